@@ -98,14 +98,16 @@ _REQUIRED_WITH_DEFAULT: dict[type, tuple[str, ...]] = {
 _DOCUMENT_REQUIRED = ("schema_version", "id", "text", "actors", "meetings", "statements", "topics")
 
 _E = TypeVar("_E", bound=Enum)
+_T = TypeVar("_T")
 
 PathOrFile = str | os.PathLike[str] | IO[str]
 
 
 def _type_name(value: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(
-        type(value), "null" if value is None else type(value).__name__
-    )
+    if value is None:
+        return "null"
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer"}
+    return names.get(type(value), "number" if isinstance(value, float) else type(value).__name__)
 
 
 def _strict_str(value: Any, _: type) -> str:
@@ -166,8 +168,10 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(int, _strict_int)
     conv.register_structure_hook(float, _strict_float)
     for enum_type in _ENUMS:
-        # Registered one by one: the enums are also str subclasses, and the str hook would win.
+        # Registered one by one: the enums are also str subclasses, and the str hook would win
+        # (when unstructuring too: dicts must hold plain strings, not enum members).
         conv.register_structure_hook(enum_type, _strict_enum)
+        conv.register_unstructure_hook(enum_type, _enum_value)
     conv.register_structure_hook_factory(_is_tuple, lambda t: _make_tuple_hook(conv, t))
     for cls in _MODEL_CLASSES:
         keep: dict[str, Any] = {
@@ -177,9 +181,24 @@ def _make_converter() -> cattrs.Converter:
             cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **keep)
         )
         conv.register_structure_hook(
-            cls, make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+            cls, _objects_only(make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True))
         )
     return conv
+
+
+def _enum_value(member: Enum) -> Any:
+    return member.value
+
+
+def _objects_only(structure: Callable[[Any, Any], _T]) -> Callable[[Any, Any], _T]:
+    """Refuse anything but a JSON object before cattrs tries to read keys from it."""
+
+    def structure_object(value: Any, type_: Any) -> _T:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected an object, got {_type_name(value)}")
+        return structure(value, type_)
+
+    return structure_object
 
 
 #: The converter that owns (un)structuring. Use it to (un)structure single model objects:
@@ -355,11 +374,19 @@ def write_jsonl(documents: Iterable[Document], target: PathOrFile) -> int:
     try:
         with open(handle, "w", encoding="utf-8", newline="\n") as stream:
             count = _write_lines(documents, stream)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(temporary, 0o666 & ~_current_umask())
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
     return count
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _write_lines(documents: Iterable[Document], stream: IO[str]) -> int:
