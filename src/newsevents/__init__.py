@@ -31,6 +31,7 @@ from newsevents.model import (
     TopicCategory,
 )
 from newsevents.serialize import dumps, from_dict, loads, read_jsonl, to_dict, write_jsonl
+from newsevents.tables import to_frames
 
 try:
     __version__ = version("newsevents")
@@ -64,5 +65,6 @@ __all__ = [
     "loads",
     "read_jsonl",
     "to_dict",
+    "to_frames",
     "write_jsonl",
 ]
