@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -338,3 +339,13 @@ def test_export_of_the_seed_gold_resolves_every_speaker(
         if not pd.isna(row.speaker):
             assert not pd.isna(row.speaker_name)
         assert document.text[row.cue_start : row.cue_end] == row.cue
+
+
+def test_docs_list_the_columns_of_every_table_in_order() -> None:
+    """``docs/tables.md`` lists exactly the columns of each table, in the order of the code."""
+    docs = (Path(__file__).parent.parent / "docs" / "tables.md").read_text(encoding="utf-8")
+    section = docs.split("## Columns", 1)[1]
+    for table in TABLES:
+        paragraph = section.split(f"`{table}`:", 1)[1].split("\n\n", 1)[0]
+        listed = re.findall(r"`(\w+)`", paragraph)
+        assert tuple(listed) == COLUMNS[table], table
