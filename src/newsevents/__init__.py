@@ -32,6 +32,7 @@ from newsevents.model import (
 )
 from newsevents.serialize import dumps, from_dict, loads, read_jsonl, to_dict, write_jsonl
 from newsevents.tables import to_frames
+from newsevents.validation import Problem, schema, validate
 
 try:
     __version__ = version("newsevents")
@@ -52,6 +53,7 @@ __all__ = [
     "MeetingStatus",
     "NewsEventsError",
     "PipelineError",
+    "Problem",
     "Provenance",
     "Span",
     "SpeechAct",
@@ -64,7 +66,9 @@ __all__ = [
     "from_dict",
     "loads",
     "read_jsonl",
+    "schema",
     "to_dict",
     "to_frames",
+    "validate",
     "write_jsonl",
 ]
