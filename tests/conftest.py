@@ -31,6 +31,6 @@ def seed_gold_path() -> Path:
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The default newsevents pipeline, loaded once for the whole test session."""
-    from newsevents import load_pipeline  # type: ignore[attr-defined]
+    from newsevents import load_pipeline
 
-    return load_pipeline()  # type: ignore[no-any-return]
+    return load_pipeline()

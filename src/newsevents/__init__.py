@@ -30,6 +30,8 @@ from newsevents.model import (
     Topic,
     TopicCategory,
 )
+from newsevents.pipeline import annotate, annotate_many, doc_to_document, load_pipeline
+from newsevents.reader import Article
 from newsevents.serialize import dumps, from_dict, loads, read_jsonl, to_dict, write_jsonl
 from newsevents.tables import to_frames
 from newsevents.validation import Problem, schema, validate
@@ -43,6 +45,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
+    "Article",
     "Document",
     "DocumentError",
     "InputError",
@@ -62,8 +65,12 @@ __all__ = [
     "Topic",
     "TopicCategory",
     "__version__",
+    "annotate",
+    "annotate_many",
+    "doc_to_document",
     "dumps",
     "from_dict",
+    "load_pipeline",
     "loads",
     "read_jsonl",
     "schema",
