@@ -288,6 +288,9 @@ def loads(text: str | bytes, *, source: str | None = None) -> Document:
         raise DocumentError([f"$: malformed JSON: {exc}"], source=source) from None
     except UnicodeDecodeError as exc:
         raise DocumentError([f"$: not UTF-8 text: {exc}"], source=source) from None
+    except RecursionError:
+        # json gives up on deep nesting ([[[[...) with RecursionError, not a decode error.
+        raise DocumentError(["$: malformed JSON: nested too deeply"], source=source) from None
     return from_dict(data, source=source)
 
 

@@ -34,6 +34,8 @@ _JSON_SUFFIXES = (".json",)
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _STDIN = "-"
 _STDIN_NAME = "<stdin>"
+# json gives up on deep nesting ([[[[...) with RecursionError, not a decode error.
+_TOO_DEEP = Problem("$", "malformed JSON: nested too deeply")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -145,7 +147,7 @@ def _starts_multiline_document(raw: bytes) -> bool:
         json.loads(raw)
     except json.JSONDecodeError as exc:
         return exc.pos >= len(exc.doc.rstrip())
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, RecursionError):
         return False
     return False
 
@@ -176,6 +178,9 @@ def _check_line(name: str, number: int, raw: bytes | None, report: _Report) -> N
         problem = Problem("$", f"malformed JSON: {exc.msg} (column {exc.colno})")
         report.document(name, [(number, problem)])
         return
+    except RecursionError:
+        report.document(name, [(number, _TOO_DEEP)])
+        return
     report.document(name, ((number, problem) for problem in validate(data)))
 
 
@@ -192,6 +197,9 @@ def _check_json(name: str, raw: bytes, report: _Report) -> None:
     except json.JSONDecodeError as exc:
         problem = Problem("$", f"malformed JSON: {exc.msg} (column {exc.colno})")
         report.document(name, [(exc.lineno, problem)])
+        return
+    except RecursionError:
+        report.document(name, [(1, _TOO_DEEP)])
         return
     problems = validate(data)
     if not problems:
