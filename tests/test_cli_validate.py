@@ -151,7 +151,7 @@ def test_jsonl_with_broken_lines_reports_each_and_checks_the_rest(
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [
         f"{target}:2: $: malformed JSON: Expecting property name enclosed in double quotes "
-        "(column 27)",
+        "at column 27",
         f"{target}:4: $.statements[3].speaker: no actor has id 'a99'",
     ]
     assert captured.err == "4 documents, 2 invalid\n"
@@ -172,7 +172,7 @@ def test_json_file_that_is_not_json(tmp_path: Path, capsys: pytest.CaptureFixtur
     target.write_text('{\n  "id": "d1",\n  "text": oops\n}\n', encoding="utf-8")
     assert main(["validate", str(target)]) == 1
     assert (
-        capsys.readouterr().out == f"{target}:3: $: malformed JSON: Expecting value (column 11)\n"
+        capsys.readouterr().out == f"{target}:3: $: malformed JSON: Expecting value at column 11\n"
     )
 
 

@@ -175,7 +175,7 @@ def _check_line(name: str, number: int, raw: bytes | None, report: _Report) -> N
         report.document(name, [(number, problem)])
         return
     except json.JSONDecodeError as exc:
-        problem = Problem("$", f"malformed JSON: {exc.msg} (column {exc.colno})")
+        problem = Problem("$", f"malformed JSON: {exc.msg} at column {exc.colno}")
         report.document(name, [(number, problem)])
         return
     except RecursionError:
@@ -195,7 +195,7 @@ def _check_json(name: str, raw: bytes, report: _Report) -> None:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        problem = Problem("$", f"malformed JSON: {exc.msg} (column {exc.colno})")
+        problem = Problem("$", f"malformed JSON: {exc.msg} at column {exc.colno}")
         report.document(name, [(exc.lineno, problem)])
         return
     except RecursionError:
