@@ -175,13 +175,18 @@ def _check_line(name: str, number: int, raw: bytes | None, report: _Report) -> N
         report.document(name, [(number, problem)])
         return
     except json.JSONDecodeError as exc:
-        problem = Problem("$", f"malformed JSON: {exc.msg} at column {exc.colno}")
+        problem = Problem("$", _malformed(exc))
         report.document(name, [(number, problem)])
         return
     except RecursionError:
         report.document(name, [(number, _TOO_DEEP)])
         return
     report.document(name, ((number, problem) for problem in validate(data)))
+
+
+def _malformed(error: json.JSONDecodeError) -> str:
+    # "Unterminated string starting at" is the one json message that ends in "at".
+    return f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}"
 
 
 def _check_json(name: str, raw: bytes, report: _Report) -> None:
@@ -195,7 +200,7 @@ def _check_json(name: str, raw: bytes, report: _Report) -> None:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        problem = Problem("$", f"malformed JSON: {exc.msg} at column {exc.colno}")
+        problem = Problem("$", _malformed(exc))
         report.document(name, [(exc.lineno, problem)])
         return
     except RecursionError:
