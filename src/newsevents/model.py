@@ -129,6 +129,32 @@ def _tuple(items: Iterable[_T]) -> tuple[_T, ...]:
     return tuple(items)
 
 
+# One converter per item type, because type checkers cannot infer a generic converter's type
+# parameter from the field: with ``_tuple`` itself, ``Actor(mentions=[span])`` fails to check.
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return _tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return _tuple(items)
+
+
+def _actors(items: Iterable[Actor]) -> tuple[Actor, ...]:
+    return _tuple(items)
+
+
+def _meetings(items: Iterable[Meeting]) -> tuple[Meeting, ...]:
+    return _tuple(items)
+
+
+def _statements(items: Iterable[Statement]) -> tuple[Statement, ...]:
+    return _tuple(items)
+
+
+def _topics(items: Iterable[Topic]) -> tuple[Topic, ...]:
+    return _tuple(items)
+
+
 def _check_start(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"Span: start must be >= 0, got {value}")
@@ -193,8 +219,8 @@ class Actor:
     id: str = attrs.field(validator=_non_empty)
     kind: ActorKind
     name: str = attrs.field(validator=_non_empty)
-    mentions: tuple[Span, ...] = attrs.field(converter=_tuple)
-    titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    mentions: tuple[Span, ...] = attrs.field(converter=_spans)
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     country: str | None = None
     affiliation: str | None = attrs.field(default=None, validator=_optional_non_empty)
     confidence: float | None = attrs.field(default=None, validator=_confidence)
@@ -207,13 +233,13 @@ class Meeting:
     id: str = attrs.field(validator=_non_empty)
     kind: MeetingKind
     trigger: Span
-    participants: tuple[str, ...] = attrs.field(converter=_tuple, validator=_ids)
+    participants: tuple[str, ...] = attrs.field(converter=_strings, validator=_ids)
     host: str | None = attrs.field(default=None, validator=_optional_non_empty)
     location: Location | None = None
     date: str | None = None
     date_text: Span | None = None
     status: MeetingStatus | None = None
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_ids)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_ids)
     evidence: Span | None = None
     confidence: float | None = attrs.field(default=None, validator=_confidence)
 
@@ -225,7 +251,7 @@ class Statement:
     id: str = attrs.field(validator=_non_empty)
     speaker: str | None = attrs.field(validator=_optional_non_empty)
     cue: Span
-    content: tuple[Span, ...] = attrs.field(converter=_tuple)
+    content: tuple[Span, ...] = attrs.field(converter=_spans)
     kind: StatementKind
     speaker_mention: Span | None = None
     act: SpeechAct | None = None
@@ -233,7 +259,7 @@ class Statement:
     on_behalf_of: str | None = attrs.field(default=None, validator=_optional_non_empty)
     reported_by: str | None = attrs.field(default=None, validator=_optional_non_empty)
     meeting: str | None = attrs.field(default=None, validator=_optional_non_empty)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_ids)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_ids)
     confidence: float | None = attrs.field(default=None, validator=_confidence)
 
 
@@ -243,7 +269,7 @@ class Topic:
 
     id: str = attrs.field(validator=_non_empty)
     label: str = attrs.field(validator=_non_empty)
-    mentions: tuple[Span, ...] = attrs.field(converter=_tuple)
+    mentions: tuple[Span, ...] = attrs.field(converter=_spans)
     category: TopicCategory | None = None
     confidence: float | None = attrs.field(default=None, validator=_confidence)
 
@@ -265,10 +291,10 @@ class Document:
     schema_version: str = SCHEMA_VERSION
     id: str = attrs.field(validator=_non_empty)
     text: str
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple)
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_tuple)
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple)
-    topics: tuple[Topic, ...] = attrs.field(default=(), converter=_tuple)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_meetings)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    topics: tuple[Topic, ...] = attrs.field(default=(), converter=_topics)
     date: str | None = None
     title: str | None = None
     source: str | None = None
