@@ -294,21 +294,34 @@ def loads(text: str | bytes, *, source: str | None = None) -> Document:
     return from_dict(data, source=source)
 
 
+#: Lines are read in pieces of at most this many bytes: ``readline(n)`` may briefly hold
+#: twice ``n``, so one call for the whole limit would cost twice the limit in memory.
+_READ_CHUNK = 1 << 20
+
+
 def _iter_lines(stream: IO[bytes], max_line_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """Yield ``(line number, raw line)``; ``None`` for a line over the limit (skipped unread)."""
     number = 0
     while True:
-        raw = stream.readline(max_line_bytes + 1)
-        if not raw:
+        piece = stream.readline(min(_READ_CHUNK, max_line_bytes + 1))
+        if not piece:
             return
         number += 1
-        if len(raw) > max_line_bytes and not raw.endswith(b"\n"):
-            # Too long: skip the rest of it in bounded chunks rather than read it whole.
-            while raw and not raw.endswith(b"\n"):
-                raw = stream.readline(1 << 20)
+        pieces, size = [piece], len(piece)
+        while not piece.endswith(b"\n") and size <= max_line_bytes:
+            piece = stream.readline(min(_READ_CHUNK, max_line_bytes + 1 - size))
+            if not piece:
+                break
+            pieces.append(piece)
+            size += len(piece)
+        if size > max_line_bytes and not piece.endswith(b"\n"):
+            # Too long: drop what was read and skip the rest in bounded chunks.
+            pieces.clear()
+            while piece and not piece.endswith(b"\n"):
+                piece = stream.readline(_READ_CHUNK)
             yield number, None
             continue
-        yield number, raw
+        yield number, pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
 
 def read_jsonl(

@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
                 if lowered.endswith(_JSONL_SUFFIXES):
                     _check_jsonl(name, stream, report)
                 else:
-                    _check_json(name, stream.read(), report)
+                    _check_json_stream(name, b"", stream, report)
         except OSError as exc:
             report.cannot_read(name, f"cannot read: {exc.strerror or exc}")
     report.summary()
@@ -134,7 +134,7 @@ def _check_stdin(report: _Report) -> None:
         if raw is not None and not raw.strip():
             continue
         if raw is not None and _starts_multiline_document(raw):
-            _check_json(_STDIN_NAME, b"\n" * (number - 1) + raw + stream.read(), report)
+            _check_json_stream(_STDIN_NAME, b"\n" * (number - 1) + raw, stream, report)
             return
         _check_line(_STDIN_NAME, number, raw, report)
         break
@@ -187,6 +187,17 @@ def _check_line(name: str, number: int, raw: bytes | None, report: _Report) -> N
 def _malformed(error: json.JSONDecodeError) -> str:
     # "Unterminated string starting at" is the one json message that ends in "at".
     return f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}"
+
+
+def _check_json_stream(name: str, head: bytes, stream: IO[bytes], report: _Report) -> None:
+    """Check one JSON document: ``head`` and the rest of ``stream``, refused if too long."""
+    # Read at most one byte over the limit: a huge file is refused, not swallowed whole.
+    raw = head + stream.read(max(DEFAULT_MAX_LINE_BYTES + 1 - len(head), 0))
+    if len(raw) > DEFAULT_MAX_LINE_BYTES:
+        problem = Problem("$", f"document longer than {DEFAULT_MAX_LINE_BYTES} bytes, not read")
+        report.document(name, [(1, problem)])
+        return
+    _check_json(name, raw, report)
 
 
 def _check_json(name: str, raw: bytes, report: _Report) -> None:
