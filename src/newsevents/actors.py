@@ -98,6 +98,14 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+# Words that say how many, not which: "some other officials" is the group "officials".
+_QUANTIFIERS = frozenset(
+    {
+        "some", "any", "all", "many", "several", "few", "other", "others", "both", "most",
+        "more", "various", "numerous", "certain", "such", "each", "every", "no", "own", "same",
+        "respective",
+    }
+)  # fmt: skip
 _TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
 # A country dominates an article with this many mentions and this lead over the next one.
 _DOMINANT_MIN_MENTIONS = 4
@@ -613,9 +621,20 @@ class _DocActors:
             if match.demonym:
                 found.tokens.append(pos)
 
-    def _describe_right(self, name_end: int, found: _Description) -> None:
-        """Titles from an appositive after a name: "Wang Yi, China's foreign minister,"."""
+    def _describe_right(
+        self, name_end: int, found: _Description, *, descriptors: bool = False
+    ) -> None:
+        """Read titles from an appositive after a name: "Wang Yi, China's foreign minister,".
+
+        With ``descriptors``, read an organisation's descriptor instead ("Xinhua, China's
+        state news agency,").
+        """
         lexicon = self.lexicon
+        entries, longest = (
+            (lexicon.organization_descriptors, lexicon.longest_descriptor)
+            if descriptors
+            else (lexicon.titles, lexicon.longest_title)
+        )
         _, sentence_end = self._sentence_bounds(name_end - 1)
         pos = name_end
         if pos + 1 >= sentence_end or self.lower[pos] != ",":
@@ -645,9 +664,7 @@ class _DocActors:
         for _ in range(_MAX_MODIFIERS + 1):
             if pos >= sentence_end:
                 return
-            core_end = self._core_starting_at(
-                pos, sentence_end, lexicon.titles, lexicon.longest_title
-            )
+            core_end = self._core_starting_at(pos, sentence_end, entries, longest)
             if core_end is not None:
                 break
             if not self._is_modifier(pos, pos + 1, pos + _MAX_MODIFIERS + 2):
@@ -696,11 +713,12 @@ class _DocActors:
     def _find_persons(self) -> None:
         names: list[tuple[int, int]] = []
         for start, end, label in self.entities:
-            if (
-                label == "PERSON"
-                and self._looks_like_name(start, end)
-                and self._country_of_range(start, end) is None
-            ):
+            if label == "PERSON":
+                person = self._looks_like_name(start, end)
+                person = person and self._country_of_range(start, end) is None
+            else:
+                person = label in ("ORG", "NORP", "GPE") and self._mislabelled_person(start, end)
+            if person:
                 names.append((start, end))
         # Full names and their first and last words, as written anywhere in the doc.
         known: set[tuple[str, ...]] = set()
@@ -714,7 +732,7 @@ class _DocActors:
         for start, end, label in self.entities:
             if (start, end) in person_spans or label in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                 continue
-            if label == "GPE" and self._country_of_range(start, end) is not None:
+            if self._country_of_range(start, end) is not None:
                 continue
             if self._name_words(start, end) in known and self._looks_like_name(start, end):
                 candidates.append((start, end))
@@ -722,6 +740,35 @@ class _DocActors:
         candidates.sort()
         for start, end in candidates:
             self._add_person(start, end)
+
+    def _mislabelled_person(self, start: int, end: int) -> bool:
+        """Whether an organisation or place entity is a person's name, by its title.
+
+        "Senator [Chafee]" with a capitalised title just before it, or "[Laurice Bentley],
+        risk communication specialist" (two or more words) with a title in apposition.
+        """
+        doc = self.doc
+        if any(not doc[i].is_alpha or not self._is_capitalised(i) for i in range(start, end)):
+            return False
+        if any(doc[i].text.isupper() for i in range(start, end)):
+            return False  # acronyms are organisations
+        if self._country_of_range(start, end) is not None:
+            return False
+        sentence_start, _ = self._sentence_bounds(start)
+        before = start - 1
+        if (
+            before >= sentence_start
+            and before not in self.entity_at
+            and self._is_capitalised(before)
+        ):
+            lexicon = self.lexicon
+            if self._core_ending_at(before, sentence_start, lexicon.titles, lexicon.longest_title):
+                return True
+        if end - start < 2:
+            return False
+        appositive = _Description()
+        self._describe_right(end, appositive)
+        return self._is_apposition(appositive)
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         doc = self.doc
@@ -835,10 +882,20 @@ class _DocActors:
                     continue
             if start in self.title_tokens:
                 continue  # "State" in "Secretary of State Antony Blinken" is part of a title
-            if label == "ORG":
+            if label == "ORG" or (label in _PLACE_LABELS and self._described_as_organization(end)):
                 self._organization(start, end)
             elif label == "NORP":
                 self._maybe_people(start, end, None)
+
+    def _described_as_organization(self, end: int) -> bool:
+        """Whether a "place" is an organisation by its appositive ("Xinhua, the news agency,")."""
+        appositive = _Description()
+        self._describe_right(end, appositive, descriptors=True)
+        return self._is_apposition(appositive)
+
+    def _is_apposition(self, found: _Description) -> bool:
+        """Whether the parser agrees that the title found after a name is in apposition."""
+        return any(self.doc[end - 1].dep_ == "appos" for _, end in found.titles)
 
     def _is_region(self, start: int, end: int) -> bool:
         """Whether a country name is modified into a region ("the western United States")."""
@@ -873,12 +930,12 @@ class _DocActors:
         if self.lower[name_start] == "the" and name_end - name_start > 1:
             name_start += 1
         # A lower-case descriptor at the end of the span or just after it: "Xinhua news agency".
-        descriptor_end = self._descriptor_after(name_start, name_end)
-        if descriptor_end is not None:
-            descriptor_start, descriptor_end_ = descriptor_end
-            found.titles.append((descriptor_start, descriptor_end_))
-            if descriptor_start < name_end:
-                name_end = descriptor_start
+        descriptor = self._descriptor_after(name_start, name_end)
+        if descriptor is not None:
+            found.titles.append(descriptor)
+            name_end = min(name_end, descriptor[0])
+        else:  # ... or in an appositive: "Xinhua, China's official news agency,".
+            self._describe_right(end, found, descriptors=True)
         # ... or before it: "state news agency Xinhua", "China's Xinhua".
         sentence_start, _ = self._sentence_bounds(start)
         pos = start - 1
@@ -958,31 +1015,12 @@ class _DocActors:
         for i, word in enumerate(self.lower):
             if word not in nouns or i in self.token_owner or i in self.entity_at:
                 continue
-            token = doc[i]
-            if token.pos_ not in ("NOUN", "PROPN"):
+            if doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
-            lefts = list(token.lefts)
-            if not any(self._is_group_modifier(child.i) for child in lefts):
+            bounds = self._group_bounds(i)
+            if bounds is None:
                 continue
-            start = min(child.left_edge.i for child in lefts)
-            # Keep to the noun phrase: nothing verbal or clausal inside it.
-            for j in range(i - 1, start - 1, -1):
-                if (
-                    doc[j].pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ")
-                    and doc[j].tag_ != "PRP$"
-                    and doc[j].dep_ not in _MODIFIER_DEPS
-                ):
-                    start = j + 1
-                    break
-            if any(self.entity_at.get(j, (0, 0, ""))[2] == "PERSON" for j in range(start, i)):
-                continue
-            name_start = start
-            while name_start < i and (
-                doc[name_start].pos_ == "DET" or doc[name_start].tag_ == "PRP$"
-            ):
-                name_start += 1
-            if not any(self._is_group_modifier(j) for j in range(name_start, i)):
-                continue
+            start, name_start = bounds
             codes: set[str] = set()
             affiliation: _Draft | None = None
             j = name_start
@@ -1003,6 +1041,46 @@ class _DocActors:
             code = codes.pop() if len(codes) == 1 else None
             self._add_group(start, i + 1, name_start, code, affiliation)
 
+    def _group_bounds(self, i: int) -> tuple[int, int] | None:
+        """Return where the noun phrase headed by group noun ``i`` and its name start.
+
+        None unless a real modifier ("senior", "Chinese", "developing") says which group:
+        "the officials" or "two countries" name no group.
+        """
+        doc = self.doc
+        lefts = list(doc[i].lefts)
+        if not any(self._is_group_modifier(child.i) for child in lefts):
+            return None
+        start = min(child.left_edge.i for child in lefts)
+        # Keep to the noun phrase: nothing verbal or clausal inside it ...
+        for j in range(i - 1, start - 1, -1):
+            token = doc[j]
+            if (
+                token.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ")
+                and token.tag_ != "PRP$"
+                and token.dep_ not in _MODIFIER_DEPS
+            ):
+                start = j + 1
+                break
+        # ... and no piece of a hyphenated word ("state-of-the-art").
+        while start < i and start > 0 and self._glued(start):
+            start += 1
+        if any(self.entity_at.get(j, (0, 0, ""))[2] == "PERSON" for j in range(start, i)):
+            return None
+        # The name leaves out determiners, numbers and quantifiers ("some other", "three").
+        while start < i and doc[start].pos_ in ("CCONJ", "PUNCT"):
+            start += 1
+        name_start = start
+        while name_start < i and (
+            doc[name_start].pos_ in ("DET", "CCONJ", "NUM", "PUNCT")
+            or doc[name_start].tag_ == "PRP$"
+            or self.lower[name_start] in _QUANTIFIERS
+        ):
+            name_start += 1
+        if not any(self._is_group_modifier(j) for j in range(name_start, i)):
+            return None
+        return start, name_start
+
     def _is_group_modifier(self, i: int) -> bool:
         token = self.doc[i]
         if token.dep_ not in _MODIFIER_DEPS and token.dep_ not in ("conj", "poss"):
@@ -1011,7 +1089,12 @@ class _DocActors:
             return self.entity_at[i][2] in ("GPE", "NORP", "ORG")
         if token.dep_ == "poss":
             return False
-        return not token.is_stop and not token.like_num and token.is_alpha
+        return self.lower[i] not in _QUANTIFIERS and not token.like_num and token.is_alpha
+
+    def _glued(self, i: int) -> bool:
+        """Whether token ``i`` continues a hyphenated word ("state-of-the-art")."""
+        before = self.doc[i - 1]
+        return before.whitespace_ == "" and (before.is_alpha or before.text in ("-", "–"))
 
     def _add_group(
         self, start: int, end: int, name_start: int, code: str | None, affiliation: _Draft | None
@@ -1222,20 +1305,32 @@ class _DocActors:
         )
 
     def _final_entities(self) -> list[tuple[int, int, str]]:
-        """Return the repaired entities, with the short names spaCy missed or mislabelled."""
-        persons = {
-            (mention.start, mention.end)
-            for draft in self.drafts
-            if draft.kind is ActorKind.PERSON
-            for mention in draft.mentions
-            if not mention.pronoun
+        """Return the repaired entities, relabelled where the actors say otherwise.
+
+        Short names spaCy missed or mislabelled become persons, "US" tagged as an
+        organisation becomes a place name (GPE), an agency tagged as a place an organisation.
+        """
+        labels = {
+            ActorKind.PERSON: "PERSON",
+            ActorKind.ORGANIZATION: "ORG",
+            ActorKind.COUNTRY: "GPE",
         }
+        relabel: dict[tuple[int, int], str] = {}
+        for draft in self.drafts:
+            label = labels.get(draft.kind)
+            if label is not None:
+                for mention in draft.mentions:
+                    if not mention.pronoun:
+                        relabel[(mention.start, mention.end)] = label
         entities = [
-            (start, end, "PERSON" if (start, end) in persons else label)
-            for start, end, label in self.entities
+            (start, end, relabel.get((start, end), label)) for start, end, label in self.entities
         ]
         covered = {(start, end) for start, end, _ in self.entities}
-        entities.extend((*span, "PERSON") for span in persons - covered)
+        entities.extend(
+            (start, end, "PERSON")
+            for (start, end), label in relabel.items()
+            if label == "PERSON" and (start, end) not in covered
+        )
         entities.sort()
         return entities
 
