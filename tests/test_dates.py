@@ -1,0 +1,105 @@
+"""Resolving news dates against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.dates import resolve_date, resolve_period
+
+WEDNESDAY = date(2023, 7, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday", "2023-07-18"),
+        ("today", "2023-07-19"),
+        ("tomorrow", "2023-07-20"),
+        ("last night", "2023-07-18"),
+        ("on Thursday", "2023-07-13"),
+        ("Monday", "2023-07-17"),
+        ("on Wednesday", "2023-07-19"),
+        ("Thursday night", "2023-07-13"),
+        ("Tuesday's", "2023-07-18"),
+        ("last Wednesday", "2023-07-12"),
+        ("next Wednesday", "2023-07-26"),
+        ("next Tuesday", "2023-07-25"),
+        ("July 18", "2023-07-18"),
+        ("on July 18", "2023-07-18"),
+        ("18 July", "2023-07-18"),
+        ("18th of July", "2023-07-18"),
+        ("Sept. 2, 2013", "2013-09-02"),
+        ("Jan. 23, 2016", "2016-01-23"),
+        ("2023-07-01", "2023-07-01"),
+        ("two days ago", "2023-07-17"),
+        ("3 days ago", "2023-07-16"),
+    ],
+)
+def test_resolves_days(text: str, expected: str) -> None:
+    """Each expression names one day, read against a Wednesday, 19 July 2023."""
+    assert resolve_date(text, WEDNESDAY) == expected
+
+
+def test_future_weekday_for_plans() -> None:
+    """A planned event's bare weekday is the coming one, not the past one."""
+    assert resolve_date("on Thursday", WEDNESDAY, prefer_future=True) == "2023-07-20"
+    assert resolve_date("Wednesday", WEDNESDAY, prefer_future=True) == "2023-07-19"
+
+
+def test_month_day_takes_the_nearest_year() -> None:
+    """A month and day without year fall in the year that puts them nearest the anchor."""
+    assert resolve_date("Dec. 30", date(2024, 1, 5)) == "2023-12-30"
+    assert resolve_date("January 3", date(2023, 12, 28)) == "2024-01-03"
+    assert resolve_date("March 3", date(2023, 12, 28), prefer_future=True) == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "text", ["last week", "in recent weeks", "midweek", "the 5th", "2023-02-30", "", "soon"]
+)
+def test_no_single_day(text: str) -> None:
+    """Spans of time, vague words and impossible dates resolve to no day."""
+    assert resolve_date(text, WEDNESDAY) is None
+
+
+def test_without_anchor_only_full_dates_resolve() -> None:
+    """With no publication date, only dates that carry their year resolve."""
+    assert resolve_date("May 12, 2014", None) == "2014-05-12"
+    assert resolve_date("yesterday", None) is None
+    assert resolve_date("July 18", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("last week", date(2023, 7, 10), date(2023, 7, 16)),
+        ("earlier this week", date(2023, 7, 17), date(2023, 7, 23)),
+        ("next week", date(2023, 7, 24), date(2023, 7, 30)),
+        ("last month", date(2023, 6, 1), date(2023, 6, 30)),
+        ("this year", date(2023, 1, 1), date(2023, 12, 31)),
+        ("in March 2011", date(2011, 3, 1), date(2011, 3, 31)),
+        ("December", date(2022, 12, 1), date(2022, 12, 31)),
+        ("a week ago", date(2023, 7, 10), date(2023, 7, 16)),
+        ("yesterday", date(2023, 7, 18), date(2023, 7, 18)),
+    ],
+)
+def test_periods(text: str, first: date, last: date) -> None:
+    """Weeks run Monday to Sunday; months and years are whole."""
+    assert resolve_period(text, WEDNESDAY) == (first, last)
+
+
+def test_month_without_year_follows_the_tense() -> None:
+    """A bare month is the last one for past events and the next one for plans."""
+    assert resolve_period("in December", WEDNESDAY) == (date(2022, 12, 1), date(2022, 12, 31))
+    assert resolve_period("in December", WEDNESDAY, prefer_future=True) == (
+        date(2023, 12, 1),
+        date(2023, 12, 31),
+    )
+    assert resolve_period("July", WEDNESDAY) == (date(2023, 7, 1), date(2023, 7, 31))
+
+
+def test_period_of_vague_text_is_none() -> None:
+    """Vague spans of time have no period."""
+    assert resolve_period("in recent weeks", WEDNESDAY) is None
+    assert resolve_period("last week", None) is None
