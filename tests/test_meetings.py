@@ -1,0 +1,314 @@
+"""Tests of the ``newsevents_meetings`` component: who met whom, where, when, held or planned."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsevents import Document, Meeting, annotate, from_dict
+from newsevents.errors import InputError
+from newsevents.lexicons import load_lexicon
+from newsevents.meetings import MeetingLexicon, MeetingsComponent, extract_meetings
+from newsevents.model import MeetingKind, MeetingStatus
+from newsevents.reader import read_text
+
+DATE = "2023-07-19"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def seed(nlp: Language, seed_txt: Path) -> Document:
+    """Annotate the seed article once for this module."""
+    article = read_text(seed_txt)
+    return annotate(article.text, date=article.date, id=article.id, pipeline=nlp)
+
+
+@pytest.fixture(scope="module")
+def gold(seed_gold_path: Path) -> Document:
+    """Load the hand-made gold annotation of the seed article."""
+    return from_dict(json.loads(seed_gold_path.read_text(encoding="utf-8")))
+
+
+def described(document: Document, meeting: Meeting) -> dict[str, Any]:
+    """Describe a meeting by names and labels, so that two documents' ids do not matter."""
+    actors = {actor.id: actor.name for actor in document.actors}
+    topics = {topic.id: topic.label for topic in document.topics}
+    location = meeting.location
+    return {
+        "kind": meeting.kind,
+        "trigger": (meeting.trigger.start, meeting.trigger.text),
+        "participants": {actors[item] for item in meeting.participants},
+        "host": actors.get(meeting.host) if meeting.host else None,
+        "location": (location.name, location.country) if location else None,
+        "status": meeting.status,
+        "topics": {topics[item] for item in meeting.topics},
+    }
+
+
+def meetings_in(nlp: Language, text: str, date: str | None = DATE) -> list[dict[str, Any]]:
+    """Annotate ``text`` and describe its meetings."""
+    document = annotate(text, date=date, pipeline=nlp)
+    found = []
+    for meeting in document.meetings:
+        item = described(document, meeting)
+        item["date"] = meeting.date
+        item["date_text"] = meeting.date_text.text if meeting.date_text else None
+        found.append(item)
+    return found
+
+
+def only(nlp: Language, text: str, date: str | None = DATE) -> dict[str, Any]:
+    """Return the one meeting of ``text``."""
+    found = meetings_in(nlp, text, date)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- the seed article -----------------------------------------------------------------------
+
+
+def test_seed_finds_every_gold_meeting(seed: Document, gold: Document) -> None:
+    """Each meeting of the gold file is found with its kind, people, place, status, topics."""
+    found = {meeting.trigger.start: described(seed, meeting) for meeting in seed.meetings}
+    for meeting in gold.meetings:
+        expected = described(gold, meeting)
+        assert found.get(meeting.trigger.start) == expected
+
+
+def test_seed_finds_nothing_else(seed: Document, gold: Document) -> None:
+    """No other meetings: not the press conference, not the message, not the mentions."""
+    assert [m.trigger.start for m in seed.meetings] == [m.trigger.start for m in gold.meetings]
+    text = seed.text
+    for phrase in ("During a press conference", "conveyed a message", "Iran nuclear talks"):
+        start = text.index(phrase)
+        assert not any(start <= m.trigger.start < start + len(phrase) for m in seed.meetings)
+
+
+def test_seed_evidence_is_the_sentence(seed: Document, gold: Document) -> None:
+    """Each meeting's evidence is the sentence that introduces it, as in the gold file."""
+    expected = {m.trigger.start: m.evidence for m in gold.meetings}
+    for meeting in seed.meetings:
+        assert meeting.evidence == expected[meeting.trigger.start]
+
+
+def test_seed_coreferent_mentions_make_one_meeting(seed: Document) -> None:
+    """Kerry's visit, mentioned three times, is one visit; "the talks" add no meeting."""
+    visits = [m for m in seed.meetings if m.kind is MeetingKind.VISIT]
+    assert len(visits) == 1
+    talks = [m.trigger.text for m in seed.meetings if m.trigger.text in ("talks", "discussions")]
+    assert talks == ["talks"]  # only the COP28 talks in Dubai, a summit of their own
+
+
+# -- patterns -------------------------------------------------------------------------------
+
+
+def test_met_with_place_and_weekday(nlp: Language) -> None:
+    """Subject and object meet; the place gets its country, the weekday its date."""
+    meeting = only(nlp, "US climate envoy John Kerry met Wang Yi in Beijing on Tuesday.")
+    assert meeting["kind"] is MeetingKind.MEETING
+    assert meeting["participants"] == {"John Kerry", "Wang Yi"}
+    assert meeting["location"] == ("Beijing", "CHN")
+    assert (meeting["date"], meeting["date_text"]) == ("2023-07-18", "Tuesday")
+    assert meeting["status"] is MeetingStatus.OCCURRED
+
+
+def test_will_meet_is_planned(nlp: Language) -> None:
+    """A future meeting is planned; "next week" is kept as text, not pinned to a day."""
+    meeting = only(nlp, "John Kerry will meet with Wang Yi next week.")
+    assert meeting["participants"] == {"John Kerry", "Wang Yi"}
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert (meeting["date"], meeting["date_text"]) == (None, "next week")
+
+
+def test_preparing_to_visit_is_planned(nlp: Language) -> None:
+    """A visit someone "is preparing to" make is planned, and the country visited hosts."""
+    meeting = only(nlp, "German Chancellor Olaf Scholz is preparing to visit China next month.")
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["participants"] == {"Olaf Scholz", "China"}
+    assert meeting["host"] == "China"
+    assert meeting["location"] == ("China", "CHN")
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_visited_country(nlp: Language) -> None:
+    """A visit to a country: the country hosts and is the place."""
+    meeting = only(nlp, "French President Emmanuel Macron visited Germany last week.")
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["host"] == "Germany"
+    assert meeting["participants"] == {"Emmanuel Macron", "Germany"}
+    assert meeting["status"] is MeetingStatus.OCCURRED
+
+
+def test_hosted(nlp: Language) -> None:
+    """The subject of "hosted" is the host; the guest takes part too."""
+    meeting = only(
+        nlp, "Chinese President Xi Jinping hosted Brazilian President Lula da Silva in Beijing."
+    )
+    assert meeting["host"] == "Xi Jinping"
+    assert meeting["participants"] == {"Xi Jinping", "Lula da Silva"}
+    assert meeting["location"] == ("Beijing", "CHN")
+
+
+def test_received_a_visitor_not_a_letter(nlp: Language) -> None:
+    """Receiving a person is a meeting the subject hosts; receiving a letter is not."""
+    text = (
+        "Chinese President Xi Jinping received US Secretary of State Antony Blinken at the "
+        "Great Hall of the People in Beijing."
+    )
+    meeting = only(nlp, text)
+    assert meeting["host"] == "Xi Jinping"
+    assert meeting["participants"] == {"Xi Jinping", "Antony Blinken"}
+    assert meeting["location"] == ("Great Hall of the People", "CHN")
+    letter = "Chinese President Xi Jinping received a letter from Joe Biden."
+    assert meetings_in(nlp, letter) == []
+
+
+def test_held_talks_with(nlp: Language) -> None:
+    """In "held talks with", the talks are the trigger; subject and "with" take part."""
+    meeting = only(
+        nlp, "US President Joe Biden held talks with Chinese President Xi Jinping on Friday."
+    )
+    assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["trigger"][1] == "talks"
+    assert meeting["participants"] == {"Joe Biden", "Xi Jinping"}
+    assert meeting["date"] == "2023-07-14"
+
+
+def test_phone_calls(nlp: Language) -> None:
+    """Speaking by phone with someone, or holding a phone call, is a call."""
+    spoke = only(nlp, "Joe Biden spoke by phone with Xi Jinping on Thursday.")
+    assert spoke["kind"] is MeetingKind.CALL
+    assert spoke["participants"] == {"Joe Biden", "Xi Jinping"}
+    held = only(nlp, "John Kerry and Wang Yi held a phone call on Friday.")
+    assert held["kind"] is MeetingKind.CALL
+    assert held["participants"] == {"John Kerry", "Wang Yi"}
+    assert meetings_in(nlp, "Joe Biden made a phone call from the airport.") == []
+
+
+def test_sat_down_with(nlp: Language) -> None:
+    """Sitting down with someone is a meeting."""
+    meeting = only(nlp, "John Kerry sat down with Wang Yi on Monday.")
+    assert meeting["participants"] == {"John Kerry", "Wang Yi"}
+    assert meeting["date"] == "2023-07-17"
+
+
+def test_during_a_meeting_with(nlp: Language) -> None:
+    """The subject of the clause a meeting frames takes part in it."""
+    meeting = only(nlp, "During a meeting with Wang Yi, John Kerry said both sides should act.")
+    assert meeting["participants"] == {"John Kerry", "Wang Yi"}
+
+
+def test_the_two_ministers(nlp: Language) -> None:
+    """In "the two ministers met", they are the two people named just before."""
+    text = "Antony Blinken and Sergei Lavrov arrived in Geneva. The two ministers met for hours."
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Antony Blinken", "Sergei Lavrov"}
+
+
+def test_negotiations_between_will_resume(nlp: Language) -> None:
+    """Negotiations between two countries that "will resume" in a city are planned there."""
+    meeting = only(nlp, "Negotiations between Iran and the United States will resume in Vienna.")
+    assert meeting["kind"] is MeetingKind.NEGOTIATION
+    assert meeting["participants"] == {"Iran", "United States"}
+    assert meeting["location"] == ("Vienna", "AUT")
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_cancelled(nlp: Language) -> None:
+    """A cancelled planned meeting is cancelled, and the possessor takes part."""
+    meeting = only(nlp, "Vladimir Putin and Joe Biden cancelled their planned meeting in Geneva.")
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert meeting["participants"] == {"Vladimir Putin", "Joe Biden"}
+
+
+def test_ongoing(nlp: Language) -> None:
+    """A meeting in the present progressive, without a date, is going on."""
+    meeting = only(nlp, "Joe Biden and Emmanuel Macron are meeting in Paris.")
+    assert meeting["status"] is MeetingStatus.ONGOING
+    assert meeting["location"] == ("Paris", "FRA")
+
+
+def test_sidelines(nlp: Language) -> None:
+    """Two people who talk "on the sidelines of" a summit meet there."""
+    found = meetings_in(nlp, "On the sidelines of the summit, Joe Biden and Xi Jinping talked.")
+    sideline = [m for m in found if m["trigger"][1] == "sidelines"]
+    assert len(sideline) == 1
+    assert sideline[0]["participants"] == {"Joe Biden", "Xi Jinping"}
+
+
+def test_the_meeting_refers_back_and_brings_its_topics(nlp: Language) -> None:
+    """A later "the meeting" is the same meeting, and its sentence adds topics."""
+    text = (
+        "John Kerry met Wang Yi on Monday. The meeting lasted three hours and covered "
+        "climate finance."
+    )
+    meeting = only(nlp, text)
+    assert meeting["trigger"][1] == "met"
+    assert "climate finance" in meeting["topics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meetings are useful.",
+        "The talks were cancelled.",
+        "During a press conference, Xi Jinping said the climate mattered.",
+        "John Kerry conveyed a message from Joe Biden to Xi Jinping.",
+        "The company met the requirements of the regulator.",
+        "The plan met with criticism from lawmakers.",
+        "China did not meet its targets.",
+        "Xi Jinping refused to meet Joe Biden.",
+        "Joe Biden visited the website.",
+    ],
+)
+def test_not_meetings(nlp: Language, text: str) -> None:
+    """Generic nouns, press conferences, messages, "met the requirements": no meeting."""
+    assert meetings_in(nlp, text) == []
+
+
+def test_dates_without_publication_date(nlp: Language) -> None:
+    """Without a publication date, a date with its year still resolves."""
+    meeting = only(nlp, "Donald Trump met Shinzo Abe in Tokyo on Nov. 5, 2019.", date=None)
+    assert (meeting["date"], meeting["date_text"]) == ("2019-11-05", "Nov. 5, 2019")
+    assert meeting["location"] == ("Tokyo", "JPN")
+
+
+# -- the lexicon ----------------------------------------------------------------------------
+
+
+def test_shipped_lexicon_is_read_once() -> None:
+    """The shipped lexicon is built once and has a kind for every trigger."""
+    lexicon = MeetingLexicon.load()
+    assert lexicon is MeetingLexicon.load()
+    assert lexicon.verbs["meet"] is MeetingKind.MEETING
+    assert lexicon.nouns["negotiation"] is MeetingKind.NEGOTIATION
+    assert lexicon.particle_verbs[("sit", "down")] is MeetingKind.MEETING
+
+
+def test_lexicon_errors_name_the_place() -> None:
+    """A bad lexicon says which file and which entry is wrong."""
+    with pytest.raises(InputError, match=r"mine\.json: \$\.nouns\.summit: unknown meeting kind"):
+        MeetingLexicon.from_data({"nouns": {"summit": "party"}}, source="mine.json")
+    with pytest.raises(InputError, match=r"\$\.support_verbs"):
+        MeetingLexicon.from_data({"support_verbs": {"hold": "guest"}})
+    with pytest.raises(InputError, match=r"\$\.person_nouns: expected a list"):
+        MeetingLexicon.from_data({"person_nouns": "official"})
+
+
+def test_user_lexicon_replaces_the_shipped_one(nlp: Language, tmp_path: Path) -> None:
+    """A user's lexicon without "meet" finds no meeting in "met"; the factory takes a path."""
+    data = dict(load_lexicon("meeting_triggers"))
+    data["verbs"] = {key: value for key, value in data["verbs"].items() if key != "meet"}
+    path = tmp_path / "triggers.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    doc = nlp("John Kerry met Wang Yi in Beijing.")
+    assert extract_meetings(doc) != []
+    assert extract_meetings(doc, MeetingLexicon.load(path)) == []
+    blank = spacy.blank("en")
+    component = blank.add_pipe("newsevents_meetings", config={"lexicon": str(path)})
+    assert isinstance(component, MeetingsComponent)
+    assert "meet" not in component.lexicon.verbs
