@@ -18,19 +18,19 @@ SEED_GOLD = SEEDS / "000_0f433a46f915af16.json"
 
 @pytest.fixture(scope="session")
 def seed_txt() -> Path:
-    """The seed article as shipped, with its ``date`` header."""
+    """Return the seed article as shipped, with its ``date`` header."""
     return SEED_TXT
 
 
 @pytest.fixture(scope="session")
 def seed_gold_path() -> Path:
-    """The hand-made gold annotation of the seed article."""
+    """Return the hand-made gold annotation of the seed article."""
     return SEED_GOLD
 
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    """The default newsevents pipeline, loaded once for the whole test session."""
+    """Return the default newsevents pipeline, loaded once for the whole test session."""
     from newsevents import load_pipeline
 
     return load_pipeline()

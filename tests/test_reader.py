@@ -122,6 +122,7 @@ def test_jsonl_bad_records_reported_with_line_and_skipped(tmp_path: Path) -> Non
         [1, 2],
         {"id": "e", "text": "Bad date.", "date": "19/07/2023"},
         {"id": "f", "text": "Bad title.", "title": 3},
+        {"id": "h", "text": "Bad url.", "url": "example.org/a b"},
         {"id": "", "text": "Empty id."},
         '{"id": "g", "text": "\\ud800"}',
         {"id": "z", "text": "Last."},
@@ -130,7 +131,7 @@ def test_jsonl_bad_records_reported_with_line_and_skipped(tmp_path: Path) -> Non
     assert [a.id for a in read_jsonl(path, on_error=problems.append)] == ["a", "z"]
     messages = [str(problem) for problem in problems]
     assert [message.split(": ", 1)[0] for message in messages] == [
-        f"{path}:{line}" for line in range(2, 11)
+        f"{path}:{line}" for line in range(2, 12)
     ]
     assert "malformed JSON" in messages[0]
     assert "record has no 'text'" in messages[1]
@@ -139,8 +140,9 @@ def test_jsonl_bad_records_reported_with_line_and_skipped(tmp_path: Path) -> Non
     assert "expected a JSON object, got list" in messages[4]
     assert "YYYY-MM-DD" in messages[5]
     assert "'title' must be a string" in messages[6]
-    assert "non-empty string" in messages[7]
-    assert "lone surrogate" in messages[8]
+    assert "url must be an absolute URI" in messages[7]
+    assert "non-empty string" in messages[8]
+    assert "lone surrogate" in messages[9]
 
 
 def test_jsonl_without_on_error_raises_at_the_bad_line(tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ DEFAULT_BATCH_SIZE = 64
 
 #: Texts over the pipeline's ``max_length`` are cut into pieces of at most this many
 #: characters (or ``max_length``, if smaller).
-MAX_PIECE_CHARS = 100_000
+MAX_PIECE_CHARS = 20_000
 
 #: What an item given to :func:`annotate_many` may be.
 ArticleLike = str | Article | Mapping[str, Any]
@@ -433,6 +433,12 @@ class _Runner:
         self.stopped: NewsEventsError | None = None
 
     def run(self, items: Iterable[ArticleLike]) -> Iterator[Document]:
+        try:
+            yield from self._run(items)
+        except _Fatal as fatal:
+            raise fatal.error from fatal.__cause__
+
+    def _run(self, items: Iterable[ArticleLike]) -> Iterator[Document]:
         from newsevents.extensions import register_extensions
 
         register_extensions()
@@ -450,12 +456,13 @@ class _Runner:
                     if document is not None:
                         yield document
                 break
-            except _Fatal as fatal:
-                raise fatal.error from fatal.__cause__
+            except _Fatal:
+                raise
             except Exception:
                 if not pending:
                     raise
-                yield from self._retry(pending)
+            # Out of the except clause, so that errors from here on do not chain to it.
+            yield from self._retry(pending)
         if self.stopped is not None:
             raise self.stopped
 

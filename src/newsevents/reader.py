@@ -76,6 +76,7 @@ StdinFormat = Literal["auto", "text", "jsonl"]
 
 _HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]|\r?\n|\Z)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ABSOLUTE_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BOM = "\ufeff"
 _METADATA = ("date", "title", "url", "source")
@@ -96,6 +97,13 @@ def _is_iso_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _check_url(instance: object, attribute: attrs.Attribute[str | None], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not _ABSOLUTE_URI.fullmatch(value):
+        raise ValueError(f"{attribute.name} must be an absolute URI without spaces, got {value!r}")
 
 
 def _non_empty_str(instance: object, attribute: attrs.Attribute[str], value: Any) -> None:
@@ -126,7 +134,7 @@ class Article:
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     date: str | None = attrs.field(default=None, validator=_check_date)
     title: str | None = attrs.field(default=None, validator=_optional_str)
-    url: str | None = attrs.field(default=None, validator=_optional_str)
+    url: str | None = attrs.field(default=None, validator=_check_url)
     source: str | None = attrs.field(default=None, validator=_optional_str)
     origin: str | None = attrs.field(default=None, eq=False)
     line: int | None = attrs.field(default=None, eq=False)
