@@ -311,3 +311,17 @@ def test_python_dash_m_entry_point(
         bad_run.stdout,
     )
     assert bad_run.stderr == "1 document, 1 invalid\n"
+
+
+def test_ascii_terminal_gets_escapes_not_a_traceback(
+    gold_data: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal that cannot show ’, the message escapes it instead of crashing."""
+    target = write_json(tmp_path / "bad.json", corrupted(gold_data, shift_second_kerry))
+    terminal = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["validate", "--quiet", str(target)]) == 1
+    assert main(["validate", str(target)]) == 1
+    terminal.flush()
+    out = terminal.buffer.getvalue().decode("ascii")  # type: ignore[attr-defined]
+    assert "which is 'erry\\u2019'; that text is at 264:269" in out

@@ -20,7 +20,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 import attrs
 
@@ -78,14 +78,14 @@ class _Report:
         for line, problem in problems:
             found = True
             if not self.quiet:
-                print(f"{name}:{line}: {problem.path}: {problem.message}")
+                _print(f"{name}:{line}: {problem.path}: {problem.message}", sys.stdout)
         if found:
             self.invalid += 1
 
     def cannot_read(self, name: str, reason: str) -> None:
         self.unreadable += 1
         if not self.quiet:
-            print(f"newsevents validate: error: {name}: {reason}", file=sys.stderr)
+            _print(f"newsevents validate: error: {name}: {reason}", sys.stderr)
 
     def summary(self) -> None:
         if self.quiet:
@@ -101,6 +101,15 @@ class _Report:
         if self.unreadable:
             return EXIT_USAGE
         return EXIT_INVALID if self.invalid else EXIT_OK
+
+
+def _print(line: str, stream: TextIO) -> None:
+    """Print ``line``, escaping what the stream's encoding cannot show (an ASCII terminal)."""
+    try:
+        print(line, file=stream)
+    except UnicodeEncodeError:
+        encoding = stream.encoding or "ascii"
+        print(line.encode(encoding, "backslashreplace").decode(encoding), file=stream)
 
 
 def run(args: argparse.Namespace) -> int:
