@@ -25,10 +25,12 @@ import bisect
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, overload
 
 import attrs
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -55,7 +57,9 @@ __all__ = [
 ]
 
 #: What a cue's complements may be (the ``takes`` of a lexicon entry).
-TAKES = frozenset({"quote", "clause", "object", "infinitive", "addressee", "about"})
+TAKES = frozenset({"quote", "clause", "object", "infinitive", "addressee", "about", "naming"})
+# Verbs under which a cue reports nothing: "declined to say whether ...".
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
 # Prepositions that carry the content of an attitude phrase ("expressed doubt about ...").
 _ATTITUDE_PREPOSITIONS = frozenset(
     {"about", "over", "at", "regarding", "on", "for", "with", "in", "of", "concerning"}
@@ -115,6 +119,18 @@ class CueLexicon:
     nouns: Mapping[str, SpeechAct]
     prepositions: Mapping[tuple[str, ...], SpeechAct]
     settings: frozenset[str] = frozenset()
+    # Hashes of the words that may start a cue, to pick candidates without making Tokens.
+    _lemma_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+    _lower_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+    _setting_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        lemmas = {*self.verbs, *self.phrases, *self.nouns}
+        object.__setattr__(self, "_lemma_ids", frozenset(hash_string(w) for w in lemmas))
+        starts = {words[0] for words in self.prepositions if words}
+        object.__setattr__(self, "_lower_ids", frozenset(hash_string(w) for w in starts))
+        heads = {setting.split()[-1] for setting in self.settings if setting.split()}
+        object.__setattr__(self, "_setting_ids", frozenset(hash_string(w) for w in heads))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> CueLexicon:
@@ -282,10 +298,14 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 class _Extractor:
     """One pass over one document."""
 
-    def __init__(self, doc: Doc, lexicon: CueLexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: CueLexicon, text: str) -> None:
         self.doc = doc
+        self.tokens = _Tokens(doc)
+        # One array pass instead of a Token per word: most words are never looked at.
+        self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
+        self.token_starts = [row[2] for row in self.rows]
         self.lexicon = lexicon
-        self.text = doc.text
+        self.text = text
         # A quotation never closed within its paragraph is more often a stray mark than speech.
         self.quotes = [q for q in find_quotes(self.text) if q.closed or len(q.parts) > 1]
         self.quote_ends = [quote.end for quote in self.quotes]
@@ -301,13 +321,13 @@ class _Extractor:
             for index, quote in enumerate(self.quotes)
             for start, end in quote.parts
         )
-        result = [-1] * len(self.doc)
+        result = [-1] * len(self.token_starts)
         cursor = 0
-        for token in self.doc:
-            while cursor < len(parts) and parts[cursor][1] <= token.idx:
+        for index, start in enumerate(self.token_starts):
+            while cursor < len(parts) and parts[cursor][1] <= start:
                 cursor += 1
-            if cursor < len(parts) and parts[cursor][0] <= token.idx < parts[cursor][1]:
-                result[token.i] = parts[cursor][2]
+            if cursor < len(parts) and parts[cursor][0] <= start < parts[cursor][1]:
+                result[index] = parts[cursor][2]
         return result
 
     def _in_quote(self, token: Token) -> bool:
@@ -323,9 +343,11 @@ class _Extractor:
 
     def run(self) -> list[_Draft]:
         according: list[tuple[Token, Token | None, SpeechAct]] = []
-        for token in self.doc:
-            if self._in_quote(token):
+        lemma_ids, lower_ids = self.lexicon._lemma_ids, self.lexicon._lower_ids
+        for index, (lemma, lower, _) in enumerate(self.rows):
+            if self.quote_of[index] >= 0 or not (lemma in lemma_ids or lower in lower_ids):
                 continue
+            token = self.tokens[index]
             draft: _Draft | None = None
             if token.pos_ == "VERB" or token.tag_.startswith("VB"):
                 draft = self._verb_cue(token)
@@ -340,7 +362,7 @@ class _Extractor:
         self._attach_quotes()
         for draft in self.drafts.values():
             if not draft.content and draft.takes_clause and draft.head >= 0:
-                spans = self._inverted_content(self.doc[draft.head])
+                spans = self._inverted_content(self.tokens[draft.head])
                 draft.content = [self._chars(span) for span in spans]
         for token, reporter, act in according:
             self._according(token, reporter, act)
@@ -357,7 +379,7 @@ class _Extractor:
             if draft is not None:
                 return draft
         entry = self.lexicon.verbs.get(lemma)
-        if entry is None:
+        if entry is None or self._withheld(verb):
             return None
         draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in entry.takes)
         self._find_speaker(draft, verb)
@@ -366,6 +388,12 @@ class _Extractor:
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _withheld(self, verb: Token) -> bool:
+        """Whether the cue is negated or declined: "did not say", "declined to comment"."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
 
     def _praise_content(self, verb: Token) -> bool:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
@@ -503,12 +531,21 @@ class _Extractor:
         if "clause" in takes:
             clauses = self._clauses(verb, after)
             if clauses:
-                return _token_range(t for c in clauses for t in (c.left_edge, c.right_edge))
+                start, end = _token_range(t for c in clauses for t in (c.left_edge, c.right_edge))
+                for clause in clauses:
+                    aside = self._trailing_participle_cue(clause)
+                    if aside is not None and start < aside.i - 1 < end:
+                        end = aside.i - 1  # the comma before ", warning ..."
+                return start, end
         if "addressee" in takes:
             target = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
-            clause = self._clausal(verb, after=target.i) if target is not None else None
-            if target is not None and clause is not None:
-                return target.left_edge.i, clause.right_edge.i + 1
+            wanted = self._clausal(verb, after=target.i) if target is not None else None
+            if target is not None and wanted is not None:
+                return target.left_edge.i, wanted.right_edge.i + 1
+        if "naming" in takes:
+            named = self._naming(verb, children)
+            if named is not None:
+                return named
         if "infinitive" in takes:
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
@@ -521,6 +558,24 @@ class _Extractor:
             preps = [c for c in children if c.dep_ == "prep" and c.lower_ in about]
             if preps:
                 return self._extend_participles(verb, _subtree_range(preps[0]))
+        return None
+
+    def _naming(self, verb: Token, children: Sequence[Token]) -> tuple[int, int] | None:
+        """Return "the decision a serious mistake" of "called the decision a serious mistake"."""
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        for child in children:
+            if child.i <= obj.i:
+                continue
+            as_phrase = child.dep_ == "prep" and child.lower_ == "as"
+            predicate = child.dep_ in ("oprd", "npadvmod", "ccomp") and child.pos_ in (
+                "NOUN",
+                "PROPN",
+                "ADJ",
+            )
+            if as_phrase or predicate:
+                return obj.left_edge.i, child.right_edge.i + 1
         return None
 
     def _clauses(self, verb: Token, after: int) -> list[Token]:
@@ -541,10 +596,10 @@ class _Extractor:
     def _ends_clause(self, clause: Token) -> bool:
         """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""
         index = clause.right_edge.i
-        last = self.doc[index]
+        last = self.tokens[index]
         if last.text in (",", "—", "–", "-", "?", "!"):
             return True
-        following = self.doc[index + 1] if index + 1 < len(self.doc) else None
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         return following is not None and following.text in (",", "—", "–", "-")
 
     def _clausal(self, head: Token | None, *, after: int) -> Token | None:
@@ -588,6 +643,23 @@ class _Extractor:
             ):
                 end = max(end, child.right_edge.i + 1)
         return start, end
+
+    def _trailing_participle_cue(self, clause: Token) -> Token | None:
+        """Return a cue participle the parser put at the end of a reported clause.
+
+        In "said that X would not accept it, warning Beijing ...", "warning" is the
+        speaker's, not part of what was said.
+        """
+        for child in clause.rights:
+            if (
+                child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and child.i > 0
+                and self.tokens[child.i - 1].text == ","
+                and self._is_cue(child)
+            ):
+                return child
+        return None
 
     def _is_cue(self, verb: Token) -> bool:
         """Whether ``verb`` makes a statement of its own (with content of its own)."""
@@ -634,7 +706,7 @@ class _Extractor:
         return [(a, b) for a, b in spans if self._has_words(a, b)]
 
     def _has_words(self, start: int, end: int) -> bool:
-        return any(not (t.is_punct or t.is_space) for t in self.doc[start:end])
+        return any(not (t.is_punct or t.is_space) for t in self.tokens[start:end])
 
     # -- speakers -------------------------------------------------------------------------------
 
@@ -673,6 +745,15 @@ class _Extractor:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head  # "responded by announcing that ..."
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in self.lexicon.verbs
+            and verb.i > 0
+            and self.tokens[verb.i - 1].text == ","
+        ):
+            return self._subject(head.head, depth + 1)  # "said that ..., warning ..."
         inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
             verb.dep_ == "advcl" and verb.tag_ == "VBG"
         )
@@ -726,13 +807,13 @@ class _Extractor:
         start = verb.sent.start
         index = verb.i - 1
         while index >= start:
-            token = self.doc[index]
+            token = self.tokens[index]
             if token.pos_ in ("ADV", "PART") or token.is_space:
                 index -= 1
                 continue
             if token.text == ",":
                 index -= 1
-                while index >= start and self.doc[index].text != ",":
+                while index >= start and self.tokens[index].text != ",":
                     index -= 1
                 index -= 1
                 continue
@@ -774,7 +855,7 @@ class _Extractor:
         ):
             return False
         before = child.left_edge.i - 1
-        return before >= 0 and self.doc[before].text == ","
+        return before >= 0 and self.tokens[before].text == ","
 
     def _noun_phrase(self, head: Token) -> tuple[int, int]:
         start = head.i
@@ -784,9 +865,9 @@ class _Extractor:
         return start, head.i + 1
 
     def _trim_tokens(self, start: int, end: int) -> tuple[int, int]:
-        while start < end - 1 and (self.doc[start].is_punct or self.doc[start].is_space):
+        while start < end - 1 and (self.tokens[start].is_punct or self.tokens[start].is_space):
             start += 1
-        while end - 1 > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+        while end - 1 > start and (self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space):
             end -= 1
         return start, end
 
@@ -822,14 +903,14 @@ class _Extractor:
 
     def _preposition_cue(self, token: Token) -> SpeechAct | None:
         for words, act in self.lexicon.prepositions.items():
-            if token.lower_ != words[0] or token.i + len(words) > len(self.doc):
+            if token.lower_ != words[0] or token.i + len(words) > len(self.tokens):
                 continue
-            if all(self.doc[token.i + k].lower_ == word for k, word in enumerate(words)):
+            if all(self.tokens[token.i + k].lower_ == word for k, word in enumerate(words)):
                 return act
         return None
 
     def _preposition_object(self, token: Token) -> Token | None:
-        last = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
+        last = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else token
         for candidate in (last, token):
             pobj = next((c for c in candidate.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -859,7 +940,7 @@ class _Extractor:
         draft = _Draft(cue=(token.i, token.i + 2), act=act, speaker=reporter, mention=mention)
         end = sentence.end
         while end > sentence.start and (
-            self.doc[end - 1].is_space or self.doc[end - 1].text in _SENTENCE_END
+            self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END
         ):
             end -= 1
         spans = [(sentence.start, token.i), (phrase_end, end)]
@@ -876,11 +957,16 @@ class _Extractor:
                 for index in self._quotes_overlapping(start, end):
                     covered_by.setdefault(index, []).append(draft)
         for index, quote in enumerate(self.quotes):
+            tokens = self._quote_tokens(quote)
             if index in covered_by:
+                framing = self._framing_cue_after(tokens[1]) if tokens else None
                 for covering in covered_by[index]:
+                    if covering is framing and covering.content[0][0] < quote.start:
+                        # '... recipients: "You can earn it," she says': the parse took in
+                        # what comes before the quotation; the quotation is what was said.
+                        covering.content = [c for c in covering.content if self._quoted(*c)]
                     self._add_quote(covering, quote)
                 continue
-            tokens = self._quote_tokens(quote)
             if tokens is None:
                 continue
             starts_sentence = not self._frame_before(tokens[0])
@@ -922,7 +1008,7 @@ class _Extractor:
         frame: list[Token] = []
         index = first - 1
         while index >= 0 and len(frame) < _FRAME_LIMIT:
-            token = self.doc[index]
+            token = self.tokens[index]
             if self._in_quote(token) or self._paragraph_break(token):
                 break
             if token.text in _SENTENCE_END:
@@ -935,8 +1021,8 @@ class _Extractor:
     def _frame_after(self, last: int) -> list[Token]:
         frame: list[Token] = []
         index = last
-        while index < len(self.doc) and len(frame) < _FRAME_LIMIT:
-            token = self.doc[index]
+        while index < len(self.tokens) and len(frame) < _FRAME_LIMIT:
+            token = self.tokens[index]
             if self._in_quote(token) or self._paragraph_break(token):
                 break
             frame.append(token)
@@ -984,7 +1070,7 @@ class _Extractor:
             draft = self.drafts.get(token.i)
             if draft is not None and draft.takes_quote:
                 after = [t for t in frame if t.i >= draft.cue[1]]
-                own = {t.i for t in self.doc[draft.head].subtree}
+                own = {t.i for t in self.tokens[draft.head].subtree}
                 if all(t.is_punct or t.is_space or t.i in own for t in after):
                     return draft
                 return None
@@ -1013,7 +1099,7 @@ class _Extractor:
 
     def _floating(self, quote: Quote, tokens: tuple[int, int]) -> None:
         """Attribute a quotation standing alone right after a statement to its speaker."""
-        if sum(1 for t in self.doc[tokens[0] : tokens[1]] if t.is_alpha) < 3:
+        if sum(1 for t in self.tokens[tokens[0] : tokens[1]] if t.is_alpha) < 3:
             return
         previous = [
             d for d in self.drafts.values() if d.content and d.end() <= quote.start and d.speaker
@@ -1021,14 +1107,10 @@ class _Extractor:
         if not previous:
             return
         last = max(previous, key=lambda d: d.end())
-        sentence_of_quote = self.doc[tokens[0]].sent
-        gap_start = self._token_at(last.end())
-        if gap_start is None:
-            return
-        between = self.doc[gap_start : sentence_of_quote.start]
-        if self._has_words(between.start, between.end) and any(
-            t.text in _SENTENCE_END for t in between
-        ):
+        # Nothing but the statement's own sentence may stand between it and the quotation.
+        said_in = self.tokens[last.head].sent if last.head >= 0 else None
+        gap_start = max(self._token_at(last.end()), said_in.end if said_in else 0)
+        if self._has_words(gap_start, tokens[0]):
             return
         floating = _Draft(
             cue=last.cue,
@@ -1044,37 +1126,52 @@ class _Extractor:
         """Return a draft key for a statement without a cue of its own."""
         key = -(index + 1)
         while key in self.drafts:
-            key -= len(self.doc) + 1
+            key -= len(self.tokens) + 1
         return key
 
-    def _token_at(self, char: int) -> int | None:
-        starts = [t.idx for t in self.doc]
-        index = bisect.bisect_left(starts, char)
-        return index if index < len(self.doc) else None
+    def _token_at(self, char: int) -> int:
+        """Return the index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.token_starts, char)
 
     # -- helpers --------------------------------------------------------------------------------
 
+    def setting_positions(self) -> list[int]:
+        """Return where the text sets speech elsewhere: "during a press conference"."""
+        settings = self.lexicon.settings
+        positions = []
+        for index, (lemma, _, _) in enumerate(self.rows):
+            if lemma not in self.lexicon._setting_ids:
+                continue
+            token = self.tokens[index]
+            if token.dep_ != "pobj" or token.head.lower_ not in ("during", "at", "in", "on", "via"):
+                continue
+            words = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+            words.append(token.lemma_.lower())
+            if any(" ".join(words[k:]) in settings for k in range(len(words))):
+                positions.append(token.idx)
+        return positions
+
     def _chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
         start, end = self._trim_tokens(*self._without_trailing_date(*tokens))
-        span = self.doc[start:end]
-        return span.start_char, span.end_char
+        last = self.tokens[end - 1]
+        return self.tokens[start].idx, last.idx + len(last.text)
 
     def _without_trailing_date(self, start: int, end: int) -> tuple[int, int]:
         """Drop a date the parser hung on the content: "... as an old friend on Tuesday"."""
         last = end - 1
-        while last > start and (self.doc[last].is_punct or self.doc[last].is_space):
+        while last > start and (self.tokens[last].is_punct or self.tokens[last].is_space):
             last -= 1
-        if self.doc[last].ent_type_ not in ("DATE", "TIME") or self._in_quote(self.doc[last]):
+        if self.tokens[last].ent_type_ not in ("DATE", "TIME") or self._in_quote(self.tokens[last]):
             return start, end
-        attached_to = self.doc[last].head
+        attached_to = self.tokens[last].head
         if attached_to.pos_ == "ADP":
             attached_to = attached_to.head
         if attached_to.pos_ not in ("NOUN", "PROPN"):
             return start, end  # "will resume next week": the date belongs to the clause
         first = last
-        while first > start and self.doc[first - 1].ent_type_ in ("DATE", "TIME"):
+        while first > start and self.tokens[first - 1].ent_type_ in ("DATE", "TIME"):
             first -= 1
-        if first > start and self.doc[first - 1].pos_ == "ADP":
+        if first > start and self.tokens[first - 1].pos_ == "ADP":
             first -= 1
         if first <= start or not self._has_words(start, first):
             return start, end
@@ -1110,6 +1207,31 @@ class _Extractor:
         return None
 
 
+class _Tokens:
+    """The doc's tokens, each made once: spaCy makes a new ``Token`` on every ``doc[i]``."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    @overload
+    def __getitem__(self, key: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[Token]: ...
+
+    def __getitem__(self, key: int | slice) -> Token | list[Token]:
+        if isinstance(key, slice):
+            return [self[index] for index in range(*key.indices(len(self.doc)))]
+        token = self.made.get(key)
+        if token is None:
+            token = self.made[key] = self.doc[key]
+        return token
+
+
 def _actor_id(token: Token) -> str | None:
     value = token._.get(TOKEN_ACTOR)
     return value if isinstance(value, str) and value else None
@@ -1128,29 +1250,31 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # -- building statements -----------------------------------------------------------------------
 
 
-def _kind(content: Sequence[tuple[int, int]], quotes: Sequence[Quote], text: str) -> StatementKind:
+def _kind(content: Sequence[tuple[int, int]], quoted: bytearray, text: str) -> StatementKind:
     """Direct when every word lies in quotation marks, mixed when some do, else indirect."""
-    quoted = [part for quote in quotes for part in quote.parts]
-    inside = outside = 0
+    inside = 0
+    outside = []
     for start, end in content:
         for index in range(start, end):
-            if not text[index].isalnum():
-                continue
-            if any(a <= index < b for a, b in quoted):
-                inside += 1
-            else:
-                outside += 1
+            if text[index].isalnum():
+                if quoted[index]:
+                    inside += 1
+                else:
+                    outside.append(text[index])
     if inside == 0:
         return StatementKind.INDIRECT
-    leftover = "".join(
-        text[index]
-        for start, end in content
-        for index in range(start, end)
-        if text[index].isalnum() and not any(a <= index < b for a, b in quoted)
-    )
-    if outside == 0 or leftover.lower() == "that":
+    if not outside or "".join(outside).lower() == "that":
         return StatementKind.DIRECT
     return StatementKind.MIXED
+
+
+def _quoted_mask(quotes: Sequence[Quote], length: int) -> bytearray:
+    """Return one byte per character of the text: 1 inside a quotation."""
+    mask = bytearray(length)
+    for quote in quotes:
+        for start, end in quote.parts:
+            mask[start:end] = b"\x01" * (end - start)
+    return mask
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -1171,9 +1295,9 @@ class _MeetingLinker:
     conference") or another meeting.
     """
 
-    def __init__(self, doc: Doc, settings: frozenset[str]) -> None:
+    def __init__(self, doc: Doc, extractor: _Extractor) -> None:
         self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
-        self.resets = _setting_positions(doc, settings) if self.meetings else []
+        self.resets = extractor.setting_positions() if self.meetings else []
 
     def link(self, cue: SpacySpan, speaker: str | None) -> str | None:
         if not self.meetings:
@@ -1224,19 +1348,6 @@ def _occurred(meeting: Mapping[str, Any]) -> bool:
     return meeting.get("status") in (None, "occurred", "ongoing")
 
 
-def _setting_positions(doc: Doc, settings: frozenset[str]) -> list[int]:
-    """Where the text places a statement elsewhere: "during a press conference", "in a speech"."""
-    positions = []
-    for token in doc:
-        if token.dep_ != "pobj" or token.head.lower_ not in ("during", "at", "in", "on", "via"):
-            continue
-        words = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
-        words.append(token.lemma_.lower())
-        if any(" ".join(words[k:]) in settings for k in range(len(words))):
-            positions.append(token.idx)
-    return positions
-
-
 def _topics_in(doc: Doc, content: Sequence[tuple[int, int]]) -> tuple[str, ...]:
     found: list[str] = []
     for topic in doc._.get(DOC_TOPICS) or []:
@@ -1261,10 +1372,11 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
     """
     register_extensions()
     lexicon = lexicon or CueLexicon.load()
-    extractor = _Extractor(doc, lexicon)
-    drafts = extractor.run()
-    meetings = _MeetingLinker(doc, lexicon.settings)
     text = doc.text
+    extractor = _Extractor(doc, lexicon, text)
+    drafts = extractor.run()
+    meetings = _MeetingLinker(doc, extractor)
+    quoted = _quoted_mask(extractor.quotes, len(text))
     statements = []
     for number, draft in enumerate(drafts, start=1):
         cue = doc[draft.cue[0] : draft.cue[1]]
@@ -1286,7 +1398,7 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
                 id=f"s{number}",
                 speaker=speaker,
                 cue=Span(start=cue.start_char, end=cue.end_char, text=cue.text),
-                kind=_kind(spans, extractor.quotes, text),
+                kind=_kind(spans, quoted, text),
                 speaker_mention=mention,
                 act=draft.act,
                 addressee=extractor.actor(draft.addressee),
