@@ -510,6 +510,23 @@ class _Extractor:
             if child.dep_ == "prep" and child.lower_ == "to" and "quote" in takes:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 draft.addressee = draft.addressee or pobj
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        said_of = (
+            "clause" in takes
+            and passive is not None
+            and passive.lower_ != "it"
+            and xcomp is not None
+            and self._is_infinitive(xcomp, perfect=True)
+        )
+        if said_of and passive is not None and xcomp is not None:
+            # "Iran is said to have developed ...": Iran ... to have developed ...
+            draft.content = [
+                self._chars(_subtree_range(passive)),
+                self._chars(_subtree_range(xcomp)),
+            ]
+            draft.takes_clause = True
+            return
         span = self._complement(verb, takes, about)
         if span is None and "clause" in takes and verb.dep_ == "xcomp":
             # "continues to assert, however, that ...": the clause hangs from the head verb.
@@ -532,6 +549,10 @@ class _Extractor:
             clauses = self._clauses(verb, after)
             if clauses:
                 start, end = _token_range(t for c in clauses for t in (c.left_edge, c.right_edge))
+                if start < verb.i < end:
+                    # "the blazes which the government says were started ...": the relative
+                    # pronoun opens the clause before the cue; what was said follows it.
+                    start = verb.i + 1
                 for clause in clauses:
                     aside = self._trailing_participle_cue(clause)
                     if aside is not None and start < aside.i - 1 < end:
@@ -583,7 +604,8 @@ class _Extractor:
         ccomps = [
             c
             for c in verb.children
-            if c.dep_ == "ccomp" and not c.left_edge.i <= verb.i <= c.right_edge.i
+            if c.dep_ == "ccomp"
+            and (not c.left_edge.i <= verb.i <= c.right_edge.i or self._relative_clause(verb, c))
         ]
         before = [c for c in ccomps if c.i < verb.i and after < 0 and self._ends_clause(c)]
         following = [c for c in ccomps if c.i > max(verb.i, after)]
@@ -592,6 +614,18 @@ class _Extractor:
             that = any(self._has_that(c) for c in following)
             return before if quoted or not that else following
         return before or following
+
+    def _relative_clause(self, verb: Token, clause: Token) -> bool:
+        """Whether ``clause`` wraps ``verb`` only through a relative pronoun before it."""
+        return (
+            verb.dep_ == "relcl"
+            and clause.i > verb.i
+            and all(
+                t.tag_ in ("WDT", "WP", "WP$") or t.is_punct
+                for t in self.tokens[clause.left_edge.i : verb.i]
+                if t.i not in {s.i for s in verb.subtree}
+            )
+        )
 
     def _ends_clause(self, clause: Token) -> bool:
         """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""
@@ -614,8 +648,9 @@ class _Extractor:
         return None
 
     @staticmethod
-    def _is_infinitive(token: Token) -> bool:
-        return token.tag_ == "VB" and any(
+    def _is_infinitive(token: Token, *, perfect: bool = False) -> bool:
+        tags = ("VB", "VBN") if perfect else ("VB",)
+        return token.tag_ in tags and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
 
