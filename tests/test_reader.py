@@ -163,6 +163,14 @@ def test_jsonl_line_over_the_limit_is_skipped_unread() -> None:
     assert "<stream>:1: line longer than 64 bytes" in str(problems[0])
 
 
+def test_jsonl_nested_too_deeply_is_reported() -> None:
+    """A line nested deeper than the JSON parser goes is reported, not a crash."""
+    data = b"[" * 100_000 + b"\n" + b'{"text": "ok"}\n'
+    problems: list[InputError] = []
+    assert [a.text for a in read_jsonl(io.BytesIO(data), on_error=problems.append)] == ["ok"]
+    assert "<stream>:1: malformed JSON: nested too deeply" in str(problems[0])
+
+
 def test_jsonl_not_utf8_is_reported(tmp_path: Path) -> None:
     """A record that is not UTF-8 is reported with its line."""
     path = tmp_path / "in.jsonl"

@@ -15,7 +15,7 @@ folder
     Its ``.txt`` files, in sorted order; hidden files (``.name``) are skipped. Not recursive
     unless ``recursive=True``, in which case the id is the path below the folder without its
     suffix (``2023/07/kerry``).
-``.jsonl`` file
+``.jsonl`` (or ``.ndjson``) file
     One JSON object a line: ``text`` (required), ``id``, ``date`` (``YYYY-MM-DD``),
     ``title``, ``url``, ``source``; other keys are ignored. Blank lines are skipped. A record
     without an id gets ``<file stem>-<line>``.
@@ -39,6 +39,7 @@ them, or, given ``on_error``, pass them to it and go on with the next article.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -53,6 +54,7 @@ from newsevents.errors import InputError
 from newsevents.serialize import DEFAULT_MAX_LINE_BYTES
 
 __all__ = [
+    "JSONL_SUFFIXES",
     "STDIN",
     "Article",
     "ErrorHandler",
@@ -64,10 +66,14 @@ __all__ = [
     "read_jsonl",
     "read_stream",
     "read_text",
+    "sniff_stream",
 ]
 
 #: The input name that stands for standard input.
 STDIN = "-"
+
+#: Files with these suffixes hold JSON Lines records; other files are plain text.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 #: Receives a problem instead of having it raised.
 ErrorHandler = Callable[[InputError], None]
@@ -326,6 +332,8 @@ def _records(
                 raise InputError(f"not UTF-8 text: {exc.reason}") from None
             except ValueError as exc:
                 raise InputError(f"malformed JSON: {exc}") from None
+            except RecursionError:
+                raise InputError("malformed JSON: nested too deeply") from None
             if not isinstance(record, dict):
                 raise InputError(f"expected a JSON object, got {type(record).__name__}")
             article = article_from_mapping(record, default_id=f"{stem}-{number}")
@@ -407,6 +415,55 @@ def read_stream(
     return _stream_articles(stream, format, name, id, set(), on_error, max_line_bytes)
 
 
+def sniff_stream(
+    stream: IO[bytes], *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+) -> tuple[Literal["text", "jsonl"], IO[bytes]]:
+    r"""Tell whether ``stream`` holds JSON Lines or plain text, without losing a byte of it.
+
+    It is JSON Lines when its first non-blank line starts with ``{``. Returns the verdict and
+    a stream that gives everything ``stream`` held, from its first byte (the lines read to
+    decide are replayed).
+
+    >>> import io
+    >>> format, stream = sniff_stream(io.BytesIO(b'\n {"text": "Hi"}\n'))
+    >>> format, stream.read()
+    ('jsonl', b'\n {"text": "Hi"}\n')
+    """
+    head: list[bytes] = []
+    while line := stream.readline(max_line_bytes):
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].lstrip() if head else b""
+    format: Literal["text", "jsonl"] = "jsonl" if first.startswith(b"{") else "text"
+    return format, io.BufferedReader(_Replay(b"".join(head), stream))
+
+
+class _Replay(io.RawIOBase):
+    """A raw stream that gives ``head`` and then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        super().__init__()
+        self._head = head
+        self._stream = stream
+        self.name = getattr(stream, "name", "<stream>")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            size = min(len(view), len(self._head))
+            view[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        read1 = getattr(self._stream, "read1", self._stream.read)
+        data = read1(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
 def _stream_articles(
     stream: IO[bytes],
     format: StdinFormat,
@@ -416,39 +473,19 @@ def _stream_articles(
     on_error: ErrorHandler | None,
     max_line_bytes: int,
 ) -> Iterator[Article]:
-    lines = _lines(stream, max_line_bytes)
-    head: list[tuple[int, bytes | None]] = []
     if format == "auto":
-        # Look at lines up to the first non-blank one; they are replayed below either way.
-        for number, raw in lines:
-            head.append((number, raw))
-            if raw is None or raw.strip():
-                break
-        first = head[-1][1] if head else b""
-        format = "jsonl" if first is not None and first.lstrip().startswith(b"{") else "text"
+        format, stream = sniff_stream(stream, max_line_bytes=max_line_bytes)
     if format == "jsonl":
-        replayed = _chain(head, lines)
-        yield from _records(replayed, name, id, seen, on_error, max_line_bytes)
+        lines = _lines(stream, max_line_bytes)
+        yield from _records(lines, name, id, seen, on_error, max_line_bytes)
         return
-    if any(raw is None for _, raw in head):
-        # A line over the limit was skipped unread: in text mode nothing may be lost.
-        _report(InputError(f"{name}: cannot tell JSON Lines from text: line too long"), on_error)
-        return
-    data = b"".join(raw for _, raw in head if raw is not None) + stream.read()
     try:
-        article = _text_article(data, id=id, name=name)
+        article = _text_article(stream.read(), id=id, name=name)
         _claim(article.id, seen)
     except InputError as error:
         _report(error, on_error)
         return
     yield article
-
-
-def _chain(
-    head: list[tuple[int, bytes | None]], rest: Iterator[tuple[int, bytes | None]]
-) -> Iterator[tuple[int, bytes | None]]:
-    yield from head
-    yield from rest
 
 
 def read_articles(
@@ -462,10 +499,10 @@ def read_articles(
 ) -> Iterator[Article]:
     """Read the articles of several inputs in turn: files, folders, ``.jsonl`` files, ``-``.
 
-    A path ending in ``.jsonl`` holds records, a folder holds ``.txt`` files, ``-`` is
-    ``stdin`` (default: the process's standard input) and any other path is one plain-text
-    article. Ids must be unique across all inputs: a later article with an id seen before is
-    reported and skipped.
+    A path ending in ``.jsonl`` or ``.ndjson`` holds records, a folder holds ``.txt`` files,
+    ``-`` is ``stdin`` (default: the process's standard input) and any other path is one
+    plain-text article. Ids must be unique across all inputs: a later article with an id
+    seen before is reported and skipped.
 
     >>> [article.id for article in read_articles(["seeds", "seeds"], on_error=print)]
     seeds/000_0f433a46f915af16.txt: duplicate id '000_0f433a46f915af16': an earlier article has it
@@ -482,7 +519,7 @@ def read_articles(
         elif Path(name).is_dir():
             articles = read_folder(name, recursive=recursive, on_error=on_error)
             yield from _unique(articles, seen, on_error)
-        elif name.endswith(".jsonl"):
+        elif name.endswith(JSONL_SUFFIXES):
             yield from _jsonl_articles(name, seen, on_error, max_line_bytes)
         else:
             try:

@@ -24,7 +24,7 @@ EXIT_USAGE = 2
 
 # Each module in newsevents.cli named here has ``add_parser(subparsers)``, which adds its
 # sub-command and sets ``run(args) -> int`` as the parser's default ``func``.
-_COMMANDS: tuple[str, ...] = ("evaluate", "export", "render", "schema", "validate")
+_COMMANDS: tuple[str, ...] = ("annotate", "evaluate", "export", "render", "schema", "validate")
 
 
 class _Parser(argparse.ArgumentParser):
