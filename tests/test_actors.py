@@ -258,6 +258,25 @@ def test_country_mentions_and_demonyms(nlp: Language) -> None:
     assert actors["Chinese officials"].country == "CHN"
 
 
+def test_hyphenated_demonym_in_apposition(nlp: Language) -> None:
+    """Read a nationality from an appositive demonym: "a Cuban-American" is American."""
+    text = "“Arrests rose,” said Republican Congressman Mario Diaz-Balart, a Cuban-American."
+    assert actors_of(nlp, text)["Mario Diaz-Balart"].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("US envoy John Kerry's visit to China began. Premier Li Qiang met Kerry.", "CHN"),
+        ("Premier Li Qiang met US envoy John Kerry.", None),  # no visit: nothing to go on
+        ("Kerry's visit to China began. Premier Li Qiang met Kerry.", None),  # visitor of where?
+    ],
+)
+def test_officials_of_the_visited_country(nlp: Language, text: str, country: str | None) -> None:
+    """An official without a country belongs to the one a foreign visitor visits."""
+    assert actors_of(nlp, text)["Li Qiang"].country == country
+
+
 def test_region_of_a_country_is_a_place(nlp: Language) -> None:
     """Take "the western United States" for a region, not the country."""
     actors = actors_of(nlp, "Heat hit the western United States, and the United States said so.")

@@ -107,9 +107,7 @@ _QUANTIFIERS = frozenset(
     }
 )  # fmt: skip
 _TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
-# A country dominates an article with this many mentions and this lead over the next one.
-_DOMINANT_MIN_MENTIONS = 4
-_DOMINANT_LEAD = 2
+_VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour", "toured"})
 # How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_WINDOW = 3
 # How many modifier words a title may have before its head ("deputy foreign minister").
@@ -344,7 +342,6 @@ class _DocActors:
         self.organizations: dict[str, _Draft] = {}
         self.groups: dict[str, _Draft] = {}
         self.person_mentions: list[tuple[int, _Draft]] = []  # (head token, actor)
-        self.demonym_counts: dict[str, int] = {}
         self.title_tokens: set[int] = set()
         self._sentence_of: list[int] | None = None
 
@@ -498,14 +495,15 @@ class _DocActors:
                     i = core_end
                     continue
             break
-        # A span that is all title ("Councilor") names nobody.
+        # A span that is all title ("Councilor", "Rear" of "Rear Adm.") names nobody.
         if i == end - 1 and self._is_title_word(end - 1):
             return end
         return i
 
     def _is_title_word(self, i: int) -> bool:
         key = _key(self.lower[i])
-        return key in self.lexicon.titles or key in self.lexicon.honorifics
+        lexicon = self.lexicon
+        return key in lexicon.titles or key in lexicon.honorifics or key in lexicon.modifiers
 
     # ------------------------------------------------------- title matching
     def _core_ending_at(
@@ -565,11 +563,22 @@ class _DocActors:
         title_end = pos + 1
         title_start: int | None = None
         while pos >= sentence_start:
-            if title_start is not None and self._is_modifier(pos, pos + 1, name_end):
+            # A listed modifier belongs to the title after it ("deputy", "former"); another
+            # title word starts a title of its own ("former lawmaker Dr."); any other noun or
+            # adjective that modifies the title is part of it ("climate envoy").
+            if title_start is not None and self.lower[pos] in lexicon.modifiers:
                 title_start = pos
                 pos -= 1
                 continue
             core = self._core_ending_at(pos, sentence_start, lexicon.titles, lexicon.longest_title)
+            if (
+                core is None
+                and title_start is not None
+                and self._is_modifier(pos, pos + 1, name_end)
+            ):
+                title_start = pos
+                pos -= 1
+                continue
             if core is not None:
                 if title_start is not None:
                     found.titles.append((title_start, title_end))
@@ -592,7 +601,7 @@ class _DocActors:
             found.titles.append((title_start, title_end))
         for start, end in found.titles:
             found.tokens.extend(range(start, end))
-            found.gender = found.gender or self._gender_of("".join(self.lower[start:end]))
+            found.gender = found.gender or self._title_gender(start, end)
         found.titles.reverse()
         if pos >= sentence_start:
             self._owner_before(pos, found)
@@ -647,6 +656,11 @@ class _DocActors:
         affiliation: tuple[int, int] | None = None
         entity = self.entity_at.get(pos)
         if entity is not None and entity[0] == pos and entity[2] != "PERSON":
+            # "Cuban-American": spaCy may tag only the first part.
+            word_end = entity[1]
+            while word_end < sentence_end and self._glued(word_end):
+                word_end += 1
+            entity = (entity[0], word_end, entity[2])
             code = self._country_of_range(entity[0], entity[1])
             if code is not None:
                 country = code
@@ -657,6 +671,10 @@ class _DocActors:
             pos = entity[1]
             if pos < sentence_end and self._is_possessive(pos):
                 pos += 1
+            elif country is not None and not descriptors and self._ends_phrase(pos, sentence_end):
+                # "Mario Diaz-Balart, a Cuban-American," says only where the person is from.
+                found.country = found.country or country
+                return
         elif self.lower[pos] in ("its", "their"):
             return
         title_start = pos
@@ -673,19 +691,13 @@ class _DocActors:
         if core_end is None:
             return
         # The title must end the appositive, not start a longer noun phrase.
-        last = self.doc[core_end - 1]
-        follower_ok = core_end >= sentence_end or (
-            self.doc[core_end].is_punct
-            or self.doc[core_end].pos_ in ("ADP", "CCONJ")
-            or self.lower[core_end] in _APPOSITIVE_FOLLOWERS
-        )
-        if not follower_ok and last.dep_ != "appos":
+        if not self._ends_phrase(core_end, sentence_end) and self.doc[core_end - 1].dep_ != "appos":
             return
         found.titles.append((title_start, core_end))
         found.tokens.extend(range(phrase_start, core_end))
         found.country = found.country or country
         found.affiliation = found.affiliation or affiliation
-        found.gender = found.gender or self._gender_of("".join(self.lower[title_start:core_end]))
+        found.gender = found.gender or self._title_gender(title_start, core_end)
         # "president of the European Commission", "foreign minister of Iran".
         pos = core_end
         if pos + 1 < sentence_end and self.lower[pos] in ("of", "at"):
@@ -700,14 +712,30 @@ class _DocActors:
                 elif entity[2] == "ORG":
                     found.affiliation = found.affiliation or (entity[0], entity[1])
 
+    def _ends_phrase(self, pos: int, sentence_end: int) -> bool:
+        """Whether a noun phrase ends before token ``pos`` (punctuation, "of", "and", "who")."""
+        if pos >= sentence_end:
+            return True
+        token = self.doc[pos]
+        return (
+            token.is_punct
+            or token.pos_ in ("ADP", "CCONJ")
+            or self.lower[pos] in _APPOSITIVE_FOLLOWERS
+        )
+
     def _gender_of(self, key: str) -> str | None:
         key = _key(key)
         if key in self.lexicon.male:
             return "male"
         if key in self.lexicon.female:
             return "female"
-        # "Foreign Minister": the gendered word is the last one, if any.
         return None
+
+    def _title_gender(self, start: int, end: int) -> str | None:
+        """Return the gender a title tells ("Queen", "former congresswoman"), if any."""
+        return self._gender_of("".join(self.lower[start:end])) or self._gender_of(
+            self.lower[end - 1]
+        )
 
     # --------------------------------------------------------------- persons
     def _find_persons(self) -> None:
@@ -834,10 +862,14 @@ class _DocActors:
         self._apply(draft, description)
 
     def _match_person(self, words: tuple[str, ...]) -> _Draft | None:
-        """Return the latest person whose name starts or ends with ``words``, or vice versa."""
+        """Return the latest person that a name with ``words`` refers to, if any.
+
+        A short name refers to a person whose full name starts or ends with it ("Kerry",
+        "Li"); a full name extends a person known so far by its last words only ("Mugabe",
+        then "Robert Mugabe"), not by its first ("King Abdullah" is not "Abdullah Ahmed").
+        """
         candidates: list[_Draft] = list(self.person_index.get(words, ()))
         for k in range(1, len(words)):
-            candidates.extend(self.person_names.get(words[:k], ()))
             candidates.extend(self.person_names.get(words[k:], ()))
         if not candidates:
             return None
@@ -877,7 +909,6 @@ class _DocActors:
                         self._add_country(start, end, match.code)
                     continue
                 if match is not None and label == "NORP":
-                    self.demonym_counts[match.code] = self.demonym_counts.get(match.code, 0) + 1
                     self._maybe_people(start, end, match.code)
                     continue
             if start in self.title_tokens:
@@ -1093,8 +1124,13 @@ class _DocActors:
 
     def _glued(self, i: int) -> bool:
         """Whether token ``i`` continues a hyphenated word ("state-of-the-art")."""
-        before = self.doc[i - 1]
-        return before.whitespace_ == "" and (before.is_alpha or before.text in ("-", "–"))
+        before, token = self.doc[i - 1], self.doc[i]
+        hyphens = ("-", "–")
+        return (
+            before.whitespace_ == ""
+            and (before.is_alpha or before.text in hyphens)
+            and (token.is_alpha or token.text in hyphens)
+        )
 
     def _add_group(
         self, start: int, end: int, name_start: int, code: str | None, affiliation: _Draft | None
@@ -1229,17 +1265,41 @@ class _DocActors:
             return False
         return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS)
 
-    def _dominant_country(self) -> str | None:
-        """Return the country the article is mostly about, if one clearly leads the mentions."""
-        counts = dict(self.demonym_counts)
-        for code, draft in self.countries_by_code.items():
-            counts[code] = counts.get(code, 0) + len(draft.mentions)
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < _DOMINANT_MIN_MENTIONS:
-            return None
-        if len(ranked) > 1 and ranked[0] < _DOMINANT_LEAD * ranked[1]:
-            return None
-        return next(code for code, count in counts.items() if count == ranked[0])
+    def _host_country(self) -> tuple[str | None, set[int]]:
+        """Return the country a foreign visitor visits in the story, and the visitors.
+
+        "Kerry's visit to China", "Kerry visited China": a visit by a person whose country
+        is known to be another one. None unless exactly one country is visited so.
+        """
+        doc = self.doc
+        hosts: set[str] = set()
+        visitors: set[int] = set()
+        for i, word in enumerate(self.lower):
+            if word not in _VISIT_WORDS:
+                continue
+            token = doc[i]
+            visitor: _Draft | None = None
+            host: _Draft | None = None
+            for child in token.children:
+                if child.dep_ in ("poss", "nsubj"):
+                    visitor = self.token_owner.get(child.i)
+                elif child.dep_ == "dobj":
+                    host = self.token_owner.get(child.i)
+                elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                    objects = list(child.children)
+                    if objects and objects[0].dep_ == "pobj":
+                        host = self.token_owner.get(objects[0].i)
+            if (
+                visitor is not None
+                and visitor.kind is ActorKind.PERSON
+                and host is not None
+                and host.kind is ActorKind.COUNTRY
+                and visitor.country not in (None, host.country)
+                and host.country is not None
+            ):
+                hosts.add(host.country)
+                visitors.add(id(visitor))
+        return (hosts.pop() if len(hosts) == 1 else None), visitors
 
     def _finish(self) -> ActorAnnotations:
         # A country that is only ever a modifier or a topic ("the Iran nuclear talks",
@@ -1253,13 +1313,20 @@ class _DocActors:
                 or any(self._is_participant(mention) for mention in draft.mentions)
             )
         ]
-        # Officials whose nationality goes without saying ("Premier Li Qiang" in a story
-        # about China) belong to the country the article is about.
-        dominant = self._dominant_country()
-        if dominant is not None:
+        # Officials whose nationality goes without saying ("Premier Li Qiang" in a story of
+        # Kerry's visit to China) belong to the country a foreign visitor visits; not
+        # those who speak for an organisation.
+        host, visitors = self._host_country()
+        if host is not None:
             for draft in drafts:
-                if draft.kind is ActorKind.PERSON and draft.titles and draft.country is None:
-                    draft.country = dominant
+                if (
+                    draft.kind is ActorKind.PERSON
+                    and draft.titles
+                    and draft.country is None
+                    and draft.affiliation is None
+                    and id(draft) not in visitors
+                ):
+                    draft.country = host
         for draft in drafts:
             draft.mentions.sort(key=lambda mention: mention.start)
         drafts.sort(key=lambda draft: draft.mentions[0].start)

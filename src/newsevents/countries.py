@@ -161,6 +161,10 @@ class CountryIndex:
 
         >>> CountryIndex.default().lookup("Americans")
         CountryMatch(code='USA', demonym=True)
+        >>> CountryIndex.default().lookup("Cuban-American")
+        CountryMatch(code='USA', demonym=True)
+        >>> CountryIndex.default().lookup("US-China") is None
+        True
         """
         key = _normalise(text)
         if not key or not key[0].isupper():
@@ -177,6 +181,11 @@ class CountryIndex:
             singular = self._folded.get(folded[:-1])
             if singular is not None and singular.demonym:
                 found = singular
+        if found is None and "-" in key:
+            # "Cuban-American" is American: the last of several demonyms is the nationality.
+            parts = [self.lookup(part) for part in key.split("-")]
+            if all(part is not None and part.demonym for part in parts):
+                found = parts[-1]
         return found
 
     def code(self, text: str) -> str | None:
