@@ -1,0 +1,88 @@
+"""The benchmark script runs and prints its table (speed itself is never asserted here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "benchmarks" / "run.py"
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    """Import benchmarks/run.py as a module."""
+    spec = importlib.util.spec_from_file_location("newsevents_benchmarks", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_is_built_from_repository_text(bench: ModuleType) -> None:
+    """Articles and short documents are made only of sentences found in the repository."""
+    corpus = bench.Corpus.build(5, 20, seed=1)
+    sentences = set(bench.news_sentences()) | set(bench.prose_sentences())
+    assert len(corpus.articles) == 5
+    assert len(corpus.short) == 20
+    for record in corpus.articles:
+        assert record["date"] == "2023-07-19"
+        for paragraph in record["text"].split("\n\n"):
+            assert paragraph
+            remaining = paragraph
+            while remaining:
+                # Every paragraph is a run of whole repository sentences joined by spaces.
+                first = next(s for s in sentences if remaining.startswith(s))
+                remaining = remaining[len(first) :].lstrip(" ")
+    assert len({record["id"] for record in corpus.short}) == 20
+
+
+def test_corpus_is_deterministic(bench: ModuleType) -> None:
+    """The same seed gives the same corpus; another seed another one."""
+    assert bench.Corpus.build(3, 3, seed=7) == bench.Corpus.build(3, 3, seed=7)
+    assert bench.Corpus.build(3, 3, seed=7) != bench.Corpus.build(3, 3, seed=8)
+
+
+def test_seed_article_header_is_left_out(bench: ModuleType) -> None:
+    """The ``date`` header of the seed article is not part of any sentence."""
+    assert bench.news_sentences()
+    assert not any("date 2023" in sentence for sentence in bench.news_sentences())
+
+
+@pytest.mark.slow
+def test_quick_run_prints_the_table() -> None:
+    """``python benchmarks/run.py --quick`` exits 0 and prints every row of the table."""
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--quick"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "## Machine" in out
+    assert "| benchmark" in out
+    for row in (
+        "bare spaCy nlp.pipe",
+        "annotate_many + dumps",
+        "annotate_many / bare spaCy",
+        "annotate_many n_process=2",
+        "newsevents annotate, 20 short docs",
+        "newsevents annotate, 60 short docs",
+        "corpus check: 60 docs written and valid",
+        "memory growth",
+        "newsevents.validate",
+        "jsonschema.validate",
+    ):
+        assert row in out, row
+    # The corpus check validates every written document: none may be invalid or missing.
+    assert "60 written, 0 invalid or missing" in out
