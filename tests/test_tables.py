@@ -349,3 +349,19 @@ def test_docs_list_the_columns_of_every_table_in_order() -> None:
         paragraph = section.split(f"`{table}`:", 1)[1].split("\n\n", 1)[0]
         listed = re.findall(r"`(\w+)`", paragraph)
         assert tuple(listed) == COLUMNS[table], table
+
+
+def test_export_reads_ndjson_and_refuses_other_file_types(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``.ndjson`` is read as JSON Lines; a ``.txt`` input is a usage error, nothing written."""
+    source = write_jsonl(tmp_path / "docs.ndjson", [newsevents.dumps(make_document())])
+    out = tmp_path / "topics.csv"
+    assert main(["export", str(source), "--table", "topics", "-o", str(out)]) == 0
+    assert len(pd.read_csv(out)) == 2
+    article = tmp_path / "article.txt"
+    article.write_text("Kerry met Li.", encoding="utf-8")
+    other = tmp_path / "other.csv"
+    assert main(["export", str(article), "--table", "topics", "-o", str(other)]) == 2
+    assert "expected a .json, .jsonl or .ndjson annotation file" in capsys.readouterr().err
+    assert not other.exists()

@@ -27,7 +27,8 @@ from newsevents.tables import COLUMNS, TABLES, Table, rows
 
 __all__ = ["add_parser", "check_inputs", "iter_documents", "run", "write_atomically"]
 
-_SUFFIXES = (".json", ".jsonl")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_SUFFIXES = (".json", *_JSONL_SUFFIXES)
 
 
 class Problems:
@@ -57,7 +58,7 @@ def check_inputs(inputs: Sequence[str]) -> None:
             continue
         path = Path(name)
         if path.suffix not in _SUFFIXES:
-            raise InputError(f"{name}: expected a .json or .jsonl annotation file")
+            raise InputError(f"{name}: expected a .json, .jsonl or .ndjson annotation file")
         if not path.is_file():
             raise InputError(f"{name}: no such file")
         if not os.access(path, os.R_OK):
@@ -73,7 +74,7 @@ def iter_documents(
             yield from read_jsonl(
                 sys.stdin.buffer, on_error=problems.line_error, max_line_bytes=max_bytes
             )
-        elif name.endswith(".jsonl"):
+        elif name.endswith(_JSONL_SUFFIXES):
             yield from read_jsonl(name, on_error=problems.line_error, max_line_bytes=max_bytes)
         else:
             document = _read_json(name, problems, max_bytes)
