@@ -41,7 +41,10 @@ from functools import cache
 from typing import Any
 
 import attrs
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NOUN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -126,6 +129,7 @@ _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
 _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+_CANDIDATE_POS = (VERB, NOUN)
 # How far (in sentences) discourse about one meeting is followed to find who else spoke.
 _DISCOURSE_WINDOW = 5
 
@@ -193,6 +197,23 @@ class MeetingLexicon:
     pair_words: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     discussion_verbs: frozenset[str] = frozenset()
+    #: The string hashes of every lemma that may start a mention (as written and
+    #: capitalised), checked before any rule runs.
+    candidate_hashes: frozenset[int] = attrs.field(init=False)
+
+    @candidate_hashes.default
+    def _candidate_hashes(self) -> frozenset[int]:
+        lemmas = (
+            *self.verbs,
+            *self.nouns,
+            *(verb for verb, _ in self.particle_verbs),
+            *self.phone_verbs,
+            *self.phone_nouns,
+            *self.sideline_nouns,
+        )
+        return frozenset(
+            get_string_id(form) for lemma in lemmas for form in (lemma, lemma.capitalize())
+        )
 
     @classmethod
     def from_data(cls, data: Any, *, source: str = _LEXICON) -> MeetingLexicon:
@@ -305,7 +326,7 @@ class _Reader:
     def __init__(self, doc: Doc, lexicon: MeetingLexicon) -> None:
         self.doc = doc
         self.lex = lexicon
-        self.actor_of: list[str | None] = [token._.get(TOKEN_ACTOR) for token in doc]
+        self._actor_of: dict[int, str | None] = {}
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
         self.country_of: dict[str, str | None] = {
@@ -324,11 +345,21 @@ class _Reader:
 
     # -- who -----------------------------------------------------------------------------
 
+    def actor(self, token: Token) -> str | None:
+        """Return the id of the actor ``token`` refers to, or None (looked up once)."""
+        # Reading a token extension is slow; the rules ask about few tokens, so ask lazily.
+        try:
+            return self._actor_of[token.i]
+        except KeyError:
+            found: str | None = token._.get(TOKEN_ACTOR)
+            self._actor_of[token.i] = found
+            return found
+
     def is_animate(self, token: Token) -> bool:
         """Whether ``token`` heads a phrase that can take part in a meeting."""
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return False
-        if self.actor_of[token.i] is not None:
+        if self.actor(token) is not None:
             return True
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
@@ -361,13 +392,13 @@ class _Reader:
     def _head_actors(self, token: Token) -> list[str]:
         if token.lower_ in ("who", "whom", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head
-        own = self.actor_of[token.i]
+        own = self.actor(token)
         if own is not None:
             return [own]
         for child in token.children:
             named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
             if child.dep_ in ("appos", "compound", "flat") and named_head:
-                actor = self.actor_of[child.i]
+                actor = self.actor(child)
                 if actor is not None:
                     return [actor]
         lemma = token.lemma_.casefold()
@@ -387,7 +418,7 @@ class _Reader:
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for member in (child, *child.conjuncts):
-                        actor = self.actor_of[member.i]
+                        actor = self.actor(member)
                         if actor is not None and self.kind_of.get(actor) != "person":
                             _add(proxies, [actor])
             for member in _prep_objects(token, "from", "of"):
@@ -592,9 +623,14 @@ class _Finder:
 
     def mentions(self, doc: Doc) -> Iterator[_Mention]:
         """Yield the meeting mentions of ``doc`` in text order."""
-        for token in doc:
-            if token.pos_ not in ("VERB", "NOUN"):
+        # Look at lemma hashes first: making a Token object for every word costs more than
+        # all the rules together.
+        wanted = self.lex.candidate_hashes
+        rows = doc.to_array([LEMMA, POS]).tolist() if len(doc) else []
+        for index, (lemma, pos) in enumerate(rows):
+            if pos not in _CANDIDATE_POS or lemma not in wanted:
                 continue
+            token = doc[index]
             kind = self.trigger_kind(token)
             mention: _Mention | None = None
             if kind is not None:
@@ -786,7 +822,7 @@ class _Finder:
                     location = location or self.location_at(target)
             if lemma in self.lex.country_only_nouns and not any(
                 country_code(target.text) is not None
-                or self.r.kind_of.get(self.r.actor_of[target.i] or "") == "country"
+                or self.r.kind_of.get(self.r.actor(target) or "") == "country"
                 for target in targets
             ):
                 return None  # a trip to the beach, a trip to Washington
@@ -849,7 +885,7 @@ class _Finder:
         for child in noun.children:
             if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i:
                 for token in child.subtree:
-                    actor = self.r.actor_of[token.i]
+                    actor = self.r.actor(token)
                     if actor is not None and actor not in found:
                         found.append(actor)
                         kinds.append(self.r.kind_of.get(actor, ""))
@@ -868,7 +904,7 @@ class _Finder:
             if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
                 if child.ent_type_ in ("GPE", "NORP", "PERSON"):
                     continue
-                if self.r.actor_of[child.i] is None or any(ch.isdigit() for ch in child.text):
+                if self.r.actor(child) is None or any(ch.isdigit() for ch in child.text):
                     return True
         return False
 
@@ -1070,7 +1106,7 @@ class _Finder:
     def _is_place(self, token: Token) -> bool:
         if token.ent_type_ in _PLACE_LABELS:
             return True
-        actor = self.r.actor_of[token.i]
+        actor = self.r.actor(token)
         if actor is not None and self.r.kind_of.get(actor) == "country":
             return True
         if token.lemma_.casefold() in self.lex.venue_nouns:
@@ -1157,7 +1193,7 @@ class _Finder:
 
     def _country_near(self, token: Token) -> str | None:
         """Return the country a place names or belongs to ("China's Great Hall", "Cairo")."""
-        actor = self.r.actor_of[token.i]
+        actor = self.r.actor(token)
         if actor is not None and self.r.kind_of.get(actor) == "country":
             country = self.r.country_of.get(actor)
             if country is not None:
@@ -1277,7 +1313,7 @@ def _discourse_speakers(reader: _Reader, draft: _Draft) -> list[str]:
     for sentence in sentences:
         for token in sentence:
             if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
-                actor = reader.actor_of[token.i]
+                actor = reader.actor(token)
                 if actor is not None and reader.kind_of.get(actor) == "person":
                     _add(found, [actor])
     return found
@@ -1296,7 +1332,7 @@ def _following_topics(reader: _Reader, draft: _Draft) -> list[str]:
     if not subjects:
         return []
     subject = subjects[0]
-    actor = reader.actor_of[subject.i]
+    actor = reader.actor(subject)
     refers_back = subject.pos_ == "PRON" or (actor is not None and actor in draft.participants)
     if not refers_back:
         return []
