@@ -279,6 +279,12 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "Xi welcomed Kerry to Beijing.",
         "The report is due on Monday.",
         "They called the meeting to order.",
+        "The fire claimed the lives of 20 people.",
+        "Border guards denied him entry at the crossing.",
+        "The president dismissed the minister on Friday.",
+        "According to the plan, the talks start on Monday.",
+        "She did not say whether the talks would resume.",
+        "A spokesman declined to comment on the report.",
     ],
 )
 def test_no_statement(nlp: Language, text: str) -> None:

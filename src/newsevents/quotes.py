@@ -48,8 +48,9 @@ _ALWAYS_OPEN = frozenset("„‚")
 _GUILLEMETS = frozenset("«»")
 # Closing marks accepted after an opening mark of another style ("“Yes\"").
 _LENIENT_CLOSE = frozenset('"”»')
-_MARK_OR_NEWLINE = re.compile("[\"“”„«»‘’‚‹›'\n]")
+_MARK = re.compile("[\"“”„«»‘’‚‹›']")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE_BREAK = re.compile("\n")
 # Characters after which a mark reads as an opening one ("(“", "— “", "said: ‘").
 _BEFORE_OPENING = frozenset("([{<—–-/:")
 
@@ -140,7 +141,7 @@ def _paragraph_ends(text: str) -> list[int]:
     """Offsets where paragraphs end: blank lines when the text has any, else line breaks."""
     if _BLANK_LINE.search(text):
         return [match.start() for match in _BLANK_LINE.finditer(text)]
-    return [index for index, char in enumerate(text) if char == "\n"]
+    return [match.start() for match in _LINE_BREAK.finditer(text)]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -167,12 +168,10 @@ class _Scanner:
     def scan(self) -> list[Quote]:
         text = self.text
         single_level = self._single_level()
-        for match in _MARK_OR_NEWLINE.finditer(text):
+        for match in _MARK.finditer(text):
             index = match.start()
             self._cross_paragraphs(index)
             char = match.group()
-            if char == "\n":
-                continue
             if char in _DOUBLE_MARKS:
                 self._double(index, char)
             elif single_level and char in _SINGLE_MARKS:
@@ -183,7 +182,7 @@ class _Scanner:
         return self.quotes
 
     def _single_level(self) -> bool:
-        """Single marks quote only in texts that use no double marks outside apostrophes."""
+        """Single marks quote only in texts without double marks (else they are nested)."""
         return not any(char in self.text for char in _DOUBLE_MARKS)
 
     # -- paragraphs -------------------------------------------------------------------------
@@ -203,7 +202,7 @@ class _Scanner:
                     (self.part_start, _trim_end(self.text, self.part_start, paragraph_end))
                 )
                 self.part_start = following
-                self._skip_to(following)
+                self.skip = following
             else:
                 self._close_unclosed(paragraph_end)
 
@@ -219,14 +218,7 @@ class _Scanner:
         if char != self.open_mark and char not in _DOUBLE_PAIRS and char not in _SINGLE_PAIRS:
             return False
         same_family = (char in _DOUBLE_MARKS) == (self.open_mark in _DOUBLE_MARKS)
-        return same_family and self._flanks_open(index)
-
-    def _skip_to(self, index: int) -> None:
-        """Mark the continuation's opening mark as consumed."""
-        self.skip = index
-
-    def _flanks_open(self, index: int) -> bool:
-        return _can_open(self.text, index)
+        return same_family and _can_open(self.text, index)
 
     # -- marks ------------------------------------------------------------------------------
 

@@ -84,6 +84,8 @@ class VerbCue:
     act: SpeechAct
     takes: frozenset[str]
     about: frozenset[str] = frozenset()
+    # Objects that make the verb something else: "claimed the lives of", "denied entry".
+    not_objects: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True)
@@ -119,6 +121,7 @@ class CueLexicon:
     nouns: Mapping[str, SpeechAct]
     prepositions: Mapping[tuple[str, ...], SpeechAct]
     settings: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
     # Hashes of the words that may start a cue, to pick candidates without making Tokens.
     _lemma_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     _lower_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
@@ -191,6 +194,9 @@ class _LexiconReader:
                 act=self.act(entry.get("act"), f"{path}.act"),
                 takes=self.takes(entry.get("takes", ["quote", "clause"]), f"{path}.takes"),
                 about=frozenset(self.words(entry.get("about", []), f"{path}.about")),
+                not_objects=frozenset(
+                    self.words(entry.get("not_objects", []), f"{path}.not_objects")
+                ),
             )
         phrases: dict[str, list[PhraseCue]] = {}
         raw_phrases = data.get("phrases", [])
@@ -213,6 +219,7 @@ class _LexiconReader:
             nouns=nouns,
             prepositions=prepositions,
             settings=frozenset(self.words(data.get("settings", []), "$.settings")),
+            not_sources=frozenset(self.words(data.get("not_sources", []), "$.not_sources")),
         )
 
     def phrase(self, entry: Mapping[str, Any], path: str) -> PhraseCue:
@@ -381,9 +388,14 @@ class _Extractor:
         entry = self.lexicon.verbs.get(lemma)
         if entry is None or self._withheld(verb):
             return None
-        draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in entry.takes)
+        takes = entry.takes
+        if entry.not_objects and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in entry.not_objects for c in verb.children
+        ):
+            takes = takes - {"object"}
+        draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in takes)
         self._find_speaker(draft, verb)
-        self._find_content(draft, verb, entry.takes, entry.about)
+        self._find_content(draft, verb, takes, entry.about)
         self._find_roles(draft, verb)
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
@@ -954,8 +966,8 @@ class _Extractor:
 
     def _according(self, token: Token, reporter: Token | None, act: SpeechAct) -> None:
         """Handle "according to X": X reports another cue's statement, or speaks itself."""
-        if reporter is None:
-            return
+        if reporter is None or reporter.lemma_.lower() in self.lexicon.not_sources:
+            return  # "according to the plan"
         mention = self._mention(reporter, (token.i, token.i + 2))
         phrase_end = max(mention[1], token.i + 2)
         sentence = token.sent
