@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 import attrs
+from spacy.attrs import LOWER
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -439,26 +440,48 @@ class TopicMatcher:
             if entry.patterns:
                 self._tokens.add(key, list(entry.patterns))
         self._places = _place_index(taxonomy.places)
-        self._add_productive_patterns(taxonomy)
+        self._has_patterns = any(entry.patterns for entry in self._entries)
+        self._add_productive_patterns(vocab, taxonomy)
+        # Match ids are hashes of these keys: decode them without the string store.
+        keys = [f"topic:{index}" for index in range(len(self._entries))]
+        keys += [f"relations:{form}" for form in ("hyphen", "joined", "between", "with")]
+        keys += [f"event:{series.prefix}" for series in taxonomy.events] + ["disputes"]
+        self._keys = {vocab.strings.add(key): key.partition(":")[::2] for key in keys}
 
-    def _add_productive_patterns(self, taxonomy: Taxonomy) -> None:
+    def _add_productive_patterns(self, vocab: Vocab, taxonomy: Taxonomy) -> None:
+        """Build the token matchers of the productive forms, each run only when needed.
+
+        A token ``Matcher`` tests its first pattern token on every token of the doc, which
+        is slow next to a phrase matcher; so each productive matcher runs only on docs that
+        hold one of its anchor words (a relation noun, a dispute noun, an event prefix).
+        """
+        self._relations = Matcher(vocab)
+        self._relation_nouns: frozenset[int] = frozenset()
         relations = taxonomy.relations
         if relations is not None:
+            self._relation_nouns = frozenset(vocab.strings.add(n) for n in relations.nouns)
             noun: dict[str, Any] = {"LOWER": {"IN": list(relations.nouns)}}
             the: dict[str, Any] = {"LOWER": "the", "OP": "?"}
             name: dict[str, Any] = {**_CAPITALISED, "OP": "+"}
             joined: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-Z][\w.']*-[A-Z][\w.']*$"}}
-            self._tokens.add("relations:hyphen", [[name, {"ORTH": "-"}, name, noun]])
-            self._tokens.add("relations:joined", [[joined, noun]])
+            self._relations.add("relations:hyphen", [[name, {"ORTH": "-"}, name, noun]])
+            self._relations.add("relations:joined", [[joined, noun]])
             between = [noun, {"LOWER": "between"}, the, name, {"LOWER": "and"}, the, name]
-            self._tokens.add("relations:between", [between])
-            self._tokens.add(
+            self._relations.add("relations:between", [between])
+            self._relations.add(
                 "relations:with",
                 [[name, {"NORM": "'s"}, noun, {"LOWER": "with"}, the, name]],
             )
+        self._events = Matcher(vocab)
+        self._event_words = frozenset(
+            vocab.strings.add(word)
+            for series in taxonomy.events
+            for prefix in [series.prefix.lower()]
+            for word in (prefix, *(f"{prefix}{dash}{n}" for dash in ("", "-") for n in range(200)))
+        )
         for series in taxonomy.events:
             prefix = re.escape(series.prefix)
-            self._tokens.add(
+            self._events.add(
                 f"event:{series.prefix}",
                 [
                     [{"TEXT": {"REGEX": rf"^(?i:{prefix})-?\d{{1,3}}$"}}],
@@ -469,9 +492,12 @@ class TopicMatcher:
                     ],
                 ],
             )
+        self._disputes = Matcher(vocab)
+        self._dispute_nouns: frozenset[int] = frozenset()
         disputes = taxonomy.disputes
         if disputes is not None:
-            self._tokens.add(
+            self._dispute_nouns = frozenset(vocab.strings.add(n) for n in disputes.nouns)
+            self._disputes.add(
                 "disputes",
                 [
                     [
@@ -483,11 +509,22 @@ class TopicMatcher:
                 ],
             )
 
+    def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Run the token matchers that can match in ``doc``."""
+        matches: list[tuple[int, int, int]] = list(self._tokens(doc)) if self._has_patterns else []
+        if self._relation_nouns or self._dispute_nouns or self._event_words:
+            words = doc.count_by(LOWER)
+            if not self._relation_nouns.isdisjoint(words):
+                matches += self._relations(doc)
+            if not self._dispute_nouns.isdisjoint(words):
+                matches += self._disputes(doc)
+            if not self._event_words.isdisjoint(words):
+                matches += self._events(doc)
+        return matches
+
     def __call__(self, doc: Doc) -> list[Topic]:
         """Return the topics of ``doc``, in order of first mention, with ids ``t1``, ``t2``..."""
-        candidates = self._candidates(doc)
-        chosen = _longest_first(candidates)
-        return self._topics(doc, chosen)
+        return self._topics(doc, _longest_first(self._candidates(doc)))
 
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
@@ -501,11 +538,10 @@ class TopicMatcher:
                 tagged and doc[end - 1].pos_ in ("VERB", "AUX")
             ):
                 continue
-            index = int(str(doc.vocab.strings[match_id]).partition(":")[2])
+            index = int(self._keys[match_id][1])
             found.append(self._entry_candidate(index, start, end, rank=index))
-        for match_id, start, end in self._tokens(doc):
-            name = str(doc.vocab.strings[match_id])
-            family, _, detail = name.partition(":")
+        for match_id, start, end in self._token_matches(doc):
+            family, detail = self._keys[match_id]
             if family == "topic":
                 if not self._is_name_part(doc, start, end, names):
                     found.append(self._entry_candidate(int(detail), start, end, rank=int(detail)))
@@ -640,11 +676,12 @@ class TopicMatcher:
         return found
 
     def _topics(self, doc: Doc, chosen: Iterable[_Candidate]) -> list[Topic]:
-        mentions: dict[object, list[tuple[int, int]]] = {}
+        mentions: dict[object, list[tuple[int, int, str]]] = {}
         labels: dict[object, tuple[str, TopicCategory]] = {}
         for candidate in chosen:
             first, last = candidate.mention
-            span = (doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+            covered = doc[first:last]
+            span = (covered.start_char, covered.end_char, covered.text)
             keys = [(candidate.key, candidate.label, candidate.category)]
             index = self._by_label.get(candidate.label)
             if index is not None and candidate.key == candidate.label:
@@ -658,7 +695,7 @@ class TopicMatcher:
         for number, key in enumerate(sorted(mentions, key=lambda k: min(mentions[k])), start=1):
             # Typed Any: mypy's attrs plugin cannot solve the generic tuple converter.
             spans: Any = tuple(
-                Span(start=s, end=e, text=doc.text[s:e]) for s, e in sorted(set(mentions[key]))
+                Span(start=s, end=e, text=t) for s, e, t in sorted(set(mentions[key]))
             )
             label, category = labels[key]
             topics.append(Topic(id=f"t{number}", label=label, category=category, mentions=spans))
