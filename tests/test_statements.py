@@ -234,6 +234,16 @@ def test_passive_report_names_nobody(nlp: Language) -> None:
     assert contents(found) == ["that a consortium will complete the project"]
 
 
+def test_speaker_as_written_is_the_name_or_the_bare_phrase(nlp: Language) -> None:
+    """A named speaker is written as the actor's mention, others without asides."""
+    found = statements(
+        nlp,
+        "US climate envoy John Kerry said the talks were useful. A senior official, "
+        "who asked not to be named, said that more talks were planned.",
+    )
+    assert [speaker(s) for s in found] == ["John Kerry", "A senior official"]
+
+
 def test_quoted_as_saying(nlp: Language) -> None:
     """'X was quoted as saying ...' is X's statement."""
     (found,) = statements(nlp, "Kerry was quoted as saying the talks had failed.")
@@ -419,7 +429,7 @@ def test_seed_text_matches_gold(seed: Doc, gold: dict[str, Any]) -> None:
 
 
 def test_seed_statements_match_gold(seed: Doc, gold: dict[str, Any]) -> None:
-    """Every gold statement is found with its speaker, cue, content, kind and links."""
+    """Every gold statement is found with its speaker (as written too), cue, content and links."""
     ours = seed._.newsevents_statements
     gold_names = {a["id"]: a["name"] for a in gold["actors"]}
     our_names = names(seed)
@@ -435,6 +445,8 @@ def test_seed_statements_match_gold(seed: Doc, gold: dict[str, Any]) -> None:
         where = f"{expected['id']} {expected['cue']['text']}"
         if found["cue"]["text"] != expected["cue"]["text"]:
             problems.append(f"{where}: cue {found['cue']['text']!r}")
+        if found.get("speaker_mention") != expected.get("speaker_mention"):
+            problems.append(f"{where}: speaker as written {found.get('speaker_mention')}")
         for role in ("speaker", "addressee", "on_behalf_of", "reported_by"):
             want = gold_names.get(expected.get(role) or "")
             got = our_names.get(found.get(role) or "")

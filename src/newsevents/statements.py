@@ -36,6 +36,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.errors import InputError
 from newsevents.extensions import (
+    DOC_ACTORS,
     DOC_MEETINGS,
     DOC_STATEMENTS,
     DOC_TOPICS,
@@ -318,6 +319,8 @@ class _Extractor:
         self.quote_ends = [quote.end for quote in self.quotes]
         self.quote_of = self._quote_of_tokens()
         self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
+        self.mentions = sorted(_actor_mentions(doc))
+        self.mention_starts = [start for start, _, _ in self.mentions]
 
     # -- quotations -----------------------------------------------------------------------------
 
@@ -870,7 +873,20 @@ class _Extractor:
         return None
 
     def _mention(self, head: Token, cue: tuple[int, int]) -> tuple[int, int]:
-        """Return the speaker as written: the subject's phrase, without "according to" asides."""
+        """Return the speaker as written: the actor's mention, else the subject's phrase.
+
+        "US climate envoy John Kerry" gives "John Kerry", the name the actors component
+        marked; a speaker no actor covers keeps its phrase without asides ("a senior
+        official, who asked not to be named," gives "a senior official").
+        """
+        named = self._actor_mention(head)
+        if named is not None:
+            return named
+        for child in head.children:
+            if child.dep_ == "appos":
+                named = self._actor_mention(child)
+                if named is not None:
+                    return named
         excluded: set[int] = set()
         for child in head.children:
             subtree = _subtree_range(child)
@@ -878,6 +894,7 @@ class _Extractor:
                 child.lower_ == "according"
                 or subtree[0] <= cue[0] < subtree[1]
                 or self._participle_aside(head, child)
+                or (child.dep_ in ("relcl", "appos") and self._after_comma(child))
             )
             if aside or (child.dep_ in ("acl", "relcl", "advcl") and self._is_cue(child)):
                 excluded.update(range(*subtree))
@@ -892,6 +909,35 @@ class _Extractor:
         while right < end and right not in excluded:
             right += 1
         return self._trim_tokens(left, right)
+
+    def _actor_mention(self, token: Token) -> tuple[int, int] | None:
+        """Return the run of tokens around ``token`` that carry its actor's id."""
+        actor = self.actor(token)
+        if actor is None:
+            return None
+        marked = [t for t in (token, *token.lefts) if _actor_id(t) == actor]
+        if not marked:
+            return None
+        # The actor's own mention span, when it lists one: the name without its titles.
+        for t in marked:
+            index = bisect.bisect_right(self.mention_starts, t.idx) - 1
+            while index >= 0 and self.mentions[index][0] <= t.idx:
+                start, end, owner = self.mentions[index]
+                if owner == actor and t.idx < end:
+                    span = self.doc.char_span(start, end, alignment_mode="expand")
+                    if span is not None and len(span):
+                        return span.start, span.end
+                index -= 1
+        left = right = marked[0].i
+        while left > 0 and _actor_id(self.tokens[left - 1]) == actor:
+            left -= 1
+        while right + 1 < len(self.tokens) and _actor_id(self.tokens[right + 1]) == actor:
+            right += 1
+        return self._trim_tokens(left, right + 1)
+
+    def _after_comma(self, child: Token) -> bool:
+        before = child.left_edge.i - 1
+        return before >= 0 and self.tokens[before].text == ","
 
     def _participle_aside(self, head: Token, child: Token) -> bool:
         """Whether ``child`` is a participle set off by a comma: "Holmes, lighting his lamp"."""
@@ -1277,6 +1323,18 @@ class _Tokens:
         if token is None:
             token = self.made[key] = self.doc[key]
         return token
+
+
+def _actor_mentions(doc: Doc) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, actor id)`` for every actor mention the actors component listed."""
+    for actor in doc._.get(DOC_ACTORS) or []:
+        if not isinstance(actor, Mapping) or not isinstance(actor.get("id"), str):
+            continue
+        for mention in actor.get("mentions") or []:
+            if isinstance(mention, Mapping):
+                start, end = mention.get("start"), mention.get("end")
+                if isinstance(start, int) and isinstance(end, int) and start < end:
+                    yield start, end, actor["id"]
 
 
 def _actor_id(token: Token) -> str | None:
