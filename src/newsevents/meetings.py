@@ -95,6 +95,7 @@ _LIST_SECTIONS = (
     "excluded_modifiers",
     "person_nouns",
     "pair_words",
+    "press_nouns",
     "venue_nouns",
     "discussion_verbs",
 )
@@ -127,9 +128,12 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+# "could take place", "said they would meet": not yet held.
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "would"}
 _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 _CANDIDATE_POS = (VERB, NOUN)
+# How many earlier meetings "the meeting" may skip to find the one it refers back to.
+_ANTECEDENTS = 3
 # How far (in sentences) discourse about one meeting is followed to find who else spoke.
 _DISCOURSE_WINDOW = 5
 
@@ -195,6 +199,7 @@ class MeetingLexicon:
     excluded_modifiers: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     discussion_verbs: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
@@ -294,6 +299,7 @@ class _Mention:
     date_text: Span | None = None
     status: MeetingStatus = MeetingStatus.OCCURRED
     definite: bool = False
+    vague: bool = False
     named: bool = False
     scope: Token | None = None
     anchor: Token | None = None
@@ -314,10 +320,13 @@ class _Draft:
 
 @attrs.define
 class _Who:
-    """The participants found so far, and whether any participant phrase was seen."""
+    """The participants found so far, and which participant phrases were seen."""
 
     ids: list[str] = attrs.Factory(list)
     seen: bool = False
+    # Unresolved pronouns ("We had productive discussions") point back to a meeting
+    # already told; other unresolved phrases ("militia commanders") do not.
+    vague: bool = True
 
 
 class _Reader:
@@ -380,6 +389,8 @@ class _Reader:
         found = self.actors(token)
         _add(who.ids, found)
         who.seen = who.seen or animate or bool(found)
+        if found or (animate and token.pos_ != "PRON"):
+            who.vague = False
         return found
 
     def actors(self, head: Token) -> list[str]:
@@ -820,12 +831,10 @@ class _Finder:
                     _add(who.ids, hosts)
                 if self._is_place(target):
                     location = location or self.location_at(target)
-            if lemma in self.lex.country_only_nouns and not any(
-                country_code(target.text) is not None
-                or self.r.kind_of.get(self.r.actor(target) or "") == "country"
-                for target in targets
+            if lemma in self.lex.country_only_nouns and not self._abroad(
+                targets, [p for p in who.ids if p != host], location
             ):
-                return None  # a trip to the beach, a trip to Washington
+                return None  # a trip to the beach, a candidate's trip to Washington
         else:
             for partner in _prep_objects(noun, "with", "between", "among"):
                 self.r.take(who, partner, animate_only=True)
@@ -836,14 +845,19 @@ class _Finder:
         if negated:
             return None
         if anchor is not None:
-            partners = [
-                partner for partner in _prep_objects(anchor, "with") if self.r.is_animate(partner)
-            ]
+            partners = _prep_objects(anchor, "with")
             anchor_lemma = anchor.lemma_.casefold()
             if anchor_lemma in self.lex.contact_verbs:
-                partners += [obj for obj in _objects(anchor) if self.r.is_animate(obj)]
+                partners += _objects(anchor)
             if anchor_lemma in self.lex.speech_to_verbs:
-                partners += [p for p in _prep_objects(anchor, "to") if self.r.is_animate(p)]
+                partners += _prep_objects(anchor, "to")
+            # "told reporters after the meeting": the press hears of it, it did not attend.
+            partners = [
+                partner
+                for partner in partners
+                if self.r.is_animate(partner)
+                and partner.lemma_.casefold() not in self.lex.press_nouns
+            ]
             # "before the summit" says when, not who: the subject takes part only when the
             # meeting is theirs ("before their meeting") or they meet someone around it.
             if not weak or own or plural_possessor or partners:
@@ -867,10 +881,25 @@ class _Finder:
             host=host,
             location=location,
             definite=definite,
+            vague=who.seen and who.vague and not who.ids,
             named=named,
             scope=scope,
             anchor=anchor,
         )
+
+    def _abroad(
+        self, targets: Sequence[Token], travellers: Sequence[str], location: Location | None
+    ) -> bool:
+        """Whether a trip goes to another country: a country, or a city abroad."""
+        for target in targets:
+            if country_code(target.text) is not None:
+                return True
+            if self.r.kind_of.get(self.r.actor(target) or "") == "country":
+                return True
+        if location is None or location.country is None:
+            return False
+        homes = {self.r.country_of.get(actor) for actor in travellers} - {None}
+        return bool(homes) and location.country not in homes
 
     def _subject_clause(self, noun: Token) -> Token:
         """Return the clause a noun speaks for: the verb it is the subject of, or itself."""
@@ -1080,16 +1109,7 @@ class _Finder:
         for ent in trigger.sent.ents:
             if ent.label_ != "DATE":
                 continue
-            token = ent.root
-            attached = False
-            for _ in range(4):
-                if token.i in heads:
-                    attached = True
-                    break
-                if token.head is token:
-                    break
-                token = token.head
-            if not attached:
+            if not self._dates(ent.root, heads):
                 continue
             text = ent.text
             resolved = resolve_date(
@@ -1103,6 +1123,21 @@ class _Finder:
             return _span(trigger.doc, ent.start_char, ent.end_char), resolved, period
         return None, None, None
 
+    def _dates(self, token: Token, heads: set[int]) -> bool:
+        """Whether a date phrase says when one of ``heads`` happened.
+
+        "met on Monday", "met Monday", "Tuesday's meeting", "met in Donetsk, May 12"; not
+        "a trip to Beijing in June" for a meeting that trip is the subject of.
+        """
+        if token.head.i in heads:
+            return True
+        head = token.head
+        if token.dep_ in ("appos", "npadvmod") and self._is_place(head):
+            head = head.head  # a caption's "in Donetsk, May 12, 2014"
+        if head.pos_ == "ADP":
+            head = head.head
+        return head.i in heads and head is not token
+
     def _is_place(self, token: Token) -> bool:
         if token.ent_type_ in _PLACE_LABELS:
             return True
@@ -1115,9 +1150,10 @@ class _Finder:
 
     def _location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         # "met with ambassadors in Ankara": the place may hang on the people met.
-        partners = (
-            [*_prep_objects(trigger, "with"), *_objects(trigger)] if trigger.pos_ == "VERB" else []
-        )
+        if trigger.pos_ == "VERB":
+            partners = [*_prep_objects(trigger, "with"), *_objects(trigger)]
+        else:
+            partners = _prep_objects(trigger, "with", "between", "of")
         for token in (trigger, *chain, *partners):
             for place in _prep_objects(token, "in", "at", "inside"):
                 if self._is_place(place):
@@ -1223,14 +1259,13 @@ def _attach(drafts: list[_Draft], mention: _Mention) -> None:
                     _add(draft.participants, mention.participants)
                     return
                 break
-    if mention.definite and mention.trigger.pos_ == "NOUN":
-        for draft in reversed(drafts):
-            if draft.kind not in _COMPATIBLE[mention.kind]:
-                continue
+    refers_back = mention.definite and mention.trigger.pos_ == "NOUN"
+    if refers_back or (mention.vague and not mention.participants):
+        compatible = [d for d in reversed(drafts) if d.kind in _COMPATIBLE[mention.kind]]
+        for draft in compatible[:_ANTECEDENTS]:
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
                 return
-            break
     if mention.participants or mention.attended or mention.named:
         drafts.append(
             _Draft(first=mention, mentions=[mention], participants=list(mention.participants))
@@ -1271,7 +1306,7 @@ def _finish(reader: _Reader, draft: _Draft, number: int) -> Meeting:
         start = scope.left_edge.idx
         end = scope.right_edge.idx + len(scope.right_edge.text)
         _add(topics, reader.topics_in(start, end))
-    _add(topics, _following_topics(reader, draft))
+    _add(topics, _following_topics(reader, draft, participants))
     date_text = next((m.date_text for m in draft.mentions if m.date_text is not None), None)
     resolved = next((m.date for m in draft.mentions if m.date is not None), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
@@ -1319,7 +1354,7 @@ def _discourse_speakers(reader: _Reader, draft: _Draft) -> list[str]:
     return found
 
 
-def _following_topics(reader: _Reader, draft: _Draft) -> list[str]:
+def _following_topics(reader: _Reader, draft: _Draft, participants: Sequence[str]) -> list[str]:
     """Topics of the next sentence when it says what was discussed ("They discussed trade")."""
     last = draft.mentions[-1].trigger.sent
     if last.end >= len(reader.doc):
@@ -1332,8 +1367,8 @@ def _following_topics(reader: _Reader, draft: _Draft) -> list[str]:
     if not subjects:
         return []
     subject = subjects[0]
-    actor = reader.actor(subject)
-    refers_back = subject.pos_ == "PRON" or (actor is not None and actor in draft.participants)
+    actors = reader.actors(subject)
+    refers_back = subject.pos_ == "PRON" or bool(actors and set(actors) <= set(participants))
     if not refers_back:
         return []
     return reader.topics_in(following.start_char, following.end_char)
