@@ -107,6 +107,7 @@ _QUANTIFIERS = frozenset(
     }
 )  # fmt: skip
 _TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
 _VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour", "toured"})
 # How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_WINDOW = 3
@@ -343,7 +344,11 @@ class _DocActors:
         self.groups: dict[str, _Draft] = {}
         self.person_mentions: list[tuple[int, _Draft]] = []  # (head token, actor)
         self.title_tokens: set[int] = set()
+        self.initials: dict[str, _Draft] = {}  # "iaea" -> International Atomic Energy Agency
+        self._person_name_ends: set[tuple[str, ...]] | None = None
         self._sentence_of: list[int] | None = None
+        self._bounds: list[tuple[int, int]] = []
+        self._country_cache: dict[tuple[int, int], str | None] = {}
 
     # ----------------------------------------------------------------- driver
     def run(self) -> ActorAnnotations:
@@ -385,16 +390,17 @@ class _DocActors:
         return text[:1].isupper()
 
     def _sentence(self, i: int) -> int:
+        """Return the number of the sentence of token ``i`` (indexed once per doc)."""
         if self._sentence_of is None:
             sentence_of = [0] * len(self.doc)
             for number, sentence in enumerate(self.doc.sents):
                 sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
+                self._bounds.append((sentence.start, sentence.end))
             self._sentence_of = sentence_of
         return self._sentence_of[i]
 
     def _sentence_bounds(self, i: int) -> tuple[int, int]:
-        sentence = self.doc[i].sent
-        return sentence.start, sentence.end
+        return self._bounds[self._sentence(i)]
 
     def _head(self, start: int, end: int) -> int:
         """Return the token of ``[start, end)`` whose syntactic head lies outside it."""
@@ -405,8 +411,11 @@ class _DocActors:
         return end - 1
 
     def _country_of_range(self, start: int, end: int) -> str | None:
-        match = self.countries.lookup(self.text[self.doc[start].idx : self._chars(start, end)[1]])
-        return match.code if match is not None else None
+        if (start, end) not in self._country_cache:
+            text = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+            match = self.countries.lookup(text)
+            self._country_cache[(start, end)] = match.code if match is not None else None
+        return self._country_cache[(start, end)]
 
     def _own(self, draft: _Draft, tokens: Iterable[int]) -> None:
         for i in tokens:
@@ -468,12 +477,15 @@ class _DocActors:
         head = doc[self._head(start, end)]
         if head.dep_ in _SUBJECT_DEPS and not start <= head.head.i < end:
             return True
-        # Or the same name is a person elsewhere in the doc.
-        name = tuple(self.lower[start:end])
-        return any(
-            label == "PERSON" and tuple(self.lower[s:e])[-len(name) :] == name
-            for s, e, label in self.original
-        )
+        # Or the same name ends a person's name elsewhere in the doc.
+        if self._person_name_ends is None:
+            self._person_name_ends = {
+                tuple(self.lower[s:e])[-length:]
+                for s, e, label in self.original
+                if label == "PERSON"
+                for length in range(1, e - s + 1)
+            }
+        return tuple(self.lower[start:end]) in self._person_name_ends
 
     def _skip_title_prefix(self, start: int, end: int) -> int:
         """Move ``start`` past honorifics and titles that spaCy put inside a person's span."""
@@ -988,6 +1000,9 @@ class _DocActors:
         elif len(name) > len(draft.name) and not name.isupper():
             draft.name = name
         self.organizations[key] = draft
+        if len(words) > 1:
+            initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
+            self.initials.setdefault(initials, draft)
         draft.mentions.append(self._mention(start, name_end))
         self._own(draft, range(start, name_end))
         for title_start, title_end in found.titles:
@@ -1023,14 +1038,7 @@ class _DocActors:
         """Return the organisation whose initials ``words`` are ("IAEA"), if any."""
         if len(words) != 1 or not 2 <= len(words[0]) <= 6:
             return None
-        acronym = words[0]
-        for draft in self.organizations.values():
-            initials = "".join(
-                word[0] for word in draft.key if word not in ("of", "the", "and", "for")
-            )
-            if len(draft.key) > 1 and initials == acronym:
-                return draft
-        return None
+        return self.initials.get(words[0])
 
     def _maybe_people(self, start: int, end: int, code: str | None) -> None:
         """Make a group of a plural demonym or party used as a noun ("Palestinians")."""
