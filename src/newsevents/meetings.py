@@ -1027,7 +1027,11 @@ class _Finder:
         if mention.location is None:
             mention.location = self._location(trigger, chain)
         status = self._grammatical_status(mention, chain)
-        date_text, resolved, period = self._date(trigger, chain, status)
+        # "Macron travels to China on Friday": the present tense with a weekday is ahead.
+        ahead = status is MeetingStatus.PLANNED or (
+            status is None and any(verb.tag_ in ("VBZ", "VBP") for verb in chain)
+        )
+        date_text, resolved, period = self._date(trigger, chain, ahead)
         mention.date_text = date_text
         mention.date = resolved
         if period is not None and self.r.anchor is not None and status is None:
@@ -1102,7 +1106,7 @@ class _Finder:
         return None
 
     def _date(
-        self, trigger: Token, chain: Sequence[Token], status: MeetingStatus | None
+        self, trigger: Token, chain: Sequence[Token], ahead: bool
     ) -> tuple[Span | None, str | None, tuple[date, date] | None]:
         """Return the date phrase on the trigger or its verbs, and what it resolves to."""
         heads = {token.i for token in chain} | {trigger.i}
@@ -1112,12 +1116,8 @@ class _Finder:
             if not self._dates(ent.root, heads):
                 continue
             text = ent.text
-            resolved = resolve_date(
-                text, self.r.anchor, prefer_future=status is MeetingStatus.PLANNED
-            )
-            period = resolve_period(
-                text, self.r.anchor, prefer_future=status is MeetingStatus.PLANNED
-            )
+            resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
+            period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None:
                 continue
             return _span(trigger.doc, ent.start_char, ent.end_char), resolved, period
