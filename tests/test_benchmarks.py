@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
+
+import newsevents
+from newsevents.cli import EXIT_OK, main
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "run.py"
@@ -86,3 +94,20 @@ def test_quick_run_prints_the_table() -> None:
         assert row in out, row
     # The corpus check validates every written document: none may be invalid or missing.
     assert "60 written, 0 invalid or missing" in out
+
+
+@pytest.mark.slow
+def test_a_thousand_document_corpus_is_annotated_and_valid(
+    bench: ModuleType, tmp_path: Path, nlp: Language
+) -> None:
+    """``newsevents annotate`` turns 1,000 JSON Lines records into 1,000 valid documents."""
+    corpus = bench.Corpus.build(0, 1000, seed=3)
+    source, target = tmp_path / "corpus.jsonl", tmp_path / "annotated.jsonl"
+    bench.write_records(corpus.short, source)
+    assert main(["annotate", str(source), "-o", str(target)]) == EXIT_OK
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1000
+    documents = [json.loads(line) for line in lines]
+    assert [document["id"] for document in documents] == [r["id"] for r in corpus.short]
+    problems = {d["id"]: found for d in documents if (found := newsevents.validate(d))}
+    assert problems == {}
