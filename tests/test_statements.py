@@ -217,6 +217,13 @@ def test_coordinated_cues_share_the_subject(nlp: Language) -> None:
     assert [speaker(s) for s in found] == ["Wang", "Wang"]
 
 
+def test_dismissed_as(nlp: Language) -> None:
+    """'dismissed the remarks as interference' denies, naming the remarks."""
+    (found,) = statements(nlp, "The spokesman dismissed the remarks as interference.")
+    assert act(found) == "deny"
+    assert contents(found) == ["the remarks as interference"]
+
+
 def test_message_on_behalf_of_someone(nlp: Language) -> None:
     """'conveyed a message from A to B' sets on_behalf_of and addressee."""
     doc = nlp("Kerry also conveyed a message from President Joe Biden to President Xi Jinping.")
@@ -266,6 +273,17 @@ def test_according_to_alone(nlp: Language) -> None:
     assert found.cue.text == "According to"
     assert name(doc, found.speaker) == "Reuters"
     assert contents(found) == ["the visit coincided with extreme heat"]
+
+
+def test_according_to_with_a_relative_clause(nlp: Language) -> None:
+    """The source's relative clause is part of the aside, not of the content."""
+    (found,) = statements(
+        nlp,
+        "According to a senior official, who spoke on condition of anonymity, "
+        "the administration is weighing new sanctions.",
+    )
+    assert speaker(found) == "a senior official"
+    assert contents(found) == ["the administration is weighing new sanctions"]
 
 
 def test_according_to_as_an_aside(nlp: Language) -> None:

@@ -320,6 +320,10 @@ class _Extractor:
         self.quote_of = self._quote_of_tokens()
         self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
         self.mentions = sorted(_actor_mentions(doc))
+        # (end, number) of every statement with a speaker; a statement that grows is noted
+        # again, and quotations come in text order, so the last end before one is current.
+        self.said_ends: list[tuple[int, int]] = []
+        self.said_by_end: list[_Draft] = []
         self.mention_starts = [start for start, _, _ in self.mentions]
 
     # -- quotations -----------------------------------------------------------------------------
@@ -601,7 +605,7 @@ class _Extractor:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        for child in children:
+        for child in (*children, *obj.rights):
             if child.i <= obj.i:
                 continue
             as_phrase = child.dep_ == "prep" and child.lower_ == "as"
@@ -1015,7 +1019,15 @@ class _Extractor:
         if reporter is None or reporter.lemma_.lower() in self.lexicon.not_sources:
             return  # "according to the plan"
         mention = self._mention(reporter, (token.i, token.i + 2))
-        phrase_end = max(mention[1], token.i + 2)
+        # The aside runs to the end of the source's phrase, "who spoke on condition of
+        # anonymity" included, but not into a cue the parser hung on it.
+        phrase_end = reporter.i + 1
+        for child in reporter.rights:
+            inside = (self.drafts.get(head) for head in range(*_subtree_range(child)))
+            if any(draft is not None and draft.content for draft in inside):
+                break
+            phrase_end = child.right_edge.i + 1
+        phrase_end = max(phrase_end, mention[1], token.i + 2)
         sentence = token.sent
         candidates = [
             draft
@@ -1044,6 +1056,8 @@ class _Extractor:
     # -- direct quotations ----------------------------------------------------------------------
 
     def _attach_quotes(self) -> None:
+        for draft in self.drafts.values():
+            self._said(draft)
         covered_by: dict[int, list[_Draft]] = {}
         for draft in self.drafts.values():
             for start, end in draft.content:
@@ -1089,6 +1103,7 @@ class _Extractor:
         draft.content = _merge_spans([*draft.content, *quote.parts])
         # Content inside quotation marks only (the parse found a piece of the quotation).
         draft.from_quotes = all(self._quoted(start, end) for start, end in draft.content)
+        self._said(draft)
 
     def _quoted(self, start: int, end: int) -> bool:
         index = bisect.bisect_right(self.quote_ends, start)
@@ -1129,30 +1144,20 @@ class _Extractor:
 
     def _framing_cue_after(self, last: int) -> _Draft | None:
         """Find the cue after a quotation: '"...," he said', '"...," said Kerry'."""
-        frame = self._frame_after(last)
         seen: list[Token] = []
-        for token in frame:
+        for token in self._frame_after(last):
             draft = self.drafts.get(token.i)
-            if draft is not None and draft.takes_quote:
-                mention = draft.mention or (token.i, token.i)
-                if all(
-                    t.is_punct or t.is_space or t.pos_ == "ADV" or mention[0] <= t.i < mention[1]
-                    for t in seen
-                ):
-                    return draft
-                return None
-            in_mention = any(
-                d.mention and d.mention[0] <= token.i < d.mention[1]
-                for d in self._drafts_near(token)
-            )
-            if token.pos_ in ("VERB", "AUX") and token.dep_ != "relcl" and not in_mention:
-                return None
-            seen.append(token)
+            if draft is None or not draft.takes_quote:
+                seen.append(token)
+                continue
+            # Before the cue: nothing but its speaker ("a diplomat who knows the file").
+            lo, hi = (token.i, token.i)
+            if draft.speaker is not None and draft.speaker.i < token.i:
+                lo, hi = _subtree_range(draft.speaker)
+            if all(t.is_punct or t.is_space or t.pos_ == "ADV" or lo <= t.i < hi for t in seen):
+                return draft
+            return None
         return None
-
-    def _drafts_near(self, token: Token) -> list[_Draft]:
-        sentence = token.sent
-        return [d for d in self.drafts.values() if sentence.start <= d.head < sentence.end]
 
     def _framing_cue_before(self, first: int) -> _Draft | None:
         """Find the cue before a quotation: 'He said: "..."', 'Kerry told reporters, "..."'."""
@@ -1194,12 +1199,10 @@ class _Extractor:
         """Attribute a quotation standing alone right after a statement to its speaker."""
         if sum(1 for t in self.tokens[tokens[0] : tokens[1]] if t.is_alpha) < 3:
             return
-        previous = [
-            d for d in self.drafts.values() if d.content and d.end() <= quote.start and d.speaker
-        ]
-        if not previous:
+        index = bisect.bisect_right(self.said_ends, (quote.start, len(self.said_ends))) - 1
+        if index < 0:
             return
-        last = max(previous, key=lambda d: d.end())
+        last = self.said_by_end[self.said_ends[index][1]]
         # Nothing but the statement's own sentence may stand between it and the quotation.
         said_in = self.tokens[last.head].sent if last.head >= 0 else None
         gap_start = max(self._token_at(last.end()), said_in.end if said_in else 0)
@@ -1214,6 +1217,13 @@ class _Extractor:
             from_quotes=True,
         )
         self.drafts[self._free_key(tokens[0])] = floating
+        self._said(floating)
+
+    def _said(self, draft: _Draft) -> None:
+        """Note where a statement with a speaker ends, for floating quotations after it."""
+        if draft.speaker is not None and draft.content:
+            bisect.insort(self.said_ends, (draft.end(), len(self.said_by_end)))
+            self.said_by_end.append(draft)
 
     def _free_key(self, index: int) -> int:
         """Return a draft key for a statement without a cue of its own."""
