@@ -84,6 +84,15 @@ def test_folder_sorted_not_recursive_by_default(tmp_path: Path) -> None:
     assert [a.id for a in read_folder(tmp_path, recursive=True)] == ["a", "b", "sub/c"]
 
 
+def test_recursive_folder_survives_a_link_loop(tmp_path: Path) -> None:
+    """A symbolic link back to a parent folder is not followed round and round."""
+    (tmp_path / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("B", encoding="utf-8")
+    (tmp_path / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)
+    assert [a.id for a in read_folder(tmp_path, recursive=True)] == ["a", "sub/b"]
+
+
 def test_folder_reports_bad_file_and_goes_on(tmp_path: Path) -> None:
     """An undecodable file in a folder is reported through on_error; the others are read."""
     (tmp_path / "a.txt").write_bytes(b"\xff\xfe")

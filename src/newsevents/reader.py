@@ -234,7 +234,12 @@ def read_folder(
             _report(error, on_error)
 
 
-def _text_files(root: Path, recursive: bool, on_error: ErrorHandler | None) -> Iterator[Path]:
+def _text_files(
+    root: Path, recursive: bool, on_error: ErrorHandler | None, visited: set[Path] | None = None
+) -> Iterator[Path]:
+    # Folders already read (by their real path): a symbolic link back up is not followed.
+    visited = set() if visited is None else visited
+    visited.add(root.resolve())
     try:
         entries = sorted(entry for entry in root.iterdir() if not entry.name.startswith("."))
     except OSError as exc:
@@ -242,8 +247,8 @@ def _text_files(root: Path, recursive: bool, on_error: ErrorHandler | None) -> I
         return
     for entry in entries:
         if entry.is_dir():
-            if recursive:
-                yield from _text_files(entry, recursive, on_error)
+            if recursive and entry.resolve() not in visited:
+                yield from _text_files(entry, recursive, on_error, visited)
         elif entry.suffix == ".txt":
             yield entry
 
