@@ -251,6 +251,39 @@ def test_the_meeting_refers_back_and_brings_its_topics(nlp: Language) -> None:
     assert "climate finance" in meeting["topics"]
 
 
+def test_host_for_talks_is_one_meeting(nlp: Language) -> None:
+    """Talks a trigger verb is "for" are the meeting that verb reports, not a second one."""
+    text = (
+        "Turkish President Recep Tayyip Erdogan will host Russian President Vladimir Putin "
+        "for talks in Ankara."
+    )
+    meeting = only(nlp, text)
+    assert meeting["host"] == "Recep Tayyip Erdogan"
+    assert meeting["location"] == ("Ankara", "TUR")
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_travel_to_a_country_for_talks(nlp: Language) -> None:
+    """Talks someone travels to a country for take place there, and are planned."""
+    text = (
+        "French President Emmanuel Macron will travel to China next week for talks with "
+        "Chinese President Xi Jinping."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Emmanuel Macron", "Xi Jinping"}
+    assert meeting["location"] == ("China", "CHN")
+    assert (meeting["status"], meeting["date_text"]) == (MeetingStatus.PLANNED, "next week")
+
+
+def test_a_round_of_negotiations(nlp: Language) -> None:
+    """In "hold a new round of negotiations", the round stands for the negotiations."""
+    text = "Iran and the United States will hold a new round of negotiations in Geneva."
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.NEGOTIATION
+    assert meeting["participants"] == {"Iran", "United States"}
+    assert meeting["location"] == ("Geneva", "CHE")
+
+
 @pytest.mark.parametrize(
     "text",
     [

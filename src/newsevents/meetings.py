@@ -405,13 +405,26 @@ class _Reader:
             token = token.head.head
         own = self.actor(token)
         if own is not None:
-            return [own]
+            if self.kind_of.get(own) != "group":
+                return [own]
+            # "the foreign ministers of Japan and South Korea": the countries take part too.
+            group = [own]
+            for member in _prep_objects(token, "of", "from"):
+                _add(
+                    group,
+                    (
+                        actor
+                        for actor in self.actors(member)
+                        if self.kind_of.get(actor) in ("country", "organization")
+                    ),
+                )
+            return group
         for child in token.children:
             named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
             if child.dep_ in ("appos", "compound", "flat") and named_head:
-                actor = self.actor(child)
-                if actor is not None:
-                    return [actor]
+                named = self.actor(child)
+                if named is not None:
+                    return [named]
         lemma = token.lemma_.casefold()
         if lemma in self.lex.quantity_nouns:
             # "a series of foreign ambassadors", "a group of senators"
@@ -944,25 +957,22 @@ class _Finder:
         role its subject plays, whether it only frames the time ("before the summit"), and
         whether it negates the meeting ("will not attend the summit").
         """
-        if noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
-            verb = noun.head
-            lemma = verb.lemma_.casefold()
-            if lemma in self.lex.cancel_verbs:
-                return verb, "participant", False, False
-            role = self.lex.support_verbs.get(lemma)
-            if role is None:
-                return None, "participant", False, False
-            return verb, role, False, self._negated(verb)
         token = noun
-        for _ in range(4):
+        for _ in range(5):
+            if token.dep_ in _OBJECTS and token.head.pos_ in ("VERB", "AUX"):
+                verb = token.head
+                lemma = verb.lemma_.casefold()
+                if lemma in self.lex.cancel_verbs:
+                    return verb, "participant", False, False
+                role = self.lex.support_verbs.get(lemma)
+                if role is None:
+                    return None, "participant", False, False
+                return verb, role, False, self._negated(verb)
             if token.dep_ != "pobj":
                 break
             prep = token.head
             governor = prep.head
             preposition = prep.lower_
-            if prep.pos_ == "VERB" and prep.dep_ == "prep":
-                # "following a meeting": the participle works as a preposition.
-                preposition = prep.lower_
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
                 framed = preposition in self.lex.frame_prepositions or (
                     governor.lemma_.casefold() in self.lex.support_verbs
@@ -977,14 +987,16 @@ class _Finder:
             if governor.pos_ not in ("NOUN", "PROPN"):
                 break
             part = governor.lemma_.casefold() in self.lex.event_part_nouns
+            if part and preposition != "of":
+                break
             if not part and (
                 preposition not in self.lex.frame_prepositions
                 or self.trigger_kind(governor) is not None
             ):
                 break
-            if part and preposition != "of":
-                break
-            token = governor  # "the start of a meeting", "a conference after their meeting"
+            # "the start of a meeting", "a new round of talks", "a conference after their
+            # meeting": the phrase stands for the meeting.
+            token = governor
         return None, "participant", False, False
 
     # -- "on the sidelines of" -----------------------------------------------------------
@@ -1158,8 +1170,8 @@ class _Finder:
             for place in _prep_objects(token, "in", "at", "inside"):
                 if self._is_place(place):
                     return self.location_at(place)
-        # "head to the White House to meet Obama", "a flight to Berlin to meet Merkel"
-        for token in chain[1:]:
+        # "head to the White House to meet Obama", "travel to China for talks"
+        for token in chain[1:] if trigger.pos_ == "VERB" else chain:
             for place in _prep_objects(token, "to"):
                 if self._is_place(place):
                     return self.location_at(place)
@@ -1249,6 +1261,17 @@ class _Finder:
 
 def _attach(drafts: list[_Draft], mention: _Mention) -> None:
     """Add ``mention`` to the meeting it refers back to, or start a new meeting."""
+    anchor = mention.anchor
+    if anchor is not None and anchor is not mention.trigger:
+        # "Erdogan will host Putin for talks", "met Wang for talks": the talks are the
+        # meeting the verb reports.
+        for draft in reversed(drafts):
+            if any(item.trigger.i == anchor.i for item in draft.mentions):
+                draft.mentions.append(mention)
+                _add(draft.participants, mention.participants)
+                return
+            if draft.first.trigger.sent.start != mention.trigger.sent.start:
+                break
     if mention.kind is MeetingKind.VISIT and mention.participants:
         for draft in reversed(drafts):
             if draft.kind is MeetingKind.VISIT:
