@@ -830,8 +830,30 @@ class _Extractor:
                 return self._subject(noun.head, depth + 1)
             return noun
         if verb.tag_ in _FINITE_TAGS:
-            return self._subject_on_the_left(verb)
+            return self._inverted_subject(verb) or self._subject_on_the_left(verb)
         return None
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """Find the subject after a cue that follows a quotation: '"...," said Holmes, ...'.
+
+        The parser sometimes makes "Holmes" the subject of what comes after it.
+        """
+        before = verb.i - 1
+        while before >= 0 and self.tokens[before].is_space:
+            before -= 1
+        if before < 0 or not (self.tokens[before].is_punct or self.quote_of[before] >= 0):
+            return None
+        if verb.i + 1 >= len(self.tokens):
+            return None
+        noun = self.tokens[verb.i + 1]
+        if noun.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+            return None
+        # Climb "Kerry 's spokesman" to "spokesman", staying inside the noun phrase.
+        while noun.dep_ in ("compound", "poss", "det", "amod", "case", "flat") and (
+            noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN")
+        ):
+            noun = noun.head
+        return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
 
     def _may_speak(self, token: Token | None) -> bool:
         """Whether ``token`` names someone who can speak: a person, group, pronoun or actor."""
