@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
 
 import attrs
 
 from newsevents.model import Actor, Location, Meeting, Span, Statement, Topic
 
 __all__ = ["Annotations", "merge_annotations", "split_text"]
-
-_Model = TypeVar("_Model", Actor, Topic, Meeting, Statement)
 
 # Where to cut, best first: after a blank line, a line break, a sentence, a space.
 _BOUNDARIES = (
@@ -80,12 +77,6 @@ def _cut(text: str, start: int, stop: int) -> int:
         if last is not None:
             return last.end()
     return stop
-
-
-def _evolve(instance: _Model, **changes: Any) -> _Model:
-    # Through ``Any``: mypy's attrs plugin reads the model's generic tuple converter as
-    # wanting ``Iterable[_T]`` and rejects every sequence given to it.
-    return attrs.evolve(instance, **changes)
 
 
 def _shift(span: Span, offset: int) -> Span:
@@ -193,7 +184,7 @@ def _merge_actors(
 
 def _finish_actor(merged: _MergedActor) -> Actor:
     affiliation = None if merged.affiliation == merged.id else merged.affiliation
-    return _evolve(
+    return attrs.evolve(
         merged.first,
         id=merged.id,
         mentions=_in_order(merged.mentions),
@@ -220,7 +211,7 @@ def _merge_topics(
 
 
 def _finish_topic(merged: _MergedTopic) -> Topic:
-    return _evolve(
+    return attrs.evolve(
         merged.first,
         id=merged.id,
         mentions=_in_order(merged.mentions),
@@ -240,7 +231,7 @@ def _move_meeting(
         location = Location(
             name=location.name, span=_shift(location.span, offset), country=location.country
         )
-    return _evolve(
+    return attrs.evolve(
         meeting,
         id=new_id,
         trigger=_shift(meeting.trigger, offset),
@@ -261,7 +252,7 @@ def _move_statement(
     topic_ids: dict[str, str],
     meeting_ids: dict[str, str],
 ) -> Statement:
-    return _evolve(
+    return attrs.evolve(
         statement,
         id=new_id,
         speaker=_one(actor_ids, statement.speaker),

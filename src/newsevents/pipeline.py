@@ -268,24 +268,19 @@ def doc_to_document(
 def _document(
     article: Article, found: Annotations, language: str | None, provenance: Provenance
 ) -> Document:
-    fields: dict[str, Any] = {
-        # Through ``Any``: mypy's attrs plugin reads the model's generic tuple converter as
-        # wanting ``Iterable[_T]`` and rejects every sequence given to it.
-        "actors": found.actors,
-        "meetings": found.meetings,
-        "statements": found.statements,
-        "topics": found.topics,
-    }
     return Document(
         id=article.id,
         text=article.text,
+        actors=found.actors,
+        meetings=found.meetings,
+        statements=found.statements,
+        topics=found.topics,
         date=article.date,
         title=article.title,
         url=article.url,
         source=article.source,
         language=language,
         provenance=provenance,
-        **fields,
     )
 
 
