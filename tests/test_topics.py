@@ -161,6 +161,12 @@ def test_a_verb_is_not_a_topic(nlp: Language) -> None:
     assert "trade" in topics_of(nlp, "The two countries discussed trade.")
 
 
+def test_a_plural_term_does_not_match_another_word_with_its_lemma(nlp: Language) -> None:
+    """The term "party primary" finds an election, the adjective in "primary source" does not."""
+    assert "elections" not in topics_of(nlp, "Oil was their primary source of income.")
+    assert "elections" in topics_of(nlp, "She won the party primary in Ohio.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
