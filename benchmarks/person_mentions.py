@@ -22,7 +22,10 @@ looked up:
 * ``exact_name`` (meetings files only, where gold arguments are bare names): covering spans
   whose text equals the gold argument;
 * ``short_names_resolved`` / ``pronouns_resolved``: our covering mentions that are one word
-  of a longer name of their actor, or a pronoun.
+  of a longer name of their actor, or a pronoun;
+* ``gold_words_around_name`` / ``ours_title_from_those_words``: gold arguments with words
+  around the covering name ("Deputy Foreign Minister Mahmoud Vaezi", "Bruce Baldwin, the
+  ... lead trainer"), and how many of them gave our actor a title found in those words.
 
 The gold arguments are not typed, so "person" is not known: arguments headed by a proper
 noun or a personal pronoun are counted, and ``--show`` lists the arguments covered by only
@@ -125,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             began = time.perf_counter()
             found = extractor.annotate(doc)
             time_actors += time.perf_counter() - began
-            ours: list[tuple[int, int, bool, bool]] = []  # token range, pronoun, short name
+            # token range, pronoun?, short name?, the actor's titles
+            ours: list[tuple[int, int, bool, bool, tuple[str, ...]]] = []
             for actor in found.actors:
                 if actor.kind is not ActorKind.PERSON:
                     continue
@@ -134,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                     pronoun = mention.text.lower() in PRONOUNS
                     short = not pronoun and len(mention.text.split()) < full
-                    ours.append((span.start, span.end, pronoun, short))
+                    ours.append((span.start, span.end, pronoun, short, actor.titles))
             for start, end in spans:
                 head = head_token(doc, start, end)
                 if head is None:
@@ -163,6 +167,14 @@ def main(argv: list[str] | None = None) -> int:
                     counts["ours_exact_name"] += doc[by_ours[0] : by_ours[1]].text == gold_text
                     counts["pronouns_resolved"] += by_ours[2]
                     counts["short_names_resolved"] += by_ours[3]
+                    # Words of the gold argument around the name ("Deputy Foreign Minister").
+                    name = doc[by_ours[0] : by_ours[1]]
+                    around = text[start : name.start_char] + " " + text[name.end_char : end]
+                    if not by_ours[2] and any(char.isalpha() for char in around):
+                        counts["gold_words_around_name"] += 1
+                        counts["ours_title_from_those_words"] += any(
+                            title in around for title in by_ours[4]
+                        )
                 context = text[max(0, start - 40) : end + 20].replace("\n", " ")
                 if by_spacy and not by_ours:
                     only["spacy"].append(

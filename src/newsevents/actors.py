@@ -802,7 +802,11 @@ class _DocActors:
             and self._is_capitalised(before)
         ):
             lexicon = self.lexicon
-            if self._core_ending_at(before, sentence_start, lexicon.titles, lexicon.longest_title):
+            core = self._core_ending_at(
+                before, sentence_start, lexicon.titles, lexicon.longest_title
+            )
+            # A capital says "title" only where the sentence does not start with it.
+            if core is not None and core > sentence_start:
                 return True
         if end - start < 2:
             return False
