@@ -693,10 +693,7 @@ class TopicMatcher:
                 mentions.setdefault(key, []).append(span)
         topics = []
         for number, key in enumerate(sorted(mentions, key=lambda k: min(mentions[k])), start=1):
-            # Typed Any: mypy's attrs plugin cannot solve the generic tuple converter.
-            spans: Any = tuple(
-                Span(start=s, end=e, text=t) for s, e, t in sorted(set(mentions[key]))
-            )
+            spans = [Span(start=s, end=e, text=t) for s, e, t in sorted(set(mentions[key]))]
             label, category = labels[key]
             topics.append(Topic(id=f"t{number}", label=label, category=category, mentions=spans))
         return topics
