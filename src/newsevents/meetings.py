@@ -1310,6 +1310,17 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     for topic links, ``newsevents_topics``); ``doc._.newsevents_date`` anchors relative
     dates. Participants are actor ids: a participant the actors component did not find is
     left out.
+
+    >>> from newsevents import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("US envoy John Kerry met Premier Li Qiang in Beijing. The talks covered coal.")
+    >>> [actor["name"] for actor in doc._.newsevents_actors]
+    ['John Kerry', 'Li Qiang']
+    >>> (meeting,) = extract_meetings(doc)
+    >>> meeting.kind.value, meeting.trigger.text, meeting.participants
+    ('meeting', 'met', ('a1', 'a2'))
+    >>> meeting.location.name, meeting.location.country, meeting.topics
+    ('Beijing', 'CHN', ('t1',))
     """
     reader = _Reader(doc, lexicon or MeetingLexicon.load())
     finder = _Finder(reader)
