@@ -1070,6 +1070,12 @@ class _Finder:
                 break
             current = current.head
             chain.append(current)
+        # "Netanyahu is due in Washington for a meeting": the adjective carries the clause.
+        chain.extend(
+            child
+            for child in current.children
+            if child.dep_ == "acomp" and child.lemma_.casefold() in self.lex.planning_verbs
+        )
         return chain
 
     @staticmethod
@@ -1098,7 +1104,8 @@ class _Finder:
             if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
                 return MeetingStatus.PLANNED
             lemma = verb.lemma_.casefold()
-            if self._controls(chain, index) and lemma in self.lex.planning_verbs:
+            controls = self._controls(chain, index) or verb.dep_ == "acomp"
+            if controls and lemma in self.lex.planning_verbs:
                 return MeetingStatus.PLANNED
             if (
                 verb is not trigger
