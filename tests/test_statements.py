@@ -211,6 +211,19 @@ def test_participle_takes_the_main_subject(nlp: Language) -> None:
     assert act(reiterated) == "commit"
 
 
+def test_cue_the_lemmatizer_misses(nlp: Language) -> None:
+    """'hoped' is found even where the lemmatizer reads it as 'hop'."""
+    (found,) = statements(nlp, "Kerry hoped the talks would lead to concrete results.")
+    assert (found.cue.text, act(found)) == ("hoped", "express")
+
+
+def test_speaker_reporting_own_words_once(nlp: Language) -> None:
+    """'Kerry said he hoped ...' is one statement, not two."""
+    (found,) = statements(nlp, "Kerry said he hoped that the talks would work.")
+    assert found.cue.text == "said"
+    assert contents(found) == ["he hoped that the talks would work"]
+
+
 def test_coordinated_cues_share_the_subject(nlp: Language) -> None:
     """'X said ... and added ...' gives both statements to X."""
     found = statements(nlp, "Wang said the talks were useful and added that more were needed.")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any, overload
@@ -125,14 +126,24 @@ class CueLexicon:
     not_sources: frozenset[str] = frozenset()
     # Hashes of the words that may start a cue, to pick candidates without making Tokens.
     _lemma_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+    #: Regular inflections of the cue verbs ("hoped", "urges") -> the verb.
+    verb_forms: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
     _lower_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     _setting_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         lemmas = {*self.verbs, *self.phrases, *self.nouns}
         object.__setattr__(self, "_lemma_ids", frozenset(hash_string(w) for w in lemmas))
+        # Regular forms of the verbs, for words the lemmatizer gets wrong ("hoped" -> "hop").
+        forms = {
+            form: verb
+            for verb in sorted({*self.verbs, *self.phrases})
+            for form in _regular_forms(verb)
+            if form not in lemmas
+        }
+        object.__setattr__(self, "verb_forms", forms)
         starts = {words[0] for words in self.prepositions if words}
-        object.__setattr__(self, "_lower_ids", frozenset(hash_string(w) for w in starts))
+        object.__setattr__(self, "_lower_ids", frozenset(hash_string(w) for w in {*starts, *forms}))
         heads = {setting.split()[-1] for setting in self.settings if setting.split()}
         object.__setattr__(self, "_setting_ids", frozenset(hash_string(w) for w in heads))
 
@@ -258,6 +269,26 @@ class _LexiconReader:
         )
 
 
+def _regular_forms(verb: str) -> set[str]:
+    """Return the regular -s, -ed and -ing forms of ``verb`` ("urge": urges, urged, urging).
+
+    >>> sorted(_regular_forms("admit"))
+    ['admits', 'admitted', 'admitting']
+    """
+    if " " in verb or not verb.isalpha():
+        return set()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if re.fullmatch(r".*[^aeiou][aeiou][bdgkmnprt]", verb) and len(verb) <= 6:
+        doubled = verb + verb[-1]
+        # Stressed last syllable doubles (admit, regret); too short a guess to be sure, so
+        # both spellings are listed.
+        return {verb + "s", doubled + "ed", doubled + "ing", verb + "ed", verb + "ing"}
+    plural = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return {plural, stem + "ed", stem + "ing"}
+
+
 @cache
 def _shipped_lexicon() -> CueLexicon:
     return CueLexicon.from_data(load_lexicon("cues"), source="cues.json")
@@ -380,14 +411,55 @@ class _Extractor:
                 draft.content = [self._chars(span) for span in spans]
         for token, reporter, act in according:
             self._according(token, reporter, act)
-        return sorted(
-            (draft for draft in self.drafts.values() if draft.content), key=lambda d: d.cue
-        )
+        found = [draft for draft in self.drafts.values() if draft.content]
+        return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Drop a statement reported inside the same speaker's: "Kerry said he hoped ..."."""
+        by_sentence: dict[int, list[_Draft]] = {}
+        for draft in drafts:
+            by_sentence.setdefault(self.tokens[draft.head].sent.start, []).append(draft)
+        kept = []
+        for draft in drafts:
+            if draft.speaker is None:
+                kept.append(draft)
+                continue
+            cue, said_by = self.tokens[draft.head].idx, draft.speaker.idx
+            # Both the cue and its speaker inside the other's words: "he hoped" in "Kerry
+            # said he hoped ...", but not "added" that the parser hung inside a clause.
+            repeats = any(
+                other is not draft
+                and other.speaker is not None
+                and any(
+                    a <= cue < b and a <= said_by < b and not self._quoted(a, b)
+                    for a, b in other.content
+                )
+                and self._same_speaker(draft, other)
+                for other in by_sentence[self.tokens[draft.head].sent.start]
+            )
+            if not repeats:
+                kept.append(draft)
+        return kept
+
+    def _same_speaker(self, inner: _Draft, outer: _Draft) -> bool:
+        if inner.speaker is None or outer.speaker is None:
+            return False
+        actor = self.speaker_actor(inner)
+        if actor is not None:
+            return actor == self.speaker_actor(outer)
+        return inner.speaker.lower_ in ("he", "she", "they", "we", "i")
 
     # -- verb cues ------------------------------------------------------------------------------
 
-    def _verb_cue(self, verb: Token) -> _Draft | None:
+    def _lemma(self, verb: Token) -> str:
+        """Return the verb's lemma, mended from its form when the lemmatizer missed it."""
         lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.verbs or lemma in self.lexicon.phrases:
+            return lemma
+        return self.lexicon.verb_forms.get(verb.lower_, lemma)
+
+    def _verb_cue(self, verb: Token) -> _Draft | None:
+        lemma = self._lemma(verb)
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:
@@ -717,9 +789,8 @@ class _Extractor:
 
     def _is_cue(self, verb: Token) -> bool:
         """Whether ``verb`` makes a statement of its own (with content of its own)."""
-        if verb.lemma_.lower() not in self.lexicon.verbs and (
-            verb.lemma_.lower() not in self.lexicon.phrases
-        ):
+        lemma = self._lemma(verb)
+        if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
             return False
         draft = self._verb_cue(verb)
         return draft is not None and bool(draft.content)
@@ -950,16 +1021,29 @@ class _Extractor:
             while index >= 0 and self.mentions[index][0] <= t.idx:
                 start, end, owner = self.mentions[index]
                 if owner == actor and t.idx < end:
-                    span = self.doc.char_span(start, end, alignment_mode="expand")
-                    if span is not None and len(span):
-                        return span.start, span.end
+                    return self._token_span(start, end)
                 index -= 1
+        # A title marked with the actor's id ("the EU's foreign policy chief, Josep Borrell"):
+        # the actor's mention inside the phrase.
+        first, last = token.left_edge, token.right_edge
+        index = bisect.bisect_left(self.mention_starts, first.idx)
+        while index < len(self.mentions) and self.mentions[index][0] <= last.idx:
+            start, end, owner = self.mentions[index]
+            if owner == actor:
+                return self._token_span(start, end)
+            index += 1
         left = right = marked[0].i
         while left > 0 and _actor_id(self.tokens[left - 1]) == actor:
             left -= 1
         while right + 1 < len(self.tokens) and _actor_id(self.tokens[right + 1]) == actor:
             right += 1
         return self._trim_tokens(left, right + 1)
+
+    def _token_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the tokens that cover the characters ``[start, end)``."""
+        first = bisect.bisect_right(self.token_starts, start) - 1
+        last = bisect.bisect_left(self.token_starts, end)
+        return max(first, 0), max(last, first + 1)
 
     def _after_comma(self, child: Token) -> bool:
         before = child.left_edge.i - 1
@@ -1277,7 +1361,12 @@ class _Extractor:
         return positions
 
     def _chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
-        start, end = self._trim_tokens(*self._without_trailing_date(*tokens))
+        start, end = tokens
+        for index in range(start, end):
+            if self._paragraph_break(self.tokens[index]) and self._has_words(start, index):
+                end = index  # the parser joined two paragraphs: what was said ends with one
+                break
+        start, end = self._trim_tokens(*self._without_trailing_date(start, end))
         last = self.tokens[end - 1]
         return self.tokens[start].idx, last.idx + len(last.text)
 
