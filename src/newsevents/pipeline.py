@@ -52,6 +52,7 @@ __all__ = [
     "COMPONENTS",
     "DEFAULT_BATCH_SIZE",
     "DEFAULT_MODELS",
+    "DEFAULT_WORKER_BATCH_SIZE",
     "MAX_PIECE_CHARS",
     "add_components",
     "annotate",
@@ -74,8 +75,12 @@ COMPONENTS = (
     "newsevents_statements",
 )
 
-#: Articles handed to spaCy at a time; also what each worker process gets at a time.
+#: Articles handed to spaCy at a time by :func:`annotate_many` in one process.
 DEFAULT_BATCH_SIZE = 64
+
+#: Articles handed to each worker at a time when there are several: small enough that every
+#: worker gets work early and that they finish together, large enough to batch well.
+DEFAULT_WORKER_BATCH_SIZE = 16
 
 #: Texts over the pipeline's ``max_length`` are cut into pieces of at most this many
 #: characters (or ``max_length``, if smaller).
@@ -318,7 +323,7 @@ def annotate_many(
     articles: Iterable[ArticleLike],
     *,
     n_process: int = 1,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     pipeline: Language | str | None = None,
     on_error: Callable[[NewsEventsError], None] | None = None,
     timestamp: bool = False,
@@ -329,6 +334,8 @@ def annotate_many(
     ``text`` and optional ``id``, ``date``, ``title``, ``url``, ``source`` (other keys are
     ignored). They are read as the documents are consumed, so any number of them goes through
     in constant memory. ``n_process`` worker processes share the work (``-1``: one per CPU).
+    ``batch_size`` articles go to spaCy (to each worker) at a time; by default
+    :data:`DEFAULT_BATCH_SIZE` with one process, :data:`DEFAULT_WORKER_BATCH_SIZE` with several.
 
     A bad item raises :class:`~newsevents.InputError`, and an article the pipeline fails on
     raises :class:`~newsevents.PipelineError`, once the documents before it are out. Given
@@ -342,6 +349,8 @@ def annotate_many(
         n_process = os.cpu_count() or 1
     if n_process < 1:
         raise ValueError(f"n_process must be at least 1 (or -1), got {n_process}")
+    if batch_size is None:
+        batch_size = DEFAULT_BATCH_SIZE if n_process == 1 else DEFAULT_WORKER_BATCH_SIZE
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     nlp = _resolve(pipeline)

@@ -31,7 +31,12 @@ from typing import IO, Any
 from newsevents.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from newsevents.errors import NewsEventsError
 from newsevents.model import Document
-from newsevents.pipeline import DEFAULT_BATCH_SIZE, annotate_many, load_pipeline
+from newsevents.pipeline import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_WORKER_BATCH_SIZE,
+    annotate_many,
+    load_pipeline,
+)
 from newsevents.reader import JSONL_SUFFIXES, STDIN, read_articles, sniff_stream
 from newsevents.serialize import dumps
 
@@ -96,9 +101,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--batch-size",
         type=_count,
-        default=DEFAULT_BATCH_SIZE,
         metavar="N",
-        help=f"articles handed to spaCy at a time (default: {DEFAULT_BATCH_SIZE})",
+        help=f"articles handed to spaCy (to each worker) at a time (default: "
+        f"{DEFAULT_BATCH_SIZE}, or {DEFAULT_WORKER_BATCH_SIZE} with several processes)",
     )
     parser.add_argument(
         "-r", "--recursive", action="store_true", help="read the sub-folders of folders too"
