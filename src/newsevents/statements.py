@@ -272,8 +272,8 @@ class _LexiconReader:
 def _regular_forms(verb: str) -> set[str]:
     """Return the regular -s, -ed and -ing forms of ``verb`` ("urge": urges, urged, urging).
 
-    >>> sorted(_regular_forms("admit"))
-    ['admits', 'admitted', 'admitting']
+    >>> sorted(_regular_forms("urge"))
+    ['urged', 'urges', 'urging']
     """
     if " " in verb or not verb.isalpha():
         return set()
