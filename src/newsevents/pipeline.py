@@ -58,6 +58,7 @@ __all__ = [
     "annotate",
     "annotate_many",
     "default_model",
+    "doc_annotations",
     "doc_to_document",
     "load_pipeline",
     "pipeline_label",
@@ -220,9 +221,12 @@ def doc_annotations(doc: Doc) -> Annotations:
 
     A component that has not run counts as having found nothing.
 
-    >>> doc_annotations(load_pipeline()("Kerry met Li.")).actors == tuple(
-    ...     doc_annotations(load_pipeline()("Kerry met Li.")).actors)
-    True
+    >>> found = doc_annotations(load_pipeline()("US climate envoy John Kerry met Li Qiang."))
+    >>> [actor.name for actor in found.actors]
+    ['John Kerry', 'Li Qiang']
+    >>> import spacy
+    >>> doc_annotations(spacy.blank("en")("No components ran.")).actors
+    ()
     """
     from newsevents.extensions import DOC_ACTORS, DOC_MEETINGS, DOC_STATEMENTS, DOC_TOPICS
 
