@@ -1,0 +1,284 @@
+"""Where, when and whether a meeting took place: location, date and status.
+
+Internal to :mod:`newsevents.meetings`: :class:`Circumstances` completes each
+:class:`~newsevents._meeting_reader.Mention` with the place it is "in" or "at" (and that
+place's country), the date phrase that modifies it (resolved by :mod:`newsevents.dates`), and
+its status from tense, modality and the verbs that govern it ("will meet", "plans to visit",
+"cancelled the talks").
+
+>>> from newsevents import load_pipeline
+>>> from newsevents._meeting_reader import DocumentReader
+>>> from newsevents.meetings import MeetingLexicon
+>>> doc = load_pipeline()("Kerry met Li at the Great Hall of the People in Beijing.")
+>>> where = Circumstances(DocumentReader(doc, MeetingLexicon.load()))
+>>> place = doc[6]
+>>> where.is_place(place), where.location_at(place).name, where.location_at(place).country
+(True, 'Great Hall of the People', 'CHN')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Token
+
+from newsevents._meeting_reader import (
+    NAME_LABELS,
+    OBJECTS,
+    PLACE_LABELS,
+    DocumentReader,
+    Mention,
+    char_span,
+    children_with,
+    direct_objects,
+    place_country,
+    prep_objects,
+    token_span,
+)
+from newsevents.dates import resolve_date, resolve_period
+from newsevents.model import Location, MeetingStatus, Span
+
+__all__ = ["Circumstances"]
+
+# "could take place", "said they would meet": not yet held.
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "would"}
+_PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+
+
+class Circumstances:
+    """Reads where, when and whether the meeting of a mention took place."""
+
+    def __init__(self, reader: DocumentReader) -> None:
+        """Read with ``reader``'s document and lexicon."""
+        self.r = reader
+        self.lex = reader.lex
+
+    def complete(self, mention: Mention) -> None:
+        """Fill in the location, date and status of a mention."""
+        trigger = mention.trigger
+        clause = mention.anchor if mention.anchor is not None else mention.scope
+        chain = self._verb_chain(clause if clause is not None else trigger)
+        if mention.location is None:
+            mention.location = self.find_location(trigger, chain)
+        status = self._grammatical_status(mention, chain)
+        # "Macron travels to China on Friday": the present tense with a weekday is ahead.
+        ahead = status is MeetingStatus.PLANNED or (
+            status is None and any(verb.tag_ in ("VBZ", "VBP") for verb in chain)
+        )
+        date_text, resolved, period = self._date(trigger, chain, ahead)
+        mention.date_text = date_text
+        mention.date = resolved
+        if period is not None and self.r.anchor is not None and status is None:
+            first, last = period
+            if first > self.r.anchor:
+                status = MeetingStatus.PLANNED
+            elif last < self.r.anchor:
+                status = MeetingStatus.OCCURRED
+        mention.status = status or MeetingStatus.OCCURRED
+
+    def _verb_chain(self, token: Token) -> list[Token]:
+        """Return the trigger (or the verb governing a trigger noun) and the verbs above it.
+
+        "is due to hold a meeting": hold, due, is; "flew to Berlin to meet": meet, flew.
+        """
+        chain = [token]
+        current = token
+        for _ in range(4):
+            if current.dep_ not in ("xcomp", "advcl", "conj", "acomp", "ccomp", "acl"):
+                break
+            if current.dep_ in ("advcl", "acl") and not any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in current.children
+            ):
+                break
+            current = current.head
+            chain.append(current)
+        # "Netanyahu is due in Washington for a meeting": the adjective carries the clause.
+        chain.extend(
+            child
+            for child in current.children
+            if child.dep_ == "acomp" and child.lemma_.casefold() in self.lex.planning_verbs
+        )
+        return chain
+
+    @staticmethod
+    def _controls(chain: Sequence[Token], index: int) -> bool:
+        """Whether ``chain[index]`` takes the event as its complement ("plans to meet")."""
+        return index > 0 and chain[index - 1].dep_ in ("xcomp", "acomp", "ccomp")
+
+    def _grammatical_status(self, mention: Mention, chain: Sequence[Token]) -> MeetingStatus | None:
+        trigger = mention.trigger
+        modifiers = {child.lower_ for child in trigger.children if child.dep_ in ("amod", "advmod")}
+        for verb in chain:
+            lemma = verb.lemma_.casefold()
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+            if lemma in self.lex.cancel_verbs or f"{lemma} {particle}" in self.lex.cancel_verbs:
+                return MeetingStatus.CANCELLED
+        if modifiers & self.lex.planned_modifiers:
+            return MeetingStatus.PLANNED
+        if modifiers & self.lex.past_modifiers:
+            return MeetingStatus.OCCURRED
+        if modifiers & self.lex.ongoing_modifiers:
+            return MeetingStatus.ONGOING
+        for index, verb in enumerate(chain):
+            auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
+                return MeetingStatus.PLANNED
+            lemma = verb.lemma_.casefold()
+            controls = self._controls(chain, index) or verb.dep_ == "acomp"
+            if controls and lemma in self.lex.planning_verbs:
+                return MeetingStatus.PLANNED
+            if (
+                verb is not trigger
+                and trigger.pos_ == "NOUN"
+                and trigger.dep_ in OBJECTS
+                and lemma in self.lex.planning_verbs
+            ):
+                return MeetingStatus.PLANNED
+            if verb.tag_ == "VBG" and any(aux.lower_ in _PROGRESSIVE_BE for aux in auxiliaries):
+                if lemma == "go" and index > 0:
+                    return MeetingStatus.PLANNED  # "is going to meet"
+                return MeetingStatus.ONGOING
+            if verb.tag_ in ("VBD", "VBN"):
+                return MeetingStatus.OCCURRED
+        if len(chain) > 1 and chain[-1].tag_ in ("VBZ", "VBP") and chain[0].tag_ == "VB":
+            return MeetingStatus.PLANNED  # "He is in London to meet Cameron"
+        return None
+
+    def _date(
+        self, trigger: Token, chain: Sequence[Token], ahead: bool
+    ) -> tuple[Span | None, str | None, tuple[date, date] | None]:
+        """Return the date phrase on the trigger or its verbs, and what it resolves to."""
+        heads = {token.i for token in chain} | {trigger.i}
+        for ent in trigger.sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            if not self._dates(ent.root, heads):
+                continue
+            text = ent.text
+            resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
+            period = resolve_period(text, self.r.anchor, prefer_future=ahead)
+            if resolved is None and period is None:
+                continue
+            return char_span(trigger.doc, ent.start_char, ent.end_char), resolved, period
+        return None, None, None
+
+    def _dates(self, token: Token, heads: set[int]) -> bool:
+        """Whether a date phrase says when one of ``heads`` happened.
+
+        "met on Monday", "met Monday", "Tuesday's meeting", "met in Donetsk, May 12"; not
+        "a trip to Beijing in June" for a meeting that trip is the subject of.
+        """
+        if token.head.i in heads:
+            return True
+        head = token.head
+        if token.dep_ in ("appos", "npadvmod") and self.is_place(head):
+            head = head.head  # a caption's "in Donetsk, May 12, 2014"
+        if head.pos_ == "ADP":
+            head = head.head
+        return head.i in heads and head is not token
+
+    def is_place(self, token: Token) -> bool:
+        if token.ent_type_ in PLACE_LABELS:
+            return True
+        actor = self.r.actor(token)
+        if actor is not None and self.r.kind_of.get(actor) == "country":
+            return True
+        if token.lemma_.casefold() in self.lex.venue_nouns:
+            return token.pos_ in ("NOUN", "PROPN")
+        return token.pos_ == "PROPN" and place_country(token.text) is not None
+
+    def find_location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
+        # "met with ambassadors in Ankara": the place may hang on the people met.
+        if trigger.pos_ == "VERB":
+            partners = [*prep_objects(trigger, "with"), *direct_objects(trigger)]
+        else:
+            partners = prep_objects(trigger, "with", "between", "of")
+        for token in (trigger, *chain, *partners):
+            for place in prep_objects(token, "in", "at", "inside"):
+                if self.is_place(place):
+                    return self.location_at(place)
+        # "head to the White House to meet Obama", "travel to China for talks"
+        for token in chain[1:] if trigger.pos_ == "VERB" else chain:
+            for place in prep_objects(token, "to"):
+                if self.is_place(place):
+                    return self.location_at(place)
+        return None
+
+    def location_at(self, place: Token) -> Location:
+        """Return the Location a place phrase names, the most specific named place first."""
+        candidates = [place]
+        queue = [place]
+        while queue and len(candidates) < 6:
+            current = queue.pop(0)
+            for child in current.children:
+                if child.dep_ in ("appos", "npadvmod", "conj") and child.pos_ == "PROPN":
+                    candidates.append(child)
+                    queue.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "near"):
+                    for obj in children_with(child, "pobj"):
+                        if self.is_place(obj) or obj.ent_type_ in NAME_LABELS:
+                            candidates.append(obj)
+                            queue.append(obj)
+        named = next(
+            (
+                token
+                for token in candidates
+                if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and token is place)
+            ),
+            None,
+        )
+        chosen = named if named is not None else place
+        tokens = self._place_tokens(chosen)
+        span = token_span(tokens)
+        country: str | None = None
+        for token in (chosen, *candidates):
+            country = self._country_near(token)
+            if country is not None:
+                break
+        return Location(name=span.text, span=span, country=country)
+
+    def _place_tokens(self, head: Token) -> list[Token]:
+        """Return the words that name a place: its entity, without possessor or article."""
+        excluded: set[int] = set()
+        for child in head.children:
+            if child.dep_ in ("poss", "det", "punct", "appos", "relcl", "acl", "npadvmod") or (
+                child.dep_ == "prep" and child.lower_ != "of"
+            ):
+                excluded.update(token.i for token in child.subtree)
+        tokens = {token.i for token in head.subtree if token.i not in excluded}
+        if head.ent_type_:
+            same = {i for i in tokens if head.doc[i].ent_type_ == head.ent_type_}
+            if head.i in same:
+                tokens = same
+        # Keep one contiguous run around the head.
+        run = [head]
+        left = head.i - 1
+        while left in tokens:
+            run.insert(0, head.doc[left])
+            left -= 1
+        right = head.i + 1
+        while right in tokens:
+            run.append(head.doc[right])
+            right += 1
+        while len(run) > 1 and (run[-1].is_punct or run[-1].is_space):
+            run.pop()
+        while len(run) > 1 and (run[0].is_punct or run[0].lower_ == "the"):
+            run.pop(0)
+        return run
+
+    def _country_near(self, token: Token) -> str | None:
+        """Return the country a place names or belongs to ("China's Great Hall", "Cairo")."""
+        actor = self.r.actor(token)
+        if actor is not None and self.r.kind_of.get(actor) == "country":
+            country = self.r.country_of.get(actor)
+            if country is not None:
+                return country
+        for child in token.children:
+            if child.dep_ == "poss":
+                found = self._country_near(child)
+                if found is not None:
+                    return found
+        if token.pos_ != "PROPN" and token.ent_type_ not in NAME_LABELS:
+            return None
+        return place_country(token_span(self._place_tokens(token)).text)

@@ -1,0 +1,496 @@
+"""Finding the mentions of meetings: trigger words and who takes part around them.
+
+Internal to :mod:`newsevents.meetings`: :class:`MentionFinder` looks at every word whose
+lemma the trigger lexicon knows, decides from the syntax around it whether it reports an
+encounter (subject and object, "with" and "between", possessors, governing verbs, framing
+clauses), and yields one :class:`~newsevents._meeting_reader.Mention` per trigger.
+
+>>> from newsevents import load_pipeline
+>>> from newsevents._meeting_reader import DocumentReader
+>>> from newsevents.meetings import MeetingLexicon
+>>> doc = load_pipeline()("John Kerry met Li Qiang. Kerry will visit Japan. Meetings help.")
+>>> finder = MentionFinder(DocumentReader(doc, MeetingLexicon.load()))
+>>> for mention in finder.mentions(doc):
+...     print(mention.trigger.text, mention.kind.value, mention.participants, mention.host,
+...           mention.status.value)
+met meeting ['a1', 'a2'] None occurred
+visit visit ['a1', 'a3'] a3 planned
+Meetings meeting [] None occurred
+
+The last mention names no one; :func:`newsevents.meetings.extract_meetings` drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from newsevents._meeting_circumstances import Circumstances
+from newsevents._meeting_reader import (
+    OBJECTS,
+    PLACE_LABELS,
+    SUBJECTS,
+    DocumentReader,
+    Mention,
+    Who,
+    add_new,
+    children_with,
+    direct_objects,
+    prep_objects,
+)
+from newsevents.countries import country_code
+from newsevents.model import Location, MeetingKind
+
+__all__ = ["MentionFinder"]
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_CANDIDATE_POS = (VERB, NOUN)
+
+
+class MentionFinder:
+    """Finds the meeting mentions of one document."""
+
+    def __init__(self, reader: DocumentReader) -> None:
+        """Find mentions with ``reader``'s document and lexicon."""
+        self.r = reader
+        self.lex = reader.lex
+        self.where = Circumstances(reader)
+
+    # -- triggers ------------------------------------------------------------------------
+
+    def trigger_kind(self, token: Token) -> MeetingKind | None:
+        """Return the kind of meeting ``token`` reports, or None when it is no trigger."""
+        lemma = token.lemma_.casefold()
+        if token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "prt":
+                    kind = self.lex.particle_verbs.get((lemma, child.lower_))
+                    if kind is not None:
+                        return kind
+            if lemma in self.lex.phone_verbs and self._by_phone(token):
+                return MeetingKind.CALL
+            return self.lex.verbs.get(lemma)
+        if token.pos_ != "NOUN" or token.dep_ == "compound":
+            return None
+        if any(child.dep_ in ("nsubj", "aux", "neg") for child in token.children) or (
+            token.dep_ == "ROOT"
+            and not any(child.dep_ in ("det", "poss") for child in token.children)
+            and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
+        ):
+            return None  # a verb the tagger took for a noun: "Rabbani talks with Aziz"
+        phoned = any(
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.lemma_.casefold() in self.lex.phone_words
+            for child in token.children
+        )
+        if phoned and lemma in self.lex.phone_nouns:
+            return MeetingKind.CALL
+        kind = self.lex.nouns.get(lemma)
+        if kind is None:
+            return None
+        if lemma in self.lex.plural_only_nouns and token.tag_ != "NNS":
+            return None
+        if kind is MeetingKind.VISIT and token.tag_ == "NNS":
+            return None  # "trips to the US", "in past visits": habits, not one visit
+        if any(
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.lower_ in self.lex.excluded_modifiers
+            for child in token.children
+        ):
+            return None
+        return kind
+
+    def _by_phone(self, verb: Token) -> bool:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "over", "on", "via"):
+                for obj in children_with(child, "pobj"):
+                    if obj.lemma_.casefold() in self.lex.phone_words:
+                        return True
+        return False
+
+    def mentions(self, doc: Doc) -> Iterator[Mention]:
+        """Yield the meeting mentions of ``doc`` in text order."""
+        # Look at lemma hashes first: making a Token object for every word costs more than
+        # all the rules together.
+        wanted = self.lex.candidate_hashes
+        rows = doc.to_array([LEMMA, POS]).tolist() if len(doc) else []
+        for index, (lemma, pos) in enumerate(rows):
+            if pos not in _CANDIDATE_POS or lemma not in wanted:
+                continue
+            token = doc[index]
+            kind = self.trigger_kind(token)
+            mention: Mention | None = None
+            if kind is not None:
+                if token.pos_ == "VERB":
+                    mention = self.verb_mention(token, kind)
+                else:
+                    mention = self.noun_mention(token, kind)
+            elif token.pos_ == "NOUN" and token.lemma_.casefold() in self.lex.sideline_nouns:
+                mention = self.sideline_mention(token)
+            if mention is not None:
+                self.where.complete(mention)
+                yield mention
+
+    # -- verbs ---------------------------------------------------------------------------
+
+    def verb_mention(self, verb: Token, kind: MeetingKind) -> Mention | None:
+        """Read who met whom around a trigger verb; None when it is no meeting."""
+        if self._negated(verb):
+            return None
+        lemma = verb.lemma_.casefold()
+        passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+        subjects = self.r.subjects(verb)
+        agents = prep_objects(verb, "by") if passive else []
+        objects = direct_objects(verb)
+        if not objects and not passive:
+            objects = self._relative_object(verb)
+        partners = prep_objects(verb, "with", "between", "among")
+        if kind is MeetingKind.CALL:
+            partners += prep_objects(verb, "to")
+        if lemma == "meet" and not self._meets_someone(verb, objects, partners):
+            return None
+        who = Who()
+        host: str | None = None
+        location: Location | None = None
+        if kind is MeetingKind.VISIT:
+            targets = subjects if passive else objects
+            for visitor in agents if passive else subjects:
+                self.r.take(who, visitor)
+            for target in targets:
+                hosts = self._host_actors(target)
+                if hosts:
+                    host = host or hosts[0]
+                    add_new(who.ids, hosts)
+                    if self.where.is_place(target):
+                        location = location or self.where.location_at(target)
+                elif self.where.is_place(target):
+                    location = location or self.where.location_at(target)
+                else:
+                    return None  # visited the front lines, visited a website
+            if not targets and self.where.find_location(verb, [verb]) is None:
+                return None  # "Clinton visited Sunday": where to, the sentence does not say
+        elif lemma in self.lex.needs_participant_verbs:
+            guests = [
+                guest
+                for guest in (subjects if passive else objects)
+                if self.r.actors(guest) and not self._crowd(guest)
+            ]
+            hosts_found = [self.r.actors(token) for token in (agents if passive else subjects)]
+            if not guests or not any(hosts_found):
+                return None  # received a letter, hosts refugees, crowds welcome a leader
+            host = next(found[0] for found in hosts_found if found)
+            for found in hosts_found:
+                add_new(who.ids, found)
+            for guest in guests:
+                self.r.take(who, guest)
+        else:
+            for token in (*subjects, *agents):
+                self.r.take(who, token)
+            for token in (*objects, *partners):
+                self.r.take(who, token, animate_only=True)
+        two_sided = (
+            bool(partners)
+            or len(who.ids) >= 2
+            or any(token.tag_ in ("NNS", "NNPS") for token in subjects)
+        )
+        if kind in (MeetingKind.NEGOTIATION, MeetingKind.TALKS) and not two_sided:
+            return None  # negotiated a deal: no counterpart named
+        if kind is MeetingKind.CALL and len(who.ids) < 2:
+            return None  # "speaking by phone from Oman", "phoned the hotline": no one named
+        return Mention(
+            trigger=verb,
+            kind=kind,
+            participants=who.ids,
+            attended=who.seen,
+            host=host,
+            location=location,
+            scope=verb,
+            anchor=verb,
+        )
+
+    def _meets_someone(self, verb: Token, objects: list[Token], partners: list[Token]) -> bool:
+        """Tell "met the minister" from "met the requirements", "met with criticism"."""
+        if objects and not any(self.r.is_animate(obj) for obj in objects):
+            return False
+        if partners and not objects and not any(self.r.is_animate(p) for p in partners):
+            return False
+        near = {verb.i} | {child.i for child in verb.children if child.dep_ == "prep"}
+        for token in verb.subtree:
+            if token.lower_ in ("halfway", "middle") and token.head.i in near:
+                return False  # meet someone halfway, in the middle
+        return True
+
+    def _relative_object(self, verb: Token) -> list[Token]:
+        """Return what a relative clause is about: "the conditions Tehran would have to meet"."""
+        token = verb
+        for _ in range(3):
+            if token.dep_ == "relcl":
+                has_subject = any(c.dep_ in SUBJECTS for c in token.children)
+                if has_subject and not any(c.dep_ in OBJECTS for c in token.children):
+                    return [token.head]
+                return []
+            if token.dep_ != "xcomp":
+                return []
+            token = token.head
+        return []
+
+    def _crowd(self, token: Token) -> bool:
+        """Tell a crowd ("600,000 refugees", "thousands of supporters") from a guest."""
+        return any(
+            child.dep_ == "nummod"
+            and child.like_num
+            and child.text.replace(",", "").isdigit()
+            and int(child.text.replace(",", "")) > 100
+            for child in token.children
+        ) or token.lemma_.casefold() in ("thousand", "hundred", "million", "crowd")
+
+    def _host_actors(self, target: Token) -> list[str]:
+        """Actors a visit goes to: a person, an organisation, or a country (not a city)."""
+        found = []
+        for actor in self.r.actors(target):
+            kind = self.r.kind_of.get(actor)
+            if (
+                kind != "country"
+                or country_code(target.text) is not None
+                or (target.ent_type_ not in PLACE_LABELS)
+            ):
+                found.append(actor)
+        return found
+
+    def _negated(self, token: Token) -> bool:
+        """Whether ``token`` or the verbs above it negate it ("did not meet", "refused to")."""
+        for _ in range(4):
+            if any(child.dep_ == "neg" for child in token.children):
+                return True
+            if token.lemma_.casefold() in self.lex.negative_verbs and token.pos_ == "VERB":
+                particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+                if token.lemma_ != "rule" or particle == "out":
+                    return True
+            if token.dep_ not in ("xcomp", "ccomp", "acomp") or token.head is token:
+                return False
+            token = token.head
+        return False
+
+    # -- nouns ---------------------------------------------------------------------------
+
+    def noun_mention(self, noun: Token, kind: MeetingKind) -> Mention | None:
+        """Read who took part around a trigger noun; None when it is no meeting."""
+        if any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children):
+            return None
+        who = Who()
+        host: str | None = None
+        location: Location | None = None
+        # "the talks", "their meeting" may refer back; "the Iran nuclear talks" names others.
+        definite = any(
+            child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
+            for child in noun.children
+        ) and not any(child.dep_ in ("compound", "nmod") for child in noun.children)
+        named = self._named(noun)
+        lemma = noun.lemma_.casefold()
+        if named and kind in (MeetingKind.TALKS, MeetingKind.MEETING) and lemma != "meeting":
+            kind = MeetingKind.SUMMIT
+        plural_possessor = False
+        for child in noun.children:
+            if child.dep_ != "poss":
+                continue
+            if not self.r.take(who, child) and child.lower_ in ("their", "our"):
+                plural_possessor = True
+        add_new(who.ids, self._modifier_actors(noun, kind))
+        if kind is MeetingKind.VISIT:
+            for visitor in prep_objects(noun, "by", "of"):
+                self.r.take(who, visitor)
+            targets = prep_objects(noun, "to")
+            for target in targets:
+                hosts = self._host_actors(target)
+                if hosts:
+                    host = host or hosts[0]
+                    add_new(who.ids, hosts)
+                if self.where.is_place(target):
+                    location = location or self.where.location_at(target)
+            if lemma in self.lex.country_only_nouns and not self._abroad(
+                targets, [p for p in who.ids if p != host], location
+            ):
+                return None  # a trip to the beach, a candidate's trip to Washington
+        else:
+            for partner in prep_objects(noun, "with", "between", "among"):
+                self.r.take(who, partner, animate_only=True)
+            for member in prep_objects(noun, "of"):
+                self.r.take(who, member, animate_only=True)
+        own = bool(who.ids) or who.seen
+        anchor, role, weak, negated = self._governor(noun)
+        if negated:
+            return None
+        if anchor is not None:
+            partners = prep_objects(anchor, "with")
+            anchor_lemma = anchor.lemma_.casefold()
+            if anchor_lemma in self.lex.contact_verbs:
+                partners += direct_objects(anchor)
+            if anchor_lemma in self.lex.speech_to_verbs:
+                partners += prep_objects(anchor, "to")
+            # "told reporters after the meeting": the press hears of it, it did not attend.
+            partners = [
+                partner
+                for partner in partners
+                if self.r.is_animate(partner)
+                and partner.lemma_.casefold() not in self.lex.press_nouns
+            ]
+            # "before the summit" says when, not who: the subject takes part only when the
+            # meeting is theirs ("before their meeting") or they meet someone around it.
+            if not weak or own or plural_possessor or partners:
+                for doer in self.r.doers(anchor):
+                    found = self.r.take(who, doer)
+                    if role == "host" and found:
+                        host = host or found[0]
+                for partner in partners:
+                    self.r.take(who, partner)
+        if plural_possessor and len(who.ids) < 2:
+            add_new(who.ids, self.r.last_actors(noun.idx, {"person"}, noun.sent.start_char - 1500))
+            who.seen = True
+        if kind is MeetingKind.CALL and len(who.ids) < 2:
+            return None  # "made a phone call", "a call for restraint": no one on the line
+        scope = anchor if anchor is not None else self._subject_clause(noun)
+        return Mention(
+            trigger=noun,
+            kind=kind,
+            participants=who.ids,
+            attended=who.seen,
+            host=host,
+            location=location,
+            definite=definite,
+            vague=who.seen and who.vague and not who.ids,
+            named=named,
+            scope=scope,
+            anchor=anchor,
+        )
+
+    def _abroad(
+        self, targets: Sequence[Token], travellers: Sequence[str], location: Location | None
+    ) -> bool:
+        """Whether a trip goes to another country: a country, or a city abroad."""
+        for target in targets:
+            if country_code(target.text) is not None:
+                return True
+            if self.r.kind_of.get(self.r.actor(target) or "") == "country":
+                return True
+        if location is None or location.country is None:
+            return False
+        homes = {self.r.country_of.get(actor) for actor in travellers} - {None}
+        return bool(homes) and location.country not in homes
+
+    def _subject_clause(self, noun: Token) -> Token:
+        """Return the clause a noun speaks for: the verb it is the subject of, or itself."""
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return noun.head
+        return noun
+
+    def _modifier_actors(self, noun: Token, kind: MeetingKind) -> list[str]:
+        """Actors in "US-China talks", "the U.S.-Turkey meeting", "the NATO summit"."""
+        found: list[str] = []
+        kinds: list[str] = []
+        for child in noun.children:
+            if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i:
+                for token in child.subtree:
+                    actor = self.r.actor(token)
+                    if actor is not None and actor not in found:
+                        found.append(actor)
+                        kinds.append(self.r.kind_of.get(actor, ""))
+        if len(found) >= 2:
+            return found
+        organised = found and kinds[0] in ("organization", "group")
+        if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
+            return found  # "a UEFA meeting", "the NATO summit"
+        return []  # "the Iran nuclear talks": Iran is what is talked about
+
+    def _named(self, noun: Token) -> bool:
+        """Whether a trigger noun names one gathering ("the COP28 talks", "the G20 summit")."""
+        if noun.ent_type_ == "EVENT":
+            return True
+        for child in noun.children:
+            if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+                if child.ent_type_ in ("GPE", "NORP", "PERSON"):
+                    continue
+                if self.r.actor(child) is None or any(ch.isdigit() for ch in child.text):
+                    return True
+        return False
+
+    def _governor(self, noun: Token) -> tuple[Token | None, str, bool, bool]:
+        """Find the word whose subject takes part in the meeting a noun names.
+
+        Returns that word (a verb, or an adjective in "McCain, following a meeting"), the
+        role its subject plays, whether it only frames the time ("before the summit"), and
+        whether it negates the meeting ("will not attend the summit").
+        """
+        token = noun
+        for _ in range(5):
+            if token.dep_ in OBJECTS and token.head.pos_ in ("VERB", "AUX"):
+                verb = token.head
+                lemma = verb.lemma_.casefold()
+                if lemma in self.lex.cancel_verbs:
+                    return verb, "participant", False, False
+                role = self.lex.support_verbs.get(lemma)
+                if role is None:
+                    return None, "participant", False, False
+                return verb, role, False, self._negated(verb)
+            if token.dep_ != "pobj":
+                break
+            prep = token.head
+            governor = prep.head
+            preposition = prep.lower_
+            if governor.pos_ in ("VERB", "AUX", "ADJ"):
+                framed = preposition in self.lex.frame_prepositions or (
+                    governor.lemma_.casefold() in self.lex.support_verbs
+                )
+                if not framed:
+                    return None, "participant", False, False
+                weak = preposition in self.lex.weak_frame_prepositions
+                return governor, "participant", weak, self._negated(governor)
+            if governor.pos_ == "ADP" and governor.dep_ in ("prep", "pcomp"):
+                token = governor  # "ahead of the summit", "prior to the talks"
+                continue
+            if governor.pos_ not in ("NOUN", "PROPN"):
+                break
+            part = governor.lemma_.casefold() in self.lex.event_part_nouns
+            if part and preposition != "of":
+                break
+            if not part and (
+                preposition not in self.lex.frame_prepositions
+                or self.trigger_kind(governor) is not None
+            ):
+                break
+            # "the start of a meeting", "a new round of talks", "a conference after their
+            # meeting": the phrase stands for the meeting.
+            token = governor
+        return None, "participant", False, False
+
+    # -- "on the sidelines of" -----------------------------------------------------------
+
+    def sideline_mention(self, noun: Token) -> Mention | None:
+        """Read "On the sidelines of the summit, Biden and Xi discussed trade": they met."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "at"):
+            return None
+        governor = noun.head.head
+        if governor.pos_ not in ("VERB", "AUX") or self.trigger_kind(governor) is not None:
+            return None
+        if self._negated(governor):
+            return None
+        who = Who()
+        for doer in self.r.doers(governor):
+            self.r.take(who, doer)
+        for partner in prep_objects(governor, "with"):
+            self.r.take(who, partner, animate_only=True)
+        if governor.lemma_.casefold() in self.lex.contact_verbs:
+            for obj in direct_objects(governor):
+                self.r.take(who, obj, animate_only=True)
+        if len(who.ids) < 2:
+            return None
+        return Mention(
+            trigger=noun,
+            kind=MeetingKind.MEETING,
+            participants=who.ids,
+            attended=True,
+            scope=governor,
+            anchor=governor,
+        )

@@ -1,0 +1,375 @@
+"""Reading a parsed document for the meeting rules: actors, topics, dates, phrases.
+
+Internal to :mod:`newsevents.meetings`: :class:`DocumentReader` answers the questions every
+rule asks (which actor a word refers to, who the subject of a verb is, which topics a stretch
+of text mentions), and :class:`Mention` is what the rules make of one trigger word.
+
+>>> from newsevents import load_pipeline
+>>> from newsevents.meetings import MeetingLexicon
+>>> doc = load_pipeline()("US envoy John Kerry, who met Premier Li Qiang in Beijing, left.")
+>>> reader = DocumentReader(doc, MeetingLexicon.load())
+>>> met = doc[6]
+>>> [token.text for token in reader.subjects(met)], [token.text for token in direct_objects(met)]
+(['who'], ['Qiang'])
+>>> reader.actors(doc[5]), reader.actors(doc[9]), prep_objects(met, "in")
+(['a1'], ['a2'], [Beijing])
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsevents.countries import country_code
+from newsevents.extensions import (
+    DOC_ACTORS,
+    DOC_DATE,
+    DOC_TOPICS,
+    TOKEN_ACTOR,
+)
+from newsevents.lexicons import load_lexicon
+from newsevents.model import Location, MeetingKind, MeetingStatus, Span
+
+if TYPE_CHECKING:
+    from newsevents.meetings import MeetingLexicon
+
+__all__ = [
+    "NAME_LABELS",
+    "OBJECTS",
+    "PLACE_LABELS",
+    "SUBJECTS",
+    "DocumentReader",
+    "Mention",
+    "Who",
+    "add_new",
+    "char_span",
+    "children_with",
+    "direct_objects",
+    "place_country",
+    "prep_objects",
+    "sentence_span",
+    "token_span",
+]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OBJECTS = ("dobj", "obj", "dative")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
+
+
+@cache
+def _places() -> Mapping[str, str]:
+    table: Mapping[str, str] = load_lexicon("places")["places"]
+    return {name.casefold(): code for name, code in table.items()}
+
+
+def place_country(name: str) -> str | None:
+    """Return the country of a place name: a country itself, or a well-known city in one.
+
+    >>> place_country("Egypt"), place_country("Dubai"), place_country("Springfield")
+    ('EGY', 'ARE', None)
+    """
+    code = country_code(name)
+    if code is not None:
+        return code
+    key = " ".join(name.replace("’", "'").split()).casefold()
+    key = key.removeprefix("the ").removesuffix("'s").rstrip(".")
+    return _places().get(key)
+
+
+@attrs.define
+class Mention:
+    """One trigger and what its sentence says about the encounter."""
+
+    trigger: Token
+    kind: MeetingKind
+    participants: list[str]
+    # Whether a participant phrase was there at all, resolved to an actor or not
+    # ("a meeting between militia commanders" is a meeting, "meetings are useful" is not).
+    attended: bool = False
+    host: str | None = None
+    location: Location | None = None
+    date: str | None = None
+    date_text: Span | None = None
+    status: MeetingStatus = MeetingStatus.OCCURRED
+    definite: bool = False
+    vague: bool = False
+    named: bool = False
+    scope: Token | None = None
+    anchor: Token | None = None
+
+
+@attrs.define
+class Who:
+    """The participants found so far, and which participant phrases were seen."""
+
+    ids: list[str] = attrs.Factory(list)
+    seen: bool = False
+    # Unresolved pronouns ("We had productive discussions") point back to a meeting
+    # already told; other unresolved phrases ("militia commanders") do not.
+    vague: bool = True
+
+
+class DocumentReader:
+    """Everything one document needs for the rules: actor ids per token, topics, anchor date."""
+
+    def __init__(self, doc: Doc, lexicon: MeetingLexicon) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self._actor_of: dict[int, str | None] = {}
+        actors = doc._.get(DOC_ACTORS) or []
+        self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
+        self.country_of: dict[str, str | None] = {
+            item["id"]: item.get("country") for item in actors
+        }
+        # Actor mentions in text order, for "the two leaders" and "their meeting".
+        self.actor_starts: list[tuple[int, str]] = sorted(
+            (mention["start"], item["id"]) for item in actors for mention in item["mentions"]
+        )
+        self.topic_starts: list[tuple[int, int, str]] = sorted(
+            (mention["start"], mention["end"], topic["id"])
+            for topic in doc._.get(DOC_TOPICS) or []
+            for mention in topic["mentions"]
+        )
+        self.anchor = _anchor_date(doc._.get(DOC_DATE))
+
+    # -- who -----------------------------------------------------------------------------
+
+    def actor(self, token: Token) -> str | None:
+        """Return the id of the actor ``token`` refers to, or None (looked up once)."""
+        # Reading a token extension is slow; the rules ask about few tokens, so ask lazily.
+        try:
+            return self._actor_of[token.i]
+        except KeyError:
+            found: str | None = token._.get(TOKEN_ACTOR)
+            self._actor_of[token.i] = found
+            return found
+
+    def is_animate(self, token: Token) -> bool:
+        """Whether ``token`` heads a phrase that can take part in a meeting."""
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            return False
+        if self.actor(token) is not None:
+            return True
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if token.pos_ == "PRON":
+            return token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in ("who", "whom")
+        lemma = token.lemma_.casefold()
+        if lemma in self.lex.person_nouns:
+            return True
+        if lemma in self.lex.quantity_nouns:
+            return any(self.is_animate(member) for member in prep_objects(token, "of"))
+        return False
+
+    def take(self, who: Who, token: Token, *, animate_only: bool = False) -> list[str]:
+        """Add the actors of the phrase headed by ``token`` to ``who``; return them."""
+        animate = self.is_animate(token)
+        if animate_only and not animate:
+            return []
+        found = self.actors(token)
+        add_new(who.ids, found)
+        who.seen = who.seen or animate or bool(found)
+        if found or (animate and token.pos_ != "PRON"):
+            who.vague = False
+        return found
+
+    def actors(self, head: Token) -> list[str]:
+        """Return the actor ids a participant phrase headed by ``head`` refers to."""
+        found: list[str] = []
+        for token in (head, *head.conjuncts):
+            add_new(found, self._head_actors(token))
+        return found
+
+    def _head_actors(self, token: Token) -> list[str]:
+        if token.lower_ in ("who", "whom", "that", "which") and token.head.dep_ == "relcl":
+            token = token.head.head
+        own = self.actor(token)
+        if own is not None:
+            if self.kind_of.get(own) != "group":
+                return [own]
+            # "the foreign ministers of Japan and South Korea": the countries take part too.
+            group = [own]
+            for member in prep_objects(token, "of", "from"):
+                add_new(
+                    group,
+                    (
+                        actor
+                        for actor in self.actors(member)
+                        if self.kind_of.get(actor) in ("country", "organization")
+                    ),
+                )
+            return group
+        for child in token.children:
+            named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
+            if child.dep_ in ("appos", "compound", "flat") and named_head:
+                named = self.actor(child)
+                if named is not None:
+                    return [named]
+        lemma = token.lemma_.casefold()
+        if lemma in self.lex.quantity_nouns:
+            # "a series of foreign ambassadors", "a group of senators"
+            found: list[str] = []
+            for member in prep_objects(token, "of"):
+                add_new(found, self.actors(member))
+            return found
+        pair = self._pair(token)
+        if pair:
+            return pair
+        if token.pos_ in ("NOUN", "PROPN") and lemma in self.lex.person_nouns:
+            # "the US and Chinese delegations", "representatives from Iran": the nations
+            # (or organisations) they stand for.
+            proxies: list[str] = []
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "nmod", "poss"):
+                    for member in (child, *child.conjuncts):
+                        actor = self.actor(member)
+                        if actor is not None and self.kind_of.get(actor) != "person":
+                            add_new(proxies, [actor])
+            for member in prep_objects(token, "from", "of"):
+                for actor in self.actors(member):
+                    if self.kind_of.get(actor) != "person":
+                        add_new(proxies, [actor])
+            for member in prep_objects(token, "including", "like"):
+                add_new(proxies, self.actors(member))  # "party leaders, including Paul Ryan"
+            return proxies
+        return []
+
+    def _pair(self, token: Token) -> list[str]:
+        """Resolve "the two leaders", "both sides" to the last two actors named before."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(child.lower_ in self.lex.pair_words for child in token.children):
+            return []
+        people = token.lemma_.casefold() not in ("country", "nation", "side", "government")
+        wanted = {"person"} if people else {"country", "organization", "group"}
+        return self.last_actors(token.idx, wanted, token.sent.start_char - 1500)
+
+    def last_actors(self, before: int, kinds: set[str], since: int) -> list[str]:
+        """Return the last two distinct actors of ``kinds`` mentioned in ``[since, before)``."""
+        position = bisect.bisect_left(self.actor_starts, (before, ""))
+        found: list[str] = []
+        for start, actor in reversed(self.actor_starts[:position]):
+            if start < since:
+                break
+            if self.kind_of.get(actor) in kinds and actor not in found:
+                found.append(actor)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """Return the subject phrases of ``verb``, inherited through control and coordination."""
+        for _ in range(5):
+            own = [child for child in verb.children if child.dep_ in SUBJECTS]
+            if own:
+                return own
+            head = verb.head
+            if head is verb:
+                return []
+            if verb.dep_ == "relcl" or (verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")):
+                if head.dep_ == "attr" and head.head.lemma_ == "be":
+                    # "he is the third official to visit Beijing": he visits.
+                    return self.subjects(head.head)
+                if self.is_animate(head):
+                    return [head]
+                verb = head.head if head.dep_ in ("appos", "dobj", "attr") else head
+                continue
+            if verb.dep_ == "xcomp":
+                objects = [child for child in head.children if child.dep_ in OBJECTS]
+                animate = [child for child in objects if self.is_animate(child)]
+                if animate:
+                    return animate  # "Biden invited Xi to visit": Xi visits.
+                verb = head
+                continue
+            if verb.dep_ in ("conj", "advcl", "ccomp", "acomp", "prep", "pcomp"):
+                verb = head
+                continue
+            return []
+        return []
+
+    def doers(self, verb: Token) -> list[Token]:
+        """Who does what ``verb`` says: the subject, or the agent of a passive."""
+        if any(child.dep_ == "nsubjpass" for child in verb.children):
+            agents = prep_objects(verb, "by")
+            if agents:
+                return agents
+            return []
+        return self.subjects(verb)
+
+    # -- topics --------------------------------------------------------------------------
+
+    def topics_in(self, start: int, end: int) -> list[str]:
+        """Return the ids of topics with a mention inside ``[start, end)``, in text order."""
+        found: list[str] = []
+        position = bisect.bisect_left(self.topic_starts, (start, 0, ""))
+        for mention_start, mention_end, topic in self.topic_starts[position:]:
+            if mention_start >= end:
+                break
+            if mention_end <= end and topic not in found:
+                found.append(topic)
+        return found
+
+
+def _anchor_date(value: Any) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span:
+    """Return a model ``Span`` for the characters ``[start, end)`` of ``doc``."""
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def token_span(tokens: Sequence[Token]) -> Span:
+    doc = tokens[0].doc
+    return char_span(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def sentence_span(sent: SpacySpan) -> Span:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return char_span(sent.doc, start, max(start, end))
+
+
+def children_with(token: Token, *deps: str) -> Iterator[Token]:
+    return (child for child in token.children if child.dep_ in deps)
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """Objects of ``token``'s prepositions ``preps`` ("with" -> the people met)."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            found.extend(children_with(child, "pobj"))
+    return found
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """Direct objects of ``verb``, without adverbial ones ("met midweek", "met Friday")."""
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in OBJECTS
+        and child.pos_ not in ("ADV", "NUM")
+        and child.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def add_new(target: list[str], actors: Iterable[str]) -> None:
+    for actor in actors:
+        if actor not in target:
+            target.append(actor)
