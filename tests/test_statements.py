@@ -114,6 +114,19 @@ def test_quotation_running_over_paragraphs(nlp: Language) -> None:
     ]
 
 
+def test_hard_wrapped_lines_are_not_paragraphs(nlp: Language) -> None:
+    """In text with blank lines between paragraphs, a line break inside one ends nothing."""
+    text = (
+        "Kerry said on Tuesday that the talks, which lasted\nfour hours, had been useful"
+        ' and that\nmore were needed.\n\n"We will meet again," he said.'
+    )
+    first, second = statements(nlp, text)
+    assert contents(first) == [
+        "that the talks, which lasted\nfour hours, had been useful and that\nmore were needed"
+    ]
+    assert contents(second) == ['"We will meet again,"']
+
+
 def test_floating_quotation_keeps_the_speaker(nlp: Language) -> None:
     """A quotation standing alone after a statement is the same speaker's."""
     text = "Kerry said the talks had been useful. “We have a lot of work to do,” he added."

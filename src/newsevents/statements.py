@@ -67,6 +67,7 @@ _ATTITUDE_PREPOSITIONS = frozenset(
     {"about", "over", "at", "regarding", "on", "for", "with", "in", "of", "concerning"}
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -345,6 +346,8 @@ class _Extractor:
         self.token_starts = [row[2] for row in self.rows]
         self.lexicon = lexicon
         self.text = text
+        # As in find_quotes: paragraphs end at blank lines, or at line breaks in texts without.
+        self.blank_lines = _BLANK_LINE.search(text) is not None
         # A quotation never closed within its paragraph is more often a stray mark than speech.
         self.quotes = [q for q in find_quotes(self.text) if q.closed or len(q.parts) > 1]
         self.quote_ends = [quote.end for quote in self.quotes]
@@ -1246,7 +1249,10 @@ class _Extractor:
         return frame
 
     def _paragraph_break(self, token: Token) -> bool:
-        return token.is_space and "\n" in token.text
+        """Whether ``token`` ends a paragraph: a blank line, or a line break in texts without."""
+        if not token.is_space:
+            return False
+        return token.text.count("\n") >= 2 if self.blank_lines else "\n" in token.text
 
     def _framing_cue_after(self, last: int) -> _Draft | None:
         """Find the cue after a quotation: '"...," he said', '"...," said Kerry'."""
