@@ -329,6 +329,12 @@ def test_short_name_with_the_wrong_label(nlp: Language) -> None:
             "him",
             "Emmanuel Macron",
         ),
+        # The main clause's subject of the sentence before, not the subject of its "that" clause.
+        (
+            "Mark Jensen said that Paul Berger had left the talks early. He added that it failed.",
+            "He",
+            "Mark Jensen",
+        ),
         # Gender from a pronoun already resolved.
         (
             "Chancellor Angela Merkel met Emmanuel Macron. She told him that talks would go on.",
@@ -343,6 +349,13 @@ def test_pronouns(nlp: Language, text: str, pronoun: str, name: str) -> None:
     token = next(token for token in doc if token.text == pronoun)
     actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
     assert actors[token._.get(TOKEN_ACTOR)] == name
+
+
+def test_object_in_a_quotation_is_not_the_speaker(nlp: Language) -> None:
+    """In "'I saw him,' said X", "him" is someone else than the speaker X."""
+    doc = nlp("“I was looking right at him,” said John Smith, a mechanic.")
+    him = next(token for token in doc if token.text == "him")
+    assert him._.get(TOKEN_ACTOR) is None
 
 
 def test_gender_blocks_a_pronoun(nlp: Language) -> None:

@@ -84,6 +84,7 @@ __all__ = [
 ]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "pcomp"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _NAME_LINK_DEPS = frozenset({"conj", "appos", "compound", "flat"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S", "'", "’")
@@ -1227,7 +1228,9 @@ class _DocActors:
                 return before[-1][1]
         elif before:
             return before[-1][1]
-        # Earlier sentences: the latest subject, else the latest person.
+        # Earlier sentences: the subject of the main clause, else the latest subject, else the
+        # latest person ("declared Eldon Elliott, recalling when McVeigh entered his shop. He
+        # said ..." is Elliott).
         fallback: _Draft | None = None
         for back in range(1, _PRONOUN_WINDOW + 1):
             mentions = [
@@ -1235,12 +1238,27 @@ class _DocActors:
                 for head, _, draft in by_sentence.get(sentence - back, ())
                 if compatible(draft)
             ]
-            for head, draft in reversed(mentions):
-                if self._role(head) == "subject":
+            earlier = [(head, draft) for head, draft in mentions if self._role(head) == "subject"]
+            for head, draft in earlier:
+                if self._is_main_clause_subject(head):
                     return draft
+            if earlier:
+                return earlier[-1][1]
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
+
+    def _is_main_clause_subject(self, head: int) -> bool:
+        """Whether the subject mention headed by token ``head`` is its sentence's main subject."""
+        token = self.doc[head]
+        while token.dep_ in _NAME_LINK_DEPS or token.dep_ == "poss":
+            if token.head.i == token.i:
+                break
+            token = token.head
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return bool(verb.dep_ == "ROOT")
 
     def _role(self, head: int) -> str:
         """Whether the mention headed by token ``head`` is a subject (or owns the subject)."""
@@ -1262,6 +1280,10 @@ class _DocActors:
         branch = token
         while branch.head.i != root.i and branch.head.i != branch.i:
             branch = branch.head
+        # Only a fronted adjunct ("In his meeting ..., Kerry"), not a quotation before
+        # "said X" ("'I saw him,' said X": "him" is someone else).
+        if branch.dep_ not in _FRONTED_DEPS:
+            return None
         if branch.i == subject.i or branch.i > subject.i or branch.i == root.i:
             return None
         owner = self.token_owner.get(subject.i)
