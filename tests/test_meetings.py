@@ -284,6 +284,52 @@ def test_a_round_of_negotiations(nlp: Language) -> None:
     assert meeting["location"] == ("Geneva", "CHE")
 
 
+def test_the_date_nearest_the_trigger_wins(nlp: Language) -> None:
+    """Of two dates in a sentence, the one on the meeting's own verb dates it."""
+    text = (
+        "Japanese Prime Minister Fumio Kishida visited Paris earlier this week and will "
+        "travel to London on Saturday to meet British Prime Minister Rishi Sunak."
+    )
+    found = {m["trigger"][1]: m for m in meetings_in(nlp, text, date="2023-01-14")}
+    assert (found["meet"]["date"], found["meet"]["date_text"]) == ("2023-01-14", "Saturday")
+    assert found["meet"]["status"] is MeetingStatus.PLANNED
+    assert found["visited"]["date_text"] == "earlier this week"
+
+
+def test_summit_a_country_is_hosting(nlp: Language) -> None:
+    """In "the summit, which Japan is hosting", Japan hosts the summit."""
+    text = "Joe Biden will travel to Hiroshima in May for the G7 summit, which Japan is hosting."
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.SUMMIT
+    assert meeting["host"] == "Japan"
+    assert meeting["location"] == ("Hiroshima", "JPN")
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_the_meeting_between_them_refers_back_past_other_meetings(nlp: Language) -> None:
+    """A later "the meeting between A and B" is A and B's meeting, however far back."""
+    text = (
+        "Joe Biden welcomed Fumio Kishida to the White House on Friday. "
+        "Fumio Kishida will meet Rishi Sunak on Saturday. "
+        "Antony Blinken met Wang Yi in Munich. "
+        "Olaf Scholz spoke by phone with Emmanuel Macron. "
+        "The meeting between Joe Biden and Fumio Kishida lasted two hours."
+    )
+    found = meetings_in(nlp, text, date="2023-01-14")
+    assert [m["trigger"][1] for m in found] == ["welcomed", "meet", "met", "spoke"]
+
+
+def test_their_two_hour_meeting_is_the_same_meeting(nlp: Language) -> None:
+    """A description ("their two-hour meeting") does not make the meeting another one."""
+    text = (
+        "Joe Biden welcomed Fumio Kishida to the White House on Friday. The two leaders "
+        "discussed export controls during their two-hour meeting."
+    )
+    meeting = only(nlp, text)
+    assert meeting["trigger"][1] == "welcomed"
+    assert "export controls" in meeting["topics"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,7 +18,7 @@ its status from tense, modality and the verbs that govern it ("will meet", "plan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from spacy.tokens import Token
@@ -149,12 +149,17 @@ class Circumstances:
         self, trigger: Token, chain: Sequence[Token], ahead: bool
     ) -> tuple[Span | None, str | None, tuple[date, date] | None]:
         """Return the date phrase on the trigger or its verbs, and what it resolves to."""
-        heads = {token.i for token in chain} | {trigger.i}
+        # The date nearest the trigger wins: "visited Paris this week and will travel to
+        # London on Saturday to meet Sunak" met Sunak on Saturday.
+        order = {token.i: rank for rank, token in reversed(list(enumerate([trigger, *chain])))}
+        dated = []
         for ent in trigger.sent.ents:
             if ent.label_ != "DATE":
                 continue
-            if not self._dates(ent.root, heads):
-                continue
+            head = self._dated_head(ent.root, order)
+            if head is not None:
+                dated.append((order[head], ent.start, ent))
+        for _, _, ent in sorted(dated):
             text = ent.text
             resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
             period = resolve_period(text, self.r.anchor, prefer_future=ahead)
@@ -163,20 +168,20 @@ class Circumstances:
             return char_span(trigger.doc, ent.start_char, ent.end_char), resolved, period
         return None, None, None
 
-    def _dates(self, token: Token, heads: set[int]) -> bool:
-        """Whether a date phrase says when one of ``heads`` happened.
+    def _dated_head(self, token: Token, heads: Mapping[int, int]) -> int | None:
+        """Return which of ``heads`` a date phrase says the time of, if any.
 
         "met on Monday", "met Monday", "Tuesday's meeting", "met in Donetsk, May 12"; not
         "a trip to Beijing in June" for a meeting that trip is the subject of.
         """
         if token.head.i in heads:
-            return True
+            return token.head.i
         head = token.head
         if token.dep_ in ("appos", "npadvmod") and self.is_place(head):
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
         if head.pos_ == "ADP":
             head = head.head
-        return head.i in heads and head is not token
+        return head.i if head.i in heads and head is not token else None
 
     def is_place(self, token: Token) -> bool:
         if token.ent_type_ in PLACE_LABELS:

@@ -287,7 +287,7 @@ class MentionFinder:
         definite = any(
             child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
             for child in noun.children
-        ) and not any(child.dep_ in ("compound", "nmod") for child in noun.children)
+        ) and not any(self._names_other(child) for child in noun.children)
         named = self._named(noun)
         lemma = noun.lemma_.casefold()
         if named and kind in (MeetingKind.TALKS, MeetingKind.MEETING) and lemma != "meeting":
@@ -319,6 +319,12 @@ class MentionFinder:
                 self.r.take(who, partner, animate_only=True)
             for member in prep_objects(noun, "of"):
                 self.r.take(who, member, animate_only=True)
+        for clause in children_with(noun, "relcl"):
+            # "the G7 summit, which Japan is hosting"
+            if self.lex.support_verbs.get(clause.lemma_.casefold()) == "host":
+                for subject in children_with(clause, *SUBJECTS):
+                    found = self.r.take(who, subject) if subject.tag_ != "WDT" else []
+                    host = host or (found[0] if found else None)
         own = bool(who.ids) or who.seen
         anchor, role, weak, negated = self._governor(noun)
         if negated:
@@ -379,6 +385,19 @@ class MentionFinder:
             return False
         homes = {self.r.country_of.get(actor) for actor in travellers} - {None}
         return bool(homes) and location.country not in homes
+
+    def _names_other(self, modifier: Token) -> bool:
+        """Whether a noun's modifier singles out other talks ("the Iran nuclear talks").
+
+        A name or an actor does; a description ("their two-hour meeting") does not.
+        """
+        if modifier.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        return (
+            modifier.pos_ == "PROPN"
+            or self.r.actor(modifier) is not None
+            or (modifier.ent_type_ in ("GPE", "NORP", "ORG", "EVENT"))
+        )
 
     def _subject_clause(self, noun: Token) -> Token:
         """Return the clause a noun speaks for: the verb it is the subject of, or itself."""

@@ -97,6 +97,7 @@ _LIST_SECTIONS = (
     "press_nouns",
     "venue_nouns",
     "discussion_verbs",
+    "other_settings",
 )
 _ROLES = ("participant", "host")
 
@@ -191,6 +192,7 @@ class MeetingLexicon:
     press_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     discussion_verbs: frozenset[str] = frozenset()
+    other_settings: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)
@@ -298,7 +300,10 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
     refers_back = mention.definite and mention.trigger.pos_ == "NOUN"
     if refers_back or (mention.vague and not mention.participants):
         compatible = [d for d in reversed(drafts) if d.kind in _COMPATIBLE[mention.kind]]
-        for draft in compatible[:_ANTECEDENTS]:
+        # Two named participants single the meeting out wherever it was told; fewer only
+        # point at one of the last few.
+        reach = len(compatible) if len(mention.participants) >= 2 else _ANTECEDENTS
+        for draft in compatible[:reach]:
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
                 return
@@ -379,6 +384,8 @@ def _discourse_speakers(reader: DocumentReader, draft: _Draft) -> list[str]:
     "In a meeting at the Great Hall, Kerry said ... Li Qiang expressed doubt ... The
     discussions covered ...": Li took part in the meeting the discussions refer back to.
     """
+    if draft.kind not in (MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATION):
+        return []  # a visit or a summit goes on around many people who were not there
     first_sent = draft.first.trigger.sent
     last_sent = draft.mentions[-1].trigger.sent
     if last_sent.start <= first_sent.start:
@@ -393,6 +400,8 @@ def _discourse_speakers(reader: DocumentReader, draft: _Draft) -> list[str]:
         return []
     found: list[str] = []
     for sentence in sentences:
+        if any(token.lemma_.casefold() in reader.lex.other_settings for token in sentence):
+            continue  # "Mao Ning told a news conference": said elsewhere
         for token in sentence:
             if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
                 actor = reader.actor(token)
