@@ -15,8 +15,10 @@ How it works, in the order of the code below:
    John Kerry", "Secretary of State Antony Blinken", "China's top diplomat Wang Yi") or in an
    appositive after it ("Sergei Lavrov, the Russian foreign minister,") gives the person's
    titles, and its country or demonym gives the person's country; neither is part of the
-   name. Short names ("Kerry", "Li") attach to the most recently mentioned person whose
-   full name begins or ends with them, wherever spaCy put them (a short name tagged as an
+   name. An official with no country of their own gets the country a foreign visitor
+   visits in the story ("Kerry's visit to China": "Premier Li Qiang" is Chinese). Short
+   names ("Kerry", "Li") attach to the most recently mentioned person whose full name
+   begins or ends with them, wherever spaCy put them (a short name tagged as an
    organisation or not tagged at all still counts).
 3. **Countries**: entities that name a country (``country_code``), one actor per country;
    "US" tagged as an organisation is still the United States, "the western United States"
@@ -30,9 +32,9 @@ How it works, in the order of the code below:
 6. **Pronouns** ("he", "his", "him", "she", "her") attach to the most salient person: in a
    fronted phrase before the main clause's subject, that subject ("In his meeting with
    Wang Yi, Kerry said"); for a subject pronoun, the nearest subject before it in the
-   sentence, else the subject of a recent sentence ("Although Li doubted what Kerry said,
-   he later agreed" is Li); for a possessive or object, the nearest person before it in the
-   sentence (not the subject of its own verb for "him"/"her").
+   sentence, else the main clause's subject of a recent sentence ("Although Li doubted what
+   Kerry said, he later agreed" is Li); for a possessive or object, the nearest person
+   before it in the sentence (not the subject of its own verb for "him"/"her").
 
 The words behind the rules live in two lexicons, ``titles`` and ``demonyms``
 (:mod:`newsevents.lexicons`); the component takes a user's files instead with
