@@ -342,11 +342,18 @@ def test_their_two_hour_meeting_is_the_same_meeting(nlp: Language) -> None:
         "China did not meet its targets.",
         "Xi Jinping refused to meet Joe Biden.",
         "Joe Biden visited the website.",
+        "Joe Biden will meet Republicans halfway on spending.",
     ],
 )
 def test_not_meetings(nlp: Language, text: str) -> None:
     """Generic nouns, press conferences, messages, "met the requirements": no meeting."""
     assert meetings_in(nlp, text) == []
+
+
+def test_met_in_the_middle_of_a_summit(nlp: Language) -> None:
+    """Meeting "in the middle of the summit" is a meeting, unlike meeting "in the middle"."""
+    meeting = only(nlp, "Joe Biden met Xi Jinping in the middle of the summit.")
+    assert meeting["participants"] == {"Joe Biden", "Xi Jinping"}
 
 
 def test_dates_without_publication_date(nlp: Language) -> None:

@@ -217,10 +217,15 @@ class MentionFinder:
             return False
         if partners and not objects and not any(self.r.is_animate(p) for p in partners):
             return False
-        near = {verb.i} | {child.i for child in verb.children if child.dep_ == "prep"}
-        for token in verb.subtree:
-            if token.lower_ in ("halfway", "middle") and token.head.i in near:
-                return False  # meet someone halfway, in the middle
+        for token in verb.doc[verb.i + 1 : verb.i + 7]:
+            # "meet someone halfway", "somewhere in the middle"; not "in the middle of the
+            # summit", "halfway through the talks"
+            following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+            idiom = (token.lower_ == "middle" and following != "of") or (
+                token.lower_ == "halfway" and following not in ("through", "into", "across")
+            )
+            if idiom and verb.is_ancestor(token):
+                return False
         return True
 
     def _relative_object(self, verb: Token) -> list[Token]:
