@@ -350,6 +350,23 @@ def test_not_meetings(nlp: Language, text: str) -> None:
     assert meetings_in(nlp, text) == []
 
 
+def test_planned_visit_by(nlp: Language) -> None:
+    """A visit "by" someone that "is planned for March" is planned, in the month ahead."""
+    text = "A visit by US President Barack Obama to Havana is planned for March."
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Barack Obama"}
+    assert meeting["location"] == ("Havana", "CUB")
+    assert (meeting["status"], meeting["date_text"]) == (MeetingStatus.PLANNED, "March")
+
+
+def test_a_pair_of_countries_makes_talks(nlp: Language) -> None:
+    """Talks of two countries ("US-China talks") are talks even when no actor is named."""
+    meeting = only(nlp, "US-China talks resumed in Geneva on Monday.")
+    assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["location"] == ("Geneva", "CHE")
+    assert meeting["date"] == "2023-07-17"
+
+
 def test_met_in_the_middle_of_a_summit(nlp: Language) -> None:
     """Meeting "in the middle of the summit" is a meeting, unlike meeting "in the middle"."""
     meeting = only(nlp, "Joe Biden met Xi Jinping in the middle of the summit.")

@@ -131,7 +131,7 @@ class Circumstances:
             if (
                 verb is not trigger
                 and trigger.pos_ == "NOUN"
-                and trigger.dep_ in OBJECTS
+                and trigger.dep_ in (*OBJECTS, "nsubjpass")
                 and lemma in self.lex.planning_verbs
             ):
                 return MeetingStatus.PLANNED

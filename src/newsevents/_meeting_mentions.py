@@ -304,6 +304,8 @@ class MentionFinder:
             if not self.r.take(who, child) and child.lower_ in ("their", "our"):
                 plural_possessor = True
         add_new(who.ids, self._modifier_actors(noun, kind))
+        if not who.ids and self._country_pair(noun):
+            who.seen = True  # "US-China talks" whose countries are no actors of the story
         if kind is MeetingKind.VISIT:
             for visitor in prep_objects(noun, "by", "of"):
                 self.r.take(who, visitor)
@@ -427,6 +429,18 @@ class MentionFinder:
         if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
             return found  # "a UEFA meeting", "the NATO summit"
         return []  # "the Iran nuclear talks": Iran is what is talked about
+
+    def _country_pair(self, noun: Token) -> bool:
+        """Whether two countries qualify a noun, as in "US-China talks"."""
+        names = [
+            part
+            for child in noun.lefts
+            if child.dep_ in ("compound", "nmod", "amod")
+            for token in child.subtree
+            if token.pos_ == "PROPN" or "-" in token.text
+            for part in token.text.split("-")  # "U.S.-Turkey" may be one word
+        ]
+        return len({country_code(name) for name in names} - {None}) >= 2
 
     def _named(self, noun: Token) -> bool:
         """Whether a trigger noun names one gathering ("the COP28 talks", "the G20 summit")."""
