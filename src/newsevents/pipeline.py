@@ -54,6 +54,7 @@ __all__ = [
     "DEFAULT_MODELS",
     "DEFAULT_WORKER_BATCH_SIZE",
     "MAX_PIECE_CHARS",
+    "PARAGRAPHS",
     "add_components",
     "annotate",
     "annotate_many",
@@ -75,6 +76,11 @@ COMPONENTS = (
     "newsevents_meetings",
     "newsevents_statements",
 )
+
+#: The component that makes every blank line a sentence boundary, and the components it
+#: must run before.
+PARAGRAPHS = "newsevents_paragraphs"
+_SENTENCE_SPLITTERS = ("parser", "senter", "sentencizer")
 
 #: Articles handed to spaCy at a time by :func:`annotate_many` in one process.
 DEFAULT_BATCH_SIZE = 64
@@ -150,7 +156,9 @@ def add_components(nlp: Language) -> Language:
     """Add the newsevents components ``nlp`` lacks, in their order, and return ``nlp``.
 
     Components already there are kept; missing ones go before the first later component
-    that is there, else at the end. Raises :class:`~newsevents.PipelineError` when the
+    that is there, else at the end. When ``nlp`` splits sentences (a parser, ``senter`` or
+    ``sentencizer``), ``newsevents_paragraphs`` goes before it, so that no sentence runs
+    across a blank line. Raises :class:`~newsevents.PipelineError` when the
     components ``nlp`` has are in the wrong order.
 
     >>> import spacy
@@ -159,6 +167,9 @@ def add_components(nlp: Language) -> Language:
     ['newsevents_actors', 'newsevents_topics', 'newsevents_meetings', 'newsevents_statements']
     """
     _register_factories()
+    splitters = [name for name in nlp.pipe_names if name in _SENTENCE_SPLITTERS]
+    if splitters and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before=splitters[0])
     for position, name in enumerate(COMPONENTS):
         if name in nlp.pipe_names:
             continue
@@ -180,6 +191,7 @@ def _register_factories() -> None:
     # Importing the modules registers their factories, entry points or not.
     import newsevents.actors
     import newsevents.meetings
+    import newsevents.paragraphs
     import newsevents.statements
     import newsevents.topics  # noqa: F401
 

@@ -1,0 +1,1 @@
+"""Lexicons and the JSON Schema, shipped as package data."""
