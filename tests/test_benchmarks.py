@@ -82,7 +82,7 @@ def test_quick_run_prints_the_table() -> None:
     for row in (
         "bare spaCy nlp.pipe",
         "annotate_many + dumps",
-        "annotate_many / bare spaCy",
+        "annotate_many / bare spaCy (wall, CPU)",
         "annotate_many n_process=2",
         "newsevents annotate, 20 short docs",
         "newsevents annotate, 60 short docs",
