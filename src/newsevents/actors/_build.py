@@ -1,0 +1,182 @@
+"""The last step: actors with their ids, the tokens that refer to them, the final entities.
+
+Drops the countries that are only ever a modifier or a topic, gives officials with no
+country of their own the country a foreign visitor visits in the story, numbers the actors
+in order of first mention (``a1``, ``a2``, ...) and relabels the entities the actors show
+to be something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
+from newsevents.model import Actor, ActorKind, Span
+
+_TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
+_VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour", "toured"})
+
+
+@attrs.frozen
+class ActorAnnotations:
+    """Everything the actors component writes on a ``Doc``.
+
+    ``actors`` are the actors in order of first mention; ``token_actors`` maps token
+    indices to actor ids (the tokens of every mention, and of the title phrase around a
+    person's name); ``entities`` are the repaired entities as ``(start, end, label)`` token
+    ranges, every entity of the doc, in order.
+    """
+
+    actors: tuple[Actor, ...]
+    token_actors: Mapping[int, str]
+    entities: tuple[tuple[int, int, str], ...]
+
+
+class _Assembly(_DocState):
+    """Turn the drafts of a doc into :class:`ActorAnnotations`."""
+
+    def _is_participant(self, mention: _Mention) -> bool:
+        """Whether a country mention takes part, rather than modify a noun or be a topic."""
+        token = self.doc[self._head(mention.start, mention.end)]
+        if token.dep_ in _MODIFIER_DEPS:
+            return False
+        return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS)
+
+    def _host_country(self) -> tuple[str | None, set[int]]:
+        """Return the country a foreign visitor visits in the story, and the visitors.
+
+        "Kerry's visit to China", "Kerry visited China": a visit by a person whose country
+        is known to be another one. None unless exactly one country is visited so.
+        """
+        doc = self.doc
+        hosts: set[str] = set()
+        visitors: set[int] = set()
+        for i, word in enumerate(self.lower):
+            if word not in _VISIT_WORDS:
+                continue
+            token = doc[i]
+            visitor: _Draft | None = None
+            host: _Draft | None = None
+            for child in token.children:
+                if child.dep_ in ("poss", "nsubj"):
+                    visitor = self.token_owner.get(child.i)
+                elif child.dep_ == "dobj":
+                    host = self.token_owner.get(child.i)
+                elif child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                    objects = list(child.children)
+                    if objects and objects[0].dep_ == "pobj":
+                        host = self.token_owner.get(objects[0].i)
+            if (
+                visitor is not None
+                and visitor.kind is ActorKind.PERSON
+                and host is not None
+                and host.kind is ActorKind.COUNTRY
+                and visitor.country not in (None, host.country)
+                and host.country is not None
+            ):
+                hosts.add(host.country)
+                visitors.add(id(visitor))
+        return (hosts.pop() if len(hosts) == 1 else None), visitors
+
+    def _finish(self) -> ActorAnnotations:
+        # A country that is only ever a modifier or a topic ("the Iran nuclear talks",
+        # "disputes over Taiwan") is not an actor of the story.
+        drafts = [
+            draft
+            for draft in self.drafts
+            if draft.mentions
+            and (
+                draft.kind is not ActorKind.COUNTRY
+                or any(self._is_participant(mention) for mention in draft.mentions)
+            )
+        ]
+        # Officials whose nationality goes without saying ("Premier Li Qiang" in a story of
+        # Kerry's visit to China) belong to the country a foreign visitor visits; not
+        # those who speak for an organisation.
+        host, visitors = self._host_country()
+        if host is not None:
+            for draft in drafts:
+                if (
+                    draft.kind is ActorKind.PERSON
+                    and draft.titles
+                    and draft.country is None
+                    and draft.affiliation is None
+                    and id(draft) not in visitors
+                ):
+                    draft.country = host
+        for draft in drafts:
+            draft.mentions.sort(key=lambda mention: mention.start)
+        drafts.sort(key=lambda draft: draft.mentions[0].start)
+        ids = {id(draft): f"a{number}" for number, draft in enumerate(drafts, start=1)}
+        token_actors: dict[int, str] = {}
+        for draft in drafts:
+            for i in draft.described_by:
+                if i not in self.token_owner:
+                    token_actors[i] = ids[id(draft)]
+        for i, draft in self.token_owner.items():
+            if id(draft) in ids:
+                token_actors[i] = ids[id(draft)]
+        actors = []
+        for draft in drafts:
+            affiliation = draft.affiliation
+            if draft.kind is ActorKind.GROUP and affiliation is None and draft.country:
+                affiliation = self.countries_by_code.get(draft.country)
+            # Typed Any: mypy cannot solve the generic converter of these fields.
+            mentions: Any = tuple(
+                Span(
+                    start=mention.start_char,
+                    end=mention.end_char,
+                    text=self.text[mention.start_char : mention.end_char],
+                )
+                for mention in draft.mentions
+            )
+            titles: Any = tuple(draft.titles)
+            actors.append(
+                Actor(
+                    id=ids[id(draft)],
+                    kind=draft.kind,
+                    name=draft.name,
+                    mentions=mentions,
+                    titles=titles,
+                    country=draft.country,
+                    affiliation=ids.get(id(affiliation)) if affiliation is not None else None,
+                )
+            )
+        return ActorAnnotations(
+            actors=tuple(actors),
+            token_actors=token_actors,
+            entities=tuple(self._final_entities()),
+        )
+
+    def _final_entities(self) -> list[tuple[int, int, str]]:
+        """Return the repaired entities, relabelled where the actors say otherwise.
+
+        Short names spaCy missed or mislabelled become persons, "US" tagged as an
+        organisation becomes a place name (GPE), an agency tagged as a place an organisation.
+        """
+        labels = {
+            ActorKind.PERSON: "PERSON",
+            ActorKind.ORGANIZATION: "ORG",
+            ActorKind.COUNTRY: "GPE",
+        }
+        relabel: dict[tuple[int, int], str] = {}
+        for draft in self.drafts:
+            label = labels.get(draft.kind)
+            if label is not None:
+                for mention in draft.mentions:
+                    if not mention.pronoun:
+                        relabel[(mention.start, mention.end)] = label
+        entities = [
+            (start, end, relabel.get((start, end), label)) for start, end, label in self.entities
+        ]
+        covered = {(start, end) for start, end, _ in self.entities}
+        entities.extend(
+            (start, end, "PERSON")
+            for (start, end), label in relabel.items()
+            if label == "PERSON" and (start, end) not in covered
+        )
+        entities.sort()
+        return entities

@@ -1,0 +1,180 @@
+"""The state of the work on one doc, and the helpers that every step of it uses.
+
+:class:`_DocState` holds what the steps find on one doc: the repaired entities, the actors
+being assembled (:class:`_Draft`, with their :class:`_Mention` s), which token belongs to
+which actor. Each step is a subclass that adds the methods of its concern (entity repairs,
+titles, persons, organisations, groups, pronouns, assembly), and ``_DocActors`` in
+:mod:`newsevents.actors._extractor` combines them and runs the steps in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+from spacy.tokens import Doc
+
+from newsevents.model import ActorKind
+
+if TYPE_CHECKING:
+    from newsevents.actors._extractor import ActorExtractor
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S", "'", "’")
+
+
+@attrs.define
+class _Mention:
+    """A mention found in a doc, before actors get their ids."""
+
+    start: int  # token range
+    end: int
+    start_char: int
+    end_char: int
+    pronoun: bool = False
+
+
+@attrs.define
+class _Draft:
+    """An actor being assembled from its mentions."""
+
+    kind: ActorKind
+    name: str
+    key: tuple[str, ...]
+    mentions: list[_Mention] = attrs.Factory(list)
+    titles: list[str] = attrs.Factory(list)
+    country: str | None = None
+    affiliation: _Draft | None = None
+    gender: str | None = None
+    last_token: int = -1
+    # Tokens of title phrases that refer to this actor too (not mentions of it).
+    described_by: list[int] = attrs.Factory(list)
+
+    def add_title(self, title: str) -> None:
+        if title.lower() not in (known.lower() for known in self.titles):
+            self.titles.append(title)
+
+
+@attrs.define
+class _Description:
+    """What the words around a name say about it: titles, country, affiliation, gender."""
+
+    titles: list[tuple[int, int]] = attrs.Factory(list)  # token ranges
+    country: str | None = None
+    affiliation: tuple[int, int] | None = None  # token range of an organisation's entity
+    gender: str | None = None
+    tokens: list[int] = attrs.Factory(list)  # tokens of the phrase, for token_actors
+
+
+class _DocState:
+    """What the steps find on one doc, and the helpers they share (token ranges, sentences)."""
+
+    def __init__(self, extractor: ActorExtractor, doc: Doc) -> None:
+        self.lexicon = extractor.titles
+        self.countries = extractor.countries
+        self.doc = doc
+        self.text: str = doc.text
+        self.lower: list[str] = [token.lower_ for token in doc]
+        self.original = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
+        self.entities: list[tuple[int, int, str]] = []
+        self.entity_at: dict[int, tuple[int, int, str]] = {}  # every token of an entity
+        self.drafts: list[_Draft] = []
+        self.token_owner: dict[int, _Draft] = {}
+        self.persons: list[_Draft] = []
+        self.person_index: dict[tuple[str, ...], list[_Draft]] = {}  # full name and its ends
+        self.person_names: dict[tuple[str, ...], list[_Draft]] = {}  # full names only
+        self.countries_by_code: dict[str, _Draft] = {}
+        self.organizations: dict[str, _Draft] = {}
+        self.groups: dict[str, _Draft] = {}
+        self.person_mentions: list[tuple[int, _Draft]] = []  # (head token, actor)
+        self.title_tokens: set[int] = set()
+        self.initials: dict[str, _Draft] = {}  # "iaea" -> International Atomic Energy Agency
+        self._person_name_ends: set[tuple[str, ...]] | None = None
+        self._sentence_of: list[int] | None = None
+        self._bounds: list[tuple[int, int]] = []
+        self._country_cache: dict[tuple[int, int], str | None] = {}
+
+    def _chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens ``[start, end)``, without a possessive ending."""
+        doc = self.doc
+        start_char = doc[start].idx
+        last = doc[end - 1]
+        end_char = last.idx + len(last.text)
+        text = last.text
+        if end - start > 1 or len(text) > 2:
+            for ending in _POSSESSIVE_ENDINGS:
+                if text.endswith(ending) and len(text) > len(ending):
+                    end_char -= len(ending)
+                    break
+        return start_char, end_char
+
+    def _mention(self, start: int, end: int, *, pronoun: bool = False) -> _Mention:
+        start_char, end_char = self._chars(start, end)
+        return _Mention(start, end, start_char, end_char, pronoun)
+
+    def _is_possessive(self, i: int) -> bool:
+        return self.doc[i].tag_ == "POS" or self.lower[i] in _POSSESSIVE_ENDINGS
+
+    def _lower_case(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` are written in lower case (not part of a name)."""
+        return all(self.doc[i].text.islower() for i in range(start, end))
+
+    def _is_capitalised(self, i: int) -> bool:
+        text: str = self.doc[i].text
+        return text[:1].isupper()
+
+    def _sentence(self, i: int) -> int:
+        """Return the number of the sentence of token ``i`` (indexed once per doc)."""
+        if self._sentence_of is None:
+            sentence_of = [0] * len(self.doc)
+            for number, sentence in enumerate(self.doc.sents):
+                sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
+                self._bounds.append((sentence.start, sentence.end))
+            self._sentence_of = sentence_of
+        return self._sentence_of[i]
+
+    def _sentence_bounds(self, i: int) -> tuple[int, int]:
+        return self._bounds[self._sentence(i)]
+
+    def _head(self, start: int, end: int) -> int:
+        """Return the token of ``[start, end)`` whose syntactic head lies outside it."""
+        for i in range(end - 1, start - 1, -1):
+            head = self.doc[i].head.i
+            if head < start or head >= end or head == i:
+                return i
+        return end - 1
+
+    def _country_of_range(self, start: int, end: int) -> str | None:
+        if (start, end) not in self._country_cache:
+            text = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+            match = self.countries.lookup(text)
+            self._country_cache[(start, end)] = match.code if match is not None else None
+        return self._country_cache[(start, end)]
+
+    def _own(self, draft: _Draft, tokens: Iterable[int]) -> None:
+        for i in tokens:
+            self.token_owner[i] = draft
+
+    def _new_draft(self, kind: ActorKind, name: str, key: tuple[str, ...]) -> _Draft:
+        draft = _Draft(kind=kind, name=name, key=key)
+        self.drafts.append(draft)
+        return draft
+
+    def _name_words(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(
+            word
+            for word in self.lower[start:end]
+            if word not in _POSSESSIVE_ENDINGS and word not in (".", "-")
+        )
+
+    def _glued(self, i: int) -> bool:
+        """Whether token ``i`` continues a hyphenated word ("state-of-the-art")."""
+        before, token = self.doc[i - 1], self.doc[i]
+        hyphens = ("-", "–")
+        return (
+            before.whitespace_ == ""
+            and (before.is_alpha or before.text in hyphens)
+            and (token.is_alpha or token.text in hyphens)
+        )

@@ -1,0 +1,109 @@
+"""Step 1: spaCy's entities, with the small model's usual mistakes on news undone.
+
+A place or organisation that swallowed the name after it ("China's Great Hall of the
+People, Kerry" becomes a country, a place and a person), titles and honorifics inside a
+person's span ("President Xi Jinping"), a possessive ending inside a span ("Xi’s").
+"""
+
+from __future__ import annotations
+
+from newsevents.actors._doc import _SUBJECT_DEPS
+from newsevents.actors._lexicon import _key
+from newsevents.actors._titles import _Titles
+
+# Labels whose spans may have swallowed a person's name or a country's possessive.
+_REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
+
+
+class _EntityRepairs(_Titles):
+    """Split or trim the entities of the doc where the small model is known to go wrong."""
+
+    def _repair_entities(self) -> None:
+        repaired: list[tuple[int, int, str]] = []
+        for start, end, label in self.original:
+            repaired.extend(self._repair(start, end, label))
+        self.entities = repaired
+        for entity in repaired:
+            for i in range(entity[0], entity[1]):
+                self.entity_at[i] = entity
+
+    def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+        """Split or trim one entity; return what is left of it (maybe several entities)."""
+        lower = self.lower
+        while end - start > 1 and self._is_possessive(end - 1):
+            end -= 1
+        if label == "PERSON":
+            start = self._skip_title_prefix(start, end)
+            return [(start, end, label)] if start < end else []
+        if label not in _REPAIRABLE_LABELS:
+            return [(start, end, label)]
+        pieces: list[tuple[int, int, str]] = []
+        # "China's Great Hall of the People": the owner is a country of its own.
+        for i in range(start + 1, min(end - 1, start + 4)):
+            if self._is_possessive(i):
+                match = self.countries.lookup(self.text[self.doc[start].idx : self.doc[i].idx])
+                if match is not None and not match.demonym:
+                    pieces.append((start, i, "GPE"))
+                    start = i + 1
+                break
+        # "... of the People, Kerry": a capitalised name after a comma, acting on its own.
+        for comma in range(end - 2, start, -1):
+            if lower[comma] != ",":
+                continue
+            if self._swallowed_person(comma + 1, end):
+                pieces.append((start, comma, label))
+                pieces.append((comma + 1, end, "PERSON"))
+                return pieces
+            break
+        pieces.append((start, end, label))
+        return pieces
+
+    def _swallowed_person(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` after a comma inside an entity is a person's name."""
+        if end - start > 4:
+            return False
+        doc = self.doc
+        if not all(doc[i].pos_ == "PROPN" and self._is_capitalised(i) for i in range(start, end)):
+            return False
+        head = doc[self._head(start, end)]
+        if head.dep_ in _SUBJECT_DEPS and not start <= head.head.i < end:
+            return True
+        # Or the same name ends a person's name elsewhere in the doc.
+        if self._person_name_ends is None:
+            self._person_name_ends = {
+                tuple(self.lower[s:e])[-length:]
+                for s, e, label in self.original
+                if label == "PERSON"
+                for length in range(1, e - s + 1)
+            }
+        return tuple(self.lower[start:end]) in self._person_name_ends
+
+    def _skip_title_prefix(self, start: int, end: int) -> int:
+        """Move ``start`` past honorifics and titles that spaCy put inside a person's span."""
+        lexicon = self.lexicon
+        i = start
+        while i < end - 1:
+            if _key(self.lower[i]) in lexicon.honorifics:
+                i += 1
+                continue
+            core_end = self._core_starting_at(i, end - 1, lexicon.titles, lexicon.longest_title)
+            if core_end is not None:
+                i = core_end
+                continue
+            if self.lower[i] in lexicon.modifiers and i + 1 < end - 1:
+                core_end = self._core_starting_at(
+                    i + 1, end - 1, lexicon.titles, lexicon.longest_title
+                )
+                if core_end is not None:
+                    i = core_end
+                    continue
+            break
+        # A span that is all title ("Councilor", "Rear" of "Rear Adm.") names nobody.
+        if i == end - 1 and self._is_title_word(end - 1):
+            return end
+        return i
+
+    def _is_title_word(self, i: int) -> bool:
+        key = _key(self.lower[i])
+        lexicon = self.lexicon
+        return key in lexicon.titles or key in lexicon.honorifics or key in lexicon.modifiers

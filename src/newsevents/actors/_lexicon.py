@@ -1,0 +1,101 @@
+"""The ``titles`` lexicon compiled for matching, and the key that lexicon entries match on.
+
+Entries are matched on runs of tokens by their key, lower case without spaces, so that
+"vice president", "Vice-President" and "vice-president" are one entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+import attrs
+
+from newsevents.errors import InputError
+from newsevents.lexicons import load_lexicon
+
+_LEXICON_LISTS = (
+    "titles",
+    "modifiers",
+    "honorifics",
+    "male",
+    "female",
+    "organization_descriptors",
+    "group_nouns",
+)
+
+
+def _key(text: str) -> str:
+    """Match key of a lexicon entry or of a run of tokens: lower case, no spaces."""
+    return "".join(text.lower().split())
+
+
+def _span_length(text: str) -> int:
+    """Return an upper bound of the number of spaCy tokens of a lexicon entry."""
+    count = 0
+    for word in text.split():
+        count += 1 + sum(1 for char in word if not char.isalnum())
+    return count
+
+
+@attrs.frozen
+class TitleLexicon:
+    """The ``titles`` lexicon compiled for matching (keys are lower case without spaces).
+
+    >>> lexicon = TitleLexicon.from_data(load_lexicon("titles"))
+    >>> "secretaryofstate" in lexicon.titles, "top" in lexicon.modifiers
+    (True, True)
+    """
+
+    titles: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    organization_descriptors: frozenset[str]
+    group_nouns: frozenset[str]
+    longest_title: int
+    longest_descriptor: int
+
+    @classmethod
+    def from_data(cls, data: Any, *, source: str = "titles") -> TitleLexicon:
+        """Compile parsed lexicon JSON, refusing a malformed one with the path of the culprit.
+
+        >>> TitleLexicon.from_data({"titles": "president"}, source="my.json")
+        Traceback (most recent call last):
+        ...
+        newsevents.errors.InputError: my.json: $.titles: expected an array of strings
+        """
+        if not isinstance(data, Mapping):
+            raise InputError(f"{source}: $: expected an object with {', '.join(_LEXICON_LISTS)}")
+        lists: dict[str, list[str]] = {}
+        for name in _LEXICON_LISTS:
+            entries = data.get(name, [])
+            if not isinstance(entries, list):
+                raise InputError(f"{source}: $.{name}: expected an array of strings")
+            for index, entry in enumerate(entries):
+                if not isinstance(entry, str) or not entry.strip():
+                    raise InputError(f"{source}: $.{name}[{index}]: expected a non-empty string")
+            lists[name] = entries
+        return cls(
+            titles=frozenset(_key(entry) for entry in lists["titles"]),
+            modifiers=frozenset(_key(entry) for entry in lists["modifiers"]),
+            honorifics=frozenset(_key(entry) for entry in lists["honorifics"]),
+            male=frozenset(_key(entry) for entry in lists["male"]),
+            female=frozenset(_key(entry) for entry in lists["female"]),
+            organization_descriptors=frozenset(
+                _key(entry) for entry in lists["organization_descriptors"]
+            ),
+            # Groups are found by the head noun of a noun phrase: the last word of an entry.
+            group_nouns=frozenset(entry.split()[-1].lower() for entry in lists["group_nouns"]),
+            longest_title=max((_span_length(entry) for entry in lists["titles"]), default=0),
+            longest_descriptor=max(
+                (_span_length(entry) for entry in lists["organization_descriptors"]), default=0
+            ),
+        )
+
+
+@cache
+def _default_titles() -> TitleLexicon:
+    return TitleLexicon.from_data(load_lexicon("titles"))

@@ -1,0 +1,176 @@
+"""Persons and their short names.
+
+Persons come from ``PERSON`` entities, and from organisation or place entities that a
+title shows to be a person ("Senator Chafee"). The titles around the name give the
+person's titles, country, affiliation and gender (:mod:`newsevents.actors._titles`). Short
+names ("Kerry", "Li") attach to the most recently mentioned person whose full name begins
+or ends with them, wherever spaCy put them: a short name tagged as an organisation or not
+tagged at all still counts.
+"""
+
+from __future__ import annotations
+
+from newsevents.actors._doc import _Description, _Draft
+from newsevents.actors._lexicon import _key
+from newsevents.actors._organizations import _Organizations
+from newsevents.model import ActorKind
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+
+class _Persons(_Organizations):
+    """Find the persons of the doc and every mention of them by name."""
+
+    def _find_persons(self) -> None:
+        names: list[tuple[int, int]] = []
+        for start, end, label in self.entities:
+            if label == "PERSON":
+                person = self._looks_like_name(start, end)
+                person = person and self._country_of_range(start, end) is None
+            else:
+                person = label in ("ORG", "NORP", "GPE") and self._mislabelled_person(start, end)
+            if person:
+                names.append((start, end))
+        # Full names and their first and last words, as written anywhere in the doc.
+        known: set[tuple[str, ...]] = set()
+        for start, end in names:
+            words = self._name_words(start, end)
+            known.update(words[:k] for k in range(1, len(words) + 1))
+            known.update(words[k:] for k in range(len(words)))
+        # Short names that spaCy tagged as something else, or not at all.
+        candidates = list(names)
+        person_spans = set(names)
+        for start, end, label in self.entities:
+            if (start, end) in person_spans or label in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            if self._country_of_range(start, end) is not None:
+                continue
+            if self._name_words(start, end) in known and self._looks_like_name(start, end):
+                candidates.append((start, end))
+        candidates.extend(self._untagged_names(known))
+        candidates.sort()
+        for start, end in candidates:
+            self._add_person(start, end)
+
+    def _mislabelled_person(self, start: int, end: int) -> bool:
+        """Whether an organisation or place entity is a person's name, by its title.
+
+        "Senator [Chafee]" with a capitalised title just before it, or "[Laurice Bentley],
+        risk communication specialist" (two or more words) with a title in apposition.
+        """
+        doc = self.doc
+        if any(not doc[i].is_alpha or not self._is_capitalised(i) for i in range(start, end)):
+            return False
+        if any(doc[i].text.isupper() for i in range(start, end)):
+            return False  # acronyms are organisations
+        if self._country_of_range(start, end) is not None:
+            return False
+        sentence_start, _ = self._sentence_bounds(start)
+        before = start - 1
+        if (
+            before >= sentence_start
+            and before not in self.entity_at
+            and self._is_capitalised(before)
+        ):
+            lexicon = self.lexicon
+            core = self._core_ending_at(
+                before, sentence_start, lexicon.titles, lexicon.longest_title
+            )
+            # A capital says "title" only where the sentence does not start with it.
+            if core is not None and core > sentence_start:
+                return True
+        if end - start < 2:
+            return False
+        appositive = _Description()
+        self._describe_right(end, appositive)
+        return self._is_apposition(appositive)
+
+    def _looks_like_name(self, start: int, end: int) -> bool:
+        doc = self.doc
+        if any(doc[i].like_num for i in range(start, end)):
+            return False
+        if not any(self._is_capitalised(i) for i in range(start, end)):
+            return False
+        return not (end - start == 1 and self._is_adjective_of_role(start))
+
+    def _is_adjective_of_role(self, i: int) -> bool:
+        """Whether token ``i`` is an unknown demonym, like "Wakandan" in "Wakandan envoy".
+
+        The small model tags such words as persons; a person's name does not modify a
+        title or group noun as an adjective, or with a demonym's ending.
+        """
+        token = self.doc[i]
+        if token.dep_ not in ("amod", "compound") or token.head.i != i + 1:
+            return False
+        head = self.lower[i + 1]
+        if _key(head) not in self.lexicon.titles and head not in self.lexicon.group_nouns:
+            return False
+        return token.pos_ == "ADJ" or self.lower[i].endswith(_DEMONYM_ENDINGS)
+
+    def _untagged_names(self, known: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+        """Single capitalised proper nouns outside entities that repeat a known name."""
+        if not known:
+            return []
+        found = []
+        doc = self.doc
+        for i, word in enumerate(self.lower):
+            if (word,) in known and i not in self.entity_at:
+                token = doc[i]
+                if token.pos_ == "PROPN" and self._is_capitalised(i):
+                    found.append((i, i + 1))
+        return found
+
+    def _add_person(self, start: int, end: int) -> None:
+        words = self._name_words(start, end)
+        if not words:
+            return
+        draft = self._match_person(words)
+        name = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+        if draft is None:
+            draft = self._new_draft(ActorKind.PERSON, name, words)
+            self.persons.append(draft)
+            self._index_person(draft)
+        elif len(words) > len(draft.key):
+            draft.name, draft.key = name, words
+            self._index_person(draft)
+        draft.mentions.append(self._mention(start, end))
+        draft.last_token = end - 1
+        self._own(draft, range(start, end))
+        self.person_mentions.append((self._head(start, end), draft))
+        description = self._describe_left(start, end)
+        self._describe_right(end, description)
+        self._apply(draft, description)
+
+    def _match_person(self, words: tuple[str, ...]) -> _Draft | None:
+        """Return the latest person that a name with ``words`` refers to, if any.
+
+        A short name refers to a person whose full name starts or ends with it ("Kerry",
+        "Li"); a full name extends a person known so far by its last words only ("Mugabe",
+        then "Robert Mugabe"), not by its first ("King Abdullah" is not "Abdullah Ahmed").
+        """
+        candidates: list[_Draft] = list(self.person_index.get(words, ()))
+        for k in range(1, len(words)):
+            candidates.extend(self.person_names.get(words[k:], ()))
+        if not candidates:
+            return None
+        return max(candidates, key=lambda draft: draft.last_token)
+
+    def _index_person(self, draft: _Draft) -> None:
+        words = draft.key
+        self.person_names.setdefault(words, []).append(draft)
+        for k in range(1, len(words) + 1):
+            for part in (words[:k], words[-k:]):
+                bucket = self.person_index.setdefault(part, [])
+                if draft not in bucket:
+                    bucket.append(draft)
+
+    def _apply(self, draft: _Draft, description: _Description) -> None:
+        doc = self.doc
+        for start, end in description.titles:
+            draft.add_title(self.text[doc[start].idx : self._chars(start, end)[1]])
+        draft.country = draft.country or description.country
+        draft.gender = draft.gender or description.gender
+        if description.affiliation is not None and draft.affiliation is None:
+            draft.affiliation = self._organization(*description.affiliation)
+        draft.described_by.extend(description.tokens)
+        self.title_tokens.update(description.tokens)

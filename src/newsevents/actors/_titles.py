@@ -1,0 +1,258 @@
+"""Titles and roles around a name, read from the ``titles`` lexicon.
+
+Before a name: a title phrase with its modifiers ("US climate envoy John Kerry",
+"State Councilor and Foreign Minister Wang Yi"), an honorific, and the country or
+organisation that owns the title ("China's top diplomat"). After a name: an appositive
+("Sergei Lavrov, the Russian foreign minister,", "president of the European Commission").
+Organisations' descriptors ("Xinhua, China's state news agency,") are read the same way.
+A title never becomes part of the name; its words may tell the person's gender.
+"""
+
+from __future__ import annotations
+
+from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _DocState
+from newsevents.actors._lexicon import _key
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+_APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
+# How many modifier words a title may have before its head ("deputy foreign minister").
+_MAX_MODIFIERS = 3
+
+
+class _Titles(_DocState):
+    """Lexicon entries matched on tokens, and what the words around a name say about it."""
+
+    def _core_ending_at(
+        self, pos: int, lower_bound: int, entries: frozenset[str], longest: int
+    ) -> int | None:
+        """Start of the longest lexicon entry whose tokens end at ``pos``, or None."""
+        for length in range(min(longest, pos - lower_bound + 1), 0, -1):
+            if "".join(self.lower[pos - length + 1 : pos + 1]) in entries:
+                return pos - length + 1
+        return None
+
+    def _core_starting_at(
+        self, pos: int, upper_bound: int, entries: frozenset[str], longest: int
+    ) -> int | None:
+        """End of the longest lexicon entry whose tokens start at ``pos``, or None."""
+        for length in range(min(longest, upper_bound - pos), 0, -1):
+            if "".join(self.lower[pos : pos + length]) in entries:
+                return pos + length
+        return None
+
+    def _is_modifier(self, i: int, phrase_start: int, phrase_end: int) -> bool:
+        """Whether token ``i`` modifies the title phrase ``[phrase_start, phrase_end)``."""
+        token = self.doc[i]
+        entity = self.entity_at.get(i)
+        # Only a party or movement ("Republican") may be part of a title.
+        if entity is not None and (
+            entity[2] != "NORP" or self._country_of_range(entity[0], entity[1]) is not None
+        ):
+            return False
+        if self.lower[i] in self.lexicon.modifiers:
+            return True
+        if not token.is_alpha or token.is_stop or token.like_num:
+            return False
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.dep_ not in _MODIFIER_DEPS:
+            return False
+        return phrase_start <= token.head.i < phrase_end + 2
+
+    def _describe_left(self, name_start: int, name_end: int) -> _Description:
+        """Titles, country, affiliation and gender from the words before a name."""
+        lexicon = self.lexicon
+        found = _Description()
+        sentence_start, _ = self._sentence_bounds(name_start)
+        pos = name_start - 1
+        # "The foreign minister, Wang Yi, said": a title set off by commas before the name.
+        if (
+            pos > sentence_start
+            and self.lower[pos] == ","
+            and (name_end >= len(self.doc) or self.lower[name_end] == ",")
+            and self._core_ending_at(pos - 1, sentence_start, lexicon.titles, lexicon.longest_title)
+            is not None
+        ):
+            pos -= 1
+        if pos >= sentence_start and _key(self.lower[pos]) in lexicon.honorifics:
+            found.gender = self._gender_of(self.lower[pos])
+            found.tokens.append(pos)
+            pos -= 1
+        title_end = pos + 1
+        title_start: int | None = None
+        while pos >= sentence_start:
+            # A listed modifier belongs to the title after it ("deputy", "former"); another
+            # title word starts a title of its own ("former lawmaker Dr."); any other noun or
+            # adjective that modifies the title is part of it ("climate envoy").
+            if title_start is not None and self.lower[pos] in lexicon.modifiers:
+                title_start = pos
+                pos -= 1
+                continue
+            core = self._core_ending_at(pos, sentence_start, lexicon.titles, lexicon.longest_title)
+            if (
+                core is None
+                and title_start is not None
+                and self._is_modifier(pos, pos + 1, name_end)
+            ):
+                title_start = pos
+                pos -= 1
+                continue
+            if core is not None:
+                if title_start is not None:
+                    found.titles.append((title_start, title_end))
+                title_start, title_end = core, pos + 1
+                pos = core - 1
+                continue
+            if title_start is not None and self.lower[pos] == "and" and pos > sentence_start:
+                # "State Councilor and Foreign Minister Wang Yi": two titles.
+                before = self._core_ending_at(
+                    pos - 1, sentence_start, lexicon.titles, lexicon.longest_title
+                )
+                if before is not None:
+                    found.titles.append((title_start, title_end))
+                    found.tokens.append(pos)
+                    title_start, title_end = None, pos
+                    pos -= 1
+                    continue
+            break
+        if title_start is not None:
+            found.titles.append((title_start, title_end))
+        for start, end in found.titles:
+            found.tokens.extend(range(start, end))
+            found.gender = found.gender or self._title_gender(start, end)
+        found.titles.reverse()
+        if pos >= sentence_start:
+            self._owner_before(pos, found)
+        return found
+
+    def _owner_before(self, pos: int, found: _Description) -> None:
+        """Read the country or organisation just before a title or a name ("China's", "UEFA")."""
+        if self._is_possessive(pos):
+            pos -= 1
+            if pos < 0:
+                return
+        entity = self.entity_at.get(pos)
+        if entity is not None:
+            start, end = entity[0], pos + 1
+            code = self._country_of_range(start, end)
+            if code is not None:
+                found.country = found.country or code
+                if entity[2] == "NORP":
+                    found.tokens.extend(range(start, end))
+            elif entity[2] == "ORG":
+                found.affiliation = (entity[0], entity[1])
+            return
+        match = self.countries.lookup(self.doc[pos].text)
+        if match is not None and self._is_capitalised(pos):
+            found.country = found.country or match.code
+            if match.demonym:
+                found.tokens.append(pos)
+
+    def _describe_right(
+        self, name_end: int, found: _Description, *, descriptors: bool = False
+    ) -> None:
+        """Read titles from an appositive after a name: "Wang Yi, China's foreign minister,".
+
+        With ``descriptors``, read an organisation's descriptor instead ("Xinhua, China's
+        state news agency,").
+        """
+        lexicon = self.lexicon
+        entries, longest = (
+            (lexicon.organization_descriptors, lexicon.longest_descriptor)
+            if descriptors
+            else (lexicon.titles, lexicon.longest_title)
+        )
+        _, sentence_end = self._sentence_bounds(name_end - 1)
+        pos = name_end
+        if pos + 1 >= sentence_end or self.lower[pos] != ",":
+            return
+        pos += 1
+        phrase_start = pos
+        if self.lower[pos] in _DETERMINERS:
+            pos += 1
+        country: str | None = None
+        affiliation: tuple[int, int] | None = None
+        entity = self.entity_at.get(pos)
+        if entity is not None and entity[0] == pos and entity[2] != "PERSON":
+            # "Cuban-American": spaCy may tag only the first part.
+            word_end = entity[1]
+            while word_end < sentence_end and self._glued(word_end):
+                word_end += 1
+            entity = (entity[0], word_end, entity[2])
+            code = self._country_of_range(entity[0], entity[1])
+            if code is not None:
+                country = code
+            elif entity[2] == "ORG":
+                affiliation = (entity[0], entity[1])
+            else:
+                return
+            pos = entity[1]
+            if pos < sentence_end and self._is_possessive(pos):
+                pos += 1
+            elif country is not None and not descriptors and self._ends_phrase(pos, sentence_end):
+                # "Mario Diaz-Balart, a Cuban-American," says only where the person is from.
+                found.country = found.country or country
+                return
+        elif self.lower[pos] in ("its", "their"):
+            return
+        title_start = pos
+        core_end: int | None = None
+        for _ in range(_MAX_MODIFIERS + 1):
+            if pos >= sentence_end:
+                return
+            core_end = self._core_starting_at(pos, sentence_end, entries, longest)
+            if core_end is not None:
+                break
+            if not self._is_modifier(pos, pos + 1, pos + _MAX_MODIFIERS + 2):
+                return
+            pos += 1
+        if core_end is None:
+            return
+        # The title must end the appositive, not start a longer noun phrase.
+        if not self._ends_phrase(core_end, sentence_end) and self.doc[core_end - 1].dep_ != "appos":
+            return
+        found.titles.append((title_start, core_end))
+        found.tokens.extend(range(phrase_start, core_end))
+        found.country = found.country or country
+        found.affiliation = found.affiliation or affiliation
+        found.gender = found.gender or self._title_gender(title_start, core_end)
+        # "president of the European Commission", "foreign minister of Iran".
+        pos = core_end
+        if pos + 1 < sentence_end and self.lower[pos] in ("of", "at"):
+            pos += 1
+            if self.lower[pos] == "the":
+                pos += 1
+            entity = self.entity_at.get(pos)
+            if entity is not None and entity[0] == pos:
+                code = self._country_of_range(entity[0], entity[1])
+                if code is not None:
+                    found.country = found.country or code
+                elif entity[2] == "ORG":
+                    found.affiliation = found.affiliation or (entity[0], entity[1])
+
+    def _ends_phrase(self, pos: int, sentence_end: int) -> bool:
+        """Whether a noun phrase ends before token ``pos`` (punctuation, "of", "and", "who")."""
+        if pos >= sentence_end:
+            return True
+        token = self.doc[pos]
+        return (
+            token.is_punct
+            or token.pos_ in ("ADP", "CCONJ")
+            or self.lower[pos] in _APPOSITIVE_FOLLOWERS
+        )
+
+    def _is_apposition(self, found: _Description) -> bool:
+        """Whether the parser agrees that the title found after a name is in apposition."""
+        return any(self.doc[end - 1].dep_ == "appos" for _, end in found.titles)
+
+    def _gender_of(self, key: str) -> str | None:
+        key = _key(key)
+        if key in self.lexicon.male:
+            return "male"
+        if key in self.lexicon.female:
+            return "female"
+        return None
+
+    def _title_gender(self, start: int, end: int) -> str | None:
+        """Return the gender a title tells ("Queen", "former congresswoman"), if any."""
+        return self._gender_of("".join(self.lower[start:end])) or self._gender_of(
+            self.lower[end - 1]
+        )
