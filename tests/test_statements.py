@@ -442,6 +442,106 @@ def test_component_takes_a_user_lexicon(tmp_path: Path) -> None:
     assert found[0]["act"] == "criticize"
 
 
+# -- news patterns: nominal cues, asides, naming, speakers -------------------------------------
+
+
+def test_noun_cue_with_an_infinitive(nlp: Language) -> None:
+    """China's "pledge to cut emissions" is China's commitment, the infinitive its content."""
+    (found,) = statements(nlp, "China's pledge to cut emissions was welcomed by the UN.")
+    assert (found.cue.text, speaker(found), act(found)) == ("pledge", "China", "commit")
+    assert contents(found) == ["to cut emissions"]
+
+
+def test_noun_cue_whose_clause_hangs_from_the_verb(nlp: Language) -> None:
+    """Reports "emerged that ..." is a statement with no speaker named."""
+    (found,) = statements(nlp, "Reports emerged that the minister had resigned.")
+    assert (found.cue.text, speaker(found)) == ("Reports", None)
+    assert contents(found) == ["that the minister had resigned"]
+
+
+def test_said_to_be_aside(nlp: Language) -> None:
+    """The aside "Silva, said to be the leader" says of Silva, by nobody named, that he leads."""
+    (found,) = statements(nlp, "Police arrested Jose Silva, said to be the leader of the gang.")
+    assert (found.cue.text, speaker(found)) == ("said", None)
+    assert contents(found) == ["Jose Silva", "to be the leader of the gang"]
+
+
+def test_what_someone_called(nlp: Language) -> None:
+    """In "what he called a witch hunt" he named it so, and the name is a criticism."""
+    found = by_cue(statements(nlp, "Trump denounced what he called a witch hunt."), "called")
+    assert (speaker(found), contents(found), act(found)) == ("he", ["a witch hunt"], "criticize")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator referred to the president as an old friend.", "praise"),
+        ("The minister called the decision a serious mistake.", "criticize"),
+        ("The minister described the talks as lengthy.", "assert"),
+        ("The minister described the talks as not constructive.", "assert"),
+    ],
+)
+def test_naming_takes_its_act_from_the_name(nlp: Language, text: str, expected: str) -> None:
+    """A naming cue praises or criticises when the name given does (and is not negated)."""
+    (found,) = statements(nlp, text)
+    assert act(found) == expected
+
+
+def test_purpose_infinitive_keeps_the_speaker(nlp: Language) -> None:
+    """With "went on television to announce" whoever went announced."""
+    text = "The president went on television to announce that the war was over."
+    found = by_cue(statements(nlp, text), "announce")
+    assert speaker(found) == "The president"
+
+
+def test_inner_aside_is_cut_from_the_outer_content(nlp: Language) -> None:
+    """In "X, the minister said, Y, the spokesman added" neither content holds the aside."""
+    found = statements(nlp, "The talks, the minister said, were useful, the spokesman added.")
+    assert contents(by_cue(found, "said")) == ["The talks", "were useful"]
+    assert contents(by_cue(found, "added")) == ["The talks", "were useful"]
+
+
+def test_according_to_is_not_content(nlp: Language) -> None:
+    """A trailing "according to X" is the statement's source, not what was said."""
+    text = "The Chinese president said he hopes all sides avoid conflict, according to Xinhua."
+    found = by_cue(statements(nlp, text), "said")
+    assert contents(found) == ["he hopes all sides avoid conflict"]
+    assert found.reported_by is not None
+
+
+def test_quotation_before_a_long_capitalised_speaker(nlp: Language) -> None:
+    """An organisation's name before the speaker's title does not hide the cue."""
+    text = (
+        "“The nature of the operation has fundamentally changed,” Human Rights Watch "
+        "senior Iraq researcher Belkis Wille told VOA."
+    )
+    (found,) = statements(nlp, text)
+    assert (found.cue.text, speaker(found), found.kind.value) == ("told", "Belkis Wille", "direct")
+
+
+def test_article_and_courtesy_title_belong_to_the_name(nlp: Language) -> None:
+    """The speaker as written keeps "the" and "Mr." written right before the name."""
+    (found,) = statements(nlp, "Mr. Goode said the talks would resume.")
+    assert speaker(found) == "Mr. Goode"
+    (found,) = statements(nlp, "In June, the United States said the talks would resume.")
+    assert speaker(found) == "the United States"
+
+
+def test_speaker_is_not_taken_from_another_paragraph(nlp: Language) -> None:
+    """A subject the parser found over a blank line is no speaker."""
+    text = "Officials in the capital\n\nsaid on Monday that the talks would resume."
+    (found,) = statements(nlp, text)
+    assert speaker(found) is None
+    assert contents(found) == ["that the talks would resume"]
+
+
+def test_a_date_is_no_speaker(nlp: Language) -> None:
+    """A dateline the parser took for the subject is dropped, the statement kept."""
+    (found,) = statements(nlp, "April 7, 2017-Syria decried a U.S. missile attack on an air base.")
+    assert found.cue.text == "decried"
+    assert speaker(found) != "2017"
+
+
 # -- the seed article --------------------------------------------------------------------------
 
 
@@ -460,7 +560,7 @@ def gold(seed_gold_path: Path) -> dict[str, Any]:
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+    return max(0, int(min(a["end"], b["end"])) - int(max(a["start"], b["start"])))
 
 
 def _chars(spans: list[dict[str, Any]]) -> set[int]:
@@ -510,6 +610,13 @@ def test_seed_statements_match_gold(seed: Doc, gold: dict[str, Any]) -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_seed_speech_acts(seed: Doc, gold: dict[str, Any]) -> None:
+    """Each seed statement has the gold's speech act ("referred to ... an old friend": praise)."""
+    for expected in gold["statements"]:
+        found = next(s for s in seed._.newsevents_statements if _overlap(s["cue"], expected["cue"]))
+        assert found.get("act") == expected.get("act"), expected["cue"]["text"]
+
+
 def test_seed_has_no_statement_beyond_gold(seed: Doc, gold: dict[str, Any]) -> None:
     """Precision on the seed: every statement found is one of the gold's."""
     extra = [
@@ -529,3 +636,11 @@ def test_seed_statement_topics(seed: Doc, gold: dict[str, Any]) -> None:
         want = {gold_labels[t] for t in expected.get("topics", [])}
         got = {our_labels[t] for t in found.get("topics", [])}
         assert got == want, expected["cue"]["text"]
+
+
+def test_lexicon_evaluations_name_their_mistakes() -> None:
+    """An unknown speech act under 'evaluations' is reported with its JSON path."""
+    with pytest.raises(InputError, match=r"\$\.evaluations\.cheer: unknown speech act"):
+        CueLexicon.from_data({"evaluations": {"cheer": ["friend"]}}, source="x.json")
+    lexicon = CueLexicon.from_data({"evaluations": {"praise": ["Friend"]}})
+    assert lexicon.evaluations["friend"].value == "praise"

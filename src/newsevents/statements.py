@@ -75,6 +75,13 @@ _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 # The longest stretch, in tokens, between a quotation and the cue that frames it.
 _FRAME_LIMIT = 40
+# Verbs that say a noun cue came out: "reports emerged that ...".
+_EMERGING = frozenset({"emerge", "surface", "circulate", "persist", "spread", "swirl", "mount"})
+# Entities that never speak: "April 7, 2017 - Syria decried ..." parsed with the date as subject.
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+# Courtesy titles that are part of how a name is written ("Mr. Putin").
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "hardly"})
 
 
 # -- the lexicon --------------------------------------------------------------------------------
@@ -125,6 +132,8 @@ class CueLexicon:
     prepositions: Mapping[tuple[str, ...], SpeechAct]
     settings: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    #: Words that make a naming cue praise or criticism: "called the deal a breakthrough".
+    evaluations: Mapping[str, SpeechAct] = attrs.field(factory=dict)
     # Hashes of the words that may start a cue, to pick candidates without making Tokens.
     _lemma_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     #: Regular inflections of the cue verbs ("hoped", "urges") -> the verb.
@@ -233,7 +242,17 @@ class _LexiconReader:
             prepositions=prepositions,
             settings=frozenset(self.words(data.get("settings", []), "$.settings")),
             not_sources=frozenset(self.words(data.get("not_sources", []), "$.not_sources")),
+            evaluations=self.evaluations(data.get("evaluations", {})),
         )
+
+    def evaluations(self, value: Any) -> dict[str, SpeechAct]:
+        found: dict[str, SpeechAct] = {}
+        for act, words in self.mapping(value, "$.evaluations").items():
+            path = f"$.evaluations.{act}"
+            speech_act = self.act(act, path)
+            for word in self.words(words, path):
+                found[word] = speech_act
+        return found
 
     def phrase(self, entry: Mapping[str, Any], path: str) -> PhraseCue:
         verb = entry.get("verb")
@@ -415,7 +434,57 @@ class _Extractor:
         for token, reporter, act in according:
             self._according(token, reporter, act)
         found = [draft for draft in self.drafts.values() if draft.content]
+        self._cut_asides(found)
+        for draft in found:
+            if draft.act is SpeechAct.ASSERT and draft.head >= 0:
+                draft.act = self._evaluation(draft) or draft.act
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _cut_asides(self, drafts: list[_Draft]) -> None:
+        """Take an inner cue set off in another's content out of it.
+
+        In "Part of the answer, the senator said, might be more money, the governor
+        suggested", "the senator said" is no part of what the governor suggested.
+        """
+        for inner in drafts:
+            verb = self.tokens[inner.head] if inner.head >= 0 else None
+            if verb is None or verb.dep_ != "parataxis" or inner.cue[0] != verb.i:
+                continue
+            start, end = _subtree_range(verb)
+            opened = self.tokens[start].is_punct or (start > 0 and self.tokens[start - 1].is_punct)
+            closed = self.tokens[end - 1].is_punct or (
+                end < len(self.tokens) and self.tokens[end].is_punct
+            )
+            if not (opened and closed):
+                continue
+            first = self.tokens[start].idx
+            last = self.tokens[end - 1]
+            for outer in drafts:
+                if outer is not inner:
+                    self._cut(outer, first, last.idx + len(last.text))
+
+    def _cut(self, draft: _Draft, start: int, end: int) -> None:
+        """Remove the characters ``[start, end)`` from inside the draft's non-quoted content."""
+        spans = []
+        for a, b in draft.content:
+            if a < start < b and not self._quoted(a, b):
+                spans.append((a, self._trim_chars(a, start)))
+                if end < b:
+                    spans.append((self._trim_chars(end, b, left=True), b))
+            else:
+                spans.append((a, b))
+        draft.content = [(a, b) for a, b in spans if b > a]
+
+    def _trim_chars(self, start: int, end: int, *, left: bool = False) -> int:
+        """Return the end (or, with ``left``, the start) of ``[start, end)`` without commas."""
+        text = self.text
+        if left:
+            while start < end and (text[start].isspace() or text[start] in ",;—–-"):
+                start += 1
+            return start
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+            end -= 1
+        return end
 
     def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
         """Drop a statement reported inside the same speaker's: "Kerry said he hoped ..."."""
@@ -476,12 +545,32 @@ class _Extractor:
         ):
             takes = takes - {"object"}
         draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in takes)
+        aside = self._said_to_be(verb) if "clause" in takes else None
+        if aside is not None:
+            draft.content = [self._chars(span) for span in aside]
+            return draft  # said of someone by nobody named
         self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
         self._find_roles(draft, verb)
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _said_to_be(self, verb: Token) -> list[tuple[int, int]] | None:
+        """Return the noun and infinitive of an aside "Silva, said to be the gang's leader"."""
+        if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or self.tokens[verb.i - 1].text != ",":
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if xcomp is None or not self._is_infinitive(xcomp, perfect=True):
+            return None
+        if xcomp.left_edge.i != verb.i + 1:
+            return None
+        noun = self.tokens[verb.i - 2]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return [self._noun_phrase(noun), _subtree_range(xcomp)]
 
     def _withheld(self, verb: Token) -> bool:
         """Whether the cue is negated or declined: "did not say", "declined to comment"."""
@@ -679,6 +768,11 @@ class _Extractor:
         """Return "the decision a serious mistake" of "called the decision a serious mistake"."""
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is None:
+            named = self._naming_predicate(verb)
+            if named is not None and any(
+                c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT") for c in verb.children
+            ):
+                return _subtree_range(named)  # "what he called a witch hunt"
             return None
         for child in (*children, *obj.rights):
             if child.i <= obj.i:
@@ -692,6 +786,53 @@ class _Extractor:
             if as_phrase or predicate:
                 return obj.left_edge.i, child.right_edge.i + 1
         return None
+
+    def _naming_predicate(self, verb: Token) -> Token | None:
+        """Return what something is called: "a mistake" of "called the decision a mistake"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ != "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        first = max([verb.i, *(o.i for o in objects)])
+        candidates = [*verb.children, *(t for o in objects for t in o.rights)]
+        for child in sorted(candidates, key=lambda t: t.i):
+            if child.i <= first:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return child
+            if child.dep_ in ("oprd", "npadvmod", "ccomp") and child.pos_ in (
+                "NOUN",
+                "PROPN",
+                "ADJ",
+            ):
+                return child
+        return None
+
+    def _evaluation(self, draft: _Draft) -> SpeechAct | None:
+        """Return praise or criticism that a naming cue's predicate carries ("an old friend")."""
+        verb = self.tokens[draft.head]
+        lemma = self._lemma(verb)
+        entry = self.lexicon.verbs.get(lemma)
+        naming = (entry is not None and "naming" in entry.takes) or any(
+            phrase.requires == "as" for phrase in self.lexicon.phrases.get(lemma, ())
+        )
+        if not naming:
+            return None
+        predicate = self._naming_predicate(verb)
+        if predicate is None:
+            return None
+        words = self.tokens[predicate.left_edge.i : predicate.right_edge.i + 1]
+        if any(t.lower_ in _NEGATIONS for t in words):
+            return None
+        acts = {
+            self.lexicon.evaluations[t.lemma_.lower()]
+            for t in words
+            if t.lemma_.lower() in self.lexicon.evaluations
+        }
+        return acts.pop() if len(acts) == 1 else None
 
     def _clauses(self, verb: Token, after: int) -> list[Token]:
         """Return the clausal complements on one side of ``verb``: "X, he said" or "he said X"."""
@@ -840,8 +981,11 @@ class _Extractor:
 
     def _find_speaker(self, draft: _Draft, verb: Token) -> None:
         subject = self._subject(verb)
-        if subject is None:
+        if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
             return
+        low, high = sorted((subject.i, verb.i))
+        if any(self._paragraph_break(t) for t in self.tokens[low:high]):
+            return  # the parser ran over a paragraph break: the speaker is another paragraph's
         draft.speaker = subject
         draft.mention = self._mention(subject, draft.cue)
 
@@ -883,7 +1027,7 @@ class _Extractor:
         ):
             return self._subject(head.head, depth + 1)  # "said that ..., warning ..."
         inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
-            verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            verb.dep_ == "advcl" and (verb.tag_ == "VBG" or self._is_infinitive(verb))
         )
         if inherits and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -981,12 +1125,12 @@ class _Extractor:
         """
         named = self._actor_mention(head)
         if named is not None:
-            return named
+            return self._with_article(*named)
         for child in head.children:
             if child.dep_ == "appos":
                 named = self._actor_mention(child)
                 if named is not None:
-                    return named
+                    return self._with_article(*named)
         excluded: set[int] = set()
         for child in head.children:
             subtree = _subtree_range(child)
@@ -1009,6 +1153,17 @@ class _Extractor:
         while right < end and right not in excluded:
             right += 1
         return self._trim_tokens(left, right)
+
+    def _with_article(self, start: int, end: int) -> tuple[int, int]:
+        """Add the article or courtesy title written right before a name: "the U.S.", "Mr. Li"."""
+        if start == 0:
+            return start, end
+        before = self.tokens[start - 1]
+        if before.lower_ in _HONORIFICS:
+            return start - 1, end
+        if before.lower_ == "the" and start <= before.head.i < end:
+            return start - 1, end
+        return start, end
 
     def _actor_mention(self, token: Token) -> tuple[int, int] | None:
         """Return the run of tokens around ``token`` that carry its actor's id."""
@@ -1082,19 +1237,33 @@ class _Extractor:
         act = self.lexicon.nouns.get(noun.lemma_.lower())
         if act is None:
             return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
         clause = next(
             (
                 c
                 for c in noun.children
-                if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and self._has_that(c)
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > noun.i
+                and (
+                    self._has_that(c)
+                    # "China's pledge to cut emissions", "a call to end the strike"
+                    or (
+                        self._is_infinitive(c)
+                        and (source is not None or act in (SpeechAct.COMMIT, SpeechAct.REQUEST))
+                    )
+                )
             ),
             None,
         )
+        if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _EMERGING:
+            # "Reports emerged that ...": the clause hangs from the verb.
+            clause = next(
+                (c for c in noun.head.children if c.dep_ == "ccomp" and self._has_that(c)), None
+            )
         if clause is None:
             return None
         draft = _Draft(cue=(noun.i, noun.i + 1), act=act)
         draft.content = [self._chars(_subtree_range(clause))]
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source is None:
             by = next(
                 (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")),
@@ -1149,6 +1318,9 @@ class _Extractor:
             chosen = (governing or sorted(candidates, key=lambda d: abs(d.head - token.i)))[0]
             if chosen.reported_by is None:
                 chosen.reported_by = reporter
+            # "said ..., according to Xinhua": the source is no part of what was said.
+            last = self.tokens[phrase_end - 1]
+            self._cut(chosen, token.idx, last.idx + len(last.text))
             return
         draft = _Draft(cue=(token.i, token.i + 2), act=act, speaker=reporter, mention=mention)
         end = sentence.end
@@ -1265,7 +1437,17 @@ class _Extractor:
             lo, hi = (token.i, token.i)
             if draft.speaker is not None and draft.speaker.i < token.i:
                 lo, hi = _subtree_range(draft.speaker)
-            if all(t.is_punct or t.is_space or t.pos_ == "ADV" or lo <= t.i < hi for t in seen):
+            # A capitalised name the parser split off the speaker's phrase: '"...," Human
+            # Rights Watch researcher Belkis Wille told VOA' ("Watch" read as a verb).
+            named = draft.speaker is not None and draft.speaker.pos_ == "PROPN"
+            if all(
+                t.is_punct
+                or t.is_space
+                or t.pos_ == "ADV"
+                or lo <= t.i < hi
+                or (named and t.i < lo and (t.is_title or t.is_upper))
+                for t in seen
+            ):
                 return draft
             return None
         return None
