@@ -1,8 +1,8 @@
 """The state of the work on one doc, and the helpers that every step of it uses.
 
 :class:`_DocState` holds what the steps find on one doc: the repaired entities, the actors
-being assembled (:class:`_Draft`, with their :class:`_Mention` s), which token belongs to
-which actor. Each step is a subclass that adds the methods of its concern (entity repairs,
+being assembled (each a :class:`_Draft` with its mentions), which token belongs to which
+actor. Each step is a subclass that adds the methods of its concern (entity repairs,
 titles, persons, organisations, groups, pronouns, assembly), and ``_DocActors`` in
 :mod:`newsevents.actors._extractor` combines them and runs the steps in order.
 """
