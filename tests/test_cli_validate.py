@@ -40,6 +40,11 @@ def corrupted(gold: dict[str, Any], change: Change) -> dict[str, Any]:
     return data
 
 
+def renamed(data: dict[str, Any], document_id: str) -> dict[str, Any]:
+    """Return a copy of ``data`` whose document id is ``document_id``."""
+    return {**data, "id": document_id}
+
+
 def line_of(path: Path, fragment: str, occurrence: int = 1) -> int:
     """Return the number of the line holding the ``occurrence``-th ``fragment`` in the file."""
     seen = 0
@@ -144,9 +149,11 @@ def test_jsonl_with_broken_lines_reports_each_and_checks_the_rest(
 ) -> None:
     """A broken line in a .jsonl is reported by number; the lines after it are still checked."""
     good = json.dumps(gold_data, ensure_ascii=False)
-    bad = json.dumps(corrupted(gold_data, lambda d: d["statements"][3].update(speaker="a99")))
+    bad = corrupted(gold_data, lambda d: d["statements"][3].update(speaker="a99"))
+    bad_line = json.dumps(renamed(bad, "bad"))
+    last = json.dumps(renamed(gold_data, "last"))
     target = tmp_path / "many.jsonl"
-    target.write_text("\n".join([good, '{"schema_version": "1.0", ', "", bad, good]) + "\n")
+    target.write_text("\n".join([good, '{"schema_version": "1.0", ', "", bad_line, last]) + "\n")
     assert main(["validate", str(target)]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [
@@ -249,6 +256,72 @@ def test_quiet_prints_nothing(
     assert capsys.readouterr() == ("", "")
 
 
+def test_duplicate_document_id_in_jsonl_is_reported_with_its_first_line(
+    gold_data: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A later line repeating a document id is invalid and points at the first one."""
+    target = tmp_path / "batch.jsonl"
+    lines = [renamed(gold_data, name) for name in ("g", "h", "g", "k", "h", "g")]
+    target.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert main(["validate", str(target)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        f"{target}:3: $.id: duplicate document id 'g' (first on {target}:1)",
+        f"{target}:5: $.id: duplicate document id 'h' (first on {target}:2)",
+        f"{target}:6: $.id: duplicate document id 'g' (first on {target}:1)",
+    ]
+    assert captured.err == "6 documents, 3 invalid\n"
+
+
+def test_duplicate_document_id_comes_after_the_other_problems_of_its_line(
+    gold_data: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line with a repeated id still gets every other problem reported, and counts once."""
+    target = tmp_path / "batch.jsonl"
+    bad = corrupted(gold_data, lambda d: d["statements"][3].update(speaker="a99"))
+    lines = [renamed(gold_data, "g"), renamed(bad, "g"), renamed(gold_data, "h")]
+    target.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert main(["validate", str(target)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        f"{target}:2: $.statements[3].speaker: no actor has id 'a99'",
+        f"{target}:2: $.id: duplicate document id 'g' (first on {target}:1)",
+    ]
+    assert captured.err == "3 documents, 1 invalid\n"
+
+
+def test_duplicate_document_id_across_files_points_at_the_first_file(
+    gold_data: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ids are unique across all files of one call: .jsonl, then .json at the id's line."""
+    first = tmp_path / "first.jsonl"
+    first.write_text(
+        json.dumps(renamed(gold_data, "g")) + "\n" + json.dumps(renamed(gold_data, "h")) + "\n",
+        encoding="utf-8",
+    )
+    other = write_json(tmp_path / "other.json", renamed(gold_data, "h"))
+    unique = write_json(tmp_path / "unique.json", renamed(gold_data, "u"))
+    assert main(["validate", str(first), str(unique), str(other)]) == 1
+    captured = capsys.readouterr()
+    line = line_of(other, '"id": "h"')
+    assert captured.out == f"{other}:{line}: $.id: duplicate document id 'h' (first on {first}:2)\n"
+    assert captured.err == "4 documents, 1 invalid\n"
+    assert main(["validate", str(other), str(first)]) == 1
+    assert capsys.readouterr().out == (
+        f"{first}:2: $.id: duplicate document id 'h' (first on {other}:{line})\n"
+    )
+
+
+def test_documents_without_a_string_id_are_not_duplicates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lines lacking an id, or with a non-string one, get their schema problems only."""
+    target = tmp_path / "odd.jsonl"
+    target.write_text('{"text": "a"}\n{"text": "b"}\n{"id": 7}\n{"id": 7}\n[]\n[]\n')
+    assert main(["validate", str(target)]) == 1
+    assert "duplicate" not in capsys.readouterr().out
+
+
 def stdin_with(monkeypatch: pytest.MonkeyPatch, data: str) -> None:
     """Replace standard input by ``data``."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
@@ -258,7 +331,7 @@ def test_stdin_as_json_lines(
     gold_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``-`` reads JSON Lines from standard input."""
-    bad = corrupted(gold_data, lambda d: d["topics"][0].update(colour="green"))
+    bad = renamed(corrupted(gold_data, lambda d: d["topics"][0].update(colour="green")), "bad")
     stdin_with(monkeypatch, json.dumps(gold_data) + "\n" + json.dumps(bad) + "\n")
     assert main(["validate", "-"]) == 1
     captured = capsys.readouterr()

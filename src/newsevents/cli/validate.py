@@ -1,11 +1,14 @@
 """``newsevents validate FILE...``: check annotation files against the schema and their text.
 
 Each ``FILE`` is a ``.json`` file (one document), a ``.jsonl`` file (one document a line,
-read a line at a time so that files of any size fit in memory), or ``-`` for standard input
-(JSON Lines, or one JSON document spread over several lines). Every problem is printed on
-standard output as ``FILE:LINE: JSON-PATH: message``; ``LINE`` is the line of the record in a
-``.jsonl`` file and the line where the offending value starts in a ``.json`` file. A
-summary (``N documents, M invalid``) goes to standard error.
+read a line at a time so that files of any size fit in memory: only document ids are
+kept), or ``-`` for standard input (JSON Lines, or one JSON document spread over several
+lines). Every problem is printed on standard output as ``FILE:LINE: JSON-PATH: message``;
+``LINE`` is the line of the record in a ``.jsonl`` file and the line where the offending
+value starts in a ``.json`` file. A document whose ``id`` an earlier document of the same
+call already has (in the same ``.jsonl`` file or in another file) is reported at its
+``$.id``, with where the id was first seen. A summary (``N documents, M invalid``) goes to
+standard error.
 
 Exit code: ``0`` every document is valid, ``1`` some are invalid (or a line is not JSON),
 ``2`` a file cannot be read at all (the other files are still checked).
@@ -46,9 +49,9 @@ def add_parser(subparsers: Any) -> None:
         description=(
             "Check annotation files: the JSON Schema, then that every span repeats the text at "
             "its offsets, that ids are unique and that references point to existing "
-            "annotations of the right type. Prints every problem as FILE:LINE: JSON-PATH: "
-            "message. Exit code 0 when all documents are valid, 1 when some are not, 2 when "
-            "a file cannot be read."
+            "annotations of the right type, and that no two documents of the files share an "
+            "id. Prints every problem as FILE:LINE: JSON-PATH: message. Exit code 0 when all "
+            "documents are valid, 1 when some are not, 2 when a file cannot be read."
         ),
     )
     parser.add_argument(
@@ -71,6 +74,22 @@ class _Report:
     documents: int = 0
     invalid: int = 0
     unreadable: int = 0
+    # Where each document id was first seen, across all the files of the call. Memory grows
+    # by one small entry a document (its id, a file name shared by all its lines, a line
+    # number), never with the size of the documents.
+    first_seen: dict[str, tuple[str, int]] = attrs.Factory(dict)
+
+    def duplicate_id(self, document_id: str, name: str, line: int) -> Problem | None:
+        """Remember where ``document_id`` is; return a problem if it was seen before."""
+        first = self.first_seen.get(document_id)
+        if first is None:
+            self.first_seen[document_id] = (name, line)
+            return None
+        first_name, first_line = first
+        return Problem(
+            "$.id",
+            f"duplicate document id {document_id!r} (first on {first_name}:{first_line})",
+        )
 
     def document(self, name: str, problems: Iterable[tuple[int, Problem]]) -> None:
         self.documents += 1
@@ -190,7 +209,22 @@ def _check_line(name: str, number: int, raw: bytes | None, report: _Report) -> N
     except RecursionError:
         report.document(name, [(number, _TOO_DEEP)])
         return
-    report.document(name, ((number, problem) for problem in validate(data)))
+    problems = [(number, problem) for problem in validate(data)]
+    document_id = _document_id(data)
+    if document_id is not None:
+        duplicate = report.duplicate_id(document_id, name, number)
+        if duplicate is not None:
+            problems.append((number, duplicate))
+    report.document(name, problems)
+
+
+def _document_id(data: Any) -> str | None:
+    """Return the document id of parsed JSON, or None where there is no string id."""
+    if isinstance(data, dict):
+        document_id = data.get("id")
+        if isinstance(document_id, str):
+            return document_id
+    return None
 
 
 def _malformed(error: json.JSONDecodeError) -> str:
@@ -227,11 +261,18 @@ def _check_json(name: str, raw: bytes, report: _Report) -> None:
         report.document(name, [(1, _TOO_DEEP)])
         return
     problems = validate(data)
-    if not problems:
+    document_id = _document_id(data)
+    if not problems and document_id is None:
         report.document(name, [])
         return
     finder = _LineFinder(text)
-    report.document(name, [(finder.line(problem.path), problem) for problem in problems])
+    found = [(finder.line(problem.path), problem) for problem in problems]
+    if document_id is not None:
+        line = finder.line("$.id")
+        duplicate = report.duplicate_id(document_id, name, line)
+        if duplicate is not None:
+            found.append((line, duplicate))
+    report.document(name, found)
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
