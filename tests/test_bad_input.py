@@ -160,9 +160,13 @@ def write_bad_files(folder: Path) -> dict[str, Path]:
         "empty": b"",
         "whitespace": b"  \n\t\n",
         "nested": b"[" * 100_000 + b"]" * 100_000,
-        "html": json.dumps({**good, "text": "<p>Kerry met <script>Li</script></p>"}).encode(),
+        "html": json.dumps(
+            {**good, "id": "html", "text": "<p>Kerry met <script>Li</script></p>"}
+        ).encode(),
         "emoji": json.dumps(emoji_document(utf16_offsets=False)).encode(),
-        "utf-16 offsets": json.dumps(emoji_document(utf16_offsets=True)).encode(),
+        "utf-16 offsets": json.dumps(
+            {**emoji_document(utf16_offsets=True), "id": "utf-16"}
+        ).encode(),
         "duplicate annotation ids": json.dumps(duplicate_ids).encode(),
     }
     paths = {}
@@ -173,7 +177,7 @@ def write_bad_files(folder: Path) -> dict[str, Path]:
     lines = [
         json.dumps(good),
         '{"id": "broken", "text": ',
-        json.dumps({k: v for k, v in good.items() if k != "text"}),
+        json.dumps({**{k: v for k, v in good.items() if k != "text"}, "id": "no-text"}),
         "",
         json.dumps({**good, "id": "zero-width", "text": "Ker\u200bry"}),
         "[" * 5_000 + "]" * 5_000,
@@ -218,6 +222,7 @@ def test_validate_command_reports_each_bad_file_and_checks_the_rest(
     assert f"{batch}:6: $: malformed JSON: nested too deeply" in out
     for line in (1, 4, 5, 7):
         assert f"{batch}:{line}:" not in out
+    assert "duplicate document id" not in out  # every readable document has its own id
     # 9 .json files and 6 non-blank lines of the batch; 7 files and 3 lines are invalid.
     assert "15 documents, 10 invalid" in err
 
