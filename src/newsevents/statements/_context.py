@@ -1,0 +1,105 @@
+"""The meeting a statement was made in, and the topics its content mentions.
+
+Both come from the components that ran before: ``doc._.newsevents_meetings`` and
+``doc._.newsevents_topics``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsevents.extensions import DOC_MEETINGS, DOC_TOPICS
+from newsevents.statements._document import _Document
+
+
+class _MeetingLinker:
+    """Which meeting a statement was made in.
+
+    A statement belongs to a meeting whose evidence holds its cue (or whose trigger shares
+    its sentence) when its speaker took part; and later statements by participants stay in
+    the last meeting that took place until the text moves to another setting ("at a press
+    conference") or another meeting.
+    """
+
+    def __init__(self, doc: Doc, extractor: _Document) -> None:
+        self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
+        self.resets = _setting_positions(extractor) if self.meetings else []
+
+    def link(self, cue: SpacySpan, speaker: str | None) -> str | None:
+        if not self.meetings:
+            return None
+        sentence = cue.sent
+        position = cue.start_char
+        direct: list[tuple[bool, int, str]] = []
+        for meeting in self.meetings:
+            evidence = meeting.get("evidence") or {}
+            trigger = meeting["trigger"]["start"]
+            in_evidence = evidence.get("start", -1) <= position < evidence.get("end", -1)
+            in_sentence = sentence.start_char <= trigger < sentence.end_char
+            if (in_evidence or in_sentence) and _takes_part(meeting, speaker):
+                direct.append((meeting["kind"] == "visit", abs(trigger - position), meeting["id"]))
+        if direct:
+            return min(direct)[2]
+        if speaker is None:
+            return None
+        earlier = [
+            m
+            for m in self.meetings
+            if m["trigger"]["start"] < position and m["kind"] != "visit" and _occurred(m)
+        ]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda m: m["trigger"]["start"])
+        since = last["trigger"]["start"]
+        if any(since < reset <= position for reset in self.resets):
+            return None
+        return str(last["id"]) if _takes_part(last, speaker) else None
+
+
+def _setting_positions(extractor: _Document) -> list[int]:
+    """Return where the text sets speech elsewhere: "during a press conference"."""
+    settings = extractor.lexicon.settings
+    positions = []
+    for index, (lemma, _, _) in enumerate(extractor.rows):
+        if lemma not in extractor.lexicon._setting_ids:
+            continue
+        token = extractor.tokens[index]
+        if token.dep_ != "pobj" or token.head.lower_ not in ("during", "at", "in", "on", "via"):
+            continue
+        words = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
+        words.append(token.lemma_.lower())
+        if any(" ".join(words[k:]) in settings for k in range(len(words))):
+            positions.append(token.idx)
+    return positions
+
+
+def _usable_meeting(meeting: Any) -> bool:
+    return (
+        isinstance(meeting, dict)
+        and isinstance(meeting.get("id"), str)
+        and isinstance((meeting.get("trigger") or {}).get("start"), int)
+    )
+
+
+def _takes_part(meeting: Mapping[str, Any], speaker: str | None) -> bool:
+    if speaker is None:
+        return True
+    return speaker in (meeting.get("participants") or ()) or speaker == meeting.get("host")
+
+
+def _occurred(meeting: Mapping[str, Any]) -> bool:
+    return meeting.get("status") in (None, "occurred", "ongoing")
+
+
+def _topics_in(doc: Doc, content: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    found: list[str] = []
+    for topic in doc._.get(DOC_TOPICS) or []:
+        for mention in topic.get("mentions", []):
+            if any(start <= mention["start"] and mention["end"] <= end for start, end in content):
+                found.append(topic["id"])
+                break
+    return tuple(found)

@@ -1,0 +1,223 @@
+"""Cues: the verbs, verb phrases and nouns that start a statement.
+
+A reporting verb ("said", "urged") is a cue unless negated or declined ("did not say",
+"declined to comment"); its object may make it something else ("claimed the lives of"). A
+verb phrase is a verb with a particle ("called on") or an attitude noun as object ("expressed
+optimism"), and a noun cue takes a that-clause or an infinitive ("the claim that ...",
+"China's pledge to cut emissions", "reports emerged that ..."). Each cue gets its speaker, its
+content and its links; a naming cue's predicate may make it praise or criticism.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.model import SpeechAct
+from newsevents.statements._document import _Draft, _subtree_range
+from newsevents.statements._lexicon import PhraseCue
+from newsevents.statements._links import _Links
+from newsevents.statements._speakers import _ENTITY_LABELS
+
+# Verbs under which a cue reports nothing: "declined to say whether ...".
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
+# Verbs that say a noun cue came out: "reports emerged that ...".
+_EMERGING = frozenset({"emerge", "surface", "circulate", "persist", "spread", "swirl", "mount"})
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "hardly"})
+
+
+class _Cues(_Links):
+    """Turns cue words into drafts with their speaker, content and links."""
+
+    def _verb_cue(self, verb: Token) -> _Draft | None:
+        lemma = self._lemma(verb)
+        for phrase in self.lexicon.phrases.get(lemma, ()):
+            draft = self._phrase_cue(verb, phrase)
+            if draft is not None:
+                return draft
+        entry = self.lexicon.verbs.get(lemma)
+        if entry is None or self._withheld(verb):
+            return None
+        takes = entry.takes
+        if entry.not_objects and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in entry.not_objects for c in verb.children
+        ):
+            takes = takes - {"object"}
+        draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in takes)
+        aside = self._said_to_be(verb) if "clause" in takes else None
+        if aside is not None:
+            draft.content = [self._chars(span) for span in aside]
+            return draft  # said of someone by nobody named
+        self._find_speaker(draft, verb)
+        self._find_content(draft, verb, takes, entry.about)
+        self._find_roles(draft, verb)
+        if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
+            draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
+        return draft
+
+    def _said_to_be(self, verb: Token) -> list[tuple[int, int]] | None:
+        """Return the noun and infinitive of an aside "Silva, said to be the gang's leader"."""
+        if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or self.tokens[verb.i - 1].text != ",":
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if xcomp is None or not self._is_infinitive(xcomp, perfect=True):
+            return None
+        if xcomp.left_edge.i != verb.i + 1:
+            return None
+        noun = self.tokens[verb.i - 2]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return [self._noun_phrase(noun), _subtree_range(xcomp)]
+
+    def _withheld(self, verb: Token) -> bool:
+        """Whether the cue is negated or declined: "did not say", "declined to comment"."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
+
+    def _praise_content(self, verb: Token) -> bool:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        if not objects or objects[0].dep_ == "ccomp":
+            return True
+        named = objects[0].ent_type_ in _ENTITY_LABELS or self.actor(objects[0]) is not None
+        has_reason = any(
+            c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in ("for", "as", "over", "on")
+            for c in verb.children
+        )
+        return not named or has_reason
+
+    def _phrase_cue(self, verb: Token, phrase: PhraseCue) -> _Draft | None:
+        children = list(verb.children)
+        if phrase.particle is not None:
+            particle = next(
+                (
+                    c
+                    for c in children
+                    if c.i > verb.i and c.lower_ == phrase.particle and c.dep_ in ("prt", "prep")
+                ),
+                None,
+            )
+            if particle is None:
+                return None
+            if phrase.requires and not any(c.lower_ == phrase.requires for c in children):
+                return None
+            draft = _Draft(cue=(verb.i, particle.i + 1), act=phrase.act)
+            self._find_speaker(draft, verb)
+            self._particle_content(draft, verb, particle, phrase)
+            draft.takes_quote = "quote" in phrase.takes
+            return draft
+        noun = next(
+            (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in phrase.objects), None
+        )
+        if noun is None:
+            return None
+        if phrase.object_is_content:
+            draft = _Draft(cue=(verb.i, verb.i + 1), act=phrase.act, takes_quote=True)
+            self._find_speaker(draft, verb)
+            said = self._extend_participles(verb, self._object_span(verb, noun))
+            draft.content = [self._chars(said)]
+            self._find_roles(draft, verb)
+            return draft
+        draft = _Draft(cue=(verb.i, noun.i + 1), act=phrase.act)
+        self._find_speaker(draft, verb)
+        span = self._noun_complement(noun, phrase.about) or self._complement(
+            verb, phrase.takes, phrase.about, after=noun.i
+        )
+        if span is not None:
+            draft.content = [self._chars(self._extend_participles(verb, span))]
+        self._find_roles(draft, verb)
+        return draft
+
+    def _particle_content(
+        self, draft: _Draft, verb: Token, particle: Token, phrase: PhraseCue
+    ) -> None:
+        target = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        if target is None and particle.dep_ == "prt":
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        clause = self._clausal(verb, after=particle.i) or (
+            self._clausal(target, after=target.i) if target is not None else None
+        )
+        if target is not None and "addressee" in phrase.takes and clause is not None:
+            draft.addressee = target
+            draft.content = [self._chars((target.left_edge.i, clause.right_edge.i + 1))]
+            return
+        if target is not None and phrase.requires:
+            # "referred to Kerry as an old friend": said to, or of, Kerry.
+            draft.addressee = target
+            marker = next(c for c in verb.children if c.lower_ == phrase.requires)
+            end = max(marker.right_edge.i, target.right_edge.i) + 1
+            draft.content = [self._chars((target.left_edge.i, end))]
+            return
+        if target is not None and "object" in phrase.takes:
+            span = self._extend_participles(verb, self._object_span(verb, target))
+            draft.content = [self._chars(span)]
+            return
+        found = self._complement(verb, phrase.takes, phrase.about, after=particle.i)
+        if found is not None:
+            draft.content = [self._chars(found)]
+
+    def _noun_cue(self, noun: Token) -> _Draft | None:
+        act = self.lexicon.nouns.get(noun.lemma_.lower())
+        if act is None:
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > noun.i
+                and (
+                    self._has_that(c)
+                    # "China's pledge to cut emissions", "a call to end the strike"
+                    or (
+                        self._is_infinitive(c)
+                        and (source is not None or act in (SpeechAct.COMMIT, SpeechAct.REQUEST))
+                    )
+                )
+            ),
+            None,
+        )
+        if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _EMERGING:
+            # "Reports emerged that ...": the clause hangs from the verb.
+            clause = next(
+                (c for c in noun.head.children if c.dep_ == "ccomp" and self._has_that(c)), None
+            )
+        if clause is None:
+            return None
+        draft = _Draft(cue=(noun.i, noun.i + 1), act=act)
+        draft.content = [self._chars(_subtree_range(clause))]
+        if source is None:
+            by = next(
+                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")),
+                None,
+            )
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if source is not None:
+            draft.speaker = source
+            draft.mention = self._mention(source, draft.cue)
+        return draft
+
+    def _evaluation(self, draft: _Draft) -> SpeechAct | None:
+        """Return praise or criticism that a naming cue's predicate carries ("an old friend")."""
+        verb = self.tokens[draft.head]
+        lemma = self._lemma(verb)
+        entry = self.lexicon.verbs.get(lemma)
+        naming = (entry is not None and "naming" in entry.takes) or any(
+            phrase.requires == "as" for phrase in self.lexicon.phrases.get(lemma, ())
+        )
+        if not naming:
+            return None
+        predicate = self._naming_predicate(verb)
+        if predicate is None:
+            return None
+        words = self.tokens[predicate.left_edge.i : predicate.right_edge.i + 1]
+        if any(t.lower_ in _NEGATIONS for t in words):
+            return None
+        acts = {
+            self.lexicon.evaluations[t.lemma_.lower()]
+            for t in words
+            if t.lemma_.lower() in self.lexicon.evaluations
+        }
+        return acts.pop() if len(acts) == 1 else None

@@ -1,0 +1,247 @@
+"""The state of the work on one doc, and the helpers that every step of it uses.
+
+A statement is put together as a :class:`_Draft` (token ranges and character spans, turned
+into a :class:`~newsevents.model.Statement` at the end). :class:`_Document` holds what the
+steps share on one doc: its tokens (each made once, :class:`_Tokens`), the quotations of its
+text, the actors' mentions, and the drafts found so far keyed by their cue's first token. Each
+step is a subclass that adds the methods of its concern (reported speech, speakers, links,
+cues, direct quotations), and ``_Extractor`` in :mod:`newsevents.statements._extractor`
+combines them and runs them.
+"""
+
+from __future__ import annotations
+
+import abc
+import bisect
+import re
+from collections.abc import Iterator, Mapping
+from typing import overload
+
+import attrs
+from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
+from newsevents.model import SpeechAct
+from newsevents.quotes import find_quotes
+from newsevents.statements._lexicon import CueLexicon
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@attrs.define
+class _Draft:
+    """A statement being put together: token ranges and char spans, resolved at the end."""
+
+    cue: tuple[int, int]  # token range
+    act: SpeechAct
+    speaker: Token | None = None
+    mention: tuple[int, int] | None = None  # token range of the speaker as written
+    content: list[tuple[int, int]] = attrs.Factory(list)  # char spans
+    takes_quote: bool = False
+    addressee: Token | None = None
+    on_behalf_of: Token | None = None
+    reported_by: Token | None = None
+    from_quotes: bool = False  # content so far comes only from quotation marks
+    takes_clause: bool = False
+
+    @property
+    def head(self) -> int:
+        return self.cue[0]
+
+    def end(self) -> int:
+        """Return the last character the statement covers (to find floating quotations)."""
+        return max([end for _, end in self.content], default=0)
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+class _Tokens:
+    """The doc's tokens, each made once: spaCy makes a new ``Token`` on every ``doc[i]``."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    @overload
+    def __getitem__(self, key: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> list[Token]: ...
+
+    def __getitem__(self, key: int | slice) -> Token | list[Token]:
+        if isinstance(key, slice):
+            return [self[index] for index in range(*key.indices(len(self.doc)))]
+        token = self.made.get(key)
+        if token is None:
+            token = self.made[key] = self.doc[key]
+        return token
+
+
+class _Document(abc.ABC):
+    """One pass over one document: its state and the helpers every step uses."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon, text: str) -> None:
+        self.doc = doc
+        self.tokens = _Tokens(doc)
+        # One array pass instead of a Token per word: most words are never looked at.
+        self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
+        self.token_starts = [row[2] for row in self.rows]
+        self.lexicon = lexicon
+        self.text = text
+        # As in find_quotes: paragraphs end at blank lines, or at line breaks in texts without.
+        self.blank_lines = _BLANK_LINE.search(text) is not None
+        # A quotation never closed within its paragraph is more often a stray mark than speech.
+        self.quotes = [q for q in find_quotes(self.text) if q.closed or len(q.parts) > 1]
+        self.quote_ends = [quote.end for quote in self.quotes]
+        self.quote_of = self._quote_of_tokens()
+        self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
+        self.mentions = sorted(_actor_mentions(doc))
+        self.mention_starts = [start for start, _, _ in self.mentions]
+        # (end, number) of every statement with a speaker; a statement that grows is noted
+        # again, and quotations come in text order, so the last end before one is current.
+        self.said_ends: list[tuple[int, int]] = []
+        self.said_by_end: list[_Draft] = []
+
+    def _quote_of_tokens(self) -> list[int]:
+        """For each token, the index of the quotation it lies in, or -1."""
+        parts = sorted(
+            (start, end, index)
+            for index, quote in enumerate(self.quotes)
+            for start, end in quote.parts
+        )
+        result = [-1] * len(self.token_starts)
+        cursor = 0
+        for index, start in enumerate(self.token_starts):
+            while cursor < len(parts) and parts[cursor][1] <= start:
+                cursor += 1
+            if cursor < len(parts) and parts[cursor][0] <= start < parts[cursor][1]:
+                result[index] = parts[cursor][2]
+        return result
+
+    def _in_quote(self, token: Token) -> bool:
+        return self.quote_of[token.i] >= 0
+
+    def _quoted(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.quote_ends, start)
+        if index >= len(self.quotes):
+            return False
+        return any(a <= start and end <= b for a, b in self.quotes[index].parts)
+
+    def _lemma(self, verb: Token) -> str:
+        """Return the verb's lemma, mended from its form when the lemmatizer missed it."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.verbs or lemma in self.lexicon.phrases:
+            return lemma
+        return self.lexicon.verb_forms.get(verb.lower_, lemma)
+
+    def actor(self, token: Token | None) -> str | None:
+        """Return the actor id on ``token``, or on the name it heads ("Xinhua news agency")."""
+        if token is None:
+            return None
+        found = _actor_id(token)
+        if found is not None or not token.ent_type_:
+            return found
+        for child in token.lefts:
+            if child.dep_ in ("compound", "flat") and child.ent_type_ == token.ent_type_:
+                found = _actor_id(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _cut(self, draft: _Draft, start: int, end: int) -> None:
+        """Remove the characters ``[start, end)`` from inside the draft's non-quoted content."""
+        spans = []
+        for a, b in draft.content:
+            if a < start < b and not self._quoted(a, b):
+                spans.append((a, self._trim_chars(a, start)))
+                if end < b:
+                    spans.append((self._trim_chars(end, b, left=True), b))
+            else:
+                spans.append((a, b))
+        draft.content = [(a, b) for a, b in spans if b > a]
+
+    def _trim_chars(self, start: int, end: int, *, left: bool = False) -> int:
+        """Return the end (or, with ``left``, the start) of ``[start, end)`` without commas."""
+        text = self.text
+        if left:
+            while start < end and (text[start].isspace() or text[start] in ",;—–-"):
+                start += 1
+            return start
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;—–-"):
+            end -= 1
+        return end
+
+    def _paragraph_break(self, token: Token) -> bool:
+        """Whether ``token`` ends a paragraph: a blank line, or a line break in texts without."""
+        if not token.is_space:
+            return False
+        return token.text.count("\n") >= 2 if self.blank_lines else "\n" in token.text
+
+    def _has_words(self, start: int, end: int) -> bool:
+        return any(not (t.is_punct or t.is_space) for t in self.tokens[start:end])
+
+    def _chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
+        start, end = tokens
+        for index in range(start, end):
+            if self._paragraph_break(self.tokens[index]) and self._has_words(start, index):
+                end = index  # the parser joined two paragraphs: what was said ends with one
+                break
+        start, end = self._trim_tokens(*self._without_trailing_date(start, end))
+        last = self.tokens[end - 1]
+        return self.tokens[start].idx, last.idx + len(last.text)
+
+    def _without_trailing_date(self, start: int, end: int) -> tuple[int, int]:
+        """Drop a date the parser hung on the content: "... as an old friend on Tuesday"."""
+        last = end - 1
+        while last > start and (self.tokens[last].is_punct or self.tokens[last].is_space):
+            last -= 1
+        if self.tokens[last].ent_type_ not in ("DATE", "TIME") or self._in_quote(self.tokens[last]):
+            return start, end
+        attached_to = self.tokens[last].head
+        if attached_to.pos_ == "ADP":
+            attached_to = attached_to.head
+        if attached_to.pos_ not in ("NOUN", "PROPN"):
+            return start, end  # "will resume next week": the date belongs to the clause
+        first = last
+        while first > start and self.tokens[first - 1].ent_type_ in ("DATE", "TIME"):
+            first -= 1
+        if first > start and self.tokens[first - 1].pos_ == "ADP":
+            first -= 1
+        if first <= start or not self._has_words(start, first):
+            return start, end
+        return start, first
+
+    def _trim_tokens(self, start: int, end: int) -> tuple[int, int]:
+        while start < end - 1 and (self.tokens[start].is_punct or self.tokens[start].is_space):
+            start += 1
+        while end - 1 > start and (self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space):
+            end -= 1
+        return start, end
+
+    @abc.abstractmethod
+    def _verb_cue(self, verb: Token) -> _Draft | None:
+        """Return the statement ``verb`` is the cue of (in :mod:`newsevents.statements._cues`)."""
+
+
+def _actor_mentions(doc: Doc) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, actor id)`` for every actor mention the actors component listed."""
+    for actor in doc._.get(DOC_ACTORS) or []:
+        if not isinstance(actor, Mapping) or not isinstance(actor.get("id"), str):
+            continue
+        for mention in actor.get("mentions") or []:
+            if isinstance(mention, Mapping):
+                start, end = mention.get("start"), mention.get("end")
+                if isinstance(start, int) and isinstance(end, int) and start < end:
+                    yield start, end, actor["id"]
+
+
+def _actor_id(token: Token) -> str | None:
+    value = token._.get(TOKEN_ACTOR)
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,110 @@
+"""The pass over one document that finds the statements, as drafts.
+
+``_Extractor`` combines the steps: it finds the cues in one pass over the words (verbs and
+verb phrases, nouns, prepositions), attaches the direct quotations, gives content to cues set
+inside what they report, resolves "according to", cuts inner asides out of other statements'
+content, and drops a statement reported inside the same speaker's ("Kerry said he hoped ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.model import SpeechAct
+from newsevents.statements._cues import _Cues
+from newsevents.statements._document import _Draft, _subtree_range
+from newsevents.statements._quotes_direct import _Quotations
+
+
+class _Extractor(_Cues, _Quotations):
+    """One pass over one document."""
+
+    def run(self) -> list[_Draft]:
+        according: list[tuple[Token, Token | None, SpeechAct]] = []
+        lemma_ids, lower_ids = self.lexicon._lemma_ids, self.lexicon._lower_ids
+        for index, (lemma, lower, _) in enumerate(self.rows):
+            if self.quote_of[index] >= 0 or not (lemma in lemma_ids or lower in lower_ids):
+                continue
+            token = self.tokens[index]
+            draft: _Draft | None = None
+            if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+                draft = self._verb_cue(token)
+            if draft is None and token.pos_ in ("NOUN", "PROPN"):
+                draft = self._noun_cue(token)
+            if draft is not None:
+                self.drafts[draft.head] = draft
+                continue
+            act = self._preposition_cue(token)
+            if act is not None:
+                according.append((token, self._preposition_object(token), act))
+        self._attach_quotes()
+        for draft in self.drafts.values():
+            if not draft.content and draft.takes_clause:
+                spans = self._inverted_content(self.tokens[draft.head])
+                draft.content = [self._chars(span) for span in spans]
+        for token, reporter, act in according:
+            self._according(token, reporter, act)
+        found = [draft for draft in self.drafts.values() if draft.content]
+        self._cut_asides(found)
+        for draft in found:
+            if draft.act is SpeechAct.ASSERT and draft.head >= 0:
+                draft.act = self._evaluation(draft) or draft.act
+        return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _cut_asides(self, drafts: list[_Draft]) -> None:
+        """Take an inner cue set off in another's content out of it.
+
+        In "Part of the answer, the senator said, might be more money, the governor
+        suggested", "the senator said" is no part of what the governor suggested.
+        """
+        for inner in drafts:
+            verb = self.tokens[inner.head] if inner.head >= 0 else None
+            if verb is None or verb.dep_ != "parataxis" or inner.cue[0] != verb.i:
+                continue
+            start, end = _subtree_range(verb)
+            opened = self.tokens[start].is_punct or (start > 0 and self.tokens[start - 1].is_punct)
+            closed = self.tokens[end - 1].is_punct or (
+                end < len(self.tokens) and self.tokens[end].is_punct
+            )
+            if not (opened and closed):
+                continue
+            first = self.tokens[start].idx
+            last = self.tokens[end - 1]
+            for outer in drafts:
+                if outer is not inner:
+                    self._cut(outer, first, last.idx + len(last.text))
+
+    def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Drop a statement reported inside the same speaker's: "Kerry said he hoped ..."."""
+        by_sentence: dict[int, list[_Draft]] = {}
+        for draft in drafts:
+            by_sentence.setdefault(self.tokens[draft.head].sent.start, []).append(draft)
+        kept = []
+        for draft in drafts:
+            if draft.speaker is None:
+                kept.append(draft)
+                continue
+            cue, said_by = self.tokens[draft.head].idx, draft.speaker.idx
+            # Both the cue and its speaker inside the other's words: "he hoped" in "Kerry
+            # said he hoped ...", but not "added" that the parser hung inside a clause.
+            repeats = any(
+                other is not draft
+                and other.speaker is not None
+                and any(
+                    a <= cue < b and a <= said_by < b and not self._quoted(a, b)
+                    for a, b in other.content
+                )
+                and self._same_speaker(draft, other)
+                for other in by_sentence[self.tokens[draft.head].sent.start]
+            )
+            if not repeats:
+                kept.append(draft)
+        return kept
+
+    def _same_speaker(self, inner: _Draft, outer: _Draft) -> bool:
+        if inner.speaker is None or outer.speaker is None:
+            return False
+        actor = self.speaker_actor(inner)
+        if actor is not None:
+            return actor == self.speaker_actor(outer)
+        return inner.speaker.lower_ in ("he", "she", "they", "we", "i")

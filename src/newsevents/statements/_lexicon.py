@@ -1,0 +1,258 @@
+"""The cue lexicon: the words that mark speech, read and checked from ``cues.json``.
+
+:class:`CueLexicon` holds reporting verbs (:class:`VerbCue`: a speech act and the complements
+that carry what was said), verb phrases (:class:`PhraseCue`: "called on", "expressed
+optimism"), nouns that take a that-clause, prepositional cues ("according to"), the settings
+a statement may be made in, and the words that make a naming cue praise or criticism. A
+user's file of the same shape replaces the shipped one; a mistake in it is reported with the
+file and the JSON path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+import attrs
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+from newsevents.errors import InputError
+from newsevents.lexicons import load_lexicon
+from newsevents.model import SpeechAct
+
+#: What a cue's complements may be (the ``takes`` of a lexicon entry).
+TAKES = frozenset({"quote", "clause", "object", "infinitive", "addressee", "about", "naming"})
+# Prepositions that carry the content of an attitude phrase ("expressed doubt about ...").
+_ATTITUDE_PREPOSITIONS = frozenset(
+    {"about", "over", "at", "regarding", "on", "for", "with", "in", "of", "concerning"}
+)
+
+
+@attrs.frozen(kw_only=True)
+class VerbCue:
+    """A reporting verb: its speech act, and the complements that carry the content."""
+
+    act: SpeechAct
+    takes: frozenset[str]
+    about: frozenset[str] = frozenset()
+    # Objects that make the verb something else: "claimed the lives of", "denied entry".
+    not_objects: frozenset[str] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class PhraseCue:
+    """A verb with a particle ("called on") or an attitude noun as object ("expressed doubt")."""
+
+    verb: str
+    act: SpeechAct
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    requires: str | None = None
+    takes: frozenset[str] = frozenset({"clause", "about", "infinitive"})
+    about: frozenset[str] = _ATTITUDE_PREPOSITIONS
+    # The object is what was said and the verb alone is the cue ("reiterated its commitment").
+    object_is_content: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class CueLexicon:
+    """The speech cues: verbs, verb phrases, nouns and prepositions (read from ``cues.json``).
+
+    >>> lexicon = CueLexicon.load()
+    >>> lexicon.verbs["say"].act.value
+    'assert'
+    >>> CueLexicon.from_data({"verbs": {"say": {"act": "shout", "takes": []}}}, source="x.json")
+    Traceback (most recent call last):
+    ...
+    newsevents.errors.InputError: x.json: $.verbs.say.act: unknown speech act 'shout' ...
+    """
+
+    verbs: Mapping[str, VerbCue]
+    phrases: Mapping[str, tuple[PhraseCue, ...]]
+    nouns: Mapping[str, SpeechAct]
+    prepositions: Mapping[tuple[str, ...], SpeechAct]
+    settings: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
+    #: Words that make a naming cue praise or criticism: "called the deal a breakthrough".
+    evaluations: Mapping[str, SpeechAct] = attrs.field(factory=dict)
+    # Hashes of the words that may start a cue, to pick candidates without making Tokens.
+    _lemma_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+    #: Regular inflections of the cue verbs ("hoped", "urges") -> the verb.
+    verb_forms: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
+    _lower_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+    _setting_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        lemmas = {*self.verbs, *self.phrases, *self.nouns}
+        object.__setattr__(self, "_lemma_ids", frozenset(hash_string(w) for w in lemmas))
+        # Regular forms of the verbs, for words the lemmatizer gets wrong ("hoped" -> "hop").
+        forms = {
+            form: verb
+            for verb in sorted({*self.verbs, *self.phrases})
+            for form in _regular_forms(verb)
+            if form not in lemmas
+        }
+        object.__setattr__(self, "verb_forms", forms)
+        starts = {words[0] for words in self.prepositions if words}
+        object.__setattr__(self, "_lower_ids", frozenset(hash_string(w) for w in {*starts, *forms}))
+        heads = {setting.split()[-1] for setting in self.settings if setting.split()}
+        object.__setattr__(self, "_setting_ids", frozenset(hash_string(w) for w in heads))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None) -> CueLexicon:
+        """Return the shipped lexicon (parsed once per process), or the one in the file ``path``."""
+        if path is None:
+            return _shipped_lexicon()
+        return cls.from_data(load_lexicon("cues", path), source=os.fspath(path))
+
+    @classmethod
+    def from_data(cls, data: Any, *, source: str = "cues") -> CueLexicon:
+        """Build a lexicon from parsed JSON, naming the file and JSON path of any mistake."""
+        return _LexiconReader(source).read(data)
+
+
+class _LexiconReader:
+    """Checks a cue lexicon's JSON and turns it into a :class:`CueLexicon`."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, path: str, message: str) -> InputError:
+        return InputError(f"{self.source}: {path}: {message}")
+
+    def mapping(self, value: Any, path: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(path, f"expected an object, got {type(value).__name__}")
+        return value
+
+    def words(self, value: Any, path: str) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(path, "expected a list of non-empty strings")
+        return [v.lower() for v in value]
+
+    def act(self, value: Any, path: str) -> SpeechAct:
+        try:
+            return SpeechAct(value)
+        except ValueError:
+            known = ", ".join(act.value for act in SpeechAct)
+            raise self.fail(path, f"unknown speech act {value!r} (known: {known})") from None
+
+    def takes(self, value: Any, path: str) -> frozenset[str]:
+        takes = frozenset(self.words(value, path))
+        unknown = takes - TAKES
+        if unknown:
+            raise self.fail(
+                path,
+                f"unknown complement {sorted(unknown)[0]!r} (known: {', '.join(sorted(TAKES))})",
+            )
+        return takes
+
+    def read(self, data: Any) -> CueLexicon:
+        data = self.mapping(data, "$")
+        verbs: dict[str, VerbCue] = {}
+        for lemma, entry in self.mapping(data.get("verbs", {}), "$.verbs").items():
+            path = f"$.verbs.{lemma}"
+            entry = self.mapping(entry, path)
+            verbs[lemma.lower()] = VerbCue(
+                act=self.act(entry.get("act"), f"{path}.act"),
+                takes=self.takes(entry.get("takes", ["quote", "clause"]), f"{path}.takes"),
+                about=frozenset(self.words(entry.get("about", []), f"{path}.about")),
+                not_objects=frozenset(
+                    self.words(entry.get("not_objects", []), f"{path}.not_objects")
+                ),
+            )
+        phrases: dict[str, list[PhraseCue]] = {}
+        raw_phrases = data.get("phrases", [])
+        if not isinstance(raw_phrases, list):
+            raise self.fail("$.phrases", "expected a list")
+        for index, entry in enumerate(raw_phrases):
+            phrase = self.phrase(self.mapping(entry, f"$.phrases[{index}]"), f"$.phrases[{index}]")
+            phrases.setdefault(phrase.verb, []).append(phrase)
+        nouns = {
+            lemma.lower(): self.act(act, f"$.nouns.{lemma}")
+            for lemma, act in self.mapping(data.get("nouns", {}), "$.nouns").items()
+        }
+        prepositions = {
+            tuple(words.lower().split()): self.act(act, f"$.prepositions.{words}")
+            for words, act in self.mapping(data.get("prepositions", {}), "$.prepositions").items()
+        }
+        return CueLexicon(
+            verbs=verbs,
+            phrases={verb: tuple(found) for verb, found in phrases.items()},
+            nouns=nouns,
+            prepositions=prepositions,
+            settings=frozenset(self.words(data.get("settings", []), "$.settings")),
+            not_sources=frozenset(self.words(data.get("not_sources", []), "$.not_sources")),
+            evaluations=self.evaluations(data.get("evaluations", {})),
+        )
+
+    def evaluations(self, value: Any) -> dict[str, SpeechAct]:
+        found: dict[str, SpeechAct] = {}
+        for act, words in self.mapping(value, "$.evaluations").items():
+            path = f"$.evaluations.{act}"
+            speech_act = self.act(act, path)
+            for word in self.words(words, path):
+                found[word] = speech_act
+        return found
+
+    def phrase(self, entry: Mapping[str, Any], path: str) -> PhraseCue:
+        verb = entry.get("verb")
+        if not isinstance(verb, str) or not verb:
+            raise self.fail(f"{path}.verb", "expected a verb lemma")
+        particle = entry.get("particle")
+        objects = frozenset(self.words(entry.get("objects", []), f"{path}.objects"))
+        if (particle is None) == (not objects):
+            raise self.fail(path, "a phrase needs either a 'particle' or 'objects', not both")
+        if particle is not None and not isinstance(particle, str):
+            raise self.fail(f"{path}.particle", "expected a string")
+        requires = entry.get("requires")
+        if requires is not None and not isinstance(requires, str):
+            raise self.fail(f"{path}.requires", "expected a string")
+        object_is_content = entry.get("object_is_content", False)
+        if not isinstance(object_is_content, bool):
+            raise self.fail(f"{path}.object_is_content", "expected true or false")
+        defaults = PhraseCue(verb="", act=SpeechAct.ASSERT)
+        return PhraseCue(
+            verb=verb.lower(),
+            act=self.act(entry.get("act"), f"{path}.act"),
+            particle=particle.lower() if particle else None,
+            objects=objects,
+            requires=requires.lower() if requires else None,
+            object_is_content=object_is_content,
+            takes=(
+                self.takes(entry["takes"], f"{path}.takes") if "takes" in entry else defaults.takes
+            ),
+            about=(
+                frozenset(self.words(entry["about"], f"{path}.about"))
+                if "about" in entry
+                else defaults.about
+            ),
+        )
+
+
+def _regular_forms(verb: str) -> set[str]:
+    """Return the regular -s, -ed and -ing forms of ``verb`` ("urge": urges, urged, urging).
+
+    >>> sorted(_regular_forms("urge"))
+    ['urged', 'urges', 'urging']
+    """
+    if " " in verb or not verb.isalpha():
+        return set()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if re.fullmatch(r".*[^aeiou][aeiou][bdgkmnprt]", verb) and len(verb) <= 6:
+        doubled = verb + verb[-1]
+        # Stressed last syllable doubles (admit, regret); too short a guess to be sure, so
+        # both spellings are listed.
+        return {verb + "s", doubled + "ed", doubled + "ing", verb + "ed", verb + "ing"}
+    plural = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return {plural, stem + "ed", stem + "ing"}
+
+
+@cache
+def _shipped_lexicon() -> CueLexicon:
+    return CueLexicon.from_data(load_lexicon("cues"), source="cues.json")

@@ -1,0 +1,294 @@
+"""Reported speech: what a cue says, found in the parse.
+
+The content of a cue is its first complement of the kinds the lexicon lets it take: a
+that-clause ("said that ..."; also one before the cue, "X, he said"), an addressee and an
+infinitive ("urged nations to act"), what something is called ("called the decision a
+mistake"), an infinitive, an object, or a prepositional phrase ("expressed doubt about ...").
+A trailing participle clause joins the content (", mentioning ...") unless it is a cue of its
+own (", warning ..."); a cue set inside its content gets the content around it ("X, he said,
+Y"; "As he noted, X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from newsevents.statements._document import _Document, _Draft, _subtree_range
+
+
+def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    items = list(tokens)
+    return min(t.i for t in items), max(t.i for t in items) + 1
+
+
+class _Reported(_Document):
+    """Finds the content of a cue: clauses, infinitives, objects, participles."""
+
+    def _find_content(
+        self, draft: _Draft, verb: Token, takes: frozenset[str], about: frozenset[str]
+    ) -> None:
+        for child in verb.children:
+            if child.dep_ in ("dative", "dobj") and "addressee" in takes:
+                draft.addressee = child
+            if child.dep_ == "prep" and child.lower_ == "to" and "quote" in takes:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                draft.addressee = draft.addressee or pobj
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        said_of = (
+            "clause" in takes
+            and passive is not None
+            and passive.lower_ != "it"
+            and xcomp is not None
+            and self._is_infinitive(xcomp, perfect=True)
+        )
+        if said_of and passive is not None and xcomp is not None:
+            # "Iran is said to have developed ...": Iran ... to have developed ...
+            draft.content = [
+                self._chars(_subtree_range(passive)),
+                self._chars(_subtree_range(xcomp)),
+            ]
+            draft.takes_clause = True
+            return
+        span = self._complement(verb, takes, about)
+        if span is None and "clause" in takes and verb.dep_ == "xcomp":
+            # "continues to assert, however, that ...": the clause hangs from the head verb.
+            span = self._complement(verb.head, frozenset({"clause"}), about, after=verb.i)
+        if span is not None:
+            draft.content = [self._chars(span)]
+        draft.takes_clause = "clause" in takes
+
+    def _complement(
+        self,
+        verb: Token,
+        takes: frozenset[str],
+        about: frozenset[str],
+        *,
+        after: int = -1,
+    ) -> tuple[int, int] | None:
+        """Return the token range of what ``verb`` says, by the first complement it takes."""
+        children = [c for c in verb.children if c.i > max(after, verb.i)]
+        if "clause" in takes:
+            clauses = self._clauses(verb, after)
+            if clauses:
+                start, end = _token_range(t for c in clauses for t in (c.left_edge, c.right_edge))
+                if start < verb.i < end:
+                    # "the blazes which the government says were started ...": the relative
+                    # pronoun opens the clause before the cue; what was said follows it.
+                    start = verb.i + 1
+                for clause in clauses:
+                    aside = self._trailing_participle_cue(clause)
+                    if aside is not None and start < aside.i - 1 < end:
+                        end = aside.i - 1  # the comma before ", warning ..."
+                return start, end
+        if "addressee" in takes:
+            target = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+            wanted = self._clausal(verb, after=target.i) if target is not None else None
+            if target is not None and wanted is not None:
+                return target.left_edge.i, wanted.right_edge.i + 1
+        if "naming" in takes:
+            named = self._naming(verb, children)
+            if named is not None:
+                return named
+        if "infinitive" in takes:
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None:
+                return _subtree_range(xcomp)
+        if "object" in takes:
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if obj is not None and not obj.is_punct:
+                return self._extend_participles(verb, self._object_span(verb, obj))
+        if "about" in takes:
+            preps = [c for c in children if c.dep_ == "prep" and c.lower_ in about]
+            if preps:
+                return self._extend_participles(verb, _subtree_range(preps[0]))
+        return None
+
+    def _naming(self, verb: Token, children: Sequence[Token]) -> tuple[int, int] | None:
+        """Return "the decision a serious mistake" of "called the decision a serious mistake"."""
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is None:
+            named = self._naming_predicate(verb)
+            if named is not None and any(
+                c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT") for c in verb.children
+            ):
+                return _subtree_range(named)  # "what he called a witch hunt"
+            return None
+        for child in (*children, *obj.rights):
+            if child.i <= obj.i:
+                continue
+            as_phrase = child.dep_ == "prep" and child.lower_ == "as"
+            predicate = child.dep_ in ("oprd", "npadvmod", "ccomp") and child.pos_ in (
+                "NOUN",
+                "PROPN",
+                "ADJ",
+            )
+            if as_phrase or predicate:
+                return obj.left_edge.i, child.right_edge.i + 1
+        return None
+
+    def _naming_predicate(self, verb: Token) -> Token | None:
+        """Return what something is called: "a mistake" of "called the decision a mistake"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ != "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        first = max([verb.i, *(o.i for o in objects)])
+        candidates = [*verb.children, *(t for o in objects for t in o.rights)]
+        for child in sorted(candidates, key=lambda t: t.i):
+            if child.i <= first:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "as":
+                return child
+            if child.dep_ in ("oprd", "npadvmod", "ccomp") and child.pos_ in (
+                "NOUN",
+                "PROPN",
+                "ADJ",
+            ):
+                return child
+        return None
+
+    def _clauses(self, verb: Token, after: int) -> list[Token]:
+        """Return the clausal complements on one side of ``verb``: "X, he said" or "he said X"."""
+        ccomps = [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and (not c.left_edge.i <= verb.i <= c.right_edge.i or self._relative_clause(verb, c))
+        ]
+        before = [c for c in ccomps if c.i < verb.i and after < 0 and self._ends_clause(c)]
+        following = [c for c in ccomps if c.i > max(verb.i, after)]
+        if before and following:
+            quoted = any(self._in_quote(c) for c in before)
+            that = any(self._has_that(c) for c in following)
+            return before if quoted or not that else following
+        return before or following
+
+    def _relative_clause(self, verb: Token, clause: Token) -> bool:
+        """Whether ``clause`` wraps ``verb`` only through a relative pronoun before it."""
+        return (
+            verb.dep_ == "relcl"
+            and clause.i > verb.i
+            and all(
+                t.tag_ in ("WDT", "WP", "WP$") or t.is_punct
+                for t in self.tokens[clause.left_edge.i : verb.i]
+                if t.i not in {s.i for s in verb.subtree}
+            )
+        )
+
+    def _ends_clause(self, clause: Token) -> bool:
+        """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""
+        index = clause.right_edge.i
+        last = self.tokens[index]
+        if last.text in (",", "—", "–", "-", "?", "!"):
+            return True
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return following is not None and following.text in (",", "—", "–", "-")
+
+    def _clausal(self, head: Token | None, *, after: int) -> Token | None:
+        """Return an infinitive or clause after ``after``: "urged nations *to act*"."""
+        if head is None:
+            return None
+        for child in head.children:
+            if child.i > after and child.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl"):
+                if child.dep_ in ("acl", "relcl", "advcl") and not self._is_infinitive(child):
+                    continue
+                return child
+        return None
+
+    @staticmethod
+    def _is_infinitive(token: Token, *, perfect: bool = False) -> bool:
+        tags = ("VB", "VBN") if perfect else ("VB",)
+        return token.tag_ in tags and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+
+    def _object_span(self, verb: Token, obj: Token) -> tuple[int, int]:
+        """Return the object and what follows it ("the potential ... as a means")."""
+        end = obj.right_edge.i + 1
+        for child in verb.children:
+            if child.i <= obj.i or child.is_punct or child.is_space:
+                continue
+            if child.dep_ in ("prep", "xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
+                end = max(end, child.right_edge.i + 1)
+            else:
+                break
+        return obj.left_edge.i, end
+
+    def _extend_participles(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """Add a trailing participle clause that is not itself a cue (", mentioning ...")."""
+        start, end = span
+        for child in verb.children:
+            if (
+                child.i >= end
+                and child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and not self._is_cue(child)
+            ):
+                end = max(end, child.right_edge.i + 1)
+        return start, end
+
+    def _trailing_participle_cue(self, clause: Token) -> Token | None:
+        """Return a cue participle the parser put at the end of a reported clause.
+
+        In "said that X would not accept it, warning Beijing ...", "warning" is the
+        speaker's, not part of what was said.
+        """
+        for child in clause.rights:
+            if (
+                child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and child.i > 0
+                and self.tokens[child.i - 1].text == ","
+                and self._is_cue(child)
+            ):
+                return child
+        return None
+
+    def _is_cue(self, verb: Token) -> bool:
+        """Whether ``verb`` makes a statement of its own (with content of its own)."""
+        lemma = self._lemma(verb)
+        if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+            return False
+        draft = self._verb_cue(verb)
+        return draft is not None and bool(draft.content)
+
+    def _noun_complement(self, noun: Token, about: frozenset[str]) -> tuple[int, int] | None:
+        """Return what an attitude noun is about: a that-clause, infinitive or preposition."""
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and (
+                self._has_that(child) or self._is_infinitive(child)
+            ):
+                return _subtree_range(child)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in about:
+                return _subtree_range(child)
+        return None
+
+    @staticmethod
+    def _has_that(clause: Token) -> bool:
+        return any(
+            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children
+        )
+
+    def _inverted_content(self, verb: Token) -> list[tuple[int, int]]:
+        """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            return []
+        as_clause = verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+        )
+        if verb.dep_ not in ("parataxis",) and not as_clause:
+            return []
+        head = verb.head
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            return []
+        own_start, own_end = _subtree_range(verb)
+        start, end = _subtree_range(head)
+        spans = [(start, own_start), (own_end, end)]
+        return [(a, b) for a, b in spans if self._has_words(a, b)]

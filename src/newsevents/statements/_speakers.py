@@ -1,0 +1,294 @@
+"""Speakers: who made a statement, and how the text names them.
+
+The speaker is the subject of the cue, found through what the parser makes of news prose:
+the agent of a passive ("was told by"), who was quoted ("was quoted as saying"), the subject
+of a governing verb or of the outer cue ("said ... and added that"), the noun a participle
+hangs from ("a statement saying"), a subject after the cue ('"...," said Holmes') or before an
+aside ("Li, according to Xinhua, called on"). No speaker comes from a date or from another
+paragraph. The speaker as written is the actor's mention when the actors component marked
+one (with "the" or "Mr." before it), else the subject's phrase without its asides; the speaker
+is the actor id on it or on an appositive.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from newsevents.statements._document import _actor_id, _Draft, _subtree_range
+from newsevents.statements._reported import _Reported
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Verbs that report someone else's words: "was quoted as saying", "citing X as saying".
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+# Entities that never speak: "April 7, 2017 - Syria decried ..." parsed with the date as subject.
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+# Courtesy titles that are part of how a name is written ("Mr. Putin").
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+
+
+class _Speakers(_Reported):
+    """Finds the speaker of a cue and the words that name them."""
+
+    def _find_speaker(self, draft: _Draft, verb: Token) -> None:
+        subject = self._subject(verb)
+        if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
+            return
+        low, high = sorted((subject.i, verb.i))
+        if any(self._paragraph_break(t) for t in self.tokens[low:high]):
+            return  # the parser ran over a paragraph break: the speaker is another paragraph's
+        draft.speaker = subject
+        draft.mention = self._mention(subject, draft.cue)
+
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        if depth > 4:
+            return None
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if (
+                verb.dep_ == "relcl"
+                and subject.lower_ in _RELATIVE_PRONOUNS
+                and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+            ):
+                return verb.head
+            return subject
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        quoting = self._quoting_verb(verb)
+        if quoting is not None:
+            # "Kerry was quoted as saying": the speaker is who was quoted.
+            return next(
+                (c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")),
+                None,
+            )
+        if any(c.dep_ in ("nsubjpass", "expl") for c in children):
+            return None  # "it is reported that ...": nobody named
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "responded by announcing that ..."
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in self.lexicon.verbs
+            and verb.i > 0
+            and self.tokens[verb.i - 1].text == ","
+        ):
+            return self._subject(head.head, depth + 1)  # "said that ..., warning ..."
+        inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
+            verb.dep_ == "advcl" and (verb.tag_ == "VBG" or self._is_infinitive(verb))
+        )
+        if inherits and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and passive.lower_ not in ("it", "which", "that"):
+                return passive  # "could be heard declaring", "was arrested and said"
+            inherited = self._subject(head, depth + 1)
+            if verb.dep_ == "conj" and head.dep_ == "ccomp" and not self._may_speak(inherited):
+                # "Wang said the talks were useful and added that ...": the parser joined
+                # "added" to the reported clause; the speaker is the outer cue's.
+                outer = head.head
+                if outer.i != head.i and outer.lemma_.lower() in self.lexicon.verbs:
+                    return self._subject(outer, depth + 1)
+            return inherited
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            noun = verb.head
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in self.lexicon.nouns:
+                # "issued a statement saying ...": whoever issued it.
+                return self._subject(noun.head, depth + 1)
+            return noun
+        if verb.tag_ in _FINITE_TAGS:
+            return self._inverted_subject(verb) or self._subject_on_the_left(verb)
+        return None
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """Find the subject after a cue that follows a quotation: '"...," said Holmes, ...'.
+
+        The parser sometimes makes "Holmes" the subject of what comes after it.
+        """
+        before = verb.i - 1
+        while before >= 0 and self.tokens[before].is_space:
+            before -= 1
+        if before < 0 or not (self.tokens[before].is_punct or self.quote_of[before] >= 0):
+            return None
+        if verb.i + 1 >= len(self.tokens):
+            return None
+        noun = self.tokens[verb.i + 1]
+        if noun.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+            return None
+        # Climb "Kerry 's spokesman" to "spokesman", staying inside the noun phrase.
+        while noun.dep_ in ("compound", "poss", "det", "amod", "case", "flat") and (
+            noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN")
+        ):
+            noun = noun.head
+        return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+    def _may_speak(self, token: Token | None) -> bool:
+        """Whether ``token`` names someone who can speak: a person, group, pronoun or actor."""
+        if token is None:
+            return False
+        if token.ent_type_ in _ENTITY_LABELS or self.actor(token) is not None:
+            return True
+        return token.pos_ == "PRON" and token.lower_ not in ("it", "which", "that", "this")
+
+    def _quoting_verb(self, verb: Token) -> Token | None:
+        """Return the "quoted" of "X was quoted as saying" (or "citing" of "citing X as ...")."""
+        if verb.lemma_.lower() != "say":
+            return None
+        head = verb.head
+        if head.lower_ == "as" and head.dep_ == "prep":
+            head = head.head
+        if head.i != verb.i and head.lemma_.lower() in _QUOTING_VERBS:
+            return head
+        return None
+
+    def _subject_on_the_left(self, verb: Token) -> Token | None:
+        """Find the subject of a finite cue the parser left without one, skipping an aside.
+
+        "Li, according to Xinhua, called on ..." is often parsed with "called" hanging from
+        "agency"; the subject is the noun before the comma-delimited aside.
+        """
+        start = verb.sent.start
+        index = verb.i - 1
+        while index >= start:
+            token = self.tokens[index]
+            if token.pos_ in ("ADV", "PART") or token.is_space:
+                index -= 1
+                continue
+            if token.text == ",":
+                index -= 1
+                while index >= start and self.tokens[index].text != ",":
+                    index -= 1
+                index -= 1
+                continue
+            if token.pos_ in ("NOUN", "PROPN", "PRON") and not self._in_quote(token):
+                return token
+            return None
+        return None
+
+    def _mention(self, head: Token, cue: tuple[int, int]) -> tuple[int, int]:
+        """Return the speaker as written: the actor's mention, else the subject's phrase.
+
+        "US climate envoy John Kerry" gives "John Kerry", the name the actors component
+        marked; a speaker no actor covers keeps its phrase without asides ("a senior
+        official, who asked not to be named," gives "a senior official").
+        """
+        named = self._actor_mention(head)
+        if named is not None:
+            return self._with_article(*named)
+        for child in head.children:
+            if child.dep_ == "appos":
+                named = self._actor_mention(child)
+                if named is not None:
+                    return self._with_article(*named)
+        excluded: set[int] = set()
+        for child in head.children:
+            subtree = _subtree_range(child)
+            aside = (
+                child.lower_ == "according"
+                or subtree[0] <= cue[0] < subtree[1]
+                or self._participle_aside(head, child)
+                or (child.dep_ in ("relcl", "appos") and self._after_comma(child))
+            )
+            if aside or (child.dep_ in ("acl", "relcl", "advcl") and self._is_cue(child)):
+                excluded.update(range(*subtree))
+        start, end = _subtree_range(head)
+        if start <= cue[0] < end:
+            start, end = self._noun_phrase(head)
+        # Keep the contiguous stretch around the head.
+        left = head.i
+        while left - 1 >= start and (left - 1) not in excluded:
+            left -= 1
+        right = head.i + 1
+        while right < end and right not in excluded:
+            right += 1
+        return self._trim_tokens(left, right)
+
+    def _with_article(self, start: int, end: int) -> tuple[int, int]:
+        """Add the article or courtesy title written right before a name: "the U.S.", "Mr. Li"."""
+        if start == 0:
+            return start, end
+        before = self.tokens[start - 1]
+        if before.lower_ in _HONORIFICS:
+            return start - 1, end
+        if before.lower_ == "the" and start <= before.head.i < end:
+            return start - 1, end
+        return start, end
+
+    def _actor_mention(self, token: Token) -> tuple[int, int] | None:
+        """Return the run of tokens around ``token`` that carry its actor's id."""
+        actor = self.actor(token)
+        if actor is None:
+            return None
+        marked = [t for t in (token, *token.lefts) if _actor_id(t) == actor]
+        if not marked:
+            return None
+        # The actor's own mention span, when it lists one: the name without its titles.
+        for t in marked:
+            index = bisect.bisect_right(self.mention_starts, t.idx) - 1
+            while index >= 0 and self.mentions[index][0] <= t.idx:
+                start, end, owner = self.mentions[index]
+                if owner == actor and t.idx < end:
+                    return self._token_span(start, end)
+                index -= 1
+        # A title marked with the actor's id ("the EU's foreign policy chief, Josep Borrell"):
+        # the actor's mention inside the phrase.
+        first, last = token.left_edge, token.right_edge
+        index = bisect.bisect_left(self.mention_starts, first.idx)
+        while index < len(self.mentions) and self.mentions[index][0] <= last.idx:
+            start, end, owner = self.mentions[index]
+            if owner == actor:
+                return self._token_span(start, end)
+            index += 1
+        left = right = marked[0].i
+        while left > 0 and _actor_id(self.tokens[left - 1]) == actor:
+            left -= 1
+        while right + 1 < len(self.tokens) and _actor_id(self.tokens[right + 1]) == actor:
+            right += 1
+        return self._trim_tokens(left, right + 1)
+
+    def _token_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the tokens that cover the characters ``[start, end)``."""
+        first = bisect.bisect_right(self.token_starts, start) - 1
+        last = bisect.bisect_left(self.token_starts, end)
+        return max(first, 0), max(last, first + 1)
+
+    def _after_comma(self, child: Token) -> bool:
+        before = child.left_edge.i - 1
+        return before >= 0 and self.tokens[before].text == ","
+
+    def _participle_aside(self, head: Token, child: Token) -> bool:
+        """Whether ``child`` is a participle set off by a comma: "Holmes, lighting his lamp"."""
+        if (
+            child.i < head.i
+            or child.dep_ not in ("acl", "advcl")
+            or child.tag_ not in ("VBG", "VBN")
+        ):
+            return False
+        return self._after_comma(child)
+
+    def _noun_phrase(self, head: Token) -> tuple[int, int]:
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ in ("compound", "det", "amod", "poss", "nmod", "nummod", "flat"):
+                start = min(start, child.left_edge.i)
+        return start, head.i + 1
+
+    def speaker_actor(self, draft: _Draft) -> str | None:
+        """Return the actor id of the speaker: its head's, else an appositive's."""
+        head = draft.speaker
+        if head is None:
+            return None
+        found = self.actor(head)
+        if found is not None:
+            return found
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = self.actor(child)
+                if found is not None:
+                    return found
+        return None
