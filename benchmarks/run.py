@@ -192,7 +192,7 @@ def timed(function: Callable[[], object]) -> tuple[float, float]:
 
 
 def bench_throughput(
-    corpus: Corpus, model: str | None, batch_size: int, repeat: int
+    corpus: Corpus, model: str | None, batch_size: int, repeat: int, wait_idle: float
 ) -> tuple[list[Row], list[Any]]:
     """Words per second: bare spaCy ``nlp.pipe`` against ``annotate_many`` plus ``dumps``."""
     import newsevents
@@ -223,6 +223,7 @@ def bench_throughput(
     # process, on one core) is less disturbed by other work on the machine than wall time.
     run_bare()
     run_ours()
+    idle = wait_until_idle(wait_idle)
     bare_times, our_times = [], []
     for _ in range(repeat):
         bare_times.append(timed(run_bare))
@@ -239,7 +240,7 @@ def bench_throughput(
     rows.append(
         Row(
             "  annotate_many / bare spaCy (wall, CPU)",
-            f"{ratios[0]:.2f}, {ratios[1]:.2f}",
+            f"{ratios[0]:.2f}, {ratios[1]:.2f}; machine {idle} before",
             ">= 0.85",
             check(min(ratios) >= 0.85),
         )
@@ -247,7 +248,7 @@ def bench_throughput(
     return rows, documents
 
 
-def bench_processes(corpus: Corpus, model: str | None) -> list[Row]:
+def bench_processes(corpus: Corpus, model: str | None, wait_idle: float) -> list[Row]:
     """Words per second of ``annotate_many`` with one process against two (default batches).
 
     Wall time is what counts; the CPU time of this process and of the worker processes
@@ -262,8 +263,9 @@ def bench_processes(corpus: Corpus, model: str | None) -> list[Row]:
 
     pipeline = newsevents.load_pipeline(model)
     n_words = words(corpus.articles)
-    rates, cpu = {}, {}
+    rates, cpu, idle = {}, {}, {}
     for n_process in (1, 2):
+        idle[n_process] = wait_until_idle(wait_idle)
 
         def run(n_process: int = n_process) -> None:
             for document in newsevents.annotate_many(
@@ -283,11 +285,12 @@ def bench_processes(corpus: Corpus, model: str | None) -> list[Row]:
     return [
         Row(
             f"annotate_many n_process=1 ({label}, batch {DEFAULT_BATCH_SIZE})",
-            f"{rates[1]:,.0f} words/s; CPU {cpu[1][0]:.1f} s",
+            f"{rates[1]:,.0f} words/s; CPU {cpu[1][0]:.1f} s; machine {idle[1]} before",
         ),
         Row(
             f"annotate_many n_process=2 ({label}, batch {DEFAULT_WORKER_BATCH_SIZE})",
-            f"{rates[2]:,.0f} words/s; CPU {cpu[2][0]:.1f} s main + {cpu[2][1]:.1f} s workers",
+            f"{rates[2]:,.0f} words/s; CPU {cpu[2][0]:.1f} s main + {cpu[2][1]:.1f} s workers; "
+            f"machine {idle[2]} before",
         ),
         Row(
             f"  speed-up on {os.cpu_count()} cores",
@@ -552,6 +555,35 @@ def machine() -> list[tuple[str, str]]:
     ]
 
 
+def idle_fraction(interval: float = 2.0) -> float | None:
+    """Return the share of the machine's CPU time that was idle during ``interval`` seconds."""
+
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(value) for value in stat.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, total
+
+    try:
+        idle_before, total_before = sample()
+        time.sleep(interval)
+        idle_after, total_after = sample()
+    except (OSError, ValueError, IndexError):  # not Linux
+        return None
+    return (idle_after - idle_before) / max(1, total_after - total_before)
+
+
+def wait_until_idle(timeout: float, threshold: float = 0.9) -> str:
+    """Wait (up to ``timeout`` seconds) until the CPUs are mostly idle; say how it went."""
+    deadline = time.monotonic() + timeout
+    while True:
+        idle = idle_fraction()
+        if idle is None:
+            return "unknown (no /proc/stat)"
+        if idle >= threshold or time.monotonic() >= deadline:
+            return f"{100 * idle:.0f}% idle"
+        print(f"(waiting: the CPUs are {100 * idle:.0f}% idle)", file=sys.stderr)
+
+
 def _load_average() -> str:
     """The 1-minute load average: other work on the machine slows every figure down."""
     try:
@@ -586,6 +618,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--profile", action="store_true", help="profile annotate_many too")
     parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="before each timed run, wait up to SECONDS for the CPUs to be 90%% idle",
+    )
+    parser.add_argument(
         "--only",
         action="append",
         choices=("throughput", "processes", "memory", "validation"),
@@ -615,12 +654,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     documents: list[Any] = []
     started = time.perf_counter()
     if "throughput" in selected or "validation" in selected:
-        found, documents = bench_throughput(corpus, args.model, args.batch_size, args.repeat)
+        found, documents = bench_throughput(
+            corpus, args.model, args.batch_size, args.repeat, args.wait_idle
+        )
         if "throughput" in selected:
             rows += found
             rows += stage_times(corpus, args.model, args.batch_size)
     if "processes" in selected:
-        rows += bench_processes(corpus, args.model)
+        rows += bench_processes(corpus, args.model, args.wait_idle)
     if "memory" in selected:
         with tempfile.TemporaryDirectory() as workdir:
             rows += bench_memory(corpus, args.small, args.large, Path(workdir))
