@@ -334,15 +334,17 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
 
 
 def token_span(tokens: Sequence[Token]) -> Span:
-    doc = tokens[0].doc
-    return char_span(doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    first, last = tokens[0], tokens[-1]
+    # The tokens' own text: ``doc.text`` would rebuild the whole text on every call.
+    text = first.doc[first.i : last.i + 1].text
+    return Span(start=first.idx, end=last.idx + len(last.text), text=text)
 
 
 def sentence_span(sent: SpacySpan) -> Span:
     text = sent.text
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text.rstrip())
-    return char_span(sent.doc, start, max(start, end))
+    return Span(start=start, end=max(start, end), text=text.strip())
 
 
 def children_with(token: Token, *deps: str) -> Iterator[Token]:
