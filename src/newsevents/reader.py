@@ -51,7 +51,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from newsevents.errors import InputError
-from newsevents.serialize import DEFAULT_MAX_LINE_BYTES
+from newsevents.serialize import DEFAULT_MAX_LINE_BYTES, iter_lines
 
 __all__ = [
     "JSONL_SUFFIXES",
@@ -304,19 +304,6 @@ def article_from_mapping(record: Mapping[str, Any], *, default_id: str) -> Artic
         raise InputError(str(exc)) from None
 
 
-def _lines(stream: IO[bytes], max_line_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """Yield ``(line number, raw line)``; ``None`` for a line over the limit (skipped unread)."""
-    number = 0
-    while raw := stream.readline(max_line_bytes + 1):
-        number += 1
-        if len(raw) > max_line_bytes and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):
-                raw = stream.readline(1 << 20)
-            yield number, None
-        else:
-            yield number, raw
-
-
 def _records(
     lines: Iterable[tuple[int, bytes | None]],
     name: str,
@@ -382,7 +369,7 @@ def _jsonl_articles(
 ) -> Iterator[Article]:
     if not isinstance(source, str | os.PathLike):
         name = str(getattr(source, "name", "<stream>"))
-        lines = _lines(source, max_line_bytes)
+        lines = iter_lines(source, max_line_bytes)
         yield from _records(lines, name, Path(name).stem, seen, on_error, max_line_bytes)
         return
     name = os.fspath(source)
@@ -392,7 +379,7 @@ def _jsonl_articles(
         _report(InputError(f"{name}: cannot read: {exc.strerror or exc}"), on_error)
         return
     with stream:
-        lines = _lines(stream, max_line_bytes)
+        lines = iter_lines(stream, max_line_bytes)
         yield from _records(lines, name, Path(name).stem, seen, on_error, max_line_bytes)
 
 
@@ -481,7 +468,7 @@ def _stream_articles(
     if format == "auto":
         format, stream = sniff_stream(stream, max_line_bytes=max_line_bytes)
     if format == "jsonl":
-        lines = _lines(stream, max_line_bytes)
+        lines = iter_lines(stream, max_line_bytes)
         yield from _records(lines, name, id, seen, on_error, max_line_bytes)
         return
     try:

@@ -63,6 +63,7 @@ __all__ = [
     "converter",
     "dumps",
     "from_dict",
+    "iter_lines",
     "loads",
     "read_jsonl",
     "to_dict",
@@ -299,8 +300,18 @@ def loads(text: str | bytes, *, source: str | None = None) -> Document:
 _READ_CHUNK = 1 << 20
 
 
-def _iter_lines(stream: IO[bytes], max_line_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """Yield ``(line number, raw line)``; ``None`` for a line over the limit (skipped unread)."""
+def iter_lines(
+    stream: IO[bytes], max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+) -> Iterator[tuple[int, bytes | None]]:
+    r"""Yield ``(line number, raw line)`` of a binary stream, in bounded memory.
+
+    A line longer than ``max_line_bytes`` comes out as ``None`` and is skipped in chunks,
+    never held whole: readers report it by its number and go on with the next line.
+
+    >>> import io
+    >>> list(iter_lines(io.BytesIO(b"short\n" + b"x" * 20 + b"\nok"), max_line_bytes=10))
+    [(1, b'short\n'), (2, None), (3, b'ok')]
+    """
     number = 0
     while True:
         piece = stream.readline(min(_READ_CHUNK, max_line_bytes + 1))
@@ -356,7 +367,7 @@ def _read_jsonl_stream(
     on_error: Callable[[JSONLineError], None] | None,
     max_line_bytes: int,
 ) -> Iterator[Document]:
-    for number, raw in _iter_lines(stream, max_line_bytes):
+    for number, raw in iter_lines(stream, max_line_bytes):
         try:
             if raw is None:
                 raise DocumentError([f"$: line longer than {max_line_bytes} bytes, not read"])

@@ -28,7 +28,7 @@ from typing import IO, Any, TextIO
 import attrs
 
 from newsevents.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
-from newsevents.serialize import DEFAULT_MAX_LINE_BYTES, _iter_lines
+from newsevents.serialize import DEFAULT_MAX_LINE_BYTES, iter_lines
 from newsevents.validation import Problem, validate
 
 __all__ = ["add_parser", "run"]
@@ -157,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
 def _check_stdin(report: _Report) -> None:
     """Check standard input: JSON Lines, or one JSON document running over several lines."""
     stream = sys.stdin.buffer
-    lines = _iter_lines(stream, DEFAULT_MAX_LINE_BYTES)
+    lines = iter_lines(stream, DEFAULT_MAX_LINE_BYTES)
     for number, raw in lines:
         if raw is not None and not raw.strip():
             continue
@@ -181,7 +181,7 @@ def _starts_multiline_document(raw: bytes) -> bool:
 
 
 def _check_jsonl(name: str, stream: IO[bytes], report: _Report) -> None:
-    _check_lines(name, _iter_lines(stream, DEFAULT_MAX_LINE_BYTES), report)
+    _check_lines(name, iter_lines(stream, DEFAULT_MAX_LINE_BYTES), report)
 
 
 def _check_lines(name: str, lines: Iterator[tuple[int, bytes | None]], report: _Report) -> None:
