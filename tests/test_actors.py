@@ -124,6 +124,52 @@ def test_seed_groups(seed_actors: dict[str, Actor]) -> None:
     assert {"wealthy nations", "developing countries"} <= set(groups)
 
 
+@pytest.mark.parametrize(
+    ("text", "group", "mentions"),
+    [
+        ("Officials said the talks would resume.", "officials", ["Officials"]),
+        ("The president met with reporters in the garden.", "reporters", ["reporters"]),
+        ("Trump and his aides have been meeting donors.", "aides", ["his aides"]),
+        ("The minister was welcomed by students at the airport.", "students", ["students"]),
+        ("Doctors and nurses held talks with the ministry.", "doctors", ["Doctors"]),
+    ],
+)
+def test_bare_group_in_an_actor_role(
+    nlp: Language, text: str, group: str, mentions: list[str]
+) -> None:
+    """A bare group noun that meets, is met or speaks is a group named without determiners."""
+    actor = actors_of(nlp, text)[group]
+    assert actor.kind is ActorKind.GROUP
+    assert mention_texts(actor) == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students returned to their classrooms on Monday.",
+        "The rules protect journalists from harassment.",
+        "Antony Blinken and Sergei Lavrov arrived. The two ministers met for hours.",
+    ],
+)
+def test_bare_group_without_a_role_is_no_actor(nlp: Language, text: str) -> None:
+    """A bare group noun that neither meets nor speaks, or is counted, names no actor."""
+    assert not any(actor.kind is ActorKind.GROUP for actor in actors_of(nlp, text).values())
+
+
+def test_bare_groups_of_different_sentences_differ(nlp: Language) -> None:
+    """Bare "officials" in two sentences are two groups; "the officials" refers back to the last."""
+    doc = nlp(
+        "Chinese officials met the envoy. The officials said the talks went well. "
+        "In Washington, officials said they were pleased."
+    )
+    actors = [converter.structure(item, Actor) for item in doc._.get(DOC_ACTORS)]
+    groups = [actor for actor in actors if actor.kind is ActorKind.GROUP]
+    assert [(actor.name, mention_texts(actor)) for actor in groups] == [
+        ("Chinese officials", ["Chinese officials", "The officials"]),
+        ("officials", ["officials"]),
+    ]
+
+
 def test_seed_repairs_the_swallowed_name(seed_doc: Doc) -> None:
     """The entity "China's Great Hall of the People, Kerry" is split into its three parts."""
     ents = {(ent.text, ent.label_) for ent in seed_doc.ents}

@@ -202,6 +202,12 @@ def test_during_a_meeting_with(nlp: Language) -> None:
     assert meeting["participants"] == {"John Kerry", "Wang Yi"}
 
 
+def test_bare_group_takes_part(nlp: Language) -> None:
+    """A group named by a bare plural noun ("students") takes part in the meeting."""
+    text = "On Monday, President Emmanuel Macron met with students at the university."
+    assert only(nlp, text)["participants"] == {"Emmanuel Macron", "students"}
+
+
 def test_the_two_ministers(nlp: Language) -> None:
     """In "the two ministers met", they are the two people named just before."""
     text = "Antony Blinken and Sergei Lavrov arrived in Geneva. The two ministers met for hours."

@@ -74,6 +74,7 @@ class _DocState:
     def __init__(self, extractor: ActorExtractor, doc: Doc) -> None:
         self.lexicon = extractor.titles
         self.countries = extractor.countries
+        self.roles = extractor.roles
         self.doc = doc
         self.text: str = doc.text
         self.lower: list[str] = [token.lower_ for token in doc]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors._build import ActorAnnotations, _Assembly
 from newsevents.actors._entities import _EntityRepairs
-from newsevents.actors._lexicon import TitleLexicon, _default_titles
+from newsevents.actors._lexicon import TitleLexicon, _default_roles, _default_titles
 from newsevents.actors._persons import _Persons
 from newsevents.actors._pronouns import _Pronouns
 from newsevents.countries import CountryIndex
@@ -33,6 +33,7 @@ class ActorExtractor:
     ) -> None:
         self.titles = titles if titles is not None else _default_titles()
         self.countries = countries if countries is not None else CountryIndex.default()
+        self.roles = _default_roles()
 
     @classmethod
     def from_files(

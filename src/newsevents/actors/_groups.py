@@ -4,6 +4,13 @@
 the lexicon's ``group_nouns`` with a real modifier that says which group. A country or
 organisation among the modifiers gives the group its country or affiliation. Plural
 demonyms ("Palestinians") become groups through :meth:`_Groups._add_group` too.
+
+A bare group noun ("officials", "the reporters", "his aides") names a group only where it
+plays an actor's role (see :class:`newsevents.actors._lexicon._RoleWords`): "officials
+said", "met with reporters". Its name is the noun without determiners. Two bare mentions
+in different sentences are taken for different groups ("officials" of one paragraph are
+rarely those of the next), except that a definite one ("the officials", "these
+delegates") refers back to the last group with the same head noun.
 """
 
 from __future__ import annotations
@@ -21,6 +28,12 @@ _QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Determiners that refer back to a group already named.
+_DEFINITE = frozenset({"the", "these", "those"})
+# Prepositions whose object takes part in the meeting a verb or noun reports.
+_ROLE_PREPOSITIONS = frozenset({"with", "between", "among", "of", "by"})
+
+
 class _Groups(_DocState):
     """Find the groups of the doc among noun phrases headed by a group noun."""
 
@@ -34,6 +47,7 @@ class _Groups(_DocState):
                 continue
             bounds = self._group_bounds(i)
             if bounds is None:
+                self._find_role_group(i)
                 continue
             start, name_start = bounds
             codes: set[str] = set()
@@ -95,6 +109,81 @@ class _Groups(_DocState):
         if not any(self._is_group_modifier(j) for j in range(name_start, i)):
             return None
         return start, name_start
+
+    def _find_role_group(self, i: int) -> None:
+        """Make a group of the bare group noun ``i`` when it plays an actor's role."""
+        doc = self.doc
+        if not self._plays_role(i):
+            return
+        lefts = list(doc[i].lefts)
+        start = min((child.left_edge.i for child in lefts), default=i)
+        while start < i and (
+            doc[start].pos_ in ("CCONJ", "PUNCT", "ADP") or (start in self.token_owner)
+        ):
+            start += 1
+        name_start = start
+        while name_start < i and (
+            doc[name_start].pos_ in ("DET", "NUM", "PRON")
+            or doc[name_start].tag_ in ("PRP$", "PDT")
+            or self.lower[name_start] in _QUANTIFIERS
+        ):
+            name_start += 1
+        if name_start != i:
+            return  # something else modifies the noun: not a bare group
+        if any(doc[j].like_num or self.lower[j] == "both" for j in range(start, i)):
+            return  # "the two ministers": the people just named, whom meetings resolve
+        word = self.lower[i]
+        referent: _Draft | None = None
+        if start < i and self.lower[start] in _DEFINITE:
+            # "the officials" after "Chinese officials": the same group.
+            best = -1
+            for draft in self.groups.values():
+                if draft.key[-1].split()[-1] == word:
+                    first = draft.mentions[0].start if draft.mentions else i
+                    if best < first < i:
+                        best, referent = first, draft
+        if referent is None:
+            key = f"{word} #{self._sentence(i)}"
+            referent = self.groups.get(key)
+            if referent is None:
+                name = doc[i].text
+                if name[1:].islower():  # "Officials said": capitalised only as a first word
+                    name = name.lower()
+                referent = self._new_draft(ActorKind.GROUP, name, (key,))
+                self.groups[key] = referent
+        referent.mentions.append(self._mention(start, i + 1))
+        self._own(referent, (j for j in range(start, i + 1) if j not in self.token_owner))
+
+    def _plays_role(self, i: int) -> bool:
+        """Whether noun ``i`` is a participant or speaker by its place in the parse.
+
+        The subject or object of a meeting verb, the subject of a reporting verb or of a
+        support verb with a meeting noun ("officials held talks"), the object of "with",
+        "between", "of" or "by" after a meeting word; a conjunct counts as its first one.
+        """
+        roles = self.roles
+        token = self.doc[i]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        dep = token.dep_
+        if dep in ("nsubj", "nsubjpass"):
+            lemma = head.lemma_.lower()
+            if lemma in roles.meeting_verbs or lemma in roles.speech_verbs:
+                return True
+            return lemma in roles.support_verbs and any(
+                child.dep_ == "dobj" and child.lemma_.lower() in roles.meeting_nouns
+                for child in head.children
+            )
+        if dep == "dobj":
+            return head.lemma_.lower() in roles.meeting_verbs
+        if dep == "pobj" and head.lower_ in _ROLE_PREPOSITIONS:
+            governor = head.head
+            if head.lower_ == "by" and head.dep_ != "agent":
+                return governor.lemma_.lower() in roles.meeting_nouns
+            lemma = governor.lemma_.lower()
+            return lemma in roles.meeting_verbs or lemma in roles.meeting_nouns
+        return False
 
     def _is_group_modifier(self, i: int) -> bool:
         token = self.doc[i]

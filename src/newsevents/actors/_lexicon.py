@@ -99,3 +99,32 @@ class TitleLexicon:
 @cache
 def _default_titles() -> TitleLexicon:
     return TitleLexicon.from_data(load_lexicon("titles"))
+
+
+@attrs.frozen
+class _RoleWords:
+    """Words whose arguments play an actor's role, from the meeting and speech-cue lexicons.
+
+    A bare group noun ("officials", "the reporters") names an actor only in such a role:
+    the subject or object of a meeting verb, the subject of a reporting verb, the object of
+    "with", "between" or "of" after a meeting word, or the subject of a support verb ("held
+    talks").
+    """
+
+    meeting_verbs: frozenset[str]  # lemmas: meet, visit, host, ...
+    speech_verbs: frozenset[str]  # lemmas: say, tell, warn, ...
+    meeting_nouns: frozenset[str]  # lemmas: meeting, talk, visit, ...
+    support_verbs: frozenset[str]  # lemmas: hold, have, attend, ...
+
+
+@cache
+def _default_roles() -> _RoleWords:
+    meetings = load_lexicon("meeting_triggers")
+    cues = load_lexicon("cues")
+    return _RoleWords(
+        meeting_verbs=frozenset(meetings.get("verbs", {}))
+        | frozenset(meetings.get("phone_verbs", [])),
+        speech_verbs=frozenset(cues.get("verbs", {})),
+        meeting_nouns=frozenset(meetings.get("nouns", {})),
+        support_verbs=frozenset(meetings.get("support_verbs", {})),
+    )
