@@ -323,6 +323,20 @@ def test_officials_of_the_visited_country(nlp: Language, text: str, country: str
     assert actors_of(nlp, text)["Li Qiang"].country == country
 
 
+def test_countries_paired_before_a_meeting_noun(nlp: Language) -> None:
+    """The countries of "U.S.-Turkey meeting" are actors, each mention its part of the word."""
+    actors = actors_of(nlp, "The case came up at the U.S.-Turkey meeting.")
+    assert {name: mention_texts(actor) for name, actor in actors.items()} == {
+        "United States": ["U.S."],
+        "Turkey": ["Turkey"],
+    }
+
+
+def test_countries_paired_before_other_nouns_stay_modifiers(nlp: Language) -> None:
+    """In "US-China relations", a topic, the countries are no actors."""
+    assert actors_of(nlp, "US-China relations have been strained for years.") == {}
+
+
 def test_region_of_a_country_is_a_place(nlp: Language) -> None:
     """Take "the western United States" for a region, not the country."""
     actors = actors_of(nlp, "Heat hit the western United States, and the United States said so.")

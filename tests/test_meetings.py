@@ -369,8 +369,23 @@ def test_a_pair_of_countries_makes_talks(nlp: Language) -> None:
     """Talks of two countries ("US-China talks") are talks even when no actor is named."""
     meeting = only(nlp, "US-China talks resumed in Geneva on Monday.")
     assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["participants"] == {"United States", "China"}
     assert meeting["location"] == ("Geneva", "CHE")
     assert meeting["date"] == "2023-07-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("The case came up during Tuesday's U.S.-Turkey meeting.", {"United States", "Turkey"}),
+        ("The Sino-Japanese talks ended on Friday.", {"China", "Japan"}),
+    ],
+)
+def test_countries_of_one_hyphenated_word_take_part(
+    nlp: Language, text: str, participants: set[str]
+) -> None:
+    """Both countries of "U.S.-Turkey" or "Sino-Japanese" written as one word take part."""
+    assert only(nlp, text)["participants"] == participants
 
 
 def test_met_in_the_middle_of_a_summit(nlp: Language) -> None:

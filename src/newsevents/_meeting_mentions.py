@@ -420,9 +420,11 @@ class MentionFinder:
             if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i:
                 for token in child.subtree:
                     actor = self.r.actor(token)
-                    if actor is not None and actor not in found:
-                        found.append(actor)
-                        kinds.append(self.r.kind_of.get(actor, ""))
+                    inside = [actor] if actor is not None else self.r.actors_inside(token)
+                    for actor in inside:
+                        if actor not in found:
+                            found.append(actor)
+                            kinds.append(self.r.kind_of.get(actor, ""))
         if len(found) >= 2:
             return found
         organised = found and kinds[0] in ("organization", "group")

@@ -153,6 +153,20 @@ class DocumentReader:
             self._actor_of[token.i] = found
             return found
 
+    def actors_inside(self, token: Token) -> list[str]:
+        """Return the actors with a mention inside ``token`` ("Turkey" in "U.S.-Turkey")."""
+        start = token.idx
+        end = start + len(token.text)
+        found: list[str] = []
+        for mention_start, actor in self.actor_starts[
+            bisect.bisect_left(self.actor_starts, (start, "")) :
+        ]:
+            if mention_start >= end:
+                break
+            if actor not in found:
+                found.append(actor)
+        return found
+
     def is_animate(self, token: Token) -> bool:
         """Whether ``token`` heads a phrase that can take part in a meeting."""
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):

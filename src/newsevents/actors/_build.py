@@ -40,6 +40,8 @@ class _Assembly(_DocState):
 
     def _is_participant(self, mention: _Mention) -> bool:
         """Whether a country mention takes part, rather than modify a noun or be a topic."""
+        if mention.start_char in self.pair_starts:
+            return True  # "US-China talks"
         token = self.doc[self._head(mention.start, mention.end)]
         if token.dep_ in _MODIFIER_DEPS:
             return False

@@ -89,6 +89,8 @@ class _DocState:
         self.countries_by_code: dict[str, _Draft] = {}
         self.organizations: dict[str, _Draft] = {}
         self.groups: dict[str, _Draft] = {}
+        # Start offsets of country mentions that are parties to "US-China talks".
+        self.pair_starts: set[int] = set()
         self.person_mentions: list[tuple[int, _Draft]] = []  # (head token, actor)
         self.title_tokens: set[int] = set()
         self.initials: dict[str, _Draft] = {}  # "iaea" -> International Atomic Energy Agency

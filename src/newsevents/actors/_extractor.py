@@ -90,6 +90,7 @@ class _DocActors(_EntityRepairs, _Persons, _Pronouns, _Assembly):
         self._repair_entities()
         self._find_persons()
         self._find_countries_and_organizations()
+        self._find_country_pairs()
         self._find_groups()
         self._resolve_pronouns()
         return self._finish()

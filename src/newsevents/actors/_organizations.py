@@ -10,12 +10,20 @@ acronyms attach to the organisation whose initials they are.
 
 from __future__ import annotations
 
-from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft
+import re
+
+from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft, _Mention
 from newsevents.actors._groups import _Groups
 from newsevents.actors._titles import _Titles
 from newsevents.model import ActorKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_HYPHENS = re.compile("[-\u2013]")
+# Combining forms of country names in "Sino-US talks", "Franco-German summit".
+_COMBINING_FORMS = {
+    "sino": "CHN", "anglo": "GBR", "franco": "FRA", "russo": "RUS", "indo": "IND",
+    "italo": "ITA", "greco": "GRC", "austro": "AUT", "turco": "TUR",
+}  # fmt: skip
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
 
 
@@ -24,8 +32,8 @@ class _Organizations(_Groups, _Titles):
 
     def _find_countries_and_organizations(self) -> None:
         for start, end, label in self.entities:
-            if start in self.token_owner:
-                continue
+            if start in self.token_owner or self._is_country_pair(start, end):
+                continue  # "U.S.-Turkey" tagged as one name: see _find_country_pairs
             if label in ("GPE", "ORG", "NORP", "LOC"):
                 match = self.countries.lookup(
                     self.text[self.doc[start].idx : self._chars(start, end)[1]]
@@ -44,6 +52,67 @@ class _Organizations(_Groups, _Titles):
             elif label == "NORP":
                 self._maybe_people(start, end, None)
 
+    def _find_country_pairs(self) -> None:
+        """Make the countries of "US-China talks", "the U.S.-Turkey meeting" participants.
+
+        Two or more countries joined by hyphens in the modifier of a meeting noun are the
+        parties to it, not what it is about (unlike "the Iran nuclear talks"). A country
+        written inside one token ("U.S.-Turkey") gets a mention of its part of the token;
+        combining forms ("Sino-US") count as their country.
+        """
+        doc = self.doc
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in self.roles.meeting_nouns:
+                continue
+            parts: list[tuple[int, int, int, str]] = []  # token, start char, end char, code
+            for child in token.lefts:
+                if child.dep_ not in _MODIFIER_DEPS:
+                    continue
+                for word in child.subtree:
+                    parts.extend(self._country_parts(word.i))
+            if len({code for _, _, _, code in parts}) < 2:
+                continue
+            for j, start_char, end_char, code in parts:
+                owner = self.token_owner.get(j)
+                whole = start_char == doc[j].idx and end_char == doc[j].idx + len(doc[j])
+                if owner is not None and (owner.kind is not ActorKind.COUNTRY or whole):
+                    if owner.country == code:
+                        self.pair_starts.add(start_char)
+                    continue
+                if whole:
+                    self._add_country(j, j + 1, code)
+                else:
+                    draft = self._country_draft(code, self.text[start_char:end_char])
+                    draft.mentions.append(_Mention(j, j + 1, start_char, end_char))
+                self.pair_starts.add(start_char)
+
+    def _is_country_pair(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` are only countries joined by hyphens ("Sino-US")."""
+        pieces = [
+            piece
+            for piece in _HYPHENS.split(self.text[self.doc[start].idx : self._chars(start, end)[1]])
+            if piece.strip()
+        ]
+        return len(pieces) >= 2 and all(
+            self.countries.lookup(piece.strip()) is not None
+            or piece.strip().lower() in _COMBINING_FORMS
+            for piece in pieces
+        )
+
+    def _country_parts(self, i: int) -> list[tuple[int, int, int, str]]:
+        """Return the countries in the pieces of token ``i`` split at hyphens, with offsets."""
+        token = self.doc[i]
+        found: list[tuple[int, int, int, str]] = []
+        offset = token.idx
+        for piece in _HYPHENS.split(token.text):
+            if piece and piece[:1].isupper():
+                match = self.countries.lookup(piece)
+                code = match.code if match is not None else _COMBINING_FORMS.get(piece.lower())
+                if code is not None:
+                    found.append((i, offset, offset + len(piece), code))
+            offset += len(piece) + 1
+        return found
+
     def _described_as_organization(self, end: int) -> bool:
         """Whether a "place" is an organisation by its appositive ("Xinhua, the news agency,")."""
         appositive = _Description()
@@ -60,17 +129,21 @@ class _Organizations(_Groups, _Titles):
         )
 
     def _add_country(self, start: int, end: int, code: str) -> None:
+        draft = self._country_draft(
+            code, self.text[self.doc[start].idx : self._chars(start, end)[1]]
+        )
+        draft.mentions.append(self._mention(start, end))
+        self._own(draft, range(start, end))
+
+    def _country_draft(self, code: str, written: str) -> _Draft:
+        """Return the actor of country ``code``, made (named as usual, or as written) if new."""
         draft = self.countries_by_code.get(code)
         if draft is None:
-            name = (
-                self.countries.name(code)
-                or self.text[self.doc[start].idx : self._chars(start, end)[1]]
-            )
+            name = self.countries.name(code) or written
             draft = self._new_draft(ActorKind.COUNTRY, name, (code,))
             draft.country = code
             self.countries_by_code[code] = draft
-        draft.mentions.append(self._mention(start, end))
-        self._own(draft, range(start, end))
+        return draft
 
     def _organization(self, start: int, end: int) -> _Draft:
         """Return the organisation of the ``ORG`` entity ``[start, end)``, with this mention."""
