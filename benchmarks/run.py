@@ -1,4 +1,4 @@
-"""Benchmarks of newsevents: throughput, processes, memory, validation, and a corpus check.
+"""Benchmarks of newsevents: throughput, processes, memory, validation, long articles.
 
 Run from the repository root::
 
@@ -415,6 +415,37 @@ def bench_validation(documents: Sequence[Any], n: int) -> list[Row]:
     ]
 
 
+def bench_long_article(corpus: Corpus, model: str | None, chars: int) -> list[Row]:
+    """One article of ``chars`` characters (past spaCy's max_length) through the full pipeline."""
+    import newsevents
+
+    articles = [record["text"] for record in corpus.articles]
+    chosen: list[str] = []
+    while sum(len(text) + 2 for text in chosen) < chars:
+        chosen.append(articles[len(chosen) % len(articles)])
+    text = "\n\n".join(chosen)
+    pipeline = newsevents.load_pipeline(model)
+    gc.collect()
+    started = time.perf_counter()
+    document = newsevents.annotate(text, id="long-article", pipeline=pipeline)
+    elapsed = time.perf_counter() - started
+    problems = newsevents.validate(document)
+    over = "over" if len(text) > pipeline.max_length else "under"
+    return [
+        Row(
+            f"one {len(text):,}-character article ({over} max_length {pipeline.max_length:,})",
+            f"{elapsed:.1f} s; {len(document.actors):,} actors, "
+            f"{len(document.statements):,} statements, {len(document.meetings):,} meetings",
+        ),
+        Row(
+            "  long article annotated and valid",
+            f"{len(problems)} validation problems",
+            "valid",
+            check(not problems),
+        ),
+    ]
+
+
 # --------------------------------------------------------------------------- profile
 
 
@@ -610,6 +641,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--batch-size", type=int, default=64, help="nlp.pipe batch size of the throughput run"
     )
+    parser.add_argument(
+        "--long-chars",
+        type=int,
+        default=2_000_000,
+        help="characters of the long article (default 2,000,000)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed runs; the best is kept")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: the English one)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus")
@@ -627,19 +664,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--only",
         action="append",
-        choices=("throughput", "processes", "memory", "validation"),
+        choices=("throughput", "processes", "memory", "validation", "long"),
         help="run only these benchmarks (repeatable)",
     )
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.small, args.large = 6, 20, 60
-        args.validate, args.repeat = 50, 1
+        args.validate, args.repeat, args.long_chars = 50, 1, 20_000
     return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    selected = set(args.only or ("throughput", "processes", "memory", "validation"))
+    selected = set(args.only or ("throughput", "processes", "memory", "validation", "long"))
     corpus = Corpus.build(args.articles, max(args.small, args.large), args.seed)
     print("## Machine\n")
     for key, value in machine():
@@ -667,6 +704,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows += bench_memory(corpus, args.small, args.large, Path(workdir))
     if "validation" in selected:
         rows += bench_validation(documents, args.validate)
+    if "long" in selected:
+        rows += bench_long_article(corpus, args.model, args.long_chars)
     print("## Results\n")
     print_table(rows)
     print(
