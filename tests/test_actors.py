@@ -351,6 +351,36 @@ def test_unknown_country_like_word(nlp: Language) -> None:
 
 
 # --------------------------------------------------------------------- coreference
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Xi Jinping received Lula at the Great Hall.", {"Xi Jinping", "Lula"}),
+        ("Trump met with Abe in New York.", {"Trump", "Abe"}),
+        ("Blinken met Wang in Beijing on Monday.", {"Blinken"}),
+        ("Modi is due to hold a meeting on trade.", {"Modi"}),
+    ],
+)
+def test_names_the_model_missed_that_meet(nlp: Language, text: str, persons: set[str]) -> None:
+    """A capitalised name the model missed or mislabelled is a person when it meets."""
+    found = actors_of(nlp, text)
+    assert persons <= {name for name, actor in found.items() if actor.kind is ActorKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry visited Springfield.",
+        "Evidence suggests the talks failed.",
+        "Beijing hosted the summit.",
+        "The NATO summit opened in Vilnius.",
+    ],
+)
+def test_places_and_common_words_that_meet_are_no_persons(nlp: Language, text: str) -> None:
+    """A visited place, a known city, an acronym or a common noun does not become a person."""
+    found = actors_of(nlp, text)
+    assert {name for name, actor in found.items() if actor.kind is ActorKind.PERSON} <= {"Kerry"}
+
+
 def test_short_name_attaches_to_latest_full_name(nlp: Language) -> None:
     """A short name goes to the most recently mentioned person whose name ends with it."""
     actors = actors_of(nlp, "Joe Biden spoke. Later, Hunter Biden arrived and Biden left.")

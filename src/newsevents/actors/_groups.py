@@ -15,6 +15,8 @@ delegates") refers back to the last group with the same head noun.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft
 from newsevents.model import ActorKind
 
@@ -154,7 +156,7 @@ class _Groups(_DocState):
         referent.mentions.append(self._mention(start, i + 1))
         self._own(referent, (j for j in range(start, i + 1) if j not in self.token_owner))
 
-    def _plays_role(self, i: int) -> bool:
+    def _plays_role(self, i: int, *, speech: bool = True) -> bool:
         """Whether noun ``i`` is a participant or speaker by its place in the parse.
 
         The subject or object of a meeting verb, the subject of a reporting verb or of a
@@ -168,13 +170,7 @@ class _Groups(_DocState):
         head = token.head
         dep = token.dep_
         if dep in ("nsubj", "nsubjpass"):
-            lemma = head.lemma_.lower()
-            if lemma in roles.meeting_verbs or lemma in roles.speech_verbs:
-                return True
-            return lemma in roles.support_verbs and any(
-                child.dep_ == "dobj" and child.lemma_.lower() in roles.meeting_nouns
-                for child in head.children
-            )
+            return self._role_verb(head, speech=speech)
         if dep == "dobj":
             return head.lemma_.lower() in roles.meeting_verbs
         if dep == "pobj" and head.lower_ in _ROLE_PREPOSITIONS:
@@ -184,6 +180,27 @@ class _Groups(_DocState):
             lemma = governor.lemma_.lower()
             return lemma in roles.meeting_verbs or lemma in roles.meeting_nouns
         return False
+
+    def _role_verb(self, verb: Token, *, speech: bool, depth: int = 0) -> bool:
+        """Whether the subject of ``verb`` meets (or speaks, with ``speech``).
+
+        So does the subject of a verb or adjective whose complement meets: "is due to hold
+        a meeting", "plans to visit", "was expected to meet".
+        """
+        roles = self.roles
+        lemma = verb.lemma_.lower()
+        if lemma in roles.meeting_verbs or (speech and lemma in roles.speech_verbs):
+            return True
+        if lemma in roles.support_verbs and any(
+            child.dep_ == "dobj" and child.lemma_.lower() in roles.meeting_nouns
+            for child in verb.children
+        ):
+            return True
+        return depth < 2 and any(
+            self._role_verb(child, speech=False, depth=depth + 1)
+            for child in verb.children
+            if child.dep_ in ("xcomp", "acomp")
+        )
 
     def _is_group_modifier(self, i: int) -> bool:
         token = self.doc[i]

@@ -10,12 +10,21 @@ tagged at all still counts.
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsevents.actors._doc import _Description, _Draft
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
+from newsevents.lexicons import load_lexicon
 from newsevents.model import ActorKind
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """Names of the cities of the shipped gazetteer (``places``), which are no persons."""
+    return frozenset(load_lexicon("places").get("places", {}))
 
 
 class _Persons(_Organizations):
@@ -48,6 +57,7 @@ class _Persons(_Organizations):
             if self._name_words(start, end) in known and self._looks_like_name(start, end):
                 candidates.append((start, end))
         candidates.extend(self._untagged_names(known))
+        candidates.extend(self._names_in_roles(set(candidates)))
         candidates.sort()
         for start, end in candidates:
             self._add_person(start, end)
@@ -119,6 +129,82 @@ class _Persons(_Organizations):
                 if token.pos_ == "PROPN" and self._is_capitalised(i):
                     found.append((i, i + 1))
         return found
+
+    def _names_in_roles(self, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names the model missed, found by the part they play: who meets or speaks.
+
+        A run of one to three capitalised proper nouns outside any entity ("Xi Jinping
+        received Lula") that is the subject or object of a meeting verb, the subject of a
+        reporting verb, or the object of "with" after a meeting word; and a capitalised
+        singular word without determiner that the tagger took for a common noun or a verb
+        but is the subject of a meeting verb ("Trump met with Abe"). Acronyms, countries and
+        lexicon words (titles, group nouns) are no names.
+        """
+        doc = self.doc
+        covered = {i for start, end in taken for i in range(start, end)}
+        found: list[tuple[int, int]] = []
+        for start, end, label in self.entities:
+            # "Blinken met ...": a single word taken for a place, neither a country nor a
+            # known city, that meets (an object may be a place visited: "visited Springfield").
+            if (
+                label == "GPE"
+                and end - start == 1
+                and doc[start].dep_ != "dobj"
+                and start not in covered
+                and self._name_word(start)
+                and doc[start].text not in _known_places()
+                and self._country_of_range(start, end) is None
+                and self._plays_role(start, speech=False)
+            ):
+                found.append((start, end))
+        i = 0
+        while i < len(doc):
+            if i in self.entity_at or i in covered or not self._name_word(i):
+                i += 1
+                continue
+            end = i + 1
+            while (
+                end < len(doc)
+                and end - i < 3
+                and end not in self.entity_at
+                and end not in covered
+                and self._name_word(end)
+                and doc[end].pos_ == "PROPN"
+            ):
+                end += 1
+            start = i
+            i = end
+            head = self._head(start, end)
+            token = doc[head]
+            if doc[start].pos_ != "PROPN" and not (
+                end - start == 1
+                and doc[start].tag_ in ("NN", "VB", "VBP", "VBZ")
+                and token.dep_ == "nsubj"
+                and not any(child.dep_ in ("det", "poss") for child in token.children)
+                and self._role_verb(token.head, speech=False)
+            ):
+                continue
+            if not self._plays_role(head):
+                continue
+            if self._country_of_range(start, end) is not None:
+                continue
+            found.append((start, end))
+        return found
+
+    def _name_word(self, i: int) -> bool:
+        """Whether token ``i`` may be a word of a name: capitalised, alphabetic, no acronym."""
+        token = self.doc[i]
+        text: str = token.text
+        if not text[:1].isupper() or not text.isalpha() or text.isupper():
+            return False
+        word = self.lower[i]
+        lexicon = self.lexicon
+        return (
+            word not in lexicon.group_nouns
+            and _key(word) not in lexicon.titles
+            and _key(word) not in lexicon.honorifics
+            and _key(word) not in lexicon.modifiers
+        )
 
     def _add_person(self, start: int, end: int) -> None:
         words = self._name_words(start, end)
