@@ -349,11 +349,22 @@ def test_their_two_hour_meeting_is_the_same_meeting(nlp: Language) -> None:
         "Xi Jinping refused to meet Joe Biden.",
         "Joe Biden visited the website.",
         "Joe Biden will meet Republicans halfway on spending.",
+        "Pope Francis visited the refugee center on Lesbos.",
+        "Joe Biden's visit to the refugee center lasted an hour.",
     ],
 )
 def test_not_meetings(nlp: Language, text: str) -> None:
     """Generic nouns, press conferences, messages, "met the requirements": no meeting."""
     assert meetings_in(nlp, text) == []
+
+
+def test_visit_to_a_named_building_is_a_visit(nlp: Language) -> None:
+    """A visit to a named building ("the White House") is kept, unlike one to "the center"."""
+    meeting = only(nlp, "Angela Merkel visited the White House on Monday.")
+    assert (meeting["kind"], meeting["participants"]) == (
+        MeetingKind.VISIT,
+        {"Angela Merkel", "White House"},
+    )
 
 
 def test_planned_visit_by(nlp: Language) -> None:

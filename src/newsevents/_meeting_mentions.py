@@ -166,10 +166,11 @@ class MentionFinder:
                     add_new(who.ids, hosts)
                     if self.where.is_place(target):
                         location = location or self.where.location_at(target)
-                elif self.where.is_place(target):
+                elif self.where.is_place(target) and not self._mere_venue(target):
                     location = location or self.where.location_at(target)
                 else:
-                    return None  # visited the front lines, visited a website
+                    # visited the front lines, a website, or a refugee center no one hosts
+                    return None
             if not targets and self.where.find_location(verb, [verb]) is None:
                 return None  # "Clinton visited Sunday": where to, the sentence does not say
         elif lemma in self.lex.needs_participant_verbs:
@@ -317,6 +318,8 @@ class MentionFinder:
                     add_new(who.ids, hosts)
                 if self.where.is_place(target):
                     location = location or self.where.location_at(target)
+            if targets and host is None and all(self._mere_venue(t) for t in targets):
+                return None  # "a visit to the refugee center": a tour, no one receives
             if lemma in self.lex.country_only_nouns and not self._abroad(
                 targets, [p for p in who.ids if p != host], location
             ):
@@ -377,6 +380,19 @@ class MentionFinder:
             named=named,
             scope=scope,
             anchor=anchor,
+        )
+
+    def _mere_venue(self, target: Token) -> bool:
+        """Whether a visit goes to a building named by a common noun ("the refugee center").
+
+        Such a visit is a tour, not an encounter, unless someone hosts it; a named
+        building ("the White House", "the Kremlin") or a city or country is a destination.
+        """
+        return (
+            target.pos_ == "NOUN"
+            and not target.ent_type_
+            and target.lemma_.casefold() in self.lex.venue_nouns
+            and self.r.actor(target) is None
         )
 
     def _abroad(
