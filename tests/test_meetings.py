@@ -358,6 +358,22 @@ def test_not_meetings(nlp: Language, text: str) -> None:
     assert meetings_in(nlp, text) == []
 
 
+def test_visit_to_a_country_of_two_words(nlp: Language) -> None:
+    """A visited country of two words ("North Korea") hosts the visit, as one word would."""
+    meeting = only(nlp, "Mike Pompeo visited North Korea.")
+    assert (meeting["participants"], meeting["host"]) == (
+        {"Mike Pompeo", "North Korea"},
+        "North Korea",
+    )
+
+
+def test_headline_visit_with_the_place_taken_for_an_adverb(nlp: Language) -> None:
+    """In "Modi visits Washington", parsed with the place as an adverb, it is still where."""
+    meeting = only(nlp, "Modi visits Washington.")
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["location"] == ("Washington", "USA")
+
+
 def test_visit_to_a_named_building_is_a_visit(nlp: Language) -> None:
     """A visit to a named building ("the White House") is kept, unlike one to "the center"."""
     meeting = only(nlp, "Angela Merkel visited the White House on Monday.")

@@ -147,6 +147,13 @@ class MentionFinder:
         objects = direct_objects(verb)
         if not objects and not passive:
             objects = self._relative_object(verb)
+        if not objects and kind is MeetingKind.VISIT:
+            # "Modi visits Washington": the small model may take the place for an adverb.
+            objects = [
+                child
+                for child in verb.children
+                if child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "LOC")
+            ]
         partners = prep_objects(verb, "with", "between", "among")
         if kind is MeetingKind.CALL:
             partners += prep_objects(verb, "to")
@@ -256,11 +263,14 @@ class MentionFinder:
     def _host_actors(self, target: Token) -> list[str]:
         """Actors a visit goes to: a person, an organisation, or a country (not a city)."""
         found = []
+        # The name the target heads, with its compounds: "North Korea", not "Korea".
+        first = min((c.i for c in target.lefts if c.dep_ == "compound"), default=target.i)
+        name = target.doc[first : target.i + 1].text
         for actor in self.r.actors(target):
             kind = self.r.kind_of.get(actor)
             if (
                 kind != "country"
-                or country_code(target.text) is not None
+                or country_code(name) is not None
                 or (target.ent_type_ not in PLACE_LABELS)
             ):
                 found.append(actor)
