@@ -374,6 +374,16 @@ def test_headline_visit_with_the_place_taken_for_an_adverb(nlp: Language) -> Non
     assert meeting["location"] == ("Washington", "USA")
 
 
+def test_partner_after_a_caption_aside(nlp: Language) -> None:
+    """A partner after an aside ("Kerry, center, and Shoukry") takes part, not a new clause."""
+    text = (
+        "Egyptian President Abdel-Fattah el-Sissi, right, meets with Secretary of State "
+        "John Kerry, center, and Foreign Minister Sameh Shoukry at the palace."
+    )
+    participants = only(nlp, text)["participants"]
+    assert participants == {"Abdel-Fattah el-Sissi", "John Kerry", "Sameh Shoukry"}
+
+
 def test_visit_to_a_named_building_is_a_visit(nlp: Language) -> None:
     """A visit to a named building ("the White House") is kept, unlike one to "the center"."""
     meeting = only(nlp, "Angela Merkel visited the White House on Monday.")

@@ -157,6 +157,17 @@ class MentionFinder:
         partners = prep_objects(verb, "with", "between", "among")
         if kind is MeetingKind.CALL:
             partners += prep_objects(verb, "to")
+        if objects or partners:
+            # "meets with Kerry, center, and Sameh Shoukry": a name cannot be a conjunct of
+            # a verb; the small model hangs a coordinated partner there after an aside.
+            partners += [
+                child
+                for child in verb.children
+                if child.dep_ == "conj"
+                and child.pos_ == "PROPN"
+                and child.i > verb.i
+                and self.r.actor(child) is not None
+            ]
         if lemma == "meet" and not self._meets_someone(verb, objects, partners):
             return None
         who = Who()
