@@ -384,6 +384,12 @@ def test_partner_after_a_caption_aside(nlp: Language) -> None:
     assert participants == {"Abdel-Fattah el-Sissi", "John Kerry", "Sameh Shoukry"}
 
 
+def test_members_of_a_group_named_after_including(nlp: Language) -> None:
+    """Those named after "including" take part with their group."""
+    text = "Donald Trump met with party leaders, including House Speaker Paul Ryan, on Thursday."
+    assert only(nlp, text)["participants"] == {"Donald Trump", "party leaders", "Paul Ryan"}
+
+
 def test_visit_to_a_named_building_is_a_visit(nlp: Language) -> None:
     """A visit to a named building ("the White House") is kept, unlike one to "the center"."""
     meeting = only(nlp, "Angela Merkel visited the White House on Monday.")

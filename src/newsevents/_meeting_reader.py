@@ -221,6 +221,8 @@ class DocumentReader:
                         if self.kind_of.get(actor) in ("country", "organization")
                     ),
                 )
+            for member in prep_objects(token, "including"):
+                add_new(group, self.actors(member))  # "party leaders, including Paul Ryan"
             return group
         for child in token.children:
             named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
