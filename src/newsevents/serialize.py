@@ -22,12 +22,11 @@ newsevents.errors.DocumentError: $: required field missing: schema_version; ...
 
 from __future__ import annotations
 
+import io
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
-from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import cattrs
@@ -40,6 +39,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
+from newsevents._atomic import AtomicFile
 from newsevents.errors import DocumentError, JSONLineError
 from newsevents.model import (
     Actor,
@@ -396,24 +396,8 @@ def write_jsonl(documents: Iterable[Document], target: PathOrFile) -> int:
     """
     if not isinstance(target, str | os.PathLike):
         return _write_lines(documents, target)
-    path = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with open(handle, "w", encoding="utf-8", newline="\n") as stream:
-            count = _write_lines(documents, stream)
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(temporary, 0o666 & ~_current_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-    return count
-
-
-def _current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    with AtomicFile(target) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as text:
+        return _write_lines(documents, text)
 
 
 def _write_lines(documents: Iterable[Document], stream: IO[str]) -> int:

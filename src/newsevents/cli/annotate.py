@@ -22,12 +22,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from newsevents._atomic import AtomicFile
 from newsevents.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from newsevents.errors import NewsEventsError
 from newsevents.model import Document
@@ -132,47 +132,34 @@ class _UsageError(Exception):
 
 
 class _Sink:
-    """Where the documents go: standard output, or a temporary file renamed at the end."""
+    """Where the documents go: standard output, or a file that is complete or absent."""
 
     def __init__(self, target: str | None) -> None:
-        self.target = None if target is None else Path(target)
-        self.temporary: str | None = None
+        self.file = None if target is None else AtomicFile(target)
         self.stream: IO[bytes]
-        if self.target is None:
+        if self.file is None:
             sys.stdout.flush()
             self.stream = sys.stdout.buffer
-            return
-        handle, self.temporary = tempfile.mkstemp(
-            prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
-        )
-        self.stream = os.fdopen(handle, "wb")
+        else:
+            self.stream = self.file.stream
 
     def write(self, text: str) -> None:
         self.stream.write(text.encode("utf-8"))
-        if self.target is None:
+        if self.file is None:
             # Let a reader at the other end of a pipe see each document as it is made.
             self.stream.flush()
 
     def commit(self) -> None:
         """Make the output final: rename the temporary file to the target."""
-        if self.temporary is None or self.target is None:
+        if self.file is None:
             self.stream.flush()
-            return
-        self.stream.close()
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(self.temporary, 0o666 & ~mask)
-        os.replace(self.temporary, self.target)
-        self.temporary = None
+        else:
+            self.file.commit()
 
     def discard(self) -> None:
         """Remove the temporary file, leaving the target as it was."""
-        if self.temporary is None:
-            return
-        self.stream.close()
-        os.unlink(self.temporary)
-        self.temporary = None
+        if self.file is not None:
+            self.file.discard()
 
 
 class _Progress:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from newsevents._atomic import AtomicFile
 from newsevents.cli import EXIT_INVALID, EXIT_OK
 from newsevents.errors import DocumentError, InputError, JSONLineError
 from newsevents.model import Document
@@ -105,19 +106,8 @@ def write_atomically(output: str | None, write: Callable[[IO[str]], None]) -> No
         write(sys.stdout)
         sys.stdout.flush()
         return
-    path = Path(output)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with open(handle, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
-        mask = os.umask(0o022)
-        os.umask(mask)
-        # mkstemp makes the file private; give it the mode a plain open() would.
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    with AtomicFile(output) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as text:
+        write(text)
 
 
 def _write_csv(table_rows: Iterable[dict[str, Any]], table: Table, stream: IO[str]) -> int:
