@@ -21,7 +21,15 @@ __all__ = ["DocumentError", "InputError", "JSONLineError", "NewsEventsError", "P
 
 
 class NewsEventsError(Exception):
-    """Base class of every error newsevents raises on purpose."""
+    """Base class of every error newsevents raises on purpose.
+
+    >>> from newsevents import loads
+    >>> try:
+    ...     loads("{}")
+    ... except NewsEventsError as error:
+    ...     print(type(error).__name__)
+    DocumentError
+    """
 
 
 class DocumentError(NewsEventsError, ValueError):
@@ -29,6 +37,10 @@ class DocumentError(NewsEventsError, ValueError):
 
     ``problems`` holds one message per problem, each starting with its JSON path
     (``$.actors[0].mentions[2]: ...``).
+
+    >>> error = DocumentError(["$.id: must not be empty"], source="article.json")
+    >>> str(error)
+    'article.json: $.id: must not be empty'
     """
 
     def __init__(self, problems: Sequence[str], *, source: str | None = None) -> None:
@@ -41,7 +53,12 @@ class DocumentError(NewsEventsError, ValueError):
 
 
 class JSONLineError(DocumentError):
-    """A line of a JSON Lines file does not hold a valid document."""
+    """A line of a JSON Lines file does not hold a valid document.
+
+    >>> error = JSONLineError(["$: not valid JSON"], source="in.jsonl", line=3)
+    >>> error.line, str(error)
+    (3, 'in.jsonl:3: $: not valid JSON')
+    """
 
     def __init__(self, problems: Sequence[str], *, source: str | None, line: int) -> None:
         self.line = line
@@ -50,8 +67,16 @@ class JSONLineError(DocumentError):
 
 
 class InputError(NewsEventsError, ValueError):
-    """An article or an input file cannot be read (missing, undecodable, malformed)."""
+    """An article or an input file cannot be read (missing, undecodable, malformed).
+
+    >>> isinstance(InputError("notes.txt: no such file"), ValueError)
+    True
+    """
 
 
 class PipelineError(NewsEventsError, RuntimeError):
-    """A spaCy pipeline cannot be loaded, or lacks a component newsevents needs."""
+    """A spaCy pipeline cannot be loaded, or lacks a component newsevents needs.
+
+    >>> isinstance(PipelineError("no such model"), RuntimeError)
+    True
+    """

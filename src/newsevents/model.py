@@ -52,7 +52,11 @@ _T = TypeVar("_T")
 
 
 class ActorKind(StrEnum):
-    """What sort of actor an :class:`Actor` is."""
+    """What sort of actor an :class:`Actor` is.
+
+    >>> ActorKind("country") is ActorKind.COUNTRY
+    True
+    """
 
     PERSON = "person"
     ORGANIZATION = "organization"
@@ -61,7 +65,11 @@ class ActorKind(StrEnum):
 
 
 class MeetingKind(StrEnum):
-    """What sort of encounter a :class:`Meeting` is."""
+    """What sort of encounter a :class:`Meeting` is.
+
+    >>> [kind.value for kind in MeetingKind][:3]
+    ['meeting', 'visit', 'talks']
+    """
 
     MEETING = "meeting"
     VISIT = "visit"
@@ -72,7 +80,11 @@ class MeetingKind(StrEnum):
 
 
 class MeetingStatus(StrEnum):
-    """Whether a meeting took place, is planned, is going on, or was called off."""
+    """Whether a meeting took place, is planned, is going on, or was called off.
+
+    >>> MeetingStatus.PLANNED == "planned"
+    True
+    """
 
     OCCURRED = "occurred"
     PLANNED = "planned"
@@ -81,7 +93,11 @@ class MeetingStatus(StrEnum):
 
 
 class StatementKind(StrEnum):
-    """How a statement is reported: quoted, paraphrased, or both."""
+    """How a statement is reported: quoted, paraphrased, or both.
+
+    >>> StatementKind("direct").name
+    'DIRECT'
+    """
 
     DIRECT = "direct"
     INDIRECT = "indirect"
@@ -89,7 +105,11 @@ class StatementKind(StrEnum):
 
 
 class SpeechAct(StrEnum):
-    """What the speaker does with a statement."""
+    """What the speaker does with a statement.
+
+    >>> SpeechAct.REQUEST.value
+    'request'
+    """
 
     ASSERT = "assert"
     EXPRESS = "express"
@@ -103,7 +123,11 @@ class SpeechAct(StrEnum):
 
 
 class TopicCategory(StrEnum):
-    """The fixed vocabulary of topic categories."""
+    """The fixed vocabulary of topic categories.
+
+    >>> TopicCategory("human rights") is TopicCategory.HUMAN_RIGHTS
+    True
+    """
 
     ENVIRONMENT = "environment"
     ENERGY = "energy"
@@ -196,7 +220,13 @@ def _ids(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: A
 
 @attrs.frozen(kw_only=True)
 class Span:
-    """A stretch of the document's text: ``text[start:end]``, ``end`` exclusive."""
+    """A stretch of the document's text: ``text[start:end]``, ``end`` exclusive.
+
+    >>> text = "Kerry met Shoukry in Cairo."
+    >>> span = Span(start=10, end=17, text="Shoukry")
+    >>> text[span.start : span.end] == span.text
+    True
+    """
 
     start: int = attrs.field(validator=_check_start)
     end: int = attrs.field(validator=_check_end)
@@ -205,7 +235,11 @@ class Span:
 
 @attrs.frozen(kw_only=True)
 class Location:
-    """Where a meeting took place: a name, where the text says it, and its country."""
+    """Where a meeting took place: a name, where the text says it, and its country.
+
+    >>> Location(name="Cairo", span=Span(start=21, end=26, text="Cairo"), country="EG").country
+    'EG'
+    """
 
     name: str = attrs.field(validator=_non_empty)
     span: Span | None = None
@@ -214,7 +248,18 @@ class Location:
 
 @attrs.frozen(kw_only=True)
 class Actor:
-    """A person, organisation, country or group, with every mention of it in the text."""
+    """A person, organisation, country or group, with every mention of it in the text.
+
+    >>> kerry = Actor(
+    ...     id="a1",
+    ...     kind=ActorKind.PERSON,
+    ...     name="John Kerry",
+    ...     mentions=[Span(start=0, end=5, text="Kerry")],
+    ...     titles=["Secretary of State"],
+    ... )
+    >>> kerry.mentions  # sequences are stored as tuples
+    (Span(start=0, end=5, text='Kerry'),)
+    """
 
     id: str = attrs.field(validator=_non_empty)
     kind: ActorKind
@@ -228,7 +273,20 @@ class Actor:
 
 @attrs.frozen(kw_only=True)
 class Meeting:
-    """An encounter between actors: a meeting, visit, talks, call, summit or negotiation."""
+    """An encounter between actors: a meeting, visit, talks, call, summit or negotiation.
+
+    ``participants``, ``host`` and ``topics`` hold the ids of the document's actors and topics.
+
+    >>> meeting = Meeting(
+    ...     id="m1",
+    ...     kind=MeetingKind.MEETING,
+    ...     trigger=Span(start=6, end=9, text="met"),
+    ...     participants=["a1", "a2"],
+    ...     status=MeetingStatus.OCCURRED,
+    ... )
+    >>> meeting.participants
+    ('a1', 'a2')
+    """
 
     id: str = attrs.field(validator=_non_empty)
     kind: MeetingKind
@@ -246,7 +304,19 @@ class Meeting:
 
 @attrs.frozen(kw_only=True)
 class Statement:
-    """Who said, called for or expressed what: speaker, cue and content."""
+    """Who said, called for or expressed what: speaker, cue and content.
+
+    >>> text = '"We agreed," Kerry said.'
+    >>> statement = Statement(
+    ...     id="s1",
+    ...     speaker="a1",
+    ...     cue=Span(start=19, end=23, text="said"),
+    ...     content=[Span(start=1, end=10, text="We agreed")],
+    ...     kind=StatementKind.DIRECT,
+    ... )
+    >>> text[statement.cue.start : statement.cue.end]
+    'said'
+    """
 
     id: str = attrs.field(validator=_non_empty)
     speaker: str | None = attrs.field(validator=_optional_non_empty)
@@ -265,7 +335,16 @@ class Statement:
 
 @attrs.frozen(kw_only=True)
 class Topic:
-    """A subject discussed in the article, with a normalised label and its mentions."""
+    """A subject discussed in the article, with a normalised label and its mentions.
+
+    >>> Topic(
+    ...     id="t1",
+    ...     label="climate change",
+    ...     mentions=[Span(start=0, end=7, text="climate")],
+    ...     category=TopicCategory.ENVIRONMENT,
+    ... ).category.value
+    'environment'
+    """
 
     id: str = attrs.field(validator=_non_empty)
     label: str = attrs.field(validator=_non_empty)
@@ -276,7 +355,11 @@ class Topic:
 
 @attrs.frozen(kw_only=True)
 class Provenance:
-    """Which tool (and which spaCy pipeline) made an annotation, and when."""
+    """Which tool (and which spaCy pipeline) made an annotation, and when.
+
+    >>> Provenance(tool="newsevents", version="1.0.0", pipeline="en_core_web_sm").tool
+    'newsevents'
+    """
 
     tool: str = attrs.field(validator=_non_empty)
     version: str = attrs.field(validator=_non_empty)
@@ -286,7 +369,12 @@ class Provenance:
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """One article and all its annotations."""
+    """One article and all its annotations.
+
+    >>> document = Document(id="doc-1", text="Kerry met Shoukry.", date="2023-07-19")
+    >>> document.schema_version, document.actors
+    ('1.0', ())
+    """
 
     schema_version: str = SCHEMA_VERSION
     id: str = attrs.field(validator=_non_empty)
