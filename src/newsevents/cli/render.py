@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import IO, Any
 
-from newsevents.cli import EXIT_INVALID, EXIT_OK
-from newsevents.cli.export import Problems, check_inputs, iter_documents, write_atomically
+from newsevents.cli import EXIT_INVALID
+from newsevents.cli._files import Problems, check_inputs, iter_documents, write_atomically
 from newsevents.model import Document
 from newsevents.render import render_page
 
@@ -53,10 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except _NothingToRender:
         print("newsevents render: error: no document to render", file=sys.stderr)
         return EXIT_INVALID
-    target = args.output if args.output not in (None, "-") else "standard output"
-    skipped = f", {problems.count} input(s) skipped" if problems.count else ""
-    print(f"newsevents render: {count} document(s) to {target}{skipped}", file=sys.stderr)
-    return EXIT_INVALID if problems.count else EXIT_OK
+    return problems.finish("render", f"{count} document(s)", args.output)
 
 
 def add_parser(subparsers: Any) -> None:
