@@ -1,10 +1,12 @@
-"""The newsevents_paragraphs component: blank lines end sentences."""
+"""The newsevents_paragraphs component: blank lines, datelines and headlines end sentences."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.language import Language
 
+from newsevents.paragraphs import dateline_end, sentence_starts
 from newsevents.pipeline import PARAGRAPHS, add_components
 
 RUN_ON = "The minister arrived late\n\nOfficials said the talks would resume on Monday."
@@ -49,3 +51,119 @@ def test_added_only_where_sentences_are_split() -> None:
     with_sentencizer.add_pipe("sentencizer")
     names = add_components(with_sentencizer).pipe_names
     assert names.index(PARAGRAPHS) < names.index("sentencizer")
+
+
+def _bodies(text: str) -> list[str]:
+    """Return the text from each sentence start of ``text`` to the next one."""
+    starts = sentence_starts(text)
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("OSLO — Fishermen said the quota was fair.", "Fishermen said"),
+        ("OSLO, March 3 (Reuters) - Fishermen said so.", "Fishermen said"),
+        ("LA PAZ (AP) — Miners said so.", "Miners said"),
+        ("FILE - A fisherman mends a net in Bergen.", "A fisherman"),
+        ("FILE PHOTO - A fisherman mends a net.", "A fisherman"),
+    ],
+)
+def test_dateline_ends_before_the_body(text: str, body: str) -> None:
+    """The first word after a dateline starts a sentence."""
+    assert dateline_end(text) == text.index(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S.-China talks resumed on Monday.",
+        "NATO-led troops left the town.",
+        "The OSLO — BERGEN line reopened.",
+        "Oslo — Fishermen said so.",
+    ],
+)
+def test_no_dateline_in_ordinary_sentences(text: str) -> None:
+    """Hyphenated words, a dash mid-sentence and a place not in capitals are no dateline."""
+    assert dateline_end(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Fish Quotas Split Norway and Iceland -The ministers met on Monday.",
+            ["Fish Quotas Split Norway and Iceland -", "The ministers met on Monday."],
+        ),
+        (
+            "Ferry Strike Ends-BERGEN, NORWAY — -Crews returned to work on Friday.",
+            ["Ferry Strike Ends-", "BERGEN, NORWAY — -", "Crews returned to work on Friday."],
+        ),
+        (
+            "Ferry Strike Ends -FILE - Crews walk out in Bergen.",
+            ["Ferry Strike Ends -", "FILE -", "Crews walk out in Bergen."],
+        ),
+        (
+            "Ferry Strike Ends Quietly - The crews returned on Friday.",
+            ["Ferry Strike Ends Quietly -", "The crews returned on Friday."],
+        ),
+        (
+            "Ferry Strike Ends in Bergen-Crews returned to work on Friday.",
+            ["Ferry Strike Ends in Bergen-", "Crews returned to work on Friday."],
+        ),
+    ],
+)
+def test_glued_headline_is_split_from_the_body(text: str, bodies: list[str]) -> None:
+    """A headline glued by a dash, and a dateline after it, end before the body."""
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S.-China trade talks resumed in Geneva.",
+        "Well-known envoys from Guinea-Bissau arrived.",
+        "Guinea-Bissau Votes in Calm Election",
+        "Leaders Visit Guinea-Bissau Capital for Talks",
+        "Fighters loyal to al -Qaida took the town.",
+        "In a speech on Sunday el -Sissi urged calm.",
+        "Foreign Minister Abdel-Fattah el-Sissi spoke on Monday.",
+        "Union Leader Kari Berg-Hansen, who led the strike, spoke.",
+        "Ministers met - and then they left.",
+        "The talks - The minister said - were long.",
+    ],
+)
+def test_hyphenated_words_and_ordinary_dashes_are_not_split(text: str) -> None:
+    """Hyphenated words, name particles and dashes inside a sentence start no sentence."""
+    assert sentence_starts(text) == [0]
+
+
+def test_headline_and_dateline_start_sentences_in_later_paragraphs() -> None:
+    """Datelines and glued headlines are found at the start of every paragraph."""
+    text = "It began.\n\nBERGEN — Crews returned.\n\nStrike Ends Quietly -Crews left."
+    assert _bodies(text) == [
+        "It began.",
+        "BERGEN —",
+        "Crews returned.",
+        "Strike Ends Quietly -",
+        "Crews left.",
+    ]
+
+
+def test_glued_word_is_split_into_its_own_token_before_parsing(nlp: Language) -> None:
+    """'-The' becomes '-' and 'The', and the body's first word starts the sentence."""
+    text = "Fish Quotas Split Norway and Iceland -The fisheries minister said the deal was fair."
+    doc = nlp(text)
+    assert doc.text == text
+    body = next(token for token in doc if token.text == "The")
+    assert doc[body.i - 1].text == "-"
+    assert body.is_sent_start
+    assert body.sent.text == text[text.index("The") :]
+    assert all(token.tag_ for token in doc)  # the tagger saw the new tokens
+
+
+def test_dateline_ends_before_the_first_word_in_the_pipeline(nlp: Language) -> None:
+    """The parser keeps the boundary after a dateline."""
+    doc = nlp("BERGEN, NORWAY — Crews returned to work on Friday, the union said.")
+    crews = next(token for token in doc if token.text == "Crews")
+    assert crews.is_sent_start

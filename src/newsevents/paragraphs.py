@@ -1,11 +1,21 @@
-r"""The ``newsevents_paragraphs`` component: a blank line always ends a sentence.
+r"""The ``newsevents_paragraphs`` component: where sentences must start before parsing.
 
-News articles separate paragraphs with blank lines, and a paragraph never continues a
-sentence of the one before. The small English models sometimes parse across the break
-("... arrived late" + blank line + "Officials said ..." as one sentence), which then leaks a
-speaker or a participant from one paragraph into the next. This component runs before the
-parser and marks the first token of every paragraph as a sentence start; the parser keeps
-boundaries that are already set.
+The small English models parse some runs of text as one sentence that never are, and a
+speaker, a participant or a title then leaks from one into the other. This component runs
+before the parser and marks the tokens that must start a sentence; the parser keeps
+boundaries that are already set. A sentence starts:
+
+- after every blank line: a paragraph never continues a sentence of the one before
+  (:func:`paragraph_starts`);
+- after a dateline that opens a text or a paragraph (``WASHINGTON —``,
+  ``GENEVA, July 19 (Reuters) -``, ``FILE PHOTO -``; :func:`dateline_end`);
+- after a headline glued to the first sentence of a text or a paragraph
+  (``Talks Resume in Geneva -The ministers said ...``,
+  ``Talks Resume-GENEVA — -The ministers said ...``; :func:`glued_headline_end`).
+
+Glued headlines often leave the body's first word inside one token (``-The``); that token is
+split, and the components before this one (``tok2vec``, ``tagger``) are run again on the doc
+so that the parser sees the new tokens.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -13,47 +23,287 @@ boundaries that are already set.
 >>> _ = nlp.add_pipe("sentencizer")
 >>> [sent.text for sent in nlp("The minister arrived late\n\nOfficials said so.").sents]
 ['The minister arrived late\n\n', 'Officials said so.']
+>>> [sent.text for sent in nlp("OSLO — Officials said so.").sents]
+['OSLO —', 'Officials said so.']
+>>> [sent.text for sent in nlp("Ministers Agree on Fish Quotas -The deal was signed.").sents]
+['Ministers Agree on Fish Quotas -', 'The deal was signed.']
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterator
 
-__all__ = ["QUOTE_OPENERS", "make_paragraphs_component", "mark_paragraph_starts"]
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+__all__ = [
+    "QUOTE_OPENERS",
+    "dateline_end",
+    "glued_headline_end",
+    "is_headline",
+    "make_paragraphs_component",
+    "mark_sentence_starts",
+    "paragraph_starts",
+    "sentence_starts",
+]
 
 #: Marks that may open a quotation at the start of a paragraph; the word after one of them
 #: continues the same sentence.
 QUOTE_OPENERS = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
 
+#: How far into a paragraph a headline may reach (characters).
+_MAX_HEADLINE_CHARS = 200
 
-def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Mark the first token after each blank line as a sentence start, and return ``doc``.
+# One word of a dateline's place: capitals only ("WASHINGTON", "U.S.", "PENTAGON/WASHINGTON").
+_PLACE_WORD = r"[A-Z][A-Z.'’&/]*[A-Z.]"
+# A dateline: a place in capitals (several words, or "PLACE, REGION"), an optional date
+# ("July 19") and agency ("(Reuters)"), then a dash with space on both sides; the body may
+# start with one more hyphen glued to it ("HAVANA — -The city ...").
+_DATELINE = re.compile(
+    rf"{_PLACE_WORD}(?:,?[ \xa0]{_PLACE_WORD}){{0,4}}"
+    r"(?:,[ \xa0][A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2})?"
+    r"(?:[ \xa0]*\([A-Z][A-Za-z. ]{0,30}\))?"
+    r"[ \xa0]+(?:—|–|--|-)[ \xa0]+-?"
+    r"(?=[\"“‘'(]?[A-Z0-9])"
+)
+# Dashes that may glue a headline to its body.
+_DASHES = "-–—"
+# Lower-case words a Title Case headline keeps in lower case besides words of up to three
+# letters (articles, short prepositions and conjunctions).
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"about", "after", "amid", "from", "into", "onto", "over", "than", "that", "upon", "with"}
+)
+# Lower-case particles of names ("al -Qaida", "el -Sissi"): a hyphen after one is a name's.
+_NAME_PARTICLES = frozenset(
+    {"abu", "al", "ben", "bin", "da", "de", "del", "di", "du", "el", "ibn", "la", "le", "ul"}
+)
+# Prefixes of hyphenated words ("Anti-IS", "Pro-Kremlin").
+_COMPOUND_PREFIXES = frozenset({"anti", "co", "ex", "non", "post", "pre", "pro", "trans"})
+_WORD_EDGES = "\"'“”‘’()[]:;,.!?-–—"
 
-    Only blank lines count (two or more line breaks): a single line break is often a
-    wrapped line in the middle of a sentence.
+
+def paragraph_starts(text: str) -> Iterator[int]:
+    r"""Yield the character offset of the start of ``text`` and of every paragraph in it.
+
+    A paragraph starts at the first non-space character after a blank line (two or more
+    line breaks); a single line break is often a wrapped line in the middle of a sentence.
+
+    >>> list(paragraph_starts("  One.\nStill one.\n\n Two."))
+    [2, 20]
     """
-    for index in range(1, len(doc)):
-        previous = doc[index - 1]
-        token = doc[index]
-        if token.is_space or not previous.is_space or previous.text.count("\n") < 2:
+    for match in re.finditer(r"(?:\A|\n[^\S\n]*\n)\s*(?=\S)", text):
+        yield match.end()
+
+
+def dateline_end(text: str, start: int = 0) -> int | None:
+    """Return where the body begins after a dateline at ``start`` of ``text``, else None.
+
+    A dateline is a place in capitals with an optional date and news agency, or ``FILE`` /
+    ``FILE PHOTO``, followed by a dash with space around it. A hyphen joining two words
+    ("U.S.-China") is no dateline.
+
+    >>> text = "GENEVA, July 19 (Reuters) - The talks ended."
+    >>> text[dateline_end(text):]
+    'The talks ended.'
+    >>> dateline_end("U.S.-China talks ended.") is None
+    True
+    """
+    match = _DATELINE.match(text, start)
+    return None if match is None else match.end()
+
+
+def is_headline(text: str, min_words: int = 1) -> bool:
+    """Return whether ``text`` reads as a Title Case headline of at least ``min_words`` words.
+
+    Every word starts with a capital or a digit, except articles, short prepositions and
+    conjunctions; the last word is not a name particle ("al", "de").
+
+    >>> is_headline("Leaders Meet in Oslo to Discuss Fish")
+    True
+    >>> is_headline("In a televised address Sunday el")
+    False
+    """
+    words = [word.strip(_WORD_EDGES) for word in text.split()]
+    words = [word for word in words if word]
+    if len(words) < min_words or len(words) > 25:
+        return False
+    if words[-1].lower() in _NAME_PARTICLES and not words[-1].isupper():
+        return False
+    for word in words:
+        if word[0].isupper() or word[0].isdigit():
             continue
-        token.is_sent_start = True
-        if token.text in QUOTE_OPENERS and index + 1 < len(doc):
-            # The quotation mark opens the sentence; the words after it belong to it.
-            doc[index + 1].is_sent_start = False
-    return doc
+        if len(word) <= 3 or word in _HEADLINE_SMALL_WORDS:
+            continue
+        return False
+    return words[-1][0].isupper() or words[-1][0].isdigit()
+
+
+def glued_headline_end(text: str, start: int = 0) -> int | None:
+    """Return where the body begins after a headline glued to it at ``start``, else None.
+
+    The glue is one of: a dash with space before it and a capitalised word right after it
+    ("Fish Quotas -The deal"); a hyphen between a Title Case run of three or more words and
+    a sentence ("Ministers Agree Fish Quotas-Norway said ..."); a dash before a dateline
+    ("Fish Quotas-OSLO — The deal"); a dash, space and a hyphen ("Fish Quotas — -The deal");
+    a hyphen with space around it after a Title Case run of three or more words
+    ("Ministers Agree Fish Quotas - The deal").
+    What comes before the glue must read as a headline (:func:`is_headline`), so hyphenated
+    words ("Guinea-Bissau", "al -Qaida") are never split.
+
+    >>> text = "Ministers Agree on Fish Quotas -The deal was signed."
+    >>> text[glued_headline_end(text):]
+    'The deal was signed.'
+    >>> text = "Ministers Agree-OSLO — -The deal was signed."
+    >>> text[glued_headline_end(text):]
+    'OSLO — -The deal was signed.'
+    >>> glued_headline_end("Guinea-Bissau Votes - The count began.") is None
+    True
+    """
+    line_end = text.find("\n", start)
+    stop = min(len(text) if line_end < 0 else line_end, start + _MAX_HEADLINE_CHARS)
+    for index in range(start + 1, stop):
+        if text[index] not in _DASHES:
+            continue
+        body = _body_after_glue(text, start, index)
+        if body is not None:
+            return body
+    return None
+
+
+def _body_after_glue(text: str, start: int, dash: int) -> int | None:
+    """Return where the body starts if the dash at ``dash`` glues a headline to it."""
+    before, after = text[dash - 1], text[dash + 1 : dash + 2]
+    headline = text[start:dash]
+    if before.isspace() and after.isupper():  # "Quotas -The"
+        return dash + 1 if is_headline(headline) else None
+    rest = dash + 1
+    while rest < len(text) and text[rest] in " \xa0":
+        rest += 1
+    if dateline_end(text, rest) is not None:  # "Quotas-OSLO — The", "Quotas - OSLO — The"
+        return rest if is_headline(headline) else None
+    if before.isalpha() or before in "'’":  # "Quotas-Norway agreed"
+        return dash + 1 if _is_glued_body(text, start, dash) else None
+    if not (before.isspace() and after.isspace() and rest < len(text)):
+        return None
+    if text[rest] == "-" and text[rest + 1 : rest + 2].isupper():  # "Quotas — -The"
+        return rest + 1 if is_headline(headline) else None
+    if text[dash] == "-" and text[rest].isupper():  # "Ministers Agree Fish Quotas - The"
+        return rest if start == 0 and is_headline(headline, min_words=3) else None
+    return None
+
+
+def _is_glued_body(text: str, start: int, dash: int) -> bool:
+    """Return whether a hyphen with no space around it ends a headline and starts a body.
+
+    Three or more Title Case words come before it, and a sentence, not more Title Case words,
+    comes after it ("Fish Quotas Agreed-Norway said ..."; not "Leaders Visit Guinea-Bissau
+    Capital").
+    """
+    if text[start:dash].split()[-1].lower() in _COMPOUND_PREFIXES:
+        return False  # "Anti-IS Strike"
+    words = text[dash + 1 :].split()[:6]
+    if len(words) < 2 or not words[0][0].isupper() or words[0][-1] in ",)":
+        return False  # a double name ("Abdel-Fattah", "Herredia-Morales, one of ...")
+    if words[1].split("-")[0] in _NAME_PARTICLES:
+        return False  # "Abdel-Fattah el-Sissi"
+    return is_headline(text[start:dash], min_words=3) and not is_headline(" ".join(words))
+
+
+def sentence_starts(text: str) -> list[int]:
+    r"""Return the character offsets in ``text`` where a sentence must start, in order.
+
+    These are the paragraph starts (:func:`paragraph_starts`), and after a paragraph's
+    glued headline (:func:`glued_headline_end`) and dateline (:func:`dateline_end`), where
+    the body begins.
+
+    >>> text = "Fish Quotas -OSLO — The deal was signed.\n\nIt holds."
+    >>> [text[start:start + 4] for start in sentence_starts(text)]
+    ['Fish', 'OSLO', 'The ', 'It h']
+    """
+    starts: list[int] = []
+    for start in paragraph_starts(text):
+        starts.append(start)
+        headline_end = None if dateline_end(text, start) else glued_headline_end(text, start)
+        if headline_end is not None:
+            start = headline_end
+            starts.append(start)
+        body = dateline_end(text, start)
+        if body is not None:
+            starts.append(body)
+    return starts
+
+
+def mark_sentence_starts(doc: Doc) -> bool:
+    """Make a token start a sentence at every offset of :func:`sentence_starts`.
+
+    A token that has the start inside it ("-The") is split there. Returns whether any
+    token was split. A quotation mark that opens a sentence keeps its words in the sentence.
+    """
+    split = False
+    for char in sentence_starts(doc.text):
+        token = _token_at(doc, char)
+        if token is None:
+            continue
+        if token.idx < char:
+            _split_token(doc, token, char - token.idx)
+            split = True
+            doc[token.i].is_sent_start = False  # the glue stays with the headline
+            token = doc[token.i + 1]
+        _start_sentence(doc, token)
+    return split
+
+
+def _start_sentence(doc: Doc, token: Token) -> None:
+    """Mark ``token`` as a sentence start, keeping a quotation mark's words with it."""
+    if token.i == 0:
+        return
+    token.is_sent_start = True
+    if token.text in QUOTE_OPENERS and token.i + 1 < len(doc):
+        # The quotation mark opens the sentence; the words after it belong to it.
+        doc[token.i + 1].is_sent_start = False
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """Return the token that covers the character offset ``char``, if any."""
+    for token in doc:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+        if token.idx > char:
+            return None
+    return None
+
+
+def _split_token(doc: Doc, token: Token, at: int) -> None:
+    """Split ``token`` into two tokens at the character ``at`` inside it."""
+    orths = [token.text[:at], token.text[at:]]
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(token, orths, heads=[(token, 1), (token, 1)])
 
 
 @Language.factory("newsevents_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs_component(nlp: Language, name: str) -> ParagraphsComponent:
     """Create the ``newsevents_paragraphs`` component; add it before the parser."""
-    return ParagraphsComponent()
+    return ParagraphsComponent(nlp, name)
 
 
 class ParagraphsComponent:
-    """Calls :func:`mark_paragraph_starts` on each doc."""
+    """Marks where sentences must start (:func:`mark_sentence_starts`) on each doc.
+
+    When it splits a token, it runs the components before it in ``nlp`` again on the doc,
+    so that the token vectors and tags match the new tokens.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        """Remember the pipeline and the name the component has in it."""
+        self.nlp = nlp
+        self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        """Mark paragraph starts in ``doc`` and return it."""
-        return mark_paragraph_starts(doc)
+        """Mark sentence starts in ``doc`` and return it."""
+        if mark_sentence_starts(doc):
+            for name, component in self.nlp.pipeline:
+                if name == self.name:
+                    break
+                doc = component(doc)
+        return doc
