@@ -20,6 +20,11 @@ A generic noun with no participants ("meetings are useful") is not a meeting, no
 press conference. A definite mention with no new participants ("the talks", "the
 discussions") refers back to the most recent meeting and adds its topics to it.
 
+The work is split by concern: ``_reader`` reads one parsed document (spans, actors, places,
+the trigger lexicon), ``_mentions`` finds the trigger mentions and who takes part, and
+``_circumstances`` adds place, date, status and topics; this module joins coreferent
+mentions into meetings and holds the spaCy component.
+
 The shipped lexicon is loaded once; a user replaces it with a file of the same shape:
 
 >>> lexicon = MeetingLexicon.load()
@@ -44,8 +49,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsevents._meeting_mentions import MentionFinder
-from newsevents._meeting_reader import (
+from newsevents.errors import InputError
+from newsevents.extensions import (
+    DOC_MEETINGS,
+    register_extensions,
+)
+from newsevents.lexicons import load_lexicon
+from newsevents.meetings._mentions import MentionFinder
+from newsevents.meetings._reader import (
     SUBJECTS,
     DocumentReader,
     Mention,
@@ -53,12 +64,6 @@ from newsevents._meeting_reader import (
     sentence_span,
     token_span,
 )
-from newsevents.errors import InputError
-from newsevents.extensions import (
-    DOC_MEETINGS,
-    register_extensions,
-)
-from newsevents.lexicons import load_lexicon
 from newsevents.model import Meeting, MeetingKind
 from newsevents.serialize import converter
 

@@ -1,13 +1,13 @@
 """Where, when and whether a meeting took place: location, date and status.
 
 Internal to :mod:`newsevents.meetings`: :class:`Circumstances` completes each
-:class:`~newsevents._meeting_reader.Mention` with the place it is "in" or "at" (and that
+:class:`~newsevents.meetings._reader.Mention` with the place it is "in" or "at" (and that
 place's country), the date phrase that modifies it (resolved by :mod:`newsevents.dates`), and
 its status from tense, modality and the verbs that govern it ("will meet", "plans to visit",
 "cancelled the talks").
 
 >>> from newsevents import load_pipeline
->>> from newsevents._meeting_reader import DocumentReader
+>>> from newsevents.meetings._reader import DocumentReader
 >>> from newsevents.meetings import MeetingLexicon
 >>> doc = load_pipeline()("Kerry met Li at the Great Hall of the People in Beijing.")
 >>> where = Circumstances(DocumentReader(doc, MeetingLexicon.load()))
@@ -23,7 +23,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from newsevents._meeting_reader import (
+from newsevents.dates import resolve_date, resolve_period
+from newsevents.meetings._reader import (
     NAME_LABELS,
     OBJECTS,
     PLACE_LABELS,
@@ -36,7 +37,6 @@ from newsevents._meeting_reader import (
     prep_objects,
     token_span,
 )
-from newsevents.dates import resolve_date, resolve_period
 from newsevents.model import Location, MeetingStatus, Span
 
 __all__ = ["Circumstances"]

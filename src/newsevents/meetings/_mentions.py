@@ -3,10 +3,10 @@
 Internal to :mod:`newsevents.meetings`: :class:`MentionFinder` looks at every word whose
 lemma the trigger lexicon knows, decides from the syntax around it whether it reports an
 encounter (subject and object, "with" and "between", possessors, governing verbs, framing
-clauses), and yields one :class:`~newsevents._meeting_reader.Mention` per trigger.
+clauses), and yields one :class:`~newsevents.meetings._reader.Mention` per trigger.
 
 >>> from newsevents import load_pipeline
->>> from newsevents._meeting_reader import DocumentReader
+>>> from newsevents.meetings._reader import DocumentReader
 >>> from newsevents.meetings import MeetingLexicon
 >>> doc = load_pipeline()("John Kerry met Li Qiang. Kerry will visit Japan. Meetings help.")
 >>> finder = MentionFinder(DocumentReader(doc, MeetingLexicon.load()))
@@ -28,8 +28,9 @@ from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from newsevents._meeting_circumstances import Circumstances
-from newsevents._meeting_reader import (
+from newsevents.countries import country_code
+from newsevents.meetings._circumstances import Circumstances
+from newsevents.meetings._reader import (
     OBJECTS,
     PLACE_LABELS,
     SUBJECTS,
@@ -41,7 +42,6 @@ from newsevents._meeting_reader import (
     direct_objects,
     prep_objects,
 )
-from newsevents.countries import country_code
 from newsevents.model import Location, MeetingKind
 
 __all__ = ["MentionFinder"]
