@@ -355,6 +355,40 @@ def test_stdin_as_one_indented_document(
     )
 
 
+def test_stdin_json_lines_with_a_cut_first_record_checks_the_rest(
+    gold_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A first record cut short is one bad line: the records after it are still checked."""
+    cut = json.dumps(renamed(gold_data, "cut"))[:40]
+    bad = renamed(corrupted(gold_data, lambda d: d["topics"][0].update(colour="green")), "bad")
+    stdin_with(monkeypatch, "\n".join([cut, "", json.dumps(gold_data), json.dumps(bad)]) + "\n")
+    assert main(["validate", "-"]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("<stdin>:1: $: malformed JSON: ")
+    assert lines[1] == "<stdin>:4: $.topics[0]: unknown key(s): colour"
+    assert captured.err == "3 documents, 2 invalid\n"
+
+
+def test_stdin_broken_indented_document_is_one_problem(
+    gold_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An indented document with a syntax error is reported once, where the error is."""
+    text = json.dumps(gold_data, indent=2).replace('"date":', '"date"', 1)
+    stdin_with(monkeypatch, text)
+    assert main(["validate", "-"]) == 1
+    captured = capsys.readouterr()
+    line, content = next(
+        (n, content) for n, content in enumerate(text.splitlines(), start=1) if '"date"' in content
+    )
+    column = content.index('"date"') + len('"date" ') + 1
+    assert captured.out == (
+        f"<stdin>:{line}: $: malformed JSON: Expecting ':' delimiter at column {column}\n"
+    )
+    assert captured.err == "1 document, 1 invalid\n"
+
+
 def test_schema_command_prints_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
     """``newsevents schema`` prints the schema as indented JSON."""
     assert main(["schema"]) == 0

@@ -155,18 +155,59 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_stdin(report: _Report) -> None:
-    """Check standard input: JSON Lines, or one JSON document running over several lines."""
+    """Check standard input: JSON Lines, or one JSON document running over several lines.
+
+    A first line that opens a value without closing it starts a multi-line document, unless
+    the next non-blank line is a complete JSON value on its own: then the input is JSON Lines
+    whose first record is broken, and every other record is still checked.
+    """
     stream = sys.stdin.buffer
     lines = iter_lines(stream, DEFAULT_MAX_LINE_BYTES)
     for number, raw in lines:
         if raw is not None and not raw.strip():
             continue
         if raw is not None and _starts_multiline_document(raw):
-            _check_json_stream(_STDIN_NAME, b"\n" * (number - 1) + raw, stream, report)
+            _check_stdin_after_open_line(number, raw, lines, stream, report)
             return
         _check_line(_STDIN_NAME, number, raw, report)
         break
     _check_lines(_STDIN_NAME, lines, report)
+
+
+def _check_stdin_after_open_line(
+    number: int,
+    raw: bytes,
+    lines: Iterator[tuple[int, bytes | None]],
+    stream: IO[bytes],
+    report: _Report,
+) -> None:
+    """Tell a multi-line document from JSON Lines with a broken first record, and check it."""
+    read: list[tuple[int, bytes | None]] = [(number, raw)]
+    for later, line in lines:
+        read.append((later, line))
+        if line is not None and not line.strip():
+            continue
+        if line is not None and _is_complete_json(line):
+            for seen, seen_raw in read:
+                _check_line(_STDIN_NAME, seen, seen_raw, report)
+            _check_lines(_STDIN_NAME, lines, report)
+            return
+        break
+    if any(line is None for _, line in read):
+        problem = Problem("$", f"document longer than {DEFAULT_MAX_LINE_BYTES} bytes, not read")
+        report.document(_STDIN_NAME, [(number, problem)])
+        return
+    head = b"\n" * (number - 1) + b"".join(line for _, line in read if line is not None)
+    _check_json_stream(_STDIN_NAME, head, stream, report)
+
+
+def _is_complete_json(raw: bytes) -> bool:
+    """Whether ``raw`` holds one whole JSON value."""
+    try:
+        json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        return False
+    return True
 
 
 def _starts_multiline_document(raw: bytes) -> bool:
