@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sys
@@ -312,6 +313,37 @@ def test_export_failing_midway_leaves_the_old_output_untouched(
     assert main(["export", str(source), "--table", "actors", "-o", str(out)]) == 2
     assert out.read_text(encoding="utf-8") == "old\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["actors.csv", "docs.jsonl"]
+
+
+def test_export_escape_formulas_guards_cells_a_spreadsheet_would_run(tmp_path: Path) -> None:
+    """``--escape-formulas`` prefixes formula-like cells with ``'``; without it they stay as is."""
+    source = tmp_path / "doc.json"
+    source.write_text(newsevents.dumps(make_document(place="=SUM(A1)")), encoding="utf-8")
+    plain, escaped = tmp_path / "plain.csv", tmp_path / "escaped.csv"
+    assert main(["export", str(source), "--table", "meetings", "-o", str(plain)]) == 0
+    command = ["export", str(source), "--table", "meetings", "--escape-formulas"]
+    assert main([*command, "-o", str(escaped)]) == 0
+    with plain.open(encoding="utf-8", newline="") as stream:
+        plain_row = next(csv.DictReader(stream))
+    with escaped.open(encoding="utf-8", newline="") as stream:
+        escaped_row = next(csv.DictReader(stream))
+    assert plain_row["location"] == "=SUM(A1)"
+    assert escaped_row["location"] == "'=SUM(A1)"
+    unchanged = [column for column in plain_row if column != "location"]
+    assert all(plain_row[column] == escaped_row[column] for column in unchanged)
+
+
+def test_export_escape_formulas_is_refused_for_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--escape-formulas`` with ``--format jsonl`` is a usage error and writes nothing."""
+    source = tmp_path / "doc.json"
+    source.write_text(newsevents.dumps(make_document()), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = ["export", str(source), "--table", "actors", "--format", "jsonl"]
+    assert main([*command, "--escape-formulas", "-o", str(out)]) == 2
+    assert "--escape-formulas applies to --format csv only" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_export_rejects_an_unknown_table(capsys: pytest.CaptureFixture[str]) -> None:
