@@ -11,7 +11,16 @@ from typing import Any
 import attrs
 import pytest
 
-from newsevents import Actor, ActorKind, Document, Problem, Span, from_dict, validate
+from newsevents import (
+    Actor,
+    ActorKind,
+    Document,
+    Problem,
+    Span,
+    from_dict,
+    validate,
+    validate_many,
+)
 from newsevents import validation as validation_module
 
 Change = Callable[[dict[str, Any]], object]
@@ -343,3 +352,34 @@ def test_anything_but_an_object_is_refused() -> None:
 def test_the_validator_is_built_once() -> None:
     """The jsonschema validator is cached and reused, not rebuilt for each document."""
     assert validation_module._validator() is validation_module._validator()
+
+
+def test_validate_many_flags_reused_ids_and_keeps_checking(gold_data: dict[str, Any]) -> None:
+    """``validate_many`` reports each document's problems and every later reuse of an id."""
+    broken = copy.deepcopy(gold_data)
+    broken["id"] = "other"
+    broken["topics"][0]["colour"] = "green"
+    as_document = from_dict(gold_data)
+    results = list(validate_many([gold_data, broken, as_document, {"id": "other"}]))
+    assert [index for index, _ in results] == [0, 1, 2, 3]
+    assert results[0][1] == []
+    assert [str(problem) for problem in results[1][1]] == ["$.topics[0]: unknown key(s): colour"]
+    duplicate = f"$.id: duplicate document id {gold_data['id']!r} (first at index 0)"
+    assert [str(problem) for problem in results[2][1]] == [duplicate]
+    assert "$.id: duplicate document id 'other' (first at index 1)" in [
+        str(problem) for problem in results[3][1]
+    ]
+
+
+def test_validate_many_is_lazy() -> None:
+    """``validate_many`` takes documents one at a time from its input."""
+    taken: list[int] = []
+
+    def documents() -> Any:
+        for number in range(3):
+            taken.append(number)
+            yield {"id": f"d{number}"}
+
+    results = validate_many(documents())
+    next(results)
+    assert taken == [0]

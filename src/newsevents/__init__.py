@@ -34,7 +34,7 @@ from newsevents.pipeline import annotate, annotate_many, doc_to_document, load_p
 from newsevents.reader import Article
 from newsevents.serialize import dumps, from_dict, loads, read_jsonl, to_dict, write_jsonl
 from newsevents.tables import to_frames
-from newsevents.validation import Problem, schema, validate
+from newsevents.validation import Problem, schema, validate, validate_many
 
 try:
     __version__ = version("newsevents")
@@ -77,5 +77,6 @@ __all__ = [
     "to_dict",
     "to_frames",
     "validate",
+    "validate_many",
     "write_jsonl",
 ]

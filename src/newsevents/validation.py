@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any, cast
@@ -43,7 +43,7 @@ from newsevents.errors import DocumentError
 from newsevents.model import SCHEMA_VERSION, Document
 from newsevents.serialize import from_dict, to_dict
 
-__all__ = ["KNOWN_SCHEMA_VERSIONS", "Problem", "schema", "validate"]
+__all__ = ["KNOWN_SCHEMA_VERSIONS", "Problem", "schema", "validate", "validate_many"]
 
 #: The schema versions this version of newsevents can validate.
 KNOWN_SCHEMA_VERSIONS: tuple[str, ...] = (SCHEMA_VERSION,)
@@ -157,6 +157,42 @@ def validate(document: Document | Mapping[str, Any]) -> list[Problem]:
         # Whatever the model refuses and the checks above let through (a NaN confidence...).
         return [Problem(*problem.split(": ", 1)) for problem in exc.problems]
     return []
+
+
+def validate_many(
+    documents: Iterable[Document | Mapping[str, Any]],
+) -> Iterator[tuple[int, list[Problem]]]:
+    """Validate a stream of documents: :func:`validate` each, and flag reused document ids.
+
+    Yields ``(index, problems)`` for every document, in order (``index`` counts from 0), so
+    that a batch is checked as the ``newsevents validate`` command checks a JSON Lines file:
+    a document whose ``id`` an earlier one already has gets a problem at ``$.id``. Only the
+    ids are kept between documents, so a stream of any length fits in memory.
+
+    >>> docs = [{"schema_version": "1.0", "id": "d1", "text": "", "actors": [],
+    ...          "meetings": [], "statements": [], "topics": []}] * 2
+    >>> [(index, [str(problem) for problem in problems]) for index, problems in validate_many(docs)]
+    [(0, []), (1, ["$.id: duplicate document id 'd1' (first at index 0)"])]
+    """
+    first_seen: dict[str, int] = {}
+    for index, document in enumerate(documents):
+        problems = validate(document)
+        document_id = document.id if isinstance(document, Document) else _string_id(document)
+        if document_id is not None:
+            first = first_seen.setdefault(document_id, index)
+            if first != index:
+                message = f"duplicate document id {document_id!r} (first at index {first})"
+                problems.append(Problem("$.id", message))
+        yield index, problems
+
+
+def _string_id(data: Any) -> str | None:
+    """Return the ``id`` of a dict from JSON when it is a string, else None."""
+    if isinstance(data, Mapping):
+        document_id = data.get("id")
+        if isinstance(document_id, str):
+            return document_id
+    return None
 
 
 # --- the JSON Schema -------------------------------------------------------------------------
