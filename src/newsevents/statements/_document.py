@@ -45,6 +45,11 @@ class _Draft:
     reported_by: Token | None = None
     from_quotes: bool = False  # content so far comes only from quotation marks
     takes_clause: bool = False
+    # The subject is a document or medium ("the report said"): the speaker is its author.
+    document: bool = False
+    author: Token | None = None
+    # A cue inside another speaker's quotation: '"They told us to leave," the farmer said'.
+    nested: bool = False
 
     @property
     def head(self) -> int:

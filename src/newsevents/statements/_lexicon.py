@@ -3,7 +3,8 @@
 :class:`CueLexicon` holds reporting verbs (:class:`VerbCue`: a speech act and the complements
 that carry what was said), verb phrases (:class:`PhraseCue`: "called on", "expressed
 optimism"), nouns that take a that-clause, prepositional cues ("according to"), the settings
-a statement may be made in, and the words that make a naming cue praise or criticism. A
+a statement may be made in, the words that make a naming cue praise or criticism, and the
+documents and media that carry a statement without speaking ("the report said"). A
 user's file of the same shape replaces the shipped one; a mistake in it is reported with the
 file and the JSON path.
 """
@@ -76,6 +77,8 @@ class CueLexicon:
     prepositions: Mapping[tuple[str, ...], SpeechAct]
     settings: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    #: Documents and media that carry a statement but do not speak: "the report said".
+    documents: frozenset[str] = frozenset()
     #: Words that make a naming cue praise or criticism: "called the deal a breakthrough".
     evaluations: Mapping[str, SpeechAct] = attrs.field(factory=dict)
     # Hashes of the words that may start a cue, to pick candidates without making Tokens.
@@ -186,6 +189,7 @@ class _LexiconReader:
             prepositions=prepositions,
             settings=frozenset(self.words(data.get("settings", []), "$.settings")),
             not_sources=frozenset(self.words(data.get("not_sources", []), "$.not_sources")),
+            documents=frozenset(self.words(data.get("documents", []), "$.documents")),
             evaluations=self.evaluations(data.get("evaluations", {})),
         )
 

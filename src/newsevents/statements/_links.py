@@ -83,12 +83,15 @@ class _Links(_Speakers):
             governing = [d for d in candidates if d.head in {a.i for a in token.ancestors}]
             chosen = (governing or sorted(candidates, key=lambda d: abs(d.head - token.i)))[0]
             if chosen.reported_by is None:
-                chosen.reported_by = reporter
+                # "according to a report by Reuters": the report's author reported it.
+                document = self._is_document(reporter)
+                chosen.reported_by = self._author(reporter) if document else reporter
             # "said ..., according to Xinhua": the source is no part of what was said.
             last = self.tokens[phrase_end - 1]
             self._cut(chosen, token.idx, last.idx + len(last.text))
             return
-        draft = _Draft(cue=(token.i, token.i + 2), act=act, speaker=reporter, mention=mention)
+        draft = _Draft(cue=(token.i, token.i + 2), act=act)
+        self._set_speaker(draft, reporter)
         end = sentence.end
         while end > sentence.start and (
             self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END

@@ -191,6 +191,8 @@ class _Quotations(_Document):
             mention=last.mention,
             content=list(quote.parts),
             from_quotes=True,
+            document=last.document,
+            author=last.author,
         )
         self.drafts[self._free_key(tokens[0])] = floating
         self._said(floating)

@@ -40,8 +40,61 @@ class _Speakers(_Reported):
         low, high = sorted((subject.i, verb.i))
         if any(self._paragraph_break(t) for t in self.tokens[low:high]):
             return  # the parser ran over a paragraph break: the speaker is another paragraph's
+        self._set_speaker(draft, subject)
+
+    def _set_speaker(self, draft: _Draft, subject: Token) -> None:
+        """Set who speaks through ``subject``: itself, or a document's author ("the report")."""
         draft.speaker = subject
-        draft.mention = self._mention(subject, draft.cue)
+        if not self._is_document(subject):
+            draft.mention = self._mention(subject, draft.cue)
+            return
+        # "The statement said": a document speaks for its author, if the text names one.
+        draft.document = True
+        author = draft.author = self._author(subject)
+        if author is None:
+            draft.mention = None
+            return
+        start, end = self._mention(author, draft.cue)
+        while end - 1 > start and self.tokens[end - 1].tag_ == "POS":
+            end -= 1  # "the ministry's statement": the ministry
+        draft.mention = (start, end)
+
+    def _is_document(self, token: Token) -> bool:
+        """Whether ``token`` names a document or medium, not an actor: "the report", "a letter"."""
+        documents = self.lexicon.documents
+        if token.lemma_.lower() not in documents and token.lower_ not in documents:
+            return False
+        return token.ent_type_ not in _ENTITY_LABELS and self.actor(token) is None
+
+    def _author(self, document: Token) -> Token | None:
+        """Return who a document is by, when the text names them.
+
+        "the ministry's statement", "a report by the UN", "a letter from the president", "a
+        statement issued by the ministry", "a Pentagon report", "a White House readout".
+        """
+        children = list(document.children)
+        owner = next((c for c in children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        for child in children:
+            if child.i < document.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                by = child
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                # "a statement issued by the ministry"
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+            else:
+                continue
+            found = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if found is not None:
+                return found
+        for child in reversed(children):
+            if child.i > document.i or child.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            if self.actor(child) is not None or child.ent_type_ in _ENTITY_LABELS:
+                return child
+        return None
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         if depth > 4:
@@ -279,8 +332,11 @@ class _Speakers(_Reported):
         return start, head.i + 1
 
     def speaker_actor(self, draft: _Draft) -> str | None:
-        """Return the actor id of the speaker: its head's, else an appositive's."""
-        head = draft.speaker
+        """Return the actor id of the speaker: its head's, else an appositive's.
+
+        A document's speaker is its author.
+        """
+        head = draft.author if draft.document else draft.speaker
         if head is None:
             return None
         found = self.actor(head)
