@@ -133,6 +133,16 @@ class _Document(abc.ABC):
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0
 
+    def _touches_quote(self, token: Token) -> bool:
+        """Whether any character of ``token`` lies in a quotation (a glued '-"Sometimes' too)."""
+        if self.quote_of[token.i] >= 0:
+            return True
+        start, end = token.idx, token.idx + len(token.text)
+        index = bisect.bisect_right(self.quote_ends, start)
+        return index < len(self.quotes) and any(
+            a < end and start < b for a, b in self.quotes[index].parts
+        )
+
     def _quoted(self, start: int, end: int) -> bool:
         index = bisect.bisect_right(self.quote_ends, start)
         if index >= len(self.quotes):

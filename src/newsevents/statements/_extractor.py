@@ -3,7 +3,9 @@
 ``_Extractor`` combines the steps: it finds the cues in one pass over the words (verbs and
 verb phrases, nouns, prepositions), attaches the direct quotations, gives content to cues set
 inside what they report, resolves "according to", cuts inner asides out of other statements'
-content, and drops a statement reported inside the same speaker's ("Kerry said he hoped ...").
+content, drops a statement reported inside the same speaker's ("Kerry said he hoped ..."), and
+keeps a third party's words reported inside an attributed quotation ('"They told us to leave,"
+the farmer said').
 """
 
 from __future__ import annotations
@@ -15,17 +17,26 @@ from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._quotes_direct import _Quotations
 
+# Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
+_OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
+
 
 class _Extractor(_Cues, _Quotations):
     """One pass over one document."""
 
     def run(self) -> list[_Draft]:
         according: list[tuple[Token, Token | None, SpeechAct]] = []
+        nested: list[_Draft] = []
         lemma_ids, lower_ids = self.lexicon._lemma_ids, self.lexicon._lower_ids
         for index, (lemma, lower, _) in enumerate(self.rows):
-            if self.quote_of[index] >= 0 or not (lemma in lemma_ids or lower in lower_ids):
+            if not (lemma in lemma_ids or lower in lower_ids):
                 continue
             token = self.tokens[index]
+            if self.quote_of[index] >= 0:
+                inner = self._nested_cue(token)
+                if inner is not None:
+                    nested.append(inner)
+                continue
             draft: _Draft | None = None
             if token.pos_ == "VERB" or token.tag_.startswith("VB"):
                 draft = self._verb_cue(token)
@@ -46,10 +57,52 @@ class _Extractor(_Cues, _Quotations):
             self._according(token, reporter, act)
         found = [draft for draft in self.drafts.values() if draft.content]
         self._cut_asides(found)
+        found.extend(self._reported_in_quotations(nested, found))
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or draft.act
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _nested_cue(self, verb: Token) -> _Draft | None:
+        """Return a cue inside a quotation that reports a third party's words.
+
+        In '"They told us to leave," the farmer said', the farmer quotes what "they" told:
+        a statement of its own, reported (so indirect). First and second persons ("I said",
+        "as you say") are the quoted speaker's own words and make none.
+        """
+        if verb.pos_ != "VERB" and not verb.tag_.startswith("VB"):
+            return None
+        lemma = self._lemma(verb)
+        if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+            return None
+        draft = self._verb_cue(verb)
+        if draft is None or draft.speaker is None or not draft.content:
+            return None
+        quote = self.quote_of[verb.i]
+        speaker = draft.speaker
+        if self.quote_of[speaker.i] != quote or speaker.lower_ in _OWN_WORDS:
+            return None
+        if speaker.head.i != verb.i or speaker.dep_ != "nsubj" or speaker.lower_ == "it":
+            return None  # only a subject of its own: not "it is unfair to ... say"
+        parts = self.quotes[quote].parts
+        if not all(any(a <= start and end <= b for a, b in parts) for start, end in draft.content):
+            return None
+        draft.nested = True
+        return draft
+
+    def _reported_in_quotations(self, nested: list[_Draft], found: list[_Draft]) -> list[_Draft]:
+        """Keep the nested cues whose quotation is itself attributed to someone."""
+        kept = []
+        for draft in nested:
+            parts = self.quotes[self.quote_of[draft.head]].parts
+            if any(
+                a < end and start < b
+                for other in found
+                for start, end in other.content
+                for a, b in parts
+            ):
+                kept.append(draft)
+        return kept
 
     def _cut_asides(self, drafts: list[_Draft]) -> None:
         """Take an inner cue set off in another's content out of it.

@@ -56,6 +56,8 @@ class _Reported(_Document):
         if span is None and "clause" in takes and verb.dep_ == "xcomp":
             # "continues to assert, however, that ...": the clause hangs from the head verb.
             span = self._complement(verb.head, frozenset({"clause"}), about, after=verb.i)
+        if span is None and "clause" in takes:
+            span = self._after_relative_object(verb)
         if span is not None:
             draft.content = [self._chars(span)]
         draft.takes_clause = "clause" in takes
@@ -169,17 +171,35 @@ class _Reported(_Document):
             return before if quoted or not that else following
         return before or following
 
-    def _relative_clause(self, verb: Token, clause: Token) -> bool:
-        """Whether ``clause`` wraps ``verb`` only through a relative pronoun before it."""
-        return (
-            verb.dep_ == "relcl"
-            and clause.i > verb.i
-            and all(
-                t.tag_ in ("WDT", "WP", "WP$") or t.is_punct
-                for t in self.tokens[clause.left_edge.i : verb.i]
-                if t.i not in {s.i for s in verb.subtree}
-            )
+    @staticmethod
+    def _relative_clause(verb: Token, clause: Token) -> bool:
+        """Whether ``clause`` wraps ``verb`` only through a relative pronoun before it.
+
+        "the tax, which he said would help schools"; "what the government says were
+        weapons".
+        """
+        return clause.i > verb.i and all(
+            t.tag_ in ("WDT", "WP", "WP$") or t.is_punct for t in clause.subtree if t.i < verb.i
         )
+
+    def _after_relative_object(self, verb: Token) -> tuple[int, int] | None:
+        """Return the predicate after "what X claimed" that the parser hung elsewhere.
+
+        In "stop work on what officials claimed was a weapons plant", "was a weapons plant"
+        is what was claimed, even when the parse attaches it to another verb.
+        """
+        if not any(
+            c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT") for c in verb.children
+        ):
+            return None
+        if verb.i + 1 >= len(self.tokens):
+            return None
+        following = self.tokens[verb.i + 1]
+        if following.tag_ not in ("VBD", "VBZ", "VBP", "MD") or following.head.i == verb.i:
+            return None
+        if following.left_edge.i != following.i:
+            return None
+        return following.i, following.right_edge.i + 1
 
     def _ends_clause(self, clause: Token) -> bool:
         """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""
@@ -276,6 +296,26 @@ class _Reported(_Document):
             c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children
         )
 
+    def _clause_before_root(self, verb: Token) -> list[tuple[int, int]]:
+        """Return the clause before "X, officials said" that the parser did not hang on the cue.
+
+        In "Warplanes carried out three strikes, U.S. officials said, ...", the parse may make
+        "warplanes" a loose dependent; what was said is the clause before the comma.
+        """
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None:
+            return []
+        comma = subject.left_edge.i - 1
+        start = verb.sent.start
+        if comma <= start or self.tokens[comma].text != ",":
+            return []
+        before = self.tokens[start:comma]
+        if not any(t.pos_ in ("VERB", "AUX") for t in before) or any(
+            self._in_quote(t) for t in before
+        ):
+            return []
+        return [(start, comma)] if self._has_words(start, comma) else []
+
     def _inverted_content(self, verb: Token) -> list[tuple[int, int]]:
         """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
@@ -283,6 +323,8 @@ class _Reported(_Document):
         as_clause = verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
         )
+        if verb.dep_ == "ROOT":
+            return self._clause_before_root(verb)
         if verb.dep_ not in ("parataxis",) and not as_clause:
             return []
         head = verb.head

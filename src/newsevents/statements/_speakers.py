@@ -30,6 +30,17 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
 
+# Where a document comes from rather than who wrote it: "reports from the front".
+_PLACE_WORDS = frozenset(
+    {"scene", "ground", "field", "front", "frontline", "area", "region", "site", "zone"}
+    | {"city", "town", "village", "border", "capital", "street", "streets", "inside"}
+)
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in ("LOC", "FAC") or token.lemma_.lower() in _PLACE_WORDS
+
+
 class _Speakers(_Reported):
     """Finds the speaker of a cue and the words that name them."""
 
@@ -76,6 +87,7 @@ class _Speakers(_Reported):
         owner = next((c for c in children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
+        by: Token | None
         for child in children:
             if child.i < document.i:
                 continue
@@ -87,8 +99,8 @@ class _Speakers(_Reported):
             else:
                 continue
             found = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-            if found is not None:
-                return found
+            if found is not None and not (child.lower_ == "from" and _is_place(found)):
+                return found  # "reports from the scene" name no author
         for child in reversed(children):
             if child.i > document.i or child.dep_ not in ("compound", "amod", "nmod"):
                 continue
@@ -100,7 +112,12 @@ class _Speakers(_Reported):
         if depth > 4:
             return None
         children = list(verb.children)
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not self._touches_quote(verb):
+            # '"... if he suspects that individual ...," said the former chief': a subject
+            # inside the quotation belongs to the quoted words, not to the cue outside them.
+            subjects = [c for c in subjects if not self._touches_quote(c)]
+        subject = subjects[0] if subjects else None
         if subject is not None:
             if (
                 verb.dep_ == "relcl"
