@@ -50,6 +50,8 @@ class _Draft:
     author: Token | None = None
     # A cue inside another speaker's quotation: '"They told us to leave," the farmer said'.
     nested: bool = False
+    # The actor an unresolved "it" stands for: "The ministry said ... It added ...".
+    actor_id: str | None = None
 
     @property
     def head(self) -> int:
@@ -108,6 +110,11 @@ class _Document(abc.ABC):
         self.quote_of = self._quote_of_tokens()
         self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
         self.mentions = sorted(_actor_mentions(doc))
+        self.actor_kinds = {
+            actor["id"]: actor.get("kind")
+            for actor in doc._.get(DOC_ACTORS) or []
+            if isinstance(actor, Mapping) and isinstance(actor.get("id"), str)
+        }
         self.mention_starts = [start for start, _, _ in self.mentions]
         # (end, number) of every statement with a speaker; a statement that grows is noted
         # again, and quotations come in text order, so the last end before one is current.

@@ -56,12 +56,53 @@ class _Extractor(_Cues, _Quotations):
         for token, reporter, act in according:
             self._according(token, reporter, act)
         found = [draft for draft in self.drafts.values() if draft.content]
+        self._resolve_it(found)
         self._cut_asides(found)
         found.extend(self._reported_in_quotations(nested, found))
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or draft.act
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _resolve_it(self, drafts: list[_Draft]) -> None:
+        """Give an unresolved "it" the speaker of the statement before, if not a person.
+
+        In "The ministry said ... It added that ...", "it" is the ministry; after "The report
+        said ...", it is the report, which speaks for its author or for nobody.
+        """
+        previous: _Draft | None = None
+        for draft in sorted(drafts, key=lambda d: d.cue):
+            speaker = draft.speaker
+            if (
+                previous is not None
+                and speaker is not None
+                and speaker.lower_ == "it"
+                and speaker.dep_ == "nsubj"
+                and self.actor(speaker) is None
+                and not self._touches_quote(speaker)
+                and self._close(previous, draft)
+            ):
+                if previous.document:
+                    draft.document, draft.author = True, previous.author
+                    draft.mention = previous.mention
+                else:
+                    actor = self.speaker_actor(previous)
+                    if actor is not None and self.actor_kinds.get(actor) not in (None, "person"):
+                        draft.actor_id = actor
+            if draft.speaker is not None and not draft.nested:
+                previous = draft
+
+    def _close(self, previous: _Draft, draft: _Draft) -> bool:
+        """Whether ``draft`` follows ``previous`` in its sentence or the next, one paragraph."""
+        first, second = self.tokens[previous.head], self.tokens[draft.head]
+        if first.i >= second.i or any(
+            self._paragraph_break(t) for t in self.tokens[first.i : second.i]
+        ):
+            return False
+        sentence = second.sent
+        return first.sent.start == sentence.start or (
+            sentence.start > 0 and self.tokens[sentence.start - 1].sent.start == first.sent.start
+        )
 
     def _nested_cue(self, verb: Token) -> _Draft | None:
         """Return a cue inside a quotation that reports a third party's words.

@@ -28,7 +28,7 @@ from newsevents.model import SpeechAct
 TAKES = frozenset({"quote", "clause", "object", "infinitive", "addressee", "about", "naming"})
 # Prepositions that carry the content of an attitude phrase ("expressed doubt about ...").
 _ATTITUDE_PREPOSITIONS = frozenset(
-    {"about", "over", "at", "regarding", "on", "for", "with", "in", "of", "concerning"}
+    {"about", "over", "at", "regarding", "on", "for", "with", "in", "of", "concerning", "against"}
 )
 
 

@@ -189,7 +189,8 @@ class _Reported(_Document):
         is what was claimed, even when the parse attaches it to another verb.
         """
         if not any(
-            c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT") for c in verb.children
+            c.dep_ in ("dobj", "nsubj") and c.i < verb.i and c.tag_ in ("WP", "WDT")
+            for c in verb.children
         ):
             return None
         if verb.i + 1 >= len(self.tokens):

@@ -117,7 +117,9 @@ class _Speakers(_Reported):
             # '"... if he suspects that individual ...," said the former chief': a subject
             # inside the quotation belongs to the quoted words, not to the cue outside them.
             subjects = [c for c in subjects if not self._touches_quote(c)]
-        subject = subjects[0] if subjects else None
+        # "what the rebels claimed was a hospital", parsed with two subjects: not "what".
+        named = [c for c in subjects if c.tag_ not in ("WP", "WDT")]
+        subject = next(iter(named or subjects), None)
         if subject is not None:
             if (
                 verb.dep_ == "relcl"
@@ -353,6 +355,8 @@ class _Speakers(_Reported):
 
         A document's speaker is its author.
         """
+        if draft.actor_id is not None:
+            return draft.actor_id
         head = draft.author if draft.document else draft.speaker
         if head is None:
             return None
