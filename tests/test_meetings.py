@@ -351,10 +351,19 @@ def test_their_two_hour_meeting_is_the_same_meeting(nlp: Language) -> None:
         "Joe Biden will meet Republicans halfway on spending.",
         "Pope Francis visited the refugee center on Lesbos.",
         "Joe Biden's visit to the refugee center lasted an hour.",
+        "Years ago, he met the love of his life in a small bar.",
+        "The senator visited the old temples of Kyoto.",
+        "Footage of their visit was shown on television.",
+        "Governor Ron DeSantis greeted supporters at a rally in Tampa.",
+        "The mayor shook hands with voters outside the market.",
+        "Donald Trump testified in court on Monday.",
+        "The judge scheduled a hearing on the motion for Friday.",
+        "Prime Minister Rishi Sunak had breakfast at a cafe in Leeds.",
+        "The World Economic Forum said in a report that growth would slow.",
     ],
 )
 def test_not_meetings(nlp: Language, text: str) -> None:
-    """Generic nouns, press conferences, messages, "met the requirements": no meeting."""
+    """Generic nouns, press conferences, messages, idioms, sights, crowds, courts: no meeting."""
     assert meetings_in(nlp, text) == []
 
 
@@ -442,6 +451,87 @@ def test_dates_without_publication_date(nlp: Language) -> None:
     meeting = only(nlp, "Donald Trump met Shinzo Abe in Tokyo on Nov. 5, 2019.", date=None)
     assert (meeting["date"], meeting["date_text"]) == ("2019-11-05", "Nov. 5, 2019")
     assert meeting["location"] == ("Tokyo", "JPN")
+
+
+def test_greeted_and_was_greeted_by(nlp: Language) -> None:
+    """Greeting someone is a meeting the greeter hosts, in the active and the passive."""
+    active = only(nlp, "Pope Francis greeted Argentine President Javier Milei at the Vatican.")
+    assert active["participants"] == {"Francis", "Javier Milei"}
+    assert active["host"] == "Francis"
+    passive = only(nlp, "Prime Minister Keir Starmer was greeted by King Charles on Tuesday.")
+    assert passive["participants"] == {"Keir Starmer", "Charles"}
+    assert passive["host"] == "Charles"
+
+
+def test_caption_verb_taken_for_a_noun(nlp: Language) -> None:
+    """In a caption ("X, left, greets Y in Z, date"), the verb read as a noun still counts."""
+    text = (
+        "Canadian Prime Minister Justin Trudeau, left, greets Mexican President Andres Manuel "
+        "Lopez Obrador in Ottawa, Canada, June 2, 2022."
+    )
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.MEETING
+    assert meeting["participants"] == {"Justin Trudeau", "Andres Manuel Lopez Obrador"}
+    assert meeting["location"] == ("Ottawa", "CAN")
+
+
+def test_handshake_alone_is_a_meeting(nlp: Language) -> None:
+    """Shaking hands with someone is an encounter: both take part; "hands" is no one."""
+    meeting = only(
+        nlp, "Spanish Prime Minister Pedro Sanchez shook hands with Emmanuel Macron in Madrid."
+    )
+    assert meeting["trigger"][1] == "shook"
+    assert meeting["participants"] == {"Pedro Sanchez", "Emmanuel Macron"}
+    assert meeting["location"] == ("Madrid", "ESP")
+
+
+def test_greeting_folds_into_the_meeting_of_its_sentence(nlp: Language) -> None:
+    """A greeting before a meeting told in the same sentence is part of that meeting."""
+    text = (
+        "Indian Prime Minister Narendra Modi shakes hands with Australian Prime Minister "
+        "Anthony Albanese before their talks in New Delhi."
+    )
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["trigger"][1] == "talks"
+    assert meeting["participants"] == {"Narendra Modi", "Anthony Albanese"}
+    assert meeting["location"] == ("New Delhi", "IND")
+
+
+def test_testimony_before_a_legislative_committee(nlp: Language) -> None:
+    """Testifying before (or appearing before) a committee is a meeting with the committee."""
+    testified = only(
+        nlp, "Defense Secretary Lloyd Austin testified before the House Armed Services Committee."
+    )
+    assert testified["trigger"][1] == "testified"
+    assert testified["participants"] == {"Lloyd Austin", "House Armed Services Committee"}
+    appeared = only(nlp, "Jerome Powell appeared before the Senate Banking Committee on Tuesday.")
+    assert appeared["participants"] == {"Jerome Powell", "Senate Banking Committee"}
+
+
+def test_hearing_of_a_committee(nlp: Language) -> None:
+    """A committee's hearing is a meeting of the committee with who speaks at it."""
+    text = "At a hearing of the Senate Judiciary Committee, Merrick Garland defended the agency."
+    meeting = only(nlp, text)
+    assert meeting["trigger"][1] == "hearing"
+    assert meeting["participants"] == {"Senate Judiciary Committee", "Merrick Garland"}
+
+
+def test_a_meal_with_someone(nlp: Language) -> None:
+    """Lunch with someone is a meeting; the "with" partner and the subject take part."""
+    meeting = only(nlp, "Emmanuel Macron had lunch with Olaf Scholz in Paris on Friday.")
+    assert (meeting["kind"], meeting["trigger"][1]) == (MeetingKind.MEETING, "lunch")
+    assert meeting["participants"] == {"Emmanuel Macron", "Olaf Scholz"}
+    assert meeting["location"] == ("Paris", "FRA")
+
+
+def test_attended_a_named_conference(nlp: Language) -> None:
+    """A gathering named with a capital ("the Munich Security Conference") is a summit."""
+    meeting = only(
+        nlp, "Italian Prime Minister Giorgia Meloni attended the Munich Security Conference."
+    )
+    assert (meeting["kind"], meeting["trigger"][1]) == (MeetingKind.SUMMIT, "Conference")
+    assert meeting["participants"] == {"Giorgia Meloni"}
 
 
 # -- the lexicon ----------------------------------------------------------------------------

@@ -39,7 +39,7 @@ newsevents.errors.InputError: my.json: $.verbs.meet: unknown meeting kind 'party
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -103,6 +103,15 @@ _LIST_SECTIONS = (
     "venue_nouns",
     "discussion_verbs",
     "other_settings",
+    "encounter_verbs",
+    "gathering_names",
+    "meal_nouns",
+    "legislative_nouns",
+    "legislative_words",
+    "testimony_verbs",
+    "crowd_nouns",
+    "caption_positions",
+    "site_nouns",
 )
 _ROLES = ("participant", "host")
 
@@ -150,6 +159,19 @@ def _kind_table(data: Mapping[str, Any], section: str, source: str) -> dict[str,
     return {str(key): _kind(value, f"$.{section}.{key}", source) for key, value in entries.items()}
 
 
+def _pair_table(
+    data: Mapping[str, Any], section: str, shape: str, source: str
+) -> dict[tuple[str, str], MeetingKind]:
+    """Read a section of two-word phrases ("sit down", "shake hand") -> meeting kind."""
+    pairs = {}
+    for phrase, kind in _kind_table(data, section, source).items():
+        first, _, second = phrase.partition(" ")
+        if not second:
+            raise InputError(f"{source}: $.{section}.{phrase}: expected '{shape}'")
+        pairs[(first.casefold(), second.casefold())] = kind
+    return pairs
+
+
 def _word_set(data: Mapping[str, Any], section: str, source: str) -> frozenset[str]:
     entries = data.get(section, [])
     if not isinstance(entries, list) or not all(isinstance(item, str) for item in entries):
@@ -162,7 +184,9 @@ class MeetingLexicon:
     """The words behind the meeting rules, read from a ``meeting_triggers`` lexicon file.
 
     ``verbs`` and ``nouns`` map a lemma to the kind of meeting it reports;
-    ``particle_verbs`` maps "verb particle" ("sit down") to a kind; ``support_verbs`` maps a
+    ``particle_verbs`` maps "verb particle" ("sit down") to a kind, ``object_phrase_verbs``
+    "verb object" ("shake hand": the object is part of the phrase, not a participant);
+    ``support_verbs`` maps a
     verb that governs a trigger noun ("hold talks", "host a summit") to the role its subject
     plays (``participant`` or ``host``). The other fields are word lists (see the shipped
     file for what each one does).
@@ -170,6 +194,7 @@ class MeetingLexicon:
 
     verbs: Mapping[str, MeetingKind]
     particle_verbs: Mapping[tuple[str, str], MeetingKind]
+    object_phrase_verbs: Mapping[tuple[str, str], MeetingKind] = attrs.field(factory=dict)
     nouns: Mapping[str, MeetingKind]
     support_verbs: Mapping[str, str]
     plural_only_nouns: frozenset[str] = frozenset()
@@ -198,6 +223,15 @@ class MeetingLexicon:
     venue_nouns: frozenset[str] = frozenset()
     discussion_verbs: frozenset[str] = frozenset()
     other_settings: frozenset[str] = frozenset()
+    encounter_verbs: frozenset[str] = frozenset()
+    gathering_names: frozenset[str] = frozenset()
+    meal_nouns: frozenset[str] = frozenset()
+    legislative_nouns: frozenset[str] = frozenset()
+    legislative_words: frozenset[str] = frozenset()
+    testimony_verbs: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
+    caption_positions: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)
@@ -208,9 +242,11 @@ class MeetingLexicon:
             *self.verbs,
             *self.nouns,
             *(verb for verb, _ in self.particle_verbs),
+            *(verb for verb, _ in self.object_phrase_verbs),
             *self.phone_verbs,
             *self.phone_nouns,
             *self.sideline_nouns,
+            *self.gathering_names,
         )
         return frozenset(
             get_string_id(form) for lemma in lemmas for form in (lemma, lemma.capitalize())
@@ -225,12 +261,8 @@ class MeetingLexicon:
         """
         if not isinstance(data, Mapping):
             raise InputError(f"{source}: $: expected an object of lexicon sections")
-        particles = {}
-        for phrase, kind in _kind_table(data, "particle_verbs", source).items():
-            verb, _, particle = phrase.partition(" ")
-            if not particle:
-                raise InputError(f"{source}: $.particle_verbs.{phrase}: expected 'verb particle'")
-            particles[(verb.casefold(), particle.casefold())] = kind
+        particles = _pair_table(data, "particle_verbs", "verb particle", source)
+        object_phrases = _pair_table(data, "object_phrase_verbs", "verb object", source)
         support = data.get("support_verbs", {})
         if not isinstance(support, Mapping) or not all(role in _ROLES for role in support.values()):
             raise InputError(
@@ -241,6 +273,7 @@ class MeetingLexicon:
         return cls(
             verbs=_kind_table(data, "verbs", source),
             particle_verbs=particles,
+            object_phrase_verbs=object_phrases,
             nouns=_kind_table(data, "nouns", source),
             support_verbs={str(verb): str(role) for verb, role in support.items()},
             **lists,
@@ -318,6 +351,42 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
         )
 
 
+def _by_sentence(mentions: Iterable[Mention]) -> Iterator[list[Mention]]:
+    """Group mentions by the sentence of their trigger, in text order."""
+    group: list[Mention] = []
+    for mention in mentions:
+        if group and group[0].trigger.sent.start != mention.trigger.sent.start:
+            yield group
+            group = []
+        group.append(mention)
+    if group:
+        yield group
+
+
+def _fold_encounters(mentions: list[Mention], lexicon: MeetingLexicon) -> list[Mention]:
+    """Fold a greeting or a handshake into the meeting its sentence reports.
+
+    "Erdogan greets al-Jubeir before a meeting in Ankara": the greeting is the start of
+    the meeting, whose participants it names; alone, a greeting is a meeting of its own.
+    """
+
+    def encounter(mention: Mention) -> bool:
+        return mention.trigger.lemma_.casefold() in lexicon.encounter_verbs
+
+    others = [mention for mention in mentions if not encounter(mention)]
+    if not others or len(others) == len(mentions):
+        return mentions
+    target = others[0]
+    for mention in mentions:
+        if encounter(mention):
+            add_new(target.participants, mention.participants)
+            target.attended = True
+            target.vague = False
+            if target.location is None:
+                target.location = mention.location
+    return others
+
+
 def _same_place(draft: _Draft, mention: Mention) -> bool:
     before = draft.first.location
     now = mention.location
@@ -348,8 +417,9 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     reader = DocumentReader(doc, lexicon or MeetingLexicon.load())
     finder = MentionFinder(reader)
     drafts: list[_Draft] = []
-    for mention in finder.mentions(doc):
-        _attach(drafts, mention)
+    for sentence in _by_sentence(finder.mentions(doc)):
+        for mention in _fold_encounters(sentence, reader.lex):
+            _attach(drafts, mention)
     return [_finish(reader, draft, number) for number, draft in enumerate(drafts, start=1)]
 
 

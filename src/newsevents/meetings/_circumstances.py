@@ -196,9 +196,19 @@ class Circumstances:
     def find_location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         # "met with ambassadors in Ankara": the place may hang on the people met.
         if trigger.pos_ == "VERB":
-            partners = [*prep_objects(trigger, "with"), *direct_objects(trigger)]
+            # "greeted midmorning at the palace": the place may hang on a time word too
+            times = [
+                child
+                for child in trigger.children
+                if child.dep_ in (*OBJECTS, "npadvmod") and child.ent_type_ in ("DATE", "TIME")
+            ]
+            partners = [*prep_objects(trigger, "with"), *direct_objects(trigger), *times]
         else:
+            # "had lunch with Scholz in Paris": the place may hang on the people of the verb
             partners = prep_objects(trigger, "with", "between", "of")
+            partners += [
+                p for verb in chain if verb is not trigger for p in prep_objects(verb, "with")
+            ]
         for token in (trigger, *chain, *partners):
             for place in prep_objects(token, "in", "at", "inside"):
                 if self.is_place(place):

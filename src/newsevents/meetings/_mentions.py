@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from spacy.attrs import LEMMA, POS
-from spacy.parts_of_speech import NOUN, VERB
+from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsevents.countries import country_code
@@ -47,7 +47,7 @@ from newsevents.model import Location, MeetingKind
 __all__ = ["MentionFinder"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_CANDIDATE_POS = (VERB, NOUN)
+_CANDIDATE_POS = (VERB, NOUN, PROPN)
 
 
 class MentionFinder:
@@ -70,9 +70,16 @@ class MentionFinder:
                     kind = self.lex.particle_verbs.get((lemma, child.lower_))
                     if kind is not None:
                         return kind
+                if child.dep_ in OBJECTS and self._phrase_object(token, child):
+                    return self.lex.object_phrase_verbs[(lemma, child.lemma_.casefold())]
             if lemma in self.lex.phone_verbs and self._by_phone(token):
                 return MeetingKind.CALL
             return self.lex.verbs.get(lemma)
+        if token.pos_ == "PROPN":
+            # "attended the World Economic Forum": a gathering's name, headed by its noun
+            if lemma in self.lex.gathering_names and token.dep_ != "compound":
+                return MeetingKind.SUMMIT
+            return None
         if token.pos_ != "NOUN" or token.dep_ == "compound":
             return None
         if any(child.dep_ in ("nsubj", "aux", "neg") for child in token.children) or (
@@ -103,6 +110,11 @@ class MentionFinder:
             return None
         return kind
 
+    def _phrase_object(self, verb: Token, obj: Token) -> bool:
+        """Whether ``obj`` belongs to the verb's phrase ("shook hands"), not to who met."""
+        key = (verb.lemma_.casefold(), obj.lemma_.casefold())
+        return key in self.lex.object_phrase_verbs
+
     def _by_phone(self, verb: Token) -> bool:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "over", "on", "via"):
@@ -130,22 +142,47 @@ class MentionFinder:
                     mention = self.noun_mention(token, kind)
             elif token.pos_ == "NOUN" and token.lemma_.casefold() in self.lex.sideline_nouns:
                 mention = self.sideline_mention(token)
+            elif token.pos_ == "NOUN":
+                mention = self.caption_mention(token)
             if mention is not None:
                 self.where.complete(mention)
                 yield mention
 
     # -- verbs ---------------------------------------------------------------------------
 
-    def verb_mention(self, verb: Token, kind: MeetingKind) -> Mention | None:
-        """Read who met whom around a trigger verb; None when it is no meeting."""
+    def verb_mention(
+        self,
+        verb: Token,
+        kind: MeetingKind,
+        *,
+        sides: tuple[list[Token], list[Token]] | None = None,
+    ) -> Mention | None:
+        """Read who met whom around a trigger verb; None when it is no meeting.
+
+        ``sides`` gives the subjects and objects when the parse does not (a caption's verb
+        the tagger took for a noun).
+        """
         if self._negated(verb):
             return None
         lemma = verb.lemma_.casefold()
+        if lemma in self.lex.testimony_verbs:
+            return self.testimony_mention(verb, kind)
         passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
-        subjects = self.r.subjects(verb)
+        if sides is not None:
+            subjects, objects = sides
+        else:
+            subjects = self.r.subjects(verb)
+            objects = [obj for obj in direct_objects(verb) if not self._phrase_object(verb, obj)]
+            if not passive and objects == [] and len(subjects) > 1:
+                # "Lula, center, welcomes Petro at the palace": the small model may take
+                # the person welcomed for a second subject.
+                late = [token for token in subjects if token.i > verb.i]
+                if late and len(late) < len(subjects):
+                    subjects = [token for token in subjects if token.i < verb.i]
+                    objects = late
         agents = prep_objects(verb, "by") if passive else []
-        objects = direct_objects(verb)
-        if not objects and not passive:
+        phrase = any(self._phrase_object(verb, child) for child in verb.children)
+        if not objects and not passive and not phrase:
             objects = self._relative_object(verb)
         if not objects and kind is MeetingKind.VISIT:
             # "Modi visits Washington": the small model may take the place for an adverb.
@@ -170,6 +207,8 @@ class MentionFinder:
             ]
         if lemma == "meet" and not self._meets_someone(verb, objects, partners):
             return None
+        if lemma == "meet" and not self._actor_present(subjects, agents, objects, partners):
+            return None  # "met the woman of his dreams": no one the story names
         who = Who()
         host: str | None = None
         location: Location | None = None
@@ -191,6 +230,8 @@ class MentionFinder:
                     return None
             if not targets and self.where.find_location(verb, [verb]) is None:
                 return None  # "Clinton visited Sunday": where to, the sentence does not say
+            if targets and host is None and all(self._site(t) for t in targets):
+                return None  # "visited the old shrines": a sight, not an encounter
         elif lemma in self.lex.needs_participant_verbs:
             guests = [
                 guest
@@ -219,6 +260,8 @@ class MentionFinder:
             return None  # negotiated a deal: no counterpart named
         if kind is MeetingKind.CALL and len(who.ids) < 2:
             return None  # "speaking by phone from Oman", "phoned the hotline": no one named
+        if (phrase or lemma in self.lex.encounter_verbs) and len(who.ids) < 2:
+            return None  # "shook hands with supporters": no one the story names on one side
         return Mention(
             trigger=verb,
             kind=kind,
@@ -229,6 +272,27 @@ class MentionFinder:
             scope=verb,
             anchor=verb,
         )
+
+    def _actor_present(
+        self,
+        subjects: Sequence[Token],
+        agents: Sequence[Token],
+        objects: Sequence[Token],
+        partners: Sequence[Token],
+    ) -> bool:
+        """Whether an actor meets, or a group meets among itself ("the commanders met").
+
+        "Met the woman of his dreams", with no one named on either side, is a private
+        encounter, not news of a meeting.
+        """
+        sides = [*subjects, *agents, *objects, *partners]
+        if any(self.r.actors(token) for token in sides):
+            return True
+        plural = any(
+            token.tag_ in ("NNS", "NNPS") or token.lower_ in ("they", "we")
+            for token in (*subjects, *agents)
+        )
+        return plural and not objects and not partners
 
     def _meets_someone(self, verb: Token, objects: list[Token], partners: list[Token]) -> bool:
         """Tell "met the minister" from "met the requirements", "met with criticism"."""
@@ -269,10 +333,16 @@ class MentionFinder:
             and child.text.replace(",", "").isdigit()
             and int(child.text.replace(",", "")) > 100
             for child in token.children
-        ) or token.lemma_.casefold() in ("thousand", "hundred", "million", "crowd")
+        ) or token.lemma_.casefold() in (
+            *("thousand", "hundred", "million"),
+            *self.lex.crowd_nouns,
+            *self.lex.press_nouns,
+        )
 
     def _host_actors(self, target: Token) -> list[str]:
         """Actors a visit goes to: a person, an organisation, or a country (not a city)."""
+        if self._site(target) or target.ent_type_ in ("FAC", "LOC"):
+            return []  # a building or a landmark is where a visit goes, not who receives it
         found = []
         # The name the target heads, with its compounds: "North Korea", not "Korea".
         first = min((c.i for c in target.lefts if c.dep_ == "compound"), default=target.i)
@@ -301,6 +371,111 @@ class MentionFinder:
             token = token.head
         return False
 
+    def caption_mention(self, token: Token) -> Mention | None:
+        """Read a caption's verb that the tagger took for a noun.
+
+        "Scholz, left, greets Lula at the chancellery": after a name and a position between
+        commas, "greets" is the caption's verb; who stands before it met who follows it.
+        """
+        kind = self.lex.verbs.get(token.lemma_.casefold())
+        if kind is None or token.tag_ != "NNS" or not token.lower_.endswith("s"):
+            return None
+        doc = token.doc
+        i = token.i
+        positioned = (
+            i >= 4
+            and doc[i - 1].text == ","
+            and doc[i - 2].lower_ in self.lex.caption_positions
+            and doc[i - 3].text == ","
+        )
+        own_subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+        if positioned:
+            subjects = [doc[i - 4]] if self.r.actor(doc[i - 4]) is not None else []
+        else:
+            subjects = [child for child in own_subjects if self.r.actor(child) is not None]
+        if not subjects:
+            return None
+        objects: list[Token] = []
+        for following in doc[i + 1 : min(i + 9, token.sent.end)]:
+            if following.pos_ in ("ADP", "VERB", "AUX") or following.is_punct:
+                break
+            actor = self.r.actor(following)
+            if actor is None:
+                continue
+            end = following
+            while end.i + 1 < len(doc) and self.r.actor(doc[end.i + 1]) == actor:
+                end = doc[end.i + 1]
+            if end.i + 1 < len(doc) and doc[end.i + 1].tag_ == "POS":
+                continue  # "Saudi Arabia's Foreign Minister ...": the minister is met
+            objects.append(following)
+            break
+        if not objects:
+            return None
+        mention = self.verb_mention(token, kind, sides=(subjects, objects))
+        if mention is not None and mention.location is None:
+            # "greets Duda in Kyiv, Ukraine, Feb. 3": the caption's place follows the names
+            for following in doc[objects[0].i + 1 : token.sent.end]:
+                if following.pos_ in ("VERB", "AUX"):
+                    break
+                if following.dep_ == "prep" and following.lower_ in ("in", "at"):
+                    places = [
+                        obj for obj in children_with(following, "pobj") if self.where.is_place(obj)
+                    ]
+                    if places:
+                        mention.location = self.where.location_at(places[0])
+                        break
+        return mention
+
+    def testimony_mention(self, verb: Token, kind: MeetingKind) -> Mention | None:
+        """Read "testified before the Senate committee", "testify at a House hearing".
+
+        Testimony is a meeting with a legislative body; a witness in court is not one.
+        """
+        bodies: list[str] = []
+        location: Location | None = None
+        for target in prep_objects(verb, "before", "to"):
+            if self._legislative(target):
+                add_new(bodies, self.r.actors(target))
+        for hearing in prep_objects(verb, "at", "in", "during"):
+            if hearing.lemma_.casefold() in self.lex.legislative_nouns:
+                add_new(bodies, self._legislative_actors(hearing))
+                location = location or self.where.find_location(hearing, [hearing])
+        if not bodies:
+            return None
+        who = Who()
+        for subject in self.r.subjects(verb):
+            self.r.take(who, subject)
+        add_new(who.ids, bodies)
+        return Mention(
+            trigger=verb,
+            kind=kind,
+            participants=who.ids,
+            attended=True,
+            location=location,
+            scope=verb,
+            anchor=verb,
+        )
+
+    def _legislative(self, token: Token) -> bool:
+        """Whether a phrase names a legislative body ("the Senate committee", "a House panel")."""
+        words = [token, *(child for child in token.children if child.dep_ != "prep")]
+        words += [t for child in token.children if child.dep_ == "compound" for t in child.subtree]
+        return any(word.lower_ in self.lex.legislative_words for word in words)
+
+    def _legislative_actors(self, hearing: Token) -> list[str]:
+        """Return the legislative bodies that hold a hearing (modifiers, possessor, "of")."""
+        found: list[str] = []
+        for child in hearing.children:
+            if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i < hearing.i:
+                heads = [child] if self.r.actor(child) is not None else list(child.subtree)
+                for token in heads:
+                    if self._legislative(token) or self._legislative(child):
+                        add_new(found, self.r.actors(token))
+        for member in prep_objects(hearing, "of", "before", "by"):
+            if self._legislative(member):
+                add_new(found, self.r.actors(member))
+        return found
+
     # -- nouns ---------------------------------------------------------------------------
 
     def noun_mention(self, noun: Token, kind: MeetingKind) -> Mention | None:
@@ -317,6 +492,13 @@ class MentionFinder:
         ) and not any(self._names_other(child) for child in noun.children)
         named = self._named(noun)
         lemma = noun.lemma_.casefold()
+        bodies: list[str] = []
+        if lemma in self.lex.legislative_nouns:
+            # "a Senate committee hearing": a court's hearing is not a meeting
+            bodies = self._legislative_actors(noun)
+            if not bodies:
+                return None
+            named = False
         if named and kind in (MeetingKind.TALKS, MeetingKind.MEETING) and lemma != "meeting":
             kind = MeetingKind.SUMMIT
         plural_possessor = False
@@ -326,6 +508,7 @@ class MentionFinder:
             if not self.r.take(who, child) and child.lower_ in ("their", "our"):
                 plural_possessor = True
         add_new(who.ids, self._modifier_actors(noun, kind))
+        add_new(who.ids, bodies)
         if not who.ids and self._country_pair(noun):
             who.seen = True  # "US-China talks" whose countries are no actors of the story
         if kind is MeetingKind.VISIT:
@@ -339,7 +522,11 @@ class MentionFinder:
                     add_new(who.ids, hosts)
                 if self.where.is_place(target):
                     location = location or self.where.location_at(target)
-            if targets and host is None and all(self._mere_venue(t) for t in targets):
+            if (
+                targets
+                and host is None
+                and all(self._mere_venue(t) or self._site(t) for t in targets)
+            ):
                 return None  # "a visit to the refugee center": a tour, no one receives
             if lemma in self.lex.country_only_nouns and not self._abroad(
                 targets, [p for p in who.ids if p != host], location
@@ -360,6 +547,8 @@ class MentionFinder:
         anchor, role, weak, negated = self._governor(noun)
         if negated:
             return None
+        if noun.pos_ == "PROPN" and (anchor is None or weak):
+            return None  # "the World Economic Forum said": the organisation, not a gathering
         if anchor is not None:
             partners = prep_objects(anchor, "with")
             anchor_lemma = anchor.lemma_.casefold()
@@ -384,10 +573,17 @@ class MentionFinder:
                 for partner in partners:
                     self.r.take(who, partner)
         if plural_possessor and len(who.ids) < 2:
-            add_new(who.ids, self.r.last_actors(noun.idx, {"person"}, noun.sent.start_char - 1500))
-            who.seen = True
+            pair = self.r.last_actors(noun.idx, {"person"}, noun.sent.start_char - 1500)
+            add_new(who.ids, pair)
+            # "their visit" with no one named before: whose, the text does not say
+            who.seen = who.seen or bool(pair)
         if kind is MeetingKind.CALL and len(who.ids) < 2:
             return None  # "made a phone call", "a call for restraint": no one on the line
+        if lemma in self.lex.meal_nouns and len(who.ids) < 2:
+            return None  # "had dinner at a restaurant": a meal, not a meeting
+        if noun.pos_ == "PROPN":
+            itself = self.r.actor(noun)
+            who.ids = [actor for actor in who.ids if actor != itself]
         scope = anchor if anchor is not None else self._subject_clause(noun)
         return Mention(
             trigger=noun,
@@ -402,6 +598,17 @@ class MentionFinder:
             scope=scope,
             anchor=anchor,
         )
+
+    def _site(self, target: Token) -> bool:
+        """Whether a visit goes to a sight ("the shrine", "the Stations of the Cross").
+
+        A shrine, a monument or a factory is seen, not met: a visit there is a tour, even
+        when its name is capitalised or the model takes it for an organisation.
+        """
+        if self.r.kind_of.get(self.r.actor(target) or "") in ("country", "person"):
+            return False
+        word = target.lower_
+        return word in self.lex.site_nouns or word.removesuffix("s") in self.lex.site_nouns
 
     def _mere_venue(self, target: Token) -> bool:
         """Whether a visit goes to a building named by a common noun ("the refugee center").
