@@ -542,6 +542,183 @@ def test_a_date_is_no_speaker(nlp: Language) -> None:
     assert speaker(found) != "2017"
 
 
+# -- documents, nested reports, loose clauses --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The border will stay closed,” the statement declared.",
+        "A joint communique issued on Friday said the two sides would meet again in May.",
+        "Reports from the front say the village has fallen.",
+    ],
+)
+def test_document_without_an_author_names_nobody(nlp: Language, text: str) -> None:
+    """A document that says something is kept, with no speaker when the text names no author."""
+    (found,) = statements(nlp, text)
+    assert found.content
+    assert found.speaker is None
+    assert found.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("A report by the World Bank said growth would slow next year.", "the World Bank"),
+        ("A Pentagon report said the drills would continue.", "Pentagon"),
+        (
+            "A statement issued by the foreign ministry said the ambassador had been recalled.",
+            "the foreign ministry",
+        ),
+        ("According to a study by Oxford University, the vaccine works.", "Oxford University"),
+    ],
+)
+def test_document_speaks_for_its_author(nlp: Language, text: str, author: str) -> None:
+    """'A report by X said', 'an X report said': X is the speaker, not the report."""
+    doc = nlp(text)
+    (found,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert speaker(found) == author
+    actor_name = name(doc, found.speaker)
+    assert actor_name is not None
+    assert actor_name in author
+
+
+def test_possessive_author_of_a_document(nlp: Language) -> None:
+    """'The ministry's statement said': the ministry speaks, without the "'s"."""
+    (found,) = statements(nlp, "The ministry's statement said the border would reopen.")
+    assert speaker(found) == "The ministry"
+    assert contents(found) == ["the border would reopen"]
+
+
+def test_floating_quotation_after_a_document(nlp: Language) -> None:
+    """A quotation after "the report said ..." is the report's too: nobody named."""
+    found = statements(
+        nlp, 'The report said the river had flooded. "Thousands of homes are under water."'
+    )
+    assert [s.kind.value for s in found] == ["indirect", "direct"]
+    assert all(s.speaker is None and s.speaker_mention is None for s in found)
+
+
+def test_it_continues_an_organisation(nlp: Language) -> None:
+    """'The Red Cross said ... It added ...': "it" is the Red Cross."""
+    doc = nlp("The Red Cross said the camp was full. It added that more tents were needed.")
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    said, added = by_cue(found, "said"), by_cue(found, "added")
+    assert said.speaker is not None
+    assert added.speaker == said.speaker
+    assert speaker(added) == "It"
+
+
+def test_it_continues_a_document(nlp: Language) -> None:
+    """'The letter said ... It added ...': the letter's words, nobody named."""
+    found = statements(
+        nlp, "The letter said the mine would close. It added that workers would be paid."
+    )
+    added = by_cue(found, "added")
+    assert contents(added) == ["that workers would be paid"]
+    assert added.speaker is None
+    assert added.speaker_mention is None
+
+
+def test_it_does_not_continue_a_person(nlp: Language) -> None:
+    """After a person's statement, an unresolved "it" is not that person."""
+    found = statements(nlp, "Kerry said the talks failed. It added that new talks would start.")
+    assert by_cue(found, "added").speaker != by_cue(found, "said").speaker
+
+
+def test_third_party_reported_inside_a_quotation(nlp: Language) -> None:
+    """'"The guards told us ...," the driver said': both statements, neither steals the other's."""
+    found = statements(nlp, "“The guards told us to wait outside,” the driver said.")
+    said, told = by_cue(found, "said"), by_cue(found, "told")
+    assert (speaker(said), contents(said), said.kind.value) == (
+        "the driver",
+        ["“The guards told us to wait outside,”"],
+        "direct",
+    )
+    assert (speaker(told), contents(told), told.kind.value) == (
+        "The guards",
+        ["us to wait outside"],
+        "indirect",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I told them we would stay,” the mayor said.",
+        "“It is unfair to blame them and say this is their fault,” the mayor said.",
+        "“They told us to wait outside.”",
+    ],
+)
+def test_no_statement_from_own_words_inside_a_quotation(nlp: Language, text: str) -> None:
+    """First persons, borrowed subjects and unattributed quotations add no inner statement."""
+    found = statements(nlp, text)
+    assert all(s.cue.text == "said" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "said"),
+    [
+        ("Troops shelled what the rebels claimed was a hospital.", "the rebels", "was a hospital"),
+        (
+            "Police seized what the government says were stolen rifles.",
+            "the government",
+            "were stolen rifles",
+        ),
+    ],
+)
+def test_what_someone_claimed_was(nlp: Language, text: str, who: str, said: str) -> None:
+    """'what the rebels claimed was a hospital': the rebels claimed it was a hospital."""
+    (found,) = statements(nlp, text)
+    assert (speaker(found), contents(found)) == (who, [said])
+
+
+def test_glued_opening_mark_is_no_speaker(nlp: Language) -> None:
+    """A credit glued to the opening mark ('(AFP)-"We ...') is part of no speaker."""
+    (found,) = statements(nlp, '(AFP)-"We will rebuild every school," Mayor Jones said.')
+    assert speaker(found) == "Jones"
+    assert contents(found) == ['"We will rebuild every school,"']
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "The nurse described how patients waited for hours.",
+            "described",
+            "how patients waited for hours",
+        ),
+        (
+            "Survivors recounted how the water rose within minutes.",
+            "recounted",
+            "how the water rose within minutes",
+        ),
+        (
+            "The minister voiced opposition against the plan.",
+            "voiced opposition",
+            "against the plan",
+        ),
+    ],
+)
+def test_describing_and_recounting(nlp: Language, text: str, cue: str, said: str) -> None:
+    """'described how ...', 'recounted how ...' and an attitude 'against' something are said."""
+    (found,) = statements(nlp, text)
+    assert (found.cue.text, contents(found)) == (cue, [said])
+
+
+def test_document_lexicon_is_replaceable(tmp_path: Path) -> None:
+    """A user's lexicon without documents makes "the report" a speaker again."""
+    from newsevents.lexicons import load_lexicon
+
+    data = json.loads(json.dumps(load_lexicon("cues")))
+    assert "report" in CueLexicon.from_data(data).documents
+    data["documents"] = ["memo"]
+    assert CueLexicon.from_data(data).documents == frozenset({"memo"})
+    data["documents"] = "memo"
+    with pytest.raises(InputError, match=r"\$\.documents"):
+        CueLexicon.from_data(data, source="mine.json")
+
+
 # -- the seed article --------------------------------------------------------------------------
 
 
