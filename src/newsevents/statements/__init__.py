@@ -4,7 +4,8 @@
 the speaker (an actor id, through ``token._.newsevents_actor``, so pronouns and short names
 resolved by the actors component count), the speaker as written, the cue ("said", "expressed
 optimism", "called on", "according to"), the content (one or more spans) and whether it is
-quoted (``direct``), paraphrased (``indirect``) or both (``mixed``).
+quoted (``direct``), paraphrased (``indirect``) or both (``mixed``). A document ("the report
+said") speaks for its author when the text names one, else for nobody.
 
 Cues come from a lexicon (``newsevents/data/cues.json``, see :class:`CueLexicon`): reporting
 verbs with the complements that carry what was said, verb phrases, nouns that take a
