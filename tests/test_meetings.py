@@ -525,6 +525,28 @@ def test_a_meal_with_someone(nlp: Language) -> None:
     assert meeting["location"] == ("Paris", "FRA")
 
 
+def test_met_a_visiting_guest(nlp: Language) -> None:
+    """In "met visiting Chancellor X", "visiting" describes the guest, who is met."""
+    meeting = only(nlp, "Chinese Premier Li Qiang met visiting German Chancellor Olaf Scholz.")
+    assert (meeting["kind"], meeting["trigger"][1]) == (MeetingKind.MEETING, "met")
+    assert meeting["participants"] == {"Li Qiang", "Olaf Scholz"}
+
+
+def test_two_who_act_together_after_talks_took_part(nlp: Language) -> None:
+    """Two who sign a statement "after talks" held those talks."""
+    meeting = only(nlp, "Vladimir Putin and Xi Jinping signed a joint statement after talks.")
+    assert meeting["participants"] == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_hosted_a_dinner_for_guests(nlp: Language) -> None:
+    """The guests "for" whom a dinner is hosted take part; the host hosts it."""
+    text = "Joe Biden hosted a dinner for Republican senators at the White House."
+    meeting = only(nlp, text)
+    assert meeting["trigger"][1] == "dinner"
+    assert meeting["participants"] == {"Joe Biden", "Republican senators"}
+    assert meeting["host"] == "Joe Biden"
+
+
 def test_attended_a_named_conference(nlp: Language) -> None:
     """A gathering named with a capital ("the Munich Security Conference") is a summit."""
     meeting = only(

@@ -162,7 +162,7 @@ class MentionFinder:
         ``sides`` gives the subjects and objects when the parse does not (a caption's verb
         the tagger took for a noun).
         """
-        if self._negated(verb):
+        if self._negated(verb) or self._visiting_guest(verb):
             return None
         lemma = verb.lemma_.casefold()
         if lemma in self.lex.testimony_verbs:
@@ -192,6 +192,13 @@ class MentionFinder:
                 if child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "LOC")
             ]
         partners = prep_objects(verb, "with", "between", "among")
+        for clause in (
+            *verb.children,
+            *(c for prep in verb.children if prep.lower_ == "with" for c in prep.children),
+        ):
+            if self._visiting_guest(clause):
+                # "met visiting Chancellor Scholz": the guest is met
+                partners += [c for c in clause.children if c.dep_ in OBJECTS]
         if kind is MeetingKind.CALL:
             partners += prep_objects(verb, "to")
         if objects or partners:
@@ -271,6 +278,22 @@ class MentionFinder:
             location=location,
             scope=verb,
             anchor=verb,
+        )
+
+    def _visiting_guest(self, token: Token) -> bool:
+        """Whether "visiting" describes a person met ("met visiting Chancellor Scholz").
+
+        The small model reads such a "visiting" as a verb whose object is the guest.
+        """
+        if token.lower_ != "visiting" or any(c.dep_ in SUBJECTS for c in token.children):
+            return False
+        if token.dep_ not in ("advcl", "pcomp", "xcomp", "acl", "amod", "conj"):
+            return False
+        guests = [c for c in token.children if c.dep_ in OBJECTS]
+        return any(
+            guest.left_edge.i == token.i + 1
+            and self.r.kind_of.get(self.r.actor(guest) or "") == "person"
+            for guest in guests
         )
 
     def _actor_present(
@@ -563,10 +586,21 @@ class MentionFinder:
                 if self.r.is_animate(partner)
                 and partner.lemma_.casefold() not in self.lex.press_nouns
             ]
+            if role == "host" or lemma in self.lex.meal_nouns:
+                # "hosted a dinner for lawmakers": the guests take part
+                partners += [
+                    guest
+                    for guest in (*prep_objects(noun, "for"), *prep_objects(anchor, "for"))
+                    if self.r.is_animate(guest) and not self._crowd(guest)
+                ]
+            doers = self.r.doers(anchor)
             # "before the summit" says when, not who: the subject takes part only when the
-            # meeting is theirs ("before their meeting") or they meet someone around it.
-            if not weak or own or plural_possessor or partners:
-                for doer in self.r.doers(anchor):
+            # meeting is theirs ("before their meeting"), they meet someone around it, or
+            # two of them act together after it ("Putin and Xi signed a statement after
+            # talks").
+            together = sum(len(self.r.actors(doer)) for doer in doers) >= 2
+            if not weak or own or plural_possessor or partners or together:
+                for doer in doers:
                     found = self.r.take(who, doer)
                     if role == "host" and found:
                         host = host or found[0]
