@@ -538,6 +538,21 @@ def test_two_who_act_together_after_talks_took_part(nlp: Language) -> None:
     assert meeting["participants"] == {"Vladimir Putin", "Xi Jinping"}
 
 
+def test_they_of_a_caption_are_the_two_named(nlp: Language) -> None:
+    """In "X and Y smile as they pose after a meeting", "they" are X and Y, who met."""
+    text = "Joe Biden and Xi Jinping smiled as they posed for photos after a bilateral meeting."
+    assert only(nlp, text)["participants"] == {"Joe Biden", "Xi Jinping"}
+
+
+def test_planning_a_trip_to_meet(nlp: Language) -> None:
+    """The place of "planning a trip to Berlin to meet X" is where the trip goes."""
+    text = "Giorgia Meloni is planning a trip to Berlin on Friday to meet with Olaf Scholz."
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Giorgia Meloni", "Olaf Scholz"}
+    assert meeting["location"] == ("Berlin", "DEU")
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
 def test_hosted_a_dinner_for_guests(nlp: Language) -> None:
     """The guests "for" whom a dinner is hosted take part; the host hosts it."""
     text = "Joe Biden hosted a dinner for Republican senators at the White House."

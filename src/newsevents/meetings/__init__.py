@@ -110,6 +110,7 @@ _LIST_SECTIONS = (
     "legislative_words",
     "testimony_verbs",
     "crowd_nouns",
+    "travel_nouns",
     "caption_positions",
     "site_nouns",
 )
@@ -230,6 +231,7 @@ class MeetingLexicon:
     legislative_words: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
+    travel_nouns: frozenset[str] = frozenset()
     caption_positions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and

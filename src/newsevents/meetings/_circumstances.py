@@ -104,7 +104,15 @@ class Circumstances:
     @staticmethod
     def _controls(chain: Sequence[Token], index: int) -> bool:
         """Whether ``chain[index]`` takes the event as its complement ("plans to meet")."""
-        return index > 0 and chain[index - 1].dep_ in ("xcomp", "acomp", "ccomp")
+        if index == 0:
+            return False
+        below = chain[index - 1]
+        if below.dep_ in ("xcomp", "acomp", "ccomp"):
+            return True
+        # "is planning a trip to Berlin to meet": the small model hangs "to meet" on the verb
+        return below.dep_ == "advcl" and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in below.children
+        )
 
     def _grammatical_status(self, mention: Mention, chain: Sequence[Token]) -> MeetingStatus | None:
         trigger = mention.trigger
@@ -215,7 +223,15 @@ class Circumstances:
                     return self.location_at(place)
         # "head to the White House to meet Obama", "travel to China for talks"
         for token in chain[1:] if trigger.pos_ == "VERB" else chain:
-            for place in prep_objects(token, "to"):
+            # "is planning a trip to Washington to meet party leaders"
+            trips = [
+                obj
+                for obj in direct_objects(token)
+                if obj.lemma_.casefold() in self.lex.travel_nouns and obj is not trigger
+            ]
+            for place in prep_objects(token, "to") + [
+                p for t in trips for p in prep_objects(t, "to")
+            ]:
                 if self.is_place(place):
                     return self.location_at(place)
         return None

@@ -319,7 +319,17 @@ class DocumentReader:
             if agents:
                 return agents
             return []
-        return self.subjects(verb)
+        subjects = self.subjects(verb)
+        if (
+            verb.dep_ in ("advcl", "conj")
+            and subjects
+            and all(s.lower_ in ("they", "we") and not self.actors(s) for s in subjects)
+        ):
+            # "Trump and Xi chat as they walk after a meeting": "they" are the two named
+            main = [s for s in self.subjects(verb.head) if s.i < verb.i]
+            if sum(len(self.actors(s)) for s in main) >= 2:
+                return main
+        return subjects
 
     # -- topics --------------------------------------------------------------------------
 
