@@ -706,6 +706,39 @@ def test_describing_and_recounting(nlp: Language, text: str, cue: str, said: str
     assert (found.cue.text, contents(found)) == (cue, [said])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has claimed that the dam was sabotaged.",
+        "No group has claimed responsibility for the blast.",
+    ],
+)
+def test_nobody_makes_no_statement(nlp: Language, text: str) -> None:
+    """'Nobody has claimed ...', 'No group has claimed ...' report no speech."""
+    assert statements(nlp, text) == []
+
+
+def test_subject_quoted_on_its_own_still_speaks(nlp: Language) -> None:
+    """'"Independent auditors" have concluded that ...': scare quotes around the subject alone."""
+    found = statements(
+        nlp, "The paper wrote that “independent auditors” have concluded that the fund lost money."
+    )
+    concluded = by_cue(found, "concluded")
+    assert speaker(concluded) == "independent auditors"
+
+
+def test_things_inside_a_quotation_report_nothing(nlp: Language) -> None:
+    """'"The floods confirmed our fears," the mayor said': floods are not speakers."""
+    found = statements(nlp, "“The floods confirmed our worst fears,” the mayor said.")
+    assert [s.cue.text for s in found] == ["said"]
+
+
+def test_a_date_is_no_author(nlp: Language) -> None:
+    """In "Monday's ruling from the court", the court wrote it, not Monday."""
+    (found,) = statements(nlp, "Monday’s ruling from the court states that the law is void.")
+    assert speaker(found) == "the court"
+
+
 def test_document_lexicon_is_replaceable(tmp_path: Path) -> None:
     """A user's lexicon without documents makes "the report" a speaker again."""
     from newsevents.lexicons import load_lexicon

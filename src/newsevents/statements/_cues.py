@@ -23,6 +23,7 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
 # Verbs that say a noun cue came out: "reports emerged that ...".
 _EMERGING = frozenset({"emerge", "surface", "circulate", "persist", "spread", "swirl", "mount"})
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "hardly"})
+_NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 
 
 class _Cues(_Links):
@@ -74,6 +75,15 @@ class _Cues(_Links):
         """Whether the cue is negated or declined: "did not say", "declined to comment"."""
         if any(c.dep_ == "neg" for c in verb.children):
             return True
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and (
+                subject.lower_ in _NOBODY
+                or (
+                    any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+                    and not any(c.dep_ == "appos" for c in subject.children)
+                )
+            ):
+                return True  # "nobody has said", "no official confirmed"
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
 
     def _praise_content(self, verb: Token) -> bool:

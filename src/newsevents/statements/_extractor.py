@@ -17,6 +17,14 @@ from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._quotes_direct import _Quotations
 
+# Verbs that report a third party's words inside a quotation: people speak through them
+# ("they told us"), while "confirmed", "showed" or "suggested" often have things as subject
+# ('"The strikes confirmed our strength," the editorial said').
+_SPEAKING = frozenset(
+    {"say", "tell", "ask", "claim", "insist", "warn", "promise", "pledge", "vow", "urge"}
+    | {"call", "announce", "deny", "complain", "admit", "argue", "reply", "threaten"}
+    | {"accuse", "demand", "assure", "allege", "plead", "declare", "swear"}
+)
 # Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
 _OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
 
@@ -114,7 +122,7 @@ class _Extractor(_Cues, _Quotations):
         if verb.pos_ != "VERB" and not verb.tag_.startswith("VB"):
             return None
         lemma = self._lemma(verb)
-        if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+        if lemma not in _SPEAKING:
             return None
         draft = self._verb_cue(verb)
         if draft is None or draft.speaker is None or not draft.content:
@@ -127,6 +135,9 @@ class _Extractor(_Cues, _Quotations):
             return None  # only a subject of its own: not "it is unfair to ... say"
         parts = self.quotes[quote].parts
         if not all(any(a <= start and end <= b for a, b in parts) for start, end in draft.content):
+            return None
+        cue = verb.idx
+        if any(start <= cue < end for start, end in draft.content):
             return None
         draft.nested = True
         return draft

@@ -104,7 +104,7 @@ class _Reported(_Document):
                 return self._extend_participles(verb, self._object_span(verb, obj))
         if "about" in takes:
             preps = [c for c in children if c.dep_ == "prep" and c.lower_ in about]
-            if preps:
+            if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
         return None
 

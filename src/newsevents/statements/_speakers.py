@@ -53,6 +53,22 @@ class _Speakers(_Reported):
             return  # the parser ran over a paragraph break: the speaker is another paragraph's
         self._set_speaker(draft, subject)
 
+    def _in_other_words(self, subject: Token) -> bool:
+        """Whether ``subject`` lies in a quotation that holds more than its own phrase."""
+        if not self._touches_quote(subject):
+            return False
+        first, last = subject.left_edge, subject.right_edge
+        start, end = first.idx, last.idx + len(last.text)
+        index = bisect.bisect_right(self.quote_ends, subject.idx)
+        if index >= len(self.quotes):
+            return True
+        words = [
+            (a, b)
+            for a, b in self.quotes[index].parts
+            if any(ch.isalnum() for ch in self.text[a:b])
+        ]
+        return not all(start <= a + 1 and b - 1 <= end for a, b in words)
+
     def _set_speaker(self, draft: _Draft, subject: Token) -> None:
         """Set who speaks through ``subject``: itself, or a document's author ("the report")."""
         draft.speaker = subject
@@ -85,8 +101,8 @@ class _Speakers(_Reported):
         """
         children = list(document.children)
         owner = next((c for c in children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return owner
+        if owner is not None and owner.ent_type_ not in _NOT_SPEAKERS:
+            return owner  # not "today's ruling"
         by: Token | None
         for child in children:
             if child.i < document.i:
@@ -115,8 +131,9 @@ class _Speakers(_Reported):
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if not self._touches_quote(verb):
             # '"... if he suspects that individual ...," said the former chief': a subject
-            # inside the quotation belongs to the quoted words, not to the cue outside them.
-            subjects = [c for c in subjects if not self._touches_quote(c)]
+            # inside the quotation belongs to the quoted words, not to the cue outside them
+            # (a subject quoted on its own, '"private researchers" concluded', still speaks).
+            subjects = [c for c in subjects if not self._in_other_words(c)]
         # "what the rebels claimed was a hospital", parsed with two subjects: not "what".
         named = [c for c in subjects if c.tag_ not in ("WP", "WDT")]
         subject = next(iter(named or subjects), None)
