@@ -357,9 +357,11 @@ def test_their_two_hour_meeting_is_the_same_meeting(nlp: Language) -> None:
         "Governor Ron DeSantis greeted supporters at a rally in Tampa.",
         "The mayor shook hands with voters outside the market.",
         "Donald Trump testified in court on Monday.",
+        "Sam Bankman-Fried appeared before a judge in Manhattan.",
         "The judge scheduled a hearing on the motion for Friday.",
         "Prime Minister Rishi Sunak had breakfast at a cafe in Leeds.",
         "The World Economic Forum said in a report that growth would slow.",
+        "The pilot told Captain Ahmed Khan to sit down.",
     ],
 )
 def test_not_meetings(nlp: Language, text: str) -> None:
@@ -505,6 +507,8 @@ def test_testimony_before_a_legislative_committee(nlp: Language) -> None:
     )
     assert testified["trigger"][1] == "testified"
     assert testified["participants"] == {"Lloyd Austin", "House Armed Services Committee"}
+    hearing = only(nlp, "Mark Zuckerberg testified at a congressional hearing on Wednesday.")
+    assert hearing["participants"] == {"Mark Zuckerberg"}
     appeared = only(nlp, "Jerome Powell appeared before the Senate Banking Committee on Tuesday.")
     assert appeared["participants"] == {"Jerome Powell", "Senate Banking Committee"}
 
@@ -523,6 +527,8 @@ def test_a_meal_with_someone(nlp: Language) -> None:
     assert (meeting["kind"], meeting["trigger"][1]) == (MeetingKind.MEETING, "lunch")
     assert meeting["participants"] == {"Emmanuel Macron", "Olaf Scholz"}
     assert meeting["location"] == ("Paris", "FRA")
+    over = only(nlp, "Over dinner in Rome, Emmanuel Macron and Giorgia Meloni discussed energy.")
+    assert over["participants"] == {"Emmanuel Macron", "Giorgia Meloni"}
 
 
 def test_met_a_visiting_guest(nlp: Language) -> None:

@@ -265,6 +265,12 @@ class MentionFinder:
         )
         if kind in (MeetingKind.NEGOTIATION, MeetingKind.TALKS) and not two_sided:
             return None  # negotiated a deal: no counterpart named
+        particle = any(
+            child.dep_ == "prt" and (lemma, child.lower_) in self.lex.particle_verbs
+            for child in verb.children
+        )
+        if particle and not two_sided:
+            return None  # "please sit down": no one to sit down with
         if kind is MeetingKind.CALL and len(who.ids) < 2:
             return None  # "speaking by phone from Oman", "phoned the hotline": no one named
         if (phrase or lemma in self.lex.encounter_verbs) and len(who.ids) < 2:
@@ -456,14 +462,17 @@ class MentionFinder:
         """
         bodies: list[str] = []
         location: Location | None = None
+        legislative = False
         for target in prep_objects(verb, "before", "to"):
             if self._legislative(target):
+                legislative = True
                 add_new(bodies, self.r.actors(target))
         for hearing in prep_objects(verb, "at", "in", "during"):
-            if hearing.lemma_.casefold() in self.lex.legislative_nouns:
+            if self._legislative_hearing(hearing):
+                legislative = True
                 add_new(bodies, self._legislative_actors(hearing))
                 location = location or self.where.find_location(hearing, [hearing])
-        if not bodies:
+        if not legislative:
             return None
         who = Who()
         for subject in self.r.subjects(verb):
@@ -484,6 +493,13 @@ class MentionFinder:
         words = [token, *(child for child in token.children if child.dep_ != "prep")]
         words += [t for child in token.children if child.dep_ == "compound" for t in child.subtree]
         return any(word.lower_ in self.lex.legislative_words for word in words)
+
+    def _legislative_hearing(self, hearing: Token) -> bool:
+        """Whether a noun is a legislature's hearing ("a congressional hearing")."""
+        if hearing.lemma_.casefold() not in self.lex.legislative_nouns:
+            return False
+        members = prep_objects(hearing, "of", "before", "by")
+        return self._legislative(hearing) or any(self._legislative(m) for m in members)
 
     def _legislative_actors(self, hearing: Token) -> list[str]:
         """Return the legislative bodies that hold a hearing (modifiers, possessor, "of")."""
@@ -518,9 +534,9 @@ class MentionFinder:
         bodies: list[str] = []
         if lemma in self.lex.legislative_nouns:
             # "a Senate committee hearing": a court's hearing is not a meeting
-            bodies = self._legislative_actors(noun)
-            if not bodies:
+            if not self._legislative_hearing(noun):
                 return None
+            bodies = self._legislative_actors(noun)
             named = False
         if named and kind in (MeetingKind.TALKS, MeetingKind.MEETING) and lemma != "meeting":
             kind = MeetingKind.SUMMIT
@@ -758,8 +774,11 @@ class MentionFinder:
             governor = prep.head
             preposition = prep.lower_
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
-                framed = preposition in self.lex.frame_prepositions or (
-                    governor.lemma_.casefold() in self.lex.support_verbs
+                framed = (
+                    preposition in self.lex.frame_prepositions
+                    or governor.lemma_.casefold() in self.lex.support_verbs
+                    # "over dinner, they discussed energy"
+                    or (preposition == "over" and noun.lemma_.casefold() in self.lex.meal_nouns)
                 )
                 if not framed:
                     return None, "participant", False, False
