@@ -477,6 +477,18 @@ def test_caption_verb_taken_for_a_noun(nlp: Language) -> None:
     assert meeting["location"] == ("Ottawa", "CAN")
 
 
+def test_caption_guest_read_as_a_subject(nlp: Language) -> None:
+    """In "X, left, welcomes Y in Z", parsed with X under "left" and Y as subject, X hosts Y."""
+    text = (
+        "Polish President Andrzej Duda, left, welcomes Lithuanian President Gitanas Nauseda "
+        "in Warsaw, Poland, April 5, 2023."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Andrzej Duda", "Gitanas Nauseda"}
+    assert meeting["host"] == "Andrzej Duda"
+    assert meeting["location"] == ("Warsaw", "POL")
+
+
 def test_handshake_alone_is_a_meeting(nlp: Language) -> None:
     """Shaking hands with someone is an encounter: both take part; "hands" is no one."""
     meeting = only(

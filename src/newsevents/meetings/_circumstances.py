@@ -210,7 +210,9 @@ class Circumstances:
                 for child in trigger.children
                 if child.dep_ in (*OBJECTS, "npadvmod") and child.ent_type_ in ("DATE", "TIME")
             ]
-            partners = [*prep_objects(trigger, "with"), *direct_objects(trigger), *times]
+            # "Duda, left, welcomes Zelenskyy in Warsaw", with the guest read as a subject
+            late = [c for c in trigger.children if c.dep_ == "nsubj" and c.i > trigger.i]
+            partners = [*prep_objects(trigger, "with"), *direct_objects(trigger), *times, *late]
         else:
             # "had lunch with Scholz in Paris": the place may hang on the people of the verb
             partners = prep_objects(trigger, "with", "between", "of")

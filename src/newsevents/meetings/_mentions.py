@@ -173,13 +173,17 @@ class MentionFinder:
         else:
             subjects = self.r.subjects(verb)
             objects = [obj for obj in direct_objects(verb) if not self._phrase_object(verb, obj)]
-            if not passive and objects == [] and len(subjects) > 1:
+            late = [token for token in subjects if token.i > verb.i]
+            if not passive and objects == [] and late:
                 # "Lula, center, welcomes Petro at the palace": the small model may take
-                # the person welcomed for a second subject.
-                late = [token for token in subjects if token.i > verb.i]
-                if late and len(late) < len(subjects):
-                    subjects = [token for token in subjects if token.i < verb.i]
-                    objects = late
+                # the person welcomed for a second subject, or the first for the subject
+                # of "left".
+                early = [token for token in subjects if token.i < verb.i]
+                captioned = self._caption_subject(verb)
+                if not early and captioned is not None:
+                    early = [captioned]
+                if early:
+                    subjects, objects = early, late
         agents = prep_objects(verb, "by") if passive else []
         phrase = any(self._phrase_object(verb, child) for child in verb.children)
         if not objects and not passive and not phrase:
@@ -411,17 +415,15 @@ class MentionFinder:
             return None
         doc = token.doc
         i = token.i
-        positioned = (
-            i >= 4
-            and doc[i - 1].text == ","
-            and doc[i - 2].lower_ in self.lex.caption_positions
-            and doc[i - 3].text == ","
-        )
-        own_subjects = [child for child in token.children if child.dep_ in SUBJECTS]
-        if positioned:
-            subjects = [doc[i - 4]] if self.r.actor(doc[i - 4]) is not None else []
+        captioned = self._caption_subject(token)
+        if captioned is not None:
+            subjects = [captioned]
         else:
-            subjects = [child for child in own_subjects if self.r.actor(child) is not None]
+            subjects = [
+                child
+                for child in token.children
+                if child.dep_ in SUBJECTS and self.r.actor(child) is not None
+            ]
         if not subjects:
             return None
         objects: list[Token] = []
@@ -454,6 +456,20 @@ class MentionFinder:
                         mention.location = self.where.location_at(places[0])
                         break
         return mention
+
+    def _caption_subject(self, token: Token) -> Token | None:
+        """Return the named actor before a caption's position ("Duda, left, welcomes")."""
+        doc = token.doc
+        i = token.i
+        positioned = (
+            i >= 4
+            and doc[i - 1].text == ","
+            and doc[i - 2].lower_ in self.lex.caption_positions
+            and doc[i - 3].text == ","
+        )
+        if positioned and self.r.actor(doc[i - 4]) is not None:
+            return doc[i - 4]
+        return None
 
     def testimony_mention(self, verb: Token, kind: MeetingKind) -> Mention | None:
         """Read "testified before the Senate committee", "testify at a House hearing".
