@@ -739,6 +739,38 @@ def test_a_date_is_no_author(nlp: Language) -> None:
     assert speaker(found) == "the court"
 
 
+def test_speaker_the_parser_took_for_an_apposition(nlp: Language) -> None:
+    """'..., a UN official familiar with the figures told VOA': the official speaks."""
+    (found,) = statements(
+        nlp,
+        "Since March, about 200 families a week were leaving the valley, "
+        "a UN official familiar with the figures told VOA.",
+    )
+    assert speaker(found) == "a UN official familiar with the figures"
+    assert contents(found) == ["Since March, about 200 families a week were leaving the valley"]
+
+
+def test_title_cut_off_the_speaker_ends_the_content(nlp: Language) -> None:
+    """A title the parser hung on the clause before the cue is no part of what was said."""
+    (found,) = statements(
+        nlp,
+        "Last week, the agency began a “wave of inspections at factories across the state,” "
+        "Department of Labor (DOL) Secretary Ann Lee said in a statement.",
+    )
+    assert speaker(found) == "Ann Lee"
+    assert contents(found) == [
+        "Last week, the agency began a “wave of inspections at factories across the state"
+    ]
+    assert found.kind.value == "mixed"
+
+
+def test_nearer_of_two_subjects_speaks(nlp: Language) -> None:
+    """'A scuffle ensued, the driver said': the driver, not the scuffle."""
+    (found,) = statements(nlp, "A scuffle ensued, the driver said later over the fare.")
+    assert speaker(found) == "the driver"
+    assert contents(found) == ["A scuffle ensued"]
+
+
 def test_document_lexicon_is_replaceable(tmp_path: Path) -> None:
     """A user's lexicon without documents makes "the report" a speaker again."""
     from newsevents.lexicons import load_lexicon

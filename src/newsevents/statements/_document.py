@@ -141,7 +141,7 @@ class _Document(abc.ABC):
         return self.quote_of[token.i] >= 0
 
     def _touches_quote(self, token: Token) -> bool:
-        """Whether any character of ``token`` lies in a quotation (a glued '-"Sometimes' too)."""
+        """Whether any character of ``token`` lies in a quotation (a glued '-"We' too)."""
         if self.quote_of[token.i] >= 0:
             return True
         start, end = token.idx, token.idx + len(token.text)

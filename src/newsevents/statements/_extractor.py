@@ -19,7 +19,7 @@ from newsevents.statements._quotes_direct import _Quotations
 
 # Verbs that report a third party's words inside a quotation: people speak through them
 # ("they told us"), while "confirmed", "showed" or "suggested" often have things as subject
-# ('"The strikes confirmed our strength," the editorial said').
+# ('"The floods confirmed our worst fears," the mayor said').
 _SPEAKING = frozenset(
     {"say", "tell", "ask", "claim", "insist", "warn", "promise", "pledge", "vow", "urge"}
     | {"call", "announce", "deny", "complain", "admit", "argue", "reply", "threaten"}
@@ -59,7 +59,7 @@ class _Extractor(_Cues, _Quotations):
         self._attach_quotes()
         for draft in self.drafts.values():
             if not draft.content and draft.takes_clause:
-                spans = self._inverted_content(self.tokens[draft.head])
+                spans = self._inverted_content(self.tokens[draft.head], draft.speaker)
                 draft.content = [self._chars(span) for span in spans]
         for token, reporter, act in according:
             self._according(token, reporter, act)

@@ -23,6 +23,12 @@ def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
     return min(t.i for t in items), max(t.i for t in items) + 1
 
 
+# The longest name or title, in tokens, that the parser may cut off a speaker's phrase.
+_TITLE_LIMIT = 10
+# Lower-case words inside names and titles: "Department of Homeland Security".
+_NAME_JOINERS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "al"})
+
+
 class _Reported(_Document):
     """Finds the content of a cue: clauses, infinitives, objects, participles."""
 
@@ -185,7 +191,7 @@ class _Reported(_Document):
     def _after_relative_object(self, verb: Token) -> tuple[int, int] | None:
         """Return the predicate after "what X claimed" that the parser hung elsewhere.
 
-        In "stop work on what officials claimed was a weapons plant", "was a weapons plant"
+        In "troops shelled what the rebels claimed was a hospital", "was a hospital"
         is what was claimed, even when the parse attaches it to another verb.
         """
         if not any(
@@ -297,35 +303,48 @@ class _Reported(_Document):
             c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children
         )
 
-    def _clause_before_root(self, verb: Token) -> list[tuple[int, int]]:
+    def _clause_before_root(self, verb: Token, speaker: Token | None) -> list[tuple[int, int]]:
         """Return the clause before "X, officials said" that the parser did not hang on the cue.
 
-        In "Warplanes carried out three strikes, U.S. officials said, ...", the parse may make
-        "warplanes" a loose dependent; what was said is the clause before the comma.
+        In "The ceasefire held overnight, army officers said", the parse may make "ceasefire"
+        a loose dependent, and in '... inspections," Department of Labor Secretary
+        Ann Lee said' it may hang part of the speaker's title on the clause; what was said
+        is the clause before the comma that opens the speaker's phrase.
         """
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subject is None:
+        if speaker is None or speaker.i >= verb.i:
             return []
-        comma = subject.left_edge.i - 1
         start = verb.sent.start
+        comma = min(speaker.left_edge.i, speaker.i) - 1
+        # Walk back over a name or title the parser cut off the speaker's phrase.
+        while comma > start and comma >= speaker.i - _TITLE_LIMIT:
+            token = self.tokens[comma]
+            if token.text == ",":
+                break
+            name_part = token.is_title or token.is_upper or token.lower_ in _NAME_JOINERS
+            if not (name_part or token.is_bracket or token.is_quote or token.text in ("-", ".")):
+                return []
+            comma -= 1
         if comma <= start or self.tokens[comma].text != ",":
             return []
         before = self.tokens[start:comma]
-        if not any(t.pos_ in ("VERB", "AUX") for t in before) or any(
-            self._in_quote(t) for t in before
-        ):
+        if not any(t.pos_ in ("VERB", "AUX") for t in before):
             return []
+        first = self.tokens[start].idx
+        last = self.tokens[comma].idx
+        for other in self.drafts.values():
+            if other.head != verb.i and any(a < last and first < b for a, b in other.content):
+                return []  # someone else's words
         return [(start, comma)] if self._has_words(start, comma) else []
 
-    def _inverted_content(self, verb: Token) -> list[tuple[int, int]]:
+    def _inverted_content(self, verb: Token, speaker: Token | None) -> list[tuple[int, int]]:
         """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
+        if verb.dep_ == "ROOT":
+            return self._clause_before_root(verb, speaker)
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
             return []
         as_clause = verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
         )
-        if verb.dep_ == "ROOT":
-            return self._clause_before_root(verb)
         if verb.dep_ not in ("parataxis",) and not as_clause:
             return []
         head = verb.head

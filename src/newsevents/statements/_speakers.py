@@ -130,13 +130,16 @@ class _Speakers(_Reported):
         children = list(verb.children)
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if not self._touches_quote(verb):
-            # '"... if he suspects that individual ...," said the former chief': a subject
-            # inside the quotation belongs to the quoted words, not to the cue outside them
-            # (a subject quoted on its own, '"private researchers" concluded', still speaks).
+            # '"... whoever thinks that man is guilty ...," said the judge': a subject inside
+            # the quotation belongs to the quoted words, not to the cue outside them (a subject
+            # quoted on its own, '"independent auditors" concluded', still speaks).
             subjects = [c for c in subjects if not self._in_other_words(c)]
         # "what the rebels claimed was a hospital", parsed with two subjects: not "what".
         named = [c for c in subjects if c.tag_ not in ("WP", "WDT")]
-        subject = next(iter(named or subjects), None)
+        # Of two subjects the parser gave one verb, the nearer is the speaker: "A scuffle
+        # ensued, the driver said" (not "scuffle").
+        candidates = named or subjects
+        subject = min(candidates, key=lambda c: abs(c.i - verb.i)) if candidates else None
         if subject is not None:
             if (
                 verb.dep_ == "relcl"
@@ -191,7 +194,38 @@ class _Speakers(_Reported):
                 return self._subject(noun.head, depth + 1)
             return noun
         if verb.tag_ in _FINITE_TAGS:
-            return self._inverted_subject(verb) or self._subject_on_the_left(verb)
+            return (
+                self._inverted_subject(verb)
+                or self._appositive_speaker(verb)
+                or self._subject_on_the_left(verb)
+            )
+        return None
+
+    def _appositive_speaker(self, verb: Token) -> Token | None:
+        """Find the speaker the parser took for an apposition: "..., a UN official told VOA".
+
+        In "families were leaving the valley, a UN official told VOA", the parse may make
+        "official" an apposition of "valley" and leave the cue without a subject.
+        """
+        index = verb.i - 1
+        while index > verb.sent.start and self.tokens[index].pos_ == "ADV":
+            index -= 1
+        if index <= verb.sent.start:
+            return None
+        for candidate in (self.tokens[index], *self.tokens[index].ancestors):
+            if candidate.i >= verb.i:
+                return None
+            if candidate.dep_ != "appos" or candidate.right_edge.i != index:
+                continue
+            comma = candidate.left_edge.i - 1
+            if (
+                comma > verb.sent.start
+                and self.tokens[comma].text == ","
+                and candidate.pos_ in ("NOUN", "PROPN")
+                and not self._touches_quote(candidate)
+            ):
+                return candidate
+            return None
         return None
 
     def _inverted_subject(self, verb: Token) -> Token | None:
