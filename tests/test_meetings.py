@@ -358,6 +358,7 @@ def test_their_two_hour_meeting_is_the_same_meeting(nlp: Language) -> None:
         "The mayor shook hands with voters outside the market.",
         "Donald Trump testified in court on Monday.",
         "Sam Bankman-Fried appeared before a judge in Manhattan.",
+        "The spending bill appeared before the Senate Appropriations Committee in May.",
         "The judge scheduled a hearing on the motion for Friday.",
         "Prime Minister Rishi Sunak had breakfast at a cafe in Leeds.",
         "The World Economic Forum said in a report that growth would slow.",

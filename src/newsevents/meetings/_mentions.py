@@ -493,6 +493,8 @@ class MentionFinder:
         who = Who()
         for subject in self.r.subjects(verb):
             self.r.take(who, subject)
+        if not who.seen:
+            return None  # "the bill appeared before the Senate": no witness
         add_new(who.ids, bodies)
         return Mention(
             trigger=verb,
