@@ -246,6 +246,20 @@ def test_sidelines(nlp: Language) -> None:
     assert sideline[0]["participants"] == {"Joe Biden", "Xi Jinping"}
 
 
+def test_met_on_the_margins_of_a_summit(nlp: Language) -> None:
+    """A meeting on the margins of a summit is apart from the summit, which both attend."""
+    found = meetings_in(
+        nlp, "Narendra Modi met Olaf Scholz on the margins of the G20 summit in Bali."
+    )
+    assert [(m["kind"], m["trigger"][1]) for m in found] == [
+        (MeetingKind.MEETING, "met"),
+        (MeetingKind.SUMMIT, "summit"),
+    ]
+    assert found[0]["participants"] == {"Narendra Modi", "Olaf Scholz"}
+    assert found[0]["location"] == found[1]["location"] == ("Bali", "IDN")
+    assert {"Narendra Modi", "Olaf Scholz"} <= found[1]["participants"]
+
+
 def test_the_meeting_refers_back_and_brings_its_topics(nlp: Language) -> None:
     """A later "the meeting" is the same meeting, and its sentence adds topics."""
     text = (

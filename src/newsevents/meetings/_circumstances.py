@@ -219,7 +219,15 @@ class Circumstances:
             partners += [
                 p for verb in chain if verb is not trigger for p in prep_objects(verb, "with")
             ]
-        for token in (trigger, *chain, *partners):
+        # "met on the sidelines of the G20 summit in New Delhi": where the summit is
+        beside = [
+            gathering
+            for token in (trigger, *chain)
+            for side in prep_objects(token, "on", "at", "in")
+            if side.lemma_.casefold() in self.lex.sideline_nouns
+            for gathering in prep_objects(side, "of")
+        ]
+        for token in (trigger, *chain, *partners, *beside):
             for place in prep_objects(token, "in", "at", "inside"):
                 if self.is_place(place):
                     return self.location_at(place)

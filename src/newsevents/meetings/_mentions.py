@@ -653,6 +653,10 @@ class MentionFinder:
             itself = self.r.actor(noun)
             who.ids = [actor for actor in who.ids if actor != itself]
         scope = anchor if anchor is not None else self._subject_clause(noun)
+        if self._beside(noun):
+            # "met Sunak on the sidelines of the G20 summit": the summit is a gathering of
+            # its own, which they attend, not the meeting the verb reports
+            anchor = None
         return Mention(
             trigger=noun,
             kind=kind,
@@ -665,6 +669,14 @@ class MentionFinder:
             named=named,
             scope=scope,
             anchor=anchor,
+        )
+
+    def _beside(self, noun: Token) -> bool:
+        """Whether a noun is what a meeting is held beside ("the sidelines of the summit")."""
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.casefold() in self.lex.sideline_nouns
         )
 
     def _site(self, target: Token) -> bool:
