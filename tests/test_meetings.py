@@ -492,6 +492,16 @@ def test_caption_verb_taken_for_a_noun(nlp: Language) -> None:
     assert meeting["location"] == ("Ottawa", "CAN")
 
 
+def test_caption_verb_read_as_the_noun_of_one_phrase(nlp: Language) -> None:
+    """A caption "X (R) greets Y in Z", read as one noun phrase, is still X greeting Y."""
+    text = (
+        "Chinese President Xi Jinping (R) greets Spanish Prime Minister Pedro Sanchez in Beijing."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Xi Jinping", "Pedro Sanchez"}
+    assert meeting["location"] == ("Beijing", "CHN")
+
+
 def test_caption_guest_read_as_a_subject(nlp: Language) -> None:
     """In "X, left, welcomes Y in Z", parsed with X under "left" and Y as subject, X hosts Y."""
     text = (

@@ -419,10 +419,13 @@ class MentionFinder:
         if captioned is not None:
             subjects = [captioned]
         else:
+            # "Ruto greets King Charles": a sentence read as one noun phrase hangs the
+            # subject on the verb as a modifier
+            deps = (*SUBJECTS, "nmod", "compound") if token.dep_ == "ROOT" else SUBJECTS
             subjects = [
                 child
-                for child in token.children
-                if child.dep_ in SUBJECTS and self.r.actor(child) is not None
+                for child in token.lefts
+                if child.dep_ in deps and self.r.actor(child) is not None
             ]
         if not subjects:
             return None
