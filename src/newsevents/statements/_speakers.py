@@ -5,9 +5,10 @@ the agent of a passive ("was told by"), who was quoted ("was quoted as saying"),
 of a governing verb or of the outer cue ("said ... and added that"), the noun a participle
 hangs from ("a statement saying"), a subject after the cue ('"...," said Holmes') or before an
 aside ("Li, according to Xinhua, called on"). No speaker comes from a date or from another
-paragraph. The speaker as written is the actor's mention when the actors component marked
-one (with "the" or "Mr." before it), else the subject's phrase without its asides; the speaker
-is the actor id on it or on an appositive.
+paragraph. The speaker as written is the noun phrase that names the speaker: the actor's
+mention with the titles and modifiers written before it ("US climate envoy John Kerry"), else
+the subject's phrase without its asides; the speaker is the actor id on it or on an
+appositive.
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 # Courtesy titles that are part of how a name is written ("Mr. Putin").
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+
+
+# How the words before a name hang from it in a noun phrase: "the", "US climate envoy",
+# "China's", "newly elected", "Prime Minister of India" (the "of" inside a title).
+_PREMODIFIER_DEPS = frozenset(
+    {"det", "compound", "amod", "poss", "nmod", "nummod", "flat", "punct", "case", "cc"}
+)
+# Tokens that end a speaker's phrase: "WASHINGTON -- President X", "In Paris, envoy X".
+_PHRASE_BREAKS = frozenset({",", ";", ":", "--", "—", "–", ".", "!", "?", "|", "•"})
 
 
 # Where a document comes from rather than who wrote it: "reports from the front".
@@ -294,15 +304,15 @@ class _Speakers(_Reported):
         return None
 
     def _mention(self, head: Token, cue: tuple[int, int]) -> tuple[int, int]:
-        """Return the speaker as written: the actor's mention, else the subject's phrase.
+        """Return the speaker as written: the phrase around an actor's mention, or the subject's.
 
-        "US climate envoy John Kerry" gives "John Kerry", the name the actors component
-        marked; a speaker no actor covers keeps its phrase without asides ("a senior
-        official, who asked not to be named," gives "a senior official").
+        "US climate envoy John Kerry" stays whole around "John Kerry", the name the actors
+        component marked; a speaker no actor covers keeps its phrase without asides ("a
+        senior official, who asked not to be named," gives "a senior official").
         """
         named = self._actor_mention(head)
         if named is not None:
-            return self._with_article(*named)
+            return self._as_written(*named, cue)
         for child in head.children:
             if child.dep_ == "appos":
                 named = self._actor_mention(child)
@@ -330,6 +340,101 @@ class _Speakers(_Reported):
         while right < end and right not in excluded:
             right += 1
         return self._trim_tokens(left, right)
+
+    def _as_written(self, start: int, end: int, cue: tuple[int, int]) -> tuple[int, int]:
+        """Return the noun phrase a name heads, as written before it and with "of" a place.
+
+        "US climate envoy John Kerry", "China's Premier Li Qiang", "the U.S.", "Mr. Li",
+        "Gov. Bill Clinton of Arkansas", "Britain and France": the words before the name that
+        the parser hangs from it (determiners, titles, modifiers, possessives), never across
+        a comma, bracket, dash, quotation, line break or the cue; after it only names joined
+        to it and "of" with a proper name. Appositives and relative clauses stay out.
+        """
+        inside = [t for t in self.tokens[start:end] if not start <= t.head.i < end or t.head == t]
+        if len(inside) != 1:
+            return self._with_article(start, end)
+        root = inside[0]
+        floor = root.sent.start
+        if cue[1] <= start:
+            floor = max(floor, cue[1])  # '"...," said envoy John Kerry': not the cue
+        left, noun = start, root
+        title = root.head
+        if (
+            root.dep_ == "appos"
+            and title.i == start - 1
+            and title.i >= floor
+            and title.pos_ in ("NOUN", "PROPN")
+            and self._clean(title)
+        ):
+            left, noun = title.i, title  # "the regional governor Tomas Lind", read as apposition
+        while left - 1 >= floor and self._premodifier(self.tokens[left - 1], noun):
+            left -= 1
+        while left < start and self.tokens[left].dep_ in ("punct", "cc", "case"):
+            left += 1  # never open on a hyphen or on the "'s" of a possessive cut off
+        right = self._coordinated(root, end, cue)
+        after = self.tokens[end] if end < len(self.tokens) else None
+        if (
+            after is not None
+            and after.lower_ == "of"
+            and after.head == root
+            and root.ent_type_ == "PERSON"
+            and not cue[0] <= after.right_edge.i < cue[1]
+            and after.right_edge.i < (cue[0] if cue[0] > end else len(self.tokens))
+        ):
+            phrase = self.tokens[end : after.right_edge.i + 1]
+            objects = [c for c in after.children if c.dep_ == "pobj"]
+            if (
+                len(objects) == 1
+                and objects[0].pos_ == "PROPN"
+                and all(self._clean(t) and t.pos_ not in ("VERB", "AUX") for t in phrase)
+            ):
+                right = after.right_edge.i + 1
+        return self._with_article(left, right)
+
+    def _coordinated(self, root: Token, end: int, cue: tuple[int, int]) -> int:
+        """Return where the names joined to ``root`` end: "Britain, France and Germany said".
+
+        Only before the cue, and only names and their words: commas and "and"/"or", no verb.
+        """
+        conjuncts = [c for c in root.rights if c.dep_ == "conj"]
+        if not conjuncts or cue[0] < end:
+            return end
+        last = conjuncts[-1].right_edge.i + 1
+        stretch = self.tokens[end:last]
+        if last > cue[0] or not any(t.dep_ == "cc" for t in stretch):
+            return end
+        for token in stretch:
+            if token.pos_ in ("VERB", "AUX") or not (token.text == "," or self._clean(token)):
+                return end
+        return last
+
+    def _premodifier(self, token: Token, root: Token) -> bool:
+        """Whether ``token`` belongs to the words before ``root`` in its noun phrase."""
+        if not self._clean(token):
+            return False
+        if token.tag_ in _FINITE_TAGS or token.tag_ == "VB":
+            return False  # '"...," added Freeman, who ...': no verb before a name
+        if token.text in ("-", "–", "/", "&"):  # "Director-General", glued on both sides
+            before = self.tokens[token.i - 1] if token.i > 0 else None
+            if token.whitespace_ or before is None or before.whitespace_:
+                return False
+            after = self.tokens[token.i + 1]
+            if before.is_lower and after.is_title:
+                return False  # a headline glued to its text: "... on trial-John Smith"
+        child = token
+        while child.head != root:
+            if child.head == child or child.head.i > root.i or child.head.i < token.i - 12:
+                return False
+            child = child.head
+        return child.i < root.i and child.dep_ in _PREMODIFIER_DEPS
+
+    def _clean(self, token: Token) -> bool:
+        """Whether ``token`` may be part of a speaker's phrase around a name."""
+        if token.is_space or token.text in _PHRASE_BREAKS or token.is_quote:
+            return False
+        if token.ent_type_ in _NOT_SPEAKERS or self._touches_quote(token):
+            return False
+        return not token.is_bracket
 
     def _with_article(self, start: int, end: int) -> tuple[int, int]:
         """Add the article or courtesy title written right before a name: "the U.S.", "Mr. Li"."""
