@@ -933,3 +933,32 @@ def test_lexicon_evaluations_name_their_mistakes() -> None:
         CueLexicon.from_data({"evaluations": {"cheer": ["friend"]}}, source="x.json")
     lexicon = CueLexicon.from_data({"evaluations": {"praise": ["Friend"]}})
     assert lexicon.evaluations["friend"].value == "praise"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "The rebels met the pressure to disarm by insisting that the army withdraw first.",
+            "insisting",
+            "The rebels",
+        ),
+        (
+            "The government answered calls to release the prisoners by saying that they were "
+            "criminals.",
+            "saying",
+            "The government",
+        ),
+        (
+            "The president, after declaring that the crisis was over, left for Paris.",
+            "declaring",
+            "The president",
+        ),
+    ],
+)
+def test_speech_in_a_by_or_after_phrase_has_the_clause_subject(
+    nlp: Language, text: str, cue: str, expected: str
+) -> None:
+    """'X responded to calls to act by declaring that ...' and 'X, after saying ...': X speaks."""
+    (found,) = [s for s in statements(nlp, text) if s.cue.text == cue]
+    assert speaker(found) == expected

@@ -31,6 +31,8 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
 
+# Prepositions that open an aside of the subject's: "The president, after declaring ...".
+_ASIDE_PREPOSITIONS = frozenset({"after", "before", "upon", "while", "without", "by", "since"})
 # How the words before a name hang from it in a noun phrase: "the", "US climate envoy",
 # "China's", "newly elected", "Prime Minister of India" (the "of" inside a title).
 _PREMODIFIER_DEPS = frozenset(
@@ -172,7 +174,29 @@ class _Speakers(_Reported):
             return None  # "it is reported that ...": nobody named
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            if (
+                head.lower_ in _ASIDE_PREPOSITIONS
+                and head.head.pos_ in ("NOUN", "PROPN")
+                and head.head.i < head.i
+                and self.tokens[head.i - 1].text == ","
+            ):
+                # "The president, after declaring that ..., left": the parser hung the aside
+                # on the subject itself.
+                return head.head
             head = head.head  # "responded by announcing that ..."
+            if (
+                head.dep_ in ("acl", "advcl")
+                # a noun, or an object the tagger took for a verb ("answered calls to ...")
+                and (head.head.pos_ in ("NOUN", "PROPN") or head.head.dep_ in ("dobj", "pobj"))
+                and self._is_infinitive(head)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            ):
+                # "responded to calls to disarm by declaring that ...": the parser hung "by"
+                # on the infinitive of a noun; the speaker is the subject of the clause.
+                noun = head.head
+                governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
+                    head = governor
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
