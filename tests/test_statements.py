@@ -962,3 +962,52 @@ def test_speech_in_a_by_or_after_phrase_has_the_clause_subject(
     """'X responded to calls to act by declaring that ...' and 'X, after saying ...': X speaks."""
     (found,) = [s for s in statements(nlp, text) if s.cue.text == cue]
     assert speaker(found) == expected
+
+
+def test_shouted_chanted_and_questioned_words_are_statements(nlp: Language) -> None:
+    """'chanted', 'shouted' and 'questioning whether' are speech cues."""
+    found = statements(
+        nlp,
+        '"Open the gates," the farmers chanted outside the ministry. '
+        "A guard shouted that the road was closed. "
+        "Economists are questioning whether the subsidy will last.",
+    )
+    assert [(s.cue.text, speaker(s)) for s in found] == [
+        ("chanted", "the farmers"),
+        ("shouted", "A guard"),
+        ("questioning", "Economists"),
+    ]
+    assert contents(found[2]) == ["whether the subsidy will last"]
+
+
+def test_withheld_speech_without_and_with_two_objects(nlp: Language) -> None:
+    """'without saying when' and 'denied the party a majority' are no statements."""
+    found = statements(
+        nlp,
+        "The mayor promised new buses, without saying when they would arrive. "
+        "Voters denied the ruling party a majority in the assembly.",
+    )
+    assert [s.cue.text for s in found] == ["promised"]
+
+
+def test_country_before_media_reports_is_no_author(nlp: Language) -> None:
+    """'according to Turkish media reports' names no speaker; 'a Pentagon report' does."""
+    found = statements(
+        nlp,
+        "Protesters blocked the highway, according to Turkish media reports. "
+        "A Pentagon report said the base was secure.",
+    )
+    assert [speaker(s) for s in found] == [None, "Pentagon"]
+
+
+def test_object_of_prompted_or_forced_speaks(nlp: Language) -> None:
+    """'The crisis forced the minister to admit that ...': the minister speaks."""
+    found = statements(
+        nlp,
+        "The scandal forced the governor to admit that the funds were missing. "
+        "The flood prompted residents to demand new levees.",
+    )
+    assert [(s.cue.text, speaker(s)) for s in found] == [
+        ("admit", "the governor"),
+        ("demand", "residents"),
+    ]

@@ -31,6 +31,8 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
 
+# Verbs whose subject, not object, does what their infinitive says: "promised voters to ...".
+_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer"})
 # Prepositions that open an aside of the subject's: "The president, after declaring ...".
 _ASIDE_PREPOSITIONS = frozenset({"after", "before", "upon", "while", "without", "by", "since"})
 # How the words before a name hang from it in a noun phrase: "the", "US climate envoy",
@@ -134,6 +136,8 @@ class _Speakers(_Reported):
                 continue
             if self.actor(child) is not None or child.ent_type_ in _ENTITY_LABELS:
                 return child
+            if child.pos_ == "NOUN":
+                return None  # "Turkish media reports": the country is not the author
         return None
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
@@ -210,6 +214,9 @@ class _Speakers(_Reported):
             verb.dep_ == "advcl" and (verb.tag_ == "VBG" or self._is_infinitive(verb))
         )
         if inherits and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            controller = self._object_controller(verb, head)
+            if controller is not None:
+                return controller  # "prompted senators to demand": the senators demand
             passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and passive.lower_ not in ("it", "which", "that"):
                 return passive  # "could be heard declaring", "was arrested and said"
@@ -234,6 +241,24 @@ class _Speakers(_Reported):
                 or self._subject_on_the_left(verb)
             )
         return None
+
+    def _object_controller(self, verb: Token, head: Token) -> Token | None:
+        """Return the object that does what an infinitive says: "forced the minister to admit".
+
+        Not for verbs whose subject keeps the deed ("promised voters to ...").
+        """
+        if verb.dep_ != "xcomp" or not self._is_infinitive(verb):
+            return None
+        if head.lemma_.lower() in _SUBJECT_CONTROL:
+            return None
+        return next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+            ),
+            None,
+        )
 
     def _appositive_speaker(self, verb: Token) -> Token | None:
         """Find the speaker the parser took for an apposition: "..., a UN official told VOA".
