@@ -1011,3 +1011,23 @@ def test_object_of_prompted_or_forced_speaks(nlp: Language) -> None:
         ("admit", "the governor"),
         ("demand", "residents"),
     ]
+
+
+def test_linking_word_before_according_to_is_no_content(nlp: Language) -> None:
+    """'And according to the ministry, exports fell': 'And' is not part of what was said."""
+    (found,) = statements(nlp, "And according to the ministry, exports fell by a third.")
+    assert contents(found) == ["exports fell by a third"]
+
+
+def test_nickname_quoted_in_the_speaker_name_is_not_said(nlp: Language) -> None:
+    """A quoted nickname inside the speaker's name is no part of the content."""
+    (found,) = statements(nlp, '"We must act now," union leader Ann "Red" Lowe told reporters.')
+    assert contents(found) == ['"We must act now,"']
+
+
+def test_named_speaker_inside_own_earlier_words_is_kept(nlp: Language) -> None:
+    """A speaker named again inside their words made another statement, at another time."""
+    text = "Ann Lowe insisted the plan was sound because Lowe had announced it in 2019."
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == ["insisted", "announced"]
+    assert found[0].speaker == found[1].speaker

@@ -80,12 +80,18 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
         cue = doc[draft.cue[0] : draft.cue[1]]
         content = tuple(_span(text, start, end) for start, end in draft.content)
         content = tuple(span for span in content if span.end > span.start)
-        if not content:
-            continue
         mention = None
         if draft.mention is not None:
             words = doc[draft.mention[0] : draft.mention[1]]
             mention = Span(start=words.start_char, end=words.end_char, text=words.text)
+            # A nickname quoted inside the speaker's name ('Ann "Red" Lowe') is not said.
+            content = tuple(
+                span
+                for span in content
+                if not (mention.start <= span.start and span.end <= mention.end)
+            )
+        if not content:
+            continue
         spans = [(span.start, span.end) for span in content]
         # Through ``Any``: mypy's attrs plugin reads the model's generic tuple converter as
         # wanting ``Iterable[_T]`` and rejects every sequence given to it.

@@ -180,13 +180,17 @@ class _Extractor(_Cues, _Quotations):
                     self._cut(outer, first, last.idx + len(last.text))
 
     def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
-        """Drop a statement reported inside the same speaker's: "Kerry said he hoped ..."."""
+        """Drop a statement reported inside the same speaker's: "Kerry said he hoped ...".
+
+        A speaker named again inside the words is another statement, made at another time:
+        "Pyongyang claimed ... because North Korea announced its intention in 1993".
+        """
         by_sentence: dict[int, list[_Draft]] = {}
         for draft in drafts:
             by_sentence.setdefault(self.tokens[draft.head].sent.start, []).append(draft)
         kept = []
         for draft in drafts:
-            if draft.speaker is None:
+            if draft.speaker is None or draft.speaker.pos_ == "PROPN":
                 kept.append(draft)
                 continue
             cue, said_by = self.tokens[draft.head].idx, draft.speaker.idx

@@ -14,6 +14,12 @@ from newsevents.model import SpeechAct
 from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_range
 from newsevents.statements._speakers import _Speakers
 
+# Words that link a sentence to the one before and say nothing: "And", "But", "however".
+_LINKING_TAGS = frozenset({"CCONJ", "INTJ"})
+_LINKING_WORDS = frozenset(
+    {"also", "however", "meanwhile", "moreover", "furthermore", "yet", "still", "then", "so"}
+)
+
 
 class _Links(_Speakers):
     """Finds "according to" sources and who a message is from and to."""
@@ -57,6 +63,15 @@ class _Links(_Speakers):
                 return pobj
         return None
 
+    def _says_something(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` hold more than a linking word ("And", "But also")."""
+        return any(
+            not (t.is_punct or t.is_space)
+            and t.pos_ not in _LINKING_TAGS
+            and t.lower_ not in _LINKING_WORDS
+            for t in self.tokens[start:end]
+        )
+
     def _according(self, token: Token, reporter: Token | None, act: SpeechAct) -> None:
         """Handle "according to X": X reports another cue's statement, or speaks itself."""
         if reporter is None or reporter.lemma_.lower() in self.lexicon.not_sources:
@@ -98,6 +113,6 @@ class _Links(_Speakers):
         ):
             end -= 1
         spans = [(sentence.start, token.i), (phrase_end, end)]
-        draft.content = [self._chars(span) for span in spans if self._has_words(*span)]
+        draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
         if draft.content:
             self.drafts[draft.head] = draft
