@@ -1023,6 +1023,10 @@ def test_nickname_quoted_in_the_speaker_name_is_not_said(nlp: Language) -> None:
     """A quoted nickname inside the speaker's name is no part of the content."""
     (found,) = statements(nlp, '"We must act now," union leader Ann "Red" Lowe told reporters.')
     assert contents(found) == ['"We must act now,"']
+    text = '"We were cheated," veteran organizer Mary Ellen "M.E." Stone told reporters.'
+    (found,) = statements(nlp, text)
+    assert speaker(found) == 'veteran organizer Mary Ellen "M.E." Stone'
+    assert contents(found) == ['"We were cheated,"']
 
 
 def test_named_speaker_inside_own_earlier_words_is_kept(nlp: Language) -> None:

@@ -416,8 +416,14 @@ class _Speakers(_Reported):
             and self._clean(title)
         ):
             left, noun = title.i, title  # "the regional governor Tomas Lind", read as apposition
-        while left - 1 >= floor and self._premodifier(self.tokens[left - 1], noun):
-            left -= 1
+        while left - 1 >= floor:
+            if self._premodifier(self.tokens[left - 1], noun):
+                left -= 1
+                continue
+            opening = self._nickname_before(left, noun)
+            if opening is None or opening <= floor:
+                break
+            left = opening  # 'Cordy Tindell "C.T." Vivian'
         while left < start and self.tokens[left].dep_ in ("punct", "cc", "case"):
             left += 1  # never open on a hyphen or on the "'s" of a possessive cut off
         right = self._coordinated(root, end, cue)
@@ -456,6 +462,27 @@ class _Speakers(_Reported):
             if token.pos_ in ("VERB", "AUX") or not (token.text == "," or self._clean(token)):
                 return end
         return last
+
+    def _nickname_before(self, index: int, root: Token) -> int | None:
+        """Return where a short quoted nickname ends before ``index`` opens: 'Ann "Red" Lowe'.
+
+        Only between two parts of the name: the word before the opening mark must belong
+        to the phrase too.
+        """
+        closing = self.tokens[index - 1]
+        if not closing.is_quote or index < 4:
+            return None
+        for opening in range(index - 2, max(index - 6, 1), -1):
+            token = self.tokens[opening]
+            if token.is_quote:
+                words = self.tokens[opening + 1 : index - 1]
+                if not words or any(not (w.is_title or w.is_upper) for w in words):
+                    return None
+                before = self.tokens[opening - 1]
+                if before.pos_ != "PROPN" or not self._premodifier(before, root):
+                    return None
+                return opening
+        return None
 
     def _premodifier(self, token: Token, root: Token) -> bool:
         """Whether ``token`` belongs to the words before ``root`` in its noun phrase."""
