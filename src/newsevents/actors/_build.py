@@ -169,7 +169,7 @@ class _Assembly(_DocState):
             label = labels.get(draft.kind)
             if label is not None:
                 for mention in draft.mentions:
-                    if not mention.pronoun:
+                    if not mention.pronoun and not mention.description:
                         relabel[(mention.start, mention.end)] = label
         entities = [
             (start, end, relabel.get((start, end), label)) for start, end, label in self.entities

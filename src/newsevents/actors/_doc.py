@@ -34,6 +34,7 @@ class _Mention:
     start_char: int
     end_char: int
     pronoun: bool = False
+    description: bool = False  # "the Turkish president": a mention, but no name
 
 
 @attrs.define
@@ -93,6 +94,7 @@ class _DocState:
         self.pair_starts: set[int] = set()
         self.person_mentions: list[tuple[int, _Draft]] = []  # (head token, actor)
         self.title_tokens: set[int] = set()
+        self.caption_tokens: set[int] = set()  # "FILE -" before a photo caption
         self.initials: dict[str, _Draft] = {}  # "iaea" -> International Atomic Energy Agency
         self._person_name_ends: set[tuple[str, ...]] | None = None
         self._sentence_of: list[int] | None = None

@@ -2,20 +2,28 @@
 
 A place or organisation that swallowed the name after it ("China's Great Hall of the
 People, Kerry" becomes a country, a place and a person), titles and honorifics inside a
-person's span ("President Xi Jinping"), a possessive ending inside a span ("Xi’s").
+person's span ("President Xi Jinping"), a possessive ending inside a span ("Xi’s"), a
+regnal numeral left out of a name ("Abdullah II"), an
+organisation or place that starts with a title ("the Vicar Hummerstone" is a person), a
+known city tagged as a person ("Kyiv" is a place), and a photo caption's "FILE -" marker
+(no entity at all).
 """
 
 from __future__ import annotations
 
 from newsevents.actors._doc import _SUBJECT_DEPS
+from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
 from newsevents.actors._lexicon import _key
-from newsevents.actors._titles import _Titles
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
+# Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
+_TITLED_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# The words of the marker that starts a photo caption: "FILE - Kerry arrives ...".
+_CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
 
 
-class _EntityRepairs(_Titles):
+class _EntityRepairs(_PersonEvidence):
     """Split or trim the entities of the doc where the small model is known to go wrong."""
 
     def _repair_entities(self) -> None:
@@ -32,11 +40,27 @@ class _EntityRepairs(_Titles):
         lower = self.lower
         while end - start > 1 and self._is_possessive(end - 1):
             end -= 1
+        if self._is_caption_marker(start, end):
+            self.caption_tokens.update(range(start, end))
+            return []
+        # "Abdullah II": a regnal numeral the model left out of a one-word name.
+        if (
+            label in _TITLED_LABELS | {"PERSON"}
+            and end - start == 1
+            and end < len(self.doc)
+            and _is_roman_numeral(self.doc[end].text)
+            and self._name_like(start, end)
+        ):
+            return [(start, end + 1, "PERSON")]
         if label == "PERSON":
-            start = self._skip_title_prefix(start, end)
-            return [(start, end, label)] if start < end else []
+            stripped = self._skip_title_prefix(start, end)
+            if stripped == start and self._place_not_person(start, end):
+                return [(start, end, "GPE")]
+            return [(stripped, end, label)] if stripped < end else []
         if label not in _REPAIRABLE_LABELS:
             return [(start, end, label)]
+        if label in _TITLED_LABELS and self._titled_name(start, end):
+            return self._repair(start + (lower[start] == "the"), end, "PERSON")
         pieces: list[tuple[int, int, str]] = []
         # "China's Great Hall of the People": the owner is a country of its own.
         for i in range(start + 1, min(end - 1, start + 4)):
@@ -57,6 +81,28 @@ class _EntityRepairs(_Titles):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _is_caption_marker(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is the "FILE -" that starts a photo caption."""
+        doc = self.doc
+        words = [doc[i].text for i in range(start, end) if not doc[i].is_punct]
+        return bool(words) and all(word in _CAPTION_MARKERS for word in words)
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """Whether an organisation or place entity is a title and a name ("Vicar Hummerstone").
+
+        A capitalised title of the lexicon (not a word that also modifies titles, such as
+        "General" of "General Motors") followed by one or two words of a name.
+        """
+        lexicon = self.lexicon
+        if self.lower[start] == "the":
+            start += 1
+        if start >= end or not self._is_capitalised(start):
+            return False
+        core_end = self._core_starting_at(start, end - 1, lexicon.titles, lexicon.longest_title)
+        if core_end is None or "".join(self.lower[start:core_end]) in lexicon.modifiers:
+            return False
+        return end - core_end <= 2 and self._name_like(core_end, end)
 
     def _swallowed_person(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` after a comma inside an entity is a person's name."""

@@ -204,6 +204,8 @@ class _Groups(_DocState):
 
     def _is_group_modifier(self, i: int) -> bool:
         token = self.doc[i]
+        if i in self.caption_tokens:
+            return False
         if token.dep_ not in _MODIFIER_DEPS and token.dep_ not in ("conj", "poss"):
             return False
         if i in self.entity_at:

@@ -23,6 +23,9 @@ _LEXICON_LISTS = (
     "female",
     "organization_descriptors",
     "group_nouns",
+    "person_verbs",
+    "kinship_nouns",
+    "institutions",
 )
 
 
@@ -57,6 +60,12 @@ class TitleLexicon:
     group_nouns: frozenset[str]
     longest_title: int
     longest_descriptor: int
+    #: Lemmas of verbs only a person is the subject of ("smile", "resign").
+    person_verbs: frozenset[str] = frozenset()
+    #: Family words ("son", "brother-in-law") whose owner or appositive is a person.
+    kinship_nouns: frozenset[str] = frozenset()
+    #: One-word institution names ("Congress", "Kremlin"), never a person.
+    institutions: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Any, *, source: str = "titles") -> TitleLexicon:
@@ -93,6 +102,9 @@ class TitleLexicon:
             longest_descriptor=max(
                 (_span_length(entry) for entry in lists["organization_descriptors"]), default=0
             ),
+            person_verbs=frozenset(entry.lower() for entry in lists["person_verbs"]),
+            kinship_nouns=frozenset(_key(entry) for entry in lists["kinship_nouns"]),
+            institutions=frozenset(entry.lower() for entry in lists["institutions"]),
         )
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft, _Mention
+from newsevents.actors._evidence import _PersonEvidence
 from newsevents.actors._groups import _Groups
-from newsevents.actors._titles import _Titles
 from newsevents.model import ActorKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -27,7 +27,7 @@ _COMBINING_FORMS = {
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
 
 
-class _Organizations(_Groups, _Titles):
+class _Organizations(_Groups, _PersonEvidence):
     """Find the countries and organisations of the doc, and the people named by a demonym."""
 
     def _find_countries_and_organizations(self) -> None:

@@ -1,7 +1,10 @@
 """Persons and their short names.
 
 Persons come from ``PERSON`` entities, and from organisation or place entities that a
-title shows to be a person ("Senator Chafee"). The titles around the name give the
+title or the context shows to be a person ("Senator Chafee", "Tembe said he would",
+"Blinken and Wang shook hands": :mod:`newsevents.actors._evidence`); names the model
+missed count where a title stands before them ("Battalion Chief Joe Fahey") or where they
+meet, speak or do what only people do. The titles around the name give the
 person's titles, country, affiliation and gender (:mod:`newsevents.actors._titles`). Short
 names ("Kerry", "Li") attach to the most recently mentioned person whose full name begins
 or ends with them, wherever spaCy put them: a short name tagged as an organisation or not
@@ -10,21 +13,12 @@ tagged at all still counts.
 
 from __future__ import annotations
 
-from functools import cache
-
 from newsevents.actors._doc import _Description, _Draft
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
-from newsevents.lexicons import load_lexicon
 from newsevents.model import ActorKind
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
-
-
-@cache
-def _known_places() -> frozenset[str]:
-    """Names of the cities of the shipped gazetteer (``places``), which are no persons."""
-    return frozenset(load_lexicon("places").get("places", {}))
 
 
 class _Persons(_Organizations):
@@ -89,6 +83,8 @@ class _Persons(_Organizations):
             # A capital says "title" only where the sentence does not start with it.
             if core is not None and core > sentence_start:
                 return True
+        if self._person_evidence(start, end):
+            return True
         if end - start < 2:
             return False
         appositive = _Description()
@@ -152,7 +148,7 @@ class _Persons(_Organizations):
                 and doc[start].dep_ != "dobj"
                 and start not in covered
                 and self._name_word(start)
-                and doc[start].text not in _known_places()
+                and not self._is_known_place(start, end)
                 and self._country_of_range(start, end) is None
                 and self._plays_role(start, speech=False)
             ):
@@ -176,6 +172,10 @@ class _Persons(_Organizations):
             i = end
             head = self._head(start, end)
             token = doc[head]
+            # "said Battalion Chief Joe Fahey": a name after a title, wherever it stands.
+            if self._titled_untagged_name(start, end):
+                found.append((start, end))
+                continue
             if doc[start].pos_ != "PROPN" and not (
                 end - start == 1
                 and doc[start].tag_ in ("NN", "VB", "VBP", "VBZ")
@@ -184,12 +184,31 @@ class _Persons(_Organizations):
                 and self._role_verb(token.head, speech=False)
             ):
                 continue
-            if not self._plays_role(head):
+            if not self._plays_role(head) and not (
+                doc[start].pos_ == "PROPN" and self._does_what_people_do(token)
+            ):
                 continue
-            if self._country_of_range(start, end) is not None:
-                continue
+            if self._country_of_range(start, end) is not None or self._is_known_place(start, end):
+                continue  # "Kyiv hosted the talks": a city, not a person
             found.append((start, end))
         return found
+
+    def _titled_untagged_name(self, start: int, end: int) -> bool:
+        """Whether proper nouns outside any entity are a name after a title or honorific.
+
+        Not in a headline written in title case ("Director Says Dangers Are Serious"): no
+        word of the name may be a reporting or meeting verb.
+        """
+        doc = self.doc
+        if not self._titled_name_start(start):
+            return False
+        roles = self.roles
+        verbs = roles.speech_verbs | roles.meeting_verbs
+        for i in range(start, end):
+            word = self.lower[i]
+            if doc[i].pos_ != "PROPN" or word[:-1] in verbs or word[:-2] in verbs:
+                return False
+        return self._name_like(start, end)
 
     def _name_word(self, i: int) -> bool:
         """Whether token ``i`` may be a word of a name: capitalised, alphabetic, no acronym."""

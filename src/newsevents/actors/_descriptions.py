@@ -1,0 +1,189 @@
+"""Persons named by a definite description: "the Brazilian leader", "his Saudi counterpart".
+
+A singular noun phrase headed by a title of the lexicon ("president", "foreign minister"),
+by "leader" or by "counterpart", with "the", a possessive pronoun or a country's possessive
+before it and no name after it, refers to a person. Its country comes from a demonym or a
+country in it ("the Turkish president", "France's new president", "the president of
+Brazil").
+
+It refers to the person named in apposition ("his Russian counterpart, Sergei Lavrov,"),
+else to the person named before it in the doc whose country and title fit, when exactly
+one does: the same country, and for a title, one of theirs ending with it ("the U.S.
+envoy" is "US climate envoy John Kerry"); "leader" fits a head of state or government and
+"counterpart" anyone of that country, named before or after it. When none fits and the
+description names a country, it is a person of its own ("his Saudi counterpart": a person
+of SAU), whom later pronouns may refer to. Without a country, or with several candidates,
+it is left alone, and so are predicates ("he is the third US official"), appositions,
+indefinite ("a Chinese diplomat") and former office holders ("the former president").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.actors._doc import _Draft
+from newsevents.actors._evidence import _PersonEvidence
+from newsevents.actors._lexicon import _key
+from newsevents.model import ActorKind
+
+_GENERIC_HEADS = frozenset({"leader", "counterpart"})
+# Titles of those whom "the leader" of a country refers to.
+_LEADER_TITLES = (
+    "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+    "leader", "monarch", "ruler", "emperor", "supremeleader",
+)  # fmt: skip
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_PAST_MODIFIERS = frozenset({"former", "late", "then", "ex", "previous", "outgoing", "future"})
+# Dependencies of a noun that says who someone is rather than refer to them.
+_PREDICATE_DEPS = frozenset({"attr", "appos", "compound", "amod", "nmod", "npadvmod", "oprd"})
+
+
+class _Descriptions(_PersonEvidence):
+    """Resolve or create the persons that definite descriptions refer to."""
+
+    def _find_descriptions(self) -> None:
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if token.pos_ != "NOUN" and token.pos_ != "PROPN":
+                continue
+            if token.tag_ in ("NNS", "NNPS") or token.dep_ in _PREDICATE_DEPS:
+                continue
+            if i in self.token_owner or i in self.title_tokens or i in self.entity_at:
+                continue
+            title_start = self._description_title(i)
+            if title_start is None:
+                continue
+            found = self._read_description(token, title_start)
+            if found is not None:
+                self._refer(token, title_start, *found)
+
+    def _description_title(self, i: int) -> int | None:
+        """Start of the title that noun ``i`` ends ("foreign minister"), or None."""
+        word = self.lower[i]
+        if word in _GENERIC_HEADS:
+            return i
+        lexicon = self.lexicon
+        sentence_start, _ = self._sentence_bounds(i)
+        core = self._core_ending_at(i, sentence_start, lexicon.titles, lexicon.longest_title)
+        if core is None:
+            return None
+        # A name right after the title makes it part of a name's title phrase.
+        following = i + 1
+        if following < len(self.doc) and (
+            following in self.entity_at or self.doc[following].pos_ == "PROPN"
+        ):
+            return None
+        return core
+
+    def _read_description(self, token: Token, title_start: int) -> tuple[int, str | None] | None:
+        """Return where the description's words start and its country, if it is definite."""
+        doc = self.doc
+        definite = False
+        country: str | None = None
+        for child in token.lefts:
+            if child.i >= title_start:
+                continue
+            word = child.lower_
+            if word in _PAST_MODIFIERS:
+                return None
+            if child.dep_ == "det":
+                if word != "the":
+                    return None
+                definite = True
+                continue
+            if child.dep_ == "poss":
+                definite = True
+                if word not in _POSSESSIVE_PRONOUNS:
+                    code = self._country_of_range(child.left_edge.i, child.i + 1)
+                    if code is None:
+                        return None  # "Kerry's aide", "the company's president"
+                    country = country or code
+                continue
+            code = self._country_in(child)
+            if code is not None:
+                country = country or code
+        if not definite:
+            return None
+        # The words from the first modifier after the determiner or possessive to the head.
+        words_start = token.i
+        for child in token.lefts:
+            if child.dep_ in ("det", "poss") or child.i >= title_start:
+                continue
+            words_start = min(words_start, child.left_edge.i)
+        words_start = min(words_start, title_start)
+        while words_start < token.i and (
+            words_start in self.token_owner or doc[words_start].is_punct
+        ):
+            words_start += 1
+        # "the president of Brazil".
+        if country is None:
+            country = self._country_after(token)
+        return words_start, country
+
+    def _country_in(self, child: Token) -> str | None:
+        """Return the country a modifier names: a demonym ("Turkish") or a name ("U.S.")."""
+        entity = self.entity_at.get(child.i)
+        if entity is not None:
+            return self._country_of_range(entity[0], entity[1])
+        if not self._is_capitalised(child.i):
+            return None
+        match = self.countries.lookup(child.text)
+        return match.code if match is not None else None
+
+    def _country_after(self, token: Token) -> str | None:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for target in child.children:
+                    if target.dep_ == "pobj":
+                        entity = self.entity_at.get(target.i)
+                        if entity is not None:
+                            return self._country_of_range(entity[0], entity[1])
+        return None
+
+    def _refer(self, token: Token, title_start: int, start: int, country: str | None) -> None:
+        """Attach the description ``[start, token]`` to the person it refers to, or make one."""
+        i = token.i
+        head_word = self.lower[i]
+        title_key = "".join(self.lower[title_start : i + 1])
+        candidates: list[_Draft] = []
+        # "his Russian counterpart, Sergei Lavrov,": the name in apposition.
+        for child in token.rights:
+            named = self.token_owner.get(child.i)
+            if child.dep_ == "appos" and named is not None and named.kind is ActorKind.PERSON:
+                named.country = named.country or country
+                candidates.append(named)
+        for draft in () if candidates else self.persons:
+            # A counterpart may be named anywhere in the doc; others before the description.
+            if not draft.mentions or (head_word != "counterpart" and draft.mentions[0].start > i):
+                continue
+            if country is not None and draft.country != country:
+                continue
+            if head_word == "counterpart":
+                fits = country is not None
+            elif head_word == "leader":
+                fits = any(_key(title).endswith(_LEADER_TITLES) for title in draft.titles)
+            else:
+                fits = any(_key(title).endswith(title_key) for title in draft.titles)
+            if fits and draft not in candidates:
+                candidates.append(draft)
+        end = i + 1
+        if len(candidates) == 1:
+            draft = candidates[0]
+        elif not candidates and country is not None:
+            name = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+            draft = self._new_draft(ActorKind.PERSON, name, tuple(self.lower[start:end]))
+            draft.country = country
+            if head_word not in _GENERIC_HEADS:
+                title_chars = self._chars(title_start, end)
+                draft.add_title(self.text[title_chars[0] : title_chars[1]])
+                draft.gender = self._title_gender(title_start, end)
+            self.persons.append(draft)
+        else:
+            return
+        mention = self._mention(start, end)
+        mention.description = True  # not a name: no entity of its own
+        draft.mentions.append(mention)
+        draft.last_token = max(draft.last_token, i)
+        self._own(draft, range(start, end))
+        self.person_mentions.append((i, draft))

@@ -1,0 +1,243 @@
+"""Evidence from its context that a name the model did not tag as a person is one.
+
+The small model tags many surnames as organisations or places ("Trump said", "Blinken and
+Wang shook hands"), and misses names after a title it has not seen ("Battalion Chief Joe
+Fahey"). A name-like span is a person on evidence that only a person gives:
+
+- a regnal numeral after the name ("Mohammed VI", "Charles III");
+- being the subject of a verb of the lexicon's ``person_verbs`` ("smiled", "resigned"), or
+  one of those who "shook hands";
+- being the subject of a reporting verb whose reported clause speaks of it as "he" or
+  "she", when no other person is named before ("Tembe said he would run");
+- being joined by "and" to a person the model did tag ("Clinton and Trump");
+- a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
+  with ("Badreddine's brother-in-law", "her son, Anibal", "Anibal, her son").
+
+Countries, known places (the ``places`` gazetteer and the ISO 3166-2 subdivisions),
+institutions ("Congress"), acronyms, plurals and lexicon words are never persons by this
+evidence. The other way round, a single word tagged as a person that is a known place is a
+place, unless a title or a longer name in the doc says otherwise ("Kyiv hosted the talks").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+import pycountry
+from spacy.tokens import Token
+
+from newsevents.actors._doc import _SUBJECT_DEPS
+from newsevents.actors._lexicon import _key
+from newsevents.actors._titles import _Titles
+from newsevents.lexicons import load_lexicon
+
+_ROMAN_NUMERAL = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
+_SELF_PRONOUNS = frozenset({"he", "she"})
+# Words that may stand between an owner and a family word: "Trump's eldest son".
+_KIN_FILLERS = frozenset({"-", "year", "old", "month", "late", "only", "eldest", "youngest"})
+_OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
+
+
+@cache
+def _place_codes() -> Mapping[str, str]:
+    """Cities of the shipped ``places`` gazetteer, with the code of their country."""
+    places: Mapping[str, str] = load_lexicon("places").get("places", {})
+    return places
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """Names of the ISO 3166-2 subdivisions (states, provinces, regions)."""
+    return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
+
+
+def _is_roman_numeral(text: str) -> bool:
+    return bool(text) and text.isupper() and _ROMAN_NUMERAL.match(text) is not None
+
+
+class _PersonEvidence(_Titles):
+    """Tell, from its context, whether a name-like span the model mislabelled is a person."""
+
+    def _is_known_place(self, start: int, end: int) -> bool:
+        text = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+        return text in _place_codes() or text in _subdivisions()
+
+    def _name_like(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` may be a person's name: one to three capitalised words.
+
+        No acronym, plural, country, known place, institution or lexicon word.
+        """
+        if not 1 <= end - start <= 3:
+            return False
+        doc = self.doc
+        lexicon = self.lexicon
+        for i in range(start, end):
+            text: str = doc[i].text
+            word = self.lower[i]
+            if not text.isalpha() or not text[:1].isupper() or text.isupper():
+                return False
+            if (
+                word in lexicon.institutions
+                or word in lexicon.group_nouns
+                or _key(word) in lexicon.titles
+                or _key(word) in lexicon.honorifics
+                or _key(word) in lexicon.organization_descriptors
+            ):
+                return False
+        if doc[end - 1].tag_ in ("NNS", "NNPS"):
+            return False
+        return self._country_of_range(start, end) is None and not self._is_known_place(start, end)
+
+    def _person_evidence(self, start: int, end: int) -> bool:
+        """Whether the context of the name-like span ``[start, end)`` says it is a person."""
+        if end - start >= 2 and _is_roman_numeral(self.doc[end - 1].text):
+            return self._name_like(start, end - 1)
+        if not self._name_like(start, end):
+            return False
+        if end < len(self.doc) and _is_roman_numeral(self.doc[end].text):
+            return True
+        head = self.doc[self._head(start, end)]
+        return (
+            self._does_what_people_do(head)
+            or self._speaks_of_self(head, start, end)
+            or self._joined_to_person(head, start, end)
+            or self._has_kin(start, end)
+        )
+
+    def _does_what_people_do(self, token: Token) -> bool:
+        """Whether ``token`` is the subject of a person verb, or shakes hands with someone."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in _SUBJECT_DEPS:
+            return self._person_verb(token.head)
+        # "... shook hands with Ortega".
+        if token.dep_ == "pobj" and token.head.lower_ == "with":
+            verb = token.head.head
+            return verb.lemma_.lower() == "shake" and self._person_verb(verb)
+        return False
+
+    def _person_verb(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.person_verbs:
+            return True
+        return lemma == "shake" and any(
+            child.dep_ == "dobj" and child.lower_ in ("hands", "hand") for child in verb.children
+        )
+
+    def _speaks_of_self(self, token: Token, start: int, end: int) -> bool:
+        """Whether ``token`` reports something of itself as "he"/"she": "Tembe said he would".
+
+        Only when no other person is named before that pronoun, who could be "he".
+        """
+        if token.dep_ not in _SUBJECT_DEPS:
+            return False
+        verb = token.head
+        if verb.lemma_.lower() not in self.roles.speech_verbs:
+            return False
+        pronoun = next(
+            (
+                child
+                for child in verb.subtree
+                if child.i >= end
+                and child.lower_ in _SELF_PRONOUNS
+                and child.dep_ in _SUBJECT_DEPS
+                and child.head.i != verb.i
+            ),
+            None,
+        )
+        if pronoun is None:
+            return False
+        return not any(
+            label == "PERSON" and s < pronoun.i and not (start <= s < end)
+            for s, _, label in self.original
+        )
+
+    def _joined_to_person(self, token: Token, start: int, end: int) -> bool:
+        """Whether ``token`` is joined by "and" to a name the model tagged as a person."""
+        partners = [child for child in token.children if child.dep_ == "conj"]
+        if token.dep_ == "conj" and token.head.i != token.i:
+            partners.append(token.head)
+            partners.extend(
+                child for child in token.head.children if child.dep_ == "conj" and child != token
+            )
+        for partner in partners:
+            if start <= partner.i < end:
+                continue
+            entity = self.entity_at.get(partner.i)
+            if (
+                entity is not None
+                and entity[2] == "PERSON"
+                and self._country_of_range(entity[0], entity[1]) is None
+                and not self._is_known_place(entity[0], entity[1])
+            ):
+                return True
+        return False
+
+    def _has_kin(self, start: int, end: int) -> bool:
+        """Whether a family word belongs to the name or stands in apposition with it."""
+        lexicon = self.lexicon
+        longest = 5  # "brother - in - law"
+        sentence_start, sentence_end = self._sentence_bounds(start)
+        # "Badreddine's brother-in-law", "Trump's eldest son".
+        if end < sentence_end and self._is_possessive(end):
+            pos = end + 1
+            while pos < sentence_end and (
+                self.lower[pos] in _KIN_FILLERS or self.doc[pos].like_num
+            ):
+                pos += 1
+            if self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest):
+                return True
+        # "her son, Anibal," and "her 6-year-old daughter, Zuri".
+        if (
+            start - 2 >= sentence_start
+            and self.lower[start - 1] == ","
+            and self._core_ending_at(start - 2, sentence_start, lexicon.kinship_nouns, longest)
+            is not None
+        ):
+            return True
+        # "Anibal, her son,".
+        if end + 1 < sentence_end and self.lower[end] == ",":
+            pos = end + 1
+            if self.lower[pos] in _OWNERS:
+                pos += 1
+                while pos < sentence_end and (
+                    self.lower[pos] in _KIN_FILLERS or self.doc[pos].like_num
+                ):
+                    pos += 1
+                if self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest):
+                    return True
+        return False
+
+    def _titled_name_start(self, start: int) -> bool:
+        """Whether a capitalised title or an honorific stands just before token ``start``."""
+        sentence_start, _ = self._sentence_bounds(start)
+        before = start - 1
+        if before < sentence_start or before in self.entity_at:
+            return False
+        if _key(self.lower[before]) in self.lexicon.honorifics:
+            return True
+        if not self._is_capitalised(before):
+            return False
+        lexicon = self.lexicon
+        return (
+            self._core_ending_at(before, sentence_start, lexicon.titles, lexicon.longest_title)
+            is not None
+        )
+
+    def _place_not_person(self, start: int, end: int) -> bool:
+        """Whether a one-word ``PERSON`` entity is a known place: "Kyiv", "Rabat".
+
+        Not when a title or honorific stands before it, or a longer person's name in the doc
+        ends or starts with it ("George Washington ... Washington said").
+        """
+        if end - start != 1 or self.doc[start].text not in _place_codes():
+            return False
+        if self._titled_name_start(start):
+            return False
+        word = self.lower[start]
+        return not any(
+            label == "PERSON" and e - s > 1 and word in (self.lower[s], self.lower[e - 1])
+            for s, e, label in self.original
+        )
