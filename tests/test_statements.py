@@ -1035,3 +1035,31 @@ def test_named_speaker_inside_own_earlier_words_is_kept(nlp: Language) -> None:
     found = statements(nlp, text)
     assert [s.cue.text for s in found] == ["insisted", "announced"]
     assert found[0].speaker == found[1].speaker
+
+
+def test_quotation_before_was_quoted_as_saying(nlp: Language) -> None:
+    """'"...," the minister was quoted as saying': the quotation is what the minister said."""
+    (found,) = statements(nlp, '"We still see fewer new cases," the minister was quoted as saying.')
+    assert (speaker(found), found.cue.text) == ("the minister", "saying")
+    assert contents(found) == ['"We still see fewer new cases,"']
+
+
+def test_speech_only_meant_or_withheld_by_a_passive_is_no_statement(nlp: Language) -> None:
+    """'wants to highlight' is not done yet; 'who are denied citizenship' withholds."""
+    found = statements(
+        nlp,
+        "The analyst said the governor wants to highlight the deficit. "
+        "Thousands of migrants, who are denied residency, left the island.",
+    )
+    assert [s.cue.text for s in found] == ["said"]
+
+
+def test_passive_subject_said_takes_no_clause_before(nlp: Language) -> None:
+    """'..., the same word was shouted at rallies': the clause before was not shouted."""
+    text = "In the capital thousands took to the streets chanting “Go” — the same word was "
+    text += "shouted at earlier rallies. The plant is safe, residents were told."
+    found = statements(nlp, text)
+    assert [(s.cue.text, speaker(s), contents(s)) for s in found] == [
+        ("chanting", "thousands", ["“Go”"]),
+        ("told", None, ["The plant is safe"]),
+    ]

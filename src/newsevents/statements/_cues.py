@@ -1,12 +1,12 @@
 """Cues: the verbs, verb phrases and nouns that start a statement.
 
-A reporting verb ("said", "urged") is a cue unless negated or declined ("did not say",
-"declined to comment", "without saying", "denied him a visa"); its object may make it
-something else ("claimed the lives of"). A verb phrase is a verb with a particle ("called
-on") or an attitude noun as object ("expressed optimism"), and a noun cue takes a
-that-clause or an infinitive ("the claim that ...", "China's pledge to cut emissions",
-"reports emerged that ..."). Each cue gets its speaker, its content and its links; a naming
-cue's predicate may make it praise or criticism.
+A reporting verb ("said", "urged") is a cue unless negated, declined or only meant ("did not
+say", "declined to comment", "without saying", "denied him a visa", "wants to announce"); its
+object may make it something else ("claimed the lives of"). A verb phrase is a verb with a
+particle ("called on") or an attitude noun as object ("expressed optimism"), and a noun cue
+takes a that-clause or an infinitive ("the claim that ...", "China's pledge to cut
+emissions", "reports emerged that ..."). Each cue gets its speaker, its content and its
+links; a naming cue's predicate may make it praise or criticism.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
 _EMERGING = frozenset({"emerge", "surface", "circulate", "persist", "spread", "swirl", "mount"})
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "hardly"})
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# Verbs under which a cue is only meant, not done: "wants to announce", "plans to declare".
+_INTENDING = frozenset({"want", "wish", "plan", "intend", "aim", "expect", "prepare"})
 # Verbs that give or withhold something when they take two objects ("denied him a visa").
 _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 
@@ -89,10 +91,12 @@ class _Cues(_Links):
                 return True  # "nobody has said", "no official confirmed"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "..., without saying when"
-        if self._lemma(verb) in _WITHHOLD_TWO_OBJECTS and any(
-            c.dep_ == "dative" for c in verb.children
-        ):
-            return True  # "denied the party a majority": withheld, not denied saying
+        if self._lemma(verb) in _WITHHOLD_TWO_OBJECTS:
+            deps = {c.dep_ for c in verb.children}
+            if "dative" in deps or {"nsubjpass", "dobj"} <= deps:
+                return True  # "denied the party a majority", "are denied citizenship"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENDING:
+            return True  # "wants to highlight the sanctions": not said yet
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
 
     def _praise_content(self, verb: Token) -> bool:

@@ -15,7 +15,7 @@ from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_rang
 from newsevents.statements._speakers import _Speakers
 
 # Words that link a sentence to the one before and say nothing: "And", "But", "however".
-_LINKING_TAGS = frozenset({"CCONJ", "INTJ"})
+_LINKING_TAGS = frozenset({"CCONJ"})
 _LINKING_WORDS = frozenset(
     {"also", "however", "meanwhile", "moreover", "furthermore", "yet", "still", "then", "so"}
 )

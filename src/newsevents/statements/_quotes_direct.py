@@ -17,6 +17,8 @@ from newsevents.model import SpeechAct
 from newsevents.quotes import Quote
 from newsevents.statements._document import _SENTENCE_END, _Document, _Draft, _subtree_range
 
+# Verbs that report someone else's words: '"...," the minister was quoted as saying'.
+_QUOTING_VERBS = frozenset({"quote", "cite"})
 # The longest stretch, in tokens, between a quotation and the cue that frames it.
 _FRAME_LIMIT = 40
 
@@ -123,12 +125,14 @@ class _Quotations(_Document):
             # A capitalised name the parser split off the speaker's phrase: '"...," Human
             # Rights Watch researcher Belkis Wille told VOA' ("Watch" read as a verb).
             named = draft.speaker is not None and draft.speaker.pos_ == "PROPN"
+            quoting = _quoting_frame(token)
             if all(
                 t.is_punct
                 or t.is_space
                 or t.pos_ == "ADV"
                 or lo <= t.i < hi
                 or (named and t.i < lo and (t.is_title or t.is_upper))
+                or t.i in quoting
                 for t in seen
             ):
                 return draft
@@ -213,6 +217,20 @@ class _Quotations(_Document):
     def _token_at(self, char: int) -> int:
         """Return the index of the first token starting at or after ``char``."""
         return bisect.bisect_left(self.token_starts, char)
+
+
+def _quoting_frame(cue: Token) -> set[int]:
+    """Return the words "was quoted as" before a cue: '"...," she was quoted as saying'."""
+    words: set[int] = set()
+    head = cue.head
+    if head.lower_ == "as" and head.dep_ == "prep":
+        words.add(head.i)
+        head = head.head
+    if head.lemma_.lower() in _QUOTING_VERBS and head.i < cue.i:
+        words.add(head.i)
+        words.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass"))
+        return words
+    return set()
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

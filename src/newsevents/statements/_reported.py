@@ -170,12 +170,25 @@ class _Reported(_Document):
             and (not c.left_edge.i <= verb.i <= c.right_edge.i or self._relative_clause(verb, c))
         ]
         before = [c for c in ccomps if c.i < verb.i and after < 0 and self._ends_clause(c)]
+        if before and self._said_thing_is_subject(verb):
+            before = []  # "..., the same word was shouted at rallies": the word was said
         following = [c for c in ccomps if c.i > max(verb.i, after)]
         if before and following:
             quoted = any(self._in_quote(c) for c in before)
             that = any(self._has_that(c) for c in following)
             return before if quoted or not that else following
         return before or following
+
+    def _said_thing_is_subject(self, verb: Token) -> bool:
+        """Whether a passive cue's subject is what was said: "the word was shouted".
+
+        Not "it" ("..., it was reported") nor the addressee of a verb that has one
+        ("..., residents were told").
+        """
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        if entry is not None and "addressee" in entry.takes:
+            return False
+        return any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in verb.children)
 
     @staticmethod
     def _relative_clause(verb: Token, clause: Token) -> bool:

@@ -233,6 +233,12 @@ class _Speakers(_Reported):
             if noun.dep_ == "dobj" and noun.lemma_.lower() in self.lexicon.nouns:
                 # "issued a statement saying ...": whoever issued it.
                 return self._subject(noun.head, depth + 1)
+            if _is_place(noun) and noun.dep_ in ("dobj", "pobj"):
+                # "took to the streets chanting ...": not the streets but who took to them.
+                governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if governor.pos_ in ("VERB", "AUX"):
+                    return self._subject(governor, depth + 1)
+                return None
             return noun
         if verb.tag_ in _FINITE_TAGS:
             return (
