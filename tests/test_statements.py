@@ -1063,3 +1063,13 @@ def test_passive_subject_said_takes_no_clause_before(nlp: Language) -> None:
         ("chanting", "thousands", ["“Go”"]),
         ("told", None, ["The plant is safe"]),
     ]
+
+
+def test_what_someone_told_reporters_was(nlp: Language) -> None:
+    """'what the rebels told reporters was a hospital': told, with the predicate as content."""
+    (found,) = statements(nlp, "Troops shelled what the rebels told reporters was a hospital.")
+    assert (speaker(found), found.cue.text, contents(found)) == (
+        "the rebels",
+        "told",
+        ["was a hospital"],
+    )

@@ -205,19 +205,26 @@ class _Reported(_Document):
         """Return the predicate after "what X claimed" that the parser hung elsewhere.
 
         In "troops shelled what the rebels claimed was a hospital", "was a hospital"
-        is what was claimed, even when the parse attaches it to another verb.
+        is what was claimed, even when the parse attaches it to another verb; so too after
+        the one told ("what a commander told VOA is the decisive moment").
         """
         if not any(
-            c.dep_ in ("dobj", "nsubj") and c.i < verb.i and c.tag_ in ("WP", "WDT")
+            c.dep_ in ("dobj", "nsubj", "dative") and c.i < verb.i and c.tag_ in ("WP", "WDT")
             for c in verb.children
         ):
             return None
-        if verb.i + 1 >= len(self.tokens):
+        end = verb.i + 1
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "dative") and child.left_edge.i == end:
+                end = child.right_edge.i + 1  # "told VOA", "told reporters"
+        if end >= len(self.tokens):
             return None
-        following = self.tokens[verb.i + 1]
+        following = self.tokens[end]
         if following.tag_ not in ("VBD", "VBZ", "VBP", "MD") or following.head.i == verb.i:
             return None
-        if following.left_edge.i != following.i:
+        if any(
+            not (c.left_edge.i <= verb.i <= c.right_edge.i) for c in following.lefts
+        ):  # "was" may take the cue itself as its subject, nothing else before it
             return None
         return following.i, following.right_edge.i + 1
 
