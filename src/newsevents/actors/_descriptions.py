@@ -116,10 +116,11 @@ class _Descriptions(_PersonEvidence):
             words_start in self.token_owner or doc[words_start].is_punct
         ):
             words_start += 1
-        # "the president of Brazil".
-        if country is None:
-            country = self._country_after(token)
-        return words_start, country
+        # "the president of Brazil"; not "the head of state", a title read in part.
+        of_country = self._country_after(token)
+        if of_country is False:
+            return None
+        return words_start, country or (of_country if isinstance(of_country, str) else None)
 
     def _country_in(self, child: Token) -> str | None:
         """Return the country a modifier names: a demonym ("Turkish") or a name ("U.S.")."""
@@ -131,14 +132,23 @@ class _Descriptions(_PersonEvidence):
         match = self.countries.lookup(child.text)
         return match.code if match is not None else None
 
-    def _country_after(self, token: Token) -> str | None:
+    def _country_after(self, token: Token) -> str | bool | None:
+        """Return the country of "of Brazil" after the title; False when "of" continues it.
+
+        "head of state", "chief of staff": a bare noun after "of" makes a longer title, read
+        here only in part. An organisation ("the president of UEFA") or another noun phrase
+        ("the chairman of the conference") gives no country but is no obstacle.
+        """
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for target in child.children:
-                    if target.dep_ == "pobj":
-                        entity = self.entity_at.get(target.i)
-                        if entity is not None:
-                            return self._country_of_range(entity[0], entity[1])
+                    if target.dep_ != "pobj":
+                        continue
+                    entity = self.entity_at.get(target.i)
+                    if entity is not None:
+                        return self._country_of_range(entity[0], entity[1])
+                    if not any(word.dep_ in ("det", "poss") for word in target.children):
+                        return False
         return None
 
     def _refer(self, token: Token, title_start: int, start: int, country: str | None) -> None:

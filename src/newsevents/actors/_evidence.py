@@ -9,7 +9,8 @@ Fahey"). A name-like span is a person on evidence that only a person gives:
   one of those who "shook hands";
 - being the subject of a reporting verb whose reported clause speaks of it as "he" or
   "she", when no other person is named before ("Tembe said he would run");
-- being joined by "and" to a person the model did tag ("Clinton and Trump");
+- being joined by "and" to a person the model did tag, the two of them subject or object
+  ("Clinton and Trump need", not a list such as "Fallujah, Ramadi and Manbij");
 - a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
   with ("Badreddine's brother-in-law", "her son, Anibal", "Anibal, her son").
 
@@ -84,14 +85,19 @@ class _PersonEvidence(_Titles):
                 or _key(word) in lexicon.titles
                 or _key(word) in lexicon.honorifics
                 or _key(word) in lexicon.organization_descriptors
+                or word in lexicon.modifiers
             ):
                 return False
         if doc[end - 1].tag_ in ("NNS", "NNPS"):
             return False
         return self._country_of_range(start, end) is None and not self._is_known_place(start, end)
 
-    def _person_evidence(self, start: int, end: int) -> bool:
-        """Whether the context of the name-like span ``[start, end)`` says it is a person."""
+    def _person_evidence(self, start: int, end: int, *, speech_only: bool = False) -> bool:
+        """Whether the context of the name-like span ``[start, end)`` says it is a person.
+
+        With ``speech_only``, only "X said he" counts (for a party or nationality the
+        model tagged, "Republican" being a person only when it says "he").
+        """
         if end - start >= 2 and _is_roman_numeral(self.doc[end - 1].text):
             return self._name_like(start, end - 1)
         if not self._name_like(start, end):
@@ -99,6 +105,10 @@ class _PersonEvidence(_Titles):
         if end < len(self.doc) and _is_roman_numeral(self.doc[end].text):
             return True
         head = self.doc[self._head(start, end)]
+        if speech_only:
+            return not any(child.dep_ == "det" for child in head.children) and (
+                self._speaks_of_self(head, start, end)
+            )
         return (
             self._does_what_people_do(head)
             or self._speaks_of_self(head, start, end)
@@ -156,14 +166,17 @@ class _PersonEvidence(_Titles):
 
     def _joined_to_person(self, token: Token, start: int, end: int) -> bool:
         """Whether ``token`` is joined by "and" to a name the model tagged as a person."""
-        partners = [child for child in token.children if child.dep_ == "conj"]
-        if token.dep_ == "conj" and token.head.i != token.i:
-            partners.append(token.head)
-            partners.extend(
-                child for child in token.head.children if child.dep_ == "conj" and child != token
-            )
+        first = token.head if token.dep_ == "conj" and token.head.i != token.i else token
+        partners = [first, *(child for child in first.children if child.dep_ == "conj")]
+        # Two who act or are acted on together ("Clinton and Trump need"), not a list of
+        # places or firms ("Fallujah, Ramadi and Manbij").
+        if len(partners) != 2 or not (
+            first.dep_ in ("nsubj", "nsubjpass", "dobj", "appos")
+            or (first.dep_ == "pobj" and first.head.lower_ in ("by", "with"))
+        ):
+            return False
         for partner in partners:
-            if start <= partner.i < end:
+            if start <= partner.i < end or partner.i == token.i:
                 continue
             entity = self.entity_at.get(partner.i)
             if (

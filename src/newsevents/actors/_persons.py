@@ -14,6 +14,7 @@ tagged at all still counts.
 from __future__ import annotations
 
 from newsevents.actors._doc import _Description, _Draft
+from newsevents.actors._evidence import _is_roman_numeral, _place_codes
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
@@ -83,7 +84,7 @@ class _Persons(_Organizations):
             # A capital says "title" only where the sentence does not start with it.
             if core is not None and core > sentence_start:
                 return True
-        if self._person_evidence(start, end):
+        if self._person_evidence(start, end, speech_only=self.entity_at[start][2] == "NORP"):
             return True
         if end - start < 2:
             return False
@@ -174,6 +175,8 @@ class _Persons(_Organizations):
             token = doc[head]
             # "said Battalion Chief Joe Fahey": a name after a title, wherever it stands.
             if self._titled_untagged_name(start, end):
+                if end < len(doc) and _is_roman_numeral(doc[end].text):
+                    end += 1  # "King Abdullah II"
                 found.append((start, end))
                 continue
             if doc[start].pos_ != "PROPN" and not (
@@ -188,7 +191,9 @@ class _Persons(_Organizations):
                 doc[start].pos_ == "PROPN" and self._does_what_people_do(token)
             ):
                 continue
-            if self._country_of_range(start, end) is not None or self._is_known_place(start, end):
+            if self._country_of_range(start, end) is not None or (
+                self.text[doc[start].idx : self._chars(start, end)[1]] in _place_codes()
+            ):
                 continue  # "Kyiv hosted the talks": a city, not a person
             found.append((start, end))
         return found
@@ -196,8 +201,9 @@ class _Persons(_Organizations):
     def _titled_untagged_name(self, start: int, end: int) -> bool:
         """Whether proper nouns outside any entity are a name after a title or honorific.
 
-        Not in a headline written in title case ("Director Says Dangers Are Serious"): no
-        word of the name may be a reporting or meeting verb.
+        Not in a headline written in title case ("Director Says Dangers Are Serious", "Leader
+        Over Refugee Deal"): no word of the name may be a reporting or meeting verb or a
+        function word.
         """
         doc = self.doc
         if not self._titled_name_start(start):
@@ -206,7 +212,7 @@ class _Persons(_Organizations):
         verbs = roles.speech_verbs | roles.meeting_verbs
         for i in range(start, end):
             word = self.lower[i]
-            if doc[i].pos_ != "PROPN" or word[:-1] in verbs or word[:-2] in verbs:
+            if doc[i].pos_ != "PROPN" or doc[i].is_stop or word[:-1] in verbs or word[:-2] in verbs:
                 return False
         return self._name_like(start, end)
 
