@@ -308,6 +308,12 @@ def test_speaker_as_written_stops_at_the_cue_and_at_punctuation(nlp: Language) -
     ]
 
 
+def test_speaker_as_written_keeps_a_title_to_a_named_body(nlp: Language) -> None:
+    """A title speaker keeps its owner and 'to' a named body: "Peru's ambassador to Chile"."""
+    (found,) = statements(nlp, "Peru's ambassador to Chile said the border was calm.")
+    assert speaker(found) == "Peru's ambassador to Chile"
+
+
 def test_speaker_as_written_takes_of_a_place_and_joined_names(nlp: Language) -> None:
     """'X of Place' and names joined by 'and' are written whole; appositives stay out."""
     found = statements(

@@ -403,7 +403,8 @@ class _Speakers(_Reported):
         "Gov. Bill Clinton of Arkansas", "Britain and France": the words before the name that
         the parser hangs from it (determiners, titles, modifiers, possessives), never across
         a comma, bracket, dash, quotation, line break or the cue; after it only names joined
-        to it and "of" with a proper name. Appositives and relative clauses stay out.
+        to it and "of" with a proper name ("to" too after a title: "Iran's ambassador to the
+        IAEA"). Appositives and relative clauses stay out.
         """
         inside = [t for t in self.tokens[start:end] if not start <= t.head.i < end or t.head == t]
         if len(inside) != 1:
@@ -436,9 +437,12 @@ class _Speakers(_Reported):
         after = self.tokens[end] if end < len(self.tokens) else None
         if (
             after is not None
-            and after.lower_ == "of"
             and after.head == root
-            and root.ent_type_ == "PERSON"
+            # "Gov. Bill Clinton of Arkansas"; a title: "Iran's ambassador to the IAEA"
+            and (
+                (after.lower_ == "of" and root.ent_type_ == "PERSON")
+                or (after.lower_ in ("of", "to") and root.pos_ == "NOUN")
+            )
             and not cue[0] <= after.right_edge.i < cue[1]
             and after.right_edge.i < (cue[0] if cue[0] > end else len(self.tokens))
         ):
