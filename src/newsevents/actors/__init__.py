@@ -10,8 +10,12 @@ How it works, in the order the steps run (each step is a private module of this 
    mistakes on news undone by general patterns: a place or organisation that swallowed the
    name after it ("China's Great Hall of the People, Kerry" becomes a country, a place and
    a person), titles and honorifics inside a person's span ("President Xi Jinping"), a
-   possessive ending inside a span ("Xi’s").
-2. **Persons** (``_persons``) from ``PERSON`` entities. The title phrase before the name
+   possessive ending inside a span ("Xi’s"), a known city tagged as a person ("Kyiv"), the
+   "FILE -" of a photo caption.
+2. **Persons** (``_persons``) from ``PERSON`` entities, and from names the model
+   mislabelled or missed that the context shows to be persons (``_evidence``: "Okafor
+   laughed", "Tembe said he", "Clinton and Trump", "her son, Anibal", "Abdullah II",
+   "Battalion Chief Joe Fahey"). The title phrase before the name
    ("US climate envoy John Kerry", "Secretary of State Antony Blinken", "China's top
    diplomat Wang Yi") or in an appositive after it ("Sergei Lavrov, the Russian foreign
    minister,") gives the person's titles, and its country or demonym gives the person's
@@ -29,14 +33,17 @@ How it works, in the order the steps run (each step is a private module of this 
 5. **Groups** (``_groups``) named by a modified plural ("senior Chinese officials",
    "wealthy nations", "the US and Chinese delegations") or a plural demonym
    ("Palestinians").
-6. **Pronouns** (``_pronouns``: "he", "his", "him", "she", "her") attach to the most
+6. **Definite descriptions** (``_descriptions``): "the Brazilian leader", "the U.S.
+   envoy" refer to the one person named before whose country and title fit; "his Saudi
+   counterpart" with nobody to refer to is a person of SAU of its own.
+7. **Pronouns** (``_pronouns``: "he", "his", "him", "she", "her") attach to the most
    salient person: in a fronted phrase before the main clause's subject, that subject ("In
    his meeting with Wang Yi, Kerry said"); for a subject pronoun, the nearest subject
    before it in the sentence, else the main clause's subject of a recent sentence
    ("Although Li doubted what Kerry said, he later agreed" is Li); for a possessive or
    object, the nearest person before it in the sentence (not the subject of its own verb
    for "him"/"her").
-7. **Actors** (``_build``): an official with no country of their own gets the country a
+8. **Actors** (``_build``): an official with no country of their own gets the country a
    foreign visitor visits in the story ("Kerry's visit to China": "Premier Li Qiang" is
    Chinese); the actors get their ids in order of first mention.
 

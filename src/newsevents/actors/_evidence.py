@@ -170,9 +170,13 @@ class _PersonEvidence(_Titles):
         partners = [first, *(child for child in first.children if child.dep_ == "conj")]
         # Two who act or are acted on together ("Clinton and Trump need"), not a list of
         # places or firms ("Fallujah, Ramadi and Manbij").
-        if len(partners) != 2 or not (
-            first.dep_ in ("nsubj", "nsubjpass", "dobj", "appos")
-            or (first.dep_ == "pobj" and first.head.lower_ in ("by", "with"))
+        if (
+            len(partners) != 2
+            or not any(child.dep_ == "cc" for child in first.children)
+            or not (
+                first.dep_ in ("nsubj", "nsubjpass", "dobj", "appos")
+                or (first.dep_ == "pobj" and first.head.lower_ in ("by", "with"))
+            )
         ):
             return False
         for partner in partners:
