@@ -1079,3 +1079,13 @@ def test_what_someone_told_reporters_was(nlp: Language) -> None:
         "told",
         ["was a hospital"],
     )
+
+
+def test_document_issued_or_held_speaks_for_its_subject(nlp: Language) -> None:
+    """'She held a sign that accused ...': she speaks; 'Police found a note that said': nobody."""
+    found = statements(
+        nlp,
+        "She held a sign that accused the mayor of lying. "
+        "Police found a note that said the bomb was real.",
+    )
+    assert [(s.cue.text, speaker(s)) for s in found] == [("accused", "She"), ("said", None)]

@@ -31,6 +31,11 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
 
+# Verbs whose subject is the author of the document they take: "issued a statement that ...".
+_AUTHORING = frozenset(
+    {"issue", "release", "publish", "post", "hold", "carry", "write", "send", "sign", "wave"}
+    | {"display", "tweet", "circulate", "distribute", "draft", "submit", "file", "deliver"}
+)
 # Verbs whose subject, not object, does what their infinitive says: "promised voters to ...".
 _SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer"})
 # Prepositions that open an aside of the subject's: "The president, after declaring ...".
@@ -111,7 +116,8 @@ class _Speakers(_Reported):
         """Return who a document is by, when the text names them.
 
         "the ministry's statement", "a report by the UN", "a letter from the president", "a
-        statement issued by the ministry", "a Pentagon report", "a White House readout".
+        statement issued by the ministry", "a Pentagon report", "a White House readout", and
+        who issued, posted or held it ("she held a sign that accused ...").
         """
         children = list(document.children)
         owner = next((c for c in children if c.dep_ == "poss"), None)
@@ -138,6 +144,11 @@ class _Speakers(_Reported):
                 return child
             if child.pos_ == "NOUN":
                 return None  # "Turkish media reports": the country is not the author
+        if document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING:
+            # "She held a sign that accused ...": who held it (not who found it).
+            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not self._is_document(subject):
+                return subject
         return None
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
