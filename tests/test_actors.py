@@ -513,6 +513,11 @@ def test_institutions_and_companies_stay_organisations(nlp: Language) -> None:
     )
     doc = _with_entities(nlp, nlp.make_doc("Tembe said he would not run again."), [(0, 1, "ORG")])
     assert mention_texts(persons_of(nlp, doc)["Tembe"]) == ["Tembe", "he"]
+    text = "Velk could win the seat if he ran again."
+    doc = _with_entities(nlp, nlp.make_doc(text), [(0, 1, "ORG")])
+    assert mention_texts(persons_of(nlp, doc)["Velk"]) == ["Velk", "he"]
+    doc = _with_entities(nlp, nlp.make_doc("Velk told his staff to wait."), [(0, 1, "ORG")])
+    assert mention_texts(persons_of(nlp, doc)["Velk"]) == ["Velk", "his"]
 
 
 def test_speaker_of_he_after_another_person_is_not_taken(nlp: Language) -> None:

@@ -7,8 +7,9 @@ Fahey"). A name-like span is a person on evidence that only a person gives:
 - a regnal numeral after the name ("Mohammed VI", "Charles III");
 - being the subject of a verb of the lexicon's ``person_verbs`` ("smiled", "resigned"), or
   one of those who "shook hands";
-- being the subject of a reporting verb whose reported clause speaks of it as "he" or
-  "she", when no other person is named before ("Tembe said he would run");
+- being the subject of a verb whose clause speaks of it as "he" or "she" (or "his" and
+  "her" after a reporting verb), when no other person is named before ("Tembe said he
+  would run", "Tembe could win if he ran", "Tembe told his staff");
 - being joined by "and" to a person the model did tag, the two of them subject or object
   ("Clinton and Trump need", not a list such as "Fallujah, Ramadi and Manbij");
 - a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
@@ -36,6 +37,7 @@ from newsevents.lexicons import load_lexicon
 
 _ROMAN_NUMERAL = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
 _SELF_PRONOUNS = frozenset({"he", "she"})
+_SELF_POSSESSIVES = frozenset({"his", "her"})
 # Words that may stand between an owner and a family word: "Trump's eldest son".
 _KIN_FILLERS = frozenset({"-", "year", "old", "month", "late", "only", "eldest", "youngest"})
 _OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
@@ -137,23 +139,30 @@ class _PersonEvidence(_Titles):
         )
 
     def _speaks_of_self(self, token: Token, start: int, end: int) -> bool:
-        """Whether ``token`` reports something of itself as "he"/"she": "Tembe said he would".
+        """Whether ``token`` speaks of itself as "he"/"she": "Tembe said he would".
 
-        Only when no other person is named before that pronoun, who could be "he".
+        The subject of a verb whose clause has "he" or "she" as the subject of a clause of
+        its own ("Tembe said he would", "Tembe could win if he ran"), or "his"/"her" after
+        a reporting verb ("Tembe told his staff"); only when no other person is named before
+        that pronoun, who could be "he".
         """
         if token.dep_ not in _SUBJECT_DEPS:
             return False
         verb = token.head
-        if verb.lemma_.lower() not in self.roles.speech_verbs:
-            return False
+        speech = verb.lemma_.lower() in self.roles.speech_verbs
         pronoun = next(
             (
                 child
                 for child in verb.subtree
                 if child.i >= end
-                and child.lower_ in _SELF_PRONOUNS
-                and child.dep_ in _SUBJECT_DEPS
-                and child.head.i != verb.i
+                and (
+                    (
+                        child.lower_ in _SELF_PRONOUNS
+                        and child.dep_ in _SUBJECT_DEPS
+                        and child.head.i != verb.i
+                    )
+                    or (speech and child.lower_ in _SELF_POSSESSIVES and child.dep_ == "poss")
+                )
             ),
             None,
         )
