@@ -1089,3 +1089,17 @@ def test_document_issued_or_held_speaks_for_its_subject(nlp: Language) -> None:
         "Police found a note that said the bomb was real.",
     )
     assert [(s.cue.text, speaker(s)) for s in found] == [("accused", "She"), ("said", None)]
+
+
+def test_participle_after_a_relative_aside_is_the_main_speakers(nlp: Language) -> None:
+    """'..., whose showing cost ..., to be dissolved, accusing it ...': the backers accuse."""
+    found = statements(
+        nlp,
+        "Her backers are calling for the rival party, whose strong showing last year cost "
+        "the government its majority, to be dissolved, accusing it of backing militants.",
+    )
+    assert [(s.cue.text, speaker(s)) for s in found] == [
+        ("calling for", "Her backers"),
+        ("accusing", "Her backers"),
+    ]
+    assert contents(found[0])[0].endswith("to be dissolved")

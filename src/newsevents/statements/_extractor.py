@@ -66,6 +66,7 @@ class _Extractor(_Cues, _Quotations):
         found = [draft for draft in self.drafts.values() if draft.content]
         self._resolve_it(found)
         self._cut_asides(found)
+        self._cut_participles(found)
         found.extend(self._reported_in_quotations(nested, found))
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
@@ -178,6 +179,28 @@ class _Extractor(_Cues, _Quotations):
             for outer in drafts:
                 if outer is not inner:
                     self._cut(outer, first, last.idx + len(last.text))
+
+    def _cut_participles(self, drafts: list[_Draft]) -> None:
+        """Take a speaker's participle cue after a comma out of their other statement.
+
+        In "They called for the party to be banned, accusing it of fraud", "accusing it of
+        fraud" is a statement of its own, not part of what they called for.
+        """
+        for inner in drafts:
+            if inner.head < 0 or inner.speaker is None:
+                continue
+            verb = self.tokens[inner.head]
+            if verb.tag_ != "VBG" or verb.i == 0 or self.tokens[verb.i - 1].text != ",":
+                continue
+            comma = self.tokens[verb.i - 1]
+            last = verb.right_edge
+            for outer in drafts:
+                if outer is inner or outer.speaker is None or outer.head < 0:
+                    continue
+                if outer.speaker.i != inner.speaker.i or outer.head > verb.i:
+                    continue
+                if any(a <= verb.idx < b for a, b in outer.content):
+                    self._cut(outer, comma.idx, last.idx + len(last.text))
 
     def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
         """Drop a statement reported inside the same speaker's: "Kerry said he hoped ...".

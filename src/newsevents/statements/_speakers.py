@@ -221,6 +221,20 @@ class _Speakers(_Reported):
             and self.tokens[verb.i - 1].text == ","
         ):
             return self._subject(head.head, depth + 1)  # "said that ..., warning ..."
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head.dep_ == "relcl"
+            and self._after_comma(verb)
+            and self._after_comma(head)
+        ):
+            # "called for the party, whose showing cost them the vote, to be banned,
+            # accusing it of ...": the parser hung the participle on the aside; it is the
+            # main clause's.
+            noun = head.head
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
+                return self._subject(governor, depth + 1)
         inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
             verb.dep_ == "advcl" and (verb.tag_ == "VBG" or self._is_infinitive(verb))
         )
