@@ -357,6 +357,8 @@ def test_unknown_country_like_word(nlp: Language) -> None:
         ("Xi Jinping received Lula at the Great Hall.", {"Xi Jinping", "Lula"}),
         ("Trump met with Abe in New York.", {"Trump", "Abe"}),
         ("Blinken met Wang in Beijing on Monday.", {"Blinken"}),
+        ("Blinken and Wang met on the sidelines of the summit.", {"Blinken", "Wang"}),
+        ("Ortiz, who chairs the committee, met Zelenskyy.", {"Ortiz", "Zelenskyy"}),
         ("Modi is due to hold a meeting on trade.", {"Modi"}),
     ],
 )
@@ -516,6 +518,8 @@ def test_institutions_and_companies_stay_organisations(nlp: Language) -> None:
     text = "Velk could win the seat if he ran again."
     doc = _with_entities(nlp, nlp.make_doc(text), [(0, 1, "ORG")])
     assert mention_texts(persons_of(nlp, doc)["Velk"]) == ["Velk", "he"]
+    doc = _with_entities(nlp, nlp.make_doc("Zelenskyy told reporters he was grateful."), [])
+    assert mention_texts(persons_of(nlp, doc)["Zelenskyy"]) == ["Zelenskyy", "he"]
     doc = _with_entities(nlp, nlp.make_doc("Velk told his staff to wait."), [(0, 1, "ORG")])
     assert mention_texts(persons_of(nlp, doc)["Velk"]) == ["Velk", "his"]
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 import pycountry
@@ -173,8 +174,13 @@ class _PersonEvidence(_Titles):
             for s, _, label in self.original
         )
 
-    def _joined_to_person(self, token: Token, start: int, end: int) -> bool:
-        """Whether ``token`` is joined by "and" to a name the model tagged as a person."""
+    def _joined_to_person(
+        self, token: Token, start: int, end: int, persons: AbstractSet[int] = frozenset()
+    ) -> bool:
+        """Whether ``token`` is joined by "and" to a name the model tagged as a person.
+
+        Or to a token of ``persons``, names found to be persons otherwise.
+        """
         first = token.head if token.dep_ == "conj" and token.head.i != token.i else token
         partners = [first, *(child for child in first.children if child.dep_ == "conj")]
         # Two who act or are acted on together ("Clinton and Trump need"), not a list of
@@ -191,6 +197,8 @@ class _PersonEvidence(_Titles):
         for partner in partners:
             if start <= partner.i < end or partner.i == token.i:
                 continue
+            if partner.i in persons:
+                return True
             entity = self.entity_at.get(partner.i)
             if (
                 entity is not None

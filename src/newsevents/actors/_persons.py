@@ -20,6 +20,8 @@ from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+# Verbs whose object is a place more often than a person: "visited Springfield".
+_PLACE_VERBS = frozenset({"visit", "tour", "host", "attend", "reach", "enter", "leave"})
 
 
 class _Persons(_Organizations):
@@ -53,6 +55,18 @@ class _Persons(_Organizations):
                 candidates.append((start, end))
         candidates.extend(self._untagged_names(known))
         candidates.extend(self._names_in_roles(set(candidates)))
+        # "Blinken and Wang met": a name joined to a person found by its role above.
+        found_tokens = {i for start, end in candidates for i in range(start, end)}
+        for start, end, label in self.entities:
+            if (
+                label in ("ORG", "GPE")
+                and start not in found_tokens
+                and self._name_like(start, end)
+                and self._joined_to_person(
+                    self.doc[self._head(start, end)], start, end, found_tokens
+                )
+            ):
+                candidates.append((start, end))
         candidates.sort()
         for start, end in candidates:
             self._add_person(start, end)
@@ -141,12 +155,16 @@ class _Persons(_Organizations):
         covered = {i for start, end in taken for i in range(start, end)}
         found: list[tuple[int, int]] = []
         for start, end, label in self.entities:
-            # "Blinken met ...": a single word taken for a place, neither a country nor a
-            # known city, that meets (an object may be a place visited: "visited Springfield").
+            # "Blinken met ...": a single word taken for a place, neither a country, a known
+            # city nor a region, that meets (an object may be a place visited: "visited
+            # Springfield", but not one met: "met Zelenskyy"). Speaking is no evidence here:
+            # organisations speak too ("Amnesty warned").
             if (
                 label == "GPE"
                 and end - start == 1
-                and doc[start].dep_ != "dobj"
+                and (
+                    doc[start].dep_ != "dobj" or doc[start].head.lemma_.lower() not in _PLACE_VERBS
+                )
                 and start not in covered
                 and self._name_word(start)
                 and not self._is_known_place(start, end)
@@ -184,7 +202,10 @@ class _Persons(_Organizations):
                 and doc[start].tag_ in ("NN", "VB", "VBP", "VBZ")
                 and token.dep_ == "nsubj"
                 and not any(child.dep_ in ("det", "poss") for child in token.children)
-                and self._role_verb(token.head, speech=False)
+                and (
+                    self._role_verb(token.head, speech=False)
+                    or self._speaks_of_self(token, start, end)
+                )
             ):
                 continue
             if not self._plays_role(head) and not (
