@@ -1103,3 +1103,45 @@ def test_participle_after_a_relative_aside_is_the_main_speakers(nlp: Language) -
         ("accusing", "Her backers"),
     ]
     assert contents(found[0])[0].endswith("to be dissolved")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'While the senator\'s alleged "friendship" with the tycoon remains a popular story, '
+        "voters moved on.",
+        "Officials said it was too early to say what caused the fire.",
+        "Detainees have the right to demand a lawyer.",
+        "The reformer presented herself as leader of all citizens on Sunday as she was sworn "
+        "into office in the capital.",
+        "Food donated by a group called Bread First on June 2 reached the camp.",
+    ],
+)
+def test_cue_words_used_for_no_statement(nlp: Language, text: str) -> None:
+    """An adjective, 'too early to say', 'the right to demand', 'called X', 'sworn in'."""
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] in ([], ["said"])
+    assert all(s.cue.text == "said" for s in found)
+
+
+def test_perfect_participle_takes_the_main_subject(nlp: Language) -> None:
+    """'..., having long warned of the dangers': the main clause's subject warned."""
+    (found,) = statements(
+        nlp,
+        "The council and the army have shown no sign they will listen, having long warned "
+        "of the dangers of delay.",
+    )
+    assert (found.cue.text, speaker(found)) == ("warned", "The council and the army")
+
+
+def test_cue_after_a_quotation_is_a_verb_even_if_parsed_as_adjective(nlp: Language) -> None:
+    """'"...," added Ortiz, who points out ...': both cues speak, the first after the mark."""
+    found = statements(
+        nlp,
+        '"She was a respected member of the council, she was not a radical," added Ortiz, '
+        "who points out that no woman had run for mayor since 1950.",
+    )
+    assert [(s.cue.text, speaker(s)) for s in found] == [
+        ("added", "Ortiz"),
+        ("points out", "Ortiz"),
+    ]

@@ -27,6 +27,10 @@ _NEGATIONS = frozenset({"not", "no", "never", "n't", "hardly"})
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 # Verbs under which a cue is only meant, not done: "wants to announce", "plans to declare".
 _INTENDING = frozenset({"want", "wish", "plan", "intend", "aim", "expect", "prepare"})
+# Adjectives under which an infinitive cue says nothing: "too early to say", "hard to tell".
+_TOO_EARLY = frozenset({"early", "soon", "premature", "hard", "difficult", "impossible"})
+# Verbs that give a name, not a statement, as a participle: "a charity called Open Hands".
+_NAMING = frozenset({"call", "dub", "name", "title", "label"})
 # Verbs that give or withhold something when they take two objects ("denied him a visa").
 _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 
@@ -36,6 +40,8 @@ class _Cues(_Links):
 
     def _verb_cue(self, verb: Token) -> _Draft | None:
         lemma = self._lemma(verb)
+        if self._not_speech(verb):
+            return None
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:
@@ -97,7 +103,38 @@ class _Cues(_Links):
                 return True  # "denied the party a majority", "are denied citizenship"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENDING:
             return True  # "wants to highlight the sanctions": not said yet
-        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
+            return True
+        return self._not_speech(verb)
+
+    def _not_speech(self, verb: Token) -> bool:
+        """Whether a cue word is used for something other than a statement made.
+
+        "Trump's alleged affair" (an adjective), "too early to say" (nothing said), "the
+        right to demand a lawyer" (a possibility), "a charity called Open Hands" (a name),
+        "was sworn into office".
+        """
+        head = verb.head
+        if verb.dep_ == "amod" and not (
+            verb.i > 0
+            and (self.tokens[verb.i - 1].is_quote or self.tokens[verb.i - 1].text in ",;:")
+        ):
+            return True  # not '"...," added Freeman', where the parser read "added" so
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _TOO_EARLY:
+            return True
+        if (
+            verb.dep_ == "acl"
+            and self._is_infinitive(verb)
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.lemma_.lower() not in self.lexicon.nouns
+        ):
+            return True
+        lemma = self._lemma(verb)
+        if lemma in _NAMING and verb.tag_ == "VBN" and verb.dep_ == "acl":
+            return True
+        return lemma == "swear" and any(
+            c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep") for c in verb.children
+        )
 
     def _praise_content(self, verb: Token) -> bool:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]

@@ -236,7 +236,8 @@ class _Speakers(_Reported):
             if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                 return self._subject(governor, depth + 1)
         inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
-            verb.dep_ == "advcl" and (verb.tag_ == "VBG" or self._is_infinitive(verb))
+            verb.dep_ == "advcl"
+            and (verb.tag_ == "VBG" or self._is_infinitive(verb) or self._perfect_participle(verb))
         )
         if inherits and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             controller = self._object_controller(verb, head)
@@ -272,6 +273,13 @@ class _Speakers(_Reported):
                 or self._subject_on_the_left(verb)
             )
         return None
+
+    @staticmethod
+    def _perfect_participle(verb: Token) -> bool:
+        """Whether ``verb`` is a participle with "having": "..., having long warned of ..."."""
+        return verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in verb.children
+        )
 
     def _object_controller(self, verb: Token, head: Token) -> Token | None:
         """Return the object that does what an infinitive says: "forced the minister to admit".
