@@ -1145,3 +1145,18 @@ def test_cue_after_a_quotation_is_a_verb_even_if_parsed_as_adjective(nlp: Langua
         ("added", "Ortiz"),
         ("points out", "Ortiz"),
     ]
+
+
+def test_predicted_object_and_criticism_verbs(nlp: Language) -> None:
+    """'predicting a narrow victory', 'lambasted the plan', an ad assailing: statements."""
+    found = statements(
+        nlp,
+        "Most analysts are predicting a narrow victory for the incumbent. "
+        "Critics lambasted the plan as reckless. "
+        "His campaign posted a new ad online assailing the senator for her vote.",
+    )
+    assert [(s.cue.text, speaker(s), contents(s)) for s in found] == [
+        ("predicting", "Most analysts", ["a narrow victory for the incumbent"]),
+        ("lambasted", "Critics", ["the plan as reckless"]),
+        ("assailing", "His campaign", ["the senator for her vote"]),
+    ]
