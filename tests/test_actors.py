@@ -433,6 +433,18 @@ def test_short_name_with_the_wrong_label(nlp: Language) -> None:
             "She",
             "Angela Merkel",
         ),
+        # The subject of the highest clause, not one inside what was reported.
+        (
+            "Lena Hartmann told reporters that Oskar Brandt's plan had failed, and he said so.",
+            "he",
+            "Lena Hartmann",
+        ),
+        # A person named only inside a quotation is not who speaks it.
+        (
+            "Maria Lopez arrived late. \u201cTomas Weber waited far too long,\u201d she said.",
+            "she",
+            "Maria Lopez",
+        ),
     ],
 )
 def test_pronouns(nlp: Language, text: str, pronoun: str, name: str) -> None:
@@ -448,6 +460,13 @@ def test_object_in_a_quotation_is_not_the_speaker(nlp: Language) -> None:
     doc = nlp("“I was looking right at him,” said John Smith, a mechanic.")
     him = next(token for token in doc if token.text == "him")
     assert him._.get(TOKEN_ACTOR) is None
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_outside_it(nlp: Language) -> None:
+    """In '"X waited too long," she said' with no one else named, "she" stays unresolved."""
+    doc = nlp("\u201cTomas Weber waited far too long,\u201d she said.")
+    she = next(token for token in doc if token.text == "she")
+    assert she._.get(TOKEN_ACTOR) is None
 
 
 def test_gender_blocks_a_pronoun(nlp: Language) -> None:

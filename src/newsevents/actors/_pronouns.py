@@ -6,16 +6,22 @@ Wang Yi, Kerry said"); for a subject pronoun, the nearest subject before it in t
 sentence, else the main clause's subject of a recent sentence ("Although Li doubted what
 Kerry said, he later agreed" is Li); for a possessive or object, the nearest person before
 it in the sentence (not the subject of its own verb for "him"/"her").
+
+Of several subjects before a subject pronoun in its sentence, the one of the highest clause
+wins ("Sekulow told VOA that Brunson's case came up, ... he said" is Sekulow, not the
+person inside what Sekulow reported). A pronoun outside quotation marks never takes a
+person named only inside them ('"Trump waited too long," she said': not Trump).
 """
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsevents.actors._doc import _SUBJECT_DEPS, _DocState, _Draft
 from newsevents.model import ActorKind
+from newsevents.quotes import find_quotes
 
 _FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "pcomp"})
 _NAME_LINK_DEPS = frozenset({"conj", "appos", "compound", "flat"})
@@ -24,6 +30,8 @@ _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
+# Dependencies that open a clause below another one.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"})
 # How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_WINDOW = 3
 
@@ -39,6 +47,7 @@ class _Pronouns(_DocState):
         for head, draft in self.person_mentions:
             insort(by_sentence.setdefault(self._sentence(head), []), (head, id(draft), draft))
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
+        self._quoted = _QuotedText(doc.text)
         for i, word in enumerate(self.lower):
             if word not in pronouns or i in self.token_owner:
                 continue
@@ -64,13 +73,20 @@ class _Pronouns(_DocState):
         i = token.i
         sentence = self._sentence(i)
 
+        quoted = self._quoted
+        outside = not quoted.covers(token.idx)
+
         def compatible(draft: _Draft) -> bool:
             return draft.gender in (None, gender)
+
+        def heard(head: int) -> bool:
+            """Whether the mention at ``head`` may be the antecedent: not quoted, if we are not."""
+            return not (outside and quoted.covers(self.doc[head].idx))
 
         before = [
             (head, draft)
             for head, _, draft in by_sentence.get(sentence, ())
-            if head < i and compatible(draft)
+            if head < i and compatible(draft) and heard(head)
         ]
         if not before:
             cataphora = self._main_subject_after(token)
@@ -89,9 +105,10 @@ class _Pronouns(_DocState):
                 if not (self.doc[head].head.i == verb.i and self._role(head) == "subject")
             ]
         if word in _SUBJECT_PRONOUNS:
-            subjects = [draft for head, draft in before if self._role(head) == "subject"]
+            subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
             if subjects:
-                return subjects[-1]
+                # The subject of the highest clause, the nearest of those.
+                return min(reversed(subjects), key=lambda pair: self._clause_depth(pair[0]))[1]
             if before:
                 return before[-1][1]
         elif before:
@@ -104,7 +121,7 @@ class _Pronouns(_DocState):
             mentions = [
                 (head, draft)
                 for head, _, draft in by_sentence.get(sentence - back, ())
-                if compatible(draft)
+                if compatible(draft) and heard(head)
             ]
             earlier = [(head, draft) for head, draft in mentions if self._role(head) == "subject"]
             for head, draft in earlier:
@@ -115,6 +132,18 @@ class _Pronouns(_DocState):
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
+
+    def _clause_depth(self, head: int) -> int:
+        """How many clauses lie between the mention headed by ``head`` and its sentence's root."""
+        token = self.doc[head]
+        depth = 0
+        steps = 0
+        while token.head.i != token.i and steps < 64:
+            if token.dep_ in _CLAUSE_DEPS:
+                depth += 1
+            token = token.head
+            steps += 1
+        return depth
 
     def _is_main_clause_subject(self, head: int) -> bool:
         """Whether the subject mention headed by token ``head`` is its sentence's main subject."""
@@ -158,3 +187,17 @@ class _Pronouns(_DocState):
         if owner is not None and owner.kind is ActorKind.PERSON:
             return owner
         return None
+
+
+class _QuotedText:
+    """The character ranges of a text's quotations, to ask whether an offset is quoted."""
+
+    def __init__(self, text: str) -> None:
+        ranges = sorted(part for quote in find_quotes(text) for part in quote.inner())
+        self._starts = [start for start, _ in ranges]
+        self._ends = [end for _, end in ranges]
+
+    def covers(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation."""
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
