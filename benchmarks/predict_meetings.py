@@ -4,9 +4,10 @@
 
 Each input line needs ``id`` and ``text`` (``date``, if present, anchors relative dates; other
 keys are ignored). Each output line is ``{"id", "meetings": [{"trigger", "participants",
-"place", "kind", "status"}]}`` with ``[start, end)`` character spans: ``participants`` are the
-mentions of the meeting's participants inside its evidence sentence(s) (or, when a participant
-is not named there, its mention nearest before the trigger), ``place`` the span of its
+"place", "kind", "status"}]}`` with ``[start, end)`` character spans: ``participants`` hold one
+mention of each participant: inside its evidence sentence(s), a name before a pronoun and the
+nearest to the trigger first (or, when a participant is not named there, its mention nearest
+before the trigger), ``place`` the span of its
 location. The output file is written whole or not at all.
 """
 
@@ -20,21 +21,40 @@ import _predict
 from newsevents import Document, Meeting
 
 
+_PRONOUNS = frozenset(
+    "i me my we us our you your he him his she her they them their it its who whom".split()
+)
+
+
 def participant_spans(document: Document, meeting: Meeting) -> list[list[int]]:
-    """The mentions of each participant inside the evidence, else the nearest one before."""
+    """One mention of each participant: the one inside the evidence nearest the trigger.
+
+    A name or description beats a pronoun ("Obama ... he ... him" is one participant, written
+    once); a participant not named inside the evidence gets its nearest mention before the
+    trigger.
+    """
     evidence = meeting.evidence or meeting.trigger
+    trigger = meeting.trigger
     mentions = {actor.id: actor.mentions for actor in document.actors}
     spans: list[list[int]] = []
     for actor in meeting.participants:
         inside = [
-            [span.start, span.end]
+            span
             for span in mentions.get(actor, ())
             if evidence.start <= span.start and span.end <= evidence.end
         ]
         if not inside:
-            before = [span for span in mentions.get(actor, ()) if span.end <= meeting.trigger.start]
-            inside = [[before[-1].start, before[-1].end]] if before else []
-        spans.extend(inside)
+            inside = [span for span in mentions.get(actor, ()) if span.end <= trigger.start][-1:]
+        if not inside:
+            continue
+        best = min(
+            inside,
+            key=lambda span: (
+                span.text.casefold() in _PRONOUNS,
+                min(abs(span.start - trigger.end), abs(trigger.start - span.end)),
+            ),
+        )
+        spans.append([best.start, best.end])
     return spans
 
 

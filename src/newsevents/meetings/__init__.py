@@ -113,6 +113,7 @@ _LIST_SECTIONS = (
     "travel_nouns",
     "caption_positions",
     "site_nouns",
+    "capital_cities",
 )
 _ROLES = ("participant", "host")
 
@@ -234,6 +235,9 @@ class MeetingLexicon:
     travel_nouns: frozenset[str] = frozenset()
     caption_positions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    #: Capitals that stand for their country's government in who met whom ("Moscow and Kyiv
+    #: held talks"); their country comes from the places gazetteer.
+    capital_cities: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)

@@ -223,6 +223,7 @@ class MentionFinder:
         who = Who()
         host: str | None = None
         location: Location | None = None
+        gathered = False  # "Warsaw welcomed the leaders": a city hosts a gathering
         if kind is MeetingKind.VISIT:
             targets = subjects if passive else objects
             for visitor in agents if passive else subjects:
@@ -249,10 +250,23 @@ class MentionFinder:
                 for guest in (subjects if passive else objects)
                 if self.r.actors(guest) and not self._crowd(guest)
             ]
-            hosts_found = [self.r.actors(token) for token in (agents if passive else subjects)]
-            if not guests or not any(hosts_found):
+            hosting = agents if passive else subjects
+            hosts_found = [self.r.actors(token, governments=True) for token in hosting]
+            cities = [token for token in hosting if self._host_city(token)]
+            if cities and not any(hosts_found):
+                # "Doha hosted US and Taliban negotiators": the city is where they met
+                if sum(len(self.r.actors(guest)) for guest in guests) < 2 and not any(
+                    guest.tag_ in ("NNS", "NNPS") for guest in guests
+                ):
+                    return None
+                location = self.where.location_at(cities[0])
+                gathered = True
+            elif not guests or not any(hosts_found):
                 return None  # received a letter, hosts refugees, crowds welcome a leader
-            host = next(found[0] for found in hosts_found if found)
+            host = next((found[0] for found in hosts_found if found), None)
+            capitals = [token for token in hosting if self.r.government(token) is not None]
+            if capitals and location is None:
+                location = self.where.location_at(capitals[0])  # "Beijing hosted Putin"
             for found in hosts_found:
                 add_new(who.ids, found)
             for guest in guests:
@@ -277,7 +291,7 @@ class MentionFinder:
             return None  # "please sit down": no one to sit down with
         if kind is MeetingKind.CALL and len(who.ids) < 2:
             return None  # "speaking by phone from Oman", "phoned the hotline": no one named
-        if (phrase or lemma in self.lex.encounter_verbs) and len(who.ids) < 2:
+        if (phrase or lemma in self.lex.encounter_verbs) and len(who.ids) < 2 and not gathered:
             return None  # "shook hands with supporters": no one the story names on one side
         return Mention(
             trigger=verb,
@@ -319,7 +333,7 @@ class MentionFinder:
         encounter, not news of a meeting.
         """
         sides = [*subjects, *agents, *objects, *partners]
-        if any(self.r.actors(token) for token in sides):
+        if any(self.r.actors(token, governments=True) for token in sides):
             return True
         plural = any(
             token.tag_ in ("NNS", "NNPS") or token.lower_ in ("they", "we")
@@ -389,6 +403,16 @@ class MentionFinder:
             ):
                 found.append(actor)
         return found
+
+    def _host_city(self, token: Token) -> bool:
+        """Whether a host is a city no actor covers ("Warsaw welcomed the leaders")."""
+        return (
+            token.ent_type_ not in ("PERSON", "ORG", "NORP")
+            and token.pos_ == "PROPN"
+            and self.r.actor(token) is None
+            and self.r.government(token) is None
+            and self.where.is_place(token)
+        )
 
     def _negated(self, token: Token) -> bool:
         """Whether ``token`` or the verbs above it negate it ("did not meet", "refused to")."""
@@ -638,6 +662,10 @@ class MentionFinder:
             together = sum(len(self.r.actors(doer)) for doer in doers) >= 2
             if not weak or own or plural_possessor or partners or together:
                 for doer in doers:
+                    if role == "host" and self._host_city(doer):
+                        # "Kyiv hosted the talks": where they were held, not who held them
+                        location = location or self.where.location_at(doer)
+                        continue
                     found = self.r.take(who, doer)
                     if role == "host" and found:
                         host = host or found[0]

@@ -130,6 +130,12 @@ class DocumentReader:
         self.country_of: dict[str, str | None] = {
             item["id"]: item.get("country") for item in actors
         }
+        # The first country actor of each country code, for a capital that stands for it.
+        self.country_actor: dict[str, str] = {}
+        for item in actors:
+            code = item.get("country")
+            if item["kind"] == "country" and isinstance(code, str):
+                self.country_actor.setdefault(code, item["id"])
         # Actor mentions in text order, for "the two leaders" and "their meeting".
         self.actor_starts: list[tuple[int, str]] = sorted(
             (mention["start"], item["id"]) for item in actors for mention in item["mentions"]
@@ -189,19 +195,49 @@ class DocumentReader:
         animate = self.is_animate(token)
         if animate_only and not animate:
             return []
-        found = self.actors(token)
+        found = self.actors(token, governments=True)
         add_new(who.ids, found)
         who.seen = who.seen or animate or bool(found)
         if found or (animate and token.pos_ != "PRON"):
             who.vague = False
         return found
 
-    def actors(self, head: Token) -> list[str]:
-        """Return the actor ids a participant phrase headed by ``head`` refers to."""
+    def actors(self, head: Token, *, governments: bool = False) -> list[str]:
+        """Return the actor ids a participant phrase headed by ``head`` refers to.
+
+        With ``governments``, a capital no actor covers stands for its country's actor
+        ("Moscow and Kyiv held talks": Russia and Ukraine), when the document names that
+        country.
+        """
         found: list[str] = []
         for token in (head, *head.conjuncts):
-            add_new(found, self._head_actors(token))
+            own = self._head_actors(token)
+            if not own and governments:
+                government = self.government(token)
+                own = [government] if government is not None else []
+            add_new(found, own)
         return found
+
+    def capital_country(self, token: Token) -> str | None:
+        """Return the country code of a capital city named by ``token``, or None.
+
+        Only a place name no actor covers counts ("Moscow", "New Delhi"), not a person or an
+        organisation that shares a capital's name.
+        """
+        if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return None  # the small model leaves some capitals untagged ("Kyiv")
+        if self.actor(token) is not None:
+            return None
+        first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
+        name = token.doc[first : token.i + 1].text
+        if name.casefold() not in self.lex.capital_cities:
+            return None
+        return place_country(name)
+
+    def government(self, token: Token) -> str | None:
+        """Return the country actor a capital stands for ("Beijing" -> China), or None."""
+        code = self.capital_country(token)
+        return self.country_actor.get(code) if code is not None else None
 
     def _head_actors(self, token: Token) -> list[str]:
         if token.lower_ in ("who", "whom", "that", "which") and token.head.dep_ == "relcl":
