@@ -20,9 +20,11 @@ import _predict
 
 from newsevents import Document, Meeting
 
-
 _PRONOUNS = frozenset(
-    "i me my we us our you your he him his she her they them their it its who whom".split()
+    (
+        *("i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his"),
+        *("she", "her", "they", "them", "their", "it", "its", "who", "whom"),
+    )
 )
 
 
