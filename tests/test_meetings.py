@@ -649,3 +649,57 @@ def test_user_lexicon_replaces_the_shipped_one(nlp: Language, tmp_path: Path) ->
     component = blank.add_pipe("newsevents_meetings", config={"lexicon": str(path)})
     assert isinstance(component, MeetingsComponent)
     assert "meet" not in component.lexicon.verbs
+
+
+# -- cities and capitals ------------------------------------------------------------------------
+
+
+def test_city_hosting_talks_is_their_place(nlp: Language) -> None:
+    """A city that hosts talks is where they were held, with its country, not a participant."""
+    meeting = only(nlp, "Prague hosted talks between Armenia and Azerbaijan on Thursday.")
+    assert meeting["participants"] == {"Armenia", "Azerbaijan"}
+    assert meeting["host"] is None
+    assert meeting["location"] == ("Prague", "CZE")
+
+
+def test_city_welcoming_a_group_is_the_place(nlp: Language) -> None:
+    """A city that welcomes or hosts a group of guests is the place where they met."""
+    meeting = only(nlp, "Nairobi hosted Sudanese and South Sudanese negotiators last week.")
+    assert meeting["participants"] == {"Sudanese and South Sudanese negotiators"}
+    assert meeting["location"] == ("Nairobi", "KEN")
+    welcomed = only(nlp, "Rome welcomed the foreign ministers of the Group of Seven on Monday.")
+    assert welcomed["location"] == ("Rome", "ITA")
+
+
+def test_capitals_stand_for_their_governments(nlp: Language) -> None:
+    """Capitals that meet stand for the countries the article names."""
+    text = (
+        "Iran and Saudi Arabia restored ties in March. "
+        "Tehran and Riyadh held talks in Baghdad on Friday."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Iran", "Saudi Arabia"}
+    assert meeting["location"] == ("Baghdad", "IRQ")
+
+
+def test_capital_hosting_a_guest_is_host_and_place(nlp: Language) -> None:
+    """A capital that hosts a visitor: its country hosts, and the city is the place."""
+    text = (
+        "Japan wants closer ties with India. "
+        "Tokyo hosted Indian Prime Minister Narendra Modi on Monday."
+    )
+    meeting = only(nlp, text)
+    assert meeting["host"] == "Japan"
+    assert meeting["participants"] == {"Japan", "Narendra Modi"}
+    assert meeting["location"] == ("Tokyo", "JPN")
+
+
+def test_trip_in_apposition_takes_the_traveller(nlp: Language) -> None:
+    """'began his mission, a trip to X to meet Y': who began the mission meets Y."""
+    text = (
+        "Kenya's foreign minister began his first mission, a trip to Kampala to meet "
+        "Ugandan President Yoweri Museveni."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"foreign minister", "Yoweri Museveni"}
+    assert meeting["location"] == ("Kampala", "UGA")

@@ -345,6 +345,11 @@ class DocumentReader:
             if verb.dep_ in ("conj", "advcl", "ccomp", "acomp", "prep", "pcomp"):
                 verb = head
                 continue
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "appos"):
+                # "began his first mission, a trip to Kampala to meet Museveni": who made
+                # the trip is the subject of the verb above it
+                verb = head
+                continue
             return []
         return []
 
