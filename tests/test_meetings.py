@@ -703,3 +703,32 @@ def test_trip_in_apposition_takes_the_traveller(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert meeting["participants"] == {"foreign minister", "Yoweri Museveni"}
     assert meeting["location"] == ("Kampala", "UGA")
+
+
+def test_second_name_joined_to_an_apposition_takes_part(nlp: Language) -> None:
+    """'US envoy A and B met C': B, joined to the envoy's name, meets C too."""
+    text = "US envoy Steve Witkoff and Jared Kushner met Russian President Vladimir Putin."
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Steve Witkoff", "Jared Kushner", "Vladimir Putin"}
+
+
+def test_phone_call_with_partner_on_the_phone_word(nlp: Language) -> None:
+    """'spoke by telephone with X': the partner may hang on the phone word."""
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke by telephone with Russian leader "
+        "Vladimir Putin on Saturday."
+    )
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.CALL
+    assert meeting["participants"] == {"Recep Tayyip Erdogan", "Vladimir Putin"}
+
+
+def test_where_clause_gives_the_place(nlp: Language) -> None:
+    """'flew to X, where she met Y': X is the place, and gives a venue its country."""
+    text = "The minister flew to Hanoi, where she met Vietnamese Prime Minister Pham Minh Chinh."
+    assert only(nlp, text)["location"] == ("Hanoi", "VNM")
+    venue = (
+        "Two days later, Sanchez traveled to Rabat, where he met King Mohammed VI of Morocco "
+        "at the Royal Palace."
+    )
+    assert only(nlp, venue)["location"] == ("Royal Palace", "MAR")

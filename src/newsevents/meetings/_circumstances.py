@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+import attrs
 from spacy.tokens import Token
 
 from newsevents.dates import resolve_date, resolve_period
@@ -227,10 +228,27 @@ class Circumstances:
             if side.lemma_.casefold() in self.lex.sideline_nouns
             for gathering in prep_objects(side, "of")
         ]
+        # "travelled to Rabat, where he met the king": the place the clause is about
+        around = next(
+            (
+                token.head
+                for token in (trigger, *chain)
+                if token.dep_ == "relcl"
+                and any(child.lower_ == "where" for child in token.children)
+                and self.is_place(token.head)
+            ),
+            None,
+        )
         for token in (trigger, *chain, *partners, *beside):
             for place in prep_objects(token, "in", "at", "inside"):
                 if self.is_place(place):
-                    return self.location_at(place)
+                    found = self.location_at(place)
+                    if found.country is None and around is not None:
+                        # "..., where he met the king at the Royal Palace"
+                        found = attrs.evolve(found, country=self.location_at(around).country)
+                    return found
+        if around is not None:
+            return self.location_at(around)
         # "head to the White House to meet Obama", "travel to China for talks"
         for token in chain[1:] if trigger.pos_ == "VERB" else chain:
             # "is planning a trip to Washington to meet party leaders"

@@ -205,6 +205,10 @@ class MentionFinder:
                 partners += [c for c in clause.children if c.dep_ in OBJECTS]
         if kind is MeetingKind.CALL:
             partners += prep_objects(verb, "to")
+            # "spoke by telephone with Putin": the small model may hang "with" on the phone
+            for means in prep_objects(verb, "by", "over", "on", "via"):
+                if means.lemma_.casefold() in self.lex.phone_words:
+                    partners += prep_objects(means, "with")
         if objects or partners:
             # "meets with Kerry, center, and Sameh Shoukry": a name cannot be a conjunct of
             # a verb; the small model hangs a coordinated partner there after an aside.

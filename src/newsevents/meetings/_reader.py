@@ -210,7 +210,12 @@ class DocumentReader:
         country.
         """
         found: list[str] = []
-        for token in (head, *head.conjuncts):
+        # "US envoy Steve Witkoff and Jared Kushner": the small model may join the second
+        # name to the first one's apposition, not to the phrase's head.
+        joined = [
+            conjunct for child in children_with(head, "appos") for conjunct in child.conjuncts
+        ]
+        for token in (head, *head.conjuncts, *joined):
             own = self._head_actors(token)
             if not own and governments:
                 government = self.government(token)
