@@ -732,3 +732,14 @@ def test_where_clause_gives_the_place(nlp: Language) -> None:
         "at the Royal Palace."
     )
     assert only(nlp, venue)["location"] == ("Royal Palace", "MAR")
+
+
+def test_headline_subject_after_a_dash(nlp: Language) -> None:
+    """A subject set off by dashes, which the parser leaves unlabelled, still meets."""
+    text = (
+        "Next steps - Envoys from Chile and the four Andean states that signed the pact - "
+        "Peru, Bolivia, Ecuador and Colombia - meet in Lima Tuesday to set up a panel."
+    )
+    meeting = only(nlp, text)
+    assert {"Chile", "Andean states"} <= meeting["participants"]
+    assert meeting["location"] == ("Lima", "PER")

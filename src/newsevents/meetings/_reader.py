@@ -52,6 +52,7 @@ __all__ = [
     "char_span",
     "children_with",
     "direct_objects",
+    "noun_lemma",
     "place_country",
     "prep_objects",
     "sentence_span",
@@ -183,7 +184,7 @@ class DocumentReader:
             return True
         if token.pos_ == "PRON":
             return token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in ("who", "whom")
-        lemma = token.lemma_.casefold()
+        lemma = noun_lemma(token)
         if lemma in self.lex.person_nouns:
             return True
         if lemma in self.lex.quantity_nouns:
@@ -271,7 +272,7 @@ class DocumentReader:
                 named = self.actor(child)
                 if named is not None:
                     return [named]
-        lemma = token.lemma_.casefold()
+        lemma = noun_lemma(token)
         if lemma in self.lex.quantity_nouns:
             # "a series of foreign ambassadors", "a group of senators"
             found: list[str] = []
@@ -327,6 +328,16 @@ class DocumentReader:
         """Return the subject phrases of ``verb``, inherited through control and coordination."""
         for _ in range(5):
             own = [child for child in verb.children if child.dep_ in SUBJECTS]
+            if not own and verb.pos_ == "VERB":
+                # "Envoys from Chile and Peru - meet in Lima Tuesday": after a dash the small
+                # model may leave the subject unlabelled
+                own = [
+                    child
+                    for child in verb.lefts
+                    if child.dep_ == "dep"
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and (self.is_animate(child) or self.actors(child))
+                ]
             if own:
                 return own
             head = verb.head
@@ -417,6 +428,19 @@ def sentence_span(sent: SpacySpan) -> Span:
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text.rstrip())
     return Span(start=start, end=max(start, end), text=text.strip())
+
+
+def noun_lemma(token: Token) -> str:
+    """Return the lemma of a noun, also of a title-case plural the tagger left as a name.
+
+    The small model keeps "Envoys" or "Representatives" at the start of a headline as a
+    proper noun whose lemma is the word itself.
+    """
+    lemma = token.lemma_.casefold()
+    plural_name = token.tag_ == "NNPS" or (token.pos_ == "PROPN" and lemma == token.lower_)
+    if plural_name and lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
 
 
 def children_with(token: Token, *deps: str) -> Iterator[Token]:
