@@ -743,3 +743,15 @@ def test_headline_subject_after_a_dash(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert {"Chile", "Andean states"} <= meeting["participants"]
     assert meeting["location"] == ("Lima", "PER")
+
+
+def test_named_building_before_the_noun_is_the_venue(nlp: Language) -> None:
+    """'a White House lunch': the building is where they met, not a participant."""
+    text = (
+        "During a White House lunch with Canadian Prime Minister Mark Carney, "
+        "President Donald Trump discussed tariffs."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Mark Carney", "Donald Trump"}
+    assert meeting["location"] is not None
+    assert meeting["location"][0] == "White House"

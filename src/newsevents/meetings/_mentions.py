@@ -596,6 +596,9 @@ class MentionFinder:
             if not self.r.take(who, child) and child.lower_ in ("their", "our"):
                 plural_possessor = True
         add_new(who.ids, self._modifier_actors(noun, kind))
+        venues = [child for child in noun.children if self._venue_name(child)]
+        if venues:
+            location = self.where.location_at(venues[0])
         add_new(who.ids, bodies)
         if not who.ids and self._country_pair(noun):
             who.seen = True  # "US-China talks" whose countries are no actors of the story
@@ -776,6 +779,8 @@ class MentionFinder:
         found: list[str] = []
         kinds: list[str] = []
         for child in noun.children:
+            if self._venue_name(child):
+                continue  # "a White House lunch": where, not who
             if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i:
                 for token in child.subtree:
                     actor = self.r.actor(token)
@@ -790,6 +795,18 @@ class MentionFinder:
         if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
             return found  # "a UEFA meeting", "the NATO summit"
         return []  # "the Iran nuclear talks": Iran is what is talked about
+
+    def _venue_name(self, modifier: Token) -> bool:
+        """Whether a noun's modifier names a building ("a White House lunch", "Oval Office talks").
+
+        A bare "House" ("a House hearing") is a chamber of a legislature, not a building.
+        """
+        return (
+            modifier.dep_ in ("compound", "nmod")
+            and modifier.pos_ == "PROPN"
+            and modifier.lemma_.casefold() in self.lex.venue_nouns
+            and any(left.dep_ == "compound" and left.pos_ == "PROPN" for left in modifier.lefts)
+        )
 
     def _country_pair(self, noun: Token) -> bool:
         """Whether two countries qualify a noun, as in "US-China talks"."""
