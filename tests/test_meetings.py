@@ -755,3 +755,31 @@ def test_named_building_before_the_noun_is_the_venue(nlp: Language) -> None:
     assert meeting["participants"] == {"Mark Carney", "Donald Trump"}
     assert meeting["location"] is not None
     assert meeting["location"][0] == "White House"
+
+
+def test_talks_hosted_by_a_country_that_brings_parties_together(nlp: Language) -> None:
+    """'The talks, hosted by X, brought together A and B': X hosts, A and B take part."""
+    text = "The talks, hosted by Qatar, brought together Israeli and Hamas negotiators."
+    meeting = only(nlp, text)
+    assert meeting["host"] == "Qatar"
+    assert meeting["participants"] == {"Qatar", "Israeli and Hamas negotiators"}
+    assert meeting["location"] == ("Qatar", "QAT")
+    involving = only(nlp, "Talks involving Armenia and Azerbaijan resumed on Monday.")
+    assert involving["participants"] == {"Armenia", "Azerbaijan"}
+
+
+def test_venue_of_a_hosting_city_gets_its_country(nlp: Language) -> None:
+    """A venue named inside a hosting city is the place, in the city's country."""
+    meeting = only(nlp, "Doha hosted Afghan and American negotiators at a hotel on Sunday.")
+    assert meeting["location"] == ("hotel", "QAT")
+
+
+def test_army_of_a_country_and_a_named_force(nlp: Language) -> None:
+    """'talks between Sudan's army and the RSF': the country stands for its army."""
+    text = (
+        "Talks between Sudan's army and the paramilitary Rapid Support Forces resumed in "
+        "Jeddah on Sunday."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Sudan", "Rapid Support Forces"}
+    assert meeting["location"] == ("Jeddah", "SAU")

@@ -114,6 +114,7 @@ _LIST_SECTIONS = (
     "caption_positions",
     "site_nouns",
     "capital_cities",
+    "joining_verbs",
 )
 _ROLES = ("participant", "host")
 
@@ -238,6 +239,9 @@ class MeetingLexicon:
     #: Capitals that stand for their country's government in who met whom ("Moscow and Kyiv
     #: held talks"); their country comes from the places gazetteer.
     capital_cities: frozenset[str] = frozenset()
+    #: Verbs (or "verb particle") whose object takes part in the meeting that is their
+    #: subject or that they describe ("talks involving A and B", "brought together A and B").
+    joining_verbs: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)

@@ -61,7 +61,11 @@ class Circumstances:
         clause = mention.anchor if mention.anchor is not None else mention.scope
         chain = self._verb_chain(clause if clause is not None else trigger)
         if mention.location is None:
-            mention.location = self.find_location(trigger, chain)
+            mention.location = self.find_location(trigger, chain) or mention.where_held
+        held = mention.where_held
+        if mention.location is not None and mention.location.country is None and held:
+            # "Doha hosted the negotiators at a hotel": the hotel is in Qatar
+            mention.location = attrs.evolve(mention.location, country=held.country)
         status = self._grammatical_status(mention, chain)
         # "Macron travels to China on Friday": the present tense with a weekday is ahead.
         ahead = status is MeetingStatus.PLANNED or (

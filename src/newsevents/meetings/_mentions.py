@@ -228,6 +228,7 @@ class MentionFinder:
         host: str | None = None
         location: Location | None = None
         gathered = False  # "Warsaw welcomed the leaders": a city hosts a gathering
+        where_held: Location | None = None  # the host city, unless a venue is named
         if kind is MeetingKind.VISIT:
             targets = subjects if passive else objects
             for visitor in agents if passive else subjects:
@@ -263,14 +264,14 @@ class MentionFinder:
                     guest.tag_ in ("NNS", "NNPS") for guest in guests
                 ):
                     return None
-                location = self.where.location_at(cities[0])
+                where_held = self.where.location_at(cities[0])
                 gathered = True
             elif not guests or not any(hosts_found):
                 return None  # received a letter, hosts refugees, crowds welcome a leader
             host = next((found[0] for found in hosts_found if found), None)
             capitals = [token for token in hosting if self.r.government(token) is not None]
-            if capitals and location is None:
-                location = self.where.location_at(capitals[0])  # "Beijing hosted Putin"
+            if capitals:
+                where_held = self.where.location_at(capitals[0])  # "Beijing hosted Putin"
             for found in hosts_found:
                 add_new(who.ids, found)
             for guest in guests:
@@ -304,6 +305,7 @@ class MentionFinder:
             attended=who.seen,
             host=host,
             location=location,
+            where_held=where_held,
             scope=verb,
             anchor=verb,
         )
@@ -407,6 +409,11 @@ class MentionFinder:
             ):
                 found.append(actor)
         return found
+
+    def _country(self, token: Token) -> bool:
+        """Whether ``token`` names a country actor ("hosted by Qatar")."""
+        actor = self.r.actor(token)
+        return actor is not None and self.r.kind_of.get(actor) == "country"
 
     def _host_city(self, token: Token) -> bool:
         """Whether a host is a city no actor covers ("Warsaw welcomed the leaders")."""
@@ -573,6 +580,7 @@ class MentionFinder:
         who = Who()
         host: str | None = None
         location: Location | None = None
+        where_held: Location | None = None  # the host city or country, unless a venue is named
         # "the talks", "their meeting" may refer back; "the Iran nuclear talks" names others.
         definite = any(
             child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
@@ -628,6 +636,24 @@ class MentionFinder:
                 self.r.take(who, partner, animate_only=True)
             for member in prep_objects(noun, "of"):
                 self.r.take(who, member, animate_only=True)
+            # "talks involving Kyiv and Moscow", "the talks brought together A and B"
+            for partner in self._joined(noun):
+                self.r.take(who, partner, animate_only=True)
+            # "the talks, hosted by Qatar": who hosts, or the city where they were held
+            for clause in children_with(noun, "acl"):
+                hosting = clause.lemma_.casefold()
+                if (
+                    self.lex.support_verbs.get(hosting) != "host"
+                    and hosting not in self.lex.needs_participant_verbs
+                ):
+                    continue
+                for agent in prep_objects(clause, "by"):
+                    if self._host_city(agent) or self._country(agent):
+                        where_held = where_held or self.where.location_at(agent)
+                    if self._host_city(agent):
+                        continue
+                    found = self.r.take(who, agent)
+                    host = host or (found[0] if found else None)
         for clause in children_with(noun, "relcl"):
             # "the G7 summit, which Japan is hosting"
             if self.lex.support_verbs.get(clause.lemma_.casefold()) == "host":
@@ -669,9 +695,11 @@ class MentionFinder:
             together = sum(len(self.r.actors(doer)) for doer in doers) >= 2
             if not weak or own or plural_possessor or partners or together:
                 for doer in doers:
+                    if role == "host" and (self._host_city(doer) or self._country(doer)):
+                        # "Kyiv hosted the talks": where they were held, unless a venue is
+                        # named; a city is not who held them
+                        where_held = where_held or self.where.location_at(doer)
                     if role == "host" and self._host_city(doer):
-                        # "Kyiv hosted the talks": where they were held, not who held them
-                        location = location or self.where.location_at(doer)
                         continue
                     found = self.r.take(who, doer)
                     if role == "host" and found:
@@ -702,6 +730,7 @@ class MentionFinder:
             attended=who.seen,
             host=host,
             location=location,
+            where_held=where_held,
             definite=definite,
             vague=who.seen and who.vague and not who.ids,
             named=named,
@@ -795,6 +824,23 @@ class MentionFinder:
         if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
             return found  # "a UEFA meeting", "the NATO summit"
         return []  # "the Iran nuclear talks": Iran is what is talked about
+
+    def _joined(self, noun: Token) -> list[Token]:
+        """Who a verb says the meeting brings together ("talks involving A and B")."""
+        verbs = [child for child in noun.children if child.dep_ == "acl"]
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(noun.head)
+        found: list[Token] = []
+        for verb in verbs:
+            lemma = verb.lemma_.casefold()
+            phrases = {lemma} | {
+                f"{lemma} {child.lower_}"
+                for child in verb.children
+                if child.dep_ in ("advmod", "prt")
+            }
+            if phrases & self.lex.joining_verbs:
+                found.extend(direct_objects(verb))
+        return found
 
     def _venue_name(self, modifier: Token) -> bool:
         """Whether a noun's modifier names a building ("a White House lunch", "Oval Office talks").

@@ -98,6 +98,8 @@ class Mention:
     attended: bool = False
     host: str | None = None
     location: Location | None = None
+    # Where a host city or country held it ("Kyiv hosted the talks"), when no venue is said.
+    where_held: Location | None = None
     date: str | None = None
     date_text: Span | None = None
     status: MeetingStatus = MeetingStatus.OCCURRED
