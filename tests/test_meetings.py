@@ -783,3 +783,14 @@ def test_army_of_a_country_and_a_named_force(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert meeting["participants"] == {"Sudan", "Rapid Support Forces"}
     assert meeting["location"] == ("Jeddah", "SAU")
+
+
+def test_caption_place_after_the_name_of_the_person_met(nlp: Language) -> None:
+    """'meets his counterpart Nasser Bourita in Rabat, Morocco, <date>': the place counts."""
+    text = (
+        "Spanish Foreign Minister Jose Manuel Albares, left, meets his Moroccan counterpart "
+        "Nasser Bourita in Rabat, Morocco, Feb. 2, 2023."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Jose Manuel Albares", "Nasser Bourita"}
+    assert meeting["location"] == ("Rabat", "MAR")

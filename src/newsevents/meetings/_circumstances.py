@@ -243,6 +243,8 @@ class Circumstances:
             ),
             None,
         )
+        # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
+        partners += [child for partner in partners for child in children_with(partner, "appos")]
         for token in (trigger, *chain, *partners, *beside):
             for place in prep_objects(token, "in", "at", "inside"):
                 if self.is_place(place):
