@@ -794,3 +794,13 @@ def test_caption_place_after_the_name_of_the_person_met(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert meeting["participants"] == {"Jose Manuel Albares", "Nasser Bourita"}
     assert meeting["location"] == ("Rabat", "MAR")
+
+
+def test_names_in_apposition_to_an_unnamed_group(nlp: Language) -> None:
+    """'with the two suspects, Marek and his cousin, Piotr Nowak': the named take part."""
+    text = (
+        "Prosecutors said that Kowalski had dinner with the two suspects, Marek and his "
+        "cousin, Piotr Nowak, the night of the robbery."
+    )
+    meeting = only(nlp, text)
+    assert {"Kowalski", "Piotr Nowak"} <= meeting["participants"]
