@@ -663,6 +663,45 @@ def test_definite_descriptions_of_persons(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # An abbreviated title: "the governor" is "Gov. ...".
+        (
+            "Gov. Lena Marsh toured the flooded valley. The governor promised new levees.",
+            "governor",
+        ),
+        # A place below a country in the possessive.
+        (
+            "Sen. Omar Beltran voted no. Ohio's senator later said he regretted it.",
+            "senator",
+        ),
+        # Named only after the description, the one person whose title fits.
+        (
+            "The state's governor denied the rumours on Monday. "
+            "Gov. Lena Marsh told reporters the water was safe.",
+            "governor",
+        ),
+    ],
+)
+def test_description_refers_to_the_one_named_holder_of_its_title(
+    nlp: Language, text: str, mention: str
+) -> None:
+    """'the governor' refers to 'Gov. X', named before or, if nobody before fits, after it."""
+    persons = [a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON]
+    assert len(persons) == 1
+    assert mention in mention_texts(persons[0])
+
+
+def test_description_before_two_named_holders_refers_to_nobody(nlp: Language) -> None:
+    """'the senator' before two senators are named stays unresolved."""
+    found = actors_of(
+        nlp,
+        "The senator objected to the bill. Sen. Omar Beltran and Sen. Rita Vance debated it.",
+    )
+    assert not any("senator" in mention_texts(actor) for actor in found.values())
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A Chinese diplomat said the talks were useful.",
@@ -731,3 +770,23 @@ def _with_entities(nlp: Language, doc: Doc, entities: list[tuple[int, int, str]]
             doc = component(doc)
     doc.ents = [SpacySpan(doc, start, end, label=label) for start, end, label in entities]
     return doc
+
+
+def test_he_after_an_unnamed_source_refers_to_nobody(nlp: Language) -> None:
+    """'One source said ... . ..., he added.': not the person named two sentences before."""
+    found = actors_of(
+        nlp,
+        "Tom Reyes, an engineer, spoke first. One well-placed source said there had been "
+        "many incidents. Those who flew drones there were fools, he added.",
+    )
+    assert mention_texts(found["Tom Reyes"]) == ["Tom Reyes"]
+
+
+def test_he_after_a_described_and_named_subject_is_the_named_person(nlp: Language) -> None:
+    """'The chairman of X, Ian Moss, said he ...': he is Ian Moss, even if the parse is loose."""
+    found = actors_of(
+        nlp,
+        "The chairman of the Department of Surgery at City Hospital, Ian Moss, told a "
+        "workshop that he had asked the government to take over the hospital.",
+    )
+    assert "he" in mention_texts(found["Ian Moss"])

@@ -1160,3 +1160,112 @@ def test_predicted_object_and_criticism_verbs(nlp: Language) -> None:
         ("lambasted", "Critics", ["the plan as reckless"]),
         ("assailing", "His campaign", ["the senator for her vote"]),
     ]
+
+
+def test_statement_speaker_is_the_governor_named_later(nlp: Language) -> None:
+    """ "the state's governor denied ..." is spoken by the governor the article names later."""
+    doc = nlp(
+        "The state's governor denied the claims on Monday. "
+        "Gov. Lena Marsh told reporters the water was safe."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    speakers = {s.cue.text: s.speaker for s in found}
+    assert speakers["denied"] is not None
+    assert speakers["denied"] == speakers["told"]
+
+
+def test_clause_before_the_cue_after_a_glued_headline(nlp: Language) -> None:
+    """A headline line before '..., police said.' is no part of what police said."""
+    found = statements(
+        nlp,
+        "Two bridges closed after storm\n"
+        "Both bridges over the river were closed on Sunday after the storm, police said.",
+    )
+    statement = by_cue(found, "said")
+    assert contents(statement) == [
+        "Both bridges over the river were closed on Sunday after the storm"
+    ]
+
+
+def test_clause_before_the_cue_after_a_headline_and_dateline(nlp: Language) -> None:
+    """Neither the headline nor a 'PLACE, Region, date (Agency) --' dateline is content."""
+    found = statements(
+        nlp,
+        "4 miners killed in collapse in Pakistan\n"
+        "QUETTA, Pakistan, May 9 (Xinhua) -- Four miners were killed when a tunnel collapsed "
+        "in a coal mine, provincial officials confirmed on Saturday.",
+    )
+    statement = by_cue(found, "confirmed")
+    assert contents(statement) == ["Four miners were killed when a tunnel collapsed in a coal mine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Troops were deployed to secure the area\nCalls for calm\n"
+            "A police source said the bag had been left in front of the shop.",
+            "said",
+        ),
+        (
+            "Prices rose again.  Unions Want Strike Declared\n"
+            "The head of the union called on workers to stay home.",
+            "called on",
+        ),
+    ],
+)
+def test_heading_without_a_speaking_verb_is_no_statement(
+    nlp: Language, text: str, cue: str
+) -> None:
+    """A section heading such as 'Calls for calm' makes no statement; the body still does."""
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == [cue]
+
+
+def test_headline_with_a_speaking_verb_is_a_statement(nlp: Language) -> None:
+    """'Mayor Says Roads Will Reopen' on a line of its own still says something."""
+    found = statements(nlp, "Mayor Says Roads Will Reopen\nCrews worked through the night.")
+    assert [(s.cue.text, speaker(s)) for s in found] == [("Says", "Mayor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Soldiers were sent to guard the square\nCalls for calm\n"
+            "The mayor said the fire was out.",
+            "The mayor",
+        ),
+        (
+            "Staff Sergeant Ron Bell, US Army\n"
+            "Abu Omar, the spokesman for the militia, claimed they were responsible.",
+            "Abu Omar",
+        ),
+        ("Pending trial\nProsecutors said the man lied to the police.", "Prosecutors"),
+    ],
+)
+def test_speaker_after_a_line_the_parser_joined(nlp: Language, text: str, mention: str) -> None:
+    """A line without an end mark glued to the next by the parser keeps the next line's speaker."""
+    (found,) = statements(nlp, text)
+    assert speaker(found) == mention
+
+
+def test_he_after_an_unnamed_source_is_not_a_person_named_before(nlp: Language) -> None:
+    """'One source said ... . ..., he added.': he is the source, not the expert named before."""
+    doc = nlp(
+        "Maria Lind, a lecturer, spoke first. Tom Reyes, an engineer, agreed with her. "
+        "One well-placed source said there had been many incidents. "
+        "Those who flew drones there were fools, he added."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    added = by_cue(found, "added")
+    assert (speaker(added), added.speaker) == ("he", None)
+
+
+def test_he_after_a_named_speaker_still_resolves(nlp: Language) -> None:
+    """'Tom Reyes said ... . ..., he added.': he is Tom Reyes."""
+    doc = nlp(
+        "Tom Reyes said there had been many incidents. Those who flew drones were fools, he added."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert by_cue(found, "added").speaker == by_cue(found, "said").speaker is not None

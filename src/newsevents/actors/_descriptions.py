@@ -9,8 +9,11 @@ Brazil").
 It refers to the person named in apposition ("his Russian counterpart, Sergei Lavrov,"),
 else to the person named before it in the doc whose country and title fit, when exactly
 one does: the same country, and for a title, one of theirs ending with it ("the U.S.
-envoy" is "US climate envoy John Kerry"); "leader" fits a head of state or government and
-"counterpart" anyone of that country, named before or after it. When none fits and the
+envoy" is "US climate envoy John Kerry"; "Gov." counts as "governor"); "leader" fits a
+head of state or government and "counterpart" anyone of that country, named before or
+after it. When nobody before fits, the one person named after it whose title fits ("the
+state's governor denied it ... Gov. Ruiz said"). A possessive before the title may be a
+country's or a place's below one ("Ohio's senator"), not a person's or company's. When none fits and the
 description names a country, it is a person of its own ("his Saudi counterpart": a person
 of SAU), whom later pronouns may refer to. Without a country, or with several candidates,
 it is left alone, and so are predicates ("he is the third US official"), appositions,
@@ -33,6 +36,11 @@ _LEADER_TITLES = (
     "leader", "monarch", "ruler", "emperor", "supremeleader",
 )  # fmt: skip
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# Nouns of places whose possessive says where an office is ("the state's governor").
+_PLACE_NOUNS = frozenset({
+    "state", "province", "region", "city", "county", "district", "town", "country", "nation",
+    "capital", "territory", "municipality", "village", "island", "republic",
+})  # fmt: skip
 _PAST_MODIFIERS = frozenset({"former", "late", "then", "ex", "previous", "outgoing", "future"})
 # Dependencies of a noun that says who someone is rather than refer to them.
 _PREDICATE_DEPS = frozenset({"attr", "appos", "compound", "amod", "nmod", "npadvmod", "oprd"})
@@ -96,7 +104,7 @@ class _Descriptions(_PersonEvidence):
                 definite = True
                 if word not in _POSSESSIVE_PRONOUNS:
                     code = self._country_of_range(child.left_edge.i, child.i + 1)
-                    if code is None:
+                    if code is None and not self._is_place(child):
                         return None  # "Kerry's aide", "the company's president"
                     country = country or code
                 continue
@@ -121,6 +129,13 @@ class _Descriptions(_PersonEvidence):
         if of_country is False:
             return None
         return words_start, country or (of_country if isinstance(of_country, str) else None)
+
+    def _is_place(self, word: Token) -> bool:
+        """Whether a possessive names a place below a country: "Ohio's", "the state's"."""
+        entity = self.entity_at.get(word.i)
+        if entity is not None:
+            return entity[2] in ("GPE", "LOC")
+        return word.pos_ == "NOUN" and word.lower_ in _PLACE_NOUNS
 
     def _country_in(self, child: Token) -> str | None:
         """Return the country a modifier names: a demonym ("Turkish") or a name ("U.S.")."""
@@ -151,6 +166,11 @@ class _Descriptions(_PersonEvidence):
                         return False
         return None
 
+    def _full_title(self, title: str) -> str:
+        """Match key of a title with its abbreviations written out ("Gov." is "governor")."""
+        abbreviations = self.lexicon.abbreviations
+        return "".join(abbreviations.get(_key(word), _key(word)) for word in title.split())
+
     def _refer(self, token: Token, title_start: int, start: int, country: str | None) -> None:
         """Attach the description ``[start, token]`` to the person it refers to, or make one."""
         i = token.i
@@ -163,20 +183,31 @@ class _Descriptions(_PersonEvidence):
             if child.dep_ == "appos" and named is not None and named.kind is ActorKind.PERSON:
                 named.country = named.country or country
                 candidates.append(named)
+        later: list[_Draft] = []
         for draft in () if candidates else self.persons:
-            # A counterpart may be named anywhere in the doc; others before the description.
-            if not draft.mentions or (head_word != "counterpart" and draft.mentions[0].start > i):
+            if not draft.mentions:
                 continue
+            # A counterpart may be named anywhere in the doc; others before the description,
+            # or after it when nobody before fits ("the governor denied it ... Gov. Ruiz").
+            named_later = min(mention.start for mention in draft.mentions) > i
             if country is not None and draft.country != country:
                 continue
+            titles = [self._full_title(title) for title in draft.titles]
             if head_word == "counterpart":
                 fits = country is not None
             elif head_word == "leader":
-                fits = any(_key(title).endswith(_LEADER_TITLES) for title in draft.titles)
+                fits = any(title.endswith(_LEADER_TITLES) for title in titles)
             else:
-                fits = any(_key(title).endswith(title_key) for title in draft.titles)
-            if fits and draft not in candidates:
+                fits = any(title.endswith(title_key) for title in titles)
+            if not fits:
+                continue
+            if named_later and head_word != "counterpart":
+                if draft not in later:
+                    later.append(draft)
+            elif draft not in candidates:
                 candidates.append(draft)
+        if not candidates and len(later) == 1:
+            candidates = later
         end = i + 1
         if len(candidates) == 1:
             draft = candidates[0]

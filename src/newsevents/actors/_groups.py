@@ -83,14 +83,14 @@ class _Groups(_DocState):
         if not any(self._is_group_modifier(child.i) for child in lefts):
             return None
         start = min(child.left_edge.i for child in lefts)
-        # Keep to the noun phrase: nothing verbal or clausal inside it ...
+        # Keep to the noun phrase: nothing verbal or clausal inside it, no line break ...
         for j in range(i - 1, start - 1, -1):
             token = doc[j]
             if (
                 token.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ")
                 and token.tag_ != "PRP$"
                 and token.dep_ not in _MODIFIER_DEPS
-            ):
+            ) or (token.is_space and "\n" in token.text):
                 start = j + 1
                 break
         # ... and no piece of a hyphenated word ("state-of-the-art").
@@ -119,6 +119,10 @@ class _Groups(_DocState):
             return
         lefts = list(doc[i].lefts)
         start = min((child.left_edge.i for child in lefts), default=i)
+        for j in range(i - 1, start - 1, -1):
+            if doc[j].is_space and "\n" in doc[j].text:
+                start = j + 1  # a heading the parser joined to the line
+                break
         while start < i and (
             doc[start].pos_ in ("CCONJ", "PUNCT", "ADP") or (start in self.token_owner)
         ):

@@ -26,6 +26,7 @@ _LEXICON_LISTS = (
     "person_verbs",
     "kinship_nouns",
     "institutions",
+    "person_nouns",
 )
 
 
@@ -66,6 +67,10 @@ class TitleLexicon:
     kinship_nouns: frozenset[str] = frozenset()
     #: One-word institution names ("Congress", "Kremlin"), never a person.
     institutions: frozenset[str] = frozenset()
+    #: Common nouns of people ("source", "witness") that may stand for an unnamed speaker.
+    person_nouns: frozenset[str] = frozenset()
+    #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
+    abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
 
     @classmethod
     def from_data(cls, data: Any, *, source: str = "titles") -> TitleLexicon:
@@ -87,6 +92,11 @@ class TitleLexicon:
                 if not isinstance(entry, str) or not entry.strip():
                     raise InputError(f"{source}: $.{name}[{index}]: expected a non-empty string")
             lists[name] = entries
+        abbreviations = data.get("abbreviations", {})
+        if not isinstance(abbreviations, Mapping) or not all(
+            isinstance(value, str) and value.strip() for value in abbreviations.values()
+        ):
+            raise InputError(f"{source}: $.abbreviations: expected an object of strings")
         return cls(
             titles=frozenset(_key(entry) for entry in lists["titles"]),
             modifiers=frozenset(_key(entry) for entry in lists["modifiers"]),
@@ -105,6 +115,8 @@ class TitleLexicon:
             person_verbs=frozenset(entry.lower() for entry in lists["person_verbs"]),
             kinship_nouns=frozenset(_key(entry) for entry in lists["kinship_nouns"]),
             institutions=frozenset(entry.lower() for entry in lists["institutions"]),
+            person_nouns=frozenset(entry.lower() for entry in lists["person_nouns"]),
+            abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 
 

@@ -11,6 +11,9 @@ Of several subjects before a subject pronoun in its sentence, the one of the hig
 wins ("Sekulow told VOA that Brunson's case came up, ... he said" is Sekulow, not the
 person inside what Sekulow reported). A pronoun outside quotation marks never takes a
 person named only inside them ('"Trump waited too long," she said': not Trump).
+
+A subject pronoun after a person the text describes but does not name ("One source said
+... . ..., he added"; "the witness said he ...") refers to that person, so to no actor.
 """
 
 from __future__ import annotations
@@ -106,9 +109,18 @@ class _Pronouns(_DocState):
             ]
         if word in _SUBJECT_PRONOUNS:
             subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
+            unnamed = self._unnamed_subject(sentence, i, gender)
             if subjects:
                 # The subject of the highest clause, the nearest of those.
-                return min(reversed(subjects), key=lambda pair: self._clause_depth(pair[0]))[1]
+                head, draft = min(reversed(subjects), key=lambda pair: self._clause_depth(pair[0]))
+                if unnamed is not None and (
+                    self._clause_depth(unnamed),
+                    -unnamed,
+                ) < (self._clause_depth(head), -head):
+                    return None  # "the witness said Ruiz had left before he ..."
+                return draft
+            if unnamed is not None:
+                return None  # "A source said he believed ...": the source
             if before:
                 return before[-1][1]
         elif before:
@@ -124,6 +136,16 @@ class _Pronouns(_DocState):
                 if compatible(draft) and heard(head)
             ]
             earlier = [(head, draft) for head, draft in mentions if self._role(head) == "subject"]
+            if word in _SUBJECT_PRONOUNS and sentence - back >= 0:
+                # "One source said ... . Others were wrong, he added.": the unnamed person
+                # the sentence before is about, not a person named further back.
+                unnamed = self._unnamed_subject(sentence - back, None, gender)
+                if (
+                    unnamed is not None
+                    and self._clause_depth(unnamed) == 0
+                    and not any(self._is_main_clause_subject(head) for head, _ in earlier)
+                ):
+                    return None
             for head, draft in earlier:
                 if self._is_main_clause_subject(head):
                     return draft
@@ -132,6 +154,42 @@ class _Pronouns(_DocState):
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
+
+    def _unnamed_subject(self, sentence: int, before: int | None, gender: str) -> int | None:
+        """Return the last subject of a sentence (before ``before``) that is an unnamed person.
+
+        "the witness", "one source": a singular noun of the lexicon's person nouns, titles
+        or family words, with no actor on it or its words, outside quotation marks and not
+        of the other gender ("the woman" is no "he").
+        """
+        self._sentence(0)  # index the sentences
+        if sentence >= len(self._bounds):
+            return None
+        start, end = self._bounds[sentence]
+        if before is not None:
+            end = min(end, before)
+        lexicon = self.lexicon
+        other = lexicon.female if gender == "male" else lexicon.male
+        for j in range(end - 1, start - 1, -1):
+            token = self.doc[j]
+            if token.dep_ not in _SUBJECT_DEPS or token.tag_ != "NN" or j in self.token_owner:
+                continue
+            word = token.lower_
+            if word in other or self._quoted.covers(token.idx):
+                continue
+            if any(
+                (owner := self.token_owner.get(word_in.i)) is not None
+                and owner.kind is ActorKind.PERSON
+                for word_in in token.subtree
+            ):
+                continue  # "The chairman of the board, Ann Lee,": named after all
+            if (
+                word in lexicon.person_nouns
+                or word in lexicon.titles
+                or word in lexicon.kinship_nouns
+            ):
+                return j
+        return None
 
     def _clause_depth(self, head: int) -> int:
         """How many clauses lie between the mention headed by ``head`` and its sentence's root."""

@@ -23,11 +23,17 @@ from spacy.tokens import Doc, Token
 
 from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
 from newsevents.model import SpeechAct
+from newsevents.paragraphs import dateline_end
 from newsevents.quotes import find_quotes
 from newsevents.statements._lexicon import CueLexicon
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# A dateline whose region is not in capitals: "KABUL, Afghanistan, May 3 (Xinhua) --".
+_MIXED_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.],(?: [A-Z][A-Za-z.]+)+"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][A-Za-z. ]{0,30}\))? (?:—|–|--|-) "
+)
 
 
 @attrs.define
@@ -210,14 +216,54 @@ class _Document(abc.ABC):
         return any(not (t.is_punct or t.is_space) for t in self.tokens[start:end])
 
     def _chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
-        start, end = tokens
-        for index in range(start, end):
-            if self._paragraph_break(self.tokens[index]) and self._has_words(start, index):
-                end = index  # the parser joined two paragraphs: what was said ends with one
-                break
+        start, end = self._one_paragraph(*tokens)
         start, end = self._trim_tokens(*self._without_trailing_date(start, end))
         last = self.tokens[end - 1]
         return self.tokens[start].idx, last.idx + len(last.text)
+
+    def _one_paragraph(self, start: int, end: int) -> tuple[int, int]:
+        """Keep of tokens ``[start, end)`` the paragraph next to their cue.
+
+        The parser may join two paragraphs. What follows a cue ends with the first of them;
+        what comes before it ("..., police said") starts with the last, after a headline or
+        a dateline glued to it. With words of the sentence on both sides, the paragraph that
+        holds the head of the phrase is kept.
+        """
+        breaks = [
+            index
+            for index in range(start, end)
+            if self._paragraph_break(self.tokens[index]) and self._has_words(start, index)
+        ]
+        if not breaks:
+            return start, end
+        sentence = self.tokens[start].sent
+        cue_before = self._has_words(sentence.start, start)
+        cue_after = self._has_words(end, sentence.end)
+        if cue_after and not cue_before:
+            head = end - 1
+        elif cue_before and not cue_after:
+            head = start
+        else:
+            head = next(
+                (
+                    token.i
+                    for token in self.tokens[start:end]
+                    if not (token.is_punct or token.is_space)
+                    and (token.head.i == token.i or not start <= token.head.i < end)
+                ),
+                start,
+            )
+        before = [index for index in breaks if index < head]
+        after = [index for index in breaks if index > head]
+        if before and self._has_words(before[-1] + 1, after[0] if after else end):
+            start = before[-1] + 1
+            first = self.tokens[start].idx
+            body = dateline_end(self.text, first)
+            if body is None and (match := _MIXED_DATELINE.match(self.text, first)):
+                body = match.end()
+            if body is not None:
+                start = next((t.i for t in self.tokens[start:end] if t.idx >= body), start)
+        return start, after[0] if after else end
 
     def _without_trailing_date(self, start: int, end: int) -> tuple[int, int]:
         """Drop a date the parser hung on the content: "... as an old friend on Tuesday"."""

@@ -10,9 +10,12 @@ the farmer said').
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsevents.model import SpeechAct
+from newsevents.paragraphs import is_headline
 from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._quotes_direct import _Quotations
@@ -25,6 +28,12 @@ _SPEAKING = frozenset(
     | {"call", "announce", "deny", "complain", "admit", "argue", "reply", "threaten"}
     | {"accuse", "demand", "assure", "allege", "plead", "declare", "swear"}
 )
+# Marks that end a sentence or a line of text that is no heading.
+_END_MARKS = frozenset(".!?:;,\"”’'…)-–—")
+# A heading is a line of at most this many characters, Title Case or this many words.
+_HEADING_LENGTH = 60
+_HEADING_WORDS = 5
+_GAP = re.compile(r"[.!?\"”’](?: {2,}|\t)")
 # Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
 _OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
 
@@ -63,7 +72,9 @@ class _Extractor(_Cues, _Quotations):
                 draft.content = [self._chars(span) for span in spans]
         for token, reporter, act in according:
             self._according(token, reporter, act)
-        found = [draft for draft in self.drafts.values() if draft.content]
+        found = [
+            draft for draft in self.drafts.values() if draft.content and not self._in_heading(draft)
+        ]
         self._resolve_it(found)
         self._cut_asides(found)
         self._cut_participles(found)
@@ -72,6 +83,34 @@ class _Extractor(_Cues, _Quotations):
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or draft.act
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _in_heading(self, draft: _Draft) -> bool:
+        """Whether the cue lies in a heading line with no verb that someone says it with.
+
+        A short line without an end mark ("Calls for calm", "Alleged Fraud Leaves Voters
+        Angry") heads a section; only a verb in the present with a subject ("Mayor Says Roads Will
+        Reopen") makes a statement in one.
+        """
+        if draft.head < 0:
+            return False
+        cue = self.tokens[draft.head]
+        if cue.tag_ in ("VBZ", "VBP") and draft.speaker is not None:
+            return False
+        text = self.text
+        start = text.rfind("\n", 0, cue.idx) + 1
+        # A heading may follow the end of a paragraph after two spaces, on the same line.
+        for gap in _GAP.finditer(text, start, cue.idx):
+            start = gap.end()
+        end = text.find("\n", cue.idx)
+        if end < 0:
+            return False
+        line = text[start:end].strip()
+        following = text[end:].lstrip()
+        if not line or line[-1] in _END_MARKS or len(line) > _HEADING_LENGTH:
+            return False
+        if following and not (following[0].isupper() or following[0] in "\"“'‘"):
+            return False
+        return is_headline(line, min_words=2) or len(line.split()) <= _HEADING_WORDS
 
     def _resolve_it(self, drafts: list[_Draft]) -> None:
         """Give an unresolved "it" the speaker of the statement before, if not a person.

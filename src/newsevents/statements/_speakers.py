@@ -69,8 +69,31 @@ class _Speakers(_Reported):
             return
         low, high = sorted((subject.i, verb.i))
         if any(self._paragraph_break(t) for t in self.tokens[low:high]):
-            return  # the parser ran over a paragraph break: the speaker is another paragraph's
+            # The parser ran over a paragraph break, often after a heading ("Calls for
+            # calm / The mayor said"): the speaker is the phrase before the cue in its own
+            # paragraph, if there is one, never another paragraph's.
+            subject = self._subject_in_paragraph(verb)
+            if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
+                return
         self._set_speaker(draft, subject)
+
+    def _subject_in_paragraph(self, verb: Token) -> Token | None:
+        """Return the noun right before a finite cue in the cue's paragraph, if any."""
+        if verb.tag_ not in _FINITE_TAGS:
+            return None
+        subject = self._subject_on_the_left(verb)
+        if subject is None or any(
+            self._paragraph_break(t) for t in self.tokens[subject.i : verb.i]
+        ):
+            return None
+        # Climb to the head of the subject's noun phrase, within the paragraph.
+        while (
+            subject.dep_ in ("compound", "amod", "flat")
+            and subject.i < subject.head.i < verb.i
+            and subject.head.pos_ in ("NOUN", "PROPN")
+        ):
+            subject = subject.head
+        return subject
 
     def _in_other_words(self, subject: Token) -> bool:
         """Whether ``subject`` lies in a quotation that holds more than its own phrase."""
@@ -420,14 +443,18 @@ class _Speakers(_Reported):
         start, end = _subtree_range(head)
         if start <= cue[0] < end:
             start, end = self._noun_phrase(head)
-        # Keep the contiguous stretch around the head.
+        # Keep the contiguous stretch around the head, within its line.
         left = head.i
-        while left - 1 >= start and (left - 1) not in excluded:
+        while left - 1 >= start and (left - 1) not in excluded and not self._line_break(left - 1):
             left -= 1
         right = head.i + 1
-        while right < end and right not in excluded:
+        while right < end and right not in excluded and not self._line_break(right):
             right += 1
         return self._trim_tokens(left, right)
+
+    def _line_break(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.is_space and "\n" in token.text
 
     def _as_written(self, start: int, end: int, cue: tuple[int, int]) -> tuple[int, int]:
         """Return the noun phrase a name heads, as written before it and with "of" a place.
