@@ -804,3 +804,15 @@ def test_names_in_apposition_to_an_unnamed_group(nlp: Language) -> None:
     )
     meeting = only(nlp, text)
     assert {"Kowalski", "Piotr Nowak"} <= meeting["participants"]
+
+
+def test_capital_hosting_talks_of_others_is_only_the_place(nlp: Language) -> None:
+    """A capital that hosts talks between others is where they met, not a party to them."""
+    text = (
+        "Poland and Lithuania are neighbours. "
+        "Warsaw hosted the talks between Lithuanian and Latvian officials on Monday."
+    )
+    meeting = only(nlp, text)
+    assert "Poland" not in meeting["participants"]
+    assert meeting["host"] is None
+    assert meeting["location"] == ("Warsaw", "POL")

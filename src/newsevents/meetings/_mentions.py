@@ -410,10 +410,12 @@ class MentionFinder:
                 found.append(actor)
         return found
 
-    def _country(self, token: Token) -> bool:
-        """Whether ``token`` names a country actor ("hosted by Qatar")."""
+    def _hosting_place(self, token: Token) -> bool:
+        """Whether a host is a place: a city, a capital or a country ("hosted by Qatar")."""
         actor = self.r.actor(token)
-        return actor is not None and self.r.kind_of.get(actor) == "country"
+        if actor is not None:
+            return self.r.kind_of.get(actor) == "country"
+        return self._host_city(token) or self.r.government(token) is not None
 
     def _host_city(self, token: Token) -> bool:
         """Whether a host is a city no actor covers ("Warsaw welcomed the leaders")."""
@@ -648,10 +650,10 @@ class MentionFinder:
                 ):
                     continue
                 for agent in prep_objects(clause, "by"):
-                    if self._host_city(agent) or self._country(agent):
+                    if self._hosting_place(agent):
                         where_held = where_held or self.where.location_at(agent)
-                    if self._host_city(agent):
-                        continue
+                        if self.r.actor(agent) is None:
+                            continue  # a city or a capital, not who held them
                     found = self.r.take(who, agent)
                     host = host or (found[0] if found else None)
         for clause in children_with(noun, "relcl"):
@@ -695,12 +697,12 @@ class MentionFinder:
             together = sum(len(self.r.actors(doer)) for doer in doers) >= 2
             if not weak or own or plural_possessor or partners or together:
                 for doer in doers:
-                    if role == "host" and (self._host_city(doer) or self._country(doer)):
+                    if role == "host" and self._hosting_place(doer):
                         # "Kyiv hosted the talks": where they were held, unless a venue is
-                        # named; a city is not who held them
+                        # named; a city, even a capital, is not who held them
                         where_held = where_held or self.where.location_at(doer)
-                    if role == "host" and self._host_city(doer):
-                        continue
+                        if self.r.actor(doer) is None:
+                            continue
                     found = self.r.take(who, doer)
                     if role == "host" and found:
                         host = host or found[0]
