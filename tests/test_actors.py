@@ -790,3 +790,14 @@ def test_he_after_a_described_and_named_subject_is_the_named_person(nlp: Languag
         "workshop that he had asked the government to take over the hospital.",
     )
     assert "he" in mention_texts(found["Ian Moss"])
+
+
+def test_name_in_apposition_with_an_indefinite_person_noun_is_a_person(nlp: Language) -> None:
+    """'said Nina, a 16-year-old student, ...': Nina is a person, whom 'she' then refers to."""
+    found = actors_of(
+        nlp,
+        '"There was a loud bang and I thought a tyre had burst," said Nina, a 16-year-old '
+        'student who saw the blast from the street. "The shop windows were gone," she told AFP.',
+    )
+    assert found["Nina"].kind is ActorKind.PERSON
+    assert mention_texts(found["Nina"]) == ["Nina", "she"]

@@ -1163,7 +1163,7 @@ def test_predicted_object_and_criticism_verbs(nlp: Language) -> None:
 
 
 def test_statement_speaker_is_the_governor_named_later(nlp: Language) -> None:
-    """ "the state's governor denied ..." is spoken by the governor the article names later."""
+    """'The state's governor denied ...' is said by the governor the article names later."""
     doc = nlp(
         "The state's governor denied the claims on Monday. "
         "Gov. Lena Marsh told reporters the water was safe."
@@ -1269,3 +1269,31 @@ def test_he_after_a_named_speaker_still_resolves(nlp: Language) -> None:
     )
     found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
     assert by_cue(found, "added").speaker == by_cue(found, "said").speaker is not None
+
+
+def test_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
+    """'said X and added that Y': two statements of one speaker, neither holding the other."""
+    found = statements(nlp, "Wang said the talks were useful and added that more work was needed.")
+    assert [(s.cue.text, speaker(s), contents(s)) for s in found] == [
+        ("said", "Wang", ["the talks were useful"]),
+        ("added", "Wang", ["that more work was needed"]),
+    ]
+
+
+def test_second_cue_after_a_passive_reported_clause(nlp: Language) -> None:
+    """'announced that an inquiry was opened and stated that ...': the announcer states."""
+    found = statements(
+        nlp,
+        "Ruiz announced that an inquiry was opened and stated that the guards may have "
+        "been involved.",
+    )
+    assert [(s.cue.text, speaker(s), contents(s)) for s in found] == [
+        ("announced", "Ruiz", ["that an inquiry was opened"]),
+        ("stated", "Ruiz", ["that the guards may have been involved"]),
+    ]
+
+
+def test_speaker_as_written_leaves_out_when(nlp: Language) -> None:
+    """'The opposition on Thursday called for ...': the speaker is 'The opposition'."""
+    (found,) = statements(nlp, "The opposition on Thursday called for three days of protests.")
+    assert speaker(found) == "The opposition"

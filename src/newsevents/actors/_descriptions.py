@@ -13,11 +13,12 @@ envoy" is "US climate envoy John Kerry"; "Gov." counts as "governor"); "leader" 
 head of state or government and "counterpart" anyone of that country, named before or
 after it. When nobody before fits, the one person named after it whose title fits ("the
 state's governor denied it ... Gov. Ruiz said"). A possessive before the title may be a
-country's or a place's below one ("Ohio's senator"), not a person's or company's. When none fits and the
-description names a country, it is a person of its own ("his Saudi counterpart": a person
-of SAU), whom later pronouns may refer to. Without a country, or with several candidates,
-it is left alone, and so are predicates ("he is the third US official"), appositions,
-indefinite ("a Chinese diplomat") and former office holders ("the former president").
+country's or a place's below one ("Ohio's senator"), not a person's or company's. When
+none fits and the description names a country, it is a person of its own ("his Saudi
+counterpart": a person of SAU), whom later pronouns may refer to. Without a country, or
+with several candidates, it is left alone, and so are predicates ("he is the third US
+official"), appositions, indefinite ("a Chinese diplomat") and former office holders ("the
+former president").
 """
 
 from __future__ import annotations

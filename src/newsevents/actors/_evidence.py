@@ -13,7 +13,8 @@ Fahey"). A name-like span is a person on evidence that only a person gives:
 - being joined by "and" to a person the model did tag, the two of them subject or object
   ("Clinton and Trump need", not a list such as "Fallujah, Ramadi and Manbij");
 - a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
-  with ("Badreddine's brother-in-law", "her son, Anibal", "Anibal, her son").
+  with ("Badreddine's brother-in-law", "her son, Anibal", "Anibal, her son");
+- an indefinite noun of the lexicon's ``person_nouns`` in apposition ("Eva, a student").
 
 Countries, known places (the ``places`` gazetteer and the ISO 3166-2 subdivisions),
 institutions ("Congress"), acronyms, plurals and lexicon words are never persons by this
@@ -117,6 +118,22 @@ class _PersonEvidence(_Titles):
             or self._speaks_of_self(head, start, end)
             or self._joined_to_person(head, start, end)
             or self._has_kin(start, end)
+            or self._described_as_person(head)
+        )
+
+    def _described_as_person(self, head: Token) -> bool:
+        """Whether an apposition calls the name one of the people of the news.
+
+        "said Eva, a 17-year-old student, ...": an indefinite singular noun of the
+        lexicon's ``person_nouns`` in apposition ("Reuters, a news agency" is none).
+        """
+        nouns = self.lexicon.person_nouns
+        return any(
+            child.dep_ == "appos"
+            and child.tag_ == "NN"
+            and child.lower_ in nouns
+            and any(word.dep_ == "det" and word.lower_ in ("a", "an") for word in child.children)
+            for child in head.children
         )
 
     def _does_what_people_do(self, token: Token) -> bool:

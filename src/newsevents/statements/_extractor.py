@@ -78,6 +78,7 @@ class _Extractor(_Cues, _Quotations):
         self._resolve_it(found)
         self._cut_asides(found)
         self._cut_participles(found)
+        self._cut_coordinated_cues(found)
         found.extend(self._reported_in_quotations(nested, found))
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
@@ -240,6 +241,32 @@ class _Extractor(_Cues, _Quotations):
                     continue
                 if any(a <= verb.idx < b for a, b in outer.content):
                     self._cut(outer, comma.idx, last.idx + len(last.text))
+
+    def _cut_coordinated_cues(self, drafts: list[_Draft]) -> None:
+        """Take a second cue of the same speaker out of the first one's content.
+
+        In "Wang said the talks were useful and added that more work was needed", the
+        parser hangs "added" from "were": "and added that ..." is no part of what was said.
+        """
+        by_head = {draft.head: draft for draft in drafts if draft.head >= 0}
+        for inner in drafts:
+            if inner.head < 0 or inner.speaker is None:
+                continue
+            verb = self.tokens[inner.head]
+            clause = verb.head
+            if verb.dep_ != "conj" or clause.dep_ != "ccomp":
+                continue
+            outer = by_head.get(clause.head.i)
+            if outer is None or outer is inner or outer.speaker is None:
+                continue
+            if outer.speaker.i != inner.speaker.i:
+                continue
+            joint = next(
+                (c for c in clause.children if c.dep_ == "cc" and c.i < verb.i),
+                verb,
+            )
+            last = verb.right_edge
+            self._cut(outer, joint.idx, last.idx + len(last.text))
 
     def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
         """Drop a statement reported inside the same speaker's: "Kerry said he hoped ...".

@@ -268,14 +268,18 @@ class _Speakers(_Reported):
                 return controller  # "prompted senators to demand": the senators demand
             passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and passive.lower_ not in ("it", "which", "that"):
+                outer = self._outer_cue(verb, head, passive)
+                if outer is not None:
+                    # "announced that an inquiry was opened and stated that ...": the
+                    # announcer states, not the inquiry.
+                    return self._subject(outer, depth + 1)
                 return passive  # "could be heard declaring", "was arrested and said"
             inherited = self._subject(head, depth + 1)
-            if verb.dep_ == "conj" and head.dep_ == "ccomp" and not self._may_speak(inherited):
+            outer = self._outer_cue(verb, head, inherited)
+            if outer is not None:
                 # "Wang said the talks were useful and added that ...": the parser joined
                 # "added" to the reported clause; the speaker is the outer cue's.
-                outer = head.head
-                if outer.i != head.i and outer.lemma_.lower() in self.lexicon.verbs:
-                    return self._subject(outer, depth + 1)
+                return self._subject(outer, depth + 1)
             return inherited
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             noun = verb.head
@@ -296,6 +300,20 @@ class _Speakers(_Reported):
                 or self._subject_on_the_left(verb)
             )
         return None
+
+    def _outer_cue(self, verb: Token, head: Token, subject: Token | None) -> Token | None:
+        """Return the cue whose reported clause the parser joined ``verb`` to, if it speaks.
+
+        In "Wang said the talks were useful and added that ...", "added" hangs from "were"
+        with no subject of its own; when the clause's subject cannot speak ("the talks"),
+        the speaker is the outer cue's.
+        """
+        if verb.dep_ != "conj" or head.dep_ != "ccomp" or self._may_speak(subject):
+            return None
+        outer = head.head
+        if outer.i == head.i or self._lemma(outer) not in self.lexicon.verbs:
+            return None
+        return outer
 
     @staticmethod
     def _perfect_participle(verb: Token) -> bool:
@@ -437,6 +455,7 @@ class _Speakers(_Reported):
                 or subtree[0] <= cue[0] < subtree[1]
                 or self._participle_aside(head, child)
                 or (child.dep_ in ("relcl", "appos") and self._after_comma(child))
+                or self._when(child)
             )
             if aside or (child.dep_ in ("acl", "relcl", "advcl") and self._is_cue(child)):
                 excluded.update(range(*subtree))
@@ -451,6 +470,15 @@ class _Speakers(_Reported):
         while right < end and right not in excluded and not self._line_break(right):
             right += 1
         return self._trim_tokens(left, right)
+
+    @staticmethod
+    def _when(child: Token) -> bool:
+        """Whether a dependent of the speaker's noun says when: "The opposition on Thursday"."""
+        if child.dep_ == "npadvmod":
+            return child.ent_type_ in ("DATE", "TIME")
+        return child.dep_ == "prep" and any(
+            word.dep_ == "pobj" and word.ent_type_ in ("DATE", "TIME") for word in child.children
+        )
 
     def _line_break(self, index: int) -> bool:
         token = self.tokens[index]
