@@ -1297,3 +1297,47 @@ def test_speaker_as_written_leaves_out_when(nlp: Language) -> None:
     """'The opposition on Thursday called for ...': the speaker is 'The opposition'."""
     (found,) = statements(nlp, "The opposition on Thursday called for three days of protests.")
     assert speaker(found) == "The opposition"
+
+
+def test_quotation_after_what_the_last_speaker_did(nlp: Language) -> None:
+    """'"X," B said. Asked to ..., B nodded at the table. "Right there."': still B's words."""
+    found = statements(
+        nlp,
+        '"Who was it?" the lawyer asked. "Mark Olsen," Hanna Berg said. Asked to point him '
+        'out, Berg nodded toward the defense table. "Right over there. Grey jacket."',
+    )
+    assert [(s.cue.text, speaker(s), contents(s)) for s in found] == [
+        ("asked", "the lawyer", ['"Who was it?"']),
+        ("said", "Hanna Berg", ['"Mark Olsen,"']),
+        ("said", "Hanna Berg", ['"Right over there. Grey jacket."']),
+    ]
+
+
+def test_quotation_after_someone_else_acts_is_not_floating(nlp: Language) -> None:
+    """A sentence about another person between a statement and a quotation breaks the link."""
+    found = statements(
+        nlp,
+        '"Mark Olsen," Hanna Berg said. The judge then called a recess. '
+        '"Right over there. Grey jacket."',
+    )
+    assert [s.cue.text for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Crime is reported to thrive and kidnappings are common.",
+            ["Crime", "to thrive"],
+        ),
+        (
+            "After 2001, militant groups said to be linked with foreign backers began to grow "
+            "in the hills.",
+            ["militant groups", "to be linked with foreign backers"],
+        ),
+    ],
+)
+def test_said_to_be_without_what_follows(nlp: Language, text: str, content: list[str]) -> None:
+    """'X is reported to thrive and Y ...', 'X said to be linked with Z began ...': nobody says."""
+    (found,) = statements(nlp, text)
+    assert (speaker(found), contents(found)) == (None, content)

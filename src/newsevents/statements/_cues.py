@@ -35,6 +35,10 @@ _NAMING = frozenset({"call", "dub", "name", "title", "label"})
 _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 
 
+# Personal pronouns that, between a verb and its particle, make a gesture, not speech.
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+
+
 class _Cues(_Links):
     """Turns cue words into drafts with their speaker, content and links."""
 
@@ -67,20 +71,57 @@ class _Cues(_Links):
         return draft
 
     def _said_to_be(self, verb: Token) -> list[tuple[int, int]] | None:
-        """Return the noun and infinitive of an aside "Silva, said to be the gang's leader"."""
-        if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or self.tokens[verb.i - 1].text != ",":
+        """Return the noun and infinitive of an aside "Silva, said to be the gang's leader".
+
+        Also without the comma, where the participle hangs from the noun: "militants said
+        to be linked with the group began ...".
+        """
+        if verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+            return None
+        reduced = (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.head.i == verb.i - 1
+            and verb.head.pos_ in ("NOUN", "PROPN")
+        )
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        misread = self._misread_said_to_be(verb, xcomp)
+        if misread is not None:
+            return misread
+        if self.tokens[verb.i - 1].text != "," and not reduced:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             return None
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if xcomp is None or not self._is_infinitive(xcomp, perfect=True):
             return None
         if xcomp.left_edge.i != verb.i + 1:
             return None
-        noun = self.tokens[verb.i - 2]
+        noun = verb.head if reduced else self.tokens[verb.i - 2]
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        return [self._noun_phrase(noun), _subtree_range(xcomp)]
+        start, _ = self._noun_phrase(noun)
+        return [(start, noun.i + 1) if reduced else self._noun_phrase(noun), _subtree_range(xcomp)]
+
+    def _misread_said_to_be(self, verb: Token, xcomp: Token | None) -> list[tuple[int, int]] | None:
+        """Read "militants said to be linked with X began ..." parsed with "said" as the verb.
+
+        The parser makes the noun the subject of "said" and the real verb ("began") a
+        clause of it; an infinitive of "be" or "have" right after "said", then a finite
+        verb with no "that", shows the participle phrase: said of the noun, by nobody.
+        """
+        if xcomp is None or xcomp.left_edge.i != verb.i + 1 or verb.dep_ not in ("ROOT", "conj"):
+            return None
+        if not any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have") for c in xcomp.children
+        ):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > xcomp.i), None)
+        if subject is None or clause is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+            return None
+        return [_subtree_range(subject), _subtree_range(xcomp)]
 
     def _withheld(self, verb: Token) -> bool:
         """Whether the cue is negated or declined: "did not say", "declined to comment"."""
@@ -210,6 +251,8 @@ class _Cues(_Links):
             draft.content = [self._chars((target.left_edge.i, end))]
             return
         if target is not None and "object" in phrase.takes:
+            if target.lower_ in _PERSON_OBJECTS and target.i < particle.i:
+                return  # "pointed him out", "called her in": a person, not words
             span = self._extend_participles(verb, self._object_span(verb, target))
             draft.content = [self._chars(span)]
             return

@@ -186,7 +186,9 @@ class _Quotations(_Document):
         # Nothing but the statement's own sentence may stand between it and the quotation.
         said_in = self.tokens[last.head].sent if last.head >= 0 else None
         gap_start = max(self._token_at(last.end()), said_in.end if said_in else 0)
-        if self._has_words(gap_start, tokens[0]):
+        if self._has_words(gap_start, tokens[0]) and not self._speaker_acts(
+            last, gap_start, tokens[0]
+        ):
             return
         floating = _Draft(
             cue=last.cue,
@@ -200,6 +202,30 @@ class _Quotations(_Document):
         )
         self.drafts[self._free_key(tokens[0])] = floating
         self._said(floating)
+
+    def _speaker_acts(self, last: _Draft, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` are one sentence in which the last speaker acts.
+
+        In 'Asked to point him out, Elliott gestured to the table. "Right over there."',
+        the quotation is still Elliott's: the sentence between is about what he did, with
+        him as its subject, and reports nobody's words.
+        """
+        speaker = self.actor(last.speaker)
+        if speaker is None:
+            return False
+        while start < end and self.tokens[start].is_space:
+            start += 1
+        if start >= end:
+            return True
+        sentence = self.tokens[start].sent
+        if sentence.start != start or self._has_words(sentence.end, end):
+            return False
+        if any(
+            start <= head < end and draft.speaker is not None for head, draft in self.drafts.items()
+        ) or any(self.quote_of[i] >= 0 for i in range(start, end)):
+            return False
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        return subject is not None and self.actor(subject) == speaker
 
     def _said(self, draft: _Draft) -> None:
         """Note where a statement with a speaker ends, for floating quotations after it."""

@@ -54,7 +54,7 @@ class _Reported(_Document):
             # "Iran is said to have developed ...": Iran ... to have developed ...
             draft.content = [
                 self._chars(_subtree_range(passive)),
-                self._chars(_subtree_range(xcomp)),
+                self._chars(self._infinitive_range(xcomp)),
             ]
             draft.takes_clause = True
             return
@@ -160,6 +160,26 @@ class _Reported(_Document):
             ):
                 return child
         return None
+
+    @staticmethod
+    def _infinitive_range(xcomp: Token) -> tuple[int, int]:
+        """Return the tokens of an infinitive without a clause of its own joined to it.
+
+        In "Crime is said to thrive and kidnappings are common", "and kidnappings are
+        common" has a subject of its own: no part of what is said of crime.
+        """
+        start, end = _subtree_range(xcomp)
+        for child in xcomp.rights:
+            if child.dep_ == "conj" and (
+                child.pos_ in ("NOUN", "PROPN")  # a misparse: no noun joins a verb
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            ):
+                joint = next(
+                    (c for c in xcomp.children if c.dep_ == "cc" and xcomp.i < c.i < child.i),
+                    child,
+                )
+                end = min(end, joint.i)
+        return start, end
 
     def _clauses(self, verb: Token, after: int) -> list[Token]:
         """Return the clausal complements on one side of ``verb``: "X, he said" or "he said X"."""
