@@ -1341,3 +1341,20 @@ def test_said_to_be_without_what_follows(nlp: Language, text: str, content: list
     """'X is reported to thrive and Y ...', 'X said to be linked with Z began ...': nobody says."""
     (found,) = statements(nlp, text)
     assert (speaker(found), contents(found)) == (None, content)
+
+
+def test_it_after_an_organisation_that_said_nothing_yet(nlp: Language) -> None:
+    """'The Front accepted responsibility ... . It claimed that ...': the Front claims."""
+    doc = nlp(
+        "The Liberation Front accepted responsibility for the bombings. "
+        "It claimed that a warning was given before each blast."
+    )
+    (found,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    assert (speaker(found), names.get(found.speaker or "")) == ("It", "Liberation Front")
+
+
+def test_it_after_a_person_is_nobody(nlp: Language) -> None:
+    """'Kerry met the minister. It claimed ...': no organisation before, no speaker."""
+    (found,) = statements(nlp, "Kerry met the minister. It claimed that a warning was given.")
+    assert found.speaker is None

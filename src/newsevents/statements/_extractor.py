@@ -138,8 +138,36 @@ class _Extractor(_Cues, _Quotations):
                     actor = self.speaker_actor(previous)
                     if actor is not None and self.actor_kinds.get(actor) not in (None, "person"):
                         draft.actor_id = actor
+            elif (
+                speaker is not None
+                and speaker.lower_ == "it"
+                and speaker.dep_ == "nsubj"
+                and self.actor(speaker) is None
+                and not self._touches_quote(speaker)
+            ):
+                draft.actor_id = self._organization_before(speaker)
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    def _organization_before(self, pronoun: Token) -> str | None:
+        """Return the organisation or country that "it" refers to from the sentence before.
+
+        In "The group accepted responsibility for the attack. It claimed that ...", "it" is
+        the subject of the main clause before, in the same paragraph, when that subject is
+        an organisation or a country.
+        """
+        sentence = pronoun.sent
+        if sentence.start == 0 or any(
+            self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : pronoun.i]
+        ):
+            return None
+        before = self.tokens[sentence.start - 1].sent
+        root = before.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        actor = self.actor(subject)
+        if actor is None or self.actor_kinds.get(actor) not in ("organization", "country"):
+            return None
+        return actor
 
     def _close(self, previous: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` follows ``previous`` in its sentence or the next, one paragraph."""
