@@ -1358,3 +1358,28 @@ def test_it_after_a_person_is_nobody(nlp: Language) -> None:
     """'Kerry met the minister. It claimed ...': no organisation before, no speaker."""
     (found,) = statements(nlp, "Kerry met the minister. It claimed that a warning was given.")
     assert found.speaker is None
+
+
+def test_the_statement_refers_back_to_who_made_it(nlp: Language) -> None:
+    """'..., the army said in a statement. ..., the statement said': the army's statement."""
+    found = statements(
+        nlp,
+        '"Two men tried to plant a bomb on a road near the village. It went off early," '
+        "the army said in a statement. Three more men were hurt in a nearby town when their "
+        "car hit a mine, the statement said.",
+    )
+    assert [speaker(s) for s in found] == ["the army", "the army"]
+
+
+def test_the_statement_with_nobody_before_has_no_speaker(nlp: Language) -> None:
+    """'The statement said ...' with no statement mentioned before: nobody named."""
+    (found,) = statements(nlp, "Roads were closed. The statement said the talks had failed.")
+    assert speaker(found) is None
+
+
+def test_content_that_only_says_when_is_no_statement(nlp: Language) -> None:
+    """'The ministry issued a statement on Monday.': no content but the date, no statement."""
+    found = statements(
+        nlp, "The ministry issued a statement on Monday. The statement said the talks had failed."
+    )
+    assert [(s.cue.text, speaker(s)) for s in found] == [("said", "The ministry")]

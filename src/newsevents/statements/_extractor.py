@@ -10,6 +10,7 @@ the farmer said').
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Token
@@ -73,7 +74,9 @@ class _Extractor(_Cues, _Quotations):
         for token, reporter, act in according:
             self._according(token, reporter, act)
         found = [
-            draft for draft in self.drafts.values() if draft.content and not self._in_heading(draft)
+            draft
+            for draft in self.drafts.values()
+            if draft.content and not self._in_heading(draft) and not self._only_when(draft)
         ]
         self._resolve_it(found)
         self._cut_asides(found)
@@ -84,6 +87,22 @@ class _Extractor(_Cues, _Quotations):
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or draft.act
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _only_when(self, draft: _Draft) -> bool:
+        """Whether all the content says is when: "issued a statement on Monday"."""
+        for start, end in draft.content:
+            last = bisect.bisect_right(self.token_starts, end - 1)
+            for token in self.tokens[self._token_at(start) : last]:
+                if token.is_punct or token.is_space or token.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if token.pos_ == "ADP" and token.head.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if token.pos_ == "ADP" and any(
+                    c.ent_type_ in ("DATE", "TIME") for c in token.children
+                ):
+                    continue
+                return False
+        return True
 
     def _in_heading(self, draft: _Draft) -> bool:
         """Whether the cue lies in a heading line with no verb that someone says it with.

@@ -32,6 +32,8 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 
 
 # Verbs whose subject is the author of the document they take: "issued a statement that ...".
+# How many sentences back "the statement" looks for the statement it refers to.
+_DOCUMENT_WINDOW = 2
 _AUTHORING = frozenset(
     {"issue", "release", "publish", "post", "hold", "carry", "write", "send", "sign", "wave"}
     | {"display", "tweet", "circulate", "distribute", "draft", "submit", "file", "deliver"}
@@ -172,6 +174,39 @@ class _Speakers(_Reported):
             subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and not self._is_document(subject):
                 return subject
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            return self._earlier_author(document)
+        return None
+
+    def _earlier_author(self, document: Token) -> Token | None:
+        """Return who made the document "the statement" refers back to, if the text said.
+
+        In "'...,' the police said in a statement. ... , the statement said", the statement
+        is the police's: the same noun a sentence or two before, in "said in a statement"
+        or "issued a statement", in the same paragraph.
+        """
+        sentence = document.sent
+        low = sentence.start
+        for _ in range(_DOCUMENT_WINDOW):
+            if low == 0:
+                break
+            low = self.tokens[low - 1].sent.start
+        lemma = document.lemma_.lower()
+        for index in range(document.i - 1, low - 1, -1):
+            token = self.tokens[index]
+            if self._paragraph_break(token):
+                return None
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            if token.dep_ == "pobj" and token.head.lower_ == "in":
+                draft = self.drafts.get(token.head.head.i)
+                if draft is not None and draft.speaker is not None and not draft.document:
+                    return draft.speaker  # "the police said in a statement"
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _AUTHORING:
+                subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None and not self._is_document(subject):
+                    return subject  # "the ministry issued a statement"
+            return None
         return None
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
