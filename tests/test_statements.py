@@ -1383,3 +1383,26 @@ def test_content_that_only_says_when_is_no_statement(nlp: Language) -> None:
         nlp, "The ministry issued a statement on Monday. The statement said the talks had failed."
     )
     assert [(s.cue.text, speaker(s)) for s in found] == [("said", "The ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Opposition leaders are begging voters to stay home on Sunday.",
+            "begging",
+            ["voters to stay home on Sunday"],
+        ),
+        (
+            "Lopez also speculated that the deaths might have been caused by the virus.",
+            "speculated",
+            ["that the deaths might have been caused by the virus"],
+        ),
+    ],
+)
+def test_begging_and_speculating_are_statements(
+    nlp: Language, text: str, cue: str, content: list[str]
+) -> None:
+    """'begging voters to stay home' requests; 'speculated that ...' asserts."""
+    (found,) = statements(nlp, text)
+    assert (found.cue.text, contents(found)) == (cue, content)
