@@ -1406,3 +1406,23 @@ def test_begging_and_speculating_are_statements(
     """'begging voters to stay home' requests; 'speculated that ...' asserts."""
     (found,) = statements(nlp, text)
     assert (found.cue.text, contents(found)) == (cue, content)
+
+
+def test_the_father_who_speaks_is_the_person_who_spoke_last(nlp: Language) -> None:
+    """'Pedro said ... . "...," said the young father of two': Pedro speaks again."""
+    doc = nlp(
+        "But Pedro, a taxi driver, said he and other drivers were threatened by their bosses. "
+        "Vote for the council or else. "
+        '"They are forcing us to vote," said the young father of two, who declined to give '
+        "his last name."
+    )
+    first, second = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert speaker(second) == "the young father of two"
+    assert second.speaker is not None
+    assert second.speaker == first.speaker
+
+
+def test_his_father_is_not_the_person_who_spoke_last(nlp: Language) -> None:
+    """'Ann Lee said ... . "...," said his father': someone else, no actor."""
+    found = statements(nlp, 'Ann Lee said the bridge was closed. "I did nothing," said his father.')
+    assert [s.speaker is None for s in found] == [False, True]
