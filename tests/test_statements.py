@@ -1426,3 +1426,15 @@ def test_his_father_is_not_the_person_who_spoke_last(nlp: Language) -> None:
     """'Ann Lee said ... . "...," said his father': someone else, no actor."""
     found = statements(nlp, 'Ann Lee said the bridge was closed. "I did nothing," said his father.')
     assert [s.speaker is None for s in found] == [False, True]
+
+
+def test_aside_parsed_as_adverbial_clause(nlp: Language) -> None:
+    """'However, Ruiz assured, the government is doing ...': Ruiz assures the main clause."""
+    (found,) = statements(
+        nlp, "However, Ruiz assured, the government is doing all it can to end the shortage."
+    )
+    assert (speaker(found), found.cue.text, contents(found)) == (
+        "Ruiz",
+        "assured",
+        ["the government is doing all it can to end the shortage"],
+    )

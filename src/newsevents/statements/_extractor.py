@@ -80,7 +80,7 @@ class _Extractor(_Cues, _Quotations):
         for draft in self.drafts.values():
             if not draft.content and draft.takes_clause:
                 spans = self._inverted_content(self.tokens[draft.head], draft.speaker)
-                draft.content = [self._chars(span) for span in spans]
+                draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
         for token, reporter, act in according:
             self._according(token, reporter, act)
         found = [

@@ -385,7 +385,18 @@ class _Reported(_Document):
         as_clause = verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
         )
-        if verb.dep_ not in ("parataxis",) and not as_clause:
+        # "However, Ruiz assured, the government is doing ...": an aside the parser took
+        # for an adverbial clause, set off by commas, with a subject and nothing else.
+        aside = (
+            verb.dep_ == "advcl"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and verb.i < verb.head.i
+            and all(c.dep_ in ("nsubj", "punct", "advmod") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and verb.i + 1 < len(self.tokens)
+            and self.tokens[verb.i + 1].text == ","
+        )
+        if verb.dep_ not in ("parataxis",) and not as_clause and not aside:
             return []
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
