@@ -1438,3 +1438,17 @@ def test_aside_parsed_as_adverbial_clause(nlp: Language) -> None:
         "assured",
         ["the government is doing all it can to end the shortage"],
     )
+
+
+def test_speaker_of_a_participle_after_a_joined_heading(nlp: Language) -> None:
+    """A heading run into '... was taken aback and issued a statement denying': not its speaker."""
+    found = statements(
+        nlp,
+        "==Reactions and arrests==\nThe leadership of the front was taken aback by the "
+        "responses to the attack and on 15 May, issued a statement denying their "
+        "responsibility, claiming that the bar was full of soldiers.",
+    )
+    assert [(s.cue.text, speaker(s)) for s in found] == [
+        ("denying", "The leadership of the front"),
+        ("claiming", "The leadership of the front"),
+    ]

@@ -301,7 +301,12 @@ class _Speakers(_Reported):
             controller = self._object_controller(verb, head)
             if controller is not None:
                 return controller  # "prompted senators to demand": the senators demand
-            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            # Of several passive subjects (a misparse over a heading), the nearest.
+            passive = min(
+                (c for c in head.children if c.dep_ == "nsubjpass"),
+                key=lambda c: abs(c.i - verb.i),
+                default=None,
+            )
             if passive is not None and passive.lower_ not in ("it", "which", "that"):
                 outer = self._outer_cue(verb, head, passive)
                 if outer is not None:
