@@ -801,3 +801,69 @@ def test_name_in_apposition_with_an_indefinite_person_noun_is_a_person(nlp: Lang
     )
     assert found["Nina"].kind is ActorKind.PERSON
     assert mention_texts(found["Nina"]) == ["Nina", "she"]
+
+
+# --------------------------------------------------------------- capitals as governments
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        ("Moscow accused Warsaw of spying on its diplomats.", "Moscow", "Russia"),
+        ("Pyongyang announced another rocket launch on Sunday.", "Pyongyang", "North Korea"),
+        ("New Delhi warned that it would answer any provocation.", "New Delhi", "India"),
+    ],
+)
+def test_capital_speaking_is_a_mention_of_its_country(
+    nlp: Language, text: str, capital: str, country: str
+) -> None:
+    """A capital that is the subject of a reporting verb stands for its country's actor."""
+    found = actors_of(nlp, text)
+    assert found[country].kind is ActorKind.COUNTRY
+    assert mention_texts(found[country]) == [capital]
+
+
+def test_capitals_joined_as_subjects_of_meet_are_their_countries(nlp: Language) -> None:
+    """'Canberra and Wellington met': both capitals are their countries, as written."""
+    found = actors_of(nlp, "Canberra and Wellington met on Monday to discuss fishing rights.")
+    assert mention_texts(found["Australia"]) == ["Canberra"]
+    assert mention_texts(found["New Zealand"]) == ["Wellington"]
+
+
+def test_capital_joined_to_a_named_country_is_its_country(nlp: Language) -> None:
+    """'Egypt and Khartoum held talks': the capital joins the country named with it."""
+    found = actors_of(nlp, "Egypt and Khartoum held talks on the Nile dam.")
+    assert mention_texts(found["Sudan"]) == ["Khartoum"]
+    assert mention_texts(found["Egypt"]) == ["Egypt"]
+
+
+def test_speaking_capital_joins_the_country_named_before(nlp: Language) -> None:
+    """'Turkey ... Ankara said': the capital is one more mention of the country's actor."""
+    found = actors_of(
+        nlp, "Turkey closed the border crossing. Ankara said the closure would last a week."
+    )
+    assert mention_texts(found["Turkey"]) == ["Turkey", "Ankara"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys held talks in Nairobi and later flew to Kampala. Beijing said it was pleased.",
+        "Hanoi hosted the talks between the two delegations, and Beijing said it was pleased.",
+        "The mayor of Lisbon said the port would reopen, and Beijing said it was pleased.",
+        "Warsaw welcomed the visiting leaders, and Beijing said it was pleased.",
+    ],
+)
+def test_capital_as_a_place_is_no_actor(nlp: Language, text: str) -> None:
+    """A capital where something happens, or that hosts a meeting, is a place; a speaker is not."""
+    found = actors_of(nlp, text)
+    countries = [actor for actor in found.values() if actor.kind is ActorKind.COUNTRY]
+    assert [(actor.name, mention_texts(actor)) for actor in countries] == [("China", ["Beijing"])]
+
+
+def test_speaking_capital_is_the_speaker_of_its_statement() -> None:
+    """In the full pipeline, the country of 'Moscow accused ...' speaks the statement."""
+    from newsevents import load_pipeline
+
+    doc = load_pipeline()("Moscow accused Warsaw of spying on its diplomats.")
+    actors = {item["id"]: item["name"] for item in doc._.get(DOC_ACTORS)}
+    speakers = [actors.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers == ["Russia"]

@@ -26,7 +26,9 @@ How it works, in the order the steps run (each step is a private module of this 
 3. **Countries** (``_organizations``): entities that name a country (``country_code``), one
    actor per country; "US" tagged as an organisation is still the United States, "the
    western United States" is a region. Demonyms ("Chinese") give countries to other actors
-   and are not actors. Cities, regions and facilities are places, not actors.
+   and are not actors. Cities, regions and facilities are places, not actors, but a capital
+   that speaks or meets for its government ("Moscow accused Warsaw", "Canberra and
+   Wellington met") is a mention of its country (``_capitals``).
 4. **Organisations** (``_organizations``) from ``ORG`` entities, with their descriptor as
    title and the country that owns them ("China's Xinhua news agency": Xinhua, news
    agency, CHN); acronyms attach to the organisation whose initials they are.

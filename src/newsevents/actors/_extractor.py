@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from newsevents.actors._build import ActorAnnotations, _Assembly
+from newsevents.actors._capitals import _Capitals
 from newsevents.actors._descriptions import _Descriptions
 from newsevents.actors._entities import _EntityRepairs
 from newsevents.actors._lexicon import TitleLexicon, _default_roles, _default_titles
@@ -84,7 +85,7 @@ def extract_actors(doc: Doc) -> list[Actor]:
     return _default_extractor()(doc)
 
 
-class _DocActors(_EntityRepairs, _Persons, _Descriptions, _Pronouns, _Assembly):
+class _DocActors(_EntityRepairs, _Persons, _Capitals, _Descriptions, _Pronouns, _Assembly):
     """The work on one doc: entities, actors, mentions and pronouns."""
 
     def run(self) -> ActorAnnotations:
@@ -92,6 +93,7 @@ class _DocActors(_EntityRepairs, _Persons, _Descriptions, _Pronouns, _Assembly):
         self._find_persons()
         self._find_countries_and_organizations()
         self._find_country_pairs()
+        self._find_capitals()
         self._find_groups()
         self._find_descriptions()
         self._resolve_pronouns()

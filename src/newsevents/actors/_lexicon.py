@@ -139,6 +139,14 @@ class _RoleWords:
     speech_verbs: frozenset[str]  # lemmas: say, tell, warn, ...
     meeting_nouns: frozenset[str]  # lemmas: meeting, talk, visit, ...
     support_verbs: frozenset[str]  # lemmas: hold, have, attend, ...
+    # Lemmas of verbs a government is the subject of when it talks or meets as a party:
+    # the reporting and meeting verbs but those of a host or a visitor ("say", "meet",
+    # "negotiate"; not "host", "welcome"), and the support verbs of a participant ("hold"
+    # talks).
+    party_verbs: frozenset[str] = frozenset()
+    participant_support_verbs: frozenset[str] = frozenset()
+    # Capital cities (case-folded name -> country code) that stand for their government.
+    capitals: Mapping[str, str] = attrs.Factory(dict)
 
 
 @cache
@@ -151,4 +159,28 @@ def _default_roles() -> _RoleWords:
         speech_verbs=frozenset(cues.get("verbs", {})),
         meeting_nouns=frozenset(meetings.get("nouns", {})),
         support_verbs=frozenset(meetings.get("support_verbs", {})),
+        party_verbs=(
+            frozenset(cues.get("verbs", {}))
+            | frozenset(meetings.get("phone_verbs", []))
+            | frozenset(meetings.get("verbs", {}))
+        )
+        - _PLACE_VERBS,
+        participant_support_verbs=frozenset(
+            verb
+            for verb, role in meetings.get("support_verbs", {}).items()
+            if role == "participant"
+        ),
+        capitals=_capitals(meetings.get("capital_cities", [])),
     )
+
+
+# Verbs whose subject is a host or a visitor, often a city as a place ("Tehran hosted the
+# talks", "Warsaw welcomed the leaders"), or a witness: no government speaking or meeting
+# as a party.
+_PLACE_VERBS = frozenset({"host", "receive", "welcome", "visit", "testify", "appear"})
+
+
+def _capitals(names: list[str]) -> dict[str, str]:
+    """Map each capital of ``names`` that the places lexicon knows to its country code."""
+    places = {name.casefold(): code for name, code in load_lexicon("places")["places"].items()}
+    return {name.casefold(): places[name.casefold()] for name in names if name.casefold() in places}

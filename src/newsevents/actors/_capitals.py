@@ -1,0 +1,81 @@
+"""Capitals that stand for their governments.
+
+A capital that is the subject of a reporting verb ("Moscow blamed Kyiv for the attack"),
+of a meeting verb ("Washington and Beijing met") or of a participant's support verb with a
+meeting noun ("Seoul and Tokyo held talks") speaks or meets for its government: it is a
+mention of its country's actor (made if the article names the country nowhere else). So is
+a capital joined by "and" to such a subject ("Russia and Kyiv met"). A capital anywhere
+else is a place: "talks in Moscow", "flew to Washington", "Tehran hosted the talks".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.actors._organizations import _Organizations
+from newsevents.model import ActorKind
+
+# Labels of a capital's name used for someone else ("Denzel Washington", "Moscow Times").
+_OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+class _Capitals(_Organizations):
+    """Make capitals acting as governments mentions of their country actors."""
+
+    def _find_capitals(self) -> None:
+        capitals = self.roles.capitals
+        if not capitals:
+            return
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.i in self.token_owner:
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                continue  # "New" in "New Delhi": the name's head decides
+            first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
+            name = self.doc[first : token.i + 1]
+            code = capitals.get(" ".join(name.text.split()).casefold())
+            if code is None or name.text.isupper():
+                continue  # not a capital, or a dateline ("MOSCOW —") or headline word
+            if any(self._other_label(i) for i in range(first, token.i + 1)):
+                continue
+            if any(i in self.token_owner for i in range(first, token.i + 1)):
+                continue
+            if self._acts_as_party(token):
+                self._add_country(first, token.i + 1, code)
+
+    def _other_label(self, i: int) -> bool:
+        """Whether token ``i`` is tagged as a name that is no place."""
+        entity = self.entity_at.get(i)
+        return entity is not None and entity[2] in _OTHER_LABELS
+
+    def _acts_as_party(self, token: Token) -> bool:
+        """Whether ``token`` is, or is joined by "and" to, the subject of a party's verb."""
+        subject = token
+        while subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head
+        if subject is not token and not self._is_state(subject):
+            return False  # "Putin and Moscow" may be a man and a city; keep to states
+        if subject.dep_ != "nsubj":
+            return False
+        verb = subject.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.roles.party_verbs:
+            return True
+        if lemma in self.roles.participant_support_verbs:
+            return any(
+                child.dep_ in ("dobj", "obj") and child.lemma_.lower() in self.roles.meeting_nouns
+                for child in verb.children
+            )
+        return False
+
+    def _is_state(self, token: Token) -> bool:
+        """Whether ``token`` names a country or a capital (the first of joined subjects)."""
+        owner = self.token_owner.get(token.i)
+        if owner is not None:
+            return owner.kind is ActorKind.COUNTRY
+        first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
+        return " ".join(self.doc[first : token.i + 1].text.split()).casefold() in (
+            self.roles.capitals
+        )
