@@ -81,6 +81,8 @@ def test_dateline_ends_before_the_body(text: str, body: str) -> None:
         "NATO-led troops left the town.",
         "The OSLO — BERGEN line reopened.",
         "Oslo — Fishermen said so.",
+        "NATO, Russia and Norway - all three sent ships.",
+        "TROMSO, Norway, is cold - Fishers said so.",
     ],
 )
 def test_no_dateline_in_ordinary_sentences(text: str) -> None:
@@ -167,3 +169,33 @@ def test_dateline_ends_before_the_first_word_in_the_pipeline(nlp: Language) -> N
     doc = nlp("BERGEN, NORWAY — Crews returned to work on Friday, the union said.")
     crews = next(token for token in doc if token.text == "Crews")
     assert crews.is_sent_start
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("TROMSO, Norway, Sept. 9 (Xinhua) -- Fishers said so.", "Fishers said"),
+        ("BOULDER, Colo., Jan. 14 (UPI) -- Forecasters said so.", "Forecasters said"),
+        ("PERTH, Australia, May 2, 2025 (AFP) - Miners said so.", "Miners said"),
+        ("SAN JOSE, Costa Rica (AP) — Growers said so.", "Growers said"),
+        ("LEON, Nicaragua -- Farmers said so.", "Farmers said"),
+    ],
+)
+def test_agency_dateline_with_region_in_normal_case_ends_before_the_body(
+    text: str, body: str
+) -> None:
+    """A region or country in normal case, a date with a year and an agency stay in the dateline."""
+    assert dateline_end(text) == text.index(body)
+
+
+def test_agency_dateline_is_no_part_of_the_first_statement(nlp: Language) -> None:
+    """After "PLACE, Country, date (Agency) --" the body's first word starts the sentence."""
+    text = "TROMSO, Norway, Sept. 9 (Xinhua) -- Local fishers said on Monday that cod was scarce."
+    doc = nlp(text)
+    local = next(token for token in doc if token.text == "Local")
+    assert local.is_sent_start
+    statements = doc._.newsevents_statements
+    assert statements
+    for statement in statements:
+        for part in statement["content"]:
+            assert part["start"] >= local.idx

@@ -8,7 +8,8 @@ boundaries that are already set. A sentence starts:
 - after every blank line: a paragraph never continues a sentence of the one before
   (:func:`paragraph_starts`);
 - after a dateline that opens a text or a paragraph (``WASHINGTON —``,
-  ``GENEVA, July 19 (Reuters) -``, ``FILE PHOTO -``; :func:`dateline_end`);
+  ``GENEVA, July 19 (Reuters) -``, ``TROMSO, Norway, Sept. 9 (Xinhua) --``,
+  ``FILE PHOTO -``; :func:`dateline_end`);
 - after a headline glued to the first sentence of a text or a paragraph
   (``Talks Resume in Geneva -The ministers said ...``,
   ``Talks Resume-GENEVA — -The ministers said ...``; :func:`glued_headline_end`).
@@ -57,12 +58,17 @@ _MAX_HEADLINE_CHARS = 200
 
 # One word of a dateline's place: capitals only ("WASHINGTON", "U.S.", "PENTAGON/WASHINGTON").
 _PLACE_WORD = r"[A-Z][A-Z.'’&/]*[A-Z.]"
-# A dateline: a place in capitals (several words, or "PLACE, REGION"), an optional date
-# ("July 19") and agency ("(Reuters)"), then a dash with space on both sides; the body may
-# start with one more hyphen glued to it ("HAVANA — -The city ...").
+# One word of a region or country written in normal case after the place ("Afghanistan",
+# "Calif.", "N.Y.").
+_REGION_WORD = r"(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
+# A dateline: a place in capitals (several words, or "PLACE, REGION"), an optional region or
+# country in normal case ("KANDAHAR, Afghanistan"), an optional date ("July 19",
+# "Oct. 3, 2024") and agency ("(Reuters)"), then a dash with space on both sides; the body
+# may start with one more hyphen glued to it ("HAVANA — -The city ...").
 _DATELINE = re.compile(
     rf"{_PLACE_WORD}(?:,?[ \xa0]{_PLACE_WORD}){{0,4}}"
-    r"(?:,[ \xa0][A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2})?"
+    rf"(?:,[ \xa0]{_REGION_WORD}(?:[ \xa0]{_REGION_WORD}){{0,2}})?"
+    r"(?:,[ \xa0][A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2}(?:,[ \xa0]\d{4})?)?"
     r"(?:[ \xa0]*\([A-Z][A-Za-z. ]{0,30}\))?"
     r"[ \xa0]+(?:—|–|--|-)[ \xa0]+-?"
     r"(?=[\"“‘'(]?[A-Z0-9])"
@@ -99,13 +105,17 @@ def paragraph_starts(text: str) -> Iterator[int]:
 def dateline_end(text: str, start: int = 0) -> int | None:
     """Return where the body begins after a dateline at ``start`` of ``text``, else None.
 
-    A dateline is a place in capitals with an optional date and news agency, or ``FILE`` /
-    ``FILE PHOTO``, followed by a dash with space around it. A hyphen joining two words
+    A dateline is a place in capitals with an optional region or country in normal case,
+    date and news agency, or ``FILE`` / ``FILE PHOTO``, followed by a dash with space
+    around it. A hyphen joining two words
     ("U.S.-China") is no dateline.
 
     >>> text = "GENEVA, July 19 (Reuters) - The talks ended."
     >>> text[dateline_end(text):]
     'The talks ended.'
+    >>> text = "TROMSO, Norway, Sept. 9 (Xinhua) -- Fishers protested."
+    >>> text[dateline_end(text):]
+    'Fishers protested.'
     >>> dateline_end("U.S.-China talks ended.") is None
     True
     """
