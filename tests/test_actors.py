@@ -867,3 +867,15 @@ def test_speaking_capital_is_the_speaker_of_its_statement() -> None:
     actors = {item["id"]: item["name"] for item in doc._.get(DOC_ACTORS)}
     speakers = [actors.get(item["speaker"]) for item in doc._.newsevents_statements]
     assert speakers == ["Russia"]
+
+
+def test_place_of_an_agency_dateline_is_no_organization(nlp: Language) -> None:
+    """'BOISE, Idaho (AP) —': the city in capitals is a place even if tagged otherwise."""
+    found = actors_of(
+        nlp,
+        "Rain fell.\n\nBOISE, Idaho (AP) — The governor said the dam would hold.\n\n"
+        "PERTH, Australia, May 2, 2025 (AFP) -- Iron ore exports will slow, the council warned.",
+    )
+    assert "BOISE" not in found
+    assert "PERTH" not in found
+    assert found["Australia"].kind is ActorKind.COUNTRY

@@ -11,7 +11,8 @@ How it works, in the order the steps run (each step is a private module of this 
    name after it ("China's Great Hall of the People, Kerry" becomes a country, a place and
    a person), titles and honorifics inside a person's span ("President Xi Jinping"), a
    possessive ending inside a span ("Xi’s"), a known city tagged as a person ("Kyiv"), the
-   "FILE -" of a photo caption.
+   "FILE -" of a photo caption, a dateline's city tagged as an organisation ("ALBANY, N.Y.
+   (AP) —").
 2. **Persons** (``_persons``) from ``PERSON`` entities, and from names the model
    mislabelled or missed that the context shows to be persons (``_evidence``: "Okafor
    laughed", "Tembe said he", "Clinton and Trump", "her son, Anibal", "Abdullah II",

@@ -100,6 +100,7 @@ class _DocState:
         self._sentence_of: list[int] | None = None
         self._bounds: list[tuple[int, int]] = []
         self._country_cache: dict[tuple[int, int], str | None] = {}
+        self._dateline_places: list[tuple[int, int]] | None = None  # character ranges
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``[start, end)``, without a possessive ending."""

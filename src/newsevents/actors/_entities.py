@@ -14,11 +14,14 @@ from __future__ import annotations
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
 from newsevents.actors._lexicon import _key
+from newsevents.paragraphs import dateline_end, paragraph_starts
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
 _TITLED_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# What ends the place of a dateline: "ALBANY, N.Y. (AP) —", "SAN JOSE (AP) —", "OSLO —".
+_DATELINE_PLACE_ENDS = (",", "(", " \u2014", " \u2013", " -")
 # The words of the marker that starts a photo caption: "FILE - Kerry arrives ...".
 _CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
 
@@ -43,6 +46,8 @@ class _EntityRepairs(_PersonEvidence):
         if self._is_caption_marker(start, end):
             self.caption_tokens.update(range(start, end))
             return []
+        if label != "GPE" and self._in_dateline_place(start, end):
+            return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         # "Abdullah II": a regnal numeral the model left out of a one-word name.
         if (
             label in _TITLED_LABELS | {"PERSON"}
@@ -81,6 +86,26 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _in_dateline_place(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies in the place that starts a paragraph's dateline.
+
+        The place runs to the dateline's first comma, parenthesis or dash ("ALBANY" of
+        "ALBANY, N.Y. (AP) —").
+        """
+        if self._dateline_places is None:
+            places: list[tuple[int, int]] = []
+            for paragraph in paragraph_starts(self.text):
+                body = dateline_end(self.text, paragraph)
+                if body is None:
+                    continue
+                head = self.text[paragraph:body]
+                stops = [head.find(mark) for mark in _DATELINE_PLACE_ENDS]
+                cut = min((stop for stop in stops if stop >= 0), default=len(head))
+                places.append((paragraph, paragraph + cut))
+            self._dateline_places = places
+        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return any(low <= first and last <= high for low, high in self._dateline_places)
 
     def _is_caption_marker(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is the "FILE -" that starts a photo caption."""
