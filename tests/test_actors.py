@@ -810,12 +810,13 @@ def test_name_in_apposition_with_an_indefinite_person_noun_is_a_person(nlp: Lang
         ("Moscow accused Warsaw of spying on its diplomats.", "Moscow", "Russia"),
         ("Pyongyang announced another rocket launch on Sunday.", "Pyongyang", "North Korea"),
         ("New Delhi warned that it would answer any provocation.", "New Delhi", "India"),
+        ("Seoul welcomed the ceasefire between the two factions.", "Seoul", "South Korea"),
     ],
 )
 def test_capital_speaking_is_a_mention_of_its_country(
     nlp: Language, text: str, capital: str, country: str
 ) -> None:
-    """A capital that is the subject of a reporting verb stands for its country's actor."""
+    """A capital that is the subject of a reporting verb (or welcomes a thing) is its country."""
     found = actors_of(nlp, text)
     assert found[country].kind is ActorKind.COUNTRY
     assert mention_texts(found[country]) == [capital]

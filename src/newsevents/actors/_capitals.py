@@ -2,7 +2,8 @@
 
 A capital that is the subject of a reporting verb ("Moscow blamed Kyiv for the attack"),
 of a meeting verb ("Washington and Beijing met") or of a participant's support verb with a
-meeting noun ("Seoul and Tokyo held talks") speaks or meets for its government: it is a
+meeting noun ("Seoul and Tokyo held talks") speaks or meets for its government, and so does
+one that welcomes a thing, not a guest ("Beijing welcomed the decision"): it is a
 mention of its country's actor (made if the article names the country nowhere else). So is
 a capital joined by "and" to such a subject ("Russia and Kyiv met"). A capital anywhere
 else is a place: "talks in Moscow", "flew to Washington", "Tehran hosted the talks".
@@ -63,12 +64,31 @@ class _Capitals(_Organizations):
         lemma = verb.lemma_.lower()
         if lemma in self.roles.party_verbs:
             return True
+        if lemma == "welcome":  # "welcomed the decision" speaks; "welcomed the leaders" hosts
+            objects = [child for child in verb.children if child.dep_ in ("dobj", "obj")]
+            return bool(objects) and not any(self._may_be_guest(child) for child in objects)
         if lemma in self.roles.participant_support_verbs:
             return any(
                 child.dep_ in ("dobj", "obj") and child.lemma_.lower() in self.roles.meeting_nouns
                 for child in verb.children
             )
         return False
+
+    def _may_be_guest(self, token: Token) -> bool:
+        """Whether the object ``token`` of "welcome" may be someone welcomed as a guest."""
+        if token.pos_ in ("PROPN", "PRON") or token.i in self.token_owner:
+            return True
+        if token.i in self.entity_at or any(c.i in self.token_owner for c in token.subtree):
+            return True
+        lemma, lower = token.lemma_.lower(), token.lower_
+        lexicon = self.lexicon
+        return any(
+            word in self.roles.person_nouns
+            or word in lexicon.titles
+            or word in lexicon.group_nouns
+            or word in lexicon.person_nouns
+            for word in (lemma, lower)
+        )
 
     def _is_state(self, token: Token) -> bool:
         """Whether ``token`` names a country or a capital (the first of joined subjects)."""

@@ -147,6 +147,9 @@ class _RoleWords:
     participant_support_verbs: frozenset[str] = frozenset()
     # Capital cities (case-folded name -> country code) that stand for their government.
     capitals: Mapping[str, str] = attrs.Factory(dict)
+    # Nouns of people and parties of a meeting ("leader", "delegation"): a capital that
+    # welcomes them hosts them; one that welcomes anything else ("the decision") speaks.
+    person_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -171,6 +174,7 @@ def _default_roles() -> _RoleWords:
             if role == "participant"
         ),
         capitals=_capitals(meetings.get("capital_cities", [])),
+        person_nouns=frozenset(meetings.get("person_nouns", [])) | {"guest", "visitor"},
     )
 
 
