@@ -811,6 +811,7 @@ def test_name_in_apposition_with_an_indefinite_person_noun_is_a_person(nlp: Lang
         ("Pyongyang announced another rocket launch on Sunday.", "Pyongyang", "North Korea"),
         ("New Delhi warned that it would answer any provocation.", "New Delhi", "India"),
         ("Seoul welcomed the ceasefire between the two factions.", "Seoul", "South Korea"),
+        ("Oslo welcomed the ceasefire between the two factions.", "Oslo", "Norway"),
     ],
 )
 def test_capital_speaking_is_a_mention_of_its_country(

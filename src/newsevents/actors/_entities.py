@@ -48,6 +48,8 @@ class _EntityRepairs(_PersonEvidence):
             return []
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
+        if label == "ORG" and self._is_capital_name(start, end):
+            return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
         # "Abdullah II": a regnal numeral the model left out of a one-word name.
         if (
             label in _TITLED_LABELS | {"PERSON"}
@@ -86,6 +88,13 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _is_capital_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is exactly a capital's name ("Oslo", "New Delhi")."""
+        if self.lower[start] == "the":
+            return False
+        name = " ".join(self.text[self.doc[start].idx : self._chars(start, end)[1]].split())
+        return name.casefold() in self.roles.capitals
 
     def _in_dateline_place(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies in the place that starts a paragraph's dateline.
