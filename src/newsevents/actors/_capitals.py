@@ -27,7 +27,7 @@ class _Capitals(_Organizations):
         capitals = self.roles.capitals
         if not capitals:
             return
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ != "PROPN" or token.i in self.token_owner:
                 continue
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":

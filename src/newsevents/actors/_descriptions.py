@@ -51,8 +51,7 @@ class _Descriptions(_PersonEvidence):
     """Resolve or create the persons that definite descriptions refer to."""
 
     def _find_descriptions(self) -> None:
-        doc = self.doc
-        for token in doc:
+        for token in self.tokens:
             i = token.i
             if token.pos_ != "NOUN" and token.pos_ != "PROPN":
                 continue

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.model import ActorKind
 
@@ -78,7 +78,9 @@ class _DocState:
         self.roles = extractor.roles
         self.doc = doc
         self.text: str = doc.text
-        self.lower: list[str] = [token.lower_ for token in doc]
+        # One Token object per position, made once: steps iterate this, not the doc.
+        self.tokens: list[Token] = list(doc)
+        self.lower: list[str] = [token.lower_ for token in self.tokens]
         self.original = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
         self.entities: list[tuple[int, int, str]] = []
         self.entity_at: dict[int, tuple[int, int, str]] = {}  # every token of an entity

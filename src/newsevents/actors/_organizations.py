@@ -61,7 +61,7 @@ class _Organizations(_Groups, _PersonEvidence):
         combining forms ("Sino-US") count as their country.
         """
         doc = self.doc
-        for token in doc:
+        for token in self.tokens:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in self.roles.meeting_nouns:
                 continue
             parts: list[tuple[int, int, int, str]] = []  # token, start char, end char, code

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 import attrs
 from spacy.tokens import Token
@@ -54,6 +55,7 @@ class Circumstances:
         """Read with ``reader``'s document and lexicon."""
         self.r = reader
         self.lex = reader.lex
+        self._dates: list[Any] | None = None  # the document's DATE entities, read once
 
     def complete(self, mention: Mention) -> None:
         """Fill in the location, date and status of a mention."""
@@ -166,8 +168,11 @@ class Circumstances:
         # London on Saturday to meet Sunak" met Sunak on Saturday.
         order = {token.i: rank for rank, token in reversed(list(enumerate([trigger, *chain])))}
         dated = []
-        for ent in trigger.sent.ents:
-            if ent.label_ != "DATE":
+        if self._dates is None:
+            self._dates = [ent for ent in trigger.doc.ents if ent.label_ == "DATE"]
+        sentence = trigger.sent
+        for ent in self._dates:
+            if ent.start < sentence.start or ent.end > sentence.end:
                 continue
             head = self._dated_head(ent.root, order)
             if head is not None:
