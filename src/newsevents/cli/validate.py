@@ -29,7 +29,7 @@ import attrs
 
 from newsevents.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from newsevents.serialize import DEFAULT_MAX_LINE_BYTES, iter_lines
-from newsevents.validation import Problem, validate
+from newsevents.validation import Problem, _string_id, validate
 
 __all__ = ["add_parser", "run"]
 
@@ -251,21 +251,12 @@ def _check_line(name: str, number: int, raw: bytes | None, report: _Report) -> N
         report.document(name, [(number, _TOO_DEEP)])
         return
     problems = [(number, problem) for problem in validate(data)]
-    document_id = _document_id(data)
+    document_id = _string_id(data)
     if document_id is not None:
         duplicate = report.duplicate_id(document_id, name, number)
         if duplicate is not None:
             problems.append((number, duplicate))
     report.document(name, problems)
-
-
-def _document_id(data: Any) -> str | None:
-    """Return the document id of parsed JSON, or None where there is no string id."""
-    if isinstance(data, dict):
-        document_id = data.get("id")
-        if isinstance(document_id, str):
-            return document_id
-    return None
 
 
 def _malformed(error: json.JSONDecodeError) -> str:
@@ -302,7 +293,7 @@ def _check_json(name: str, raw: bytes, report: _Report) -> None:
         report.document(name, [(1, _TOO_DEEP)])
         return
     problems = validate(data)
-    document_id = _document_id(data)
+    document_id = _string_id(data)
     if not problems and document_id is None:
         report.document(name, [])
         return
