@@ -610,8 +610,32 @@ def test_attended_a_named_conference(nlp: Language) -> None:
     meeting = only(
         nlp, "Italian Prime Minister Giorgia Meloni attended the Munich Security Conference."
     )
-    assert (meeting["kind"], meeting["trigger"][1]) == (MeetingKind.SUMMIT, "Conference")
+    assert (meeting["kind"], meeting["trigger"][1]) == (MeetingKind.SUMMIT, "attended")
     assert meeting["participants"] == {"Giorgia Meloni"}
+
+
+def test_attended_gathering_keeps_its_venue(nlp: Language) -> None:
+    """With the verb as trigger, a venue after the gathering's name is still its location."""
+    text = (
+        "Kenyan President William Ruto attends the Africa Climate Forum "
+        "at the Kenyatta International Convention Centre in Nairobi."
+    )
+    meeting = only(nlp, text)
+    assert meeting["trigger"][1] == "attends"
+    assert meeting["participants"] == {"William Ruto"}
+    assert meeting["location"] is not None
+    assert meeting["location"][0] == "Kenyatta International Convention Centre"
+
+
+def test_verb_misparsed_as_joined_to_a_dashed_list(nlp: Language) -> None:
+    """A verb misparsed as joined to a dashed list's last name takes the phrase head as subject."""
+    text = (
+        "Envoys from Chile and the four states that signed the pact - Peru, Bolivia, "
+        "Ecuador, Brazil, and the United States - meet in Lima Tuesday to set up a panel."
+    )
+    meeting = only(nlp, text)
+    assert "Chile" in meeting["participants"]
+    assert meeting["location"] == ("Lima", "PER")
 
 
 # -- the lexicon ----------------------------------------------------------------------------

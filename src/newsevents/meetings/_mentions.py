@@ -725,8 +725,12 @@ class MentionFinder:
             # "met Sunak on the sidelines of the G20 summit": the summit is a gathering of
             # its own, which they attend, not the meeting the verb reports
             anchor = None
+        trigger = noun
+        if noun.pos_ == "PROPN" and anchor is not None and anchor.pos_ == "VERB" and not weak:
+            # "attends the Davos Forum": a name is no word for meeting; the verb reports it
+            trigger = anchor
         return Mention(
-            trigger=noun,
+            trigger=trigger,
             kind=kind,
             participants=who.ids,
             attended=who.seen,

@@ -66,6 +66,9 @@ NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
 
 
+_PHRASE_INSIDE = frozenset({"conj", "appos", "pobj", "prep", "dobj", "relcl", "acl"})
+
+
 @cache
 def _places() -> Mapping[str, str]:
     table: Mapping[str, str] = load_lexicon("places")["places"]
@@ -345,6 +348,10 @@ class DocumentReader:
             head = verb.head
             if head is verb:
                 return []
+            if verb.pos_ == "VERB" and verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+                # "Envoys from Chile and the powers - Peru, Bolivia - meet in Lima": a verb
+                # joined to a noun is a misparse of a subject with a dashed list inside it
+                return self._phrase_top(head)
             if verb.dep_ == "relcl" or (verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")):
                 if head.dep_ == "attr" and head.head.lemma_ == "be":
                     # "he is the third official to visit Beijing": he visits.
@@ -369,6 +376,18 @@ class DocumentReader:
                 verb = head
                 continue
             return []
+        return []
+
+    def _phrase_top(self, noun: Token) -> list[Token]:
+        """Return the noun heading the phrase that ``noun`` sits in, when it can meet."""
+        top = noun
+        # up through lists, prepositions and relative clauses ("the states that signed the
+        # pact - Peru, Chile -") to the phrase's head
+        while top.dep_ in _PHRASE_INSIDE and top.head is not top:
+            top = top.head
+        phrase = top.dep_ in ("ROOT", "nsubj") and top.pos_ in ("NOUN", "PROPN")
+        if phrase and (self.is_animate(top) or self.actors(top)):
+            return [top]
         return []
 
     def doers(self, verb: Token) -> list[Token]:
