@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsevents import annotate
 from newsevents.actors import ActorExtractor, extract_actors
 from newsevents.errors import InputError
 from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
@@ -881,3 +882,43 @@ def test_place_of_an_agency_dateline_is_no_organization(nlp: Language) -> None:
     assert "BOISE" not in found
     assert "PERTH" not in found
     assert found["Australia"].kind is ActorKind.COUNTRY
+
+
+def test_state_body_of_a_country_is_an_organisation(nlp: Language) -> None:
+    """'the Brazilian presidency', 'Israel's military': organisations of their country."""
+    actors = actors_of(
+        nlp,
+        "Lula met Macron in Brasilia, the Brazilian presidency said. "
+        "Israel's military said it had struck targets overnight.",
+    )
+    presidency = actors["Brazilian presidency"]
+    assert (presidency.kind, presidency.country) == (ActorKind.ORGANIZATION, "BRA")
+    military = actors["Israel's military"]
+    assert (military.kind, military.country) == (ActorKind.ORGANIZATION, "ISR")
+    assert actors["Israel"].kind is ActorKind.COUNTRY
+
+
+def test_the_body_later_refers_back(nlp: Language) -> None:
+    """'The ministry' after 'the Turkish foreign ministry' is the same organisation."""
+    actors = actors_of(
+        nlp,
+        "The Turkish foreign ministry said the talks would resume. "
+        "The ministry added that Ankara wanted a deal.",
+    )
+    ministry = actors["Turkish foreign ministry"]
+    assert mention_texts(ministry) == ["The Turkish foreign ministry", "The ministry"]
+
+
+def test_state_body_without_a_country_is_no_actor(nlp: Language) -> None:
+    """'the new government', 'the ministry' with nothing before it: whose, the text does not say."""
+    actors = actors_of(nlp, "The new government said prices would fall. The ministry agreed.")
+    assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
+
+
+def test_state_body_speaks(nlp: Language) -> None:
+    """A statement of 'the Turkish foreign ministry' has that organisation as its speaker."""
+    document = annotate(
+        "The Turkish foreign ministry said the talks would resume next week.", pipeline=nlp
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    assert [names.get(s.speaker or "") for s in document.statements] == ["Turkish foreign ministry"]

@@ -799,13 +799,13 @@ def test_venue_of_a_hosting_city_gets_its_country(nlp: Language) -> None:
 
 
 def test_army_of_a_country_and_a_named_force(nlp: Language) -> None:
-    """'talks between Sudan's army and the RSF': the country stands for its army."""
+    """'talks between Sudan's army and the RSF': the army is a party, an actor of Sudan."""
     text = (
         "Talks between Sudan's army and the paramilitary Rapid Support Forces resumed in "
         "Jeddah on Sunday."
     )
     meeting = only(nlp, text)
-    assert meeting["participants"] == {"Sudan", "Rapid Support Forces"}
+    assert meeting["participants"] == {"Sudan's army", "Rapid Support Forces"}
     assert meeting["location"] == ("Jeddah", "SAU")
 
 

@@ -41,15 +41,22 @@ class _Groups(_DocState):
 
     def _find_groups(self) -> None:
         nouns = self.lexicon.group_nouns
+        bodies = self.lexicon.institution_nouns
         doc = self.doc
         for i, word in enumerate(self.lower):
-            if word not in nouns or i in self.token_owner or i in self.entity_at:
+            body = word in bodies
+            if (word not in nouns and not body) or i in self.token_owner or i in self.entity_at:
                 continue
             if doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
+            if body and doc[i].tag_ not in ("NN", "NNP"):
+                continue
             bounds = self._group_bounds(i)
             if bounds is None:
-                self._find_role_group(i)
+                if body:
+                    self._find_body_again(i)
+                else:
+                    self._find_role_group(i)
                 continue
             start, name_start = bounds
             codes: set[str] = set()
@@ -70,7 +77,29 @@ class _Groups(_DocState):
                     codes.add(match.code)
                 j += 1
             code = codes.pop() if len(codes) == 1 else None
+            if body:
+                # "the Turkish foreign ministry", "Israel's military": one country's body
+                if code is not None:
+                    self._add_group(start, i + 1, name_start, code, None, ActorKind.ORGANIZATION)
+                continue
             self._add_group(start, i + 1, name_start, code, affiliation)
+
+    def _find_body_again(self, i: int) -> None:
+        """Make "the ministry" a mention of the last state body with the same noun."""
+        doc = self.doc
+        start = i - 1
+        if start < 0 or self.lower[start] != "the" or [c.i for c in doc[i].lefts] != [start]:
+            return  # "the ministry" alone, not "the defence ministry" of another country
+        word = self.lower[i]
+        best, referent = -1, None
+        for draft in self.groups.values():
+            if draft.kind is ActorKind.ORGANIZATION and draft.key[-1].split()[-1] == word:
+                first = draft.mentions[0].start if draft.mentions else i
+                if best < first < i:
+                    best, referent = first, draft
+        if referent is not None:
+            referent.mentions.append(self._mention(start, i + 1))
+            self._own(referent, (start, i))
 
     def _group_bounds(self, i: int) -> tuple[int, int] | None:
         """Return where the noun phrase headed by group noun ``i`` and its name start.
@@ -219,14 +248,20 @@ class _Groups(_DocState):
         return self.lower[i] not in _QUANTIFIERS and not token.like_num and token.is_alpha
 
     def _add_group(
-        self, start: int, end: int, name_start: int, code: str | None, affiliation: _Draft | None
+        self,
+        start: int,
+        end: int,
+        name_start: int,
+        code: str | None,
+        affiliation: _Draft | None,
+        kind: ActorKind = ActorKind.GROUP,
     ) -> None:
         doc = self.doc
         name = self.text[doc[name_start].idx : self._chars(name_start, end)[1]]
         key = " ".join(self._name_words(name_start, end))
         draft = self.groups.get(key)
         if draft is None:
-            draft = self._new_draft(ActorKind.GROUP, name, (key,))
+            draft = self._new_draft(kind, name, (key,))
             draft.country = code
             draft.affiliation = affiliation
             self.groups[key] = draft

@@ -23,6 +23,7 @@ _LEXICON_LISTS = (
     "female",
     "organization_descriptors",
     "group_nouns",
+    "institution_nouns",
     "person_verbs",
     "kinship_nouns",
     "institutions",
@@ -61,6 +62,9 @@ class TitleLexicon:
     group_nouns: frozenset[str]
     longest_title: int
     longest_descriptor: int
+    #: Singular nouns of state bodies ("ministry") that a country's name or demonym makes an
+    #: organisation ("the Turkish foreign ministry").
+    institution_nouns: frozenset[str] = frozenset()
     #: Lemmas of verbs only a person is the subject of ("smile", "resign").
     person_verbs: frozenset[str] = frozenset()
     #: Family words ("son", "brother-in-law") whose owner or appositive is a person.
@@ -111,6 +115,9 @@ class TitleLexicon:
             longest_title=max((_span_length(entry) for entry in lists["titles"]), default=0),
             longest_descriptor=max(
                 (_span_length(entry) for entry in lists["organization_descriptors"]), default=0
+            ),
+            institution_nouns=frozenset(
+                entry.split()[-1].lower() for entry in lists["institution_nouns"]
             ),
             person_verbs=frozenset(entry.lower() for entry in lists["person_verbs"]),
             kinship_nouns=frozenset(_key(entry) for entry in lists["kinship_nouns"]),
