@@ -12,7 +12,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsevents import annotate
 from newsevents.actors import ActorExtractor, extract_actors
 from newsevents.errors import InputError
 from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
@@ -913,12 +912,3 @@ def test_state_body_without_a_country_is_no_actor(nlp: Language) -> None:
     """'the new government', 'the ministry' with nothing before it: whose, the text does not say."""
     actors = actors_of(nlp, "The new government said prices would fall. The ministry agreed.")
     assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
-
-
-def test_state_body_speaks(nlp: Language) -> None:
-    """A statement of 'the Turkish foreign ministry' has that organisation as its speaker."""
-    document = annotate(
-        "The Turkish foreign ministry said the talks would resume next week.", pipeline=nlp
-    )
-    names = {actor.id: actor.name for actor in document.actors}
-    assert [names.get(s.speaker or "") for s in document.statements] == ["Turkish foreign ministry"]
