@@ -25,6 +25,8 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
 _EMERGING = frozenset({"emerge", "surface", "circulate", "persist", "spread", "swirl", "mount"})
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "hardly"})
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# Objects that make a cue say nothing: "said nothing about", "said little of substance".
+_NOTHING = frozenset({"nothing", "little"})
 # Verbs under which a cue is only meant, not done: "wants to announce", "plans to declare".
 _INTENDING = frozenset({"want", "wish", "plan", "intend", "aim", "expect", "prepare"})
 # Adjectives under which an infinitive cue says nothing: "too early to say", "hard to tell".
@@ -44,14 +46,14 @@ class _Cues(_Links):
 
     def _verb_cue(self, verb: Token) -> _Draft | None:
         lemma = self._lemma(verb)
-        if self._not_speech(verb):
-            return None
+        if self._withheld(verb):
+            return None  # "did not say", "never called for", "would not rule out"
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:
                 return draft
         entry = self.lexicon.verbs.get(lemma)
-        if entry is None or self._withheld(verb):
+        if entry is None:
             return None
         takes = entry.takes
         if entry.not_objects and any(
@@ -127,6 +129,15 @@ class _Cues(_Links):
         """Whether the cue is negated or declined: "did not say", "declined to comment"."""
         if any(c.dep_ == "neg" for c in verb.children):
             return True
+        if self._negated_pair(verb):
+            return True
+        if any(
+            c.dep_ == "dobj"
+            and c.lower_ in _NOTHING
+            and not any(d.dep_ == "det" for d in c.children)
+            for c in verb.children
+        ):
+            return True  # "said nothing about the tariffs", "said little of substance"
         for subject in verb.children:
             if subject.dep_ == "nsubj" and (
                 subject.lower_ in _NOBODY
@@ -134,8 +145,9 @@ class _Cues(_Links):
                     any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
                     and not any(c.dep_ == "appos" for c in subject.children)
                 )
+                or any(c.lower_ == "neither" and c.i < subject.i for c in subject.children)
             ):
-                return True  # "nobody has said", "no official confirmed"
+                return True  # "nobody has said", "no official confirmed", "neither A nor B"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "..., without saying when"
         if self._lemma(verb) in _WITHHOLD_TWO_OBJECTS:
@@ -147,6 +159,23 @@ class _Cues(_Links):
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
             return True
         return self._not_speech(verb)
+
+    @staticmethod
+    def _negated_pair(verb: Token) -> bool:
+        """Whether the cue is one of two verbs denied together.
+
+        "would neither confirm nor deny the report", "did not confirm or deny it": the
+        negation of the first verb covers the second, joined by "or" or "nor".
+        """
+        first = verb
+        if verb.dep_ == "conj":
+            if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.rights):
+                return False
+            first = verb.head
+        return any(
+            (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "neg" and first != verb)
+            for c in first.children
+        )
 
     def _not_speech(self, verb: Token) -> bool:
         """Whether a cue word is used for something other than a statement made.

@@ -21,6 +21,7 @@ from newsevents.model import SpeechAct
 from newsevents.paragraphs import is_headline
 from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
+from newsevents.statements._plurals import _Plurals, _speaking_nouns
 from newsevents.statements._quotes_direct import _Quotations
 
 # Verbs that report a third party's words inside a quotation: people speak through them
@@ -49,7 +50,17 @@ def _kinship_nouns() -> frozenset[str]:
     return frozenset(word.lower() for word in load_lexicon("titles").get("kinship_nouns", []))
 
 
-class _Extractor(_Cues, _Quotations):
+@cache
+def _person_verbs() -> frozenset[str]:
+    """Verbs only a person does, of the shipped ``titles`` lexicon ("resign", "smile")."""
+    return frozenset(word.lower() for word in load_lexicon("titles").get("person_verbs", []))
+
+
+# Subjects of a reported clause that may do what a person does.
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+
+
+class _Extractor(_Cues, _Quotations, _Plurals):
     """One pass over one document."""
 
     def run(self) -> list[_Draft]:
@@ -89,10 +100,12 @@ class _Extractor(_Cues, _Quotations):
             if draft.content and not self._in_heading(draft) and not self._only_when(draft)
         ]
         self._resolve_it(found)
+        self._resolve_they(found)
         self._resolve_epithets(found)
         self._cut_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
+        self._cut_speaker_acts(found)
         found.extend(self._reported_in_quotations(nested, found))
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
@@ -351,6 +364,14 @@ class _Extractor(_Cues, _Quotations):
                 continue
             verb = self.tokens[inner.head]
             clause = verb.head
+            if self._second_clause_cue(verb):
+                # "said the fire was out and added that ...", with "added" as a second clause
+                outer = by_head.get(clause.i)
+                if outer is not None and outer is not inner:
+                    joint = self.tokens[verb.left_edge.i - 1]
+                    last = verb.right_edge
+                    self._cut(outer, joint.idx, last.idx + len(last.text))
+                continue
             if verb.dep_ != "conj" or clause.dep_ != "ccomp":
                 continue
             outer = by_head.get(clause.head.i)
@@ -364,6 +385,49 @@ class _Extractor(_Cues, _Quotations):
             )
             last = verb.right_edge
             self._cut(outer, joint.idx, last.idx + len(last.text))
+
+    def _cut_speaker_acts(self, drafts: list[_Draft]) -> None:
+        """Take the speaker's own act, joined after the reported clause, out of its content.
+
+        In "She said the plan failed and resigned", the parser hangs "resigned" from
+        "failed", but a plan does not resign: a verb only a person does, with no subject of
+        its own, after a clause whose subject is a thing, is what the speaker did next.
+        """
+        verbs = _person_verbs()
+        for draft in drafts:
+            if draft.head < 0 or draft.speaker is None or not draft.content:
+                continue
+            cue = self.tokens[draft.head]
+            for clause in cue.children:
+                if clause.dep_ != "ccomp" or clause.i < cue.i:
+                    continue
+                subject = next(
+                    (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                if subject is None or self._personal(subject):
+                    continue
+                for verb in clause.rights:
+                    if (
+                        verb.dep_ != "conj"
+                        or verb.lemma_.lower() not in verbs
+                        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+                    ):
+                        continue
+                    joint = next(
+                        (c for c in clause.rights if c.dep_ == "cc" and c.i < verb.i), verb
+                    )
+                    last = verb.right_edge
+                    self._cut(draft, joint.idx, last.idx + len(last.text))
+
+    def _personal(self, subject: Token) -> bool:
+        """Whether a clause's subject may be a person: a pronoun, a person or a person noun."""
+        if subject.lower_ in _PERSONAL or subject.ent_type_ in ("PERSON", "NORP"):
+            return True
+        actor = self.actor(subject)
+        if actor is not None and self.actor_kinds.get(actor) in ("person", "group"):
+            return True
+        groups, people = _speaking_nouns()
+        return subject.lower_ in groups or subject.lemma_.lower() in people
 
     def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
         """Drop a statement reported inside the same speaker's: "Kerry said he hoped ...".

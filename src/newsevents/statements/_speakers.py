@@ -79,6 +79,24 @@ class _Speakers(_Reported):
                 return
         self._set_speaker(draft, subject)
 
+    def _second_clause_cue(self, verb: Token) -> bool:
+        """Whether a cue with no subject is joined by "and" after another cue's clause.
+
+        The parser may hang "added" of "said the fire was out and added that ..." from
+        "said" as a second clause, with the "and" on the first one.
+        """
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.i >= verb.i or head.i == verb.i:
+            return False
+        if self._lemma(head) not in self.lexicon.verbs:
+            return False
+        before = verb.left_edge.i - 1
+        return (
+            before > head.i
+            and self.tokens[before].lower_ == "and"
+            and (self.tokens[before].dep_ == "cc")
+        )
+
     def _subject_in_paragraph(self, verb: Token) -> Token | None:
         """Return the noun right before a finite cue in the cue's paragraph, if any."""
         if verb.tag_ not in _FINITE_TAGS:
@@ -293,6 +311,10 @@ class _Speakers(_Reported):
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                 return self._subject(governor, depth + 1)
+        if self._second_clause_cue(verb):
+            # "Officials said the fire was out and added that ...", parsed with "added" as a
+            # second clause of "said": the speaker is who said.
+            return self._subject(head, depth + 1)
         inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
             verb.dep_ == "advcl"
             and (verb.tag_ == "VBG" or self._is_infinitive(verb) or self._perfect_participle(verb))

@@ -1,0 +1,190 @@
+"""Speakers named "they": the group or the people named just before.
+
+"They said ...", "they told reporters ...": the plural pronoun stands for the most recent
+plural that can speak, found the way the actors component finds a "he" or "she" (see
+:mod:`newsevents.actors._pronouns`): in the pronoun's own sentence, the subject before it
+of the highest clause; in the sentences before (three at most), the subject of the main
+clause, else the latest subject, else the latest plural named at all. Outside quotation
+marks, a plural named only inside them is never taken.
+
+A plural that can speak is a plural noun of the lexicon's people and groups ("officials",
+"the ministers", "protesters", a plural demonym), or names joined by "and" ("Biden and Xi
+met ..."), or an earlier "they". The statement's speaker is the actor on it: the group, or
+for joined names the first one, as for "Britain and France said". A plural that is no actor
+("Protesters gathered ...") still stops the search, and the speaker stays unknown: a wrong
+speaker is worse than none. Things ("the talks", "prices") are no antecedents.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsevents.lexicons import load_lexicon
+from newsevents.statements._document import _Document, _Draft
+
+# How many sentences back "they" looks for its antecedent (as for "he" and "she").
+_PLURAL_WINDOW = 3
+# How many earlier "they" one "they" may go back through.
+_CHAIN_DEPTH = 4
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies that open a clause below another one.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"})
+# Actors of these kinds may be named by a plural: groups, organisations used in the plural.
+_PLURAL_KINDS = frozenset({"group", "organization"})
+# Actors of these kinds may be joined by "and" into a plural antecedent.
+_JOINED_KINDS = frozenset({"person", "organization", "country", "group"})
+
+
+@cache
+def _speaking_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the plural group nouns and the singular person words of the ``titles`` lexicon.
+
+    "officials", "protesters" (as written), and "minister", "witness", "father" (lemmas of
+    a plural: "ministers", "witnesses").
+    """
+    lists = load_lexicon("titles")
+    groups = frozenset(word.lower() for word in lists.get("group_nouns", []))
+    people = frozenset(
+        word.lower()
+        for key in ("person_nouns", "kinship_nouns", "titles")
+        for word in lists.get(key, [])
+        if " " not in word
+    )
+    return groups, people
+
+
+class _Plurals(_Document):
+    """Give a speaker "they" the actor it stands for."""
+
+    def _resolve_they(self, drafts: list[_Draft]) -> None:
+        """Set the actor of each statement whose speaker is an unresolved "they"."""
+        self._they: dict[int, str | None] = {}
+        for draft in sorted(drafts, key=lambda d: d.cue):
+            speaker = draft.speaker
+            if (
+                speaker is None
+                or draft.nested
+                or draft.document
+                or draft.actor_id is not None
+                or speaker.lower_ != "they"
+                or self.actor(speaker) is not None
+                or self._touches_quote(speaker)
+            ):
+                continue
+            draft.actor_id = self._plural_antecedent(speaker, 0)
+
+    def _plural_antecedent(self, pronoun: Token, depth: int) -> str | None:
+        """Return the actor of the plural "they" at ``pronoun`` refers to, if it is one."""
+        if pronoun.i in self._they:
+            return self._they[pronoun.i]
+        self._they[pronoun.i] = None  # no cycle through itself
+        found = self._antecedent(pronoun, depth)
+        self._they[pronoun.i] = found
+        return found
+
+    def _antecedent(self, pronoun: Token, depth: int) -> str | None:
+        sentence = pronoun.sent
+        before = self._candidates(sentence.start, pronoun.i, depth)
+        subjects = [(token, actor) for token, actor in before if _is_subject(token)]
+        if subjects:
+            # The subject of the highest clause, the nearest of those.
+            token, actor = min(reversed(subjects), key=lambda pair: _clause_depth(pair[0]))
+            return actor
+        if before:
+            return before[-1][1]
+        fallback: tuple[str | None] | None = None
+        start = sentence.start
+        for _ in range(_PLURAL_WINDOW):
+            if start == 0:
+                break
+            earlier = self.tokens[start - 1].sent
+            start = earlier.start
+            found = self._candidates(earlier.start, earlier.end, depth)
+            subjects = [(token, actor) for token, actor in found if _is_subject(token)]
+            for token, actor in subjects:
+                if _main_clause(token):
+                    return actor
+            if subjects:
+                return subjects[-1][1]
+            if found and fallback is None:
+                fallback = (found[-1][1],)
+        return fallback[0] if fallback is not None else None
+
+    def _candidates(self, start: int, end: int, depth: int) -> list[tuple[Token, str | None]]:
+        """Return the plurals that can speak in tokens ``[start, end)``, with their actors."""
+        groups, people = _speaking_nouns()
+        found: list[tuple[Token, str | None]] = []
+        for index in range(start, end):
+            token = self.tokens[index]
+            if token.is_punct or token.is_space or self.quote_of[index] >= 0:
+                continue
+            if token.lower_ == "they" and token.pos_ == "PRON":
+                actor = self.actor(token)
+                if actor is None and depth < _CHAIN_DEPTH and not self._touches_quote(token):
+                    actor = self._plural_antecedent(token, depth + 1)
+                found.append((token, actor))
+                continue
+            joined = self._joined(token)
+            if joined is not None:
+                found.append((token, joined))
+                continue
+            if token.tag_ not in ("NNS", "NNPS") or token.dep_ in ("compound", "amod", "poss"):
+                continue
+            actor = self.actor(token)
+            kind = self.actor_kinds.get(actor) if actor is not None else None
+            if kind in _PLURAL_KINDS:
+                found.append((token, actor))
+            elif actor is None and (token.lower_ in groups or token.lemma_.lower() in people):
+                found.append((token, None))  # "Protesters gathered": no actor, but a plural
+        return found
+
+    def _joined(self, token: Token) -> str | None:
+        """Return the first actor of names joined by "and" that ``token`` heads, if any."""
+        if token.dep_ == "conj" or token.dep_ == "compound":
+            return None
+        conjuncts = [c for c in token.rights if c.dep_ == "conj"]
+        if not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "&")
+            for word in (token, *conjuncts)
+            for c in word.rights
+        ):
+            return None  # "Biden or Xi" is no plural
+        first = self.actor(token)
+        if first is None or self.actor_kinds.get(first) not in _JOINED_KINDS:
+            return None
+        for conjunct in conjuncts:
+            other = self.actor(conjunct)
+            if other is not None and other != first:
+                return first
+        return None
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether ``token`` is a subject, or the people of one: "hundreds of farmers gathered"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+        token = token.head.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _clause_depth(token: Token) -> int:
+    """How many clauses lie between ``token`` and its sentence's root."""
+    depth = 0
+    steps = 0
+    while token.head.i != token.i and steps < 64:
+        if token.dep_ in _CLAUSE_DEPS:
+            depth += 1
+        token = token.head
+        steps += 1
+    return depth
+
+
+def _main_clause(subject: Token) -> bool:
+    """Whether ``subject`` is the subject of its sentence's main verb (or of one joined to it)."""
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")

@@ -1,0 +1,226 @@
+"""Tests of speakers named "they", of cues that say nothing, and of verbs joined to a clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsevents import Statement
+from newsevents.model import SpeechAct
+from newsevents.serialize import converter
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def annotate(nlp: Language, text: str) -> tuple[list[Statement], dict[str, str]]:
+    """Return the statements of ``text`` and the names of its actors by id."""
+    doc = nlp(text)
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors or []}
+    return found, names
+
+
+def by_cue(found: list[Statement], cue: str) -> Statement:
+    """Return the one statement whose cue reads ``cue``."""
+    matching = [s for s in found if s.cue.text == cue]
+    assert len(matching) == 1, [s.cue.text for s in found]
+    return matching[0]
+
+
+def mention(statement: Statement) -> str | None:
+    """Return the speaker as written, or None."""
+    return statement.speaker_mention.text if statement.speaker_mention else None
+
+
+def contents(statement: Statement) -> list[str]:
+    """Return the texts of the statement's content spans."""
+    return [span.text for span in statement.content]
+
+
+# --- "they" ---------------------------------------------------------------------------------
+
+
+def test_they_after_two_joined_names_is_the_first(nlp: Language) -> None:
+    """Names joined by "and" are the antecedent; the speaker is the first, as when both say."""
+    found, names = annotate(
+        nlp,
+        "Emmanuel Macron and Olaf Scholz met in Berlin on Tuesday. "
+        "They said the alliance would stand firm.",
+    )
+    said = by_cue(found, "said")
+    assert mention(said) == "They"
+    assert names.get(said.speaker or "") == "Emmanuel Macron"
+    assert contents(said) == ["the alliance would stand firm"]
+
+
+def test_they_after_a_group_is_the_group(nlp: Language) -> None:
+    """A group named in the plural before speaks through "they"."""
+    found, names = annotate(
+        nlp,
+        "The foreign ministers gathered in Vienna for a second day. "
+        "They warned that the ceasefire was fragile.",
+    )
+    warned = by_cue(found, "warned")
+    assert warned.speaker is not None
+    assert "ministers" in names[warned.speaker]
+
+
+def test_they_told_after_a_group_subject(nlp: Language) -> None:
+    """A "they told reporters ..." takes the group that was the subject before."""
+    found, names = annotate(
+        nlp,
+        "Senior Japanese officials arrived in Seoul on Monday. "
+        "They told reporters that the visit would last two days.",
+    )
+    told = by_cue(found, "told")
+    assert told.speaker is not None
+    assert names[told.speaker] == "Senior Japanese officials"
+
+
+def test_they_skips_things_to_reach_the_speakers(nlp: Language) -> None:
+    """Things ("the talks") are no antecedent of a "they" that speaks."""
+    found, names = annotate(
+        nlp,
+        "The ministers met in Geneva. The talks lasted five hours, and they said "
+        "some progress was made.",
+    )
+    said = by_cue(found, "said")
+    assert said.speaker is not None
+    assert "ministers" in names[said.speaker]
+
+
+def test_they_after_a_plural_that_is_no_actor_stays_unknown(nlp: Language) -> None:
+    """A nearer plural that can speak but is no actor stops the search: no wrong speaker."""
+    found, _ = annotate(
+        nlp,
+        "The ministers met in Geneva. Hundreds of farmers gathered outside. "
+        "They said the new rules would ruin them.",
+    )
+    said = by_cue(found, "said")
+    assert mention(said) == "They"
+    assert said.speaker is None
+
+
+def test_they_without_a_plural_antecedent_stays_unknown(nlp: Language) -> None:
+    """One person named before is no antecedent of "they"."""
+    found, _ = annotate(nlp, "Angela Merkel visited the plant. They said it would close.")
+    assert by_cue(found, "said").speaker is None
+
+
+def test_they_chains_through_an_earlier_they(nlp: Language) -> None:
+    """A "they" that is no speaker passes its antecedent on to the next one."""
+    found, names = annotate(
+        nlp,
+        "Senior Chinese officials met the delegation on Monday. They met again on Friday. "
+        "They said the talks had been useful.",
+    )
+    said = by_cue(found, "said")
+    assert said.speaker is not None
+    assert names[said.speaker] == "Senior Chinese officials"
+
+
+def test_they_never_takes_a_plural_only_inside_a_quotation(nlp: Language) -> None:
+    """Outside quotation marks, a group named only inside them is no antecedent."""
+    found, _ = annotate(
+        nlp,
+        'The mayor spoke briefly. "Our senior officials will be there," she said. '
+        "They said the bridge would reopen.",
+    )
+    said = [s for s in found if s.speaker_mention and s.speaker_mention.text == "They"]
+    assert len(said) == 1
+    assert said[0].speaker is None
+
+
+# --- cues that say nothing --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said nothing about the new tariffs.",
+        "The envoy said little about the outcome of the talks.",
+        "The spokeswoman told journalists nothing about the deal.",
+        "The embassy would neither confirm nor deny the arrests.",
+        "The agency would not confirm or deny the account.",
+        "Neither the mayor nor the governor said when the roads would reopen.",
+        "The general declined to say how many soldiers had died.",
+        "The company refused to comment on the lawsuit.",
+        "The senator would not say whether she would run.",
+        "The premier did not rule out new elections.",
+        "The union never called for a strike.",
+    ],
+)
+def test_cues_that_say_nothing_make_no_statement(nlp: Language, text: str) -> None:
+    """A cue negated, declined, or with "nothing" as what was said makes no statement."""
+    found, _ = annotate(nlp, text)
+    assert found == []
+
+
+def test_said_nothing_then_another_cue(nlp: Language) -> None:
+    """A "said nothing" makes no statement; the cue joined to it still does."""
+    found, _ = annotate(
+        nlp, "The coach said nothing at first, but later wrote that the team was exhausted."
+    )
+    assert [s.cue.text for s in found] == ["wrote"]
+
+
+def test_denied_that_is_a_statement(nlp: Language) -> None:
+    """A "denied that ..." says something: a statement with the act deny."""
+    found, _ = annotate(nlp, "The colonel denied that his unit had fired on the crowd.")
+    denied = by_cue(found, "denied")
+    assert denied.act is SpeechAct.DENY
+    assert contents(denied) == ["that his unit had fired on the crowd"]
+
+
+def test_a_little_is_said(nlp: Language) -> None:
+    """A "said a little about" still says something."""
+    found, _ = annotate(nlp, "The author said a little about her childhood in Lagos.")
+    assert contents(by_cue(found, "said")) == ["a little about her childhood in Lagos"]
+
+
+# --- verbs joined after a reported clause --------------------------------------------------------
+
+
+def test_a_persons_act_after_a_clause_about_a_thing_is_not_said(nlp: Language) -> None:
+    """In "She said the plan failed and resigned", resigning is hers, not the plan's."""
+    found, _ = annotate(nlp, "The treasurer said the plan had failed and resigned.")
+    said = by_cue(found, "said")
+    assert contents(said) == ["the plan had failed"]
+    assert [s.cue.text for s in found] == ["said"]
+
+
+def test_a_persons_act_after_a_clause_about_a_person_stays(nlp: Language) -> None:
+    """When the clause is about a person, the joined verb may be theirs: it stays said."""
+    found, _ = annotate(nlp, "The treasurer said the chairman had failed and resigned.")
+    assert contents(by_cue(found, "said")) == ["the chairman had failed and resigned"]
+
+
+def test_joined_verbs_of_a_thing_stay_said(nlp: Language) -> None:
+    """In "said the economy grew and would keep growing", both verbs are the economy's."""
+    found, _ = annotate(nlp, "The minister said the economy grew and would keep growing.")
+    assert contents(by_cue(found, "said")) == ["the economy grew and would keep growing"]
+
+
+def test_warned_after_a_comma_keeps_the_speaker(nlp: Language) -> None:
+    """In "He said the talks stalled, and warned that ...", he warned, not the talks."""
+    found, _ = annotate(
+        nlp, "He said the talks had stalled, and warned that sanctions would follow."
+    )
+    said, warned = by_cue(found, "said"), by_cue(found, "warned")
+    assert contents(said) == ["the talks had stalled"]
+    assert mention(warned) == "He"
+    assert contents(warned) == ["that sanctions would follow"]
+
+
+def test_added_parsed_as_a_second_clause_keeps_the_speaker(nlp: Language) -> None:
+    """In "Officials said the fire was out and added that ...", officials added it."""
+    found, _ = annotate(
+        nlp,
+        "Officials said the fire was under control and added that the roads would reopen.",
+    )
+    said, added = by_cue(found, "said"), by_cue(found, "added")
+    assert contents(said) == ["the fire was under control"]
+    assert mention(added) == "Officials"
+    assert contents(added) == ["that the roads would reopen"]
