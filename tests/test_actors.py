@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsevents.actors import ActorExtractor, extract_actors
+from newsevents.actors import ActorExtractor, TitleLexicon, extract_actors
 from newsevents.errors import InputError
 from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
 from newsevents.lexicons import load_lexicon
@@ -912,3 +912,43 @@ def test_state_body_without_a_country_is_no_actor(nlp: Language) -> None:
     """'the new government', 'the ministry' with nothing before it: whose, the text does not say."""
     actors = actors_of(nlp, "The new government said prices would fall. The ministry agreed.")
     assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Secretary of Commerce Gina Raimondo met Vice Premier He Lifeng.",
+            "Gina Raimondo",
+            "Secretary of Commerce",
+        ),
+        (
+            "Secretary of Homeland Security Alejandro Mayorkas told reporters it was calm.",
+            "Alejandro Mayorkas",
+            "Secretary of Homeland Security",
+        ),
+        (
+            "Treasury Secretary Janet Yellen said inflation was falling.",
+            "Janet Yellen",
+            "Treasury Secretary",
+        ),
+        (
+            "Australia's Minister for Trade Don Farrell said the deal was good.",
+            "Don Farrell",
+            "Minister for Trade",
+        ),
+    ],
+)
+def test_office_of_a_portfolio_is_a_title(nlp: Language, text: str, name: str, title: str) -> None:
+    """'Secretary of Commerce', 'Treasury Secretary': the portfolio is part of the title."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.PERSON
+    assert actors[name].titles == (title,)
+    assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
+
+
+def test_portfolio_lists_must_be_strings() -> None:
+    """A malformed portfolio list is refused with its JSON path."""
+    data = load_lexicon("titles")
+    with pytest.raises(InputError, match=r"\$\.portfolios\[1\]"):
+        TitleLexicon.from_data({**data, "portfolios": ["Commerce", 3]}, source="t.json")

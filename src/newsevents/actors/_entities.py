@@ -68,6 +68,12 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, label)]
         if label in _TITLED_LABELS and self._titled_name(start, end):
             return self._repair(start + (lower[start] == "the"), end, "PERSON")
+        if label in _TITLED_LABELS:
+            # "Secretary of [Commerce Gina Raimondo]": the model glued the name to the
+            # portfolio at the end of a title
+            cut = self._title_running_into(start, end)
+            if cut is not None and self._name_like(cut, end):
+                return [(cut, end, "PERSON")]
         pieces: list[tuple[int, int, str]] = []
         # "China's Great Hall of the People": the owner is a country of its own.
         for i in range(start + 1, min(end - 1, start + 4)):
@@ -137,6 +143,17 @@ class _EntityRepairs(_PersonEvidence):
         if core_end is None or "".join(self.lower[start:core_end]) in lexicon.modifiers:
             return False
         return end - core_end <= 2 and self._name_like(core_end, end)
+
+    def _title_running_into(self, start: int, end: int) -> int | None:
+        """Where a title that starts before ``start`` ends inside ``[start, end)``, or None."""
+        if start == 0 or self.lower[start - 1] not in ("of", "for", "the"):
+            return None  # a portfolio follows "of" or "for" (and maybe "the")
+        lexicon = self.lexicon
+        for begin in range(max(0, start - lexicon.longest_title), start):
+            core_end = self._core_starting_at(begin, end - 1, lexicon.titles, lexicon.longest_title)
+            if core_end is not None and start < core_end < end:
+                return core_end
+        return None
 
     def _swallowed_person(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` after a comma inside an entity is a person's name."""

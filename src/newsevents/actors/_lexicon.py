@@ -24,6 +24,8 @@ _LEXICON_LISTS = (
     "organization_descriptors",
     "group_nouns",
     "institution_nouns",
+    "portfolios",
+    "portfolio_titles",
     "person_verbs",
     "kinship_nouns",
     "institutions",
@@ -65,6 +67,8 @@ class TitleLexicon:
     #: Singular nouns of state bodies ("ministry") that a country's name or demonym makes an
     #: organisation ("the Turkish foreign ministry").
     institution_nouns: frozenset[str] = frozenset()
+    #: Portfolios of offices ("commerce", "homeland security"), as match keys.
+    portfolios: frozenset[str] = frozenset()
     #: Lemmas of verbs only a person is the subject of ("smile", "resign").
     person_verbs: frozenset[str] = frozenset()
     #: Family words ("son", "brother-in-law") whose owner or appositive is a person.
@@ -101,8 +105,15 @@ class TitleLexicon:
             isinstance(value, str) and value.strip() for value in abbreviations.values()
         ):
             raise InputError(f"{source}: $.abbreviations: expected an object of strings")
+        # "Secretary of Commerce", "Minister for Trade": each office of a portfolio is a title.
+        titles = lists["titles"] + [
+            f"{office} {joint} {portfolio}"
+            for office in lists["portfolio_titles"]
+            for joint in ("of", "for")
+            for portfolio in lists["portfolios"]
+        ]
         return cls(
-            titles=frozenset(_key(entry) for entry in lists["titles"]),
+            titles=frozenset(_key(entry) for entry in titles),
             modifiers=frozenset(_key(entry) for entry in lists["modifiers"]),
             honorifics=frozenset(_key(entry) for entry in lists["honorifics"]),
             male=frozenset(_key(entry) for entry in lists["male"]),
@@ -112,13 +123,14 @@ class TitleLexicon:
             ),
             # Groups are found by the head noun of a noun phrase: the last word of an entry.
             group_nouns=frozenset(entry.split()[-1].lower() for entry in lists["group_nouns"]),
-            longest_title=max((_span_length(entry) for entry in lists["titles"]), default=0),
+            longest_title=max((_span_length(entry) for entry in titles), default=0),
             longest_descriptor=max(
                 (_span_length(entry) for entry in lists["organization_descriptors"]), default=0
             ),
             institution_nouns=frozenset(
                 entry.split()[-1].lower() for entry in lists["institution_nouns"]
             ),
+            portfolios=frozenset(_key(entry) for entry in lists["portfolios"]),
             person_verbs=frozenset(entry.lower() for entry in lists["person_verbs"]),
             kinship_nouns=frozenset(_key(entry) for entry in lists["kinship_nouns"]),
             institutions=frozenset(entry.lower() for entry in lists["institutions"]),

@@ -44,11 +44,13 @@ class _Titles(_DocState):
         """Whether token ``i`` modifies the title phrase ``[phrase_start, phrase_end)``."""
         token = self.doc[i]
         entity = self.entity_at.get(i)
-        # Only a party or movement ("Republican") may be part of a title.
-        if entity is not None and (
-            entity[2] != "NORP" or self._country_of_range(entity[0], entity[1]) is not None
-        ):
-            return False
+        # Only a party or movement ("Republican") or a portfolio ("Treasury Secretary") may
+        # be part of a title.
+        if entity is not None:
+            if "".join(self.lower[entity[0] : entity[1]]) in self.lexicon.portfolios:
+                return True
+            if entity[2] != "NORP" or self._country_of_range(entity[0], entity[1]) is not None:
+                return False
         if self.lower[i] in self.lexicon.modifiers:
             return True
         if not token.is_alpha or token.is_stop or token.like_num:
