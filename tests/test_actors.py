@@ -952,3 +952,14 @@ def test_portfolio_lists_must_be_strings() -> None:
     data = load_lexicon("titles")
     with pytest.raises(InputError, match=r"\$\.portfolios\[1\]"):
         TitleLexicon.from_data({**data, "portfolios": ["Commerce", 3]}, source="t.json")
+
+
+def test_counterpart_right_before_a_name_is_that_person(nlp: Language) -> None:
+    """'his Turkish counterpart Hakan Fidan': one person of Turkey, not two people."""
+    actors = actors_of(
+        nlp, "Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan."
+    )
+    persons = [actor for actor in actors.values() if actor.kind is ActorKind.PERSON]
+    assert sorted(actor.name for actor in persons) == ["Hakan Fidan", "Sergei Lavrov"]
+    assert actors["Hakan Fidan"].country == "TUR"
+    assert "Turkish counterpart" in mention_texts(actors["Hakan Fidan"])

@@ -6,7 +6,8 @@ before it and no name after it, refers to a person. Its country comes from a dem
 country in it ("the Turkish president", "France's new president", "the president of
 Brazil").
 
-It refers to the person named in apposition ("his Russian counterpart, Sergei Lavrov,"),
+It refers to the person named in apposition ("his Russian counterpart, Sergei Lavrov,") or
+right after it ("his Turkish counterpart Hakan Fidan"),
 else to the person named before it in the doc whose country and title fit, when exactly
 one does: the same country, and for a title, one of theirs ending with it ("the U.S.
 envoy" is "US climate envoy John Kerry"; "Gov." counts as "governor"); "leader" fits a
@@ -183,6 +184,11 @@ class _Descriptions(_PersonEvidence):
             if child.dep_ == "appos" and named is not None and named.kind is ActorKind.PERSON:
                 named.country = named.country or country
                 candidates.append(named)
+        # "his Turkish counterpart Hakan Fidan": the name right after it, with no comma.
+        following = self.token_owner.get(i + 1)
+        if not candidates and following is not None and following.kind is ActorKind.PERSON:
+            following.country = following.country or country
+            candidates.append(following)
         later: list[_Draft] = []
         for draft in () if candidates else self.persons:
             if not draft.mentions:
