@@ -224,3 +224,96 @@ def test_added_parsed_as_a_second_clause_keeps_the_speaker(nlp: Language) -> Non
     assert contents(said) == ["the fire was under control"]
     assert mention(added) == "Officials"
     assert contents(added) == ["that the roads would reopen"]
+
+
+# --- audit of full articles: general patterns --------------------------------------------------
+
+
+def test_a_contrasting_cue_with_its_own_subject_is_cut_out(nlp: Language) -> None:
+    """In "A said X, but B described it as Y", B's words are no part of A's."""
+    found, _ = annotate(
+        nlp,
+        "Officials said the bridge was safe, but the engineer described it as a danger to traffic.",
+    )
+    assert contents(by_cue(found, "said")) == ["the bridge was safe"]
+    described = by_cue(found, "described")
+    assert mention(described) == "the engineer"
+    assert contents(described) == ["it as a danger to traffic"]
+
+
+def test_according_to_stops_before_a_contrasting_clause(nlp: Language) -> None:
+    """A clause set against the source's after the aside ("but ...") is the writer's."""
+    found, _ = annotate(
+        nlp,
+        "Dozens of reporters are in prison, according to press freedom groups, but "
+        "editors continue to publish.",
+    )
+    according = by_cue(found, "according to")
+    assert contents(according) == ["Dozens of reporters are in prison"]
+
+
+def test_according_to_keeps_a_clause_after_a_leading_aside(nlp: Language) -> None:
+    """After "According to X," at the start, the whole sentence is the source's."""
+    found, _ = annotate(
+        nlp, "According to the police, the driver fled, but he was caught an hour later."
+    )
+    assert contents(by_cue(found, "According to")) == [
+        "the driver fled, but he was caught an hour later"
+    ]
+
+
+def test_a_quotation_that_goes_on_from_the_clause_keeps_the_clause(nlp: Language) -> None:
+    """'Fans were "just cowards", he added': the words before the marks are said too."""
+    found, _ = annotate(nlp, 'Fans who threw bottles at the players were "just cowards", he added.')
+    added = by_cue(found, "added")
+    assert contents(added) == ['Fans who threw bottles at the players were "just cowards"']
+    assert added.kind.value == "mixed"
+
+
+def test_a_quotation_after_a_colon_is_what_was_said(nlp: Language) -> None:
+    """After a colon, the quotation alone is what was said."""
+    found, _ = annotate(nlp, 'The leaflet told voters: "Stay home on Sunday," she said.')
+    assert contents(by_cue(found, "said")) == ['"Stay home on Sunday,"']
+
+
+def test_a_verb_with_an_object_before_its_preposition_is_no_phrase_cue(nlp: Language) -> None:
+    """A "called her in for a talk" is no "called for"."""
+    found, _ = annotate(nlp, "Her manager called her in along with other staff for a talk.")
+    assert found == []
+
+
+def test_a_cue_asked_for_is_not_made(nlp: Language) -> None:
+    """In "urged the president to announce a pardon", the pardon is not announced."""
+    found, _ = annotate(nlp, "The senator urged the president to announce a pardon.")
+    assert [s.cue.text for s in found] == ["urged"]
+
+
+def test_a_cue_forced_is_made(nlp: Language) -> None:
+    """In "forced the governor to admit that ...", the governor admitted it."""
+    found, _ = annotate(nlp, "The scandal forced the governor to admit that he had lied.")
+    assert mention(by_cue(found, "admit")) == "the governor"
+
+
+def test_the_name_before_a_dashed_description_speaks(nlp: Language) -> None:
+    """In "Maduro — the successor of Chávez — defends ..., saying", Maduro speaks."""
+    found, names = annotate(
+        nlp,
+        "Nicolás Maduro — the chosen successor of Hugo Chávez — strongly defends the "
+        "assembly, saying it will strengthen the state.",
+    )
+    saying = by_cue(found, "saying")
+    assert mention(saying) == "Nicolás Maduro"
+    assert names.get(saying.speaker or "") == "Nicolás Maduro"
+
+
+def test_a_cut_cue_takes_its_quoted_words_along(nlp: Language) -> None:
+    """A quotation inside the cue that is cut out leaves nothing of itself behind."""
+    found, _ = annotate(
+        nlp,
+        "Lawmakers said the measure was one way to share the burden, but the party leader "
+        'described it as the imposition of quotas "with brute force."',
+    )
+    assert contents(by_cue(found, "said")) == ["the measure was one way to share the burden"]
+    assert contents(by_cue(found, "described")) == [
+        'it as the imposition of quotas "with brute force."'
+    ]

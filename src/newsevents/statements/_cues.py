@@ -158,7 +158,20 @@ class _Cues(_Links):
             return True  # "wants to highlight the sanctions": not said yet
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
             return True
+        if verb.dep_ == "xcomp" and self._is_infinitive(verb) and self._requests(verb.head):
+            return True  # "urged the president to announce a pardon": asked for, not made
         return self._not_speech(verb)
+
+    def _requests(self, verb: Token) -> bool:
+        """Whether ``verb`` is a cue that asks for something: "urged", "asked", "called on"."""
+        lemma = self._lemma(verb)
+        entry = self.lexicon.verbs.get(lemma)
+        if entry is not None and entry.act is SpeechAct.REQUEST:
+            return True
+        return any(
+            phrase.act is SpeechAct.REQUEST and phrase.particle is not None
+            for phrase in self.lexicon.phrases.get(lemma, ())
+        )
 
     @staticmethod
     def _negated_pair(verb: Token) -> bool:
@@ -230,6 +243,10 @@ class _Cues(_Links):
             )
             if particle is None:
                 return None
+            if particle.dep_ == "prep" and any(
+                c.dep_ in ("dobj", "prt") and verb.i < c.i < particle.i for c in children
+            ):
+                return None  # "called her in for a talk", "called the vote for May": no "call for"
             if phrase.requires and not any(c.lower_ == phrase.requires for c in children):
                 return None
             draft = _Draft(cue=(verb.i, particle.i + 1), act=phrase.act)

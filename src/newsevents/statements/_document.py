@@ -184,9 +184,14 @@ class _Document(abc.ABC):
         return None
 
     def _cut(self, draft: _Draft, start: int, end: int) -> None:
-        """Remove the characters ``[start, end)`` from inside the draft's non-quoted content."""
+        """Remove the characters ``[start, end)`` from inside the draft's non-quoted content.
+
+        A span that lies wholly inside them goes too, quoted or not.
+        """
         spans = []
         for a, b in draft.content:
+            if start <= a and b <= end:
+                continue
             if a < start < b and not self._quoted(a, b):
                 spans.append((a, self._trim_chars(a, start)))
                 if end < b:

@@ -56,6 +56,8 @@ def _person_verbs() -> frozenset[str]:
     return frozenset(word.lower() for word in load_lexicon("titles").get("person_verbs", []))
 
 
+# Words that set a second speaker's statement against the first one's.
+_CONTRAST = frozenset({"but", "while", "whereas", "yet"})
 # Subjects of a reported clause that may do what a person does.
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 
@@ -357,6 +359,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
 
         In "Wang said the talks were useful and added that more work was needed", the
         parser hangs "added" from "were": "and added that ..." is no part of what was said.
+        So too a cue with a subject of its own after "but": "Lawmakers said the plan was
+        fair, but Lee described it as ..." is Lee's statement, not part of theirs.
         """
         by_head = {draft.head: draft for draft in drafts if draft.head >= 0}
         for inner in drafts:
@@ -377,12 +381,18 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             outer = by_head.get(clause.head.i)
             if outer is None or outer is inner or outer.speaker is None:
                 continue
-            if outer.speaker.i != inner.speaker.i:
-                continue
             joint = next(
                 (c for c in clause.children if c.dep_ == "cc" and c.i < verb.i),
                 verb,
             )
+            if outer.speaker.i != inner.speaker.i and not (
+                # "Lawmakers said the plan was fair, but Lee described it as ...": a speaker
+                # of its own, set against the first
+                joint.lower_ in _CONTRAST
+                and inner.speaker.head.i == verb.i
+                and inner.speaker.dep_ == "nsubj"
+            ):
+                continue
             last = verb.right_edge
             self._cut(outer, joint.idx, last.idx + len(last.text))
 

@@ -21,6 +21,10 @@ _LINKING_WORDS = frozenset(
 )
 
 
+# Words that set a clause of the writer's against the source's after an "according to" aside.
+_JOINING_WORDS = frozenset({"but", "while", "whereas", "yet"})
+
+
 class _Links(_Speakers):
     """Finds "according to" sources and who a message is from and to."""
 
@@ -72,6 +76,24 @@ class _Links(_Speakers):
             for t in self.tokens[start:end]
         )
 
+    def _new_clause(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` open with "but" or "while" and a clause of its own."""
+        index = start
+        while index < end and self.tokens[index].is_punct:
+            index += 1
+        if index >= end or self.tokens[index].lower_ not in _JOINING_WORDS:
+            return False
+        joint = self.tokens[index].head
+        verb = next(
+            (c for c in joint.rights if c.dep_ == "conj" and index < c.i < end),
+            None,
+        )
+        return (
+            verb is not None
+            and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in verb.children)
+        )
+
     def _according(self, token: Token, reporter: Token | None, act: SpeechAct) -> None:
         """Handle "according to X": X reports another cue's statement, or speaks itself."""
         if reporter is None or reporter.lemma_.lower() in self.lexicon.not_sources:
@@ -113,6 +135,10 @@ class _Links(_Speakers):
         ):
             end -= 1
         spans = [(sentence.start, token.i), (phrase_end, end)]
+        if self._says_something(*spans[0]) and self._new_clause(phrase_end, end):
+            # "Hundreds are in jail, according to rights groups, but leaders speak out":
+            # the clause joined after the aside is the writer's, not the source's.
+            spans.pop()
         draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
         if draft.content:
             self.drafts[draft.head] = draft

@@ -45,7 +45,11 @@ class _Quotations(_Document):
             if index in covered_by:
                 framing = self._framing_cue_after(tokens[1]) if tokens else None
                 for covering in covered_by[index]:
-                    if covering is framing and covering.content[0][0] < quote.start:
+                    if (
+                        covering is framing
+                        and covering.content[0][0] < quote.start
+                        and not self._continues_clause(quote)
+                    ):
                         # '... recipients: "You can earn it," she says': the parse took in
                         # what comes before the quotation; the quotation is what was said.
                         covering.content = [c for c in covering.content if self._quoted(*c)]
@@ -63,6 +67,18 @@ class _Quotations(_Document):
                 self._add_quote(found, quote, framed=True)
             elif starts_sentence:
                 self._floating(quote, tokens)
+
+    def _continues_clause(self, quote: Quote) -> bool:
+        """Whether a quotation goes on from a word of its sentence: 'were "just cowards"'.
+
+        Then the words before it are said too ('Fans were "just cowards," he added'), unlike
+        after a colon or another mark ('... recipients: "You can earn it," she says').
+        """
+        index = quote.start - 1
+        text = self.text
+        while index >= 0 and text[index] in " \t":
+            index -= 1
+        return index >= 0 and text[index].isalnum()
 
     def _quotes_overlapping(self, start: int, end: int) -> Iterator[int]:
         # Quotations do not overlap, so their ends are sorted too.

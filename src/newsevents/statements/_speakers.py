@@ -20,6 +20,8 @@ from spacy.tokens import Token
 from newsevents.statements._document import _actor_id, _Draft, _subtree_range
 from newsevents.statements._reported import _Reported
 
+# Roles of a name that hangs from a verb as its object, not beside its subject.
+_OBJECT_ROLES = frozenset({"dobj", "iobj", "dative", "pobj", "attr", "oprd"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -69,6 +71,7 @@ class _Speakers(_Reported):
         subject = self._subject(verb)
         if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
             return
+        subject = self._name_before_dash(subject) or subject
         low, high = sorted((subject.i, verb.i))
         if any(self._paragraph_break(t) for t in self.tokens[low:high]):
             # The parser ran over a paragraph break, often after a heading ("Calls for
@@ -78,6 +81,23 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+
+    def _name_before_dash(self, subject: Token) -> Token | None:
+        """Return the name before a dash that the parser left out of the subject.
+
+        "Maduro — the successor of Chávez — defends the plan" is parsed with the
+        description as subject and the name hanging from the verb: the name speaks.
+        """
+        if subject.pos_ != "NOUN" or self.actor(subject) is not None:
+            return None
+        dash = subject.left_edge.i - 1
+        if dash < 1 or self.tokens[dash].text not in ("—", "–", "--"):
+            return None
+        name = self.tokens[dash - 1]
+        if name.head.i != subject.head.i or name.dep_ in _OBJECT_ROLES or name.pos_ != "PROPN":
+            return None
+        actor = self.actor(name)
+        return name if actor is not None else None
 
     def _second_clause_cue(self, verb: Token) -> bool:
         """Whether a cue with no subject is joined by "and" after another cue's clause.
