@@ -317,3 +317,20 @@ def test_a_cut_cue_takes_its_quoted_words_along(nlp: Language) -> None:
     assert contents(by_cue(found, "described")) == [
         'it as the imposition of quotas "with brute force."'
     ]
+
+
+def test_a_note_in_a_place_says_not_the_place(nlp: Language) -> None:
+    """In "left a note inside the car that said ...", the note says it, for who left it."""
+    found, _ = annotate(
+        nlp,
+        "Police say he left a handwritten note inside the car that said the attack was revenge.",
+    )
+    said = by_cue(found, "said")
+    assert mention(said) == "he"
+    assert contents(said) == ["the attack was revenge"]
+
+
+def test_a_person_in_a_place_still_speaks(nlp: Language) -> None:
+    """In "a man in the office who said ...", the man speaks."""
+    found, _ = annotate(nlp, "She met a man in the office who said the plan was dead.")
+    assert mention(by_cue(found, "said")) == "a man"

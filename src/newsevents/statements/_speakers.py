@@ -39,6 +39,7 @@ _DOCUMENT_WINDOW = 2
 _AUTHORING = frozenset(
     {"issue", "release", "publish", "post", "hold", "carry", "write", "send", "sign", "wave"}
     | {"display", "tweet", "circulate", "distribute", "draft", "submit", "file", "deliver"}
+    | {"leave"}
 )
 # Verbs whose subject, not object, does what their infinitive says: "promised voters to ...".
 _SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer"})
@@ -81,6 +82,28 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+
+    def _document_holding(self, noun: Token) -> Token | None:
+        """Return the document a relative clause's noun is where: "a note in the car that said".
+
+        The parser hangs "that said ..." from the nearer noun, the place ("the car"); a
+        document that is in, on or inside it is what says.
+        """
+        if noun.dep_ != "pobj" or self._is_document(noun):
+            return None
+        preposition = noun.head
+        if preposition.lower_ not in ("in", "inside", "on", "at", "near", "under"):
+            return None
+        holder = preposition.head
+        if holder.pos_ in ("VERB", "AUX"):
+            # "left a note inside the car that said ...", the place hung from the verb
+            objects = [c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i]
+            if not objects:
+                return None
+            holder = objects[-1]
+        if holder.i >= noun.i or not self._is_document(holder):
+            return None
+        return holder
 
     def _name_before_dash(self, subject: Token) -> Token | None:
         """Return the name before a dash that the parser left out of the subject.
@@ -269,7 +292,7 @@ class _Speakers(_Reported):
                 and subject.lower_ in _RELATIVE_PRONOUNS
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
             ):
-                return verb.head
+                return self._document_holding(verb.head) or verb.head
             return subject
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is not None:
