@@ -963,3 +963,17 @@ def test_counterpart_right_before_a_name_is_that_person(nlp: Language) -> None:
     assert sorted(actor.name for actor in persons) == ["Hakan Fidan", "Sergei Lavrov"]
     assert actors["Hakan Fidan"].country == "TUR"
     assert "Turkish counterpart" in mention_texts(actors["Hakan Fidan"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the U.S. embassy in Manila.",
+        "She hopes to be elected to the French presidency next year.",
+        "Hong Kong's duty-free regime attracts shoppers.",
+    ],
+)
+def test_state_body_as_a_place_or_another_sense_is_no_actor(nlp: Language, text: str) -> None:
+    """A building, an office sought, or 'regime' in another sense is no organisation."""
+    actors = actors_of(nlp, text)
+    assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())

@@ -32,6 +32,14 @@ _QUANTIFIERS = frozenset(
 
 # Determiners that refer back to a group already named.
 _DEFINITE = frozenset({"the", "these", "those"})
+# Prepositions whose object is a place or an office: "outside the embassy", "elected to
+# the presidency", "candidates for the presidency".
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "for", "in", "at", "to", "into", "from", "outside", "inside", "near", "toward", "towards",
+        "around", "behind", "beside", "across", "through", "within", "past", "onto", "opposite",
+    }
+)  # fmt: skip
 # Prepositions whose object takes part in the meeting a verb or noun reports.
 _ROLE_PREPOSITIONS = frozenset({"with", "between", "among", "of", "by"})
 
@@ -79,10 +87,26 @@ class _Groups(_DocState):
             code = codes.pop() if len(codes) == 1 else None
             if body:
                 # "the Turkish foreign ministry", "Israel's military": one country's body
-                if code is not None:
+                if code is not None and self._is_body(start, i):
+                    while doc[start].pos_ == "ADV":
+                        start += 1  # "sadly the Thai government"
+                    name_start = max(name_start, start)
+                    while name_start < i and doc[name_start].pos_ in ("DET", "ADV"):
+                        name_start += 1
                     self._add_group(start, i + 1, name_start, code, None, ActorKind.ORGANIZATION)
                 continue
             self._add_group(start, i + 1, name_start, code, affiliation)
+
+    def _is_body(self, start: int, i: int) -> bool:
+        """Whether the phrase ``[start, i]`` headed by a state body's noun names the body.
+
+        Not a place ("outside the U.S. embassy", "elected to the French presidency") and
+        not a compound of another sense ("the duty-free regime").
+        """
+        token = self.doc[i]
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+            return False
+        return not any(self.lower[j] in ("-", "–") or self._glued(j) for j in range(start + 1, i))
 
     def _find_body_again(self, i: int) -> None:
         """Make "the ministry" a mention of the last state body with the same noun."""
