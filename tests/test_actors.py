@@ -970,6 +970,7 @@ def test_counterpart_right_before_a_name_is_that_person(nlp: Language) -> None:
     [
         "Protesters gathered outside the U.S. embassy in Manila.",
         "She hopes to be elected to the French presidency next year.",
+        "The parties will nominate their candidates for the U.S. presidency.",
         "Hong Kong's duty-free regime attracts shoppers.",
     ],
 )
@@ -977,3 +978,9 @@ def test_state_body_as_a_place_or_another_sense_is_no_actor(nlp: Language, text:
     """A building, an office sought, or 'regime' in another sense is no organisation."""
     actors = actors_of(nlp, text)
     assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
+
+
+def test_state_body_a_spokesman_speaks_for(nlp: Language) -> None:
+    """'a spokesman for the Chinese foreign ministry': the ministry is an organisation."""
+    actors = actors_of(nlp, "A spokesman for the Chinese foreign ministry said it was calm.")
+    assert actors["Chinese foreign ministry"].kind is ActorKind.ORGANIZATION

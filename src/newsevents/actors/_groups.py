@@ -33,13 +33,17 @@ _QUANTIFIERS = frozenset(
 # Determiners that refer back to a group already named.
 _DEFINITE = frozenset({"the", "these", "those"})
 # Prepositions whose object is a place or an office: "outside the embassy", "elected to
-# the presidency", "candidates for the presidency".
+# the presidency".
 _PLACE_PREPOSITIONS = frozenset(
     {
-        "for", "in", "at", "to", "into", "from", "outside", "inside", "near", "toward", "towards",
+        "in", "at", "to", "into", "from", "outside", "inside", "near", "toward", "towards",
         "around", "behind", "beside", "across", "through", "within", "past", "onto", "opposite",
     }
 )  # fmt: skip
+# Words after which "for" names an office sought: "candidates for the presidency".
+_CANDIDACY_WORDS = frozenset(
+    {"candidate", "run", "bid", "race", "campaign", "nominee", "contender", "nominate", "vie"}
+)
 # Prepositions whose object takes part in the meeting a verb or noun reports.
 _ROLE_PREPOSITIONS = frozenset({"with", "between", "among", "of", "by"})
 
@@ -105,6 +109,10 @@ class _Groups(_DocState):
         """
         token = self.doc[i]
         if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+            return False
+        # "candidates for the presidency", not "a spokesman for the foreign ministry"
+        sought = token.head.lower_ == "for" and token.head.head.lemma_.lower() in _CANDIDACY_WORDS
+        if token.dep_ == "pobj" and sought:
             return False
         return not any(self.lower[j] in ("-", "–") or self._glued(j) for j in range(start + 1, i))
 
