@@ -127,31 +127,27 @@ class _Cues(_Links):
 
     def _withheld(self, verb: Token) -> bool:
         """Whether the cue is negated or declined: "did not say", "declined to comment"."""
-        if any(c.dep_ == "neg" for c in verb.children):
+        children = list(verb.children)
+        if any(c.dep_ == "neg" for c in children) or self._negated_pair(verb, children):
             return True
-        if self._negated_pair(verb):
-            return True
-        if any(
-            c.dep_ == "dobj"
-            and c.lower_ in _NOTHING
-            and not any(d.dep_ == "det" for d in c.children)
-            for c in verb.children
-        ):
-            return True  # "said nothing about the tariffs", "said little of substance"
-        for subject in verb.children:
-            if subject.dep_ == "nsubj" and (
-                subject.lower_ in _NOBODY
+        for child in children:
+            dep = child.dep_
+            if dep == "dobj" and child.lower_ in _NOTHING:
+                if not any(d.dep_ == "det" for d in child.children):
+                    return True  # "said nothing about the tariffs", "said little of substance"
+            elif dep == "nsubj" and (
+                child.lower_ in _NOBODY
                 or (
-                    any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
-                    and not any(c.dep_ == "appos" for c in subject.children)
+                    any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+                    and not any(c.dep_ == "appos" for c in child.children)
                 )
-                or any(c.lower_ == "neither" and c.i < subject.i for c in subject.children)
+                or any(c.lower_ == "neither" and c.i < child.i for c in child.children)
             ):
                 return True  # "nobody has said", "no official confirmed", "neither A nor B"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "..., without saying when"
         if self._lemma(verb) in _WITHHOLD_TWO_OBJECTS:
-            deps = {c.dep_ for c in verb.children}
+            deps = {c.dep_ for c in children}
             if "dative" in deps or {"nsubjpass", "dobj"} <= deps:
                 return True  # "denied the party a majority", "are denied citizenship"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENDING:
@@ -174,19 +170,19 @@ class _Cues(_Links):
         )
 
     @staticmethod
-    def _negated_pair(verb: Token) -> bool:
+    def _negated_pair(verb: Token, children: list[Token]) -> bool:
         """Whether the cue is one of two verbs denied together.
 
         "would neither confirm nor deny the report", "did not confirm or deny it": the
         negation of the first verb covers the second, joined by "or" or "nor".
         """
-        first = verb
-        if verb.dep_ == "conj":
-            if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.rights):
-                return False
-            first = verb.head
+        if verb.dep_ != "conj":
+            return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children)
+        first = verb.head
+        if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in first.rights):
+            return False
         return any(
-            (c.dep_ == "preconj" and c.lower_ == "neither") or (c.dep_ == "neg" and first != verb)
+            (c.dep_ == "preconj" and c.lower_ == "neither") or c.dep_ == "neg"
             for c in first.children
         )
 
