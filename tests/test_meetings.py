@@ -840,3 +840,20 @@ def test_capital_hosting_talks_of_others_is_only_the_place(nlp: Language) -> Non
     assert "Poland" not in meeting["participants"]
     assert meeting["host"] is None
     assert meeting["location"] == ("Warsaw", "POL")
+
+
+def test_called_off_visit_is_cancelled_not_hosted(nlp: Language) -> None:
+    """'called off a visit': the visitor cancels it; "call" here does not convene a meeting."""
+    meeting = only(nlp, "Erdogan called off a planned visit to Washington.")
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert meeting["participants"] == {"Erdogan"}
+    assert meeting["host"] is None
+
+
+def test_meal_the_parser_hangs_on_the_object(nlp: Language) -> None:
+    """'discussed the war over dinner': the two who discussed had dinner together."""
+    text = "Scholz and Macron discussed the war in Ukraine over dinner in Paris on Friday."
+    meeting = only(nlp, text)
+    assert meeting["trigger"][1] == "dinner"
+    assert meeting["participants"] == {"Scholz", "Macron"}

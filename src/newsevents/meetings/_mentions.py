@@ -896,8 +896,11 @@ class MentionFinder:
             if token.dep_ in OBJECTS and token.head.pos_ in ("VERB", "AUX"):
                 verb = token.head
                 lemma = verb.lemma_.casefold()
-                if lemma in self.lex.cancel_verbs:
-                    return verb, "participant", False, False
+                particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+                if lemma in self.lex.cancel_verbs or any(
+                    phrase in self.lex.cancel_verbs for phrase in particles
+                ):
+                    return verb, "participant", False, False  # "called off a visit"
                 role = self.lex.support_verbs.get(lemma)
                 if role is None:
                     return None, "participant", False, False
@@ -923,6 +926,14 @@ class MentionFinder:
                 continue
             if governor.pos_ not in ("NOUN", "PROPN"):
                 break
+            if (
+                preposition == "over"
+                and noun.lemma_.casefold() in self.lex.meal_nouns
+                and governor.dep_ in OBJECTS
+                and governor.head.pos_ == "VERB"
+            ):
+                # "discussed the war over dinner": the parser may hang the meal on the object
+                return governor.head, "participant", False, self._negated(governor.head)
             part = governor.lemma_.casefold() in self.lex.event_part_nouns
             if part and preposition != "of":
                 break
