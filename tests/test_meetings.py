@@ -857,3 +857,20 @@ def test_meal_the_parser_hangs_on_the_object(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert meeting["trigger"][1] == "dinner"
     assert meeting["participants"] == {"Scholz", "Macron"}
+
+
+def test_place_after_the_countries_of_those_met(nlp: Language) -> None:
+    """'met with the leaders of France, Russia and Ukraine in Minsk': Minsk is the place."""
+    meeting = only(nlp, "Merkel met with the leaders of France, Russia and Ukraine in Minsk.")
+    assert meeting["location"] == ("Minsk", "BLR")
+    assert {"Merkel", "France", "Russia", "Ukraine"} <= meeting["participants"]
+
+
+def test_first_partner_misparsed_as_a_modifier_of_the_second(nlp: Language) -> None:
+    """'talks with Zelensky and Foreign Minister Dmytro Kuleba': both take part."""
+    text = (
+        "Shortly after arriving in Kyiv, Blinken held talks with Zelensky and "
+        "Foreign Minister Dmytro Kuleba."
+    )
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Blinken", "Zelensky", "Dmytro Kuleba"}

@@ -250,6 +250,8 @@ class Circumstances:
         )
         # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
         partners += [child for partner in partners for child in children_with(partner, "appos")]
+        # "met with the leaders of France and Ukraine in Minsk": or on whom they lead
+        partners += [member for partner in partners for member in prep_objects(partner, "of")]
         for token in (trigger, *chain, *partners, *beside):
             for place in prep_objects(token, "in", "at", "inside"):
                 if self.is_place(place):

@@ -221,6 +221,15 @@ class DocumentReader:
         joined = [
             conjunct for child in children_with(head, "appos") for conjunct in child.conjuncts
         ]
+        # "with Zelensky and Foreign Minister Kuleba": the parser may make the first name a
+        # modifier of the second, with the "and" under it
+        joined += [
+            child
+            for child in children_with(head, "nmod")
+            if child.pos_ == "PROPN"
+            and any(c.dep_ == "cc" for c in child.children)
+            and self.kind_of.get(self.actor(child) or "") == "person"
+        ]
         for token in (head, *head.conjuncts, *joined):
             own = self._head_actors(token)
             if not own and governments:
