@@ -874,3 +874,12 @@ def test_first_partner_misparsed_as_a_modifier_of_the_second(nlp: Language) -> N
     )
     meeting = only(nlp, text)
     assert meeting["participants"] == {"Blinken", "Zelensky", "Dmytro Kuleba"}
+
+
+def test_who_welcomes_a_guest_for_a_visit_hosts_it(nlp: Language) -> None:
+    """'Macron welcomed Xi to Paris for a state visit': Macron hosts, Xi visits."""
+    text = "Macron welcomed Chinese President Xi Jinping to Paris on Monday for a state visit."
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["participants"] == {"Macron", "Xi Jinping"}
+    assert meeting["host"] == "Macron"

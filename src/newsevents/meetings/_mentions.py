@@ -48,6 +48,8 @@ __all__ = ["MentionFinder"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _CANDIDATE_POS = (VERB, NOUN, PROPN)
+# Verbs whose subject receives a guest "for" a visit or talks ("welcomed Xi for a visit").
+_GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 
 
 class MentionFinder:
@@ -920,7 +922,10 @@ class MentionFinder:
                 if not framed:
                     return None, "participant", False, False
                 weak = preposition in self.lex.weak_frame_prepositions
-                return governor, "participant", weak, self._negated(governor)
+                # "Macron welcomed Xi to Paris for a state visit": who welcomes hosts it
+                hosting = preposition == "for" and governor.lemma_.casefold() in _GUEST_VERBS
+                role = "host" if hosting else "participant"
+                return governor, role, weak, self._negated(governor)
             if governor.pos_ == "ADP" and governor.dep_ in ("prep", "pcomp"):
                 token = governor  # "ahead of the summit", "prior to the talks"
                 continue
