@@ -42,14 +42,21 @@ def run(
     *,
     description: str,
     key: str,
-    convert: Callable[[Document], list[dict[str, Any]]],
+    convert: Callable[[Document, argparse.Namespace], list[dict[str, Any]]],
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
 ) -> int:
-    """Annotate the gold file's texts and write ``{"id", key: convert(document)}`` lines."""
+    """Annotate the gold file's texts and write ``{"id", key: convert(document, args)}`` lines.
+
+    ``add_arguments`` adds a script's own options to the shared ones; ``convert`` sees them
+    all in ``args``.
+    """
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("gold", help=f"{key}-format JSONL file (id, text)")
     parser.add_argument("-o", "--output", required=True, help="where to write the predictions")
     parser.add_argument("--model", default=None, help="spaCy pipeline to use")
     parser.add_argument("--n-process", type=int, default=1)
+    if add_arguments is not None:
+        add_arguments(parser)
     args = parser.parse_args(argv)
 
     records = list(read_records(args.gold))
@@ -60,7 +67,7 @@ def run(
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             documents = annotate_many(records, pipeline=args.model, n_process=args.n_process)
             for document in documents:
-                line = {"id": document.id, key: convert(document)}
+                line = {"id": document.id, key: convert(document, args)}
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
         os.replace(temporary, args.output)
     except BaseException:

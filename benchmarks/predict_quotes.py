@@ -13,6 +13,7 @@ The output file is written whole or not at all.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import Any
 
@@ -21,7 +22,7 @@ import _predict
 from newsevents import Document
 
 
-def quotes_of(document: Document) -> list[dict[str, Any]]:
+def quotes_of(document: Document, options: argparse.Namespace) -> list[dict[str, Any]]:
     names = {actor.id: actor.name for actor in document.actors}
     quotes = []
     for statement in document.statements:

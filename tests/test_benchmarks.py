@@ -111,3 +111,39 @@ def test_a_thousand_document_corpus_is_annotated_and_valid(
     assert [document["id"] for document in documents] == [r["id"] for r in corpus.short]
     problems = {d["id"]: found for d in documents if (found := newsevents.validate(d))}
     assert problems == {}
+
+
+def test_meeting_predictions_leave_calls_out_unless_asked(tmp_path: Path) -> None:
+    """predict_meetings.py writes face-to-face meetings by default and calls with --kinds all."""
+    gold = tmp_path / "gold.jsonl"
+    text = "Biden spoke by phone with Xi on Monday. Blinken met Wang Yi in Beijing on Tuesday."
+    gold.write_text(json.dumps({"id": "d1", "text": text}) + "\n", encoding="utf-8")
+    script = str(ROOT / "benchmarks" / "predict_meetings.py")
+    triggers = {}
+    for kinds in ("", "all"):
+        out = tmp_path / f"pred{kinds}.jsonl"
+        extra = ["--kinds", kinds] if kinds else []
+        subprocess.run(
+            [sys.executable, script, str(gold), "-o", str(out), *extra],
+            check=True,
+            capture_output=True,
+        )
+        line = json.loads(out.read_text(encoding="utf-8"))
+        triggers[kinds] = [text[m["trigger"][0] : m["trigger"][1]] for m in line["meetings"]]
+    assert triggers[""] == ["met"]
+    assert triggers["all"] == ["spoke", "met"]
+
+
+def test_meeting_predictions_refuse_an_unknown_kind(tmp_path: Path) -> None:
+    """An unknown --kinds value is a usage error that names the known kinds."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d1", "text": "Hi."}) + "\n", encoding="utf-8")
+    script = str(ROOT / "benchmarks" / "predict_meetings.py")
+    done = subprocess.run(
+        [sys.executable, script, str(gold), "-o", str(tmp_path / "p.jsonl"), "--kinds", "party"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "summit" in done.stderr
+    assert not (tmp_path / "p.jsonl").exists()
