@@ -334,3 +334,39 @@ def test_a_person_in_a_place_still_speaks(nlp: Language) -> None:
     """In "a man in the office who said ...", the man speaks."""
     found, _ = annotate(nlp, "She met a man in the office who said the plan was dead.")
     assert mention(by_cue(found, "said")) == "a man"
+
+
+def test_a_past_verb_after_a_clause_with_would_is_the_speakers(nlp: Language) -> None:
+    """In "said he would resign and left", leaving is done, not said: no part of the content."""
+    found, _ = annotate(
+        nlp, "The leader said he would oppose the bill but seemed open to some changes."
+    )
+    assert contents(by_cue(found, "said")) == ["he would oppose the bill"]
+
+
+def test_a_verb_sharing_the_clauses_auxiliary_stays_said(nlp: Language) -> None:
+    """In "said the army had attacked the village and killed ten", both verbs are said."""
+    found, _ = annotate(nlp, "She said the army had attacked the village and killed ten people.")
+    assert contents(by_cue(found, "said")) == [
+        "the army had attacked the village and killed ten people"
+    ]
+
+
+def test_a_task_to_say_is_no_statement(nlp: Language) -> None:
+    """A duty or an aim to say something ("it was their duty to assure") is not said."""
+    found, _ = annotate(
+        nlp, "Lindqvist said it was the government's duty to assure that nobody went hungry."
+    )
+    assert [s.cue.text for s in found] == ["said"]
+
+
+def test_it_takes_the_country_that_is_its_sentences_subject(nlp: Language) -> None:
+    """In "India summoned ... what it said was proof", "it" is India."""
+    found, names = annotate(
+        nlp,
+        "India summoned the envoy on Tuesday and presented him with what it said was "
+        "proof of the plot.",
+    )
+    said = by_cue(found, "said")
+    assert mention(said) == "it"
+    assert names.get(said.speaker or "") == "India"

@@ -31,6 +31,11 @@ _NOTHING = frozenset({"nothing", "little"})
 _INTENDING = frozenset({"want", "wish", "plan", "intend", "aim", "expect", "prepare"})
 # Adjectives under which an infinitive cue says nothing: "too early to say", "hard to tell".
 _TOO_EARLY = frozenset({"early", "soon", "premature", "hard", "difficult", "impossible"})
+# Nouns that make "is to say" a task or an aim, not a statement: "the aim is to warn".
+_TASKS = frozenset(
+    {"aim", "goal", "plan", "intention", "idea", "purpose", "task", "job", "duty", "role"}
+    | {"mission", "hope", "objective", "responsibility", "obligation", "challenge", "wish"}
+)
 # Verbs that give a name, not a statement, as a participle: "a charity called Open Hands".
 _NAMING = frozenset({"call", "dub", "name", "title", "label"})
 # Verbs that give or withhold something when they take two objects ("denied him a visa").
@@ -190,8 +195,8 @@ class _Cues(_Links):
         """Whether a cue word is used for something other than a statement made.
 
         "Trump's alleged affair" (an adjective), "too early to say" (nothing said), "the
-        right to demand a lawyer" (a possibility), "a charity called Open Hands" (a name),
-        "was sworn into office".
+        right to demand a lawyer" (a possibility), "it is their duty to assure" (a task),
+        "a charity called Open Hands" (a name), "was sworn into office".
         """
         head = verb.head
         if verb.dep_ == "amod" and not (
@@ -201,6 +206,12 @@ class _Cues(_Links):
             return True  # not '"...," added Freeman', where the parser read "added" so
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _TOO_EARLY:
             return True
+        if verb.dep_ == "xcomp" and head.lemma_.lower() == "be" and self._is_infinitive(verb):
+            # "it was the state's duty to assure that ...", "the aim is to warn" (but "his
+            # first act was to announce ..." was done)
+            words = {c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "attr", "expl")}
+            if words & _TASKS:
+                return True
         if (
             verb.dep_ == "acl"
             and self._is_infinitive(verb)

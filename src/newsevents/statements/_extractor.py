@@ -58,6 +58,9 @@ def _person_verbs() -> frozenset[str]:
 
 # Words that set a second speaker's statement against the first one's.
 _CONTRAST = frozenset({"but", "while", "whereas", "yet"})
+# Modals that shift a reported clause back from the time of a cue in the past; a verb in
+# the past tense joined to the clause cannot share them ("would resign and left").
+_BACKSHIFT = frozenset({"would", "could", "might", "should"})
 # Subjects of a reported clause that may do what a person does.
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 
@@ -238,9 +241,18 @@ class _Extractor(_Cues, _Quotations, _Plurals):
 
         In "The group accepted responsibility for the attack. It claimed that ...", "it" is
         the subject of the main clause before, in the same paragraph, when that subject is
-        an organisation or a country.
+        an organisation or a country; after the subject of its own sentence's main clause,
+        that subject ("India summoned the envoy and showed him what it said was proof").
         """
         sentence = pronoun.sent
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < pronoun.i and subject.lower_ != "it":
+            # "India summoned the envoy and showed him what it said was proof": the main
+            # clause's subject before it, in its own sentence
+            actor = self.actor(subject)
+            if actor is not None and self.actor_kinds.get(actor) in ("organization", "country"):
+                return actor
+            return None
         if sentence.start == 0 or any(
             self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : pronoun.i]
         ):
@@ -401,7 +413,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
 
         In "She said the plan failed and resigned", the parser hangs "resigned" from
         "failed", but a plan does not resign: a verb only a person does, with no subject of
-        its own, after a clause whose subject is a thing, is what the speaker did next.
+        its own, after a clause whose subject is a thing, is what the speaker did next. So
+        is a verb in the cue's own past after a clause shifted back by "would" or "could":
+        "He said he would oppose the bill but seemed open to change" (not "would seem").
         """
         verbs = _person_verbs()
         for draft in drafts:
@@ -414,14 +428,27 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 subject = next(
                     (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
-                if subject is None or self._personal(subject):
+                if subject is None:
+                    continue
+                personal = self._personal(subject)
+                shifted = (
+                    cue.tag_ == "VBD"
+                    and clause.tag_ == "VB"
+                    and any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in clause.children)
+                )
+                if personal and not shifted:
                     continue
                 for verb in clause.rights:
-                    if (
-                        verb.dep_ != "conj"
-                        or verb.lemma_.lower() not in verbs
-                        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+                    if verb.dep_ != "conj" or any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
                     ):
+                        continue
+                    own = (not personal and verb.lemma_.lower() in verbs) or (
+                        shifted
+                        and verb.tag_ == "VBD"
+                        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                    )
+                    if not own:
                         continue
                     joint = next(
                         (c for c in clause.rights if c.dep_ == "cc" and c.i < verb.i), verb
