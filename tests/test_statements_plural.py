@@ -370,3 +370,15 @@ def test_it_takes_the_country_that_is_its_sentences_subject(nlp: Language) -> No
     said = by_cue(found, "said")
     assert mention(said) == "it"
     assert names.get(said.speaker or "") == "India"
+
+
+def test_they_after_the_two_stays_unknown(nlp: Language) -> None:
+    """A subject "the two" names nobody: "they" after it is not a country named further on."""
+    found, _ = annotate(
+        nlp,
+        "The two spoke by telephone about the ties between Canada and Mexico. "
+        "A statement said the talks went well. They also said trade would grow.",
+    )
+    said = [s for s in found if mention(s) == "They"]
+    assert len(said) == 1
+    assert said[0].speaker is None

@@ -11,8 +11,9 @@ A plural that can speak is a plural noun of the lexicon's people and groups ("of
 "the ministers", "protesters", a plural demonym), or names joined by "and" ("Biden and Xi
 met ..."), or an earlier "they". The statement's speaker is the actor on it: the group, or
 for joined names the first one, as for "Britain and France said". A plural that is no actor
-("Protesters gathered ...") still stops the search, and the speaker stays unknown: a wrong
-speaker is worse than none. Things ("the talks", "prices") are no antecedents.
+("Protesters gathered ...", "The two spoke by phone") still stops the search, and the
+speaker stays unknown: a wrong speaker is worse than none. Things ("the talks", "prices")
+are no antecedents.
 """
 
 from __future__ import annotations
@@ -129,6 +130,12 @@ class _Plurals(_Document):
             joined = self._joined(token)
             if joined is not None:
                 found.append((token, joined))
+                continue
+            if token.dep_ in _SUBJECT_DEPS and (
+                token.lower_ == "both"
+                or (token.tag_ == "CD" and any(c.lower_ == "the" for c in token.lefts))
+            ):
+                found.append((token, None))  # "The two spoke by phone": who, unnamed here
                 continue
             if token.tag_ not in ("NNS", "NNPS") or token.dep_ in ("compound", "amod", "poss"):
                 continue
