@@ -382,3 +382,15 @@ def test_they_after_the_two_stays_unknown(nlp: Language) -> None:
     said = [s for s in found if mention(s) == "They"]
     assert len(said) == 1
     assert said[0].speaker is None
+
+
+def test_they_in_a_sentence_with_a_source_is_the_source(nlp: Language) -> None:
+    """After "According to X," in its sentence, "they said" is X's, not the subject's."""
+    found, names = annotate(
+        nlp,
+        "According to senior Iraqi officials, the prisoners were moved at night, except "
+        "two men who they said had escaped.",
+    )
+    said = by_cue(found, "said")
+    assert said.speaker is not None
+    assert names[said.speaker] == "senior Iraqi officials"

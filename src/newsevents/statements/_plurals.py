@@ -4,7 +4,8 @@
 plural that can speak, found the way the actors component finds a "he" or "she" (see
 :mod:`newsevents.actors._pronouns`): in the pronoun's own sentence, the subject before it
 of the highest clause; in the sentences before (three at most), the subject of the main
-clause, else the latest subject, else the latest plural named at all. Outside quotation
+clause, else the latest subject, else the latest plural named at all; in its own sentence,
+a source named by "according to" comes before any subject. Outside quotation
 marks, a plural named only inside them is never taken.
 
 A plural that can speak is a plural noun of the lexicon's people and groups ("officials",
@@ -88,6 +89,15 @@ class _Plurals(_Document):
     def _antecedent(self, pronoun: Token, depth: int) -> str | None:
         sentence = pronoun.sent
         before = self._candidates(sentence.start, pronoun.i, depth)
+        for token, actor in before:
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "to"
+                and (token.head.head.lower_ == "according")
+            ):
+                # "According to residents, the men were shot, except a girl who they said
+                # survived": the source of the sentence, not its subject
+                return actor
         subjects = [(token, actor) for token, actor in before if _is_subject(token)]
         if subjects:
             # The subject of the highest clause, the nearest of those.
