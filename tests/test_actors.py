@@ -984,3 +984,34 @@ def test_state_body_a_spokesman_speaks_for(nlp: Language) -> None:
     """'a spokesman for the Chinese foreign ministry': the ministry is an organisation."""
     actors = actors_of(nlp, "A spokesman for the Chinese foreign ministry said it was calm.")
     assert actors["Chinese foreign ministry"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organisation"),
+    [
+        (
+            "The spokesman for UNICEF, James Elder, said children were dying.",
+            "James Elder",
+            "UNICEF",
+        ),
+        ("James Elder, a spokesman for UNICEF, said children were dying.", "James Elder", "UNICEF"),
+    ],
+)
+def test_title_for_an_organisation(nlp: Language, text: str, name: str, organisation: str) -> None:
+    """'The spokesman for UNICEF, James Elder,': a title and an affiliation, before or after."""
+    doc = nlp(text)
+    actors = [converter.structure(item, Actor) for item in doc._.get(DOC_ACTORS)]
+    by_id = {actor.id: actor for actor in actors}
+    person = next(actor for actor in actors if actor.name == name)
+    assert person.titles == ("spokesman",)
+    assert person.affiliation is not None
+    assert by_id[person.affiliation].name == organisation
+
+
+def test_title_of_a_country_before_the_name(nlp: Language) -> None:
+    """'The foreign minister of Iran, Abbas Araghchi,': the title and the country."""
+    actors = actors_of(
+        nlp, "The foreign minister of Iran, Abbas Araghchi, said talks would resume."
+    )
+    person = actors["Abbas Araghchi"]
+    assert (person.titles, person.country) == (("foreign minister",), "IRN")

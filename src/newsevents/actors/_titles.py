@@ -70,10 +70,17 @@ class _Titles(_DocState):
             pos > sentence_start
             and self.lower[pos] == ","
             and (name_end >= len(self.doc) or self.lower[name_end] == ",")
-            and self._core_ending_at(pos - 1, sentence_start, lexicon.titles, lexicon.longest_title)
-            is not None
         ):
-            pos -= 1
+            if (
+                self._core_ending_at(pos - 1, sentence_start, lexicon.titles, lexicon.longest_title)
+                is not None
+            ):
+                pos -= 1
+            else:
+                # "A spokesman for the foreign ministry, Wang Wenbin, said"
+                title_last = self._title_before_complement(pos, sentence_start, found)
+                if title_last is not None:
+                    pos = title_last
         if pos >= sentence_start and _key(self.lower[pos]) in lexicon.honorifics:
             found.gender = self._gender_of(self.lower[pos])
             found.tokens.append(pos)
@@ -124,6 +131,36 @@ class _Titles(_DocState):
         if pos >= sentence_start:
             self._owner_before(pos, found)
         return found
+
+    def _title_before_complement(
+        self, comma: int, sentence_start: int, found: _Description
+    ) -> int | None:
+        """Read "<title> for|of|at [the] <organisation or country>" that ends at ``comma``.
+
+        Return the last token of the title, having put the complement's country or
+        organisation in ``found``; None when the words before the comma are no such phrase.
+        """
+        lexicon = self.lexicon
+        for j in range(comma - 2, max(sentence_start, comma - 8), -1):
+            if self.lower[j] not in ("for", "of", "at"):
+                continue
+            core = self._core_ending_at(
+                j - 1, sentence_start, lexicon.titles, lexicon.longest_title
+            )
+            if core is None:
+                return None
+            start = j + 1 + (self.lower[j + 1] == "the")
+            if start >= comma:
+                return None
+            entity = self.entity_at.get(start)  # "the United Arab Emirates" may start at "the"
+            if entity is not None and entity[0] in (j + 1, start) and entity[1] <= comma:
+                code = self._country_of_range(entity[0], entity[1])
+                if code is not None:
+                    found.country = found.country or code
+                elif entity[2] == "ORG" and entity[1] == comma:
+                    found.affiliation = found.affiliation or (entity[0], entity[1])
+            return j - 1
+        return None
 
     def _owner_before(self, pos: int, found: _Description) -> None:
         """Read the country or organisation just before a title or a name ("China's", "UEFA")."""
@@ -218,7 +255,7 @@ class _Titles(_DocState):
         found.gender = found.gender or self._title_gender(title_start, core_end)
         # "president of the European Commission", "foreign minister of Iran".
         pos = core_end
-        if pos + 1 < sentence_end and self.lower[pos] in ("of", "at"):
+        if pos + 1 < sentence_end and self.lower[pos] in ("of", "at", "for"):
             pos += 1
             if self.lower[pos] == "the":
                 pos += 1
