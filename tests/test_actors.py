@@ -1015,3 +1015,10 @@ def test_title_of_a_country_before_the_name(nlp: Language) -> None:
     )
     person = actors["Abbas Araghchi"]
     assert (person.titles, person.country) == (("foreign minister",), "IRN")
+
+
+def test_title_of_a_country_whose_name_starts_with_the(nlp: Language) -> None:
+    """'the foreign minister of the United Arab Emirates, Abdullah bin Zayed,': country ARE."""
+    text = "Rubio spoke with the foreign minister of the United Arab Emirates, Abdullah bin Zayed."
+    person = actors_of(nlp, text)["Abdullah bin Zayed"]
+    assert (person.titles, person.country) == (("foreign minister",), "ARE")

@@ -69,7 +69,7 @@ class _Titles(_DocState):
         if (
             pos > sentence_start
             and self.lower[pos] == ","
-            and (name_end >= len(self.doc) or self.lower[name_end] == ",")
+            and (name_end >= len(self.doc) or self.lower[name_end] in (",", ".", ";"))
         ):
             if (
                 self._core_ending_at(pos - 1, sentence_start, lexicon.titles, lexicon.longest_title)
