@@ -186,7 +186,8 @@ class _Document(abc.ABC):
     def _cut(self, draft: _Draft, start: int, end: int) -> None:
         """Remove the characters ``[start, end)`` from inside the draft's non-quoted content.
 
-        A span that lies wholly inside them goes too, quoted or not.
+        A span that lies wholly inside them goes too, quoted or not, and so does one left
+        without a letter or digit.
         """
         spans = []
         for a, b in draft.content:
@@ -198,7 +199,9 @@ class _Document(abc.ABC):
                     spans.append((self._trim_chars(end, b, left=True), b))
             else:
                 spans.append((a, b))
-        draft.content = [(a, b) for a, b in spans if b > a]
+        text = self.text
+        # Nothing but the marks closing a quotation cut off: '."' is no content.
+        draft.content = [(a, b) for a, b in spans if any(ch.isalnum() for ch in text[a:b])]
 
     def _trim_chars(self, start: int, end: int, *, left: bool = False) -> int:
         """Return the end (or, with ``left``, the start) of ``[start, end)`` without commas."""
