@@ -1022,3 +1022,15 @@ def test_title_of_a_country_whose_name_starts_with_the(nlp: Language) -> None:
     text = "Rubio spoke with the foreign minister of the United Arab Emirates, Abdullah bin Zayed."
     person = actors_of(nlp, text)["Abdullah bin Zayed"]
     assert (person.titles, person.country) == (("foreign minister",), "ARE")
+
+
+def test_word_inside_a_longer_title_is_no_person(nlp: Language) -> None:
+    """'Chief Cabinet Secretary Yoshimasa Hayashi': "Cabinet" is part of the title, nobody."""
+    text = (
+        "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, "
+        "said Tokyo protested."
+    )
+    actors = actors_of(nlp, text)
+    persons = [actor.name for actor in actors.values() if actor.kind is ActorKind.PERSON]
+    assert persons == ["Yoshimasa Hayashi"]
+    assert actors["Yoshimasa Hayashi"].titles == ("Chief Cabinet Secretary",)

@@ -95,8 +95,15 @@ class _Persons(_Organizations):
             core = self._core_ending_at(
                 before, sentence_start, lexicon.titles, lexicon.longest_title
             )
-            # A capital says "title" only where the sentence does not start with it.
-            if core is not None and core > sentence_start:
+            # A capital says "title" only where the sentence does not start with it; a word
+            # inside a longer title ("Chief [Cabinet] Secretary") or an institution is no name.
+            if (
+                core is not None
+                and core > sentence_start
+                and self.lower[start] not in lexicon.institutions
+                and self._core_starting_at(core, end + 1, lexicon.titles, lexicon.longest_title)
+                in (None, before + 1)
+            ):
                 return True
         if self._person_evidence(start, end, speech_only=self.entity_at[start][2] == "NORP"):
             return True
