@@ -1034,3 +1034,31 @@ def test_word_inside_a_longer_title_is_no_person(nlp: Language) -> None:
     persons = [actor.name for actor in actors.values() if actor.kind is ActorKind.PERSON]
     assert persons == ["Yoshimasa Hayashi"]
     assert actors["Yoshimasa Hayashi"].titles == ("Chief Cabinet Secretary",)
+
+
+def test_name_cut_at_a_particle_is_one_person(nlp: Language) -> None:
+    """A name the model cut after "von der" is one person, who "Von der Leyen" also is."""
+    actors = actors_of(
+        nlp,
+        "Ursula von der Leyen, the European Commission president, met Premier Li Qiang. "
+        "Von der Leyen said Europe would protect its industry.",
+    )
+    person = actors["Ursula von der Leyen"]
+    assert person.kind is ActorKind.PERSON
+    assert mention_texts(person) == ["Ursula von der Leyen", "Von der Leyen"]
+    assert person.titles == ("president",)
+    assert not any(name.startswith(("Leyen", "Von")) for name in actors)
+
+
+def test_short_name_before_a_particle(nlp: Language) -> None:
+    """'Lula' refers to 'Luiz Inacio Lula da Silva'."""
+    actors = actors_of(
+        nlp,
+        "Brazil's President Luiz Inacio Lula da Silva met Xi in Beijing. "
+        "Lula said Brazil wanted more trade.",
+    )
+    assert mention_texts(actors["Luiz Inacio Lula da Silva"]) == [
+        "Luiz Inacio Lula da Silva",
+        "Lula",
+    ]
+    assert "Lula" not in actors

@@ -3,7 +3,8 @@
 A place or organisation that swallowed the name after it ("China's Great Hall of the
 People, Kerry" becomes a country, a place and a person), titles and honorifics inside a
 person's span ("President Xi Jinping"), a possessive ending inside a span ("Xi’s"), a
-regnal numeral left out of a name ("Abdullah II"), an
+regnal numeral left out of a name ("Abdullah II"), a name cut at a particle ("[Ursula von
+der] [Leyen]" is one name), an
 organisation or place that starts with a title ("the Vicar Hummerstone" is a person), a
 known city tagged as a person ("Kyiv" is a place), and a photo caption's "FILE -" marker
 (no entity at all).
@@ -22,6 +23,13 @@ _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WO
 _TITLED_LABELS = frozenset({"GPE", "ORG", "NORP"})
 # What ends the place of a dateline: "ALBANY, N.Y. (AP) —", "SAN JOSE (AP) —", "OSLO —".
 _DATELINE_PLACE_ENDS = (",", "(", " \u2014", " \u2013", " -")
+# Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
+_NAME_PARTICLES = frozenset(
+    {
+        "von", "der", "van", "den", "de", "da", "do", "dos", "das", "del", "della", "di",
+        "bin", "ibn", "al", "el", "le", "la",
+    }
+)  # fmt: skip
 # The words of the marker that starts a photo caption: "FILE - Kerry arrives ...".
 _CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
 
@@ -31,7 +39,16 @@ class _EntityRepairs(_PersonEvidence):
 
     def _repair_entities(self) -> None:
         repaired: list[tuple[int, int, str]] = []
+        swallowed = -1  # entities up to this token belong to a name cut at a particle
         for start, end, label in self.original:
+            if end <= swallowed:
+                continue
+            if start < swallowed:
+                start = swallowed
+            if label == "PERSON":
+                whole = self._name_after_particle(end)
+                if whole > end:
+                    end = swallowed = whole  # "[Ursula von der] [Leyen]": one name
             repaired.extend(self._repair(start, end, label))
         self.entities = repaired
         for entity in repaired:
@@ -94,6 +111,22 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _name_after_particle(self, end: int) -> int:
+        """Where a name goes on after a person's span that ends with a particle ("von der").
+
+        The capitalised words right after the span, up to two; ``end`` when the span does
+        not end with a particle or no capitalised word follows.
+        """
+        doc = self.doc
+        if end >= len(doc) or self.lower[end - 1] not in _NAME_PARTICLES:
+            return end
+        if doc[end - 1].text[:1].isupper():
+            return end  # "Von" starting a name is a word of it, not a particle before one
+        whole = end
+        while whole < min(len(doc), end + 2) and doc[whole].is_alpha and doc[whole].is_title:
+            whole += 1
+        return whole
 
     def _is_capital_name(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is exactly a capital's name ("Oslo", "New Delhi")."""

@@ -7,8 +7,9 @@ missed count where a title stands before them ("Battalion Chief Joe Fahey") or w
 meet, speak or do what only people do. The titles around the name give the
 person's titles, country, affiliation and gender (:mod:`newsevents.actors._titles`). Short
 names ("Kerry", "Li") attach to the most recently mentioned person whose full name begins
-or ends with them, wherever spaCy put them: a short name tagged as an organisation or not
-tagged at all still counts.
+or ends with them, or whose name has them before a particle ("Lula" of "Luiz Inacio Lula da
+Silva"), wherever spaCy put them: a short name tagged as an organisation or not tagged at
+all still counts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,19 @@ from newsevents.model import ActorKind
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 # Verbs whose object is a place more often than a person: "visited Springfield".
 _PLACE_VERBS = frozenset({"visit", "tour", "host", "attend", "reach", "enter", "leave"})
+
+
+# Lower-case particles that follow the name a person is known by: "Lula da Silva".
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von"})
+
+
+def _before_particles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the words before a particle inside a full name ("Lula" of "Lula da Silva")."""
+    return [
+        (words[k],)
+        for k in range(1, len(words) - 2)
+        if words[k + 1] in _PARTICLES and words[k] not in _PARTICLES
+    ]
 
 
 class _Persons(_Organizations):
@@ -43,6 +57,7 @@ class _Persons(_Organizations):
             words = self._name_words(start, end)
             known.update(words[:k] for k in range(1, len(words) + 1))
             known.update(words[k:] for k in range(len(words)))
+            known.update(_before_particles(words))
         # Short names that spaCy tagged as something else, or not at all.
         candidates = list(names)
         person_spans = set(names)
@@ -297,11 +312,11 @@ class _Persons(_Organizations):
     def _index_person(self, draft: _Draft) -> None:
         words = draft.key
         self.person_names.setdefault(words, []).append(draft)
-        for k in range(1, len(words) + 1):
-            for part in (words[:k], words[-k:]):
-                bucket = self.person_index.setdefault(part, [])
-                if draft not in bucket:
-                    bucket.append(draft)
+        parts = [part for k in range(1, len(words) + 1) for part in (words[:k], words[-k:])]
+        for part in (*parts, *_before_particles(words)):
+            bucket = self.person_index.setdefault(part, [])
+            if draft not in bucket:
+                bucket.append(draft)
 
     def _apply(self, draft: _Draft, description: _Description) -> None:
         doc = self.doc

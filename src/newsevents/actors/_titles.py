@@ -210,7 +210,8 @@ class _Titles(_DocState):
         country: str | None = None
         affiliation: tuple[int, int] | None = None
         entity = self.entity_at.get(pos)
-        if entity is not None and entity[0] == pos and entity[2] != "PERSON":
+        # "the European Commission" may start at "the"
+        if entity is not None and entity[0] in (pos, phrase_start) and entity[2] != "PERSON":
             # "Cuban-American": spaCy may tag only the first part.
             word_end = entity[1]
             while word_end < sentence_end and self._glued(word_end):
