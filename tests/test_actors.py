@@ -1062,3 +1062,12 @@ def test_short_name_before_a_particle(nlp: Language) -> None:
         "Lula",
     ]
     assert "Lula" not in actors
+
+
+def test_the_pontiff_is_the_pope_named_before(nlp: Language) -> None:
+    """'the pontiff' refers to 'Pope Leo', through the lexicon's other word for the title."""
+    actors = actors_of(
+        nlp, "Pope Leo met Milei at the Vatican. The pontiff said peace was possible."
+    )
+    pope = next(actor for actor in actors.values() if "Pope" in actor.titles)
+    assert "pontiff" in mention_texts(pope)

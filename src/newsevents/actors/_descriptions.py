@@ -176,7 +176,8 @@ class _Descriptions(_PersonEvidence):
         """Attach the description ``[start, token]`` to the person it refers to, or make one."""
         i = token.i
         head_word = self.lower[i]
-        title_key = "".join(self.lower[title_start : i + 1])
+        # "the pontiff" is "Pope Francis": a title's other word, as the lexicon spells it out
+        title_key = self._full_title(" ".join(self.lower[title_start : i + 1]))
         candidates: list[_Draft] = []
         # "his Russian counterpart, Sergei Lavrov,": the name in apposition.
         for child in token.rights:
