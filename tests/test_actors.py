@@ -1071,3 +1071,24 @@ def test_the_pontiff_is_the_pope_named_before(nlp: Language) -> None:
     )
     pope = next(actor for actor in actors.values() if "Pope" in actor.titles)
     assert "pontiff" in mention_texts(pope)
+
+
+def test_person_whose_aide_speaks_stays_a_person(nlp: Language) -> None:
+    """'Chancellor Olaf Scholz's spokesman': Scholz, tagged as an organisation, is one person."""
+    actors = actors_of(
+        nlp,
+        "German Chancellor Olaf Scholz's spokesman Steffen Hebestreit said Berlin would wait.",
+    )
+    assert actors["Olaf Scholz"].kind is ActorKind.PERSON
+    assert sorted(actor.kind.value for actor in actors.values()) == ["person", "person"]
+
+
+def test_lower_case_title_before_a_mislabelled_name(nlp: Language) -> None:
+    """'first lady Olena Zelenska', tagged as an organisation, is a person with that title."""
+    actors = actors_of(nlp, "Prince William met Ukrainian first lady Olena Zelenska in London.")
+    person = actors["Olena Zelenska"]
+    assert (person.kind, person.titles, person.country) == (
+        ActorKind.PERSON,
+        ("first lady",),
+        "UKR",
+    )

@@ -89,7 +89,8 @@ class _Persons(_Organizations):
     def _mislabelled_person(self, start: int, end: int) -> bool:
         """Whether an organisation or place entity is a person's name, by its title.
 
-        "Senator [Chafee]" with a capitalised title just before it, or "[Laurice Bentley],
+        "Senator [Chafee]" with a capitalised title just before it (a title in lower case
+        before a name of two or three words: "first lady [Olena Zelenska]"), or "[Laurice Bentley],
         risk communication specialist" (two or more words) with a title in apposition.
         """
         doc = self.doc
@@ -104,7 +105,9 @@ class _Persons(_Organizations):
         if (
             before >= sentence_start
             and before not in self.entity_at
-            and self._is_capitalised(before)
+            # "Senator [Chafee]"; a title in lower case before a name of two or three words
+            # ("first lady [Olena Zelenska]")
+            and (self._is_capitalised(before) or (end - start >= 2 and self._name_like(start, end)))
         ):
             lexicon = self.lexicon
             core = self._core_ending_at(
@@ -325,6 +328,10 @@ class _Persons(_Organizations):
         draft.country = draft.country or description.country
         draft.gender = draft.gender or description.gender
         if description.affiliation is not None and draft.affiliation is None:
-            draft.affiliation = self._organization(*description.affiliation)
+            owner = self.token_owner.get(description.affiliation[0])
+            if owner is None or owner.kind is not ActorKind.PERSON:
+                # "Chancellor Olaf Scholz's spokesman": a person, tagged as an organisation,
+                # whose aide this is, stays a person
+                draft.affiliation = self._organization(*description.affiliation)
         draft.described_by.extend(description.tokens)
         self.title_tokens.update(description.tokens)
