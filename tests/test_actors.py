@@ -972,6 +972,7 @@ def test_counterpart_right_before_a_name_is_that_person(nlp: Language) -> None:
         "She hopes to be elected to the French presidency next year.",
         "The parties will nominate their candidates for the U.S. presidency.",
         "Hong Kong's duty-free regime attracts shoppers.",
+        "Russian media reported that the talks had ended.",
     ],
 )
 def test_state_body_as_a_place_or_another_sense_is_no_actor(nlp: Language, text: str) -> None:
@@ -1092,3 +1093,18 @@ def test_lower_case_title_before_a_mislabelled_name(nlp: Language) -> None:
         ("first lady",),
         "UKR",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Iranian state TV reported that the talks had ended.", "Iranian state TV", "IRN"),
+        ("Syrian state media said the strikes hit the airport.", "Syrian state media", "SYR"),
+    ],
+)
+def test_state_media_of_a_country_is_an_organisation(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """A country's state broadcaster or state media speak as an organisation of it."""
+    actor = actors_of(nlp, text)[name]
+    assert (actor.kind, actor.country) == (ActorKind.ORGANIZATION, country)

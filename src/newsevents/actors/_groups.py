@@ -61,8 +61,10 @@ class _Groups(_DocState):
                 continue
             if doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
-            if body and doc[i].tag_ not in ("NN", "NNP"):
-                continue
+            if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
+                continue  # "the Turkish ministries" are several; "state media" is one voice
+            if body and not self._body_words_before(i, bodies[word]):
+                continue  # "Russian media" are many outlets; "Russian state media" is one
             bounds = self._group_bounds(i)
             if bounds is None:
                 if body:
@@ -100,6 +102,12 @@ class _Groups(_DocState):
                     self._add_group(start, i + 1, name_start, code, None, ActorKind.ORGANIZATION)
                 continue
             self._add_group(start, i + 1, name_start, code, affiliation)
+
+    def _body_words_before(self, i: int, needed: frozenset[tuple[str, ...]]) -> bool:
+        """Whether the words some entry needs stand right before noun ``i`` ("state")."""
+        return any(
+            len(words) <= i and tuple(self.lower[i - len(words) : i]) == words for words in needed
+        )
 
     def _is_body(self, start: int, i: int) -> bool:
         """Whether the phrase ``[start, i]`` headed by a state body's noun names the body.

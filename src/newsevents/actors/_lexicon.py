@@ -65,8 +65,11 @@ class TitleLexicon:
     longest_title: int
     longest_descriptor: int
     #: Singular nouns of state bodies ("ministry") that a country's name or demonym makes an
-    #: organisation ("the Turkish foreign ministry").
-    institution_nouns: frozenset[str] = frozenset()
+    #: organisation ("the Turkish foreign ministry"), with the words that must stand right
+    #: before the noun, if any ("media" only in "state media").
+    institution_nouns: Mapping[str, frozenset[tuple[str, ...]]] = attrs.field(
+        factory=dict, hash=False
+    )
     #: Portfolios of offices ("commerce", "homeland security"), as match keys.
     portfolios: frozenset[str] = frozenset()
     #: Lemmas of verbs only a person is the subject of ("smile", "resign").
@@ -127,9 +130,7 @@ class TitleLexicon:
             longest_descriptor=max(
                 (_span_length(entry) for entry in lists["organization_descriptors"]), default=0
             ),
-            institution_nouns=frozenset(
-                entry.split()[-1].lower() for entry in lists["institution_nouns"]
-            ),
+            institution_nouns=_heads_with_words(lists["institution_nouns"]),
             portfolios=frozenset(_key(entry) for entry in lists["portfolios"]),
             person_verbs=frozenset(entry.lower() for entry in lists["person_verbs"]),
             kinship_nouns=frozenset(_key(entry) for entry in lists["kinship_nouns"]),
@@ -137,6 +138,18 @@ class TitleLexicon:
             person_nouns=frozenset(entry.lower() for entry in lists["person_nouns"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
+
+
+def _heads_with_words(entries: list[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Map each entry's last word to the words before it in each entry ("state media").
+
+    An entry of one word maps its word to the empty tuple: it needs nothing before it.
+    """
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    for entry in entries:
+        *before, head = entry.lower().split()
+        heads.setdefault(head, set()).add(tuple(before))
+    return {head: frozenset(words) for head, words in heads.items()}
 
 
 @cache
