@@ -105,6 +105,21 @@ class DisputesRule:
 
 
 @attrs.frozen(kw_only=True)
+class DiscussedRule:
+    """A place that is a label of ``category`` is a topic where it is what is discussed.
+
+    It must be the object of one of ``verbs`` ("they discussed Taiwan", "Taiwan was
+    raised") or of one of ``prepositions`` after one of ``heads`` ("talks on Taiwan", "they
+    talked about Taiwan"), alone or inside a coordinated list. Verbs and heads are lemmas.
+    """
+
+    category: TopicCategory
+    verbs: frozenset[str]
+    heads: frozenset[str]
+    prepositions: frozenset[str]
+
+
+@attrs.frozen(kw_only=True)
 class Taxonomy:
     """A validated topic taxonomy: see :func:`parse_taxonomy` for the file's shape."""
 
@@ -112,7 +127,9 @@ class Taxonomy:
     relations: RelationsRule | None = None
     events: tuple[EventSeries, ...] = ()
     disputes: DisputesRule | None = None
+    discussed: DiscussedRule | None = None
     places: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    exclude: tuple[str, ...] = ()
     source: str = "<taxonomy>"
 
 
@@ -131,8 +148,8 @@ def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
     """Check the parsed JSON of a taxonomy and return it as a :class:`Taxonomy`.
 
     The shape: ``{"topics": [{"label", "category", "terms", "patterns"?, "implies"?}, ...],
-    "relations"?: {...}, "events"?: [...], "disputes"?: {...}, "places"?: {...},
-    "description"?: str}``. Every problem is reported at once, each with its JSON path; an
+    "relations"?: {...}, "events"?: [...], "disputes"?: {...}, "discussed"?: {...},
+    "places"?: {...}, "exclude"?: [str, ...], "description"?: str}``. Every problem is reported at once, each with its JSON path; an
     :class:`~newsevents.errors.InputError` names ``source`` and lists them.
 
     >>> parse_taxonomy({"topics": [{"label": "rain", "category": "weather", "terms": []}]})
@@ -143,7 +160,16 @@ def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
     problems: list[str] = []
     if not isinstance(data, dict):
         _fail(source, [f"$: expected an object with a 'topics' list, got {_kind(data)}"])
-    known = {"description", "topics", "relations", "events", "disputes", "places"}
+    known = {
+        "description",
+        "topics",
+        "relations",
+        "events",
+        "disputes",
+        "discussed",
+        "places",
+        "exclude",
+    }
     problems.extend(f"$.{key}: unknown key" for key in sorted(set(data) - known))
     raw_topics = data.get("topics")
     topics: list[TopicEntry] = []
@@ -158,7 +184,9 @@ def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
     relations = _parse_relations(data.get("relations"), problems)
     events = _parse_events(data.get("events"), problems)
     disputes = _parse_disputes(data.get("disputes"), problems)
+    discussed = _parse_discussed(data.get("discussed"), problems)
     places = _parse_places(data.get("places"), problems)
+    exclude = _strings(data.get("exclude", []), "$.exclude", problems)
     if problems:
         _fail(source, problems)
     return Taxonomy(
@@ -166,7 +194,9 @@ def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
         relations=relations,
         events=events,
         disputes=disputes,
+        discussed=discussed,
         places=places,
+        exclude=tuple(exclude),
         source=source,
     )
 
@@ -344,6 +374,28 @@ def _parse_disputes(value: Any, problems: list[str]) -> DisputesRule | None:
     )
 
 
+def _parse_discussed(value: Any, problems: list[str]) -> DiscussedRule | None:
+    keys = {"category", "verbs", "heads", "prepositions"}
+    section = _section(value, "$.discussed", keys, problems)
+    if section is None:
+        return None
+    before = len(problems)
+    category = _category(section["category"], "$.discussed.category", problems)
+    verbs = _strings(section["verbs"], "$.discussed.verbs", problems)
+    heads = _strings(section["heads"], "$.discussed.heads", problems)
+    preps = _strings(section["prepositions"], "$.discussed.prepositions", problems)
+    if heads and not preps:
+        problems.append("$.discussed.prepositions: must hold at least one string when heads do")
+    if len(problems) > before or category is None:
+        return None
+    return DiscussedRule(
+        category=category,
+        verbs=frozenset(v.lower() for v in verbs),
+        heads=frozenset(h.lower() for h in heads),
+        prepositions=frozenset(p.lower() for p in preps),
+    )
+
+
 def _parse_places(value: Any, problems: list[str]) -> dict[str, tuple[str, ...]]:
     if value is None:
         return {}
@@ -415,30 +467,15 @@ class TopicMatcher:
         self._norm = PhraseMatcher(vocab, attr="NORM")
         self._lemma = PhraseMatcher(vocab, attr="LEMMA")
         self._tokens = Matcher(vocab)
-        tokenizer = _Tokenizer(vocab)
+        self._tokenizer = _Tokenizer(vocab)
         for index, entry in enumerate(self._entries):
             key = f"topic:{index}"
-            exact, norm, lemma = [], [], []
-            for term in entry.terms:
-                words = tokenizer(term)
-                if any(_is_acronym(word) for word in words):
-                    exact.append(Doc(vocab, words=words))
-                else:
-                    norm.append(Doc(vocab, words=words))
-                lemmas = [_guess_lemma(word) for word in words]
-                lemma.append(Doc(vocab, words=words, lemmas=lemmas))
-                if lemmas[0].islower():
-                    # A capitalised first word tagged PROPN keeps its capital in the lemma
-                    # ("Bee colonies" at the start of a sentence).
-                    title = [lemmas[0].capitalize(), *lemmas[1:]]
-                    lemma.append(Doc(vocab, words=words, lemmas=title))
-            for matcher, patterns in ((self._exact, exact), (self._norm, norm)):
-                if patterns:
-                    matcher.add(key, patterns)
-            if lemma:
-                self._lemma.add(key, lemma)
+            self._add_terms(vocab, key, entry.terms)
             if entry.patterns:
                 self._tokens.add(key, list(entry.patterns))
+        # Phrases that are never topics ("war of words"): matched like terms, they hide the
+        # terms inside them.
+        self._add_terms(vocab, "exclude:", taxonomy.exclude)
         self._places = _place_index(taxonomy.places)
         self._has_patterns = any(entry.patterns for entry in self._entries)
         self._add_productive_patterns(vocab, taxonomy)
@@ -446,7 +483,30 @@ class TopicMatcher:
         keys = [f"topic:{index}" for index in range(len(self._entries))]
         keys += [f"relations:{form}" for form in ("hyphen", "joined", "between", "with")]
         keys += [f"event:{series.prefix}" for series in taxonomy.events] + ["disputes"]
+        keys += ["exclude:", "discussed:"]
         self._keys = {vocab.strings.add(key): key.partition(":")[::2] for key in keys}
+
+    def _add_terms(self, vocab: Vocab, key: str, terms: Iterable[str]) -> None:
+        """Add ``terms`` under ``key`` to the phrase matchers: as written, and through lemmas."""
+        exact, norm, lemma = [], [], []
+        for term in terms:
+            words = self._tokenizer(term)
+            if any(_is_acronym(word) for word in words):
+                exact.append(Doc(vocab, words=words))
+            else:
+                norm.append(Doc(vocab, words=words))
+            lemmas = [_guess_lemma(word) for word in words]
+            lemma.append(Doc(vocab, words=words, lemmas=lemmas))
+            if lemmas[0].islower():
+                # A capitalised first word tagged PROPN keeps its capital in the lemma
+                # ("Bee colonies" at the start of a sentence).
+                title = [lemmas[0].capitalize(), *lemmas[1:]]
+                lemma.append(Doc(vocab, words=words, lemmas=title))
+        for matcher, patterns in ((self._exact, exact), (self._norm, norm)):
+            if patterns:
+                matcher.add(key, patterns)
+        if lemma:
+            self._lemma.add(key, lemma)
 
     def _add_productive_patterns(self, vocab: Vocab, taxonomy: Taxonomy) -> None:
         """Build the token matchers of the productive forms, each run only when needed.
@@ -492,6 +552,15 @@ class TopicMatcher:
                     ],
                 ],
             )
+        # Labels of the discussed rule's category, as written ("Taiwan", "South China Sea"),
+        # found in the same pass as the acronyms.
+        discussed = taxonomy.discussed
+        if discussed is not None:
+            labels = [e.label for e in taxonomy.topics if e.category is discussed.category]
+            if labels:
+                self._exact.add(
+                    "discussed:", [Doc(vocab, words=self._tokenizer(label)) for label in labels]
+                )
         self._disputes = Matcher(vocab)
         self._dispute_nouns: frozenset[int] = frozenset()
         disputes = taxonomy.disputes
@@ -533,13 +602,22 @@ class TopicMatcher:
         phrase_hits = self._exact(doc) + self._norm(doc)
         if doc.has_annotation("LEMMA"):
             phrase_hits += self._lemma(doc)
+        excluded: list[tuple[int, int]] = []
+        discussed: list[tuple[int, int]] = []
         for match_id, start, end in phrase_hits:
+            family, detail = self._keys[match_id]
+            if family != "topic":
+                (excluded if family == "exclude" else discussed).append((start, end))
+                continue
             if self._is_name_part(doc, start, end, names) or (
                 tagged and doc[end - 1].pos_ in ("VERB", "AUX")
             ):
                 continue
-            index = int(self._keys[match_id][1])
+            index = int(detail)
             found.append(self._entry_candidate(index, start, end, rank=index))
+        rule = self.taxonomy.discussed
+        if discussed and rule is not None and doc.has_annotation("DEP"):
+            found.extend(self._discussed_places(doc, discussed, names, rule))
         for match_id, start, end in self._token_matches(doc):
             family, detail = self._keys[match_id]
             if family == "topic":
@@ -551,6 +629,27 @@ class TopicMatcher:
                 found.extend(self._event(doc, start, end, detail))
             elif family == "disputes" and self.taxonomy.disputes is not None:
                 found.extend(self._dispute(doc, end, self.taxonomy.disputes))
+        if excluded:
+            found = [c for c in found if not _inside_any(c, excluded)]
+        return found
+
+    def _discussed_places(
+        self,
+        doc: Doc,
+        places: Iterable[tuple[int, int]],
+        names: Mapping[int, tuple[int, int]],
+        rule: DiscussedRule,
+    ) -> list[_Candidate]:
+        """Places of the rule's category that the parse shows as discussed ("talks on Taiwan")."""
+        found = []
+        for start, end in places:
+            label = self._by_label.get(doc[start:end].text)
+            if (
+                label is not None
+                and not self._is_name_part(doc, start, end, names)
+                and _is_discussed(doc[start:end].root, rule)
+            ):
+                found.append(self._entry_candidate(label, start, end, rank=-1))
         return found
 
     def _entry_candidate(self, index: int, start: int, end: int, *, rank: int) -> _Candidate:
@@ -765,6 +864,36 @@ def _next_conjunct(doc: Doc, i: int) -> tuple[int, int] | None:
     if doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ in _PLACE_LABELS:
         return _entity_at(doc, j + 1)
     return None
+
+
+def _is_discussed(token: Any, rule: DiscussedRule) -> bool:
+    """Whether ``token`` (a place's head word) names what is discussed, by the parse.
+
+    A conjunct counts as the first item of its list ("they discussed trade, Taiwan and
+    fentanyl"). The place must be the object of one of the rule's verbs ("Taiwan was
+    raised") or of one of its prepositions after one of its heads: "talks on Taiwan",
+    "talked about Taiwan", and "held talks with Xi on Taiwan" where "on" hangs from the verb.
+    """
+    seen = 0
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i and seen < 20:
+        token, seen = token.head, seen + 1
+    head = token.head
+    if token.dep_ in ("dobj", "oprd", "nsubjpass"):
+        return bool(head.lemma_.lower() in rule.verbs)
+    if token.dep_ != "pobj" or head.lower_ not in rule.prepositions:
+        return False
+    owner = head.head
+    if owner.lemma_.lower() in rule.heads or owner.lower_ in rule.heads:
+        return True
+    # "held talks with Xi on Taiwan": the preposition hangs from the verb of the talks.
+    return owner.pos_ in ("VERB", "AUX") and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in rule.heads for child in owner.children
+    )
+
+
+def _inside_any(candidate: _Candidate, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the candidate lies inside (or is) one of the excluded phrases' token ranges."""
+    return any(start <= candidate.start and candidate.end <= end for start, end in spans)
 
 
 def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
