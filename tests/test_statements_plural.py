@@ -394,3 +394,21 @@ def test_they_in_a_sentence_with_a_source_is_the_source(nlp: Language) -> None:
     said = by_cue(found, "said")
     assert said.speaker is not None
     assert names[said.speaker] == "senior Iraqi officials"
+
+
+def test_a_cue_called_for_after_a_date_is_not_made(nlp: Language) -> None:
+    """In "called on the government today to declare ...", nothing is declared yet."""
+    found, _ = annotate(
+        nlp,
+        "The head of the clinic, Maria Lindo, called on the government today to declare "
+        "the outbreak an emergency.",
+    )
+    assert [s.cue.text for s in found] == ["called on"]
+
+
+def test_a_purpose_infinitive_after_a_verb_that_is_no_request_is_made(nlp: Language) -> None:
+    """In "called a news conference to announce that ...", the announcement is made."""
+    found, _ = annotate(
+        nlp, "The mayor called a news conference to announce that the bridge would reopen."
+    )
+    assert mention(by_cue(found, "announce")) == "The mayor"

@@ -159,19 +159,32 @@ class _Cues(_Links):
             return True  # "wants to highlight the sanctions": not said yet
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
             return True
-        if verb.dep_ == "xcomp" and self._is_infinitive(verb) and self._requests(verb.head):
+        if (
+            verb.dep_ in ("xcomp", "advcl")
+            and self._is_infinitive(verb)
+            and self._requests(verb.head)
+        ):
             return True  # "urged the president to announce a pardon": asked for, not made
         return self._not_speech(verb)
 
     def _requests(self, verb: Token) -> bool:
-        """Whether ``verb`` is a cue that asks for something: "urged", "asked", "called on"."""
+        """Whether ``verb`` is a cue that asks for something: "urged", "asked", "called on".
+
+        A verb phrase only with its particle: "called on the government to declare", not
+        "called a news conference to announce".
+        """
         lemma = self._lemma(verb)
         entry = self.lexicon.verbs.get(lemma)
         if entry is not None and entry.act is SpeechAct.REQUEST:
             return True
-        return any(
-            phrase.act is SpeechAct.REQUEST and phrase.particle is not None
+        particles = {
+            phrase.particle
             for phrase in self.lexicon.phrases.get(lemma, ())
+            if phrase.act is SpeechAct.REQUEST and phrase.particle is not None
+        }
+        return bool(particles) and any(
+            c.lower_ in particles and c.dep_ in ("prt", "prep") and c.i > verb.i
+            for c in verb.children
         )
 
     @staticmethod
