@@ -68,6 +68,12 @@ def test_the_same_terms_outside_those_phrases_are_still_topics(nlp: Language) ->
     assert found["war"] == ["war"]
 
 
+def test_a_protest_march_in_protest_is_still_a_protest(nlp: Language) -> None:
+    """Only resigning or walking out 'in protest' is excluded, not marching in protest."""
+    assert "protests" in topics_of(nlp, "Hundreds marched in protest against the dam.")
+    assert "protests" not in topics_of(nlp, "Two ministers walked out in protest.")
+
+
 def test_the_cold_war_is_not_fighting(nlp: Language) -> None:
     """'The Cold War' is its own diplomacy topic, not 'war'."""
     found = topics_of(nlp, "Analysts warned of a new Cold War between the two powers.")
