@@ -1108,3 +1108,41 @@ def test_state_media_of_a_country_is_an_organisation(
     """A country's state broadcaster or state media speak as an organisation of it."""
     actor = actors_of(nlp, text)[name]
     assert (actor.kind, actor.country) == (ActorKind.ORGANIZATION, country)
+
+
+def _actors_with_entities(nlp: Language, text: str, entities: list[tuple[str, str]]) -> list[Actor]:
+    """Run the actors component on ``text`` parsed, with the named entities given instead."""
+    with nlp.select_pipes(disable=["newsevents_actors"]):
+        doc = nlp(text)
+    spans = []
+    for words, label in entities:
+        start = doc.text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    doc = nlp.get_pipe("newsevents_actors")(doc)
+    return [converter.structure(item, Actor) for item in doc._.get(DOC_ACTORS)]
+
+
+def test_name_taken_for_a_product_that_speaks_is_a_person(nlp: Language) -> None:
+    """'Panetta told VOA', with Panetta tagged as a product: a person."""
+    text = '"It confirms our fears," Ruggiero told VOA on Thursday.'
+    actors = _actors_with_entities(nlp, text, [("Ruggiero", "PRODUCT"), ("VOA", "ORG")])
+    assert [(a.name, a.kind) for a in actors if a.name == "Ruggiero"] == [
+        ("Ruggiero", ActorKind.PERSON)
+    ]
+
+
+def test_untagged_name_after_a_capitalised_conjunction(nlp: Language) -> None:
+    """'But Onyekachi says ...' with no entity: the name speaks; "But" is no part of it."""
+    actors = _actors_with_entities(nlp, "But Onyekachi says the plan has failed.", [])
+    assert [(a.name, a.kind) for a in actors] == [("Onyekachi", ActorKind.PERSON)]
+
+
+def test_end_of_an_organisation_name_is_no_person(nlp: Language) -> None:
+    """'All Saints Church Episcopal declared ...' untagged: neither it nor its end is a person."""
+    actors = _actors_with_entities(
+        nlp, "All Saints Church Episcopal declared itself a sanctuary in March.", []
+    )
+    assert not any(actor.kind is ActorKind.PERSON for actor in actors)

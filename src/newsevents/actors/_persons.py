@@ -25,6 +25,10 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 _PLACE_VERBS = frozenset({"visit", "tour", "host", "attend", "reach", "enter", "leave"})
 
 
+# Parts of speech of words that are no part of a name, even capitalised.
+_FUNCTION_TAGS = frozenset(
+    {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "PART", "AUX", "ADV", "INTJ", "NUM", "PUNCT"}
+)
 # Lower-case particles that follow the name a person is known by: "Lula da Silva".
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von"})
 
@@ -197,10 +201,23 @@ class _Persons(_Organizations):
                 and self._plays_role(start, speech=False)
             ):
                 found.append((start, end))
+            # "Panetta told VOA", "said Davutoglu": a name taken for a product that speaks
+            # or meets is a person (products do neither).
+            if (
+                label == "PRODUCT"
+                and start not in covered
+                and all(self._name_word(j) for j in range(start, end))
+                and self._name_like(start, end)
+                and self._plays_role(self._head(start, end))
+            ):
+                found.append((start, end))
         i = 0
         while i < len(doc):
             if i in self.entity_at or i in covered or not self._name_word(i):
                 i += 1
+                continue
+            if i > 0 and doc[i - 1].pos_ == "PROPN" and self._organization_word(i - 1):
+                i += 1  # "All Souls Church Unitarian": the end of an organisation's name
                 continue
             end = i + 1
             while (
@@ -262,16 +279,25 @@ class _Persons(_Organizations):
                 return False
         return self._name_like(start, end)
 
+    def _organization_word(self, i: int) -> bool:
+        """Whether token ``i`` is an institution or what an organisation is ("Church")."""
+        word = self.lower[i]
+        lexicon = self.lexicon
+        return word in lexicon.institutions or _key(word) in lexicon.organization_descriptors
+
     def _name_word(self, i: int) -> bool:
         """Whether token ``i`` may be a word of a name: capitalised, alphabetic, no acronym."""
         token = self.doc[i]
         text: str = token.text
         if not text[:1].isupper() or not text.isalpha() or text.isupper():
             return False
+        if token.pos_ in _FUNCTION_TAGS:
+            return False  # "But" starting a sentence: "But Onyejekwe says"
         word = self.lower[i]
         lexicon = self.lexicon
         return (
             word not in lexicon.group_nouns
+            and not self._organization_word(i)  # "All Souls Church" is no one's name
             and _key(word) not in lexicon.titles
             and _key(word) not in lexicon.honorifics
             and _key(word) not in lexicon.modifiers
