@@ -883,3 +883,15 @@ def test_who_welcomes_a_guest_for_a_visit_hosts_it(nlp: Language) -> None:
     assert meeting["kind"] is MeetingKind.VISIT
     assert meeting["participants"] == {"Macron", "Xi Jinping"}
     assert meeting["host"] == "Macron"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid will meet Bayern Munich in the Champions League final on Saturday.",
+        "Sinner met Alcaraz in the semifinal at Wimbledon.",
+    ],
+)
+def test_opponents_in_a_contest_do_not_meet(nlp: Language, text: str) -> None:
+    """Teams or players who meet in a final or a match are opponents, not a meeting."""
+    assert meetings_in(nlp, text) == []

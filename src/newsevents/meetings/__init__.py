@@ -115,6 +115,7 @@ _LIST_SECTIONS = (
     "site_nouns",
     "capital_cities",
     "joining_verbs",
+    "contest_nouns",
 )
 _ROLES = ("participant", "host")
 
@@ -242,6 +243,9 @@ class MeetingLexicon:
     #: Verbs (or "verb particle") whose object takes part in the meeting that is their
     #: subject or that they describe ("talks involving A and B", "brought together A and B").
     joining_verbs: frozenset[str] = frozenset()
+    #: Nouns of contests in which one side meets the other as an opponent ("will meet
+    #: Arsenal in the final", "met Djokovic in the semifinal"): no meeting.
+    contest_nouns: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)

@@ -164,7 +164,7 @@ class MentionFinder:
         ``sides`` gives the subjects and objects when the parse does not (a caption's verb
         the tagger took for a noun).
         """
-        if self._negated(verb) or self._visiting_guest(verb):
+        if self._negated(verb) or self._visiting_guest(verb) or self._contest(verb):
             return None
         lemma = verb.lemma_.casefold()
         if lemma in self.lex.testimony_verbs:
@@ -310,6 +310,13 @@ class MentionFinder:
             where_held=where_held,
             scope=verb,
             anchor=verb,
+        )
+
+    def _contest(self, verb: Token) -> bool:
+        """Whether ``verb`` meets an opponent: "will meet Arsenal in the final"."""
+        return any(
+            target.lemma_.casefold() in self.lex.contest_nouns
+            for target in prep_objects(verb, "in", "at", "for")
         )
 
     def _visiting_guest(self, token: Token) -> bool:
