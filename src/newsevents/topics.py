@@ -11,9 +11,12 @@ Matching is built once, when the component is made: spaCy ``PhraseMatcher`` obje
 the terms case-insensitively (``NORM``) and through lemmas (``LEMMA``, so "emissions" and
 "emission" both match), and a token ``Matcher`` finds the productive forms: bilateral
 relations ("US-China relations", "relations between X and Y"), numbered events ("COP28")
-and places named as the object of a dispute ("disputes over Taiwan"). Per document the work
-is one pass of each matcher and a sort of the matches. When matches overlap the longest
-wins, so "Iran nuclear talks" is one topic and not also "nuclear talks".
+and places named as the object of a dispute ("disputes over Taiwan"). A disputed place is
+also a topic where the parse shows it is what is discussed ("they discussed Taiwan", "talks
+on Taiwan"), and phrases of the taxonomy's ``exclude`` list ("war of words") hide the terms
+inside them. Per document the work is one pass of each matcher and a sort of the matches.
+When matches overlap the longest wins, so "Iran nuclear talks" is one topic and not also
+"nuclear talks".
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
