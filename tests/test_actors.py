@@ -1146,3 +1146,12 @@ def test_end_of_an_organisation_name_is_no_person(nlp: Language) -> None:
         nlp, "All Saints Church Episcopal declared itself a sanctuary in March.", []
     )
     assert not any(actor.kind is ActorKind.PERSON for actor in actors)
+
+
+def test_grouping_the_model_misses_is_an_organisation(nlp: Language) -> None:
+    """'Leaders of the G7', with "G7" untagged or tagged as a place: an organisation."""
+    for entities in ([], [("G7", "GPE")]):
+        actors = _actors_with_entities(
+            nlp, "Leaders of the G7 gathered in Hiroshima for their summit.", entities
+        )
+        assert [(a.name, a.kind) for a in actors] == [("G7", ActorKind.ORGANIZATION)]

@@ -50,6 +50,7 @@ class _EntityRepairs(_PersonEvidence):
                 if whole > end:
                     end = swallowed = whole  # "[Ursula von der] [Leyen]": one name
             repaired.extend(self._repair(start, end, label))
+        repaired = self._alliances(repaired)
         self.entities = repaired
         for entity in repaired:
             for i in range(entity[0], entity[1]):
@@ -111,6 +112,30 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _alliances(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Make the lexicon's groupings organisations: "G7" tagged as a place, or untagged."""
+        names = self.lexicon.alliances
+        if not names:
+            return entities
+        text = self.text
+        doc = self.doc
+        found: list[tuple[int, int, str]] = []
+        covered: set[int] = set()
+        for start, end, label in entities:
+            covered.update(range(start, end))
+            if (
+                label != "ORG"
+                and " ".join(text[doc[start].idx : self._chars(start, end)[1]].split()) in names
+            ):
+                label = "ORG"
+            found.append((start, end, label))
+        added = [
+            (i, i + 1, "ORG")
+            for i, token in enumerate(self.tokens)
+            if i not in covered and token.text in names
+        ]
+        return sorted(found + added) if added else found
 
     def _name_after_particle(self, end: int) -> int:
         """Where a name goes on after a person's span that ends with a particle ("von der").

@@ -29,6 +29,7 @@ _LEXICON_LISTS = (
     "person_verbs",
     "kinship_nouns",
     "institutions",
+    "alliances",
     "person_nouns",
 )
 
@@ -78,6 +79,8 @@ class TitleLexicon:
     kinship_nouns: frozenset[str] = frozenset()
     #: One-word institution names ("Congress", "Kremlin"), never a person.
     institutions: frozenset[str] = frozenset()
+    #: Names of intergovernmental groupings ("G7", "BRICS"), as written: organisations.
+    alliances: frozenset[str] = frozenset()
     #: Common nouns of people ("source", "witness") that may stand for an unnamed speaker.
     person_nouns: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
@@ -135,6 +138,7 @@ class TitleLexicon:
             person_verbs=frozenset(entry.lower() for entry in lists["person_verbs"]),
             kinship_nouns=frozenset(_key(entry) for entry in lists["kinship_nouns"]),
             institutions=frozenset(entry.lower() for entry in lists["institutions"]),
+            alliances=frozenset(" ".join(entry.split()) for entry in lists["alliances"]),
             person_nouns=frozenset(entry.lower() for entry in lists["person_nouns"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
