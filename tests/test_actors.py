@@ -1155,3 +1155,16 @@ def test_grouping_the_model_misses_is_an_organisation(nlp: Language) -> None:
             nlp, "Leaders of the G7 gathered in Hiroshima for their summit.", entities
         )
         assert [(a.name, a.kind) for a in actors] == [("G7", ActorKind.ORGANIZATION)]
+
+
+def test_regnal_numeral_is_no_short_name_and_never_breaks_the_entities(nlp: Language) -> None:
+    """'King Abdullah II' twice: one person; "II" is no name of its own, and no error."""
+    doc = nlp(
+        "President Donald Trump and Jordan's King Abdullah II held a news conference in "
+        "Washington.\n\nAt a joint news conference alongside Jordanian King Abdullah II, "
+        "Trump said the attack was wrong."
+    )
+    actors = [converter.structure(item, Actor) for item in doc._.get(DOC_ACTORS)]
+    assert "II" not in {actor.name for actor in actors}
+    king = next(actor for actor in actors if actor.name.startswith("Abdullah"))
+    assert (king.titles, king.country) == (("King",), "JOR")

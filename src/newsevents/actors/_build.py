@@ -174,11 +174,12 @@ class _Assembly(_DocState):
         entities = [
             (start, end, relabel.get((start, end), label)) for start, end, label in self.entities
         ]
-        covered = {(start, end) for start, end, _ in self.entities}
-        entities.extend(
-            (start, end, "PERSON")
-            for (start, end), label in relabel.items()
-            if label == "PERSON" and (start, end) not in covered
-        )
+        taken = {i for start, end, _ in self.entities for i in range(start, end)}
+        for (start, end), label in sorted(relabel.items()):
+            # A token may be in one entity only: a mention inside another ("II" of
+            # "Abdullah II") adds none.
+            if label == "PERSON" and taken.isdisjoint(range(start, end)):
+                entities.append((start, end, "PERSON"))
+                taken.update(range(start, end))
         entities.sort()
         return entities

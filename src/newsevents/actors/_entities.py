@@ -81,6 +81,13 @@ class _EntityRepairs(_PersonEvidence):
             stripped = self._skip_title_prefix(start, end)
             if stripped == start and self._place_not_person(start, end):
                 return [(start, end, "GPE")]
+            if (
+                end - stripped == 1
+                and end < len(self.doc)
+                and _is_roman_numeral(self.doc[end].text)
+                and self._name_like(stripped, end)
+            ):
+                end += 1  # "[King Abdullah] II": the numeral after the title and name
             return [(stripped, end, label)] if stripped < end else []
         if label not in _REPAIRABLE_LABELS:
             return [(start, end, label)]
@@ -241,6 +248,15 @@ class _EntityRepairs(_PersonEvidence):
             if _key(self.lower[i]) in lexicon.honorifics:
                 i += 1
                 continue
+            match = self.countries.lookup(self.doc[i].text) if i == start else None
+            if match is not None and match.demonym and i + 1 < end - 1:
+                # "Jordanian King Abdullah II": a demonym before the title
+                core_end = self._core_starting_at(
+                    i + 1, end - 1, lexicon.titles, lexicon.longest_title
+                )
+                if core_end is not None:
+                    i = core_end
+                    continue
             core_end = self._core_starting_at(i, end - 1, lexicon.titles, lexicon.longest_title)
             if core_end is not None:
                 i = core_end

@@ -33,6 +33,11 @@ _FUNCTION_TAGS = frozenset(
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von"})
 
 
+def _numeral(words: tuple[str, ...]) -> bool:
+    """Whether ``words`` are a regnal numeral alone ("ii" of "abdullah ii"): no short name."""
+    return len(words) == 1 and _is_roman_numeral(words[0].upper())
+
+
 def _before_particles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Return the words before a particle inside a full name ("Lula" of "Lula da Silva")."""
     return [
@@ -60,7 +65,7 @@ class _Persons(_Organizations):
         for start, end in names:
             words = self._name_words(start, end)
             known.update(words[:k] for k in range(1, len(words) + 1))
-            known.update(words[k:] for k in range(len(words)))
+            known.update(words[k:] for k in range(len(words)) if not _numeral(words[k:]))
             known.update(_before_particles(words))
         # Short names that spaCy tagged as something else, or not at all.
         candidates = list(names)

@@ -55,6 +55,8 @@ class _Titles(_DocState):
             return True
         if not token.is_alpha or token.is_stop or token.like_num:
             return False
+        if self._is_capitalised(i) and self.countries.lookup(token.text) is not None:
+            return False  # "Jordanian King": the demonym gives a country, not a title word
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.dep_ not in _MODIFIER_DEPS:
             return False
         return phrase_start <= token.head.i < phrase_end + 2
