@@ -895,3 +895,14 @@ def test_who_welcomes_a_guest_for_a_visit_hosts_it(nlp: Language) -> None:
 def test_opponents_in_a_contest_do_not_meet(nlp: Language, text: str) -> None:
     """Teams or players who meet in a final or a match are opponents, not a meeting."""
     assert meetings_in(nlp, text) == []
+
+
+def test_topics_said_right_after_the_first_mention(nlp: Language) -> None:
+    """'They discussed X' after the first mention counts when "the talks" come up later."""
+    text = (
+        "Blinken met Wang Yi in Beijing on Monday. They discussed fentanyl and climate "
+        "change. Blinken said the talks were candid."
+    )
+    meeting = only(nlp, text)
+    assert {"climate change"} <= meeting["topics"]
+    assert len(meeting["topics"]) >= 2

@@ -502,23 +502,31 @@ def _discourse_speakers(reader: DocumentReader, draft: _Draft) -> list[str]:
 def _following_topics(
     reader: DocumentReader, draft: _Draft, participants: Sequence[str]
 ) -> list[str]:
-    """Topics of the next sentence when it says what was discussed ("They discussed trade")."""
-    last = draft.mentions[-1].trigger.sent
-    if last.end >= len(reader.doc):
-        return []
-    following = reader.doc[last.end].sent
-    root = following.root
-    if root.lemma_.casefold() not in reader.lex.discussion_verbs:
-        return []
-    subjects = [child for child in root.children if child.dep_ in SUBJECTS]
-    if not subjects:
-        return []
-    subject = subjects[0]
-    actors = reader.actors(subject)
-    refers_back = subject.pos_ == "PRON" or bool(actors and set(actors) <= set(participants))
-    if not refers_back:
-        return []
-    return reader.topics_in(following.start_char, following.end_char)
+    """Topics of a sentence right after a mention that says what was discussed.
+
+    "Blinken met Wang. They discussed trade. Blinken said the talks were candid": the
+    sentence after any mention of the meeting counts, not only after the last one.
+    """
+    found: list[str] = []
+    seen: set[int] = set()
+    for mention in draft.mentions:
+        sentence = mention.trigger.sent
+        if sentence.end >= len(reader.doc) or sentence.end in seen:
+            continue
+        seen.add(sentence.end)
+        following = reader.doc[sentence.end].sent
+        root = following.root
+        if root.lemma_.casefold() not in reader.lex.discussion_verbs:
+            continue
+        subjects = [child for child in root.children if child.dep_ in SUBJECTS]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        actors = reader.actors(subject)
+        refers_back = subject.pos_ == "PRON" or bool(actors and set(actors) <= set(participants))
+        if refers_back:
+            add_new(found, reader.topics_in(following.start_char, following.end_char))
+    return found
 
 
 class MeetingsComponent:
