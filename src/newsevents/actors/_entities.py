@@ -127,20 +127,23 @@ class _EntityRepairs(_PersonEvidence):
             return entities
         text = self.text
         doc = self.doc
+        firsts = self.lexicon.alliance_firsts
         found: list[tuple[int, int, str]] = []
         covered: set[int] = set()
         for start, end, label in entities:
             covered.update(range(start, end))
             if (
                 label != "ORG"
+                and self.lower[start] in firsts
                 and " ".join(text[doc[start].idx : self._chars(start, end)[1]].split()) in names
             ):
                 label = "ORG"
             found.append((start, end, label))
+        lowered = self.lexicon.alliance_words
         added = [
             (i, i + 1, "ORG")
-            for i, token in enumerate(self.tokens)
-            if i not in covered and token.text in names
+            for i, word in enumerate(self.lower)
+            if word in lowered and i not in covered and self.tokens[i].text in names
         ]
         return sorted(found + added) if added else found
 
@@ -211,10 +214,14 @@ class _EntityRepairs(_PersonEvidence):
 
     def _title_running_into(self, start: int, end: int) -> int | None:
         """Where a title that starts before ``start`` ends inside ``[start, end)``, or None."""
-        if start == 0 or self.lower[start - 1] not in ("of", "for", "the"):
+        joint = start - 1
+        if joint > 0 and self.lower[joint] == "the":
+            joint -= 1
+        if joint < 1 or self.lower[joint] not in ("of", "for"):
             return None  # a portfolio follows "of" or "for" (and maybe "the")
         lexicon = self.lexicon
-        for begin in range(max(0, start - lexicon.longest_title), start):
+        # The office before "of" has a few words at most ("Deputy Assistant Secretary").
+        for begin in range(max(0, joint - 4), joint):
             core_end = self._core_starting_at(begin, end - 1, lexicon.titles, lexicon.longest_title)
             if core_end is not None and start < core_end < end:
                 return core_end

@@ -85,6 +85,31 @@ class TitleLexicon:
     person_nouns: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    #: Lower-case words that are no word of a person's name: group nouns, institutions,
+    #: titles, honorifics, modifiers and organisation descriptors of one word.
+    not_name_words: frozenset[str] = attrs.field(init=False, hash=False, eq=False)
+    #: The lexicon's groupings in lower case, and their first words, to look for them cheaply.
+    alliance_words: frozenset[str] = attrs.field(init=False, hash=False, eq=False)
+    alliance_firsts: frozenset[str] = attrs.field(init=False, hash=False, eq=False)
+
+    @not_name_words.default
+    def _not_name_words(self) -> frozenset[str]:
+        return (
+            self.group_nouns
+            | self.institutions
+            | self.titles
+            | self.honorifics
+            | self.modifiers
+            | self.organization_descriptors
+        )
+
+    @alliance_words.default
+    def _alliance_words(self) -> frozenset[str]:
+        return frozenset(name.lower() for name in self.alliances)
+
+    @alliance_firsts.default
+    def _alliance_firsts(self) -> frozenset[str]:
+        return frozenset(name.lower().split()[0] for name in self.alliances)
 
     @classmethod
     def from_data(cls, data: Any, *, source: str = "titles") -> TitleLexicon:

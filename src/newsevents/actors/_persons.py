@@ -111,17 +111,16 @@ class _Persons(_Organizations):
             return False
         sentence_start, _ = self._sentence_bounds(start)
         before = start - 1
-        if (
-            before >= sentence_start
-            and before not in self.entity_at
-            # "Senator [Chafee]"; a title in lower case before a name of two or three words
-            # ("first lady [Olena Zelenska]")
-            and (self._is_capitalised(before) or (end - start >= 2 and self._name_like(start, end)))
-        ):
+        if before >= sentence_start and before not in self.entity_at:
             lexicon = self.lexicon
             core = self._core_ending_at(
                 before, sentence_start, lexicon.titles, lexicon.longest_title
             )
+            # "Senator [Chafee]"; a title in lower case before a name of two or three words
+            # ("first lady [Olena Zelenska]")
+            lower_case = core is not None and not self._is_capitalised(before)
+            if lower_case and (end - start < 2 or not self._name_like(start, end)):
+                core = None
             # A capital says "title" only where the sentence does not start with it; a word
             # inside a longer title ("Chief [Cabinet] Secretary") or an institution is no name.
             if (
@@ -298,15 +297,9 @@ class _Persons(_Organizations):
             return False
         if token.pos_ in _FUNCTION_TAGS:
             return False  # "But" starting a sentence: "But Onyejekwe says"
-        word = self.lower[i]
-        lexicon = self.lexicon
-        return (
-            word not in lexicon.group_nouns
-            and not self._organization_word(i)  # "All Souls Church" is no one's name
-            and _key(word) not in lexicon.titles
-            and _key(word) not in lexicon.honorifics
-            and _key(word) not in lexicon.modifiers
-        )
+        # Nor a group noun, a title or a word of organisations ("All Souls Church"); a word
+        # of letters alone is its own match key.
+        return self.lower[i] not in self.lexicon.not_name_words
 
     def _add_person(self, start: int, end: int) -> None:
         words = self._name_words(start, end)
