@@ -38,6 +38,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsevents._doctext import doc_text
+
 __all__ = [
     "QUOTE_OPENERS",
     "dateline_end",
@@ -251,7 +253,7 @@ def mark_sentence_starts(doc: Doc) -> bool:
     token was split. A quotation mark that opens a sentence keeps its words in the sentence.
     """
     split = False
-    for char in sentence_starts(doc.text):
+    for char in sentence_starts(doc_text(doc)):
         token = _token_at(doc, char)
         if token is None:
             continue

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from newsevents._doctext import doc_text
 from newsevents.chunking import Annotations, merge_annotations, split_text
 from newsevents.errors import InputError, NewsEventsError, PipelineError
 from newsevents.model import Actor, Document, Meeting, Provenance, Statement, Topic
@@ -524,7 +525,7 @@ class _Runner:
         return doc
 
     def _receive(self, pending: deque[_Piece], doc: Doc) -> Document | None:
-        text = doc.text
+        text = doc_text(doc)
         while pending:
             piece = pending.popleft()
             if piece.text == text:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 from spacy.tokens import Doc, Token
 
+from newsevents._doctext import doc_text
 from newsevents.model import ActorKind
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class _DocState:
         self.countries = extractor.countries
         self.roles = extractor.roles
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         # One Token object per position, made once: steps iterate this, not the doc.
         self.tokens: list[Token] = list(doc)
         self.lower: list[str] = [token.lower_ for token in self.tokens]

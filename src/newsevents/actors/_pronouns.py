@@ -22,6 +22,7 @@ from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsevents._doctext import doc_text
 from newsevents.actors._doc import _SUBJECT_DEPS, _DocState, _Draft
 from newsevents.model import ActorKind
 from newsevents.quotes import find_quotes
@@ -50,7 +51,7 @@ class _Pronouns(_DocState):
         for head, draft in self.person_mentions:
             insort(by_sentence.setdefault(self._sentence(head), []), (head, id(draft), draft))
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
-        self._quoted = _QuotedText(doc.text)
+        self._quoted = _QuotedText(doc_text(doc))
         for i, word in enumerate(self.lower):
             if word not in pronouns or i in self.token_owner:
                 continue

@@ -27,6 +27,7 @@ import attrs
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents._doctext import doc_text
 from newsevents.countries import country_code
 from newsevents.extensions import (
     DOC_ACTORS,
@@ -443,7 +444,7 @@ def _anchor_date(value: Any) -> date | None:
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """Return a model ``Span`` for the characters ``[start, end)`` of ``doc``."""
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def token_span(tokens: Sequence[Token]) -> Span:

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 from spacy.tokens import Doc
 
+from newsevents._doctext import doc_text
 from newsevents.extensions import register_extensions
 from newsevents.model import Span, Statement, StatementKind
 from newsevents.quotes import Quote
@@ -70,7 +71,7 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
     """
     register_extensions()
     lexicon = lexicon or CueLexicon.load()
-    text = doc.text
+    text = doc_text(doc)
     extractor = _Extractor(doc, lexicon, text)
     drafts = extractor.run()
     meetings = _MeetingLinker(doc, extractor)

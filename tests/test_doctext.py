@@ -1,0 +1,28 @@
+"""The text of a doc read once for all components, and never the text of another doc."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsevents._doctext import doc_text
+
+
+def test_text_is_the_docs_and_kept_for_the_same_doc() -> None:
+    """The text equals ``doc.text`` and is the same object while the doc is unchanged."""
+    nlp = spacy.blank("en")
+    doc = nlp("Kerry met Li in Beijing.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first
+
+
+def test_another_doc_or_a_retokenized_doc_gets_its_own_text() -> None:
+    """A second doc, or the same doc with tokens merged, never gets a stale text."""
+    nlp = spacy.blank("en")
+    one, two = nlp("Kerry met Li."), nlp("Xi met Lula.")
+    assert doc_text(one) == "Kerry met Li."
+    assert doc_text(two) == "Xi met Lula."
+    assert doc_text(one) == "Kerry met Li."
+    with one.retokenize() as retokenizer:
+        retokenizer.merge(one[0:2])
+    assert doc_text(one) == one.text
