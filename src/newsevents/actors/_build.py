@@ -42,7 +42,7 @@ class _Assembly(_DocState):
         """Whether a country mention takes part, rather than modify a noun or be a topic."""
         if mention.start_char in self.pair_starts:
             return True  # "US-China talks"
-        token = self.doc[self._head(mention.start, mention.end)]
+        token = self.tokens[self._head(mention.start, mention.end)]
         if token.dep_ in _MODIFIER_DEPS:
             return False
         return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS)
@@ -53,7 +53,7 @@ class _Assembly(_DocState):
         "Kerry's visit to China", "Kerry visited China": a visit by a person whose country
         is known to be another one. None unless exactly one country is visited so.
         """
-        doc = self.doc
+        doc = self.tokens
         hosts: set[str] = set()
         visitors: set[int] = set()
         for i, word in enumerate(self.lower):

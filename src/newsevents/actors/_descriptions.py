@@ -80,14 +80,14 @@ class _Descriptions(_PersonEvidence):
         # A name right after the title makes it part of a name's title phrase.
         following = i + 1
         if following < len(self.doc) and (
-            following in self.entity_at or self.doc[following].pos_ == "PROPN"
+            following in self.entity_at or self.tokens[following].pos_ == "PROPN"
         ):
             return None
         return core
 
     def _read_description(self, token: Token, title_start: int) -> tuple[int, str | None] | None:
         """Return where the description's words start and its country, if it is definite."""
-        doc = self.doc
+        doc = self.tokens
         definite = False
         country: str | None = None
         for child in token.lefts:
@@ -219,7 +219,7 @@ class _Descriptions(_PersonEvidence):
         if len(candidates) == 1:
             draft = candidates[0]
         elif not candidates and country is not None:
-            name = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+            name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
             draft = self._new_draft(ActorKind.PERSON, name, tuple(self.lower[start:end]))
             draft.country = country
             if head_word not in _GENERIC_HEADS:

@@ -107,11 +107,11 @@ class _DocState:
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``[start, end)``, without a possessive ending."""
-        doc = self.doc
-        start_char = doc[start].idx
-        last = doc[end - 1]
-        end_char = last.idx + len(last.text)
+        tokens = self.tokens
+        start_char = tokens[start].idx
+        last = tokens[end - 1]
         text = last.text
+        end_char = last.idx + len(text)
         if end - start > 1 or len(text) > 2:
             for ending in _POSSESSIVE_ENDINGS:
                 if text.endswith(ending) and len(text) > len(ending):
@@ -124,14 +124,14 @@ class _DocState:
         return _Mention(start, end, start_char, end_char, pronoun)
 
     def _is_possessive(self, i: int) -> bool:
-        return self.doc[i].tag_ == "POS" or self.lower[i] in _POSSESSIVE_ENDINGS
+        return self.tokens[i].tag_ == "POS" or self.lower[i] in _POSSESSIVE_ENDINGS
 
     def _lower_case(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` are written in lower case (not part of a name)."""
-        return all(self.doc[i].text.islower() for i in range(start, end))
+        return all(self.tokens[i].text.islower() for i in range(start, end))
 
     def _is_capitalised(self, i: int) -> bool:
-        text: str = self.doc[i].text
+        text: str = self.tokens[i].text
         return text[:1].isupper()
 
     def _sentence(self, i: int) -> int:
@@ -150,14 +150,14 @@ class _DocState:
     def _head(self, start: int, end: int) -> int:
         """Return the token of ``[start, end)`` whose syntactic head lies outside it."""
         for i in range(end - 1, start - 1, -1):
-            head = self.doc[i].head.i
+            head = self.tokens[i].head.i
             if head < start or head >= end or head == i:
                 return i
         return end - 1
 
     def _country_of_range(self, start: int, end: int) -> str | None:
         if (start, end) not in self._country_cache:
-            text = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+            text = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
             match = self.countries.lookup(text)
             self._country_cache[(start, end)] = match.code if match is not None else None
         return self._country_cache[(start, end)]
@@ -180,7 +180,7 @@ class _DocState:
 
     def _glued(self, i: int) -> bool:
         """Whether token ``i`` continues a hyphenated word ("state-of-the-art")."""
-        before, token = self.doc[i - 1], self.doc[i]
+        before, token = self.tokens[i - 1], self.tokens[i]
         hyphens = ("-", "–")
         return (
             before.whitespace_ == ""

@@ -73,7 +73,7 @@ class _EntityRepairs(_PersonEvidence):
             label in _TITLED_LABELS | {"PERSON"}
             and end - start == 1
             and end < len(self.doc)
-            and _is_roman_numeral(self.doc[end].text)
+            and _is_roman_numeral(self.tokens[end].text)
             and self._name_like(start, end)
         ):
             return [(start, end + 1, "PERSON")]
@@ -84,7 +84,7 @@ class _EntityRepairs(_PersonEvidence):
             if (
                 end - stripped == 1
                 and end < len(self.doc)
-                and _is_roman_numeral(self.doc[end].text)
+                and _is_roman_numeral(self.tokens[end].text)
                 and self._name_like(stripped, end)
             ):
                 end += 1  # "[King Abdullah] II": the numeral after the title and name
@@ -103,7 +103,9 @@ class _EntityRepairs(_PersonEvidence):
         # "China's Great Hall of the People": the owner is a country of its own.
         for i in range(start + 1, min(end - 1, start + 4)):
             if self._is_possessive(i):
-                match = self.countries.lookup(self.text[self.doc[start].idx : self.doc[i].idx])
+                match = self.countries.lookup(
+                    self.text[self.tokens[start].idx : self.tokens[i].idx]
+                )
                 if match is not None and not match.demonym:
                     pieces.append((start, i, "GPE"))
                     start = i + 1
@@ -126,7 +128,7 @@ class _EntityRepairs(_PersonEvidence):
         if not names:
             return entities
         text = self.text
-        doc = self.doc
+        doc = self.tokens
         firsts = self.lexicon.alliance_firsts
         found: list[tuple[int, int, str]] = []
         covered: set[int] = set()
@@ -153,7 +155,7 @@ class _EntityRepairs(_PersonEvidence):
         The capitalised words right after the span, up to two; ``end`` when the span does
         not end with a particle or no capitalised word follows.
         """
-        doc = self.doc
+        doc = self.tokens
         if end >= len(doc) or self.lower[end - 1] not in _NAME_PARTICLES:
             return end
         if doc[end - 1].text[:1].isupper():
@@ -167,7 +169,7 @@ class _EntityRepairs(_PersonEvidence):
         """Whether ``[start, end)`` is exactly a capital's name ("Oslo", "New Delhi")."""
         if self.lower[start] == "the":
             return False
-        name = " ".join(self.text[self.doc[start].idx : self._chars(start, end)[1]].split())
+        name = " ".join(self.text[self.tokens[start].idx : self._chars(start, end)[1]].split())
         return name.casefold() in self.roles.capitals
 
     def _in_dateline_place(self, start: int, end: int) -> bool:
@@ -187,12 +189,12 @@ class _EntityRepairs(_PersonEvidence):
                 cut = min((stop for stop in stops if stop >= 0), default=len(head))
                 places.append((paragraph, paragraph + cut))
             self._dateline_places = places
-        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        first, last = self.tokens[start].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1])
         return any(low <= first and last <= high for low, high in self._dateline_places)
 
     def _is_caption_marker(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is the "FILE -" that starts a photo caption."""
-        doc = self.doc
+        doc = self.tokens
         words = [doc[i].text for i in range(start, end) if not doc[i].is_punct]
         return bool(words) and all(word in _CAPTION_MARKERS for word in words)
 
@@ -231,7 +233,7 @@ class _EntityRepairs(_PersonEvidence):
         """Whether ``[start, end)`` after a comma inside an entity is a person's name."""
         if end - start > 4:
             return False
-        doc = self.doc
+        doc = self.tokens
         if not all(doc[i].pos_ == "PROPN" and self._is_capitalised(i) for i in range(start, end)):
             return False
         head = doc[self._head(start, end)]
@@ -255,7 +257,7 @@ class _EntityRepairs(_PersonEvidence):
             if _key(self.lower[i]) in lexicon.honorifics:
                 i += 1
                 continue
-            match = self.countries.lookup(self.doc[i].text) if i == start else None
+            match = self.countries.lookup(self.tokens[i].text) if i == start else None
             if match is not None and match.demonym and i + 1 < end - 1:
                 # "Jordanian King Abdullah II": a demonym before the title
                 core_end = self._core_starting_at(

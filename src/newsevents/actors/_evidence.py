@@ -66,7 +66,7 @@ class _PersonEvidence(_Titles):
     """Tell, from its context, whether a name-like span the model mislabelled is a person."""
 
     def _is_known_place(self, start: int, end: int) -> bool:
-        text = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+        text = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
         return text in _place_codes() or text in _subdivisions()
 
     def _name_like(self, start: int, end: int) -> bool:
@@ -76,7 +76,7 @@ class _PersonEvidence(_Titles):
         """
         if not 1 <= end - start <= 3:
             return False
-        doc = self.doc
+        doc = self.tokens
         lexicon = self.lexicon
         for i in range(start, end):
             text: str = doc[i].text
@@ -102,13 +102,13 @@ class _PersonEvidence(_Titles):
         With ``speech_only``, only "X said he" counts (for a party or nationality the
         model tagged, "Republican" being a person only when it says "he").
         """
-        if end - start >= 2 and _is_roman_numeral(self.doc[end - 1].text):
+        if end - start >= 2 and _is_roman_numeral(self.tokens[end - 1].text):
             return self._name_like(start, end - 1)
         if not self._name_like(start, end):
             return False
-        if end < len(self.doc) and _is_roman_numeral(self.doc[end].text):
+        if end < len(self.doc) and _is_roman_numeral(self.tokens[end].text):
             return True
-        head = self.doc[self._head(start, end)]
+        head = self.tokens[self._head(start, end)]
         if speech_only:
             return not any(child.dep_ == "det" for child in head.children) and (
                 self._speaks_of_self(head, start, end)
@@ -235,7 +235,7 @@ class _PersonEvidence(_Titles):
         if end < sentence_end and self._is_possessive(end):
             pos = end + 1
             while pos < sentence_end and (
-                self.lower[pos] in _KIN_FILLERS or self.doc[pos].like_num
+                self.lower[pos] in _KIN_FILLERS or self.tokens[pos].like_num
             ):
                 pos += 1
             if self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest):
@@ -254,7 +254,7 @@ class _PersonEvidence(_Titles):
             if self.lower[pos] in _OWNERS:
                 pos += 1
                 while pos < sentence_end and (
-                    self.lower[pos] in _KIN_FILLERS or self.doc[pos].like_num
+                    self.lower[pos] in _KIN_FILLERS or self.tokens[pos].like_num
                 ):
                     pos += 1
                 if self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest):
@@ -283,7 +283,7 @@ class _PersonEvidence(_Titles):
         Not when a title or honorific stands before it, or a longer person's name in the doc
         ends or starts with it ("George Washington ... Washington said").
         """
-        if end - start != 1 or self.doc[start].text not in _place_codes():
+        if end - start != 1 or self.tokens[start].text not in _place_codes():
             return False
         if self._titled_name_start(start):
             return False

@@ -54,7 +54,7 @@ class _Groups(_DocState):
     def _find_groups(self) -> None:
         nouns = self.lexicon.group_nouns
         bodies = self.lexicon.institution_nouns
-        doc = self.doc
+        doc = self.tokens
         for i, word in enumerate(self.lower):
             body = word in bodies
             if (word not in nouns and not body) or i in self.token_owner or i in self.entity_at:
@@ -115,7 +115,7 @@ class _Groups(_DocState):
         Not a place ("outside the U.S. embassy", "elected to the French presidency") and
         not a compound of another sense ("the duty-free regime").
         """
-        token = self.doc[i]
+        token = self.tokens[i]
         if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
             return False
         # "candidates for the presidency", not "a spokesman for the foreign ministry"
@@ -126,7 +126,7 @@ class _Groups(_DocState):
 
     def _find_body_again(self, i: int) -> None:
         """Make "the ministry" a mention of the last state body with the same noun."""
-        doc = self.doc
+        doc = self.tokens
         start = i - 1
         if start < 0 or self.lower[start] != "the" or [c.i for c in doc[i].lefts] != [start]:
             return  # "the ministry" alone, not "the defence ministry" of another country
@@ -147,7 +147,7 @@ class _Groups(_DocState):
         None unless a real modifier ("senior", "Chinese", "developing") says which group:
         "the officials" or "two countries" name no group.
         """
-        doc = self.doc
+        doc = self.tokens
         lefts = list(doc[i].lefts)
         if not any(self._is_group_modifier(child.i) for child in lefts):
             return None
@@ -183,7 +183,7 @@ class _Groups(_DocState):
 
     def _find_role_group(self, i: int) -> None:
         """Make a group of the bare group noun ``i`` when it plays an actor's role."""
-        doc = self.doc
+        doc = self.tokens
         if not self._plays_role(i):
             return
         lefts = list(doc[i].lefts)
@@ -237,7 +237,7 @@ class _Groups(_DocState):
         "between", "of" or "by" after a meeting word; a conjunct counts as its first one.
         """
         roles = self.roles
-        token = self.doc[i]
+        token = self.tokens[i]
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         head = token.head
@@ -276,7 +276,7 @@ class _Groups(_DocState):
         )
 
     def _is_group_modifier(self, i: int) -> bool:
-        token = self.doc[i]
+        token = self.tokens[i]
         if i in self.caption_tokens:
             return False
         if token.dep_ not in _MODIFIER_DEPS and token.dep_ not in ("conj", "poss"):
@@ -296,7 +296,7 @@ class _Groups(_DocState):
         affiliation: _Draft | None,
         kind: ActorKind = ActorKind.GROUP,
     ) -> None:
-        doc = self.doc
+        doc = self.tokens
         name = self.text[doc[name_start].idx : self._chars(name_start, end)[1]]
         key = " ".join(self._name_words(name_start, end))
         draft = self.groups.get(key)

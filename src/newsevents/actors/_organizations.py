@@ -36,7 +36,7 @@ class _Organizations(_Groups, _PersonEvidence):
                 continue  # "U.S.-Turkey" tagged as one name: see _find_country_pairs
             if label in ("GPE", "ORG", "NORP", "LOC"):
                 match = self.countries.lookup(
-                    self.text[self.doc[start].idx : self._chars(start, end)[1]]
+                    self.text[self.tokens[start].idx : self._chars(start, end)[1]]
                 )
                 if match is not None and not match.demonym:
                     if not self._is_region(start, end):
@@ -60,7 +60,7 @@ class _Organizations(_Groups, _PersonEvidence):
         written inside one token ("U.S.-Turkey") gets a mention of its part of the token;
         combining forms ("Sino-US") count as their country.
         """
-        doc = self.doc
+        doc = self.tokens
         for token in self.tokens:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in self.roles.meeting_nouns:
                 continue
@@ -90,7 +90,9 @@ class _Organizations(_Groups, _PersonEvidence):
         """Whether tokens ``[start, end)`` are only countries joined by hyphens ("Sino-US")."""
         pieces = [
             piece
-            for piece in _HYPHENS.split(self.text[self.doc[start].idx : self._chars(start, end)[1]])
+            for piece in _HYPHENS.split(
+                self.text[self.tokens[start].idx : self._chars(start, end)[1]]
+            )
             if piece.strip()
         ]
         return len(pieces) >= 2 and all(
@@ -101,7 +103,7 @@ class _Organizations(_Groups, _PersonEvidence):
 
     def _country_parts(self, i: int) -> list[tuple[int, int, int, str]]:
         """Return the countries in the pieces of token ``i`` split at hyphens, with offsets."""
-        token = self.doc[i]
+        token = self.tokens[i]
         found: list[tuple[int, int, int, str]] = []
         offset = token.idx
         for piece in _HYPHENS.split(token.text):
@@ -121,7 +123,7 @@ class _Organizations(_Groups, _PersonEvidence):
 
     def _is_region(self, start: int, end: int) -> bool:
         """Whether a country name is modified into a region ("the western United States")."""
-        head = self.doc[self._head(start, end)]
+        head = self.tokens[self._head(start, end)]
         regions = self.countries.region_modifiers
         return any(
             child.dep_ == "amod" and child.lower_ in regions and child.i < start
@@ -130,7 +132,7 @@ class _Organizations(_Groups, _PersonEvidence):
 
     def _add_country(self, start: int, end: int, code: str) -> None:
         draft = self._country_draft(
-            code, self.text[self.doc[start].idx : self._chars(start, end)[1]]
+            code, self.text[self.tokens[start].idx : self._chars(start, end)[1]]
         )
         draft.mentions.append(self._mention(start, end))
         self._own(draft, range(start, end))
@@ -177,7 +179,7 @@ class _Organizations(_Groups, _PersonEvidence):
         words = self._name_words(name_start, name_end)
         key = " ".join(words)
         draft = self.organizations.get(key) or self._acronym_of(words)
-        name = self.text[self.doc[name_start].idx : self._chars(name_start, name_end)[1]]
+        name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
         if draft is None:
             draft = self._new_draft(ActorKind.ORGANIZATION, name, words)
         elif len(name) > len(draft.name) and not name.isupper():
@@ -191,8 +193,8 @@ class _Organizations(_Groups, _PersonEvidence):
         for title_start, title_end in found.titles:
             draft.add_title(
                 self.text[
-                    self.doc[title_start].idx : self.doc[title_end - 1].idx
-                    + len(self.doc[title_end - 1].text)
+                    self.tokens[title_start].idx : self.tokens[title_end - 1].idx
+                    + len(self.tokens[title_end - 1].text)
                 ]
             )
         draft.country = draft.country or found.country
@@ -225,7 +227,7 @@ class _Organizations(_Groups, _PersonEvidence):
 
     def _maybe_people(self, start: int, end: int, code: str | None) -> None:
         """Make a group of a plural demonym or party used as a noun ("Palestinians")."""
-        head = self.doc[end - 1]
+        head = self.tokens[end - 1]
         if head.tag_ not in ("NNS", "NNPS") or head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
             return
         self._add_group(start, end, start, code, None)

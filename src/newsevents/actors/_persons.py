@@ -87,7 +87,7 @@ class _Persons(_Organizations):
                 and start not in found_tokens
                 and self._name_like(start, end)
                 and self._joined_to_person(
-                    self.doc[self._head(start, end)], start, end, found_tokens
+                    self.tokens[self._head(start, end)], start, end, found_tokens
                 )
             ):
                 candidates.append((start, end))
@@ -102,7 +102,7 @@ class _Persons(_Organizations):
         before a name of two or three words: "first lady [Olena Zelenska]"), or "[Laurice Bentley],
         risk communication specialist" (two or more words) with a title in apposition.
         """
-        doc = self.doc
+        doc = self.tokens
         if any(not doc[i].is_alpha or not self._is_capitalised(i) for i in range(start, end)):
             return False
         if any(doc[i].text.isupper() for i in range(start, end)):
@@ -140,7 +140,7 @@ class _Persons(_Organizations):
         return self._is_apposition(appositive)
 
     def _looks_like_name(self, start: int, end: int) -> bool:
-        doc = self.doc
+        doc = self.tokens
         if any(doc[i].like_num for i in range(start, end)):
             return False
         if not any(self._is_capitalised(i) for i in range(start, end)):
@@ -153,7 +153,7 @@ class _Persons(_Organizations):
         The small model tags such words as persons; a person's name does not modify a
         title or group noun as an adjective, or with a demonym's ending.
         """
-        token = self.doc[i]
+        token = self.tokens[i]
         if token.dep_ not in ("amod", "compound") or token.head.i != i + 1:
             return False
         head = self.lower[i + 1]
@@ -166,7 +166,7 @@ class _Persons(_Organizations):
         if not known:
             return []
         found = []
-        doc = self.doc
+        doc = self.tokens
         for i, word in enumerate(self.lower):
             if (word,) in known and i not in self.entity_at:
                 token = doc[i]
@@ -184,7 +184,7 @@ class _Persons(_Organizations):
         but is the subject of a meeting verb ("Trump met with Abe"). Acronyms, countries and
         lexicon words (titles, group nouns) are no names.
         """
-        doc = self.doc
+        doc = self.tokens
         covered = {i for start, end in taken for i in range(start, end)}
         found: list[tuple[int, int]] = []
         for start, end, label in self.entities:
@@ -272,7 +272,7 @@ class _Persons(_Organizations):
         Over Refugee Deal"): no word of the name may be a reporting or meeting verb or a
         function word.
         """
-        doc = self.doc
+        doc = self.tokens
         if not self._titled_name_start(start):
             return False
         roles = self.roles
@@ -291,7 +291,7 @@ class _Persons(_Organizations):
 
     def _name_word(self, i: int) -> bool:
         """Whether token ``i`` may be a word of a name: capitalised, alphabetic, no acronym."""
-        token = self.doc[i]
+        token = self.tokens[i]
         text: str = token.text
         if not text[:1].isupper() or not text.isalpha() or text.isupper():
             return False
@@ -306,7 +306,7 @@ class _Persons(_Organizations):
         if not words:
             return
         draft = self._match_person(words)
-        name = self.text[self.doc[start].idx : self._chars(start, end)[1]]
+        name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
         if draft is None:
             draft = self._new_draft(ActorKind.PERSON, name, words)
             self.persons.append(draft)
@@ -346,7 +346,7 @@ class _Persons(_Organizations):
                 bucket.append(draft)
 
     def _apply(self, draft: _Draft, description: _Description) -> None:
-        doc = self.doc
+        doc = self.tokens
         for start, end in description.titles:
             draft.add_title(self.text[doc[start].idx : self._chars(start, end)[1]])
         draft.country = draft.country or description.country

@@ -22,7 +22,6 @@ from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsevents._doctext import doc_text
 from newsevents.actors._doc import _SUBJECT_DEPS, _DocState, _Draft
 from newsevents.model import ActorKind
 from newsevents.quotes import find_quotes
@@ -46,12 +45,12 @@ class _Pronouns(_DocState):
     def _resolve_pronouns(self) -> None:
         if not self.person_mentions:
             return
-        doc = self.doc
+        doc = self.tokens
         by_sentence: dict[int, list[tuple[int, int, _Draft]]] = {}
         for head, draft in self.person_mentions:
             insort(by_sentence.setdefault(self._sentence(head), []), (head, id(draft), draft))
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
-        self._quoted = _QuotedText(doc_text(doc))
+        self._quoted = _QuotedText(self.text)
         for i, word in enumerate(self.lower):
             if word not in pronouns or i in self.token_owner:
                 continue
@@ -85,7 +84,7 @@ class _Pronouns(_DocState):
 
         def heard(head: int) -> bool:
             """Whether the mention at ``head`` may be the antecedent: not quoted, if we are not."""
-            return not (outside and quoted.covers(self.doc[head].idx))
+            return not (outside and quoted.covers(self.tokens[head].idx))
 
         before = [
             (head, draft)
@@ -99,14 +98,14 @@ class _Pronouns(_DocState):
         verb = token.head
         if word in _REFLEXIVE_PRONOUNS:
             for head, draft in reversed(before):
-                if self._role(head) == "subject" and self.doc[head].head.i == verb.i:
+                if self._role(head) == "subject" and self.tokens[head].head.i == verb.i:
                     return draft
         if word in _OBJECT_PRONOUNS and token.dep_ not in ("poss",):
             # "Kerry thanked him": not the subject of the same verb.
             before = [
                 (head, draft)
                 for head, draft in before
-                if not (self.doc[head].head.i == verb.i and self._role(head) == "subject")
+                if not (self.tokens[head].head.i == verb.i and self._role(head) == "subject")
             ]
         if word in _SUBJECT_PRONOUNS:
             subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
@@ -172,7 +171,7 @@ class _Pronouns(_DocState):
         lexicon = self.lexicon
         other = lexicon.female if gender == "male" else lexicon.male
         for j in range(end - 1, start - 1, -1):
-            token = self.doc[j]
+            token = self.tokens[j]
             if token.dep_ not in _SUBJECT_DEPS or token.tag_ != "NN" or j in self.token_owner:
                 continue
             word = token.lower_
@@ -194,7 +193,7 @@ class _Pronouns(_DocState):
 
     def _clause_depth(self, head: int) -> int:
         """How many clauses lie between the mention headed by ``head`` and its sentence's root."""
-        token = self.doc[head]
+        token = self.tokens[head]
         depth = 0
         steps = 0
         while token.head.i != token.i and steps < 64:
@@ -206,7 +205,7 @@ class _Pronouns(_DocState):
 
     def _is_main_clause_subject(self, head: int) -> bool:
         """Whether the subject mention headed by token ``head`` is its sentence's main subject."""
-        token = self.doc[head]
+        token = self.tokens[head]
         while token.dep_ in _NAME_LINK_DEPS or token.dep_ == "poss":
             if token.head.i == token.i:
                 break
@@ -218,7 +217,7 @@ class _Pronouns(_DocState):
 
     def _role(self, head: int) -> str:
         """Whether the mention headed by token ``head`` is a subject (or owns the subject)."""
-        token = self.doc[head]
+        token = self.tokens[head]
         while token.dep_ in _NAME_LINK_DEPS and token.head.i != token.i:
             token = token.head
         if token.dep_ in _SUBJECT_DEPS:

@@ -42,7 +42,7 @@ class _Titles(_DocState):
 
     def _is_modifier(self, i: int, phrase_start: int, phrase_end: int) -> bool:
         """Whether token ``i`` modifies the title phrase ``[phrase_start, phrase_end)``."""
-        token = self.doc[i]
+        token = self.tokens[i]
         entity = self.entity_at.get(i)
         # Only a party or movement ("Republican") or a portfolio ("Treasury Secretary") may
         # be part of a title.
@@ -181,7 +181,7 @@ class _Titles(_DocState):
             elif entity[2] == "ORG":
                 found.affiliation = (entity[0], entity[1])
             return
-        match = self.countries.lookup(self.doc[pos].text)
+        match = self.countries.lookup(self.tokens[pos].text)
         if match is not None and self._is_capitalised(pos):
             found.country = found.country or match.code
             if match.demonym:
@@ -249,7 +249,10 @@ class _Titles(_DocState):
         if core_end is None:
             return
         # The title must end the appositive, not start a longer noun phrase.
-        if not self._ends_phrase(core_end, sentence_end) and self.doc[core_end - 1].dep_ != "appos":
+        if (
+            not self._ends_phrase(core_end, sentence_end)
+            and self.tokens[core_end - 1].dep_ != "appos"
+        ):
             return
         found.titles.append((title_start, core_end))
         found.tokens.extend(range(phrase_start, core_end))
@@ -274,7 +277,7 @@ class _Titles(_DocState):
         """Whether a noun phrase ends before token ``pos`` (punctuation, "of", "and", "who")."""
         if pos >= sentence_end:
             return True
-        token = self.doc[pos]
+        token = self.tokens[pos]
         return (
             token.is_punct
             or token.pos_ in ("ADP", "CCONJ")
@@ -283,7 +286,7 @@ class _Titles(_DocState):
 
     def _is_apposition(self, found: _Description) -> bool:
         """Whether the parser agrees that the title found after a name is in apposition."""
-        return any(self.doc[end - 1].dep_ == "appos" for _, end in found.titles)
+        return any(self.tokens[end - 1].dep_ == "appos" for _, end in found.titles)
 
     def _gender_of(self, key: str) -> str | None:
         key = _key(key)
