@@ -1168,3 +1168,14 @@ def test_regnal_numeral_is_no_short_name_and_never_breaks_the_entities(nlp: Lang
     assert "II" not in {actor.name for actor in actors}
     king = next(actor for actor in actors if actor.name.startswith("Abdullah"))
     assert (king.titles, king.country) == (("King",), "JOR")
+
+
+def test_the_body_refers_to_the_organisation_last_named_with_that_noun(nlp: Language) -> None:
+    """'The agency', 'the ministry' refer to the organisation last named with that word."""
+    actors = actors_of(
+        nlp,
+        "The International Atomic Energy Agency said Iran had enriched more uranium. "
+        "The agency added that inspectors were blocked.",
+    )
+    agency = actors["International Atomic Energy Agency"]
+    assert mention_texts(agency) == ["The International Atomic Energy Agency", "The agency"]

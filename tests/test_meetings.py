@@ -906,3 +906,14 @@ def test_topics_said_right_after_the_first_mention(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert {"climate change"} <= meeting["topics"]
     assert len(meeting["topics"]) >= 2
+
+
+def test_topics_of_the_two_who_discussed_after_a_call(nlp: Language) -> None:
+    """'The two also discussed X' after a call between two named people gives its topics."""
+    text = (
+        "Chinese Foreign Minister Wang Yi spoke by phone with U.S. Secretary of State "
+        "Antony Blinken on Monday. The two also discussed Taiwan and climate change."
+    )
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.CALL
+    assert {"climate change"} <= meeting["topics"]

@@ -63,15 +63,15 @@ class _Groups(_DocState):
                 continue
             if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
                 continue  # "the Turkish ministries" are several; "state media" is one voice
-            if body and not self._body_words_before(i, bodies[word]):
-                continue  # "Russian media" are many outlets; "Russian state media" is one
             bounds = self._group_bounds(i)
             if bounds is None:
                 if body:
-                    self._find_body_again(i)
+                    self._find_body_again(i)  # "the agency" after "Xinhua news agency"
                 else:
                     self._find_role_group(i)
                 continue
+            if body and not self._body_words_before(i, bodies[word]):
+                continue  # "Russian media" are many outlets; "Russian state media" is one
             start, name_start = bounds
             codes: set[str] = set()
             affiliation: _Draft | None = None
@@ -125,18 +125,23 @@ class _Groups(_DocState):
         return not any(self.lower[j] in ("-", "–") or self._glued(j) for j in range(start + 1, i))
 
     def _find_body_again(self, i: int) -> None:
-        """Make "the ministry" a mention of the last state body with the same noun."""
+        """Make "the ministry" a mention of the state body last mentioned with that noun."""
         doc = self.tokens
         start = i - 1
         if start < 0 or self.lower[start] != "the" or [c.i for c in doc[i].lefts] != [start]:
             return  # "the ministry" alone, not "the defence ministry" of another country
         word = self.lower[i]
         best, referent = -1, None
-        for draft in self.groups.values():
-            if draft.kind is ActorKind.ORGANIZATION and draft.key[-1].split()[-1] == word:
-                first = draft.mentions[0].start if draft.mentions else i
-                if best < first < i:
-                    best, referent = first, draft
+        # The body last mentioned whose name has the noun, found here or named as an
+        # organisation ("China's Commerce Ministry", "the Foreign Ministry of Japan")
+        for draft in (*self.groups.values(), *self.organizations.values()):
+            if draft.kind is not ActorKind.ORGANIZATION:
+                continue
+            if word not in {part for key in draft.key for part in key.split()}:
+                continue
+            last = max((m.start for m in draft.mentions if m.start < i), default=-1)
+            if last > best:
+                best, referent = last, draft
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
             self._own(referent, (start, i))

@@ -523,7 +523,13 @@ def _following_topics(
             continue
         subject = subjects[0]
         actors = reader.actors(subject)
-        refers_back = subject.pos_ == "PRON" or bool(actors and set(actors) <= set(participants))
+        # "They discussed", "The two discussed", "Both sides discussed", "Kerry and Li ..."
+        pair = subject.lower_ in reader.lex.pair_words or any(
+            child.lower_ in reader.lex.pair_words for child in subject.children
+        )
+        refers_back = (
+            subject.pos_ == "PRON" or pair or bool(actors and set(actors) <= set(participants))
+        )
         if refers_back:
             add_new(found, reader.topics_in(following.start_char, following.end_char))
     return found
