@@ -917,3 +917,13 @@ def test_topics_of_the_two_who_discussed_after_a_call(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert meeting["kind"] is MeetingKind.CALL
     assert {"climate change"} <= meeting["topics"]
+
+
+def test_where_clause_hung_on_the_date_after_the_place(nlp: Language) -> None:
+    """'travel to Guangzhou on Thursday, where she will hold talks': Guangzhou is the place."""
+    text = (
+        "Treasury Secretary Janet Yellen will travel to Guangzhou on Thursday, where she will "
+        "hold talks with provincial officials."
+    )
+    meeting = only(nlp, text)
+    assert meeting["location"] == ("Guangzhou", "CHN")

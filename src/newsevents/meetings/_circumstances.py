@@ -211,6 +211,20 @@ class Circumstances:
             return token.pos_ in ("NOUN", "PROPN")
         return token.pos_ == "PROPN" and place_country(token.text) is not None
 
+    def _where_of(self, head: Token) -> list[Token]:
+        """Return the place a "where" clause hanging on ``head`` is about.
+
+        The head itself, or the place before the date the parser hung the clause on.
+        """
+        if self.is_place(head):
+            return [head]
+        if head.ent_type_ not in ("DATE", "TIME") or head.dep_ != "pobj":
+            return []
+        verb = head.head.head
+        return [place for place in prep_objects(verb, "to", "in", "at") if self.is_place(place)][
+            -1:
+        ]
+
     def find_location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         # "met with ambassadors in Ankara": the place may hang on the people met.
         if trigger.pos_ == "VERB":
@@ -237,14 +251,16 @@ class Circumstances:
             if side.lemma_.casefold() in self.lex.sideline_nouns
             for gathering in prep_objects(side, "of")
         ]
-        # "travelled to Rabat, where he met the king": the place the clause is about
+        # "travelled to Rabat, where he met the king": the place the clause is about; the
+        # parser may hang the clause on a date after the place ("to Guangzhou on Thursday,
+        # where she will hold talks")
         around = next(
             (
-                token.head
+                place
                 for token in (trigger, *chain)
                 if token.dep_ == "relcl"
                 and any(child.lower_ == "where" for child in token.children)
-                and self.is_place(token.head)
+                for place in self._where_of(token.head)
             ),
             None,
         )
