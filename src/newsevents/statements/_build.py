@@ -107,8 +107,8 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
                 speaker_mention=mention,
                 act=draft.act,
                 addressee=extractor.actor(draft.addressee),
-                on_behalf_of=extractor.actor(draft.on_behalf_of),
-                reported_by=extractor.actor(draft.reported_by),
+                on_behalf_of=extractor.actor(draft.on_behalf_of) or draft.principal_id,
+                reported_by=extractor.actor(draft.reported_by) or draft.reporter_id,
                 meeting=meetings.link(cue, speaker),
                 **sequences,
             )

@@ -58,6 +58,10 @@ class _Draft:
     nested: bool = False
     # The actor an unresolved "it" stands for: "The ministry said ... It added ...".
     actor_id: str | None = None
+    # Whom a spokesperson speaks for, as an actor id: "Kremlin spokesman Dmitry Peskov".
+    principal_id: str | None = None
+    # The outlet that reported the statement, as an actor id: "..., Xinhua said".
+    reporter_id: str | None = None
 
     @property
     def head(self) -> int:
@@ -116,11 +120,12 @@ class _Document(abc.ABC):
         self.quote_of = self._quote_of_tokens()
         self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
         self.mentions = sorted(_actor_mentions(doc))
-        self.actor_kinds = {
-            actor["id"]: actor.get("kind")
+        self.actor_records: dict[str, Mapping[str, object]] = {
+            actor["id"]: actor
             for actor in doc._.get(DOC_ACTORS) or []
             if isinstance(actor, Mapping) and isinstance(actor.get("id"), str)
         }
+        self.actor_kinds = {key: actor.get("kind") for key, actor in self.actor_records.items()}
         self.mention_starts = [start for start, _, _ in self.mentions]
         # (end, number) of every statement with a speaker; a statement that grows is noted
         # again, and quotations come in text order, so the last end before one is current.

@@ -104,6 +104,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             for draft in self.drafts.values()
             if draft.content and not self._in_heading(draft) and not self._only_when(draft)
         ]
+        found = self._outlets(found)
         self._resolve_it(found)
         self._resolve_they(found)
         self._resolve_epithets(found)
@@ -115,6 +116,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or draft.act
+            self._find_principal(draft)
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
 
     def _only_when(self, draft: _Draft) -> bool:

@@ -81,6 +81,12 @@ class CueLexicon:
     documents: frozenset[str] = frozenset()
     #: Words that make a naming cue praise or criticism: "called the deal a breakthrough".
     evaluations: Mapping[str, SpeechAct] = attrs.field(factory=dict)
+    #: Words of a speaker who speaks for someone else: "spokesman", "press secretary", "office".
+    spokespeople: frozenset[str] = frozenset()
+    #: Words in a news organisation's name or description: "news agency", "state TV".
+    outlet_words: frozenset[str] = frozenset()
+    #: Names of news agencies and broadcasters, lower-cased: "xinhua", "reuters".
+    outlet_names: frozenset[str] = frozenset()
     # Hashes of the words that may start a cue, to pick candidates without making Tokens.
     _lemma_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
     #: Regular inflections of the cue verbs ("hoped", "urges") -> the verb.
@@ -182,6 +188,7 @@ class _LexiconReader:
             tuple(words.lower().split()): self.act(act, f"$.prepositions.{words}")
             for words, act in self.mapping(data.get("prepositions", {}), "$.prepositions").items()
         }
+        outlets = self.mapping(data.get("outlets", {}), "$.outlets")
         return CueLexicon(
             verbs=verbs,
             phrases={verb: tuple(found) for verb, found in phrases.items()},
@@ -191,6 +198,9 @@ class _LexiconReader:
             not_sources=frozenset(self.words(data.get("not_sources", []), "$.not_sources")),
             documents=frozenset(self.words(data.get("documents", []), "$.documents")),
             evaluations=self.evaluations(data.get("evaluations", {})),
+            spokespeople=frozenset(self.words(data.get("spokespeople", []), "$.spokespeople")),
+            outlet_words=frozenset(self.words(outlets.get("words", []), "$.outlets.words")),
+            outlet_names=frozenset(self.words(outlets.get("names", []), "$.outlets.names")),
         )
 
     def evaluations(self, value: Any) -> dict[str, SpeechAct]:

@@ -8,6 +8,9 @@ makes X the speaker of the rest of the sentence. A message "from Biden to Xi" or
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from spacy.tokens import Token
 
 from newsevents.model import SpeechAct
@@ -23,6 +26,10 @@ _LINKING_WORDS = frozenset(
 
 # Words that set a clause of the writer's against the source's after an "according to" aside.
 _JOINING_WORDS = frozenset({"but", "while", "whereas", "yet"})
+# Cues by which an outlet reports another speaker's statement: "..., Xinhua said".
+_OUTLET_VERBS = frozenset({"report", "say"})
+# The longest speaker's phrase, in words, looked through for a spokesperson word.
+_PHRASE_LIMIT = 30
 
 
 class _Links(_Speakers):
@@ -142,3 +149,161 @@ class _Links(_Speakers):
         draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
         if draft.content:
             self.drafts[draft.head] = draft
+
+    def _spokes_word(self, token: Token) -> bool:
+        """Whether ``token`` ends a spokesperson word: "spokesman", "press secretary"."""
+        words = self.lexicon.spokespeople
+        if token.lower_ in words:
+            return True
+        return token.i > 0 and f"{self.tokens[token.i - 1].lower_} {token.lower_}" in words
+
+    def _find_principal(self, draft: _Draft) -> None:
+        """Set whom a spokesperson speaks for: "Kremlin spokesman Dmitry Peskov said".
+
+        The speaker's phrase, or its apposition, holds a spokesperson word; the principal is
+        the actor it belongs to ("Kremlin spokesman", "a spokesman for UNICEF", "Netanyahu's
+        office"), else the speaking person's affiliation. No such actor, no principal.
+        """
+        speaker = draft.speaker
+        if speaker is None or draft.document or draft.on_behalf_of is not None:
+            return
+        root = speaker.head if speaker.dep_ == "appos" else speaker
+        start, end = _subtree_range(root)
+        if start <= draft.head < end:
+            # The cue inside the speaker's phrase: only the words before it.
+            end = draft.head
+        if end - start > _PHRASE_LIMIT:
+            return
+        own = self.speaker_actor(draft)
+        for word in self.tokens[start:end]:
+            if not self._spokes_word(word):
+                continue
+            principal = self._owner(word, own)
+            if principal is None and word.lower_ != "office" and own is not None:
+                record = self.actor_records.get(own, {})
+                affiliation = record.get("affiliation")
+                if record.get("kind") == "person" and isinstance(affiliation, str):
+                    principal = affiliation
+            if principal is not None and principal != own:
+                draft.principal_id = principal
+                return
+
+    def _owner(self, word: Token, own: str | None) -> str | None:
+        """Return the actor a spokesperson word belongs to, in its own phrase.
+
+        "Netanyahu's office", "a spokesman for UNICEF", "White House spokeswoman": the
+        possessor, the object of "for" or "of", or the nearest noun before it.
+        """
+        children = list(word.children)
+        candidates = [c for c in children if c.dep_ == "poss"]
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+        candidates.extend(
+            c for c in reversed(children) if c.dep_ in ("compound", "nmod") and c.i < word.i
+        )
+        for candidate in candidates:
+            found = self.actor(candidate)
+            if found is not None and found != own:
+                return found
+        return None
+
+    def _is_outlet(self, draft: _Draft) -> bool:
+        """Whether the speaker is a news organisation: "Xinhua", "state TV", "the agency"."""
+        speaker = draft.speaker
+        if speaker is None or draft.document:
+            return False
+        actor = self.speaker_actor(draft)
+        record = self.actor_records.get(actor, {}) if actor is not None else {}
+        if record.get("kind") not in (None, "organization"):
+            return False
+        name = record.get("name")
+        if isinstance(name, str) and name.lower() in self.lexicon.outlet_names:
+            return True
+        start, end = draft.mention or self._noun_phrase(speaker)
+        words = [t.lower_ for t in self.tokens[start:end]]
+        if " ".join(words[-2:] if words[:1] == ["the"] else words) in self.lexicon.outlet_names:
+            return True
+        outlets = self.lexicon.outlet_words
+        if any(w in outlets for w in words) or any(
+            f"{a} {b}" in outlets for a, b in itertools.pairwise(words)
+        ):
+            return True
+        # "..., the agency reported": an agency that reports another's words is the press.
+        return speaker.lower_ == "agency" and self._lemma(self.tokens[draft.head]) == "report"
+
+    def _outlets(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Give a statement the outlet after it as ``reported_by``: "Xi urged calm, Xinhua said".
+
+        The outlet's own statement, whose words are only the statements it reports, goes:
+        one statement by the speaker, reported by the outlet, as with "according to Xinhua".
+        """
+        kept = []
+        for outer in drafts:
+            if outer.nested or outer.speaker is None or outer.head < 0:
+                kept.append(outer)
+                continue
+            cue = self.tokens[outer.head]
+            if self._lemma(cue) not in _OUTLET_VERBS or not self._is_outlet(outer):
+                kept.append(outer)
+                continue
+            inner = [
+                d
+                for d in drafts
+                if d is not outer
+                and not d.nested
+                and d.head >= 0
+                and d.head < outer.head
+                and d.head < outer.speaker.i
+                and self.tokens[d.head].sent.start == cue.sent.start
+                and any(a <= self.tokens[d.head].idx < b for a, b in outer.content)
+            ]
+            if not inner:
+                # "The minister said the border would reopen, the agency reported": the
+                # parser hangs the outlet's clause inside the statement it reports.
+                start = self.tokens[min(outer.head, outer.speaker.i)].idx
+                inner = [
+                    d
+                    for d in drafts
+                    if d is not outer
+                    and not d.nested
+                    and 0 <= d.head < outer.speaker.i
+                    and self.tokens[d.head].sent.start == cue.sent.start
+                    and any(a <= start < b and not self._quoted(a, b) for a, b in d.content)
+                ]
+            if not inner:
+                kept.append(outer)
+                continue
+            mention = outer.mention or (outer.speaker.i, outer.speaker.i + 1)
+            first = self.tokens[min(mention[0], outer.head)]
+            if first.i > 0 and self.tokens[first.i - 1].text == ",":
+                first = self.tokens[first.i - 1]
+            last = self.tokens[cue.sent.end - 1]
+            covered: list[tuple[int, int]] = []
+            for draft in inner:
+                if draft.reported_by is None and draft.reporter_id is None:
+                    draft.reported_by = outer.speaker
+                    draft.reporter_id = self.speaker_actor(outer)
+                self._cut(draft, first.idx, last.idx + len(last.text))
+                covered.extend(draft.content)
+                for start, end in (draft.cue, draft.mention or draft.cue):
+                    words = self.tokens[start:end]
+                    if words:
+                        covered.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+            if self._reports_more(outer, covered):
+                kept.append(outer)
+        return kept
+
+    def _reports_more(self, outer: _Draft, covered: list[tuple[int, int]]) -> bool:
+        """Whether the outlet's words hold more than the statements it reports."""
+        for start, end in outer.content:
+            first = bisect.bisect_left(self.token_starts, start)
+            last = bisect.bisect_left(self.token_starts, end)
+            for token in self.tokens[first:last]:
+                if token.is_punct or token.is_space:
+                    continue
+                if token.pos_ in ("CCONJ", "SCONJ") or token.lower_ == "that":
+                    continue
+                if not any(a <= token.idx < b for a, b in covered):
+                    return True
+        return False

@@ -1,0 +1,125 @@
+"""Tests of whom a spokesperson speaks for and of the outlet that reports a statement."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsevents import Statement
+from newsevents.errors import InputError
+from newsevents.serialize import converter
+from newsevents.statements import CueLexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def annotate(nlp: Language, text: str) -> tuple[list[Statement], dict[str, str]]:
+    """Return the statements of ``text`` and the names of its actors by id."""
+    doc = nlp(text)
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors or []}
+    return found, names
+
+
+def by_cue(found: list[Statement], cue: str) -> Statement:
+    """Return the one statement whose cue reads ``cue``."""
+    matching = [s for s in found if s.cue.text == cue]
+    assert len(matching) == 1, [s.cue.text for s in found]
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("Kremlin spokesman Dmitry Peskov said Moscow would wait for an answer.", "Kremlin"),
+        ("A spokesman for UNICEF, Marta Ruiz, said the camps lacked clean water.", "UNICEF"),
+        ("Marta Ruiz, a spokeswoman for UNICEF, said the camps lacked clean water.", "UNICEF"),
+        ("A White House spokeswoman said the visit would go ahead.", "White House"),
+        ("Pentagon press secretary John Kirby said the ships would stay in port.", "Pentagon"),
+        ("Netanyahu's office said the envoy would fly to Doha on Sunday.", "Netanyahu"),
+    ],
+)
+def test_spokesperson_speaks_on_behalf_of_the_principal(
+    nlp: Language, text: str, principal: str
+) -> None:
+    """A spokesperson's or office's statement is made on behalf of whom they speak for."""
+    found, names = annotate(nlp, text)
+    statement = by_cue(found, "said")
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == principal
+    assert statement.on_behalf_of != statement.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese foreign ministry spokesperson Mao Ning said the talks were useful.",
+        "Karl Berg, the finance minister of Norway, said the budget was sound.",
+        "Senator Jane Holt said the bill would pass.",
+    ],
+)
+def test_no_principal_without_a_spokesperson_and_an_actor(nlp: Language, text: str) -> None:
+    """No one is spoken for without a spokesperson word whose principal is an actor."""
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, "said").on_behalf_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet"),
+    [
+        ("Khamenei hailed the strike, Iranian state TV reported.", "hailed", "Iranian state TV"),
+        ("Xi called for restraint, Xinhua said.", "called for", "Xinhua"),
+        ("The premier said the economy was growing, Reuters reported.", "said", "Reuters"),
+    ],
+)
+def test_outlet_after_a_statement_reports_it(
+    nlp: Language, text: str, cue: str, outlet: str
+) -> None:
+    """An outlet after a statement (", Xinhua said") is its reporter, not a speaker."""
+    found, names = annotate(nlp, text)
+    assert len(found) == 1, [s.cue.text for s in found]
+    statement = by_cue(found, cue)
+    assert statement.reported_by is not None
+    assert names[statement.reported_by] == outlet
+    assert statement.speaker != statement.reported_by
+    assert all(outlet not in span.text for span in statement.content)
+
+
+def test_outlet_clause_is_cut_from_the_content(nlp: Language) -> None:
+    """The outlet's words hung inside a statement leave it, and no second statement stays."""
+    found, _ = annotate(nlp, "The minister said the bridge would reopen, the agency reported.")
+    assert len(found) == 1
+    statement = by_cue(found, "said")
+    assert [span.text for span in statement.content] == ["the bridge would reopen"]
+
+
+def test_outlet_with_nothing_reported_keeps_its_statement(nlp: Language) -> None:
+    """An outlet that reports a fact, not a statement, is the speaker of its own words."""
+    found, names = annotate(nlp, "Hundreds of troops crossed the border, Xinhua said.")
+    statement = by_cue(found, "said")
+    assert statement.speaker is not None
+    assert names[statement.speaker] == "Xinhua"
+    assert statement.reported_by is None
+
+
+def test_organisation_that_is_no_outlet_keeps_its_statement(nlp: Language) -> None:
+    """A ministry after a statement is a second speaker, not the statement's reporter."""
+    found, _ = annotate(
+        nlp, "Mr. Hale said the deal was dead, the foreign ministry of Peru said on Friday."
+    )
+    assert len(found) == 2
+    assert all(statement.reported_by is None for statement in found)
+
+
+def test_lexicon_checks_spokespeople_and_outlets() -> None:
+    """The spokesperson and outlet lists of a cue lexicon are read and checked."""
+    lexicon = CueLexicon.from_data(
+        {"spokespeople": ["Herald"], "outlets": {"words": ["Gazette"], "names": ["Tass"]}}
+    )
+    assert lexicon.spokespeople == frozenset({"herald"})
+    assert lexicon.outlet_words == frozenset({"gazette"})
+    assert lexicon.outlet_names == frozenset({"tass"})
+    with pytest.raises(InputError, match=r"\$\.outlets\.names"):
+        CueLexicon.from_data({"outlets": {"names": "Tass"}})
