@@ -1179,3 +1179,15 @@ def test_the_body_refers_to_the_organisation_last_named_with_that_noun(nlp: Lang
     )
     agency = actors["International Atomic Energy Agency"]
     assert mention_texts(agency) == ["The International Atomic Energy Agency", "The agency"]
+
+
+def test_name_taken_for_a_work_that_speaks_is_a_person(nlp: Language) -> None:
+    """'Bo Kyi told VOA', tagged as a work of art: a person; 'The New York Times' is not."""
+    actors = _actors_with_entities(
+        nlp, "Bo Kyi told VOA the picture was mixed.", [("Bo Kyi", "WORK_OF_ART")]
+    )
+    assert [(a.name, a.kind) for a in actors] == [("Bo Kyi", ActorKind.PERSON)]
+    actors = _actors_with_entities(
+        nlp, "The New York Times reported the deal.", [("New York Times", "WORK_OF_ART")]
+    )
+    assert not any(actor.kind is ActorKind.PERSON for actor in actors)

@@ -25,6 +25,8 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 _PLACE_VERBS = frozenset({"visit", "tour", "host", "attend", "reach", "enter", "leave"})
 
 
+# Labels of things that neither speak nor meet: a name so tagged that does is a person's.
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LOC"})
 # Parts of speech of words that are no part of a name, even capitalised.
 _FUNCTION_TAGS = frozenset(
     {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "PART", "AUX", "ADV", "INTJ", "NUM", "PUNCT"}
@@ -205,11 +207,13 @@ class _Persons(_Organizations):
                 and self._plays_role(start, speech=False)
             ):
                 found.append((start, end))
-            # "Panetta told VOA", "said Davutoglu": a name taken for a product that speaks
-            # or meets is a person (products do neither).
+            # "Panetta told VOA", "said Davutoglu", "Bo Kyi told": a name taken for a product,
+            # a work or a region that speaks or meets is a person (they do neither); not
+            # with "the" before it ("The New York Times reported").
             if (
-                label == "PRODUCT"
+                label in _THING_LABELS
                 and start not in covered
+                and (start == 0 or self.lower[start - 1] != "the")
                 and all(self._name_word(j) for j in range(start, end))
                 and self._name_like(start, end)
                 and self._plays_role(self._head(start, end))
