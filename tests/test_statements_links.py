@@ -123,3 +123,9 @@ def test_lexicon_checks_spokespeople_and_outlets() -> None:
     assert lexicon.outlet_names == frozenset({"tass"})
     with pytest.raises(InputError, match=r"\$\.outlets\.names"):
         CueLexicon.from_data({"outlets": {"names": "Tass"}})
+
+
+def test_institution_called_office_speaks_for_itself(nlp: Language) -> None:
+    """A country's office (an institution) is no person's office: nobody is spoken for."""
+    found, _ = annotate(nlp, "Britain's Foreign Office said the embassy would stay open.")
+    assert by_cue(found, "said").on_behalf_of is None

@@ -161,8 +161,9 @@ class _Links(_Speakers):
         """Set whom a spokesperson speaks for: "Kremlin spokesman Dmitry Peskov said".
 
         The speaker's phrase, or its apposition, holds a spokesperson word; the principal is
-        the actor it belongs to ("Kremlin spokesman", "a spokesman for UNICEF", "Netanyahu's
-        office"), else the speaking person's affiliation. No such actor, no principal.
+        the actor it belongs to ("Kremlin spokesman", "a spokesman for UNICEF"), else the
+        speaking person's affiliation; an office speaks for the person it is of ("Netanyahu's
+        office"). No such actor, no principal.
         """
         speaker = draft.speaker
         if speaker is None or draft.document or draft.on_behalf_of is not None:
@@ -179,7 +180,14 @@ class _Links(_Speakers):
             if not self._spokes_word(word):
                 continue
             principal = self._owner(word, own)
-            if principal is None and word.lower_ != "office" and own is not None:
+            if word.lower_ == "office":
+                # "Netanyahu's office": a person's office speaks for them; "Britain's Foreign
+                # Office" is an institution speaking for itself.
+                if principal is not None and self.actor_kinds.get(principal) == "person":
+                    draft.principal_id = principal
+                    return
+                continue
+            if principal is None and own is not None:
                 record = self.actor_records.get(own, {})
                 affiliation = record.get("affiliation")
                 if record.get("kind") == "person" and isinstance(affiliation, str):
