@@ -1191,3 +1191,13 @@ def test_name_taken_for_a_work_that_speaks_is_a_person(nlp: Language) -> None:
         nlp, "The New York Times reported the deal.", [("New York Times", "WORK_OF_ART")]
     )
     assert not any(actor.kind is ActorKind.PERSON for actor in actors)
+
+
+def test_grouping_with_the_tagged_as_a_place_is_an_organisation(nlp: Language) -> None:
+    """'the African Union' tagged as a place is the organisation, with "the" before its name."""
+    actors = _actors_with_entities(
+        nlp,
+        "Abiy Ahmed met the African Union chairperson in Addis Ababa.",
+        [("Abiy Ahmed", "PERSON"), ("the African Union", "GPE")],
+    )
+    assert ("African Union", ActorKind.ORGANIZATION) in [(a.name, a.kind) for a in actors]

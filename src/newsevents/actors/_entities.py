@@ -134,10 +134,11 @@ class _EntityRepairs(_PersonEvidence):
         covered: set[int] = set()
         for start, end, label in entities:
             covered.update(range(start, end))
+            first = start + (self.lower[start] == "the" and end - start > 1)  # "the AU"
             if (
                 label != "ORG"
-                and self.lower[start] in firsts
-                and " ".join(text[doc[start].idx : self._chars(start, end)[1]].split()) in names
+                and self.lower[first] in firsts
+                and " ".join(text[doc[first].idx : self._chars(first, end)[1]].split()) in names
             ):
                 label = "ORG"
             found.append((start, end, label))
