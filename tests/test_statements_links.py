@@ -129,3 +129,50 @@ def test_institution_called_office_speaks_for_itself(nlp: Language) -> None:
     """A country's office (an institution) is no person's office: nobody is spoken for."""
     found, _ = annotate(nlp, "Britain's Foreign Office said the embassy would stay open.")
     assert by_cue(found, "said").on_behalf_of is None
+
+
+def test_spokesperson_named_again_speaks_for_the_same_principal(nlp: Language) -> None:
+    """A known spokesperson's later statements ("He added ...") keep their principal."""
+    found, names = annotate(
+        nlp,
+        "Dmitry Peskov, the Kremlin spokesman, said Moscow would wait. "
+        "He added that the talks could resume in May.",
+    )
+    added = by_cue(found, "added")
+    assert added.on_behalf_of is not None
+    assert names[added.on_behalf_of] == "Kremlin"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet"),
+    [
+        (
+            "Putin said the sanctions had failed, the state news agency TASS reported.",
+            "said",
+            "TASS",
+        ),
+        (
+            "Lavrov said the West was to blame, reported the official news agency RIA.",
+            "said",
+            "RIA",
+        ),
+        ("Kim vowed to expand the fleet, KCNA said on Thursday.", "vowed", "KCNA"),
+    ],
+)
+def test_outlet_closing_the_sentence_reports_it(
+    nlp: Language, text: str, cue: str, outlet: str
+) -> None:
+    """An outlet closing the sentence, before or after its verb, reports the statement."""
+    found, names = annotate(nlp, text)
+    assert len(found) == 1, [s.cue.text for s in found]
+    statement = by_cue(found, cue)
+    assert statement.reported_by is not None
+    assert names[statement.reported_by] == outlet
+    assert all(outlet not in span.text for span in statement.content)
+
+
+def test_people_closing_the_sentence_are_no_outlet(nlp: Language) -> None:
+    """People closing the sentence ("the engineers said") speak; they are no outlet."""
+    found, _ = annotate(nlp, "Officials said the dam was safe, the engineers said.")
+    assert all(statement.reported_by is None for statement in found)
+    assert len(found) == 2

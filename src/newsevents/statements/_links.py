@@ -28,6 +28,10 @@ _LINKING_WORDS = frozenset(
 _JOINING_WORDS = frozenset({"but", "while", "whereas", "yet"})
 # Cues by which an outlet reports another speaker's statement: "..., Xinhua said".
 _OUTLET_VERBS = frozenset({"report", "say"})
+# The most words an outlet's clause at the end of a sentence has: ", the agency reported".
+_TAIL_WORDS = 8
+# The parts of speech of an outlet's name: "the official state news agency TASS".
+_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 # The longest speaker's phrase, in words, looked through for a spokesperson word.
 _PHRASE_LIMIT = 30
 
@@ -163,19 +167,46 @@ class _Links(_Speakers):
         The speaker's phrase, or its apposition, holds a spokesperson word; the principal is
         the actor it belongs to ("Kremlin spokesman", "a spokesman for UNICEF"), else the
         speaking person's affiliation; an office speaks for the person it is of ("Netanyahu's
-        office"). No such actor, no principal.
+        office"). A person the actors know as a spokesperson speaks for their affiliation
+        wherever they are named ("He added ..." after "Peskov, the Kremlin spokesman,
+        said"). No such actor, no principal.
         """
         speaker = draft.speaker
         if speaker is None or draft.document or draft.on_behalf_of is not None:
             return
+        own = self.speaker_actor(draft)
+        record = self.actor_records.get(own, {}) if own is not None else {}
+        affiliation = record.get("affiliation")
+        if record.get("kind") != "person" or not isinstance(affiliation, str):
+            affiliation = None
+        principal = self._principal_in_phrase(draft, speaker, own, affiliation)
+        titles = record.get("titles")
+        if (
+            principal is None
+            and affiliation is not None
+            and isinstance(titles, list)
+            and any(
+                isinstance(title, str)
+                and title.lower() != "office"
+                and title.lower() in self.lexicon.spokespeople
+                for title in titles
+            )
+        ):
+            principal = affiliation
+        if principal is not None and principal != own:
+            draft.principal_id = principal
+
+    def _principal_in_phrase(
+        self, draft: _Draft, speaker: Token, own: str | None, affiliation: str | None
+    ) -> str | None:
+        """Return whom a spokesperson word in the speaker's phrase speaks for."""
         root = speaker.head if speaker.dep_ == "appos" else speaker
         start, end = _subtree_range(root)
         if start <= draft.head < end:
             # The cue inside the speaker's phrase: only the words before it.
             end = draft.head
         if end - start > _PHRASE_LIMIT:
-            return
-        own = self.speaker_actor(draft)
+            return None
         for word in self.tokens[start:end]:
             if not self._spokes_word(word):
                 continue
@@ -184,17 +215,10 @@ class _Links(_Speakers):
                 # "Netanyahu's office": a person's office speaks for them; "Britain's Foreign
                 # Office" is an institution speaking for itself.
                 if principal is not None and self.actor_kinds.get(principal) == "person":
-                    draft.principal_id = principal
-                    return
+                    return principal
                 continue
-            if principal is None and own is not None:
-                record = self.actor_records.get(own, {})
-                affiliation = record.get("affiliation")
-                if record.get("kind") == "person" and isinstance(affiliation, str):
-                    principal = affiliation
-            if principal is not None and principal != own:
-                draft.principal_id = principal
-                return
+            return principal or affiliation
+        return None
 
     def _owner(self, word: Token, own: str | None) -> str | None:
         """Return the actor a spokesperson word belongs to, in its own phrase.
@@ -221,24 +245,33 @@ class _Links(_Speakers):
         speaker = draft.speaker
         if speaker is None or draft.document:
             return False
-        actor = self.speaker_actor(draft)
+        start, end = draft.mention or self._noun_phrase(speaker)
+        verb = self._lemma(self.tokens[draft.head])
+        return self._outlet_phrase(start, end, self.speaker_actor(draft), speaker, verb)
+
+    def _outlet_phrase(
+        self, start: int, end: int, actor: str | None, head: Token, verb: str
+    ) -> bool:
+        """Whether tokens ``[start, end)``, headed by ``head``, name a news organisation."""
         record = self.actor_records.get(actor, {}) if actor is not None else {}
         if record.get("kind") not in (None, "organization"):
             return False
+        names = self.lexicon.outlet_names
         name = record.get("name")
-        if isinstance(name, str) and name.lower() in self.lexicon.outlet_names:
+        if isinstance(name, str) and name.lower() in names:
             return True
-        start, end = draft.mention or self._noun_phrase(speaker)
-        words = [t.lower_ for t in self.tokens[start:end]]
-        if " ".join(words[-2:] if words[:1] == ["the"] else words) in self.lexicon.outlet_names:
-            return True
+        words = [t.lower_ for t in self.tokens[start:end] if t.lower_ != "the"]
         outlets = self.lexicon.outlet_words
-        if any(w in outlets for w in words) or any(
-            f"{a} {b}" in outlets for a, b in itertools.pairwise(words)
+        if (
+            " ".join(words) in names
+            or any(w in outlets or w in names for w in words)
+            or any(
+                f"{a} {b}" in outlets or f"{a} {b}" in names for a, b in itertools.pairwise(words)
+            )
         ):
             return True
         # "..., the agency reported": an agency that reports another's words is the press.
-        return speaker.lower_ == "agency" and self._lemma(self.tokens[draft.head]) == "report"
+        return head.lower_ == "agency" and verb == "report"
 
     def _outlets(self, drafts: list[_Draft]) -> list[_Draft]:
         """Give a statement the outlet after it as ``reported_by``: "Xi urged calm, Xinhua said".
@@ -300,7 +333,59 @@ class _Links(_Speakers):
                         covered.append((words[0].idx, words[-1].idx + len(words[-1].text)))
             if self._reports_more(outer, covered):
                 kept.append(outer)
+        self._outlet_tails(kept)
         return kept
+
+    def _outlet_tails(self, drafts: list[_Draft]) -> None:
+        """Find an outlet at the end of a sentence the parser did not make a speaker of.
+
+        In "Putin said the talks failed, the state news agency TASS reported." the parser may
+        leave "reported" without a subject or words; the outlet still reports Putin's.
+        """
+        heads = {draft.head for draft in drafts}
+        tails: dict[int, tuple[Token, str | None, Token, Token] | None] = {}
+        for draft in drafts:
+            if draft.nested or draft.head < 0 or draft.reported_by is not None:
+                continue
+            if draft.reporter_id is not None:
+                continue
+            sentence = self.tokens[draft.head].sent
+            if sentence.start not in tails:
+                tails[sentence.start] = self._outlet_tail(sentence.start, sentence.end)
+            tail = tails[sentence.start]
+            if tail is None or tail[2].i in heads or draft.head >= tail[0].i:
+                continue  # no outlet, or one that made a statement of its own
+            comma, actor, _, last = tail
+            draft.reporter_id = actor
+            self._cut(draft, comma.idx, last.idx + len(last.text))
+
+    def _outlet_tail(self, start: int, end: int) -> tuple[Token, str | None, Token, Token] | None:
+        """Return the comma, outlet's actor id, verb and last word of ", <outlet> reported."."""
+        last = end - 1
+        while last > start and (self.tokens[last].is_punct or self.tokens[last].is_space):
+            last -= 1
+        comma = last - 1
+        while comma > start and last - comma <= _TAIL_WORDS and self.tokens[comma].text != ",":
+            comma -= 1
+        if comma <= start or self.tokens[comma].text != ",":
+            return None
+        words = self.tokens[comma + 1 : last + 1]
+        # ", Xinhua reported." or ", reported the official news agency."
+        verb = words[-1] if self._lemma(words[-1]) in _OUTLET_VERBS else words[0]
+        phrase = [t for t in words if t is not verb]
+        if (
+            not phrase
+            or self._lemma(verb) not in _OUTLET_VERBS
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(t.pos_ not in _PHRASE_TAGS for t in phrase)
+        ):
+            return None
+        actor = next((found for t in phrase if (found := self.actor(t)) is not None), None)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+        head = nouns[-1] if nouns else phrase[-1]
+        if not self._outlet_phrase(phrase[0].i, phrase[-1].i + 1, actor, head, self._lemma(verb)):
+            return None
+        return self.tokens[comma], actor, verb, self.tokens[last]
 
     def _reports_more(self, outer: _Draft, covered: list[tuple[int, int]]) -> bool:
         """Whether the outlet's words hold more than the statements it reports."""
