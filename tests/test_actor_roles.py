@@ -14,3 +14,22 @@ def test_state_body_speaks(nlp: Language) -> None:
     )
     names = {actor.id: actor.name for actor in document.actors}
     assert [names.get(s.speaker or "") for s in document.statements] == ["Turkish foreign ministry"]
+
+
+def test_agency_named_with_its_descriptor_speaks(nlp: Language) -> None:
+    """'Iran's state-run IRNA news agency said': IRNA is the speaker, not nobody."""
+    document = annotate("Iran's state-run IRNA news agency said the talks ended.", pipeline=nlp)
+    names = {actor.id: actor.name for actor in document.actors}
+    assert [names.get(s.speaker or "") for s in document.statements] == ["IRNA"]
+
+
+def test_state_run_agency_with_its_name_is_that_organisation(nlp: Language) -> None:
+    """'Russia's state-run Tass news agency reported': one organisation, Tass, of Russia."""
+    document = annotate(
+        "Three soldiers were wounded, Russia's state-run Tass news agency reported.",
+        pipeline=nlp,
+    )
+    organisations = [a for a in document.actors if a.kind.value == "organization"]
+    assert [a.name for a in organisations] == ["Tass"]
+    names = {actor.id: actor.name for actor in document.actors}
+    assert [names.get(s.speaker or "") for s in document.statements] == ["Tass"]

@@ -40,6 +40,8 @@ _PLACE_PREPOSITIONS = frozenset(
         "around", "behind", "beside", "across", "through", "within", "past", "onto", "opposite",
     }
 )  # fmt: skip
+# First parts of hyphenated words that say who owns a body: "state-run", "government-backed".
+_OWNERSHIP_WORDS = frozenset({"state", "government", "military", "party", "privately"})
 # Words after which "for" names an office sought: "candidates for the presidency".
 _CANDIDACY_WORDS = frozenset(
     {"candidate", "run", "bid", "race", "campaign", "nominee", "contender", "nominate", "vie"}
@@ -91,6 +93,14 @@ class _Groups(_DocState):
                     codes.add(match.code)
                 j += 1
             code = codes.pop() if len(codes) == 1 else None
+            if body and affiliation is not None and affiliation.kind is ActorKind.ORGANIZATION:
+                # "Russia's state-run Tass news agency": the agency is the organisation named
+                # (its name stays its mention; the words around it are its tokens too)
+                affiliation.country = affiliation.country or code
+                self._own(
+                    affiliation, (j for j in range(start, i + 1) if j not in self.token_owner)
+                )
+                continue
             if body:
                 # "the Turkish foreign ministry", "Israel's military": one country's body
                 if code is not None and self._is_body(start, i):
@@ -122,7 +132,14 @@ class _Groups(_DocState):
         sought = token.head.lower_ == "for" and token.head.head.lemma_.lower() in _CANDIDACY_WORDS
         if token.dep_ == "pobj" and sought:
             return False
-        return not any(self.lower[j] in ("-", "–") or self._glued(j) for j in range(start + 1, i))
+        # "the duty-free regime" is a sense of its own; "state-run" and "government-backed"
+        # still say whose body it is
+        return not any(
+            (self.lower[j] in ("-", "–") or self._glued(j))
+            and self.lower[j - 1] not in _OWNERSHIP_WORDS
+            and self.lower[j - 2] not in _OWNERSHIP_WORDS
+            for j in range(start + 1, i)
+        )
 
     def _find_body_again(self, i: int) -> None:
         """Make "the ministry" a mention of the state body last mentioned with that noun."""

@@ -189,7 +189,9 @@ class _Organizations(_Groups, _PersonEvidence):
             initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
             self.initials.setdefault(initials, draft)
         draft.mentions.append(self._mention(start, name_end))
-        self._own(draft, range(start, name_end))
+        # "IRNA news agency said": the descriptor's head speaks for the organisation too
+        owned_end = max(name_end, descriptor[1]) if descriptor is not None else name_end
+        self._own(draft, (j for j in range(start, owned_end) if j not in self.token_owner))
         for title_start, title_end in found.titles:
             draft.add_title(
                 self.text[
