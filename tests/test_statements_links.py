@@ -176,3 +176,23 @@ def test_people_closing_the_sentence_are_no_outlet(nlp: Language) -> None:
     found, _ = annotate(nlp, "Officials said the dam was safe, the engineers said.")
     assert all(statement.reported_by is None for statement in found)
     assert len(found) == 2
+
+
+def test_principal_named_once_holds_for_the_next_statement(nlp: Language) -> None:
+    """After "Kremlin spokesman Dmitry Peskov said", his "He added" speaks for the Kremlin."""
+    found, names = annotate(
+        nlp,
+        "Kremlin spokesman Dmitry Peskov said Moscow would wait. "
+        "He added that the talks could resume in June.",
+    )
+    added = by_cue(found, "added")
+    assert added.on_behalf_of is not None
+    assert names[added.on_behalf_of] == "Kremlin"
+
+
+def test_spokesperson_of_an_unknown_body_speaks_for_nobody(nlp: Language) -> None:
+    """A spokesperson of a body that is no actor is not given a country instead."""
+    found, _ = annotate(
+        nlp, "Iranian foreign ministry spokesman Nasser Kanaani said Tehran would respond."
+    )
+    assert by_cue(found, "said").on_behalf_of is None

@@ -179,52 +179,85 @@ class _Links(_Speakers):
         affiliation = record.get("affiliation")
         if record.get("kind") != "person" or not isinstance(affiliation, str):
             affiliation = None
-        principal = self._principal_in_phrase(draft, speaker, own, affiliation)
+        principal, named = self._principal_in_phrase(draft, speaker, own, affiliation)
         titles = record.get("titles")
         if (
-            principal is None
+            not named
             and affiliation is not None
             and isinstance(titles, list)
-            and any(
-                isinstance(title, str)
-                and title.lower() != "office"
-                and title.lower() in self.lexicon.spokespeople
-                for title in titles
-            )
+            and any(isinstance(title, str) and self._spokes_title(title) for title in titles)
         ):
             principal = affiliation
         if principal is not None and principal != own:
             draft.principal_id = principal
 
+    def _spokes_title(self, title: str) -> bool:
+        """Whether a person's title ends in a spokesperson word: "foreign ministry spokesman"."""
+        words = title.lower().split()
+        return any(
+            " ".join(words[-size:]) in self.lexicon.spokespeople
+            for size in (1, 2)
+            if len(words) >= size and words[-1] != "office"
+        )
+
+    def _shared_principals(self, drafts: list[_Draft]) -> None:
+        """Give a spokesperson's other statements the principal one of them names.
+
+        After "Kremlin spokesman Dmitry Peskov said ...", "He added ..." is Peskov speaking
+        for the Kremlin too: one person holds one role in one article.
+        """
+        principals: dict[str, str] = {}
+        for draft in drafts:
+            if draft.principal_id is None:
+                continue
+            own = self.speaker_actor(draft)
+            if own is not None and self.actor_kinds.get(own) == "person":
+                principals.setdefault(own, draft.principal_id)
+        if not principals:
+            return
+        for draft in drafts:
+            if draft.principal_id is not None or draft.on_behalf_of is not None:
+                continue
+            own = self.speaker_actor(draft)
+            if own is not None and own in principals:
+                draft.principal_id = principals[own]
+
     def _principal_in_phrase(
         self, draft: _Draft, speaker: Token, own: str | None, affiliation: str | None
-    ) -> str | None:
-        """Return whom a spokesperson word in the speaker's phrase speaks for."""
+    ) -> tuple[str | None, bool]:
+        """Return whom a spokesperson word in the speaker's phrase speaks for, and if named.
+
+        The second value says whether the phrase settles it: it holds a spokesperson word.
+        """
         root = speaker.head if speaker.dep_ == "appos" else speaker
         start, end = _subtree_range(root)
         if start <= draft.head < end:
             # The cue inside the speaker's phrase: only the words before it.
             end = draft.head
         if end - start > _PHRASE_LIMIT:
-            return None
+            return None, False
         for word in self.tokens[start:end]:
             if not self._spokes_word(word):
                 continue
-            principal = self._owner(word, own)
+            principal, named = self._owner(word, own)
             if word.lower_ == "office":
                 # "Netanyahu's office": a person's office speaks for them; "Britain's Foreign
                 # Office" is an institution speaking for itself.
                 if principal is not None and self.actor_kinds.get(principal) == "person":
-                    return principal
+                    return principal, True
                 continue
-            return principal or affiliation
-        return None
+            if named:
+                return principal, True
+            return affiliation, True
+        return None, False
 
-    def _owner(self, word: Token, own: str | None) -> str | None:
-        """Return the actor a spokesperson word belongs to, in its own phrase.
+    def _owner(self, word: Token, own: str | None) -> tuple[str | None, bool]:
+        """Return the actor a spokesperson word belongs to, in its own phrase, and if named.
 
         "Netanyahu's office", "a spokesman for UNICEF", "White House spokeswoman": the
-        possessor, the object of "for" or "of", or the nearest noun before it.
+        possessor, the object of "for" or "of", or the nearest noun before it. A noun there
+        that is no actor ("foreign ministry spokesperson") names a principal all the same:
+        the second value says so, and nobody else is taken for it.
         """
         children = list(word.children)
         candidates = [c for c in children if c.dep_ == "poss"]
@@ -232,13 +265,19 @@ class _Links(_Speakers):
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
                 candidates.extend(c for c in prep.children if c.dep_ == "pobj")
         candidates.extend(
-            c for c in reversed(children) if c.dep_ in ("compound", "nmod") and c.i < word.i
+            c
+            for c in reversed(children)
+            if c.dep_ in ("compound", "nmod")
+            and c.i < word.i
+            and f"{c.lower_} {word.lower_}" not in self.lexicon.spokespeople
         )
+        named = False
         for candidate in candidates:
             found = self.actor(candidate)
             if found is not None and found != own:
-                return found
-        return None
+                return found, True
+            named = named or candidate.pos_ in ("NOUN", "PROPN")
+        return None, named
 
     def _is_outlet(self, draft: _Draft) -> bool:
         """Whether the speaker is a news organisation: "Xinhua", "state TV", "the agency"."""
