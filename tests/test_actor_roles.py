@@ -33,3 +33,10 @@ def test_state_run_agency_with_its_name_is_that_organisation(nlp: Language) -> N
     assert [a.name for a in organisations] == ["Tass"]
     names = {actor.id: actor.name for actor in document.actors}
     assert [names.get(s.speaker or "") for s in document.statements] == ["Tass"]
+
+
+def test_agency_speaker_is_written_as_its_whole_phrase(nlp: Language) -> None:
+    """The speaker as written is "Iran's state-run IRNA news agency", not the name alone."""
+    document = annotate("Iran's state-run IRNA news agency said the talks ended.", pipeline=nlp)
+    mentions = [s.speaker_mention.text for s in document.statements if s.speaker_mention]
+    assert mentions == ["Iran's state-run IRNA news agency"]

@@ -545,7 +545,9 @@ class _Speakers(_Reported):
         senior official, who asked not to be named," gives "a senior official").
         """
         named = self._actor_mention(head)
-        if named is not None:
+        # "Iran's IRNA news agency said": the name modifies the noun that speaks; the phrase
+        # as written is the noun's, not the name alone
+        if named is not None and not named[1] <= head.i:
             return self._as_written(*named, cue)
         for child in head.children:
             if child.dep_ == "appos":
