@@ -196,3 +196,16 @@ def test_spokesperson_of_an_unknown_body_speaks_for_nobody(nlp: Language) -> Non
         nlp, "Iranian foreign ministry spokesman Nasser Kanaani said Tehran would respond."
     )
     assert by_cue(found, "said").on_behalf_of is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They promised homes and they delivered excuses," the leader said.',
+        '"They denied everything," the lawyer said.',
+    ],
+)
+def test_thing_promised_inside_a_quotation_is_no_statement(nlp: Language, text: str) -> None:
+    """A cue inside a quotation whose object is a thing, not words, reports no statement."""
+    found, _ = annotate(nlp, text)
+    assert [s.cue.text for s in found] == ["said"]

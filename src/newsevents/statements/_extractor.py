@@ -307,8 +307,20 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         cue = verb.idx
         if any(start <= cue < end for start, end in draft.content):
             return None
+        if not self._has_clause(draft.content):
+            return None  # '"They promised homes," she said': a thing promised, no words
         draft.nested = True
         return draft
+
+    def _has_clause(self, content: list[tuple[int, int]]) -> bool:
+        """Whether character spans ``content`` hold a verb: words reported, not a thing."""
+        starts = self.token_starts
+        for start, end in content:
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end)
+            if any(self.tokens[i].pos_ in ("VERB", "AUX") for i in range(first, last)):
+                return True
+        return False
 
     def _reported_in_quotations(self, nested: list[_Draft], found: list[_Draft]) -> list[_Draft]:
         """Keep the nested cues whose quotation is itself attributed to someone."""
