@@ -40,3 +40,28 @@ def test_agency_speaker_is_written_as_its_whole_phrase(nlp: Language) -> None:
     document = annotate("Iran's state-run IRNA news agency said the talks ended.", pipeline=nlp)
     mentions = [s.speaker_mention.text for s in document.statements if s.speaker_mention]
     assert mentions == ["Iran's state-run IRNA news agency"]
+
+
+def test_lead_description_named_in_the_next_sentence(nlp: Language) -> None:
+    """'Ontario's housing minister says ...' then 'Paul Calandra told reporters': one person."""
+    document = annotate(
+        "TORONTO — Ontario's housing minister says the province will miss its target.\n\n"
+        '"We are doing everything we can," Paul Calandra told reporters on Tuesday.',
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    assert [names.get(s.speaker or "") for s in document.statements] == [
+        "Paul Calandra",
+        "Paul Calandra",
+    ]
+
+
+def test_lead_description_left_alone_when_two_could_be_meant(nlp: Language) -> None:
+    """With two untitled people speaking after the lead, its description names neither."""
+    document = annotate(
+        "Ontario's housing minister says the province will miss its target.\n\n"
+        "Paul Calandra told reporters the math was hard. Sarah Jensen said it was a failure.",
+        pipeline=nlp,
+    )
+    first = document.statements[0]
+    assert first.speaker is None

@@ -167,6 +167,36 @@ class _Descriptions(_PersonEvidence):
                         return False
         return None
 
+    def _identified_later(self, i: int, country: str | None) -> list[_Draft]:
+        """Return the person a lead's description names later, if only one can be meant.
+
+        "Ontario's housing minister says ... / "..." Paul Calandra told reporters": news
+        often names the person of its first sentence only later. When the description is in
+        the first sentence (after a dateline, if any) and exactly one person without a title
+        of their own (and of no other country) speaks in the two sentences after it, it is
+        that person.
+        """
+        lead = self._sentence(i)
+        if lead > 1:
+            return []
+        found: list[_Draft] = []
+        for draft in self.persons:
+            if not draft.mentions or draft.titles:
+                continue
+            if country is not None and draft.country not in (None, country):
+                continue
+            first = min(mention.start for mention in draft.mentions)
+            if not lead + 1 <= self._sentence(first) <= lead + 2:
+                continue
+            if any(self._speaks(mention.start, mention.end) for mention in draft.mentions):
+                found.append(draft)
+        return found if len(found) == 1 else []
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """Whether the name ``[start, end)`` is the subject of a reporting verb."""
+        head = self.tokens[self._head(start, end)]
+        return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.roles.speech_verbs
+
     def _full_title(self, title: str) -> str:
         """Match key of a title with its abbreviations written out ("Gov." is "governor")."""
         abbreviations = self.lexicon.abbreviations
@@ -215,6 +245,8 @@ class _Descriptions(_PersonEvidence):
                 candidates.append(draft)
         if not candidates and len(later) == 1:
             candidates = later
+        if not candidates and not later and head_word != "counterpart":
+            candidates = self._identified_later(i, country)
         end = i + 1
         if len(candidates) == 1:
             draft = candidates[0]
