@@ -21,6 +21,8 @@ def test_agency_named_with_its_descriptor_speaks(nlp: Language) -> None:
     document = annotate("Iran's state-run IRNA news agency said the talks ended.", pipeline=nlp)
     names = {actor.id: actor.name for actor in document.actors}
     assert [names.get(s.speaker or "") for s in document.statements] == ["IRNA"]
+    irna = next(actor for actor in document.actors if actor.name == "IRNA")
+    assert irna.country == "IRN"  # the owner before "state-run"
 
 
 def test_state_run_agency_with_its_name_is_that_organisation(nlp: Language) -> None:

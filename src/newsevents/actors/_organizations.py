@@ -25,6 +25,10 @@ _COMBINING_FORMS = {
     "italo": "ITA", "greco": "GRC", "austro": "AUT", "turco": "TUR",
 }  # fmt: skip
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
+# Words between an owner and its organisation: "Iran's state-run IRNA", "China's official".
+_OWNED_WORDS = frozenset(
+    {"state", "official", "-", "run", "owned", "controlled", "backed", "semi", "semiofficial"}
+)
 
 
 class _Organizations(_Groups, _PersonEvidence):
@@ -174,6 +178,11 @@ class _Organizations(_Groups, _PersonEvidence):
             if core is not None and self._lower_case(core, pos + 1):
                 found.titles.append((core, pos + 1))
                 pos = core - 1
+            # "Iran's state-run IRNA", "China's official Xinhua": the owner before these
+            for _ in range(4):
+                if pos < sentence_start or self.lower[pos] not in _OWNED_WORDS:
+                    break
+                pos -= 1
             if pos >= sentence_start:
                 self._owner_before(pos, found)
         words = self._name_words(name_start, name_end)
