@@ -32,9 +32,11 @@ so that the parser sees the new tokens.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -253,8 +255,9 @@ def mark_sentence_starts(doc: Doc) -> bool:
     token was split. A quotation mark that opens a sentence keeps its words in the sentence.
     """
     split = False
+    offsets: list[int] = doc.to_array([IDX]).tolist() if len(doc) else []
     for char in sentence_starts(doc_text(doc)):
-        token = _token_at(doc, char)
+        token = _token_at(doc, offsets, char)
         if token is None:
             continue
         if token.idx < char:
@@ -262,6 +265,7 @@ def mark_sentence_starts(doc: Doc) -> bool:
             split = True
             doc[token.i].is_sent_start = False  # the glue stays with the headline
             token = doc[token.i + 1]
+            offsets = doc.to_array([IDX]).tolist()  # the tokens after it moved on by one
         _start_sentence(doc, token)
     return split
 
@@ -276,14 +280,17 @@ def _start_sentence(doc: Doc, token: Token) -> None:
         doc[token.i + 1].is_sent_start = False
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    """Return the token that covers the character offset ``char``, if any."""
-    for token in doc:
-        if token.idx <= char < token.idx + len(token.text):
-            return token
-        if token.idx > char:
-            return None
-    return None
+def _token_at(doc: Doc, offsets: list[int], char: int) -> Token | None:
+    """Return the token that covers the character offset ``char``, if any.
+
+    ``offsets`` are the tokens' start offsets, in order: a binary search, not a walk that
+    makes a ``Token`` for every word before ``char``.
+    """
+    index = bisect.bisect_right(offsets, char) - 1
+    if index < 0:
+        return None
+    token = doc[index]
+    return token if char < token.idx + len(token.text) else None
 
 
 def _split_token(doc: Doc, token: Token, at: int) -> None:
