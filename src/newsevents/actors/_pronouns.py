@@ -22,6 +22,7 @@ from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsevents._syntax import clause_depth
 from newsevents.actors._doc import _SUBJECT_DEPS, _DocState, _Draft
 from newsevents.model import ActorKind
 from newsevents.quotes import find_quotes
@@ -33,8 +34,6 @@ _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
-# Dependencies that open a clause below another one.
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"})
 # How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_WINDOW = 3
 
@@ -193,15 +192,7 @@ class _Pronouns(_DocState):
 
     def _clause_depth(self, head: int) -> int:
         """How many clauses lie between the mention headed by ``head`` and its sentence's root."""
-        token = self.tokens[head]
-        depth = 0
-        steps = 0
-        while token.head.i != token.i and steps < 64:
-            if token.dep_ in _CLAUSE_DEPS:
-                depth += 1
-            token = token.head
-            steps += 1
-        return depth
+        return clause_depth(self.tokens[head])
 
     def _is_main_clause_subject(self, head: int) -> bool:
         """Whether the subject mention headed by token ``head`` is its sentence's main subject."""

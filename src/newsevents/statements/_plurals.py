@@ -23,6 +23,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents._syntax import clause_depth
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Document, _Draft
 
@@ -31,8 +32,6 @@ _PLURAL_WINDOW = 3
 # How many earlier "they" one "they" may go back through.
 _CHAIN_DEPTH = 4
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Dependencies that open a clause below another one.
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"})
 # Actors of these kinds may be named by a plural: groups, organisations used in the plural.
 _PLURAL_KINDS = frozenset({"group", "organization"})
 # Actors of these kinds may be joined by "and" into a plural antecedent.
@@ -101,7 +100,7 @@ class _Plurals(_Document):
         subjects = [(token, actor) for token, actor in before if _is_subject(token)]
         if subjects:
             # The subject of the highest clause, the nearest of those.
-            token, actor = min(reversed(subjects), key=lambda pair: _clause_depth(pair[0]))
+            token, actor = min(reversed(subjects), key=lambda pair: clause_depth(pair[0]))
             return actor
         if before:
             return before[-1][1]
@@ -183,18 +182,6 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
         token = token.head.head
     return token.dep_ in _SUBJECT_DEPS
-
-
-def _clause_depth(token: Token) -> int:
-    """How many clauses lie between ``token`` and its sentence's root."""
-    depth = 0
-    steps = 0
-    while token.head.i != token.i and steps < 64:
-        if token.dep_ in _CLAUSE_DEPS:
-            depth += 1
-        token = token.head
-        steps += 1
-    return depth
 
 
 def _main_clause(subject: Token) -> bool:
