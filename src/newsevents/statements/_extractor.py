@@ -173,15 +173,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         previous: _Draft | None = None
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = draft.speaker
-            if (
-                previous is not None
-                and speaker is not None
+            unresolved_it = (
+                speaker is not None
                 and speaker.lower_ == "it"
                 and speaker.dep_ == "nsubj"
                 and self.actor(speaker) is None
                 and not self._touches_quote(speaker)
-                and self._close(previous, draft)
-            ):
+            )
+            if unresolved_it and previous is not None and self._close(previous, draft):
                 if previous.document:
                     draft.document, draft.author = True, previous.author
                     draft.mention = previous.mention
@@ -189,13 +188,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     actor = self.speaker_actor(previous)
                     if actor is not None and self.actor_kinds.get(actor) not in (None, "person"):
                         draft.actor_id = actor
-            elif (
-                speaker is not None
-                and speaker.lower_ == "it"
-                and speaker.dep_ == "nsubj"
-                and self.actor(speaker) is None
-                and not self._touches_quote(speaker)
-            ):
+            elif unresolved_it and speaker is not None:
                 draft.actor_id = self._organization_before(speaker)
             if draft.speaker is not None and not draft.nested:
                 previous = draft
