@@ -927,3 +927,4 @@ def test_where_clause_hung_on_the_date_after_the_place(nlp: Language) -> None:
     )
     meeting = only(nlp, text)
     assert meeting["location"] == ("Guangzhou", "CHN")
+    assert meeting["date_text"] == "Thursday"  # the date of the travel the clause hangs on

@@ -92,6 +92,15 @@ class Circumstances:
         chain = [token]
         current = token
         for _ in range(4):
+            if current.dep_ == "relcl" and any(c.lower_ == "where" for c in current.children):
+                # "will travel to Guangzhou on Thursday, where she will hold talks": the
+                # clause happens when and as the travel its place hangs on
+                verb = current.head.head.head if current.head.dep_ == "pobj" else None
+                if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                    current = verb
+                    chain.append(current)
+                    continue
+                break
             if current.dep_ not in ("xcomp", "advcl", "conj", "acomp", "ccomp", "acl"):
                 break
             if current.dep_ in ("advcl", "acl") and not any(
