@@ -242,6 +242,9 @@ class _Document(abc.ABC):
         a dateline glued to it. With words of the sentence on both sides, the paragraph that
         holds the head of the phrase is kept.
         """
+        opening, closing = self.tokens[start], self.tokens[end - 1]
+        if "\n" not in self.text[opening.idx : closing.idx + len(closing.text)]:
+            return start, end  # one line: no paragraph to choose (most phrases)
         breaks = [
             index
             for index in range(start, end)
