@@ -13,6 +13,18 @@ from statement_helpers import annotate, by_cue
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from newsevents import Statement
+
+
+def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
+    """Return the one statement of ``text``, checking that ``outlet`` reported it."""
+    found, names = annotate(nlp, text)
+    assert len(found) == 1, [s.cue.text for s in found]
+    statement = by_cue(found, cue)
+    assert statement.reported_by is not None
+    assert names[statement.reported_by] == outlet
+    return statement
+
 
 @pytest.mark.parametrize(
     ("text", "principal"),
@@ -62,11 +74,7 @@ def test_outlet_after_a_statement_reports_it(
     nlp: Language, text: str, cue: str, outlet: str
 ) -> None:
     """An outlet after a statement (", Xinhua said") is its reporter, not a speaker."""
-    found, names = annotate(nlp, text)
-    assert len(found) == 1, [s.cue.text for s in found]
-    statement = by_cue(found, cue)
-    assert statement.reported_by is not None
-    assert names[statement.reported_by] == outlet
+    statement = only_reported(nlp, text, cue, outlet)
     assert statement.speaker != statement.reported_by
     assert all(outlet not in span.text for span in statement.content)
 
@@ -147,11 +155,7 @@ def test_outlet_closing_the_sentence_reports_it(
     nlp: Language, text: str, cue: str, outlet: str
 ) -> None:
     """An outlet closing the sentence, before or after its verb, reports the statement."""
-    found, names = annotate(nlp, text)
-    assert len(found) == 1, [s.cue.text for s in found]
-    statement = by_cue(found, cue)
-    assert statement.reported_by is not None
-    assert names[statement.reported_by] == outlet
+    statement = only_reported(nlp, text, cue, outlet)
     assert all(outlet not in span.text for span in statement.content)
 
 
