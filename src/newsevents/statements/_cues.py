@@ -353,7 +353,7 @@ class _Cues(_Links):
             clause = next(
                 (c for c in noun.head.children if c.dep_ == "ccomp" and self._has_that(c)), None
             )
-        if clause is None:
+        if clause is None or self._setting_of_cue(noun):
             return None
         draft = _Draft(cue=(noun.i, noun.i + 1), act=act)
         draft.content = [self._chars(_subtree_range(clause))]
@@ -367,6 +367,15 @@ class _Cues(_Links):
             draft.speaker = source
             draft.mention = self._mention(source, draft.cue)
         return draft
+
+    def _setting_of_cue(self, noun: Token) -> bool:
+        """Whether ``noun`` only says where a verb cue spoke: "said in a statement that"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or not self._is_setting(noun):
+            return False
+        verb = prep.head
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        return verb.i < noun.i and entry is not None and "clause" in entry.takes
 
     def _evaluation(self, draft: _Draft) -> SpeechAct | None:
         """Return praise or criticism that a naming cue's predicate carries ("an old friend")."""

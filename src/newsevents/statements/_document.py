@@ -300,7 +300,27 @@ class _Document(abc.ABC):
             first -= 1
         if first <= start or not self._has_words(start, first):
             return start, end
+        if self._date_of_clause(attached_to, first, start, end):
+            return start, end
         return start, first
+
+    def _date_of_clause(self, noun: Token, first: int, start: int, end: int) -> bool:
+        """Whether a date hung on a noun of the content belongs to a verb of it.
+
+        In "had raised rates four times this year" or "would cut jobs by the end of the
+        year", the noun is in a clause of the content, and so is the date; not a date set
+        off by a comma ("in Canberra, Jan. 30") or brackets ("to Iran (7198)").
+        """
+        if self.tokens[first - 1].text in (",", "(") or (
+            end < len(self.tokens) and self.tokens[end].text == ")"
+        ):
+            return False
+        head = noun
+        while start <= head.i < end and head.head.i != head.i:
+            head = head.head
+            if start <= head.i < end and head.pos_ in ("VERB", "AUX"):
+                return True
+        return False
 
     def _trim_tokens(self, start: int, end: int) -> tuple[int, int]:
         while start < end - 1 and (self.tokens[start].is_punct or self.tokens[start].is_space):

@@ -396,6 +396,21 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     last = verb.right_edge
                     self._cut(outer, joint.idx, last.idx + len(last.text))
                 continue
+            mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+            if (
+                verb.dep_ == "advcl"
+                and mark is not None
+                and mark.lower_ in _CONTRAST
+                and inner.speaker.head.i == verb.i
+                and inner.speaker.dep_ == "nsubj"
+            ):
+                # "Hamas said it accepted the plan, while Israel said it would study it":
+                # the second speaker's words, set against the first's, are none of theirs
+                last = verb.right_edge
+                for outer in drafts:
+                    if outer is not inner and outer.head >= 0 and outer.head < mark.i:
+                        self._cut(outer, mark.idx, last.idx + len(last.text))
+                continue
             if verb.dep_ != "conj" or clause.dep_ != "ccomp":
                 continue
             outer = by_head.get(clause.head.i)

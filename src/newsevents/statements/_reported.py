@@ -27,6 +27,8 @@ def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
 _TITLE_LIMIT = 10
 # Lower-case words inside names and titles: "Department of Homeland Security".
 _NAME_JOINERS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "al"})
+# Words that place a date before a reported clause: "said late on Sunday he would ...".
+_TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
 
 
 class _Reported(_Document):
@@ -86,6 +88,8 @@ class _Reported(_Document):
                     # "the blazes which the government says were started ...": the relative
                     # pronoun opens the clause before the cue; what was said follows it.
                     start = verb.i + 1
+                if len(clauses) == 1 and clauses[0].i > verb.i:
+                    start = self._after_leading_date(clauses[0], start)
                 for clause in clauses:
                     aside = self._trailing_participle_cue(clause)
                     if aside is not None and start < aside.i - 1 < end:
@@ -193,11 +197,64 @@ class _Reported(_Document):
         if before and self._said_thing_is_subject(verb):
             before = []  # "..., the same word was shouted at rallies": the word was said
         following = [c for c in ccomps if c.i > max(verb.i, after)]
+        if not following:
+            following = self._clause_of_setting(verb, after)
         if before and following:
             quoted = any(self._in_quote(c) for c in before)
             that = any(self._has_that(c) for c in following)
             return before if quoted or not that else following
         return before or following
+
+    def _after_leading_date(self, clause: Token, start: int) -> int:
+        """Return where a bare clause starts after a date the parser hung on it.
+
+        In "said on Wednesday he would travel" or "said late Sunday the talks had failed",
+        the date before the clause's subject tells when it was said, not what.
+        """
+        if self._has_that(clause):
+            return start
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < start:
+            return start
+        first = subject.left_edge.i
+        index = start
+        dated = False
+        while index < first:
+            token = self.tokens[index]
+            if token.ent_type_ in ("DATE", "TIME"):
+                dated = True
+            elif not (token.pos_ == "ADP" or token.is_punct or token.lower_ in _TIME_WORDS):
+                return start
+            index += 1
+        return first if dated else start
+
+    def _clause_of_setting(self, verb: Token, after: int) -> list[Token]:
+        """Return a that-clause the parser hung on where something was said.
+
+        In "the ministry said in a statement that ..." or "told CNN in an interview that
+        ...", the clause may hang from "statement" or "interview": it is what the verb says.
+        """
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i <= max(verb.i, after):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and self._is_setting(noun):
+                    clause = next(
+                        (
+                            c
+                            for c in noun.rights
+                            if c.dep_ in ("acl", "ccomp") and self._has_that(c)
+                        ),
+                        None,
+                    )
+                    if clause is not None:
+                        return [clause]
+        return []
+
+    def _is_setting(self, noun: Token) -> bool:
+        """Whether ``noun`` names where words were said: "statement", "interview", "post"."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.lexicon.documents or noun.lower_ in self.lexicon.settings
 
     def _said_thing_is_subject(self, verb: Token) -> bool:
         """Whether a passive cue's subject is what was said: "the word was shouted".

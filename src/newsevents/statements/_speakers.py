@@ -285,6 +285,10 @@ class _Speakers(_Reported):
         # Of two subjects the parser gave one verb, the nearer is the speaker: "A scuffle
         # ensued, the driver said" (not "scuffle").
         candidates = named or subjects
+        if len(candidates) > 1 and verb.i > 0 and self.tokens[verb.i - 1].text == ",":
+            # "The ceasefire, said envoy Amos Hochstein, is holding": a cue set off by
+            # commas speaks with the subject after it, not the one the parser hung before
+            candidates = [c for c in candidates if c.i > verb.i] or candidates
         subject = min(candidates, key=lambda c: abs(c.i - verb.i)) if candidates else None
         if subject is not None:
             if (
