@@ -111,6 +111,8 @@ _LIST_SECTIONS = (
     "testimony_verbs",
     "crowd_nouns",
     "travel_nouns",
+    "travel_verbs",
+    "arrival_verbs",
     "caption_positions",
     "site_nouns",
     "capital_cities",
@@ -235,6 +237,10 @@ class MeetingLexicon:
     testimony_verbs: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     travel_nouns: frozenset[str] = frozenset()
+    #: Verbs of travel a visit noun after a comma may name ("will fly to Beijing, her first
+    #: visit since 2016"); ``arrival_verbs`` go "in" or "at" their destination.
+    travel_verbs: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
     caption_positions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     #: Capitals that stand for their country's government in who met whom ("Moscow and Kyiv
@@ -360,9 +366,9 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
                 draft.mentions.append(mention)
                 return
     if mention.participants or mention.attended or mention.named:
-        drafts.append(
-            _Draft(first=mention, mentions=[mention], participants=list(mention.participants))
-        )
+        # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
+        participants = list(mention.participants or mention.they)
+        drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
 
 
 def _by_sentence(mentions: Iterable[Mention]) -> Iterator[list[Mention]]:

@@ -201,9 +201,11 @@ class Circumstances:
         "met on Monday", "met Monday", "Tuesday's meeting", "met in Donetsk, May 12"; not
         "a trip to Beijing in June" for a meeting that trip is the subject of.
         """
-        if token.head.i in heads:
-            return token.head.i
         head = token.head
+        if head.lower_ == "since" and head.pos_ in ("ADP", "SCONJ"):
+            return None  # "the first visit since 2016": when the last one was
+        if head.i in heads:
+            return head.i
         if token.dep_ in ("appos", "npadvmod") and self.is_place(head):
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
         if head.pos_ == "ADP":
@@ -245,13 +247,22 @@ class Circumstances:
             ]
             # "Duda, left, welcomes Zelenskyy in Warsaw", with the guest read as a subject
             late = [c for c in trigger.children if c.dep_ == "nsubj" and c.i > trigger.i]
-            partners = [*prep_objects(trigger, "with"), *direct_objects(trigger), *times, *late]
+            # "was hosted by Xi in Beijing": or on the host of a passive
+            partners = [
+                *prep_objects(trigger, "with", "by"),
+                *direct_objects(trigger),
+                *times,
+                *late,
+            ]
         else:
             # "had lunch with Scholz in Paris": the place may hang on the people of the verb
             partners = prep_objects(trigger, "with", "between", "of")
             partners += [
                 p for verb in chain if verb is not trigger for p in prep_objects(verb, "with")
             ]
+            # "a summit hosted by Putin in Kazan", "talks held in Doha"
+            clauses = list(children_with(trigger, "acl"))
+            partners += [*clauses, *(p for c in clauses for p in prep_objects(c, "by"))]
         # "met on the sidelines of the G20 summit in New Delhi": where the summit is
         beside = [
             gathering

@@ -76,7 +76,10 @@ class MentionFinder:
                     return self.lex.object_phrase_verbs[(lemma, child.lemma_.casefold())]
             if lemma in self.lex.phone_verbs and self._by_phone(token):
                 return MeetingKind.CALL
-            return self.lex.verbs.get(lemma)
+            kind = self.lex.verbs.get(lemma)
+            if kind is MeetingKind.MEETING and lemma == "meet" and self._by_phone(token):
+                return MeetingKind.CALL  # "met with Zelensky via video link"
+            return kind
         if token.pos_ == "PROPN":
             # "attended the World Economic Forum": a gathering's name, headed by its noun
             if lemma in self.lex.gathering_names and token.dep_ != "compound":
@@ -100,6 +103,10 @@ class MentionFinder:
         kind = self.lex.nouns.get(lemma)
         if kind is None:
             return None
+        if kind in (MeetingKind.TALKS, MeetingKind.MEETING) and (
+            self._by_phone(token) or (token.dep_ in OBJECTS and self._by_phone(token.head))
+        ):
+            kind = MeetingKind.CALL  # "held talks by video link"
         if lemma in self.lex.plural_only_nouns and token.tag_ != "NNS":
             return None
         if kind is MeetingKind.VISIT and token.tag_ == "NNS":
@@ -122,6 +129,13 @@ class MentionFinder:
             if child.dep_ == "prep" and child.lower_ in ("by", "over", "on", "via"):
                 for obj in children_with(child, "pobj"):
                     if obj.lemma_.casefold() in self.lex.phone_words:
+                        return True
+                    # "by video link", "over a secure phone line"
+                    if any(
+                        modifier.dep_ in ("compound", "amod", "nmod")
+                        and modifier.lemma_.casefold() in self.lex.phone_words
+                        for modifier in obj.children
+                    ):
                         return True
         return False
 
@@ -296,7 +310,7 @@ class MentionFinder:
         )
         if particle and not two_sided:
             return None  # "please sit down": no one to sit down with
-        if kind is MeetingKind.CALL and len(who.ids) < 2:
+        if kind is MeetingKind.CALL and not self._two_ends(who):
             return None  # "speaking by phone from Oman", "phoned the hotline": no one named
         if (phrase or lemma in self.lex.encounter_verbs) and len(who.ids) < 2 and not gathered:
             return None  # "shook hands with supporters": no one the story names on one side
@@ -310,7 +324,23 @@ class MentionFinder:
             where_held=where_held,
             scope=verb,
             anchor=verb,
+            they=self._they(who, verb),
         )
+
+    @staticmethod
+    def _two_ends(who: Who) -> bool:
+        """Whether a call has someone at both ends, at least one of them a known actor.
+
+        "The prime minister held a phone call with Zelensky": the prime minister is on the
+        line even when no actor stands for him.
+        """
+        return len(who.ids) >= 2 or (bool(who.ids) and len(who.heads) >= 2)
+
+    def _they(self, who: Who, trigger: Token) -> list[str]:
+        """Return the last two people named before a meeting whose only participant is "they"."""
+        if not who.they or who.ids:
+            return []
+        return self.r.last_actors(trigger.idx, {"person"}, trigger.sent.start_char - 1500)
 
     def _contest(self, verb: Token) -> bool:
         """Whether ``verb`` meets an opponent: "will meet Arsenal in the final"."""
@@ -621,10 +651,15 @@ class MentionFinder:
         add_new(who.ids, bodies)
         if not who.ids and self._country_pair(noun):
             who.seen = True  # "US-China talks" whose countries are no actors of the story
+        travel: Token | None = None
         if kind is MeetingKind.VISIT:
             for visitor in prep_objects(noun, "by", "of"):
                 self.r.take(who, visitor)
             targets = prep_objects(noun, "to")
+            travel = self._travel_named(noun)
+            if travel is not None and not any(self.where.is_place(t) for t in targets):
+                # "will travel to Beijing in November, the first such visit since 2016"
+                targets += self._destinations(travel)
             for target in targets:
                 hosts = self._host_actors(target)
                 if hosts:
@@ -650,21 +685,22 @@ class MentionFinder:
             # "talks involving Kyiv and Moscow", "the talks brought together A and B"
             for partner in self._joined(noun):
                 self.r.take(who, partner, animate_only=True)
-            # "the talks, hosted by Qatar": who hosts, or the city where they were held
-            for clause in children_with(noun, "acl"):
-                hosting = clause.lemma_.casefold()
-                if (
-                    self.lex.support_verbs.get(hosting) != "host"
-                    and hosting not in self.lex.needs_participant_verbs
-                ):
-                    continue
-                for agent in prep_objects(clause, "by"):
-                    if self._hosting_place(agent):
-                        where_held = where_held or self.where.location_at(agent)
-                        if self.r.actor(agent) is None:
-                            continue  # a city or a capital, not who held them
-                    found = self.r.take(who, agent)
-                    host = host or (found[0] if found else None)
+        # "the talks, hosted by Qatar", "a state visit hosted by Biden": who hosts, or the
+        # city where they were held
+        for clause in children_with(noun, "acl"):
+            hosting = clause.lemma_.casefold()
+            if (
+                self.lex.support_verbs.get(hosting) != "host"
+                and hosting not in self.lex.needs_participant_verbs
+            ):
+                continue
+            for agent in prep_objects(clause, "by"):
+                if self._hosting_place(agent):
+                    where_held = where_held or self.where.location_at(agent)
+                    if self.r.actor(agent) is None:
+                        continue  # a city or a capital, not who held them
+                found = self.r.take(who, agent)
+                host = host or (found[0] if found else None)
         for clause in children_with(noun, "relcl"):
             # "the G7 summit, which Japan is hosting"
             if self.lex.support_verbs.get(clause.lemma_.casefold()) == "host":
@@ -675,6 +711,9 @@ class MentionFinder:
         anchor, role, weak, negated = self._governor(noun)
         if negated:
             return None
+        if travel is not None and (anchor is None or anchor is travel):
+            # the travel the visit names: its traveller visits, when and as it happens
+            anchor, role, weak = travel, "participant", False
         if noun.pos_ == "PROPN" and (anchor is None or weak):
             return None  # "the World Economic Forum said": the organisation, not a gathering
         if anchor is not None:
@@ -722,7 +761,7 @@ class MentionFinder:
             add_new(who.ids, pair)
             # "their visit" with no one named before: whose, the text does not say
             who.seen = who.seen or bool(pair)
-        if kind is MeetingKind.CALL and len(who.ids) < 2:
+        if kind is MeetingKind.CALL and not self._two_ends(who):
             return None  # "made a phone call", "a call for restraint": no one on the line
         if lemma in self.lex.meal_nouns and len(who.ids) < 2:
             return None  # "had dinner at a restaurant": a meal, not a meeting
@@ -751,7 +790,41 @@ class MentionFinder:
             named=named,
             scope=scope,
             anchor=anchor,
+            they=self._they(who, noun),
         )
+
+    def _travel_named(self, noun: Token) -> Token | None:
+        """Return the travel verb a visit noun set off by a comma names, if any.
+
+        "will travel to Beijing in November, the first such visit since 2016"; "arrived in
+        Kyiv on Friday, the first visit by an Indian leader"; "X is scheduled to fly to
+        Israel on Monday, his fifth visit to the region".
+        """
+        start = noun.left_edge.i
+        if start == 0 or noun.doc[start - 1].text != ",":
+            return None
+        if noun.dep_ in ("npadvmod", "dobj", "appos") and noun.head.pos_ == "VERB":
+            verbs = [noun.head]
+        elif noun.dep_ == "appos" and noun.head.dep_ in SUBJECTS:
+            verbs = [noun.head.head]  # hung on the traveller: "X, his fifth visit"
+        else:
+            return None
+        verbs += [child for verb in verbs for child in children_with(verb, "xcomp")]
+        return next(
+            (
+                verb
+                for verb in verbs
+                if verb.pos_ == "VERB" and verb.lemma_.casefold() in self.lex.travel_verbs
+            ),
+            None,
+        )
+
+    def _destinations(self, travel: Token) -> list[Token]:
+        """Where a travel verb goes: "to" a place, or "in" it after "arrived"."""
+        found = prep_objects(travel, "to")
+        if travel.lemma_.casefold() in self.lex.arrival_verbs:
+            found += prep_objects(travel, "in", "at")
+        return found
 
     def _beside(self, noun: Token) -> bool:
         """Whether a noun is what a meeting is held beside ("the sidelines of the summit")."""

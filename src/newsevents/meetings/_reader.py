@@ -112,6 +112,9 @@ class Mention:
     named: bool = False
     scope: Token | None = None
     anchor: Token | None = None
+    # Who an unresolved "they" most likely is (the last two people named), for a meeting
+    # that names no one else and refers back to none told before.
+    they: list[str] = attrs.Factory(list)
 
 
 @attrs.define
@@ -123,6 +126,10 @@ class Who:
     # Unresolved pronouns ("We had productive discussions") point back to a meeting
     # already told; other unresolved phrases ("militia commanders") do not.
     vague: bool = True
+    # Whether an unresolved "they" takes part ("They agreed to hold talks").
+    they: bool = False
+    # The heads of the phrases that can take part, resolved or not ("the prime minister").
+    heads: set[int] = attrs.Factory(set)
 
 
 class DocumentReader:
@@ -205,6 +212,9 @@ class DocumentReader:
         found = self.actors(token, governments=True)
         add_new(who.ids, found)
         who.seen = who.seen or animate or bool(found)
+        who.they = who.they or (not found and token.lower_ == "they")
+        if animate or found:
+            who.heads.add(token.i)
         if found or (animate and token.pos_ != "PRON"):
             who.vague = False
         return found
@@ -322,9 +332,16 @@ class DocumentReader:
             return []
         if not any(child.lower_ in self.lex.pair_words for child in token.children):
             return []
-        people = token.lemma_.casefold() not in ("country", "nation", "side", "government")
+        lemma = token.lemma_.casefold()
+        people = lemma not in ("country", "nation", "side", "government")
         wanted = {"person"} if people else {"country", "organization", "group"}
-        return self.last_actors(token.idx, wanted, token.sent.start_char - 1500)
+        since = token.sent.start_char - 1500
+        found = self.last_actors(token.idx, wanted, since)
+        if not found and lemma == "side":
+            # "Zelensky met Duda. Both sides agreed ...": with no nations named, the two
+            # sides are the two people who met
+            found = self.last_actors(token.idx, {"person"}, since)
+        return found
 
     def last_actors(self, before: int, kinds: set[str], since: int) -> list[str]:
         """Return the last two distinct actors of ``kinds`` mentioned in ``[since, before)``."""

@@ -1,0 +1,162 @@
+"""Meetings in news sentences: planned talks, visits named by travel, calls, hosts and places."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from newsevents import annotate
+from newsevents.model import MeetingKind, MeetingStatus
+
+DATE = "2024-06-12"  # a Wednesday
+
+
+def meetings_in(nlp: Language, text: str) -> list[dict[str, Any]]:
+    """Annotate ``text`` and describe each meeting by names, so that ids do not matter."""
+    document = annotate(text, date=DATE, pipeline=nlp)
+    names = {actor.id: actor.name for actor in document.actors}
+    found = []
+    for meeting in document.meetings:
+        location = meeting.location
+        found.append(
+            {
+                "kind": meeting.kind,
+                "trigger": meeting.trigger.text,
+                "participants": {names[actor] for actor in meeting.participants},
+                "host": names.get(meeting.host) if meeting.host else None,
+                "location": (location.name, location.country) if location else None,
+                "status": meeting.status,
+                "date": meeting.date,
+                "date_text": meeting.date_text.text if meeting.date_text else None,
+            }
+        )
+    return found
+
+
+def only(nlp: Language, text: str) -> dict[str, Any]:
+    """Return the one meeting of ``text``."""
+    found = meetings_in(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- who: "both sides", "they" --------------------------------------------------------------
+
+
+def test_both_sides_are_the_two_who_met(nlp: Language) -> None:
+    """With no nations named, "both sides" who agree to meet are the two people who met."""
+    first, second = meetings_in(
+        nlp,
+        "Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw. "
+        "Both sides agreed to meet again in July.",
+    )
+    assert first["status"] is MeetingStatus.OCCURRED
+    assert second["participants"] == {"Volodymyr Zelensky", "Andrzej Duda"}
+    assert second["status"] is MeetingStatus.PLANNED
+    assert second["date_text"] == "July"
+
+
+def test_they_who_agree_to_hold_talks_are_the_two_named(nlp: Language) -> None:
+    """An unresolved "they" that agrees to hold talks stands for the last two people named."""
+    talks = only(nlp, "Putin and Erdogan spoke last week. They agreed to hold talks in Sochi.")
+    assert talks["kind"] is MeetingKind.TALKS
+    assert talks["participants"] == {"Putin", "Erdogan"}
+    assert talks["location"] == ("Sochi", "RUS")
+    assert talks["status"] is MeetingStatus.PLANNED
+
+
+# -- hosts and places -----------------------------------------------------------------------
+
+
+def test_state_visit_hosted_by(nlp: Language) -> None:
+    """A visit "hosted by" someone has that host; the arrival gives its place and day."""
+    visit = only(
+        nlp,
+        "Indian Prime Minister Narendra Modi arrived in Washington on Tuesday for a state "
+        "visit hosted by President Joe Biden.",
+    )
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["participants"] == {"Narendra Modi", "Joe Biden"}
+    assert visit["host"] == "Joe Biden"
+    assert visit["location"] == ("Washington", "USA")
+    assert visit["date_text"] == "Tuesday"
+
+
+def test_place_after_the_host_of_a_passive(nlp: Language) -> None:
+    """A place hanging on the host of a passive ("hosted by X in Beijing") is where they met."""
+    meeting = only(
+        nlp,
+        "Kenyan President William Ruto was hosted by Chinese President Xi Jinping in Beijing "
+        "last week.",
+    )
+    assert meeting["participants"] == {"William Ruto", "Xi Jinping"}
+    assert meeting["host"] == "Xi Jinping"
+    assert meeting["location"] == ("Beijing", "CHN")
+
+
+def test_place_of_a_summit_hosted_by(nlp: Language) -> None:
+    """The place of a summit may hang on the clause that hosts it ("hosted by X in Kazan")."""
+    summit = only(nlp, "Modi attended a summit hosted by Putin in Kazan.")
+    assert summit["participants"] == {"Modi", "Putin"}
+    assert summit["host"] == "Putin"
+    assert summit["location"] is not None
+    assert summit["location"][0] == "Kazan"
+
+
+# -- travel named a visit -------------------------------------------------------------------
+
+
+def test_travel_then_the_first_such_visit(nlp: Language) -> None:
+    """Travel followed by "the first such visit since 2016" is a planned visit there."""
+    visit = only(
+        nlp,
+        "Australian Prime Minister Anthony Albanese will travel to Beijing in November, the "
+        "first such visit since 2016.",
+    )
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["participants"] == {"Anthony Albanese"}
+    assert visit["location"] == ("Beijing", "CHN")
+    assert visit["status"] is MeetingStatus.PLANNED
+    assert visit["date_text"] == "November"  # not "since 2016"
+
+
+def test_arrival_then_the_first_visit_by(nlp: Language) -> None:
+    """An arrival followed by "the first visit by ..." was that visit, on that day."""
+    visit = only(
+        nlp,
+        "Narendra Modi arrived in Kyiv on Friday, the first visit by an Indian prime minister "
+        "since 1991.",
+    )
+    assert visit["participants"] == {"Narendra Modi"}
+    assert visit["location"] == ("Kyiv", "UKR")
+    assert visit["status"] is MeetingStatus.OCCURRED
+    assert (visit["date"], visit["date_text"]) == ("2024-06-07", "Friday")
+
+
+# -- calls -----------------------------------------------------------------------------------
+
+
+def test_call_with_a_caller_named_by_title(nlp: Language) -> None:
+    """A call keeps its one known participant when someone is on the other end too."""
+    call = only(nlp, "The prime minister held a phone call with Zelensky on Sunday.")
+    assert call["kind"] is MeetingKind.CALL
+    assert call["participants"] == {"Zelensky"}
+    assert meetings_in(nlp, "Zelensky made a phone call on Sunday.") == []
+
+
+def test_talks_by_video_link_are_a_call(nlp: Language) -> None:
+    """Talks held "by video link" and a meeting "via video link" are calls."""
+    talks = only(nlp, "Scholz held talks by video link with Macron on Thursday.")
+    assert talks["kind"] is MeetingKind.CALL
+    assert talks["participants"] == {"Scholz", "Macron"}
+    met = only(nlp, "Macron met with Zelensky via video link on Friday.")
+    assert met["kind"] is MeetingKind.CALL
+    assert met["participants"] == {"Macron", "Zelensky"}
+
+
+def test_talked_via_video_link(nlp: Language) -> None:
+    """Two people who "talked via video link" had a call, as by phone."""
+    call = only(nlp, "Sunak and Meloni talked via video link on Thursday.")
+    assert call["kind"] is MeetingKind.CALL
+    assert call["participants"] == {"Sunak", "Meloni"}
