@@ -160,3 +160,88 @@ def test_talked_via_video_link(nlp: Language) -> None:
     call = only(nlp, "Sunak and Meloni talked via video link on Thursday.")
     assert call["kind"] is MeetingKind.CALL
     assert call["participants"] == {"Sunak", "Meloni"}
+
+
+# -- status and date ------------------------------------------------------------------------
+
+
+def test_participle_clause_takes_the_main_tense(nlp: Language) -> None:
+    """A summit attended "while" doing what someone "will" do is planned, not held."""
+    summit = only(
+        nlp,
+        "Emmanuel Macron and Olaf Scholz will certainly talk while attending the summit in "
+        "Granada.",
+    )
+    assert summit["kind"] is MeetingKind.SUMMIT
+    assert summit["participants"] == {"Emmanuel Macron", "Olaf Scholz"}
+    assert summit["status"] is MeetingStatus.PLANNED
+
+
+def test_expected_in_a_city_for_talks(nlp: Language) -> None:
+    """Who "is expected in Washington for talks" takes part, and the talks are planned."""
+    talks = only(nlp, "Netanyahu is expected in Washington next week for talks with Biden.")
+    assert talks["participants"] == {"Netanyahu", "Biden"}
+    assert talks["host"] is None
+    assert talks["location"] == ("Washington", "USA")
+    assert talks["status"] is MeetingStatus.PLANNED
+    assert talks["date_text"] == "next week"
+
+
+def test_invited_for_talks_is_a_guest(nlp: Language) -> None:
+    """Who "was invited" for talks, with no one said to invite, is a guest, not the host."""
+    talks = only(nlp, "Netanyahu was invited to Washington for talks with Biden.")
+    assert talks["participants"] == {"Netanyahu", "Biden"}
+    assert talks["host"] is None
+    assert talks["status"] is MeetingStatus.PLANNED
+
+
+def test_talks_under_way_are_ongoing(nlp: Language) -> None:
+    """Talks "under way" (or "underway") are ongoing."""
+    for text in (
+        "Talks between Armenia and Azerbaijan are under way in Washington.",
+        "Talks between Armenia and Azerbaijan are underway in Washington.",
+    ):
+        talks = only(nlp, text)
+        assert talks["participants"] == {"Armenia", "Azerbaijan"}
+        assert talks["status"] is MeetingStatus.ONGOING
+
+
+def test_who_cancels_a_meeting_between_two_is_not_in_it(nlp: Language) -> None:
+    """A meeting "between" two, cancelled by a third, has the two; its clause gives the date."""
+    meeting = only(
+        nlp,
+        "The White House cancelled a meeting between Biden and Netanyahu scheduled for next week.",
+    )
+    assert meeting["participants"] == {"Biden", "Netanyahu"}
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert meeting["date_text"] == "next week"
+
+
+def test_skipped_summit_is_no_meeting_of_the_absent(nlp: Language) -> None:
+    """Someone who skipped or will miss a summit did not attend it."""
+    assert meetings_in(nlp, "Putin skipped the BRICS summit in Johannesburg.") == []
+    assert meetings_in(nlp, "Xi will miss the G20 summit in New Delhi.") == []
+
+
+# -- visits ----------------------------------------------------------------------------------
+
+
+def test_courtesy_call_on_someone_is_a_visit(nlp: Language) -> None:
+    """A courtesy call "on" someone is a visit they host, not a phone call."""
+    visit = only(
+        nlp,
+        "Japanese Prime Minister Fumio Kishida paid a courtesy call on King Charles on Tuesday.",
+    )
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["participants"] == {"Fumio Kishida", "Charles"}
+    assert visit["host"] == "Charles"
+    assert meetings_in(nlp, "The UN issued a call on Israel to halt the offensive.") == []
+
+
+def test_meeting_during_a_visit_is_where_the_visit_goes(nlp: Language) -> None:
+    """Someone who will visit a city to meet someone meets them in that city."""
+    visit, meeting = meetings_in(nlp, "Blinken will visit Kyiv next week to meet Zelensky.")
+    assert visit["kind"] is MeetingKind.VISIT
+    assert meeting["participants"] == {"Blinken", "Zelensky"}
+    assert meeting["location"] == ("Kyiv", "UKR")
+    assert meeting["status"] is MeetingStatus.PLANNED

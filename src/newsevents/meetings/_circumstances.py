@@ -30,6 +30,7 @@ from newsevents.meetings._reader import (
     NAME_LABELS,
     OBJECTS,
     PLACE_LABELS,
+    SUBJECTS,
     DocumentReader,
     Mention,
     char_span,
@@ -73,7 +74,9 @@ class Circumstances:
         ahead = status is MeetingStatus.PLANNED or (
             status is None and any(verb.tag_ in ("VBZ", "VBP") for verb in chain)
         )
-        date_text, resolved, period = self._date(trigger, chain, ahead)
+        # "a meeting scheduled for next week": the date may hang on a clause of the noun
+        clauses = list(children_with(trigger, "acl")) if trigger.pos_ == "NOUN" else []
+        date_text, resolved, period = self._date(trigger, [*chain, *clauses], ahead)
         mention.date_text = date_text
         mention.date = resolved
         if period is not None and self.r.anchor is not None and status is None:
@@ -106,7 +109,15 @@ class Circumstances:
             if current.dep_ in ("advcl", "acl") and not any(
                 child.dep_ == "aux" and child.lower_ == "to" for child in current.children
             ):
-                break
+                # "will surely interact while attending the summit": a participle clause
+                # happens when its main clause does
+                participle = (
+                    current.dep_ == "advcl"
+                    and current.tag_ == "VBG"
+                    and not any(c.dep_ in (*SUBJECTS, "aux") for c in current.children)
+                )
+                if not participle:
+                    break
             current = current.head
             chain.append(current)
         # "Netanyahu is due in Washington for a meeting": the adjective carries the clause.
@@ -152,6 +163,11 @@ class Circumstances:
             controls = self._controls(chain, index) or verb.dep_ == "acomp"
             if controls and lemma in self.lex.planning_verbs:
                 return MeetingStatus.PLANNED
+            passive = any(aux.dep_ == "auxpass" for aux in auxiliaries)
+            if passive and verb is not trigger and lemma in self.lex.planning_verbs:
+                return MeetingStatus.PLANNED  # "is expected in Washington for talks"
+            if self._under_way(verb):
+                return MeetingStatus.ONGOING  # "talks are under way"
             if (
                 verb is not trigger
                 and trigger.pos_ == "NOUN"
@@ -168,6 +184,17 @@ class Circumstances:
         if len(chain) > 1 and chain[-1].tag_ in ("VBZ", "VBP") and chain[0].tag_ == "VB":
             return MeetingStatus.PLANNED  # "He is in London to meet Cameron"
         return None
+
+    @staticmethod
+    def _under_way(verb: Token) -> bool:
+        """Whether a verb says its subject is "under way" or "underway"."""
+        for child in verb.children:
+            if child.lower_ == "underway" and child.dep_ in ("advmod", "acomp", "attr"):
+                return True
+            under = child.dep_ == "prep" and child.lower_ == "under"
+            if under and any(obj.lower_ == "way" for obj in children_with(child, "pobj")):
+                return True
+        return False
 
     def _date(
         self, trigger: Token, chain: Sequence[Token], ahead: bool
@@ -306,8 +333,12 @@ class Circumstances:
                 for obj in direct_objects(token)
                 if obj.lemma_.casefold() in self.lex.travel_nouns and obj is not trigger
             ]
-            for place in prep_objects(token, "to") + [
-                p for t in trips for p in prep_objects(t, "to")
+            # "will visit Kyiv next week to meet Zelensky": where the visit goes
+            visited = direct_objects(token) if token.lemma_.casefold() == "visit" else []
+            for place in [
+                *prep_objects(token, "to"),
+                *(p for t in trips for p in prep_objects(t, "to")),
+                *visited,
             ]:
                 if self.is_place(place):
                     return self.location_at(place)

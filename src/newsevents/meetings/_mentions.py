@@ -103,6 +103,8 @@ class MentionFinder:
         kind = self.lex.nouns.get(lemma)
         if kind is None:
             return None
+        if kind is MeetingKind.CALL and self._call_on(token):
+            return MeetingKind.VISIT  # "paid a courtesy call on the president"
         if kind in (MeetingKind.TALKS, MeetingKind.MEETING) and (
             self._by_phone(token) or (token.dep_ in OBJECTS and self._by_phone(token.head))
         ):
@@ -118,6 +120,18 @@ class MentionFinder:
         ):
             return None
         return kind
+
+    def _call_on(self, noun: Token) -> bool:
+        """Whether a "call" is a visit: "paid a courtesy call on the president".
+
+        Only a courtesy call, or a call someone pays, goes "on" a person; "a call on Israel
+        to halt" is an appeal.
+        """
+        paid = noun.dep_ in OBJECTS and noun.head.lemma_.casefold() == "pay"
+        courtesy = any(child.lower_ == "courtesy" for child in noun.lefts)
+        return (paid or courtesy) and any(
+            self.r.is_animate(target) for target in prep_objects(noun, "on")
+        )
 
     def _phrase_object(self, verb: Token, obj: Token) -> bool:
         """Whether ``obj`` belongs to the verb's phrase ("shook hands"), not to who met."""
@@ -656,6 +670,8 @@ class MentionFinder:
             for visitor in prep_objects(noun, "by", "of"):
                 self.r.take(who, visitor)
             targets = prep_objects(noun, "to")
+            if self._call_on(noun):
+                targets += prep_objects(noun, "on")  # a courtesy call on someone
             travel = self._travel_named(noun)
             if travel is not None and not any(self.where.is_place(t) for t in targets):
                 # "will travel to Beijing in November, the first such visit since 2016"
@@ -738,6 +754,15 @@ class MentionFinder:
                     if self.r.is_animate(guest) and not self._crowd(guest)
                 ]
             doers = self.r.doers(anchor)
+            if not doers and anchor_lemma in self.lex.planning_verbs:
+                # "Netanyahu is expected in Washington for talks": who is expected takes part
+                doers = list(children_with(anchor, "nsubjpass"))
+                role = "participant"  # "was invited for talks": the guest, not the host
+            arranging = self.lex.cancel_verbs | self.lex.planning_verbs
+            if role == "participant" and anchor_lemma in arranging and len(who.ids) >= 2:
+                # "The White House cancelled a meeting between Biden and Netanyahu": the
+                # meeting names its own sides; who arranges or cancels it need not attend
+                doers = []
             # "before the summit" says when, not who: the subject takes part only when the
             # meeting is theirs ("before their meeting"), they meet someone around it, or
             # two of them act together after it ("Putin and Xi signed a statement after
