@@ -263,6 +263,23 @@ def test_a_place_alone_is_not_a_dispute(nlp: Language) -> None:
     assert "Taiwan" not in topics_of(nlp, "The minister flew to Taiwan on Monday.")
 
 
+def test_productive_matchers_find_in_windows_what_they_find_in_the_whole_doc(
+    nlp: Language,
+) -> None:
+    """Matching only the stretches around anchor words finds every match of a whole-doc run."""
+    text = (
+        "Japan-South Korea relations thawed, and Brazil's ties with the Argentine Republic "
+        "grew as tensions between the Philippines and Vietnam eased. Cop 27, COP-26, cop25, "
+        "COP - 24 and COP500 came before the row over the Golan Heights and Crimea. Talks on "
+        "ties, relations and a dispute about nothing. U.S.-Mexico ties held. The Ties Act."
+    )
+    doc = nlp(text)
+    matcher = nlp.get_pipe("newsevents_topics").matcher
+    whole = matcher._relations(doc) + matcher._disputes(doc) + matcher._events(doc)
+    assert len(whole) >= 8
+    assert sorted(matcher._token_matches(doc)) == sorted(whole)
+
+
 # --- overlaps -----------------------------------------------------------------------------
 
 

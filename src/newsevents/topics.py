@@ -34,7 +34,7 @@ from functools import cache
 from typing import Any
 
 import attrs
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -68,6 +68,7 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
 _PLACE_LABELS = ["GPE", "LOC"]
 _POSSESSIVE = frozenset({"'s", "'"})
 _CAPITALISED: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-Z]"}}
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what ``_CAPITALISED`` matches first
 
 
 @attrs.frozen(kw_only=True)
@@ -515,14 +516,24 @@ class TopicMatcher:
         """Build the token matchers of the productive forms, each run only when needed.
 
         A token ``Matcher`` tests its first pattern token on every token of the doc, which
-        is slow next to a phrase matcher; so each productive matcher runs only on docs that
-        hold one of its anchor words (a relation noun, a dispute noun, an event prefix).
+        is slow next to a phrase matcher (its regular expressions are Python calls); so each
+        productive matcher runs only on docs that hold one of its anchor words (a relation
+        noun, a dispute noun, an event prefix), and there only on the stretches of the doc
+        where a match can be (see :meth:`_token_matches`).
         """
         self._relations = Matcher(vocab)
         self._relation_nouns: frozenset[int] = frozenset()
+        # The LOWER values of every token a relations pattern can match, besides capitalised
+        # words, "-" and "'s" (the window test of ``_relation_windows``).
+        self._relation_words: frozenset[int] = frozenset()
+        self._possessive_norm = vocab.strings.add("'s")
+        self._hyphen = vocab.strings.add("-")
         relations = taxonomy.relations
         if relations is not None:
             self._relation_nouns = frozenset(vocab.strings.add(n) for n in relations.nouns)
+            self._relation_words = self._relation_nouns | {
+                vocab.strings.add(word) for word in ("between", "the", "and", "with")
+            }
             noun: dict[str, Any] = {"LOWER": {"IN": list(relations.nouns)}}
             the: dict[str, Any] = {"LOWER": "the", "OP": "?"}
             name: dict[str, Any] = {**_CAPITALISED, "OP": "+"}
@@ -542,14 +553,20 @@ class TopicMatcher:
             for prefix in [series.prefix.lower()]
             for word in (prefix, *(f"{prefix}{dash}{n}" for dash in ("", "-") for n in range(200)))
         )
+        # The first token of every event pattern, as a test on a token's text: a match
+        # starts only where one of them holds.
+        self._event_starts: list[tuple[re.Pattern[str], frozenset[str]]] = []
+        self._event_start_cache: dict[int, bool] = {}  # ORTH value -> may start a match
         for series in taxonomy.events:
-            prefix = re.escape(series.prefix)
+            number = rf"^(?i:{re.escape(series.prefix)})-?\d{{1,3}}$"
+            prefixes = [series.prefix.upper(), series.prefix.title()]
+            self._event_starts.append((re.compile(number), frozenset(prefixes)))
             self._events.add(
                 f"event:{series.prefix}",
                 [
-                    [{"TEXT": {"REGEX": rf"^(?i:{prefix})-?\d{{1,3}}$"}}],
+                    [{"TEXT": {"REGEX": number}}],
                     [
-                        {"TEXT": {"IN": [series.prefix.upper(), series.prefix.title()]}},
+                        {"TEXT": {"IN": prefixes}},
                         {"ORTH": "-", "OP": "?"},
                         {"TEXT": {"REGEX": r"^\d{1,3}$"}},
                     ],
@@ -582,17 +599,77 @@ class TopicMatcher:
             )
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Run the token matchers that can match in ``doc``."""
+        """Run the token matchers that can match in ``doc``.
+
+        The productive matchers run only on the windows of the doc that can hold a match
+        (every match lies inside one), which finds the same matches as a run over the whole
+        doc at a fraction of the cost.
+        """
         matches: list[tuple[int, int, int]] = list(self._tokens(doc)) if self._has_patterns else []
         if self._relation_nouns or self._dispute_nouns or self._event_words:
-            words = doc.count_by(LOWER)
+            lowers: list[int] = doc.to_array(LOWER).tolist() if len(doc) else []
+            words = set(lowers)
             if not self._relation_nouns.isdisjoint(words):
-                matches += self._relations(doc)
+                matches += _matches_in(self._relations, doc, self._relation_windows(doc, lowers))
             if not self._dispute_nouns.isdisjoint(words):
-                matches += self._disputes(doc)
+                starts = [i for i, word in enumerate(lowers) if word in self._dispute_nouns]
+                # "<noun> <preposition> [the] PLACE": four tokens at most.
+                matches += _matches_in(self._disputes, doc, _windows(starts, 4, len(doc)))
             if not self._event_words.isdisjoint(words):
-                matches += self._events(doc)
+                # "COP28", "COP-28", "COP 28", "COP - 28": three tokens at most.
+                windows = _windows(self._event_start_tokens(doc), 3, len(doc))
+                matches += _matches_in(self._events, doc, windows)
         return matches
+
+    def _relation_windows(self, doc: Doc, lowers: Sequence[int]) -> list[tuple[int, int]]:
+        """Return the token ranges that can hold a relations match.
+
+        Around each relation noun, the longest run of tokens that some token of the
+        relations patterns can match.
+        """
+        windows: list[tuple[int, int]] = []
+        end = 0
+        for i, word in enumerate(lowers):
+            if i < end or word not in self._relation_nouns:
+                continue
+            start = i
+            while start > 0 and self._may_relate(doc, start - 1):
+                start -= 1
+            end = i + 1
+            while end < len(lowers) and self._may_relate(doc, end):
+                end += 1
+            windows.append((start, end))
+        return windows
+
+    def _may_relate(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` can be a token of a relations match (see the patterns)."""
+        token = doc[i]
+        return (
+            token.lower in self._relation_words
+            or token.text[:1] in _ASCII_CAPITALS
+            or token.orth == self._hyphen
+            or token.norm == self._possessive_norm
+        )
+
+    def _event_start_tokens(self, doc: Doc) -> list[int]:
+        """Return the tokens where an event pattern's first token matches (once per word)."""
+        cache = self._event_start_cache
+        strings = doc.vocab.strings
+        starts = []
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            known = cache.get(orth)
+            if known is None:
+                text = strings[orth]
+                known = any(
+                    number.search(text) is not None or text in prefixes
+                    for number, prefixes in self._event_starts
+                )
+                if len(cache) >= 100_000:
+                    cache.clear()
+                cache[orth] = known
+            if known:
+                starts.append(i)
+        return starts
 
     def __call__(self, doc: Doc) -> list[Topic]:
         """Return the topics of ``doc``, in order of first mention, with ids ``t1``, ``t2``..."""
@@ -892,6 +969,35 @@ def _is_discussed(token: Any, rule: DiscussedRule) -> bool:
     return owner.pos_ in ("VERB", "AUX") and any(
         child.dep_ == "dobj" and child.lemma_.lower() in rule.heads for child in owner.children
     )
+
+
+def _windows(starts: Iterable[int], length: int, size: int) -> list[tuple[int, int]]:
+    """Token ranges of ``length`` tokens from each of ``starts`` (ascending), overlaps merged.
+
+    >>> _windows([2, 4, 9], 3, 10)
+    [(2, 7), (9, 10)]
+    """
+    windows: list[tuple[int, int]] = []
+    for start in starts:
+        end = min(start + length, size)
+        if windows and start < windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches_in(
+    matcher: Matcher, doc: Doc, windows: Iterable[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """Run ``matcher`` on each window of ``doc``; return the matches with doc offsets."""
+    found: list[tuple[int, int, int]] = []
+    for start, end in windows:
+        found.extend(
+            (match_id, start + first, start + last)
+            for match_id, first, last in matcher(doc[start:end])
+        )
+    return found
 
 
 def _inside_any(candidate: _Candidate, spans: Iterable[tuple[int, int]]) -> bool:
