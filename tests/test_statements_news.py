@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from newsevents import Statement
 from newsevents.serialize import converter
 
@@ -101,3 +103,72 @@ def test_cue_set_off_by_commas_speaks_with_the_name_after_it(nlp: Language) -> N
     """'The truce, said envoy Lena Ruiz, "..."' is said by Lena Ruiz, not by the truce."""
     (found,) = statements(nlp, 'The truce, said U.N. envoy Lena Ruiz, "remains fragile."')
     assert summary(found)[:2] == ("U.N. envoy Lena Ruiz", "said")
+
+
+def test_date_of_the_cue_after_its_object(nlp: Language) -> None:
+    """'announced the measures on Tuesday': the date is when they were announced."""
+    (found,) = statements(nlp, "Health Minister Karl Brandt announced the new rules on Tuesday.")
+    assert summary(found)[1:3] == ("announced", ["the new rules"])
+
+
+def test_writers_comment_after_the_claim(nlp: Language) -> None:
+    """', a figure that could not be confirmed' is the writer's comment, not the speaker's."""
+    (found,) = statements(
+        nlp, "The rebels said they had destroyed 12 tanks, a figure that could not be confirmed."
+    )
+    assert summary(found)[2] == ["they had destroyed 12 tanks"]
+
+
+def test_writers_comment_without_that(nlp: Language) -> None:
+    """', an accusation the employers rejected' ends what the union said."""
+    (found,) = statements(
+        nlp, "The union said the ballot was rigged, an accusation the employers rejected."
+    )
+    assert summary(found)[2] == ["the ballot was rigged"]
+
+
+def test_cue_to_come_inside_another_statement(nlp: Language) -> None:
+    """'said the bloc would propose ...' is one statement: the proposal is yet to come."""
+    found = statements(
+        nlp, "Trade Commissioner Olaf Lind said the bloc would propose new tariffs on steel."
+    )
+    assert [summary(s)[1] for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            '"We acted within the law," the mayor countered.',
+            "countered",
+            ['"We acted within the law,"'],
+        ),
+        (
+            "The minister reassured farmers that the subsidies would continue.",
+            "reassured",
+            ["that the subsidies would continue"],
+        ),
+        (
+            "The driver confessed that he had been looking at his phone.",
+            "confessed",
+            ["that he had been looking at his phone"],
+        ),
+        (
+            "The ministry clarified that the curfew applied only to the capital.",
+            "clarified",
+            ["that the curfew applied only to the capital"],
+        ),
+    ],
+)
+def test_reporting_verbs_of_news(nlp: Language, text: str, cue: str, content: list[str]) -> None:
+    """Countering, reassuring, confessing and clarifying report what was said."""
+    (found,) = statements(nlp, text)
+    assert summary(found)[1:3] == (cue, content)
+
+
+def test_phrases_before_the_cue_that_only_say_when(nlp: Language) -> None:
+    """'Hours after ..., the mayor tweeted a video' says nothing: the phrase only says when."""
+    found = statements(
+        nlp, "Hours after the storm hit the coast, the mayor tweeted a video of flooded streets."
+    )
+    assert found == []

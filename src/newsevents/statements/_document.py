@@ -291,8 +291,13 @@ class _Document(abc.ABC):
         attached_to = self.tokens[last].head
         if attached_to.pos_ == "ADP":
             attached_to = attached_to.head
-        if attached_to.pos_ not in ("NOUN", "PROPN"):
-            return start, end  # "will resume next week": the date belongs to the clause
+        if attached_to.pos_ not in ("NOUN", "PROPN") and (
+            attached_to.i >= start or self.tokens[last].dep_ not in ("pobj", "npadvmod", "tmod")
+        ):
+            # "will resume next week": the date belongs to the clause; "called a
+            # 13-year-old": no date at all; only the cue's own date goes ("announced
+            # the measures on Tuesday")
+            return start, end
         first = last
         while first > start and self.tokens[first - 1].ent_type_ in ("DATE", "TIME"):
             first -= 1
@@ -300,7 +305,9 @@ class _Document(abc.ABC):
             first -= 1
         if first <= start or not self._has_words(start, first):
             return start, end
-        if self._date_of_clause(attached_to, first, start, end):
+        if attached_to.pos_ in ("NOUN", "PROPN") and self._date_of_clause(
+            attached_to, first, start, end
+        ):
             return start, end
         return start, first
 

@@ -61,6 +61,8 @@ _CONTRAST = frozenset({"but", "while", "whereas", "yet"})
 # Modals that shift a reported clause back from the time of a cue in the past; a verb in
 # the past tense joined to the clause cannot share them ("would resign and left").
 _BACKSHIFT = frozenset({"would", "could", "might", "should"})
+# Modals that make a cue inside someone's words a statement yet to come.
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
 # Subjects of a reported clause that may do what a person does.
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 
@@ -112,6 +114,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
         self._cut_speaker_acts(found)
+        found = self._without_planned(found)
         found.extend(self._reported_in_quotations(nested, found))
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
@@ -488,6 +491,36 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return True
         groups, people = _speaking_nouns()
         return subject.lower_ in groups or subject.lemma_.lower() in people
+
+    def _without_planned(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Drop a cue that another statement reports as to come: "said the bloc would propose".
+
+        A cue with a modal ("would", "will", "could") inside what someone else said, with its
+        speaker, is what may be said later, not a statement made.
+        """
+        kept = []
+        for draft in drafts:
+            verb = self.tokens[draft.head] if draft.head >= 0 else None
+            if (
+                verb is None
+                or draft.speaker is None
+                or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+            ):
+                kept.append(draft)
+                continue
+            cue, said_by = verb.idx, draft.speaker.idx
+            inside = any(
+                other is not draft
+                and other.head >= 0
+                and any(
+                    a <= cue < b and a <= said_by < b and not self._quoted(a, b)
+                    for a, b in other.content
+                )
+                for other in drafts
+            )
+            if not inside:
+                kept.append(draft)
+        return kept
 
     def _without_repeats(self, drafts: list[_Draft]) -> list[_Draft]:
         """Drop a statement reported inside the same speaker's: "Kerry said he hoped ...".

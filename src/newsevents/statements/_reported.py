@@ -27,8 +27,30 @@ def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
 _TITLE_LIMIT = 10
 # Lower-case words inside names and titles: "Department of Homeland Security".
 _NAME_JOINERS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "al"})
+# How the phrases before a cue hang when they only say when, where or how: "In 1997, under a
+# new deal, India agreed", "As he was speaking, his campaign posted".
+_ADVERBIAL = frozenset({"prep", "advmod", "npadvmod", "mark", "cc"})
+# Nouns by which a writer comments on a claim after it: ", a claim that could not be verified".
+_COMMENT_NOUNS = frozenset(
+    {"claim", "accusation", "allegation", "charge", "assertion", "figure", "account", "version"}
+    | {"toll", "number", "report", "statement", "contention", "estimate"}
+)
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
 _TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
+
+
+def _adverbial(token: Token) -> bool:
+    """Whether a phrase only says when, where or how: "In 1997", "As he was speaking".
+
+    A clause the parser took for an adverbial one, with a subject and no conjunction, is
+    none: "Since March, families were leaving the valley, an official said".
+    """
+    if token.dep_ == "advcl":
+        children = list(token.children)
+        return any(c.dep_ == "mark" for c in children) or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children
+        )
+    return token.dep_ in _ADVERBIAL
 
 
 class _Reported(_Document):
@@ -90,6 +112,19 @@ class _Reported(_Document):
                     start = verb.i + 1
                 if len(clauses) == 1 and clauses[0].i > verb.i:
                     start = self._after_leading_date(clauses[0], start)
+                    second = next(
+                        (
+                            c
+                            for c in verb.children
+                            if c.dep_ == "conj" and c.i > clauses[0].i and self._has_that(c)
+                        ),
+                        None,
+                    )
+                    if second is not None:
+                        # "said they had no power, and that food was running out": the
+                        # parser joins the second that-clause to the cue
+                        end = max(end, second.right_edge.i + 1)
+                end = self._before_comment(start, end)
                 for clause in clauses:
                     aside = self._trailing_participle_cue(clause)
                     if aside is not None and start < aside.i - 1 < end:
@@ -204,6 +239,33 @@ class _Reported(_Document):
             that = any(self._has_that(c) for c in following)
             return before if quoted or not that else following
         return before or following
+
+    def _before_comment(self, start: int, end: int) -> int:
+        """Return where a reported clause ends before the writer's comment on it.
+
+        In "said it had killed 40 fighters, a figure that could not be verified" or "said
+        the vote was rigged, an accusation the government rejects", the noun after the
+        comma, with a relative clause, is the writer's, not the speaker's.
+        """
+        last = end - 1
+        while last > start and (self.tokens[last].is_punct or self.tokens[last].is_space):
+            last -= 1
+        final = self.tokens[last]
+        for relative in (final, *final.ancestors):
+            if relative.i < start:
+                return end
+            if relative.dep_ != "relcl":
+                continue
+            noun = relative.head
+            if (
+                noun.dep_ == "appos"
+                and noun.lemma_.lower() in _COMMENT_NOUNS
+                and start < noun.left_edge.i
+                and self.tokens[noun.left_edge.i - 1].text == ","
+            ):
+                return noun.left_edge.i - 1
+            return end
+        return end
 
     def _after_leading_date(self, clause: Token, start: int) -> int:
         """Return where a bare clause starts after a date the parser hung on it.
@@ -426,6 +488,8 @@ class _Reported(_Document):
         before = self.tokens[start:comma]
         if not any(t.pos_ in ("VERB", "AUX") for t in before):
             return []
+        if all(_adverbial(t) or t.is_punct for t in before if not start <= t.head.i < comma):
+            return []  # "As he was speaking, his campaign posted": no clause, only when
         first = self.tokens[start].idx
         last = self.tokens[comma].idx
         for other in self.drafts.values():
