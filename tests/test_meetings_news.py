@@ -245,3 +245,30 @@ def test_meeting_during_a_visit_is_where_the_visit_goes(nlp: Language) -> None:
     assert meeting["participants"] == {"Blinken", "Zelensky"}
     assert meeting["location"] == ("Kyiv", "UKR")
     assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_received_a_visiting_leader(nlp: Language) -> None:
+    """A leader received as "visiting" is received where and when the sentence says."""
+    meeting = only(
+        nlp,
+        "Japanese Prime Minister Fumio Kishida received visiting Indian Prime Minister "
+        "Narendra Modi in Tokyo on Monday.",
+    )
+    assert meeting["participants"] == {"Fumio Kishida", "Narendra Modi"}
+    assert meeting["host"] == "Fumio Kishida"
+    assert meeting["location"] == ("Tokyo", "JPN")
+    assert (meeting["date"], meeting["date_text"]) == ("2024-06-10", "Monday")
+
+
+def test_host_for_a_state_visit_is_a_visit(nlp: Language) -> None:
+    """Hosting someone "for an official visit" reports a visit, hosted by the subject."""
+    visit = only(
+        nlp,
+        "Spanish Prime Minister Pedro Sanchez will host Argentine President Javier Milei in "
+        "Madrid next month for an official visit.",
+    )
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["participants"] == {"Pedro Sanchez", "Javier Milei"}
+    assert visit["host"] == "Pedro Sanchez"
+    assert visit["location"] == ("Madrid", "ESP")
+    assert visit["status"] is MeetingStatus.PLANNED

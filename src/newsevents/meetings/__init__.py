@@ -323,10 +323,12 @@ class _Draft:
     first: Mention
     mentions: list[Mention]
     participants: list[str]
+    # "Biden will host Ruto for a state visit": the visit the hosting verb is for.
+    visit: bool = False
 
     @property
     def kind(self) -> MeetingKind:
-        return self.first.kind
+        return MeetingKind.VISIT if self.visit else self.first.kind
 
 
 # -- assembling ------------------------------------------------------------------------------
@@ -342,6 +344,9 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
             if any(item.trigger.i == anchor.i for item in draft.mentions):
                 draft.mentions.append(mention)
                 add_new(draft.participants, mention.participants)
+                hosted = draft.first.host is not None
+                if hosted and mention.kind is MeetingKind.VISIT:
+                    draft.visit = True  # "will host Ruto for a state visit"
                 return
             if draft.first.trigger.sent.start != mention.trigger.sent.start:
                 break
@@ -460,7 +465,7 @@ def _finish(reader: DocumentReader, draft: _Draft, number: int) -> Meeting:
     host = next((m.host for m in draft.mentions if m.host is not None), None)
     return Meeting(
         id=f"m{number}",
-        kind=first.kind,
+        kind=draft.kind,
         trigger=token_span([first.trigger]),
         participants=tuple(participants),
         host=host,

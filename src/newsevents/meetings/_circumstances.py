@@ -126,6 +126,13 @@ class Circumstances:
             for child in current.children
             if child.dep_ == "acomp" and child.lemma_.casefold() in self.lex.planning_verbs
         )
+        # "received visiting Prime Minister Modi in Tokyo on Monday": the small model hangs
+        # the place and the day on "visiting"
+        chain.extend(
+            child
+            for child in token.children
+            if child.lower_ == "visiting" and child.i == token.i + 1 and child.pos_ == "VERB"
+        )
         return chain
 
     @staticmethod
@@ -274,6 +281,13 @@ class Circumstances:
             ]
             # "Duda, left, welcomes Zelenskyy in Warsaw", with the guest read as a subject
             late = [c for c in trigger.children if c.dep_ == "nsubj" and c.i > trigger.i]
+            # "received visiting President Lula in Beijing": or on the guest
+            late += [
+                guest
+                for clause in trigger.children
+                if clause.lower_ == "visiting" and clause.i == trigger.i + 1
+                for guest in direct_objects(clause)
+            ]
             # "was hosted by Xi in Beijing": or on the host of a passive
             partners = [
                 *prep_objects(trigger, "with", "by"),

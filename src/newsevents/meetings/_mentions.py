@@ -231,8 +231,13 @@ class MentionFinder:
             *(c for prep in verb.children if prep.lower_ == "with" for c in prep.children),
         ):
             if self._visiting_guest(clause):
-                # "met visiting Chancellor Scholz": the guest is met
-                partners += [c for c in clause.children if c.dep_ in OBJECTS]
+                # "met visiting Chancellor Scholz": the guest is met; "received visiting
+                # President Lula": the guest is received
+                guests = [c for c in clause.children if c.dep_ in OBJECTS]
+                if lemma in self.lex.needs_participant_verbs and not objects and not passive:
+                    objects = guests
+                else:
+                    partners += guests
         if kind is MeetingKind.CALL:
             partners += prep_objects(verb, "to")
             # "spoke by telephone with Putin": the small model may hang "with" on the phone
