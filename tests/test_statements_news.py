@@ -172,3 +172,23 @@ def test_phrases_before_the_cue_that_only_say_when(nlp: Language) -> None:
         nlp, "Hours after the storm hit the coast, the mayor tweeted a video of flooded streets."
     )
     assert found == []
+
+
+def test_clause_after_a_letter_seen_by_an_agency(nlp: Language) -> None:
+    """'wrote in a letter seen by AFP that ...': the clause is what the letter's writer wrote."""
+    (found,) = statements(
+        nlp, "The governor wrote in a letter seen by AFP that the dam was at risk of collapse."
+    )
+    assert summary(found) == (
+        "The governor",
+        "wrote",
+        ["that the dam was at risk of collapse"],
+        "indirect",
+    )
+
+
+def test_name_given_that_the_parser_took_for_an_apposition(nlp: Language) -> None:
+    """'called the offer "an insult"' names it, though parsed as apposition; a person is no name."""
+    (found,) = statements(nlp, 'The pilots\' leader, Maria Osei, called the offer "an insult."')
+    assert summary(found)[:3] == ("Maria Osei", "called", ['the offer "an insult."'])
+    assert statements(nlp, "Macron called his friend the chancellor to discuss the crisis.") == []

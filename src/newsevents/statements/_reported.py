@@ -12,9 +12,11 @@ Y"; "As he noted, X").
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Document, _Draft, _subtree_range
 
 
@@ -37,6 +39,14 @@ _COMMENT_NOUNS = frozenset(
 )
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
 _TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Titles and nouns of people of the shipped ``titles`` lexicon ("chancellor", "aide")."""
+    titles = load_lexicon("titles")
+    words = [*titles.get("titles", []), *titles.get("person_nouns", [])]
+    return frozenset(word.lower() for word in [*words, *titles.get("kinship_nouns", [])])
 
 
 def _adverbial(token: Token) -> bool:
@@ -172,9 +182,26 @@ class _Reported(_Document):
                 "PROPN",
                 "ADJ",
             )
-            if as_phrase or predicate:
+            if as_phrase or predicate or self._named_appositive(obj, child):
                 return obj.left_edge.i, child.right_edge.i + 1
         return None
+
+    def _named_appositive(self, obj: Token, child: Token) -> bool:
+        """Whether the parser took what an object is called for its apposition.
+
+        'called the offer "an insult"' may be parsed with "insult" as an apposition of
+        "offer"; with no comma between them ("called the minister, a veteran, to ask") and
+        no name ("called his counterpart Wang Yi") it is what the offer was called.
+        """
+        return (
+            child.dep_ == "appos"
+            and child.head.i == obj.i
+            and child.pos_ in ("NOUN", "ADJ")
+            and not child.ent_type_  # "called his counterpart Wang Yi": a phone call
+            and self.actor(child) is None
+            and child.lemma_.lower() not in _person_words()  # "called his friend the chancellor"
+            and not any(t.text == "," for t in self.tokens[obj.i + 1 : child.left_edge.i])
+        )
 
     def _naming_predicate(self, verb: Token) -> Token | None:
         """Return what something is called: "a mistake" of "called the decision a mistake"."""
@@ -197,6 +224,8 @@ class _Reported(_Document):
                 "PROPN",
                 "ADJ",
             ):
+                return child
+            if any(self._named_appositive(o, child) for o in objects):
                 return child
         return None
 
@@ -300,11 +329,15 @@ class _Reported(_Document):
             if prep.dep_ != "prep" or prep.i <= max(verb.i, after):
                 continue
             for noun in prep.children:
-                if noun.dep_ == "pobj" and self._is_setting(noun):
+                if noun.dep_ != "pobj" or not self._is_setting(noun):
+                    continue
+                # "in a letter seen by Reuters that ...": the clause may hang on the participle
+                holders = [noun, *(c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN")]
+                for holder in holders:
                     clause = next(
                         (
                             c
-                            for c in noun.rights
+                            for c in holder.rights
                             if c.dep_ in ("acl", "ccomp") and self._has_that(c)
                         ),
                         None,
