@@ -272,3 +272,57 @@ def test_host_for_a_state_visit_is_a_visit(nlp: Language) -> None:
     assert visit["host"] == "Pedro Sanchez"
     assert visit["location"] == ("Madrid", "ESP")
     assert visit["status"] is MeetingStatus.PLANNED
+
+
+def test_host_for_a_summit_is_a_summit(nlp: Language) -> None:
+    """Hosting leaders "for a summit" reports a summit, hosted by the subject."""
+    summit = only(nlp, "Erdogan hosted Putin and Assad for a summit in Ankara.")
+    assert summit["kind"] is MeetingKind.SUMMIT
+    assert summit["participants"] == {"Erdogan", "Putin", "Assad"}
+    assert summit["host"] == "Erdogan"
+    assert summit["location"] == ("Ankara", "TUR")
+
+
+def test_welcomed_to_a_city(nlp: Language) -> None:
+    """Someone welcomed "to Pyongyang" is met there."""
+    meeting = only(nlp, "Kim Jong Un welcomed Putin to Pyongyang with a lavish ceremony.")
+    assert meeting["participants"] == {"Kim Jong Un", "Putin"}
+    assert meeting["host"] == "Kim Jong Un"
+    assert meeting["location"] == ("Pyongyang", "PRK")
+
+
+# -- frames ----------------------------------------------------------------------------------
+
+
+def test_what_is_rejected_in_a_call_does_not_undo_it(nlp: Language) -> None:
+    """What someone rejects during a call does not undo the call; not travelling does."""
+    call = only(nlp, "In a call with Biden on Tuesday, Netanyahu rejected a ceasefire.")
+    assert call["kind"] is MeetingKind.CALL
+    assert call["participants"] == {"Biden", "Netanyahu"}
+    assert call["date_text"] == "Tuesday"
+    assert meetings_in(nlp, "Xi will not travel to Washington for the summit.") == []
+
+
+def test_officials_of_two_nations_after_talks(nlp: Language) -> None:
+    """Officials of two nations who speak "following talks" took part in them."""
+    talks = only(
+        nlp,
+        "Following talks in Jeddah, Ukrainian and US officials said they had agreed on a "
+        "ceasefire proposal.",
+    )
+    assert talks["kind"] is MeetingKind.TALKS
+    assert talks["participants"]
+    assert talks["location"] == ("Jeddah", "SAU")
+
+
+def test_on_a_visit_is_ongoing(nlp: Language) -> None:
+    """Someone who "is on a visit" or "is in Washington for talks" is there now."""
+    visit, _ = meetings_in(
+        nlp, "Blinken, who is on a three-day visit to China, met Wang Yi on Monday."
+    )
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["host"] == "China"
+    assert visit["status"] is MeetingStatus.ONGOING
+    talks = only(nlp, "Rishi Sunak is in Washington for talks with Joe Biden.")
+    assert talks["participants"] == {"Rishi Sunak", "Joe Biden"}
+    assert talks["status"] is MeetingStatus.ONGOING

@@ -323,12 +323,13 @@ class _Draft:
     first: Mention
     mentions: list[Mention]
     participants: list[str]
-    # "Biden will host Ruto for a state visit": the visit the hosting verb is for.
-    visit: bool = False
+    # "Biden will host Ruto for a state visit", "hosted them for a summit": the kind of
+    # meeting the hosting verb is for.
+    hosted_kind: MeetingKind | None = None
 
     @property
     def kind(self) -> MeetingKind:
-        return MeetingKind.VISIT if self.visit else self.first.kind
+        return self.hosted_kind or self.first.kind
 
 
 # -- assembling ------------------------------------------------------------------------------
@@ -344,9 +345,9 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
             if any(item.trigger.i == anchor.i for item in draft.mentions):
                 draft.mentions.append(mention)
                 add_new(draft.participants, mention.participants)
-                hosted = draft.first.host is not None
-                if hosted and mention.kind is MeetingKind.VISIT:
-                    draft.visit = True  # "will host Ruto for a state visit"
+                hosted = draft.first.host is not None and draft.hosted_kind is None
+                if hosted and mention.kind in (MeetingKind.VISIT, MeetingKind.SUMMIT):
+                    draft.hosted_kind = mention.kind  # "will host Ruto for a state visit"
                 return
             if draft.first.trigger.sent.start != mention.trigger.sent.start:
                 break

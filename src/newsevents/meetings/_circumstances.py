@@ -190,6 +190,12 @@ class Circumstances:
                 return MeetingStatus.OCCURRED
         if len(chain) > 1 and chain[-1].tag_ in ("VBZ", "VBP") and chain[0].tag_ == "VB":
             return MeetingStatus.PLANNED  # "He is in London to meet Cameron"
+        if (
+            trigger.pos_ == "NOUN"
+            and trigger.dep_ not in SUBJECTS
+            and any(verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") for verb in chain)
+        ):
+            return MeetingStatus.ONGOING  # "who is on a visit to China", "is in Paris for talks"
         return None
 
     @staticmethod
@@ -339,8 +345,10 @@ class Circumstances:
                     return found
         if around is not None:
             return self.location_at(around)
-        # "head to the White House to meet Obama", "travel to China for talks"
-        for token in chain[1:] if trigger.pos_ == "VERB" else chain:
+        # "head to the White House to meet Obama", "travel to China for talks"; "welcomed
+        # Putin to Pyongyang"
+        hosting = trigger.lemma_.casefold() in self.lex.needs_participant_verbs
+        for token in chain[1:] if trigger.pos_ == "VERB" and not hosting else chain:
             # "is planning a trip to Washington to meet party leaders"
             trips = [
                 obj

@@ -48,6 +48,10 @@ __all__ = ["MentionFinder"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _CANDIDATE_POS = (VERB, NOUN, PROPN)
+# Prepositions whose phrase says when something happened, not what it was for: "during".
+_CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"during", "after", "before", "following", "throughout", "amid", "upon", "ahead", "prior"}
+)
 # Verbs whose subject receives a guest "for" a visit or talks ("welcomed Xi for a visit").
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 
@@ -354,6 +358,16 @@ class MentionFinder:
         line even when no actor stands for him.
         """
         return len(who.ids) >= 2 or (bool(who.ids) and len(who.heads) >= 2)
+
+    @staticmethod
+    def _two_sided(phrase: Token) -> bool:
+        """Whether a plural phrase names two sides: "Ukrainian and US officials"."""
+        return phrase.tag_ in ("NNS", "NNPS") and any(
+            child.dep_ in ("amod", "compound", "nmod")
+            and child.i < phrase.i
+            and any(c.dep_ == "cc" for c in child.children)
+            for child in phrase.children
+        )
 
     def _they(self, who: Who, trigger: Token) -> list[str]:
         """Return the last two people named before a meeting whose only participant is "they"."""
@@ -772,7 +786,9 @@ class MentionFinder:
             # meeting is theirs ("before their meeting"), they meet someone around it, or
             # two of them act together after it ("Putin and Xi signed a statement after
             # talks").
-            together = sum(len(self.r.actors(doer)) for doer in doers) >= 2
+            together = sum(len(self.r.actors(doer)) for doer in doers) >= 2 or any(
+                self._two_sided(doer) for doer in doers
+            )
             if not weak or own or plural_possessor or partners or together:
                 for doer in doers:
                     if role == "host" and self._hosting_place(doer):
@@ -1035,7 +1051,13 @@ class MentionFinder:
                 # "Macron welcomed Xi to Paris for a state visit": who welcomes hosts it
                 hosting = preposition == "for" and governor.lemma_.casefold() in _GUEST_VERBS
                 role = "host" if hosting else "participant"
-                return governor, role, weak, self._negated(governor)
+                # "In a call with Biden, Netanyahu rejected a ceasefire": what someone
+                # refuses or does not do during a meeting does not undo the meeting
+                circumstance = (
+                    preposition in _CIRCUMSTANCE_PREPOSITIONS or prep.i < governor.i
+                ) and governor.lemma_.casefold() not in self.lex.support_verbs
+                negated = not circumstance and self._negated(governor)
+                return governor, role, weak, negated
             if governor.pos_ == "ADP" and governor.dep_ in ("prep", "pcomp"):
                 token = governor  # "ahead of the summit", "prior to the talks"
                 continue
