@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
 import spacy
 
+from newsevents import _doctext
 from newsevents._doctext import doc_text
 
 
@@ -26,3 +29,17 @@ def test_another_doc_or_a_retokenized_doc_gets_its_own_text() -> None:
     with one.retokenize() as retokenizer:
         retokenizer.merge(one[0:2])
     assert doc_text(one) == one.text
+
+
+def test_text_is_kept_for_every_doc_still_alive_and_dropped_with_it() -> None:
+    """Reading a batch of docs in turn, each doc's text is read once and freed with the doc."""
+    nlp = spacy.blank("en")
+    docs = [nlp(f"Kerry met Li on day {number}.") for number in range(3)]
+    first = [doc_text(doc) for doc in docs]
+    assert [doc_text(doc) for doc in docs] == first
+    assert all(again is text for again, text in zip(map(doc_text, docs), first, strict=True))
+    before = len(_doctext._texts)
+    del docs
+    _doctext._last = None
+    gc.collect()
+    assert len(_doctext._texts) == before - 3

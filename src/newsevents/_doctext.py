@@ -2,8 +2,10 @@
 
 ``Doc.text`` joins the text of every token, making a ``Token`` object for each one, each
 time it is read: on a long article that costs more than some components' whole work. The
-components of the pipeline read the text of the same doc one after the other, so the text
-of the last doc asked for is kept, with the doc and its length to tell when it is stale.
+components of the pipeline read the text of the same doc one after the other, and
+``nlp.pipe`` hands a whole batch of docs to one component before the next, so the text is
+kept for every doc still alive (a weak reference to the doc, which drops the text with the
+doc), with the doc's length to tell when it is stale.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -14,20 +16,35 @@ True
 
 from __future__ import annotations
 
+import threading
+import weakref
+
 from spacy.tokens import Doc
 
 __all__ = ["doc_text"]
 
-# The last doc asked for, its number of tokens then, and its text.
+# The last doc asked for, its number of tokens then, and its text: the common case, checked
+# before the table.
 _last: tuple[Doc, int, str] | None = None
+# Every doc still alive whose text was read: its number of tokens then, and its text.
+_texts: weakref.WeakKeyDictionary[Doc, tuple[int, str]] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
 
 
 def doc_text(doc: Doc) -> str:
-    """Return ``doc.text``, reading it from the doc only when it is not the last one read."""
+    """Return ``doc.text``, reading it from the doc only the first time it is asked for."""
     global _last
     last = _last
-    if last is not None and last[0] is doc and last[1] == len(doc):
+    length = len(doc)
+    if last is not None and last[0] is doc and last[1] == length:
         return last[2]
-    text = doc.text
-    _last = (doc, len(doc), text)
+    with _lock:
+        known = _texts.get(doc)
+    if known is not None and known[0] == length:
+        text = known[1]
+    else:
+        text = doc.text
+        with _lock:
+            _texts[doc] = (length, text)
+    _last = (doc, length, text)
     return text
