@@ -326,3 +326,28 @@ def test_on_a_visit_is_ongoing(nlp: Language) -> None:
     talks = only(nlp, "Rishi Sunak is in Washington for talks with Joe Biden.")
     assert talks["participants"] == {"Rishi Sunak", "Joe Biden"}
     assert talks["status"] is MeetingStatus.ONGOING
+
+
+# -- one by one ------------------------------------------------------------------------------
+
+
+def test_met_separately_with_two_is_two_meetings(nlp: Language) -> None:
+    """Someone who "met separately with" two people had one meeting with each."""
+    found = meetings_in(nlp, "Fumio Kishida met separately with Biden and Yoon on Tuesday.")
+    assert [meeting["participants"] for meeting in found] == [
+        {"Fumio Kishida", "Biden"},
+        {"Fumio Kishida", "Yoon"},
+    ]
+    assert {meeting["date"] for meeting in found} == {"2024-06-11"}
+
+
+def test_separate_talks_with_two_are_two_meetings(nlp: Language) -> None:
+    """Separate talks with two people are two meetings; without the word, one of three."""
+    found = meetings_in(nlp, "Blinken held separate talks with Netanyahu and Gallant.")
+    assert [meeting["participants"] for meeting in found] == [
+        {"Blinken", "Netanyahu"},
+        {"Blinken", "Gallant"},
+    ]
+    assert all(meeting["kind"] is MeetingKind.TALKS for meeting in found)
+    together = only(nlp, "Blinken met with Netanyahu and Gallant.")
+    assert together["participants"] == {"Blinken", "Netanyahu", "Gallant"}

@@ -413,6 +413,21 @@ def _fold_encounters(mentions: list[Mention], lexicon: MeetingLexicon) -> list[M
     return others
 
 
+def _one_by_one(mention: Mention) -> list[Mention]:
+    """Split "met separately with A and B" into a meeting with A and one with B."""
+    if not mention.separately:
+        return [mention]
+    return [
+        attrs.evolve(
+            mention,
+            participants=[*mention.own_side, other],
+            own_side=[],
+            separately=[],
+        )
+        for other in mention.separately
+    ]
+
+
 def _same_place(draft: _Draft, mention: Mention) -> bool:
     before = draft.first.location
     now = mention.location
@@ -445,7 +460,8 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     drafts: list[_Draft] = []
     for sentence in _by_sentence(finder.mentions(doc)):
         for mention in _fold_encounters(sentence, reader.lex):
-            _attach(drafts, mention)
+            for one in _one_by_one(mention):
+                _attach(drafts, one)
     return [_finish(reader, draft, number) for number, draft in enumerate(drafts, start=1)]
 
 

@@ -48,6 +48,9 @@ __all__ = ["MentionFinder"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _CANDIDATE_POS = (VERB, NOUN, PROPN)
+# "met separately with A and B", "held separate talks with A and B": one meeting each.
+_SEPARATELY = frozenset({"separately", "individually"})
+_SEPARATE = frozenset({"separate", "individual"})
 # Prepositions whose phrase says when something happened, not what it was for: "during".
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"during", "after", "before", "following", "throughout", "amid", "upon", "ahead", "prior"}
@@ -264,6 +267,8 @@ class MentionFinder:
         if lemma == "meet" and not self._actor_present(subjects, agents, objects, partners):
             return None  # "met the woman of his dreams": no one the story names
         who = Who()
+        separately: list[str] = []  # "met separately with A and B": one meeting each
+        own_side: list[str] = []
         host: str | None = None
         location: Location | None = None
         gathered = False  # "Warsaw welcomed the leaders": a city hosts a gathering
@@ -318,8 +323,11 @@ class MentionFinder:
         else:
             for token in (*subjects, *agents):
                 self.r.take(who, token)
+            own_side = list(who.ids)
             for token in (*objects, *partners):
                 self.r.take(who, token, animate_only=True)
+            if any(child.lower_ in _SEPARATELY for child in children_with(verb, "advmod")):
+                separately = self._one_by_one(who.ids, own_side)
         two_sided = (
             bool(partners)
             or len(who.ids) >= 2
@@ -348,7 +356,22 @@ class MentionFinder:
             scope=verb,
             anchor=verb,
             they=self._they(who, verb),
+            own_side=own_side if separately else [],
+            separately=separately,
         )
+
+    def _one_by_one(self, participants: Sequence[str], own_side: Sequence[str]) -> list[str]:
+        """Return the people met one by one ("met separately with A and B"), or nothing.
+
+        Only two or more people, each met by the same side, split a meeting in two; a
+        group or a nation among them keeps it whole.
+        """
+        others = [actor for actor in participants if actor not in own_side]
+        if not own_side or len(others) < 2:
+            return []
+        if any(self.r.kind_of.get(actor) != "person" for actor in others):
+            return []
+        return others
 
     @staticmethod
     def _two_ends(who: Who) -> bool:
@@ -652,6 +675,7 @@ class MentionFinder:
         if any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children):
             return None
         who = Who()
+        own_side: list[str] = []  # who the governing verb's subject brings
         host: str | None = None
         location: Location | None = None
         where_held: Location | None = None  # the host city or country, unless a venue is named
@@ -798,10 +822,15 @@ class MentionFinder:
                         if self.r.actor(doer) is None:
                             continue
                     found = self.r.take(who, doer)
+                    add_new(own_side, found)
                     if role == "host" and found:
                         host = host or found[0]
                 for partner in partners:
                     self.r.take(who, partner)
+        separate = any(
+            child.lower_ in _SEPARATE and child.dep_ == "amod" for child in noun.children
+        )
+        separately = self._one_by_one(who.ids, own_side) if separate else []
         if plural_possessor and len(who.ids) < 2:
             pair = self.r.last_actors(noun.idx, {"person"}, noun.sent.start_char - 1500)
             add_new(who.ids, pair)
@@ -837,6 +866,8 @@ class MentionFinder:
             scope=scope,
             anchor=anchor,
             they=self._they(who, noun),
+            own_side=own_side if separately else [],
+            separately=separately,
         )
 
     def _travel_named(self, noun: Token) -> Token | None:

@@ -115,6 +115,10 @@ class Mention:
     # Who an unresolved "they" most likely is (the last two people named), for a meeting
     # that names no one else and refers back to none told before.
     they: list[str] = attrs.Factory(list)
+    # "met separately with A and B": the people met one by one, each in a meeting of their
+    # own with ``own_side``.
+    own_side: list[str] = attrs.Factory(list)
+    separately: list[str] = attrs.Factory(list)
 
 
 @attrs.define
