@@ -192,3 +192,14 @@ def test_name_given_that_the_parser_took_for_an_apposition(nlp: Language) -> Non
     (found,) = statements(nlp, 'The pilots\' leader, Maria Osei, called the offer "an insult."')
     assert summary(found)[:3] == ("Maria Osei", "called", ['the offer "an insult."'])
     assert statements(nlp, "Macron called his friend the chancellor to discuss the crisis.") == []
+
+
+def test_writers_framing_in_a_move(nlp: Language) -> None:
+    """', in a move seen as ...' after the reported clause is the writer's framing."""
+    found = statements(
+        nlp,
+        "The ministry said on Monday it would ban grain exports, in a move traders "
+        "said would lift world prices.",
+    )
+    said = [s for s in found if s.speaker_mention and s.speaker_mention.text == "The ministry"]
+    assert [summary(s)[2] for s in said] == [["it would ban grain exports"]]

@@ -37,6 +37,8 @@ _COMMENT_NOUNS = frozenset(
     {"claim", "accusation", "allegation", "charge", "assertion", "figure", "account", "version"}
     | {"toll", "number", "report", "statement", "contention", "estimate"}
 )
+# Nouns by which a writer frames what was done: ", in a move seen as retaliation".
+_FRAMING_NOUNS = frozenset({"move", "sign", "step", "blow", "rebuke", "reversal", "setback"})
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
 _TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
 
@@ -274,26 +276,41 @@ class _Reported(_Document):
 
         In "said it had killed 40 fighters, a figure that could not be verified" or "said
         the vote was rigged, an accusation the government rejects", the noun after the
-        comma, with a relative clause, is the writer's, not the speaker's.
+        comma, with a relative clause, is the writer's, not the speaker's; so is "in a
+        move" or "in a sign" after a comma ("said it would curb exports, in a move seen as
+        retaliation").
         """
-        last = end - 1
-        while last > start and (self.tokens[last].is_punct or self.tokens[last].is_space):
-            last -= 1
-        final = self.tokens[last]
-        for relative in (final, *final.ancestors):
-            if relative.i < start:
-                return end
-            if relative.dep_ != "relcl":
-                continue
-            noun = relative.head
+        tokens = self.tokens
+        for index in range(start + 1, end - 3):
+            # ", in a move ...", however the parser hangs it
             if (
-                noun.dep_ == "appos"
-                and noun.lemma_.lower() in _COMMENT_NOUNS
-                and start < noun.left_edge.i
-                and self.tokens[noun.left_edge.i - 1].text == ","
+                tokens[index].text == ","
+                and tokens[index + 1].lower_ == "in"
+                and tokens[index + 2].lower_ in ("a", "an", "what")
+                and tokens[index + 3].lower_ in _FRAMING_NOUNS
+                and not self._in_quote(tokens[index + 1])
             ):
-                return noun.left_edge.i - 1
-            return end
+                return index
+        last = end - 1
+        while last > start and (tokens[last].is_punct or tokens[last].is_space):
+            last -= 1
+        final = tokens[last]
+        for token in (final, *final.ancestors):
+            if token.i < start:
+                return end
+            comment = None
+            if token.dep_ == "relcl" and token.head.dep_ == "appos":
+                noun = token.head
+                comment = noun if noun.lemma_.lower() in _COMMENT_NOUNS else None
+            if comment is not None:
+                first = comment.left_edge.i
+                if (
+                    start < first
+                    and tokens[first - 1].text == ","
+                    and not self._in_quote(tokens[first])
+                ):
+                    return first - 1
+                return end
         return end
 
     def _after_leading_date(self, clause: Token, start: int) -> int:
