@@ -351,3 +351,22 @@ def test_separate_talks_with_two_are_two_meetings(nlp: Language) -> None:
     assert all(meeting["kind"] is MeetingKind.TALKS for meeting in found)
     together = only(nlp, "Blinken met with Netanyahu and Gallant.")
     assert together["participants"] == {"Blinken", "Netanyahu", "Gallant"}
+
+
+def test_talks_called_for_are_planned(nlp: Language) -> None:
+    """Talks someone calls for, asks for or is open to have not taken place."""
+    for text in (
+        "Putin has called for talks with Ukraine, but Zelensky rejected the offer.",
+        "Macron said he was open to talks with Putin.",
+        "Biden asked for a meeting with Xi.",
+    ):
+        (meeting,) = meetings_in(nlp, text)
+        assert meeting["status"] is MeetingStatus.PLANNED, text
+
+
+def test_met_with_tear_gas_is_no_meeting(nlp: Language) -> None:
+    """Someone met "with tear gas" or "with fierce criticism" was not met in a meeting."""
+    assert meetings_in(nlp, "Police met protesters with tear gas.") == []
+    assert meetings_in(nlp, "Netanyahu met Gantz with fierce criticism of his plan.") == []
+    meeting = only(nlp, "Xi met Biden with a smile.")
+    assert meeting["participants"] == {"Xi", "Biden"}

@@ -118,6 +118,7 @@ _LIST_SECTIONS = (
     "capital_cities",
     "joining_verbs",
     "contest_nouns",
+    "rebuff_nouns",
 )
 _ROLES = ("participant", "host")
 
@@ -252,6 +253,8 @@ class MeetingLexicon:
     #: Nouns of contests in which one side meets the other as an opponent ("will meet
     #: Arsenal in the final", "met Djokovic in the semifinal"): no meeting.
     contest_nouns: frozenset[str] = frozenset()
+    #: Nouns of a hostile answer: someone met "with tear gas", "with criticism" is not met.
+    rebuff_nouns: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)

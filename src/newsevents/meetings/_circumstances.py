@@ -162,6 +162,10 @@ class Circumstances:
             return MeetingStatus.OCCURRED
         if modifiers & self.lex.ongoing_modifiers:
             return MeetingStatus.ONGOING
+        # "called for talks", "calls for a summit", "open to talks": wished for, not held
+        asked = trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to")
+        if asked and trigger.head.head.lemma_.casefold() in self.lex.planning_verbs:
+            return MeetingStatus.PLANNED
         for index, verb in enumerate(chain):
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):

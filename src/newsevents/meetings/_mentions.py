@@ -443,8 +443,15 @@ class MentionFinder:
         return plural and not objects and not partners
 
     def _meets_someone(self, verb: Token, objects: list[Token], partners: list[Token]) -> bool:
-        """Tell "met the minister" from "met the requirements", "met with criticism"."""
+        """Tell "met the minister" from "met the requirements", "met with criticism".
+
+        Nor is meeting someone "with tear gas".
+        """
         if objects and not any(self.r.is_animate(obj) for obj in objects):
+            return False
+        if any(
+            token.lemma_.casefold() in self.lex.rebuff_nouns for token in prep_objects(verb, "with")
+        ):
             return False
         if partners and not objects and not any(self.r.is_animate(p) for p in partners):
             return False
