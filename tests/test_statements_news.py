@@ -203,3 +203,17 @@ def test_writers_framing_in_a_move(nlp: Language) -> None:
     )
     said = [s for s in found if s.speaker_mention and s.speaker_mention.text == "The ministry"]
     assert [summary(s)[2] for s in said] == [["it would ban grain exports"]]
+
+
+def test_the_company_is_the_organisation_that_spoke_last(nlp: Language) -> None:
+    """'Nokia said ... The telecoms equipment maker said ...': both are Nokia's statements."""
+    doc = nlp(
+        "Nokia said its sales fell 9 percent in the quarter.\n\n"
+        "The telecoms equipment maker said demand would pick up next year."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [(summary(s)[0], names.get(s.speaker or "")) for s in found] == [
+        ("Nokia", "Nokia"),
+        ("The telecoms equipment maker", "Nokia"),
+    ]

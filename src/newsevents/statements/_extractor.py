@@ -2,10 +2,10 @@
 
 ``_Extractor`` combines the steps: it finds the cues in one pass over the words (verbs and
 verb phrases, nouns, prepositions), attaches the direct quotations, gives content to cues set
-inside what they report, resolves "according to", cuts inner asides out of other statements'
-content, drops a statement reported inside the same speaker's ("Kerry said he hoped ..."), and
-keeps a third party's words reported inside an attributed quotation ('"They told us to leave,"
-the farmer said').
+inside what they report, resolves "according to", gives "the company said" the organisation
+that spoke last, cuts inner asides out of other statements' content, drops a statement
+reported inside the same speaker's ("Kerry said he hoped ..."), and keeps a third party's
+words reported inside an attributed quotation ('"They told us to leave," the farmer said').
 """
 
 from __future__ import annotations
@@ -51,11 +51,22 @@ def _kinship_nouns() -> frozenset[str]:
 
 
 @cache
+def _organization_nouns() -> frozenset[str]:
+    """Head nouns that describe an organisation, of the shipped ``titles`` lexicon ("firm")."""
+    words = load_lexicon("titles").get("organization_descriptors", [])
+    return frozenset(word.split()[-1].lower() for word in words if word.split()) | _MAKERS
+
+
+@cache
 def _person_verbs() -> frozenset[str]:
     """Verbs only a person does, of the shipped ``titles`` lexicon ("resign", "smile")."""
     return frozenset(word.lower() for word in load_lexicon("titles").get("person_verbs", []))
 
 
+# Nouns of what a company makes or does: "the iPhone maker", "the steel producer".
+_MAKERS = frozenset({"maker", "producer", "supplier", "provider", "developer", "builder"})
+# How many sentences back "the company said" looks for the organisation that spoke last.
+_DESCRIPTION_WINDOW = 3
 # Words that set a second speaker's statement against the first one's.
 _CONTRAST = frozenset({"but", "while", "whereas", "yet"})
 # Modals that shift a reported clause back from the time of a cue in the past; a verb in
@@ -110,6 +121,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         self._resolve_it(found)
         self._resolve_they(found)
         self._resolve_epithets(found)
+        self._resolve_descriptions(found)
         self._cut_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
@@ -223,6 +235,43 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     draft.actor_id = actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    def _resolve_descriptions(self, drafts: list[_Draft]) -> None:
+        """Give "the company said" or "the iPhone maker said" the organisation that spoke last.
+
+        News names an organisation once, then describes it: "Apple said ... The iPhone
+        maker said ...", "Hezbollah said ... The group said ...". A definite description
+        with an organisation's head noun, that no actor covers, refers to the organisation
+        whose statement came last, a few sentences back at most.
+        """
+        nouns = _organization_nouns()
+        previous: _Draft | None = None
+        for draft in sorted(drafts, key=lambda d: d.cue):
+            speaker = draft.speaker
+            if (
+                previous is not None
+                and speaker is not None
+                and not draft.document
+                and draft.actor_id is None
+                and self.actor(speaker) is None
+                and speaker.tag_ == "NN"
+                and speaker.lower_ in nouns
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+                and not any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in speaker.children)
+                and self._sentences_back(previous, draft) <= _DESCRIPTION_WINDOW
+            ):
+                actor = self.speaker_actor(previous)
+                if actor is not None and self.actor_kinds.get(actor) == "organization":
+                    draft.actor_id = actor
+            if draft.speaker is not None and not draft.nested:
+                previous = draft
+
+    def _sentences_back(self, first: _Draft, second: _Draft) -> int:
+        """How many sentence starts lie between two statements' cues, across paragraphs."""
+        low, high = self.tokens[first.head].i, self.tokens[second.head].i
+        if low >= high or self.tokens[high].idx - self.tokens[low].idx > 1_500:
+            return 1_000
+        return sum(1 for t in self.tokens[low + 1 : high + 1] if t.is_sent_start)
 
     def _sentences_between(self, first: _Draft, second: _Draft) -> int:
         """How many sentence starts lie between two statements' cues (a lot across a break)."""
