@@ -370,3 +370,27 @@ def test_met_with_tear_gas_is_no_meeting(nlp: Language) -> None:
     assert meetings_in(nlp, "Netanyahu met Gantz with fierce criticism of his plan.") == []
     meeting = only(nlp, "Xi met Biden with a smile.")
     assert meeting["participants"] == {"Xi", "Biden"}
+
+
+def test_the_pair_are_the_two_named(nlp: Language) -> None:
+    """The pair who met are the last two people named before."""
+    first, second = meetings_in(
+        nlp, "Putin met Erdogan in Sochi. The pair last met in Samarkand in September."
+    )
+    assert second["participants"] == {"Putin", "Erdogan"}
+    assert second["location"] == ("Samarkand", "UZB")
+    assert second["date_text"] == "September"
+
+
+def test_where_clause_after_the_gathering_travelled_to(nlp: Language) -> None:
+    """A meeting in a where-clause after a summit someone flies to is where they fly."""
+    found = meetings_in(
+        nlp,
+        "On Wednesday, Xi will fly to Kazakhstan for a summit of the Shanghai Cooperation "
+        "Organisation, where he is expected to meet Turkish President Recep Tayyip Erdogan.",
+    )
+    meeting = found[-1]
+    assert meeting["participants"] == {"Xi", "Recep Tayyip Erdogan"}
+    assert meeting["location"] == ("Kazakhstan", "KAZ")
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["date_text"] == "Wednesday"

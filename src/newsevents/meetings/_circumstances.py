@@ -49,6 +49,17 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "
 _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """Return the verb a phrase hangs on through prepositions ("to X for a summit of Y")."""
+    for _ in range(4):
+        if token.dep_ != "pobj":
+            return None
+        token = token.head.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
 class Circumstances:
     """Reads where, when and whether the meeting of a mention took place."""
 
@@ -95,11 +106,13 @@ class Circumstances:
         chain = [token]
         current = token
         for _ in range(4):
-            if current.dep_ == "relcl" and any(c.lower_ == "where" for c in current.children):
+            # "where he is expected to meet": "where" may hang on the verb below
+            where = any(c.lower_ == "where" for verb in chain for c in verb.children)
+            if current.dep_ == "relcl" and where:
                 # "will travel to Guangzhou on Thursday, where she will hold talks": the
                 # clause happens when and as the travel its place hangs on
-                verb = current.head.head.head if current.head.dep_ == "pobj" else None
-                if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                verb = _clause_verb(current.head)
+                if verb is not None:
                     current = verb
                     chain.append(current)
                     continue
@@ -273,9 +286,11 @@ class Circumstances:
         """
         if self.is_place(head):
             return [head]
-        if head.ent_type_ not in ("DATE", "TIME") or head.dep_ != "pobj":
+        # "flew to Astana on Wednesday, where", "flew to Astana for a summit of the
+        # regional bloc, where": the place of the travel the phrase hangs on
+        verb = _clause_verb(head)
+        if verb is None:
             return []
-        verb = head.head.head
         return [place for place in prep_objects(verb, "to", "in", "at") if self.is_place(place)][
             -1:
         ]
@@ -330,7 +345,9 @@ class Circumstances:
                 place
                 for token in (trigger, *chain)
                 if token.dep_ == "relcl"
-                and any(child.lower_ == "where" for child in token.children)
+                and any(
+                    child.lower_ == "where" for verb in (trigger, *chain) for child in verb.children
+                )
                 for place in self._where_of(token.head)
             ),
             None,

@@ -307,7 +307,8 @@ class DocumentReader:
             found: list[str] = []
             for member in prep_objects(token, "of"):
                 add_new(found, self.actors(member))
-            return found
+            if found or token.lower_ != "pair":
+                return found
         pair = self._pair(token)
         if pair:
             return pair
@@ -331,7 +332,11 @@ class DocumentReader:
         return []
 
     def _pair(self, token: Token) -> list[str]:
-        """Resolve "the two leaders", "both sides" to the last two actors named before."""
+        """Resolve "the two leaders", "both sides", "the pair" to the last two named before."""
+        if token.lower_ in ("pair", "duo") and any(
+            child.dep_ == "det" and child.lower_ == "the" for child in token.children
+        ):
+            return self.last_actors(token.idx, {"person"}, token.sent.start_char - 1500)
         if token.tag_ not in ("NNS", "NNPS"):
             return []
         if not any(child.lower_ in self.lex.pair_words for child in token.children):
