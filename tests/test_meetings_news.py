@@ -377,6 +377,7 @@ def test_the_pair_are_the_two_named(nlp: Language) -> None:
     first, second = meetings_in(
         nlp, "Putin met Erdogan in Sochi. The pair last met in Samarkand in September."
     )
+    assert first["participants"] == {"Putin", "Erdogan"}
     assert second["participants"] == {"Putin", "Erdogan"}
     assert second["location"] == ("Samarkand", "UZB")
     assert second["date_text"] == "September"
