@@ -217,3 +217,30 @@ def test_the_company_is_the_organisation_that_spoke_last(nlp: Language) -> None:
         ("Nokia", "Nokia"),
         ("The telecoms equipment maker", "Nokia"),
     ]
+
+
+def test_claimed_without_evidence_that(nlp: Language) -> None:
+    """'claimed without evidence that ...': the clause is what was claimed, not the evidence."""
+    found = statements(
+        nlp, "The governor claimed without evidence that the ballots had been forged."
+    )
+    assert [summary(s) for s in found] == [
+        ("The governor", "claimed", ["that the ballots had been forged"], "indirect")
+    ]
+
+
+def test_without_providing_evidence_that(nlp: Language) -> None:
+    """'claimed without providing evidence that ...' reports the clause too."""
+    (found,) = statements(
+        nlp, "The militia claimed without providing evidence that it had downed a drone."
+    )
+    assert summary(found)[1:3] == ("claimed", ["that it had downed a drone"])
+
+
+def test_speaker_before_an_aside_not_the_subject_of_the_words(nlp: Language) -> None:
+    """'Lopez, asked about the floods, said she was ...': Lopez speaks, not "she" of the words."""
+    (found,) = statements(
+        nlp,
+        'Mayor Lopez, asked about the floods, said she was "optimistic" the roads would reopen.',
+    )
+    assert summary(found)[:2] == ("Mayor Lopez", "said")

@@ -371,7 +371,9 @@ class _Cues(_Links):
     def _setting_of_cue(self, noun: Token) -> bool:
         """Whether ``noun`` only says where a verb cue spoke: "said in a statement that"."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or not self._is_setting(noun):
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if not (self._is_setting(noun) or prep.lower_ == "without"):
             return False
         verb = prep.head
         entry = self.lexicon.verbs.get(self._lemma(verb))

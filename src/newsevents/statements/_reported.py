@@ -340,13 +340,20 @@ class _Reported(_Document):
         """Return a that-clause the parser hung on where something was said.
 
         In "the ministry said in a statement that ..." or "told CNN in an interview that
-        ...", the clause may hang from "statement" or "interview": it is what the verb says.
+        ...", the clause may hang from "statement" or "interview": it is what the verb says;
+        so too after "without evidence" ("claimed without evidence that ...").
         """
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.i <= max(verb.i, after):
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or not self._is_setting(noun):
+            nouns = list(prep.children)
+            if prep.lower_ == "without":
+                # "without evidence that ...", "without providing evidence that ..."
+                nouns = [t for t in prep.subtree if t.dep_ in ("pobj", "dobj")]
+            for noun in nouns:
+                if noun.dep_ not in ("pobj", "dobj") or not (
+                    self._is_setting(noun) or prep.lower_ == "without"
+                ):
                     continue
                 # "in a letter seen by Reuters that ...": the clause may hang on the participle
                 holders = [noun, *(c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN")]

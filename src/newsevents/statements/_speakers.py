@@ -491,6 +491,14 @@ class _Speakers(_Reported):
         noun = self.tokens[verb.i + 1]
         if noun.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
             return None
+        after_quote = self.tokens[before].is_quote or self.quote_of[before] >= 0
+        if (
+            not after_quote
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.dep_ == "ccomp"
+            and noun.head.head.i == verb.i
+        ):
+            return None  # "McConnell, asked about it, said he was ...": he is in the words
         # Climb "Kerry 's spokesman" to "spokesman", staying inside the noun phrase.
         while noun.dep_ in ("compound", "poss", "det", "amod", "case", "flat") and (
             noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN")
