@@ -395,3 +395,10 @@ def test_where_clause_after_the_gathering_travelled_to(nlp: Language) -> None:
     assert meeting["location"] == ("Kazakhstan", "KAZ")
     assert meeting["status"] is MeetingStatus.PLANNED
     assert meeting["date_text"] == "Wednesday"
+
+
+def test_who_is_sent_for_talks_takes_part(nlp: Language) -> None:
+    """Someone sent to a city for talks takes part in them, not who sent them."""
+    talks = only(nlp, "Xi Jinping sent Wang Yi to Moscow for talks with Sergei Lavrov.")
+    assert talks["participants"] == {"Wang Yi", "Sergei Lavrov"}
+    assert talks["location"] == ("Moscow", "RUS")

@@ -119,6 +119,7 @@ _LIST_SECTIONS = (
     "joining_verbs",
     "contest_nouns",
     "rebuff_nouns",
+    "sending_verbs",
 )
 _ROLES = ("participant", "host")
 
@@ -255,6 +256,8 @@ class MeetingLexicon:
     contest_nouns: frozenset[str] = frozenset()
     #: Nouns of a hostile answer: someone met "with tear gas", "with criticism" is not met.
     rebuff_nouns: frozenset[str] = frozenset()
+    #: Verbs whose object, not their subject, goes to a meeting ("sent Burns for talks").
+    sending_verbs: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)

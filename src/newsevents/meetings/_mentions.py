@@ -804,6 +804,10 @@ class MentionFinder:
                     if self.r.is_animate(guest) and not self._crowd(guest)
                 ]
             doers = self.r.doers(anchor)
+            sent = [obj for obj in direct_objects(anchor) if self.r.is_animate(obj)]
+            if anchor_lemma in self.lex.sending_verbs and sent:
+                # "Biden dispatched Burns to Cairo for talks": who is sent takes part
+                doers = sent
             if not doers and anchor_lemma in self.lex.planning_verbs:
                 # "Netanyahu is expected in Washington for talks": who is expected takes part
                 doers = list(children_with(anchor, "nsubjpass"))
