@@ -28,7 +28,7 @@ class _Capitals(_Organizations):
         if not capitals:
             return
         for token in self.tokens:
-            if token.pos_ != "PROPN" or token.i in self.token_owner:
+            if self.pos[token.i] != "PROPN" or token.i in self.token_owner:
                 continue
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 continue  # "New" in "New Delhi": the name's head decides

@@ -52,10 +52,10 @@ class _Descriptions(_PersonEvidence):
     """Resolve or create the persons that definite descriptions refer to."""
 
     def _find_descriptions(self) -> None:
-        for token in self.tokens:
-            i = token.i
-            if token.pos_ != "NOUN" and token.pos_ != "PROPN":
+        for i, pos in enumerate(self.pos):
+            if pos != "NOUN" and pos != "PROPN":
                 continue
+            token = self.tokens[i]
             if token.tag_ in ("NNS", "NNPS") or token.dep_ in _PREDICATE_DEPS:
                 continue
             if i in self.token_owner or i in self.title_tokens or i in self.entity_at:
@@ -80,7 +80,7 @@ class _Descriptions(_PersonEvidence):
         # A name right after the title makes it part of a name's title phrase.
         following = i + 1
         if following < len(self.doc) and (
-            following in self.entity_at or self.tokens[following].pos_ == "PROPN"
+            following in self.entity_at or self.pos[following] == "PROPN"
         ):
             return None
         return core

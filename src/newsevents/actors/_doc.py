@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text
@@ -70,6 +71,32 @@ class _Description:
     tokens: list[int] = attrs.Factory(list)  # tokens of the phrase, for token_actors
 
 
+# Names of the part-of-speech values met so far (``doc.vocab.strings`` is slower to ask).
+_POS_NAMES: dict[int, str] = {}
+
+
+def _pos_names(doc: Doc) -> list[str]:
+    """Return ``[token.pos_ for token in doc]``, from one array instead of a ``Token`` each.
+
+    >>> from spacy.vocab import Vocab
+    >>> _pos_names(Doc(Vocab(), words=["Kerry", "spoke", "."], pos=["PROPN", "VERB", "PUNCT"]))
+    ['PROPN', 'VERB', 'PUNCT']
+    >>> _pos_names(Doc(Vocab(), words=["untagged"]))
+    ['']
+    """
+    if not len(doc):
+        return []
+    names = _POS_NAMES
+    strings = doc.vocab.strings
+    found = []
+    for value in doc.to_array(POS).tolist():
+        name = names.get(value)
+        if name is None:
+            name = names[value] = strings[value] if value else ""
+        found.append(name)
+    return found
+
+
 class _DocState:
     """What the steps find on one doc, and the helpers they share (token ranges, sentences)."""
 
@@ -82,6 +109,8 @@ class _DocState:
         # One Token object per position, made once: steps iterate this, not the doc.
         self.tokens: list[Token] = list(doc)
         self.lower: list[str] = [token.lower_ for token in self.tokens]
+        # Each token's coarse part of speech (``token.pos_``), read from the doc at once.
+        self.pos: list[str] = _pos_names(doc)
         self.original = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
         self.entities: list[tuple[int, int, str]] = []
         self.entity_at: dict[int, tuple[int, int, str]] = {}  # every token of an entity
@@ -103,20 +132,25 @@ class _DocState:
         self._sentence_of: list[int] | None = None
         self._bounds: list[tuple[int, int]] = []
         self._country_cache: dict[tuple[int, int], str | None] = {}
+        self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._dateline_places: list[tuple[int, int]] | None = None  # character ranges
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``[start, end)``, without a possessive ending."""
+        known = self._chars_cache.get((start, end))
+        if known is not None:
+            return known
         tokens = self.tokens
         start_char = tokens[start].idx
         last = tokens[end - 1]
         text = last.text
         end_char = last.idx + len(text)
-        if end - start > 1 or len(text) > 2:
+        if (end - start > 1 or len(text) > 2) and text.endswith(_POSSESSIVE_ENDINGS):
             for ending in _POSSESSIVE_ENDINGS:
                 if text.endswith(ending) and len(text) > len(ending):
                     end_char -= len(ending)
                     break
+        self._chars_cache[(start, end)] = (start_char, end_char)
         return start_char, end_char
 
     def _mention(self, start: int, end: int, *, pronoun: bool = False) -> _Mention:

@@ -32,6 +32,7 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 # The words of the marker that starts a photo caption: "FILE - Kerry arrives ...".
 _CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
+_CAPTION_WORDS = frozenset(marker.lower() for marker in _CAPTION_MARKERS)
 
 
 class _EntityRepairs(_PersonEvidence):
@@ -196,8 +197,16 @@ class _EntityRepairs(_PersonEvidence):
     def _is_caption_marker(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is the "FILE -" that starts a photo caption."""
         doc = self.tokens
-        words = [doc[i].text for i in range(start, end) if not doc[i].is_punct]
-        return bool(words) and all(word in _CAPTION_MARKERS for word in words)
+        marked = False
+        for i in range(start, end):
+            if self.lower[i] not in _CAPTION_WORDS:  # no marker: punctuation or a no
+                if not doc[i].is_punct:
+                    return False
+            elif not doc[i].is_punct:
+                if doc[i].text not in _CAPTION_MARKERS:
+                    return False
+                marked = True
+        return marked
 
     def _titled_name(self, start: int, end: int) -> bool:
         """Whether an organisation or place entity is a title and a name ("Vicar Hummerstone").

@@ -61,7 +61,7 @@ class _Groups(_DocState):
             body = word in bodies
             if (word not in nouns and not body) or i in self.token_owner or i in self.entity_at:
                 continue
-            if doc[i].pos_ not in ("NOUN", "PROPN"):
+            if self.pos[i] not in ("NOUN", "PROPN"):
                 continue
             if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
                 continue  # "the Turkish ministries" are several; "state media" is one voice

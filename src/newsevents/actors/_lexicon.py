@@ -7,7 +7,7 @@ Entries are matched on runs of tokens by their key, lower case without spaces, s
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -37,6 +37,23 @@ _LEXICON_LISTS = (
 def _key(text: str) -> str:
     """Match key of a lexicon entry or of a run of tokens: lower case, no spaces."""
     return "".join(text.lower().split())
+
+
+@lru_cache(maxsize=64)
+def _affixes(entries: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Return every prefix and every suffix of the match keys ``entries``.
+
+    A run of tokens can match an entry only if its first token's word is a prefix of the
+    entry and its last token's word a suffix: most tokens are neither, and are ruled out
+    with one set look-up.
+
+    >>> prefixes, suffixes = _affixes(frozenset({"primeminister"}))
+    >>> "prime" in prefixes, "minister" in suffixes, "minister" in prefixes
+    (True, True, False)
+    """
+    prefixes = frozenset(entry[:k] for entry in entries for k in range(1, len(entry) + 1))
+    suffixes = frozenset(entry[k:] for entry in entries for k in range(len(entry)))
+    return prefixes, suffixes
 
 
 def _span_length(text: str) -> int:

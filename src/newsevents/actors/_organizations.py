@@ -65,8 +65,11 @@ class _Organizations(_Groups, _PersonEvidence):
         combining forms ("Sino-US") count as their country.
         """
         doc = self.tokens
-        for token in self.tokens:
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in self.roles.meeting_nouns:
+        for i, pos in enumerate(self.pos):
+            if pos != "NOUN":
+                continue
+            token = doc[i]
+            if token.lemma_.lower() not in self.roles.meeting_nouns:
                 continue
             parts: list[tuple[int, int, int, str]] = []  # token, start char, end char, code
             for child in token.lefts:

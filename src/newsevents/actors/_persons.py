@@ -168,12 +168,14 @@ class _Persons(_Organizations):
         if not known:
             return []
         found = []
-        doc = self.tokens
         for i, word in enumerate(self.lower):
-            if (word,) in known and i not in self.entity_at:
-                token = doc[i]
-                if token.pos_ == "PROPN" and self._is_capitalised(i):
-                    found.append((i, i + 1))
+            if (
+                (word,) in known
+                and i not in self.entity_at
+                and self.pos[i] == "PROPN"
+                and self._is_capitalised(i)
+            ):
+                found.append((i, i + 1))
         return found
 
     def _names_in_roles(self, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -224,7 +226,7 @@ class _Persons(_Organizations):
             if i in self.entity_at or i in covered or not self._name_word(i):
                 i += 1
                 continue
-            if i > 0 and doc[i - 1].pos_ == "PROPN" and self._organization_word(i - 1):
+            if i > 0 and self.pos[i - 1] == "PROPN" and self._organization_word(i - 1):
                 i += 1  # "All Souls Church Unitarian": the end of an organisation's name
                 continue
             end = i + 1
@@ -234,7 +236,7 @@ class _Persons(_Organizations):
                 and end not in self.entity_at
                 and end not in covered
                 and self._name_word(end)
-                and doc[end].pos_ == "PROPN"
+                and self.pos[end] == "PROPN"
             ):
                 end += 1
             start = i
@@ -247,7 +249,7 @@ class _Persons(_Organizations):
                     end += 1  # "King Abdullah II"
                 found.append((start, end))
                 continue
-            if doc[start].pos_ != "PROPN" and not (
+            if self.pos[start] != "PROPN" and not (
                 end - start == 1
                 and doc[start].tag_ in ("NN", "VB", "VBP", "VBZ")
                 and token.dep_ == "nsubj"
@@ -259,7 +261,7 @@ class _Persons(_Organizations):
             ):
                 continue
             if not self._plays_role(head) and not (
-                doc[start].pos_ == "PROPN" and self._does_what_people_do(token)
+                self.pos[start] == "PROPN" and self._does_what_people_do(token)
             ):
                 continue
             if self._country_of_range(start, end) is not None or (
@@ -283,7 +285,7 @@ class _Persons(_Organizations):
         verbs = roles.speech_verbs | roles.meeting_verbs
         for i in range(start, end):
             word = self.lower[i]
-            if doc[i].pos_ != "PROPN" or doc[i].is_stop or word[:-1] in verbs or word[:-2] in verbs:
+            if self.pos[i] != "PROPN" or doc[i].is_stop or word[:-1] in verbs or word[:-2] in verbs:
                 return False
         return self._name_like(start, end)
 
@@ -295,11 +297,10 @@ class _Persons(_Organizations):
 
     def _name_word(self, i: int) -> bool:
         """Whether token ``i`` may be a word of a name: capitalised, alphabetic, no acronym."""
-        token = self.tokens[i]
-        text: str = token.text
+        text: str = self.tokens[i].text
         if not text[:1].isupper() or not text.isalpha() or text.isupper():
             return False
-        if token.pos_ in _FUNCTION_TAGS:
+        if self.pos[i] in _FUNCTION_TAGS:
             return False  # "But" starting a sentence: "But Onyejekwe says"
         # Nor a group noun, a title or a word of organisations ("All Souls Church"); a word
         # of letters alone is its own match key.

@@ -53,9 +53,9 @@ class _Pronouns(_DocState):
         for i, word in enumerate(self.lower):
             if word not in pronouns or i in self.token_owner:
                 continue
-            token = doc[i]
-            if token.pos_ != "PRON":
+            if self.pos[i] != "PRON":
                 continue
+            token = doc[i]
             gender = "male" if word in _MALE_PRONOUNS else "female"
             antecedent = self._antecedent(token, word, gender, by_sentence)
             if antecedent is None:

@@ -11,7 +11,7 @@ A title never becomes part of the name; its words may tell the person's gender.
 from __future__ import annotations
 
 from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _DocState
-from newsevents.actors._lexicon import _key
+from newsevents.actors._lexicon import _affixes, _key
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
@@ -26,6 +26,9 @@ class _Titles(_DocState):
         self, pos: int, lower_bound: int, entries: frozenset[str], longest: int
     ) -> int | None:
         """Start of the longest lexicon entry whose tokens end at ``pos``, or None."""
+        suffixes = _affixes(entries)[1]
+        if 0 <= lower_bound <= pos < len(self.lower) and self.lower[pos] not in suffixes:
+            return None  # every run of tokens ending at ``pos`` ends with its word
         for length in range(min(longest, pos - lower_bound + 1), 0, -1):
             if "".join(self.lower[pos - length + 1 : pos + 1]) in entries:
                 return pos - length + 1
@@ -35,6 +38,8 @@ class _Titles(_DocState):
         self, pos: int, upper_bound: int, entries: frozenset[str], longest: int
     ) -> int | None:
         """End of the longest lexicon entry whose tokens start at ``pos``, or None."""
+        if 0 <= pos < len(self.lower) and self.lower[pos] not in _affixes(entries)[0]:
+            return None  # every run of tokens starting at ``pos`` starts with its word
         for length in range(min(longest, upper_bound - pos), 0, -1):
             if "".join(self.lower[pos : pos + length]) in entries:
                 return pos + length
