@@ -402,3 +402,28 @@ def test_who_is_sent_for_talks_takes_part(nlp: Language) -> None:
     talks = only(nlp, "Xi Jinping sent Wang Yi to Moscow for talks with Sergei Lavrov.")
     assert talks["participants"] == {"Wang Yi", "Sergei Lavrov"}
     assert talks["location"] == ("Moscow", "RUS")
+
+
+def test_planned_meeting_called_off_later_is_cancelled(nlp: Language) -> None:
+    """A planned meeting that "the meeting was called off" refers back to is cancelled."""
+    meeting = only(
+        nlp, "Putin and Xi will meet in Moscow next week. The talks were cancelled after a row."
+    )
+    assert meeting["participants"] == {"Putin", "Xi"}
+    assert meeting["status"] is MeetingStatus.CANCELLED
+
+
+def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
+    """Travel called "his first visit" with no place nor host to go to is no visit."""
+    assert (
+        meetings_in(nlp, "Trump will go to court on Monday, his first visit since the trial.") == []
+    )
+    visit = only(
+        nlp,
+        "Antony Blinken is scheduled to travel to Israel on Monday, his fifth visit to the "
+        "region since October.",
+    )
+    assert visit["participants"] == {"Antony Blinken", "Israel"}
+    assert visit["host"] == "Israel"
+    assert visit["status"] is MeetingStatus.PLANNED
+    assert visit["date_text"] == "Monday"

@@ -64,7 +64,7 @@ from newsevents.meetings._reader import (
     sentence_span,
     token_span,
 )
-from newsevents.model import Meeting, MeetingKind
+from newsevents.model import Meeting, MeetingKind, MeetingStatus
 from newsevents.serialize import converter
 
 __all__ = [
@@ -486,6 +486,12 @@ def _finish(reader: DocumentReader, draft: _Draft, number: int) -> Meeting:
     resolved = next((m.date for m in draft.mentions if m.date is not None), None)
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     host = next((m.host for m in draft.mentions if m.host is not None), None)
+    status = first.status
+    if status is MeetingStatus.PLANNED and any(
+        m.status is MeetingStatus.CANCELLED for m in draft.mentions
+    ):
+        # "were scheduled to meet in Geneva, but the meeting was called off"
+        status = MeetingStatus.CANCELLED
     return Meeting(
         id=f"m{number}",
         kind=draft.kind,
@@ -495,7 +501,7 @@ def _finish(reader: DocumentReader, draft: _Draft, number: int) -> Meeting:
         location=location,
         date=resolved,
         date_text=date_text,
-        status=first.status,
+        status=status,
         topics=tuple(topics),
         evidence=sentence_span(first.trigger.sent),
     )

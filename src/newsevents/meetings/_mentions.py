@@ -778,6 +778,8 @@ class MentionFinder:
         if negated:
             return None
         if travel is not None and (anchor is None or anchor is travel):
+            if location is None and host is None:
+                return None  # "will go to court on Monday, his first visit since": no place
             # the travel the visit names: its traveller visits, when and as it happens
             anchor, role, weak = travel, "participant", False
         if noun.pos_ == "PROPN" and (anchor is None or weak):
