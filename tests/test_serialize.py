@@ -212,6 +212,16 @@ STRICTNESS_CASES = [
         "$.actors[0].mentions[0]: Span: end (1) must not be before start (3)",
         id="model-check",
     ),
+    pytest.param(
+        lambda d: first_mention(d).update(colour="red"),
+        "$.actors[0].mentions[0]: unknown key(s): colour",
+        id="unknown-key-in-span",
+    ),
+    pytest.param(
+        lambda d: first_mention(d).update(text=5),
+        "$.actors[0].mentions[0].text: expected a string, got integer",
+        id="int-for-span-text",
+    ),
 ]
 
 

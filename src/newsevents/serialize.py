@@ -181,10 +181,35 @@ def _make_converter() -> cattrs.Converter:
         conv.register_unstructure_hook(
             cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **keep)
         )
-        conv.register_structure_hook(
-            cls, _objects_only(make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True))
+        structure: Callable[[Any, Any], Any] = _objects_only(
+            make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
         )
+        if cls is Span:
+            structure = _span_fast_path(structure)
+        conv.register_structure_hook(cls, structure)
     return conv
+
+
+def _span_fast_path(general: Callable[[Any, Any], Span]) -> Callable[[Any, Any], Span]:
+    """Build spans from plain, valid dicts directly; leave anything else to ``general``.
+
+    Spans are most of what a document holds. A dict of exactly ``start``, ``end`` and
+    ``text`` with exactly their types gives the span the general hook would give, without
+    its bookkeeping; any other value, and any span the class refuses, goes the general way,
+    which reports the problem.
+    """
+
+    def structure_span(value: Any, type_: Any) -> Span:
+        if type(value) is dict and len(value) == 3:
+            start, end, text = value.get("start"), value.get("end"), value.get("text")
+            if type(start) is int and type(end) is int and type(text) is str:
+                try:
+                    return Span(start=start, end=end, text=text)
+                except ValueError:
+                    pass
+        return general(value, type_)
+
+    return structure_span
 
 
 def _enum_value(member: Enum) -> Any:
