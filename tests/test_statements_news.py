@@ -244,3 +244,18 @@ def test_speaker_before_an_aside_not_the_subject_of_the_words(nlp: Language) -> 
         'Mayor Lopez, asked about the floods, said she was "optimistic" the roads would reopen.',
     )
     assert summary(found)[:2] == ("Mayor Lopez", "said")
+
+
+def test_told_a_briefing_that(nlp: Language) -> None:
+    """'told a regular press briefing that X "..." Y': the whole clause was told."""
+    (found,) = statements(
+        nlp,
+        "The foreign ministry spokeswoman, Mao Ning, told a regular press briefing that "
+        'China "firmly rejected" the report.',
+    )
+    assert summary(found) == (
+        "Mao Ning",
+        "told",
+        ['that China "firmly rejected" the report'],
+        "mixed",
+    )

@@ -51,6 +51,20 @@ def _person_words() -> frozenset[str]:
     return frozenset(word.lower() for word in [*words, *titles.get("kinship_nouns", [])])
 
 
+def _that_misread(clause: Token) -> bool:
+    """Whether a relative clause's "that" is a conjunction: "a briefing that China opposed it".
+
+    With an object or subject of its own besides "that", the clause cannot be relative.
+    """
+    if clause.dep_ != "relcl":
+        return False
+    children = list(clause.children)
+    that = next((c for c in children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.dep_ not in ("dobj", "nsubj"):
+        return False
+    return any(c.dep_ == that.dep_ and c.i != that.i for c in children)
+
+
 def _adverbial(token: Token) -> bool:
     """Whether a phrase only says when, where or how: "In 1997", "As he was speaking".
 
@@ -339,41 +353,48 @@ class _Reported(_Document):
     def _clause_of_setting(self, verb: Token, after: int) -> list[Token]:
         """Return a that-clause the parser hung on where something was said.
 
-        In "the ministry said in a statement that ..." or "told CNN in an interview that
-        ...", the clause may hang from "statement" or "interview": it is what the verb says;
-        so too after "without evidence" ("claimed without evidence that ...").
+        In "the ministry said in a statement that ...", "told a news briefing that ..." or
+        "told CNN in an interview that ...", the clause may hang from "statement",
+        "briefing" or "interview": it is what the verb says; so too after "without
+        evidence" ("claimed without evidence that ...").
         """
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.i <= max(verb.i, after):
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        told = entry is not None and "addressee" in entry.takes
+        nouns: list[Token] = []
+        for child in verb.children:
+            if child.i <= max(verb.i, after):
                 continue
-            nouns = list(prep.children)
-            if prep.lower_ == "without":
+            if told and child.dep_ in ("dobj", "dative") and self._is_occasion(child):
+                nouns.append(child)  # "told a news briefing that ...", not "denied reports that"
+            elif child.dep_ == "prep" and child.lower_ == "without":
                 # "without evidence that ...", "without providing evidence that ..."
-                nouns = [t for t in prep.subtree if t.dep_ in ("pobj", "dobj")]
-            for noun in nouns:
-                if noun.dep_ not in ("pobj", "dobj") or not (
-                    self._is_setting(noun) or prep.lower_ == "without"
-                ):
-                    continue
-                # "in a letter seen by Reuters that ...": the clause may hang on the participle
-                holders = [noun, *(c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN")]
-                for holder in holders:
-                    clause = next(
-                        (
-                            c
-                            for c in holder.rights
-                            if c.dep_ in ("acl", "ccomp") and self._has_that(c)
-                        ),
-                        None,
-                    )
-                    if clause is not None:
-                        return [clause]
+                nouns.extend(t for t in child.subtree if t.dep_ in ("pobj", "dobj"))
+            elif child.dep_ == "prep":
+                nouns.extend(c for c in child.children if c.dep_ == "pobj" and self._is_setting(c))
+        for noun in nouns:
+            # "in a letter seen by Reuters that ...": the clause may hang on the participle
+            holders = [noun, *(c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN")]
+            for holder in holders:
+                clause = next(
+                    (
+                        c
+                        for c in holder.rights
+                        if c.dep_ in ("acl", "ccomp", "relcl")
+                        and (self._has_that(c) or _that_misread(c))
+                    ),
+                    None,
+                )
+                if clause is not None:
+                    return [clause]
         return []
 
     def _is_setting(self, noun: Token) -> bool:
         """Whether ``noun`` names where words were said: "statement", "interview", "post"."""
-        lemma = noun.lemma_.lower()
-        return lemma in self.lexicon.documents or noun.lower_ in self.lexicon.settings
+        return noun.lemma_.lower() in self.lexicon.documents or self._is_occasion(noun)
+
+    def _is_occasion(self, noun: Token) -> bool:
+        """Whether ``noun`` is the head of a setting: "briefing", "(news) conference"."""
+        return noun.lower in self.lexicon._setting_ids
 
     def _said_thing_is_subject(self, verb: Token) -> bool:
         """Whether a passive cue's subject is what was said: "the word was shouted".
