@@ -427,3 +427,13 @@ def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     assert visit["host"] == "Israel"
     assert visit["status"] is MeetingStatus.PLANNED
     assert visit["date_text"] == "Monday"
+
+
+def test_place_named_by_nation_and_town(nlp: Language) -> None:
+    """A town a nation or a name singles out is a place; "the city" alone is not."""
+    capital = only(nlp, "Blinken met Wang Yi in the Chinese capital on Monday.")
+    assert capital["location"] == ("Chinese capital", "CHN")
+    city = only(nlp, "Zelensky met Blinken in the Saudi city of Jeddah earlier this month.")
+    assert city["location"] == ("Jeddah", "SAU")
+    unnamed = only(nlp, "Biden met Trudeau in the city on Monday.")
+    assert unnamed["location"] is None

@@ -120,6 +120,7 @@ _LIST_SECTIONS = (
     "contest_nouns",
     "rebuff_nouns",
     "sending_verbs",
+    "town_nouns",
 )
 _ROLES = ("participant", "host")
 
@@ -258,6 +259,9 @@ class MeetingLexicon:
     rebuff_nouns: frozenset[str] = frozenset()
     #: Verbs whose object, not their subject, goes to a meeting ("sent Burns for talks").
     sending_verbs: frozenset[str] = frozenset()
+    #: Nouns of towns that are a place when a nation or a name says which one ("the Chinese
+    #: capital", "the Saudi city of Jeddah").
+    town_nouns: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
     #: capitalised), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 from spacy.tokens import Token
 
+from newsevents.countries import country_code
 from newsevents.dates import resolve_date, resolve_period
 from newsevents.meetings._reader import (
     NAME_LABELS,
@@ -275,9 +276,25 @@ class Circumstances:
         actor = self.r.actor(token)
         if actor is not None and self.r.kind_of.get(actor) == "country":
             return True
-        if token.lemma_.casefold() in self.lex.venue_nouns:
+        lemma = token.lemma_.casefold()
+        if lemma in self.lex.venue_nouns:
             return token.pos_ in ("NOUN", "PROPN")
+        if lemma in self.lex.town_nouns and token.pos_ == "NOUN":
+            # "in the Chinese capital", "in the Saudi city of Jeddah"; not "in the city"
+            return self._nation_modifier(token) is not None or any(
+                self.is_place(name) for name in prep_objects(token, "of")
+            )
         return token.pos_ == "PROPN" and place_country(token.text) is not None
+
+    def _nation_modifier(self, token: Token) -> str | None:
+        """Return the country of a nation word before a noun ("the Chinese capital")."""
+        for child in token.lefts:
+            modifier = child.dep_ in ("amod", "compound", "nmod")
+            if modifier and (child.ent_type_ in ("NORP", "GPE") or child.pos_ == "PROPN"):
+                code = country_code(child.text)
+                if code is not None:
+                    return code
+        return None
 
     def _where_of(self, head: Token) -> list[Token]:
         """Return the place a "where" clause hanging on ``head`` is about.
@@ -462,5 +479,7 @@ class Circumstances:
                 if found is not None:
                     return found
         if token.pos_ != "PROPN" and token.ent_type_ not in NAME_LABELS:
+            if token.lemma_.casefold() in self.lex.town_nouns:
+                return self._nation_modifier(token)  # "the Chinese capital"
             return None
         return place_country(token_span(self._place_tokens(token)).text)
