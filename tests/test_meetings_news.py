@@ -437,3 +437,14 @@ def test_place_named_by_nation_and_town(nlp: Language) -> None:
     assert city["location"] == ("Jeddah", "SAU")
     unnamed = only(nlp, "Biden met Trudeau in the city on Monday.")
     assert unnamed["location"] is None
+
+
+def test_were_to_meet_is_planned(nlp: Language) -> None:
+    """People who "were to meet" had a meeting planned, which a postponement keeps planned."""
+    meeting = only(
+        nlp,
+        "Macron and Scholz were to meet in Paris on Friday but the meeting was postponed.",
+    )
+    assert meeting["participants"] == {"Macron", "Scholz"}
+    assert meeting["location"] == ("Paris", "FRA")
+    assert meeting["status"] is MeetingStatus.PLANNED

@@ -188,6 +188,11 @@ class Circumstances:
             controls = self._controls(chain, index) or verb.dep_ == "acomp"
             if controls and lemma in self.lex.planning_verbs:
                 return MeetingStatus.PLANNED
+            # "were to meet in Paris on Friday"; not "the man who was to be prime minister"
+            below = chain[index - 1] if index else verb
+            to_be = controls and lemma == "be" and index == 1 and below.dep_ == "xcomp"
+            if to_be and below.lemma_ != "be":
+                return MeetingStatus.PLANNED
             passive = any(aux.dep_ == "auxpass" for aux in auxiliaries)
             if passive and verb is not trigger and lemma in self.lex.planning_verbs:
                 return MeetingStatus.PLANNED  # "is expected in Washington for talks"
