@@ -448,3 +448,12 @@ def test_were_to_meet_is_planned(nlp: Language) -> None:
     assert meeting["participants"] == {"Macron", "Scholz"}
     assert meeting["location"] == ("Paris", "FRA")
     assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_departed_for_a_city_for_a_summit(nlp: Language) -> None:
+    """Someone who "departed for Hiroshima" for a summit attends it there."""
+    summit = only(nlp, "Joe Biden departed for Hiroshima on Wednesday for the G7 summit.")
+    assert summit["kind"] is MeetingKind.SUMMIT
+    assert "Joe Biden" in summit["participants"]
+    assert summit["location"] == ("Hiroshima", "JPN")
+    assert summit["date_text"] == "Wednesday"

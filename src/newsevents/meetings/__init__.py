@@ -121,6 +121,7 @@ _LIST_SECTIONS = (
     "rebuff_nouns",
     "sending_verbs",
     "town_nouns",
+    "departure_verbs",
 )
 _ROLES = ("participant", "host")
 
@@ -244,6 +245,8 @@ class MeetingLexicon:
     #: visit since 2016"); ``arrival_verbs`` go "in" or "at" their destination.
     travel_verbs: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
+    #: Verbs of leaving whose destination follows "for" ("departed for Hiroshima").
+    departure_verbs: frozenset[str] = frozenset()
     caption_positions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     #: Capitals that stand for their country's government in who met whom ("Moscow and Kyiv

@@ -399,11 +399,15 @@ class Circumstances:
                 if obj.lemma_.casefold() in self.lex.travel_nouns and obj is not trigger
             ]
             # "will visit Kyiv next week to meet Zelensky": where the visit goes
-            visited = direct_objects(token) if token.lemma_.casefold() == "visit" else []
+            lemma = token.lemma_.casefold()
+            visited = direct_objects(token) if lemma == "visit" else []
+            # "departed for Hiroshima for the G7 summit"
+            bound = prep_objects(token, "for") if lemma in self.lex.departure_verbs else []
             for place in [
                 *prep_objects(token, "to"),
                 *(p for t in trips for p in prep_objects(t, "to")),
                 *visited,
+                *bound,
             ]:
                 if self.is_place(place):
                     return self.location_at(place)
