@@ -11,6 +11,8 @@ Y"; "As he noted, X").
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -37,8 +39,10 @@ _COMMENT_NOUNS = frozenset(
     {"claim", "accusation", "allegation", "charge", "assertion", "figure", "account", "version"}
     | {"toll", "number", "report", "statement", "contention", "estimate"}
 )
-# Nouns by which a writer frames what was done: ", in a move seen as retaliation".
-_FRAMING_NOUNS = frozenset({"move", "sign", "step", "blow", "rebuke", "reversal", "setback"})
+# Words by which a writer frames what was done: ", in a move seen as retaliation".
+_FRAMING = re.compile(
+    r",\s+in\s+(?:a|an|what)\s+(?:move|sign|step|blow|rebuke|reversal|setback)\b", re.IGNORECASE
+)
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
 _TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
 
@@ -295,16 +299,14 @@ class _Reported(_Document):
         retaliation").
         """
         tokens = self.tokens
-        for index in range(start + 1, end - 3):
-            # ", in a move ...", however the parser hangs it
-            if (
-                tokens[index].text == ","
-                and tokens[index + 1].lower_ == "in"
-                and tokens[index + 2].lower_ in ("a", "an", "what")
-                and tokens[index + 3].lower_ in _FRAMING_NOUNS
-                and not self._in_quote(tokens[index + 1])
-            ):
-                return index
+        first_char = tokens[start].idx
+        last_token = tokens[end - 1]
+        # ", in a move ...", however the parser hangs it
+        framing = _FRAMING.search(self.text, first_char, last_token.idx + len(last_token.text))
+        if framing is not None:
+            comma = bisect.bisect_left(self.token_starts, framing.start())
+            if start < comma < end and not self._in_quote(tokens[comma + 1]):
+                return comma
         last = end - 1
         while last > start and (tokens[last].is_punct or tokens[last].is_space):
             last -= 1
