@@ -457,3 +457,18 @@ def test_departed_for_a_city_for_a_summit(nlp: Language) -> None:
     assert "Joe Biden" in summit["participants"]
     assert summit["location"] == ("Hiroshima", "JPN")
     assert summit["date_text"] == "Wednesday"
+
+
+def test_progressive_with_a_coming_day_is_planned(nlp: Language) -> None:
+    """Someone "is hosting" guests "on Friday": planned for the coming Friday."""
+    meeting = only(nlp, "Scholz is hosting Macron and Tusk in Berlin on Friday.")
+    assert meeting["host"] == "Scholz"
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert (meeting["date"], meeting["date_text"]) == ("2024-06-14", "Friday")
+
+
+def test_meeting_not_planned_is_no_meeting(nlp: Language) -> None:
+    """A meeting that "is not planned" is none; one "not expected to produce a deal" is."""
+    assert meetings_in(nlp, "A meeting between Biden and Xi is not planned.") == []
+    meeting = only(nlp, "A meeting between Biden and Xi is not expected to produce a breakthrough.")
+    assert meeting["participants"] == {"Biden", "Xi"}

@@ -83,7 +83,8 @@ class Circumstances:
             mention.location = attrs.evolve(mention.location, country=held.country)
         status = self._grammatical_status(mention, chain)
         # "Macron travels to China on Friday": the present tense with a weekday is ahead.
-        ahead = status is MeetingStatus.PLANNED or (
+        # "Scholz is hosting Macron on Friday": the progressive with a day is ahead too.
+        ahead = status in (MeetingStatus.PLANNED, MeetingStatus.ONGOING) or (
             status is None and any(verb.tag_ in ("VBZ", "VBP") for verb in chain)
         )
         # "a meeting scheduled for next week": the date may hang on a clause of the noun
@@ -91,12 +92,14 @@ class Circumstances:
         date_text, resolved, period = self._date(trigger, [*chain, *clauses], ahead)
         mention.date_text = date_text
         mention.date = resolved
-        if period is not None and self.r.anchor is not None and status is None:
+        if period is not None and self.r.anchor is not None:
             first, last = period
-            if first > self.r.anchor:
+            if status is None and first > self.r.anchor:
                 status = MeetingStatus.PLANNED
-            elif last < self.r.anchor:
+            elif status is None and last < self.r.anchor:
                 status = MeetingStatus.OCCURRED
+            elif status is MeetingStatus.ONGOING and first > self.r.anchor:
+                status = MeetingStatus.PLANNED  # "is hosting Macron on Friday"
         mention.status = status or MeetingStatus.OCCURRED
 
     def _verb_chain(self, token: Token) -> list[Token]:

@@ -775,7 +775,7 @@ class MentionFinder:
                     host = host or (found[0] if found else None)
         own = bool(who.ids) or who.seen
         anchor, role, weak, negated = self._governor(noun)
-        if negated:
+        if negated or self._not_planned(noun):
             return None
         if travel is not None and (anchor is None or anchor is travel):
             if location is None and host is None:
@@ -881,6 +881,19 @@ class MentionFinder:
             they=self._they(who, noun),
             own_side=own_side if separately else [],
             separately=separately,
+        )
+
+    def _not_planned(self, noun: Token) -> bool:
+        """Whether a meeting "is not planned" ("no meeting is scheduled" says "no" itself).
+
+        "The meeting is not expected to produce a deal" still has the meeting.
+        """
+        verb = noun.head
+        return (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and verb.lemma_.casefold() in self.lex.planning_verbs
+            and not any(child.dep_ in ("xcomp", "ccomp") for child in verb.children)
+            and self._negated(verb)
         )
 
     def _travel_named(self, noun: Token) -> Token | None:
