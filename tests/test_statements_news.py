@@ -259,3 +259,11 @@ def test_told_a_briefing_that(nlp: Language) -> None:
         ['that China "firmly rejected" the report'],
         "mixed",
     )
+
+
+def test_inverted_speaker_with_a_number(nlp: Language) -> None:
+    """'"...?" asked one protester' and 'asked two residents of ...' name who asked."""
+    (first,) = statements(nlp, '"Who pays for this?" asked one pensioner, waving a sign.')
+    (second,) = statements(nlp, '"Why now?" asked two farmers from the valley.')
+    assert summary(first)[:2] == ("one pensioner", "asked")
+    assert summary(second)[:2] == ("two farmers", "asked")

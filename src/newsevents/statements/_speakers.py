@@ -489,7 +489,7 @@ class _Speakers(_Reported):
         if verb.i + 1 >= len(self.tokens):
             return None
         noun = self.tokens[verb.i + 1]
-        if noun.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+        if noun.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
             return None
         after_quote = self.tokens[before].is_quote or self.quote_of[before] >= 0
         if (
@@ -500,7 +500,7 @@ class _Speakers(_Reported):
         ):
             return None  # "McConnell, asked about it, said he was ...": he is in the words
         # Climb "Kerry 's spokesman" to "spokesman", staying inside the noun phrase.
-        while noun.dep_ in ("compound", "poss", "det", "amod", "case", "flat") and (
+        while noun.dep_ in ("compound", "poss", "det", "amod", "case", "flat", "nummod") and (
             noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN")
         ):
             noun = noun.head
