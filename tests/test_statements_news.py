@@ -267,3 +267,23 @@ def test_inverted_speaker_with_a_number(nlp: Language) -> None:
     (second,) = statements(nlp, '"Why now?" asked two farmers from the valley.')
     assert summary(first)[:2] == ("one pensioner", "asked")
     assert summary(second)[:2] == ("two farmers", "asked")
+
+
+def test_a_statement_read(nlp: Language) -> None:
+    """'"...," the statement read' quotes a document; 'Read more:' after a quotation is no cue."""
+    (found,) = statements(nlp, '"We mourn a great teacher," the statement read.')
+    assert summary(found) == (None, "read", ['"We mourn a great teacher,"'], "direct")
+    found = statements(
+        nlp,
+        '"The roads are open again," the mayor said. "Nobody was hurt." '
+        "Read more: How the storm hit the coast",
+    )
+    assert [summary(s)[:2] for s in found] == [("the mayor", "said"), ("the mayor", "said")]
+
+
+def test_without_giving_details_is_the_writers(nlp: Language) -> None:
+    """', without giving a date' says what the speaker left out, not what they said."""
+    (found,) = statements(
+        nlp, "The two governments said talks would resume next month, without giving a date."
+    )
+    assert summary(found)[2] == ["talks would resume next month"]

@@ -209,7 +209,7 @@ class _Cues(_Links):
 
         "Trump's alleged affair" (an adjective), "too early to say" (nothing said), "the
         right to demand a lawyer" (a possibility), "it is their duty to assure" (a task),
-        "a charity called Open Hands" (a name), "was sworn into office".
+        "a charity called Open Hands" (a name), "was sworn into office", "Read more".
         """
         head = verb.head
         if verb.dep_ == "amod" and not (
@@ -235,6 +235,10 @@ class _Cues(_Links):
         lemma = self._lemma(verb)
         if lemma in _NAMING and verb.tag_ == "VBN" and verb.dep_ == "acl":
             return True
+        if lemma == "read" and verb.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "nsubj") for c in verb.children
+        ):
+            return True  # "Read more: ...", a link, not "the statement read"
         return lemma == "swear" and any(
             c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep") for c in verb.children
         )

@@ -41,7 +41,11 @@ _COMMENT_NOUNS = frozenset(
 )
 # Words by which a writer frames what was done: ", in a move seen as retaliation".
 _FRAMING = re.compile(
-    r",\s+in\s+(?:a|an|what)\s+(?:move|sign|step|blow|rebuke|reversal|setback)\b", re.IGNORECASE
+    r",\s+(?:in\s+(?:a|an|what)\s+(?:move|sign|step|blow|rebuke|reversal|setback)"
+    # ", without giving details": what the speaker did not say, in the writer's words
+    r"|without\s+(?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
+    r"|disclosing|revealing|explaining|identifying))\b",
+    re.IGNORECASE,
 )
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
 _TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
@@ -296,12 +300,12 @@ class _Reported(_Document):
         the vote was rigged, an accusation the government rejects", the noun after the
         comma, with a relative clause, is the writer's, not the speaker's; so is "in a
         move" or "in a sign" after a comma ("said it would curb exports, in a move seen as
-        retaliation").
+        retaliation"), and "without giving details".
         """
         tokens = self.tokens
         first_char = tokens[start].idx
         last_token = tokens[end - 1]
-        # ", in a move ...", however the parser hangs it
+        # ", in a move ...", ", without giving details", however the parser hangs them
         framing = _FRAMING.search(self.text, first_char, last_token.idx + len(last_token.text))
         if framing is not None:
             comma = bisect.bisect_left(self.token_starts, framing.start())
