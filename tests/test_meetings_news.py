@@ -472,3 +472,30 @@ def test_meeting_not_planned_is_no_meeting(nlp: Language) -> None:
     assert meetings_in(nlp, "A meeting between Biden and Xi is not planned.") == []
     meeting = only(nlp, "A meeting between Biden and Xi is not expected to produce a breakthrough.")
     assert meeting["participants"] == {"Biden", "Xi"}
+
+
+def test_arrival_city_is_where_the_country_is_visited(nlp: Language) -> None:
+    """Arriving in a city for (or on) a visit to its country: the city is the place."""
+    visit = only(
+        nlp,
+        "German Foreign Minister Annalena Baerbock arrived in Kyiv on Monday, her fourth "
+        "visit to Ukraine since the war began.",
+    )
+    assert visit["participants"] == {"Annalena Baerbock", "Ukraine"}
+    assert visit["host"] == "Ukraine"
+    assert visit["location"] == ("Kyiv", "UKR")
+    assert visit["date_text"] == "Monday"
+    state = only(nlp, "Xi Jinping arrived in Paris on Sunday for a two-day state visit to France.")
+    assert state["host"] == "France"
+    assert state["location"] == ("Paris", "FRA")
+
+
+def test_meeting_on_the_agenda(nlp: Language) -> None:
+    """A meeting "on the agenda" is planned; one "not on the agenda" is none."""
+    meeting = only(nlp, "A meeting between Putin and Zelensky is on the cards for next month.")
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["date_text"] == "next month"
+    assert (
+        meetings_in(nlp, "Peskov said a meeting between Putin and Zelensky was not on the agenda.")
+        == []
+    )

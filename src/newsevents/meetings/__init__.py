@@ -122,6 +122,7 @@ _LIST_SECTIONS = (
     "sending_verbs",
     "town_nouns",
     "departure_verbs",
+    "agenda_nouns",
 )
 _ROLES = ("participant", "host")
 
@@ -247,6 +248,8 @@ class MeetingLexicon:
     arrival_verbs: frozenset[str] = frozenset()
     #: Verbs of leaving whose destination follows "for" ("departed for Hiroshima").
     departure_verbs: frozenset[str] = frozenset()
+    #: What a meeting to come "is on" ("on the agenda", "on the cards"; "not on" it: none).
+    agenda_nouns: frozenset[str] = frozenset()
     caption_positions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     #: Capitals that stand for their country's government in who met whom ("Moscow and Kyiv

@@ -179,6 +179,12 @@ class Circumstances:
             return MeetingStatus.OCCURRED
         if modifiers & self.lex.ongoing_modifiers:
             return MeetingStatus.ONGOING
+        head = trigger.head
+        if trigger.dep_ in SUBJECTS and head.lemma_ == "be":
+            # "a meeting is on the agenda"
+            agenda = self.lex.agenda_nouns
+            if any(obj.lemma_.casefold() in agenda for obj in prep_objects(head, "on")):
+                return MeetingStatus.PLANNED
         # "called for talks", "calls for a summit", "open to talks": wished for, not held
         asked = trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to")
         if asked and trigger.head.head.lemma_.casefold() in self.lex.planning_verbs:

@@ -726,13 +726,21 @@ class MentionFinder:
             if travel is not None and not any(self.where.is_place(t) for t in targets):
                 # "will travel to Beijing in November, the first such visit since 2016"
                 targets += self._destinations(travel)
+            elif travel is not None:
+                # "arrived in Kyiv on Monday, her fourth visit to Ukraine": the city is
+                # where, the country is whom she visits
+                places = [t for t in self._destinations(travel) if self.where.is_place(t)]
+                location = self.where.location_at(places[0]) if places else None
             for target in targets:
                 hosts = self._host_actors(target)
                 if hosts:
                     host = host or hosts[0]
                     add_new(who.ids, hosts)
                 if self.where.is_place(target):
-                    location = location or self.where.location_at(target)
+                    reached = self.where.location_at(target)
+                    if location is not None and location.country != reached.country:
+                        location = None  # the city arrived in is in another country
+                    location = location or reached
             if (
                 targets
                 and host is None
@@ -884,29 +892,39 @@ class MentionFinder:
         )
 
     def _not_planned(self, noun: Token) -> bool:
-        """Whether a meeting "is not planned" ("no meeting is scheduled" says "no" itself).
+        """Whether a meeting "is not planned" or "not on the agenda" ("no meeting" says "no").
 
         "The meeting is not expected to produce a deal" still has the meeting.
         """
         verb = noun.head
-        return (
-            noun.dep_ in ("nsubj", "nsubjpass")
-            and verb.lemma_.casefold() in self.lex.planning_verbs
-            and not any(child.dep_ in ("xcomp", "ccomp") for child in verb.children)
-            and self._negated(verb)
+        if noun.dep_ not in ("nsubj", "nsubjpass") or not self._negated(verb):
+            return False
+        if verb.lemma_ == "be":
+            # "a meeting was not on the agenda", "is not on the cards"
+            return any(
+                place.lemma_.casefold() in self.lex.agenda_nouns
+                for place in prep_objects(verb, "on")
+            )
+        return verb.lemma_.casefold() in self.lex.planning_verbs and not any(
+            child.dep_ in ("xcomp", "ccomp") for child in verb.children
         )
 
     def _travel_named(self, noun: Token) -> Token | None:
-        """Return the travel verb a visit noun set off by a comma names, if any.
+        """Return the travel verb a visit noun names or is the purpose of, if any.
 
         "will travel to Beijing in November, the first such visit since 2016"; "arrived in
         Kyiv on Friday, the first visit by an Indian leader"; "X is scheduled to fly to
-        Israel on Monday, his fifth visit to the region".
+        Israel on Monday, his fifth visit to the region"; "arrived in Paris for a visit".
         """
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+            # "arrived in Paris on Sunday for a state visit to France"
+            verb = noun.head.head
+            lemma = verb.lemma_.casefold()
+            return verb if verb.pos_ == "VERB" and lemma in self.lex.travel_verbs else None
         start = noun.left_edge.i
         if start == 0 or noun.doc[start - 1].text != ",":
             return None
-        if noun.dep_ in ("npadvmod", "dobj", "appos") and noun.head.pos_ == "VERB":
+        if noun.dep_ in ("npadvmod", "dobj", "appos", "dep") and noun.head.pos_ == "VERB":
             verbs = [noun.head]
         elif noun.dep_ == "appos" and noun.head.dep_ in SUBJECTS:
             verbs = [noun.head.head]  # hung on the traveller: "X, his fifth visit"
