@@ -287,3 +287,25 @@ def test_without_giving_details_is_the_writers(nlp: Language) -> None:
         nlp, "The two governments said talks would resume next month, without giving a date."
     )
     assert summary(found)[2] == ["talks would resume next month"]
+
+
+def test_that_clause_parsed_as_adverbial(nlp: Language) -> None:
+    """'..., telling reporters only that he was "..."' reports the that-clause."""
+    found = statements(
+        nlp,
+        "The mayor declined to say whether he would resign, telling reporters only that "
+        'he was "considering all options."',
+    )
+    assert [summary(s)[1:] for s in found] == [
+        ("telling", ['only that he was "considering all options."'], "mixed")
+    ]
+
+
+def test_let_me_state_is_the_quoted_speakers(nlp: Language) -> None:
+    """'Let me state that ...' in a quotation left open is no statement of "me"."""
+    found = statements(
+        nlp,
+        '"Our answer is simple: stay out.\n\nLet me state clearly that the border is '
+        'closed," Reyes said.',
+    )
+    assert [summary(s)[:2] for s in found] == [("Reyes", "said")]

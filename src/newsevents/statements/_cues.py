@@ -159,6 +159,10 @@ class _Cues(_Links):
             return True  # "wants to highlight the sanctions": not said yet
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
             return True
+        if verb.head.lemma_.lower() == "let" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("me", "us") for c in children
+        ):
+            return True  # "Let me state clearly that ...": the words of whoever is quoted
         if (
             verb.dep_ in ("xcomp", "advcl")
             and self._is_infinitive(verb)
@@ -235,8 +239,10 @@ class _Cues(_Links):
         lemma = self._lemma(verb)
         if lemma in _NAMING and verb.tag_ == "VBN" and verb.dep_ == "acl":
             return True
-        if lemma == "read" and verb.tag_ == "VB" and not any(
-            c.dep_ in ("aux", "nsubj") for c in verb.children
+        if (
+            lemma == "read"
+            and verb.tag_ == "VB"
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
         ):
             return True  # "Read more: ...", a link, not "the statement read"
         return lemma == "swear" and any(

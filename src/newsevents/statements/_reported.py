@@ -47,6 +47,8 @@ _FRAMING = re.compile(
     r"|disclosing|revealing|explaining|identifying))\b",
     re.IGNORECASE,
 )
+# Words before "that" that make a clause say why or when: "so that", "now that".
+_NOT_SAID_THAT = frozenset({"so", "such", "now", "given", "except", "provided", "in"})
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
 _TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
 
@@ -287,6 +289,8 @@ class _Reported(_Document):
         following = [c for c in ccomps if c.i > max(verb.i, after)]
         if not following:
             following = self._clause_of_setting(verb, after)
+        if not following:
+            following = [c for c in verb.rights if c.i > after and self._that_adverbial(c)]
         if before and following:
             quoted = any(self._in_quote(c) for c in before)
             that = any(self._has_that(c) for c in following)
@@ -355,6 +359,18 @@ class _Reported(_Document):
                 return start
             index += 1
         return first if dated else start
+
+    def _that_adverbial(self, clause: Token) -> bool:
+        """Whether the parser took a that-clause for an adverbial one: "telling them that ...".
+
+        Not "so that" or "now that", which say why or when.
+        """
+        if clause.dep_ != "advcl":
+            return False
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ != "that" or mark.i == 0:
+            return False
+        return self.tokens[mark.i - 1].lower_ not in _NOT_SAID_THAT
 
     def _clause_of_setting(self, verb: Token, after: int) -> list[Token]:
         """Return a that-clause the parser hung on where something was said.
