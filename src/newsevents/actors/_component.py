@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsevents.actors._extractor import ActorExtractor, _default_extractor
+from newsevents.actors._extractor import ActorExtractor, _default_extractor, _DocActors
 from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR, register_extensions
 from newsevents.model import Actor
 from newsevents.serialize import converter
@@ -25,8 +25,9 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        found = self.extractor.annotate(doc)
-        if found.entities != tuple((ent.start, ent.end, ent.label_) for ent in doc.ents):
+        work = _DocActors(self.extractor, doc)
+        found = work.run()
+        if found.entities != work.original:  # the doc's entities, as the work read them
             doc.ents = [
                 SpacySpan(doc, start, end, label=label) for start, end, label in found.entities
             ]

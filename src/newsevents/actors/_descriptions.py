@@ -145,7 +145,7 @@ class _Descriptions(_PersonEvidence):
             return self._country_of_range(entity[0], entity[1])
         if not self._is_capitalised(child.i):
             return None
-        match = self.countries.lookup(child.text)
+        match = self._country_match(child.text)
         return match.code if match is not None else None
 
     def _country_after(self, token: Token) -> str | bool | None:

@@ -103,6 +103,7 @@ class _DocState:
     def __init__(self, extractor: ActorExtractor, doc: Doc) -> None:
         self.lexicon = extractor.titles
         self.countries = extractor.countries
+        self._country_match = extractor._country_match  # countries.lookup, remembered
         self.roles = extractor.roles
         self.doc = doc
         self.text: str = doc_text(doc)
@@ -192,7 +193,7 @@ class _DocState:
     def _country_of_range(self, start: int, end: int) -> str | None:
         if (start, end) not in self._country_cache:
             text = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
-            match = self.countries.lookup(text)
+            match = self._country_match(text)
             self._country_cache[(start, end)] = match.code if match is not None else None
         return self._country_cache[(start, end)]
 

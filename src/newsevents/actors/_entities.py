@@ -104,9 +104,7 @@ class _EntityRepairs(_PersonEvidence):
         # "China's Great Hall of the People": the owner is a country of its own.
         for i in range(start + 1, min(end - 1, start + 4)):
             if self._is_possessive(i):
-                match = self.countries.lookup(
-                    self.text[self.tokens[start].idx : self.tokens[i].idx]
-                )
+                match = self._country_match(self.text[self.tokens[start].idx : self.tokens[i].idx])
                 if match is not None and not match.demonym:
                     pieces.append((start, i, "GPE"))
                     start = i + 1
@@ -267,7 +265,7 @@ class _EntityRepairs(_PersonEvidence):
             if _key(self.lower[i]) in lexicon.honorifics:
                 i += 1
                 continue
-            match = self.countries.lookup(self.tokens[i].text) if i == start else None
+            match = self._country_match(self.tokens[i].text) if i == start else None
             if match is not None and match.demonym and i + 1 < end - 1:
                 # "Jordanian King Abdullah II": a demonym before the title
                 core_end = self._core_starting_at(

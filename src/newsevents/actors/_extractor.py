@@ -14,9 +14,12 @@ from newsevents.actors._entities import _EntityRepairs
 from newsevents.actors._lexicon import TitleLexicon, _default_roles, _default_titles
 from newsevents.actors._persons import _Persons
 from newsevents.actors._pronouns import _Pronouns
-from newsevents.countries import CountryIndex
+from newsevents.countries import CountryIndex, CountryMatch
 from newsevents.lexicons import load_lexicon
 from newsevents.model import Actor
+
+# Texts whose country look-up an extractor remembers at most (then it starts afresh).
+_MAX_COUNTRY_MATCHES = 100_000
 
 
 class ActorExtractor:
@@ -36,6 +39,20 @@ class ActorExtractor:
         self.titles = titles if titles is not None else _default_titles()
         self.countries = countries if countries is not None else CountryIndex.default()
         self.roles = _default_roles()
+        # What ``countries.lookup`` said of each text asked about: the same words (names,
+        # demonyms, capitalised words) come back in every article.
+        self._country_matches: dict[str, CountryMatch | None] = {}
+
+    def _country_match(self, text: str) -> CountryMatch | None:
+        """Return ``self.countries.lookup(text)``, looked up once per text."""
+        matches = self._country_matches
+        if text in matches:
+            return matches[text]
+        match = self.countries.lookup(text)
+        if len(matches) >= _MAX_COUNTRY_MATCHES:
+            matches.clear()
+        matches[text] = match
+        return match
 
     @classmethod
     def from_files(

@@ -88,7 +88,7 @@ class _Groups(_DocState):
                         affiliation = self.token_owner.get(entity[0])
                     j = max(entity[1], j + 1)
                     continue
-                match = self.countries.lookup(doc[j].text)
+                match = self._country_match(doc[j].text)
                 if match is not None and self._is_capitalised(j):
                     codes.add(match.code)
                 j += 1

@@ -39,7 +39,7 @@ class _Organizations(_Groups, _PersonEvidence):
             if start in self.token_owner or self._is_country_pair(start, end):
                 continue  # "U.S.-Turkey" tagged as one name: see _find_country_pairs
             if label in ("GPE", "ORG", "NORP", "LOC"):
-                match = self.countries.lookup(
+                match = self._country_match(
                     self.text[self.tokens[start].idx : self._chars(start, end)[1]]
                 )
                 if match is not None and not match.demonym:
@@ -103,7 +103,7 @@ class _Organizations(_Groups, _PersonEvidence):
             if piece.strip()
         ]
         return len(pieces) >= 2 and all(
-            self.countries.lookup(piece.strip()) is not None
+            self._country_match(piece.strip()) is not None
             or piece.strip().lower() in _COMBINING_FORMS
             for piece in pieces
         )
@@ -115,7 +115,7 @@ class _Organizations(_Groups, _PersonEvidence):
         offset = token.idx
         for piece in _HYPHENS.split(token.text):
             if piece and piece[:1].isupper():
-                match = self.countries.lookup(piece)
+                match = self._country_match(piece)
                 code = match.code if match is not None else _COMBINING_FORMS.get(piece.lower())
                 if code is not None:
                     found.append((i, offset, offset + len(piece), code))

@@ -60,7 +60,7 @@ class _Titles(_DocState):
             return True
         if not token.is_alpha or token.is_stop or token.like_num:
             return False
-        if self._is_capitalised(i) and self.countries.lookup(token.text) is not None:
+        if self._is_capitalised(i) and self._country_match(token.text) is not None:
             return False  # "Jordanian King": the demonym gives a country, not a title word
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.dep_ not in _MODIFIER_DEPS:
             return False
@@ -186,7 +186,7 @@ class _Titles(_DocState):
             elif entity[2] == "ORG":
                 found.affiliation = (entity[0], entity[1])
             return
-        match = self.countries.lookup(self.tokens[pos].text)
+        match = self._country_match(self.tokens[pos].text)
         if match is not None and self._is_capitalised(pos):
             found.country = found.country or match.code
             if match.demonym:
