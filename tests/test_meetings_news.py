@@ -499,3 +499,17 @@ def test_meeting_on_the_agenda(nlp: Language) -> None:
         meetings_in(nlp, "Peskov said a meeting between Putin and Zelensky was not on the agenda.")
         == []
     )
+
+
+def test_one_person_called_another(nlp: Language) -> None:
+    """One person who called another on a day had a call; calling someone weak is none."""
+    call = only(nlp, "Biden called Netanyahu on Sunday to urge restraint.")
+    assert call["kind"] is MeetingKind.CALL
+    assert call["participants"] == {"Biden", "Netanyahu"}
+    assert (call["date"], call["date_text"]) == ("2024-06-09", "Sunday")
+    for text in (
+        "Trump called Biden weak.",
+        "Biden called Netanyahu a friend.",
+        "The judge called Cohen to the stand.",
+    ):
+        assert meetings_in(nlp, text) == [], text

@@ -123,6 +123,7 @@ _LIST_SECTIONS = (
     "town_nouns",
     "departure_verbs",
     "agenda_nouns",
+    "calling_verbs",
 )
 _ROLES = ("participant", "host")
 
@@ -250,6 +251,9 @@ class MeetingLexicon:
     departure_verbs: frozenset[str] = frozenset()
     #: What a meeting to come "is on" ("on the agenda", "on the cards"; "not on" it: none).
     agenda_nouns: frozenset[str] = frozenset()
+    #: Verbs that report a phone call when one person "called" another and nothing more is
+    #: said of the callee ("Biden called Netanyahu on Sunday", not "called him a liar").
+    calling_verbs: frozenset[str] = frozenset()
     caption_positions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     #: Capitals that stand for their country's government in who met whom ("Moscow and Kyiv
@@ -280,6 +284,7 @@ class MeetingLexicon:
             *(verb for verb, _ in self.particle_verbs),
             *(verb for verb, _ in self.object_phrase_verbs),
             *self.phone_verbs,
+            *self.calling_verbs,
             *self.phone_nouns,
             *self.sideline_nouns,
             *self.gathering_names,

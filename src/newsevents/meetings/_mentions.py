@@ -83,6 +83,8 @@ class MentionFinder:
                     return self.lex.object_phrase_verbs[(lemma, child.lemma_.casefold())]
             if lemma in self.lex.phone_verbs and self._by_phone(token):
                 return MeetingKind.CALL
+            if lemma in self.lex.calling_verbs and self._called_someone(token):
+                return MeetingKind.CALL  # "Biden called Netanyahu on Sunday"
             kind = self.lex.verbs.get(lemma)
             if kind is MeetingKind.MEETING and lemma == "meet" and self._by_phone(token):
                 return MeetingKind.CALL  # "met with Zelensky via video link"
@@ -127,6 +129,27 @@ class MentionFinder:
         ):
             return None
         return kind
+
+    def _called_someone(self, verb: Token) -> bool:
+        """Whether one person "called" another, with nothing said of the callee.
+
+        "Biden called Netanyahu on Sunday to urge restraint" is a call; "called him a
+        liar", "called Biden weak", "called Cohen to the stand", "called for talks" are not.
+        """
+        people = [
+            child
+            for child in verb.children
+            if child.dep_ in (*SUBJECTS, "dobj")
+            and self.r.kind_of.get(self.r.actor(child) or "") == "person"
+        ]
+        if len({self.r.actor(p) for p in people}) != 2 or not any(p.dep_ == "dobj" for p in people):
+            return False
+        if any(
+            child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp", "dative", "prt")
+            for child in verb.children
+        ):
+            return False
+        return not prep_objects(verb, "to", "for", "as", "into", "before")
 
     def _call_on(self, noun: Token) -> bool:
         """Whether a "call" is a visit: "paid a courtesy call on the president".
