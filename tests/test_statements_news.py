@@ -309,3 +309,12 @@ def test_let_me_state_is_the_quoted_speakers(nlp: Language) -> None:
         'closed," Reyes said.',
     )
     assert [summary(s)[:2] for s in found] == [("Reyes", "said")]
+
+
+def test_stressing_and_facts_are_no_statements(nlp: Language) -> None:
+    """'it is important to note ...' and 'That explains why ...' add no statement."""
+    found = statements(
+        nlp, "Aid workers say it is important to note the region is not yet in famine."
+    )
+    assert [summary(s)[1] for s in found] == ["say"]
+    assert statements(nlp, "That explains why the council raised the fares.") == []

@@ -31,6 +31,8 @@ _NOTHING = frozenset({"nothing", "little"})
 _INTENDING = frozenset({"want", "wish", "plan", "intend", "aim", "expect", "prepare"})
 # Adjectives under which an infinitive cue says nothing: "too early to say", "hard to tell".
 _TOO_EARLY = frozenset({"early", "soon", "premature", "hard", "difficult", "impossible"})
+# Adjectives under which an infinitive cue only stresses: "it is important to note".
+_WORTH = frozenset({"important", "worth", "necessary", "fair", "crucial", "essential", "vital"})
 # Nouns that make "is to say" a task or an aim, not a statement: "the aim is to warn".
 _TASKS = frozenset(
     {"aim", "goal", "plan", "intention", "idea", "purpose", "task", "job", "duty", "role"}
@@ -223,6 +225,20 @@ class _Cues(_Links):
             return True  # not '"...," added Freeman', where the parser read "added" so
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _TOO_EARLY:
             return True
+        if verb.dep_ == "xcomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _WORTH for c in head.children
+        ):
+            return True  # "it is important to note that ...", "it is worth noting"
+        if head.pos_ == "ADJ" and verb.dep_ == "xcomp" and head.lemma_.lower() in _WORTH:
+            return True
+        if any(
+            c.dep_ == "nsubj"
+            and c.tag_ == "DT"
+            and c.lower_ in ("this", "that", "these", "those")
+            and c.n_lefts + c.n_rights == 0
+            for c in verb.children
+        ):
+            return True  # "That explains why ...": a fact, not a speaker
         if verb.dep_ == "xcomp" and head.lemma_.lower() == "be" and self._is_infinitive(verb):
             # "it was the state's duty to assure that ...", "the aim is to warn" (but "his
             # first act was to announce ..." was done)
