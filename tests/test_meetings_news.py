@@ -513,3 +513,12 @@ def test_one_person_called_another(nlp: Language) -> None:
         "The judge called Cohen to the stand.",
     ):
         assert meetings_in(nlp, text) == [], text
+
+
+def test_met_two_in_separate_meetings(nlp: Language) -> None:
+    """Someone who met two people "in separate meetings" had one meeting with each."""
+    found = meetings_in(nlp, "Blinken met Netanyahu and Gallant on Monday in separate meetings.")
+    assert [meeting["participants"] for meeting in found] == [
+        {"Blinken", "Netanyahu"},
+        {"Blinken", "Gallant"},
+    ]

@@ -365,7 +365,8 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
         for draft in reversed(drafts):
             if any(item.trigger.i == anchor.i for item in draft.mentions):
                 draft.mentions.append(mention)
-                add_new(draft.participants, mention.participants)
+                if not draft.first.split:  # "met A and B in separate meetings": one each
+                    add_new(draft.participants, mention.participants)
                 hosted = draft.first.host is not None and draft.hosted_kind is None
                 if hosted and mention.kind in (MeetingKind.VISIT, MeetingKind.SUMMIT):
                     draft.hosted_kind = mention.kind  # "will host Ruto for a state visit"
@@ -444,6 +445,7 @@ def _one_by_one(mention: Mention) -> list[Mention]:
             participants=[*mention.own_side, other],
             own_side=[],
             separately=[],
+            split=True,
         )
         for other in mention.separately
     ]

@@ -349,7 +349,12 @@ class MentionFinder:
             own_side = list(who.ids)
             for token in (*objects, *partners):
                 self.r.take(who, token, animate_only=True)
-            if any(child.lower_ in _SEPARATELY for child in children_with(verb, "advmod")):
+            # "met separately with A and B", "met A and B in separate meetings"
+            if any(child.lower_ in _SEPARATELY for child in children_with(verb, "advmod")) or any(
+                modifier.lower_ in _SEPARATE
+                for frame in prep_objects(verb, "in", "during", "at")
+                for modifier in children_with(frame, "amod")
+            ):
                 separately = self._one_by_one(who.ids, own_side)
         two_sided = (
             bool(partners)

@@ -119,6 +119,8 @@ class Mention:
     # own with ``own_side``.
     own_side: list[str] = attrs.Factory(list)
     separately: list[str] = attrs.Factory(list)
+    # Whether this mention is one of the meetings such a split made.
+    split: bool = False
 
 
 @attrs.define
