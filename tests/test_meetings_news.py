@@ -64,6 +64,12 @@ def test_they_who_agree_to_hold_talks_are_the_two_named(nlp: Language) -> None:
     assert talks["participants"] == {"Putin", "Erdogan"}
     assert talks["location"] == ("Sochi", "RUS")
     assert talks["status"] is MeetingStatus.PLANNED
+    # people named by a plural noun since may be whom "they" stands for: no guess
+    other = only(
+        nlp,
+        "Joe Biden and Emmanuel Macron spoke. After the protesters left, they met at the palace.",
+    )
+    assert other["participants"] == set()
 
 
 # -- hosts and places -----------------------------------------------------------------------

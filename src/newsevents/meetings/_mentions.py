@@ -422,9 +422,25 @@ class MentionFinder:
 
     def _they(self, who: Who, trigger: Token) -> list[str]:
         """Return the last two people named before a meeting whose only participant is "they"."""
-        if not who.they or who.ids:
+        they = who.they
+        if they is None or who.ids:
             return []
-        return self.r.last_actors(trigger.idx, {"person"}, trigger.sent.start_char - 1500)
+        pair = self.r.last_actors(they.idx, {"person"}, trigger.sent.start_char - 1500)
+        if not pair:
+            return []
+        # "After buyers contact her, they meet": people named by a plural noun since, or a
+        # plural subject, are whom "they" stands for
+        doc = they.doc
+        since = doc[max(they.sent.start - 1, 0)].sent.start
+        for token in doc[since : they.i]:
+            if token.tag_ not in ("NNS", "NNPS"):
+                continue
+            if token.dep_ not in ("nsubj", "nsubjpass") and not self.r.is_animate(token):
+                continue  # "they" stands for a plural subject ("buyers contact her, they")
+            named = set(self.r.actors(token))
+            if not named or not named <= set(pair):
+                return []
+        return pair
 
     def _contest(self, verb: Token) -> bool:
         """Whether ``verb`` meets an opponent: "will meet Arsenal in the final"."""

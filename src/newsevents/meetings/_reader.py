@@ -132,8 +132,8 @@ class Who:
     # Unresolved pronouns ("We had productive discussions") point back to a meeting
     # already told; other unresolved phrases ("militia commanders") do not.
     vague: bool = True
-    # Whether an unresolved "they" takes part ("They agreed to hold talks").
-    they: bool = False
+    # An unresolved "they" that takes part ("They agreed to hold talks"), if any.
+    they: Token | None = None
     # The heads of the phrases that can take part, resolved or not ("the prime minister").
     heads: set[int] = attrs.Factory(set)
 
@@ -218,7 +218,8 @@ class DocumentReader:
         found = self.actors(token, governments=True)
         add_new(who.ids, found)
         who.seen = who.seen or animate or bool(found)
-        who.they = who.they or (not found and token.lower_ == "they")
+        if who.they is None and not found and token.lower_ == "they":
+            who.they = token
         if animate or found:
             who.heads.add(token.i)
         if found or (animate and token.pos_ != "PRON"):
