@@ -528,3 +528,12 @@ def test_met_two_in_separate_meetings(nlp: Language) -> None:
         {"Blinken", "Netanyahu"},
         {"Blinken", "Gallant"},
     ]
+
+
+def test_in_talks_with(nlp: Language) -> None:
+    """Who a headline or a phrase puts "in talks with" someone takes part; now."""
+    talks = only(nlp, "Britain in talks with France over migrant boats.")
+    assert talks["participants"] == {"United Kingdom", "France"}
+    assert talks["status"] is MeetingStatus.ONGOING
+    officials = only(nlp, "Officials in talks with Hamas said progress was slow.")
+    assert officials["participants"] == {"officials", "Hamas"}

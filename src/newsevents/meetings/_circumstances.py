@@ -180,6 +180,10 @@ class Circumstances:
         if modifiers & self.lex.ongoing_modifiers:
             return MeetingStatus.ONGOING
         head = trigger.head
+        party = head.head
+        in_talks = trigger.dep_ == "pobj" and head.lower_ == "in" and party.dep_ == "ROOT"
+        if in_talks and party.pos_ in ("PROPN", "NOUN"):
+            return MeetingStatus.ONGOING  # "Britain in talks with France"
         if trigger.dep_ in SUBJECTS and head.lemma_ == "be":
             # "a meeting is on the agenda"
             agenda = self.lex.agenda_nouns

@@ -829,6 +829,9 @@ class MentionFinder:
         anchor, role, weak, negated = self._governor(noun)
         if negated or self._not_planned(noun):
             return None
+        headline = self._headline_party(noun) if anchor is None else None
+        if headline is not None:
+            self.r.take(who, headline)  # "Britain in talks with France over boats"
         if travel is not None and (anchor is None or anchor is travel):
             if location is None and host is None:
                 return None  # "will go to court on Monday, his first visit since": no place
@@ -934,6 +937,18 @@ class MentionFinder:
             own_side=own_side if separately else [],
             separately=separately,
         )
+
+    def _headline_party(self, noun: Token) -> Token | None:
+        """Return who a phrase puts "in" talks: "Britain in talks with France" (a headline).
+
+        Also "officials in talks with Hamas said ...": people "in talks" take part.
+        """
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return None
+        party = noun.head.head
+        if party.pos_ not in ("PROPN", "NOUN") or party.i > noun.i:
+            return None
+        return party if party.dep_ == "ROOT" or self.r.is_animate(party) else None
 
     def _not_planned(self, noun: Token) -> bool:
         """Whether a meeting "is not planned" or "not on the agenda" ("no meeting" says "no").
