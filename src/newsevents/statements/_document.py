@@ -2,7 +2,7 @@
 
 A statement is put together as a :class:`_Draft` (token ranges and character spans, turned
 into a :class:`~newsevents.model.Statement` at the end). :class:`_Document` holds what the
-steps share on one doc: its tokens (each made once, :class:`_Tokens`), the quotations of its
+steps share on one doc: its tokens (each made once), the quotations of its
 text, the actors' mentions, and the drafts found so far keyed by their cue's first token. Each
 step is a subclass that adds the methods of its concern (reported speech, speakers, links,
 cues, direct quotations), and ``_Extractor`` in :mod:`newsevents.statements._extractor`
@@ -15,7 +15,6 @@ import abc
 import bisect
 import re
 from collections.abc import Iterator, Mapping
-from typing import overload
 
 import attrs
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -76,37 +75,13 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
-class _Tokens:
-    """The doc's tokens, each made once: spaCy makes a new ``Token`` on every ``doc[i]``."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.made: dict[int, Token] = {}
-
-    def __len__(self) -> int:
-        return len(self.doc)
-
-    @overload
-    def __getitem__(self, key: int) -> Token: ...
-
-    @overload
-    def __getitem__(self, key: slice) -> list[Token]: ...
-
-    def __getitem__(self, key: int | slice) -> Token | list[Token]:
-        if isinstance(key, slice):
-            return [self[index] for index in range(*key.indices(len(self.doc)))]
-        token = self.made.get(key)
-        if token is None:
-            token = self.made[key] = self.doc[key]
-        return token
-
-
 class _Document(abc.ABC):
     """One pass over one document: its state and the helpers every step uses."""
 
     def __init__(self, doc: Doc, lexicon: CueLexicon, text: str) -> None:
         self.doc = doc
-        self.tokens = _Tokens(doc)
+        # A list, made once: spaCy makes a new ``Token`` on every ``doc[i]``.
+        self.tokens: list[Token] = list(doc)
         # One array pass instead of a Token per word: most words are never looked at.
         self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
         self.token_starts = [row[2] for row in self.rows]
