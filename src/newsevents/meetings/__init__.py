@@ -402,10 +402,15 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
 def _by_sentence(mentions: Iterable[Mention]) -> Iterator[list[Mention]]:
     """Group mentions by the sentence of their trigger, in text order."""
     group: list[Mention] = []
+    group_start = -1
     for mention in mentions:
-        if group and group[0].trigger.sent.start != mention.trigger.sent.start:
+        # ``Token.sent`` looks the sentence up anew on every read: read it once a mention.
+        start = mention.trigger.sent.start
+        if group and group_start != start:
             yield group
             group = []
+        if not group:
+            group_start = start
         group.append(mention)
     if group:
         yield group
