@@ -537,3 +537,28 @@ def test_in_talks_with(nlp: Language) -> None:
     assert talks["status"] is MeetingStatus.ONGOING
     officials = only(nlp, "Officials in talks with Hamas said progress was slow.")
     assert officials["participants"] == {"officials", "Hamas"}
+
+
+def topic_labels(nlp: Language, text: str) -> list[list[str]]:
+    """Annotate ``text`` and return the topic labels of each meeting."""
+    document = annotate(text, date=DATE, pipeline=nlp)
+    labels = {topic.id: topic.label for topic in document.topics}
+    return [[labels[topic] for topic in meeting.topics] for meeting in document.meetings]
+
+
+def test_reported_discussion_after_meeting_gives_topics(nlp: Language) -> None:
+    """'The two leaders discussed X, officials said' after a meeting gives it X as topics."""
+    text = (
+        "Chancellor Karl Brandt met Prime Minister Ines Moreau in Vienna on Monday. "
+        "The two leaders discussed trade and migration, officials said."
+    )
+    assert topic_labels(nlp, text) == [["trade", "migration"]]
+
+
+def test_they_discussed_needs_two_who_met(nlp: Language) -> None:
+    """'They discussed' after a meeting with one known participant is about someone else."""
+    text = (
+        "President Ivan Sokolov chaired a meeting in the capital on Monday. "
+        "They discussed trade and migration."
+    )
+    assert topic_labels(nlp, text) == [[]]

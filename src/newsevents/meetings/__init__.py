@@ -46,7 +46,7 @@ from typing import Any
 import attrs
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.errors import InputError
@@ -561,6 +561,20 @@ def _discourse_speakers(reader: DocumentReader, draft: _Draft) -> list[str]:
     return found
 
 
+def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
+    """Return the sentence's verb of discussing: its root, or what its root reports.
+
+    "They discussed trade." and "The two leaders discussed trade, officials said."
+    """
+    verbs = reader.lex.discussion_verbs
+    if root.lemma_.casefold() in verbs:
+        return root
+    for child in root.children:
+        if child.dep_ == "ccomp" and child.lemma_.casefold() in verbs:
+            return child
+    return None
+
+
 def _following_topics(
     reader: DocumentReader, draft: _Draft, participants: Sequence[str]
 ) -> list[str]:
@@ -577,8 +591,8 @@ def _following_topics(
             continue
         seen.add(sentence.end)
         following = reader.doc[sentence.end].sent
-        root = following.root
-        if root.lemma_.casefold() not in reader.lex.discussion_verbs:
+        root = _discussion_verb(reader, following.root)
+        if root is None:
             continue
         subjects = [child for child in root.children if child.dep_ in SUBJECTS]
         if not subjects:
@@ -589,8 +603,11 @@ def _following_topics(
         pair = subject.lower_ in reader.lex.pair_words or any(
             child.lower_ in reader.lex.pair_words for child in subject.children
         )
+        # "they" needs two or more who met: after "Putin chaired a meeting", it is others.
         refers_back = (
-            subject.pos_ == "PRON" or pair or bool(actors and set(actors) <= set(participants))
+            (subject.pos_ == "PRON" and len(participants) > 1)
+            or pair
+            or bool(actors and set(actors) <= set(participants))
         )
         if refers_back:
             add_new(found, reader.topics_in(following.start_char, following.end_char))
