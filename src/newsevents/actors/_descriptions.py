@@ -18,8 +18,12 @@ country's or a place's below one ("Ohio's senator"), not a person's or company's
 none fits and the description names a country, it is a person of its own ("his Saudi
 counterpart": a person of SAU), whom later pronouns may refer to. Without a country, or
 with several candidates, it is left alone, and so are predicates ("he is the third US
-official"), appositions, indefinite ("a Chinese diplomat") and former office holders ("the
-former president").
+official"), appositions and indefinite ("a Chinese diplomat").
+
+A former office holder ("the former president", "the ex-president", "the late queen") is
+the one person named before whose title has the same word before it ("former" and "ex"
+being one): "Former U.S. President Donald Trump", "Trump, the former president,". It never
+makes a person of its own.
 """
 
 from __future__ import annotations
@@ -44,8 +48,16 @@ _PLACE_NOUNS = frozenset({
     "capital", "territory", "municipality", "village", "island", "republic",
 })  # fmt: skip
 _PAST_MODIFIERS = frozenset({"former", "late", "then", "ex", "previous", "outgoing", "future"})
+# Words of a title phrase that may stand between a past modifier and the title: "Former
+# U.S. President", "former Brazilian President".
+_TITLE_FILLERS = frozenset({"-", "'s", "’s"})
 # Dependencies of a noun that says who someone is rather than refer to them.
 _PREDICATE_DEPS = frozenset({"attr", "appos", "compound", "amod", "nmod", "npadvmod", "oprd"})
+
+
+def _past_key(word: str) -> str:
+    """Return the past modifier a word stands for: "ex" is "former"."""
+    return "former" if word == "ex" else word
 
 
 class _Descriptions(_PersonEvidence):
@@ -65,7 +77,11 @@ class _Descriptions(_PersonEvidence):
                 continue
             found = self._read_description(token, title_start)
             if found is not None:
-                self._refer(token, title_start, *found)
+                start, country, past = found
+                if past is None:
+                    self._refer(token, title_start, start, country)
+                else:
+                    self._refer_to_former(token, title_start, start, country, past)
 
     def _description_title(self, i: int) -> int | None:
         """Start of the title that noun ``i`` ends ("foreign minister"), or None."""
@@ -85,17 +101,27 @@ class _Descriptions(_PersonEvidence):
             return None
         return core
 
-    def _read_description(self, token: Token, title_start: int) -> tuple[int, str | None] | None:
-        """Return where the description's words start and its country, if it is definite."""
+    def _read_description(
+        self, token: Token, title_start: int
+    ) -> tuple[int, str | None, str | None] | None:
+        """Return where the description's words start, its country and its past modifier.
+
+        None if it is not definite. The past modifier is "former" of "the former
+        president" ("ex" counts as "former"), or None.
+        """
         doc = self.tokens
         definite = False
         country: str | None = None
+        past: str | None = None
         for child in token.lefts:
             if child.i >= title_start:
                 continue
             word = child.lower_
             if word in _PAST_MODIFIERS:
-                return None
+                if past is not None:
+                    return None
+                past = _past_key(word)
+                continue
             if child.dep_ == "det":
                 if word != "the":
                     return None
@@ -129,7 +155,11 @@ class _Descriptions(_PersonEvidence):
         of_country = self._country_after(token)
         if of_country is False:
             return None
-        return words_start, country or (of_country if isinstance(of_country, str) else None)
+        return (
+            words_start,
+            country or (of_country if isinstance(of_country, str) else None),
+            past,
+        )
 
     def _is_place(self, word: Token) -> bool:
         """Whether a possessive names a place below a country: "Ohio's", "the state's"."""
@@ -201,6 +231,76 @@ class _Descriptions(_PersonEvidence):
         """Match key of a title with its abbreviations written out ("Gov." is "governor")."""
         abbreviations = self.lexicon.abbreviations
         return "".join(abbreviations.get(_key(word), _key(word)) for word in title.split())
+
+    def _refer_to_former(
+        self, token: Token, title_start: int, start: int, country: str | None, past: str
+    ) -> None:
+        """Attach "the former president" to the one person named before who fits it.
+
+        The person's title must fit as for any description, and have the same past
+        modifier before it ("Former U.S. President Donald Trump", "Trump, the former
+        president,"). Nobody fitting, or several: the description is left alone.
+        """
+        i = token.i
+        head_word = self.lower[i]
+        if head_word == "counterpart":
+            return
+        title_key = self._full_title(" ".join(self.lower[title_start : i + 1]))
+        candidates: list[_Draft] = []
+        for draft in self.persons:
+            if not draft.mentions or min(mention.start for mention in draft.mentions) > i:
+                continue
+            if country is not None and draft.country != country:
+                continue
+            titles = [self._full_title(title) for title in draft.titles]
+            if head_word == "leader":
+                fits = any(title.endswith(_LEADER_TITLES) for title in titles)
+            else:
+                fits = any(title.endswith(title_key) for title in titles)
+            if fits and past in self._past_modifiers(draft, i):
+                candidates.append(draft)
+        if len(candidates) != 1:
+            return
+        draft = candidates[0]
+        end = i + 1
+        mention = self._mention(start, end)
+        mention.description = True
+        draft.mentions.append(mention)
+        draft.last_token = max(draft.last_token, i)
+        self._own(draft, range(start, end))
+        self.person_mentions.append((i, draft))
+
+    def _past_modifiers(self, draft: _Draft, before: int) -> set[str]:
+        """Past modifiers of a person's titles, as written before ``before``.
+
+        In a title ("former president") or before the title phrase in front of a name
+        ("Former U.S. President Donald Trump"), the country's words in between.
+        """
+        found = {
+            _past_key(word)
+            for title in draft.titles
+            for word in title.lower().replace("-", " ").split()[:1]
+            if word in _PAST_MODIFIERS
+        }
+        described = set(draft.described_by)
+        for mention in draft.mentions:
+            if mention.pronoun or mention.description or mention.start >= before:
+                continue
+            j = mention.start - 1
+            while j >= 0 and (
+                j in described or self.lower[j] in _TITLE_FILLERS or self._country_word(j)
+            ):
+                j -= 1
+            if j >= 0 and j < mention.start - 1 and self.lower[j] in _PAST_MODIFIERS:
+                found.add(_past_key(self.lower[j]))
+        return found
+
+    def _country_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word of a country's name or demonym ("U.S.", "Brazilian")."""
+        entity = self.entity_at.get(i)
+        if entity is not None:
+            return self._country_of_range(entity[0], entity[1]) is not None
+        return self._is_capitalised(i) and self._country_match(self.tokens[i].text) is not None
 
     def _refer(self, token: Token, title_start: int, start: int, country: str | None) -> None:
         """Attach the description ``[start, token]`` to the person it refers to, or make one."""

@@ -4,10 +4,11 @@ A place or organisation that swallowed the name after it ("China's Great Hall of
 People, Kerry" becomes a country, a place and a person), titles and honorifics inside a
 person's span ("President Xi Jinping"), a possessive ending inside a span ("Xi’s"), a
 regnal numeral left out of a name ("Abdullah II"), a name cut at a particle ("[Ursula von
-der] [Leyen]" is one name), an
-organisation or place that starts with a title ("the Vicar Hummerstone" is a person), a
-known city tagged as a person ("Kyiv" is a place), and a photo caption's "FILE -" marker
-(no entity at all).
+der] [Leyen]" is one name), a name cut in two ("[Rustem] [Umerov]" and "Rustem [Umerov]"
+are one name), a span stretched over a verb ("[Biden invited Modi]" is two persons) or
+over two persons named elsewhere ("[Biden and Widodo] met"), an organisation or place
+that starts with a title ("the Vicar Hummerstone" is a person), a known city tagged as a
+person ("Kyiv" is a place), and a photo caption's "FILE -" marker (no entity at all).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _NAME_PARTICLES = frozenset(
 # The words of the marker that starts a photo caption: "FILE - Kerry arrives ...".
 _CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
 _CAPTION_WORDS = frozenset(marker.lower() for marker in _CAPTION_MARKERS)
+# Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
+_STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Lower-case words inside a name that are no verb of a sentence, whatever their tag.
+_NAME_JOINERS = frozenset({"and", "of", "the", "&"})
 
 
 class _EntityRepairs(_PersonEvidence):
@@ -41,7 +46,7 @@ class _EntityRepairs(_PersonEvidence):
     def _repair_entities(self) -> None:
         repaired: list[tuple[int, int, str]] = []
         swallowed = -1  # entities up to this token belong to a name cut at a particle
-        for start, end, label in self.original:
+        for start, end, label in self._mended():
             if end <= swallowed:
                 continue
             if start < swallowed:
@@ -120,6 +125,162 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _mended(self) -> list[tuple[int, int, str]]:
+        """Return the doc's entities, stretched spans split and names cut in two joined."""
+        mended: list[tuple[int, int, str]] = []
+        for start, end, label in self.original:
+            pieces = self._split_at_verb(start, end, label)
+            if pieces is None:
+                pieces = self._split_pair(start, end, label)
+            for piece in pieces:
+                if piece[2] == "PERSON" and self._first_name_before(
+                    piece[0], piece[1], mended[-1][1] if mended else 0
+                ):
+                    piece = (piece[0] - 1, piece[1], "PERSON")  # "Rustem [Umerov]"
+                if mended and self._one_name(mended[-1], piece):
+                    mended[-1] = (mended[-1][0], piece[1], "PERSON")
+                else:
+                    mended.append(piece)
+        return mended
+
+    def _one_name(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+        """Whether two adjacent person entities are one name the model cut in two.
+
+        "[Rustem] [Umerov]": one space between them, both capitalised, the first a word of
+        the second's name in the parse, and the first not tagged alone elsewhere in the
+        doc (not "the [Trump] [Putin] summit").
+        """
+        if first[2] != "PERSON" or second[2] != "PERSON" or first[1] != second[0]:
+            return False
+        last = self.tokens[first[1] - 1]
+        if last.whitespace_ != " " or not last.is_alpha or not last.text[:1].isupper():
+            return False
+        if not self._is_capitalised(second[0]) or self._is_possessive(first[1] - 1):
+            return False
+        if not second[0] <= last.head.i < second[1]:
+            return False
+        return not self._tagged_alone(first[0], first[1])
+
+    def _first_name_before(self, start: int, end: int, free: int) -> bool:
+        """Whether the word before a person's span is the first word of the name.
+
+        "Defence Minister Rustem [Umerov]": a capitalised proper noun outside any entity
+        (at or after ``free``), one space before the span, a word of the name in the
+        parse, that may be a name's word (no title, country or place), with no other
+        capitalised word but a title before it ("Minority Whip [Hoyer]"), and not tagged
+        alone elsewhere in the doc ("Bagram ... 2014 Bagram [Airfield] bombing").
+        """
+        before = start - 1
+        if before < free or end - start > 2 or self.pos[before] != "PROPN":
+            return False
+        token = self.tokens[before]
+        if token.whitespace_ != " " or not start <= token.head.i < end:
+            return False
+        if not self._name_like(before, start):
+            return False
+        lexicon = self.lexicon
+        if (
+            before > 0
+            and not self._is_title_word(before - 1)
+            and self._core_ending_at(before - 1, 0, lexicon.titles, lexicon.longest_title) is None
+        ):
+            previous = self.tokens[before - 1]
+            if previous.like_num or (previous.is_alpha and previous.text[:1].isupper()):
+                return False
+        return not self._tagged_alone(before, start)
+
+    def _tagged_alone(self, start: int, end: int) -> bool:
+        """Whether the words ``[start, end)`` are an entity of their own elsewhere."""
+        words = self.lower[start:end]
+        return any(
+            e - s == end - start and s != start and self.lower[s:e] == words
+            for s, e, _ in self.original
+        )
+
+    def _split_at_verb(self, start: int, end: int, label: str) -> list[tuple[int, int, str]] | None:
+        """Split a span stretched over a verb ("[Biden invited Modi]"), or return None.
+
+        A lower-case verb inside the span (not a particle of a name) ends a name: each part
+        around it that is one or two capitalised proper nouns of a name is a person (or
+        what the model tags it as alone elsewhere in the doc), a country or known place is
+        a place; other parts are left out.
+        """
+        if label not in _STRETCHED_LABELS or end - start < 3:
+            return None
+        verbs = [
+            i
+            for i in range(start + 1, end - 1)
+            if self.pos[i] in ("VERB", "AUX")
+            and self.tokens[i].text.islower()
+            and self.lower[i] not in _NAME_PARTICLES
+            and self.lower[i] not in _NAME_JOINERS
+        ]
+        if not verbs:
+            return None
+        pieces: list[tuple[int, int, str]] = []
+        starts = [start, *(i + 1 for i in verbs)]
+        for part_start, part_end in zip(starts, [*verbs, end], strict=True):
+            while part_end - part_start > 1 and self._is_possessive(part_end - 1):
+                part_end -= 1
+            piece = self._name_part(part_start, part_end)
+            if piece is not None:
+                pieces.append(piece)
+        return pieces
+
+    def _name_part(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """One or two capitalised proper nouns of a name, as an entity, or None.
+
+        A country or a known place is a place ("[Xi visited Moscow]").
+        """
+        if not 1 <= end - start <= 2:
+            return None
+        if any(self.pos[i] != "PROPN" for i in range(start, end)):
+            return None
+        if self._country_of_range(start, end) is not None or self._is_known_place(start, end):
+            return (start, end, "GPE")
+        if not self._name_like(start, end):
+            return None
+        words = self.lower[start:end]
+        for s, e, label in self.original:
+            if self.lower[s:e] == words:
+                return (start, end, label)  # "Apple" tagged alone as an organisation
+        return (start, end, "PERSON")
+
+    def _split_pair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+        """Split "[Biden and Widodo] met" into two persons; else keep the entity as it is.
+
+        An organisation of two different capitalised words joined by "and", the subject of
+        a meeting or reporting verb, when both words name persons elsewhere in the doc
+        ("Joko Widodo"). A company's name ("Procter and Gamble met investors") names no
+        person elsewhere, so it stays whole.
+        """
+        whole = [(start, end, label)]
+        if label != "ORG" or end - start != 3 or self.lower[start + 1] != "and":
+            return whole
+        first, second = start, start + 2
+        if self.lower[first] == self.lower[second]:
+            return whole
+        if not (self._name_like(first, first + 1) and self._name_like(second, second + 1)):
+            return whole
+        head = self.tokens[self._head(start, end)]
+        if head.dep_ not in _SUBJECT_DEPS:
+            return whole
+        lemma = head.head.lemma_.lower()
+        roles = self.roles
+        if lemma not in roles.meeting_verbs and lemma not in roles.speech_verbs:
+            return whole
+        if self._person_name_ends is None:
+            self._person_name_ends = {
+                tuple(self.lower[s:e])[-length:]
+                for s, e, tag in self.original
+                if tag == "PERSON"
+                for length in range(1, e - s + 1)
+            }
+        ends = self._person_name_ends
+        if (self.lower[first],) in ends and (self.lower[second],) in ends:
+            return [(first, first + 1, "PERSON"), (second, second + 1, "PERSON")]
+        return whole
 
     def _alliances(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Make the lexicon's groupings organisations: "G7" tagged as a place, or untagged."""

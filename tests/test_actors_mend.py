@@ -1,0 +1,166 @@
+"""Tests of entity mends and former office holders: names cut in two, spans over verbs."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsevents import annotate
+from newsevents.model import ActorKind, Document
+from newsevents.pipeline import doc_to_document
+
+
+def _with_entities(nlp: Language, text: str, entities: list[tuple[str, str]]) -> Document:
+    """Annotate ``text`` as if the model had tagged exactly ``entities`` (word, label)."""
+    doc: Doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "newsevents_actors":
+            spans = []
+            searched = 0  # the entities are given in the order of the text
+            for words, label in entities:
+                start = text.index(words, searched)
+                searched = start + len(words)
+                span = doc.char_span(start, searched, label=label)
+                assert span is not None
+                spans.append(span)
+            doc.ents = [SpacySpan(doc, s.start, s.end, label=s.label_) for s in spans]
+        doc = component(doc)
+    return doc_to_document(doc, id="mend", pipeline=nlp)
+
+
+def _person_names(document: Document) -> list[str]:
+    return [actor.name for actor in document.actors if actor.kind is ActorKind.PERSON]
+
+
+def _speaker_names(document: Document) -> list[str | None]:
+    names = {actor.id: actor.name for actor in document.actors}
+    return [
+        names.get(statement.speaker) if statement.speaker is not None else None
+        for statement in document.statements
+    ]
+
+
+def test_two_adjacent_person_entities_are_one_name(nlp: Language) -> None:
+    """Two person entities one space apart, the first a word of the second's name, are one."""
+    text = (
+        "Interior Minister Tamar Kvaratskhelia said on Friday that the border would reopen. "
+        "The minister added that traffic was light. Merkel arrived first, and the Merkel "
+        "Sarkozy summit opened later."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Tamar", "PERSON"),
+            ("Kvaratskhelia", "PERSON"),
+            ("Friday", "DATE"),
+            ("Merkel", "PERSON"),
+            ("Merkel", "PERSON"),
+            ("Sarkozy", "PERSON"),
+        ],
+    )
+    names = _person_names(document)
+    assert names[0] == "Tamar Kvaratskhelia"
+    assert "Merkel Sarkozy" not in names  # "Merkel" is tagged alone too: two persons
+    assert _speaker_names(document) == ["Tamar Kvaratskhelia", "Tamar Kvaratskhelia"]
+
+
+def test_untagged_first_name_joins_the_surname_after_a_title(nlp: Language) -> None:
+    """An untagged first name after a title and before a tagged surname is part of the name."""
+    text = "Energy Minister Tamar Kvaratskhelia said on Friday that the pipeline was safe."
+    document = _with_entities(nlp, text, [("Kvaratskhelia", "PERSON"), ("Friday", "DATE")])
+    assert _person_names(document) == ["Tamar Kvaratskhelia"]
+
+
+def test_former_title_before_the_name_resolves_the_former_president(nlp: Language) -> None:
+    """'The former president' is the person introduced as 'Former <country> President X'."""
+    document = annotate(
+        "Former Chilean President Sebastian Pinera visited Lima. "
+        "The former president told reporters the trip had gone well."
+    )
+    assert _speaker_names(document) == ["Sebastian Pinera"]
+
+
+def test_former_title_after_the_name_resolves_the_former_mayor(nlp: Language) -> None:
+    """'The former mayor' is the person named as 'X, the former mayor,'."""
+    document = annotate(
+        "Halyna Moroz, the former mayor, spoke in Odesa on Sunday. "
+        "The former mayor said she would stand again."
+    )
+    assert _speaker_names(document) == ["Halyna Moroz"]
+
+
+def test_former_description_needs_a_former_office_holder(nlp: Language) -> None:
+    """'The former mayor' is the former one, not the mayor who holds the office now."""
+    document = annotate(
+        "Mayor Ivan Petrenko opened the port on Sunday. Halyna Moroz, the former mayor, "
+        "watched. The former mayor said she would stand again."
+    )
+    assert _speaker_names(document)[-1] == "Halyna Moroz"
+    assert len(_person_names(document)) == 2
+
+
+def test_person_span_over_a_verb_is_two_persons(nlp: Language) -> None:
+    """A person entity stretched over a verb ('Obama rang Merkel') is two persons."""
+    document = annotate("Obama rang Merkel on Monday.")
+    assert _person_names(document) == ["Obama", "Merkel"]
+    assert [len(meeting.participants) for meeting in document.meetings] == [2]
+
+
+def test_organisation_span_over_a_verb_is_two_persons(nlp: Language) -> None:
+    """An organisation entity stretched over a verb ('Biden phoned Scholz') is two persons."""
+    document = annotate("Biden phoned Scholz on Friday.")
+    assert _person_names(document) == ["Biden", "Scholz"]
+    assert not [a for a in document.actors if a.kind is ActorKind.ORGANIZATION]
+
+
+def test_part_tagged_as_organisation_elsewhere_keeps_its_label(nlp: Language) -> None:
+    """A part of a stretched span tagged as an organisation elsewhere stays one."""
+    text = "Acme fell sharply. Later Acme sued Globex in court."
+    document = _with_entities(nlp, text, [("Acme", "ORG"), ("Acme sued Globex", "ORG")])
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert "Acme sued Globex" not in kinds
+    assert kinds["Acme"] is ActorKind.ORGANIZATION
+    assert [
+        mention.text for a in document.actors if a.name == "Acme" for mention in a.mentions
+    ] == [
+        "Acme",
+        "Acme",
+    ]
+
+
+def test_two_persons_joined_by_and_in_one_organisation_span(nlp: Language) -> None:
+    """'[Lula and Ramaphosa] met' is two persons when both are named as persons elsewhere."""
+    text = (
+        "Procter and Gamble met with investors on Monday. Luiz Lula greeted Cyril Ramaphosa "
+        "on Sunday. Lula and Ramaphosa met for an hour."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Procter and Gamble", "ORG"),
+            ("Monday", "DATE"),
+            ("Luiz Lula", "PERSON"),
+            ("Cyril Ramaphosa", "PERSON"),
+            ("Sunday", "DATE"),
+            ("Lula and Ramaphosa", "ORG"),
+        ],
+    )
+    assert _person_names(document) == ["Luiz Lula", "Cyril Ramaphosa"]
+    # A company's name: neither word names a person elsewhere, so it stays whole.
+    assert [a.name for a in document.actors if a.kind is ActorKind.ORGANIZATION] == [
+        "Procter and Gamble"
+    ]
+    meeting = document.meetings[-1]
+    assert meeting.trigger.text == "met"
+    assert len(meeting.participants) == 2
+
+
+def test_place_in_a_span_over_a_verb_stays_a_place(nlp: Language) -> None:
+    """'[Obama visited Kenya]' is a person and a country, not one organisation."""
+    text = "Obama visited Kenya in July."
+    document = _with_entities(nlp, text, [("Obama visited Kenya", "ORG"), ("July", "DATE")])
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds == {"Obama": ActorKind.PERSON, "Kenya": ActorKind.COUNTRY}
