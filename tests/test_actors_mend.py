@@ -164,3 +164,13 @@ def test_place_in_a_span_over_a_verb_stays_a_place(nlp: Language) -> None:
     document = _with_entities(nlp, text, [("Obama visited Kenya", "ORG"), ("July", "DATE")])
     kinds = {actor.name: actor.kind for actor in document.actors}
     assert kinds == {"Obama": ActorKind.PERSON, "Kenya": ActorKind.COUNTRY}
+
+
+def test_ex_president_is_the_former_president(nlp: Language) -> None:
+    """'The ex-president' is the person introduced as 'Ex-President X'."""
+    document = annotate(
+        "Ex-President Jacob Zuma spoke in Durban. The ex-president told supporters he would return."
+    )
+    zuma = [actor for actor in document.actors if actor.name == "Jacob Zuma"]
+    assert [mention.text for mention in zuma[0].mentions][:2] == ["Jacob Zuma", "ex-president"]
+    assert _speaker_names(document) == ["Jacob Zuma"]

@@ -138,10 +138,15 @@ class _Descriptions(_PersonEvidence):
             code = self._country_in(child)
             if code is not None:
                 country = country or code
+        prefixed = self._ex_prefix(token.i)
+        if prefixed is not None and past is None:
+            # "the ex-president": the parser may hang "the" on "ex", not on the title.
+            past = "former"
+            definite = definite or (prefixed > 0 and self.lower[prefixed - 1] == "the")
         if not definite:
             return None
         # The words from the first modifier after the determiner or possessive to the head.
-        words_start = token.i
+        words_start = token.i if prefixed is None else prefixed
         for child in token.lefts:
             if child.dep_ in ("det", "poss") or child.i >= title_start:
                 continue
@@ -160,6 +165,15 @@ class _Descriptions(_PersonEvidence):
             country or (of_country if isinstance(of_country, str) else None),
             past,
         )
+
+    def _ex_prefix(self, i: int) -> int | None:
+        """Where "ex-" starts when it is written onto noun ``i`` ("ex-president"), or None."""
+        if i < 2 or self.lower[i - 1] != "-" or self.lower[i - 2] != "ex":
+            return None
+        tokens = self.tokens
+        if tokens[i - 2].whitespace_ or tokens[i - 1].whitespace_:
+            return None
+        return i - 2
 
     def _is_place(self, word: Token) -> bool:
         """Whether a possessive names a place below a country: "Ohio's", "the state's"."""
