@@ -318,3 +318,24 @@ def test_stressing_and_facts_are_no_statements(nlp: Language) -> None:
     )
     assert [summary(s)[1] for s in found] == ["say"]
     assert statements(nlp, "That explains why the council raised the fares.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Aid groups called for the border crossing to be reopened quickly.",
+            "Aid groups",
+            "the border crossing to be reopened quickly",
+        ),
+        (
+            "Union leader Marta Ruiz called for the talks to resume on Monday.",
+            "Union leader Marta Ruiz",
+            "the talks to resume on Monday",
+        ),
+    ],
+)
+def test_called_for_someone_to_act(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """'called for X to be Y' is a request even when the parser makes "for" the clause's mark."""
+    found = [summary(s) for s in statements(nlp, text)]
+    assert (speaker, "called for", [content], "indirect") in found

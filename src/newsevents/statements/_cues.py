@@ -288,7 +288,7 @@ class _Cues(_Links):
                 None,
             )
             if particle is None:
-                return None
+                return self._particle_as_mark(verb, phrase)
             if particle.dep_ == "prep" and any(
                 c.dep_ in ("dobj", "prt") and verb.i < c.i < particle.i for c in children
             ):
@@ -320,6 +320,25 @@ class _Cues(_Links):
         if span is not None:
             draft.content = [self._chars(self._extend_participles(verb, span))]
         self._find_roles(draft, verb)
+        return draft
+
+    def _particle_as_mark(self, verb: Token, phrase: PhraseCue) -> _Draft | None:
+        """Read "called for X to be Y", whose particle the parser makes the clause's mark.
+
+        "called for air defence systems to be delivered quickly": "for" opens the clause
+        ``advcl`` of "called" rather than hanging on the verb; what was called for is the
+        clause after it.
+        """
+        following = verb.i + 1
+        if following >= len(verb.doc) or verb.doc[following].lower_ != phrase.particle:
+            return None
+        mark = verb.doc[following]
+        clause = mark.head
+        if mark.dep_ != "mark" or clause.head != verb or clause.dep_ not in ("advcl", "ccomp"):
+            return None
+        draft = _Draft(cue=(verb.i, mark.i + 1), act=phrase.act)
+        self._find_speaker(draft, verb)
+        draft.content = [self._chars((mark.i + 1, clause.right_edge.i + 1))]
         return draft
 
     def _particle_content(
