@@ -339,3 +339,12 @@ def test_called_for_someone_to_act(nlp: Language, text: str, speaker: str, conte
     """'called for X to be Y' is a request even when the parser makes "for" the clause's mark."""
     found = [summary(s) for s in statements(nlp, text)]
     assert (speaker, "called for", [content], "indirect") in found
+
+
+def test_cue_read_as_adjective_after_quotation(nlp: Language) -> None:
+    """'"...," Trump told supporters' speaks even when the parser makes "told" a modifier."""
+    doc = nlp('"I\'m not going to let it happen," Trump told supporters.')
+    told = next(token for token in doc if token.text == "told")
+    assert told.dep_ == "amod"  # the misparse this test is about
+    found = [summary(s) for s in statements(nlp, doc.text)]
+    assert found == [("Trump", "told", ['"I\'m not going to let it happen,"'], "direct")]

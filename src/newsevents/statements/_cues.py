@@ -218,11 +218,17 @@ class _Cues(_Links):
         "a charity called Open Hands" (a name), "was sworn into office", "Read more".
         """
         head = verb.head
-        if verb.dep_ == "amod" and not (
-            verb.i > 0
-            and (self.tokens[verb.i - 1].is_quote or self.tokens[verb.i - 1].text in ",;:")
+        if (
+            verb.dep_ == "amod"
+            and not (
+                verb.i > 0
+                and (self.tokens[verb.i - 1].is_quote or self.tokens[verb.i - 1].text in ",;:")
+            )
+            and self._name_before_misread_cue(verb) is None
         ):
-            return True  # not '"...," added Freeman', where the parser read "added" so
+            # not '"...," added Freeman' or '"...," Trump told supporters', where the
+            # parser read the cue so
+            return True
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _TOO_EARLY:
             return True
         if verb.dep_ == "xcomp" and any(

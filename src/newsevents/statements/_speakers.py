@@ -270,6 +270,30 @@ class _Speakers(_Reported):
             return None
         return None
 
+    def _name_before_misread_cue(self, verb: Token) -> Token | None:
+        """Return the name between a quotation and a cue the parser read as an adjective.
+
+        '"I will not let it happen," Trump told supporters.' is parsed with "Trump told" as
+        modifiers of "supporters"; a capitalised name (or "he", "she") right after the
+        quotation's closing mark or comma, and right before the cue, is who spoke.
+        """
+        index = verb.i - 1
+        names = 0
+        while index >= 0 and names < 4:
+            token = self.tokens[index]
+            if token.pos_ != "PROPN" or not token.is_title:
+                break
+            names += 1
+            index -= 1
+        if names == 0 and index >= 0 and self.tokens[index].lower_ in ("he", "she"):
+            names, index = 1, index - 1
+        if names == 0 or index < 0:
+            return None
+        before = self.tokens[index]
+        if not (before.is_quote or before.text == ","):
+            return None
+        return self.tokens[verb.i - 1]
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         if depth > 4:
             return None
@@ -290,6 +314,8 @@ class _Speakers(_Reported):
             # commas speaks with the subject after it, not the one the parser hung before
             candidates = [c for c in candidates if c.i > verb.i] or candidates
         subject = min(candidates, key=lambda c: abs(c.i - verb.i)) if candidates else None
+        if subject is None and verb.dep_ == "amod":
+            subject = self._name_before_misread_cue(verb)
         if subject is not None:
             if (
                 verb.dep_ == "relcl"
