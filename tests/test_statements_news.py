@@ -348,3 +348,17 @@ def test_cue_read_as_adjective_after_quotation(nlp: Language) -> None:
     assert told.dep_ == "amod"  # the misparse this test is about
     found = [summary(s) for s in statements(nlp, doc.text)]
     assert found == [("Trump", "told", ['"I\'m not going to let it happen,"'], "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will accept the result," Dana Whitfield said on NBC\'s "Meet the Press."',
+        '"We will win," Ortiz told the crowd at the "Rally for Hope" on Sunday.',
+    ],
+)
+def test_title_in_quotation_marks_is_not_said(nlp: Language, text: str) -> None:
+    """A show or event named in quotation marks after the cue is not a second quotation."""
+    (found,) = statements(nlp, text)
+    assert len(found.content) == 1
+    assert found.content[0].text.startswith('"We will')

@@ -158,6 +158,8 @@ class _Quotations(_Document):
     def _framing_cue_before(self, first: int) -> _Draft | None:
         """Find the cue before a quotation: 'He said: "..."', 'Kerry told reporters, "..."'."""
         frame = self._frame_before(first)
+        if self._named_in_quotes(frame):
+            return None
         for token in reversed(frame):
             if token.is_punct or token.is_space:
                 continue
@@ -170,6 +172,33 @@ class _Quotations(_Document):
                 return None
             if token.pos_ in ("VERB", "AUX"):
                 return None
+        return None
+
+    def _named_in_quotes(self, frame: list[Token]) -> bool:
+        """Whether a quotation after ``frame`` is a name in a phrase of place or medium.
+
+        'said on NBC's "Meet the Press"', 'spoke at the "Summit of Hope"': a title in
+        quotation marks after a preposition that is no part of a cue ("asked for", "called
+        it") or a possessive, not what was said.
+        """
+        words = [t for t in frame if not t.is_space]
+        if not words:
+            return False
+        last = words[-1]
+        if last.tag_ == "DT" and len(words) > 1:
+            last = words[-2]
+        elif last.tag_ != "POS":
+            return False if last.pos_ != "ADP" else self._cue_at(last) is None
+        if last.tag_ == "POS":
+            return True
+        return last.pos_ == "ADP" and self._cue_at(last) is None
+
+    def _cue_at(self, token: Token) -> _Draft | None:
+        """Return the draft whose cue covers or ends right before ``token`` ("asked for")."""
+        for index in range(token.i, max(token.i - 3, -1), -1):
+            draft = self.drafts.get(index)
+            if draft is not None and draft.cue[0] <= token.i <= draft.cue[1]:
+                return draft
         return None
 
     def _colon_speaker(self, first: int) -> _Draft | None:
