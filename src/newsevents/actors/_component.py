@@ -25,9 +25,10 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
+        before = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
         work = _DocActors(self.extractor, doc)
         found = work.run()
-        if found.entities != work.original:  # the doc's entities, as the work read them
+        if found.entities != before:
             doc.ents = [
                 SpacySpan(doc, start, end, label=label) for start, end, label in found.entities
             ]

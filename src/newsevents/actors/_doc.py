@@ -97,6 +97,68 @@ def _pos_names(doc: Doc) -> list[str]:
     return found
 
 
+def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, str], ...]:
+    """Return the doc's entities as token ranges, without the edges the model put in them.
+
+    Whitespace and punctuation at either end of an entity are no part of a name: the
+    paragraph break after "[Fla.]", the comma of "[the Center for Media] ,", the colon of
+    "[Big Harbor Op] :". A closing bracket or quote stays when the entity opens it
+    ("[Islamic State (IS)]"). The full stop of an abbreviation is a part of its token
+    ("Fla.", "U.S."), so it stays; a full stop that is a token of its own ends the sentence,
+    not the name.
+    """
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and _loose_edge(tokens[start]):
+            start += 1
+        while end > start and _loose_edge(tokens[end - 1]):
+            if _abbreviation_stop(tokens, start, end - 1):
+                break
+            openers = _OPENERS.get(tokens[end - 1].text)
+            if openers is not None and any(
+                tokens[i].text in openers for i in range(start, end - 1)
+            ):
+                break
+            end -= 1
+        if start < end:
+            found.append((start, end, ent.label_))
+    return tuple(found)
+
+
+def _abbreviation_stop(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether the "." token ``i`` is the stop of an abbreviation the tokenizer split off.
+
+    "Tyrone Harris Sr.," gives "Sr", ".", ",": a stop glued to the word before it, inside
+    the sentence, is no full stop.
+    """
+    return (
+        tokens[i].text == "."
+        and i > start
+        and tokens[i - 1].whitespace_ == ""
+        and tokens[i - 1].is_alpha
+        and not _ends_sentence(tokens, i)
+    )
+
+
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the last one of its sentence or of its paragraph."""
+    after = i + 1
+    if after == len(tokens):
+        return True
+    token = tokens[after]
+    return bool(token.is_sent_start) or (token.is_space and "\n" in token.text)
+
+
+def _loose_edge(token: Token) -> bool:
+    """Whether a token at the edge of an entity is whitespace or punctuation, not a word."""
+    return token.is_space or token.is_punct
+
+
+# Closing brackets and quotes, each with the marks that open it.
+_OPENERS = {")": "(", "]": "[", '"': '"', "\u201d": '\u201c"', "\u2019": "\u2018'", "'": "'"}
+
+
 class _DocState:
     """What the steps find on one doc, and the helpers they share (token ranges, sentences)."""
 
@@ -112,7 +174,7 @@ class _DocState:
         self.lower: list[str] = [token.lower_ for token in self.tokens]
         # Each token's coarse part of speech (``token.pos_``), read from the doc at once.
         self.pos: list[str] = _pos_names(doc)
-        self.original = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
+        self.original = _trimmed_entities(self.tokens, doc)
         self.entities: list[tuple[int, int, str]] = []
         self.entity_at: dict[int, tuple[int, int, str]] = {}  # every token of an entity
         self.drafts: list[_Draft] = []
@@ -130,6 +192,7 @@ class _DocState:
         self.caption_tokens: set[int] = set()  # "FILE -" before a photo caption
         self.initials: dict[str, _Draft] = {}  # "iaea" -> International Atomic Energy Agency
         self._person_name_ends: set[tuple[str, ...]] | None = None
+        self._entity_starts: dict[int, int] | None = None  # the model's entities by start
         self._sentence_of: list[int] | None = None
         self._bounds: list[tuple[int, int]] = []
         self._country_cache: dict[tuple[int, int], str | None] = {}
@@ -151,8 +214,23 @@ class _DocState:
                 if text.endswith(ending) and len(text) > len(ending):
                     end_char -= len(ending)
                     break
+        elif self._full_stop_after_letter(end - 1):
+            end_char -= 1  # "on X." at a sentence's end: the name is "X"
         self._chars_cache[(start, end)] = (start_char, end_char)
         return start_char, end_char
+
+    def _full_stop_after_letter(self, i: int) -> bool:
+        """Whether token ``i`` is one capital letter and the full stop of its sentence.
+
+        The tokenizer keeps the stop with a lone letter, as with an initial ("John F.
+        Kennedy"), an abbreviation keeps its stop ("Fla.", "U.S."); but a letter that is
+        the last word before the sentence ends ("he wrote on X.", "Napoleon I.") is a name
+        or a numeral whose stop ends the sentence.
+        """
+        text = self.tokens[i].text
+        if len(text) != 2 or text[1] != "." or not text[0].isupper():
+            return False
+        return _ends_sentence(self.tokens, i)
 
     def _mention(self, start: int, end: int, *, pronoun: bool = False) -> _Mention:
         start_char, end_char = self._chars(start, end)

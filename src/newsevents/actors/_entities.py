@@ -311,20 +311,50 @@ class _EntityRepairs(_PersonEvidence):
         return sorted(found + added) if added else found
 
     def _name_after_particle(self, end: int) -> int:
-        """Where a name goes on after a person's span that ends with a particle ("von der").
+        """Where a name goes on after a person's span cut at a particle ("von der").
 
-        The capitalised words right after the span, up to two; ``end`` when the span does
-        not end with a particle or no capitalised word follows.
+        "[Ursula von der] Leyen", "[Ursula von] der [Leyen]", "[Mohammed] bin Salman": a
+        span that ends with a lower-case particle or is followed by one or two particles
+        outside any entity, then one capitalised word, whatever the model tagged it as (and
+        a second one that starts no entity of its own), all one space apart. Return ``end``
+        when the name does not go on.
         """
         doc = self.tokens
-        if end >= len(doc) or self.lower[end - 1] not in _NAME_PARTICLES:
+        length = len(doc)
+        if end >= length:
             return end
-        if doc[end - 1].text[:1].isupper():
+        lower = self.lower
+        last = doc[end - 1]
+        if lower[end - 1] in _NAME_PARTICLES and last.text[:1].isupper():
             return end  # "Von" starting a name is a word of it, not a particle before one
-        whole = end
-        while whole < min(len(doc), end + 2) and doc[whole].is_alpha and doc[whole].is_title:
+        i = end
+        if self._entity_starts is None:
+            self._entity_starts = {s: e for s, e, _ in self.original}
+        starts = self._entity_starts
+        while (
+            i < min(length, end + 2)
+            and lower[i] in _NAME_PARTICLES
+            and doc[i].text.islower()
+            and doc[i - 1].whitespace_ == " "
+            and not self._in_original_entity(i)
+        ):
+            i += 1
+        if i == end and lower[end - 1] not in _NAME_PARTICLES:
+            return end
+        whole = i
+        while (
+            whole < min(length, i + 2)
+            and doc[whole - 1].whitespace_ == " "
+            and doc[whole].is_alpha
+            and doc[whole].is_title
+            and (whole == i or whole not in starts)
+        ):
             whole += 1
-        return whole
+        return whole if whole > i else end
+
+    def _in_original_entity(self, i: int) -> bool:
+        """Whether token ``i`` lies inside an entity of the model."""
+        return any(s <= i < e for s, e, _ in self.original)
 
     def _is_capital_name(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is exactly a capital's name ("Oslo", "New Delhi")."""

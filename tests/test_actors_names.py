@@ -1,0 +1,200 @@
+"""Tests of actor names: entity edges trimmed, names cut at a particle, titles before names."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsevents import annotate, validate
+from newsevents.model import Actor, ActorKind, Document
+from newsevents.pipeline import doc_to_document
+
+
+def _with_entities(nlp: Language, text: str, entities: list[tuple[str, str]]) -> Document:
+    """Annotate ``text`` as if the model had tagged exactly ``entities`` (words, label)."""
+    doc: Doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "newsevents_actors":
+            spans = []
+            searched = 0  # the entities are given in the order of the text
+            for words, label in entities:
+                start = text.index(words, searched)
+                searched = start + len(words)
+                span = doc.char_span(start, searched, label=label)
+                assert span is not None
+                spans.append(span)
+            doc.ents = [SpacySpan(doc, s.start, s.end, label=s.label_) for s in spans]
+        doc = component(doc)
+    document = doc_to_document(doc, id="names", pipeline=nlp)
+    assert validate(document) == []
+    return document
+
+
+def _actor(document: Document, name: str) -> Actor:
+    found = [actor for actor in document.actors if actor.name == name]
+    assert found, [actor.name for actor in document.actors]
+    return found[0]
+
+
+def _assert_clean_edges(document: Document) -> None:
+    for actor in document.actors:
+        for text in (actor.name, *(mention.text for mention in actor.mentions)):
+            assert text == text.strip(), repr(text)
+            assert not text.endswith((",", ";", ":", "!", "?")), repr(text)
+
+
+def test_whitespace_after_an_entity_is_no_part_of_the_name(nlp: Language) -> None:
+    """A paragraph break or a line break the model put inside an entity is left out."""
+    text = (
+        "Residents were warned by the Marlow Water Board\n\nThe board said pipes froze. "
+        "A vote of the Regional Ballot Council\n will follow."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("the Marlow Water Board\n\n", "ORG"), ("the Regional Ballot Council\n ", "ORG")],
+    )
+    _assert_clean_edges(document)
+    board = _actor(document, "Marlow Water Board")
+    assert board.mentions[0].text == "the Marlow Water Board"
+    assert _actor(document, "Regional Ballot Council").kind is ActorKind.ORGANIZATION
+
+
+def test_punctuation_after_an_entity_is_no_part_of_the_name(nlp: Language) -> None:
+    """A comma or colon closing an entity is cut; the stop of "Inc." or "Sr." stays."""
+    text = (
+        "Analysts at the Institute for Coastal Studies, a think tank, said prices rose. "
+        "Shares of Velmora Inc., the shipper, fell. Police named it the Harbor Sweep Op: "
+        "dozens were held. Her uncle, Marcus Hale Sr., spoke first."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("the Institute for Coastal Studies,", "ORG"),
+            ("Velmora Inc.,", "ORG"),
+            ("the Harbor Sweep Op:", "ORG"),
+            ("Marcus Hale Sr.,", "PERSON"),
+        ],
+    )
+    _assert_clean_edges(document)
+    institute = _actor(document, "Institute for Coastal Studies")
+    assert institute.mentions[0].text == "the Institute for Coastal Studies"
+    _actor(document, "Velmora Inc.")
+    _actor(document, "Harbor Sweep Op")
+    assert _actor(document, "Marcus Hale Sr.").mentions[0].text == "Marcus Hale Sr."
+
+
+def test_a_letter_ending_a_sentence_loses_the_full_stop_only(nlp: Language) -> None:
+    """'on X.' and 'Napoleon I.' ending a sentence drop the stop; 'Co.' there keeps its own."""
+    text = (
+        "The minister posted the letter on X.\n\nA portrait shows Napoleon I.\n\n"
+        "He once worked at Brantley Co.\n\nThe firm made rope."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("X.\n\n", "ORG"), ("Napoleon I.\n\n", "PERSON"), ("Brantley Co.\n\n", "ORG")],
+    )
+    _assert_clean_edges(document)
+    assert _actor(document, "X").mentions[0].text == "X"
+    assert _actor(document, "Napoleon I").kind is ActorKind.PERSON
+    _actor(document, "Brantley Co.")
+
+
+def test_an_initial_inside_a_name_keeps_its_stop(nlp: Language) -> None:
+    """A lone letter in the middle of a name is an initial: 'Harlan J. Whitby' stays whole."""
+    text = "Harlan J. Whitby said the vote was fair. The posting on X.\n\nIt was deleted."
+    document = _with_entities(nlp, text, [("Harlan J. Whitby", "PERSON"), ("X.\n\n", "ORG")])
+    assert _actor(document, "Harlan J. Whitby").kind is ActorKind.PERSON
+    assert _actor(document, "X").kind is ActorKind.ORGANIZATION
+
+
+def test_the_model_s_own_entity_at_a_paragraph_end_is_trimmed(nlp: Language) -> None:
+    """With the model's own entities, no actor name or mention keeps a paragraph break."""
+    text = (
+        "The prime minister said the deal was dead, she wrote on X.\n\n"
+        "A senior Danish official said talks would resume."
+    )
+    document = annotate(text, pipeline=nlp)
+    assert validate(document) == []
+    _assert_clean_edges(document)
+
+
+def test_a_particle_outside_both_halves_of_a_name_joins_them(nlp: Language) -> None:
+    """'[Marta van] der [Hoek]' (a place for the model) is one person, the speaker."""
+    text = "Trade Commissioner Marta van der Hoek told reporters the deal was close."
+    document = _with_entities(
+        nlp, text, [("Trade Commissioner", "ORG"), ("Marta van", "PERSON"), ("Hoek", "GPE")]
+    )
+    person = _actor(document, "Marta van der Hoek")
+    assert person.kind is ActorKind.PERSON
+    assert [statement.speaker for statement in document.statements] == [person.id]
+
+
+def test_particles_after_a_person_entity_join_the_next_capitalised_word(nlp: Language) -> None:
+    """'[Karim] bin Tariq' untagged and '[Luisa] da [Costa]' (an organisation) are persons."""
+    text = (
+        "Karim bin Tariq arrived in the capital on Monday. Luisa da Costa met him there. "
+        "Aid chief Rosa de la Vega flew in later."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Karim", "PERSON"),
+            ("Monday", "DATE"),
+            ("Luisa", "PERSON"),
+            ("Costa", "ORG"),
+            ("Rosa", "PERSON"),
+        ],
+    )
+    names = [actor.name for actor in document.actors if actor.kind is ActorKind.PERSON]
+    assert "Karim bin Tariq" in names
+    assert "Luisa da Costa" in names
+    assert "Rosa de la Vega" in names
+    assert "Costa" not in [actor.name for actor in document.actors]
+
+
+def test_a_particle_before_another_entity_or_a_date_stops_the_name(nlp: Language) -> None:
+    """'[Karim] bin Tariq [Monday]' stops before the date; a tagged 'al Qaeda' stays apart."""
+    text = (
+        "Police said Karim bin Tariq Monday had fled. Investigators told Halvorsen al Qaeda "
+        "had claimed the attack."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Karim", "PERSON"), ("Monday", "DATE"), ("Halvorsen", "PERSON"), ("al Qaeda", "ORG")],
+    )
+    names = [actor.name for actor in document.actors]
+    assert "Karim bin Tariq" in names
+    assert "Halvorsen" in names
+    assert "al Qaeda" in names or "Qaeda" in names
+
+
+def test_police_superintendent_is_a_title_before_a_name(nlp: Language) -> None:
+    """'Police Superintendent Dana Whitlock' is Dana Whitlock, with the title."""
+    document = annotate(
+        "Police Superintendent Dana Whitlock said the city was calm on Sunday.", pipeline=nlp
+    )
+    person = _actor(document, "Dana Whitlock")
+    assert "superintendent" in " ".join(person.titles).lower()
+
+
+def test_whip_and_inspector_general_are_titles(nlp: Language) -> None:
+    """'Minority Whip' and 'Inspector General' before a name are titles, not name words."""
+    text = (
+        "Minority Whip Rafael Okonjo said the bill would fail. "
+        "Inspector General Ruth Calloway said the audit was done."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Minority Whip Rafael Okonjo", "PERSON"), ("Inspector General Ruth Calloway", "PERSON")],
+    )
+    whip = _actor(document, "Rafael Okonjo")
+    assert "whip" in " ".join(whip.titles).lower()
+    inspector = _actor(document, "Ruth Calloway")
+    assert "inspector general" in " ".join(inspector.titles).lower()
