@@ -562,3 +562,20 @@ def test_they_discussed_needs_two_who_met(nlp: Language) -> None:
         "They discussed trade and migration."
     )
     assert topic_labels(nlp, text) == [[]]
+
+
+def test_to_of_a_verb_that_moves_nothing_is_no_place(nlp: Language) -> None:
+    """'During the talks, X will raise the deployment of police to Haiti': no place."""
+    found = meetings_in(
+        nlp,
+        "Chancellor Karl Brandt met Prime Minister Ines Moreau on Monday. During the talks, "
+        "Brandt raised the deployment of European police officers to Haiti, an aide said.",
+    )
+    assert found
+    assert all(meeting["location"] is None for meeting in found)
+
+
+def test_to_of_a_travel_verb_is_the_place(nlp: Language) -> None:
+    """'will fly to Berlin on Monday to meet X': Berlin is where they meet."""
+    found = only(nlp, "President Ines Moreau will fly to Berlin on Monday to meet Karl Brandt.")
+    assert found["location"] == ("Berlin", "DEU")

@@ -50,6 +50,10 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "
 _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 
 
+# Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
+_BRINGING_VERBS = frozenset({"invite", "bring", "take", "summon", "call", "move", "rush", "visit"})
+
+
 def _clause_verb(token: Token) -> Token | None:
     """Return the verb a phrase hangs on through prepositions ("to X for a summit of Y")."""
     for _ in range(4):
@@ -416,8 +420,19 @@ class Circumstances:
             visited = direct_objects(token) if lemma == "visit" else []
             # "departed for Hiroshima for the G7 summit"
             bound = prep_objects(token, "for") if lemma in self.lex.departure_verbs else []
+            # "to" gives where someone goes or is brought, not where something else goes
+            # ("will raise the deployment of police to Haiti during the talks")
+            goes = (
+                token is trigger
+                or lemma in self.lex.travel_verbs
+                or lemma in self.lex.departure_verbs
+                or lemma in self.lex.sending_verbs
+                or lemma in self.lex.needs_participant_verbs
+                or lemma in self.lex.travel_nouns
+                or lemma in _BRINGING_VERBS
+            )
             for place in [
-                *prep_objects(token, "to"),
+                *(prep_objects(token, "to") if goes else ()),
                 *(p for t in trips for p in prep_objects(t, "to")),
                 *visited,
                 *bound,
