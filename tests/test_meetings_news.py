@@ -579,3 +579,12 @@ def test_to_of_a_travel_verb_is_the_place(nlp: Language) -> None:
     """'will fly to Berlin on Monday to meet X': Berlin is where they meet."""
     found = only(nlp, "President Ines Moreau will fly to Berlin on Monday to meet Karl Brandt.")
     assert found["location"] == ("Berlin", "DEU")
+
+
+def test_expected_to_discuss_after_meeting_gives_topics(nlp: Language) -> None:
+    """'The two leaders are expected to discuss X, a spokesman said' gives the meeting X."""
+    text = (
+        "Chancellor Karl Brandt will host Prime Minister Ines Moreau in Vienna next week. "
+        "The two leaders are expected to discuss trade and migration, a spokesman said."
+    )
+    assert topic_labels(nlp, text) == [["trade", "migration"]]

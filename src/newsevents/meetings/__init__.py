@@ -564,14 +564,17 @@ def _discourse_speakers(reader: DocumentReader, draft: _Draft) -> list[str]:
 def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
     """Return the sentence's verb of discussing: its root, or what its root reports.
 
-    "They discussed trade." and "The two leaders discussed trade, officials said."
+    "They discussed trade.", "The two leaders discussed trade, officials said.", "The
+    two leaders are expected to discuss trade, the White House said."
     """
     verbs = reader.lex.discussion_verbs
-    if root.lemma_.casefold() in verbs:
-        return root
-    for child in root.children:
-        if child.dep_ == "ccomp" and child.lemma_.casefold() in verbs:
-            return child
+    level = [root]
+    for _ in range(3):
+        for verb in level:
+            if verb.lemma_.casefold() in verbs:
+                return verb
+        # "..., officials said"; "are expected to discuss"
+        level = [c for verb in level for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     return None
 
 
@@ -595,6 +598,9 @@ def _following_topics(
         if root is None:
             continue
         subjects = [child for child in root.children if child.dep_ in SUBJECTS]
+        if not subjects and root.dep_ == "xcomp":
+            # "are expected to discuss": the subject of the verb that controls it
+            subjects = [c for c in root.head.children if c.dep_ in SUBJECTS]
         if not subjects:
             continue
         subject = subjects[0]
