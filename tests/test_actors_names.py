@@ -42,6 +42,7 @@ def _assert_clean_edges(document: Document) -> None:
         for text in (actor.name, *(mention.text for mention in actor.mentions)):
             assert text == text.strip(), repr(text)
             assert not text.endswith((",", ";", ":", "!", "?")), repr(text)
+            assert not text.startswith(('"', "\u201c", "(")), repr(text)
 
 
 def test_whitespace_after_an_entity_is_no_part_of_the_name(nlp: Language) -> None:
@@ -198,3 +199,20 @@ def test_whip_and_inspector_general_are_titles(nlp: Language) -> None:
     assert "whip" in " ".join(whip.titles).lower()
     inspector = _actor(document, "Ruth Calloway")
     assert "inspector general" in " ".join(inspector.titles).lower()
+
+
+def test_a_letter_ending_a_sentence_is_the_same_name_without_the_stop(nlp: Language) -> None:
+    """'on X.' ending a sentence and 'X' in the next one are one actor with two mentions."""
+    text = "The minister posted the letter on X.\n\nX removed it an hour later."
+    document = _with_entities(nlp, text, [("X.\n\n", "ORG"), ("X", "ORG")])
+    actor = _actor(document, "X")
+    assert [mention.text for mention in actor.mentions] == ["X", "X"]
+
+
+def test_a_quote_opened_inside_an_entity_after_the_is_left_out(nlp: Language) -> None:
+    """'the "Harbor Front' (the quote never closed in the entity) is the Harbor Front."""
+    text = 'Troops have been on alert since the "Harbor Front" militia seized the port.'
+    document = _with_entities(nlp, text, [('the "Harbor Front', "ORG")])
+    _assert_clean_edges(document)
+    militia = _actor(document, "Harbor Front")
+    assert militia.mentions[0].text == "Harbor Front"

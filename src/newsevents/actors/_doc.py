@@ -103,15 +103,24 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
     Whitespace and punctuation at either end of an entity are no part of a name: the
     paragraph break after "[Fla.]", the comma of "[the Center for Media] ,", the colon of
     "[Big Harbor Op] :". A closing bracket or quote stays when the entity opens it
-    ("[Islamic State (IS)]"). The full stop of an abbreviation is a part of its token
-    ("Fla.", "U.S."), so it stays; a full stop that is a token of its own ends the sentence,
-    not the name.
+    ("[Islamic State (IS)]"); an entity that opens a quote after "the" and closes none
+    starts after the quote ('the "[Harbor Front]" group'). The full stop of an
+    abbreviation is a part of its token ("Fla.", "U.S."), so it stays; a full stop that is
+    a token of its own ends the sentence, not the name, unless it is glued to a word inside
+    the sentence ("Sr.,").
     """
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
         while start < end and _loose_edge(tokens[start]):
             start += 1
+        if (
+            end - start > 2
+            and tokens[start].lower_ == "the"
+            and tokens[start + 1].is_punct
+            and not any(tokens[i].is_punct for i in range(start + 2, end))
+        ):
+            start += 2  # 'the "Islamic State': a quote opened and not closed in the entity
         while end > start and _loose_edge(tokens[end - 1]):
             if _abbreviation_stop(tokens, start, end - 1):
                 break
@@ -285,11 +294,14 @@ class _DocState:
         return draft
 
     def _name_words(self, start: int, end: int) -> tuple[str, ...]:
-        return tuple(
+        words = tuple(
             word
             for word in self.lower[start:end]
             if word not in _POSSESSIVE_ENDINGS and word not in (".", "-")
         )
+        if words and len(words[-1]) == 2 and self._full_stop_after_letter(end - 1):
+            words = (*words[:-1], words[-1][0])  # "X." ending a sentence is the name "X"
+        return words
 
     def _glued(self, i: int) -> bool:
         """Whether token ``i`` continues a hyphenated word ("state-of-the-art")."""
