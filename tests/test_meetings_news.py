@@ -588,3 +588,16 @@ def test_expected_to_discuss_after_meeting_gives_topics(nlp: Language) -> None:
         "The two leaders are expected to discuss trade and migration, a spokesman said."
     )
     assert topic_labels(nlp, text) == [["trade", "migration"]]
+
+
+def test_the_visit_prepared_for_is_the_visit_told_before(nlp: Language) -> None:
+    """'held talks ... to prepare for the visit' refers back; who prepares is no visitor."""
+    found = meetings_in(
+        nlp,
+        "Chancellor Karl Brandt will host Prime Minister Ines Moreau in Vienna next week "
+        "for a state visit. Foreign Minister Tomas Lind held talks with Anna Berg in "
+        "Vienna on Monday to prepare for the visit.",
+    )
+    visits = [m for m in found if m["kind"] is MeetingKind.VISIT]
+    assert len(visits) == 1
+    assert visits[0]["participants"] == {"Karl Brandt", "Ines Moreau"}

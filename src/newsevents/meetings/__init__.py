@@ -373,6 +373,12 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
                 return
             if draft.first.trigger.sent.start != mention.trigger.sent.start:
                 break
+    if _bare_visit(mention):
+        # "to prepare for the visit": the visit told before, whoever prepares for it
+        earlier = next((d for d in reversed(drafts) if d.kind is MeetingKind.VISIT), None)
+        if earlier is not None:
+            earlier.mentions.append(mention)
+            return
     if mention.kind is MeetingKind.VISIT and mention.participants:
         for draft in reversed(drafts):
             if draft.kind is MeetingKind.VISIT:
@@ -397,6 +403,20 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _bare_visit(mention: Mention) -> bool:
+    """Whether ``mention`` is "the visit" with nothing of its own: no visitor, host or place.
+
+    Its participants, if any, come from the verb it hangs on ("Mudavadi held talks to
+    prepare for the visit"), which need not be the visitor.
+    """
+    trigger = mention.trigger
+    if mention.kind is not MeetingKind.VISIT or not mention.definite or trigger.pos_ != "NOUN":
+        return False
+    if any(child.dep_ in ("poss", "prep", "amod", "compound") for child in trigger.children):
+        return False  # "his visit", "the visit to Kyiv", "the state visit", "the Kyiv visit"
+    return mention.host is None and mention.location is None
 
 
 def _by_sentence(mentions: Iterable[Mention]) -> Iterator[list[Mention]]:
