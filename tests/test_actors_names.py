@@ -105,7 +105,7 @@ def test_a_letter_ending_a_sentence_loses_the_full_stop_only(nlp: Language) -> N
 
 
 def test_an_initial_inside_a_name_keeps_its_stop(nlp: Language) -> None:
-    """A lone letter in the middle of a name is an initial: 'Harlan J. Whitby' stays whole."""
+    """An initial inside a name keeps its stop ('Harlan J. Whitby'); a sentence's last 'X.' not."""
     text = "Harlan J. Whitby said the vote was fair. The posting on X.\n\nIt was deleted."
     document = _with_entities(nlp, text, [("Harlan J. Whitby", "PERSON"), ("X.\n\n", "ORG")])
     assert _actor(document, "Harlan J. Whitby").kind is ActorKind.PERSON
