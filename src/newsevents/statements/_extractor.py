@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Container
 from functools import cache
 
 from spacy.tokens import Token
@@ -215,26 +216,11 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         speaker no actor covers refers to the person whose statement came last, within a
         few sentences: news writes 'José said ... . "...," said the father of two'.
         """
-        kinship = _kinship_nouns()
-        previous: _Draft | None = None
-        for draft in sorted(drafts, key=lambda d: d.cue):
-            speaker = draft.speaker
-            if (
-                previous is not None
-                and speaker is not None
-                and not draft.document
-                and draft.actor_id is None
-                and self.actor(speaker) is None
-                and speaker.tag_ == "NN"
-                and speaker.lower_ in kinship
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
-                and self._sentences_between(previous, draft) <= _EPITHET_WINDOW
-            ):
-                actor = self.speaker_actor(previous)
-                if actor is not None and self.actor_kinds.get(actor) == "person":
-                    draft.actor_id = actor
-            if draft.speaker is not None and not draft.nested:
-                previous = draft
+
+        def near(previous: _Draft, draft: _Draft) -> bool:
+            return self._sentences_between(previous, draft) <= _EPITHET_WINDOW
+
+        self._refer_back(drafts, _kinship_nouns(), "person", near, bare=False)
 
     def _resolve_descriptions(self, drafts: list[_Draft]) -> None:
         """Give "the company said" or "the iPhone maker said" the organisation that spoke last.
@@ -244,7 +230,26 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         with an organisation's head noun, that no actor covers, refers to the organisation
         whose statement came last, a few sentences back at most.
         """
-        nouns = _organization_nouns()
+
+        def near(previous: _Draft, draft: _Draft) -> bool:
+            return self._sentences_back(previous, draft) <= _DESCRIPTION_WINDOW
+
+        self._refer_back(drafts, _organization_nouns(), "organization", near, bare=True)
+
+    def _refer_back(
+        self,
+        drafts: list[_Draft],
+        nouns: Container[str],
+        kind: str,
+        near: Callable[[_Draft, _Draft], bool],
+        *,
+        bare: bool,
+    ) -> None:
+        """Give a speaker "the <noun>" that no actor covers the last speaker of ``kind``.
+
+        The last statement with a speaker before it must be ``near`` it; with ``bare``, the
+        noun may have no phrase of its own after it ("the group of experts" is new).
+        """
         previous: _Draft | None = None
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = draft.speaker
@@ -257,11 +262,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and speaker.tag_ == "NN"
                 and speaker.lower_ in nouns
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
-                and not any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in speaker.children)
-                and self._sentences_back(previous, draft) <= _DESCRIPTION_WINDOW
+                and not (
+                    bare
+                    and any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in speaker.children)
+                )
+                and near(previous, draft)
             ):
                 actor = self.speaker_actor(previous)
-                if actor is not None and self.actor_kinds.get(actor) == "organization":
+                if actor is not None and self.actor_kinds.get(actor) == kind:
                     draft.actor_id = actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
