@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
+from actor_helpers import annotate_with_entities
 from newsevents import annotate, validate
 from newsevents.model import Actor, ActorKind, Document
-from newsevents.pipeline import doc_to_document
 
 
 def _with_entities(nlp: Language, text: str, entities: list[tuple[str, str]]) -> Document:
-    """Annotate ``text`` as if the model had tagged exactly ``entities`` (words, label)."""
-    doc: Doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "newsevents_actors":
-            spans = []
-            searched = 0  # the entities are given in the order of the text
-            for words, label in entities:
-                start = text.index(words, searched)
-                searched = start + len(words)
-                span = doc.char_span(start, searched, label=label)
-                assert span is not None
-                spans.append(span)
-            doc.ents = [SpacySpan(doc, s.start, s.end, label=s.label_) for s in spans]
-        doc = component(doc)
-    document = doc_to_document(doc, id="names", pipeline=nlp)
+    """Annotate ``text`` with exactly ``entities`` (words, label), and check it is valid."""
+    document = annotate_with_entities(nlp, text, entities, id="names")
     assert validate(document) == []
     return document
 
