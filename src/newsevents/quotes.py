@@ -19,6 +19,7 @@ of its paragraph (``closed`` is then false).
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -310,4 +311,14 @@ def find_quotes(text: str) -> list[Quote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes() needs a str, got {type(text).__name__}")
-    return _Scanner(text).scan()
+    return list(_scan(text))
+
+
+# The actors and statements components both need the quotations of each doc of a batch that
+# ``nlp.pipe`` hands them one component after the other: remember those of the last texts.
+_REMEMBERED = 128
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _scan(text: str) -> tuple[Quote, ...]:
+    return tuple(_Scanner(text).scan())
