@@ -5,9 +5,9 @@
 Each input line needs ``id`` and ``text`` (other keys are ignored). Each output line is
 ``{"id", "quotes": [{"speaker", "cue", "content", "speaker_name", "kind", "act"}]}`` with
 ``[start, end)`` character spans: ``speaker`` is the speaker as written, the noun phrase
-with its titles ("US climate envoy John Kerry"; ``Statement.speaker_mention``; null when the
-text names nobody, as for "the report said" without an author), ``speaker_name`` the name of
-the resolved actor, if any.
+with its titles and appositions ("US climate envoy John Kerry", "Pablo Ortega, the trade
+commissioner"; ``Statement.speaker_mention``; null when the text names nobody, as for "the
+report said" without an author), ``speaker_name`` the name of the resolved actor, if any.
 The output file is written whole or not at all.
 """
 

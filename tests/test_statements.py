@@ -267,14 +267,19 @@ def test_passive_report_names_nobody(nlp: Language) -> None:
     assert contents(found) == ["that a consortium will complete the project"]
 
 
-def test_speaker_as_written_is_the_noun_phrase_without_asides(nlp: Language) -> None:
-    """A speaker is written as its noun phrase with titles, but without asides."""
+def test_speaker_as_written_is_the_noun_phrase_with_its_relative_clause(nlp: Language) -> None:
+    """A speaker is written as its noun phrase with titles and relative clause, not a participle."""
     found = statements(
         nlp,
         "US climate envoy John Kerry said the talks were useful. A senior official, "
-        "who asked not to be named, said that more talks were planned.",
+        "who asked not to be named, said that more talks were planned. "
+        "Li, speaking in Beijing, said the talks were frank.",
     )
-    assert [speaker(s) for s in found] == ["US climate envoy John Kerry", "A senior official"]
+    assert [speaker(s) for s in found] == [
+        "US climate envoy John Kerry",
+        "A senior official, who asked not to be named",
+        "Li",
+    ]
     assert found[0].speaker is not None
 
 
@@ -315,7 +320,7 @@ def test_speaker_as_written_keeps_a_title_to_a_named_body(nlp: Language) -> None
 
 
 def test_speaker_as_written_takes_of_a_place_and_joined_names(nlp: Language) -> None:
-    """'X of Place' and names joined by 'and' are written whole; appositives stay out."""
+    """'X of Place', names joined by 'and' and appositives are written whole."""
     found = statements(
         nlp,
         "Senator Ruth Adler of Ohio said the bill was dead. "
@@ -325,7 +330,7 @@ def test_speaker_as_written_takes_of_a_place_and_joined_names(nlp: Language) -> 
     assert [speaker(s) for s in found] == [
         "Senator Ruth Adler of Ohio",
         "Norway and Denmark",
-        "Pablo Ortega",
+        "Pablo Ortega, the trade commissioner",
     ]
 
 
@@ -353,6 +358,35 @@ def test_according_to_alone(nlp: Language) -> None:
     assert contents(found) == ["the visit coincided with extreme heat"]
 
 
+def test_speaker_as_written_takes_appositions_on_either_side(nlp: Language) -> None:
+    """An apposition after the cue or before the name is written; a quotation never is."""
+    found = statements(
+        nlp,
+        '"The sensors take away the guesswork," said Bruce Baldwin, the army\'s lead trainer. '
+        'A spokesman for the college, Scott Craig, said: "I saw flames." '
+        "Angelica Salas, executive director of the Coalition for Humane Immigrant Rights "
+        "(CHIRLA), said the raids spread fear. "
+        '"We will win," said Tom Smith, "and we will win again."',
+    )
+    assert [speaker(s) for s in found] == [
+        "Bruce Baldwin, the army's lead trainer",
+        "A spokesman for the college, Scott Craig",
+        "Angelica Salas, executive director of the Coalition for Humane Immigrant Rights (CHIRLA)",
+        "Tom Smith",
+    ]
+    assert found[1].speaker is not None
+
+
+def test_speaker_as_written_stops_at_a_phrase_after_the_apposition(nlp: Language) -> None:
+    """'adviser Sartaj Aziz on the other hand said': the aside after the name is not written."""
+    (found,) = statements(
+        nlp,
+        "Pakistan foreign policy adviser Sartaj Aziz on the other hand has said "
+        "that talks would resume.",
+    )
+    assert speaker(found) == "Pakistan foreign policy adviser Sartaj Aziz"
+
+
 def test_according_to_with_a_relative_clause(nlp: Language) -> None:
     """The source's relative clause is part of the aside, not of the content."""
     (found,) = statements(
@@ -360,7 +394,7 @@ def test_according_to_with_a_relative_clause(nlp: Language) -> None:
         "According to a senior official, who spoke on condition of anonymity, "
         "the administration is weighing new sanctions.",
     )
-    assert speaker(found) == "a senior official"
+    assert speaker(found) == "a senior official, who spoke on condition of anonymity"
     assert contents(found) == ["the administration is weighing new sanctions"]
 
 
@@ -1239,7 +1273,7 @@ def test_headline_with_a_speaking_verb_is_a_statement(nlp: Language) -> None:
         (
             "Staff Sergeant Ron Bell, US Army\n"
             "Abu Omar, the spokesman for the militia, claimed they were responsible.",
-            "Abu Omar",
+            "Abu Omar, the spokesman for the militia",
         ),
         ("Pending trial\nProsecutors said the man lied to the police.", "Prosecutors"),
     ],
@@ -1417,7 +1451,7 @@ def test_the_father_who_speaks_is_the_person_who_spoke_last(nlp: Language) -> No
         "his last name."
     )
     first, second = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
-    assert speaker(second) == "the young father of two"
+    assert speaker(second) == "the young father of two, who declined to give his last name"
     assert second.speaker is not None
     assert second.speaker == first.speaker
 

@@ -190,7 +190,12 @@ def test_clause_after_a_letter_seen_by_an_agency(nlp: Language) -> None:
 def test_name_given_that_the_parser_took_for_an_apposition(nlp: Language) -> None:
     """'called the offer "an insult"' names it, though parsed as apposition; a person is no name."""
     (found,) = statements(nlp, 'The pilots\' leader, Maria Osei, called the offer "an insult."')
-    assert summary(found)[:3] == ("Maria Osei", "called", ['the offer "an insult."'])
+    assert summary(found)[:3] == (
+        "The pilots' leader, Maria Osei",
+        "called",
+        ['the offer "an insult."'],
+    )
+    assert found.speaker is not None
     assert statements(nlp, "Macron called his friend the chancellor to discuss the crisis.") == []
 
 
@@ -254,7 +259,7 @@ def test_told_a_briefing_that(nlp: Language) -> None:
         'China "firmly rejected" the report.',
     )
     assert summary(found) == (
-        "Mao Ning",
+        "The foreign ministry spokeswoman, Mao Ning",
         "told",
         ['that China "firmly rejected" the report'],
         "mixed",
