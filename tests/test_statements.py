@@ -1377,6 +1377,29 @@ def test_said_to_be_without_what_follows(nlp: Language, text: str, content: list
     assert (speaker(found), contents(found)) == (None, content)
 
 
+def test_said_to_in_a_relative_clause_leaves_out_the_relative_word(nlp: Language) -> None:
+    """'the area where X was reported to have been killed': X ... to have been killed."""
+    found = statements(
+        nlp,
+        "Earnest said there were no aircraft in the area where Badreddine was reported to "
+        "have been killed.",
+    )
+    assert [(s.cue.text, contents(s)) for s in found][1] == (
+        "reported",
+        ["Badreddine", "to have been killed"],
+    )
+
+
+def test_participle_after_a_comma_is_the_subjects(nlp: Language) -> None:
+    """'hundreds circled the Victory Monument, chanting ...': the hundreds chant, not a place."""
+    (found,) = statements(
+        nlp,
+        "In a loosely organized demonstration, hundreds circled the capital’s Victory "
+        "Monument, chanting “soldiers get out” and “no coup.”",
+    )
+    assert (speaker(found), found.cue.text) == ("hundreds", "chanting")
+
+
 def test_it_after_an_organisation_that_said_nothing_yet(nlp: Language) -> None:
     """'The Front accepted responsibility ... . It claimed that ...': the Front claims."""
     doc = nlp(

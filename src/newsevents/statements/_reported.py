@@ -260,9 +260,13 @@ class _Reported(_Document):
         """Return the tokens of an infinitive without a clause of its own joined to it.
 
         In "Crime is said to thrive and kidnappings are common", "and kidnappings are
-        common" has a subject of its own: no part of what is said of crime.
+        common" has a subject of its own: no part of what is said of crime. Nor is what the
+        parser hung before the cue ("the area where Badreddine was reported to have been
+        killed": not "where").
         """
         start, end = _subtree_range(xcomp)
+        if xcomp.head.i < xcomp.i:
+            start = max(start, xcomp.head.i + 1)
         for child in xcomp.rights:
             if child.dep_ == "conj" and (
                 child.pos_ in ("NOUN", "PROPN")  # a misparse: no noun joins a verb

@@ -422,8 +422,11 @@ class _Speakers(_Reported):
             if noun.dep_ == "dobj" and noun.lemma_.lower() in self.lexicon.nouns:
                 # "issued a statement saying ...": whoever issued it.
                 return self._subject(noun.head, depth + 1)
-            if _is_place(noun) and noun.dep_ in ("dobj", "pobj"):
-                # "took to the streets chanting ...": not the streets but who took to them.
+            adjunct = self._after_comma(verb) and noun.ent_type_ != "PERSON"
+            if (_is_place(noun) or adjunct) and noun.dep_ in ("dobj", "pobj"):
+                # "took to the streets chanting ...": not the streets but who took to them;
+                # "circled the Victory Monument, chanting ...": a participle set off by a
+                # comma is the subject's, unless it follows a person.
                 governor = noun.head.head if noun.dep_ == "pobj" else noun.head
                 if governor.pos_ in ("VERB", "AUX"):
                     return self._subject(governor, depth + 1)
