@@ -1390,6 +1390,29 @@ def test_said_to_in_a_relative_clause_leaves_out_the_relative_word(nlp: Language
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A Kremlin spokesman said Thursday any conclusions before an investigation is "
+            'completed are "speculation."',
+            'any conclusions before an investigation is completed are "speculation."',
+        ),
+        (
+            "YPG commanders deny the Kurdish action has been coordinated with the regime.",
+            "the Kurdish action has been coordinated with the regime",
+        ),
+        ("He told reporters the talks were good.", "the talks were good"),
+    ],
+)
+def test_clause_keeps_the_subject_parsed_as_the_cues_object(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'deny the action has been coordinated': the action is the clause's subject, not denied."""
+    (found,) = statements(nlp, text)
+    assert contents(found) == [content]
+
+
 def test_participle_after_a_comma_is_the_subjects(nlp: Language) -> None:
     """'hundreds circled the Victory Monument, chanting ...': the hundreds chant, not a place."""
     (found,) = statements(

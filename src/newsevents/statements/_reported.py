@@ -148,6 +148,8 @@ class _Reported(_Document):
                     start = verb.i + 1
                 if len(clauses) == 1 and clauses[0].i > verb.i:
                     start = self._after_leading_date(clauses[0], start)
+                    if "addressee" not in takes:  # "told Moscow IS was ...": Moscow is told
+                        start = self._with_misread_subject(verb, clauses[0], start)
                     second = next(
                         (
                             c
@@ -188,6 +190,32 @@ class _Reported(_Document):
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
         return None
+
+    @staticmethod
+    def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
+        """Return where a clause starts whose subject the parser took for the cue's object.
+
+        "said Thursday any conclusions ... are speculation", "deny the Kurdish action has
+        been coordinated": a clause with no subject of its own after an object of the cue
+        has that object for its subject.
+        """
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+            return start
+        finite = ("VBD", "VBZ", "VBP", "MD")
+        if clause.tag_ not in finite and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in clause.children
+        ):
+            return start
+        obj = next(
+            (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i),
+            None,
+        )
+        if obj is None:
+            return start
+        between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+        if any(t.is_punct or t.is_space for t in between):
+            return start
+        return min(start, obj.left_edge.i)
 
     def _naming(self, verb: Token, children: Sequence[Token]) -> tuple[int, int] | None:
         """Return "the decision a serious mistake" of "called the decision a serious mistake"."""
