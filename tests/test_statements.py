@@ -421,6 +421,7 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "They called the meeting to order.",
         "The fire claimed the lives of 20 people.",
         "Border guards denied him entry at the crossing.",
+        "Erdogan appeared to slam the door on resuming talks.",
         "The president dismissed the minister on Friday.",
         "According to the plan, the talks start on Monday.",
         "She did not say whether the talks would resume.",
