@@ -601,3 +601,67 @@ def test_the_visit_prepared_for_is_the_visit_told_before(nlp: Language) -> None:
     visits = [m for m in found if m["kind"] is MeetingKind.VISIT]
     assert len(visits) == 1
     assert visits[0]["participants"] == {"Karl Brandt", "Ines Moreau"}
+
+
+# -- headlines and misread names ---------------------------------------------------------------
+
+
+def test_headline_names_joined_by_a_comma_and_told_again_are_one_meeting(nlp: Language) -> None:
+    """'Modi, Albanese hold talks' over the story's talks: one meeting, with the story's date."""
+    (meeting,) = meetings_in(
+        nlp,
+        "Modi, Albanese hold talks in Sydney on trade\n\n"
+        "SYDNEY - Indian Prime Minister Narendra Modi and his Australian counterpart Anthony "
+        "Albanese held talks in Sydney on Wednesday, agreeing to speed up work on a trade deal.",
+    )
+    assert meeting["participants"] == {"Narendra Modi", "Anthony Albanese"}
+    assert meeting["trigger"] == "talks"
+    assert meeting["location"] == ("Sydney", "AUS")
+    assert meeting["date_text"] == "Wednesday"
+
+
+def test_headline_meeting_of_others_stays_its_own(nlp: Language) -> None:
+    """A headline meeting the story's first meeting does not retell stays a meeting."""
+    found = meetings_in(
+        nlp,
+        "Biden meets Xi in Bali\n\n"
+        "Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese "
+        "in Tokyo on Monday.",
+    )
+    assert [m["participants"] for m in found] == [
+        {"Biden", "Xi"},
+        {"Fumio Kishida", "Anthony Albanese"},
+    ]
+
+
+def test_after_a_meeting_two_names_the_parser_misjoined_take_part(nlp: Language) -> None:
+    """'Rishi Sunak and Ursula von der Leyen sealed a deal after a meeting': both met."""
+    meeting = only(
+        nlp,
+        "Rishi Sunak and Ursula von der Leyen sealed a deal on Monday after a meeting at a "
+        "hotel in Windsor.",
+    )
+    assert meeting["participants"] == {"Rishi Sunak", "Ursula von der Leyen"}
+
+
+def test_weeks_of_talks_are_the_talks_of_who_held_them(nlp: Language) -> None:
+    """'had held weeks of talks with X': the subject takes part, as in 'held talks with X'."""
+    meeting = only(
+        nlp,
+        "Foreign Secretary James Cleverly had held weeks of talks with European Commission "
+        "Vice-President Maros Sefcovic to prepare the agreement.",
+    )
+    assert meeting["participants"] == {"James Cleverly", "Maros Sefcovic"}
+
+
+def test_group_of_20_summit_is_a_summit_of_the_group(nlp: Language) -> None:
+    """'for the Group of 20 summit': the name is whole and the summit is found."""
+    meeting = only(
+        nlp,
+        "Anthony Albanese signed the agreement. He will travel to New Delhi later this year "
+        "for the Group of 20 summit, his office said.",
+    )
+    assert meeting["kind"] is MeetingKind.SUMMIT
+    assert meeting["participants"] == {"Group of 20", "Anthony Albanese"}
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["location"] == ("New Delhi", "IND")

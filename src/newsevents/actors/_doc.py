@@ -107,11 +107,15 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
     starts after the quote ('the "[Harbor Front]" group'). The full stop of an
     abbreviation is a part of its token ("Fla.", "U.S."), so it stays; a full stop that is
     a token of its own ends the sentence, not the name, unless it is glued to a word inside
-    the sentence ("Sr.,").
+    the sentence ("Sr.,"). A name the model ends on "of" takes the number after it
+    ("Group of 20").
     """
     found: list[tuple[int, int, str]] = []
+    taken = 0  # where the last name, with a number it took, ends
     for ent in doc.ents:
         start, end = ent.start, ent.end
+        if start < taken:
+            continue  # the number a name before it took
         while start < end and _loose_edge(tokens[start]):
             start += 1
         if (
@@ -130,6 +134,17 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
             ):
                 break
             end -= 1
+        if (
+            start < end < len(tokens)
+            and end - start >= 2
+            and tokens[end - 1].lower_ == "of"
+            and tokens[end].like_num
+            and tokens[end].ent_type_ in ("", "CARDINAL")
+            and (tokens[end].ent_iob_ != "I")
+            and (end + 1 == len(tokens) or tokens[end + 1].ent_iob_ != "I")
+        ):
+            end += 1  # "[the Group of] 20": the model leaves the number out of the name
+            taken = end
         if start < end:
             found.append((start, end, ent.label_))
     return tuple(found)

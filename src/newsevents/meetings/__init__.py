@@ -356,8 +356,12 @@ class _Draft:
 # -- assembling ------------------------------------------------------------------------------
 
 
-def _attach(drafts: list[_Draft], mention: Mention) -> None:
-    """Add ``mention`` to the meeting it refers back to, or start a new meeting."""
+def _attach(drafts: list[_Draft], mention: Mention, heading_end: int = 0) -> None:
+    """Add ``mention`` to the meeting it refers back to, or start a new meeting.
+
+    ``heading_end`` is where the document's headline ends (0 without one): the first
+    meeting the text tells of with everyone its headline names is the headline's meeting.
+    """
     anchor = mention.anchor
     if anchor is not None and anchor is not mention.trigger:
         # "Erdogan will host Putin for talks", "met Wang for talks": the talks are the
@@ -399,10 +403,50 @@ def _attach(drafts: list[_Draft], mention: Mention) -> None:
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
                 return
+    if mention.participants and _tells_headline(drafts, mention, heading_end):
+        return
     if mention.participants or mention.attended or mention.named:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _tells_headline(drafts: list[_Draft], mention: Mention, heading_end: int) -> bool:
+    """Join ``mention`` to the headline's meeting it tells of, and say whether it did.
+
+    "Modi, Albanese hold talks in Sydney" over "Modi and Albanese held talks in Sydney on
+    Wednesday": one meeting, told by the text's sentence (its date, its evidence).
+    """
+    if mention.trigger.idx < heading_end:
+        return False
+    for draft in drafts:
+        if draft.first.trigger.idx >= heading_end:
+            return False
+        if (
+            draft.mentions[-1].trigger.idx < heading_end
+            and draft.participants
+            and draft.kind in _COMPATIBLE[mention.kind]
+            and set(draft.participants) <= set(mention.participants)
+            and draft.first.status is mention.status
+            and _same_place(draft, mention)
+        ):
+            draft.first = mention
+            draft.mentions.insert(0, mention)
+            add_new(draft.participants, mention.participants)
+            return True
+    return False
+
+
+def _heading_end(text: str) -> int:
+    """Return where a headline on the text's first line ends, or 0 when it has none.
+
+    A headline is a short first line with no sentence end mark: "Modi, Albanese hold talks".
+    """
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    if not line or len(line) > 200 or line[-1] in ".!?\"\u201d\u2019'":
+        return 0
+    return end
 
 
 def _bare_visit(mention: Mention) -> bool:
@@ -506,10 +550,11 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     reader = DocumentReader(doc, lexicon or MeetingLexicon.load())
     finder = MentionFinder(reader)
     drafts: list[_Draft] = []
+    heading_end = _heading_end(doc.text)
     for sentence in _by_sentence(finder.mentions(doc)):
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
-                _attach(drafts, one)
+                _attach(drafts, one, heading_end)
     return [_finish(reader, draft, number) for number, draft in enumerate(drafts, start=1)]
 
 

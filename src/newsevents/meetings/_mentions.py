@@ -753,6 +753,9 @@ class MentionFinder:
             if not self.r.take(who, child) and child.lower_ in ("their", "our"):
                 plural_possessor = True
         add_new(who.ids, self._modifier_actors(noun, kind))
+        holder = self._name_holder(noun)
+        if holder is not None and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
+            add_new(who.ids, [self.r.actor(holder) or ""])  # "the Group of 20 summit"
         venues = [child for child in noun.children if self._venue_name(child)]
         if venues:
             location = self.where.location_at(venues[0])
@@ -1071,6 +1074,23 @@ class MentionFinder:
             return noun.head
         return noun
 
+    def _name_holder(self, noun: Token) -> Token | None:
+        """Return the name the parser hung a trigger from inside it: "the Group of 20 summit".
+
+        The small model may read "Group of [20 summit]"; the name (an organisation actor
+        whose mention takes in the "of") modifies the trigger, not the other way round.
+        """
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or not prep.ent_type_:
+            return None
+        holder = prep.head
+        actor = self.r.actor(holder)
+        if holder.pos_ != "PROPN" or actor is None or self.r.actor(prep) != actor:
+            return None
+        if self.r.kind_of.get(actor) != "organization" or self.r.actor(noun) is not None:
+            return None
+        return holder
+
     def _modifier_actors(self, noun: Token, kind: MeetingKind) -> list[str]:
         """Actors in "US-China talks", "the U.S.-Turkey meeting", "the NATO summit"."""
         found: list[str] = []
@@ -1153,7 +1173,7 @@ class MentionFinder:
         role its subject plays, whether it only frames the time ("before the summit"), and
         whether it negates the meeting ("will not attend the summit").
         """
-        token = noun
+        token = self._name_holder(noun) or noun
         for _ in range(5):
             if token.dep_ in OBJECTS and token.head.pos_ in ("VERB", "AUX"):
                 verb = token.head

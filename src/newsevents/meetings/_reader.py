@@ -241,9 +241,13 @@ class DocumentReader:
         ]
         # "with Zelensky and Foreign Minister Kuleba": the parser may make the first name a
         # modifier of the second, with the "and" under it
+        # ("Rishi Sunak and Ursula von der Leyen": "Sunak" may hang from "der", a part of
+        # the second name)
+        name_parts = [head, *(t for t in head.subtree if t.dep_ == "compound" and t.i < head.i)]
         joined += [
             child
-            for child in children_with(head, "nmod")
+            for part in name_parts
+            for child in children_with(part, "nmod")
             if child.pos_ == "PROPN"
             and any(c.dep_ == "cc" for c in child.children)
             and self.kind_of.get(self.actor(child) or "") == "person"
@@ -383,7 +387,7 @@ class DocumentReader:
                     and (self.is_animate(child) or self.actors(child))
                 ]
             if own:
-                return own
+                return [*self._headline_comma(verb, own), *own]
             head = verb.head
             if head is verb:
                 return []
@@ -415,6 +419,30 @@ class DocumentReader:
                 verb = head
                 continue
             return []
+        return []
+
+    def _headline_comma(self, verb: Token, own: list[Token]) -> list[Token]:
+        """Return a name a headline joins to the subject with a comma: "Modi, Albanese hold talks".
+
+        Only a name that opens its sentence, right before the subject, and that the parser
+        hung from the verb itself.
+        """
+        first = own[0]
+        opening = verb.sent.start
+        while opening < first.i and verb.doc[opening].is_space:
+            opening += 1
+        for child in verb.lefts:
+            if child.dep_ in SUBJECTS or child.i >= first.left_edge.i:
+                continue
+            if (
+                child.left_edge.i == opening
+                and child.pos_ == "PROPN"
+                and child.right_edge.i + 2 == first.left_edge.i
+                and verb.doc[child.right_edge.i + 1].text == ","
+                and self.kind_of.get(self.actor(child) or "") == "person"
+                and self.kind_of.get(self.actor(first) or "") == "person"
+            ):
+                return [child]
         return []
 
     def _phrase_top(self, noun: Token) -> list[Token]:
