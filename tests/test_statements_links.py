@@ -197,3 +197,17 @@ def test_thing_promised_inside_a_quotation_is_no_statement(nlp: Language, text: 
     """A cue inside a quotation whose object is a thing, not words, reports no statement."""
     found, _ = annotate(nlp, text)
     assert [s.cue.text for s in found] == ["said"]
+
+
+def test_statement_at_a_news_conference_is_not_said_in_the_meeting_before(
+    nlp: Language,
+) -> None:
+    """'X said at a joint news conference' after a meeting: not said in the meeting."""
+    found, _ = annotate(
+        nlp,
+        "Rishi Sunak met Ursula von der Leyen in Windsor on Monday. Sunak stressed that the "
+        'talks had been hard. "This is a decisive breakthrough," Sunak said at a joint news '
+        "conference with von der Leyen.",
+    )
+    assert by_cue(found, "stressed").meeting == "m1"
+    assert by_cue(found, "said").meeting is None

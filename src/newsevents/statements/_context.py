@@ -55,7 +55,9 @@ class _MeetingLinker:
             return None
         last = max(earlier, key=lambda m: m["trigger"]["start"])
         since = last["trigger"]["start"]
-        if any(since < reset <= position for reset in self.resets):
+        # "at a press conference" before the cue, or in its own sentence ("Sunak said at a
+        # joint news conference"), moves the speech out of the meeting
+        if any(since < reset < sentence.end_char for reset in self.resets):
             return None
         return str(last["id"]) if _takes_part(last, speaker) else None
 
