@@ -1533,3 +1533,15 @@ def test_speaker_of_a_participle_after_a_joined_heading(nlp: Language) -> None:
         ("denying", "The leadership of the front"),
         ("claiming", "The leadership of the front"),
     ]
+
+
+def test_remarks_on_a_show_or_channel_say_nothing(nlp: Language) -> None:
+    """'made similar remarks on "Fox News Sunday"', 'on CNN': where, not what was said."""
+    found = statements(
+        nlp,
+        'Chris Christie made similar remarks on "Fox News Sunday." Tim Kaine made remarks '
+        "on CNN. Li made remarks on the economy.",
+    )
+    assert [(s.cue.text, contents(s)) for s in found] == [
+        ("made remarks", ["on the economy"]),
+    ]

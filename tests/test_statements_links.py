@@ -211,3 +211,16 @@ def test_statement_at_a_news_conference_is_not_said_in_the_meeting_before(
     )
     assert by_cue(found, "stressed").meeting == "m1"
     assert by_cue(found, "said").meeting is None
+
+
+def test_a_persons_campaign_speaks_for_the_person(nlp: Language) -> None:
+    """'Hillary Clinton's campaign said' speaks for Clinton, as "Netanyahu's office" does."""
+    found, names = annotate(
+        nlp,
+        "Hillary Clinton's campaign said the report was damning. "
+        "The Labour campaign said it would win.",
+    )
+    first, second = found
+    assert first.on_behalf_of is not None
+    assert names[first.on_behalf_of] == "Hillary Clinton"
+    assert second.on_behalf_of is None

@@ -34,6 +34,8 @@ _TAIL_WORDS = 8
 _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 # The longest speaker's phrase, in words, looked through for a spokesperson word.
 _PHRASE_LIMIT = 30
+# Spokesperson words for a body that speaks for the person it belongs to, not for itself.
+_PERSONAL_BODIES = frozenset({"office", "campaign"})
 
 
 class _Links(_Speakers):
@@ -197,7 +199,7 @@ class _Links(_Speakers):
         return any(
             " ".join(words[-size:]) in self.lexicon.spokespeople
             for size in (1, 2)
-            if len(words) >= size and words[-1] != "office"
+            if len(words) >= size and words[-1] not in _PERSONAL_BODIES
         )
 
     def _shared_principals(self, drafts: list[_Draft]) -> None:
@@ -240,9 +242,9 @@ class _Links(_Speakers):
             if not self._spokes_word(word):
                 continue
             principal, named = self._owner(word, own)
-            if word.lower_ == "office":
-                # "Netanyahu's office": a person's office speaks for them; "Britain's Foreign
-                # Office" is an institution speaking for itself.
+            if word.lower_ in _PERSONAL_BODIES:
+                # "Netanyahu's office", "Clinton's campaign": a person's office speaks for
+                # them; "Britain's Foreign Office" is an institution speaking for itself.
                 if principal is not None and self.actor_kinds.get(principal) == "person":
                     return principal, True
                 continue

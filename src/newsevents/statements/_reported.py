@@ -186,10 +186,34 @@ class _Reported(_Document):
             if obj is not None and not obj.is_punct:
                 return self._extend_participles(verb, self._object_span(verb, obj))
         if "about" in takes:
-            preps = [c for c in children if c.dep_ == "prep" and c.lower_ in about]
+            preps = [
+                c
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in about and not self._on_the_air(c)
+            ]
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
         return None
+
+    def _on_the_air(self, prep: Token, *, titles: bool = False) -> bool:
+        """Whether ``prep`` names where it was said: "on CNN", and with ``titles`` a show.
+
+        'made similar remarks on "Fox News Sunday"': after a noun of speech, a title in
+        quotation marks is the show; after a verb it may be what is insisted on
+        ("insists on 'peaceful protest'").
+        """
+        if prep.i + 1 >= len(self.tokens):
+            return False
+        if titles and self.tokens[prep.i + 1].is_quote:
+            return True
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        names, words = self.lexicon.outlet_names, self.lexicon.outlet_words
+        return any(
+            obj.lower_ in names
+            or obj.lower_ in words
+            or any(c.lower_ in names for c in obj.lefts)  # "on CNN's State of the Union"
+            for obj in objects
+        )
 
     @staticmethod
     def _with_misread_subject(verb: Token, clause: Token, start: int) -> int:
@@ -584,7 +608,11 @@ class _Reported(_Document):
             ):
                 return _subtree_range(child)
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in about:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in about
+                and not self._on_the_air(child, titles=True)
+            ):
                 return _subtree_range(child)
         return None
 
