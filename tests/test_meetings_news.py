@@ -665,3 +665,16 @@ def test_group_of_20_summit_is_a_summit_of_the_group(nlp: Language) -> None:
     assert meeting["participants"] == {"Group of 20", "Anthony Albanese"}
     assert meeting["status"] is MeetingStatus.PLANNED
     assert meeting["location"] == ("New Delhi", "IND")
+
+
+def test_the_two_discussed_read_as_an_adjective_still_gives_topics(nlp: Language) -> None:
+    """'The two discussed efforts to reach a ceasefire': the parser's adjective is the verb."""
+    document = annotate(
+        "Egyptian President Abdel Fattah al-Sisi received Blinken in Cairo on Tuesday. "
+        "The two discussed efforts to reach a ceasefire in Gaza.",
+        date=DATE,
+        pipeline=nlp,
+    )
+    (meeting,) = document.meetings
+    labels = {topic.id: topic.label for topic in document.topics}
+    assert [labels[topic] for topic in meeting.topics] == ["ceasefire"]

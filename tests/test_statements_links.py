@@ -224,3 +224,15 @@ def test_a_persons_campaign_speaks_for_the_person(nlp: Language) -> None:
     assert first.on_behalf_of is not None
     assert names[first.on_behalf_of] == "Hillary Clinton"
     assert second.on_behalf_of is None
+
+
+def test_a_document_speaks_for_whom_its_author_speaks(nlp: Language) -> None:
+    """'according to a statement from Sisi's office': on behalf of Sisi, as the office is."""
+    found, names = annotate(
+        nlp,
+        "Egyptian President Abdel Fattah al-Sisi received Blinken in Cairo. The two discussed "
+        "a ceasefire, according to a statement from Sisi's office.",
+    )
+    statement = by_cue(found, "according to")
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == "Abdel Fattah al-Sisi"

@@ -640,6 +640,16 @@ def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
                 return verb
         # "..., officials said"; "are expected to discuss"
         level = [c for verb in level for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    for child in root.children:
+        # "The two discussed efforts to ...", parsed with "discussed" as an adjective of
+        # "efforts": a finite verb with a subject of its own is the sentence's verb
+        if (
+            child.dep_ == "amod"
+            and child.tag_ in ("VBD", "VBZ", "VBP")
+            and child.lemma_.casefold() in verbs
+            and any(c.dep_ in SUBJECTS for c in child.children)
+        ):
+            return child
     return None
 
 

@@ -169,12 +169,14 @@ class _Links(_Speakers):
         The speaker's phrase, or its apposition, holds a spokesperson word; the principal is
         the actor it belongs to ("Kremlin spokesman", "a spokesman for UNICEF"), else the
         speaking person's affiliation; an office speaks for the person it is of ("Netanyahu's
+        office"), and so does a document its author issued ("a statement from Sisi's
         office"). A person the actors know as a spokesperson speaks for their affiliation
         wherever they are named ("He added ..." after "Peskov, the Kremlin spokesman,
         said"). No such actor, no principal.
         """
-        speaker = draft.speaker
-        if speaker is None or draft.document or draft.on_behalf_of is not None:
+        # "a statement from Sisi's office": a document speaks for whom its author does
+        speaker = draft.author if draft.document else draft.speaker
+        if speaker is None or draft.on_behalf_of is not None:
             return
         own = self.speaker_actor(draft)
         record = self.actor_records.get(own, {}) if own is not None else {}
