@@ -1545,3 +1545,16 @@ def test_remarks_on_a_show_or_channel_say_nothing(nlp: Language) -> None:
     assert [(s.cue.text, contents(s)) for s in found] == [
         ("made remarks", ["on the economy"]),
     ]
+
+
+def test_according_to_a_title_and_a_name_set_off_by_commas(nlp: Language) -> None:
+    """'According to the chief planner, Kerri Voumvakis, the change could add up to ...'."""
+    doc = nlp(
+        "According to the city's chief planner, Kerri Voumvakis, the change could add up to "
+        "40,000 homes over the next decade."
+    )
+    (statement,) = extract_statements(doc)
+    assert statement.cue.text == "According to"
+    assert speaker(statement) == "the city's chief planner, Kerri Voumvakis"
+    assert name(doc, statement.speaker) == "Kerri Voumvakis"
+    assert contents(statement) == ["the change could add up to 40,000 homes over the next decade"]

@@ -122,6 +122,9 @@ class _Links(_Speakers):
             phrase_end = child.right_edge.i + 1
         phrase_end = max(phrase_end, mention[1], token.i + 2)
         sentence = token.sent
+        name = self._name_set_off(phrase_end, sentence.end)
+        if name is not None:
+            phrase_end = name[1]  # "according to the chief planner, Kerri Voumvakis, ..."
         candidates = [
             draft
             for draft in self.drafts.values()
@@ -142,6 +145,9 @@ class _Links(_Speakers):
             return
         draft = _Draft(cue=(token.i, token.i + 2), act=act)
         self._set_speaker(draft, reporter)
+        if name is not None and draft.mention is not None and not draft.document:
+            draft.mention = (draft.mention[0], name[1])
+            draft.actor_id = self.actor(self.tokens[name[1] - 1]) or draft.actor_id
         end = sentence.end
         while end > sentence.start and (
             self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END
@@ -155,6 +161,24 @@ class _Links(_Speakers):
         draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
         if draft.content:
             self.drafts[draft.head] = draft
+
+    def _name_set_off(self, index: int, end: int) -> tuple[int, int] | None:
+        """Return a person's name set off by commas at ``index``, before more of the sentence.
+
+        "According to the city's chief planner, Kerri Voumvakis, the change could ...": the
+        parser may take the name for the subject of the clause; it is the source's
+        apposition.
+        """
+        if index >= end or self.tokens[index].text != ",":
+            return None
+        start = stop = index + 1
+        while stop < end and self.tokens[stop].ent_type_ == "PERSON":
+            stop += 1
+        if stop == start or self.tokens[start].ent_iob_ != "B":
+            return None
+        if stop + 1 >= end or self.tokens[stop].text != ",":
+            return None
+        return start, stop
 
     def _spokes_word(self, token: Token) -> bool:
         """Whether ``token`` ends a spokesperson word: "spokesman", "press secretary"."""

@@ -632,6 +632,11 @@ class _Reported(_Document):
         """
         if speaker is None or speaker.i >= verb.i:
             return []
+        entry = self.lexicon.verbs.get(verb.lemma_.lower())
+        if (entry is None or "addressee" not in entry.takes) and any(
+            c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+        ):
+            return []  # "..., the change could add up to 40,000 homes": an object, no speech
         start = verb.sent.start
         comma = min(speaker.left_edge.i, speaker.i) - 1
         # Walk back over a name or title the parser cut off the speaker's phrase.
