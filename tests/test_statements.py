@@ -1558,3 +1558,16 @@ def test_according_to_a_title_and_a_name_set_off_by_commas(nlp: Language) -> Non
     assert speaker(statement) == "the city's chief planner, Kerri Voumvakis"
     assert name(doc, statement.speaker) == "Kerri Voumvakis"
     assert contents(statement) == ["the change could add up to 40,000 homes over the next decade"]
+
+
+def test_naming_in_a_relative_clause_says_the_predicate(nlp: Language) -> None:
+    """'a move the mayor called "long overdue"': what the move was called was said."""
+    found = statements(
+        nlp,
+        'The council approved a plan, a move Mayor Olivia Chow called "long overdue." '
+        "The cuts, which the union called a betrayal, start in May.",
+    )
+    assert [(speaker(s), s.cue.text, contents(s)) for s in found] == [
+        ("Mayor Olivia Chow", "called", ['"long overdue."']),
+        ("the union", "called", ["a betrayal"]),
+    ]

@@ -246,10 +246,16 @@ class _Reported(_Document):
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is None:
             named = self._naming_predicate(verb)
-            if named is not None and any(
-                c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT") for c in verb.children
+            relative = verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN"
+            if named is not None and (
+                relative
+                or any(
+                    c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT")
+                    for c in verb.children
+                )
             ):
-                return _subtree_range(named)  # "what he called a witch hunt"
+                # "what he called a witch hunt", 'a move the mayor called "long overdue"'
+                return _subtree_range(named)
             return None
         for child in (*children, *obj.rights):
             if child.i <= obj.i:
