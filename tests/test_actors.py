@@ -291,6 +291,18 @@ def test_acronym_joins_its_organisation(nlp: Language) -> None:
     assert mention_texts(agency).count("IAEA") == 2
 
 
+def test_acronym_before_its_spelled_out_name_is_one_organisation(nlp: Language) -> None:
+    """'UEFA' first (a headline) and 'the Union of European Football Associations' later: one."""
+    actors = actors_of(
+        nlp,
+        "UEFA President Michel Platini spoke in Nyon. The Union of European Football "
+        "Associations said it would meet.",
+    )
+    assert "UEFA" not in actors
+    union = actors["Union of European Football Associations"]
+    assert "UEFA" in mention_texts(union)
+
+
 # --------------------------------------------------------------------- countries
 def test_country_mentions_and_demonyms(nlp: Language) -> None:
     """Country names and short forms are one actor; a demonym modifier is not an actor."""

@@ -678,3 +678,45 @@ def test_the_two_discussed_read_as_an_adjective_still_gives_topics(nlp: Language
     (meeting,) = document.meetings
     labels = {topic.id: topic.label for topic in document.topics}
     assert [labels[topic] for topic in meeting.topics] == ["ceasefire"]
+
+
+def test_summits_in_one_city_are_one_summit_unless_of_other_bodies(nlp: Language) -> None:
+    """A summit told twice in Brussels is one; a NATO and an EU summit there are two."""
+    found = meetings_in(
+        nlp,
+        "Scholz hosted Macron in Potsdam on Monday before a European Union summit in Brussels "
+        "later this week. EU leaders will gather in Brussels on Friday for a two-day summit.",
+    )
+    (summit,) = [m for m in found if m["kind"] is MeetingKind.SUMMIT]
+    assert summit["kind"] is MeetingKind.SUMMIT
+    assert summit["status"] is MeetingStatus.PLANNED
+    # who met before it and will be there take part too
+    assert summit["participants"] == {"European Union", "EU leaders", "Scholz", "Macron"}
+    assert summit["date_text"] == "Friday"
+    found = meetings_in(
+        nlp,
+        "NATO leaders will hold a NATO summit in Brussels on Friday. The European Union will "
+        "hold an EU summit in Brussels on Friday.",
+    )
+    assert len([m for m in found if m["kind"] is MeetingKind.SUMMIT]) == 2
+
+
+def test_what_is_done_before_a_summit_leaves_the_summit_ahead(nlp: Language) -> None:
+    """'met on Monday ahead of the G7 summit': the summit is planned, the meeting held."""
+    found = meetings_in(
+        nlp, "Kishida met Biden in Tokyo on Monday ahead of the G7 summit in Hiroshima."
+    )
+    summit = next(m for m in found if m["kind"] is MeetingKind.SUMMIT)
+    assert summit["status"] is MeetingStatus.PLANNED
+
+
+def test_a_clause_joined_to_a_reporting_aside_keeps_the_first_subject(nlp: Language) -> None:
+    """'Macron held a call with Xi, the Elysee said, and is due to travel': Macron travels."""
+    found = meetings_in(
+        nlp,
+        "Macron held a video call with Chinese President Xi Jinping last week, the Elysee said, "
+        "and is due to travel to China in April for a state visit.",
+    )
+    visit = next(m for m in found if m["kind"] is MeetingKind.VISIT)
+    assert visit["participants"] == {"Macron", "China"}
+    assert visit["host"] == "China"

@@ -190,7 +190,7 @@ class _Organizations(_Groups, _PersonEvidence):
                 self._owner_before(pos, found)
         words = self._name_words(name_start, name_end)
         key = " ".join(words)
-        draft = self.organizations.get(key) or self._acronym_of(words)
+        draft = self.organizations.get(key) or self._acronym_of(words) or self._spelled_out(words)
         name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
         if draft is None:
             draft = self._new_draft(ActorKind.ORGANIZATION, name, words)
@@ -238,6 +238,15 @@ class _Organizations(_Groups, _PersonEvidence):
         if len(words) != 1 or not 2 <= len(words[0]) <= 6:
             return None
         return self.initials.get(words[0])
+
+    def _spelled_out(self, words: tuple[str, ...]) -> _Draft | None:
+        """Return the organisation named earlier by the initials of ``words`` ("EU"), if any."""
+        if len(words) < 2:
+            return None
+        initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
+        if not 2 <= len(initials) <= 6:
+            return None
+        return self.organizations.get(initials)
 
     def _maybe_people(self, start: int, end: int, code: str | None) -> None:
         """Make a group of a plural demonym or party used as a noun ("Palestinians")."""

@@ -55,6 +55,7 @@ from newsevents.extensions import (
     register_extensions,
 )
 from newsevents.lexicons import load_lexicon
+from newsevents.meetings._circumstances import framed_apart
 from newsevents.meetings._mentions import MentionFinder
 from newsevents.meetings._reader import (
     SUBJECTS,
@@ -356,14 +357,20 @@ class _Draft:
 # -- assembling ------------------------------------------------------------------------------
 
 
-def _attach(drafts: list[_Draft], mention: Mention, heading_end: int = 0) -> None:
+def _attach(
+    drafts: list[_Draft],
+    mention: Mention,
+    heading_end: int = 0,
+    kinds: Mapping[str, str] | None = None,
+) -> None:
     """Add ``mention`` to the meeting it refers back to, or start a new meeting.
 
     ``heading_end`` is where the document's headline ends (0 without one): the first
     meeting the text tells of with everyone its headline names is the headline's meeting.
+    ``kinds`` maps actor ids to their kinds, for telling summits in one city apart.
     """
     anchor = mention.anchor
-    if anchor is not None and anchor is not mention.trigger:
+    if anchor is not None and anchor is not mention.trigger and not framed_apart(mention.trigger):
         # "Erdogan will host Putin for talks", "met Wang for talks": the talks are the
         # meeting the verb reports.
         for draft in reversed(drafts):
@@ -405,6 +412,8 @@ def _attach(drafts: list[_Draft], mention: Mention, heading_end: int = 0) -> Non
                 return
     if mention.participants and _tells_headline(drafts, mention, heading_end):
         return
+    if _same_summit(drafts, mention, kinds or {}):
+        return
     if mention.participants or mention.attended or mention.named:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
@@ -434,6 +443,36 @@ def _tells_headline(drafts: list[_Draft], mention: Mention, heading_end: int) ->
             draft.mentions.insert(0, mention)
             add_new(draft.participants, mention.participants)
             return True
+    return False
+
+
+def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str]) -> bool:
+    """Join a summit to an earlier one in the same city, and say whether it did.
+
+    "before a European Union summit in Brussels later this week ... EU leaders will gather
+    in Brussels on Thursday for a two-day summit": one summit, unless their dates or status
+    differ or each is of other organisations ("the NATO summit in Brussels ... an EU
+    summit in Brussels").
+    """
+    where = mention.location
+    if mention.kind is not MeetingKind.SUMMIT or where is None:
+        return False
+    for draft in reversed(drafts):
+        if draft.kind is not MeetingKind.SUMMIT:
+            continue
+        before = next((m.location for m in draft.mentions if m.location is not None), None)
+        dated = next((m.date for m in draft.mentions if m.date is not None), None)
+        if before is None or before.name != where.name or draft.first.status is not mention.status:
+            continue
+        if dated is not None and mention.date is not None and dated != mention.date:
+            continue
+        ours = {p for p in draft.participants if kinds.get(p) == "organization"}
+        theirs = {p for p in mention.participants if kinds.get(p) == "organization"}
+        if ours and theirs and not ours & theirs:
+            continue
+        draft.mentions.append(mention)
+        add_new(draft.participants, mention.participants)
+        return True
     return False
 
 
@@ -554,7 +593,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     for sentence in _by_sentence(finder.mentions(doc)):
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
-                _attach(drafts, one, heading_end)
+                _attach(drafts, one, heading_end, reader.kind_of)
     return [_finish(reader, draft, number) for number, draft in enumerate(drafts, start=1)]
 
 
@@ -569,8 +608,15 @@ def _finish(reader: DocumentReader, draft: _Draft, number: int) -> Meeting:
         end = scope.right_edge.idx + len(scope.right_edge.text)
         add_new(topics, reader.topics_in(start, end))
     add_new(topics, _following_topics(reader, draft, participants))
-    date_text = next((m.date_text for m in draft.mentions if m.date_text is not None), None)
-    resolved = next((m.date for m in draft.mentions if m.date is not None), None)
+    # the date and the words it was resolved from come from one mention; words that give
+    # no date ("later this week") only when no mention gives one
+    dated = next((m for m in draft.mentions if m.date is not None), None)
+    resolved = dated.date if dated is not None else None
+    date_text = (
+        dated.date_text
+        if dated is not None
+        else next((m.date_text for m in draft.mentions if m.date_text is not None), None)
+    )
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     host = next((m.host for m in draft.mentions if m.host is not None), None)
     status = first.status

@@ -54,6 +54,29 @@ _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 _BRINGING_VERBS = frozenset({"invite", "bring", "take", "summon", "call", "move", "rush", "visit"})
 
 
+def _framed_before(trigger: Token) -> bool:
+    """Whether a trigger noun is the object of "before", "ahead of" or "prior to"."""
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "before":
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+
+
+def framed_apart(trigger: Token) -> bool:
+    """Whether a trigger noun names a meeting before or after the clause's event.
+
+    "hosted Macron before a European Union summit", "met after the talks": the meeting is
+    another one than the clause's.
+    """
+    if trigger.dep_ != "pobj":
+        return False
+    if _framed_before(trigger):
+        return True
+    return trigger.head.lower_ in ("after", "following", "since")
+
+
 def _clause_verb(token: Token) -> Token | None:
     """Return the verb a phrase hangs on through prepositions ("to X for a summit of Y")."""
     for _ in range(4):
@@ -85,7 +108,10 @@ class Circumstances:
         if mention.location is not None and mention.location.country is None and held:
             # "Doha hosted the negotiators at a hotel": the hotel is in Qatar
             mention.location = attrs.evolve(mention.location, country=held.country)
-        status = self._grammatical_status(mention, chain)
+        # "before a European Union summit later this week", "ahead of EU summit": what is
+        # done before the meeting says nothing of whether the meeting has been held
+        before = _framed_before(trigger)
+        status = None if before else self._grammatical_status(mention, chain)
         # "Macron travels to China on Friday": the present tense with a weekday is ahead.
         # "Scholz is hosting Macron on Friday": the progressive with a day is ahead too.
         ahead = status in (MeetingStatus.PLANNED, MeetingStatus.ONGOING) or (
@@ -104,6 +130,13 @@ class Circumstances:
                 status = MeetingStatus.OCCURRED
             elif status is MeetingStatus.ONGOING and first > self.r.anchor:
                 status = MeetingStatus.PLANNED  # "is hosting Macron on Friday"
+        if status is None and before:
+            if date_text is not None and (period is None or self.r.anchor is None):
+                # "greets al-Jubeir before a meeting in Ankara, Oct. 15, 2015" (a caption):
+                # a date that cannot be set against the document's says nothing either way
+                status = self._grammatical_status(mention, chain)
+            else:
+                status = MeetingStatus.PLANNED  # news tells what leads up to a meeting
         mention.status = status or MeetingStatus.OCCURRED
 
     def _verb_chain(self, token: Token) -> list[Token]:
