@@ -45,6 +45,33 @@ def test_single_marks_inside_double_marks_belong_to_the_outer_quotation() -> Non
     assert texts(text) == ["“He called it ‘a disaster’ on Monday,”"]
 
 
+def test_single_mark_quotations_in_a_text_quoting_with_double_marks() -> None:
+    """'Finally,' said Dev in a story quoting others with double marks is a quotation too."""
+    text = (
+        '"We are in a crisis," Chow said.\n\n'
+        "Others cheered. 'Finally,' said Dev Patel. 'Maybe one day I can buy.'"
+    )
+    assert texts(text) == [
+        '"We are in a crisis,"',
+        "'Finally,'",
+        "'Maybe one day I can buy.'",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Yes," he said of the ‘Peaceful Protest’ march.',  # scare quotes: no end mark
+        "\"Yes,\" he said. It's the Smiths' house.",  # apostrophes
+        '"Yes," he said. \'Tis the season.',  # never closed in its paragraph
+        "\"Yes,\" he said of the 'peace deal.'",  # opens before a lower-case letter
+    ],
+)
+def test_single_marks_in_a_double_mark_text_need_a_full_quotation(text: str) -> None:
+    """Beside double marks, single ones quote only from a capital to an end mark."""
+    assert texts(text) == ['"Yes,"']
+
+
 def test_split_quotation_gives_two_quotations() -> None:
     """A quotation interrupted by its cue is two quotations."""
     text = '"We will win," he said, "and we will do it soon."'

@@ -165,6 +165,9 @@ class _Scanner:
         self.part_start = 0
         # The opening mark of a continuation paragraph, already accounted for.
         self.skip = -1
+        # Whether the open quotation is a single-mark one in a text that uses double marks:
+        # kept only when closed in its paragraph after an end mark ('Finally,' said Dev).
+        self.strict = False
 
     def scan(self) -> list[Quote]:
         text = self.text
@@ -174,9 +177,15 @@ class _Scanner:
             self._cross_paragraphs(index)
             char = match.group()
             if char in _DOUBLE_MARKS:
+                if self.strict:
+                    # a double mark inside a single quotation: the single one was none
+                    self.open_at = None
+                    self.strict = False
                 self._double(index, char)
             elif single_level and char in _SINGLE_MARKS:
                 self._single(index, char)
+            elif char in _SINGLE_MARKS and (self.open_at is None or self.strict):
+                self._strict_single(index, char)
         self._cross_paragraphs(len(text) + 1)
         if self.open_at is not None:
             self._close_unclosed(len(text))
@@ -258,6 +267,30 @@ class _Scanner:
         if char in _SINGLE_PAIRS.get(self.open_mark, "") and closes:
             self._close(index, char)
 
+    def _strict_single(self, index: int, char: str) -> None:
+        """Pair single marks at the top level of a text that quotes with double marks.
+
+        Only a quotation that opens before a capital letter and closes right after a
+        comma, full stop, question or exclamation mark counts; scare quotes (the
+        ‘peaceful protest’) and apostrophes do not.
+        """
+        if _is_apostrophe(self.text, index):
+            return
+        opens, closes = _flanks(self.text, index)
+        after = self.text[index + 1] if index + 1 < len(self.text) else ""
+        if opens and not closes and char not in ("’", "›") and after.isupper():
+            # a new opening, also over an open one that never closed properly ("the 'Big
+            # Apple' ... 'Hello,' he said")
+            self._open(index, char)
+            self.strict = True
+            return
+        if self.open_at is None:
+            return
+        before = self.text[index - 1] if index > 0 else ""
+        if char in _SINGLE_PAIRS.get(self.open_mark, "") and closes and before in ",.?!":
+            self.strict = False
+            self._close(index, char)
+
     # -- bookkeeping ------------------------------------------------------------------------
 
     def _open(self, index: int, char: str) -> None:
@@ -274,6 +307,12 @@ class _Scanner:
     def _close_unclosed(self, limit: int) -> None:
         """End the open quotation before ``limit`` without a closing mark."""
         assert self.open_at is not None
+        if self.strict:
+            # a single mark never closed after an end mark: no quotation after all
+            self.strict = False
+            self.open_at = None
+            self.parts = []
+            return
         end = _trim_end(self.text, self.part_start, limit)
         if end - self.part_start > 1:
             self.parts.append((self.part_start, end))
@@ -301,8 +340,10 @@ def find_quotes(text: str) -> list[Quote]:
     """Return the top-level quotations of ``text`` in order, marks included; never raises.
 
     Quotations nested in others (single marks inside double ones) are part of the outer one.
-    Single marks are read as quotation marks only in texts without double marks, and never
-    between letters (``Kerry’s``).
+    Single marks are never read between letters (``Kerry’s``). In a text that also quotes
+    with double marks, a single-mark quotation outside them counts only when it opens before
+    a capital letter and closes in its paragraph right after ``,``, ``.``, ``?`` or ``!``
+    (``'Finally,' said Dev``), so scare quotes and apostrophes are left alone.
 
     >>> [q.text(s) for s in ["‘Go,’ she said. It’s late."] for q in find_quotes(s)]
     ['‘Go,’']
