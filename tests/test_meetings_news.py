@@ -720,3 +720,28 @@ def test_a_clause_joined_to_a_reporting_aside_keeps_the_first_subject(nlp: Langu
     visit = next(m for m in found if m["kind"] is MeetingKind.VISIT)
     assert visit["participants"] == {"Macron", "China"}
     assert visit["host"] == "China"
+
+
+def test_a_call_received_from_someone_has_both_ends(nlp: Language) -> None:
+    """'received a call from Macron', 'took a call from Netanyahu': a call between the two."""
+    meeting = only(
+        nlp,
+        "Spanish Prime Minister Pedro Sanchez received a call from French President Emmanuel "
+        "Macron on Monday.",
+    )
+    assert meeting["kind"] is MeetingKind.CALL
+    assert meeting["participants"] == {"Pedro Sanchez", "Emmanuel Macron"}
+    assert meeting["host"] is None
+    assert meetings_in(nlp, "Biden made a call for restraint.") == []
+
+
+def test_a_visit_received_from_someone_is_hosted_by_the_receiver(nlp: Language) -> None:
+    """'Xi received a visit from Lula in Beijing': Lula visits, Xi hosts."""
+    meeting = only(
+        nlp,
+        "Chinese President Xi Jinping received a visit from Brazilian President Luiz Inacio "
+        "Lula da Silva in Beijing.",
+    )
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["participants"] == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
+    assert meeting["host"] == "Xi Jinping"

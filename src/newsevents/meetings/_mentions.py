@@ -764,8 +764,8 @@ class MentionFinder:
             who.seen = True  # "US-China talks" whose countries are no actors of the story
         travel: Token | None = None
         if kind is MeetingKind.VISIT:
-            for visitor in prep_objects(noun, "by", "of"):
-                self.r.take(who, visitor)
+            for visitor in prep_objects(noun, "by", "of", "from"):
+                self.r.take(who, visitor)  # "a visit by Obama", "a visit from Lula"
             targets = prep_objects(noun, "to")
             if self._call_on(noun):
                 targets += prep_objects(noun, "on")  # a courtesy call on someone
@@ -803,6 +803,10 @@ class MentionFinder:
                 self.r.take(who, partner, animate_only=True)
             for member in prep_objects(noun, "of"):
                 self.r.take(who, member, animate_only=True)
+            if kind is MeetingKind.CALL:
+                # "received a call from Macron", "a phone call to Biden": the other end
+                for end in prep_objects(noun, "from", "to"):
+                    self.r.take(who, end, animate_only=True)
             # "talks involving Kyiv and Moscow", "the talks brought together A and B"
             for partner in self._joined(noun):
                 self.r.take(who, partner, animate_only=True)
@@ -830,6 +834,10 @@ class MentionFinder:
                     host = host or (found[0] if found else None)
         own = bool(who.ids) or who.seen
         anchor, role, weak, negated = self._governor(noun)
+        if kind is MeetingKind.CALL and role == "host":
+            role = "participant"  # "received a call from Macron": no one hosts a call
+        if kind is MeetingKind.VISIT and anchor is not None and anchor.lemma_ == "receive":
+            role = "host"  # "Xi received a visit from Lula": Xi hosts it
         if negated or self._not_planned(noun):
             return None
         headline = self._headline_party(noun) if anchor is None else None
