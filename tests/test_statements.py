@@ -426,6 +426,8 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "According to the plan, the talks start on Monday.",
         "She did not say whether the talks would resume.",
         "A spokesman declined to comment on the report.",
+        "He stopped short of recommending a mask mandate.",
+        "She refrained from saying whether the talks would resume.",
     ],
 )
 def test_no_statement(nlp: Language, text: str) -> None:

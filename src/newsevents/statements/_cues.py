@@ -153,6 +153,8 @@ class _Cues(_Links):
                 return True  # "nobody has said", "no official confirmed", "neither A nor B"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "..., without saying when"
+        if verb.dep_ == "pcomp" and self._short_of(verb.head):
+            return True  # "stopped short of recommending a mandate", "refrained from saying"
         if self._lemma(verb) in _WITHHOLD_TWO_OBJECTS:
             deps = {c.dep_ for c in children}
             if "dative" in deps or {"nsubjpass", "dobj"} <= deps:
@@ -172,6 +174,14 @@ class _Cues(_Links):
         ):
             return True  # "urged the president to announce a pardon": asked for, not made
         return self._not_speech(verb)
+
+    @staticmethod
+    def _short_of(prep: Token) -> bool:
+        """Whether ``prep`` is the "of" of "stop short of" or the "from" of "refrain from"."""
+        head = prep.head
+        if prep.lower_ == "of" and head.lower_ == "short":
+            return head.head.lemma_.lower() in ("stop", "fall", "come")
+        return prep.lower_ == "from" and head.lemma_.lower() in ("refrain", "abstain")
 
     def _requests(self, verb: Token) -> bool:
         """Whether ``verb`` is a cue that asks for something: "urged", "asked", "called on".
