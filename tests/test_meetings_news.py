@@ -745,3 +745,14 @@ def test_a_visit_received_from_someone_is_hosted_by_the_receiver(nlp: Language) 
     assert meeting["kind"] is MeetingKind.VISIT
     assert meeting["participants"] == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
     assert meeting["host"] == "Xi Jinping"
+
+
+def test_caption_talks_with_after_a_position_are_the_named_persons_talks(nlp: Language) -> None:
+    """'Kerry, left, talks with Lavrov during a meeting in Geneva': both, in Geneva."""
+    meeting = only(
+        nlp,
+        "Secretary of State John Kerry, left, talks with Russian Foreign Minister Sergei "
+        "Lavrov during a meeting in Geneva, Switzerland, Sept. 12, 2013.",
+    )
+    assert meeting["participants"] == {"John Kerry", "Sergei Lavrov"}
+    assert meeting["location"] == ("Geneva", "CHE")

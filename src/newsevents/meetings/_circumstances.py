@@ -409,6 +409,13 @@ class Circumstances:
             if side.lemma_.casefold() in self.lex.sideline_nouns
             for gathering in prep_objects(side, "of")
         ]
+        # "talks with Lavrov during a meeting in Geneva": where the meeting is
+        beside += [
+            gathering
+            for token in (trigger, *chain)
+            for gathering in prep_objects(token, "during", "at")
+            if gathering.lemma_.casefold() in self.lex.nouns
+        ]
         # "travelled to Rabat, where he met the king": the place the clause is about; the
         # parser may hang the clause on a date after the place ("to Guangzhou on Thursday,
         # where she will hold talks")

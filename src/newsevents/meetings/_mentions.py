@@ -832,6 +832,10 @@ class MentionFinder:
                 for subject in children_with(clause, *SUBJECTS):
                     found = self.r.take(who, subject) if subject.tag_ != "WDT" else []
                     host = host or (found[0] if found else None)
+        captioned = self._caption_subject(noun)
+        if captioned is not None and noun.tag_ == "NNS":
+            # "Kerry, left, talks with Lavrov": a caption's verb the tagger took for a noun
+            self.r.take(who, captioned)
         own = bool(who.ids) or who.seen
         anchor, role, weak, negated = self._governor(noun)
         if kind is MeetingKind.CALL and role == "host":
