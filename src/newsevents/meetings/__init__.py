@@ -49,6 +49,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents._doctext import doc_text
 from newsevents.errors import InputError
 from newsevents.extensions import (
     DOC_MEETINGS,
@@ -589,7 +590,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     reader = DocumentReader(doc, lexicon or MeetingLexicon.load())
     finder = MentionFinder(reader)
     drafts: list[_Draft] = []
-    heading_end = _heading_end(doc.text)
+    heading_end = _heading_end(doc_text(doc))
     for sentence in _by_sentence(finder.mentions(doc)):
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):

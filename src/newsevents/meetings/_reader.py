@@ -437,21 +437,22 @@ class DocumentReader:
         hung from the verb itself.
         """
         first = own[0]
-        opening = verb.sent.start
-        while opening < first.i and verb.doc[opening].is_space:
-            opening += 1
+        doc = verb.doc
+        comma = first.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            return []  # most subjects: no comma right before them
         for child in verb.lefts:
-            if child.dep_ in SUBJECTS or child.i >= first.left_edge.i:
-                continue
             if (
-                child.left_edge.i == opening
+                child.dep_ not in SUBJECTS
                 and child.pos_ == "PROPN"
-                and child.right_edge.i + 2 == first.left_edge.i
-                and verb.doc[child.right_edge.i + 1].text == ","
+                and child.right_edge.i + 1 == comma
                 and self.kind_of.get(self.actor(child) or "") == "person"
                 and self.kind_of.get(self.actor(first) or "") == "person"
             ):
-                return [child]
+                opening = verb.sent.start  # looked up only now: ``Token.sent`` is slow
+                while opening < child.i and doc[opening].is_space:
+                    opening += 1
+                return [child] if child.left_edge.i == opening else []
         return []
 
     def _phrase_top(self, noun: Token) -> list[Token]:

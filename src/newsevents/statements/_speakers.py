@@ -699,11 +699,12 @@ class _Speakers(_Reported):
             return False
         if first < cue[0] < last or (child.dep_ == "relcl" and self._is_cue(child)):
             return False
-        sentence = child.sent
-        if first < sentence.start or last > sentence.end:
-            return False
+        quote_of = self.quote_of
         for token in self.tokens[first:last]:
-            if self._line_break(token.i) or token.is_quote or self._touches_quote(token):
+            # within its sentence and line, and outside quotations
+            if token.is_quote or quote_of[token.i] >= 0 or self._line_break(token.i):
+                return False
+            if token.i != first and token.is_sent_start:
                 return False
             if token.i != child.i and token.head.i == token.i:
                 return False
