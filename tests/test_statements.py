@@ -1573,3 +1573,29 @@ def test_naming_in_a_relative_clause_says_the_predicate(nlp: Language) -> None:
         ("Mayor Olivia Chow", "called", ['"long overdue."']),
         ("the union", "called", ["a betrayal"]),
     ]
+
+
+def test_a_role_noun_speaker_is_the_person_the_sentence_before_is_about(nlp: Language) -> None:
+    """'Raila Odinga dismissed the offer. The veteran politician said ...': Odinga speaks."""
+    doc = nlp(
+        "Opposition leader Raila Odinga dismissed the offer. The veteran politician said "
+        'Ruto had "lost the moral authority to govern" and called for the bill to be '
+        "withdrawn. Interior Minister Kithure Kindiki told reporters that 19 people had died. "
+        'The official said police had shown "maximum restraint," a claim rights groups '
+        "rejected."
+    )
+    found = extract_statements(doc)
+    assert [(s.cue.text, name(doc, s.speaker), contents(s)) for s in found] == [
+        ("said", "Raila Odinga", ['Ruto had "lost the moral authority to govern"']),
+        ("called for", "Raila Odinga", ["the bill to be withdrawn"]),
+        ("told", "Kithure Kindiki", ["that 19 people had died"]),
+        ("said", "Kithure Kindiki", ['police had shown "maximum restraint,"']),
+    ]
+
+
+def test_a_claim_the_writer_comments_on_after_a_comma_is_cut(nlp: Language) -> None:
+    """'said the vote was rigged, an accusation the government rejects': not the speaker's."""
+    (found,) = statements(
+        nlp, "She said the vote was rigged, an accusation the government rejects."
+    )
+    assert contents(found) == ["the vote was rigged"]

@@ -64,6 +64,24 @@ def _person_verbs() -> frozenset[str]:
     return frozenset(word.lower() for word in load_lexicon("titles").get("person_verbs", []))
 
 
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns for a person by role that refer back: "the official", "the veteran politician".
+
+    The ``person_nouns`` of the shipped ``titles`` lexicon and a few roles of public life,
+    without family words (see :func:`_kinship_nouns`) and words for anyone at all ("the
+    man", "the source").
+    """
+    words = {word.lower() for word in load_lexicon("titles").get("person_nouns", [])}
+    return frozenset((words | _PUBLIC_ROLES) - _kinship_nouns() - _ANYONE)
+
+
+_PUBLIC_ROLES = frozenset(
+    {"politician", "leader", "lawmaker", "legislator", "envoy", "negotiator", "candidate"}
+)
+_ANYONE = frozenset(
+    {"man", "woman", "boy", "girl", "person", "individual", "source", "insider", "local"}
+)
 # Nouns of what a company makes or does: "the iPhone maker", "the steel producer".
 _MAKERS = frozenset({"maker", "producer", "supplier", "provider", "developer", "builder"})
 # How many sentences back "the company said" looks for the organisation that spoke last.
@@ -123,6 +141,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         self._resolve_they(found)
         self._resolve_epithets(found)
         self._resolve_descriptions(found)
+        self._resolve_roles(found)
         self._cut_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
@@ -235,6 +254,38 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return self._sentences_back(previous, draft) <= _DESCRIPTION_WINDOW
 
         self._refer_back(drafts, _organization_nouns(), "organization", near, bare=True)
+
+    def _resolve_roles(self, drafts: list[_Draft]) -> None:
+        """Give "the official said" the person the sentence before is about.
+
+        "Interior Minister Kithure Kindiki told reporters ... The official said ...",
+        "Opposition leader Raila Odinga dismissed the offer. The veteran politician said
+        ...": a definite role noun no actor covers, opening its sentence, is the person who
+        is the subject of the sentence right before, when that is a known person.
+        """
+        for draft in drafts:
+            speaker = draft.speaker
+            if (
+                speaker is None
+                or draft.document
+                or draft.actor_id is not None
+                or speaker.tag_ != "NN"
+                or speaker.lower_ not in _role_nouns()
+                or self.actor(speaker) is not None
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+            ):
+                continue
+            sentence = speaker.sent
+            opening = sentence.start
+            while opening < speaker.i and self.tokens[opening].is_space:
+                opening += 1
+            if speaker.left_edge.i != opening or sentence.start == 0:
+                continue
+            before = self.tokens[sentence.start - 1].sent
+            subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+            actor = self.actor(subject) if subject is not None else None
+            if actor is not None and self.actor_kinds.get(actor) == "person":
+                draft.actor_id = actor
 
     def _refer_back(
         self,

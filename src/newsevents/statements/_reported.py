@@ -47,6 +47,15 @@ _FRAMING = re.compile(
     r"|disclosing|revealing|explaining|identifying))\b",
     re.IGNORECASE,
 )
+# The writer's comment on a claim after a comma, however the parser reads it: "said the
+# vote was rigged, an accusation the government rejects", '"maximum restraint," a claim
+# rights groups rejected' (the comma inside the quotation marks).
+_COMMENT_AFTER = re.compile(
+    r",([\"\u201d\u2019']?)\s+(?:a|an)\s+"
+    r"(?:claim|accusation|allegation|assertion|contention|charge|figure)\s+"
+    r"(?:that\s+|which\s+)?\w+",
+    re.IGNORECASE,
+)
 # Words before "that" that make a clause say why or when: "so that", "now that".
 _NOT_SAID_THAT = frozenset({"so", "such", "now", "given", "except", "provided", "in"})
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
@@ -376,6 +385,16 @@ class _Reported(_Document):
         if framing is not None:
             comma = bisect.bisect_left(self.token_starts, framing.start())
             if start < comma < end and not self._in_quote(tokens[comma + 1]):
+                return comma
+        remark = _COMMENT_AFTER.search(self.text, first_char, last_token.idx + len(last_token.text))
+        if remark is not None and remark.group(1):
+            # the quotation closes after its comma; the comment follows it
+            mark = bisect.bisect_left(self.token_starts, remark.start(1))
+            if start < mark < end - 1 and tokens[mark].idx == remark.start(1):
+                return mark + 1
+        elif remark is not None:
+            comma = bisect.bisect_left(self.token_starts, remark.start())
+            if start < comma < end and not self._in_quote(tokens[comma]):
                 return comma
         last = end - 1
         while last > start and (tokens[last].is_punct or tokens[last].is_space):

@@ -447,12 +447,29 @@ class _Speakers(_Reported):
         with no subject of its own; when the clause's subject cannot speak ("the talks"),
         the speaker is the outer cue's.
         """
-        if verb.dep_ != "conj" or head.dep_ != "ccomp" or self._may_speak(subject):
+        if verb.dep_ != "conj" or head.dep_ != "ccomp":
+            return None
+        if self._may_speak(subject) and not self._tense_steps_out(verb, head):
             return None
         outer = head.head
         if outer.i == head.i or self._lemma(outer) not in self.lexicon.verbs:
             return None
         return outer
+
+    @staticmethod
+    def _tense_steps_out(verb: Token, head: Token) -> bool:
+        """Whether ``verb`` is in the outer cue's tense, not its reported clause's.
+
+        "Odinga said Ruto had lost the authority to govern and called for the bill to be
+        withdrawn": the clause is shifted back ("had lost", "would"), the joined cue is a
+        plain past like "said", so the speaker of "said" called for it.
+        """
+        shifted = any(
+            c.dep_ == "aux" and c.lower_ in ("had", "would", "could", "might")
+            for c in head.children
+        )
+        own = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return shifted and not own and verb.tag_ == "VBD"
 
     @staticmethod
     def _perfect_participle(verb: Token) -> bool:
