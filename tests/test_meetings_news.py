@@ -756,3 +756,16 @@ def test_caption_talks_with_after_a_position_are_the_named_persons_talks(nlp: La
     )
     assert meeting["participants"] == {"John Kerry", "Sergei Lavrov"}
     assert meeting["location"] == ("Geneva", "CHE")
+
+
+def test_who_did_not_meet_during_a_visit_takes_no_part_in_it(nlp: Language) -> None:
+    """'Pezeshkian did not meet Grossi during the visit': no visit between them."""
+    found = meetings_in(
+        nlp,
+        "Rafael Grossi met Iranian Foreign Minister Abbas Araqchi in Tehran on Wednesday. "
+        "Iranian President Masoud Pezeshkian did not meet Grossi during the visit.",
+    )
+    assert [m["participants"] for m in found] == [{"Rafael Grossi", "Abbas Araqchi"}]
+    # what is refused during a meeting does not undo it
+    call = only(nlp, "In a call with Biden, Netanyahu rejected a ceasefire.")
+    assert call["participants"] == {"Biden", "Netanyahu"}

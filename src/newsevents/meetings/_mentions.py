@@ -896,7 +896,11 @@ class MentionFinder:
             together = sum(len(self.r.actors(doer)) for doer in doers) >= 2 or any(
                 self._two_sided(doer) for doer in doers
             )
-            if not weak or own or plural_possessor or partners or together:
+            # "X did not meet Grossi during the visit": who did not meet takes no part
+            refused = anchor.lemma_.casefold() in self.lex.verbs and any(
+                child.dep_ == "neg" for child in anchor.children
+            )
+            if not refused and (not weak or own or plural_possessor or partners or together):
                 for doer in doers:
                     if role == "host" and self._hosting_place(doer):
                         # "Kyiv hosted the talks": where they were held, unless a venue is
