@@ -7,8 +7,8 @@ hangs from ("a statement saying"), a subject after the cue ('"...," said Holmes'
 aside ("Li, according to Xinhua, called on"). No speaker comes from a date or from another
 paragraph. The speaker as written is the noun phrase that names the speaker: the actor's
 mention with the titles and modifiers written before it ("US climate envoy John Kerry"), else
-the subject's phrase without its asides, either with its appositives and relative clauses
-("Pablo Ortega, the trade commissioner"); the speaker is the actor id on it or on an
+the subject's phrase without its asides; in both cases with its appositives and relative
+clauses ("Pablo Ortega, the trade commissioner"). The speaker is the actor id on it or on an
 appositive.
 """
 
