@@ -236,3 +236,18 @@ def test_a_document_speaks_for_whom_its_author_speaks(nlp: Language) -> None:
     statement = by_cue(found, "according to")
     assert statement.on_behalf_of is not None
     assert names[statement.on_behalf_of] == "Abdel Fattah al-Sisi"
+
+
+def test_officials_speak_for_the_organisation_or_country_named_with_them(
+    nlp: Language,
+) -> None:
+    """'A Hamas official said', 'U.S. officials say': on behalf of Hamas, of the US."""
+    found, names = annotate(
+        nlp,
+        "Hamas fighters attacked the post. A Hamas official, speaking on condition of "
+        "anonymity, said the group was studying the text. The United States sent envoys. "
+        "U.S. officials say the talks will resume. Trump and U.S. officials said the deal "
+        "was close.",
+    )
+    principals = [names[s.on_behalf_of] if s.on_behalf_of is not None else None for s in found]
+    assert principals == ["Hamas", "United States", None]

@@ -36,6 +36,8 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 _PHRASE_LIMIT = 30
 # Spokesperson words for a body that speaks for the person it belongs to, not for itself.
 _PERSONAL_BODIES = frozenset({"office", "campaign"})
+# Spokesperson words for the officials of an organisation or country.
+_OFFICIAL_WORDS = frozenset({"official", "officials"})
 
 
 class _Links(_Speakers):
@@ -274,6 +276,13 @@ class _Links(_Speakers):
                 if principal is not None and self.actor_kinds.get(principal) == "person":
                     return principal, True
                 continue
+            if word.lower_ in _OFFICIAL_WORDS:
+                # "a Hamas official", "U.S. officials": they speak for the organisation or
+                # country named with them, and for no one else
+                kind = self.actor_kinds.get(principal) if principal is not None else None
+                if kind in ("organization", "country"):
+                    return principal, True
+                continue
             if named:
                 return principal, True
             return affiliation, True
@@ -295,9 +304,13 @@ class _Links(_Speakers):
         candidates.extend(
             c
             for c in reversed(children)
-            if c.dep_ in ("compound", "nmod")
+            if c.dep_ in ("compound", "nmod", "amod")
             and c.i < word.i
             and f"{c.lower_} {word.lower_}" not in self.lexicon.spokespeople
+            # "an Israeli official": a nationality only when an actor stands for it
+            and (c.dep_ != "amod" or self.actor(c) is not None)
+            # "Trump and U.S. officials": a name joined to the phrase owns none of it
+            and not any(g.dep_ == "cc" for g in c.children)
         )
         named = False
         for candidate in candidates:
