@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import json
-import shutil
 import subprocess
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -23,20 +22,9 @@ from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 
 import newsevents
-
-AJV_DIR = Path(__file__).parent / "ajv"
+from ajv_helpers import AJV_DIR, node
 
 Corruption = Callable[[dict[str, Any]], None]
-
-
-def node() -> str:
-    """Return the node executable, or skip when node is not installed."""
-    found = shutil.which("node")
-    if found is None:
-        pytest.skip("node is not installed: the ajv cross-check needs node and npm")
-    if not (AJV_DIR / "node_modules" / "ajv").is_dir():
-        pytest.fail("ajv is not installed: run `npm ci --prefix tests/ajv` (CI does)")
-    return found
 
 
 @pytest.fixture(scope="module")

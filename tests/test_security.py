@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import http.server
 import json
-import shutil
 import subprocess
 import sys
 import threading
@@ -25,6 +24,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing.exceptions import Unresolvable
 
+import ajv_helpers
 import newsevents
 from newsevents import Document
 from newsevents.cli import _COMMANDS, main
@@ -32,7 +32,6 @@ from newsevents.serialize import DEFAULT_MAX_LINE_BYTES
 from newsevents.validation import _validator
 
 SOURCE = Path(newsevents.__file__).parent
-AJV_DIR = Path(__file__).parent / "ajv"
 HUGE = 50 * 1024 * 1024
 
 
@@ -126,13 +125,10 @@ def test_every_ref_in_the_shipped_schema_is_local() -> None:
 
 def test_ajv_does_not_fetch_a_remote_ref_either(server: CountingServer, tmp_path: Path) -> None:
     """The node cross-check compiles schemas synchronously: a remote ref fails, unfetched."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed: the ajv cross-check needs node and npm")
     schema = tmp_path / "remote.json"
     schema.write_text(json.dumps({"$ref": server.url}), encoding="utf-8")
     result = subprocess.run(
-        [node, str(AJV_DIR / "validate.mjs"), str(schema)],
+        [ajv_helpers.node(), str(ajv_helpers.AJV_DIR / "validate.mjs"), str(schema)],
         capture_output=True,
         text=True,
         timeout=120,
