@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
 from newsevents import annotate
@@ -634,24 +635,26 @@ def test_headline_meeting_of_others_stays_its_own(nlp: Language) -> None:
     ]
 
 
-def test_after_a_meeting_two_names_the_parser_misjoined_take_part(nlp: Language) -> None:
-    """'Rishi Sunak and Ursula von der Leyen sealed a deal after a meeting': both met."""
-    meeting = only(
-        nlp,
-        "Rishi Sunak and Ursula von der Leyen sealed a deal on Monday after a meeting at a "
-        "hotel in Windsor.",
-    )
-    assert meeting["participants"] == {"Rishi Sunak", "Ursula von der Leyen"}
-
-
-def test_weeks_of_talks_are_the_talks_of_who_held_them(nlp: Language) -> None:
-    """'had held weeks of talks with X': the subject takes part, as in 'held talks with X'."""
-    meeting = only(
-        nlp,
-        "Foreign Secretary James Cleverly had held weeks of talks with European Commission "
-        "Vice-President Maros Sefcovic to prepare the agreement.",
-    )
-    assert meeting["participants"] == {"James Cleverly", "Maros Sefcovic"}
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (  # the parser hangs "Sunak" on a part of the second name
+            "Rishi Sunak and Ursula von der Leyen sealed a deal on Monday after a meeting at a "
+            "hotel in Windsor.",
+            {"Rishi Sunak", "Ursula von der Leyen"},
+        ),
+        (  # "weeks of talks" reads as "talks"
+            "Foreign Secretary James Cleverly had held weeks of talks with European Commission "
+            "Vice-President Maros Sefcovic to prepare the agreement.",
+            {"James Cleverly", "Maros Sefcovic"},
+        ),
+    ],
+)
+def test_who_acts_around_a_meeting_the_parser_misreads_takes_part(
+    nlp: Language, text: str, participants: set[str]
+) -> None:
+    """'A and B sealed a deal after a meeting', 'held weeks of talks with X': all of them met."""
+    assert only(nlp, text)["participants"] == participants
 
 
 def test_group_of_20_summit_is_a_summit_of_the_group(nlp: Language) -> None:
