@@ -420,6 +420,8 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "The report is due on Monday.",
         "They called the meeting to order.",
         "The fire claimed the lives of 20 people.",
+        "The protests have also claimed the lives of two college students and a 13-year-old.",
+        "Weiss, who has reported on the group for years, spoke first.",
         "Border guards denied him entry at the crossing.",
         "Erdogan appeared to slam the door on resuming talks.",
         "The president dismissed the minister on Friday.",

@@ -66,7 +66,9 @@ class _Cues(_Links):
         if entry.not_objects and any(
             c.dep_ == "dobj" and c.lemma_.lower() in entry.not_objects for c in verb.children
         ):
-            takes = takes - {"object"}
+            # "claimed the lives of two students and a 13-year-old": no statement, also
+            # where the parser hangs a clause from the verb after such an object
+            takes = takes - {"object", "clause", "infinitive"}
         draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in takes)
         aside = self._said_to_be(verb) if "clause" in takes else None
         if aside is not None:
