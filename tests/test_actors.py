@@ -170,6 +170,75 @@ def test_bare_groups_of_different_sentences_differ(nlp: Language) -> None:
     ]
 
 
+def test_definite_group_refers_back_to_a_bare_one(nlp: Language) -> None:
+    """A definite "the officials" after a bare "officials" is the same group."""
+    actors = actors_of(nlp, "Officials said the talks would resume. The officials added more.")
+    groups = [actor for actor in actors.values() if actor.kind is ActorKind.GROUP]
+    assert [(actor.name, mention_texts(actor)) for actor in groups] == [
+        ("officials", ["Officials", "The officials"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions", "leader"),
+    [
+        (
+            "The Trump administration said it would act. The administration later said more.",
+            "Trump administration",
+            ["The Trump administration", "The administration"],
+            "Trump",
+        ),
+        (
+            "Venezuela's President Nicolas Maduro's government said it would act. "
+            "Maduro's government also said it would wait.",
+            "Nicolas Maduro government",
+            ["Venezuela's President Nicolas Maduro's government", "Maduro's government"],
+            "Nicolas Maduro",
+        ),
+        (
+            "The Assad regime said it would retaliate.",
+            "Assad regime",
+            ["The Assad regime"],
+            "Assad",
+        ),
+    ],
+)
+def test_government_named_after_its_leader_is_an_organisation(
+    nlp: Language, text: str, name: str, mentions: list[str], leader: str
+) -> None:
+    """A government named after its leader speaks as a body; its leader stays a person."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert mention_texts(actors[name]) == mentions
+    assert actors[leader].kind is ActorKind.PERSON
+
+
+def test_government_named_after_its_leader_as_a_time_is_no_actor(nlp: Language) -> None:
+    """A leader's government as a time ("under the Obama administration") is no actor."""
+    actors = actors_of(nlp, "Under the Obama administration, Kerry said talks would go on.")
+    assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The opposition says Maduro is a dictator.", "opposition"),
+        ("The Venezuelan opposition said it would march.", "Venezuelan opposition"),
+        ("Kenya's opposition said it would boycott the vote.", "Kenya's opposition"),
+        ("The Saudi-led coalition said it struck rebels in Yemen.", "Saudi-led coalition"),
+    ],
+)
+def test_opposition_and_coalition_are_groups(nlp: Language, text: str, group: str) -> None:
+    """The opposition or a coalition that speaks is a group."""
+    assert actors_of(nlp, text)[group].kind is ActorKind.GROUP
+
+
+def test_opposition_as_a_stance_is_no_group(nlp: Language) -> None:
+    """Opposition as a stance ("faced strong opposition") is no group."""
+    text = "Merkel faced strong opposition from her party on Monday."
+    assert not any(actor.kind is ActorKind.GROUP for actor in actors_of(nlp, text).values())
+
+
 def test_seed_repairs_the_swallowed_name(seed_doc: Doc) -> None:
     """The entity "China's Great Hall of the People, Kerry" is split into its three parts."""
     ents = {(ent.text, ent.label_) for ent in seed_doc.ents}

@@ -30,6 +30,9 @@ _QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Group nouns that name a group only with a determiner ("the opposition", "Kenya's
+# opposition"): without one they are a stance ("faced strong opposition").
+_MASS_NOUNS = frozenset({"opposition"})
 # Determiners that refer back to a group already named.
 _DEFINITE = frozenset({"the", "these", "those"})
 # Prepositions whose object is a place or an office: "outside the embassy", "elected to
@@ -45,6 +48,12 @@ _OWNERSHIP_WORDS = frozenset({"state", "government", "military", "party", "priva
 # Words after which "for" names an office sought: "candidates for the presidency".
 _CANDIDACY_WORDS = frozenset(
     {"candidate", "run", "bid", "race", "campaign", "nominee", "contender", "nominate", "vie"}
+)
+# Bodies named after their leader ("the Trump administration", "Maduro's government").
+_LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+# Prepositions that make such a body a time: "under the Obama administration".
+_TIME_PREPOSITIONS = frozenset(
+    {"under", "during", "since", "before", "after", "throughout", "until", "till"}
 )
 # Prepositions whose object takes part in the meeting a verb or noun reports.
 _ROLE_PREPOSITIONS = frozenset({"with", "between", "among", "of", "by"})
@@ -65,6 +74,14 @@ class _Groups(_DocState):
                 continue
             if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
                 continue  # "the Turkish ministries" are several; "state media" is one voice
+            lefts = list(doc[i].lefts)
+            if word in _MASS_NOUNS and (
+                not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in lefts)
+                or any(c.pos_ == "VERB" for c in lefts)
+            ):
+                continue  # "faced strong opposition": a stance, not "the opposition"
+            if body and self._leader_body(i):
+                continue  # "the Trump administration"
             bounds = self._group_bounds(i)
             if bounds is None:
                 if body:
@@ -140,6 +157,56 @@ class _Groups(_DocState):
             and self.lower[j - 2] not in _OWNERSHIP_WORDS
             for j in range(start + 1, i)
         )
+
+    def _leader_body(self, i: int) -> bool:
+        """Make "the Trump administration", "Maduro's government" an organisation.
+
+        A government named after the person who leads it speaks and meets as a body, not as
+        that person; it belongs to the leader's country. Not a time ("under the Obama
+        administration", "during the Bush presidency"). Returns whether one was made.
+        """
+        doc = self.tokens
+        token = doc[i]
+        if self.lower[i] not in _LEADER_BODIES:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPOSITIONS:
+            return False
+        child = next(
+            (
+                c
+                for c in token.lefts
+                if c.dep_ in ("compound", "poss")
+                and (owner := self.token_owner.get(c.i)) is not None
+                and owner.kind is ActorKind.PERSON
+            ),
+            None,
+        )
+        if child is None or not self._is_body(i, i):
+            return False
+        leader = self.token_owner[child.i]
+        first, last = child.i, child.i + 1  # the leader's name around the child
+        while first > 0 and self.token_owner.get(first - 1) is leader:
+            first -= 1
+        while last < i and self.token_owner.get(last) is leader:
+            last += 1
+        start = min(c.left_edge.i for c in token.lefts)
+        if any(doc[j].is_space or doc[j].pos_ in ("VERB", "AUX", "ADP") for j in range(start, i)):
+            return False  # a heading or a clause the parser joined to the phrase
+        # Named by the leader's name as written and the noun: "Maduro government" for
+        # "Venezuela's President Nicolas Maduro's government"; one per leader and noun.
+        words = self._name_words(first, last)
+        key = f"{' '.join(leader.key)} {self.lower[i]} #leader"
+        draft = self.groups.get(key)
+        if draft is None:
+            name = f"{self.text[doc[first].idx : self._chars(first, last)[1]]} {token.text}"
+            if words and words[-1] != self.lower[last - 1]:
+                name = f"{' '.join(doc[j].text for j in range(first, last - 1))} {token.text}"
+            draft = self._new_draft(ActorKind.ORGANIZATION, name, (key,))
+            draft.country = leader.country
+            self.groups[key] = draft
+        draft.mentions.append(self._mention(start, i + 1))
+        self._own(draft, (j for j in range(start, i + 1) if j not in self.token_owner))
+        return True
 
     def _find_body_again(self, i: int) -> None:
         """Make "the ministry" a mention of the state body last mentioned with that noun."""
@@ -235,7 +302,8 @@ class _Groups(_DocState):
             # "the officials" after "Chinese officials": the same group.
             best = -1
             for draft in self.groups.values():
-                if draft.key[-1].split()[-1] == word:
+                # a bare group's key is "officials #3": its noun, then its sentence
+                if draft.key[-1].split(" #")[0].split()[-1] == word:
                     first = draft.mentions[0].start if draft.mentions else i
                     if best < first < i:
                         best, referent = first, draft
