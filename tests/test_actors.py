@@ -372,6 +372,38 @@ def test_acronym_before_its_spelled_out_name_is_one_organisation(nlp: Language) 
     assert "UEFA" in mention_texts(union)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Washington Post reported that Trump was angry. The Post said the call was short.",
+            "Washington Post",
+            "Post",
+        ),
+        (
+            "The New York Times reported that talks had stalled. The Times said they disagreed.",
+            "New York Times",
+            "Times",
+        ),
+    ],
+)
+def test_shortened_name_after_the_is_the_organisation(
+    nlp: Language, text: str, name: str, short: str
+) -> None:
+    """A later "the Post" is "the Washington Post" named before."""
+    actors = actors_of(nlp, text)
+    assert short not in actors
+    assert short in mention_texts(actors[name])
+
+
+def test_the_house_is_not_the_white_house(nlp: Language) -> None:
+    """A later "the House" is the chamber, not "the White House"."""
+    actors = actors_of(
+        nlp, "The White House said it would veto the bill. The House passed it on Friday."
+    )
+    assert mention_texts(actors["White House"]) == ["The White House"]
+
+
 # --------------------------------------------------------------------- countries
 def test_country_mentions_and_demonyms(nlp: Language) -> None:
     """Country names and short forms are one actor; a demonym modifier is not an actor."""

@@ -190,7 +190,12 @@ class _Organizations(_Groups, _PersonEvidence):
                 self._owner_before(pos, found)
         words = self._name_words(name_start, name_end)
         key = " ".join(words)
-        draft = self.organizations.get(key) or self._acronym_of(words) or self._spelled_out(words)
+        draft = (
+            self.organizations.get(key)
+            or self._acronym_of(words)
+            or self._spelled_out(words)
+            or self._shortened(start, name_start, words)
+        )
         name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
         if draft is None:
             draft = self._new_draft(ActorKind.ORGANIZATION, name, words)
@@ -247,6 +252,31 @@ class _Organizations(_Groups, _PersonEvidence):
         if not 2 <= len(initials) <= 6:
             return None
         return self.organizations.get(initials)
+
+    def _shortened(self, start: int, name_start: int, words: tuple[str, ...]) -> _Draft | None:
+        """Return the organisation "the Post" or "the Times" shortens, if named before.
+
+        A capitalised name after "the" that ends the full name of an organisation already
+        mentioned is that organisation ("The Washington Post ... The Post said"); of several,
+        the last mentioned.
+        """
+        if not words or words == ("house",):
+            return None  # "the House" is a chamber, never "the White House"
+        if not (name_start > start and self.lower[start] == "the") and not (
+            start > 0 and self.lower[start - 1] == "the"
+        ):
+            return None
+        if not all(self._is_capitalised(j) for j in range(name_start, name_start + len(words))):
+            return None
+        best, found = -1, None
+        for draft in self.organizations.values():
+            key = draft.key
+            if len(key) <= len(words) or tuple(key[-len(words) :]) != words:
+                continue
+            last = max((m.start for m in draft.mentions if m.start < start), default=-1)
+            if last > best:
+                best, found = last, draft
+        return found
 
     def _maybe_people(self, start: int, end: int, code: str | None) -> None:
         """Make a group of a plural demonym or party used as a noun ("Palestinians")."""
