@@ -550,6 +550,14 @@ def test_noun_cue_whose_clause_hangs_from_the_verb(nlp: Language) -> None:
     assert contents(found) == ["that the minister had resigned"]
 
 
+def test_noun_cue_with_its_author_in_front(nlp: Language) -> None:
+    """A named author in front of a noun cue speaks: "a Washington Post report that"."""
+    doc = nlp("Turnbull would not confirm a Washington Post report that Trump had berated him.")
+    (found,) = extract_statements(doc)
+    assert (found.cue.text, speaker(found)) == ("report", "Washington Post")
+    assert name(doc, found.speaker) == "Washington Post"
+
+
 def test_said_to_be_aside(nlp: Language) -> None:
     """The aside "Silva, said to be the leader" says of Silva, by nobody named, that he leads."""
     (found,) = statements(nlp, "Police arrested Jose Silva, said to be the leader of the gang.")

@@ -426,6 +426,17 @@ class _Cues(_Links):
                 None,
             )
             source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if source is None:
+            # "a Washington Post report that ...", "a Kremlin statement that ...": the named
+            # author in front of the noun
+            source = next(
+                (
+                    c
+                    for c in noun.lefts
+                    if c.dep_ == "compound" and c.pos_ == "PROPN" and self.actor(c) is not None
+                ),
+                None,
+            )
         if source is not None:
             draft.speaker = source
             draft.mention = self._mention(source, draft.cue)
