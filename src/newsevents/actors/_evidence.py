@@ -43,6 +43,21 @@ _SELF_POSSESSIVES = frozenset({"his", "her"})
 # Words that may stand between an owner and a family word: "Trump's eldest son".
 _KIN_FILLERS = frozenset({"-", "year", "old", "month", "late", "only", "eldest", "youngest"})
 _OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
+# Family words that tell a gender: "her brother, Victor Aguila" is no "she".
+_MALE_KIN = frozenset(
+    {
+        "brother", "father", "son", "husband", "uncle", "nephew", "grandfather", "grandson",
+        "boyfriend", "fiance", "fiancé", "stepfather", "stepson", "widower", "brother-in-law",
+        "father-in-law", "son-in-law",
+    }
+)  # fmt: skip
+_FEMALE_KIN = frozenset(
+    {
+        "sister", "mother", "daughter", "wife", "aunt", "niece", "grandmother",
+        "granddaughter", "girlfriend", "fiancee", "fiancée", "stepmother", "stepdaughter",
+        "widow", "sister-in-law", "mother-in-law", "daughter-in-law",
+    }
+)  # fmt: skip
 
 
 @cache
@@ -117,7 +132,7 @@ class _PersonEvidence(_Titles):
             self._does_what_people_do(head)
             or self._speaks_of_self(head, start, end)
             or self._joined_to_person(head, start, end)
-            or self._has_kin(start, end)
+            or self._kin_of(start, end) is not None
             or self._described_as_person(head)
         )
 
@@ -226,8 +241,12 @@ class _PersonEvidence(_Titles):
                 return True
         return False
 
-    def _has_kin(self, start: int, end: int) -> bool:
-        """Whether a family word belongs to the name or stands in apposition with it."""
+    def _kin_of(self, start: int, end: int) -> str | None:
+        """Return the family word that belongs to the name or stands in apposition with it.
+
+        "Badreddine's brother-in-law" gives "brother-in-law" (the name's own kin);
+        "her son, Anibal," and "Anibal, her son," give "son" (what the name is).
+        """
         lexicon = self.lexicon
         longest = 5  # "brother - in - law"
         sentence_start, sentence_end = self._sentence_bounds(start)
@@ -238,16 +257,16 @@ class _PersonEvidence(_Titles):
                 self.lower[pos] in _KIN_FILLERS or self.tokens[pos].like_num
             ):
                 pos += 1
-            if self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest):
-                return True
+            kin_end = self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest)
+            if kin_end:
+                return "".join(self.lower[pos:kin_end])
         # "her son, Anibal," and "her 6-year-old daughter, Zuri".
-        if (
-            start - 2 >= sentence_start
-            and self.lower[start - 1] == ","
-            and self._core_ending_at(start - 2, sentence_start, lexicon.kinship_nouns, longest)
-            is not None
-        ):
-            return True
+        if start - 2 >= sentence_start and self.lower[start - 1] == ",":
+            kin_start = self._core_ending_at(
+                start - 2, sentence_start, lexicon.kinship_nouns, longest
+            )
+            if kin_start is not None:
+                return "".join(self.lower[kin_start : start - 1])
         # "Anibal, her son,".
         if end + 1 < sentence_end and self.lower[end] == ",":
             pos = end + 1
@@ -257,9 +276,19 @@ class _PersonEvidence(_Titles):
                     self.lower[pos] in _KIN_FILLERS or self.tokens[pos].like_num
                 ):
                     pos += 1
-                if self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest):
-                    return True
-        return False
+                kin_end = self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest)
+                if kin_end:
+                    return "".join(self.lower[pos:kin_end])
+        return None
+
+    def _kin_gender(self, start: int, end: int) -> str | None:
+        """Return the gender of the family word the name is ("her brother, Victor")."""
+        if end < len(self.lower) and self._is_possessive(end):
+            return None  # "Trump's son" says nothing of Trump
+        kin = self._kin_of(start, end)
+        if kin is None:
+            return None
+        return "male" if kin in _MALE_KIN else "female" if kin in _FEMALE_KIN else None
 
     def _titled_name_start(self, start: int) -> bool:
         """Whether a capitalised title or an honorific stands just before token ``start``."""

@@ -325,6 +325,7 @@ class _Persons(_Organizations):
         self.person_mentions.append((self._head(start, end), draft))
         description = self._describe_left(start, end)
         self._describe_right(end, description)
+        description.gender = description.gender or self._kin_gender(start, end)
         self._apply(draft, description)
 
     def _match_person(self, words: tuple[str, ...]) -> _Draft | None:
