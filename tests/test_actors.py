@@ -589,6 +589,33 @@ def test_gender_blocks_a_pronoun(nlp: Language) -> None:
     assert she._.get(TOKEN_ACTOR) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother, Victor Aguila, said the vote was fair. She said it was rigged.",
+        "Victor Aguila, her brother, said the vote was fair. She said it was rigged.",
+    ],
+)
+def test_family_word_gives_a_gender(nlp: Language, text: str) -> None:
+    """A man named as "her brother" is no "she", on either side of the name."""
+    doc = nlp(text)
+    she = next(token for token in doc if token.text == "She")
+    assert she._.get(TOKEN_ACTOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Witnesses said the jets attacked the market.", "witnesses"),
+        ("Leading Russian politicians spoke of the call.", "Leading Russian politicians"),
+        ("Sources close to the talks said a deal was near.", "sources"),
+    ],
+)
+def test_more_people_of_the_news_are_groups(nlp: Language, text: str, group: str) -> None:
+    """Witnesses, politicians and sources who speak are groups."""
+    assert actors_of(nlp, text)[group].kind is ActorKind.GROUP
+
+
 # ------------------------------------------------------------------------- repairs
 def test_swallowed_name_is_split(nlp: Language) -> None:
     """A facility entity that swallowed ", Name" after it is split into place and person."""

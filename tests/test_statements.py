@@ -283,6 +283,17 @@ def test_speaker_as_written_is_the_noun_phrase_with_its_relative_clause(nlp: Lan
     assert found[0].speaker is not None
 
 
+def test_speaker_as_written_keeps_what_follows_a_group_noun(nlp: Language) -> None:
+    """A group's phrase is written whole, as for a speaker no actor covers."""
+    found = statements(
+        nlp,
+        "Officials in Washington said the talks would resume. "
+        "Sources close to the talks said a deal was near.",
+    )
+    assert [speaker(s) for s in found] == ["Officials in Washington", "Sources close to the talks"]
+    assert all(s.speaker is not None for s in found)
+
+
 def test_speaker_as_written_keeps_titles_and_possessives(nlp: Language) -> None:
     """Titles, nationality and a possessive before a name belong to the speaker as written."""
     found = statements(

@@ -607,7 +607,15 @@ class _Speakers(_Reported):
         named = self._actor_mention(head)
         # "Iran's IRNA news agency said": the name modifies the noun that speaks; the phrase
         # as written is the noun's, not the name alone
-        if named is not None and not named[1] <= head.i and not self._in_apposition(head, named):
+        # "Residents of the town said": a common noun's phrase is written with what follows
+        # it, as when no actor covers it
+        common = head.pos_ == "NOUN" and named is not None and named[1] == head.i + 1
+        if (
+            named is not None
+            and not named[1] <= head.i
+            and not self._in_apposition(head, named)
+            and not common
+        ):
             return self._with_appositions(head, *self._as_written(*named, cue), cue)
         excluded: set[int] = set()
         appositions = [c.i for c in head.rights if c.dep_ == "appos"]
