@@ -474,6 +474,28 @@ def test_progressive_with_a_coming_day_is_planned(nlp: Language) -> None:
     assert (meeting["date"], meeting["date_text"]) == ("2024-06-14", "Friday")
 
 
+def test_time_clause_of_the_future_is_planned(nlp: Language) -> None:
+    """A time clause of the future is in the present: "When Obama meets them, he will"."""
+    meeting = only(
+        nlp,
+        "When President Barack Obama meets with other leaders of the Americas, he will "
+        "encounter a charged environment.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_present_with_a_weekday_and_no_document_date_is_planned(nlp: Language) -> None:
+    """With no document date, "meet in Vienna Monday" is still ahead; a past date is not."""
+    document = annotate(
+        "Representatives of Iran and the six world powers meet in Vienna Monday.", pipeline=nlp
+    )
+    (meeting,) = document.meetings
+    assert meeting.status is MeetingStatus.PLANNED
+    caption = annotate("Obama meets with Putin in Beijing, Nov. 10, 2014.", pipeline=nlp)
+    (meeting,) = caption.meetings
+    assert meeting.status is MeetingStatus.OCCURRED
+
+
 def test_meeting_not_planned_is_no_meeting(nlp: Language) -> None:
     """A meeting that "is not planned" is none; one "not expected to produce a deal" is."""
     assert meetings_in(nlp, "A meeting between Biden and Xi is not planned.") == []

@@ -18,6 +18,7 @@ its status from tense, modality and the verbs that govern it ("will meet", "plan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -48,6 +49,15 @@ __all__ = ["Circumstances"]
 # "could take place", "said they would meet": not yet held.
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "would"}
 _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+# Conjunctions of a time clause: "when", "once", "after", "before", "as", "while", "until".
+_TIME_MARKS = {"when", "once", "after", "before", "as", "while", "until", "whenever"}
+# A bare weekday, or one said to be ahead: "Friday", "on Friday", "next Monday".
+_WEEKDAY_AHEAD = re.compile(
+    r"(?:on\s+)?(?:next\s+|this\s+|coming\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+and\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+    re.IGNORECASE,
+)
 
 
 # Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
@@ -130,6 +140,15 @@ class Circumstances:
                 status = MeetingStatus.OCCURRED
             elif status is MeetingStatus.ONGOING and first > self.r.anchor:
                 status = MeetingStatus.PLANNED  # "is hosting Macron on Friday"
+        if (
+            status is None
+            and self.r.anchor is None
+            and any(v.tag_ in ("VBZ", "VBP") for v in chain)
+            and self._weekday_ahead(trigger, chain)
+        ):
+            # "Ministers meet in Vienna Monday to set up a commission": with no date of the
+            # document to set it against, a weekday in the present tense is still ahead
+            status = MeetingStatus.PLANNED
         if status is None and before:
             if date_text is not None and (period is None or self.r.anchor is None):
                 # "greets al-Jubeir before a meeting in Ankara, Oct. 15, 2015" (a caption):
@@ -138,6 +157,20 @@ class Circumstances:
             else:
                 status = MeetingStatus.PLANNED  # news tells what leads up to a meeting
         mention.status = status or MeetingStatus.OCCURRED
+
+    def _weekday_ahead(self, trigger: Token, chain: Sequence[Token]) -> bool:
+        """Whether a bare weekday ("Friday", "next Monday") dates the trigger or its verbs."""
+        order = {token.i: rank for rank, token in enumerate([trigger, *chain])}
+        if self._dates is None:
+            self._dates = [ent for ent in trigger.doc.ents if ent.label_ == "DATE"]
+        sentence = trigger.sent
+        return any(
+            sentence.start <= ent.start
+            and ent.end <= sentence.end
+            and _WEEKDAY_AHEAD.fullmatch(ent.text) is not None
+            and self._dated_head(ent.root, order) is not None
+            for ent in self._dates
+        )
 
     def _verb_chain(self, token: Token) -> list[Token]:
         """Return the trigger (or the verb governing a trigger noun) and the verbs above it.
@@ -263,6 +296,16 @@ class Circumstances:
                 return MeetingStatus.OCCURRED
         if len(chain) > 1 and chain[-1].tag_ in ("VBZ", "VBP") and chain[0].tag_ == "VB":
             return MeetingStatus.PLANNED  # "He is in London to meet Cameron"
+        top = chain[-1]
+        if (
+            top.dep_ == "advcl"
+            and top.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in top.children)
+            and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.head.children)
+        ):
+            # "When Obama meets the leaders on Friday, he will ...": English puts a time
+            # clause of the future in the present
+            return MeetingStatus.PLANNED
         if (
             trigger.pos_ == "NOUN"
             and trigger.dep_ not in SUBJECTS
