@@ -496,6 +496,25 @@ def test_present_with_a_weekday_and_no_document_date_is_planned(nlp: Language) -
     assert meeting.status is MeetingStatus.OCCURRED
 
 
+def test_calls_between_the_same_people_are_one_call(nlp: Language) -> None:
+    """A call told again in a caption is the same call; one on another day is another."""
+    (call,) = meetings_in(
+        nlp,
+        "In a much anticipated call, Trump also spoke with Russian President Vladimir Putin.\n\n"
+        "U.S. President Donald Trump speaks by phone with Russia's President Vladimir Putin "
+        "in the Oval Office.",
+    )
+    assert call["kind"] is MeetingKind.CALL
+    assert call["participants"] == {"Donald Trump", "Vladimir Putin"}
+    assert call["location"] == ("Oval Office", "USA")
+    two = meetings_in(
+        nlp,
+        "Trump spoke with Putin by phone on Monday. On Thursday, Trump spoke with Putin by "
+        "phone again.",
+    )
+    assert [call["date_text"] for call in two] == ["Monday", "Thursday"]
+
+
 def test_meeting_not_planned_is_no_meeting(nlp: Language) -> None:
     """A meeting that "is not planned" is none; one "not expected to produce a deal" is."""
     assert meetings_in(nlp, "A meeting between Biden and Xi is not planned.") == []

@@ -413,7 +413,7 @@ def _attach(
                 return
     if mention.participants and _tells_headline(drafts, mention, heading_end):
         return
-    if _same_summit(drafts, mention, kinds or {}):
+    if _same_summit(drafts, mention, kinds or {}) or _same_call(drafts, mention):
         return
     if mention.participants or mention.attended or mention.named:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
@@ -444,6 +444,30 @@ def _tells_headline(drafts: list[_Draft], mention: Mention, heading_end: int) ->
             draft.mentions.insert(0, mention)
             add_new(draft.participants, mention.participants)
             return True
+    return False
+
+
+def _same_call(drafts: list[_Draft], mention: Mention) -> bool:
+    """Join a call to an earlier call between the same people, and say whether it did.
+
+    "In a much anticipated call, Trump also spoke with Putin ... Trump speaks by phone with
+    Putin in the Oval Office, Jan. 28" (a caption): one call, unless their dates or status
+    differ.
+    """
+    if mention.kind is not MeetingKind.CALL or len(set(mention.participants)) < 2:
+        return False
+    for draft in reversed(drafts):
+        if draft.kind is not MeetingKind.CALL or set(draft.participants) != set(
+            mention.participants
+        ):
+            continue
+        if draft.first.status is not mention.status:
+            return False
+        dated = next((m.date for m in draft.mentions if m.date is not None), None)
+        if dated is not None and mention.date is not None and dated != mention.date:
+            return False
+        draft.mentions.append(mention)
+        return True
     return False
 
 
