@@ -716,6 +716,15 @@ def test_untagged_name_after_a_title(nlp: Language) -> None:
         assert persons_of(nlp, headline) == {}, title
 
 
+def test_untagged_name_in_apposition_to_a_title(nlp: Language) -> None:
+    """A name the model missed after "Prime Minister," is a person; a place there is not."""
+    text = "Erdoğan’s Prime Minister, Ahmet Davutoğlu, said the talks were stuck."
+    doc = _with_entities(nlp, nlp.make_doc(text), [])
+    assert "Ahmet Davutoğlu" in persons_of(nlp, doc)
+    place = "The prime minister, Turkey, said the talks were stuck."
+    assert persons_of(nlp, _with_entities(nlp, nlp.make_doc(place), [])) == {}
+
+
 def test_title_inside_an_organisation_entity(nlp: Language) -> None:
     """Read "the Vicar Hummerstone" tagged as an organisation as a person, not "General Motors"."""
     doc = nlp.make_doc("The fire was contained, the Vicar Hummerstone said.")

@@ -243,8 +243,9 @@ class _Persons(_Organizations):
             i = end
             head = self._head(start, end)
             token = doc[head]
-            # "said Battalion Chief Joe Fahey": a name after a title, wherever it stands.
-            if self._titled_untagged_name(start, end):
+            # "said Battalion Chief Joe Fahey": a name after a title, wherever it stands;
+            # "Erdoğan's Prime Minister, Ahmet Davutoğlu,": one in apposition to a title.
+            if self._titled_untagged_name(start, end) or self._name_after_title(start, end):
                 if end < len(doc) and _is_roman_numeral(doc[end].text):
                     end += 1  # "King Abdullah II"
                 found.append((start, end))
@@ -270,6 +271,27 @@ class _Persons(_Organizations):
                 continue  # "Kyiv hosted the talks": a city, not a person
             found.append((start, end))
         return found
+
+    def _name_after_title(self, start: int, end: int) -> bool:
+        """Whether proper nouns outside any entity are in apposition to a title before them.
+
+        "Erdoğan's Prime Minister, Ahmet Davutoğlu,", "the foreign minister, Sergei
+        Lavrov,": a title, a comma, then the name, which the parser makes the apposition.
+        """
+        sentence_start, _ = self._sentence_bounds(start)
+        if start - 2 < sentence_start or self.lower[start - 1] != ",":
+            return False
+        lexicon = self.lexicon
+        if (
+            self._core_ending_at(start - 2, sentence_start, lexicon.titles, lexicon.longest_title)
+            is None
+        ):
+            return False
+        if self.tokens[self._head(start, end)].dep_ != "appos":
+            return False
+        return all(self.pos[i] == "PROPN" for i in range(start, end)) and self._name_like(
+            start, end
+        )
 
     def _titled_untagged_name(self, start: int, end: int) -> bool:
         """Whether proper nouns outside any entity are a name after a title or honorific.
