@@ -515,6 +515,14 @@ def test_calls_between_the_same_people_are_one_call(nlp: Language) -> None:
     assert [call["date_text"] for call in two] == ["Monday", "Thursday"]
 
 
+def test_present_perfect_progressive_is_ongoing(nlp: Language) -> None:
+    """Talks someone "has been conducting" go on; ones they "had been" holding are over."""
+    ongoing = only(nlp, "Davutoglu has been conducting negotiations with the opposition parties.")
+    assert ongoing["status"] is MeetingStatus.ONGOING
+    over = only(nlp, "Kerry had been meeting with Lavrov for hours.")
+    assert over["status"] is MeetingStatus.OCCURRED
+
+
 def test_meeting_not_planned_is_no_meeting(nlp: Language) -> None:
     """A meeting that "is not planned" is none; one "not expected to produce a deal" is."""
     assert meetings_in(nlp, "A meeting between Biden and Xi is not planned.") == []

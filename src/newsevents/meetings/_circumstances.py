@@ -288,6 +288,9 @@ class Circumstances:
                 and lemma in self.lex.planning_verbs
             ):
                 return MeetingStatus.PLANNED
+            words = {aux.lower_ for aux in auxiliaries}
+            if verb.tag_ == "VBG" and "been" in words and words & {"has", "have", "'s", "'ve"}:
+                return MeetingStatus.ONGOING  # "has been conducting negotiations"
             if verb.tag_ == "VBG" and any(aux.lower_ in _PROGRESSIVE_BE for aux in auxiliaries):
                 if lemma == "go" and index > 0:
                     return MeetingStatus.PLANNED  # "is going to meet"
