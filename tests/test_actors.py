@@ -725,6 +725,21 @@ def test_untagged_name_in_apposition_to_a_title(nlp: Language) -> None:
     assert persons_of(nlp, _with_entities(nlp, nlp.make_doc(place), [])) == {}
 
 
+def test_acronym_tagged_as_a_person_is_an_organisation(nlp: Language) -> None:
+    """An acronym tagged as a person in running text is an organisation; in capitals, a name."""
+    doc = _with_entities(
+        nlp,
+        nlp.make_doc("The rights network IFEX said it had documented arrests."),
+        [(3, 4, "PERSON")],
+    )
+    found = ActorExtractor().annotate(doc)
+    assert [(actor.name, actor.kind) for actor in found.actors] == [
+        ("IFEX", ActorKind.ORGANIZATION)
+    ]
+    headline = _with_entities(nlp, nlp.make_doc("KIM SAYS TALKS WILL GO ON"), [(0, 1, "PERSON")])
+    assert "KIM" in persons_of(nlp, headline)
+
+
 def test_title_inside_an_organisation_entity(nlp: Language) -> None:
     """Read "the Vicar Hummerstone" tagged as an organisation as a person, not "General Motors"."""
     doc = nlp.make_doc("The fire was contained, the Vicar Hummerstone said.")

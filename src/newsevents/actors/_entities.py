@@ -84,6 +84,8 @@ class _EntityRepairs(_PersonEvidence):
         ):
             return [(start, end + 1, "PERSON")]
         if label == "PERSON":
+            if self._acronym_in_running_text(start, end):
+                return [(start, end, "ORG")]  # "The rights network IFEX said"
             stripped = self._skip_title_prefix(start, end)
             if stripped == start and self._place_not_person(start, end):
                 return [(start, end, "GPE")]
@@ -125,6 +127,20 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _acronym_in_running_text(self, start: int, end: int) -> bool:
+        """Whether a one-word entity is an acronym of three or more letters ("IFEX").
+
+        Not in a line written in capitals ("KIM MEETS MOON"), where a name is capitals too.
+        """
+        text: str = self.tokens[start].text
+        if end - start != 1 or len(text) < 3 or not text.isalpha() or not text.isupper():
+            return False
+        sentence_start, sentence_end = self._sentence_bounds(start)
+        return any(
+            self.tokens[i].text[:1].isalpha() and not self.tokens[i].text.isupper()
+            for i in range(sentence_start, sentence_end)
+        )
 
     def _mended(self) -> list[tuple[int, int, str]]:
         """Return the doc's entities, stretched spans split and names cut in two joined."""
