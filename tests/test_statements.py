@@ -569,6 +569,16 @@ def test_noun_cue_with_its_author_in_front(nlp: Language) -> None:
     assert name(doc, found.speaker) == "Washington Post"
 
 
+def test_name_in_apposition_speaks_not_the_organisation_before(nlp: Language) -> None:
+    """A name in apposition to "the network" speaks, not the organisation named before."""
+    doc = nlp(
+        "More than 250 protesters were arrested, according to Democracy Index, a local NGO.\n\n"
+        "The rights network IFEX, said it had documented 370 arrests."
+    )
+    found = by_cue(extract_statements(doc), "said")
+    assert name(doc, found.speaker) == "IFEX"
+
+
 def test_said_to_be_aside(nlp: Language) -> None:
     """The aside "Silva, said to be the leader" says of Silva, by nobody named, that he leads."""
     (found,) = statements(nlp, "Police arrested Jose Silva, said to be the leader of the gang.")

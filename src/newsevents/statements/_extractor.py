@@ -310,6 +310,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and not draft.document
                 and draft.actor_id is None
                 and self.actor(speaker) is None
+                # "The rights network IFEX said": the name in apposition speaks
+                and not any(c.dep_ == "appos" and self.actor(c) for c in speaker.children)
                 and speaker.tag_ == "NN"
                 and speaker.lower_ in nouns
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
