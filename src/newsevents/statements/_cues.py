@@ -313,6 +313,15 @@ class _Cues(_Links):
                 return None  # "called her in for a talk", "called the vote for May": no "call for"
             if phrase.requires and not any(c.lower_ == phrase.requires for c in children):
                 return None
+            if (
+                phrase.takes == frozenset({"object"})
+                and not phrase.requires  # "referred to Kerry as an old friend"
+                and particle.dep_ == "prep"
+                and any(self._may_speak(c) for c in particle.children if c.dep_ == "pobj")
+            ):
+                # "the death sentence passed on Morsi": what is passed on is a message, not
+                # a person
+                return None
             draft = _Draft(cue=(verb.i, particle.i + 1), act=phrase.act)
             self._find_speaker(draft, verb)
             self._particle_content(draft, verb, particle, phrase)
