@@ -731,6 +731,30 @@ def test_it_continues_an_organisation(nlp: Language) -> None:
     assert speaker(added) == "It"
 
 
+def test_it_continues_an_organisation_into_the_next_paragraph(nlp: Language) -> None:
+    """A one-sentence paragraph's "it said" is the organisation that spoke just before."""
+    doc = nlp(
+        "The Health Ministry said it had set up a new command center.\n\n"
+        "The new center will work with the World Health Organization, it said."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    first, second = sorted(found, key=lambda s: s.cue.start)
+    assert first.speaker is not None
+    assert second.speaker == first.speaker
+
+
+def test_it_is_its_own_sentences_subject_first(nlp: Language) -> None:
+    """An "it" whose own sentence has a country subject is that country, not the last speaker."""
+    doc = nlp(
+        "The Taliban told Moscow that IS uses Afghanistan as a training ground.\n\n"
+        "Still, Russia is conducting a drill as part of what it calls anti-terrorism training."
+    )
+    calls = by_cue(
+        [converter.structure(i, Statement) for i in doc._.newsevents_statements], "calls"
+    )
+    assert name(doc, calls.speaker) == "Russia"
+
+
 def test_it_continues_a_document(nlp: Language) -> None:
     """'The letter said ... It added ...': the letter's words, nobody named."""
     found = statements(

@@ -215,7 +215,11 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and self.actor(speaker) is None
                 and not self._touches_quote(speaker)
             )
-            if unresolved_it and previous is not None and self._close(previous, draft):
+            own = self._own_subject(speaker) if unresolved_it and speaker is not None else None
+            if own is not None:
+                # "Russia is holding a drill in what it calls ...": its own sentence's subject
+                draft.actor_id = own
+            elif unresolved_it and previous is not None and self._close(previous, draft):
                 if previous.document:
                     draft.document, draft.author = True, previous.author
                     draft.mention = previous.mention
@@ -345,6 +349,20 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return 1_000
         return sum(1 for t in self.tokens[low + 1 : high + 1] if t.is_sent_start)
 
+    def _own_subject(self, pronoun: Token) -> str | None:
+        """Return the organisation or country subject of the pronoun's own main clause.
+
+        Only one before the pronoun: "Russia is conducting a drill as part of what it calls
+        'anti-terrorism training'" is Russia's word, whoever spoke the sentence before.
+        """
+        subject = next((c for c in pronoun.sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i >= pronoun.i or subject.lower_ == "it":
+            return None
+        actor = self.actor(subject)
+        if actor is not None and self.actor_kinds.get(actor) in ("organization", "country"):
+            return actor
+        return None
+
     def _organization_before(self, pronoun: Token) -> str | None:
         """Return the organisation or country that "it" refers to from the sentence before.
 
@@ -375,11 +393,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         return actor
 
     def _close(self, previous: _Draft, draft: _Draft) -> bool:
-        """Whether ``draft`` follows ``previous`` in its sentence or the next, one paragraph."""
+        """Whether ``draft`` follows ``previous`` in its sentence or the next.
+
+        The next sentence may start a paragraph of its own, as news paragraphs of one
+        sentence do ("The ministry said ..." and, as a paragraph of its own, "The centre
+        will open in May, it said.").
+        """
         first, second = self.tokens[previous.head], self.tokens[draft.head]
-        if first.i >= second.i or any(
-            self._paragraph_break(t) for t in self.tokens[first.i : second.i]
-        ):
+        if first.i >= second.i:
             return False
         sentence = second.sent
         return first.sent.start == sentence.start or (
