@@ -434,6 +434,8 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "The protests have also claimed the lives of two college students and a 13-year-old.",
         "Weiss, who has reported on the group for years, spoke first.",
         "It listed mass trials, the death sentence passed on Morsi in May, and other cases.",
+        "He needs 1,237 delegates to claim the nomination.",
+        "Cruz won 40 pledged delegates ahead of the convention.",
         "Border guards denied him entry at the crossing.",
         "Erdogan appeared to slam the door on resuming talks.",
         "The president dismissed the minister on Friday.",
