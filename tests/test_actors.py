@@ -1215,6 +1215,18 @@ def test_name_cut_at_a_particle_is_one_person(nlp: Language) -> None:
     assert not any(name.startswith(("Leyen", "Von")) for name in actors)
 
 
+def test_name_cut_at_a_hyphenated_particle_is_one_person(nlp: Language) -> None:
+    """A name the model cut before "el-" ("Abdel Fattah el-Sissi") is one person."""
+    actors = actors_of(
+        nlp,
+        "Cameron held talks with Egyptian President Abdel Fattah el-Sissi in London. "
+        "Sissi said the talks went well.",
+    )
+    person = actors["Abdel Fattah el-Sissi"]
+    assert mention_texts(person) == ["Abdel Fattah el-Sissi", "Sissi"]
+    assert "Abdel Fattah" not in actors
+
+
 def test_short_name_before_a_particle(nlp: Language) -> None:
     """'Lula' refers to 'Luiz Inacio Lula da Silva'."""
     actors = actors_of(

@@ -329,7 +329,8 @@ class _EntityRepairs(_PersonEvidence):
     def _name_after_particle(self, end: int) -> int:
         """Where a name goes on after a person's span cut at a particle ("von der").
 
-        "[Ursula von der] Leyen", "[Ursula von] der [Leyen]", "[Mohammed] bin Salman": a
+        "[Ursula von der] Leyen", "[Ursula von] der [Leyen]", "[Mohammed] bin Salman",
+        "[Abdel Fattah] el-[Sissi]": a
         span that ends with a lower-case particle or is followed by one or two particles
         outside any entity, then one capitalised word, whatever the model tagged it as (and
         a second one that starts no entity of its own), all one space apart. Return ``end``
@@ -343,6 +344,17 @@ class _EntityRepairs(_PersonEvidence):
         last = doc[end - 1]
         if lower[end - 1] in _NAME_PARTICLES and last.text[:1].isupper():
             return end  # "Von" starting a name is a word of it, not a particle before one
+        if (
+            end + 2 < length
+            and lower[end] in ("al", "el")
+            and doc[end - 1].whitespace_ == " "
+            and doc[end].whitespace_ == ""
+            and lower[end + 1] == "-"
+            and doc[end + 1].whitespace_ == ""
+            and doc[end + 2].is_alpha
+            and doc[end + 2].is_title
+        ):
+            return end + 3  # "[Abdel Fattah] el-[Sissi]": one name
         i = end
         if self._entity_starts is None:
             self._entity_starts = {s: e for s, e, _ in self.original}
