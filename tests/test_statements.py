@@ -757,6 +757,28 @@ def test_it_is_its_own_sentences_subject_first(nlp: Language) -> None:
     assert name(doc, calls.speaker) == "Russia"
 
 
+def test_pronouns_refer_past_a_photo_caption(nlp: Language) -> None:
+    """A "FILE -" caption between a speaker and "he" or "they" is skipped over."""
+    doc = nlp(
+        "U.S. intelligence officials estimated there were 30,000 foreign fighters.\n\n"
+        "FILE - Two men accused of fighting for the group hide their faces in Germany.\n\n"
+        "They said 250 Americans have traveled to Syria.\n\n"
+        "Pakistan adviser Sartaj Aziz has said that talks require consensus.\n\n"
+        "FILE - Afghan Foreign Minister Salahuddin Rabbani speaks in Kabul, Aug. 13, 2015.\n\n"
+        "He has also said that such things take time."
+    )
+    found = sorted(
+        (converter.structure(item, Statement) for item in doc._.newsevents_statements),
+        key=lambda s: s.cue.start,
+    )
+    assert [name(doc, s.speaker) for s in found] == [
+        "U.S. intelligence officials",
+        "U.S. intelligence officials",
+        "Sartaj Aziz",
+        "Sartaj Aziz",
+    ]
+
+
 def test_it_continues_a_document(nlp: Language) -> None:
     """'The letter said ... It added ...': the letter's words, nobody named."""
     found = statements(

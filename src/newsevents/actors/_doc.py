@@ -271,6 +271,31 @@ class _DocState:
         text: str = self.tokens[i].text
         return text[:1].isupper()
 
+    def _is_caption(self, number: int) -> bool:
+        """Whether sentence ``number`` is a photo caption marked "FILE -" or "PHOTO -".
+
+        A caption interrupts the story: a pronoun after it refers past it.
+        """
+        if number < 0:
+            return False
+        self._sentence(0)
+        if self._starts_with_marker(number):
+            return True
+        # the parser may make the marker a sentence of its own, before the caption's
+        if number == 0 or not self._starts_with_marker(number - 1):
+            return False
+        start, end = self._bounds[number - 1]
+        return sum(not t.is_space for t in self.doc[start:end]) <= 2
+
+    def _starts_with_marker(self, number: int) -> bool:
+        start, end = self._bounds[number]
+        words = [t for t in self.doc[start:end] if not t.is_space][:2]
+        return (
+            len(words) == 2
+            and words[0].text in ("FILE", "PHOTO")
+            and words[1].text in ("-", "–", "—", ":")
+        )
+
     def _sentence(self, i: int) -> int:
         """Return the number of the sentence of token ``i`` (indexed once per doc)."""
         if self._sentence_of is None:

@@ -129,6 +129,8 @@ class _Pronouns(_DocState):
         # said ..." is Elliott).
         fallback: _Draft | None = None
         for back in range(1, _PRONOUN_WINDOW + 1):
+            if self._is_caption(sentence - back):
+                continue  # a photo caption interrupts the story
             mentions = [
                 (head, draft)
                 for head, _, draft in by_sentence.get(sentence - back, ())
