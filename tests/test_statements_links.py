@@ -35,6 +35,11 @@ def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
         ("A White House spokeswoman said the visit would go ahead.", "White House"),
         ("Pentagon press secretary John Kirby said the ships would stay in port.", "Pentagon"),
         ("Netanyahu's office said the envoy would fly to Doha on Sunday.", "Netanyahu"),
+        (
+            "Ukrainian President Volodymyr Zelenskiy spoke by phone with French President "
+            "Emmanuel Macron on Saturday and urged him to back the sanctions, his office said.",
+            "Volodymyr Zelenskiy",
+        ),
     ],
 )
 def test_spokesperson_speaks_on_behalf_of_the_principal(

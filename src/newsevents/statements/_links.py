@@ -270,6 +270,12 @@ class _Links(_Speakers):
             if not self._spokes_word(word):
                 continue
             principal, named = self._owner(word, own)
+            if word.lower_ in _PERSONAL_BODIES and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children
+            ):
+                # "Zelenskiy spoke with Macron and urged him ..., his office said": the
+                # person the statement is about, not the last one named before "his"
+                principal = self._reported_subject(draft, speaker) or principal
             if word.lower_ in _PERSONAL_BODIES:
                 # "Netanyahu's office", "Clinton's campaign": a person's office speaks for
                 # them; "Britain's Foreign Office" is an institution speaking for itself.
@@ -287,6 +293,24 @@ class _Links(_Speakers):
                 return principal, True
             return affiliation, True
         return None, False
+
+    def _reported_subject(self, draft: _Draft, speaker: Token) -> str | None:
+        """Return the person subject of the clause a trailing attribution reports, if any.
+
+        In "Zelenskiy spoke with Macron ..., his office said", Zelenskiy: the subject of the
+        clause before the cue that the cue hangs on, when an actor that is a person.
+        """
+        verb = self.tokens[draft.head]
+        clause = next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None
+        )
+        if clause is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            clause = verb.head
+        if clause is None or speaker.i < clause.i:
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        found = self.actor(subject)
+        return found if found is not None and self.actor_kinds.get(found) == "person" else None
 
     def _owner(self, word: Token, own: str | None) -> tuple[str | None, bool]:
         """Return the actor a spokesperson word belongs to, in its own phrase, and if named.
