@@ -919,6 +919,24 @@ def test_topics_of_the_two_who_discussed_after_a_call(nlp: Language) -> None:
     assert {"climate change"} <= meeting["topics"]
 
 
+def test_topics_said_a_few_sentences_later(nlp: Language) -> None:
+    """'The leaders also discussed Taiwan' two sentences after the meeting gives its topic."""
+    text = (
+        "Joe Biden and Xi Jinping met for four hours near San Francisco on Wednesday. "
+        "Biden told reporters he was pleased. The leaders also discussed Taiwan."
+    )
+    assert "Taiwan" in only(nlp, text)["topics"]
+
+
+def test_topics_not_of_what_a_participant_includes(nlp: Language) -> None:
+    """A participant who "included" aid in a budget says nothing of what was discussed."""
+    text = (
+        "Obama plans to meet with Central American leaders on Friday. Obama has included "
+        "a $1 billion assistance package in his budget request."
+    )
+    assert "budget" not in only(nlp, text)["topics"]
+
+
 def test_where_clause_hung_on_the_date_after_the_place(nlp: Language) -> None:
     """'travel to Guangzhou on Thursday, where she will hold talks': Guangzhou is the place."""
     text = (

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Any
 
@@ -129,6 +130,10 @@ _LIST_SECTIONS = (
 )
 _ROLES = ("participant", "host")
 
+# Verbs of discussing whose subject is the meeting, not a person: "the talks covered coal".
+_CONTENT_VERBS = frozenset({"include", "cover", "center", "centre", "revolve"})
+# How many sentences after a mention may say what the meeting discussed.
+_TOPIC_WINDOW = 3
 # Kinds a definite "the meeting" / "the talks" may refer back to.
 _COMPATIBLE = {
     MeetingKind.MEETING: {
@@ -619,10 +624,14 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
                 _attach(drafts, one, heading_end, reader.kind_of)
-    return [_finish(reader, draft, number) for number, draft in enumerate(drafts, start=1)]
+    told = {m.trigger.sent.start for draft in drafts for m in draft.mentions}
+    return [_finish(reader, draft, number, told) for number, draft in enumerate(drafts, start=1)]
 
 
-def _finish(reader: DocumentReader, draft: _Draft, number: int) -> Meeting:
+def _finish(
+    reader: DocumentReader, draft: _Draft, number: int, told: AbstractSet[int] = frozenset()
+) -> Meeting:
+    """Build the meeting of ``draft``; ``told`` holds the sentences that tell any meeting."""
     first = draft.first
     participants = list(draft.participants)
     add_new(participants, _discourse_speakers(reader, draft))
@@ -632,7 +641,8 @@ def _finish(reader: DocumentReader, draft: _Draft, number: int) -> Meeting:
         start = scope.left_edge.idx
         end = scope.right_edge.idx + len(scope.right_edge.text)
         add_new(topics, reader.topics_in(start, end))
-    add_new(topics, _following_topics(reader, draft, participants))
+    own = {m.trigger.sent.start for m in draft.mentions}
+    add_new(topics, _following_topics(reader, draft, participants, told - own))
     # the date and the words it was resolved from come from one mention; words that give
     # no date ("later this week") only when no mention gives one
     dated = next((m for m in draft.mentions if m.date is not None), None)
@@ -725,45 +735,72 @@ def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
 
 
 def _following_topics(
-    reader: DocumentReader, draft: _Draft, participants: Sequence[str]
+    reader: DocumentReader,
+    draft: _Draft,
+    participants: Sequence[str],
+    others: AbstractSet[int] = frozenset(),
 ) -> list[str]:
-    """Topics of a sentence right after a mention that says what was discussed.
+    """Topics of a sentence shortly after a mention that says what was discussed.
 
     "Blinken met Wang. They discussed trade. Blinken said the talks were candid": the
-    sentence after any mention of the meeting counts, not only after the last one.
+    sentences after any mention of the meeting count, not only after the last one, up to
+    three of them and not past a sentence that tells another meeting (``others``).
     """
     found: list[str] = []
     seen: set[int] = set()
     for mention in draft.mentions:
         sentence = mention.trigger.sent
-        if sentence.end >= len(reader.doc) or sentence.end in seen:
-            continue
-        seen.add(sentence.end)
-        following = reader.doc[sentence.end].sent
-        root = _discussion_verb(reader, following.root)
-        if root is None:
-            continue
-        subjects = [child for child in root.children if child.dep_ in SUBJECTS]
-        if not subjects and root.dep_ == "xcomp":
-            # "are expected to discuss": the subject of the verb that controls it
-            subjects = [c for c in root.head.children if c.dep_ in SUBJECTS]
-        if not subjects:
-            continue
-        subject = subjects[0]
-        actors = reader.actors(subject)
-        # "They discussed", "The two discussed", "Both sides discussed", "Kerry and Li ..."
-        pair = subject.lower_ in reader.lex.pair_words or any(
-            child.lower_ in reader.lex.pair_words for child in subject.children
-        )
-        # "they" needs two or more who met: after "Putin chaired a meeting", it is others.
-        refers_back = (
-            (subject.pos_ == "PRON" and len(participants) > 1)
-            or pair
-            or bool(actors and set(actors) <= set(participants))
-        )
-        if refers_back:
-            add_new(found, reader.topics_in(following.start_char, following.end_char))
+        for _ in range(_TOPIC_WINDOW):
+            if sentence.end >= len(reader.doc):
+                break
+            sentence = reader.doc[sentence.end].sent
+            if sentence.start in others:
+                break
+            if sentence.start in seen:
+                continue
+            seen.add(sentence.start)
+            add_new(found, _discussed(reader, sentence, participants))
     return found
+
+
+def _discussed(
+    reader: DocumentReader, following: SpacySpan, participants: Sequence[str]
+) -> list[str]:
+    """Topics of ``following`` when it says what the meeting's participants discussed."""
+    root = _discussion_verb(reader, following.root)
+    if root is None:
+        return []
+    subjects = [child for child in root.children if child.dep_ in SUBJECTS]
+    if not subjects and root.dep_ == "xcomp":
+        # "are expected to discuss": the subject of the verb that controls it
+        subjects = [c for c in root.head.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    actors = reader.actors(subject)
+    if actors and root.lemma_.casefold() in _CONTENT_VERBS:
+        return []  # "Obama included aid in his budget": what a meeting includes, not a person
+    # "They discussed", "The two discussed", "Both sides discussed", "Kerry and Li ..."
+    pair = subject.lower_ in reader.lex.pair_words or any(
+        child.lower_ in reader.lex.pair_words for child in subject.children
+    )
+    # "The leaders discussed Taiwan": a definite plural no actor covers
+    the_plural = (
+        not actors
+        and subject.tag_ == "NNS"
+        and any(c.lower_ == "the" for c in subject.children)
+        and len(participants) > 1
+    )
+    # "they" needs two or more who met: after "Putin chaired a meeting", it is others.
+    refers_back = (
+        (subject.pos_ == "PRON" and len(participants) > 1)
+        or pair
+        or the_plural
+        or bool(actors and set(actors) <= set(participants))
+    )
+    if not refers_back:
+        return []
+    return reader.topics_in(following.start_char, following.end_char)
 
 
 class MeetingsComponent:
