@@ -582,6 +582,18 @@ def test_name_in_apposition_speaks_not_the_organisation_before(nlp: Language) ->
     assert name(doc, found.speaker) == "IFEX"
 
 
+def test_gerund_taken_for_a_noun_keeps_its_subject(nlp: Language) -> None:
+    """In "with Xi warning that ..." Xi warns, though the tagger made "warning" a noun."""
+    found = statements(
+        nlp,
+        "The leaders also discussed Taiwan, with Xi warning that the island remained the "
+        "most sensitive issue.",
+    )
+    warning = by_cue(found, "warning")
+    assert speaker(warning) == "Xi"
+    assert contents(warning) == ["that the island remained the most sensitive issue"]
+
+
 def test_said_to_be_aside(nlp: Language) -> None:
     """The aside "Silva, said to be the leader" says of Silva, by nobody named, that he leads."""
     (found,) = statements(nlp, "Police arrested Jose Silva, said to be the leader of the gang.")

@@ -402,7 +402,8 @@ class _Cues(_Links):
         act = self.lexicon.nouns.get(noun.lemma_.lower())
         if act is None:
             return None
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # "with Xi warning that ...": a gerund the tagger took for a noun keeps its subject
+        source = next((c for c in noun.children if c.dep_ in ("poss", "nsubj")), None)
         clause = next(
             (
                 c
