@@ -1227,6 +1227,20 @@ def test_name_cut_at_a_hyphenated_particle_is_one_person(nlp: Language) -> None:
     assert "Abdel Fattah" not in actors
 
 
+def test_headline_family_name_before_the_full_name(nlp: Language) -> None:
+    """A headline's "Xi" is the "Xi Jinping" of the text; in the text a first name is not."""
+    actors = actors_of(
+        nlp,
+        "Biden, Xi agree to resume military talks\n\n"
+        "President Joe Biden and Chinese President Xi Jinping met on Wednesday.",
+    )
+    assert mention_texts(actors["Xi Jinping"]) == ["Xi", "Xi Jinping"]
+    assert "Xi" not in actors
+    body = actors_of(nlp, "King Abdullah spoke first. Then Abdullah Ahmed, a farmer, spoke.")
+    assert "Abdullah Ahmed" in body
+    assert "Abdullah" in body
+
+
 def test_short_name_before_a_particle(nlp: Language) -> None:
     """'Lula' refers to 'Luiz Inacio Lula da Silva'."""
     actors = actors_of(

@@ -21,7 +21,7 @@ import weakref
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text"]
+__all__ = ["doc_text", "heading_end"]
 
 # The last doc asked for, its number of tokens then, and its text: the common case, checked
 # before the table.
@@ -48,3 +48,20 @@ def doc_text(doc: Doc) -> str:
             _texts[doc] = (length, text)
     _last = (doc, length, text)
     return text
+
+
+def heading_end(text: str) -> int:
+    r"""Return where a headline on the text's first line ends, or 0 when it has none.
+
+    A headline is a short first line with no sentence end mark: "Modi, Albanese hold talks".
+
+    >>> heading_end("Modi, Albanese hold talks\n\nModi and Albanese met on Wednesday.")
+    25
+    >>> heading_end("Modi and Albanese met on Wednesday.\n\nThey held talks.")
+    0
+    """
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    if not line or len(line) > 200 or line[-1] in ".!?\"\u201d\u2019'":
+        return 0
+    return end

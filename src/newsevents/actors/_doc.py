@@ -16,7 +16,7 @@ import attrs
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
-from newsevents._doctext import doc_text
+from newsevents._doctext import doc_text, heading_end
 from newsevents.model import ActorKind
 
 if TYPE_CHECKING:
@@ -193,6 +193,7 @@ class _DocState:
         self.roles = extractor.roles
         self.doc = doc
         self.text: str = doc_text(doc)
+        self.heading_end = heading_end(self.text)  # 0 when the text has no headline
         # One Token object per position, made once: steps iterate this, not the doc.
         self.tokens: list[Token] = list(doc)
         self.lower: list[str] = [token.lower_ for token in self.tokens]

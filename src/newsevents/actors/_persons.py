@@ -360,6 +360,14 @@ class _Persons(_Organizations):
         candidates: list[_Draft] = list(self.person_index.get(words, ()))
         for k in range(1, len(words)):
             candidates.extend(self.person_names.get(words[k:], ()))
+        if len(words) > 1:
+            # "Biden, Xi agree ..." over "Chinese President Xi Jinping": a headline names
+            # people short, by a family name that may come first
+            candidates.extend(
+                draft
+                for draft in self.person_names.get(words[:1], ())
+                if draft.mentions and all(m.end_char <= self.heading_end for m in draft.mentions)
+            )
         if not candidates:
             return None
         return max(candidates, key=lambda draft: draft.last_token)

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text
+from newsevents._doctext import heading_end as find_heading_end
 from newsevents.errors import InputError
 from newsevents.extensions import (
     DOC_MEETINGS,
@@ -506,18 +507,6 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
     return False
 
 
-def _heading_end(text: str) -> int:
-    """Return where a headline on the text's first line ends, or 0 when it has none.
-
-    A headline is a short first line with no sentence end mark: "Modi, Albanese hold talks".
-    """
-    end = text.find("\n")
-    line = text[:end].strip() if end > 0 else ""
-    if not line or len(line) > 200 or line[-1] in ".!?\"\u201d\u2019'":
-        return 0
-    return end
-
-
 def _bare_visit(mention: Mention) -> bool:
     """Whether ``mention`` is "the visit" with nothing of its own: no visitor, host or place.
 
@@ -619,7 +608,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     reader = DocumentReader(doc, lexicon or MeetingLexicon.load())
     finder = MentionFinder(reader)
     drafts: list[_Draft] = []
-    heading_end = _heading_end(doc_text(doc))
+    heading_end = find_heading_end(doc_text(doc))
     for sentence in _by_sentence(finder.mentions(doc)):
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
