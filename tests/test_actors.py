@@ -404,6 +404,23 @@ def test_the_house_is_not_the_white_house(nlp: Language) -> None:
     assert mention_texts(actors["White House"]) == ["The White House"]
 
 
+def test_place_entity_spelled_out_from_an_acronym_is_an_organisation(nlp: Language) -> None:
+    """A name tagged as a place whose initials the text writes ("APEC") is an organisation."""
+    text = (
+        "They met on the sidelines of the Asia-Pacific Economic Cooperation summit. "
+        "Biden will host APEC leaders at a dinner."
+    )
+    doc = _with_entities(
+        nlp, nlp.make_doc(text), [(6, 12, "LOC"), (14, 15, "PERSON"), (17, 18, "ORG")]
+    )
+    found = ActorExtractor().annotate(doc)
+    apec = next(
+        actor for actor in found.actors if actor.name == "Asia-Pacific Economic Cooperation"
+    )
+    assert apec.kind is ActorKind.ORGANIZATION
+    assert [m.text for m in apec.mentions] == ["the Asia-Pacific Economic Cooperation", "APEC"]
+
+
 # --------------------------------------------------------------------- countries
 def test_country_mentions_and_demonyms(nlp: Language) -> None:
     """Country names and short forms are one actor; a demonym modifier is not an actor."""

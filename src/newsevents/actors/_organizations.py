@@ -51,7 +51,10 @@ class _Organizations(_Groups, _PersonEvidence):
                     continue
             if start in self.title_tokens:
                 continue  # "State" in "Secretary of State Antony Blinken" is part of a title
-            if label == "ORG" or (label in _PLACE_LABELS and self._described_as_organization(end)):
+            if label == "ORG" or (
+                label in _PLACE_LABELS
+                and (self._described_as_organization(end) or self._initials_written(start, end))
+            ):
                 self._organization(start, end)
             elif label == "NORP":
                 self._maybe_people(start, end, None)
@@ -243,6 +246,18 @@ class _Organizations(_Groups, _PersonEvidence):
         if len(words) != 1 or not 2 <= len(words[0]) <= 6:
             return None
         return self.initials.get(words[0])
+
+    def _initials_written(self, start: int, end: int) -> bool:
+        """Whether a place entity's initials are written as an acronym elsewhere in the text.
+
+        "the Asia-Pacific Economic Cooperation" tagged as a place, with "APEC" in the text:
+        a name of three or more words whose initials stand on their own is an organisation.
+        """
+        words = [w for w in self._name_words(start, end) if w not in _ACRONYM_SKIPS]
+        if len(words) < 3 or self._is_known_place(start, end):
+            return False
+        initials = "".join(word[0] for word in words).upper()
+        return re.search(rf"\b{initials}\b", self.text) is not None
 
     def _spelled_out(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the organisation named earlier by the initials of ``words`` ("EU"), if any."""
