@@ -594,6 +594,16 @@ def test_gerund_taken_for_a_noun_keeps_its_subject(nlp: Language) -> None:
     assert contents(warning) == ["that the island remained the most sensitive issue"]
 
 
+def test_told_clause_the_parser_made_a_relative_clause(nlp: Language) -> None:
+    """In "told a news conference the man was known" the clause is what was told."""
+    found = statements(
+        nlp, 'Commissioner Anthony Cooke told a news conference the man was "known to police".'
+    )
+    told = by_cue(found, "told")
+    assert contents(told) == ['the man was "known to police"']
+    assert speaker(told) == "Commissioner Anthony Cooke"
+
+
 def test_said_to_be_aside(nlp: Language) -> None:
     """The aside "Silva, said to be the leader" says of Silva, by nobody named, that he leads."""
     (found,) = statements(nlp, "Police arrested Jose Silva, said to be the leader of the gang.")

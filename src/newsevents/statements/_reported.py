@@ -98,6 +98,10 @@ def _adverbial(token: Token) -> bool:
     return token.dep_ in _ADVERBIAL
 
 
+# Words that open a real relative clause: "the reporters who were told".
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+
+
 class _Reported(_Document):
     """Finds the content of a cue: clauses, infinitives, objects, participles."""
 
@@ -182,6 +186,9 @@ class _Reported(_Document):
             wanted = self._clausal(verb, after=target.i) if target is not None else None
             if target is not None and wanted is not None:
                 return target.left_edge.i, wanted.right_edge.i + 1
+            misread = self._clause_read_as_relative(target) if "clause" in takes else None
+            if misread is not None:
+                return _subtree_range(misread)
         if "naming" in takes:
             named = self._naming(verb, children)
             if named is not None:
@@ -556,6 +563,25 @@ class _Reported(_Document):
             return True
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         return following is not None and following.text in (",", "—", "–", "-")
+
+    @staticmethod
+    def _clause_read_as_relative(target: Token | None) -> Token | None:
+        """Return what was told, where the parser made it a relative clause of the hearer.
+
+        "told a news conference the man was known to police": the clause right after the
+        hearer, with a subject of its own and no relative word, is what was said.
+        """
+        if target is None:
+            return None
+        for child in target.children:
+            if child.dep_ != "relcl" or child.left_edge.i != target.i + 1:
+                continue
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and not any(
+                t.lower_ in _RELATIVE_WORDS for t in child.subtree if t.i <= subjects[0].i
+            ):
+                return child
+        return None
 
     def _clausal(self, head: Token | None, *, after: int) -> Token | None:
         """Return an infinitive or clause after ``after``: "urged nations *to act*"."""
