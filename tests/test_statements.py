@@ -1419,6 +1419,17 @@ def test_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
     ]
 
 
+def test_second_cue_after_a_clause_tagged_as_an_adjective(nlp: Language) -> None:
+    """'said the community was "shaken" and thanked ...': the one who said thanked."""
+    found = statements(
+        nlp, 'Premier Chris Minns said the community was "shaken" and thanked first responders.'
+    )
+    assert [(s.cue.text, speaker(s), contents(s)) for s in found] == [
+        ("said", "Premier Chris Minns", ['the community was "shaken"']),
+        ("thanked", "Premier Chris Minns", ["first responders"]),
+    ]
+
+
 def test_second_cue_after_a_passive_reported_clause(nlp: Language) -> None:
     """'announced that an inquiry was opened and stated that ...': the announcer states."""
     found = statements(

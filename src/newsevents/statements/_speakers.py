@@ -393,7 +393,10 @@ class _Speakers(_Reported):
             verb.dep_ == "advcl"
             and (verb.tag_ == "VBG" or self._is_infinitive(verb) or self._perfect_participle(verb))
         )
-        if inherits and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+        # "said the community was 'shaken' and thanked ...": a clause whose head the tagger
+        # took for an adjective is a clause all the same
+        clause_head = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ == "ccomp")
+        if inherits and head.i != verb.i and clause_head:
             controller = self._object_controller(verb, head)
             if controller is not None:
                 return controller  # "prompted senators to demand": the senators demand
