@@ -604,6 +604,25 @@ def test_told_clause_the_parser_made_a_relative_clause(nlp: Language) -> None:
     assert speaker(told) == "Commissioner Anthony Cooke"
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Maria Lopez grows almonds. Lopez is not convinced: "Words do not water trees."', "Lopez"),
+        ('Maria Lopez spoke first. She put it bluntly: "Words do not water trees."', "She"),
+    ],
+)
+def test_subject_of_a_clause_before_a_colon_speaks(nlp: Language, text: str, who: str) -> None:
+    """A short clause with no cue before a colon and a quotation: its subject speaks."""
+    (found,) = statements(nlp, text)
+    assert (found.cue.text, speaker(found), found.kind.value) == (":", who, "direct")
+    assert contents(found) == ['"Words do not water trees."']
+
+
+def test_what_was_found_before_a_colon_is_no_statement(nlp: Language) -> None:
+    """A clause with an object before a colon ("Police found a note:") quotes no one."""
+    assert statements(nlp, 'Police arrived at noon. Police found a note: "I am sorry."') == []
+
+
 def test_said_to_be_aside(nlp: Language) -> None:
     """The aside "Silva, said to be the leader" says of Silva, by nobody named, that he leads."""
     (found,) = statements(nlp, "Police arrested Jose Silva, said to be the leader of the gang.")

@@ -206,9 +206,11 @@ class _Quotations(_Document):
         frame = self._frame_before(first)
         words = [t for t in frame if not (t.is_punct or t.is_space)]
         colon = next((t for t in reversed(frame) if not t.is_space), None)
-        if colon is None or colon.text != ":" or not words or len(words) > 6:
+        if colon is None or colon.text != ":" or not words:
             return None
         if any(t.pos_ in ("VERB", "AUX") for t in words):
+            return self._clause_before_colon(colon, words)
+        if len(words) > 6:
             return None
         head = words[-1]
         if head.pos_ != "PROPN" and self.actor(head) is None:
@@ -216,6 +218,50 @@ class _Quotations(_Document):
         draft = _Draft(cue=(colon.i, colon.i + 1), act=SpeechAct.ASSERT, takes_quote=True)
         draft.speaker = head
         draft.mention = self._trim_tokens(words[0].i, head.i + 1)
+        draft.from_quotes = True
+        self.drafts[colon.i] = draft
+        return draft
+
+    def _clause_before_colon(self, colon: Token, words: list[Token]) -> _Draft | None:
+        """Attribute 'Lopez was not convinced: "..."' to the subject of the short clause.
+
+        A clause of a dozen words at most, with no cue of its own and no object (but "put
+        it bluntly"), whose subject is an actor, a person or "he", "she" or "they": the
+        colon is the cue.
+        """
+        if len(words) > 12:
+            return None
+        # The clause's verb: the one of its words that hangs outside them (the parser may
+        # hang it from the quotation after the colon)
+        first = words[0].i
+        root = next(
+            (
+                t
+                for t in words
+                if t.pos_ in ("VERB", "AUX")
+                and (t.head.i == t.i or not first <= t.head.i < colon.i)
+            ),
+            None,
+        )
+        if root is None:
+            return None
+        if any(c.dep_ == "dobj" for c in root.children) and root.lemma_ != "put":
+            return None  # "Police found a note: '...'": what was found, not what they said
+        subject = next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None
+        )
+        if subject is None or subject.i < words[0].i:
+            return None
+        speaks = (
+            self.actor(subject) is not None
+            or subject.ent_type_ == "PERSON"
+            or subject.lower_ in ("he", "she", "they")
+        )
+        if not speaks:
+            return None
+        draft = _Draft(cue=(colon.i, colon.i + 1), act=SpeechAct.ASSERT, takes_quote=True)
+        draft.speaker = subject
+        draft.mention = self._trim_tokens(subject.left_edge.i, subject.i + 1)
         draft.from_quotes = True
         self.drafts[colon.i] = draft
         return draft
