@@ -1258,6 +1258,20 @@ def test_headline_family_name_before_the_full_name(nlp: Language) -> None:
     assert "Abdullah" in body
 
 
+def test_name_cut_at_a_hyphen_that_the_model_tags_whole_elsewhere(nlp: Language) -> None:
+    """A name the model cut at a hyphen is whole when the model tags it whole elsewhere."""
+    text = "Shares in Rolls-Royce jumped. Rolls-Royce said profit rose."
+    entities = [(2, 3, "ORG"), (7, 10, "ORG")]
+    doc = _with_entities(nlp, nlp.make_doc(text), entities)
+    found = ActorExtractor().annotate(doc)
+    assert [(a.name, [m.text for m in a.mentions]) for a in found.actors] == [
+        ("Rolls-Royce", ["Rolls-Royce", "Rolls-Royce"])
+    ]
+    headline = nlp.make_doc("Attack On School-Taliban gunmen struck.")
+    glued = _with_entities(nlp, headline, [(2, 3, "ORG")])
+    assert [a.name for a in ActorExtractor().annotate(glued).actors] == ["School"]
+
+
 def test_short_name_before_a_particle(nlp: Language) -> None:
     """'Lula' refers to 'Luiz Inacio Lula da Silva'."""
     actors = actors_of(

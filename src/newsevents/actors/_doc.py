@@ -218,6 +218,7 @@ class _DocState:
         self.initials: dict[str, _Draft] = {}  # "iaea" -> International Atomic Energy Agency
         self._person_name_ends: set[tuple[str, ...]] | None = None
         self._entity_starts: dict[int, int] | None = None  # the model's entities by start
+        self._whole_names: set[str] | None = None  # the texts of the model's entities
         self._sentence_of: list[int] | None = None
         self._bounds: list[tuple[int, int]] = []
         self._country_cache: dict[tuple[int, int], str | None] = {}

@@ -65,6 +65,8 @@ class _EntityRepairs(_PersonEvidence):
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
+        if label in ("ORG", "PERSON"):
+            end = self._hyphenated_end(end)  # "[Rolls]-Royce" is "Rolls-Royce"
         while end - start > 1 and self._is_possessive(end - 1):
             end -= 1
         if self._is_caption_marker(start, end):
@@ -127,6 +129,33 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _hyphenated_end(self, end: int) -> int:
+        """Where a name cut at a hyphen goes on: "[Rolls]-Royce".
+
+        A hyphen and a capitalised word right after the name, with no space on either side,
+        belong to the name when the whole is an entity of the model somewhere else (a
+        headline glued to its first sentence, "Military School-Taliban gunmen", is not).
+        """
+        doc = self.tokens
+        if not (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "\u2011")
+            and doc[end - 1].whitespace_ == ""
+            and doc[end].whitespace_ == ""
+            and doc[end + 1].is_alpha
+            and doc[end + 1].is_title
+        ):
+            return end
+        whole = f"{doc[end - 1].text}{doc[end].text}{doc[end + 1].text}"
+        if self._whole_names is None:
+            self._whole_names = {
+                self.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+                for s, e, _ in self.original
+            }
+        if any(whole == name or name.endswith(f" {whole}") for name in self._whole_names):
+            return end + 2
+        return end
 
     def _acronym_in_running_text(self, start: int, end: int) -> bool:
         """Whether a one-word entity is an acronym of three or more letters ("IFEX").
