@@ -523,6 +523,22 @@ def test_present_perfect_progressive_is_ongoing(nlp: Language) -> None:
     assert over["status"] is MeetingStatus.OCCURRED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping met visiting Belarusian President Alexander Lukashenko in Beijing.",
+        "Xi Jinping held talks with visiting Belarusian President Alexander Lukashenko.",
+    ],
+)
+def test_who_meets_a_visiting_guest_hosts(nlp: Language, text: str) -> None:
+    """The one who meets or holds talks with a "visiting" guest is the host."""
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Xi Jinping", "Alexander Lukashenko"}
+    assert meeting["host"] == "Xi Jinping"
+    unhosted = only(nlp, "Kerry met Lavrov in Geneva on Monday.")
+    assert unhosted["host"] is None
+
+
 def test_meeting_not_planned_is_no_meeting(nlp: Language) -> None:
     """A meeting that "is not planned" is none; one "not expected to produce a deal" is."""
     assert meetings_in(nlp, "A meeting between Biden and Xi is not planned.") == []

@@ -349,6 +349,8 @@ class MentionFinder:
             own_side = list(who.ids)
             for token in (*objects, *partners):
                 self.r.take(who, token, animate_only=True)
+            if host is None and len(own_side) == 1 and self._visiting(*objects, *partners):
+                host = own_side[0]  # "met visiting President Lukashenko": his host
             # "met separately with A and B", "met A and B in separate meetings"
             if any(child.lower_ in _SEPARATELY for child in children_with(verb, "advmod")) or any(
                 modifier.lower_ in _SEPARATE
@@ -447,6 +449,16 @@ class MentionFinder:
         return any(
             target.lemma_.casefold() in self.lex.contest_nouns
             for target in prep_objects(verb, "in", "at", "for")
+        )
+
+    @staticmethod
+    def _visiting(*guests: Token) -> bool:
+        """Whether one of ``guests`` is written as "visiting": "visiting President X"."""
+        return any(
+            guest.lower_ == "visiting"
+            or (guest.head.lower_ == "visiting" and guest.head.i < guest.i)
+            or any(t.lower_ == "visiting" and t.i < guest.i for t in guest.subtree)
+            for guest in guests
         )
 
     def _visiting_guest(self, token: Token) -> bool:
@@ -914,6 +926,9 @@ class MentionFinder:
                         host = host or found[0]
                 for partner in partners:
                     self.r.take(who, partner)
+                guests = (*partners, *prep_objects(noun, "with"))
+                if host is None and len(own_side) == 1 and self._visiting(*guests):
+                    host = own_side[0]  # "held talks with visiting President X": his host
         separate = any(
             child.lower_ in _SEPARATE and child.dep_ == "amod" for child in noun.children
         )
