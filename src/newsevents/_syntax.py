@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-__all__ = ["CLAUSE_DEPS", "clause_depth"]
+__all__ = ["CAPTION_MARKERS", "CLAUSE_DEPS", "clause_depth", "is_caption"]
 
+# The words that open a photo caption: "FILE - Kerry arrives ...".
+CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
 # Dependencies that open a clause below another one.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"})
 
@@ -29,3 +31,34 @@ def clause_depth(token: Token) -> int:
         token = token.head
         steps += 1
     return depth
+
+
+def is_caption(sentence: Span) -> bool:
+    """Whether ``sentence`` is a photo caption marked "FILE -" or "PHOTO -".
+
+    The parser may make the marker a sentence of its own, before the caption's. A caption
+    interrupts the story: a pronoun after it refers past it.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Kerry spoke. FILE - Two men hide their faces. He left.")
+    >>> [is_caption(sentence) for sentence in doc.sents]
+    [False, True, False]
+    """
+    if _starts_with_marker(sentence):
+        return True
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    return _starts_with_marker(before) and sum(not t.is_space for t in before) <= 2
+
+
+def _starts_with_marker(sentence: Span) -> bool:
+    words = [t for t in sentence if not t.is_space][:2]
+    return (
+        len(words) == 2
+        and words[0].text in CAPTION_MARKERS
+        and words[1].text in ("-", "\u2013", "\u2014", ":")
+    )

@@ -17,6 +17,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text, heading_end
+from newsevents._syntax import is_caption
 from newsevents.model import ActorKind
 
 if TYPE_CHECKING:
@@ -274,29 +275,12 @@ class _DocState:
         return text[:1].isupper()
 
     def _is_caption(self, number: int) -> bool:
-        """Whether sentence ``number`` is a photo caption marked "FILE -" or "PHOTO -".
-
-        A caption interrupts the story: a pronoun after it refers past it.
-        """
+        """Whether sentence ``number`` is a photo caption (see :func:`is_caption`)."""
         if number < 0:
             return False
         self._sentence(0)
-        if self._starts_with_marker(number):
-            return True
-        # the parser may make the marker a sentence of its own, before the caption's
-        if number == 0 or not self._starts_with_marker(number - 1):
-            return False
-        start, end = self._bounds[number - 1]
-        return sum(not t.is_space for t in self.doc[start:end]) <= 2
-
-    def _starts_with_marker(self, number: int) -> bool:
         start, end = self._bounds[number]
-        words = [t for t in self.doc[start:end] if not t.is_space][:2]
-        return (
-            len(words) == 2
-            and words[0].text in ("FILE", "PHOTO")
-            and words[1].text in ("-", "–", "—", ":")
-        )
+        return is_caption(self.doc[start:end])
 
     def _sentence(self, i: int) -> int:
         """Return the number of the sentence of token ``i`` (indexed once per doc)."""

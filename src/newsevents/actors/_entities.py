@@ -13,6 +13,7 @@ person ("Kyiv" is a place), and a photo caption's "FILE -" marker (no entity at 
 
 from __future__ import annotations
 
+from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
 from newsevents.actors._lexicon import _key
@@ -31,9 +32,7 @@ _NAME_PARTICLES = frozenset(
         "bin", "ibn", "al", "el", "le", "la",
     }
 )  # fmt: skip
-# The words of the marker that starts a photo caption: "FILE - Kerry arrives ...".
-_CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
-_CAPTION_WORDS = frozenset(marker.lower() for marker in _CAPTION_MARKERS)
+_CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 _STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Lower-case words inside a name that are no verb of a sentence, whatever their tag.
@@ -449,7 +448,7 @@ class _EntityRepairs(_PersonEvidence):
                 if not doc[i].is_punct:
                     return False
             elif not doc[i].is_punct:
-                if doc[i].text not in _CAPTION_MARKERS:
+                if doc[i].text not in CAPTION_MARKERS:
                     return False
                 marked = True
         return marked

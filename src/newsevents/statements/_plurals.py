@@ -21,10 +21,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsevents._syntax import clause_depth
+from newsevents._syntax import clause_depth, is_caption
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Document, _Draft
 
@@ -55,28 +54,6 @@ def _speaking_nouns() -> tuple[frozenset[str], frozenset[str]]:
         if " " not in word
     )
     return groups, people
-
-
-def _is_caption(sentence: SpacySpan) -> bool:
-    """Whether ``sentence`` is a photo caption marked "FILE -" or "PHOTO -".
-
-    The parser may make the marker a sentence of its own, before the caption's.
-    """
-    if _starts_with_marker(sentence):
-        return True
-    if sentence.start == 0:
-        return False
-    before = sentence.doc[sentence.start - 1].sent
-    return _starts_with_marker(before) and sum(not t.is_space for t in before) <= 2
-
-
-def _starts_with_marker(sentence: SpacySpan) -> bool:
-    words = [t for t in sentence if not t.is_space][:2]
-    return (
-        len(words) == 2
-        and words[0].text in ("FILE", "PHOTO")
-        and words[1].text in ("-", "–", "—", ":")
-    )
 
 
 class _Plurals(_Document):
@@ -134,7 +111,7 @@ class _Plurals(_Document):
                 break
             earlier = self.tokens[start - 1].sent
             start = earlier.start
-            if _is_caption(earlier):
+            if is_caption(earlier):
                 continue  # a photo caption interrupts the story
             found = self._candidates(earlier.start, earlier.end, depth)
             subjects = [(token, actor) for token, actor in found if _is_subject(token)]
