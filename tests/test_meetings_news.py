@@ -539,6 +539,16 @@ def test_who_meets_a_visiting_guest_hosts(nlp: Language, text: str) -> None:
     assert unhosted["host"] is None
 
 
+def test_meeting_told_again_on_the_same_day_is_one_meeting(nlp: Language) -> None:
+    """The same two people meeting on the same day, told in two sentences, meet once."""
+    (meeting,) = meetings_in(
+        nlp, "Biden met Xi in Lima on Saturday. Biden and Xi met on Saturday for two hours."
+    )
+    assert meeting["participants"] == {"Biden", "Xi"}
+    two = meetings_in(nlp, "Biden met Xi on Monday. On Friday, Biden met Xi again in Lima.")
+    assert [m["date_text"] for m in two] == ["Monday", "Friday"]
+
+
 def test_meeting_not_planned_is_no_meeting(nlp: Language) -> None:
     """A meeting that "is not planned" is none; one "not expected to produce a deal" is."""
     assert meetings_in(nlp, "A meeting between Biden and Xi is not planned.") == []

@@ -419,7 +419,11 @@ def _attach(
                 return
     if mention.participants and _tells_headline(drafts, mention, heading_end):
         return
-    if _same_summit(drafts, mention, kinds or {}) or _same_call(drafts, mention):
+    if (
+        _same_summit(drafts, mention, kinds or {})
+        or _same_call(drafts, mention)
+        or _same_encounter(drafts, mention)
+    ):
         return
     if mention.participants or mention.attended or mention.named:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
@@ -474,6 +478,32 @@ def _same_call(drafts: list[_Draft], mention: Mention) -> bool:
             return False
         draft.mentions.append(mention)
         return True
+    return False
+
+
+def _same_encounter(drafts: list[_Draft], mention: Mention) -> bool:
+    """Join a meeting told again with the same people, day and status, and say whether it did.
+
+    "Speaking before talks with Sissi in London on Thursday, Cameron ... He is in London to
+    meet Cameron on Thursday": one meeting, told in two sentences. Both must be dated, to
+    the same day; meetings of one sentence stay apart (the parse already joins those).
+    """
+    if mention.kind not in _COMPATIBLE or mention.date is None:
+        return False
+    people = set(mention.participants)
+    if len(people) < 2:
+        return False
+    sentence = mention.trigger.sent.start
+    for draft in reversed(drafts):
+        if draft.kind not in _COMPATIBLE[mention.kind] or set(draft.participants) != people:
+            continue
+        if draft.first.status is not mention.status:
+            continue
+        if any(m.trigger.sent.start == sentence for m in draft.mentions):
+            continue
+        if any(m.date == mention.date for m in draft.mentions):
+            draft.mentions.append(mention)
+            return True
     return False
 
 
