@@ -369,7 +369,7 @@ class Circumstances:
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
         if head.pos_ == "ADP":
             head = head.head
-        return head.i if head.i in heads and head is not token else None
+        return head.i if head.i in heads and head.i != token.i else None
 
     def is_place(self, token: Token) -> bool:
         if token.ent_type_ in PLACE_LABELS:

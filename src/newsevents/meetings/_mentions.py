@@ -594,7 +594,7 @@ class MentionFinder:
                 particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
                 if token.lemma_ != "rule" or particle == "out":
                     return True
-            if token.dep_ not in ("xcomp", "ccomp", "acomp") or token.head is token:
+            if token.dep_ not in ("xcomp", "ccomp", "acomp") or token.head.i == token.i:
                 return False
             token = token.head
         return False

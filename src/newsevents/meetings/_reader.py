@@ -391,7 +391,7 @@ class DocumentReader:
             if own:
                 return [*self._headline_comma(verb, own), *own]
             head = verb.head
-            if head is verb:
+            if head.i == verb.i:
                 return []
             if verb.pos_ == "VERB" and verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
                 # "Envoys from Chile and the powers - Peru, Bolivia - meet in Lima": a verb
@@ -460,7 +460,7 @@ class DocumentReader:
         top = noun
         # up through lists, prepositions and relative clauses ("the states that signed the
         # pact - Peru, Chile -") to the phrase's head
-        while top.dep_ in _PHRASE_INSIDE and top.head is not top:
+        while top.dep_ in _PHRASE_INSIDE and top.head.i != top.i:
             top = top.head
         phrase = top.dep_ in ("ROOT", "nsubj") and top.pos_ in ("NOUN", "PROPN")
         if phrase and (self.is_animate(top) or self.actors(top)):
