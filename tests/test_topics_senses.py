@@ -48,6 +48,8 @@ def topics_of(nlp: Language, text: str) -> dict[str, list[str]]:
             "internet and social media",
         ),
         ("He is a carpenter by trade.", "trade"),
+        ("\"The problem isn't ambition, it's execution,\" the economist said.", "death penalty"),
+        ("Investors worried about execution risk at the new plant.", "death penalty"),
     ],
 )
 def test_a_term_inside_an_excluded_phrase_is_not_a_topic(
