@@ -218,6 +218,56 @@ def test_statement_at_a_news_conference_is_not_said_in_the_meeting_before(
     assert by_cue(found, "said").meeting is None
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "meeting"),
+    [
+        # a meeting in a relative clause is background, not where the speech was made
+        (
+            "Toronto Mayor Olivia Chow, who met with Ontario housing minister Paul Calandra "
+            "last month, has called on the province to fund more affordable housing.",
+            "called on",
+            None,
+        ),
+        # so is one at another time in the cue's sentence ...
+        (
+            "Speaking before talks with Egyptian President Abdel Fattah el-Sissi in London, "
+            "David Cameron noted that experts were not yet certain of the cause of the crash.",
+            "noted",
+            None,
+        ),
+        # ... but not one the speech is made during
+        (
+            "During talks with Xi Jinping in Beijing, Joe Biden said the two sides had made "
+            "progress.",
+            "said",
+            "m1",
+        ),
+        # a photo caption's meeting is no scene for the speech after it
+        (
+            "FILE - Afghan Foreign Minister Salahuddin Rabbani talks with Pakistan's Sartaj "
+            "Aziz during their meeting in Islamabad.\n\nRabbani has also said that Kabul is "
+            "frustrated because of the delay.",
+            "said",
+            None,
+        ),
+        # a report dated after the meeting keeps the meeting as the story's scene
+        (
+            "The two countries agreed to resume military contacts, the White House said after Joe "
+            "Biden and Xi Jinping met for four hours near San Francisco. Xi told Biden that "
+            '"planet Earth is big enough for the two countries to succeed."',
+            "told",
+            "m1",
+        ),
+    ],
+)
+def test_a_meeting_told_as_background_is_not_where_the_speech_was_made(
+    nlp: Language, text: str, cue: str, meeting: str | None
+) -> None:
+    """Relative clauses, other times and captions do not set the speech in their meeting."""
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, cue).meeting == meeting
+
+
 def test_a_persons_campaign_speaks_for_the_person(nlp: Language) -> None:
     """'Hillary Clinton's campaign said' speaks for Clinton, as "Netanyahu's office" does."""
     found, names = annotate(

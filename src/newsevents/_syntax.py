@@ -46,13 +46,23 @@ def is_caption(sentence: Span) -> bool:
     >>> doc = nlp("Kerry spoke. FILE - Two men hide their faces. He left.")
     >>> [is_caption(sentence) for sentence in doc.sents]
     [False, True, False]
+    >>> from spacy.tokens import Doc
+    >>> words = ["FILE", "-", "Afghan", "minister", "Rabbani", "talks", ".", "He", "left"]
+    >>> doc = Doc(nlp.vocab, words=words, sent_starts=[1, 0, 1, 1, 0, 0, 0, 1, 0])
+    >>> [is_caption(sentence) for sentence in doc.sents]
+    [True, True, True, False]
     """
-    if _starts_with_marker(sentence):
-        return True
-    if sentence.start == 0:
-        return False
-    before = sentence.doc[sentence.start - 1].sent
-    return _starts_with_marker(before) and sum(not t.is_space for t in before) <= 2
+    # The marker may also be split from its caption by other scraps of a sentence ("FILE -",
+    # "Afghan", "Foreign Minister ... talks"): look back over scraps of up to two words.
+    for _ in range(3):
+        if _starts_with_marker(sentence):
+            return True
+        if sentence.start == 0:
+            return False
+        sentence = sentence.doc[sentence.start - 1].sent
+        if sum(not t.is_space for t in sentence) > 2:
+            return False
+    return False
 
 
 def _starts_with_marker(sentence: Span) -> bool:

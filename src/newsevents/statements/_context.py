@@ -6,12 +6,13 @@ Both come from the components that ran before: ``doc._.newsevents_meetings`` and
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents._syntax import is_caption
 from newsevents.extensions import DOC_MEETINGS, DOC_TOPICS
 from newsevents.statements._document import _Document
 
@@ -22,12 +23,17 @@ class _MeetingLinker:
     A statement belongs to a meeting whose evidence holds its cue (or whose trigger shares
     its sentence) when its speaker took part; and later statements by participants stay in
     the last meeting that took place until the text moves to another setting ("at a press
-    conference") or another meeting.
+    conference") or another meeting. A meeting told as background, in a relative clause or
+    at another time ("Chow, who met Calandra last month, called on ...", "after talks
+    with Sissi, Cameron said"), is no setting for speech outside that clause.
     """
 
     def __init__(self, doc: Doc, extractor: _Document) -> None:
         self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
         self.resets = _setting_positions(extractor) if self.meetings else []
+        starts = {token.idx: token for token in doc} if self.meetings else {}
+        self.verbs = extractor.lexicon.verbs
+        self.triggers = {m["id"]: starts.get(m["trigger"]["start"]) for m in self.meetings}
 
     def link(self, cue: SpacySpan, speaker: str | None) -> str | None:
         if not self.meetings:
@@ -40,7 +46,8 @@ class _MeetingLinker:
             trigger = meeting["trigger"]["start"]
             in_evidence = evidence.get("start", -1) <= position < evidence.get("end", -1)
             in_sentence = sentence.start_char <= trigger < sentence.end_char
-            if (in_evidence or in_sentence) and _takes_part(meeting, speaker):
+            apart = _background(self.triggers[meeting["id"]], cue, self.verbs)
+            if (in_evidence or in_sentence) and not apart and _takes_part(meeting, speaker):
                 direct.append((meeting["kind"] == "visit", abs(trigger - position), meeting["id"]))
         if direct:
             return min(direct)[2]
@@ -49,7 +56,10 @@ class _MeetingLinker:
         earlier = [
             m
             for m in self.meetings
-            if m["trigger"]["start"] < position and m["kind"] != "visit" and _occurred(m)
+            if m["trigger"]["start"] < position
+            and m["kind"] != "visit"
+            and _occurred(m)
+            and not _background(self.triggers[m["id"]], cue, self.verbs)
         ]
         if not earlier:
             return None
@@ -60,6 +70,42 @@ class _MeetingLinker:
         if any(since < reset < sentence.end_char for reset in self.resets):
             return None
         return str(last["id"]) if _takes_part(last, speaker) else None
+
+
+# Words that set a meeting at another time than the speech around it.
+_OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
+
+
+def _background(trigger: Token | None, cue: SpacySpan, verbs: Container[str]) -> bool:
+    """Whether the meeting triggered by ``trigger`` is background to speech at ``cue``.
+
+    In the cue's sentence: going up from the trigger to the clause that also holds the cue,
+    a relative clause ("Chow, who met Calandra last month, called on") or a word of another
+    time ("after talks with Sissi, Cameron said") on the way makes it background. For a
+    cue in a later sentence, a relative clause does, a photo caption ("FILE - ...") does,
+    and so does a word of another time unless it only dates a report of the meeting ("the
+    White House said after the two leaders met": the meeting is still the story's scene).
+    """
+    if trigger is None:
+        return False
+    same_sentence = trigger.sent.start == cue.sent.start
+    if not same_sentence and is_caption(trigger.sent):
+        return True
+    cue_at = cue.root.i
+    node = trigger
+    while not (same_sentence and node.left_edge.i <= cue_at <= node.right_edge.i):
+        if node.dep_ == "relcl":
+            return True
+        if node.lower_ in _OTHER_TIME or any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in node.children
+        ):
+            dated = node.head
+            if same_sentence or dated.lemma_.casefold() not in verbs:
+                return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _setting_positions(extractor: _Document) -> list[int]:
