@@ -377,6 +377,7 @@ def test_their_two_hour_meeting_is_the_same_meeting(nlp: Language) -> None:
         "Prime Minister Rishi Sunak had breakfast at a cafe in Leeds.",
         "The World Economic Forum said in a report that growth would slow.",
         "The pilot told Captain Ahmed Khan to sit down.",
+        "Elon Musk told analysts on a conference call that demand remained strong.",
     ],
 )
 def test_not_meetings(nlp: Language, text: str) -> None:

@@ -847,3 +847,18 @@ def test_who_did_not_meet_during_a_visit_takes_no_part_in_it(nlp: Language) -> N
     # what is refused during a meeting does not undo it
     call = only(nlp, "In a call with Biden, Netanyahu rejected a ceasefire.")
     assert call["participants"] == {"Biden", "Netanyahu"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Andy Burnham said he would meet the chief constable on Monday to discuss safety.",
+        "Andy Burnham will meet the detective superintendent on Monday.",
+    ],
+)
+def test_meeting_with_someone_named_only_by_title(nlp: Language, text: str) -> None:
+    """A title alone ("the chief constable") is someone to meet; the date is the meeting's."""
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Andy Burnham"}
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["date_text"] == "Monday"

@@ -357,7 +357,8 @@ class Circumstances:
     def _dated_head(self, token: Token, heads: Mapping[int, int]) -> int | None:
         """Return which of ``heads`` a date phrase says the time of, if any.
 
-        "met on Monday", "met Monday", "Tuesday's meeting", "met in Donetsk, May 12"; not
+        "met on Monday", "met Monday", "Tuesday's meeting", "met in Donetsk, May 12", "will
+        meet the chief constable on Monday" (hung on the object by the parser); not
         "a trip to Beijing in June" for a meeting that trip is the subject of.
         """
         head = token.head
@@ -369,6 +370,10 @@ class Circumstances:
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
         if head.pos_ == "ADP":
             head = head.head
+            if head.dep_ == "dobj" and head.i not in heads and head.head.i in heads:
+                # "will meet the chief constable on Monday": the parser hangs the date on
+                # the object, but a date is said of the meeting, not of the one met
+                head = head.head
         return head.i if head.i in heads and head.i != token.i else None
 
     def is_place(self, token: Token) -> bool:
