@@ -929,6 +929,23 @@ def test_topics_said_a_few_sentences_later(nlp: Language) -> None:
     assert "Taiwan" in only(nlp, text)["topics"]
 
 
+# Four sentences between the meeting and what was discussed.
+_FAR = (
+    "Ursula von der Leyen hosted Fumio Kishida in Brussels on Wednesday. Von der Leyen "
+    "praised Japan. Kishida thanked her. The weather was cold. Crowds gathered outside. "
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "found"),
+    [("The two sides also", True), ("Von der Leyen and Kishida", True), ("They", False)],
+)
+def test_topics_said_further_on(nlp: Language, subject: str, found: bool) -> None:
+    """Past three sentences, only a subject that plainly names those who met refers back."""
+    meeting = only(nlp, _FAR + f"{subject} discussed climate change.")
+    assert ("climate change" in meeting["topics"]) is found
+
+
 def test_topics_not_of_what_a_participant_includes(nlp: Language) -> None:
     """A participant who "included" aid in a budget says nothing of what was discussed."""
     text = (

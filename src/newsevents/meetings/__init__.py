@@ -135,6 +135,8 @@ _ROLES = ("participant", "host")
 _CONTENT_VERBS = frozenset({"include", "cover", "center", "centre", "revolve"})
 # How many sentences after a mention may say what the meeting discussed.
 _TOPIC_WINDOW = 3
+# How far a sentence that plainly names the ones who met still tells what they discussed.
+_FAR_TOPIC_WINDOW = 8
 # Kinds a definite "the meeting" / "the talks" may refer back to.
 _COMPATIBLE = {
     MeetingKind.MEETING: {
@@ -763,13 +765,16 @@ def _following_topics(
 
     "Blinken met Wang. They discussed trade. Blinken said the talks were candid": the
     sentences after any mention of the meeting count, not only after the last one, up to
-    three of them and not past a sentence that tells another meeting (``others``).
+    three of them and not past a sentence that tells another meeting (``others``). Further
+    on, up to eight sentences, only a subject that plainly names the ones who met still
+    refers back ("The two sides also discussed ...", "The leaders", "Kerry and Li"), not
+    "they".
     """
     found: list[str] = []
     seen: set[int] = set()
     for mention in draft.mentions:
         sentence = mention.trigger.sent
-        for _ in range(_TOPIC_WINDOW):
+        for step in range(_FAR_TOPIC_WINDOW):
             if sentence.end >= len(reader.doc):
                 break
             sentence = reader.doc[sentence.end].sent
@@ -777,15 +782,25 @@ def _following_topics(
                 break
             if sentence.start in seen:
                 continue
-            seen.add(sentence.start)
-            add_new(found, _discussed(reader, sentence, participants))
+            far = step >= _TOPIC_WINDOW
+            if not far:
+                seen.add(sentence.start)
+            add_new(found, _discussed(reader, sentence, participants, far=far))
     return found
 
 
 def _discussed(
-    reader: DocumentReader, following: SpacySpan, participants: Sequence[str]
+    reader: DocumentReader,
+    following: SpacySpan,
+    participants: Sequence[str],
+    *,
+    far: bool = False,
 ) -> list[str]:
-    """Topics of ``following`` when it says what the meeting's participants discussed."""
+    """Topics of ``following`` when it says what the meeting's participants discussed.
+
+    With ``far`` (the sentence is more than three after the mention), a pronoun or a single
+    participant as subject no longer refers back to the meeting.
+    """
     root = _discussion_verb(reader, following.root)
     if root is None:
         return []
@@ -811,12 +826,13 @@ def _discussed(
         and len(participants) > 1
     )
     # "they" needs two or more who met: after "Putin chaired a meeting", it is others.
-    refers_back = (
-        (subject.pos_ == "PRON" and len(participants) > 1)
-        or pair
-        or the_plural
-        or bool(actors and set(actors) <= set(participants))
-    )
+    named = bool(actors and set(actors) <= set(participants))
+    if far:
+        refers_back = pair or the_plural or (named and len(actors) > 1)
+    else:
+        refers_back = (
+            (subject.pos_ == "PRON" and len(participants) > 1) or pair or the_plural or named
+        )
     if not refers_back:
         return []
     return reader.topics_in(following.start_char, following.end_char)
