@@ -268,6 +268,33 @@ def test_a_meeting_told_as_background_is_not_where_the_speech_was_made(
     assert by_cue(found, cue).meeting == meeting
 
 
+@pytest.mark.parametrize(
+    ("second", "cue"),
+    [
+        ("Sunak told a news conference that the deal was done.", "told"),
+        ("Sunak said after the meeting that the deal was done.", "said"),
+        ("Following the talks, Sunak said that the deal was done.", "said"),
+    ],
+)
+def test_speech_at_a_news_conference_or_after_the_meeting_is_not_in_it(
+    nlp: Language, second: str, cue: str
+) -> None:
+    """'told a news conference', 'after the meeting': the speech is made elsewhere or later."""
+    found, _ = annotate(nlp, "Rishi Sunak met Ursula von der Leyen in Windsor. " + second)
+    assert by_cue(found, cue).meeting is None
+
+
+def test_what_one_who_met_told_the_other_was_said_in_the_meeting(nlp: Language) -> None:
+    """'Xi told Biden that ...' stays in the meeting after 'told reporters after the meeting'."""
+    found, _ = annotate(
+        nlp,
+        "Joe Biden met Xi Jinping near San Francisco. Biden said after the meeting that "
+        "progress had been made. Xi told Biden that the planet was big enough for both.",
+    )
+    assert by_cue(found, "said").meeting is None
+    assert by_cue(found, "told").meeting == "m1"
+
+
 def test_a_persons_campaign_speaks_for_the_person(nlp: Language) -> None:
     """'Hillary Clinton's campaign said' speaks for Clinton, as "Netanyahu's office" does."""
     found, names = annotate(

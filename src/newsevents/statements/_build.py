@@ -98,6 +98,7 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
         # wanting ``Iterable[_T]`` and rejects every sequence given to it.
         sequences: dict[str, Any] = {"content": content, "topics": _topics_in(doc, spans)}
         speaker = extractor.speaker_actor(draft)
+        addressee = extractor.actor(draft.addressee)
         statements.append(
             Statement(
                 id=f"s{number}",
@@ -106,10 +107,10 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
                 kind=StatementKind.INDIRECT if draft.nested else _kind(spans, quoted, text),
                 speaker_mention=mention,
                 act=draft.act,
-                addressee=extractor.actor(draft.addressee),
+                addressee=addressee,
                 on_behalf_of=extractor.actor(draft.on_behalf_of) or draft.principal_id,
                 reported_by=extractor.actor(draft.reported_by) or draft.reporter_id,
-                meeting=meetings.link(cue, speaker),
+                meeting=meetings.link(cue, speaker, addressee),
                 **sequences,
             )
         )

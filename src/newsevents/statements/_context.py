@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -35,7 +36,8 @@ class _MeetingLinker:
         self.verbs = extractor.lexicon.verbs
         self.triggers = {m["id"]: starts.get(m["trigger"]["start"]) for m in self.meetings}
 
-    def link(self, cue: SpacySpan, speaker: str | None) -> str | None:
+    def link(self, cue: SpacySpan, speaker: str | None, addressee: str | None = None) -> str | None:
+        """Return the id of the meeting the statement at ``cue`` was made in, if any."""
         if not self.meetings:
             return None
         sentence = cue.sent
@@ -65,13 +67,23 @@ class _MeetingLinker:
             return None
         last = max(earlier, key=lambda m: m["trigger"]["start"])
         since = last["trigger"]["start"]
+        if not _takes_part(last, speaker):
+            return None
         # "at a press conference" before the cue, or in its own sentence ("Sunak said at a
-        # joint news conference"), moves the speech out of the meeting
+        # joint news conference"), moves the speech out of the meeting; but what one who
+        # met told another who met ("Xi told Biden that ...") was said in it, unless its
+        # own sentence sets it elsewhere
+        told_other = addressee not in (None, speaker) and _takes_part(last, addressee)
+        since = max(since, sentence.start_char) if told_other else since
         if any(since < reset < sentence.end_char for reset in self.resets):
             return None
-        return str(last["id"]) if _takes_part(last, speaker) else None
+        return str(last["id"])
 
 
+# Nouns of meetings: speech "after the talks" is no longer made in them.
+_MEETING_NOUN_IDS = frozenset(
+    hash_string(noun) for noun in ("meeting", "talk", "talks", "summit", "negotiation", "visit")
+)
 # Words that set a meeting at another time than the speech around it.
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
 
@@ -109,14 +121,24 @@ def _background(trigger: Token | None, cue: SpacySpan, verbs: Container[str]) ->
 
 
 def _setting_positions(extractor: _Document) -> list[int]:
-    """Return where the text sets speech elsewhere: "during a press conference"."""
+    """Return where the text sets speech elsewhere or later.
+
+    Elsewhere: "during a press conference", "told a news conference"; later: "after the
+    talks", "following the meeting".
+    """
     settings = extractor.lexicon.settings
     positions = []
     for index, (lemma, _, _) in enumerate(extractor.rows):
+        if lemma in _MEETING_NOUN_IDS:
+            token = extractor.tokens[index]
+            if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
+                positions.append(token.idx)
+            continue
         if lemma not in extractor.lexicon._setting_ids:
             continue
         token = extractor.tokens[index]
-        if token.dep_ != "pobj" or token.head.lower_ not in ("during", "at", "in", "on", "via"):
+        at = token.dep_ == "pobj" and token.head.lower_ in ("during", "at", "in", "on", "via")
+        if not (at or (token.dep_ == "dobj" and token.head.pos_ == "VERB")):
             continue
         words = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"]
         words.append(token.lemma_.lower())
