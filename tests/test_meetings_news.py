@@ -862,3 +862,13 @@ def test_meeting_with_someone_named_only_by_title(nlp: Language, text: str) -> N
     assert meeting["participants"] == {"Andy Burnham"}
     assert meeting["status"] is MeetingStatus.PLANNED
     assert meeting["date_text"] == "Monday"
+
+
+def test_date_hung_on_the_subject_of_the_meeting(nlp: Language) -> None:
+    """'a conference on a two-state solution on Monday': Monday is when the conference is."""
+    meeting = only(
+        nlp, "France and Saudi Arabia will host a conference on a two-state solution on Monday."
+    )
+    assert meeting["kind"] is MeetingKind.SUMMIT
+    assert meeting["date_text"] == "Monday"
+    assert meeting["status"] is MeetingStatus.PLANNED

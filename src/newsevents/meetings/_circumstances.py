@@ -369,11 +369,16 @@ class Circumstances:
         if token.dep_ in ("appos", "npadvmod") and self.is_place(head):
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
         if head.pos_ == "ADP":
+            on = head.lower_ == "on"
             head = head.head
             if head.dep_ == "dobj" and head.i not in heads and head.head.i in heads:
                 # "will meet the chief constable on Monday": the parser hangs the date on
                 # the object, but a date is said of the meeting, not of the one met
                 head = head.head
+            elif on and head.dep_ == "pobj" and head.i not in heads and head.head.head.i in heads:
+                # "a conference on a two-state solution on Monday": "on" a day is when the
+                # meeting is, not the subject's day
+                head = head.head.head
         return head.i if head.i in heads and head.i != token.i else None
 
     def is_place(self, token: Token) -> bool:
