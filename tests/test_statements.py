@@ -605,6 +605,26 @@ def test_told_clause_the_parser_made_a_relative_clause(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Jensen Huang told analysts on a conference call that demand for the chips "
+            '"continues to far exceed supply."',
+            ['that demand for the chips "continues to far exceed supply."'],
+        ),
+        # a true relative clause of the setting is no content
+        ("Jensen Huang told analysts on a call that he made from Taipei.", None),
+    ],
+)
+def test_told_clause_the_parser_made_a_relative_clause_of_the_setting(
+    nlp: Language, text: str, content: list[str] | None
+) -> None:
+    """'told analysts on a call that demand ...': the that-clause is what was told."""
+    found = statements(nlp, text)
+    assert [contents(s) for s in found] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
     ("text", "who"),
     [
         ('Maria Lopez grows almonds. Lopez is not convinced: "Words do not water trees."', "Lopez"),

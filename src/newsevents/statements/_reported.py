@@ -187,6 +187,8 @@ class _Reported(_Document):
             if target is not None and wanted is not None:
                 return target.left_edge.i, wanted.right_edge.i + 1
             misread = self._clause_read_as_relative(target) if "clause" in takes else None
+            if misread is None and "clause" in takes:
+                misread = self._clause_read_as_relative_of_setting(verb)
             if misread is not None:
                 return _subtree_range(misread)
         if "naming" in takes:
@@ -563,6 +565,35 @@ class _Reported(_Document):
             return True
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         return following is not None and following.text in (",", "—", "–", "-")
+
+    def _clause_read_as_relative_of_setting(self, verb: Token) -> Token | None:
+        """Return what was told, where the parser made it a relative clause of the setting.
+
+        "told analysts on a conference call that demand continues to exceed supply": a
+        that-clause after the setting ("call", "briefing") with a subject of its own, whose
+        "that" is no subject or object of it, is what was said ("on a call that he made"
+        is a call).
+        """
+        settings = {setting.split()[-1] for setting in self.lexicon.settings} | {"call"}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.lemma_.lower() not in settings:
+                    continue
+                for clause in place.children:
+                    that = clause.doc[clause.left_edge.i]
+                    if clause.dep_ != "relcl" or that.lower_ != "that" or that.i != place.i + 1:
+                        continue
+                    subjects = [
+                        c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c != that
+                    ]
+                    objects = [
+                        c for c in that.head.children if c.dep_ in ("dobj", "attr") and c != that
+                    ]
+                    if subjects and (that.dep_ == "mark" or objects):
+                        return clause
+        return None
 
     @staticmethod
     def _clause_read_as_relative(target: Token | None) -> Token | None:
