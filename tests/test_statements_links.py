@@ -274,12 +274,14 @@ def test_a_meeting_told_as_background_is_not_where_the_speech_was_made(
         ("Sunak told a news conference that the deal was done.", "told"),
         ("Sunak said after the meeting that the deal was done.", "said"),
         ("Following the talks, Sunak said that the deal was done.", "said"),
+        ("Sunak told reporters in London that the deal was done.", "told"),
+        ("Speaking to journalists, Sunak said that the deal was done.", "said"),
     ],
 )
 def test_speech_at_a_news_conference_or_after_the_meeting_is_not_in_it(
     nlp: Language, second: str, cue: str
 ) -> None:
-    """'told a news conference', 'after the meeting': the speech is made elsewhere or later."""
+    """'told a news conference', 'told reporters', 'after the meeting': elsewhere or later."""
     found, _ = annotate(nlp, "Rishi Sunak met Ursula von der Leyen in Windsor. " + second)
     assert by_cue(found, cue).meeting is None
 

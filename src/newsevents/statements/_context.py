@@ -84,6 +84,11 @@ class _MeetingLinker:
 _MEETING_NOUN_IDS = frozenset(
     hash_string(noun) for noun in ("meeting", "talk", "talks", "summit", "negotiation", "visit")
 )
+# The press: speech "told reporters", "speaking to journalists" is made to it, not in a meeting.
+_PRESS_IDS = frozenset(
+    hash_string(noun)
+    for noun in ("reporter", "journalist", "correspondent", "press", "media", "medium")
+)
 # Words that set a meeting at another time than the speech around it.
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
 
@@ -123,12 +128,19 @@ def _background(trigger: Token | None, cue: SpacySpan, verbs: Container[str]) ->
 def _setting_positions(extractor: _Document) -> list[int]:
     """Return where the text sets speech elsewhere or later.
 
-    Elsewhere: "during a press conference", "told a news conference"; later: "after the
-    talks", "following the meeting".
+    Elsewhere: "during a press conference", "told a news conference", "told reporters",
+    "speaking to journalists"; later: "after the talks", "following the meeting".
     """
     settings = extractor.lexicon.settings
     positions = []
     for index, (lemma, _, _) in enumerate(extractor.rows):
+        if lemma in _PRESS_IDS:
+            token = extractor.tokens[index]
+            told = token.dep_ in ("dobj", "dative") and token.head.lemma_ in ("tell", "brief")
+            spoke = token.dep_ == "pobj" and token.head.lower_ == "to"
+            if told or (spoke and token.head.head.lemma_ in ("speak", "talk")):
+                positions.append(token.idx)
+            continue
         if lemma in _MEETING_NOUN_IDS:
             token = extractor.tokens[index]
             if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
