@@ -872,3 +872,16 @@ def test_date_hung_on_the_subject_of_the_meeting(nlp: Language) -> None:
     assert meeting["kind"] is MeetingKind.SUMMIT
     assert meeting["date_text"] == "Monday"
     assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_meeting_in_a_gerund_after_before_takes_the_time_of_its_clause(nlp: Language) -> None:
+    """'is expected to meet ... before flying to Addis Ababa for a summit': still ahead."""
+    meeting, summit = meetings_in(
+        nlp,
+        "Hassan Sheikh Mohamud is expected to meet Kenyan business leaders before flying to "
+        "Addis Ababa on Friday for an African Union summit.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert summit["kind"] is MeetingKind.SUMMIT
+    assert summit["status"] is MeetingStatus.PLANNED
+    assert str(summit["date"]) == "2024-06-14"  # the Friday after the document's Wednesday

@@ -60,6 +60,8 @@ _WEEKDAY_AHEAD = re.compile(
 )
 
 
+# Prepositions of time whose gerund happens in the time of the clause it hangs on.
+_GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", "on"})
 # Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
 _BRINGING_VERBS = frozenset({"invite", "bring", "take", "summon", "call", "move", "rush", "visit"})
 
@@ -191,6 +193,17 @@ class Circumstances:
                     chain.append(current)
                     continue
                 break
+            if (
+                current.dep_ == "pcomp"
+                and current.tag_ == "VBG"
+                and current.head.lower_ in _GERUND_TIMES
+                and current.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "is expected to meet ... before flying to Addis Ababa for a summit": the
+                # gerund is set in the time of the clause it hangs on
+                current = current.head.head
+                chain.append(current)
+                continue
             if current.dep_ not in ("xcomp", "advcl", "conj", "acomp", "ccomp", "acl"):
                 break
             if current.dep_ in ("advcl", "acl") and not any(
