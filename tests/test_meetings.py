@@ -929,6 +929,15 @@ def test_topics_said_a_few_sentences_later(nlp: Language) -> None:
     assert "Taiwan" in only(nlp, text)["topics"]
 
 
+def test_topics_of_views_exchanged(nlp: Language) -> None:
+    """'The two sides exchanged views on ...' says what was discussed; "prisoners" does not."""
+    talks = "Xi Jinping held talks with Vladimir Putin in Beijing. "
+    found = only(nlp, talks + "The two sides also exchanged views on climate change.")
+    assert "climate change" in found["topics"]
+    found = only(nlp, talks + "The two sides also exchanged political prisoners.")
+    assert found["topics"] == set()
+
+
 # Four sentences between the meeting and what was discussed.
 _FAR = (
     "Ursula von der Leyen hosted Fumio Kishida in Brussels on Wednesday. Von der Leyen "

@@ -133,6 +133,8 @@ _ROLES = ("participant", "host")
 
 # Verbs of discussing whose subject is the meeting, not a person: "the talks covered coal".
 _CONTENT_VERBS = frozenset({"include", "cover", "center", "centre", "revolve"})
+# What two sides exchange when they discuss: "exchanged views on the Ukraine crisis".
+_VIEWS = frozenset({"view", "opinion", "idea"})
 # How many sentences after a mention may say what the meeting discussed.
 _TOPIC_WINDOW = 3
 # How far a sentence that plainly names the ones who met still tells what they discussed.
@@ -738,7 +740,7 @@ def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
     level = [root]
     for _ in range(3):
         for verb in level:
-            if verb.lemma_.casefold() in verbs:
+            if verb.lemma_.casefold() in verbs or _exchanges_views(verb):
                 return verb
         # "..., officials said"; "are expected to discuss"
         level = [c for verb in level for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
@@ -753,6 +755,13 @@ def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _exchanges_views(verb: Token) -> bool:
+    """Whether ``verb`` is "exchanged views" (or opinions, ideas): the diplomats' discussed."""
+    return verb.lemma_.casefold() == "exchange" and any(
+        child.dep_ == "dobj" and child.lemma_.casefold() in _VIEWS for child in verb.children
+    )
 
 
 def _following_topics(
