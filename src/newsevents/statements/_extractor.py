@@ -152,7 +152,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or draft.act
             self._find_principal(draft)
-        self._shared_principals(found)
+        self._shared_principals(sorted(found, key=lambda d: d.cue))
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
 
     def _only_when(self, draft: _Draft) -> bool:

@@ -234,13 +234,30 @@ class _Links(_Speakers):
         """Give a spokesperson's other statements the principal one of them names.
 
         After "Kremlin spokesman Dmitry Peskov said ...", "He added ..." is Peskov speaking
-        for the Kremlin too: one person holds one role in one article.
+        for the Kremlin too: one person holds one role in one article. So does an unnamed
+        spokesperson named again with "the" ("a spokesperson for the Commission ... The
+        spokesperson said").
         """
         principals: dict[str, str] = {}
+        # "According to a spokesperson for the European Commission, ... The spokesperson,
+        # who declined to be named, said": the unnamed spokesperson named again
+        unnamed: str | None = None
         for draft in drafts:
+            speaker = draft.speaker
+            own = self.speaker_actor(draft)
+            anonymous = own is None and speaker is not None and self._spokes_word(speaker)
+            if anonymous and draft.principal_id is not None:
+                unnamed = draft.principal_id
+            elif (
+                anonymous
+                and unnamed is not None
+                and draft.principal_id is None
+                and draft.on_behalf_of is None
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+            ):
+                draft.principal_id = unnamed
             if draft.principal_id is None:
                 continue
-            own = self.speaker_actor(draft)
             if own is not None and self.actor_kinds.get(own) == "person":
                 principals.setdefault(own, draft.principal_id)
         if not principals:
