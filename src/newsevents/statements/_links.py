@@ -241,21 +241,23 @@ class _Links(_Speakers):
         principals: dict[str, str] = {}
         # "According to a spokesperson for the European Commission, ... The spokesperson,
         # who declined to be named, said": the unnamed spokesperson named again
-        unnamed: str | None = None
+        unnamed: dict[str, str] = {}
         for draft in drafts:
             speaker = draft.speaker
             own = self.speaker_actor(draft)
             anonymous = own is None and speaker is not None and self._spokes_word(speaker)
-            if anonymous and draft.principal_id is not None:
-                unnamed = draft.principal_id
+            if anonymous and speaker is not None and draft.principal_id is not None:
+                unnamed[speaker.lower_] = draft.principal_id
             elif (
                 anonymous
-                and unnamed is not None
+                and speaker is not None
+                and speaker.lower_ in unnamed
                 and draft.principal_id is None
                 and draft.on_behalf_of is None
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+                and [c.lower_ for c in speaker.lefts] == ["the"]
             ):
-                draft.principal_id = unnamed
+                # just "the spokesperson", as before: not "the Labour campaign"
+                draft.principal_id = unnamed[speaker.lower_]
             if draft.principal_id is None:
                 continue
             if own is not None and self.actor_kinds.get(own) == "person":
