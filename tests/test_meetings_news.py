@@ -885,3 +885,17 @@ def test_meeting_in_a_gerund_after_before_takes_the_time_of_its_clause(nlp: Lang
     assert summit["kind"] is MeetingKind.SUMMIT
     assert summit["status"] is MeetingStatus.PLANNED
     assert str(summit["date"]) == "2024-06-14"  # the Friday after the document's Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden opened the NATO summit in Washington.", MeetingStatus.OCCURRED),
+        ("Iran is open to talks with the United States.", MeetingStatus.PLANNED),
+    ],
+)
+def test_opening_a_meeting_is_not_wishing_for_it(
+    nlp: Language, text: str, status: MeetingStatus
+) -> None:
+    """'opened the summit' began it; 'open to talks' only wishes for them."""
+    assert only(nlp, text)["status"] is status

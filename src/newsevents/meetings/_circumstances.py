@@ -299,6 +299,8 @@ class Circumstances:
                 and trigger.pos_ == "NOUN"
                 and trigger.dep_ in (*OBJECTS, "nsubjpass")
                 and lemma in self.lex.planning_verbs
+                # "open to talks" wishes for them; "opened the summit" began it
+                and not (lemma == "open" and verb.pos_ == "VERB")
             ):
                 return MeetingStatus.PLANNED
             words = {aux.lower_ for aux in auxiliaries}
