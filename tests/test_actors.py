@@ -578,6 +578,18 @@ def test_short_name_with_the_wrong_label(nlp: Language) -> None:
             "she",
             "Maria Lopez",
         ),
+        # "his office said" after a report: the office of the one reported on, and "He" next
+        (
+            "Emmanuel Macron will meet Joe Biden on Thursday, his office said.",
+            "his",
+            "Emmanuel Macron",
+        ),
+        (
+            "Emmanuel Macron will meet Joe Biden on Thursday, his office said. He is also due "
+            "to hold talks with Republican lawmakers.",
+            "He",
+            "Emmanuel Macron",
+        ),
     ],
 )
 def test_pronouns(nlp: Language, text: str, pronoun: str, name: str) -> None:

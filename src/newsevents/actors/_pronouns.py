@@ -123,7 +123,7 @@ class _Pronouns(_DocState):
             if before:
                 return before[-1][1]
         elif before:
-            return before[-1][1]
+            return self._reported_subject(token, before) or before[-1][1]
         # Earlier sentences: the subject of the main clause, else the latest subject, else the
         # latest person ("declared Eldon Elliott, recalling when McVeigh entered his shop. He
         # said ..." is Elliott).
@@ -155,6 +155,26 @@ class _Pronouns(_DocState):
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
+
+    def _reported_subject(self, token: Any, before: Sequence[tuple[int, _Draft]]) -> _Draft | None:
+        """Return whom "his" means in a trailing attribution: the reported clause's subject.
+
+        In "Zelenskiy will meet Biden on Thursday, his office said", the office is
+        Zelenskiy's, the person the report is about, not Biden, the last one named.
+        """
+        owner = token.head
+        if token.dep_ != "poss" or owner.dep_ not in _SUBJECT_DEPS:
+            return None
+        clauses = [c for c in owner.head.children if c.dep_ == "ccomp" and c.i < owner.i]
+        if not clauses:
+            return None
+        for head, draft in reversed(before):
+            mention = self.tokens[head]
+            while mention.dep_ in _NAME_LINK_DEPS and mention.head.i != mention.i:
+                mention = mention.head
+            if mention.dep_ in _SUBJECT_DEPS and mention.head.i == clauses[-1].i:
+                return draft
+        return None
 
     def _unnamed_subject(self, sentence: int, before: int | None, gender: str) -> int | None:
         """Return the last subject of a sentence (before ``before``) that is an unnamed person.
