@@ -899,3 +899,20 @@ def test_opening_a_meeting_is_not_wishing_for_it(
 ) -> None:
     """'opened the summit' began it; 'open to talks' only wishes for them."""
     assert only(nlp, text)["status"] is status
+
+
+def test_a_summit_told_again_without_a_city_is_one_summit(nlp: Language) -> None:
+    """'opened the summit ... his first NATO summit': one summit; the EU's and NATO's: two."""
+    found = meetings_in(
+        nlp,
+        "Joe Biden opened the summit on Wednesday. British Prime Minister Keir Starmer was "
+        "attending his first NATO summit.",
+    )
+    assert [m["kind"] for m in found] == [MeetingKind.SUMMIT]
+    assert {"Joe Biden", "Keir Starmer"} <= found[0]["participants"]
+    found = meetings_in(
+        nlp,
+        "Olaf Scholz attended the European Union summit on Monday. Keir Starmer was "
+        "attending his first NATO summit.",
+    )
+    assert [m["kind"] for m in found] == [MeetingKind.SUMMIT, MeetingKind.SUMMIT]

@@ -517,17 +517,25 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
     "before a European Union summit in Brussels later this week ... EU leaders will gather
     in Brussels on Thursday for a two-day summit": one summit, unless their dates or status
     differ or each is of other organisations ("the NATO summit in Brussels ... an EU
-    summit in Brussels").
+    summit in Brussels"). Where neither names a city, a definite one ("the summit", "his
+    first NATO summit") is the summit told before on the same terms.
     """
     where = mention.location
-    if mention.kind is not MeetingKind.SUMMIT or where is None:
+    if mention.kind is not MeetingKind.SUMMIT:
         return False
     for draft in reversed(drafts):
         if draft.kind is not MeetingKind.SUMMIT:
             continue
         before = next((m.location for m in draft.mentions if m.location is not None), None)
         dated = next((m.date for m in draft.mentions if m.date is not None), None)
-        if before is None or before.name != where.name or draft.first.status is not mention.status:
+        if draft.first.status is not mention.status:
+            continue
+        if where is None and before is None:
+            # "Biden opened the summit ... his first NATO summit": with no city told, one
+            # summit when no more than one body is named for it
+            if not (mention.definite or draft.first.definite):
+                continue
+        elif before is None or where is None or before.name != where.name:
             continue
         if dated is not None and mention.date is not None and dated != mention.date:
             continue
