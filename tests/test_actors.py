@@ -236,6 +236,26 @@ def test_people_of_the_news_are_groups(nlp: Language, text: str, group: str) -> 
     assert actors_of(nlp, text)[group].kind is ActorKind.GROUP
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Roughly 40 other Democratic lawmakers urged a vote.", "Democratic lawmakers"),
+        (
+            "At least 10 private sector organizations said they would help.",
+            "private sector organizations",
+        ),
+        ("About 10,000 Iranian combat troops were sent, officials said.", "Iranian combat troops"),
+        (
+            "Members of the Democracy 2020 coalition said they would march.",
+            "Democracy 2020 coalition",
+        ),
+    ],
+)
+def test_a_group_is_named_without_its_number(nlp: Language, text: str, group: str) -> None:
+    """'Roughly 40 other Democratic lawmakers' are the group 'Democratic lawmakers'."""
+    assert actors_of(nlp, text)[group].kind is ActorKind.GROUP
+
+
 def test_opposition_as_a_stance_is_no_group(nlp: Language) -> None:
     """Opposition as a stance ("faced strong opposition") is no group."""
     text = "Merkel faced strong opposition from her party on Monday."

@@ -260,6 +260,13 @@ class _Groups(_DocState):
         while start < i and doc[start].pos_ in ("CCONJ", "PUNCT"):
             start += 1
         name_start = start
+        # A number ends the quantity before the name: "roughly 40 other Democratic lawmakers",
+        # "an estimated 340,000 residents", "At least 10 organizations".
+        numbers = [
+            j for j in range(start, i) if doc[j].dep_ == "nummod" and doc[j].ent_type_ != "DATE"
+        ]
+        if numbers:
+            name_start = numbers[-1] + 1
         while name_start < i and (
             doc[name_start].pos_ in ("DET", "CCONJ", "NUM", "PUNCT")
             or doc[name_start].tag_ == "PRP$"
@@ -286,6 +293,13 @@ class _Groups(_DocState):
         ):
             start += 1
         name_start = start
+        # A number ends the quantity before the name: "roughly 40 other Democratic lawmakers",
+        # "an estimated 340,000 residents", "At least 10 organizations".
+        numbers = [
+            j for j in range(start, i) if doc[j].dep_ == "nummod" and doc[j].ent_type_ != "DATE"
+        ]
+        if numbers:
+            name_start = numbers[-1] + 1
         while name_start < i and (
             doc[name_start].pos_ in ("DET", "NUM", "PRON")
             or doc[name_start].tag_ in ("PRP$", "PDT")
