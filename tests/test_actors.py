@@ -1444,3 +1444,17 @@ def test_grouping_with_the_tagged_as_a_place_is_an_organisation(nlp: Language) -
         [("Abiy Ahmed", "PERSON"), ("the African Union", "GPE")],
     )
     assert ("African Union", ActorKind.ORGANIZATION) in [(a.name, a.kind) for a in actors]
+
+
+def test_byline_and_credit_lines_name_no_actors(nlp: Language) -> None:
+    """The authors in "By ..." and "... contributed to this report" are not in the story."""
+    text = (
+        "By MARIA CHENG and DAVID RISING\nAssociated Press\n\n"
+        "GENEVA (AP) — Tedros Adhanom Ghebreyesus said the risk was low. Maria Van Kerkhove "
+        "agreed.\n\nAP writer Geir Moulson in Berlin contributed to this report."
+    )
+    names = set(actors_of(nlp, text))
+    assert {"Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove"} <= names
+    assert not names & {"MARIA CHENG", "CHENG", "DAVID RISING", "Geir Moulson"}
+    # a last paragraph that is story, not credit, keeps its people
+    assert "Geir Moulson" in actors_of(nlp, text.replace("contributed to this report", "said"))

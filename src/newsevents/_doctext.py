@@ -16,12 +16,13 @@ True
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "heading_end"]
+__all__ = ["credit_spans", "doc_text", "heading_end"]
 
 # The last doc asked for, its number of tokens then, and its text: the common case, checked
 # before the table.
@@ -65,3 +66,61 @@ def heading_end(text: str) -> int:
     if not line or len(line) > 200 or line[-1] in ".!?\"\u201d\u2019'":
         return 0
     return end
+
+
+# A byline: "By MARIA CHENG and DAVID RISING", "By Jane Doe, Associated Press".
+_BYLINE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n]*")
+_BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "&"})
+# A credit line after the story: who reported, wrote or edited it, and its copyright.
+_CREDIT = re.compile(
+    r"contributed(?:\s+to)?(?:\s+this)?\s+report|contributed\s+reporting"
+    r"|(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by"
+    r"|\bcopyright\b|\u00a9|all\s+rights\s+reserved",
+    re.IGNORECASE,
+)
+_LINE = re.compile(r"[^\n]+")
+# A credit is a short line among the last few of the text.
+_CREDIT_LENGTH = 300
+_CREDIT_LINES = 4
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    r"""Return where the text names its own authors: a byline and credit lines.
+
+    A byline is a line among the first five that starts with "By" and holds names only
+    (and the outlet after a comma or on the next short line); a credit is a short line
+    among the last four of the text that says who contributed, reported, wrote or edited, or
+    holds the copyright. The people and outlets named there are not in the story.
+
+    >>> text = "By MARIA CHENG\nAP\n\nWHO said it was ready.\n\nCheng reported from London."
+    >>> [text[start:end] for start, end in credit_spans(text)]
+    ['By MARIA CHENG', 'AP']
+    >>> text = "Kerry met Li.\n\nAP writer Geir Moulson in Berlin contributed to this report."
+    >>> [text[start:end] for start, end in credit_spans(text)]
+    ['AP writer Geir Moulson in Berlin contributed to this report.']
+    """
+    spans: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    for index, (start, end) in enumerate(lines[:5]):
+        line = text[start:end]
+        if _BYLINE.fullmatch(line) and _names_only(line.strip()[3:]):
+            spans.append((start, end))
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is not None:
+                after = text[following[0] : following[1]].strip()
+                if len(after.split()) <= 4 and after[-1:] not in '.!?"\u201d':
+                    spans.append(following)  # "Associated Press" on a line of its own
+            break
+    for start, end in lines[-_CREDIT_LINES:]:
+        credit = end - start <= _CREDIT_LENGTH and _CREDIT.search(text, start, end)
+        if credit and (start, end) not in spans:
+            spans.append((start, end))
+    return spans
+
+
+def _names_only(words: str) -> bool:
+    """Whether a byline's words are names: capitalised, or "and", "of", commas."""
+    parts = words.replace(",", " ").split()
+    return 0 < len(parts) <= 12 and all(
+        part[:1].isupper() or part in _BYLINE_WORDS for part in parts
+    )

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from newsevents._doctext import credit_spans
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.model import Actor, ActorKind, Span
 
@@ -84,6 +85,7 @@ class _Assembly(_DocState):
         return (hosts.pop() if len(hosts) == 1 else None), visitors
 
     def _finish(self) -> ActorAnnotations:
+        self._drop_credits()
         # A country that is only ever a modifier or a topic ("the Iran nuclear talks",
         # "disputes over Taiwan") is not an actor of the story.
         drafts = [
@@ -152,6 +154,20 @@ class _Assembly(_DocState):
             token_actors=token_actors,
             entities=tuple(self._final_entities()),
         )
+
+    def _drop_credits(self) -> None:
+        """Forget the mentions in the byline and credit lines: who wrote the story."""
+        credits = credit_spans(self.text)
+        if not credits:
+            return
+
+        def credited(offset: int) -> bool:
+            return any(start <= offset < end for start, end in credits)
+
+        for draft in self.drafts:
+            draft.mentions = [m for m in draft.mentions if not credited(m.start_char)]
+        for i in [i for i in self.token_owner if credited(self.tokens[i].idx)]:
+            del self.token_owner[i]
 
     def _final_entities(self) -> list[tuple[int, int, str]]:
         """Return the repaired entities, relabelled where the actors say otherwise.
