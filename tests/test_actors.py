@@ -383,6 +383,25 @@ def test_acronym_joins_its_organisation(nlp: Language) -> None:
     assert mention_texts(agency).count("IAEA") == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "acronyms"),
+    [
+        (
+            "The World Health Organization said cases were rising. WHO urged tighter checks.",
+            1,
+        ),
+        # a shouted headline is no acronym
+        ("WHO WILL PAY\n\nThe World Health Organization said cases were rising.", 0),
+    ],
+)
+def test_acronym_the_model_did_not_tag_joins_its_organisation(
+    nlp: Language, text: str, acronyms: int
+) -> None:
+    """'WHO urged' after 'the World Health Organization': the model reads "WHO" as "who"."""
+    agency = actors_of(nlp, text)["World Health Organization"]
+    assert mention_texts(agency).count("WHO") == acronyms
+
+
 def test_acronym_before_its_spelled_out_name_is_one_organisation(nlp: Language) -> None:
     """'UEFA' first (a headline) and 'the Union of European Football Associations' later: one."""
     actors = actors_of(

@@ -109,6 +109,7 @@ class _DocActors(_EntityRepairs, _Persons, _Capitals, _Descriptions, _Pronouns, 
         self._repair_entities()
         self._find_persons()
         self._find_countries_and_organizations()
+        self._find_loose_acronyms()
         self._find_country_pairs()
         self._find_capitals()
         self._find_groups()

@@ -241,6 +241,29 @@ class _Organizations(_Groups, _PersonEvidence):
                 return name_end, end
         return None
 
+    def _find_loose_acronyms(self) -> None:
+        """Attach acronyms the model did not tag to the organisation whose initials they are.
+
+        "The World Health Organization said ... WHO urged tighter biosecurity": the model
+        reads "WHO" as a pronoun. Only a word of two to six capitals between words that are
+        not all capitals (no shouted headline) counts.
+        """
+        if not self.initials:
+            return
+        doc = self.tokens
+        for i, word in enumerate(self.lower):
+            draft = self.initials.get(word)
+            if draft is None or i in self.token_owner or i in self.entity_at:
+                continue
+            text: str = doc[i].text
+            if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+                continue
+            neighbours = [doc[j].text for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+            if any(n.isalpha() and n.isupper() and len(n) > 1 for n in neighbours):
+                continue
+            draft.mentions.append(self._mention(i, i + 1))
+            self._own(draft, (i,))
+
     def _acronym_of(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the organisation whose initials ``words`` are ("IAEA"), if any."""
         if len(words) != 1 or not 2 <= len(words[0]) <= 6:
