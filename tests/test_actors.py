@@ -1477,3 +1477,15 @@ def test_byline_and_credit_lines_name_no_actors(nlp: Language) -> None:
     assert not names & {"MARIA CHENG", "CHENG", "DAVID RISING", "Geir Moulson"}
     # a last paragraph that is story, not credit, keeps its people
     assert "Geir Moulson" in actors_of(nlp, text.replace("contributed to this report", "said"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brexit has hurt trade between Britain and France.",
+        "Maria Van Kerkhove, the WHO's technical lead for COVID-19, said it was ready.",
+    ],
+)
+def test_diseases_and_policies_are_no_actors(nlp: Language, text: str) -> None:
+    """The lexicon's things ("Brexit", "COVID-19") are no actors, however the model tags them."""
+    assert not set(actors_of(nlp, text)) & {"Brexit", "COVID-19"}

@@ -71,6 +71,8 @@ class _EntityRepairs(_PersonEvidence):
         if self._is_caption_marker(start, end):
             self.caption_tokens.update(range(start, end))
             return []
+        if _key("".join(lower[start:end])) in self.lexicon.things:
+            return []  # "COVID-19", "Brexit": a disease, a policy, not an actor
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "ORG" and self._is_capital_name(start, end):

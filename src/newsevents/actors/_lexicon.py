@@ -31,6 +31,7 @@ _LEXICON_LISTS = (
     "institutions",
     "alliances",
     "person_nouns",
+    "things",
 )
 
 
@@ -100,6 +101,9 @@ class TitleLexicon:
     alliances: frozenset[str] = frozenset()
     #: Common nouns of people ("source", "witness") that may stand for an unnamed speaker.
     person_nouns: frozenset[str] = frozenset()
+    #: Names of things the model tags as people or organisations (diseases, programmes,
+    #: "Brexit"), as match keys: never actors.
+    things: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -182,6 +186,7 @@ class TitleLexicon:
             institutions=frozenset(entry.lower() for entry in lists["institutions"]),
             alliances=frozenset(" ".join(entry.split()) for entry in lists["alliances"]),
             person_nouns=frozenset(entry.lower() for entry in lists["person_nouns"]),
+            things=frozenset(_key(entry) for entry in lists["things"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 
