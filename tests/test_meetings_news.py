@@ -17,6 +17,7 @@ def meetings_in(nlp: Language, text: str) -> list[dict[str, Any]]:
     """Annotate ``text`` and describe each meeting by names, so that ids do not matter."""
     document = annotate(text, date=DATE, pipeline=nlp)
     names = {actor.id: actor.name for actor in document.actors}
+    labels = {topic.id: topic.label for topic in document.topics}
     found = []
     for meeting in document.meetings:
         location = meeting.location
@@ -30,6 +31,7 @@ def meetings_in(nlp: Language, text: str) -> list[dict[str, Any]]:
                 "status": meeting.status,
                 "date": meeting.date,
                 "date_text": meeting.date_text.text if meeting.date_text else None,
+                "topics": {labels[topic] for topic in meeting.topics},
             }
         )
     return found
@@ -916,3 +918,34 @@ def test_a_summit_told_again_without_a_city_is_one_summit(nlp: Language) -> None
         "attending his first NATO summit.",
     )
     assert [m["kind"] for m in found] == [MeetingKind.SUMMIT, MeetingKind.SUMMIT]
+
+
+_TWO_MEETINGS = (
+    "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow on "
+    "Monday, days before he is due to travel to Washington for talks with U.S. Secretary of "
+    "State Antony Blinken.\n\nDuring the meeting, which lasted more than three hours, the two "
+    "ministers discussed the war in Ukraine, the Chinese foreign ministry said.\n\nLavrov "
+    "told Wang that Moscow valued Beijing's position.\n\nThe Washington talks, scheduled for "
+    "Thursday, will be the first since April. U.S. officials said Blinken would raise "
+    "the fentanyl trade."
+)
+
+
+def test_a_meeting_held_and_talks_to_come_told_together(nlp: Language) -> None:
+    """'met Lavrov on Monday, days before talks with Blinken': each mention to its own."""
+    held, ahead = meetings_in(nlp, _TWO_MEETINGS)
+    # "the two ministers" who held "the meeting" are the two with that title
+    assert held["participants"] == {"Wang Yi", "Sergei Lavrov"}
+    assert held["date_text"] == "Monday"  # the model ran the date on to "Monday, days"
+    assert "war" in held["topics"]
+    # "The Washington talks" (a city, not a party) are the talks with Blinken
+    assert ahead["participants"] == {"Wang Yi", "Antony Blinken"}  # not Lavrov, who told
+    assert ahead["status"] is MeetingStatus.PLANNED
+    assert ahead["date_text"] == "Thursday"
+    assert "drug trafficking" in ahead["topics"]  # "would raise the fentanyl trade"
+
+
+def test_a_meeting_not_ruled_out_is_planned(nlp: Language) -> None:
+    """'A meeting with Biden has not been ruled out': not held, but possible."""
+    meeting = only(nlp, "A meeting between Wang Yi and Joe Biden has not been ruled out.")
+    assert meeting["status"] is MeetingStatus.PLANNED

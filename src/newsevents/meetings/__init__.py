@@ -135,6 +135,8 @@ _ROLES = ("participant", "host")
 _CONTENT_VERBS = frozenset({"include", "cover", "center", "centre", "revolve"})
 # What two sides exchange when they discuss: "exchanged views on the Ukraine crisis".
 _VIEWS = frozenset({"view", "opinion", "idea"})
+# What is raised as a feeling, not a subject: "raised concerns about ...".
+_ATTITUDES = frozenset({"concern", "doubt", "fear", "alarm", "objection", "hope", "eyebrow"})
 # How many sentences after a mention may say what the meeting discussed.
 _TOPIC_WINDOW = 3
 # How far a sentence that plainly names the ones who met still tells what they discussed.
@@ -414,6 +416,10 @@ def _attach(
     refers_back = mention.definite and mention.trigger.pos_ == "NOUN"
     if refers_back or (mention.vague and not mention.participants):
         compatible = [d for d in reversed(drafts) if d.kind in _COMPATIBLE[mention.kind]]
+        if mention.definite and mention.status is MeetingStatus.OCCURRED:
+            # "met Lavrov on Monday, days before talks with Blinken. During the meeting,
+            # which lasted three hours, ...": the meeting held, not the talks to come
+            compatible = [d for d in compatible if d.first.status is not MeetingStatus.PLANNED]
         # Two named participants single the meeting out wherever it was told; fewer only
         # point at one of the last few.
         reach = len(compatible) if len(mention.participants) >= 2 else _ANTECEDENTS
@@ -665,14 +671,14 @@ def _finish(
     """Build the meeting of ``draft``; ``told`` holds the sentences that tell any meeting."""
     first = draft.first
     participants = list(draft.participants)
-    add_new(participants, _discourse_speakers(reader, draft))
+    own = {m.trigger.sent.start for m in draft.mentions}
+    add_new(participants, _discourse_speakers(reader, draft, told - own))
     topics: list[str] = []
     for mention in draft.mentions:
         scope = mention.scope if mention.scope is not None else mention.trigger
         start = scope.left_edge.idx
         end = scope.right_edge.idx + len(scope.right_edge.text)
         add_new(topics, reader.topics_in(start, end))
-    own = {m.trigger.sent.start for m in draft.mentions}
     add_new(topics, _following_topics(reader, draft, participants, told - own))
     # the date and the words it was resolved from come from one mention; words that give
     # no date ("later this week") only when no mention gives one
@@ -706,11 +712,14 @@ def _finish(
     )
 
 
-def _discourse_speakers(reader: DocumentReader, draft: _Draft) -> list[str]:
+def _discourse_speakers(
+    reader: DocumentReader, draft: _Draft, others: AbstractSet[int] = frozenset()
+) -> list[str]:
     """People who act in the sentences between a meeting's first and last mention.
 
     "In a meeting at the Great Hall, Kerry said ... Li Qiang expressed doubt ... The
     discussions covered ...": Li took part in the meeting the discussions refer back to.
+    Not when a sentence in between tells another meeting (``others``).
     """
     if draft.kind not in (MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATION):
         return []  # a visit or a summit goes on around many people who were not there
@@ -726,6 +735,8 @@ def _discourse_speakers(reader: DocumentReader, draft: _Draft) -> list[str]:
         sentences.append(sent)
     if sent.start != last_sent.start:
         return []
+    if any(sentence.start in others for sentence in sentences):
+        return []  # another meeting told in between: who acts there may be at that one
     found: list[str] = []
     for sentence in sentences:
         if any(token.lemma_.casefold() in reader.lex.other_settings for token in sentence):
@@ -748,7 +759,7 @@ def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
     level = [root]
     for _ in range(3):
         for verb in level:
-            if verb.lemma_.casefold() in verbs or _exchanges_views(verb):
+            if verb.lemma_.casefold() in verbs or _exchanges_views(verb) or _raises(verb):
                 return verb
         # "..., officials said"; "are expected to discuss"
         level = [c for verb in level for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
@@ -769,6 +780,17 @@ def _exchanges_views(verb: Token) -> bool:
     """Whether ``verb`` is "exchanged views" (or opinions, ideas): the diplomats' discussed."""
     return verb.lemma_.casefold() == "exchange" and any(
         child.dep_ == "dobj" and child.lemma_.casefold() in _VIEWS for child in verb.children
+    )
+
+
+def _raises(verb: Token) -> bool:
+    """Whether ``verb`` raises a subject ("would raise the fentanyl trade").
+
+    Not an attitude ("raised concerns about ..."): that is a statement of its own.
+    """
+    return verb.lemma_.casefold() == "raise" and any(
+        child.dep_ == "dobj" and child.lemma_.casefold() not in _ATTITUDES
+        for child in verb.children
     )
 
 

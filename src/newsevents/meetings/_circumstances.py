@@ -280,6 +280,10 @@ class Circumstances:
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
                 return MeetingStatus.PLANNED
+            if verb.lemma_.casefold() in self.lex.negative_verbs and any(
+                child.dep_ == "neg" for child in verb.children
+            ):
+                return MeetingStatus.PLANNED  # "a meeting has not been ruled out": possible
             lemma = verb.lemma_.casefold()
             controls = self._controls(chain, index) or verb.dep_ == "acomp"
             if controls and lemma in self.lex.planning_verbs:
@@ -362,11 +366,18 @@ class Circumstances:
                 dated.append((order[head], ent.start, ent))
         for _, _, ent in sorted(dated):
             text = ent.text
+            end_char = ent.end_char
             resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
             period = resolve_period(text, self.r.anchor, prefer_future=ahead)
+            if resolved is None and period is None and "," in text:
+                # "on Monday, days before ...": the model runs the date on past the comma
+                text = text[: text.index(",")]
+                end_char = ent.start_char + len(text)
+                resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
+                period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None:
                 continue
-            return char_span(trigger.doc, ent.start_char, ent.end_char), resolved, period
+            return char_span(trigger.doc, ent.start_char, end_char), resolved, period
         return None, None, None
 
     def _dated_head(self, token: Token, heads: Mapping[int, int]) -> int | None:

@@ -1089,10 +1089,17 @@ class MentionFinder:
     def _names_other(self, modifier: Token) -> bool:
         """Whether a noun's modifier singles out other talks ("the Iran nuclear talks").
 
-        A name or an actor does; a description ("their two-hour meeting") does not.
+        A name or an actor does; a description ("their two-hour meeting") or a city no
+        actor covers ("the Washington talks") does not.
         """
         if modifier.dep_ not in ("compound", "nmod", "amod"):
             return False
+        if (
+            modifier.ent_type_ in ("GPE", "LOC", "FAC")
+            and self.r.actor(modifier) is None
+            and country_code(modifier.text) is None
+        ):
+            return False  # "the Washington talks": where they are; "the Iran talks": whose
         return (
             modifier.pos_ == "PROPN"
             or self.r.actor(modifier) is not None

@@ -152,6 +152,13 @@ class DocumentReader:
         self.country_of: dict[str, str | None] = {
             item["id"]: item.get("country") for item in actors
         }
+        # The words of each actor's titles ("foreign", "minister"), for "the two ministers".
+        self.title_words: dict[str, frozenset[str]] = {
+            item["id"]: frozenset(
+                word for title in item.get("titles") or () for word in str(title).lower().split()
+            )
+            for item in actors
+        }
         # The first country actor of each country code, for a capital that stands for it.
         self.country_actor: dict[str, str] = {}
         for item in actors:
@@ -354,20 +361,29 @@ class DocumentReader:
         people = lemma not in ("country", "nation", "side", "government")
         wanted = {"person"} if people else {"country", "organization", "group"}
         since = token.sent.start_char - 1500
-        found = self.last_actors(token.idx, wanted, since)
+        # "the two ministers": the last two named with that title, if there are two
+        found = self.last_actors(token.idx, wanted, since, title=lemma) if people else []
+        found = found or self.last_actors(token.idx, wanted, since)
         if not found and lemma == "side":
             # "Zelensky met Duda. Both sides agreed ...": with no nations named, the two
             # sides are the two people who met
             found = self.last_actors(token.idx, {"person"}, since)
         return found
 
-    def last_actors(self, before: int, kinds: set[str], since: int) -> list[str]:
-        """Return the last two distinct actors of ``kinds`` mentioned in ``[since, before)``."""
+    def last_actors(
+        self, before: int, kinds: set[str], since: int, *, title: str | None = None
+    ) -> list[str]:
+        """Return the last two distinct actors of ``kinds`` mentioned in ``[since, before)``.
+
+        With ``title``, only actors with that word in one of their titles count.
+        """
         position = bisect.bisect_left(self.actor_starts, (before, ""))
         found: list[str] = []
         for start, actor in reversed(self.actor_starts[:position]):
             if start < since:
                 break
+            if title is not None and title not in self.title_words.get(actor, ()):
+                continue
             if self.kind_of.get(actor) in kinds and actor not in found:
                 found.append(actor)
                 if len(found) == 2:
