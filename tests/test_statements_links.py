@@ -312,6 +312,26 @@ def test_speech_at_a_news_conference_or_after_the_meeting_is_not_in_it(
     assert by_cue(found, cue).meeting is None
 
 
+def test_a_meeting_told_in_what_was_said_is_not_where_it_was_said(nlp: Language) -> None:
+    """'Wang met Lavrov on Monday, the ministry said': the speech tells of the meeting."""
+    found, _ = annotate(
+        nlp,
+        "Wang Yi met Sergei Lavrov in Moscow on Monday, his ministry said. Kerry asked Wang, "
+        "during a meeting in Beijing, to curb exports.",
+    )
+    assert by_cue(found, "said").meeting is None
+    assert by_cue(found, "asked").meeting == "m2"  # "during a meeting" says where
+
+
+def test_speech_posted_on_a_network_is_not_in_the_call_before(nlp: Language) -> None:
+    """'Kuleba said on X that ...' after a call: posted, not said in the call."""
+    call = "Wang Yi held a phone call with Dmytro Kuleba on Sunday. "
+    found, _ = annotate(nlp, call + "Kuleba said on X that he had urged China to act.")
+    assert by_cue(found, "said").meeting is None
+    found, _ = annotate(nlp, call + "Kuleba said that he had urged China to act.")
+    assert by_cue(found, "said").meeting == "m1"
+
+
 def test_what_one_who_met_told_the_other_was_said_in_the_meeting(nlp: Language) -> None:
     """'Xi told Biden that ...' stays in the meeting after 'told reporters after the meeting'."""
     found, _ = annotate(

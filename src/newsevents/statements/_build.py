@@ -110,7 +110,7 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
                 addressee=addressee,
                 on_behalf_of=extractor.actor(draft.on_behalf_of) or draft.principal_id,
                 reported_by=extractor.actor(draft.reported_by) or draft.reporter_id,
-                meeting=meetings.link(cue, speaker, addressee),
+                meeting=meetings.link(cue, speaker, addressee, spans),
                 **sequences,
             )
         )

@@ -36,14 +36,36 @@ class _MeetingLinker:
         self.verbs = extractor.lexicon.verbs
         self.triggers = {m["id"]: starts.get(m["trigger"]["start"]) for m in self.meetings}
 
-    def link(self, cue: SpacySpan, speaker: str | None, addressee: str | None = None) -> str | None:
-        """Return the id of the meeting the statement at ``cue`` was made in, if any."""
+    def link(
+        self,
+        cue: SpacySpan,
+        speaker: str | None,
+        addressee: str | None = None,
+        content: Sequence[tuple[int, int]] = (),
+    ) -> str | None:
+        """Return the id of the meeting the statement at ``cue`` was made in, if any.
+
+        A meeting told inside what was said ("A meeting with Biden has not been ruled out,
+        a spokesperson said") is what the statement is about, not where it was made; a
+        visit may be both.
+        """
         if not self.meetings:
             return None
         sentence = cue.sent
         position = cue.start_char
+
+        def told(meeting: Mapping[str, Any]) -> bool:
+            # a visit goes on around what is said in it ("Upon arrival, Hall said that his
+            # visit ..."), and "during a meeting" inside the content says where it was said
+            trigger = self.triggers[meeting["id"]]
+            if meeting["kind"] == "visit" or (trigger is not None and _setting(trigger)):
+                return False
+            start = meeting["trigger"]["start"]
+            return any(first <= start < last for first, last in content)
+
+        meetings = [m for m in self.meetings if not told(m)]
         direct: list[tuple[bool, int, str]] = []
-        for meeting in self.meetings:
+        for meeting in meetings:
             evidence = meeting.get("evidence") or {}
             trigger = meeting["trigger"]["start"]
             in_evidence = evidence.get("start", -1) <= position < evidence.get("end", -1)
@@ -57,7 +79,7 @@ class _MeetingLinker:
             return None
         earlier = [
             m
-            for m in self.meetings
+            for m in meetings
             if m["trigger"]["start"] < position
             and m["kind"] != "visit"
             and _occurred(m)
@@ -89,8 +111,22 @@ _PRESS_IDS = frozenset(
     hash_string(noun)
     for noun in ("reporter", "journalist", "correspondent", "press", "media", "medium")
 )
+# Social networks: speech "on X" or "on Telegram" is posted there, not made in a meeting.
+_PLATFORM_IDS = frozenset(
+    hash_string(form)
+    for name in (
+        "X", "Twitter", "Facebook", "Telegram", "Instagram", "TikTok", "Weibo", "YouTube",
+        "Bluesky", "Threads",
+    )
+    for form in (name, name.lower())
+)  # fmt: skip
 # Words that set a meeting at another time than the speech around it.
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
+
+
+def _setting(trigger: Token) -> bool:
+    """Whether a trigger noun says where something was said: "during a meeting", "at talks"."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at", "in")
 
 
 def _background(trigger: Token | None, cue: SpacySpan, verbs: Container[str]) -> bool:
@@ -129,11 +165,17 @@ def _setting_positions(extractor: _Document) -> list[int]:
     """Return where the text sets speech elsewhere or later.
 
     Elsewhere: "during a press conference", "told a news conference", "told reporters",
-    "speaking to journalists"; later: "after the talks", "following the meeting".
+    "speaking to journalists", "said on X"; later: "after the talks", "following the meeting".
     """
     settings = extractor.lexicon.settings
     positions = []
     for index, (lemma, _, _) in enumerate(extractor.rows):
+        if lemma in _PLATFORM_IDS:
+            token = extractor.tokens[index]
+            named = token.text[:1].isupper()  # "X", not the letter "x"
+            if named and token.dep_ == "pobj" and token.head.lower_ == "on":
+                positions.append(token.idx)  # "said on X", "wrote on Telegram"
+            continue
         if lemma in _PRESS_IDS:
             token = extractor.tokens[index]
             told = token.dep_ in ("dobj", "dative") and token.head.lemma_ in ("tell", "brief")
