@@ -1752,3 +1752,16 @@ def test_a_claim_the_writer_comments_on_after_a_comma_is_cut(nlp: Language) -> N
         nlp, "She said the vote was rigged, an accusation the government rejects."
     )
     assert contents(found) == ["the vote was rigged"]
+
+
+def test_quotation_before_a_cue_set_off_as_an_aside_keeps_it(nlp: Language) -> None:
+    """'"...," he said, his voice breaking. "..."': both quotations are his."""
+    found = statements(
+        nlp,
+        'Frank Gilliam apologized. "I let my family down, I let my city down," he said, his '
+        'voice breaking. "I am deeply sorry."',
+    )
+    assert [contents(s) for s in found] == [
+        ['"I let my family down, I let my city down,"'],
+        ['"I am deeply sorry."'],
+    ]

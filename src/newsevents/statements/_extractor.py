@@ -483,7 +483,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             first = self.tokens[start].idx
             last = self.tokens[end - 1]
             for outer in drafts:
-                if outer is not inner:
+                # not a quotation floating after the same cue ('"...," he said, his voice
+                # breaking. "I am sorry."'): that is the one statement
+                if outer is not inner and outer.cue != inner.cue:
                     self._cut(outer, first, last.idx + len(last.text))
 
     def _cut_participles(self, drafts: list[_Draft]) -> None:
