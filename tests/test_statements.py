@@ -1765,3 +1765,20 @@ def test_quotation_before_a_cue_set_off_as_an_aside_keeps_it(nlp: Language) -> N
         ['"I let my family down, I let my city down,"'],
         ['"I am deeply sorry."'],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # the message of "sent a message" is no second statement
+        ("Biden sent a message to Xi that the United States wanted calm.", ["sent a message"]),
+        # a quotation after the verb is someone's words, not the cue's object
+        (
+            'Sellinger said the sentence sent "a clear message that office is not for sale."',
+            ["said"],
+        ),
+    ],
+)
+def test_noun_of_a_phrase_cue(nlp: Language, text: str, cues: list[str]) -> None:
+    """A phrase cue's noun is not a cue of its own, nor one inside a quotation."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues

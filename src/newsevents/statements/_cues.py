@@ -332,6 +332,9 @@ class _Cues(_Links):
         )
         if noun is None:
             return None
+        if any(self.tokens[i].is_quote for i in range(verb.i + 1, noun.i)):
+            # 'sent "a clear message ..."': the quoted words are someone's, not the cue
+            return None
         if phrase.object_is_content:
             draft = _Draft(cue=(verb.i, verb.i + 1), act=phrase.act, takes_quote=True)
             self._find_speaker(draft, verb)

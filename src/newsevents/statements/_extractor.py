@@ -116,7 +116,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             draft: _Draft | None = None
             if token.pos_ == "VERB" or token.tag_.startswith("VB"):
                 draft = self._verb_cue(token)
-            if draft is None and token.pos_ in ("NOUN", "PROPN"):
+            if draft is None and token.pos_ in ("NOUN", "PROPN") and not self._in_cue(index):
+                # not the noun of a phrase cue already read ("sent a message that ...")
                 draft = self._noun_cue(token)
             if draft is not None:
                 self.drafts[draft.head] = draft
@@ -154,6 +155,10 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             self._find_principal(draft)
         self._shared_principals(sorted(found, key=lambda d: d.cue))
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _in_cue(self, index: int) -> bool:
+        """Whether token ``index`` is inside the cue of a statement found before it."""
+        return any(d.cue[0] < index < d.cue[1] for d in self.drafts.values())
 
     def _only_when(self, draft: _Draft) -> bool:
         """Whether all the content says is when: "issued a statement on Monday"."""
