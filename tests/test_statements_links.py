@@ -276,6 +276,13 @@ def test_statement_at_a_news_conference_is_not_said_in_the_meeting_before(
             "said",
             None,
         ),
+        # a meeting told in the past perfect happened before the story's time
+        (
+            'Ana Torres had met with residents more than a dozen times. "This deal delivers '
+            'what they need," Torres said.',
+            "said",
+            None,
+        ),
         # a report dated after the meeting keeps the meeting as the story's scene
         (
             "The two countries agreed to resume military contacts, the White House said after Joe "

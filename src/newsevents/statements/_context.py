@@ -124,6 +124,17 @@ _PLATFORM_IDS = frozenset(
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
 
 
+def _before_the_story(trigger: Token) -> bool:
+    """Whether a meeting is told in the past perfect: "she had met with residents".
+
+    It happened before the story's time, so it is no scene for the speech after it.
+    """
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lower_ in ("had", "'d") for child in verb.children
+    )
+
+
 def _setting(trigger: Token) -> bool:
     """Whether a trigger noun says where something was said: "during a meeting", "at talks"."""
     return trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at", "in")
@@ -136,13 +147,14 @@ def _background(trigger: Token | None, cue: SpacySpan, verbs: Container[str]) ->
     a relative clause ("Chow, who met Calandra last month, called on") or a word of another
     time ("after talks with Sissi, Cameron said") on the way makes it background. For a
     cue in a later sentence, a relative clause does, a photo caption ("FILE - ...") does,
+    the past perfect ("she had met with residents") does,
     and so does a word of another time unless it only dates a report of the meeting ("the
     White House said after the two leaders met": the meeting is still the story's scene).
     """
     if trigger is None:
         return False
     same_sentence = trigger.sent.start == cue.sent.start
-    if not same_sentence and is_caption(trigger.sent):
+    if not same_sentence and (is_caption(trigger.sent) or _before_the_story(trigger)):
         return True
     cue_at = cue.root.i
     node = trigger
