@@ -1782,3 +1782,13 @@ def test_quotation_before_a_cue_set_off_as_an_aside_keeps_it(nlp: Language) -> N
 def test_noun_of_a_phrase_cue(nlp: Language, text: str, cues: list[str]) -> None:
     """A phrase cue's noun is not a cue of its own, nor one inside a quotation."""
     assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+def test_noun_cue_after_with_speaks_for_the_subject(nlp: Language) -> None:
+    """'Lula opened the summit with a warning that ...': Lula warned."""
+    (found,) = statements(
+        nlp,
+        "Luiz Inácio Lula da Silva opened the summit with a warning that the world is "
+        "running out of time.",
+    )
+    assert (found.cue.text, speaker(found)) == ("warning", "Luiz Inácio Lula da Silva")

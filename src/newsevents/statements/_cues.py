@@ -450,6 +450,11 @@ class _Cues(_Links):
                 ),
                 None,
             )
+        if source is None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            # "opened the summit with a warning that ...": the one who opened it warned
+            verb = noun.head.head
+            if verb.pos_ == "VERB" and noun.head.dep_ == "prep":
+                source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if source is not None:
             draft.speaker = source
             draft.mention = self._mention(source, draft.cue)
