@@ -1792,3 +1792,9 @@ def test_noun_cue_after_with_speaks_for_the_subject(nlp: Language) -> None:
         "running out of time.",
     )
     assert (found.cue.text, speaker(found)) == ("warning", "Luiz Inácio Lula da Silva")
+
+
+def test_passive_frame_of_another_cue_is_no_statement(nlp: Language) -> None:
+    """'Xi is reported to have said that ...': one statement, Xi's "said"."""
+    found = statements(nlp, "Xi is reported to have said that China would not back down.")
+    assert [(s.cue.text, speaker(s)) for s in found] == [("said", "Xi")]

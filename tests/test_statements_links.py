@@ -388,3 +388,13 @@ def test_officials_speak_for_the_organisation_or_country_named_with_them(
     )
     principals = [names[s.on_behalf_of] if s.on_behalf_of is not None else None for s in found]
     assert principals == ["Hamas", "United States", None]
+
+
+def test_quoted_by_an_outlet_as_saying(nlp: Language) -> None:
+    """'Putin was quoted by Interfax as saying ...': Putin speaks, Interfax reports it."""
+    found, names = annotate(
+        nlp, "Putin was quoted by the Interfax news agency as saying that Russia would respond."
+    )
+    saying = by_cue(found, "saying")
+    assert saying.reported_by is not None
+    assert names[saying.reported_by] == "Interfax"

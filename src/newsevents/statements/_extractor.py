@@ -148,6 +148,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         self._cut_coordinated_cues(found)
         self._cut_speaker_acts(found)
         found = self._without_planned(found)
+        found = self._without_raising(found)
         found.extend(self._reported_in_quotations(nested, found))
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
@@ -629,6 +630,26 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return True
         groups, people = _speaking_nouns()
         return subject.lower_ in groups or subject.lemma_.lower() in people
+
+    def _without_raising(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Drop a passive cue that only frames another: "Xi is reported to have said ...".
+
+        Its subject is who spoke, through the inner cue ("said"); the frame with nobody
+        named as its speaker is no statement of its own.
+        """
+        heads = {draft.head for draft in drafts}
+        kept = []
+        for draft in drafts:
+            verb = self.tokens[draft.head] if draft.head >= 0 else None
+            framing = (
+                verb is not None
+                and draft.speaker is None
+                and any(c.dep_ == "auxpass" for c in verb.children)
+                and any(c.dep_ == "xcomp" and c.i in heads for c in verb.children)
+            )
+            if not framing:
+                kept.append(draft)
+        return kept
 
     def _without_planned(self, drafts: list[_Draft]) -> list[_Draft]:
         """Drop a cue that another statement reports as to come: "said the bloc would propose".

@@ -44,7 +44,16 @@ class _Links(_Speakers):
     """Finds "according to" sources and who a message is from and to."""
 
     def _find_roles(self, draft: _Draft, verb: Token) -> None:
-        """Set who a message is from and to: "conveyed a message from Biden to Xi"."""
+        """Set who a message is from and to: "conveyed a message from Biden to Xi".
+
+        Also who quoted it: "Putin was quoted by Interfax as saying ..." is reported by
+        Interfax.
+        """
+        quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        if quoting is not None and quoting.lemma_.lower() == "quote" and draft.reported_by is None:
+            agent = next((c for c in quoting.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            draft.reported_by = by
         for prep in verb.children:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if prep.lower_ == "on" and pobj is not None and pobj.lower_ == "behalf":
