@@ -6,6 +6,7 @@ Both come from the components that ran before: ``doc._.newsevents_meetings`` and
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
@@ -32,9 +33,28 @@ class _MeetingLinker:
     def __init__(self, doc: Doc, extractor: _Document) -> None:
         self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
         self.resets = _setting_positions(extractor) if self.meetings else []
-        starts = {token.idx: token for token in doc} if self.meetings else {}
         self.verbs = extractor.lexicon.verbs
-        self.triggers = {m["id"]: starts.get(m["trigger"]["start"]) for m in self.meetings}
+        self.triggers = {
+            m["id"]: _token_at(extractor, m["trigger"]["start"]) for m in self.meetings
+        }
+        # Each trigger's sentence, and whether the meeting is background to speech told in
+        # other sentences: read once, not for every statement.
+        self.trigger_sentences: dict[str, int] = {}
+        self.later_background: dict[str, bool] = {}
+        for key, trigger in self.triggers.items():
+            if trigger is not None:
+                self.trigger_sentences[key] = trigger.sent.start
+                self.later_background[key] = _background(trigger, None, self.verbs)
+
+    def _apart(self, meeting: Mapping[str, Any], cue: SpacySpan, sentence: SpacySpan) -> bool:
+        """Whether ``meeting`` is background to the speech at ``cue`` (see _background)."""
+        key = meeting["id"]
+        trigger = self.triggers[key]
+        if trigger is None:
+            return False
+        if self.trigger_sentences[key] == sentence.start:
+            return _background(trigger, cue, self.verbs)
+        return self.later_background[key]
 
     def link(
         self,
@@ -70,7 +90,7 @@ class _MeetingLinker:
             trigger = meeting["trigger"]["start"]
             in_evidence = evidence.get("start", -1) <= position < evidence.get("end", -1)
             in_sentence = sentence.start_char <= trigger < sentence.end_char
-            apart = _background(self.triggers[meeting["id"]], cue, self.verbs)
+            apart = self._apart(meeting, cue, sentence)
             if (in_evidence or in_sentence) and not apart and _takes_part(meeting, speaker):
                 direct.append((meeting["kind"] == "visit", abs(trigger - position), meeting["id"]))
         if direct:
@@ -83,7 +103,7 @@ class _MeetingLinker:
             if m["trigger"]["start"] < position
             and m["kind"] != "visit"
             and _occurred(m)
-            and not _background(self.triggers[m["id"]], cue, self.verbs)
+            and not self._apart(m, cue, sentence)
         ]
         if not earlier:
             return None
@@ -124,6 +144,14 @@ _PLATFORM_IDS = frozenset(
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
 
 
+def _token_at(extractor: _Document, start: int) -> Token | None:
+    """Return the token that starts at character ``start``, if one does."""
+    index = bisect.bisect_left(extractor.token_starts, start)
+    if index < len(extractor.token_starts) and extractor.token_starts[index] == start:
+        return extractor.tokens[index]
+    return None
+
+
 def _before_the_story(trigger: Token) -> bool:
     """Whether a meeting is told in the past perfect: "she had met with residents".
 
@@ -140,32 +168,29 @@ def _setting(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at", "in")
 
 
-def _background(trigger: Token | None, cue: SpacySpan, verbs: Container[str]) -> bool:
+def _background(trigger: Token, cue: SpacySpan | None, verbs: Container[str]) -> bool:
     """Whether the meeting triggered by ``trigger`` is background to speech at ``cue``.
 
     In the cue's sentence: going up from the trigger to the clause that also holds the cue,
     a relative clause ("Chow, who met Calandra last month, called on") or a word of another
-    time ("after talks with Sissi, Cameron said") on the way makes it background. For a
-    cue in a later sentence, a relative clause does, a photo caption ("FILE - ...") does,
-    the past perfect ("she had met with residents") does,
-    and so does a word of another time unless it only dates a report of the meeting ("the
-    White House said after the two leaders met": the meeting is still the story's scene).
+    time ("after talks with Sissi, Cameron said") on the way makes it background. For
+    speech in other sentences (``cue`` None), a relative clause does, a photo caption
+    ("FILE - ...") does, the past perfect ("she had met with residents") does, and so does a
+    word of another time unless it only dates a report of the meeting ("the White House
+    said after the two leaders met": the meeting is still the story's scene).
     """
-    if trigger is None:
-        return False
-    same_sentence = trigger.sent.start == cue.sent.start
-    if not same_sentence and (is_caption(trigger.sent) or _before_the_story(trigger)):
+    if cue is None and (is_caption(trigger.sent) or _before_the_story(trigger)):
         return True
-    cue_at = cue.root.i
+    cue_at = cue.root.i if cue is not None else -1
     node = trigger
-    while not (same_sentence and node.left_edge.i <= cue_at <= node.right_edge.i):
+    while not (cue is not None and node.left_edge.i <= cue_at <= node.right_edge.i):
         if node.dep_ == "relcl":
             return True
         if node.lower_ in _OTHER_TIME or any(
             c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in node.children
         ):
             dated = node.head
-            if same_sentence or dated.lemma_.casefold() not in verbs:
+            if cue is not None or dated.lemma_.casefold() not in verbs:
                 return True
         if node.head.i == node.i:
             break
