@@ -949,3 +949,29 @@ def test_a_meeting_not_ruled_out_is_planned(nlp: Language) -> None:
     """'A meeting with Biden has not been ruled out': not held, but possible."""
     meeting = only(nlp, "A meeting between Wang Yi and Joe Biden has not been ruled out.")
     assert meeting["status"] is MeetingStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden said on Monday that he would meet Xi Jinping.",
+        "Dmitry Peskov told reporters in Moscow that Vladimir Putin would meet Xi Jinping.",
+    ],
+)
+def test_when_and_where_it_was_reported_is_not_the_meetings(nlp: Language, text: str) -> None:
+    """'said on Monday that he would meet', 'told reporters in Moscow that': the report's."""
+    meeting = only(nlp, text)
+    assert meeting["date_text"] is None
+    assert meeting["location"] is None
+
+
+def test_discussed_joined_to_the_report_of_a_meeting(nlp: Language) -> None:
+    """'held meetings with X and Y, his office said, and discussed Z': those who met did."""
+    found = meetings_in(
+        nlp,
+        "In Washington, Secretary of State Marco Rubio said the war must end.\n\nZelenskyy "
+        "held separate meetings with Carney and Frederiksen, his office said, and discussed "
+        "air defence and energy infrastructure.",
+    )
+    assert len(found) == 2
+    assert all("infrastructure" in meeting["topics"] for meeting in found)

@@ -679,6 +679,10 @@ def _finish(
         start = scope.left_edge.idx
         end = scope.right_edge.idx + len(scope.right_edge.text)
         add_new(topics, reader.topics_in(start, end))
+        discussed = _discussed_after_report(reader, scope)
+        if discussed is not None:
+            left, right = discussed.left_edge, discussed.right_edge
+            add_new(topics, reader.topics_in(left.idx, right.idx + len(right.text)))
     add_new(topics, _following_topics(reader, draft, participants, told - own))
     # the date and the words it was resolved from come from one mention; words that give
     # no date ("later this week") only when no mention gives one
@@ -774,6 +778,29 @@ def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _discussed_after_report(reader: DocumentReader, scope: Token) -> Token | None:
+    """Return "discussed" that the parser joined to the report of a meeting's clause.
+
+    "Zelenskyy held separate meetings with Carney and Frederiksen, his office said, and
+    discussed air defence": the parser makes "discussed" a second verb of "said", but
+    those who met discussed.
+    """
+    if scope.dep_ != "ccomp":
+        return None
+    report = scope.head
+    return next(
+        (
+            child
+            for child in report.children
+            if child.dep_ == "conj"
+            and child.i > scope.i
+            and child.lemma_.casefold() in reader.lex.discussion_verbs
+            and not any(c.dep_ in SUBJECTS for c in child.children)
+        ),
+        None,
+    )
 
 
 def _exchanges_views(verb: Token) -> bool:

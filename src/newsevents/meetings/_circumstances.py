@@ -89,6 +89,15 @@ def framed_apart(trigger: Token) -> bool:
     return trigger.head.lower_ in ("after", "following", "since")
 
 
+def _below_reports(chain: Sequence[Token]) -> list[Token]:
+    """Return the verbs of ``chain`` below the first one that reports a clause (a ccomp)."""
+    for index in range(1, len(chain)):
+        below = chain[index - 1]
+        if below.dep_ == "ccomp" and below.head.i == chain[index].i:
+            return list(chain[:index])
+    return list(chain)
+
+
 def _clause_verb(token: Token) -> Token | None:
     """Return the verb a phrase hangs on through prepositions ("to X for a summit of Y")."""
     for _ in range(4):
@@ -114,8 +123,11 @@ class Circumstances:
         trigger = mention.trigger
         clause = mention.anchor if mention.anchor is not None else mention.scope
         chain = self._verb_chain(clause if clause is not None else trigger)
+        # Where and when the meeting is: not where or when it was reported ("Biden said on
+        # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
+        near = _below_reports(chain)
         if mention.location is None:
-            mention.location = self.find_location(trigger, chain) or mention.where_held
+            mention.location = self.find_location(trigger, near) or mention.where_held
         held = mention.where_held
         if mention.location is not None and mention.location.country is None and held:
             # "Doha hosted the negotiators at a hotel": the hotel is in Qatar
@@ -131,7 +143,7 @@ class Circumstances:
         )
         # "a meeting scheduled for next week": the date may hang on a clause of the noun
         clauses = list(children_with(trigger, "acl")) if trigger.pos_ == "NOUN" else []
-        date_text, resolved, period = self._date(trigger, [*chain, *clauses], ahead)
+        date_text, resolved, period = self._date(trigger, [*near, *clauses], ahead)
         mention.date_text = date_text
         mention.date = resolved
         if period is not None and self.r.anchor is not None:
