@@ -111,12 +111,24 @@ def test_date_of_the_cue_after_its_object(nlp: Language) -> None:
     assert summary(found)[1:3] == ("announced", ["the new rules"])
 
 
-def test_writers_comment_after_the_claim(nlp: Language) -> None:
-    """', a figure that could not be confirmed' is the writer's comment, not the speaker's."""
-    (found,) = statements(
-        nlp, "The rebels said they had destroyed 12 tanks, a figure that could not be confirmed."
-    )
-    assert summary(found)[2] == ["they had destroyed 12 tanks"]
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The rebels said they had destroyed 12 tanks, a figure that could not be confirmed.",
+            "they had destroyed 12 tanks",
+        ),
+        (
+            "Friedrich Merz said that Germany would raise defence spending by 2029, a move that "
+            "would make its army the largest in Europe.",
+            "that Germany would raise defence spending by 2029",
+        ),
+    ],
+)
+def test_writers_comment_after_the_claim(nlp: Language, text: str, content: str) -> None:
+    """', a figure that could not be confirmed', ', a move that would ...': the writer's."""
+    (found,) = statements(nlp, text)
+    assert summary(found)[2] == [content]
 
 
 def test_writers_comment_without_that(nlp: Language) -> None:

@@ -38,6 +38,8 @@ _ADVERBIAL = frozenset({"prep", "advmod", "npadvmod", "mark", "cc"})
 _COMMENT_NOUNS = frozenset(
     {"claim", "accusation", "allegation", "charge", "assertion", "figure", "account", "version"}
     | {"toll", "number", "report", "statement", "contention", "estimate"}
+    # the writer's word for what was announced: ", a move that would make its army ..."
+    | {"move", "step", "sign", "shift", "reversal", "setback", "blow", "departure"}
 )
 # Words by which a writer frames what was done: ", in a move seen as retaliation".
 _FRAMING = re.compile(
@@ -413,7 +415,9 @@ class _Reported(_Document):
             if token.i < start:
                 return end
             comment = None
-            if token.dep_ == "relcl" and token.head.dep_ == "appos":
+            # ", a figure that ...": the parser reads the noun as an apposition or, for
+            # "a move", as an adverbial noun phrase
+            if token.dep_ == "relcl" and token.head.dep_ in ("appos", "npadvmod"):
                 noun = token.head
                 comment = noun if noun.lemma_.lower() in _COMMENT_NOUNS else None
             if comment is not None:
