@@ -1489,3 +1489,17 @@ def test_byline_and_credit_lines_name_no_actors(nlp: Language) -> None:
 def test_diseases_and_policies_are_no_actors(nlp: Language, text: str) -> None:
     """The lexicon's things ("Brexit", "COVID-19") are no actors, however the model tags them."""
     assert not set(actors_of(nlp, text)) & {"Brexit", "COVID-19"}
+
+
+def test_headline_short_name_of_an_organisation_named_in_full_below(nlp: Language) -> None:
+    """'Security Council meets on Sudan' over 'The U.N. Security Council held ...': one."""
+    actors = actors_of(
+        nlp,
+        "Security Council meets on Sudan\n\nUNITED NATIONS — The U.N. Security Council held "
+        "an emergency meeting on Sudan on Thursday.",
+    )
+    council = actors["U.N. Security Council"]
+    assert "Security Council" in mention_texts(council)
+    assert "Security Council" not in actors
+    # the dateline's "UNITED NATIONS" is where the story was filed, not a group
+    assert "UNITED NATIONS" not in actors

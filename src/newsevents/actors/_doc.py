@@ -19,6 +19,10 @@ from spacy.tokens import Doc, Token
 from newsevents._doctext import doc_text, heading_end
 from newsevents._syntax import is_caption
 from newsevents.model import ActorKind
+from newsevents.paragraphs import dateline_end, paragraph_starts
+
+# What ends the place of a dateline: "ALBANY, N.Y. (AP) —", "SAN JOSE (AP) —", "OSLO —".
+_DATELINE_PLACE_ENDS = (",", "(", " \u2014", " \u2013", " -")
 
 if TYPE_CHECKING:
     from newsevents.actors._extractor import ActorExtractor
@@ -309,6 +313,26 @@ class _DocState:
             match = self._country_match(text)
             self._country_cache[(start, end)] = match.code if match is not None else None
         return self._country_cache[(start, end)]
+
+    def _in_dateline_place(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies in the place that starts a paragraph's dateline.
+
+        The place runs to the dateline's first comma, parenthesis or dash ("ALBANY" of
+        "ALBANY, N.Y. (AP) —").
+        """
+        if self._dateline_places is None:
+            places: list[tuple[int, int]] = []
+            for paragraph in paragraph_starts(self.text):
+                body = dateline_end(self.text, paragraph)
+                if body is None:
+                    continue
+                head = self.text[paragraph:body]
+                stops = [head.find(mark) for mark in _DATELINE_PLACE_ENDS]
+                cut = min((stop for stop in stops if stop >= 0), default=len(head))
+                places.append((paragraph, paragraph + cut))
+            self._dateline_places = places
+        first, last = self.tokens[start].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1])
+        return any(low <= first and last <= high for low, high in self._dateline_places)
 
     def _own(self, draft: _Draft, tokens: Iterable[int]) -> None:
         for i in tokens:

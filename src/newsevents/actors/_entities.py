@@ -17,14 +17,11 @@ from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
 from newsevents.actors._lexicon import _key
-from newsevents.paragraphs import dateline_end, paragraph_starts
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
 _TITLED_LABELS = frozenset({"GPE", "ORG", "NORP"})
-# What ends the place of a dateline: "ALBANY, N.Y. (AP) —", "SAN JOSE (AP) —", "OSLO —".
-_DATELINE_PLACE_ENDS = (",", "(", " \u2014", " \u2013", " -")
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
 _NAME_PARTICLES = frozenset(
     {
@@ -420,26 +417,6 @@ class _EntityRepairs(_PersonEvidence):
             return False
         name = " ".join(self.text[self.tokens[start].idx : self._chars(start, end)[1]].split())
         return name.casefold() in self.roles.capitals
-
-    def _in_dateline_place(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies in the place that starts a paragraph's dateline.
-
-        The place runs to the dateline's first comma, parenthesis or dash ("ALBANY" of
-        "ALBANY, N.Y. (AP) —").
-        """
-        if self._dateline_places is None:
-            places: list[tuple[int, int]] = []
-            for paragraph in paragraph_starts(self.text):
-                body = dateline_end(self.text, paragraph)
-                if body is None:
-                    continue
-                head = self.text[paragraph:body]
-                stops = [head.find(mark) for mark in _DATELINE_PLACE_ENDS]
-                cut = min((stop for stop in stops if stop >= 0), default=len(head))
-                places.append((paragraph, paragraph + cut))
-            self._dateline_places = places
-        first, last = self.tokens[start].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1])
-        return any(low <= first and last <= high for low, high in self._dateline_places)
 
     def _is_caption_marker(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is the "FILE -" that starts a photo caption."""

@@ -72,6 +72,8 @@ class _Groups(_DocState):
                 continue
             if self.pos[i] not in ("NOUN", "PROPN"):
                 continue
+            if doc[i].is_upper and self._in_dateline_place(i, i + 1):
+                continue  # "UNITED NATIONS —": where the story was filed
             if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
                 continue  # "the Turkish ministries" are several; "state media" is one voice
             lefts = list(doc[i].lefts)

@@ -198,6 +198,7 @@ class _Organizations(_Groups, _PersonEvidence):
             or self._acronym_of(words)
             or self._spelled_out(words)
             or self._shortened(start, name_start, words)
+            or self._headline_short(words)
         )
         name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
         if draft is None:
@@ -315,6 +316,25 @@ class _Organizations(_Groups, _PersonEvidence):
             if last > best:
                 best, found = last, draft
         return found
+
+    def _headline_short(self, words: tuple[str, ...]) -> _Draft | None:
+        """Return the organisation a headline named short, which ``words`` name in full.
+
+        "Security Council meets on Sudan" over "The U.N. Security Council held an emergency
+        meeting": one organisation, which takes the full name.
+        """
+        if not self.heading_end:
+            return None
+        for draft in self.organizations.values():
+            key = draft.key
+            if (
+                0 < len(key) < len(words)
+                and tuple(words[-len(key) :]) == tuple(key)
+                and draft.mentions
+                and all(m.end_char <= self.heading_end for m in draft.mentions)
+            ):
+                return draft
+        return None
 
     def _maybe_people(self, start: int, end: int, code: str | None) -> None:
         """Make a group of a plural demonym or party used as a noun ("Palestinians")."""
