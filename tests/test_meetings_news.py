@@ -975,3 +975,10 @@ def test_discussed_joined_to_the_report_of_a_meeting(nlp: Language) -> None:
     )
     assert len(found) == 2
     assert all("infrastructure" in meeting["topics"] for meeting in found)
+
+
+def test_headline_infinitive_is_planned(nlp: Language) -> None:
+    """'Biden to meet Xi in San Francisco' (a headline) says Biden will meet Xi."""
+    meeting = only(nlp, "Biden to meet Xi in San Francisco\n\nThe two leaders will discuss trade.")
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["participants"] == {"Biden", "Xi"}

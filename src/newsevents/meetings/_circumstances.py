@@ -292,6 +292,12 @@ class Circumstances:
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
                 return MeetingStatus.PLANNED
+            if (
+                verb.tag_ == "VB"
+                and any(aux.lower_ == "to" for aux in auxiliaries)
+                and any(c.dep_ == "nsubj" for c in verb.children)
+            ):
+                return MeetingStatus.PLANNED  # a headline's "Biden to meet Xi": will meet
             if verb.lemma_.casefold() in self.lex.negative_verbs and any(
                 child.dep_ == "neg" for child in verb.children
             ):
