@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Container, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -16,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._syntax import is_caption
 from newsevents.extensions import DOC_MEETINGS, DOC_TOPICS
+from newsevents.meetings import MeetingLexicon
 from newsevents.statements._document import _Document
 
 
@@ -122,15 +124,19 @@ class _MeetingLinker:
         return str(last["id"])
 
 
-# Nouns of meetings: speech "after the talks" is no longer made in them.
-_MEETING_NOUN_IDS = frozenset(
-    hash_string(noun) for noun in ("meeting", "talk", "talks", "summit", "negotiation", "visit")
-)
-# The press: speech "told reporters", "speaking to journalists" is made to it, not in a meeting.
-_PRESS_IDS = frozenset(
-    hash_string(noun)
-    for noun in ("reporter", "journalist", "correspondent", "press", "media", "medium")
-)
+@cache
+def _meeting_words() -> tuple[frozenset[int], frozenset[int]]:
+    """Return the hashes of the meeting lexicon's nouns and of its words for the press.
+
+    Speech "after the talks" is no longer made in them; speech "told reporters" is made to
+    the press, not in a meeting.
+    """
+    lexicon = MeetingLexicon.load()
+    nouns = frozenset(hash_string(noun) for noun in lexicon.nouns)
+    press = frozenset(hash_string(noun) for noun in lexicon.press_nouns)
+    return nouns, press
+
+
 # Social networks: speech "on X" or "on Telegram" is posted there, not made in a meeting.
 _PLATFORM_IDS = frozenset(
     hash_string(form)
@@ -205,6 +211,7 @@ def _setting_positions(extractor: _Document) -> list[int]:
     "speaking to journalists", "said on X"; later: "after the talks", "following the meeting".
     """
     settings = extractor.lexicon.settings
+    meeting_nouns, press_nouns = _meeting_words()
     positions = []
     for index, (lemma, _, _) in enumerate(extractor.rows):
         if lemma in _PLATFORM_IDS:
@@ -213,18 +220,18 @@ def _setting_positions(extractor: _Document) -> list[int]:
             if named and token.dep_ == "pobj" and token.head.lower_ == "on":
                 positions.append(token.idx)  # "said on X", "wrote on Telegram"
             continue
-        if lemma in _PRESS_IDS:
+        if lemma in press_nouns:
             token = extractor.tokens[index]
             told = token.dep_ in ("dobj", "dative") and token.head.lemma_ in ("tell", "brief")
             spoke = token.dep_ == "pobj" and token.head.lower_ == "to"
             if told or (spoke and token.head.head.lemma_ in ("speak", "talk")):
                 positions.append(token.idx)
-            continue
-        if lemma in _MEETING_NOUN_IDS:
+                continue
+        if lemma in meeting_nouns:
             token = extractor.tokens[index]
             if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
                 positions.append(token.idx)
-            continue
+                continue
         if lemma not in extractor.lexicon._setting_ids:
             continue
         token = extractor.tokens[index]
