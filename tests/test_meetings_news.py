@@ -982,3 +982,14 @@ def test_headline_infinitive_is_planned(nlp: Language) -> None:
     meeting = only(nlp, "Biden to meet Xi in San Francisco\n\nThe two leaders will discuss trade.")
     assert meeting["status"] is MeetingStatus.PLANNED
     assert meeting["participants"] == {"Biden", "Xi"}
+
+
+def test_day_of_an_evening(nlp: Language) -> None:
+    """'on Tuesday evening': the model tags "Tuesday" a date of the time "evening"."""
+    meeting = only(
+        nlp,
+        "President Donald Trump met with Republican leaders at the White House on Tuesday "
+        "evening but did not invite Democrats.",
+    )
+    assert meeting["date_text"] == "Tuesday"
+    assert str(meeting["date"]) == "2024-06-11"  # the Tuesday before the Wednesday

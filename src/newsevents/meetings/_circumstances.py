@@ -405,6 +405,8 @@ class Circumstances:
         meet the chief constable on Monday" (hung on the object by the parser); not
         "a trip to Beijing in June" for a meeting that trip is the subject of.
         """
+        if token.dep_ == "compound" and token.head.ent_type_ == "TIME":
+            token = token.head  # "on Tuesday evening": the day names the evening
         head = token.head
         if head.lower_ == "since" and head.pos_ in ("ADP", "SCONJ"):
             return None  # "the first visit since 2016": when the last one was
