@@ -993,3 +993,11 @@ def test_day_of_an_evening(nlp: Language) -> None:
     )
     assert meeting["date_text"] == "Tuesday"
     assert str(meeting["date"]) == "2024-06-11"  # the Tuesday before the Wednesday
+
+
+def test_the_day_a_meeting_was_reported_is_not_its_date(nlp: Language) -> None:
+    """'Bloomberg first reported the talks on Monday': Monday is the report's."""
+    meeting = only(
+        nlp, "Bloomberg News first reported the talks between Apple and Google on Monday."
+    )
+    assert meeting["date_text"] is None

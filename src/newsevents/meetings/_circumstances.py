@@ -60,6 +60,10 @@ _WEEKDAY_AHEAD = re.compile(
 )
 
 
+# Verbs that report a meeting: its time and place are theirs, not the meeting's.
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "confirm", "disclose", "reveal", "state"}
+)
 # Prepositions of time whose gerund happens in the time of the clause it hangs on.
 _GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", "on"})
 # Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
@@ -89,11 +93,19 @@ def framed_apart(trigger: Token) -> bool:
     return trigger.head.lower_ in ("after", "following", "since")
 
 
-def _below_reports(chain: Sequence[Token]) -> list[Token]:
-    """Return the verbs of ``chain`` below the first one that reports a clause (a ccomp)."""
-    for index in range(1, len(chain)):
+def _below_reports(chain: Sequence[Token], trigger: Token) -> list[Token]:
+    """Return the verbs of ``chain`` below the first one that reports the meeting.
+
+    A verb reports it when it takes the meeting's clause ("said ... he would meet") or, as
+    a verb of reporting, the meeting noun ("Bloomberg first reported the talks on Monday").
+    """
+    for index, verb in enumerate(chain):
+        if index == 0:
+            if verb.i != trigger.i and verb.lemma_.casefold() in _REPORTING_VERBS:
+                return []
+            continue
         below = chain[index - 1]
-        if below.dep_ == "ccomp" and below.head.i == chain[index].i:
+        if below.dep_ == "ccomp" and below.head.i == verb.i:
             return list(chain[:index])
     return list(chain)
 
@@ -125,7 +137,7 @@ class Circumstances:
         chain = self._verb_chain(clause if clause is not None else trigger)
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
-        near = _below_reports(chain)
+        near = _below_reports(chain, trigger)
         if mention.location is None:
             mention.location = self.find_location(trigger, near) or mention.where_held
         held = mention.where_held
