@@ -1798,3 +1798,11 @@ def test_passive_frame_of_another_cue_is_no_statement(nlp: Language) -> None:
     """'Xi is reported to have said that ...': one statement, Xi's "said"."""
     found = statements(nlp, "Xi is reported to have said that China would not back down.")
     assert [(s.cue.text, speaker(s)) for s in found] == [("said", "Xi")]
+
+
+@pytest.mark.parametrize(
+    "text", ["There is nothing to talk about.", "We know what we are going to speak about."]
+)
+def test_preposition_left_without_its_object_says_nothing(nlp: Language, text: str) -> None:
+    """'nothing to talk about': a cue whose content would be a lone "about" is no statement."""
+    assert statements(nlp, text) == []

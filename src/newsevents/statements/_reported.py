@@ -209,7 +209,11 @@ class _Reported(_Document):
             preps = [
                 c
                 for c in children
-                if c.dep_ == "prep" and c.lower_ in about and not self._on_the_air(c)
+                if c.dep_ == "prep"
+                and c.lower_ in about
+                and not self._on_the_air(c)
+                # "nothing to talk about": a preposition left without its object says nothing
+                and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
             ]
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
