@@ -138,13 +138,9 @@ def _meeting_words() -> tuple[frozenset[int], frozenset[int]]:
 
 
 # Social networks: speech "on X" or "on Telegram" is posted there, not made in a meeting.
-_PLATFORM_IDS = frozenset(
-    hash_string(form)
-    for name in (
-        "X", "Twitter", "Facebook", "Telegram", "Instagram", "TikTok", "Weibo", "YouTube",
-        "Bluesky", "Threads",
-    )
-    for form in (name, name.lower())
+_PLATFORMS = (
+    "X", "Twitter", "Facebook", "Telegram", "Instagram", "TikTok", "Weibo", "YouTube",
+    "Bluesky", "Threads",
 )  # fmt: skip
 # Words that set a meeting at another time than the speech around it.
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
@@ -212,9 +208,14 @@ def _setting_positions(extractor: _Document) -> list[int]:
     """
     settings = extractor.lexicon.settings
     meeting_nouns, press_nouns = _meeting_words()
-    positions = []
+    positions: list[int] = []
+    if not extractor.tokens:
+        return positions
+    # The vocabulary's own ids: "X" is one of spaCy's symbols, not the hash of its text.
+    strings = extractor.tokens[0].vocab.strings
+    platforms = {strings.add(form) for name in _PLATFORMS for form in (name, name.lower())}
     for index, (lemma, _, _) in enumerate(extractor.rows):
-        if lemma in _PLATFORM_IDS:
+        if lemma in platforms:
             token = extractor.tokens[index]
             named = token.text[:1].isupper()  # "X", not the letter "x"
             if named and token.dep_ == "pobj" and token.head.lower_ == "on":
