@@ -1001,3 +1001,14 @@ def test_the_day_a_meeting_was_reported_is_not_its_date(nlp: Language) -> None:
         nlp, "Bloomberg News first reported the talks between Apple and Google on Monday."
     )
     assert meeting["date_text"] is None
+
+
+def test_planned_meeting_told_again_without_a_day_is_one(nlp: Language) -> None:
+    """Two undated mentions of a planned meeting between the same two people are one."""
+    found = meetings_in(
+        nlp,
+        "David Cameron will hold talks with Abdel Fattah el-Sissi. Egypt has denied the "
+        "claims.\n\nMarkets fell.\n\nAbdel Fattah el-Sissi will also meet with David Cameron.",
+    )
+    assert len(found) == 1
+    assert found[0]["participants"] == {"David Cameron", "Abdel Fattah el-Sissi"}

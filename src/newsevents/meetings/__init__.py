@@ -141,6 +141,9 @@ _ATTITUDES = frozenset({"concern", "doubt", "fear", "alarm", "objection", "hope"
 _TOPIC_WINDOW = 3
 # How far a sentence that plainly names the ones who met still tells what they discussed.
 _FAR_TOPIC_WINDOW = 8
+# How far apart (in characters) two undated mentions of a planned meeting with the same
+# people may be to be one meeting: the few paragraphs of one story.
+_UNDATED_REACH = 3000
 # Kinds a definite "the meeting" / "the talks" may refer back to.
 _COMPATIBLE = {
     MeetingKind.MEETING: {
@@ -496,9 +499,11 @@ def _same_encounter(drafts: list[_Draft], mention: Mention) -> bool:
 
     "Speaking before talks with Sissi in London on Thursday, Cameron ... He is in London to
     meet Cameron on Thursday": one meeting, told in two sentences. Both must be dated, to
-    the same day; meetings of one sentence stay apart (the parse already joins those).
+    the same day, or both be planned with no day, within a few paragraphs; meetings of one
+    sentence stay apart (the parse already joins those).
     """
-    if mention.kind not in _COMPATIBLE or mention.date is None:
+    undated = mention.date is None and mention.status is MeetingStatus.PLANNED
+    if mention.kind not in _COMPATIBLE or (mention.date is None and not undated):
         return False
     people = set(mention.participants)
     if len(people) < 2:
@@ -510,6 +515,12 @@ def _same_encounter(drafts: list[_Draft], mention: Mention) -> bool:
         if draft.first.status is not mention.status:
             continue
         if any(m.trigger.sent.start == sentence for m in draft.mentions):
+            continue
+        if undated:
+            near = mention.trigger.idx - draft.mentions[-1].trigger.idx < _UNDATED_REACH
+            if near and all(m.date is None for m in draft.mentions):
+                draft.mentions.append(mention)
+                return True
             continue
         if any(m.date == mention.date for m in draft.mentions):
             draft.mentions.append(mention)
