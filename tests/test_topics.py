@@ -128,6 +128,7 @@ def test_topic_dicts_structure_back_into_topics(nlp: Language, seed_txt: Path) -
         ),
         ("Inflation and interest rates rose again.", "inflation", "Inflation"),
         ("The ceasefire held overnight.", "ceasefire", "ceasefire"),
+        ("The two sides exchanged views on the Ukraine crisis.", "war", "Ukraine crisis"),
         ("The COVID-19 pandemic closed schools.", "COVID-19", "COVID-19 pandemic"),
         (
             "Iran’s nuclear programme worries its neighbours.",
