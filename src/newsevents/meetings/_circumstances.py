@@ -32,6 +32,7 @@ from newsevents.meetings._reader import (
     NAME_LABELS,
     OBJECTS,
     PLACE_LABELS,
+    REPORTING_VERBS,
     SUBJECTS,
     DocumentReader,
     Mention,
@@ -60,10 +61,6 @@ _WEEKDAY_AHEAD = re.compile(
 )
 
 
-# Verbs that report a meeting: its time and place are theirs, not the meeting's.
-_REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "announce", "confirm", "disclose", "reveal", "state"}
-)
 # Prepositions of time whose gerund happens in the time of the clause it hangs on.
 _GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", "on"})
 # Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
@@ -101,7 +98,7 @@ def _below_reports(chain: Sequence[Token], trigger: Token) -> list[Token]:
     """
     for index, verb in enumerate(chain):
         if index == 0:
-            if verb.i != trigger.i and verb.lemma_.casefold() in _REPORTING_VERBS:
+            if verb.i != trigger.i and verb.lemma_.casefold() in REPORTING_VERBS:
                 return []
             continue
         below = chain[index - 1]

@@ -65,7 +65,11 @@ OBJECTS = ("dobj", "obj", "dative")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
 # Verbs of an aside that reports a clause before it: "X met Y, officials said, and ...".
-_REPORTING_VERBS = frozenset({"say", "tell", "add", "report", "announce", "state"})
+# Verbs that report a meeting or a clause about it ("..., the Elysee said, and ..."; "reported
+# the talks on Monday").
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "add", "report", "announce", "state", "confirm", "disclose", "reveal"}
+)
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
 
 
@@ -428,7 +432,7 @@ class DocumentReader:
                     return animate  # "Biden invited Xi to visit": Xi visits.
                 verb = head
                 continue
-            if verb.dep_ == "conj" and head.lemma_.casefold() in _REPORTING_VERBS:
+            if verb.dep_ == "conj" and head.lemma_.casefold() in REPORTING_VERBS:
                 # "Macron held a call with Xi, the Elysee said, and is due to travel": the
                 # parser joins the second clause to the aside; its subject is the first's
                 reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
