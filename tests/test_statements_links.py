@@ -307,26 +307,29 @@ def test_speech_at_a_news_conference_or_after_the_meeting_is_not_in_it(
     assert by_cue(found, cue).meeting is None
 
 
-def test_a_meeting_told_in_what_was_said_is_not_where_it_was_said(nlp: Language) -> None:
-    """'Wang met Lavrov on Monday, the ministry said': the speech tells of the meeting."""
-    found, _ = annotate(
-        nlp,
-        "Wang Yi met Sergei Lavrov in Moscow on Monday, his ministry said. Kerry asked Wang, "
-        "during a meeting in Beijing, to curb exports.",
-    )
-    assert by_cue(found, "said").meeting is None
-    assert by_cue(found, "asked").meeting == "m2"  # "during a meeting" says where
-
-
-def test_what_one_who_met_told_the_other_was_said_in_the_meeting(nlp: Language) -> None:
-    """'Xi told Biden that ...' stays in the meeting after 'told reporters after the meeting'."""
-    found, _ = annotate(
-        nlp,
-        "Joe Biden met Xi Jinping near San Francisco. Biden said after the meeting that "
-        "progress had been made. Xi told Biden that the planet was big enough for both.",
-    )
-    assert by_cue(found, "said").meeting is None
-    assert by_cue(found, "told").meeting == "m1"
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # a meeting told in what was said is what the speech is about; "during" says where
+        (
+            "Wang Yi met Sergei Lavrov in Moscow on Monday, his ministry said. Kerry asked "
+            "Wang, during a meeting in Beijing, to curb exports.",
+            {"said": None, "asked": "m2"},
+        ),
+        # what one who met told the other stays in the meeting after "after the meeting"
+        (
+            "Joe Biden met Xi Jinping near San Francisco. Biden said after the meeting that "
+            "progress had been made. Xi told Biden that the planet was big enough for both.",
+            {"said": None, "told": "m1"},
+        ),
+    ],
+)
+def test_meeting_of_a_statement_about_one_or_told_to_a_participant(
+    nlp: Language, text: str, meetings: dict[str, str | None]
+) -> None:
+    """'Wang met Lavrov, his ministry said': not in it; 'Xi told Biden that': in it."""
+    found, _ = annotate(nlp, text)
+    assert {cue: by_cue(found, cue).meeting for cue in meetings} == meetings
 
 
 def test_a_persons_campaign_speaks_for_the_person(nlp: Language) -> None:
