@@ -629,6 +629,41 @@ def test_short_name_with_the_wrong_label(nlp: Language) -> None:
             "He",
             "Emmanuel Macron",
         ),
+        # A name that only qualifies the subject ("United defender") is not the subject.
+        (
+            "Manchester United lost. Former United defender Gary Neville, speaking on Sky "
+            "Sports, said the club faced a long road back. He said the problems went deeper.",
+            "He",
+            "Gary Neville",
+        ),
+        # Whom "he" was asked about, or met, in a subjectless clause fronted to his verb is
+        # someone else.
+        (
+            "Manager Jose Mourinho refused to blame his players. Asked about captain Bruno "
+            "Fernandes, who missed a penalty, he said the captain was their leader.",
+            "he",
+            "Jose Mourinho",
+        ),
+        (
+            "John Kerry flew to Beijing. After meeting Xi Jinping, he said the talks were useful.",
+            "he",
+            "John Kerry",
+        ),
+        # The source of an "according to" is whom the next "he said" quotes.
+        (
+            "Trump supporter John Beckendorf attended a rally. Preserving families drives the "
+            "movement, according to PICO\u2019s Bishop Dwayne Royster. \u201cIt is the "
+            "destruction of society,\u201d he said.",
+            "he",
+            "Dwayne Royster",
+        ),
+        # A platform the model takes for a person is none: "he" is the minister.
+        (
+            "Health Secretary Steve Barclay welcomed the vote. Writing on Twitter, he said the "
+            "deal was fair.",
+            "he",
+            "Steve Barclay",
+        ),
     ],
 )
 def test_pronouns(nlp: Language, text: str, pronoun: str, name: str) -> None:

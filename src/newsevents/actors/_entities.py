@@ -70,6 +70,8 @@ class _EntityRepairs(_PersonEvidence):
             return []
         if _key("".join(lower[start:end])) in self.lexicon.things:
             return []  # "COVID-19", "Brexit": a disease, a policy, not an actor
+        if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
+            return [(start, end, "ORG")]  # "Writing on [Twitter]": no person, whatever the tag
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "ORG" and self._is_capital_name(start, end):
@@ -109,12 +111,15 @@ class _EntityRepairs(_PersonEvidence):
                 return [(cut, end, "PERSON")]
         pieces: list[tuple[int, int, str]] = []
         # "China's Great Hall of the People": the owner is a country of its own.
+        # "PICO's Bishop Royster": an owner and a titled person of its own.
         for i in range(start + 1, min(end - 1, start + 4)):
             if self._is_possessive(i):
                 match = self._country_match(self.text[self.tokens[start].idx : self.tokens[i].idx])
                 if match is not None and not match.demonym:
                     pieces.append((start, i, "GPE"))
                     start = i + 1
+                elif self._titled_name(i + 1, end):
+                    return [(start, i, label), *self._repair(i + 1, end, "PERSON")]
                 break
         # "... of the People, Kerry": a capitalised name after a comma, acting on its own.
         for comma in range(end - 2, start, -1):

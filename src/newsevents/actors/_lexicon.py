@@ -32,6 +32,7 @@ _LEXICON_LISTS = (
     "alliances",
     "person_nouns",
     "things",
+    "organizations",
 )
 
 
@@ -104,6 +105,9 @@ class TitleLexicon:
     #: Names of things the model tags as people or organisations (diseases, programmes,
     #: "Brexit"), as match keys: never actors.
     things: frozenset[str] = frozenset()
+    #: Names of organisations the model may tag as people or places (platforms, companies:
+    #: "Twitter", "Instagram"), as match keys: organisations wherever the model tags them.
+    organizations: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -187,6 +191,7 @@ class TitleLexicon:
             alliances=frozenset(" ".join(entry.split()) for entry in lists["alliances"]),
             person_nouns=frozenset(entry.lower() for entry in lists["person_nouns"]),
             things=frozenset(_key(entry) for entry in lists["things"]),
+            organizations=frozenset(_key(entry) for entry in lists["organizations"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 

@@ -10,7 +10,11 @@ it in the sentence (not the subject of its own verb for "him"/"her").
 Of several subjects before a subject pronoun in its sentence, the one of the highest clause
 wins ("Sekulow told VOA that Brunson's case came up, ... he said" is Sekulow, not the
 person inside what Sekulow reported). A pronoun outside quotation marks never takes a
-person named only inside them ('"Trump waited too long," she said': not Trump).
+person named only inside them ('"Trump waited too long," she said': not Trump). A subject
+pronoun never takes a person named in a subjectless clause fronted to its verb ("Asked
+about Fernandes, he said"), and passes over a name that only qualifies a subject ("United
+defender Gary Neville"); in the sentences before, the source of an "according to" counts
+as a subject.
 
 A subject pronoun after a person the text describes but does not name ("One source said
 ... . ..., he added"; "the witness said he ...") refers to that person, so to no actor.
@@ -34,6 +38,8 @@ _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
+# Verb forms of a fronted clause whose unwritten subject is the main clause's subject.
+_CLAUSE_TAGS = frozenset({"VBG", "VBN", "VB"})
 # How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_WINDOW = 3
 
@@ -107,11 +113,18 @@ class _Pronouns(_DocState):
                 if not (self.tokens[head].head.i == verb.i and self._role(head) == "subject")
             ]
         if word in _SUBJECT_PRONOUNS:
+            before = [
+                (head, draft) for head, draft in before if not self._in_own_adjunct(head, token)
+            ]
             subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
             unnamed = self._unnamed_subject(sentence, i, gender)
             if subjects:
-                # The subject of the highest clause, the nearest of those.
-                head, draft = min(reversed(subjects), key=lambda pair: self._clause_depth(pair[0]))
+                # The subject of the highest clause, the nearest of those; a name that only
+                # modifies the subject ("Former [United] defender Gary Neville") comes last.
+                head, draft = min(
+                    reversed(subjects),
+                    key=lambda pair: (self._clause_depth(pair[0]), self._modifies_noun(pair[0])),
+                )
                 if unnamed is not None and (
                     self._clause_depth(unnamed),
                     -unnamed,
@@ -136,7 +149,12 @@ class _Pronouns(_DocState):
                 for head, _, draft in by_sentence.get(sentence - back, ())
                 if compatible(draft) and heard(head)
             ]
-            earlier = [(head, draft) for head, draft in mentions if self._role(head) == "subject"]
+            # A source named by "according to" is whom the next "he said" goes on quoting.
+            earlier = [
+                (head, draft)
+                for head, draft in mentions
+                if self._role(head) == "subject" or self._according_to(head)
+            ]
             if word in _SUBJECT_PRONOUNS and sentence - back >= 0:
                 # "One source said ... . Others were wrong, he added.": the unnamed person
                 # the sentence before is about, not a person named further back.
@@ -147,9 +165,13 @@ class _Pronouns(_DocState):
                     and not any(self._is_main_clause_subject(head) for head, _ in earlier)
                 ):
                     return None
-            for head, draft in earlier:
-                if self._is_main_clause_subject(head):
-                    return draft
+            main = [
+                (head, draft)
+                for head, draft in earlier
+                if self._is_main_clause_subject(head) or self._according_to(head)
+            ]
+            if main:
+                return min(main, key=lambda pair: self._modifies_noun(pair[0]))[1]
             if earlier:
                 return earlier[-1][1]
             if mentions and fallback is None:
@@ -227,6 +249,50 @@ class _Pronouns(_DocState):
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return bool(verb.dep_ == "ROOT")
+
+    def _in_own_adjunct(self, head: int, pronoun: Any) -> bool:
+        """Whether the mention at ``head`` is in a subjectless clause fronted to the pronoun's verb.
+
+        The clause's unwritten subject is the pronoun, so a person named inside it is someone
+        else: in "Asked about captain Bruno Fernandes, he said", "he" is not Fernandes, nor
+        Biden in "After meeting Biden, he said".
+        """
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return False
+        verb = pronoun.head
+        for clause in verb.children:
+            if clause.i > pronoun.i:
+                continue
+            if clause.dep_ == "prep":  # "After meeting Biden": a gerund after a preposition
+                clause = next((c for c in clause.children if c.dep_ == "pcomp"), clause)
+            if clause.dep_ not in ("advcl", "pcomp") or clause.tag_ not in _CLAUSE_TAGS:
+                continue
+            if any(child.dep_ in _SUBJECT_DEPS for child in clause.children):
+                continue
+            if clause.left_edge.i <= head <= clause.right_edge.i:
+                return True
+        return False
+
+    def _according_to(self, head: int) -> bool:
+        """Whether the mention headed by ``head`` is the source of an "according to"."""
+        token = self.tokens[head]
+        while token.dep_ in _NAME_LINK_DEPS and token.head.i != token.i:
+            token = token.head
+        preposition = token.head
+        return (
+            token.dep_ == "pobj"
+            and preposition.lower_ == "to"
+            and preposition.head.lower_ == "according"
+        )
+
+    def _modifies_noun(self, head: int) -> bool:
+        """Whether the mention headed by ``head`` only modifies a common noun.
+
+        In "Former United defender Gary Neville", "United" qualifies "defender": the
+        subject is Neville, though both mentions lie in the subject phrase.
+        """
+        token = self.tokens[head]
+        return token.dep_ == "compound" and token.head.tag_ in ("NN", "NNS")
 
     def _role(self, head: int) -> str:
         """Whether the mention headed by token ``head`` is a subject (or owns the subject)."""
