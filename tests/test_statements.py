@@ -88,11 +88,32 @@ def test_quotation_after_a_colon(nlp: Language) -> None:
     assert found.kind.value == "direct"
 
 
-def test_split_quotation_is_one_statement(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will win," he said, "and we will do it soon."',
+            ['"We will win,"', '"and we will do it soon."'],
+        ),
+        # The second part never closed: a comma opens it, so it is speech, not a stray mark.
+        (
+            '"We will win," he said, "and we will do it soon.',
+            ['"We will win,"', '"and we will do it soon.'],
+        ),
+    ],
+)
+def test_split_quotation_is_one_statement(nlp: Language, text: str, expected: list[str]) -> None:
     """A quotation split around its cue gives one statement with two content spans."""
-    (found,) = statements(nlp, '"We will win," he said, "and we will do it soon."')
-    assert contents(found) == ['"We will win,"', '"and we will do it soon."']
+    (found,) = statements(nlp, text)
+    assert contents(found) == expected
     assert speaker(found) == "he"
+
+
+def test_quotation_never_closed_after_a_colon_is_speech(nlp: Language) -> None:
+    """'said: "...' with no closing mark before the paragraph ends is still a direct quote."""
+    (found,) = statements(nlp, 'The mayor said: "We will not give up.\n\nThe vote is on Friday.')
+    assert contents(found) == ['"We will not give up.']
+    assert found.kind.value == "direct"
 
 
 def test_multi_sentence_quotation(nlp: Language) -> None:
@@ -137,6 +158,21 @@ def test_floating_quotation_keeps_the_speaker(nlp: Language) -> None:
     assert contents(floating) == ["“We have a lot of work left to do.”"]
     assert floating.speaker_mention == first.speaker_mention
     assert floating.kind.value == "direct"
+
+
+def test_cue_before_a_colon_frames_no_quotation_before_it(nlp: Language) -> None:
+    """'"...," she said. "...!" She added: "..."': the middle quotation floats back to "said"."""
+    text = (
+        "\u201cI didn\u2019t think they\u2019d fire me,\u201d Ana Ruiz said. \u201cWhy do I "
+        "have to sign? I thought the law protected me!\u201d She added: \u201cAll the other "
+        "employees are terrified.\u201d"
+    )
+    said, floating, added = statements(nlp, text)
+    assert (floating.cue, floating.speaker) == (said.cue, said.speaker)
+    assert contents(floating) == [
+        "\u201cWhy do I have to sign? I thought the law protected me!\u201d"
+    ]
+    assert contents(added) == ["\u201cAll the other employees are terrified.\u201d"]
 
 
 def test_speaker_before_a_colon(nlp: Language) -> None:
@@ -1176,13 +1212,18 @@ def test_withheld_speech_without_and_with_two_objects(nlp: Language) -> None:
 
 
 def test_country_before_media_reports_is_no_author(nlp: Language) -> None:
-    """'according to Turkish media reports' names no speaker; 'a Pentagon report' does."""
+    """Media, the Pentagon and the police speak through their reports; Turkey does not.
+
+    'according to Turkish media reports', 'a Pentagon report', 'according to police reports'.
+    """
     found = statements(
         nlp,
         "Protesters blocked the highway, according to Turkish media reports. "
-        "A Pentagon report said the base was secure.",
+        "A Pentagon report said the base was secure. "
+        "According to police reports, the driver fled.",
     )
-    assert [speaker(s) for s in found] == [None, "Pentagon"]
+    assert [speaker(s) for s in found] == ["media", "Pentagon", "police"]
+    assert found[0].speaker is None  # no actor: not Turkey
 
 
 def test_object_of_prompted_or_forced_speaks(nlp: Language) -> None:

@@ -89,8 +89,13 @@ class _Document(abc.ABC):
         self.text = text
         # As in find_quotes: paragraphs end at blank lines, or at line breaks in texts without.
         self.blank_lines = _BLANK_LINE.search(text) is not None
-        # A quotation never closed within its paragraph is more often a stray mark than speech.
-        self.quotes = [q for q in find_quotes(self.text) if q.closed or len(q.parts) > 1]
+        # A quotation never closed within its paragraph is more often a stray mark than speech,
+        # unless a comma or colon opens it: 'said Baynes, "I think better of the law.'
+        self.quotes = [
+            q
+            for q in find_quotes(self.text)
+            if q.closed or len(q.parts) > 1 or _introduced(text, q.start)
+        ]
         self.quote_ends = [quote.end for quote in self.quotes]
         self.quote_of = self._quote_of_tokens()
         self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
@@ -314,6 +319,12 @@ class _Document(abc.ABC):
     @abc.abstractmethod
     def _verb_cue(self, verb: Token) -> _Draft | None:
         """Return the statement ``verb`` is the cue of (in :mod:`newsevents.statements._cues`)."""
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether the quotation mark at ``start`` follows a comma or colon ('said, "...')."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return before.endswith((",", ":"))
 
 
 def _actor_mentions(doc: Doc) -> Iterator[tuple[int, int, str]]:

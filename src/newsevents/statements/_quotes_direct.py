@@ -90,13 +90,29 @@ class _Quotations(_Document):
 
     def _add_quote(self, draft: _Draft, quote: Quote, *, framed: bool = False) -> None:
         overlaps = any(a < quote.end and quote.start < b for a, b in draft.content)
-        if framed and draft.content and not draft.from_quotes and not overlaps:
-            # Content from the parse already; the quotation belongs to it only if they overlap.
+        if (
+            framed
+            and draft.content
+            and not draft.from_quotes
+            and not overlaps
+            and not (
+                self._text_before_close(quote).endswith(",")
+                and all(self._quoted(start, end) for start, end in draft.content)
+            )
+        ):
+            # Content from the parse already; the quotation belongs to it only if they overlap,
+            # or if it is the first part of a quotation split around the cue, the parse having
+            # found a piece of the second: '"...," said X, "..."'.
             return
         draft.content = _merge_spans([*draft.content, *quote.parts])
         # Content inside quotation marks only (the parse found a piece of the quotation).
         draft.from_quotes = all(self._quoted(start, end) for start, end in draft.content)
         self._said(draft)
+
+    def _text_before_close(self, quote: Quote) -> str:
+        """Return the quotation's text without its closing mark and trailing spaces."""
+        end = quote.end - (1 if quote.closed else 0)
+        return self.text[quote.start : end].rstrip()
 
     def _frame_before(self, first: int) -> list[Token]:
         """Return the tokens between a quotation and what precedes it in its sentence."""
@@ -150,10 +166,21 @@ class _Quotations(_Document):
                 or (named and t.i < lo and (t.is_title or t.is_upper))
                 or t.i in quoting
                 for t in seen
-            ):
+            ) and not self._colon_after(draft):
                 return draft
             return None
         return None
+
+    def _colon_after(self, draft: _Draft) -> bool:
+        """Whether a colon follows the cue: it introduces what comes next ('She added: "...').
+
+        Such a cue frames no quotation before it; a quoted sentence there floats back to the
+        statement before.
+        """
+        index = draft.cue[1]
+        while index < len(self.tokens) and self.tokens[index].is_space:
+            index += 1
+        return index < len(self.tokens) and self.tokens[index].text == ":"
 
     def _framing_cue_before(self, first: int) -> _Draft | None:
         """Find the cue before a quotation: 'He said: "..."', 'Kerry told reporters, "..."'."""

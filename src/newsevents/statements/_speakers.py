@@ -15,9 +15,11 @@ appositive.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _actor_id, _Draft, _subtree_range
 from newsevents.statements._reported import _Reported
 
@@ -28,6 +30,9 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs that report someone else's words: "was quoted as saying", "citing X as saying".
 _QUOTING_VERBS = frozenset({"quote", "cite"})
+# Nouns of a medium whose people write reports ("media reports"), beside the lexicon's nouns
+# of people and groups.
+_MEDIA_NOUNS = frozenset({"media", "press"})
 # Entities that never speak: "April 7, 2017 - Syria decried ..." parsed with the date as subject.
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 # Courtesy titles that are part of how a name is written ("Mr. Putin").
@@ -230,7 +235,9 @@ class _Speakers(_Reported):
             if self.actor(child) is not None or child.ent_type_ in _ENTITY_LABELS:
                 return child
             if child.pos_ == "NOUN":
-                return None  # "Turkish media reports": the country is not the author
+                # "police reports", "witness accounts", "Turkish media reports": the people
+                # or the media of the noun (not the country)
+                return child if _speaking_noun(child) else None
         if document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING:
             # "She held a sign that accused ...": who held it (not who found it).
             subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
@@ -966,3 +973,17 @@ class _Speakers(_Reported):
                 if found is not None:
                     return found
         return None
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people and groups of the shipped ``titles`` lexicon ("witness", "police")."""
+    lists = load_lexicon("titles")
+    words = [*lists.get("person_nouns", []), *lists.get("group_nouns", [])]
+    return frozenset(word.lower() for word in words if " " not in word) | _MEDIA_NOUNS
+
+
+def _speaking_noun(token: Token) -> bool:
+    """Whether a noun before a document names who wrote it: "police", "witness", "media"."""
+    people = _people_nouns()
+    return token.lower_ in people or token.lemma_.lower() in people
