@@ -1012,3 +1012,20 @@ def test_planned_meeting_told_again_without_a_day_is_one(nlp: Language) -> None:
     )
     assert len(found) == 1
     assert found[0]["participants"] == {"David Cameron", "Abdel Fattah el-Sissi"}
+
+
+# -- who acts between two mentions ----------------------------------------------------------
+
+
+def test_when_groups_met_only_their_members_join_from_between_the_mentions(
+    nlp: Language,
+) -> None:
+    """'agriculture ministers met': the minister quoted next joins; a farmer outside does not."""
+    found = meetings_in(
+        nlp,
+        "Hundreds of farmers drove tractors into Brussels on Thursday as agriculture ministers "
+        "met to discuss environmental rules. \u201cWe feed Europe,\u201d said Jan de Vries, a "
+        "dairy farmer from Friesland. Inside the meeting, Belgian agriculture minister David "
+        "Clarinval said the ministers had agreed to simplify reporting requirements.",
+    )
+    assert [m["participants"] for m in found] == [{"agriculture ministers", "David Clarinval"}]

@@ -160,6 +160,20 @@ def test_floating_quotation_keeps_the_speaker(nlp: Language) -> None:
     assert floating.kind.value == "direct"
 
 
+def test_relative_clause_read_as_what_was_said(nlp: Language) -> None:
+    """'says the vote, in which 54.5% backed it, shows ...': all after the cue was said."""
+    (found,) = statements(
+        nlp,
+        "The Paris mayor, who has spent a decade pushing cars out of the city centre, says "
+        "the vote earlier this month, in which 54.5% backed the charge, shows Parisians are "
+        "with her.",
+    )
+    assert contents(found) == [
+        "the vote earlier this month, in which 54.5% backed the charge, shows Parisians are "
+        "with her"
+    ]
+
+
 def test_cue_before_a_colon_frames_no_quotation_before_it(nlp: Language) -> None:
     """'"...," she said. "...!" She added: "..."': the middle quotation floats back to "said"."""
     text = (

@@ -380,3 +380,13 @@ def test_quoted_by_an_outlet_as_saying(nlp: Language) -> None:
     saying = by_cue(found, "saying")
     assert saying.reported_by is not None
     assert names[saying.reported_by] == "Interfax"
+
+
+def test_a_visit_still_to_come_is_not_where_its_news_was_said(nlp: Language) -> None:
+    """'X is expected to visit Cairo ..., sources said': the sources spoke before it."""
+    found, _ = annotate(
+        nlp,
+        "Hamas leader Ismail Haniyeh is expected to visit Cairo later this week for talks "
+        "with Egyptian mediators, two sources familiar with the matter said.",
+    )
+    assert by_cue(found, "said").meeting is None

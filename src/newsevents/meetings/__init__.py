@@ -734,7 +734,9 @@ def _discourse_speakers(
 
     "In a meeting at the Great Hall, Kerry said ... Li Qiang expressed doubt ... The
     discussions covered ...": Li took part in the meeting the discussions refer back to.
-    Not when a sentence in between tells another meeting (``others``).
+    Not when a sentence in between tells another meeting (``others``), and, when only
+    groups met ("agriculture ministers met"), only their members ("agriculture minister
+    David Clarinval", not "a dairy farmer" quoted outside).
     """
     if draft.kind not in (MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATION):
         return []  # a visit or a summit goes on around many people who were not there
@@ -759,9 +761,29 @@ def _discourse_speakers(
         for token in sentence:
             if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
                 actor = reader.actor(token)
-                if actor is not None and reader.kind_of.get(actor) == "person":
+                if (
+                    actor is not None
+                    and reader.kind_of.get(actor) == "person"
+                    and _member(reader, actor, draft.participants)
+                ):
                     add_new(found, [actor])
     return found
+
+
+def _member(reader: DocumentReader, person: str, participants: Sequence[str]) -> bool:
+    """Whether ``person`` may be one of ``participants``: any person, if only groups met.
+
+    When groups alone met, a person belongs with them by a title of the group's noun:
+    "agriculture minister" of "agriculture ministers", "senator" of "senators".
+    """
+    if not participants or any(reader.kind_of.get(p) != "group" for p in participants):
+        return True
+    words = reader.title_words.get(person, frozenset())
+    for group in participants:
+        noun = reader.group_noun.get(group)
+        if noun is not None and noun in words:
+            return True
+    return False
 
 
 def _discussion_verb(reader: DocumentReader, root: Token) -> Token | None:

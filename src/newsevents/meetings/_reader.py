@@ -163,6 +163,13 @@ class DocumentReader:
             )
             for item in actors
         }
+        # The head noun of each group's name in the singular ("minister" of "agriculture
+        # ministers"), to tell its members by their titles.
+        self.group_noun: dict[str, str] = {
+            item["id"]: _singular(str(item["name"]).split()[-1].lower())
+            for item in actors
+            if item["kind"] == "group" and str(item.get("name") or "").split()
+        }
         # The first country actor of each country code, for a capital that stands for it.
         self.country_actor: dict[str, str] = {}
         for item in actors:
@@ -589,3 +596,12 @@ def add_new(target: list[str], actors: Iterable[str]) -> None:
     for actor in actors:
         if actor not in target:
             target.append(actor)
+
+
+def _singular(noun: str) -> str:
+    """Return a plural noun of people in the singular: "ministers" -> "minister"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

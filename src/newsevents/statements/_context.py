@@ -80,8 +80,10 @@ class _MeetingLinker:
             # a visit goes on around what is said in it ("Upon arrival, Hall said that his
             # visit ..."), and "during a meeting" inside the content says where it was said
             trigger = self.triggers[meeting["id"]]
-            if meeting["kind"] == "visit" or (trigger is not None and _setting(trigger)):
-                return False
+            if (meeting["kind"] == "visit" and _occurred(meeting)) or (
+                trigger is not None and _setting(trigger)
+            ):
+                return False  # (a visit still to come is only told: "is expected to visit")
             start = meeting["trigger"]["start"]
             return any(first <= start < last for first, last in content)
 

@@ -155,6 +155,11 @@ class _Reported(_Document):
         children = [c for c in verb.children if c.i > max(after, verb.i)]
         if "clause" in takes:
             clauses = self._clauses(verb, after)
+            if len(clauses) == 1 and self._relative_read_as_clause(verb, clauses[0]):
+                # "says the vote, in which 54.5% backed the charge, shows ...": what was
+                # said is all that follows the cue, the relative clause inside it.
+                words = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+                return verb.i + 1, max(c.right_edge.i for c in words) + 1
             if clauses:
                 start, end = _token_range(t for c in clauses for t in (c.left_edge, c.right_edge))
                 if start < verb.i < end:
@@ -218,6 +223,20 @@ class _Reported(_Document):
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
         return None
+
+    @staticmethod
+    def _relative_read_as_clause(verb: Token, clause: Token) -> bool:
+        """Whether a clause after the cue's object opens with "in which" and the like.
+
+        Such a clause relates to the object; the parser took it for what was said.
+        """
+        first = clause.left_edge
+        if first.i + 1 >= clause.right_edge.i or first.tag_ != "IN":
+            return False
+        pronoun = first.nbor(1)
+        return pronoun.tag_ in ("WDT", "WP") and any(
+            c.dep_ == "dobj" and verb.i < c.i < first.i for c in verb.children
+        )
 
     def _on_the_air(self, prep: Token, *, titles: bool = False) -> bool:
         """Whether ``prep`` names where it was said: "on CNN", and with ``titles`` a show.
