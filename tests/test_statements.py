@@ -1861,3 +1861,30 @@ def test_passive_frame_of_another_cue_is_no_statement(nlp: Language) -> None:
 def test_preposition_left_without_its_object_says_nothing(nlp: Language, text: str) -> None:
     """'nothing to talk about': a cue whose content would be a lone "about" is no statement."""
     assert statements(nlp, text) == []
+
+
+def test_they_who_speak_after_a_group_that_acted_are_the_group(nlp: Language) -> None:
+    """'Prosecutors disagreed. In a filing, they said ...': the prosecutors speak."""
+    doc = nlp(
+        "Defense attorney Marc Mukasey argued that new evidence had emerged. Prosecutors "
+        "disagreed. In a filing, they said the defense was stalling."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    said = by_cue(found, "said")
+    assert names(doc)[said.speaker] == "prosecutors"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The ministry rejected the allegations.", ["rejected"]),
+        # a bill, a request, an appeal rejected is an act, not speech
+        ("The Senate rejected the bill.", []),
+        ("A judge rejected a request by the defense to delay the trial.", []),
+    ],
+)
+def test_rejecting_a_request_or_a_bill_is_no_statement(
+    nlp: Language, text: str, cues: list[str]
+) -> None:
+    """'rejected the allegations' denies them; 'rejected the bill' says nothing."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues

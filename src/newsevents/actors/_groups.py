@@ -282,7 +282,13 @@ class _Groups(_DocState):
     def _find_role_group(self, i: int) -> None:
         """Make a group of the bare group noun ``i`` when it plays an actor's role."""
         doc = self.tokens
-        if not self._plays_role(i):
+        token = doc[i]
+        if not (
+            self._plays_role(i)
+            or (
+                token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and self._they_speak_next(token)
+            )
+        ):
             return
         lefts = list(doc[i].lefts)
         start = min((child.left_edge.i for child in lefts), default=i)
@@ -358,6 +364,24 @@ class _Groups(_DocState):
                 return governor.lemma_.lower() in roles.meeting_nouns
             lemma = governor.lemma_.lower()
             return lemma in roles.meeting_verbs or lemma in roles.meeting_nouns
+        return False
+
+    def _they_speak_next(self, noun: Token) -> bool:
+        """Whether "they" of the next sentence speak: "Prosecutors disagreed. They said ...".
+
+        The group that is the main subject of one sentence is whom a "they" that is the
+        subject of a reporting verb in the next sentence refers to, if no plural noun stands
+        between them.
+        """
+        sentence = noun.sent
+        if sentence.end >= len(self.tokens):
+            return False
+        following = self.tokens[sentence.end].sent
+        for token in self.tokens[noun.i + 1 : following.end]:
+            if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
+                return False  # another plural subject in between
+            if token.lower_ == "they" and token.dep_ == "nsubj" and token.i >= following.start:
+                return token.head.lemma_.lower() in self.roles.speech_verbs
         return False
 
     def _role_verb(self, verb: Token, *, speech: bool, depth: int = 0) -> bool:
