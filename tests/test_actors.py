@@ -229,6 +229,9 @@ def test_government_named_after_its_leader_as_a_time_is_no_actor(nlp: Language) 
         ("Witnesses said the jets attacked the market.", "witnesses"),
         ("Leading Russian politicians spoke of the call.", "Leading Russian politicians"),
         ("Sources close to the talks said a deal was near.", "sources"),
+        ("Egyptian mediators said the talks would resume.", "Egyptian mediators"),
+        # a number word before the group is no part of its name
+        ("A dozen Syrian fighters said they would stay.", "Syrian fighters"),
     ],
 )
 def test_people_of_the_news_are_groups(nlp: Language, text: str, group: str) -> None:
@@ -1345,7 +1348,10 @@ def test_name_cut_at_a_hyphen_that_the_model_tags_whole_elsewhere(nlp: Language)
     ]
     headline = nlp.make_doc("Attack On School-Taliban gunmen struck.")
     glued = _with_entities(nlp, headline, [(2, 3, "ORG")])
-    assert [a.name for a in ActorExtractor().annotate(glued).actors] == ["School"]
+    organizations = [
+        a.name for a in ActorExtractor().annotate(glued).actors if a.kind is ActorKind.ORGANIZATION
+    ]
+    assert organizations == ["School"]
 
 
 def test_short_name_before_a_particle(nlp: Language) -> None:

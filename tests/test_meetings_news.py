@@ -1029,3 +1029,14 @@ def test_when_groups_met_only_their_members_join_from_between_the_mentions(
         "Clarinval said the ministers had agreed to simplify reporting requirements.",
     )
     assert [m["participants"] for m in found] == [{"agriculture ministers", "David Clarinval"}]
+
+
+def test_a_visit_for_talks_with_a_group(nlp: Language) -> None:
+    """'visit Cairo for talks with Egyptian mediators': the mediators take part."""
+    meeting = only(
+        nlp,
+        "Hamas leader Ismail Haniyeh is expected to visit Cairo later this week for talks "
+        "with Egyptian mediators.",
+    )
+    assert meeting["participants"] == {"Ismail Haniyeh", "Egyptian mediators"}
+    assert meeting["status"] is MeetingStatus.PLANNED

@@ -25,7 +25,7 @@ _QUANTIFIERS = frozenset(
     {
         "some", "any", "all", "many", "several", "few", "other", "others", "both", "most",
         "more", "various", "numerous", "certain", "such", "each", "every", "no", "own", "same",
-        "respective",
+        "respective", "dozen", "dozens", "hundreds", "thousands", "scores", "couple",
     }
 )  # fmt: skip
 
