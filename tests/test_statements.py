@@ -174,6 +174,17 @@ def test_relative_clause_read_as_what_was_said(nlp: Language) -> None:
     ]
 
 
+def test_gerund_after_a_time_phrase_speaks_with_the_main_subject(nlp: Language) -> None:
+    """'..., a day after telling the council that ...': the main clause's subject told it."""
+    (found,) = statements(
+        nlp,
+        "Ukrainian President Volodymyr Zelensky will present his plan to President Joe Biden "
+        "on Thursday, a day after telling the U.N. Security Council that Russia could only "
+        "be forced into peace.",
+    )
+    assert speaker(found) == "Ukrainian President Volodymyr Zelensky"
+
+
 def test_cue_before_a_colon_frames_no_quotation_before_it(nlp: Language) -> None:
     """'"...," she said. "...!" She added: "..."': the middle quotation floats back to "said"."""
     text = (

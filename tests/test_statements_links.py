@@ -390,3 +390,13 @@ def test_a_visit_still_to_come_is_not_where_its_news_was_said(nlp: Language) -> 
         "with Egyptian mediators, two sources familiar with the matter said.",
     )
     assert by_cue(found, "said").meeting is None
+
+
+def test_no_statement_is_made_in_a_meeting_still_to_come(nlp: Language) -> None:
+    """'Trump, who has criticised aid, said he would meet Zelensky': neither in that meeting."""
+    found, _ = annotate(
+        nlp,
+        "Republican candidate Donald Trump, who has criticised U.S. aid to Ukraine, said on "
+        "Wednesday he would meet Volodymyr Zelensky on Friday at Trump Tower in New York.",
+    )
+    assert [s.meeting for s in found] == [None, None]

@@ -95,7 +95,12 @@ class _MeetingLinker:
             in_evidence = evidence.get("start", -1) <= position < evidence.get("end", -1)
             in_sentence = sentence.start_char <= trigger < sentence.end_char
             apart = self._apart(meeting, cue, sentence)
-            if (in_evidence or in_sentence) and not apart and _takes_part(meeting, speaker):
+            if (
+                (in_evidence or in_sentence)
+                and not apart
+                and _occurred(meeting)  # no one speaks in a meeting still to come
+                and _takes_part(meeting, speaker)
+            ):
                 direct.append((meeting["kind"] == "visit", abs(trigger - position), meeting["id"]))
         if direct:
             return min(direct)[2]

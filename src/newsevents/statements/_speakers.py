@@ -357,6 +357,12 @@ class _Speakers(_Reported):
                 return head.head
             head = head.head  # "responded by announcing that ..."
             if (
+                head.dep_ == "npadvmod"
+                and head.pos_ == "NOUN"
+                and head.head.pos_ in ("VERB", "AUX")
+            ):
+                head = head.head  # "will present it, a day after telling the council that"
+            if (
                 head.dep_ in ("acl", "advcl")
                 # a noun, or an object the tagger took for a verb ("answered calls to ...")
                 and (head.head.pos_ in ("NOUN", "PROPN") or head.head.dep_ in ("dobj", "pobj"))
