@@ -1040,3 +1040,36 @@ def test_a_visit_for_talks_with_a_group(nlp: Language) -> None:
     )
     assert meeting["participants"] == {"Ismail Haniyeh", "Egyptian mediators"}
     assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_the_leaders_after_two_named_are_those_two(nlp: Language) -> None:
+    """'Biden welcomed Kishida ... The leaders held talks': the two of them talked."""
+    found = meetings_in(
+        nlp,
+        "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida to the White "
+        "House on Wednesday. The leaders held talks in the Oval Office for two hours.",
+    )
+    assert found[-1]["trigger"] == "talks"
+    assert found[-1]["participants"] == {"Joe Biden", "Fumio Kishida"}
+
+
+def test_the_leaders_after_a_group_of_leaders_are_that_group(nlp: Language) -> None:
+    """'EU leaders gathered ... The leaders held talks': the EU leaders, not two named."""
+    found = meetings_in(
+        nlp,
+        "EU leaders gathered in Brussels. Emmanuel Macron met Olaf Scholz. The leaders held "
+        "talks on Ukraine.",
+    )
+    assert found[-1]["participants"] == {"EU leaders"}
+
+
+def test_joining_two_for_a_summit_and_addressing_a_meeting_to_come(nlp: Language) -> None:
+    """'will join Biden and Kishida for a summit': all three; 'will address a meeting': ahead."""
+    summit = only(
+        nlp,
+        "Philippine President Ferdinand Marcos Jr. will join Joe Biden and Fumio Kishida for "
+        "a trilateral summit on Thursday.",
+    )
+    assert summit["participants"] == {"Ferdinand Marcos Jr.", "Joe Biden", "Fumio Kishida"}
+    address = only(nlp, "On Thursday, Kishida will address a joint meeting of Congress.")
+    assert address["status"] is MeetingStatus.PLANNED

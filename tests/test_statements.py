@@ -489,6 +489,7 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "She added sugar to the tea.",
         "The temperatures mentioned by Kerry were high.",
         "Xi welcomed Kerry to Beijing.",
+        "Biden welcomed Fumio Kishida to the White House on Wednesday for a state visit.",
         "The report is due on Monday.",
         "They called the meeting to order.",
         "The fire claimed the lives of 20 people.",

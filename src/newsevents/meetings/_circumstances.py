@@ -144,7 +144,7 @@ class Circumstances:
         # "before a European Union summit later this week", "ahead of EU summit": what is
         # done before the meeting says nothing of whether the meeting has been held
         before = _framed_before(trigger)
-        status = None if before else self._grammatical_status(mention, chain)
+        status = None if before else self._grammatical_status(mention, self._tense_chain(chain))
         # "Macron travels to China on Friday": the present tense with a weekday is ahead.
         # "Scholz is hosting Macron on Friday": the progressive with a day is ahead too.
         ahead = status in (MeetingStatus.PLANNED, MeetingStatus.ONGOING) or (
@@ -255,6 +255,20 @@ class Circumstances:
             if child.lower_ == "visiting" and child.i == token.i + 1 and child.pos_ == "VERB"
         )
         return chain
+
+    def _tense_chain(self, chain: list[Token]) -> list[Token]:
+        """Return ``chain``, or, for a bare noun object, the chain of the verb it is object of.
+
+        "will address a joint meeting of Congress": the meeting is as far ahead as the
+        verb; not a reporting verb ("reported the talks on Monday").
+        """
+        token = chain[0]
+        if len(chain) > 1 or token.pos_ != "NOUN" or token.dep_ != "dobj":
+            return chain
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in REPORTING_VERBS:
+            return chain
+        return [token, *self._verb_chain(verb)]
 
     @staticmethod
     def _controls(chain: Sequence[Token], index: int) -> bool:

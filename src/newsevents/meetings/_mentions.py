@@ -873,6 +873,9 @@ class MentionFinder:
                 partners += direct_objects(anchor)
             if anchor_lemma in self.lex.speech_to_verbs:
                 partners += prep_objects(anchor, "to")
+            if anchor_lemma == "join" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+                # "will join Biden and Kishida for a summit": those joined take part too
+                partners += direct_objects(anchor)
             # "told reporters after the meeting": the press hears of it, it did not attend.
             partners = [
                 partner

@@ -308,6 +308,9 @@ class DocumentReader:
         if own is not None:
             if self.kind_of.get(own) != "group":
                 return [own]
+            back = self._definite_pair(token, own)
+            if back:
+                return back
             # "the foreign ministers of Japan and South Korea": the countries take part too.
             group = [own]
             for member in prep_objects(token, "of", "from"):
@@ -357,6 +360,28 @@ class DocumentReader:
                 add_new(proxies, self.actors(member))  # "party leaders, including Paul Ryan"
             return proxies
         return []
+
+    def _definite_pair(self, token: Token, group: str) -> list[str]:
+        """Resolve a bare "the leaders" told first here to the two persons named before.
+
+        "Biden welcomed Kishida ... The leaders held talks": the two who met, when no
+        group of that name was told before and the sentence before and this one name two
+        persons, no more.
+        """
+        if token.tag_ not in ("NNS", "NNPS") or [c.lower_ for c in token.children] != ["the"]:
+            return []
+        if any(actor == group for start, actor in self.actor_starts if start < token.left_edge.idx):
+            return []  # "EU leaders ... the leaders": that group
+        sentence = token.sent
+        since = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+        people = {
+            actor
+            for start, actor in self.actor_starts
+            if since <= start < token.idx and self.kind_of.get(actor) == "person"
+        }
+        if len(people) != 2:
+            return []  # only when the two are plain: not among three or more named
+        return self.last_actors(token.idx, {"person"}, since)
 
     def _pair(self, token: Token) -> list[str]:
         """Resolve "the two leaders", "both sides", "the pair" to the last two named before."""

@@ -288,6 +288,11 @@ class _Cues(_Links):
         if not objects or objects[0].dep_ == "ccomp":
             return True
         named = objects[0].ent_type_ in _ENTITY_LABELS or self.actor(objects[0]) is not None
+        if named and any(
+            c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in ("to", "into", "at")
+            for c in verb.children
+        ):
+            return False  # "welcomed Kishida to the White House": a guest received, no words
         has_reason = any(
             c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in ("for", "as", "over", "on")
             for c in verb.children
