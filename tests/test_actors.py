@@ -220,6 +220,53 @@ def test_government_named_after_its_leader_as_a_time_is_no_actor(nlp: Language) 
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "Russia's deputy ambassador, Dmitry Polyanskiy, said Moscow opposed any new sanctions.",
+            "Dmitry Polyanskiy",
+            "deputy ambassador",
+        ),
+        (
+            "Russia's ambassador, Vassily Nebenzia, said Moscow opposed any new sanctions.",
+            "Vassily Nebenzia",
+            "ambassador",
+        ),
+    ],
+)
+def test_name_tagged_as_organisation_in_apposition_with_a_title_is_a_person(
+    nlp: Language, text: str, person: str, title: str
+) -> None:
+    """'Russia's deputy ambassador, Dmitry Polyanskiy,': a person, whatever the model said."""
+    actors = actors_of(nlp, text)
+    assert actors[person].kind is ActorKind.PERSON
+    assert actors[person].titles == (title,)
+
+
+def test_a_county_the_plaintiff_is_no_person(nlp: Language) -> None:
+    """'Shelby County, the named plaintiff': a title with no owner makes no person."""
+    actors = actors_of(
+        nlp,
+        "Terri Sewell's district is near Shelby County, the named plaintiff in the Supreme "
+        "Court case.",
+    )
+    assert all(
+        actor.kind is not ActorKind.PERSON for actor in actors.values() if "Shelby" in actor.name
+    )
+
+
+def test_abbreviations_with_and_without_full_stops_are_one_name(nlp: Language) -> None:
+    """'UN Security Council' over 'The U.N. Security Council': one organisation."""
+    actors = actors_of(
+        nlp, "UN Security Council meets on Sudan\n\nThe U.N. Security Council met on Tuesday."
+    )
+    council = [actor for actor in actors.values() if "Security Council" in actor.name]
+    assert [mention_texts(actor) for actor in council] == [
+        ["UN Security Council", "The U.N. Security Council"]
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "group"),
     [
         ("The opposition says Maduro is a dictator.", "opposition"),

@@ -674,6 +674,12 @@ def test_told_clause_the_parser_made_a_relative_clause(nlp: Language) -> None:
             '"continues to far exceed supply."',
             ['that demand for the chips "continues to far exceed supply."'],
         ),
+        # the parser hung the clause's subject on "that"
+        (
+            "Chief Executive Elon Musk told analysts on a conference call that the company's "
+            "robotaxi, originally due in August, would be unveiled on Oct. 10.",
+            ["that the company's robotaxi, originally due in August, would be unveiled on Oct. 10"],
+        ),
         # a true relative clause of the setting is no content
         ("Jensen Huang told analysts on a call that he made from Taipei.", None),
     ],

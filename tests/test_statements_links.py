@@ -400,3 +400,13 @@ def test_no_statement_is_made_in_a_meeting_still_to_come(nlp: Language) -> None:
         "Wednesday he would meet Volodymyr Zelensky on Friday at Trump Tower in New York.",
     )
     assert [s.meeting for s in found] == [None, None]
+
+
+def test_in_talks_with_is_negotiating_not_where_it_was_said(nlp: Language) -> None:
+    """'The company is in talks with regulators, according to a person': not said in them."""
+    found, _ = annotate(
+        nlp,
+        "Tesla is in talks with Chinese regulators about its software, according to a person "
+        "familiar with the matter.",
+    )
+    assert by_cue(found, "according to").meeting is None

@@ -344,8 +344,9 @@ class _DocState:
         return draft
 
     def _name_words(self, start: int, end: int) -> tuple[str, ...]:
+        """Return the words that key a name: lower case, "U.N." as "un" ("UN" = "U.N.")."""
         words = tuple(
-            word
+            _undotted(word)
             for word in self.lower[start:end]
             if word not in _POSSESSIVE_ENDINGS and word not in (".", "-")
         )
@@ -362,3 +363,15 @@ class _DocState:
             and (before.is_alpha or before.text in hyphens)
             and (token.is_alpha or token.text in hyphens)
         )
+
+
+def _undotted(word: str) -> str:
+    """Return an abbreviation written with full stops without them: "u.n." -> "un".
+
+    >>> _undotted("u.s."), _undotted("j.d."), _undotted("st."), _undotted("mr")
+    ('us', 'jd', 'st.', 'mr')
+    """
+    if word.count(".") < 2:
+        return word
+    letters = word.replace(".", "")
+    return letters if letters.isalpha() and len(letters) <= 4 else word

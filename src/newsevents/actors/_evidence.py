@@ -14,7 +14,9 @@ Fahey"). A name-like span is a person on evidence that only a person gives:
   ("Clinton and Trump need", not a list such as "Fallujah, Ramadi and Manbij");
 - a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
   with ("Badreddine's brother-in-law", "her son, Anibal", "Anibal, her son");
-- an indefinite noun of the lexicon's ``person_nouns`` in apposition ("Eva, a student").
+- an indefinite noun of the lexicon's ``person_nouns`` in apposition ("Eva, a student");
+- someone's title in apposition, either way round ("Russia's deputy ambassador, Dmitry
+  Polyanskiy,"; "Polyanskiy, Russia's deputy ambassador,").
 
 Countries, known places (the ``places`` gazetteer and the ISO 3166-2 subdivisions),
 institutions ("Congress"), acronyms, plurals and lexicon words are never persons by this
@@ -134,7 +136,29 @@ class _PersonEvidence(_Titles):
             or self._joined_to_person(head, start, end)
             or self._kin_of(start, end) is not None
             or self._described_as_person(head)
+            or self._title_in_apposition(head)
         )
+
+    def _title_in_apposition(self, head: Token) -> bool:
+        """Whether the name stands in apposition with someone's title, either way round.
+
+        "Russia's deputy ambassador, Dmitry Polyanskiy, said" (a name the model took for an
+        organisation); "Dmitry Polyanskiy, Russia's deputy ambassador, said".
+        """
+        titles = self.lexicon.titles
+
+        def title(token: Token) -> bool:
+            # someone's title: "Russia's ambassador" (not "the plaintiff", which a county
+            # may be)
+            return (
+                token.tag_ == "NN"
+                and _key(token.lower_) in titles
+                and any(word.dep_ == "poss" for word in token.children)
+            )
+
+        if head.dep_ == "appos" and title(head.head):
+            return True
+        return any(child.dep_ == "appos" and title(child) for child in head.children)
 
     def _described_as_person(self, head: Token) -> bool:
         """Whether an apposition calls the name one of the people of the news.

@@ -173,8 +173,16 @@ def _before_the_story(trigger: Token) -> bool:
 
 
 def _setting(trigger: Token) -> bool:
-    """Whether a trigger noun says where something was said: "during a meeting", "at talks"."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "at", "in")
+    """Whether a trigger noun says where something was said: "during a meeting", "at talks".
+
+    "in the meeting" does, but not a bare "in talks with": that is negotiating ("The
+    company is in talks with regulators").
+    """
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("during", "at", "in"):
+        return False
+    return trigger.head.lower_ != "in" or any(
+        child.dep_ in ("det", "poss") for child in trigger.children
+    )
 
 
 def _background(trigger: Token, cue: SpacySpan | None, verbs: Container[str]) -> bool:

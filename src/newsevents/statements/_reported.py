@@ -618,7 +618,10 @@ class _Reported(_Document):
                     objects = [
                         c for c in that.head.children if c.dep_ in ("dobj", "attr") and c != that
                     ]
-                    if subjects and (that.dep_ == "mark" or objects):
+                    # "that the company's robotaxi ... would be unveiled", parsed with the
+                    # subject hung on "that": a relative pronoun takes no subject
+                    misread = [c for c in that.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if misread or (subjects and (that.dep_ == "mark" or objects)):
                         return clause
         return None
 
