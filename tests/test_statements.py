@@ -719,6 +719,17 @@ def test_said_to_be_aside(nlp: Language) -> None:
     assert contents(found) == ["Jose Silva", "to be the leader of the gang"]
 
 
+def test_called_it_a_quoted_adjective(nlp: Language) -> None:
+    """'called the damage "unprecedented"', the parser reading a quoted adjective of "damage"."""
+    found = statements(
+        nlp,
+        "Gov. Roy Cooper, who toured the area by helicopter on Monday, called the damage "
+        '"unprecedented" and promised state help.',
+    )
+    called = by_cue(found, "called")
+    assert (contents(called), called.kind.value) == (['the damage "unprecedented"'], "mixed")
+
+
 def test_what_someone_called(nlp: Language) -> None:
     """In "what he called a witch hunt" he named it so, and the name is a criticism."""
     found = by_cue(statements(nlp, "Trump denounced what he called a witch hunt."), "called")
@@ -948,6 +959,8 @@ def test_third_party_reported_inside_a_quotation(nlp: Language) -> None:
         "“I told them we would stay,” the mayor said.",
         "“It is unfair to blame them and say this is their fault,” the mayor said.",
         "“They told us to wait outside.”",
+        # a pronoun nobody can resolve inside someone's quotation
+        "“They tell us to go to a shelter, but where would I go?” Linda Morales said.",
     ],
 )
 def test_no_statement_from_own_words_inside_a_quotation(nlp: Language, text: str) -> None:

@@ -53,7 +53,7 @@ class _Draft:
     # The subject is a document or medium ("the report said"): the speaker is its author.
     document: bool = False
     author: Token | None = None
-    # A cue inside another speaker's quotation: '"They told us to leave," the farmer said'.
+    # A cue inside another speaker's quotation: '"The guards told us to leave," the farmer said'.
     nested: bool = False
     # The actor an unresolved "it" stands for: "The ministry said ... It added ...".
     actor_id: str | None = None

@@ -5,7 +5,7 @@ verb phrases, nouns, prepositions), attaches the direct quotations, gives conten
 inside what they report, resolves "according to", gives "the company said" the organisation
 that spoke last, cuts inner asides out of other statements' content, drops a statement
 reported inside the same speaker's ("Kerry said he hoped ..."), and keeps a third party's
-words reported inside an attributed quotation ('"They told us to leave," the farmer said').
+words reported inside an attributed quotation ('"The guards told us to leave," the farmer said').
 """
 
 from __future__ import annotations
@@ -416,9 +416,10 @@ class _Extractor(_Cues, _Quotations, _Plurals):
     def _nested_cue(self, verb: Token) -> _Draft | None:
         """Return a cue inside a quotation that reports a third party's words.
 
-        In '"They told us to leave," the farmer said', the farmer quotes what "they" told:
-        a statement of its own, reported (so indirect). First and second persons ("I said",
-        "as you say") are the quoted speaker's own words and make none.
+        In '"The guards told us to leave," the farmer said', the farmer quotes what the
+        guards told: a statement of its own, reported (so indirect). First and second
+        persons ("I said", "as you say") are the quoted speaker's own words and make none,
+        and neither does a pronoun the reader cannot resolve ('"They told us to leave"').
         """
         if verb.pos_ != "VERB" and not verb.tag_.startswith("VB"):
             return None
@@ -434,6 +435,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return None
         if speaker.head.i != verb.i or speaker.dep_ != "nsubj" or speaker.lower_ == "it":
             return None  # only a subject of its own: not "it is unfair to ... say"
+        if speaker.pos_ == "PRON" and self.actor(speaker) is None:
+            return None  # '"They tell us to go to a shelter," she said': who, she knows
+
         parts = self.quotes[quote].parts
         if not all(any(a <= start and end <= b for a, b in parts) for start, end in draft.content):
             return None

@@ -309,8 +309,13 @@ class _Reported(_Document):
                 "PROPN",
                 "ADJ",
             )
-            if as_phrase or predicate or self._named_appositive(obj, child):
-                return obj.left_edge.i, child.right_edge.i + 1
+            # 'called the damage "unprecedented"', parsed as a quoted adjective of the object
+            quoted = child.dep_ == "amod" and child.head.i == obj.i and self._in_quote(child)
+            if as_phrase or predicate or quoted or self._named_appositive(obj, child):
+                end = child.right_edge.i + 1
+                if quoted and end < len(self.tokens) and self.tokens[end].is_quote:
+                    end += 1  # the closing mark the parser left out of the adjective
+                return obj.left_edge.i, end
         return None
 
     def _named_appositive(self, obj: Token, child: Token) -> bool:
