@@ -599,6 +599,23 @@ def test_one_person_called_another(nlp: Language) -> None:
         assert meetings_in(nlp, text) == [], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads the one called as what someone is "called"...
+        "Senate Republicans elected Sen. John Thune as their leader, over a candidate backed "
+        "by allies of President-elect Donald Trump. A senior Republican aide said Thune had "
+        "called Trump on Tuesday night.",
+        # ... and the whole as a name: "[John Thune called Donald Trump]"
+        "John Thune called Donald Trump on Tuesday.",
+    ],
+)
+def test_callee_the_parser_read_as_a_name(nlp: Language, text: str) -> None:
+    """'Thune called Donald Trump on Tuesday' is a call, however the parser read "called"."""
+    calls = [m for m in meetings_in(nlp, text) if m["kind"] is MeetingKind.CALL]
+    assert [m["participants"] for m in calls] == [{"John Thune", "Donald Trump"}]
+
+
 def test_met_two_in_separate_meetings(nlp: Language) -> None:
     """Someone who met two people "in separate meetings" had one meeting with each."""
     found = meetings_in(nlp, "Blinken met Netanyahu and Gallant on Monday in separate meetings.")

@@ -136,20 +136,45 @@ class MentionFinder:
         "Biden called Netanyahu on Sunday to urge restraint" is a call; "called him a
         liar", "called Biden weak", "called Cohen to the stand", "called for talks" are not.
         """
+
+        def person(token: Token) -> bool:
+            return self.r.kind_of.get(self.r.actor(token) or "") == "person"
+
+        callee = self._callee_read_as_name(verb)
+        callee_at = callee.i if callee is not None else -1
         people = [
-            child
-            for child in verb.children
-            if child.dep_ in (*SUBJECTS, "dobj")
-            and self.r.kind_of.get(self.r.actor(child) or "") == "person"
+            child for child in verb.children if child.dep_ in (*SUBJECTS, "dobj") and person(child)
         ]
-        if len({self.r.actor(p) for p in people}) != 2 or not any(p.dep_ == "dobj" for p in people):
+        if callee is not None:
+            people.append(callee)
+            if verb.dep_ == "acl" and person(verb.head):
+                people.append(verb.head)  # "[John Thune called Donald Trump]" read as a name
+        if len({self.r.actor(p) for p in people}) != 2 or not any(
+            p.dep_ == "dobj" or p.i == callee_at for p in people
+        ):
             return False
         if any(
             child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp", "dative", "prt")
+            and child.i != callee_at
             for child in verb.children
         ):
             return False
         return not prep_objects(verb, "to", "for", "as", "into", "before")
+
+    def _callee_read_as_name(self, verb: Token) -> Token | None:
+        """Return a person the parser made what someone is "called", with no object named.
+
+        "Thune had called Trump on Tuesday night" is parsed as if Thune had named someone
+        Trump; with no object before it, the name is who was phoned.
+        """
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        for child in verb.children:
+            if child.dep_ == "oprd" and child.i > verb.i:
+                actor = self.r.actor(child)
+                if actor is not None and self.r.kind_of.get(actor) == "person":
+                    return child
+        return None
 
     def _call_on(self, noun: Token) -> bool:
         """Whether a "call" is a visit: "paid a courtesy call on the president".
@@ -233,6 +258,9 @@ class MentionFinder:
         else:
             subjects = self.r.subjects(verb)
             objects = [obj for obj in direct_objects(verb) if not self._phrase_object(verb, obj)]
+            if kind is MeetingKind.CALL and lemma in self.lex.calling_verbs:
+                callee = self._callee_read_as_name(verb)
+                objects += [callee] if callee is not None else []
             late = [token for token in subjects if token.i > verb.i]
             if not passive and objects == [] and late:
                 # "Lula, center, welcomes Petro at the palace": the small model may take
