@@ -490,6 +490,8 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "The temperatures mentioned by Kerry were high.",
         "Xi welcomed Kerry to Beijing.",
         "Biden welcomed Fumio Kishida to the White House on Wednesday for a state visit.",
+        # the writer's imperative opening a sentence
+        "Note that alcohol and tobacco are exceptions to the duty-free regime.",
         "The report is due on Monday.",
         "They called the meeting to order.",
         "The fire claimed the lives of 20 people.",

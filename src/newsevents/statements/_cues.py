@@ -270,6 +270,12 @@ class _Cues(_Links):
             and head.lemma_.lower() not in self.lexicon.nouns
         ):
             return True
+        if (
+            verb.tag_ == "VB"
+            and verb.i == verb.sent.start
+            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        ):
+            return True  # an imperative that opens a sentence: "Praise Allah who said ..."
         lemma = self._lemma(verb)
         if lemma in _NAMING and verb.tag_ == "VBN" and verb.dep_ == "acl":
             return True
