@@ -1921,3 +1921,14 @@ def test_rejecting_a_request_or_a_bill_is_no_statement(
 ) -> None:
     """'rejected the allegations' denies them; 'rejected the bill' says nothing."""
     assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+def test_cue_after_a_nearer_joined_verb_takes_its_subject(nlp: Language) -> None:
+    """'A couple sat up, said ..., and then the woman smiled, said ...': the woman said it."""
+    found = statements(
+        nlp,
+        "Next to Chez Panisse a homeless couple, bundled into a blue sleeping bag, sat up, "
+        'said, "Good morning" and then the woman smiled, said, "Isn\'t it great just to be '
+        'alive?" I agreed.',
+    )
+    assert [speaker(s) for s in found] == ["a homeless couple", "the woman"]

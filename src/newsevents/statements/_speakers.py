@@ -180,6 +180,24 @@ class _Speakers(_Reported):
         ]
         return not all(start <= a + 1 and b - 1 <= end for a, b in words)
 
+    @staticmethod
+    def _nearer_conjunct_subject(verb: Token, head: Token) -> Token | None:
+        """Return the subject of a joined verb nearer before ``verb`` than its head's.
+
+        "A couple sat up, said 'Good morning' and then the woman smiled, said '...'": the
+        parser hangs both "said" on "sat"; the second follows "the woman smiled".
+        """
+        if verb.dep_ not in ("conj", "dep"):
+            return None
+        for sibling in sorted(head.children, key=lambda t: -t.i):
+            if not (head.i < sibling.i < verb.i) or sibling.dep_ != "conj":
+                continue
+            if sibling.pos_ not in ("VERB", "AUX"):
+                continue
+            # the nearest joined verb decides: its own subject, or none (the head's then)
+            return next((c for c in sibling.children if c.dep_ == "nsubj"), None)
+        return None
+
     def _set_speaker(self, draft: _Draft, subject: Token) -> None:
         """Set who speaks through ``subject``: itself, or a document's author ("the report")."""
         draft.speaker = subject
@@ -426,6 +444,9 @@ class _Speakers(_Reported):
                     # announcer states, not the inquiry.
                     return self._subject(outer, depth + 1)
                 return passive  # "could be heard declaring", "was arrested and said"
+            sibling = self._nearer_conjunct_subject(verb, head)
+            if sibling is not None:
+                return sibling  # "A sat up, said ..., and then the woman smiled, said ..."
             inherited = self._subject(head, depth + 1)
             outer = self._outer_cue(verb, head, inherited)
             if outer is not None:
