@@ -1090,3 +1090,9 @@ def test_joining_two_for_a_summit_and_addressing_a_meeting_to_come(nlp: Language
     assert summit["participants"] == {"Ferdinand Marcos Jr.", "Joe Biden", "Fumio Kishida"}
     address = only(nlp, "On Thursday, Kishida will address a joint meeting of Congress.")
     assert address["status"] is MeetingStatus.PLANNED
+
+
+def test_day_of_a_night(nlp: Language) -> None:
+    """'on Saturday night': the model tags the whole a time; its weekday dates the call."""
+    call = only(nlp, "President Joe Biden spoke with Donald Trump by phone on Saturday night.")
+    assert (str(call["date"]), call["date_text"]) == ("2024-06-08", "Saturday")

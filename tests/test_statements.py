@@ -1932,3 +1932,13 @@ def test_cue_after_a_nearer_joined_verb_takes_its_subject(nlp: Language) -> None
         'alive?" I agreed.',
     )
     assert [speaker(s) for s in found] == ["a homeless couple", "the woman"]
+
+
+def test_posted_that(nlp: Language) -> None:
+    """'posted on Truth Social that ...' is a statement; 'posted a loss' is none."""
+    (found,) = statements(
+        nlp, 'Trump posted on Truth Social that a bullet had "pierced the upper part of my ear."'
+    )
+    assert (speaker(found), found.cue.text) == ("Trump", "posted")
+    assert contents(found) == ['that a bullet had "pierced the upper part of my ear."']
+    assert statements(nlp, "Tesla posted a loss of $2 billion.") == []

@@ -410,3 +410,13 @@ def test_in_talks_with_is_negotiating_not_where_it_was_said(nlp: Language) -> No
         "familiar with the matter.",
     )
     assert by_cue(found, "according to").meeting is None
+
+
+def test_speech_in_a_clause_joined_later_is_not_in_the_call(nlp: Language) -> None:
+    """'spoke with Trump by phone and later addressed the nation, urging ...': after the call."""
+    found, _ = annotate(
+        nlp,
+        "President Joe Biden spoke with Donald Trump by phone on Saturday night and later "
+        'addressed the nation from the Oval Office, urging Americans to "cool it down."',
+    )
+    assert by_cue(found, "urging").meeting is None

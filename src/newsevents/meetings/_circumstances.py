@@ -24,7 +24,8 @@ from datetime import date
 from typing import Any
 
 import attrs
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsevents.countries import country_code
 from newsevents.dates import resolve_date, resolve_period
@@ -185,7 +186,7 @@ class Circumstances:
         """Whether a bare weekday ("Friday", "next Monday") dates the trigger or its verbs."""
         order = {token.i: rank for rank, token in enumerate([trigger, *chain])}
         if self._dates is None:
-            self._dates = [ent for ent in trigger.doc.ents if ent.label_ == "DATE"]
+            self._dates = _date_entities(trigger.doc)
         sentence = trigger.sent
         return any(
             sentence.start <= ent.start
@@ -397,7 +398,7 @@ class Circumstances:
         order = {token.i: rank for rank, token in reversed(list(enumerate([trigger, *chain])))}
         dated = []
         if self._dates is None:
-            self._dates = [ent for ent in trigger.doc.ents if ent.label_ == "DATE"]
+            self._dates = _date_entities(trigger.doc)
         sentence = trigger.sent
         for ent in self._dates:
             if ent.start < sentence.start or ent.end > sentence.end:
@@ -685,3 +686,23 @@ class Circumstances:
                 return self._nation_modifier(token)  # "the Chinese capital"
             return None
         return place_country(token_span(self._place_tokens(token)).text)
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _date_entities(doc: Doc) -> list[SpacySpan]:
+    """Return the doc's DATE entities, and the weekday that opens a TIME one.
+
+    The model tags "Saturday night" a time as a whole; its weekday dates the meeting
+    ("spoke with Trump by phone on Saturday night").
+    """
+    found: list[SpacySpan] = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            found.append(ent)
+        elif ent.label_ == "TIME" and len(ent) > 1 and ent[0].lower_ in _WEEKDAYS:
+            found.append(doc[ent.start : ent.start + 1])
+    return found

@@ -151,6 +151,8 @@ _PLATFORMS = (
 )  # fmt: skip
 # Words that set a meeting at another time than the speech around it.
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
+# Adverbs that set a joined clause after the one before it.
+_LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently"})
 
 
 def _token_at(extractor: _Document, start: int) -> Token | None:
@@ -198,6 +200,8 @@ def _background(trigger: Token, cue: SpacySpan | None, verbs: Container[str]) ->
     """
     if cue is None and (is_caption(trigger.sent) or _before_the_story(trigger)):
         return True
+    if cue is not None and _later_clause(trigger, cue.root):
+        return True
     cue_at = cue.root.i if cue is not None else -1
     node = trigger
     while not (cue is not None and node.left_edge.i <= cue_at <= node.right_edge.i):
@@ -211,6 +215,21 @@ def _background(trigger: Token, cue: SpacySpan | None, verbs: Container[str]) ->
                 return True
         if node.head.i == node.i:
             break
+        node = node.head
+    return False
+
+
+def _later_clause(trigger: Token, cue: Token) -> bool:
+    """Whether the cue hangs on a verb joined after the trigger's with "later" or "then".
+
+    "Biden spoke with Trump by phone and later addressed the nation, urging ...": the
+    speech came after the call, not in it.
+    """
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    node = cue
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ == "conj" and node.head.i == verb.i:
+            return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in node.children)
         node = node.head
     return False
 
