@@ -707,6 +707,17 @@ def test_short_name_with_the_wrong_label(nlp: Language) -> None:
             "he",
             "Dwayne Royster",
         ),
+        # A first name tells a gender: "She" is no "James Doyle".
+        (
+            "Helen Mason spoke first. Then James Doyle arrived. She said the plan was bad.",
+            "She",
+            "Helen Mason",
+        ),
+        (
+            "John Smith spoke first. Then Mary Price arrived. He said the plan was bad.",
+            "He",
+            "John Smith",
+        ),
         # A platform the model takes for a person is none: "he" is the minister.
         (
             "Health Secretary Steve Barclay welcomed the vote. Writing on Twitter, he said the "

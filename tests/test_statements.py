@@ -1942,3 +1942,26 @@ def test_posted_that(nlp: Language) -> None:
     assert (speaker(found), found.cue.text) == ("Trump", "posted")
     assert contents(found) == ['that a bullet had "pierced the upper part of my ear."']
     assert statements(nlp, "Tesla posted a loss of $2 billion.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said the talks had stalled but did not elaborate.", "the talks had stalled"),
+        ("Peskov said Moscow would respond but did not say how.", "Moscow would respond"),
+        (
+            "Police said a man had been arrested but did not release his name.",
+            "a man had been arrested",
+        ),
+        ("The spokesman said the plan had failed but gave no details.", "the plan had failed"),
+        # the parser joins "declined" to "said", leaving "but" with the clause
+        (
+            "Cornyn said Republicans would offer a plan next week but declined to give details.",
+            "Republicans would offer a plan next week",
+        ),
+    ],
+)
+def test_what_the_speaker_kept_back_is_not_content(nlp: Language, text: str, content: str) -> None:
+    """'said the talks had stalled but did not elaborate': the speaker's silence is no content."""
+    (found,) = statements(nlp, text)
+    assert contents(found) == [content]

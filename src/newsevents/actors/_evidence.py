@@ -15,6 +15,8 @@ Fahey"). A name-like span is a person on evidence that only a person gives:
 - a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
   with ("Badreddine's brother-in-law", "her son, Anibal", "Anibal, her son");
 - an indefinite noun of the lexicon's ``person_nouns`` in apposition ("Eva, a student");
+- a first name of the lexicon's ``female_names`` or ``male_names`` and one more name
+  ("Helen Mason");
 - someone's title in apposition, either way round ("Russia's deputy ambassador, Dmitry
   Polyanskiy,"; "Polyanskiy, Russia's deputy ambassador,").
 
@@ -137,6 +139,23 @@ class _PersonEvidence(_Titles):
             or self._kin_of(start, end) is not None
             or self._described_as_person(head)
             or self._title_in_apposition(head)
+            or self._first_name_and_surname(start, end)
+        )
+
+    def _first_name_and_surname(self, start: int, end: int) -> bool:
+        """Whether the span is a first name of the lexicon's lists and one more name.
+
+        "Helen Mason" tagged as an organisation is a person; "Christian Democrats" is no
+        two names (a plural), and a longer name ("Helen Mason Foundation") may be anything.
+        """
+        if end - start != 2:
+            return False
+        lexicon = self.lexicon
+        first, last = self.lower[start], self.tokens[end - 1]
+        return (
+            (first in lexicon.female_names or first in lexicon.male_names)
+            and last.tag_ == "NNP"
+            and last.lower_ not in lexicon.not_name_words
         )
 
     def _title_in_apposition(self, head: Token) -> bool:

@@ -33,6 +33,8 @@ _LEXICON_LISTS = (
     "person_nouns",
     "things",
     "organizations",
+    "female_names",
+    "male_names",
 )
 
 
@@ -108,6 +110,10 @@ class TitleLexicon:
     #: Names of organisations the model may tag as people or places (platforms, companies:
     #: "Twitter", "Instagram"), as match keys: organisations wherever the model tags them.
     organizations: frozenset[str] = frozenset()
+    #: First names that tell a gender ("Helen", "James"), lower case: "she" is no "James
+    #: Doyle". Only unambiguous names belong here.
+    female_names: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -192,6 +198,8 @@ class TitleLexicon:
             person_nouns=frozenset(entry.lower() for entry in lists["person_nouns"]),
             things=frozenset(_key(entry) for entry in lists["things"]),
             organizations=frozenset(_key(entry) for entry in lists["organizations"]),
+            female_names=frozenset(entry.lower() for entry in lists["female_names"]),
+            male_names=frozenset(entry.lower() for entry in lists["male_names"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 

@@ -16,6 +16,9 @@ about Fernandes, he said"), and passes over a name that only qualifies a subject
 defender Gary Neville"); in the sentences before, the source of an "according to" counts
 as a subject.
 
+A person named in full whose first name is in the lexicon's ``female_names`` or
+``male_names`` has that gender ("Helen Mason ... James Doyle arrived. She said": Mason).
+
 A subject pronoun after a person the text describes but does not name ("One source said
 ... . ..., he added"; "the witness said he ...") refers to that person, so to no actor.
 """
@@ -56,6 +59,7 @@ class _Pronouns(_DocState):
             insort(by_sentence.setdefault(self._sentence(head), []), (head, id(draft), draft))
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
         self._quoted = _QuotedText(self.text)
+        self._genders_from_first_names()
         for i, word in enumerate(self.lower):
             if word not in pronouns or i in self.token_owner:
                 continue
@@ -70,6 +74,24 @@ class _Pronouns(_DocState):
             antecedent.gender = antecedent.gender or gender
             self._own(antecedent, (i,))
             insort(by_sentence.setdefault(self._sentence(i), []), (i, id(antecedent), antecedent))
+
+    def _genders_from_first_names(self) -> None:
+        """Give a person named in full the gender of a first name of the lexicon's lists.
+
+        "Helen Mason ... James Doyle ... She said": Mason, not Doyle. A gender already
+        known (from a title or a family word) stays; a name of one word tells none.
+        """
+        lexicon = self.lexicon
+        for _, draft in self.person_mentions:
+            if draft.gender is not None or draft.kind is not ActorKind.PERSON:
+                continue
+            if len(draft.key) < 2:
+                continue
+            first = draft.key[0]
+            if first in lexicon.female_names:
+                draft.gender = "female"
+            elif first in lexicon.male_names:
+                draft.gender = "male"
 
     def _antecedent(
         self,

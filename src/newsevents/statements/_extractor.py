@@ -40,6 +40,8 @@ _END_MARKS = frozenset(".!?:;,\"”’'…)-–—")
 # A heading is a line of at most this many characters, Title Case or this many words.
 _HEADING_LENGTH = 60
 _HEADING_WORDS = 5
+# A joining word left at the end of content once what it joined was cut away.
+_DANGLING_JOINT = re.compile(r"[\s,;]+(?:and|but|or)$")
 _GAP = re.compile(r"[.!?\"”’](?: {2,}|\t)")
 # Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
 _OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
@@ -155,7 +157,19 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 draft.act = self._evaluation(draft) or draft.act
             self._find_principal(draft)
         self._shared_principals(sorted(found, key=lambda d: d.cue))
+        for draft in found:
+            # "would offer a plan next week but [declined ...]": no joint left dangling
+            draft.content = [
+                span
+                for start, end in draft.content
+                if (span := (start, self._before_dangling_joint(start, end)))[1] > start
+            ]
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _before_dangling_joint(self, start: int, end: int) -> int:
+        """Return where content ``[start, end)`` ends without a trailing "and", "but", "or"."""
+        match = _DANGLING_JOINT.search(self.text, start, end)
+        return match.start() if match is not None and match.end() == end else end
 
     def _in_cue(self, index: int) -> bool:
         """Whether token ``index`` is inside the cue of a statement found before it."""
@@ -594,6 +608,21 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             for clause in cue.children:
                 if clause.dep_ != "ccomp" or clause.i < cue.i:
                     continue
+                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    continue
+                for verb in clause.rights:
+                    if (
+                        verb.dep_ == "conj"
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+                        and _withholding(verb)
+                    ):
+                        # "said the talks had stalled but did not elaborate": the speaker's
+                        # silence, whoever the clause is about
+                        joint = next(
+                            (c for c in clause.rights if c.dep_ == "cc" and c.i < verb.i), verb
+                        )
+                        last = verb.right_edge
+                        self._cut(draft, joint.idx, last.idx + len(last.text))
                 subject = next(
                     (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
@@ -612,10 +641,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
                     ):
                         continue
-                    own = (not personal and verb.lemma_.lower() in verbs) or (
-                        shifted
-                        and verb.tag_ == "VBD"
-                        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                    own = (
+                        (not personal and verb.lemma_.lower() in verbs)
+                        or (
+                            shifted
+                            and verb.tag_ == "VBD"
+                            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                        )
+                        or _withholding(verb)
                     )
                     if not own:
                         continue
@@ -723,3 +756,30 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         if actor is not None:
             return actor == self.speaker_actor(outer)
         return inner.speaker.lower_ in ("he", "she", "they", "we", "i")
+
+
+# Verbs of giving or keeping back details: "did not elaborate", "gave no details",
+# "declined to say".
+_WITHHELD = frozenset(
+    {
+        "elaborate", "comment", "specify", "disclose", "detail", "explain", "say", "give",
+        "provide", "offer", "release", "reveal", "identify", "name", "confirm", "answer",
+    }
+)  # fmt: skip
+
+
+def _withholding(verb: Token) -> bool:
+    """Whether ``verb`` says the speaker kept something back: what they did, not said.
+
+    "did not elaborate", "gave no details", "declined to give details", "refused to say".
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD for c in verb.children)
+    if lemma not in _WITHHELD:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
+    )
