@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from newsevents import annotate
-from newsevents.model import MeetingKind, MeetingStatus
+from newsevents.model import ActorKind, MeetingKind, MeetingStatus
 
 DATE = "2024-06-12"  # a Wednesday
 
@@ -1096,3 +1096,30 @@ def test_day_of_a_night(nlp: Language) -> None:
     """'on Saturday night': the model tags the whole a time; its weekday dates the call."""
     call = only(nlp, "President Joe Biden spoke with Donald Trump by phone on Saturday night.")
     assert (str(call["date"]), call["date_text"]) == ("2024-06-08", "Saturday")
+
+
+def test_talks_with_a_visiting_guest_read_as_a_verb(nlp: Language) -> None:
+    """'held talks with visiting President Emmanuel Macron', "visiting" parsed as a verb."""
+    meeting = only(nlp, "Xi Jinping held talks with visiting President Emmanuel Macron.")
+    assert (meeting["participants"], meeting["host"]) == (
+        {"Xi Jinping", "Emmanuel Macron"},
+        "Xi Jinping",
+    )
+
+
+def test_guest_named_with_demonym_title_and_hyphenated_name(nlp: Language) -> None:
+    """'visiting Kazakh President Kassym-Jomart Tokayev', tagged as one organisation."""
+    document = annotate(
+        "Xi Jinping held talks with visiting Kazakh President Kassym-Jomart Tokayev on "
+        "Wednesday. Tokayev said Kazakhstan adheres to the one-China principle.",
+        date=DATE,
+        pipeline=nlp,
+    )
+    (tokayev,) = [actor for actor in document.actors if "Tokayev" in actor.name]
+    assert (tokayev.name, tokayev.kind, tokayev.country) == (
+        "Kassym-Jomart Tokayev",
+        ActorKind.PERSON,
+        "KAZ",
+    )
+    (talks,) = document.meetings
+    assert set(talks.participants) == {tokayev.id, document.actors[0].id}

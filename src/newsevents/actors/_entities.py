@@ -446,12 +446,24 @@ class _EntityRepairs(_PersonEvidence):
         lexicon = self.lexicon
         if self.lower[start] == "the":
             start += 1
+        demonym = False
+        if start + 1 < end:
+            match = self._country_match(self.tokens[start].text)
+            if match is not None and match.demonym:
+                start += 1  # "Kazakh President Kassym-Jomart Tokayev", tagged as one organisation
+                demonym = True
         if start >= end or not self._is_capitalised(start):
             return False
         core_end = self._core_starting_at(start, end - 1, lexicon.titles, lexicon.longest_title)
         if core_end is None or "".join(self.lower[start:core_end]) in lexicon.modifiers:
             return False
-        return end - core_end <= 2 and self._name_like(core_end, end)
+        if demonym and any(
+            self.tokens[i].pos_ != "PROPN" for i in range(core_end, end) if self.lower[i] != "-"
+        ):
+            return False  # a headline's "Cambodian Activist Gunned Down" names no one
+        # one or two words of a name, or three with a hyphen ("Kassym-Jomart Tokayev")
+        hyphens = sum(1 for i in range(core_end, end) if self.lower[i] == "-")
+        return end - core_end - 2 * hyphens <= 2 and self._name_like(core_end, end)
 
     def _title_running_into(self, start: int, end: int) -> int | None:
         """Where a title that starts before ``start`` ends inside ``[start, end)``, or None."""

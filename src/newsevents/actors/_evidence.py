@@ -93,11 +93,19 @@ class _PersonEvidence(_Titles):
 
         No acronym, plural, country, known place, institution or lexicon word.
         """
-        if not 1 <= end - start <= 3:
-            return False
         doc = self.tokens
+        # a hyphen between two capitalised words joins them ("Kassym-Jomart")
+        joints = [
+            i
+            for i in range(start + 1, end - 1)
+            if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        ]
+        if not 1 <= end - start - 2 * len(joints) <= 3:
+            return False
         lexicon = self.lexicon
         for i in range(start, end):
+            if i in joints:
+                continue
             text: str = doc[i].text
             word = self.lower[i]
             if not text.isalpha() or not text[:1].isupper() or text.isupper():

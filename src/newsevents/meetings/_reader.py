@@ -603,6 +603,11 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             found.extend(children_with(child, "pobj"))
+            for gerund in children_with(child, "pcomp"):
+                if gerund.lower_ == "visiting":
+                    # "talks with visiting President Macron", parsed as "with visiting" a
+                    # verb whose object is the guest
+                    found.extend(children_with(gerund, "dobj"))
     return found
 
 
