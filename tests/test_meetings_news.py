@@ -1123,3 +1123,44 @@ def test_guest_named_with_demonym_title_and_hyphenated_name(nlp: Language) -> No
     )
     (talks,) = document.meetings
     assert set(talks.participants) == {tokayev.id, document.actors[0].id}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the parser hangs the place on the name split off "her Turkish counterpart"
+        (
+            "Annalena Baerbock met her Turkish counterpart Hakan Fidan in Brussels on Tuesday.",
+            ("Brussels", "BEL"),
+        ),
+        # ... or on "visiting", read as a verb
+        (
+            "Wang Yi held talks with visiting Ukrainian Foreign Minister Dmytro Kuleba in "
+            "Guangzhou on Wednesday.",
+            ("Guangzhou", "CHN"),
+        ),
+    ],
+)
+def test_place_hung_on_the_one_met(nlp: Language, text: str, location: tuple[str, str]) -> None:
+    """Where the parser hangs the place on the person met, it is still the meeting's."""
+    assert only(nlp, text)["location"] == location
+
+
+def test_in_talks_reported_and_a_caption_date_after_a_title(nlp: Language) -> None:
+    """'is in talks with X, the company said' goes on; a caption's date after a titled name."""
+    talks = only(nlp, "Meridian Health is in talks with CareBridge Inc, the company said.")
+    assert talks["status"] is MeetingStatus.ONGOING
+    caption = only(
+        nlp, "FILE - Benjamin Netanyahu meets Secretary of State Antony Blinken, May 3, 2023."
+    )
+    assert str(caption["date"]) == "2023-05-03"
+
+
+def test_calling_a_group(nlp: Language) -> None:
+    """'Harris called Democratic senators on Sunday' is a call with the group."""
+    call = only(nlp, "Kamala Harris called Democratic senators on Sunday.")
+    assert (call["kind"], call["participants"]) == (
+        MeetingKind.CALL,
+        {"Kamala Harris", "Democratic senators"},
+    )
+    assert meetings_in(nlp, "Kamala Harris called the protesters terrorists.") == []

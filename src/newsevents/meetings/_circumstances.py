@@ -303,6 +303,13 @@ class Circumstances:
         in_talks = trigger.dep_ == "pobj" and head.lower_ == "in" and party.dep_ == "ROOT"
         if in_talks and party.pos_ in ("PROPN", "NOUN"):
             return MeetingStatus.ONGOING  # "Britain in talks with France"
+        if (
+            trigger.dep_ == "pobj"
+            and head.lower_ == "in"
+            and party.lemma_ == "be"
+            and not any(child.dep_ in ("det", "poss") for child in trigger.children)
+        ):
+            return MeetingStatus.ONGOING  # "Meridian is in talks with CareBridge, it said"
         if trigger.dep_ in SUBJECTS and head.lemma_ == "be":
             # "a meeting is on the agenda"
             agenda = self.lex.agenda_nouns
@@ -438,6 +445,8 @@ class Circumstances:
             return head.i
         if token.dep_ in ("appos", "npadvmod") and self.is_place(head):
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
+        elif token.dep_ == "npadvmod" and head.dep_ in OBJECTS and head.head.i in heads:
+            head = head.head  # a caption's "meets Secretary of State Blinken, May 3, 2023"
         if head.pos_ == "ADP":
             on = head.lower_ == "on"
             head = head.head
@@ -511,16 +520,33 @@ class Circumstances:
                 if clause.lower_ == "visiting" and clause.i == trigger.i + 1
                 for guest in direct_objects(clause)
             ]
+            # "met her Turkish counterpart Hakan Fidan in Brussels": or on a name the parser
+            # split off the one met
+            named = [
+                child
+                for child in trigger.children
+                if child.dep_ == "npadvmod"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ == "PERSON"
+            ]
             # "was hosted by Xi in Beijing": or on the host of a passive
             partners = [
                 *prep_objects(trigger, "with", "by"),
                 *direct_objects(trigger),
                 *times,
                 *late,
+                *named,
             ]
         else:
             # "had lunch with Scholz in Paris": the place may hang on the people of the verb
             partners = prep_objects(trigger, "with", "between", "of")
+            # "talks with visiting Minister Kuleba in Guangzhou", the place hung on "visiting"
+            partners += [
+                gerund
+                for prep in children_with(trigger, "prep")
+                for gerund in children_with(prep, "pcomp")
+                if gerund.lower_ == "visiting"
+            ]
             partners += [
                 p for verb in chain if verb is not trigger for p in prep_objects(verb, "with")
             ]

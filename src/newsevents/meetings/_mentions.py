@@ -140,10 +140,17 @@ class MentionFinder:
         def person(token: Token) -> bool:
             return self.r.kind_of.get(self.r.actor(token) or "") == "person"
 
+        def called(token: Token) -> bool:
+            # a person, or a group of people: "called Democratic senators on Sunday"
+            return self.r.kind_of.get(self.r.actor(token) or "") in ("person", "group")
+
         callee = self._callee_read_as_name(verb)
         callee_at = callee.i if callee is not None else -1
         people = [
-            child for child in verb.children if child.dep_ in (*SUBJECTS, "dobj") and person(child)
+            child
+            for child in verb.children
+            if (child.dep_ in SUBJECTS and person(child))
+            or (child.dep_ == "dobj" and called(child))
         ]
         if callee is not None:
             people.append(callee)
