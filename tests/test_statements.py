@@ -492,6 +492,12 @@ def test_according_to_as_an_aside(nlp: Language) -> None:
         "Biden welcomed Fumio Kishida to the White House on Wednesday for a state visit.",
         # the writer's imperative opening a sentence
         "Note that alcohol and tobacco are exceptions to the duty-free regime.",
+        # idioms of "tell"
+        "Time will tell whether the strategy works.",
+        "And all told the project cost $4 million.",
+        # a thing that suggests or indicates: a conclusion, not words
+        "Sales rose 5% in March, suggesting that demand had recovered.",
+        "Evidence suggests the virus spread quickly.",
         "The report is due on Monday.",
         "They called the meeting to order.",
         "The fire claimed the lives of 20 people.",
@@ -1965,3 +1971,22 @@ def test_what_the_speaker_kept_back_is_not_content(nlp: Language, text: str, con
     """'said the talks had stalled but did not elaborate': the speaker's silence is no content."""
     (found,) = statements(nlp, text)
     assert contents(found) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper reported, citing three sources, that the deal was close.",
+        "Reuters reported, citing three sources, that the deal was close.",
+    ],
+)
+def test_citing_aside_is_no_content(nlp: Language, text: str) -> None:
+    """'reported, citing three sources, that ...': the sources named are not what was said."""
+    (found,) = statements(nlp, text)
+    assert contents(found) == ["that the deal was close"]
+
+
+def test_people_who_suggest_still_speak(nlp: Language) -> None:
+    """'Analysts suggest' is speech, unlike 'Evidence suggests': people still suggest."""
+    found = statements(nlp, "Analysts suggest the rally will fade.")
+    assert [speaker(s) for s in found] == ["Analysts"]

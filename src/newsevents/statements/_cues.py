@@ -276,6 +276,10 @@ class _Cues(_Links):
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
         ):
             return True  # an imperative that opens a sentence: "Praise Allah who said ..."
+        if verb.lemma_.lower() == "tell" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("time", "all") for c in verb.children
+        ):
+            return True  # "Time will tell whether ...", "all told, the project cost ..."
         lemma = self._lemma(verb)
         if lemma in _NAMING and verb.tag_ == "VBN" and verb.dep_ == "acl":
             return True

@@ -24,6 +24,7 @@ from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._plurals import _Plurals, _speaking_nouns
 from newsevents.statements._quotes_direct import _Quotations
+from newsevents.statements._speakers import _people_nouns
 
 # Verbs that report a third party's words inside a quotation: people speak through them
 # ("they told us"), while "confirmed", "showed" or "suggested" often have things as subject
@@ -44,6 +45,10 @@ _HEADING_WORDS = 5
 _DANGLING_JOINT = re.compile(r"[\s,;]+(?:and|but|or)$")
 _GAP = re.compile(r"[.!?\"”’](?: {2,}|\t)")
 # Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
+# Nouns of things said that the cue lexicon may lack ("remarks", "denunciation").
+_SPOKEN = re.compile(r"^(?:remark|comment|denunciation|speech|testimony|interview)")
+# Cues that may draw a conclusion from a fact as well as report words.
+_INFERENCE = frozenset({"suggest", "indicate", "signal", "show", "imply"})
 _OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
 
 
@@ -137,7 +142,10 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         found = [
             draft
             for draft in self.drafts.values()
-            if draft.content and not self._in_heading(draft) and not self._only_when(draft)
+            if draft.content
+            and not self._in_heading(draft)
+            and not self._only_when(draft)
+            and not self._inference_of_a_thing(draft)
         ]
         found = self._outlets(found)
         self._resolve_it(found)
@@ -170,6 +178,27 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         """Return where content ``[start, end)`` ends without a trailing "and", "but", "or"."""
         match = _DANGLING_JOINT.search(self.text, start, end)
         return match.start() if match is not None and match.end() == end else end
+
+    def _inference_of_a_thing(self, draft: _Draft) -> bool:
+        """Whether a cue of inference has a thing for subject: "Sales rose, suggesting ...".
+
+        "Evidence suggests", "prices rose sharply, indicating": no one said anything. A
+        person, a group, an organisation, a document ("the report suggests") or a
+        pronoun still speaks.
+        """
+        if draft.head < 0 or draft.speaker is None or draft.document:
+            return False
+        if self._lemma(self.tokens[draft.head]) not in _INFERENCE:
+            return False
+        subject = draft.speaker
+        if subject.pos_ != "NOUN" or self.actor(subject) is not None:
+            return False
+        lemma = subject.lemma_.lower()
+        people = _people_nouns()
+        said = self.lexicon.nouns  # "his remarks suggested", "a denunciation suggested"
+        return not (
+            lemma in people or subject.lower_ in people or lemma in said or _SPOKEN.search(lemma)
+        )
 
     def _in_cue(self, index: int) -> bool:
         """Whether token ``index`` is inside the cue of a statement found before it."""

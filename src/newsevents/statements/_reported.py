@@ -86,6 +86,10 @@ def _that_misread(clause: Token) -> bool:
     return any(c.dep_ == that.dep_ and c.i != that.i for c in children)
 
 
+# Verbs of an aside that names a source: "citing three sources", "quoting officials".
+_CITING = frozenset({"cite", "quote"})
+
+
 def _adverbial(token: Token) -> bool:
     """Whether a phrase only says when, where or how: "In 1997", "As he was speaking".
 
@@ -182,6 +186,7 @@ class _Reported(_Document):
                         # "said they had no power, and that food was running out": the
                         # parser joins the second that-clause to the cue
                         end = max(end, second.right_edge.i + 1)
+                start = self._after_citing_aside(clauses, start, end)
                 end = self._before_comment(start, end)
                 for clause in clauses:
                     aside = self._trailing_participle_cue(clause)
@@ -237,6 +242,26 @@ class _Reported(_Document):
         return pronoun.tag_ in ("WDT", "WP") and any(
             c.dep_ == "dobj" and verb.i < c.i < first.i for c in verb.children
         )
+
+    def _after_citing_aside(self, clauses: Sequence[Token], start: int, end: int) -> int:
+        """Move ``start`` past a source-naming aside that opens what was said.
+
+        "said, citing new figures, that crime had fallen": the parser puts "citing new
+        figures" inside the clause; it is the speaker's aside, not their words.
+        """
+        for clause in clauses:
+            for aside in clause.children:
+                if (
+                    aside.dep_ == "advcl"
+                    and aside.lemma_.lower() in _CITING
+                    and aside.left_edge.i == start
+                ):
+                    after = aside.right_edge.i + 1
+                    while after < end and self.tokens[after].is_punct:
+                        after += 1
+                    if after < end:
+                        return after
+        return start
 
     def _on_the_air(self, prep: Token, *, titles: bool = False) -> bool:
         """Whether ``prep`` names where it was said: "on CNN", and with ``titles`` a show.
@@ -397,6 +422,16 @@ class _Reported(_Document):
         if before and self._said_thing_is_subject(verb):
             before = []  # "..., the same word was shouted at rallies": the word was said
         following = [c for c in ccomps if c.i > max(verb.i, after)]
+        if not following:
+            # "reported, citing three sources, that the deal was close": the parser hangs
+            # the that-clause on the aside
+            following = [
+                clause
+                for aside in verb.children
+                if aside.dep_ == "advcl" and aside.lemma_.lower() in _CITING and aside.i > verb.i
+                for clause in aside.children
+                if clause.dep_ == "ccomp" and clause.i > aside.i and self._has_that(clause)
+            ]
         if not following:
             following = self._clause_of_setting(verb, after)
         if not following:
