@@ -1164,3 +1164,14 @@ def test_calling_a_group(nlp: Language) -> None:
         {"Kamala Harris", "Democratic senators"},
     )
     assert meetings_in(nlp, "Kamala Harris called the protesters terrorists.") == []
+
+
+def test_the_summit_attended_is_the_one_hosted_in_a_city(nlp: Language) -> None:
+    """'Modi hosted the G20 summit in New Delhi ... Biden and Sunak attended the summit': one."""
+    summit = only(
+        nlp,
+        "Narendra Modi hosted the G20 summit in New Delhi on Sunday. Joe Biden and Rishi "
+        "Sunak attended the summit.",
+    )
+    assert {"Narendra Modi", "Joe Biden", "Rishi Sunak"} <= summit["participants"]
+    assert summit["location"] == ("New Delhi", "IND")

@@ -534,8 +534,9 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
     "before a European Union summit in Brussels later this week ... EU leaders will gather
     in Brussels on Thursday for a two-day summit": one summit, unless their dates or status
     differ or each is of other organisations ("the NATO summit in Brussels ... an EU
-    summit in Brussels"). Where neither names a city, a definite one ("the summit", "his
-    first NATO summit") is the summit told before on the same terms.
+    summit in Brussels"). A definite one with no city ("the summit", "his first NATO
+    summit") is the summit told before on the same terms, whether or not that one named a
+    city.
     """
     where = mention.location
     if mention.kind is not MeetingKind.SUMMIT:
@@ -552,6 +553,10 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
             # summit when no more than one body is named for it
             if not (mention.definite or draft.first.definite):
                 continue
+        elif where is None and mention.definite:
+            # "Modi hosted the G20 summit in New Delhi ... Biden attended the summit": a
+            # definite summit with no city of its own is the one told before
+            pass
         elif before is None or where is None or before.name != where.name:
             continue
         if dated is not None and mention.date is not None and dated != mention.date:
