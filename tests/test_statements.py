@@ -1990,3 +1990,23 @@ def test_people_who_suggest_still_speak(nlp: Language) -> None:
     """'Analysts suggest' is speech, unlike 'Evidence suggests': people still suggest."""
     found = statements(nlp, "Analysts suggest the rally will fade.")
     assert [speaker(s) for s in found] == ["Analysts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Meridian Foods cut its forecast on Thursday. The company said demand had weakened.",
+            "Meridian Foods",
+        ),
+        # a public institution is no company
+        ("The White House issued new rules. The company said demand had weakened.", None),
+    ],
+)
+def test_the_company_after_an_organisation_that_acted(
+    nlp: Language, text: str, company: str | None
+) -> None:
+    """'Meridian Foods cut its forecast. The company said': Meridian, though it had not spoken."""
+    doc = nlp(text)
+    (found,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert (names(doc).get(found.speaker) if found.speaker else None) == company

@@ -66,6 +66,20 @@ def _organization_nouns() -> frozenset[str]:
 
 
 @cache
+def _institution_words() -> frozenset[str]:
+    """Words of the names of public institutions ("house", "court", "ministry", "police")."""
+    lists = load_lexicon("titles")
+    words = [*lists.get("institutions", []), *lists.get("institution_nouns", [])]
+    return frozenset(word.lower() for entry in words for word in entry.split()) | _PUBLIC_BODIES
+
+
+# Words of public bodies' names beyond the lexicon's institutions.
+_PUBLIC_BODIES = frozenset(
+    {"department", "agency", "office", "bureau", "commission", "party", "university"}
+)
+
+
+@cache
 def _person_verbs() -> frozenset[str]:
     """Verbs only a person does, of the shipped ``titles`` lexicon ("resign", "smile")."""
     return frozenset(word.lower() for word in load_lexicon("titles").get("person_verbs", []))
@@ -307,6 +321,27 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return self._sentences_back(previous, draft) <= _DESCRIPTION_WINDOW
 
         self._refer_back(drafts, _organization_nouns(), "organization", near, bare=True)
+        nouns = _organization_nouns()
+        for draft in drafts:
+            speaker = draft.speaker
+            if (
+                speaker is None
+                or draft.document
+                or draft.actor_id is not None
+                or self.actor(speaker) is not None
+                or speaker.tag_ != "NN"
+                or speaker.lower_ not in nouns
+                or [c.lower_ for c in speaker.children] != ["the"]
+                or speaker.dep_ != "nsubj"
+            ):
+                continue
+            # "Meridian Foods cut its forecast. The company said ...": no organisation spoke
+            # before, but the one the sentence before was about is the company; not an
+            # institution ("The White House issued rules. The company said")
+            actor = self._subject_of_sentence_before(speaker, "organization")
+            name = str(self.actor_records.get(actor, {}).get("name", "")) if actor else ""
+            if actor is not None and not set(name.lower().split()) & _institution_words():
+                draft.actor_id = actor
 
     def _resolve_roles(self, drafts: list[_Draft]) -> None:
         """Give "the official said" the person the sentence before is about.
@@ -440,6 +475,21 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         if actor is None or self.actor_kinds.get(actor) not in ("organization", "country"):
             return None
         return actor
+
+    def _subject_of_sentence_before(self, token: Token, kind: str) -> str | None:
+        """Return the main subject of the sentence before ``token``'s, if an actor of ``kind``.
+
+        Only within the paragraph, and only right after that sentence.
+        """
+        sentence = token.sent
+        if sentence.start == 0 or any(
+            self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : token.i]
+        ):
+            return None
+        root = self.tokens[sentence.start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        actor = self.actor(subject) if subject is not None else None
+        return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
 
     def _close(self, previous: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` follows ``previous`` in its sentence or the next.
