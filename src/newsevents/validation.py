@@ -406,7 +406,15 @@ def _nearest(text: str, wanted: str, start: int) -> int | None:
 
 @cache
 def _country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes, current and withdrawn (a historical article may use SUN)."""
+    """ISO 3166-1 alpha-3 codes, current and withdrawn (a historical article may use SUN).
+
+    And XKX, the user-assigned code for Kosovo, which has no ISO code but is in the news
+    (the code the European Commission and the World Bank use).
+    """
     current = {country.alpha_3 for country in pycountry.countries}
     withdrawn = {country.alpha_3 for country in pycountry.historic_countries}
-    return frozenset(current | withdrawn)
+    return frozenset(current | withdrawn | _USER_ASSIGNED)
+
+
+# User-assigned alpha-3 codes in common use for places ISO 3166-1 leaves out.
+_USER_ASSIGNED = frozenset({"XKX"})
