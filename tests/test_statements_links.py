@@ -382,41 +382,41 @@ def test_quoted_by_an_outlet_as_saying(nlp: Language) -> None:
     assert names[saying.reported_by] == "Interfax"
 
 
-def test_a_visit_still_to_come_is_not_where_its_news_was_said(nlp: Language) -> None:
-    """'X is expected to visit Cairo ..., sources said': the sources spoke before it."""
-    found, _ = annotate(
-        nlp,
-        "Hamas leader Ismail Haniyeh is expected to visit Cairo later this week for talks "
-        "with Egyptian mediators, two sources familiar with the matter said.",
-    )
-    assert by_cue(found, "said").meeting is None
-
-
-def test_no_statement_is_made_in_a_meeting_still_to_come(nlp: Language) -> None:
-    """'Trump, who has criticised aid, said he would meet Zelensky': neither in that meeting."""
-    found, _ = annotate(
-        nlp,
-        "Republican candidate Donald Trump, who has criticised U.S. aid to Ukraine, said on "
-        "Wednesday he would meet Volodymyr Zelensky on Friday at Trump Tower in New York.",
-    )
-    assert [s.meeting for s in found] == [None, None]
-
-
-def test_in_talks_with_is_negotiating_not_where_it_was_said(nlp: Language) -> None:
-    """'The company is in talks with regulators, according to a person': not said in them."""
-    found, _ = annotate(
-        nlp,
-        "Tesla is in talks with Chinese regulators about its software, according to a person "
-        "familiar with the matter.",
-    )
-    assert by_cue(found, "according to").meeting is None
-
-
-def test_speech_in_a_clause_joined_later_is_not_in_the_call(nlp: Language) -> None:
-    """'spoke with Trump by phone and later addressed the nation, urging ...': after the call."""
-    found, _ = annotate(
-        nlp,
-        "President Joe Biden spoke with Donald Trump by phone on Saturday night and later "
-        'addressed the nation from the Oval Office, urging Americans to "cool it down."',
-    )
-    assert by_cue(found, "urging").meeting is None
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a visit still to come, told in what was said
+        (
+            "Hamas leader Ismail Haniyeh is expected to visit Cairo later this week for talks "
+            "with Egyptian mediators, two sources familiar with the matter said.",
+            "said",
+        ),
+        # nothing is said in a meeting still to come, in its sentence or not
+        (
+            "Republican candidate Donald Trump, who has criticised U.S. aid to Ukraine, said on "
+            "Wednesday he would meet Volodymyr Zelensky on Friday at Trump Tower in New York.",
+            "criticised",
+        ),
+        (
+            "Republican candidate Donald Trump, who has criticised U.S. aid to Ukraine, said on "
+            "Wednesday he would meet Volodymyr Zelensky on Friday at Trump Tower in New York.",
+            "said",
+        ),
+        # a clause joined with "later" comes after the call
+        (
+            "President Joe Biden spoke with Donald Trump by phone on Saturday night and later "
+            'addressed the nation from the Oval Office, urging Americans to "cool it down."',
+            "urging",
+        ),
+        # "in talks with" is negotiating, not a setting
+        (
+            "Tesla is in talks with Chinese regulators about its software, according to a person "
+            "familiar with the matter.",
+            "according to",
+        ),
+    ],
+)
+def test_statement_not_made_in_the_meeting_it_tells_of(nlp: Language, text: str, cue: str) -> None:
+    """A meeting still to come, one the speech came after, or "in talks": not where it was said."""
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, cue).meeting is None

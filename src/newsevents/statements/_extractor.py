@@ -323,14 +323,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         self._refer_back(drafts, _organization_nouns(), "organization", near, bare=True)
         nouns = _organization_nouns()
         for draft in drafts:
-            speaker = draft.speaker
+            speaker = self._described(draft, nouns)
             if (
                 speaker is None
-                or draft.document
-                or draft.actor_id is not None
-                or self.actor(speaker) is not None
-                or speaker.tag_ != "NN"
-                or speaker.lower_ not in nouns
                 or [c.lower_ for c in speaker.children] != ["the"]
                 or speaker.dep_ != "nsubj"
             ):
@@ -338,7 +333,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             # "Meridian Foods cut its forecast. The company said ...": no organisation spoke
             # before, but the one the sentence before was about is the company; not an
             # institution ("The White House issued rules. The company said")
-            actor = self._subject_of_sentence_before(speaker, "organization")
+            actor = self._subject_of_sentence_before(speaker, "organization", same_paragraph=True)
             name = str(self.actor_records.get(actor, {}).get("name", "")) if actor else ""
             if actor is not None and not set(name.lower().split()) & _institution_words():
                 draft.actor_id = actor
@@ -352,28 +347,33 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         is the subject of the sentence right before, when that is a known person.
         """
         for draft in drafts:
-            speaker = draft.speaker
-            if (
-                speaker is None
-                or draft.document
-                or draft.actor_id is not None
-                or speaker.tag_ != "NN"
-                or speaker.lower_ not in _role_nouns()
-                or self.actor(speaker) is not None
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
-            ):
+            speaker = self._described(draft, _role_nouns())
+            if speaker is None:
                 continue
             sentence = speaker.sent
             opening = sentence.start
             while opening < speaker.i and self.tokens[opening].is_space:
                 opening += 1
-            if speaker.left_edge.i != opening or sentence.start == 0:
+            if speaker.left_edge.i != opening:
                 continue
-            before = self.tokens[sentence.start - 1].sent
-            subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-            actor = self.actor(subject) if subject is not None else None
-            if actor is not None and self.actor_kinds.get(actor) == "person":
-                draft.actor_id = actor
+            draft.actor_id = self._subject_of_sentence_before(
+                speaker, "person", same_paragraph=False
+            )
+
+    def _described(self, draft: _Draft, nouns: Container[str]) -> Token | None:
+        """Return the speaker of ``draft`` if it is "the <noun>" that no actor covers yet."""
+        speaker = draft.speaker
+        if (
+            speaker is None
+            or draft.document
+            or draft.actor_id is not None
+            or speaker.tag_ != "NN"
+            or speaker.lower_ not in nouns
+            or self.actor(speaker) is not None
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+        ):
+            return None
+        return speaker
 
     def _refer_back(
         self,
@@ -476,13 +476,17 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return None
         return actor
 
-    def _subject_of_sentence_before(self, token: Token, kind: str) -> str | None:
+    def _subject_of_sentence_before(
+        self, token: Token, kind: str, *, same_paragraph: bool
+    ) -> str | None:
         """Return the main subject of the sentence before ``token``'s, if an actor of ``kind``.
 
-        Only within the paragraph, and only right after that sentence.
+        With ``same_paragraph``, only when no paragraph ends between them.
         """
         sentence = token.sent
-        if sentence.start == 0 or any(
+        if sentence.start == 0:
+            return None
+        if same_paragraph and any(
             self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : token.i]
         ):
             return None
