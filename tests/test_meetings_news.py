@@ -1175,3 +1175,89 @@ def test_the_summit_attended_is_the_one_hosted_in_a_city(nlp: Language) -> None:
     )
     assert {"Narendra Modi", "Joe Biden", "Rishi Sunak"} <= summit["participants"]
     assert summit["location"] == ("New Delhi", "IND")
+
+
+@pytest.mark.parametrize(
+    ("text", "participants", "date"),
+    [
+        (
+            "Biden and Xi will not meet as planned on Friday, the White House said.",
+            {"Biden", "Xi"},
+            "2024-06-14",
+        ),
+        (
+            "A planned meeting between Biden and Xi will not take place on Friday.",
+            {"Biden", "Xi"},
+            "2024-06-14",
+        ),
+        (
+            "The talks between Lavrov and Blinken did not go ahead as planned.",
+            {"Lavrov", "Blinken"},
+            None,
+        ),
+        (
+            "Secretary of State Antony Blinken will no longer travel to Beijing to meet Wang Yi "
+            "as scheduled.",
+            {"Antony Blinken", "Wang Yi"},
+            None,
+        ),
+    ],
+)
+def test_a_meeting_that_will_not_happen_as_set_is_cancelled(
+    nlp: Language, text: str, participants: set[str], date: str | None
+) -> None:
+    """A meeting that "will not take place" or not "as planned" is cancelled, on its day."""
+    meeting = only(nlp, text)
+    assert meeting["participants"] == participants
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert meeting["date"] == date
+
+
+def test_a_meeting_not_held_is_none(nlp: Language) -> None:
+    """Not meeting, with nothing set that is called off, is no meeting."""
+    assert meetings_in(nlp, "Biden did not meet Xi on Friday.") == []
+
+
+def test_place_of_a_where_clause_hung_on_the_main_verb(nlp: Language) -> None:
+    """A "where" clause after "travel to Ankara" hung on the main verb: the talks are there."""
+    talks = only(
+        nlp,
+        "German Foreign Minister Annalena Baerbock is due to travel to Ankara next month, "
+        "where she will hold talks with Hakan Fidan.",
+    )
+    assert talks["participants"] == {"Annalena Baerbock", "Hakan Fidan"}
+    assert talks["location"] == ("Ankara", "TUR")
+    assert talks["status"] is MeetingStatus.PLANNED
+
+
+def test_talks_to_merge_with_a_company_have_both_companies(nlp: Language) -> None:
+    """Talks "to merge with X": X is the other side of the talks."""
+    talks = only(nlp, "Meridian Foods is in talks to merge with CareBridge, the company said.")
+    assert talks["participants"] == {"Meridian Foods", "CareBridge"}
+    assert talks["status"] is MeetingStatus.ONGOING
+
+
+def test_a_visit_for_a_summit_is_the_summit(nlp: Language) -> None:
+    """A visit to New Delhi "for the G20 summit": the meeting told is the summit there."""
+    summit = only(nlp, "Biden visited New Delhi on Saturday for the G20 summit.")
+    assert summit["kind"] is MeetingKind.SUMMIT
+    assert summit["trigger"] == "summit"
+    assert summit["location"] == ("New Delhi", "IND")
+    assert summit["date"] == "2024-06-08"
+
+
+@pytest.mark.parametrize(
+    ("second", "date"),
+    [
+        ("Later in the day, he held talks with Xi Jinping.", "2024-06-10"),
+        ("Later that day he met Xi Jinping.", "2024-06-10"),
+        ("The next day, he met Xi Jinping.", "2024-06-11"),
+        ("Earlier in the day, he had met Xi Jinping.", "2024-06-10"),
+    ],
+)
+def test_a_day_told_against_the_day_before(nlp: Language, second: str, date: str) -> None:
+    """Phrases like "later in the day" and "the next day" count from the day told before."""
+    first, other = meetings_in(nlp, f"Antony Blinken met Wang Yi in Beijing on Monday. {second}")
+    assert first["date"] == "2024-06-10"
+    assert other["participants"] == {"Antony Blinken", "Xi Jinping"}
+    assert other["date"] == date

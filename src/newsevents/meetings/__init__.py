@@ -96,6 +96,8 @@ _LIST_SECTIONS = (
     "contact_verbs",
     "speech_to_verbs",
     "cancel_verbs",
+    "happening_verbs",
+    "schedule_words",
     "planning_verbs",
     "planned_modifiers",
     "ongoing_modifiers",
@@ -241,6 +243,11 @@ class MeetingLexicon:
     contact_verbs: frozenset[str] = frozenset()
     speech_to_verbs: frozenset[str] = frozenset()
     cancel_verbs: frozenset[str] = frozenset()
+    #: Verbs (or "verb particle") of a meeting coming about; negated, the meeting is off
+    #: ("the summit will not take place", "the talks did not go ahead").
+    happening_verbs: frozenset[str] = frozenset()
+    #: Words of "as planned": a meeting that will not happen "as scheduled" is cancelled.
+    schedule_words: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
     planned_modifiers: frozenset[str] = frozenset()
     ongoing_modifiers: frozenset[str] = frozenset()
@@ -397,6 +404,16 @@ def _attach(
                 hosted = draft.first.host is not None and draft.hosted_kind is None
                 if hosted and mention.kind in (MeetingKind.VISIT, MeetingKind.SUMMIT):
                     draft.hosted_kind = mention.kind  # "will host Ruto for a state visit"
+                elif (
+                    draft.hosted_kind is None
+                    and draft.first.kind is MeetingKind.VISIT
+                    and draft.first.trigger.pos_ == "VERB"
+                    and mention.kind is MeetingKind.SUMMIT
+                ):
+                    # "visited New Delhi for the G20 summit": the summit is the meeting told
+                    draft.mentions.remove(mention)
+                    draft.mentions.insert(0, mention)
+                    draft.first = mention
                 return
             if draft.first.trigger.sent.start != mention.trigger.sent.start:
                 break

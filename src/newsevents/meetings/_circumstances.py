@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -127,6 +127,8 @@ class Circumstances:
         self.r = reader
         self.lex = reader.lex
         self._dates: list[Any] | None = None  # the document's DATE entities, read once
+        # the day each date phrase that dated a meeting resolved to, by its first token
+        self._told_days: dict[int, str] = {}
 
     def complete(self, mention: Mention) -> None:
         """Fill in the location, date and status of a mention."""
@@ -151,11 +153,26 @@ class Circumstances:
         ahead = status in (MeetingStatus.PLANNED, MeetingStatus.ONGOING) or (
             status is None and any(verb.tag_ in ("VBZ", "VBP") for verb in chain)
         )
+        if status is MeetingStatus.CANCELLED:
+            # "will not take place on Friday": the day called off is still ahead
+            verbs = (*chain, trigger.head)
+            ahead = any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
         # "a meeting scheduled for next week": the date may hang on a clause of the noun
         clauses = list(children_with(trigger, "acl")) if trigger.pos_ == "NOUN" else []
+        # "will not meet as planned on Friday": or on the plan
+        clauses += [
+            clause
+            for verb in near
+            for clause in children_with(verb, "advcl")
+            if clause.lower_ in self.lex.schedule_words
+        ]
         date_text, resolved, period = self._date(trigger, [*near, *clauses], ahead)
         mention.date_text = date_text
         mention.date = resolved
+        if resolved is not None and date_text is not None:
+            start = trigger.doc.char_span(date_text.start, date_text.end, alignment_mode="expand")
+            if start is not None:
+                self._told_days[start.start] = resolved
         if period is not None and self.r.anchor is not None:
             first, last = period
             if status is None and first > self.r.anchor:
@@ -287,6 +304,10 @@ class Circumstances:
     def _grammatical_status(self, mention: Mention, chain: Sequence[Token]) -> MeetingStatus | None:
         trigger = mention.trigger
         modifiers = {child.lower_ for child in trigger.children if child.dep_ in ("amod", "advmod")}
+        # "the planned summit will not take place", "will no longer travel to Beijing to meet"
+        happens = [trigger.head] if trigger.dep_ in SUBJECTS else []
+        if any(self.r.called_off(verb) for verb in (*chain, *happens)):
+            return MeetingStatus.CANCELLED
         for verb in chain:
             lemma = verb.lemma_.casefold()
             particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -425,9 +446,28 @@ class Circumstances:
                 resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
                 period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None:
+                resolved = self._day_after_told(ent, ahead)
+            if resolved is None and period is None:
                 continue
             return char_span(trigger.doc, ent.start_char, end_char), resolved, period
         return None, None, None
+
+    def _day_after_told(self, ent: SpacySpan, ahead: bool) -> str | None:
+        """Resolve "later in the day", "the next day" against the day the text told last.
+
+        That day is the one a meeting told before was dated by, or the last date phrase
+        before ``ent`` that names a day.
+        """
+        offset = _relative_day(ent.text)
+        if offset is None or self._dates is None:
+            return None
+        for earlier in reversed([e for e in self._dates if e.end <= ent.start][-5:]):
+            day = self._told_days.get(earlier.start)
+            if day is None and _relative_day(earlier.text) is None:
+                day = resolve_date(earlier.text, self.r.anchor, prefer_future=ahead)
+            if day is not None:
+                return (date.fromisoformat(day) + timedelta(days=offset)).isoformat()
+        return None
 
     def _dated_head(self, token: Token, heads: Mapping[int, int]) -> int | None:
         """Return which of ``heads`` a date phrase says the time of, if any.
@@ -501,6 +541,27 @@ class Circumstances:
         return [place for place in prep_objects(verb, "to", "in", "at") if self.is_place(place)][
             -1:
         ]
+
+    def _where_before(self, clause: Token) -> list[Token]:
+        """Return the place a "where" clause the parser hung on the main verb is about.
+
+        "is due to travel to Ankara next month, where she will hold talks": the last place
+        a preposition of the main clause names before "where".
+        """
+        if clause.dep_ != "advcl":
+            return []
+        where = next((c for c in clause.children if c.lower_ == "where" and c.i < clause.i), None)
+        if where is None:
+            return []
+        places = [
+            token
+            for token in clause.head.subtree
+            if token.i < where.i
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("to", "in", "at")
+            and self.is_place(token)
+        ]
+        return places[-1:]
 
     def find_location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         # "met with ambassadors in Ankara": the place may hang on the people met.
@@ -581,6 +642,9 @@ class Circumstances:
                 )
                 for place in self._where_of(token.head)
             ),
+            None,
+        ) or next(
+            (place for token in (trigger, *chain) for place in self._where_before(token)),
             None,
         )
         # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
@@ -717,6 +781,34 @@ class Circumstances:
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+# A day told against the day the text told last, and how many days after it.
+_RELATIVE_DAYS = (
+    (
+        re.compile(
+            rf"(?:(?:later|earlier)\s+(?:in\s+the|that)\s+{_PART_OF_DAY}"
+            rf"|(?:on\s+)?(?:the\s+)?same\s+day|that\s+{_PART_OF_DAY})",
+            re.IGNORECASE,
+        ),
+        0,
+    ),
+    (
+        re.compile(
+            r"(?:on\s+)?(?:the\s+(?:next|following)\s+day|the\s+day\s+after)", re.IGNORECASE
+        ),
+        1,
+    ),
+    (re.compile(r"(?:on\s+)?(?:the\s+previous\s+day|the\s+day\s+before)", re.IGNORECASE), -1),
+)
+
+
+def _relative_day(text: str) -> int | None:
+    """Return how many days after the day told before ``text`` names ("the next day": 1)."""
+    text = " ".join(text.split()).strip(" ,.")
+    for pattern, offset in _RELATIVE_DAYS:
+        if pattern.fullmatch(text):
+            return offset
+    return None
 
 
 def _date_entities(doc: Doc) -> list[SpacySpan]:
@@ -727,8 +819,8 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
     """
     found: list[SpacySpan] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE":
-            found.append(ent)
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and _relative_day(ent.text) is not None):
+            found.append(ent)  # a time of "later in the day" dates it by the day before
         elif ent.label_ == "TIME" and len(ent) > 1 and ent[0].lower_ in _WEEKDAYS:
             found.append(doc[ent.start : ent.start + 1])
     return found

@@ -624,7 +624,8 @@ class MentionFinder:
         """Whether ``token`` or the verbs above it negate it ("did not meet", "refused to")."""
         for _ in range(4):
             if any(child.dep_ == "neg" for child in token.children):
-                return True
+                # "will not meet as planned": a meeting set and called off is one
+                return not self.r.called_off(token)
             if token.lemma_.casefold() in self.lex.negative_verbs and token.pos_ == "VERB":
                 particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
                 if token.lemma_ != "rule" or particle == "out":
@@ -848,6 +849,11 @@ class MentionFinder:
         else:
             for partner in prep_objects(noun, "with", "between", "among"):
                 self.r.take(who, partner, animate_only=True)
+            # "is in talks to merge with CareBridge": the other side of what the talks are for
+            for clause in children_with(noun, "acl"):
+                if any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in clause.children):
+                    for partner in prep_objects(clause, "with"):
+                        self.r.take(who, partner, animate_only=True)
             for member in prep_objects(noun, "of"):
                 self.r.take(who, member, animate_only=True)
             if kind is MeetingKind.CALL:

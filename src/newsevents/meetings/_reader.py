@@ -426,6 +426,40 @@ class DocumentReader:
                     return found[::-1]
         return []
 
+    def called_off(self, verb: Token) -> bool:
+        """Whether a negated ``verb`` says that a meeting once set will not happen.
+
+        "will not meet as planned", "will no longer travel to Beijing to meet", "the summit
+        will not take place": the meeting is off. "did not meet" says no meeting was held.
+        """
+        if any(
+            child.lower_ == "longer" and any(n.lower_ == "no" for n in child.children)
+            for child in verb.children
+        ):
+            return True  # "no longer", the parser hanging "no" on "longer"
+        negations = [child for child in verb.children if child.dep_ == "neg"]
+        if not negations:
+            return False
+        if any(n.lower_ == "no" for n in negations) and any(
+            child.lower_ == "longer" for child in verb.children
+        ):
+            return True
+        lex = self.lex
+        if any(
+            clause.dep_ == "advcl"
+            and clause.lower_ in lex.schedule_words
+            and any(mark.lower_ == "as" for mark in clause.children)
+            for clause in verb.children
+        ):
+            return True
+        lemma = verb.lemma_.casefold()
+        phrases = {
+            f"{lemma} {child.lower_}"
+            for child in verb.children
+            if child.dep_ in ("prt", "advmod", "dobj")
+        }
+        return lemma in lex.happening_verbs or bool(phrases & lex.happening_verbs)
+
     def subjects(self, verb: Token) -> list[Token]:
         """Return the subject phrases of ``verb``, inherited through control and coordination."""
         for _ in range(5):
