@@ -718,6 +718,20 @@ def test_short_name_with_the_wrong_label(nlp: Language) -> None:
             "He",
             "John Smith",
         ),
+        # The owner of a subject named in apposition is not the subject.
+        (
+            "Delacroix's campaign manager, Nadia Osman, was upbeat. \u201cPeople voted for "
+            "something,\u201d she told the Tribune.",
+            "she",
+            "Nadia Osman",
+        ),
+        # "Prime" after "Deputy" starts a title, no person of its own.
+        (
+            "Deputy Prime Minister Helen Aldridge is blunt. \u201cWe can\u2019t afford not "
+            "to,\u201d she says.",
+            "she",
+            "Helen Aldridge",
+        ),
         # A platform the model takes for a person is none: "he" is the minister.
         (
             "Health Secretary Steve Barclay welcomed the vote. Writing on Twitter, he said the "

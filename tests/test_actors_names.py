@@ -201,3 +201,29 @@ def test_a_quote_opened_inside_an_entity_after_the_is_left_out(nlp: Language) ->
     _assert_clean_edges(document)
     militia = _actor(document, "Harbor Front")
     assert militia.mentions[0].text == "Harbor Front"
+
+
+def test_letters_after_a_name_are_no_part_of_it(nlp: Language) -> None:
+    """'Sarah Kendrick KC' and 'Ms Kendrick' are one person, named without the letters."""
+    text = (
+        "Opening the case, Sarah Kendrick KC told jurors that the scheme was planned. "
+        "Ms Kendrick said the defendant had bought two homes."
+    )
+    document = _with_entities(nlp, text, [("Sarah Kendrick KC", "PERSON"), ("Kendrick", "PERSON")])
+    kendrick = _actor(document, "Sarah Kendrick")
+    assert [mention.text for mention in kendrick.mentions] == ["Sarah Kendrick", "Kendrick"]
+    assert [actor.name for actor in document.actors] == ["Sarah Kendrick"]
+
+
+def test_an_organisation_named_for_its_owner(nlp: Language) -> None:
+    """'The Alzheimer's Society', tagged only as 'Society', is named with its owner."""
+    text = "The Alzheimer's Society said that more work was needed."
+    document = _with_entities(nlp, text, [("Society", "ORG")])
+    assert [actor.name for actor in document.actors] == ["Alzheimer's Society"]
+    # an owner the model tags is an actor of its own: "the Kremlin's press office"
+    owned = _with_entities(
+        nlp,
+        "The Kremlin's Society said that more work was needed.",
+        [("Kremlin", "ORG"), ("Society", "ORG")],
+    )
+    assert sorted(actor.name for actor in owned.actors) == ["Kremlin", "Society"]

@@ -1997,6 +1997,12 @@ def test_people_who_suggest_still_speak(nlp: Language) -> None:
         ),
         # a public institution is no company
         ("The White House issued new rules. The company said demand had weakened.", None),
+        # the company the reported clause is about, before "the carmaker said"
+        (
+            "Norvale Motors will cut about 4,000 jobs, the carmaker said on Thursday.",
+            "Norvale Motors",
+        ),
+        ("The White House will cut staff, the company said.", None),
     ],
 )
 def test_the_company_after_an_organisation_that_acted(
@@ -2006,3 +2012,42 @@ def test_the_company_after_an_organisation_that_acted(
     doc = nlp(text)
     (found,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
     assert (names(doc).get(found.speaker) if found.speaker else None) == company
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the age given with the name says who the 24-year-old is
+        (
+            "Mark Fellowes, 52, praised the team. Daniel Okoro, 24, scored the winner. "
+            '"I have had a tough few months," the 24-year-old said. "The gaffer kept '
+            'believing in me."',
+            ["Daniel Okoro", "Daniel Okoro"],
+        ),
+        # with no age given, the subject of the sentence before
+        (
+            "Mark Fellowes watched from the stand. The 52-year-old said the side had been naive.",
+            ["Mark Fellowes"],
+        ),
+    ],
+)
+def test_the_person_of_an_age(nlp: Language, text: str, speakers: list[str]) -> None:
+    """'the 24-year-old said' is the person of that age, written as a speaker and found."""
+    doc = nlp(text)
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    said = [s for s in found if s.cue.text == "said"]
+    assert [names(doc).get(s.speaker) for s in said if s.speaker] == speakers
+    assert all(s.speaker_mention and "-year-old" in s.speaker_mention.text for s in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Turnout rose to 41%, officials said.", "Turnout rose to 41%"),
+        ("Prices rose 5%, the bank said.", "Prices rose 5%"),
+    ],
+)
+def test_a_percent_sign_ends_the_content(nlp: Language, text: str, content: str) -> None:
+    """The tokenizer's "%" is punctuation, but it belongs to the number before it."""
+    (found,) = statements(nlp, text)
+    assert contents(found) == [content]

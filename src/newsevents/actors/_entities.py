@@ -76,6 +76,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
+        if label == "ORG" and self._named_for_owner(start, end):
+            start -= 2  # "The [Alzheimer's Society]": the owner the model left out names it
         # "Abdullah II": a regnal numeral the model left out of a one-word name.
         if (
             label in _TITLED_LABELS | {"PERSON"}
@@ -411,6 +413,23 @@ class _EntityRepairs(_PersonEvidence):
         ):
             whole += 1
         return whole if whole > i else end
+
+    def _named_for_owner(self, start: int, end: int) -> bool:
+        """Whether a one-word organisation is named for the untagged owner before it.
+
+        "The Alzheimer's Society", "the Children's Trust": after "the", a capitalised word,
+        no entity of its own, and a possessive, the organisation's word of what it is.
+        """
+        if end - start != 1 or start < 3 or not self._is_possessive(start - 1):
+            return False
+        owner = start - 2
+        return (
+            self.lower[owner - 1] == "the"
+            and self.tokens[owner].pos_ == "PROPN"
+            and self.tokens[owner].text[:1].isupper()
+            and not self._in_original_entity(owner)
+            and _key(self.lower[start]) in self.lexicon.organization_descriptors
+        )
 
     def _in_original_entity(self, i: int) -> bool:
         """Whether token ``i`` lies inside an entity of the model."""

@@ -35,6 +35,7 @@ _LEXICON_LISTS = (
     "organizations",
     "female_names",
     "male_names",
+    "postnominals",
 )
 
 
@@ -114,6 +115,9 @@ class TitleLexicon:
     #: Doyle". Only unambiguous names belong here.
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
+    #: Letters written after a name for an honour or office ("KC", "MP", "OBE"), as
+    #: written: no word of the name ("Sarah Kendrick KC" is "Ms Kendrick").
+    postnominals: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -200,6 +204,7 @@ class TitleLexicon:
             organizations=frozenset(_key(entry) for entry in lists["organizations"]),
             female_names=frozenset(entry.lower() for entry in lists["female_names"]),
             male_names=frozenset(entry.lower() for entry in lists["male_names"]),
+            postnominals=frozenset(entry.strip() for entry in lists["postnominals"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 

@@ -54,7 +54,10 @@ class _Persons(_Organizations):
 
     def _find_persons(self) -> None:
         names: list[tuple[int, int]] = []
+        postnominals = self.lexicon.postnominals
         for start, end, label in self.entities:
+            while end - start > 1 and self.tokens[end - 1].text in postnominals:
+                end -= 1  # "Sarah Kendrick KC": the letters are no part of the name
             if label == "PERSON":
                 person = self._looks_like_name(start, end)
                 person = person and self._country_of_range(start, end) is None
@@ -228,6 +231,10 @@ class _Persons(_Organizations):
                 continue
             if i > 0 and self.pos[i - 1] == "PROPN" and self._organization_word(i - 1):
                 i += 1  # "All Souls Church Unitarian": the end of an organisation's name
+                continue
+            lexicon = self.lexicon
+            if self._core_starting_at(i, len(doc), lexicon.titles, lexicon.longest_title):
+                i += 1  # "Deputy Prime Minister Helen Aldridge": "Prime" starts a title
                 continue
             end = i + 1
             while (

@@ -145,7 +145,7 @@ class _Pronouns(_DocState):
                 # modifies the subject ("Former [United] defender Gary Neville") comes last.
                 head, draft = min(
                     reversed(subjects),
-                    key=lambda pair: (self._clause_depth(pair[0]), self._modifies_noun(pair[0])),
+                    key=lambda pair: (self._clause_depth(pair[0]), self._qualifies(pair[0])),
                 )
                 if unnamed is not None and (
                     self._clause_depth(unnamed),
@@ -193,7 +193,7 @@ class _Pronouns(_DocState):
                 if self._is_main_clause_subject(head) or self._according_to(head)
             ]
             if main:
-                return min(main, key=lambda pair: self._modifies_noun(pair[0]))[1]
+                return min(main, key=lambda pair: self._qualifies(pair[0]))[1]
             if earlier:
                 return earlier[-1][1]
             if mentions and fallback is None:
@@ -306,6 +306,20 @@ class _Pronouns(_DocState):
             and preposition.lower_ == "to"
             and preposition.head.lower_ == "according"
         )
+
+    def _qualifies(self, head: int) -> bool:
+        """Whether the mention headed by ``head`` only qualifies the subject it lies in.
+
+        A name modifying a common noun ("Former United defender Gary Neville") or owning the
+        subject named in apposition ("Delacroix's campaign manager, Nadia Osman"): the
+        subject is the other person.
+        """
+        if self._modifies_noun(head):
+            return True
+        token = self.tokens[head]
+        while token.dep_ in _NAME_LINK_DEPS and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "poss" and any(c.dep_ == "appos" for c in token.head.children)
 
     def _modifies_noun(self, head: int) -> bool:
         """Whether the mention headed by ``head`` only modifies a common noun.

@@ -312,7 +312,7 @@ class _Document(abc.ABC):
     def _trim_tokens(self, start: int, end: int) -> tuple[int, int]:
         while start < end - 1 and (self.tokens[start].is_punct or self.tokens[start].is_space):
             start += 1
-        while end - 1 > start and (self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space):
+        while end - 1 > start and _loose_end(self.tokens[end - 1]):
             end -= 1
         return start, end
 
@@ -342,3 +342,14 @@ def _actor_mentions(doc: Doc) -> Iterator[tuple[int, int, str]]:
 def _actor_id(token: Token) -> str | None:
     value = token._.get(TOKEN_ACTOR)
     return value if isinstance(value, str) and value else None
+
+
+# Signs the tokenizer counts as punctuation that belong to the number before them.
+_UNIT_SIGNS = frozenset({"%", "‰", "°"})
+
+
+def _loose_end(token: Token) -> bool:
+    """Whether a phrase may lose ``token`` at its end: punctuation, not "41%"'s sign."""
+    if token.is_space:
+        return True
+    return token.is_punct and token.text not in _UNIT_SIGNS

@@ -24,7 +24,7 @@ from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._plurals import _Plurals, _speaking_nouns
 from newsevents.statements._quotes_direct import _Quotations
-from newsevents.statements._speakers import _people_nouns
+from newsevents.statements._speakers import _people_nouns, age_description
 
 # Verbs that report a third party's words inside a quotation: people speak through them
 # ("they told us"), while "confirmed", "showed" or "suggested" often have things as subject
@@ -167,6 +167,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         self._resolve_epithets(found)
         self._resolve_descriptions(found)
         self._resolve_roles(found)
+        self._resolve_ages(found)
         self._cut_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
@@ -333,7 +334,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             # "Meridian Foods cut its forecast. The company said ...": no organisation spoke
             # before, but the one the sentence before was about is the company; not an
             # institution ("The White House issued rules. The company said")
-            actor = self._subject_of_sentence_before(speaker, "organization", same_paragraph=True)
+            actor = self._subject_of_sentence_before(
+                speaker, "organization", same_paragraph=True
+            ) or self._subject_reported_before(speaker, "organization")
             name = str(self.actor_records.get(actor, {}).get("name", "")) if actor else ""
             if actor is not None and not set(name.lower().split()) & _institution_words():
                 draft.actor_id = actor
@@ -359,6 +362,62 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             draft.actor_id = self._subject_of_sentence_before(
                 speaker, "person", same_paragraph=False
             )
+
+    def _resolve_ages(self, drafts: list[_Draft]) -> None:
+        """Give "the 24-year-old said" the person of that age, or the one just written of.
+
+        News gives an age once ("Daniel Okoro, 24," or "24-year-old Daniel Okoro") and then
+        calls the person by it. Without an age given, "the 52-year-old" is the person who is
+        the subject of the sentence before, else the person who spoke last within a few
+        sentences.
+        """
+        previous: _Draft | None = None
+        for draft in sorted(drafts, key=lambda d: d.cue):
+            speaker = draft.speaker
+            if (
+                speaker is not None
+                and draft.actor_id is None
+                and not draft.document
+                and age_description(speaker)
+                and self.actor(speaker) is None
+            ):
+                found = self._person_of_age(speaker) or self._subject_of_sentence_before(
+                    speaker, "person", same_paragraph=False
+                )
+                if found is None and previous is not None:
+                    last = self.speaker_actor(previous)
+                    near = self._sentences_between(previous, draft) <= _EPITHET_WINDOW
+                    if near and last is not None and self.actor_kinds.get(last) == "person":
+                        found = last
+                draft.actor_id = found
+            if draft.speaker is not None and not draft.nested:
+                previous = draft
+
+    def _person_of_age(self, old: Token) -> str | None:
+        """Return the one person whose age the text gave before ``old`` as its number."""
+        number = next(
+            (n.text for year in old.children if year.lower_ in ("year", "years")
+             for n in year.children if n.like_num),
+            None,
+        )  # fmt: skip
+        found: set[str] = set()
+        for token in self.tokens[: old.i - 3]:
+            if token.text != number:
+                continue
+            before = self.tokens[token.i - 2] if token.i >= 2 else None
+            named: str | None = None
+            if before is not None and self.tokens[token.i - 1].text == ",":
+                named = self.actor(before)  # "Daniel Okoro, 24,"
+            joined = "".join(t.text for t in self.tokens[token.i + 1 : token.i + 4])
+            if named is None and joined.lower() == "-year-old":
+                # "24-year-old Daniel Okoro", "the 24-year-old striker Daniel Okoro"
+                for later in self.tokens[token.i + 4 : token.i + 8]:
+                    named = self.actor(later)
+                    if named is not None:
+                        break
+            if named is not None and self.actor_kinds.get(named) == "person":
+                found.add(named)
+        return found.pop() if len(found) == 1 else None
 
     def _described(self, draft: _Draft, nouns: Container[str]) -> Token | None:
         """Return the speaker of ``draft`` if it is "the <noun>" that no actor covers yet."""
@@ -492,6 +551,20 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return None
         root = self.tokens[sentence.start - 1].sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        actor = self.actor(subject) if subject is not None else None
+        return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
+
+    def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
+        """Return the subject of the clause reported before a cue, if an actor of ``kind``.
+
+        "Norvale Motors will cut 4,000 jobs, the carmaker said": the company describes
+        itself.
+        """
+        verb = speaker.head
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < speaker.i), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         actor = self.actor(subject) if subject is not None else None
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
 

@@ -76,8 +76,10 @@ class _Speakers(_Reported):
 
     def _find_speaker(self, draft: _Draft, verb: Token) -> None:
         subject = self._subject(verb)
-        if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
+        if subject is None:
             return
+        if subject.ent_type_ in _NOT_SPEAKERS and not age_description(subject):
+            return  # not a date; "the 24-year-old", which the model tags as one, speaks
         subject = self._name_before_dash(subject) or subject
         low, high = sorted((subject.i, verb.i))
         if any(self._paragraph_break(t) for t in self.tokens[low:high]):
@@ -469,6 +471,9 @@ class _Speakers(_Reported):
                     return self._subject(governor, depth + 1)
                 return None
             return noun
+        age = next((c for c in verb.lefts if c.dep_ == "amod" and age_description(c)), None)
+        if age is not None:
+            return age  # "the 24-year-old said", parsed with "the" and "old" on the verb
         if verb.tag_ in _FINITE_TAGS:
             return (
                 self._inverted_subject(verb)
@@ -679,7 +684,13 @@ class _Speakers(_Reported):
         right = head.i + 1
         while right < end and right not in excluded and not self._line_break(right):
             right += 1
-        return self._with_appositions(head, *self._trim_tokens(left, right), cue)
+        start, end = self._trim_tokens(left, right)
+        if age_description(head):
+            # "the 24-year-old": the age is no date aside, and the article may hang on the verb
+            start = head.left_edge.i
+            if start > 0 and self.tokens[start - 1].lower_ == "the":
+                start -= 1
+        return self._with_appositions(head, start, end, cue)
 
     @staticmethod
     def _in_apposition(head: Token, named: tuple[int, int]) -> bool:
@@ -1000,6 +1011,14 @@ class _Speakers(_Reported):
                 if found is not None:
                     return found
         return None
+
+
+def age_description(token: Token) -> bool:
+    """Whether ``token`` is the "old" of "the 24-year-old", who is someone named before."""
+    return token.lower_ == "old" and any(
+        child.lower_ in ("year", "years") and any(n.like_num for n in child.children)
+        for child in token.children
+    )
 
 
 @cache
