@@ -420,3 +420,29 @@ def test_statement_not_made_in_the_meeting_it_tells_of(nlp: Language, text: str,
     """A meeting still to come, one the speech came after, or "in talks": not where it was said."""
     found, _ = annotate(nlp, text)
     assert by_cue(found, cue).meeting is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A former colleague of the defendant, Priya Nair, said she had raised concerns.",
+            "Priya Nair",
+        ),
+        # a surname the tagger took for a common noun at the start of a sentence
+        (
+            'Maria Delacroix defeated Frank Ruddock. "We chose change," Delacroix told a crowd. '
+            "The 46-year-old promised to build homes. Ruddock conceded. He said he had called "
+            "Delacroix.",
+            "Frank Ruddock",
+        ),
+    ],
+)
+def test_speaker_named_where_the_parse_hides_the_name(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """A name closing the subject's phrase, and a surname tagged as a noun, are the speaker."""
+    found, names = annotate(nlp, text)
+    said = by_cue(found, "said")
+    assert said.speaker is not None
+    assert names[said.speaker] == speaker

@@ -379,3 +379,85 @@ def test_title_in_quotation_marks_is_not_said(nlp: Language, text: str) -> None:
     (found,) = statements(nlp, text)
     assert len(found.content) == 1
     assert found.content[0].text.startswith('"We will')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue with a thing for its object is no statement "according to" passes on
+        (
+            "According to people familiar with the matter, the board had discussed deeper "
+            "cuts but rejected them.",
+            ("people familiar with the matter", "According to"),
+        ),
+        # the that-clause the parser made relative to "the meeting" is what was told
+        (
+            "Ararat Mirzoyan told reporters after the meeting that the delegations had agreed "
+            "on most of the text.",
+            ("Ararat Mirzoyan", "told"),
+        ),
+    ],
+)
+def test_statements_found_past_a_misleading_parse(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    """The source of a fronted "according to", a that-clause after a meeting noun."""
+    found = [summary(s)[:2] for s in statements(nlp, text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Helen Aldridge said the plan was sound, before adding that it would take time.",
+            [
+                ("Helen Aldridge", "said", ["the plan was sound"], "indirect"),
+                ("Helen Aldridge", "adding", ["that it would take time"], "indirect"),
+            ],
+        ),
+        (
+            "Judge Anne Collingwood warned jurors not to research the case online, reminding "
+            "them that they must decide it on the evidence.",
+            [
+                (
+                    "Judge Anne Collingwood",
+                    "warned",
+                    ["jurors not to research the case online"],
+                    "indirect",
+                ),
+                (
+                    "Judge Anne Collingwood",
+                    "reminding",
+                    ["that they must decide it on the evidence"],
+                    "indirect",
+                ),
+            ],
+        ),
+        (
+            "The ministry criticised the plan, with spokeswoman Maria Zakharova telling "
+            "reporters that it would fail.",
+            [
+                ("The ministry", "criticised", ["the plan"], "indirect"),
+                ("spokeswoman Maria Zakharova", "telling", ["that it would fail"], "indirect"),
+            ],
+        ),
+        # what was promised is no statement made
+        (
+            "The former councillor promised to declare a housing emergency.",
+            [
+                (
+                    "The former councillor",
+                    "promised",
+                    ["to declare a housing emergency"],
+                    "indirect",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_second_cue_of_the_sentence_is_its_own(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[str], str]]
+) -> None:
+    """A participle after "before" or after an infinitive, and "with X telling", stand apart."""
+    assert [summary(s) for s in statements(nlp, text)] == expected

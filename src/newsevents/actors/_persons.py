@@ -175,11 +175,23 @@ class _Persons(_Organizations):
             if (
                 (word,) in known
                 and i not in self.entity_at
-                and self.pos[i] == "PROPN"
+                and (self.pos[i] == "PROPN" or self._bare_noun(i))
                 and self._is_capitalised(i)
             ):
                 found.append((i, i + 1))
         return found
+
+    def _bare_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a singular noun with no determiner: "Ruddock conceded".
+
+        The tagger may take a surname opening a sentence for a common noun.
+        """
+        token = self.tokens[i]
+        return (
+            token.tag_ == "NN"
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(child.dep_ in ("det", "poss", "amod") for child in token.children)
+        )
 
     def _names_in_roles(self, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names the model missed, found by the part they play: who meets or speaks.

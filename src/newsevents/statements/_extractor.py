@@ -105,6 +105,8 @@ _ANYONE = frozenset(
 )
 # Nouns of what a company makes or does: "the iPhone maker", "the steel producer".
 _MAKERS = frozenset({"maker", "producer", "supplier", "provider", "developer", "builder"})
+# Prepositions of time a participle cue may follow after a comma ("..., before adding").
+_TIME_PREPOSITIONS = frozenset({"before", "after", "while"})
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
 # Words that set a second speaker's statement against the first one's.
@@ -678,9 +680,13 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if inner.head < 0 or inner.speaker is None:
                 continue
             verb = self.tokens[inner.head]
-            if verb.tag_ != "VBG" or verb.i == 0 or self.tokens[verb.i - 1].text != ",":
+            if verb.tag_ != "VBG" or verb.i < 2:
                 continue
             comma = self.tokens[verb.i - 1]
+            if comma.lower_ in _TIME_PREPOSITIONS:
+                comma = self.tokens[verb.i - 2]  # "..., before adding that ..."
+            if comma.text != ",":
+                continue
             last = verb.right_edge
             for outer in drafts:
                 if outer is inner or outer.speaker is None or outer.head < 0:
@@ -848,11 +854,21 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         """Drop a cue that another statement reports as to come: "said the bloc would propose".
 
         A cue with a modal ("would", "will", "could") inside what someone else said, with its
-        speaker, is what may be said later, not a statement made.
+        speaker, is what may be said later, not a statement made; so is a cue in the
+        infinitive of another ("promised to declare", "urged them to say").
         """
         kept = []
+        heads = {draft.head for draft in drafts}
         for draft in drafts:
             verb = self.tokens[draft.head] if draft.head >= 0 else None
+            if (
+                verb is not None
+                and verb.dep_ == "xcomp"
+                and verb.tag_ == "VB"
+                and verb.head.i in heads
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            ):
+                continue  # "promised to declare an emergency": what was promised, not said
             if (
                 verb is None
                 or draft.speaker is None

@@ -143,8 +143,13 @@ class _Links(_Speakers):
             and not token.i <= draft.head < phrase_end
             and draft.content
         ]
+        governing = [d for d in candidates if d.head in {a.i for a in token.ancestors}]
+        if not governing:
+            # "According to people familiar with the matter, the board discussed cuts but
+            # rejected them": a cue with a thing for its object is no statement the source
+            # passes on; the source says the whole clause
+            candidates = [d for d in candidates if self._says_a_clause(d)]
         if candidates:
-            governing = [d for d in candidates if d.head in {a.i for a in token.ancestors}]
             chosen = (governing or sorted(candidates, key=lambda d: abs(d.head - token.i)))[0]
             if chosen.reported_by is None:
                 # "according to a report by Reuters": the report's author reported it.
@@ -172,6 +177,19 @@ class _Links(_Speakers):
         draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
         if draft.content:
             self.drafts[draft.head] = draft
+
+    def _says_a_clause(self, draft: _Draft) -> bool:
+        """Whether a statement's content is a quotation or a clause, not an object's phrase."""
+        start, end = draft.content[0]
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        inside = range(first, last)
+        if any(self.quote_of[i] >= 0 for i in inside):
+            return True
+        return any(
+            self.tokens[i].pos_ in ("VERB", "AUX") and self.tokens[i].head.i not in inside
+            for i in inside
+        ) or any(self.tokens[i].dep_ == "mark" for i in inside[:1])
 
     def _name_set_off(self, index: int, end: int) -> tuple[int, int] | None:
         """Return a person's name set off by commas at ``index``, before more of the sentence.

@@ -105,6 +105,9 @@ def _adverbial(token: Token) -> bool:
 
 
 # Words that open a real relative clause: "the reporters who were told".
+# Nouns of meetings and calls after which a that-clause the parser made relative to them may
+# be what was told ("told reporters after the meeting that ...").
+_MEETING_NOUNS = frozenset({"call", "meeting", "talks", "session", "summit", "hearing"})
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 
 
@@ -641,7 +644,9 @@ class _Reported(_Document):
         "that" is no subject or object of it, is what was said ("on a call that he made"
         is a call).
         """
-        settings = {setting.split()[-1] for setting in self.lexicon.settings} | {"call"}
+        # "told reporters after the meeting that the delegations had agreed": a meeting's
+        # noun is a setting too
+        settings = {setting.split()[-1] for setting in self.lexicon.settings} | _MEETING_NOUNS
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.i < verb.i:
                 continue
@@ -708,6 +713,12 @@ class _Reported(_Document):
         for child in verb.children:
             if child.i <= obj.i or child.is_punct or child.is_space:
                 continue
+            absolute = child.dep_ == "prep" and child.lower_ == "with"
+            if absolute and self.tokens[child.i - 1].text == "," and any(
+                c.dep_ == "pcomp" or any(g.tag_ == "VBG" for g in c.children)
+                for c in child.children
+            ):
+                break  # "criticised the plan, with Zakharova telling reporters ...": an aside
             if child.dep_ in ("prep", "xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
                 end = max(end, child.right_edge.i + 1)
             else:

@@ -365,6 +365,16 @@ class _Speakers(_Reported):
         if any(c.dep_ in ("nsubjpass", "expl") for c in children):
             return None  # "it is reported that ...": nobody named
         head = verb.head
+        if (
+            verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and head.lower_ in ("before", "after", "while")
+            and head.i > 0
+            and self.tokens[head.i - 1].text == ","
+            and head.head.dep_ == "ccomp"
+            and head.head.head.lemma_.lower() in self.lexicon.verbs
+        ):
+            return self._subject(head.head.head, depth + 1)  # "said that ..., before adding"
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             if (
                 head.lower_ in _ASIDE_PREPOSITIONS
@@ -398,7 +408,8 @@ class _Speakers(_Reported):
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
-            and head.dep_ == "ccomp"
+            # "said that ..., warning", "warned jurors not to ..., reminding them"
+            and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and self._is_infinitive(head)))
             and head.head.lemma_.lower() in self.lexicon.verbs
             and verb.i > 0
             and self.tokens[verb.i - 1].text == ","
@@ -1010,6 +1021,23 @@ class _Speakers(_Reported):
                 found = self.actor(child)
                 if found is not None:
                     return found
+        if head.pos_ == "NOUN":
+            # "A former colleague of the defendant, Priya Nair, said": the parser hangs the
+            # name closing the subject's phrase on the noun of its "of"
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+                    continue
+                for owner in prep.children:
+                    for child in owner.children:
+                        closing = child.right_edge.i + 1
+                        if (
+                            child.dep_ == "appos"
+                            and child.ent_type_ == "PERSON"
+                            and closing < len(self.tokens)
+                            and self.tokens[closing].text == ","
+                            and closing + 1 == head.head.i
+                        ):
+                            return self.actor(child)
         return None
 
 
