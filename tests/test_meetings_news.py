@@ -1261,3 +1261,91 @@ def test_a_day_told_against_the_day_before(nlp: Language, second: str, date: str
     assert first["date"] == "2024-06-10"
     assert other["participants"] == {"Antony Blinken", "Xi Jinping"}
     assert other["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # the talks held on the margins are the meeting, not a second one
+        (
+            "Macron and Trudeau held talks on Thursday evening on the margins of the gathering.",
+            {"Macron", "Trudeau"},
+        ),
+        # "It will be the first meeting between ...": the talks told before, still ahead
+        (
+            "Brazilian President Lula will travel to Buenos Aires on July 18 for talks with "
+            "Argentine President Javier Milei. It will be the first meeting between the two "
+            "leaders.",
+            {"Lula", "Javier Milei"},
+        ),
+        # who chairs the talks just told joins them
+        (
+            "Chief negotiators from Serbia and Kosovo will hold talks in Brussels on October "
+            "22, according to EU envoy Miroslav Lajcak. Lajcak said he would chair the talks.",
+            {"Chief negotiators", "Serbia", "Kosovo", "Miroslav Lajcak"},
+        ),
+    ],
+)
+def test_one_meeting_told_twice(nlp: Language, text: str, participants: set[str]) -> None:
+    """A meeting told again, by a sidelines phrase, a predicate or a definite noun, is one."""
+    meeting = only(nlp, text)
+    assert meeting["participants"] == participants
+    assert meeting["status"] in (MeetingStatus.OCCURRED, MeetingStatus.PLANNED)
+
+
+def test_status_from_preparations_and_the_length_of_a_visit(nlp: Language) -> None:
+    """Preparations are for a summit to come; a three-day visit begun yesterday goes on."""
+    call, summit = meetings_in(
+        nlp,
+        "Biden spoke with Japanese Prime Minister Fumio Kishida by video link on Tuesday to "
+        "discuss preparations for the Quad summit.",
+    )
+    assert call["kind"] is MeetingKind.CALL
+    assert summit["status"] is MeetingStatus.PLANNED
+    visit = only(
+        nlp,
+        "South Korean President Yoon Suk Yeol arrived in Hanoi on Tuesday for a three-day "
+        "state visit to Vietnam.",
+    )
+    assert visit["date"] == "2024-06-11"
+    assert visit["status"] is MeetingStatus.ONGOING
+    over = only(nlp, "Xi Jinping began a two-day visit to France on Saturday.")
+    assert over["status"] is MeetingStatus.OCCURRED
+
+
+def test_places_and_days_said_of_the_meeting_itself(nlp: Language) -> None:
+    """The place on the one met beats the place of a verb joined before; regions have countries."""
+    first, second = meetings_in(
+        nlp,
+        "Lajcak met Kosovo's chief negotiator Besnik Bislimi in Pristina on Monday and is due "
+        "to meet his Serbian counterpart Petar Petkovic in Belgrade on Thursday.",
+    )
+    assert first["location"] == ("Pristina", "XKX")
+    assert second["location"] == ("Belgrade", "SRB")
+    summit = only(nlp, "Canada will host next year's G7 summit in Kananaskis, Alberta.")
+    assert summit["location"] is not None
+    assert summit["location"][1] == "CAN"
+    call = only(
+        nlp,
+        "Kenyan President William Ruto held a phone call with Chinese President Xi Jinping "
+        "earlier in the day, Ruto's office said.",
+    )
+    assert call["date"] == DATE
+    assert call["date_text"] == "earlier in the day"
+
+
+def test_the_two_leaders_are_heads_of_state_or_government(nlp: Language) -> None:
+    """'The two leaders' after two ministers met are the president and prime minister."""
+    found = meetings_in(
+        nlp,
+        "U.S. President Joe Biden spoke by phone with Indian Prime Minister Narendra Modi on "
+        "Wednesday. External Affairs Minister S. Jaishankar is also due to meet Defense "
+        "Secretary Lloyd Austin on Friday. The two leaders last met in person in June.",
+    )
+    assert found[-1]["participants"] == {"Joe Biden", "Narendra Modi"}
+
+
+def test_countless_meetings_are_none(nlp: Language) -> None:
+    """'too many meetings where nothing happens' with no one of their own are no meeting."""
+    text = "Resident Maria Lopez said she had attended too many meetings where nothing happens."
+    assert meetings_in(nlp, text) == []

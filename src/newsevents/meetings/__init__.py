@@ -402,9 +402,7 @@ def _attach(
                 if not draft.first.split:  # "met A and B in separate meetings": one each
                     add_new(draft.participants, mention.participants)
                 hosted = draft.first.host is not None and draft.hosted_kind is None
-                if hosted and mention.kind in (MeetingKind.VISIT, MeetingKind.SUMMIT):
-                    draft.hosted_kind = mention.kind  # "will host Ruto for a state visit"
-                elif (
+                if (
                     draft.hosted_kind is None
                     and draft.first.kind is MeetingKind.VISIT
                     and draft.first.trigger.pos_ == "VERB"
@@ -414,6 +412,8 @@ def _attach(
                     draft.mentions.remove(mention)
                     draft.mentions.insert(0, mention)
                     draft.first = mention
+                elif hosted and mention.kind in (MeetingKind.VISIT, MeetingKind.SUMMIT):
+                    draft.hosted_kind = mention.kind  # "will host Ruto for a state visit"
                 return
             if draft.first.trigger.sent.start != mention.trigger.sent.start:
                 break
@@ -425,7 +425,8 @@ def _attach(
             return
     if mention.kind is MeetingKind.VISIT and mention.participants:
         for draft in reversed(drafts):
-            if draft.kind is MeetingKind.VISIT:
+            # "visited New Delhi for the G20 summit": a visit told as the summit it was for
+            if any(m.kind is MeetingKind.VISIT for m in draft.mentions):
                 visitors = [p for p in draft.participants if p != draft.first.host]
                 new = [p for p in mention.participants if p != mention.host]
                 if new and set(new) <= set(visitors) and _same_place(draft, mention):
@@ -447,6 +448,20 @@ def _attach(
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
                 return
+        last = compatible[0] if compatible else None
+        if (
+            last is not None
+            and mention.borrowed
+            and last.first.status is mention.status
+            and mention.date in (None, last.first.date)
+            and _sentences_apart(last.mentions[-1].trigger, mention.trigger) <= 2
+        ):
+            # "will hold talks in Brussels ... Lajcak said he would chair the talks": who
+            # chairs or joins the talks told just before takes part in them
+            draft = last
+            draft.mentions.append(mention)
+            add_new(draft.participants, mention.participants)
+            return
     if mention.participants and _tells_headline(drafts, mention, heading_end):
         return
     if (
@@ -459,6 +474,13 @@ def _attach(
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _sentences_apart(first: Token, second: Token) -> int:
+    """How many sentence starts lie after ``first``'s sentence up to ``second``'s."""
+    doc = first.doc
+    low, high = sorted((first.sent.start, second.sent.start))
+    return sum(1 for token in doc[low + 1 : high + 1] if token.is_sent_start)
 
 
 def _tells_headline(drafts: list[_Draft], mention: Mention, heading_end: int) -> bool:

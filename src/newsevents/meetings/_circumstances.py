@@ -197,6 +197,17 @@ class Circumstances:
                 status = self._grammatical_status(mention, chain)
             else:
                 status = MeetingStatus.PLANNED  # news tells what leads up to a meeting
+        days = _length_in_days(trigger)
+        if (
+            days is not None
+            and resolved is not None
+            and self.r.anchor is not None
+            and status in (None, MeetingStatus.OCCURRED)
+        ):
+            # "arrived on Monday for a three-day visit", told on Tuesday: still under way
+            begun = date.fromisoformat(resolved)
+            if begun <= self.r.anchor < begun + timedelta(days=days):
+                status = MeetingStatus.ONGOING
         mention.status = status or MeetingStatus.OCCURRED
 
     def _weekday_ahead(self, trigger: Token, chain: Sequence[Token]) -> bool:
@@ -277,11 +288,13 @@ class Circumstances:
     def _tense_chain(self, chain: list[Token]) -> list[Token]:
         """Return ``chain``, or, for a bare noun object, the chain of the verb it is object of.
 
-        "will address a joint meeting of Congress": the meeting is as far ahead as the
-        verb; not a reporting verb ("reported the talks on Monday").
+        "will address a joint meeting of Congress", "It will be their first meeting": the
+        meeting is as far ahead as the verb; not a reporting verb ("reported the talks on
+        Monday").
         """
         token = chain[0]
-        if len(chain) > 1 or token.pos_ != "NOUN" or token.dep_ != "dobj":
+        # "It will be the first meeting between the two": a predicate noun too
+        if len(chain) > 1 or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "attr"):
             return chain
         verb = token.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in REPORTING_VERBS:
@@ -315,6 +328,13 @@ class Circumstances:
                 return MeetingStatus.CANCELLED
         if modifiers & self.lex.planned_modifiers:
             return MeetingStatus.PLANNED
+        if any(
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and clause.lower_ in self.lex.planned_modifiers
+            for clause in trigger.children
+        ):
+            return MeetingStatus.PLANNED  # "a summit planned for next week has been postponed"
         if modifiers & self.lex.past_modifiers:
             return MeetingStatus.OCCURRED
         if modifiers & self.lex.ongoing_modifiers:
@@ -450,13 +470,26 @@ class Circumstances:
             if resolved is None and period is None:
                 continue
             return char_span(trigger.doc, ent.start_char, end_char), resolved, period
+        # "held a call earlier in the day", which the model tags as nothing
+        doc = trigger.doc
+        for verb in (trigger, *chain):
+            for child in verb.children:
+                if child.dep_ != "advmod" or child.lower_ not in ("earlier", "later"):
+                    continue
+                phrase = doc[child.i : min(child.i + 4, sentence.end)]
+                if _relative_day(phrase.text) is None:
+                    continue
+                resolved = self._day_after_told(phrase, ahead)
+                if resolved is not None:
+                    return char_span(doc, phrase.start_char, phrase.end_char), resolved, None
         return None, None, None
 
     def _day_after_told(self, ent: SpacySpan, ahead: bool) -> str | None:
         """Resolve "later in the day", "the next day" against the day the text told last.
 
         That day is the one a meeting told before was dated by, or the last date phrase
-        before ``ent`` that names a day.
+        before ``ent`` that names a day; with none, "earlier in the day" is the day the
+        text was written.
         """
         offset = _relative_day(ent.text)
         if offset is None or self._dates is None:
@@ -467,6 +500,9 @@ class Circumstances:
                 day = resolve_date(earlier.text, self.r.anchor, prefer_future=ahead)
             if day is not None:
                 return (date.fromisoformat(day) + timedelta(days=offset)).isoformat()
+        if offset == 0 and self.r.anchor is not None:
+            # "held a call earlier in the day", no day told before: the day of the report
+            return self.r.anchor.isoformat()
         return None
 
     def _dated_head(self, token: Token, heads: Mapping[int, int]) -> int | None:
@@ -651,7 +687,9 @@ class Circumstances:
         partners += [child for partner in partners for child in children_with(partner, "appos")]
         # "met with the leaders of France and Ukraine in Minsk": or on whom they lead
         partners += [member for partner in partners for member in prep_objects(partner, "of")]
-        for token in (trigger, *chain, *partners, *beside):
+        # The trigger's own phrases before the verbs above it: "met Bislimi in Pristina and is
+        # due to meet Petkovic in Belgrade" meets Petkovic in Belgrade.
+        for token in (trigger, *partners, *chain, *beside):
             for place in prep_objects(token, "in", "at", "inside"):
                 if self.is_place(place):
                     found = self.location_at(place)
@@ -800,6 +838,26 @@ _RELATIVE_DAYS = (
     ),
     (re.compile(r"(?:on\s+)?(?:the\s+previous\s+day|the\s+day\s+before)", re.IGNORECASE), -1),
 )
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _length_in_days(trigger: Token) -> int | None:
+    """Return how many days "a three-day visit" or "a 5-day summit" lasts, if it says."""
+    for child in trigger.children:
+        if child.dep_ not in ("compound", "amod", "nmod") or child.lower_ not in ("day", "days"):
+            continue
+        for number in child.children:
+            if number.dep_ == "nummod":
+                word = number.lower_
+                count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+                if count is not None and 0 < count <= 31:
+                    return count
+    return None
 
 
 def _relative_day(text: str) -> int | None:

@@ -59,6 +59,10 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 
 
+# Words that make a plural meeting noun with no one of its own any meetings at all.
+_COUNTLESS = frozenset({"many", "countless", "endless", "numerous", "innumerable"})
+
+
 class MentionFinder:
     """Finds the meeting mentions of one document."""
 
@@ -890,6 +894,12 @@ class MentionFinder:
             # "Kerry, left, talks with Lavrov": a caption's verb the tagger took for a noun
             self.r.take(who, captioned)
         own = bool(who.ids) or who.seen
+        if (
+            not own
+            and noun.tag_ == "NNS"
+            and any(child.lower_ in _COUNTLESS for child in noun.children)
+        ):
+            return None  # "had attended too many meetings where nothing happens": any meetings
         anchor, role, weak, negated = self._governor(noun)
         if kind is MeetingKind.CALL and role == "host":
             role = "participant"  # "received a call from Macron": no one hosts a call
@@ -1007,6 +1017,7 @@ class MentionFinder:
             location=location,
             where_held=where_held,
             definite=definite,
+            borrowed=not own and bool(who.ids),
             vague=who.seen and who.vague and not who.ids,
             named=named,
             scope=scope,
@@ -1331,6 +1342,14 @@ class MentionFinder:
             return None
         if self._negated(governor):
             return None
+        told = [
+            noun
+            for child in governor.children
+            for noun in (child, *children_with(child, "pobj"))
+            if noun.pos_ == "NOUN" and self.trigger_kind(noun) is not None
+        ]
+        if told:
+            return None  # "held talks on the margins of the summit": the talks are the meeting
         who = Who()
         for doer in self.r.doers(governor):
             self.r.take(who, doer)

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -87,13 +89,43 @@ def place_country(name: str) -> str | None:
 
     >>> place_country("Egypt"), place_country("Dubai"), place_country("Springfield")
     ('EGY', 'ARE', None)
+    >>> place_country("Alberta")
+    'CAN'
     """
     code = country_code(name)
     if code is not None:
         return code
     key = " ".join(name.replace("’", "'").split()).casefold()
     key = key.removeprefix("the ").removesuffix("'s").rstrip(".")
-    return _places().get(key)
+    return _places().get(key) or _regions().get(key)
+
+
+# Words of the titles of those "the two leaders" are: heads of state or government.
+_LEADER_TITLES = frozenset({
+    "leader", "president", "prime", "premier", "chancellor", "king", "queen", "emir",
+    "sultan", "monarch", "taoiseach",
+})  # fmt: skip
+# Kinds of ISO 3166-2 subdivisions big enough to be named alone in news ("in Alberta").
+_REGION_TYPES = frozenset({
+    "State", "Province", "Region", "Autonomous region", "Autonomous community", "Country",
+    "Nation", "Land", "Prefecture", "Territory", "Union territory", "Federal district",
+})  # fmt: skip
+
+
+@cache
+def _regions() -> Mapping[str, str]:
+    """States, provinces and regions of ISO 3166-2 whose name belongs to one country only."""
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.type in _REGION_TYPES:
+            found.setdefault(subdivision.name.casefold(), set()).add(subdivision.country_code)
+    regions = {}
+    for name, codes in found.items():
+        if len(codes) == 1:
+            country = pycountry.countries.get(alpha_2=codes.pop())
+            if country is not None:
+                regions[name] = str(country.alpha_3)
+    return regions
 
 
 @attrs.define
@@ -114,6 +146,9 @@ class Mention:
     date_text: Span | None = None
     status: MeetingStatus = MeetingStatus.OCCURRED
     definite: bool = False
+    # Whether all its participants are the doers of the verb it hangs on ("he would chair
+    # the talks"), none named by the noun itself.
+    borrowed: bool = False
     vague: bool = False
     named: bool = False
     scope: Token | None = None
@@ -159,7 +194,10 @@ class DocumentReader:
         # The words of each actor's titles ("foreign", "minister"), for "the two ministers".
         self.title_words: dict[str, frozenset[str]] = {
             item["id"]: frozenset(
-                word for title in item.get("titles") or () for word in str(title).lower().split()
+                part
+                for title in item.get("titles") or ()
+                for word in str(title).lower().split()
+                for part in {word, *word.split("-")}  # "president-elect" is a president
             )
             for item in actors
         }
@@ -397,8 +435,10 @@ class DocumentReader:
         people = lemma not in ("country", "nation", "side", "government")
         wanted = {"person"} if people else {"country", "organization", "group"}
         since = token.sent.start_char - 1500
-        # "the two ministers": the last two named with that title, if there are two
-        found = self.last_actors(token.idx, wanted, since, title=lemma) if people else []
+        # "the two ministers": the last two named with that title, if there are two; "the
+        # two leaders": the last two heads of state or government
+        titles = _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
+        found = self.last_actors(token.idx, wanted, since, titles=titles) if people else []
         found = found or self.last_actors(token.idx, wanted, since)
         if not found and lemma == "side":
             # "Zelensky met Duda. Both sides agreed ...": with no nations named, the two
@@ -407,18 +447,23 @@ class DocumentReader:
         return found
 
     def last_actors(
-        self, before: int, kinds: set[str], since: int, *, title: str | None = None
+        self,
+        before: int,
+        kinds: set[str],
+        since: int,
+        *,
+        titles: AbstractSet[str] | None = None,
     ) -> list[str]:
         """Return the last two distinct actors of ``kinds`` mentioned in ``[since, before)``.
 
-        With ``title``, only actors with that word in one of their titles count.
+        With ``titles``, only actors with one of those words in one of their titles count.
         """
         position = bisect.bisect_left(self.actor_starts, (before, ""))
         found: list[str] = []
         for start, actor in reversed(self.actor_starts[:position]):
             if start < since:
                 break
-            if title is not None and title not in self.title_words.get(actor, ()):
+            if titles is not None and not titles & self.title_words.get(actor, frozenset()):
                 continue
             if self.kind_of.get(actor) in kinds and actor not in found:
                 found.append(actor)

@@ -714,9 +714,13 @@ class _Reported(_Document):
             if child.i <= obj.i or child.is_punct or child.is_space:
                 continue
             absolute = child.dep_ == "prep" and child.lower_ == "with"
-            if absolute and self.tokens[child.i - 1].text == "," and any(
-                c.dep_ == "pcomp" or any(g.tag_ == "VBG" for g in c.children)
-                for c in child.children
+            if (
+                absolute
+                and self.tokens[child.i - 1].text == ","
+                and any(
+                    c.dep_ == "pcomp" or any(g.tag_ == "VBG" for g in c.children)
+                    for c in child.children
+                )
             ):
                 break  # "criticised the plan, with Zakharova telling reporters ...": an aside
             if child.dep_ in ("prep", "xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
