@@ -372,6 +372,17 @@ def test_officials_speak_for_the_organisation_or_country_named_with_them(
     assert principals == ["Hamas", "United States", None]
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_subject_before(nlp: Language) -> None:
+    """'The UAW condemned it. A union spokesperson told Reuters': for the UAW; not officials."""
+    found, names = annotate(
+        nlp,
+        "The United Auto Workers union condemned the decision. A union spokesperson told "
+        "Reuters that talks were scheduled for next week. The Afghan Taliban released a "
+        "photo. Four soldiers are suspected of helping the attackers, according to officials.",
+    )
+    assert [names.get(s.on_behalf_of or "") for s in found] == [None, "United Auto Workers", None]
+
+
 def test_quoted_by_an_outlet_as_saying(nlp: Language) -> None:
     """'Putin was quoted by Interfax as saying ...': Putin speaks, Interfax reports it."""
     found, names = annotate(

@@ -537,25 +537,6 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return None
         return actor
 
-    def _subject_of_sentence_before(
-        self, token: Token, kind: str, *, same_paragraph: bool
-    ) -> str | None:
-        """Return the main subject of the sentence before ``token``'s, if an actor of ``kind``.
-
-        With ``same_paragraph``, only when no paragraph ends between them.
-        """
-        sentence = token.sent
-        if sentence.start == 0:
-            return None
-        if same_paragraph and any(
-            self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : token.i]
-        ):
-            return None
-        root = self.tokens[sentence.start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        actor = self.actor(subject) if subject is not None else None
-        return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
-
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
         """Return the subject of the clause reported before a cue, if an actor of ``kind``.
 

@@ -209,6 +209,25 @@ class _Links(_Speakers):
             return None
         return start, stop
 
+    def _subject_of_sentence_before(
+        self, token: Token, kind: str, *, same_paragraph: bool
+    ) -> str | None:
+        """Return the main subject of the sentence before ``token``'s, if an actor of ``kind``.
+
+        With ``same_paragraph``, only when no paragraph ends between them.
+        """
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        if same_paragraph and any(
+            self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : token.i]
+        ):
+            return None
+        root = self.tokens[sentence.start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        actor = self.actor(subject) if subject is not None else None
+        return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
+
     def _spokes_word(self, token: Token) -> bool:
         """Whether ``token`` ends a spokesperson word: "spokesman", "press secretary"."""
         words = self.lexicon.spokespeople
@@ -245,8 +264,22 @@ class _Links(_Speakers):
             and any(isinstance(title, str) and self._spokes_title(title) for title in titles)
         ):
             principal = affiliation
+        if principal is None and own is None and self._unnamed_spokesperson(speaker):
+            # "The regional government denied the claim. A spokeswoman said ...": the one
+            # the sentence before is about
+            principal = self._subject_of_sentence_before(
+                speaker, "organization", same_paragraph=False
+            ) or self._subject_of_sentence_before(speaker, "country", same_paragraph=False)
         if principal is not None and principal != own:
             draft.principal_id = principal
+
+    def _unnamed_spokesperson(self, speaker: Token) -> bool:
+        """Whether ``speaker`` is "a spokeswoman" or "a union spokesperson", for no one named."""
+        if not speaker.lower_.startswith("spokes") or speaker.ent_type_:
+            return False  # not "officials", "the office": they need not speak for the last
+        return not any(
+            child.dep_ in ("prep", "poss", "appos") or child.ent_type_ for child in speaker.children
+        )
 
     def _spokes_title(self, title: str) -> bool:
         """Whether a person's title ends in a spokesperson word: "foreign ministry spokesman"."""
