@@ -1349,3 +1349,62 @@ def test_countless_meetings_are_none(nlp: Language) -> None:
     """'too many meetings where nothing happens' with no one of their own are no meeting."""
     text = "Resident Maria Lopez said she had attended too many meetings where nothing happens."
     assert meetings_in(nlp, text) == []
+
+
+def test_names_set_off_and_guests_of_honour_take_part(nlp: Language) -> None:
+    """'Qatar's emir, Sheikh Tamim ...,' is the sheikh; a dinner in honour of X has X."""
+    call = only(
+        nlp,
+        "Hamas leader Ismail Haniyeh spoke by phone with Qatar's emir, Sheikh Tamim bin "
+        "Hamad Al Thani, on Sunday.",
+    )
+    assert call["participants"] == {"Ismail Haniyeh", "Tamim bin Hamad Al Thani"}
+    dinner = only(
+        nlp,
+        "Vietnamese President Vo Van Thuong hosted a state dinner in honor of South Korean "
+        "President Yoon Suk Yeol at the Presidential Palace.",
+    )
+    assert dinner["participants"] == {"Vo Van Thuong", "Yoon Suk Yeol"}
+    assert dinner["host"] == "Vo Van Thuong"
+    minister = only(
+        nlp,
+        "Canadian Industry Minister Francois-Philippe Champagne said on Tuesday that he would "
+        "meet with both companies.",
+    )
+    assert "Francois-Philippe Champagne" in minister["participants"]
+    assert "Francois" not in minister["participants"]
+
+
+def test_leaders_met_one_by_one_and_a_meeting_before_one_called_off(nlp: Language) -> None:
+    """Leaders met separately are met one by one; the last one held is not one called off."""
+    found = meetings_in(
+        nlp,
+        "Pope Francis is expected to meet separately with several leaders, including U.S. "
+        "President Joe Biden, Indian Prime Minister Narendra Modi and Turkish President Tayyip "
+        "Erdogan, the Vatican said.",
+    )
+    assert [m["participants"] for m in found] == [
+        {"Francis", "Joe Biden"},
+        {"Francis", "Narendra Modi"},
+        {"Francis", "Tayyip Erdogan"},
+    ]
+    called_off, held = meetings_in(
+        nlp,
+        "It is the second time this year that a high-level meeting between Vucic and Kurti "
+        "has been called off. The last face-to-face meeting between Vucic and Kurti took place "
+        "in September 2023 in Brussels.",
+    )
+    assert called_off["status"] is MeetingStatus.CANCELLED
+    assert held["status"] is MeetingStatus.OCCURRED
+    assert held["location"] == ("Brussels", "BEL")
+
+
+def test_the_place_of_an_occasion(nlp: Language) -> None:
+    """'welcomed Yoon at an official ceremony at the Presidential Palace': there."""
+    meeting = only(
+        nlp,
+        "Vietnamese President Vo Van Thuong welcomed South Korean President Yoon Suk Yeol at "
+        "an official ceremony at the Presidential Palace in Hanoi on Tuesday morning.",
+    )
+    assert meeting["location"] is not None
+    assert meeting["location"][0] == "Presidential Palace"

@@ -316,6 +316,23 @@ class _Descriptions(_PersonEvidence):
             return self._country_of_range(entity[0], entity[1]) is not None
         return self._is_capitalised(i) and self._country_match(self.tokens[i].text) is not None
 
+    def _name_set_off(self, i: int) -> _Draft | None:
+        """Return the person named between commas right after token ``i``, if one is."""
+        if i + 2 >= len(self.lower) or self.lower[i + 1] != ",":
+            return None
+        first = i + 2
+        while first in self.title_tokens and first + 1 < len(self.lower):
+            first += 1  # "Sheikh Tamim bin Hamad Al Thani": a title before the name
+        named = self.token_owner.get(first)
+        if named is None or named.kind is not ActorKind.PERSON:
+            return None
+        end = first
+        while end < len(self.lower) and self.token_owner.get(end) is named:
+            end += 1
+        closing = end < len(self.lower) and self.lower[end] in (",", ".", ";")
+        listed = end + 1 < len(self.lower) and self.lower[end + 1] in ("and", "or")
+        return named if closing and not listed else None
+
     def _refer(self, token: Token, title_start: int, start: int, country: str | None) -> None:
         """Attach the description ``[start, token]`` to the person it refers to, or make one."""
         i = token.i
@@ -327,6 +344,13 @@ class _Descriptions(_PersonEvidence):
         for child in token.rights:
             named = self.token_owner.get(child.i)
             if child.dep_ == "appos" and named is not None and named.kind is ActorKind.PERSON:
+                named.country = named.country or country
+                candidates.append(named)
+        # "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Sunday": the name set off by
+        # commas, which the parser did not make the apposition (not one of a list)
+        if not candidates:
+            named = self._name_set_off(i)
+            if named is not None:
                 named.country = named.country or country
                 candidates.append(named)
         # "his Turkish counterpart Hakan Fidan": the name right after it, with no comma.

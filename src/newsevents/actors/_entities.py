@@ -63,6 +63,8 @@ class _EntityRepairs(_PersonEvidence):
         lower = self.lower
         if label in ("ORG", "PERSON"):
             end = self._hyphenated_end(end)  # "[Rolls]-Royce" is "Rolls-Royce"
+        if label == "PERSON":
+            end = self._hyphenated_first_name(start, end)  # "[Francois]-Philippe Champagne"
         while end - start > 1 and self._is_possessive(end - 1):
             end -= 1
         if self._is_caption_marker(start, end):
@@ -160,6 +162,32 @@ class _EntityRepairs(_PersonEvidence):
             }
         if any(whole == name or name.endswith(f" {whole}") for name in self._whole_names):
             return end + 2
+        return end
+
+    def _hyphenated_first_name(self, start: int, end: int) -> int:
+        """Where a person's name cut inside a hyphenated first name goes on.
+
+        "[Francois]-Philippe Champagne": one word, a glued hyphen, then two capitalised
+        proper nouns outside any entity of the model.
+        """
+        doc = self.tokens
+        if not (
+            end - start == 1
+            and end + 2 < len(doc)
+            and doc[end].text in ("-", "\u2011")
+            and doc[end - 1].whitespace_ == ""
+            and doc[end].whitespace_ == ""
+        ):
+            return end
+        rest = range(end + 1, end + 3)
+        if all(
+            doc[i].is_alpha
+            and doc[i].is_title
+            and self.pos[i] == "PROPN"
+            and not self._in_original_entity(i)
+            for i in rest
+        ):
+            return end + 3
         return end
 
     def _acronym_in_running_text(self, start: int, end: int) -> bool:

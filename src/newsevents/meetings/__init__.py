@@ -440,7 +440,12 @@ def _attach(
         if mention.definite and mention.status is MeetingStatus.OCCURRED:
             # "met Lavrov on Monday, days before talks with Blinken. During the meeting,
             # which lasted three hours, ...": the meeting held, not the talks to come
-            compatible = [d for d in compatible if d.first.status is not MeetingStatus.PLANNED]
+            # ("The last meeting between them took place in 2023", after one called off)
+            compatible = [
+                d
+                for d in compatible
+                if d.first.status not in (MeetingStatus.PLANNED, MeetingStatus.CANCELLED)
+            ]
         # Two named participants single the meeting out wherever it was told; fewer only
         # point at one of the last few.
         reach = len(compatible) if len(mention.participants) >= 2 else _ANTECEDENTS

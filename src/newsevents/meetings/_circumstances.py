@@ -685,6 +685,14 @@ class Circumstances:
         )
         # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
         partners += [child for partner in partners for child in children_with(partner, "appos")]
+        # "welcomed Yoon at an official ceremony at the Presidential Palace": or on an
+        # occasion the verb is at
+        partners += [
+            occasion
+            for token in (trigger, *chain)
+            for occasion in prep_objects(token, "at", "during")
+            if not self.is_place(occasion)
+        ]
         # "met with the leaders of France and Ukraine in Minsk": or on whom they lead
         partners += [member for partner in partners for member in prep_objects(partner, "of")]
         # The trigger's own phrases before the verbs above it: "met Bislimi in Pristina and is

@@ -433,14 +433,17 @@ class MentionFinder:
         """Return the people met one by one ("met separately with A and B"), or nothing.
 
         Only two or more people, each met by the same side, split a meeting in two; a
-        group or a nation among them keeps it whole.
+        nation or an organisation among them keeps it whole, and a group beside them is
+        the people named ("several leaders, including A and B").
         """
         others = [actor for actor in participants if actor not in own_side]
-        if not own_side or len(others) < 2:
+        people = [actor for actor in others if self.r.kind_of.get(actor) == "person"]
+        if not own_side or len(people) < 2:
             return []
-        if any(self.r.kind_of.get(actor) != "person" for actor in others):
+        # "with several leaders, including A, B and C": the group is the people named
+        if any(self.r.kind_of.get(actor) not in ("person", "group") for actor in others):
             return []
-        return others
+        return people
 
     @staticmethod
     def _two_ends(who: Who) -> bool:
@@ -936,9 +939,21 @@ class MentionFinder:
             ]
             if role == "host" or lemma in self.lex.meal_nouns:
                 # "hosted a dinner for lawmakers": the guests take part
+                # "a state dinner in honor of Yoon": so does the guest of honour
+                honoured = [
+                    guest
+                    for token in (noun, anchor)
+                    for prep in prep_objects(token, "in")
+                    if prep.lemma_.casefold() in ("honor", "honour")
+                    for guest in prep_objects(prep, "of")
+                ]
                 partners += [
                     guest
-                    for guest in (*prep_objects(noun, "for"), *prep_objects(anchor, "for"))
+                    for guest in (
+                        *prep_objects(noun, "for"),
+                        *prep_objects(anchor, "for"),
+                        *honoured,
+                    )
                     if self.r.is_animate(guest) and not self._crowd(guest)
                 ]
             doers = self.r.doers(anchor)
