@@ -1408,3 +1408,22 @@ def test_the_place_of_an_occasion(nlp: Language) -> None:
     )
     assert meeting["location"] is not None
     assert meeting["location"][0] == "Presidential Palace"
+
+
+def test_a_company_board_a_host_by_passive_and_a_day_on_the_verb(nlp: Language) -> None:
+    """A board meets as its company; a passive "hosted by" hosts; a day on the verb dates it."""
+    board = only(nlp, "Apple's board met in Cupertino on Monday and approved a revised offer.")
+    assert board["participants"] == {"Apple"}
+    assert board["date"] == "2024-06-10"
+    summit = only(nlp, "Next year's G7 summit will be hosted by Canada in Kananaskis, Alberta.")
+    assert summit["host"] == "Canada"
+    assert summit["participants"] == {"G7", "Canada"}
+    council = only(nlp, "The flooding is expected to dominate the City Council meeting on Monday.")
+    assert council["date"] == "2024-06-17"
+    assert council["status"] is MeetingStatus.PLANNED
+    region = only(
+        nlp,
+        "Leaders of the Group of Seven opened their annual summit in the Italian region of "
+        "Apulia on Thursday.",
+    )
+    assert region["location"] == ("Apulia", "ITA")

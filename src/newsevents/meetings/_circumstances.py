@@ -166,7 +166,9 @@ class Circumstances:
             for clause in children_with(verb, "advcl")
             if clause.lower_ in self.lex.schedule_words
         ]
-        date_text, resolved, period = self._date(trigger, [*near, *clauses], ahead)
+        # "to dominate the City Council meeting on Monday": or on the verb of a bare object
+        governing = self._tense_chain(near)[len(near) :] if near else []
+        date_text, resolved, period = self._date(trigger, [*near, *clauses, *governing], ahead)
         mention.date_text = date_text
         mention.date = resolved
         if resolved is not None and date_text is not None:

@@ -872,7 +872,9 @@ class MentionFinder:
                 self.r.take(who, partner, animate_only=True)
         # "the talks, hosted by Qatar", "a state visit hosted by Biden": who hosts, or the
         # city where they were held
-        for clause in children_with(noun, "acl"):
+        # "Next year's summit will be hosted by Canada": or the passive verb it is subject of
+        hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
+        for clause in (*children_with(noun, "acl"), *hosted_by):
             hosting = clause.lemma_.casefold()
             if (
                 self.lex.support_verbs.get(hosting) != "host"
