@@ -1427,3 +1427,103 @@ def test_a_company_board_a_host_by_passive_and_a_day_on_the_verb(nlp: Language) 
         "Apulia on Thursday.",
     )
     assert region["location"] == ("Apulia", "ITA")
+
+
+def test_every_name_of_a_titled_list_attends(nlp: Language) -> None:
+    """A list of titled names the parser strings as appositions and modifiers all attend."""
+    meeting = only(
+        nlp,
+        "President Joe Biden hosted congressional leaders at the White House on Wednesday. "
+        "House Speaker Mike Johnson, Senate Majority Leader Chuck Schumer, Senate Minority "
+        "Leader Mitch McConnell and House Minority Leader Hakeem Jeffries attended the meeting.",
+    )
+    assert {"Mike Johnson", "Chuck Schumer", "Mitch McConnell", "Hakeem Jeffries"} <= meeting[
+        "participants"
+    ]
+    # a name joined as the modifier of another keeps its own conjuncts out
+    postponed = only(
+        nlp,
+        "A planned meeting between Netanyahu and U.S. envoy Brett McGurk was postponed, "
+        "Israeli media reported.",
+    )
+    assert postponed["participants"] == {"Netanyahu", "Brett McGurk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House press secretary said the President had no plans to meet Sanders.",
+        "There are no plans for a meeting with Putin.",
+    ],
+)
+def test_no_plans_to_meet_is_no_meeting(nlp: Language, text: str) -> None:
+    """'had no plans to meet', 'no plans for a meeting': none."""
+    assert meetings_in(nlp, text) == []
+
+
+def test_what_a_meeting_is_not_and_who_is_not_in_it(nlp: Language) -> None:
+    """Unconfirmed is planned; who tells of or calls off a meeting takes no part in it.
+
+    A summit two people met at is a gathering of its own.
+    """
+    unconfirmed = only(nlp, "A meeting with US President Joe Biden has not been confirmed.")
+    assert unconfirmed["status"] is MeetingStatus.PLANNED
+    talks = only(
+        nlp,
+        "Qatar has been mediating indirect talks between Israel and Hamas since November. "
+        "The indirect negotiations, which resumed in Doha on Monday, are still ongoing, a "
+        "Qatari spokesman, Majed al-Ansari, said.",
+    )
+    assert talks["participants"] == {"Israel", "Hamas"}
+    assert talks["location"] == ("Doha", "QAT")
+    visit = only(nlp, "Netanyahu called off the visit of an Israeli delegation to Washington.")
+    assert visit["participants"] == {"Israeli delegation"}
+    assert visit["status"] is MeetingStatus.CANCELLED
+    met, summit = meetings_in(nlp, "Biden and Xi met at the G20 summit in Bali.")
+    assert met["participants"] == {"Biden", "Xi"}
+    assert summit["kind"] is MeetingKind.SUMMIT
+
+
+def test_days_and_places_of_news_habits(nlp: Language) -> None:
+    """Days set for a meeting called off, visits still going on, and places of habit.
+
+    A cancelled meeting "scheduled for Friday" is the next Friday; a state visit begun
+    yesterday goes on; Downing Street and a city after the day are places.
+    """
+    cancelled = only(
+        nlp,
+        "President Donald Trump cancelled a meeting with South African President Cyril "
+        "Ramaphosa scheduled for Friday.",
+    )
+    assert cancelled["date"] == "2024-06-14"
+    visit = only(
+        nlp,
+        "King Charles III received Nigerian President Bola Tinubu at Buckingham Palace on "
+        "Tuesday at the start of a three-day state visit to the United Kingdom.",
+    )
+    assert visit["status"] is MeetingStatus.ONGOING
+    assert visit["location"] == ("Buckingham Palace", "GBR")
+    talks = only(
+        nlp,
+        "Nigerian President Bola Tinubu held talks with Prime Minister Keir Starmer at "
+        "Downing Street.",
+    )
+    assert talks["location"] == ("Downing Street", "GBR")
+    summit = only(
+        nlp,
+        "Kenyan President William Ruto will host a summit of East African leaders on June 20 "
+        "in Nairobi.",
+    )
+    assert summit["location"] == ("Nairobi", "KEN")
+
+
+def test_teams_that_meet_in_a_sports_report_do_not_meet(nlp: Language) -> None:
+    """In a report with a score, clubs that "meet" play; owners who meet officials meet."""
+    found = meetings_in(
+        nlp,
+        "Arsenal meet Chelsea at Stamford Bridge on Sunday. The London rivals drew 1-1 in the "
+        "league last season, when the striker scored twice and the goalkeeper was sent off.\n\n"
+        "Premier League club owners met with league officials in London on Monday.",
+    )
+    assert [m["trigger"] for m in found] == ["met"]
+    assert "league officials" in found[0]["participants"]

@@ -58,7 +58,7 @@ from newsevents.extensions import (
     register_extensions,
 )
 from newsevents.lexicons import load_lexicon
-from newsevents.meetings._circumstances import framed_apart
+from newsevents.meetings._circumstances import framed_apart, length_in_days
 from newsevents.meetings._mentions import MentionFinder
 from newsevents.meetings._reader import (
     SUBJECTS,
@@ -124,6 +124,7 @@ _LIST_SECTIONS = (
     "capital_cities",
     "joining_verbs",
     "contest_nouns",
+    "sport_words",
     "rebuff_nouns",
     "sending_verbs",
     "town_nouns",
@@ -289,6 +290,9 @@ class MeetingLexicon:
     #: Nouns of contests in which one side meets the other as an opponent ("will meet
     #: Arsenal in the final", "met Djokovic in the semifinal"): no meeting.
     contest_nouns: frozenset[str] = frozenset()
+    #: Words of sports reports: in a text with a score ("drew 1-1") and several of them,
+    #: teams that "meet" play each other ("Arsenal meet Chelsea on Sunday").
+    sport_words: frozenset[str] = frozenset()
     #: Nouns of a hostile answer: someone met "with tear gas", "with criticism" is not met.
     rebuff_nouns: frozenset[str] = frozenset()
     #: Verbs whose object, not their subject, goes to a meeting ("sent Burns for talks").
@@ -756,6 +760,12 @@ def _finish(
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     host = next((m.host for m in draft.mentions if m.host is not None), None)
     status = first.status
+    if status is MeetingStatus.OCCURRED and any(
+        m.status is MeetingStatus.ONGOING and length_in_days(m.trigger) is not None
+        for m in draft.mentions
+    ):
+        status = MeetingStatus.ONGOING  # "received Tinubu on Tuesday at the start of a
+        # three-day state visit", told on Wednesday
     if status is MeetingStatus.PLANNED and any(
         m.status is MeetingStatus.CANCELLED for m in draft.mentions
     ):
@@ -814,6 +824,11 @@ def _discourse_speakers(
                     actor is not None
                     and reader.kind_of.get(actor) == "person"
                     and _member(reader, actor, draft.participants)
+                    # "..., a Qatari spokesman, Majed al-Ansari, said": who speaks of it
+                    and not any(
+                        word.startswith("spokes")
+                        for word in reader.title_words.get(actor, frozenset())
+                    )
                 ):
                     add_new(found, [actor])
     return found

@@ -62,6 +62,8 @@ _WEEKDAY_AHEAD = re.compile(
 )
 
 
+# Verbs of settling a meeting that, negated, leave it possible ("has not been confirmed").
+_UNSETTLED = frozenset({"confirm", "finalize", "finalise", "announce"})
 # Prepositions of time whose gerund happens in the time of the clause it hangs on.
 _GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", "on"})
 # Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
@@ -156,7 +158,11 @@ class Circumstances:
         if status is MeetingStatus.CANCELLED:
             # "will not take place on Friday": the day called off is still ahead
             verbs = (*chain, trigger.head)
-            ahead = any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
+            ahead = any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children) or any(
+                # "cancelled a meeting scheduled for Tuesday": the day it was set for
+                clause.dep_ == "acl" and clause.lower_ in self.lex.planned_modifiers
+                for clause in trigger.children
+            )
         # "a meeting scheduled for next week": the date may hang on a clause of the noun
         clauses = list(children_with(trigger, "acl")) if trigger.pos_ == "NOUN" else []
         # "will not meet as planned on Friday": or on the plan
@@ -199,7 +205,7 @@ class Circumstances:
                 status = self._grammatical_status(mention, chain)
             else:
                 status = MeetingStatus.PLANNED  # news tells what leads up to a meeting
-        days = _length_in_days(trigger)
+        days = length_in_days(trigger)
         if (
             days is not None
             and resolved is not None
@@ -372,10 +378,11 @@ class Circumstances:
                 and any(c.dep_ == "nsubj" for c in verb.children)
             ):
                 return MeetingStatus.PLANNED  # a headline's "Biden to meet Xi": will meet
-            if verb.lemma_.casefold() in self.lex.negative_verbs and any(
+            if verb.lemma_.casefold() in (*self.lex.negative_verbs, *_UNSETTLED) and any(
                 child.dep_ == "neg" for child in verb.children
             ):
-                return MeetingStatus.PLANNED  # "a meeting has not been ruled out": possible
+                # "a meeting has not been ruled out", "has not been confirmed": possible
+                return MeetingStatus.PLANNED
             lemma = verb.lemma_.casefold()
             controls = self._controls(chain, index) or verb.dep_ == "acomp"
             if controls and lemma in self.lex.planning_verbs:
@@ -552,7 +559,11 @@ class Circumstances:
             return self._nation_modifier(token) is not None or any(
                 self.is_place(name) for name in prep_objects(token, "of")
             )
-        return token.pos_ == "PROPN" and place_country(token.text) is not None
+        if token.pos_ != "PROPN":
+            return False
+        # "Downing Street", "Great Hall of the People": the name with its compounds
+        first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
+        return place_country(token.doc[first : token.i + 1].text) is not None
 
     def _nation_modifier(self, token: Token) -> str | None:
         """Return the country of a nation word before a noun ("the Chinese capital")."""
@@ -649,8 +660,9 @@ class Circumstances:
             partners += [
                 p for verb in chain if verb is not trigger for p in prep_objects(verb, "with")
             ]
-            # "a summit hosted by Putin in Kazan", "talks held in Doha"
-            clauses = list(children_with(trigger, "acl"))
+            # "a summit hosted by Putin in Kazan", "talks held in Doha", "the negotiations,
+            # which resumed in Doha"
+            clauses = [*children_with(trigger, "acl"), *children_with(trigger, "relcl")]
             partners += [*clauses, *(p for c in clauses for p in prep_objects(c, "by"))]
         # "met on the sidelines of the G20 summit in New Delhi": where the summit is
         beside = [
@@ -687,6 +699,13 @@ class Circumstances:
         )
         # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
         partners += [child for partner in partners for child in children_with(partner, "appos")]
+        # "will host a summit on March 3 in Nairobi": or on the day
+        partners += [
+            day
+            for token in (trigger, *chain)
+            for day in prep_objects(token, "on")
+            if day.ent_type_ in ("DATE", "TIME")
+        ]
         # "welcomed Yoon at an official ceremony at the Presidential Palace": or on an
         # occasion the verb is at
         partners += [
@@ -856,7 +875,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
-def _length_in_days(trigger: Token) -> int | None:
+def length_in_days(trigger: Token) -> int | None:
     """Return how many days "a three-day visit" or "a 5-day summit" lasts, if it says."""
     for child in trigger.children:
         if child.dep_ not in ("compound", "amod", "nmod") or child.lower_ not in ("day", "days"):

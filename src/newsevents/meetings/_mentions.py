@@ -22,6 +22,7 @@ The last mention names no one; :func:`newsevents.meetings.extract_meetings` drop
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.attrs import LEMMA, POS
@@ -59,8 +60,26 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 
 
+# A score in a sports report: "drew 1-1", "won 3-0".
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # Words that make a plural meeting noun with no one of its own any meetings at all.
 _COUNTLESS = frozenset({"many", "countless", "endless", "numerous", "innumerable"})
+
+
+def _under_no(token: Token) -> bool:
+    """Whether ``token`` says what a noun with "no" denies: "no plans to meet", "no intention".
+
+    "There are no plans for a meeting", "has no intention of visiting": no meeting.
+    """
+    if token.dep_ == "acl":
+        noun = token.head
+    elif token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
+        noun = token.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and any(
+        child.dep_ == "det" and child.lower_ == "no" for child in noun.children
+    )
 
 
 class MentionFinder:
@@ -71,6 +90,7 @@ class MentionFinder:
         self.r = reader
         self.lex = reader.lex
         self.where = Circumstances(reader)
+        self._sporting: bool | None = None  # whether the text reports sport, read once
 
     # -- triggers ------------------------------------------------------------------------
 
@@ -414,6 +434,8 @@ class MentionFinder:
             return None  # "speaking by phone from Oman", "phoned the hotline": no one named
         if (phrase or lemma in self.lex.encounter_verbs) and len(who.ids) < 2 and not gathered:
             return None  # "shook hands with supporters": no one the story names on one side
+        if self._fixture(verb, who):
+            return None  # "Arsenal meet Chelsea on Sunday", "The two sides last met in March"
         return Mention(
             trigger=verb,
             kind=kind,
@@ -485,6 +507,23 @@ class MentionFinder:
             if not named or not named <= set(pair):
                 return []
         return pair
+
+    def _fixture(self, verb: Token, who: Who) -> bool:
+        """Whether teams "meet" in a sports report: a club or no one on a side, no "with".
+
+        A sports report has a score ("drew 1-1") and at least three words of the lexicon's
+        ``sport_words``; club owners who "met with league officials" still meet.
+        """
+        if verb.lemma_.casefold() not in ("meet", "face") or prep_objects(verb, "with"):
+            return False
+        kinds = {self.r.kind_of.get(actor) for actor in who.ids}
+        if "country" in kinds or (kinds and kinds <= {"person"}):
+            return False  # people who meet still meet; a team the model takes for one does not
+        if self._sporting is None:
+            doc = verb.doc
+            words = {token.lower_ for token in doc} & self.lex.sport_words
+            self._sporting = len(words) >= 3 and _SCORE.search(doc.text) is not None
+        return self._sporting
 
     def _contest(self, verb: Token) -> bool:
         """Whether ``verb`` meets an opponent: "will meet Arsenal in the final"."""
@@ -633,6 +672,8 @@ class MentionFinder:
             if any(child.dep_ == "neg" for child in token.children):
                 # "will not meet as planned": a meeting set and called off is one
                 return not self.r.called_off(token)
+            if _under_no(token):
+                return True  # "had no plans to meet Sanders"
             if token.lemma_.casefold() in self.lex.negative_verbs and token.pos_ == "VERB":
                 particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
                 if token.lemma_ != "rule" or particle == "out":
@@ -910,8 +951,8 @@ class MentionFinder:
             role = "participant"  # "received a call from Macron": no one hosts a call
         if kind is MeetingKind.VISIT and anchor is not None and anchor.lemma_ == "receive":
             role = "host"  # "Xi received a visit from Lula": Xi hosts it
-        if negated or self._not_planned(noun):
-            return None
+        if negated or self._not_planned(noun) or _under_no(noun):
+            return None  # "did not attend the summit", "no plans for a meeting"
         headline = self._headline_party(noun) if anchor is None else None
         if headline is not None:
             self.r.take(who, headline)  # "Britain in talks with France over boats"
@@ -968,9 +1009,11 @@ class MentionFinder:
                 doers = list(children_with(anchor, "nsubjpass"))
                 role = "participant"  # "was invited for talks": the guest, not the host
             arranging = self.lex.cancel_verbs | self.lex.planning_verbs
-            if role == "participant" and anchor_lemma in arranging and len(who.ids) >= 2:
-                # "The White House cancelled a meeting between Biden and Netanyahu": the
-                # meeting names its own sides; who arranges or cancels it need not attend
+            named_sides = len(who.ids) >= 2 or (kind is MeetingKind.VISIT and bool(who.ids))
+            if role == "participant" and anchor_lemma in arranging and named_sides:
+                # "The White House cancelled a meeting between Biden and Netanyahu", "called
+                # off the visit of a delegation": the meeting names its own sides (or
+                # visitor); who arranges or cancels it need not attend
                 doers = []
             # "before the summit" says when, not who: the subject takes part only when the
             # meeting is theirs ("before their meeting"), they meet someone around it, or
@@ -1113,11 +1156,22 @@ class MentionFinder:
         return found
 
     def _beside(self, noun: Token) -> bool:
-        """Whether a noun is what a meeting is held beside ("the sidelines of the summit")."""
+        """Whether a noun is what a meeting is held beside ("the sidelines of the summit").
+
+        So is a summit two people met at ("last met at the G20 summit in New Delhi"): the
+        summit is a gathering of its own, not their meeting.
+        """
+        if noun.dep_ != "pobj":
+            return False
+        if noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in self.lex.sideline_nouns:
+            return True
+        verb = noun.head.head
         return (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.casefold() in self.lex.sideline_nouns
+            noun.head.lower_ in ("at", "during")
+            and self.trigger_kind(noun) is MeetingKind.SUMMIT
+            and verb.pos_ == "VERB"
+            and self.trigger_kind(verb) is not None
+            and verb.lemma_.casefold() not in self.lex.needs_participant_verbs
         )
 
     def _site(self, target: Token) -> bool:

@@ -292,17 +292,42 @@ class DocumentReader:
         country.
         """
         found: list[str] = []
-        # "US envoy Steve Witkoff and Jared Kushner": the small model may join the second
-        # name to the first one's apposition, not to the phrase's head.
-        joined = [
-            conjunct for child in children_with(head, "appos") for conjunct in child.conjuncts
-        ]
+        members = [head]
+        modifiers: set[int] = set()  # names the parser made modifiers: their own lists end
+        for member in members:
+            if len(members) > 20:
+                break
+            listed, modifying = self._listed_with(member, conjuncts=member.i not in modifiers)
+            for token in (*listed, *modifying):
+                if all(token.i != known.i for known in members):
+                    members.append(token)
+            modifiers.update(token.i for token in modifying)
+        for token in members:
+            own = self._head_actors(token)
+            if not own and governments:
+                government = self.government(token)
+                own = [government] if government is not None else []
+            add_new(found, own)
+        return found
+
+    def _listed_with(self, head: Token, *, conjuncts: bool) -> tuple[list[Token], list[Token]]:
+        """Return the names listed with ``head``, and those the parser made its modifiers.
+
+        "US envoy Steve Witkoff and Jared Kushner": the small model may join the second name
+        to the first one's apposition, or make the apposition the list's next name
+        ("Speaker Mike Johnson, Leader Chuck Schumer, ... and Hakeem Jeffries").
+        """
+        joined = list(head.conjuncts) if conjuncts else []
+        for child in children_with(head, "appos"):
+            joined += child.conjuncts
+            if child.conjuncts and self.kind_of.get(self.actor(child) or "") == "person":
+                joined.append(child)  # the list's next name, not another word for the head
         # "with Zelensky and Foreign Minister Kuleba": the parser may make the first name a
         # modifier of the second, with the "and" under it
         # ("Rishi Sunak and Ursula von der Leyen": "Sunak" may hang from "der", a part of
         # the second name)
         name_parts = [head, *(t for t in head.subtree if t.dep_ == "compound" and t.i < head.i)]
-        joined += [
+        modifying = [
             child
             for part in name_parts
             for child in children_with(part, "nmod")
@@ -310,13 +335,7 @@ class DocumentReader:
             and any(c.dep_ == "cc" for c in child.children)
             and self.kind_of.get(self.actor(child) or "") == "person"
         ]
-        for token in (head, *head.conjuncts, *joined):
-            own = self._head_actors(token)
-            if not own and governments:
-                government = self.government(token)
-                own = [government] if government is not None else []
-            add_new(found, own)
-        return found
+        return joined, modifying
 
     def capital_country(self, token: Token) -> str | None:
         """Return the country code of a capital city named by ``token``, or None.
