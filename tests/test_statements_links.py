@@ -372,6 +372,52 @@ def test_officials_speak_for_the_organisation_or_country_named_with_them(
     assert principals == ["Hamas", "United States", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the organisation named just before with the description's word in its name
+        (
+            "The Reserve Bank of Westland held rates. Marsh told reporters it was too early. "
+            "The bank said inflation had eased.",
+            "Reserve Bank of Westland",
+        ),
+        # a company's legal name the model tags as a person is a company
+        (
+            "Lumora Inc reported record revenue on Wednesday. The company said sales rose.",
+            "Lumora Inc",
+        ),
+        # a nationality stands for the person written of, across a paragraph of quotes
+        (
+            "Jannik Sinner was gracious in defeat. The Italian said he had been hampered.",
+            "Jannik Sinner",
+        ),
+        ("Carlos Alcaraz won the final. The Spaniard said he was tired.", "Carlos Alcaraz"),
+        (
+            'Carlos Alcaraz won.\n\n"It was tough," Alcaraz said. "I was cramping."\n\n'
+            "The 21-year-old said he was calm.",
+            "Carlos Alcaraz",
+        ),
+        # "she" over sentences that name no one; "Her brother Daniel" is a man
+        (
+            "Margaret Doyle kept the room. Police searched for months. The case went cold. "
+            "Nobody knew why. She said he had wanted to come home.",
+            "Margaret Doyle",
+        ),
+        (
+            "Margaret Doyle opened the door. Her brother Daniel was there. She said he had "
+            "wanted to come home.",
+            "Margaret Doyle",
+        ),
+    ],
+)
+def test_described_speakers_of_news_habits(nlp: Language, text: str, speaker: str) -> None:
+    """'The bank', 'the Italian', 'the 21-year-old' and 'she' are the person or body meant."""
+    found, names = annotate(nlp, text)
+    last = [s for s in found if s.cue.text == "said"][-1]
+    assert last.speaker is not None
+    assert names[last.speaker] == speaker
+
+
 def test_an_unnamed_spokesperson_speaks_for_the_subject_before(nlp: Language) -> None:
     """'The UAW condemned it. A union spokesperson told Reuters': for the UAW; not officials."""
     found, names = annotate(

@@ -461,3 +461,66 @@ def test_a_second_cue_of_the_sentence_is_its_own(
 ) -> None:
     """A participle after "before" or after an infinitive, and "with X telling", stand apart."""
     assert [summary(s) for s in statements(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caveat of the writer's is no part of what was blamed
+        (
+            "The governor said shelling had killed four civilians. He blamed rebel artillery, "
+            "without providing evidence.",
+            ("He", "blamed", ["rebel artillery"]),
+        ),
+        # a second that-clause after "but" is said too
+        (
+            'Kim Alvarez said the reversal was "a good first step" but that trust would take '
+            "time to rebuild.",
+            (
+                "Kim Alvarez",
+                "said",
+                ['the reversal was "a good first step" but that trust would take time to rebuild'],
+            ),
+        ),
+        # "according to" belongs to the nearest cue above it, out of its content
+        (
+            "The minister has said that his country will not sign, and a delegate reiterated "
+            "that position on Monday, according to observers.",
+            ("a delegate", "reiterated", ["that position on Monday"]),
+        ),
+        # a cue in the past joined to the infinitive of "urged" is the urger's
+        (
+            "He urged the presidency to restore stronger language and called on all parties "
+            'to "show ambition".',
+            ("He", "called on", ['all parties to "show ambition"']),
+        ),
+    ],
+)
+def test_content_and_speaker_of_joined_clauses(
+    nlp: Language, text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    """Caveats, a second that-clause, a late "according to" and a cue joined to an infinitive."""
+    found = [summary(s)[:3] for s in statements(nlp, text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # what a thing "suggested" inside someone's words is theirs to say
+        (
+            "Natarajan said the split vote was notable, adding that it suggested the debate "
+            "inside the bank had shifted decisively.",
+            ["said", "adding"],
+        ),
+        # what someone was asked about is no statement
+        (
+            "Asked whether she had spoken to Castellano about the bill, Whitfield declined to "
+            'say. "Our conversations are private," she said.',
+            ["said"],
+        ),
+    ],
+)
+def test_cues_that_make_no_statement(nlp: Language, text: str, cues: list[str]) -> None:
+    """An inference by "it" inside another's words, and a question asked, are no statements."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues

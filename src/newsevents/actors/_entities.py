@@ -74,10 +74,20 @@ class _EntityRepairs(_PersonEvidence):
             return []  # "COVID-19", "Brexit": a disease, a policy, not an actor
         if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
             return [(start, end, "ORG")]  # "Writing on [Twitter]": no person, whatever the tag
+        if (
+            label == "PERSON"
+            and end - start > 1
+            and _key(lower[end - 1]) in self.lexicon.company_suffixes
+        ):
+            return [(start, end, "ORG")]  # "[Lumora Inc] reported": a company's legal name
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
+        if label == "ORG" and end - start == 1 and start > 0 and lower[start - 1] == "the":
+            match = self._country_match(self.tokens[start].text)
+            if match is not None and match.demonym:
+                return [(start, end, "NORP")]  # "The [Spaniard] said": a person's nation
         if label == "ORG" and self._named_for_owner(start, end):
             start -= 2  # "The [Alzheimer's Society]": the owner the model left out names it
         # "Abdullah II": a regnal numeral the model left out of a one-word name.

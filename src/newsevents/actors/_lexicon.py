@@ -36,6 +36,7 @@ _LEXICON_LISTS = (
     "female_names",
     "male_names",
     "postnominals",
+    "company_suffixes",
 )
 
 
@@ -118,6 +119,9 @@ class TitleLexicon:
     #: Letters written after a name for an honour or office ("KC", "MP", "OBE"), as
     #: written: no word of the name ("Sarah Kendrick KC" is "Ms Kendrick").
     postnominals: frozenset[str] = frozenset()
+    #: Words that end a company's legal name ("Inc", "Ltd", "GmbH"), as match keys: a name
+    #: ending with one is an organisation, whatever the model tags it.
+    company_suffixes: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -205,6 +209,7 @@ class TitleLexicon:
             female_names=frozenset(entry.lower() for entry in lists["female_names"]),
             male_names=frozenset(entry.lower() for entry in lists["male_names"]),
             postnominals=frozenset(entry.strip() for entry in lists["postnominals"]),
+            company_suffixes=frozenset(_key(entry) for entry in lists["company_suffixes"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 

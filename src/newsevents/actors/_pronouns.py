@@ -45,6 +45,8 @@ _REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
 _CLAUSE_TAGS = frozenset({"VBG", "VBN", "VB"})
 # How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_WINDOW = 3
+# How many sentences back it looks at most, over sentences that name no person.
+_PRONOUN_REACH = 6
 
 
 class _Pronouns(_DocState):
@@ -85,13 +87,27 @@ class _Pronouns(_DocState):
         for _, draft in self.person_mentions:
             if draft.gender is not None or draft.kind is not ActorKind.PERSON:
                 continue
-            if len(draft.key) < 2:
-                continue
             first = draft.key[0]
+            if len(draft.key) < 2 and not self._first_name_only(draft):
+                continue
             if first in lexicon.female_names:
                 draft.gender = "female"
             elif first in lexicon.male_names:
                 draft.gender = "male"
+
+    def _first_name_only(self, draft: _Draft) -> bool:
+        """Whether a one-word name is a first name: "Her brother Daniel", "Daniel, 34,".
+
+        A one-word name is a surname as often as not ("Mason said"); it tells a gender only
+        when a word of kin or a possessive pronoun comes right before one of its mentions.
+        """
+        for mention in draft.mentions:
+            index = mention.start
+            if not mention.pronoun and index > 0:
+                before = self.lower[index - 1]
+                if before in self.lexicon.kinship_nouns or before in ("his", "her", "their"):
+                    return True
+        return False
 
     def _antecedent(
         self,
@@ -163,7 +179,16 @@ class _Pronouns(_DocState):
         # latest person ("declared Eldon Elliott, recalling when McVeigh entered his shop. He
         # said ..." is Elliott).
         fallback: _Draft | None = None
-        for back in range(1, _PRONOUN_WINDOW + 1):
+        # "Margaret Doyle kept the room. Police searched. The case went cold. Nobody knew
+        # why. She said": sentences that name no person at all do not count
+        window = _PRONOUN_WINDOW
+        while (
+            window < _PRONOUN_REACH
+            and sentence - window > 0
+            and not by_sentence.get(sentence - window)
+        ):
+            window += 1
+        for back in range(1, window + 1):
             if self._is_caption(sentence - back):
                 continue  # a photo caption interrupts the story
             mentions = [

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import is_headline
@@ -43,6 +44,11 @@ _HEADING_LENGTH = 60
 _HEADING_WORDS = 5
 # A joining word left at the end of content once what it joined was cut away.
 _DANGLING_JOINT = re.compile(r"[\s,;]+(?:and|but|or)$")
+# The writer's caveat after what was said: ", without providing evidence".
+_CAVEAT = re.compile(
+    r",\s+without\s+(?:providing|giving|offering|citing|presenting|producing|elaborating"
+    r"|specifying|explaining|saying)\b[^,;:.!?\"“”]*$"
+)
 _GAP = re.compile(r"[.!?\"”’](?: {2,}|\t)")
 # Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
 # Nouns of things said that the cue lexicon may lack ("remarks", "denunciation").
@@ -107,6 +113,8 @@ _ANYONE = frozenset(
 _MAKERS = frozenset({"maker", "producer", "supplier", "provider", "developer", "builder"})
 # Prepositions of time a participle cue may follow after a comma ("..., before adding").
 _TIME_PREPOSITIONS = frozenset({"before", "after", "while"})
+# How many characters back "the bank said" looks for an organisation with "bank" in its name.
+_NAMED_BY_WINDOW = 1_500
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
 # Words that set a second speaker's statement against the first one's.
@@ -162,6 +170,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             and not self._in_heading(draft)
             and not self._only_when(draft)
             and not self._inference_of_a_thing(draft)
+            and not self._asked_whether(draft)
         ]
         found = self._outlets(found)
         self._resolve_it(found)
@@ -174,6 +183,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
         self._cut_speaker_acts(found)
+        self._second_that_clauses(found)
         found = self._without_planned(found)
         found = self._without_raising(found)
         found.extend(self._reported_in_quotations(nested, found))
@@ -192,7 +202,13 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
 
     def _before_dangling_joint(self, start: int, end: int) -> int:
-        """Return where content ``[start, end)`` ends without a trailing "and", "but", "or"."""
+        """Return where content ``[start, end)`` ends without a trailing "and", "but", "or".
+
+        Nor with the writer's caveat: "blamed rebel artillery, without providing evidence".
+        """
+        caveat = _CAVEAT.search(self.text, start, end)
+        if caveat is not None and caveat.end() == end and caveat.start() > start:
+            end = caveat.start()
         match = _DANGLING_JOINT.search(self.text, start, end)
         return match.start() if match is not None and match.end() == end else end
 
@@ -208,6 +224,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         if self._lemma(self.tokens[draft.head]) not in _INFERENCE:
             return False
         subject = draft.speaker
+        if subject.lower_ in ("it", "this", "that") and self.actor(subject) is None:
+            # "Natarajan said the vote was notable, adding that it suggested ...": a thing
+            # someone else speaks of
+            cue = self.tokens[draft.head].idx
+            return any(
+                other is not draft and any(a <= cue < b for a, b in other.content)
+                for other in self.drafts.values()
+            )
         if subject.pos_ != "NOUN" or self.actor(subject) is not None:
             return False
         lemma = subject.lemma_.lower()
@@ -216,6 +240,15 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         return not (
             lemma in people or subject.lower_ in people or lemma in said or _SPOKEN.search(lemma)
         )
+
+    def _asked_whether(self, draft: _Draft) -> bool:
+        """Whether the cue is what someone was asked: "Asked whether she had spoken to X"."""
+        if draft.head < 0:
+            return False
+        verb = self.tokens[draft.head]
+        return any(
+            child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in verb.children
+        ) and self._lemma(verb.head) in ("ask", "question", "wonder")
 
     def _in_cue(self, index: int) -> bool:
         """Whether token ``index`` is inside the cue of a statement found before it."""
@@ -336,9 +369,11 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             # "Meridian Foods cut its forecast. The company said ...": no organisation spoke
             # before, but the one the sentence before was about is the company; not an
             # institution ("The White House issued rules. The company said")
-            actor = self._subject_of_sentence_before(
-                speaker, "organization", same_paragraph=True
-            ) or self._subject_reported_before(speaker, "organization")
+            actor = (
+                self._subject_of_sentence_before(speaker, "organization", same_paragraph=True)
+                or self._subject_reported_before(speaker, "organization")
+                or self._organization_named_by(speaker)
+            )
             name = str(self.actor_records.get(actor, {}).get("name", "")) if actor else ""
             if actor is not None and not set(name.lower().split()) & _institution_words():
                 draft.actor_id = actor
@@ -371,29 +406,49 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         News gives an age once ("Daniel Okoro, 24," or "24-year-old Daniel Okoro") and then
         calls the person by it. Without an age given, "the 52-year-old" is the person who is
         the subject of the sentence before, else the person who spoke last within a few
-        sentences.
+        sentences; so is "the Italian", when that person is of no other nation.
         """
         previous: _Draft | None = None
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = draft.speaker
+            demonym = speaker is not None and self._demonym_description(speaker)
             if (
                 speaker is not None
                 and draft.actor_id is None
                 and not draft.document
-                and age_description(speaker)
-                and self.actor(speaker) is None
+                and (age_description(speaker) or demonym)
+                # "The Spaniard", which the actors may take for Spain
+                and self.actor_kinds.get(self.actor(speaker) or "") in (None, "country")
             ):
-                found = self._person_of_age(speaker) or self._subject_of_sentence_before(
+                aged = None if demonym else self._person_of_age(speaker)
+                found = aged or self._subject_of_sentence_before(
                     speaker, "person", same_paragraph=False
                 )
                 if found is None and previous is not None:
                     last = self.speaker_actor(previous)
-                    near = self._sentences_between(previous, draft) <= _EPITHET_WINDOW
+                    near = self._sentences_back(previous, draft) <= _EPITHET_WINDOW
                     if near and last is not None and self.actor_kinds.get(last) == "person":
                         found = last
+                if found is not None and demonym and not self._of_nation(found, speaker):
+                    found = None
                 draft.actor_id = found
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    @staticmethod
+    def _demonym_description(speaker: Token) -> bool:
+        """Whether ``speaker`` is "the Italian", "the Spaniard": a person by nationality."""
+        return (
+            speaker.ent_type_ in ("NORP", "ORG")
+            and speaker.tag_ in ("NNP", "NN", "JJ")
+            and [child.lower_ for child in speaker.children] == ["the"]
+            and country_code(speaker.text) is not None
+        )
+
+    def _of_nation(self, actor: str, demonym: Token) -> bool:
+        """Whether ``actor`` may be of the nation ``demonym`` names (unknown counts)."""
+        country = self.actor_records.get(actor, {}).get("country")
+        return country is None or country == country_code(demonym.text)
 
     def _person_of_age(self, old: Token) -> str | None:
         """Return the one person whose age the text gave before ``old`` as its number."""
@@ -536,6 +591,29 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         if actor is None or self.actor_kinds.get(actor) not in ("organization", "country"):
             return None
         return actor
+
+    def _organization_named_by(self, noun: Token) -> str | None:
+        """Return the organisation named just before whose name holds ``noun``'s word.
+
+        "The Reserve Bank of Westland held rates. Marsh said ... The bank said": the last
+        organisation named in the few sentences before with "bank" in its name.
+        """
+        word = noun.lower_
+        window = self.tokens[noun.i].idx - _NAMED_BY_WINDOW
+        best: tuple[int, str] | None = None
+        for key, record in self.actor_records.items():
+            if record.get("kind") != "organization":
+                continue
+            name = str(record.get("name", "")).lower().split()
+            if word not in name:
+                continue
+            mentions = record.get("mentions")
+            for mention in mentions if isinstance(mentions, list) else ():
+                start = mention.get("start") if isinstance(mention, Mapping) else None
+                later = best is None or (isinstance(start, int) and start > best[0])
+                if isinstance(start, int) and window <= start < noun.idx and later:
+                    best = (start, key)
+        return best[1] if best is not None else None
 
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
         """Return the subject of the clause reported before a cue, if an actor of ``kind``.
@@ -714,8 +792,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     if outer is not inner and outer.head >= 0 and outer.head < mark.i:
                         self._cut(outer, mark.idx, last.idx + len(last.text))
                 continue
-            if verb.dep_ != "conj" or clause.dep_ != "ccomp":
-                continue
+            infinitive = clause.dep_ == "xcomp" and verb.tag_ == "VBD"
+            if verb.dep_ != "conj" or not (clause.dep_ == "ccomp" or infinitive):
+                continue  # "urged X to restore it and called on Y": the urged infinitive
             outer = by_head.get(clause.head.i)
             if outer is None or outer is inner or outer.speaker is None:
                 continue
@@ -723,16 +802,44 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 (c for c in clause.children if c.dep_ == "cc" and c.i < verb.i),
                 verb,
             )
+            own_subject = inner.speaker.head.i == verb.i and inner.speaker.dep_ == "nsubj"
+            # "Lawmakers said the plan was fair, but Lee described it as ...", "The minister
+            # said the country would not sign, and a delegate repeated that position": a
+            # speaker of its own, set against the first or after a comma
+            after_comma = joint.i > 0 and self.tokens[joint.i - 1].text == ","
             if outer.speaker.i != inner.speaker.i and not (
-                # "Lawmakers said the plan was fair, but Lee described it as ...": a speaker
-                # of its own, set against the first
-                joint.lower_ in _CONTRAST
-                and inner.speaker.head.i == verb.i
-                and inner.speaker.dep_ == "nsubj"
+                own_subject and (joint.lower_ in _CONTRAST or after_comma)
             ):
                 continue
             last = verb.right_edge
             self._cut(outer, joint.idx, last.idx + len(last.text))
+
+    def _second_that_clauses(self, drafts: list[_Draft]) -> None:
+        """Add a second that-clause the parser joined to the cue: "... but that trust would".
+
+        In 'said the reversal was "a good first step" but that trust would take time', the
+        small model hangs "take" on "said" and reads "that" as a determiner: the clause is
+        said all the same.
+        """
+        for draft in drafts:
+            if draft.head < 0 or not draft.content:
+                continue
+            cue = self.tokens[draft.head]
+            for clause in cue.rights:
+                first = clause.left_edge
+                if (
+                    clause.dep_ != "conj"
+                    or clause.pos_ not in ("VERB", "AUX")
+                    or first.lower_ != "that"
+                    or first.i == 0
+                    or self.tokens[first.i - 1].lower_ not in ("and", "but")
+                ):
+                    continue
+                start, end = draft.content[-1]
+                joint = self.tokens[first.i - 1]
+                if end <= joint.idx and not self.text[end : joint.idx].strip(' ,"”’'):
+                    last = clause.right_edge
+                    draft.content[-1] = (start, last.idx + len(last.text))
 
     def _cut_speaker_acts(self, drafts: list[_Draft]) -> None:
         """Take the speaker's own act, joined after the reported clause, out of its content.

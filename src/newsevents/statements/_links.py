@@ -143,7 +143,20 @@ class _Links(_Speakers):
             and not token.i <= draft.head < phrase_end
             and draft.content
         ]
-        governing = [d for d in candidates if d.head in {a.i for a in token.ancestors}]
+        # the nearest cue above the aside: "said ..., and a delegate reiterated it,
+        # according to observers" is the delegate's
+        by_head = {d.head: d for d in candidates}
+        governing = [by_head[a.i] for a in token.ancestors if a.i in by_head]
+        # not a cue inside another's words ("said he hopes ..., according to Xinhua")
+        governing = [
+            d
+            for d in governing
+            if not any(
+                other is not d and a <= self.tokens[d.head].idx < b
+                for other in governing
+                for a, b in other.content
+            )
+        ]
         if not governing:
             # "According to people familiar with the matter, the board discussed cuts but
             # rejected them": a cue with a thing for its object is no statement the source

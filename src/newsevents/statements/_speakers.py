@@ -500,9 +500,16 @@ class _Speakers(_Reported):
         with no subject of its own; when the clause's subject cannot speak ("the talks"),
         the speaker is the outer cue's.
         """
-        if verb.dep_ != "conj" or head.dep_ != "ccomp":
+        if verb.dep_ != "conj":
             return None
-        if self._may_speak(subject) and not self._tense_steps_out(verb, head):
+        if head.dep_ == "xcomp" and self._is_infinitive(head):
+            # "urged the presidency to restore it and called on all parties": a cue in the
+            # past joined to the infinitive the first cue urged is that cue's second
+            if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                return None
+        elif head.dep_ != "ccomp" or (
+            self._may_speak(subject) and not self._tense_steps_out(verb, head)
+        ):
             return None
         outer = head.head
         if outer.i == head.i or self._lemma(outer) not in self.lexicon.verbs:
