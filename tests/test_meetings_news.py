@@ -1527,3 +1527,21 @@ def test_teams_that_meet_in_a_sports_report_do_not_meet(nlp: Language) -> None:
     )
     assert [m["trigger"] for m in found] == ["met"]
     assert "league officials" in found[0]["participants"]
+
+
+def test_a_reception_and_its_talks_and_whose_meeting(nlp: Language) -> None:
+    """Received and then talks in one sentence are one meeting; "whose meeting" is theirs."""
+    meeting = only(
+        nlp,
+        "Prime Minister Narendra Modi will arrive in Vienna on Friday. He will be received by "
+        "Chancellor Karl Nehammer at the Federal Chancellery, and the two leaders will hold "
+        "restricted and delegation-level talks.",
+    )
+    assert meeting["participants"] == {"Narendra Modi", "Karl Nehammer"}
+    whose = only(
+        nlp,
+        "Ruto invited Felix Tshisekedi and Paul Kagame, whose meeting last year in Luanda "
+        "ended without agreement.",
+    )
+    assert whose["participants"] == {"Felix Tshisekedi", "Paul Kagame"}
+    assert whose["location"] == ("Luanda", "AGO")

@@ -170,6 +170,8 @@ _COMPATIBLE = {
 
 # How many earlier meetings "the meeting" may skip to find the one it refers back to.
 _ANTECEDENTS = 3
+# Verbs of receiving a guest, whose meeting the talks told next in the sentence are.
+_RECEPTION_VERBS = frozenset({"receive", "welcome", "greet", "host"})
 # How far (in sentences) discourse about one meeting is followed to find who else spoke.
 _DISCOURSE_WINDOW = 5
 
@@ -562,8 +564,9 @@ def _same_encounter(drafts: list[_Draft], mention: Mention) -> bool:
             continue
         if draft.first.status is not mention.status:
             continue
-        if any(m.trigger.sent.start == sentence for m in draft.mentions):
-            continue
+        welcome = draft.first.trigger.lemma_.casefold() in _RECEPTION_VERBS
+        if not welcome and any(m.trigger.sent.start == sentence for m in draft.mentions):
+            continue  # but "will be received by Nehammer, and the two will hold talks"
         if undated:
             near = mention.trigger.idx - draft.mentions[-1].trigger.idx < _UNDATED_REACH
             if near and all(m.date is None for m in draft.mentions):

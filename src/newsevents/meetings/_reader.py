@@ -292,6 +292,15 @@ class DocumentReader:
         country.
         """
         found: list[str] = []
+        if head.lower_ == "whose":
+            # "Tshisekedi and Kagame, whose meeting last year ended": the ones it relates to,
+            # as the parse has it or right before the comma
+            clause = head.head.head
+            before = head.i - 2 if head.i >= 2 and self.doc[head.i - 1].text == "," else -1
+            if clause.dep_ == "relcl":
+                head = clause.head
+            elif before >= 0 and self.doc[before].pos_ in ("PROPN", "NOUN"):
+                head = self.doc[before]
         members = [head]
         modifiers: set[int] = set()  # names the parser made modifiers: their own lists end
         for member in members:
