@@ -43,10 +43,13 @@ class _MeetingLinker:
         # other sentences: read once, not for every statement.
         self.trigger_sentences: dict[str, int] = {}
         self.later_background: dict[str, bool] = {}
+        # Whether each trigger says where speech was made ("during a meeting"), read once.
+        self.settings: dict[str, bool] = {}
         for key, trigger in self.triggers.items():
             if trigger is not None:
                 self.trigger_sentences[key] = trigger.sent.start
                 self.later_background[key] = _background(trigger, None, self.verbs)
+                self.settings[key] = _setting(trigger)
 
     def _apart(self, meeting: Mapping[str, Any], cue: SpacySpan, sentence: SpacySpan) -> bool:
         """Whether ``meeting`` is background to the speech at ``cue`` (see _background)."""
@@ -79,9 +82,8 @@ class _MeetingLinker:
         def told(meeting: Mapping[str, Any]) -> bool:
             # a visit goes on around what is said in it ("Upon arrival, Hall said that his
             # visit ..."), and "during a meeting" inside the content says where it was said
-            trigger = self.triggers[meeting["id"]]
-            if (meeting["kind"] == "visit" and _occurred(meeting)) or (
-                trigger is not None and _setting(trigger)
+            if (meeting["kind"] == "visit" and _occurred(meeting)) or self.settings.get(
+                meeting["id"], False
             ):
                 return False  # (a visit still to come is only told: "is expected to visit")
             start = meeting["trigger"]["start"]
