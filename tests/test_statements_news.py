@@ -396,6 +396,18 @@ def test_title_in_quotation_marks_is_not_said(nlp: Language, text: str) -> None:
             "on most of the text.",
             ("Ararat Mirzoyan", "told"),
         ),
+        # the clause the parser hung on the main verb is what the MP was warned
+        (
+            "The Speaker, Sir Lindsay Hale, intervened twice, at one point warning the MP Mark "
+            "Ebbs that he would be asked to leave the chamber if he continued to heckle.",
+            ("The Speaker, Sir Lindsay Hale", "warning"),
+        ),
+        # "The report" refers back to "a report by" its author
+        (
+            "The row follows a report by the National Audit Office. The report said that staff "
+            "shortages were the main constraint.",
+            ("the National Audit Office", "said"),
+        ),
     ],
 )
 def test_statements_found_past_a_misleading_parse(

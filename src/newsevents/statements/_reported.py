@@ -206,6 +206,9 @@ class _Reported(_Document):
                 misread = self._clause_read_as_relative_of_setting(verb)
             if misread is not None:
                 return _subtree_range(misread)
+            hung = self._clause_hung_elsewhere(target)
+            if hung is not None:
+                return hung
         if "naming" in takes:
             named = self._naming(verb, children)
             if named is not None:
@@ -669,6 +672,25 @@ class _Reported(_Document):
                     if misread or (subjects and (that.dep_ == "mark" or objects)):
                         return clause
         return None
+
+    def _clause_hung_elsewhere(self, target: Token | None) -> tuple[int, int] | None:
+        """Return the that-clause right after the one told, hung on another verb.
+
+        "at one point warning the MP Mark Ebbs that he would be asked to leave": the parser
+        hangs the clause on the main verb; it is what the MP was warned.
+        """
+        if target is None:
+            return None
+        following = target.right_edge.i + 1
+        if following >= len(self.tokens):
+            return None
+        that = self.tokens[following]
+        if that.lower_ != "that" or that.dep_ != "mark":
+            return None
+        clause = that.head
+        if clause.dep_ != "ccomp" or clause.i <= following or clause.head.i > target.i:
+            return None
+        return following, clause.right_edge.i + 1
 
     @staticmethod
     def _clause_read_as_relative(target: Token | None) -> Token | None:

@@ -271,8 +271,9 @@ class _Speakers(_Reported):
         """Return who made the document "the statement" refers back to, if the text said.
 
         In "'...,' the police said in a statement. ... , the statement said", the statement
-        is the police's: the same noun a sentence or two before, in "said in a statement"
-        or "issued a statement", in the same paragraph.
+        is the police's: the same noun a sentence or two before, in "said in a statement",
+        "issued a statement" or "a report by the National Audit Office", in the same
+        paragraph.
         """
         sentence = document.sent
         low = sentence.start
@@ -295,6 +296,15 @@ class _Speakers(_Reported):
                 subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                 if subject is not None and not self._is_document(subject):
                     return subject  # "the ministry issued a statement"
+            by = [
+                author
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+                for author in prep.children
+                if author.dep_ == "pobj" and self.actor(author) is not None
+            ]
+            if by:
+                return by[0]  # "a report by the National Audit Office ... The report said"
             return None
         return None
 
@@ -472,6 +482,12 @@ class _Speakers(_Reported):
             if noun.dep_ == "dobj" and noun.lemma_.lower() in self.lexicon.nouns:
                 # "issued a statement saying ...": whoever issued it.
                 return self._subject(noun.head, depth + 1)
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _TIME_NOUNS:
+                governor = noun.head.head
+                if governor.pos_ in ("VERB", "AUX"):
+                    # "intervened twice, at one point warning the MP that ...": the
+                    # subject's, whom the parser hung on the time
+                    return self._subject(governor, depth + 1)
             adjunct = self._after_comma(verb) and noun.ent_type_ != "PERSON"
             if (_is_place(noun) or adjunct) and noun.dep_ in ("dobj", "pobj"):
                 # "took to the streets chanting ...": not the streets but who took to them;
@@ -1046,6 +1062,10 @@ class _Speakers(_Reported):
                         ):
                             return self.actor(child)
         return None
+
+
+# Nouns of a point in time a participle may hang on ("at one point warning ...").
+_TIME_NOUNS = frozenset({"point", "time", "moment", "stage", "end", "juncture"})
 
 
 def age_description(token: Token) -> bool:
