@@ -227,3 +227,16 @@ def test_an_organisation_named_for_its_owner(nlp: Language) -> None:
         [("Kremlin", "ORG"), ("Society", "ORG")],
     )
     assert sorted(actor.name for actor in owned.actors) == ["Kremlin", "Society"]
+
+
+def test_a_surname_alone_is_the_relative_introduced_first(nlp: Language) -> None:
+    """'Margaret Ellison ... her daughter, Clare Ellison ... Ellison once told': Margaret."""
+    text = (
+        "Margaret Ellison, a marine biologist, has died aged 87. Her daughter, Clare Ellison, "
+        "said she was kind. Ellison once told the BBC that she loved the sea."
+    )
+    document = annotate(text, pipeline=nlp)
+    margaret = _actor(document, "Margaret Ellison")
+    assert "Ellison" in [mention.text for mention in margaret.mentions]
+    clare = _actor(document, "Clare Ellison")
+    assert "Ellison" not in [mention.text for mention in clare.mentions]

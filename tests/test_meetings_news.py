@@ -1545,3 +1545,39 @@ def test_a_reception_and_its_talks_and_whose_meeting(nlp: Language) -> None:
     )
     assert whose["participants"] == {"Felix Tshisekedi", "Paul Kagame"}
     assert whose["location"] == ("Luanda", "AGO")
+
+
+def test_meetings_of_another_time_stay_apart(nlp: Language) -> None:
+    """A meeting of 1995 or 2007 takes in no later meeting, nor those who act in the story."""
+    talks = only(
+        nlp,
+        "The 1995 Dayton talks brought together Slobodan Milosevic and Franjo Tudjman. Milorad "
+        "Dodik, who was not invited to Thursday's meeting, has threatened secession.",
+    )
+    assert talks["date"] is None
+    assert talks["date_text"] == "1995"
+    met = only(
+        nlp,
+        "In 2007, Roh Moo-hyun and Kim Jong Il met in Pyongyang. Kim Jong Un sent a message to "
+        "Moon Jae-in, expressing his hope for improved relations. The United Nations Command "
+        "said it had been informed of the talks.",
+    )
+    assert met["participants"] == {"Roh Moo-hyun", "Kim Jong Il"}
+
+
+def test_who_chairs_the_meeting_just_told_and_days_of_a_month(nlp: Language) -> None:
+    """'The meeting, which Borrell chaired' is the one told; 'Saturday, March 30' is that day."""
+    meeting = only(
+        nlp,
+        "European Union foreign ministers met in Brussels on Monday. The meeting, which Josep "
+        "Borrell chaired, was overshadowed by Hungary.",
+    )
+    assert "Josep Borrell" in meeting["participants"]
+    town_hall = only(nlp, "Thao will hold a town-hall meeting with residents on Saturday, June 29.")
+    assert town_hall["date"] == "2024-06-29"
+    council = only(
+        nlp, "Leaders will meet at the European Council summit in Brussels on June 27-28."
+    )
+    assert council["date"] == "2024-06-27"
+    promised = only(nlp, "Mayor Sheng Thao promised to meet the union leaders again next week.")
+    assert promised["status"] is MeetingStatus.PLANNED

@@ -536,3 +536,46 @@ def test_content_and_speaker_of_joined_clauses(
 def test_cues_that_make_no_statement(nlp: Language, text: str, cues: list[str]) -> None:
     """An inference by "it" inside another's words, and a question asked, are no statements."""
     assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # what hotel owners warned against is no statement of theirs
+        ("Hotel owners warned against blaming short-term rentals for the crisis.", ["warned"]),
+        # a cost estimated by no one named is no statement
+        (
+            "NASA said the original plan, estimated to cost up to $11 billion, was too expensive.",
+            ["said"],
+        ),
+        # a radar reveals no one's words
+        (
+            "The radar revealed at least three distinct layers of sediment. Officials said the "
+            "find was important.",
+            ["said"],
+        ),
+        # a short sentence quoted after a statement floats to it
+        ('Ruth Adeyemi turns the radio up. "Right," she says. "Let\'s go."', ["says", "says"]),
+        # the clause after "the trial" the parser made relative to it is what was told
+        (
+            "James Holloway told the jury during the trial that Whitlock had forged signatures.",
+            ["told"],
+        ),
+    ],
+)
+def test_cues_of_things_and_short_quotes(nlp: Language, text: str, cues: list[str]) -> None:
+    """Inanimate and unspoken cues make no statement; a short quoted sentence floats."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+def test_the_writers_word_for_what_was_said_is_no_content(nlp: Language) -> None:
+    """', a pledge the opposition dismissed as ...' is the writer's, not the promise."""
+    found = [
+        summary(s)[1:3]
+        for s in statements(
+            nlp,
+            "Daniel Hargreaves promised to build 20,000 new homes if re-elected, a pledge the "
+            'opposition dismissed as "recycled."',
+        )
+    ]
+    assert ("promised", ["to build 20,000 new homes if re-elected"]) in found

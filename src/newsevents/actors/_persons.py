@@ -370,7 +370,7 @@ class _Persons(_Organizations):
         self._apply(draft, description)
 
     def _match_person(self, words: tuple[str, ...]) -> _Draft | None:
-        """Return the latest person that a name with ``words`` refers to, if any.
+        """Return the person that a name with ``words`` refers to, if any: the latest one.
 
         A short name refers to a person whose full name starts or ends with it ("Kerry",
         "Li"); a full name extends a person known so far by its last words only ("Mugabe",
@@ -389,6 +389,12 @@ class _Persons(_Organizations):
             )
         if not candidates:
             return None
+        family = {id(d): d for d in candidates if len(d.key) > 1 and d.key[-1] == words[-1]}
+        if len(words) == 1 and len(family) > 1 and len(family) == len({id(d) for d in candidates}):
+            # "Margaret Ellison has died ... her daughter, Clare Ellison, said ... Ellison once
+            # told the BBC": news calls relatives by their first names; the surname alone is
+            # the one the story introduced first
+            return min(family.values(), key=lambda draft: draft.mentions[0].start)
         return max(candidates, key=lambda draft: draft.last_token)
 
     def _index_person(self, draft: _Draft) -> None:

@@ -41,6 +41,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -52,6 +53,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text
 from newsevents._doctext import heading_end as find_heading_end
+from newsevents.dates import resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
     DOC_MEETINGS,
@@ -455,6 +457,8 @@ def _attach(
         # Two named participants single the meeting out wherever it was told; fewer only
         # point at one of the last few.
         reach = len(compatible) if len(mention.participants) >= 2 else _ANTECEDENTS
+        # "The 1995 Dayton talks ... Thursday's meeting": a day of its own is another meeting
+        compatible = [d for d in compatible if not _another_time(d, mention)]
         for draft in compatible[:reach]:
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
@@ -485,6 +489,23 @@ def _attach(
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _another_time(draft: _Draft, mention: Mention) -> bool:
+    """Whether ``mention`` is dated to another time than the meeting ``draft`` tells."""
+    if mention.date is None:
+        return False
+    days = [m.date for m in draft.mentions if m.date is not None]
+    if days:
+        return mention.date not in days
+    day = date.fromisoformat(mention.date)
+    for told in draft.mentions:
+        if told.date_text is None:
+            continue
+        period = resolve_period(told.date_text.text, day)
+        if period is not None and period[1] < day - timedelta(days=31):
+            return True  # "in 1995", "last year"
+    return False
 
 
 def _sentences_apart(first: Token, second: Token) -> int:
@@ -802,6 +823,12 @@ def _discourse_speakers(
     """
     if draft.kind not in (MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATION):
         return []  # a visit or a summit goes on around many people who were not there
+    anchor = reader.anchor
+    if anchor is not None:
+        for told in draft.mentions:
+            period = resolve_period(told.date_text.text, anchor) if told.date_text else None
+            if period is not None and period[1] < anchor - timedelta(days=31):
+                return []  # "In 2007, Roh and Kim met": who acts in the story was not there
     first_sent = draft.first.trigger.sent
     last_sent = draft.mentions[-1].trigger.sent
     if last_sent.start <= first_sent.start:

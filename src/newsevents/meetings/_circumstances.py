@@ -49,7 +49,9 @@ from newsevents.model import Location, MeetingStatus, Span
 __all__ = ["Circumstances"]
 
 # "could take place", "said they would meet": not yet held.
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "would"}
+_FUTURE_AUX = {
+    "will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "would", "should", "must",
+}  # fmt: skip
 _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 # Conjunctions of a time clause: "when", "once", "after", "before", "as", "while", "until".
 _TIME_MARKS = {"when", "once", "after", "before", "as", "while", "until", "whenever"}
@@ -469,11 +471,19 @@ class Circumstances:
             resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
             period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None and "," in text:
+                # "on Saturday, March 30": the day of the month says which Saturday
+                after = text[text.index(",") + 1 :]
+                resolved = resolve_date(after, self.r.anchor, prefer_future=ahead)
+            if resolved is None and period is None and "," in text:
                 # "on Monday, days before ...": the model runs the date on past the comma
                 text = text[: text.index(",")]
                 end_char = ent.start_char + len(text)
                 resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
                 period = resolve_period(text, self.r.anchor, prefer_future=ahead)
+            if resolved is None and period is None and _DAY_RANGE.search(text):
+                # "on June 27-28": the first day
+                first = _DAY_RANGE.sub(r"\1", text)
+                resolved = resolve_date(first, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None:
                 resolved = self._day_after_told(ent, ahead)
             if resolved is None and period is None:
@@ -848,6 +858,8 @@ class Circumstances:
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+# "June 27-28", "27-28 June": a span of days, dated by its first.
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b")
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # A day told against the day the text told last, and how many days after it.
 _RELATIVE_DAYS = (

@@ -913,6 +913,8 @@ class MentionFinder:
                 self.r.take(who, partner, animate_only=True)
         # "the talks, hosted by Qatar", "a state visit hosted by Biden": who hosts, or the
         # city where they were held
+        # who the noun's own phrases name, before the clauses that say who hosted or chaired
+        named_by_noun = bool(who.ids) or who.seen
         # "Next year's summit will be hosted by Canada": or the passive verb it is subject of
         hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
         for clause in (*children_with(noun, "acl"), *hosted_by):
@@ -1077,7 +1079,7 @@ class MentionFinder:
             location=location,
             where_held=where_held,
             definite=definite,
-            borrowed=not own and bool(who.ids),
+            borrowed=not named_by_noun and bool(who.ids),
             vague=who.seen and who.vague and not who.ids,
             named=named,
             scope=scope,
@@ -1166,12 +1168,17 @@ class MentionFinder:
         if noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in self.lex.sideline_nouns:
             return True
         verb = noun.head.head
+        # two who meet each other there: one met, or named together as the subject
+        bilateral = bool(direct_objects(verb) or prep_objects(verb, "with")) or any(
+            child.dep_ in SUBJECTS and child.conjuncts for child in verb.children
+        )
         return (
             noun.head.lower_ in ("at", "during")
             and self.trigger_kind(noun) is MeetingKind.SUMMIT
             and verb.pos_ == "VERB"
             and self.trigger_kind(verb) is not None
             and verb.lemma_.casefold() not in self.lex.needs_participant_verbs
+            and bilateral
         )
 
     def _site(self, target: Token) -> bool:

@@ -44,17 +44,22 @@ _HEADING_LENGTH = 60
 _HEADING_WORDS = 5
 # A joining word left at the end of content once what it joined was cut away.
 _DANGLING_JOINT = re.compile(r"[\s,;]+(?:and|but|or)$")
-# The writer's caveat after what was said: ", without providing evidence".
+# The writer's caveat after what was said: ", without providing evidence", and the writer's
+# word for the statement itself, told with what others made of it: ", a pledge the
+# opposition dismissed as ...", ", a claim rebels denied".
 _CAVEAT = re.compile(
-    r",\s+without\s+(?:providing|giving|offering|citing|presenting|producing|elaborating"
-    r"|specifying|explaining|saying)\b[^,;:.!?\"“”]*$"
+    r",\s+(?:without\s+(?:providing|giving|offering|citing|presenting|producing|elaborating"
+    r"|specifying|explaining|saying)\b[^,;:.!?\"“”]*"
+    r"|(?:a|an)\s+(?:claim|pledge|promise|assertion|accusation|allegation|charge|remark"
+    r"|comment|statement|view|position|move|stance|assessment|warning|threat|demand"
+    r"|call|proposal|suggestion)\s+(?:that\s+|which\s+)?(?:the\s+)?\w+\s+\w+.*)$"
 )
 _GAP = re.compile(r"[.!?\"”’](?: {2,}|\t)")
 # Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
 # Nouns of things said that the cue lexicon may lack ("remarks", "denunciation").
 _SPOKEN = re.compile(r"^(?:remark|comment|denunciation|speech|testimony|interview)")
 # Cues that may draw a conclusion from a fact as well as report words.
-_INFERENCE = frozenset({"suggest", "indicate", "signal", "show", "imply"})
+_INFERENCE = frozenset({"suggest", "indicate", "signal", "show", "imply", "reveal"})
 _OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
 
 
@@ -237,8 +242,13 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         lemma = subject.lemma_.lower()
         people = _people_nouns()
         said = self.lexicon.nouns  # "his remarks suggested", "a denunciation suggested"
+        bodies = _organization_nouns()  # "a British air safety watchdog revealed"
         return not (
-            lemma in people or subject.lower_ in people or lemma in said or _SPOKEN.search(lemma)
+            lemma in people
+            or subject.lower_ in people
+            or lemma in said
+            or lemma in bodies
+            or _SPOKEN.search(lemma)
         )
 
     def _asked_whether(self, draft: _Draft) -> bool:
@@ -373,6 +383,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 self._subject_of_sentence_before(speaker, "organization", same_paragraph=True)
                 or self._subject_reported_before(speaker, "organization")
                 or self._organization_named_by(speaker)
+                or self._only_organization_before(speaker)
             )
             name = str(self.actor_records.get(actor, {}).get("name", "")) if actor else ""
             if actor is not None and not set(name.lower().split()) & _institution_words():
@@ -614,6 +625,24 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 if isinstance(start, int) and window <= start < noun.idx and later:
                     best = (start, key)
         return best[1] if best is not None else None
+
+    def _only_organization_before(self, noun: Token) -> str | None:
+        """Return the one organisation named in the few sentences before ``noun``, if one.
+
+        "Northvale Foods employs 14,000 people. '...,' chief executive Laura Brandt said.
+        Net income fell, the company said": no other organisation is named since.
+        """
+        window = noun.idx - _NAMED_BY_WINDOW
+        named = set()
+        for key, record in self.actor_records.items():
+            if record.get("kind") != "organization":
+                continue
+            mentions = record.get("mentions")
+            for mention in mentions if isinstance(mentions, list) else ():
+                start = mention.get("start") if isinstance(mention, Mapping) else None
+                if isinstance(start, int) and window <= start < noun.idx:
+                    named.add(key)
+        return named.pop() if len(named) == 1 else None
 
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
         """Return the subject of the clause reported before a cue, if an actor of ``kind``.
@@ -957,6 +986,22 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             ):
                 continue  # "promised to declare an emergency": what was promised, not said
+            if (
+                verb is not None
+                and verb.dep_ == "pcomp"
+                and verb.head.lower_ in ("against", "of", "about")
+                and verb.head.head.i in heads
+            ):
+                continue  # "warned against blaming rentals": what they warned of
+            if (
+                verb is not None
+                and verb.dep_ == "acl"
+                and verb.tag_ == "VBN"
+                and draft.speaker is None
+                and not any(c.dep_ == "agent" for c in verb.children)
+                and any(c.dep_ == "xcomp" for c in verb.children)
+            ):
+                continue  # "the plan, estimated to cost $11 billion": no one said it here
             if (
                 verb is None
                 or draft.speaker is None

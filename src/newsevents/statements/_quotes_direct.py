@@ -295,7 +295,10 @@ class _Quotations(_Document):
 
     def _floating(self, quote: Quote, tokens: tuple[int, int]) -> None:
         """Attribute a quotation standing alone right after a statement to its speaker."""
-        if sum(1 for t in self.tokens[tokens[0] : tokens[1]] if t.is_alpha) < 3:
+        words = sum(1 for t in self.tokens[tokens[0] : tokens[1]] if t.is_alpha)
+        inside = self.text[quote.start : quote.end].rstrip("\"”’'» ")
+        # a sentence of its own may be short ("Let's go."); a word or two alone is a term
+        if words < 2 or (words < 3 and not inside.endswith((".", "!", "?"))):
             return
         index = bisect.bisect_right(self.said_ends, (quote.start, len(self.said_ends))) - 1
         if index < 0:

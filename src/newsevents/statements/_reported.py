@@ -107,7 +107,9 @@ def _adverbial(token: Token) -> bool:
 # Words that open a real relative clause: "the reporters who were told".
 # Nouns of meetings and calls after which a that-clause the parser made relative to them may
 # be what was told ("told reporters after the meeting that ...").
-_MEETING_NOUNS = frozenset({"call", "meeting", "talks", "session", "summit", "hearing"})
+_MEETING_NOUNS = frozenset(
+    {"call", "meeting", "talks", "session", "summit", "hearing", "trial", "interview"}
+)
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 
 
