@@ -1581,3 +1581,10 @@ def test_who_chairs_the_meeting_just_told_and_days_of_a_month(nlp: Language) -> 
     assert council["date"] == "2024-06-27"
     promised = only(nlp, "Mayor Sheng Thao promised to meet the union leaders again next week.")
     assert promised["status"] is MeetingStatus.PLANNED
+
+
+def test_a_videoconference_is_a_call(nlp: Language) -> None:
+    """'held a videoconference with Zelensky': a call between the two."""
+    call = only(nlp, "Macron held a videoconference with Zelensky on Monday.")
+    assert call["kind"] is MeetingKind.CALL
+    assert call["participants"] == {"Macron", "Zelensky"}
