@@ -39,6 +39,7 @@ from newsevents.meetings._reader import (
     Mention,
     char_span,
     children_with,
+    compound_name,
     direct_objects,
     place_country,
     prep_objects,
@@ -572,8 +573,7 @@ class Circumstances:
         if token.pos_ != "PROPN":
             return False
         # "Downing Street", "Great Hall of the People": the name with its compounds
-        first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
-        return place_country(token.doc[first : token.i + 1].text) is not None
+        return place_country(compound_name(token)) is not None
 
     def _nation_modifier(self, token: Token) -> str | None:
         """Return the country of a nation word before a noun ("the Chinese capital")."""

@@ -60,6 +60,7 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 
 
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # A score in a sports report: "drew 1-1", "won 3-0".
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # Words that make a plural meeting noun with no one of its own any meetings at all.
@@ -521,7 +522,8 @@ class MentionFinder:
             return False  # people who meet still meet; a team the model takes for one does not
         if self._sporting is None:
             doc = verb.doc
-            words = {token.lower_ for token in doc} & self.lex.sport_words
+            # the text's words, read from the string: no Token made for each word
+            words = set(_WORDS.findall(doc.text.lower())) & self.lex.sport_words
             self._sporting = len(words) >= 3 and _SCORE.search(doc.text) is not None
         return self._sporting
 

@@ -356,8 +356,7 @@ class DocumentReader:
             return None  # the small model leaves some capitals untagged ("Kyiv")
         if self.actor(token) is not None:
             return None
-        first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
-        name = token.doc[first : token.i + 1].text
+        name = compound_name(token)
         if name.casefold() not in self.lex.capital_cities:
             return None
         return place_country(name)
@@ -666,6 +665,12 @@ def _anchor_date(value: Any) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def compound_name(token: Token) -> str:
+    """Return the name ``token`` ends, with the compounds before it: "Downing Street"."""
+    first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
+    return str(token.doc[first : token.i + 1].text)
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span:

@@ -603,37 +603,10 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return None
         return actor
 
-    def _organization_named_by(self, noun: Token) -> str | None:
-        """Return the organisation named just before whose name holds ``noun``'s word.
-
-        "The Reserve Bank of Westland held rates. Marsh said ... The bank said": the last
-        organisation named in the few sentences before with "bank" in its name.
-        """
-        word = noun.lower_
-        window = self.tokens[noun.i].idx - _NAMED_BY_WINDOW
-        best: tuple[int, str] | None = None
-        for key, record in self.actor_records.items():
-            if record.get("kind") != "organization":
-                continue
-            name = str(record.get("name", "")).lower().split()
-            if word not in name:
-                continue
-            mentions = record.get("mentions")
-            for mention in mentions if isinstance(mentions, list) else ():
-                start = mention.get("start") if isinstance(mention, Mapping) else None
-                later = best is None or (isinstance(start, int) and start > best[0])
-                if isinstance(start, int) and window <= start < noun.idx and later:
-                    best = (start, key)
-        return best[1] if best is not None else None
-
-    def _only_organization_before(self, noun: Token) -> str | None:
-        """Return the one organisation named in the few sentences before ``noun``, if one.
-
-        "Northvale Foods employs 14,000 people. '...,' chief executive Laura Brandt said.
-        Net income fell, the company said": no other organisation is named since.
-        """
+    def _organizations_named_before(self, noun: Token) -> list[tuple[int, str]]:
+        """Return where each organisation is named in the few sentences before ``noun``."""
         window = noun.idx - _NAMED_BY_WINDOW
-        named = set()
+        found = []
         for key, record in self.actor_records.items():
             if record.get("kind") != "organization":
                 continue
@@ -641,7 +614,30 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             for mention in mentions if isinstance(mentions, list) else ():
                 start = mention.get("start") if isinstance(mention, Mapping) else None
                 if isinstance(start, int) and window <= start < noun.idx:
-                    named.add(key)
+                    found.append((start, key))
+        return found
+
+    def _organization_named_by(self, noun: Token) -> str | None:
+        """Return the organisation named just before whose name holds ``noun``'s word.
+
+        "The Reserve Bank of Westland held rates. Marsh said ... The bank said": the last
+        organisation named in the few sentences before with "bank" in its name.
+        """
+        word = noun.lower_
+        named = [
+            (start, key)
+            for start, key in self._organizations_named_before(noun)
+            if word in str(self.actor_records[key].get("name", "")).lower().split()
+        ]
+        return max(named)[1] if named else None
+
+    def _only_organization_before(self, noun: Token) -> str | None:
+        """Return the one organisation named in the few sentences before ``noun``, if one.
+
+        "Northvale Foods employs 14,000 people. '...,' chief executive Laura Brandt said.
+        Net income fell, the company said": no other organisation is named since.
+        """
+        named = {key for _, key in self._organizations_named_before(noun)}
         return named.pop() if len(named) == 1 else None
 
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
