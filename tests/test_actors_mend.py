@@ -159,3 +159,26 @@ def test_ex_president_is_the_former_president(nlp: Language) -> None:
     zuma = [actor for actor in document.actors if actor.name == "Jacob Zuma"]
     assert [mention.text for mention in zuma[0].mentions][:2] == ["Jacob Zuma", "ex-president"]
     assert _speaker_names(document) == ["Jacob Zuma"]
+
+
+def test_organisation_entity_starting_with_a_first_name_is_a_person(nlp: Language) -> None:
+    """'[Declan Rourke]' tagged as an organisation is a person: "he" then refers to him."""
+    text = (
+        'At dawn, Declan Rourke is already on the quay. "There used to be sixty boats here," '
+        "he said. Students at George Mason University and Virginia Tech agreed."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Declan Rourke", "ORG"),
+            ("George Mason University", "ORG"),
+            ("Virginia Tech", "ORG"),
+        ],
+    )
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds["Declan Rourke"] is ActorKind.PERSON
+    # an institution's word, or a place first, keeps an organisation
+    assert kinds["George Mason University"] is ActorKind.ORGANIZATION
+    assert kinds["Virginia Tech"] is ActorKind.ORGANIZATION
+    assert _speaker_names(document) == ["Declan Rourke"]

@@ -15,7 +15,7 @@ Fahey"). A name-like span is a person on evidence that only a person gives:
 - a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
   with ("Badreddine's brother-in-law", "her son, Anibal", "Anibal, her son");
 - an indefinite noun of the lexicon's ``person_nouns`` in apposition ("Eva, a student");
-- a first name of the lexicon's ``female_names`` or ``male_names`` and one more name
+- a first name of the lexicon's ``female_names`` or ``male_names`` and one or two more names
   ("Helen Mason");
 - someone's title in apposition, either way round ("Russia's deputy ambassador, Dmitry
   Polyanskiy,"; "Polyanskiy, Russia's deputy ambassador,").
@@ -151,19 +151,24 @@ class _PersonEvidence(_Titles):
         )
 
     def _first_name_and_surname(self, start: int, end: int) -> bool:
-        """Whether the span is a first name of the lexicon's lists and one more name.
+        """Whether the span is a first name of the lexicon's lists and one or two more names.
 
-        "Helen Mason" tagged as an organisation is a person; "Christian Democrats" is no
-        two names (a plural), and a longer name ("Helen Mason Foundation") may be anything.
+        "Helen Mason", "Maria Eugenia Landaeta", "Jacqueline Herredia-Morales" tagged as
+        organisations are persons; "Christian Democrats" is no two names (a plural), a word
+        of organisations ends no name ("George Mason University", the lexicon's words), and
+        a place first ("Virginia Tech") makes a place's institution.
         """
-        if end - start != 2:
+        words = [i for i in range(start, end) if self.tokens[i].text != "-"]
+        if not 2 <= len(words) <= 3:
             return False
         lexicon = self.lexicon
         first, last = self.lower[start], self.tokens[end - 1]
         return (
             (first in lexicon.female_names or first in lexicon.male_names)
             and last.tag_ == "NNP"
-            and last.lower_ not in lexicon.not_name_words
+            and not any(self.lower[i] in lexicon.not_name_words for i in words)
+            and self._country_of_range(start, start + 1) is None
+            and not self._is_known_place(start, start + 1)
         )
 
     def _title_in_apposition(self, head: Token) -> bool:

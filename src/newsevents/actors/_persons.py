@@ -108,7 +108,11 @@ class _Persons(_Organizations):
         risk communication specialist" (two or more words) with a title in apposition.
         """
         doc = self.tokens
-        if any(not doc[i].is_alpha or not self._is_capitalised(i) for i in range(start, end)):
+        if any(
+            not (doc[i].is_alpha and self._is_capitalised(i))
+            and not (start < i < end - 1 and doc[i].text == "-")  # "Herredia-Morales"
+            for i in range(start, end)
+        ):
             return False
         if any(doc[i].text.isupper() for i in range(start, end)):
             return False  # acronyms are organisations

@@ -18,27 +18,24 @@ of text mentions), and :class:`Mention` is what the rules make of one trigger wo
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text
-from newsevents.countries import country_code
 from newsevents.extensions import (
     DOC_ACTORS,
     DOC_DATE,
     DOC_TOPICS,
     TOKEN_ACTOR,
 )
-from newsevents.lexicons import load_lexicon
 from newsevents.model import Location, MeetingKind, MeetingStatus, Span
+from newsevents.places import place_country
 
 if TYPE_CHECKING:
     from newsevents.meetings import MeetingLexicon
@@ -78,54 +75,11 @@ _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", 
 _PHRASE_INSIDE = frozenset({"conj", "appos", "pobj", "prep", "dobj", "relcl", "acl"})
 
 
-@cache
-def _places() -> Mapping[str, str]:
-    table: Mapping[str, str] = load_lexicon("places")["places"]
-    return {name.casefold(): code for name, code in table.items()}
-
-
-def place_country(name: str) -> str | None:
-    """Return the country of a place name: a country itself, or a well-known city in one.
-
-    >>> place_country("Egypt"), place_country("Dubai"), place_country("Springfield")
-    ('EGY', 'ARE', None)
-    >>> place_country("Alberta")
-    'CAN'
-    """
-    code = country_code(name)
-    if code is not None:
-        return code
-    key = " ".join(name.replace("’", "'").split()).casefold()
-    key = key.removeprefix("the ").removesuffix("'s").rstrip(".")
-    return _places().get(key) or _regions().get(key)
-
-
 # Words of the titles of those "the two leaders" are: heads of state or government.
 _LEADER_TITLES = frozenset({
     "leader", "president", "prime", "premier", "chancellor", "king", "queen", "emir",
     "sultan", "monarch", "taoiseach",
 })  # fmt: skip
-# Kinds of ISO 3166-2 subdivisions big enough to be named alone in news ("in Alberta").
-_REGION_TYPES = frozenset({
-    "State", "Province", "Region", "Autonomous region", "Autonomous community", "Country",
-    "Nation", "Land", "Prefecture", "Territory", "Union territory", "Federal district",
-})  # fmt: skip
-
-
-@cache
-def _regions() -> Mapping[str, str]:
-    """States, provinces and regions of ISO 3166-2 whose name belongs to one country only."""
-    found: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        if subdivision.type in _REGION_TYPES:
-            found.setdefault(subdivision.name.casefold(), set()).add(subdivision.country_code)
-    regions = {}
-    for name, codes in found.items():
-        if len(codes) == 1:
-            country = pycountry.countries.get(alpha_2=codes.pop())
-            if country is not None:
-                regions[name] = str(country.alpha_3)
-    return regions
 
 
 @attrs.define

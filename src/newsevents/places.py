@@ -1,0 +1,62 @@
+"""Places by name: countries, well-known cities and seats of government, and regions.
+
+The cities come from the ``places`` lexicon; the states, provinces and regions from ISO
+3166-2 (through pycountry), when a name belongs to one country only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+import pycountry
+
+from newsevents.countries import country_code
+from newsevents.lexicons import load_lexicon
+
+__all__ = ["place_country"]
+
+
+@cache
+def _places() -> Mapping[str, str]:
+    table: Mapping[str, str] = load_lexicon("places")["places"]
+    return {name.casefold(): code for name, code in table.items()}
+
+
+def place_country(name: str) -> str | None:
+    """Return the country of a place name: a country itself, or a well-known city in one.
+
+    >>> place_country("Egypt"), place_country("Dubai"), place_country("Springfield")
+    ('EGY', 'ARE', None)
+    >>> place_country("Alberta")
+    'CAN'
+    """
+    code = country_code(name)
+    if code is not None:
+        return code
+    key = " ".join(name.replace("’", "'").split()).casefold()
+    key = key.removeprefix("the ").removesuffix("'s").rstrip(".")
+    return _places().get(key) or _regions().get(key)
+
+
+# Kinds of ISO 3166-2 subdivisions big enough to be named alone in news ("in Alberta").
+_REGION_TYPES = frozenset({
+    "State", "Province", "Region", "Autonomous region", "Autonomous community", "Country",
+    "Nation", "Land", "Prefecture", "Territory", "Union territory", "Federal district",
+})  # fmt: skip
+
+
+@cache
+def _regions() -> Mapping[str, str]:
+    """States, provinces and regions of ISO 3166-2 whose name belongs to one country only."""
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.type in _REGION_TYPES:
+            found.setdefault(subdivision.name.casefold(), set()).add(subdivision.country_code)
+    regions = {}
+    for name, codes in found.items():
+        if len(codes) == 1:
+            country = pycountry.countries.get(alpha_2=codes.pop())
+            if country is not None:
+                regions[name] = str(country.alpha_3)
+    return regions
