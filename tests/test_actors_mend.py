@@ -182,3 +182,14 @@ def test_organisation_entity_starting_with_a_first_name_is_a_person(nlp: Languag
     assert kinds["George Mason University"] is ActorKind.ORGANIZATION
     assert kinds["Virginia Tech"] is ActorKind.ORGANIZATION
     assert _speaker_names(document) == ["Declan Rourke"]
+
+
+def test_a_name_tagged_as_an_organisation_quoted_on_as_she_is_a_person(nlp: Language) -> None:
+    """'Ramaswamy said ... . Of the cases, 94 were in children, she said.': a person."""
+    text = (
+        '"Measles is one of the most contagious diseases we know of," Ramaswamy said.\n\n'
+        "Of the 112 cases, 94 were in children, she said."
+    )
+    document = _with_entities(nlp, text, [("Ramaswamy", "ORG"), ("112", "CARDINAL")])
+    assert _person_names(document) == ["Ramaswamy"]
+    assert _speaker_names(document) == ["Ramaswamy", "Ramaswamy"]

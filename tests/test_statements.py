@@ -2003,6 +2003,14 @@ def test_people_who_suggest_still_speak(nlp: Language) -> None:
             "Norvale Motors",
         ),
         ("The White House will cut staff, the company said.", None),
+        # a word of the organisation's name, though no word for organisations
+        (
+            "The Marine Licensing Authority published the rules. In a written response, the "
+            "authority said the regime was fair.",
+            "Marine Licensing Authority",
+        ),
+        # but no person's title ("the prosecutor" is someone)
+        ("The Public Prosecutor Office opened a case. The prosecutor said it was grave.", None),
     ],
 )
 def test_the_company_after_an_organisation_that_acted(
@@ -2051,3 +2059,16 @@ def test_a_percent_sign_ends_the_content(nlp: Language, text: str, content: str)
     """The tokenizer's "%" is punctuation, but it belongs to the number before it."""
     (found,) = statements(nlp, text)
     assert contents(found) == [content]
+
+
+def test_one_introduced_in_the_words_is_not_who_speaks(nlp: Language) -> None:
+    """'..., and a fourth man died when a wall collapsed, he added': he is who spoke before."""
+    doc = nlp(
+        "Ramon Echeverria said two of the victims were an elderly couple. A third body was "
+        "recovered from a basement, and a fourth man died when a wall collapsed, he added."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [names(doc).get(s.speaker) if s.speaker else None for s in found] == [
+        "Ramon Echeverria",
+        "Ramon Echeverria",
+    ]

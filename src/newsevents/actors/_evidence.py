@@ -9,7 +9,8 @@ Fahey"). A name-like span is a person on evidence that only a person gives:
   one of those who "shook hands";
 - being the subject of a verb whose clause speaks of it as "he" or "she" (or "his" and
   "her" after a reporting verb), when no other person is named before ("Tembe said he
-  would run", "Tembe could win if he ran", "Tembe told his staff");
+  would run", "Tembe could win if he ran", "Tembe told his staff"), or of a reporting
+  verb whose next sentence goes on "..., she said";
 - being joined by "and" to a person the model did tag, the two of them subject or object
   ("Clinton and Trump need", not a list such as "Fallujah, Ramadi and Manbij");
 - a family word of the lexicon's ``kinship_nouns`` that it owns or that it is in apposition
@@ -143,6 +144,7 @@ class _PersonEvidence(_Titles):
         return (
             self._does_what_people_do(head)
             or self._speaks_of_self(head, start, end)
+            or self._quoted_on_as_pronoun(head, start, end)
             or self._joined_to_person(head, start, end)
             or self._kin_of(start, end) is not None
             or self._described_as_person(head)
@@ -259,6 +261,37 @@ class _PersonEvidence(_Titles):
             return False
         return not any(
             label == "PERSON" and s < pronoun.i and not (start <= s < end)
+            for s, _, label in self.original
+        )
+
+    def _quoted_on_as_pronoun(self, token: Token, start: int, end: int) -> bool:
+        """Whether the sentence after ``token``'s goes on quoting it as "he" or "she".
+
+        '"Measles is back," Ramaswamy said. Most cases were in children, she said.': the
+        subject of a reporting verb, then "he" or "she" as the subject of one in the next
+        sentence; only when no other person is named before that pronoun.
+        """
+        speech = self.roles.speech_verbs
+        if token.dep_ not in _SUBJECT_DEPS or token.head.lemma_.lower() not in speech:
+            return False
+        sentence = self._sentence(token.i) + 1
+        if sentence >= len(self._bounds):
+            return False
+        first, last = self._bounds[sentence]
+        pronoun = next(
+            (
+                i
+                for i in range(first, last)
+                if self.lower[i] in _SELF_PRONOUNS
+                and self.tokens[i].dep_ in _SUBJECT_DEPS
+                and self.tokens[i].head.lemma_.lower() in speech
+            ),
+            None,
+        )
+        if pronoun is None:
+            return False
+        return not any(
+            label == "PERSON" and s < pronoun and not (start <= s < end)
             for s, _, label in self.original
         )
 

@@ -151,11 +151,15 @@ class _Pronouns(_DocState):
                 if not (self.tokens[head].head.i == verb.i and self._role(head) == "subject")
             ]
         if word in _SUBJECT_PRONOUNS:
+            # nor one described inside what the pronoun says ("The minister, she argued,
+            # was ..."): a speaker is not "the minister" of her own words
             before = [
                 (head, draft) for head, draft in before if not self._in_own_adjunct(head, token)
             ]
             subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
             unnamed = self._unnamed_subject(sentence, i, gender)
+            if unnamed is not None and self._introduced_in_words_of(token, unnamed):
+                unnamed = None
             if subjects:
                 # The subject of the highest clause, the nearest of those; a name that only
                 # modifies the subject ("Former [United] defender Gary Neville") comes last.
@@ -296,6 +300,33 @@ class _Pronouns(_DocState):
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return bool(verb.dep_ == "ROOT")
+
+    def _introduced_in_words_of(self, pronoun: Any, head: int) -> bool:
+        """Whether the unnamed person at ``head`` is introduced in what the pronoun reports.
+
+        "A third body was found, and a fourth man died when a wall collapsed, he added":
+        one introduced as "a man" in the words reported by "he added", before or around
+        the attribution, is not the one who speaks.
+        """
+        verb = pronoun.head
+        token = self.tokens[head]
+        if (
+            pronoun.dep_ not in _SUBJECT_DEPS
+            or verb.lemma_.lower() not in self.roles.speech_verbs
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        ):
+            return False
+        if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            clause = verb.head
+            if (
+                clause.left_edge.i <= head <= clause.right_edge.i
+                and not verb.left_edge.i <= head <= verb.right_edge.i
+            ):
+                return True
+        return any(
+            child.dep_ == "ccomp" and child.left_edge.i <= head <= child.right_edge.i
+            for child in verb.children
+        )
 
     def _in_own_adjunct(self, head: int, pronoun: Any) -> bool:
         """Whether the mention at ``head`` is in a subjectless clause fronted to the pronoun's verb.

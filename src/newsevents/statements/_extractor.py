@@ -91,6 +91,14 @@ _PUBLIC_BODIES = frozenset(
 
 
 @cache
+def _title_words() -> frozenset[str]:
+    """Words of the titles and role nouns of persons of the ``titles`` lexicon ("president")."""
+    lists = load_lexicon("titles")
+    words = [*lists.get("titles", []), *lists.get("person_nouns", [])]
+    return frozenset(word.lower() for entry in words for word in entry.split())
+
+
+@cache
 def _person_verbs() -> frozenset[str]:
     """Verbs only a person does, of the shipped ``titles`` lexicon ("resign", "smile")."""
     return frozenset(word.lower() for word in load_lexicon("titles").get("person_verbs", []))
@@ -368,8 +376,17 @@ class _Extractor(_Cues, _Quotations, _Plurals):
 
         self._refer_back(drafts, _organization_nouns(), "organization", near, bare=True)
         nouns = _organization_nouns()
+        # "The Marine Licensing Authority ... the authority said": a word of an organisation's
+        # name describes it too, the organisation named last with it
+        name_words = frozenset(
+            word
+            for record in self.actor_records.values()
+            if record.get("kind") == "organization"
+            for word in str(record.get("name", "")).lower().split()
+            if word.isalpha() and word not in _title_words()  # "the prosecutor" is a person
+        )
         for draft in drafts:
-            speaker = self._described(draft, nouns)
+            speaker = self._described(draft, nouns | name_words)
             if (
                 speaker is None
                 or [c.lower_ for c in speaker.children] != ["the"]
@@ -380,13 +397,21 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             # before, but the one the sentence before was about is the company; not an
             # institution ("The White House issued rules. The company said")
             actor = (
-                self._subject_of_sentence_before(speaker, "organization", same_paragraph=True)
-                or self._subject_reported_before(speaker, "organization")
-                or self._organization_named_by(speaker)
-                or self._only_organization_before(speaker)
+                (
+                    self._subject_of_sentence_before(speaker, "organization", same_paragraph=True)
+                    or self._subject_reported_before(speaker, "organization")
+                    or self._organization_named_by(speaker)
+                    or self._only_organization_before(speaker)
+                )
+                if speaker.lower_ in nouns
+                else self._organization_named_by(speaker)
             )
-            name = str(self.actor_records.get(actor, {}).get("name", "")) if actor else ""
-            if actor is not None and not set(name.lower().split()) & _institution_words():
+            if actor is None:
+                continue
+            words = set(str(self.actor_records[actor].get("name", "")).lower().split())
+            # an institution describes itself by a word of its name ("The Marine Licensing
+            # Authority ... the authority said"), by no other noun
+            if speaker.lower_ in words or not words & _institution_words():
                 draft.actor_id = actor
 
     def _resolve_roles(self, drafts: list[_Draft]) -> None:
