@@ -2072,3 +2072,41 @@ def test_one_introduced_in_the_words_is_not_who_speaks(nlp: Language) -> None:
         "Ramon Echeverria",
         "Ramon Echeverria",
     ]
+
+
+def test_a_colon_carries_reported_words_into_a_quotation(nlp: Language) -> None:
+    """'Tourism, he warned, is seasonal and pays poorly: "..."': one mixed statement."""
+    (found,) = statements(
+        nlp,
+        "The centre's founder, Ruairi Daly, is more cautious. Tourism, he warned, is seasonal "
+        'and pays poorly: "I can employ four people in July. In January I can employ myself."',
+    )
+    assert found.cue.text == "warned"
+    assert found.kind.value == "mixed"
+    assert contents(found) == [
+        "Tourism",
+        "is seasonal and pays poorly",
+        '"I can employ four people in July. In January I can employ myself."',
+    ]
+
+
+def test_a_quotation_after_what_its_speaker_does(nlp: Language) -> None:
+    """A gesture or pause of someone quoted before introduces what that person says next."""
+    text = (
+        'The book is her first. "Fiction lets me be honest," Helena Marsh says.\n\n'
+        "Did you enjoy being mayor?\n\n"
+        'Marsh takes a long time to answer. "I enjoyed the first two years enormously."'
+    )
+    doc = nlp(text)
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [(names(doc).get(s.speaker), s.cue.text, contents(s)) for s in found] == [
+        ("Helena Marsh", "says", ['"Fiction lets me be honest,"']),
+        ("Helena Marsh", "takes", ['"I enjoyed the first two years enormously."']),
+    ]
+    # someone who has not spoken before introduces no quotation
+    (alone,) = statements(
+        nlp,
+        '"Fiction lets me be honest," Helena Marsh says.\n\nDid you enjoy it?\n\n'
+        'Paul Denholm takes a long time to answer. "I enjoyed the first two years."',
+    )
+    assert alone.cue.text == "says"

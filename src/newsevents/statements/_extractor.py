@@ -174,6 +174,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if not draft.content and draft.takes_clause:
                 spans = self._inverted_content(self.tokens[draft.head], draft.speaker)
                 draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
+        self._carry_past_colons()
         for token, reporter, act in according:
             self._according(token, reporter, act)
         found = [

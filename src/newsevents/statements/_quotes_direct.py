@@ -3,7 +3,9 @@
 A quotation inside a cue's content joins it. Otherwise it goes to the cue that frames it:
 after it ('"...," he said', '"...," said Kerry'), before it ('He said: "..."'), or a short
 name before a colon ('Kerry: "..."'). A quotation that starts a sentence and stands alone
-right after a statement is that statement's speaker's too (a floating quotation).
+right after a statement is that statement's speaker's too (a floating quotation), and so is
+one right after a sentence of what someone quoted before does ('Marsh takes a long time to
+answer. "..."'). Reported words that end at a colon go on into the quotation after it.
 """
 
 from __future__ import annotations
@@ -201,6 +203,33 @@ class _Quotations(_Document):
                 return None
         return None
 
+    def _carry_past_colons(self) -> None:
+        """Join a quotation to the statement whose content a colon carries on into it.
+
+        'Tourism, he warned, is seasonal and pays poorly: "I can employ four people in
+        July."': what he warned ends at the colon, and the quotation no other statement
+        took goes on with it. (Run once the contents of reported speech are read.)
+        """
+        ends: dict[int, _Draft] = {}
+        for draft in self.drafts.values():
+            if draft.speaker is not None and draft.content:
+                ends.setdefault(max(last for _, last in draft.content), draft)
+        if not ends:
+            return
+        taken = [span for draft in self.drafts.values() for span in draft.content]
+        for quote in self.quotes:
+            before = self.text[: quote.start].rstrip()
+            if not before.endswith(":") or any(a < quote.end and quote.start < b for a, b in taken):
+                continue
+            colon = len(before) - 1
+            end = colon
+            while end > 0 and self.text[end - 1].isspace():
+                end -= 1
+            draft = ends.get(end)
+            if draft is not None:
+                draft.content = _merge_spans([*draft.content, *quote.parts])
+                self._said(draft)
+
     def _named_in_quotes(self, frame: list[Token]) -> bool:
         """Whether a quotation after ``frame`` is a name in a phrase of place or medium.
 
@@ -310,6 +339,7 @@ class _Quotations(_Document):
         if self._has_words(gap_start, tokens[0]) and not self._speaker_acts(
             last, gap_start, tokens[0]
         ):
+            self._after_a_beat(quote, tokens[0])
             return
         floating = _Draft(
             cue=last.cue,
@@ -323,6 +353,45 @@ class _Quotations(_Document):
         )
         self.drafts[self._free_key(tokens[0])] = floating
         self._said(floating)
+
+    def _after_a_beat(self, quote: Quote, first: int) -> None:
+        """Attribute a quotation after a sentence of what someone quoted before does.
+
+        'Marsh shrugs when the statement is read to her. "Tom has to say that."': in a
+        profile or interview, a sentence of one person's gesture or pause (with no words
+        reported and no quotation of its own) introduces what that person says next; its
+        verb is the cue. Only a person who has spoken earlier in the text, and only in
+        the same paragraph.
+        """
+        if first == 0 or self._paragraph_break(self.tokens[first - 1]):
+            return
+        sentence = self.tokens[first - 1].sent
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        actor = self.actor(subject) if subject is not None else None
+        if actor is None or self.actor_kinds.get(actor) != "person" or root.pos_ != "VERB":
+            return
+        # (a quotation may end just before: '"No. Well, maybe a little." She smiles. "..."')
+        end = min(sentence.end, first)  # the parser may run the two sentences together
+        if any(self.quote_of[i] >= 0 for i in range(subject.i, end)) or any(
+            sentence.start <= head < end and draft.content for head, draft in self.drafts.items()
+        ):
+            return
+        if not any(
+            self.actor(draft.speaker) == actor and draft.end() < quote.start
+            for draft in self.said_by_end
+        ):
+            return
+        draft = _Draft(
+            cue=(root.i, root.i + 1),
+            act=SpeechAct.ASSERT,
+            speaker=subject,
+            mention=self._trim_tokens(subject.left_edge.i, subject.i + 1),
+            content=list(quote.parts),
+            from_quotes=True,
+        )
+        self.drafts[self._free_key(first)] = draft
+        self._said(draft)
 
     def _speaker_acts(self, last: _Draft, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` are one sentence in which the last speaker acts.
