@@ -225,10 +225,10 @@ class _Quotations(_Document):
             end = colon
             while end > 0 and self.text[end - 1].isspace():
                 end -= 1
-            draft = ends.get(end)
-            if draft is not None:
-                draft.content = _merge_spans([*draft.content, *quote.parts])
-                self._said(draft)
+            carrier = ends.get(end)
+            if carrier is not None:
+                carrier.content = _merge_spans([*carrier.content, *quote.parts])
+                self._said(carrier)
 
     def _named_in_quotes(self, frame: list[Token]) -> bool:
         """Whether a quotation after ``frame`` is a name in a phrase of place or medium.
@@ -369,7 +369,12 @@ class _Quotations(_Document):
         root = sentence.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         actor = self.actor(subject) if subject is not None else None
-        if actor is None or self.actor_kinds.get(actor) != "person" or root.pos_ != "VERB":
+        if (
+            subject is None
+            or actor is None
+            or self.actor_kinds.get(actor) != "person"
+            or root.pos_ != "VERB"
+        ):
             return
         # (a quotation may end just before: '"No. Well, maybe a little." She smiles. "..."')
         end = min(sentence.end, first)  # the parser may run the two sentences together
