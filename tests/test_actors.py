@@ -661,9 +661,9 @@ def test_short_name_with_the_wrong_label(nlp: Language) -> None:
         ),
         # The subject of the highest clause, not one inside what was reported.
         (
-            "Lena Hartmann told reporters that Oskar Brandt's plan had failed, and he said so.",
+            "Robin Hartmann told reporters that Oskar Brandt's plan had failed, and he said so.",
             "he",
-            "Lena Hartmann",
+            "Robin Hartmann",
         ),
         # A person named only inside a quotation is not who speaks it.
         (

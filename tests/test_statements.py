@@ -2110,3 +2110,65 @@ def test_a_quotation_after_what_its_speaker_does(nlp: Language) -> None:
         'Paul Denholm takes a long time to answer. "I enjoyed the first two years."',
     )
     assert alone.cue.text == "says"
+
+
+def test_but_warned_after_a_reported_clause_is_a_second_statement(nlp: Language) -> None:
+    """'Analysts said X but warned that Y': two statements of the analysts, X and Y apart."""
+    found = statements(
+        nlp,
+        "Analysts said the expulsions were unlikely to lead to a wider rupture but warned "
+        "that tit-for-tat measures could spiral.",
+    )
+    assert [(speaker(s), s.cue.text, contents(s)) for s in found] == [
+        ("Analysts", "said", ["the expulsions were unlikely to lead to a wider rupture"]),
+        ("Analysts", "warned", ["that tit-for-tat measures could spiral"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # an official act, not speech
+        ("Provincial governor Lucia Ferran declared a state of emergency on Saturday.", []),
+        ("The president declared that the war was over.", ["declared"]),
+        # a case highlights nothing it says; people still highlight
+        (
+            "Music industry veterans say the case highlights the pressure on young artists.",
+            ["say"],
+        ),
+        ("The minister highlighted the need for reform.", ["highlighted"]),
+    ],
+)
+def test_acts_and_things_that_say_nothing(nlp: Language, text: str, cues: list[str]) -> None:
+    """'declared a state of emergency', 'the case highlights': no statement of their own."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+def test_what_the_speaker_declined_to_say_is_no_content(nlp: Language) -> None:
+    """', though he declined to say how many': the writer's note, not what was said."""
+    (found,) = statements(
+        nlp,
+        "Ashdown insisted that manual workers would be protected, though he declined to say "
+        "how many would qualify.",
+    )
+    assert contents(found) == ["that manual workers would be protected"]
+
+
+def test_a_company_the_model_missed_is_named_by_its_suffix(nlp: Language) -> None:
+    """'SAN FRANCISCO (Reuters) - Lumio Inc unveiled ... , the company said': Lumio Inc."""
+    doc = nlp(
+        "SAN FRANCISCO (Reuters) - Lumio Inc on Tuesday unveiled a foldable laptop. The "
+        "device will go on sale in December, the company said."
+    )
+    (found,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert names(doc).get(found.speaker) == "Lumio Inc"
+
+
+def test_a_dateline_with_accented_capitals_is_no_content(nlp: Language) -> None:
+    """'SANTA LUCÍA, Valderro — ...': the dateline is not part of what officials said."""
+    (found,) = statements(
+        nlp,
+        "SANTA LUCÍA, Valderro — At least four people were killed in flash floods overnight, "
+        "emergency officials said on Saturday.",
+    )
+    assert contents(found) == ["At least four people were killed in flash floods overnight"]

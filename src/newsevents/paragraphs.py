@@ -60,11 +60,14 @@ QUOTE_OPENERS = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
 #: How far into a paragraph a headline may reach (characters).
 _MAX_HEADLINE_CHARS = 200
 
+# Capitals and small letters with those of Latin-1 ("SANTA LUCÍA", "Bogotá").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
 # One word of a dateline's place: capitals only ("WASHINGTON", "U.S.", "PENTAGON/WASHINGTON").
-_PLACE_WORD = r"[A-Z][A-Z.'’&/]*[A-Z.]"
+_PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’&/]*[{_UPPER}.]"
 # One word of a region or country written in normal case after the place ("Afghanistan",
 # "Calif.", "N.Y.").
-_REGION_WORD = r"(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
+_REGION_WORD = rf"(?:[{_UPPER}][{_LOWER}]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
 # A dateline: a place in capitals (several words, or "PLACE, REGION"), an optional region or
 # country in normal case ("KANDAHAR, Afghanistan"), an optional date ("July 19",
 # "Oct. 3, 2024") and agency ("(Reuters)"), then a dash with space on both sides; the body

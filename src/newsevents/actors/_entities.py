@@ -230,7 +230,35 @@ class _EntityRepairs(_PersonEvidence):
                     mended[-1] = (mended[-1][0], piece[1], "PERSON")
                 else:
                     mended.append(piece)
-        return mended
+        return self._untagged_companies(mended)
+
+    def _untagged_companies(
+        self, entities: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Add the companies the model missed that their legal suffix names: "Lumio Inc".
+
+        One to three capitalised proper nouns outside any entity, right before a word of
+        the lexicon's ``company_suffixes``, are an organisation.
+        """
+        suffixes = self.lexicon.company_suffixes
+        lower = self.lower
+        tagged = {i for start, end, _ in entities for i in range(start, end)}
+        found = []
+        for i in range(1, len(lower)):
+            if _key(lower[i]) not in suffixes or i in tagged:
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < 3
+                and start - 1 not in tagged
+                and self.pos[start - 1] == "PROPN"
+                and self._is_capitalised(start - 1)
+            ):
+                start -= 1
+            if start < i:
+                found.append((start, i + 1, "ORG"))
+        return sorted([*entities, *found]) if found else entities
 
     def _one_name(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
         """Whether two adjacent person entities are one name the model cut in two.

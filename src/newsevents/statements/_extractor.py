@@ -59,7 +59,10 @@ _GAP = re.compile(r"[.!?\"”’](?: {2,}|\t)")
 # Nouns of things said that the cue lexicon may lack ("remarks", "denunciation").
 _SPOKEN = re.compile(r"^(?:remark|comment|denunciation|speech|testimony|interview)")
 # Cues that may draw a conclusion from a fact as well as report words.
-_INFERENCE = frozenset({"suggest", "indicate", "signal", "show", "imply", "reveal"})
+_INFERENCE = frozenset({
+    "suggest", "indicate", "signal", "show", "imply", "reveal", "highlight", "underline",
+    "underscore", "illustrate", "demonstrate",
+})  # fmt: skip
 _OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
 
 
@@ -257,6 +260,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             or subject.lower_ in people
             or lemma in said
             or lemma in bodies
+            or lemma in _title_words()  # "the minister highlighted"
+            or lemma in _institution_words()  # "the ministry revealed"
             or _SPOKEN.search(lemma)
         )
 

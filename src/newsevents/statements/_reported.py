@@ -46,7 +46,10 @@ _FRAMING = re.compile(
     r",\s+(?:in\s+(?:a|an|what)\s+(?:move|sign|step|blow|rebuke|reversal|setback)"
     # ", without giving details": what the speaker did not say, in the writer's words
     r"|without\s+(?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
-    r"|disclosing|revealing|explaining|identifying))\b",
+    r"|disclosing|revealing|explaining|identifying)"
+    # ", though he declined to say how many": what the speaker held back
+    r"|(?:though|although|but)\s+(?:he|she|they|it)\s+(?:declined|refused|would\s+not"
+    r"|did\s+not\s+(?:say|give|elaborate|specify)|gave\s+no|offered\s+no|provided\s+no))\b",
     re.IGNORECASE,
 )
 # The writer's comment on a claim after a comma, however the parser reads it: "said the

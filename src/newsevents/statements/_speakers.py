@@ -131,10 +131,11 @@ class _Speakers(_Reported):
         return name if actor is not None else None
 
     def _second_clause_cue(self, verb: Token) -> bool:
-        """Whether a cue with no subject is joined by "and" after another cue's clause.
+        """Whether a cue with no subject is joined by "and" or "but" after another cue's clause.
 
         The parser may hang "added" of "said the fire was out and added that ..." from
-        "said" as a second clause, with the "and" on the first one.
+        "said" as a second clause, with the "and" on the first one ("said a rupture was
+        unlikely but warned that ...").
         """
         head = verb.head
         if verb.dep_ != "ccomp" or head.i >= verb.i or head.i == verb.i:
@@ -144,8 +145,9 @@ class _Speakers(_Reported):
         before = verb.left_edge.i - 1
         return (
             before > head.i
-            and self.tokens[before].lower_ == "and"
+            and self.tokens[before].lower_ in ("and", "but")
             and (self.tokens[before].dep_ == "cc")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         )
 
     def _subject_in_paragraph(self, verb: Token) -> Token | None:
