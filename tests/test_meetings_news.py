@@ -1588,3 +1588,51 @@ def test_a_videoconference_is_a_call(nlp: Language) -> None:
     call = only(nlp, "Macron held a videoconference with Zelensky on Monday.")
     assert call["kind"] is MeetingKind.CALL
     assert call["participants"] == {"Macron", "Zelensky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Pope Francis held an audience with rebel leader Moussa Diallo on Tuesday.",
+            {"Francis", "Moussa Diallo"},
+        ),
+        (
+            "Egyptian intelligence chief Adel Mansour held a two-hour session with rebel leader "
+            "Moussa Diallo on Tuesday.",
+            {"Adel Mansour", "Moussa Diallo"},
+        ),
+        # an audience or a session with no partner is none
+        ("Moussa Diallo addressed the audience on Tuesday.", None),
+        ("Moussa Diallo opened a session of parliament on Tuesday.", None),
+    ],
+)
+def test_an_audience_or_session_with_someone(
+    nlp: Language, text: str, participants: set[str] | None
+) -> None:
+    """'held an audience with', 'a two-hour session with': a meeting only with a partner."""
+    found = meetings_in(nlp, text)
+    if participants is None:
+        assert found == []
+    else:
+        (meeting,) = found
+        assert meeting["participants"] == participants
+        assert meeting["date"] == "2024-06-11"
+
+
+def test_the_day_a_meeting_of_several_days_ended(nlp: Language) -> None:
+    """'wrapped up a two-day meeting in Brussels on Wednesday': over, not under way."""
+    meeting = only(
+        nlp, "NATO defence ministers wrapped up a two-day meeting in Brussels on Wednesday."
+    )
+    assert meeting["status"] is MeetingStatus.OCCURRED
+
+
+def test_the_next_round_of_negotiations_is_planned(nlp: Language) -> None:
+    """'The next round of negotiations ... is scheduled': planned, like the round itself."""
+    meeting = only(
+        nlp,
+        "The next round of negotiations between Halvorsen Maritime and Brightline Freight "
+        "is scheduled for June 28.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED

@@ -114,6 +114,7 @@ _LIST_SECTIONS = (
     "encounter_verbs",
     "gathering_names",
     "meal_nouns",
+    "partner_nouns",
     "legislative_nouns",
     "legislative_words",
     "testimony_verbs",
@@ -267,6 +268,9 @@ class MeetingLexicon:
     encounter_verbs: frozenset[str] = frozenset()
     gathering_names: frozenset[str] = frozenset()
     meal_nouns: frozenset[str] = frozenset()
+    #: Nouns that report a meeting only with a partner after "with" or "between" ("held an
+    #: audience with the Pope", "a two-hour session with the rebels"; not "the audience").
+    partner_nouns: frozenset[str] = frozenset()
     legislative_nouns: frozenset[str] = frozenset()
     legislative_words: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()

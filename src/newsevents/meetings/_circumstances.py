@@ -67,6 +67,8 @@ _WEEKDAY_AHEAD = re.compile(
 
 # Verbs of settling a meeting that, negated, leave it possible ("has not been confirmed").
 _UNSETTLED = frozenset({"confirm", "finalize", "finalise", "announce"})
+# Verbs of ending a meeting: its date given with them is its last day ("wrapped up on Friday").
+_ENDING_VERBS = frozenset({"wrap", "conclude", "end", "close", "finish", "complete"})
 # Prepositions of time whose gerund happens in the time of the clause it hangs on.
 _GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", "on"})
 # Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
@@ -139,6 +141,9 @@ class Circumstances:
         """Fill in the location, date and status of a mention."""
         trigger = mention.trigger
         clause = mention.anchor if mention.anchor is not None else mention.scope
+        part = self._part_of(trigger)
+        if clause is None and part is not None and part.dep_ in SUBJECTS:
+            clause = part.head  # "The next round of negotiations is scheduled for May 28"
         chain = self._verb_chain(clause if clause is not None else trigger)
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
@@ -214,6 +219,8 @@ class Circumstances:
             and resolved is not None
             and self.r.anchor is not None
             and status in (None, MeetingStatus.OCCURRED)
+            # "wrapped up a two-day meeting on Friday": the day it ended
+            and not any(verb.lemma_.casefold() in _ENDING_VERBS for verb in chain)
         ):
             # "arrived on Monday for a three-day visit", told on Tuesday: still under way
             begun = date.fromisoformat(resolved)
@@ -325,9 +332,26 @@ class Circumstances:
             child.dep_ == "aux" and child.lower_ == "to" for child in below.children
         )
 
+    def _part_of(self, trigger: Token) -> Token | None:
+        """Return the part of the meeting a trigger's "of" phrase names: "the next round of talks"."""
+        head = trigger.head
+        if (
+            trigger.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.casefold() in self.lex.event_part_nouns
+        ):
+            return head.head
+        return None
+
     def _grammatical_status(self, mention: Mention, chain: Sequence[Token]) -> MeetingStatus | None:
         trigger = mention.trigger
-        modifiers = {child.lower_ for child in trigger.children if child.dep_ in ("amod", "advmod")}
+        part = self._part_of(trigger)
+        modifiers = {
+            child.lower_
+            for token in (trigger, *((part,) if part is not None else ()))
+            for child in token.children
+            if child.dep_ in ("amod", "advmod")
+        }
         # "the planned summit will not take place", "will no longer travel to Beijing to meet"
         happens = [trigger.head] if trigger.dep_ in SUBJECTS else []
         if any(self.r.called_off(verb) for verb in (*chain, *happens)):

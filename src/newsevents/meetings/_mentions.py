@@ -835,6 +835,8 @@ class MentionFinder:
         ) and not any(self._names_other(child) for child in noun.children)
         named = self._named(noun)
         lemma = noun.lemma_.casefold()
+        if lemma in self.lex.partner_nouns and not prep_objects(noun, "with", "between"):
+            return None  # "addressed the audience", "the session of parliament"
         bodies: list[str] = []
         if lemma in self.lex.legislative_nouns:
             # "a Senate committee hearing": a court's hearing is not a meeting
