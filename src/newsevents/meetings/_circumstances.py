@@ -333,7 +333,7 @@ class Circumstances:
         )
 
     def _part_of(self, trigger: Token) -> Token | None:
-        """Return the part of the meeting a trigger's "of" phrase names: "the next round of talks"."""
+        """Return the part of a meeting its "of" phrase names: "the next round of talks"."""
         head = trigger.head
         if (
             trigger.dep_ == "pobj"
