@@ -193,3 +193,31 @@ def test_a_name_tagged_as_an_organisation_quoted_on_as_she_is_a_person(nlp: Lang
     document = _with_entities(nlp, text, [("Ramaswamy", "ORG"), ("112", "CARDINAL")])
     assert _person_names(document) == ["Ramaswamy"]
     assert _speaker_names(document) == ["Ramaswamy", "Ramaswamy"]
+
+
+def test_a_country_tagged_as_a_person_is_the_country(nlp: Language) -> None:
+    """'[Burkina Faso]' tagged as a person is the country, a party to the meeting."""
+    text = "French envoy Nicolas de Riviere met the ambassadors of Mali and Burkina Faso."
+    document = _with_entities(
+        nlp,
+        text,
+        [("Nicolas de Riviere", "PERSON"), ("Mali", "GPE"), ("Burkina Faso", "PERSON")],
+    )
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds["Burkina Faso"] is ActorKind.COUNTRY
+    names = {actor.id: actor.name for actor in document.actors}
+    (meeting,) = document.meetings
+    assert {"Mali", "Burkina Faso"} <= {names[p] for p in meeting.participants}
+
+
+def test_the_council_refers_back_to_the_security_council(nlp: Language) -> None:
+    """'The Security Council met ... The council is expected to hold consultations': one."""
+    document = annotate(
+        "The Security Council met on Wednesday to discuss the Sahel. The council is expected "
+        "to hold another round of consultations on the crisis next week. Residents of the "
+        "city council area said the office of the mayor was closed.",
+        date="2024-03-07",
+    )
+    (council,) = [a for a in document.actors if a.name == "Security Council"]
+    assert [m.text for m in council.mentions] == ["The Security Council", "The council"]
+    assert [list(m.participants) for m in document.meetings] == [[council.id], [council.id]]

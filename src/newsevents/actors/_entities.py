@@ -99,6 +99,8 @@ class _EntityRepairs(_PersonEvidence):
             and self._name_like(start, end)
         ):
             return [(start, end + 1, "PERSON")]
+        if label == "PERSON" and end - start > 1 and self._country_of_range(start, end):
+            return [(start, end, "GPE")]  # "[Burkina Faso]" tagged as a person
         if label == "PERSON":
             if self._acronym_in_running_text(start, end):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"

@@ -110,6 +110,7 @@ class _DocActors(_EntityRepairs, _Persons, _Capitals, _Descriptions, _Pronouns, 
         self._find_persons()
         self._find_countries_and_organizations()
         self._find_loose_acronyms()
+        self._find_organizations_by_word()
         self._find_country_pairs()
         self._find_capitals()
         self._find_groups()

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft, _Mention
 from newsevents.actors._evidence import _PersonEvidence
 from newsevents.actors._groups import _Groups
+from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -29,6 +32,19 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
 _OWNED_WORDS = frozenset(
     {"state", "official", "-", "run", "owned", "controlled", "backed", "semi", "semiofficial"}
 )
+
+
+# How far back (characters) "the council" looks for the organisation it refers to.
+_WORD_REFERENCE_REACH = 2_000
+# Words for public and private bodies that "the <word>" may refer back with, besides the
+# lexicon's institutions and words for organisations.
+_BODY_WORDS = frozenset({
+    "authority", "commission", "department", "office", "agency", "board", "bureau",
+    "council", "committee", "assembly", "caucus", "tribunal", "court", "army", "ministry",
+    "university", "college", "institute", "church", "network", "foundation", "trust",
+    "society", "union", "party", "federation", "association", "alliance", "coalition",
+    "movement", "service", "group", "company", "bank", "fund",
+})  # fmt: skip
 
 
 class _Organizations(_Groups, _PersonEvidence):
@@ -241,6 +257,52 @@ class _Organizations(_Groups, _PersonEvidence):
             if end is not None and self._lower_case(name_end, end):
                 return name_end, end
         return None
+
+    def _find_organizations_by_word(self) -> None:
+        """Join "the council" to the organisation named before whose name ends with "Council".
+
+        "The Security Council met on Wednesday. The council is expected to ...": a definite
+        singular noun in lower case for a body ("council", "court", "party", "company"),
+        right after "the", that is the last word of an organisation's name mentioned in the
+        few paragraphs before refers to it (the last such one mentioned); not "the office
+        of ...".
+        """
+        if not self.organizations:
+            return
+        lexicon = self.lexicon
+        by_last: dict[str, list[_Draft]] = {}
+        for draft in self.organizations.values():
+            if len(draft.key) > 1:
+                by_last.setdefault(draft.key[-1], []).append(draft)
+        for i, word in enumerate(self.lower):
+            if word not in by_last or i in self.token_owner or i in self.entity_at:
+                continue
+            if (
+                i == 0
+                or self.lower[i - 1] != "the"
+                or self.tokens[i].tag_ != "NN"
+                or not self.tokens[i].text.islower()
+                or not (
+                    word in _BODY_WORDS
+                    or word in lexicon.institutions
+                    or _key(word) in lexicon.organization_descriptors
+                )
+                or (i + 1 < len(self.lower) and self.lower[i + 1] == "of")  # "the office of"
+            ):
+                continue
+            start_char = self.tokens[i].idx
+            best, found = -1, None
+            for draft in by_last[word]:
+                last = max(
+                    (m.start_char for m in draft.mentions if m.start_char < start_char),
+                    default=-1,
+                )
+                if last > best and start_char - last <= _WORD_REFERENCE_REACH:
+                    best, found = last, draft
+            if found is not None:
+                mention = self._mention(i - 1, i + 1)
+                found.mentions.append(attrs.evolve(mention, description=True))
+                self._own(found, (i,))
 
     def _find_loose_acronyms(self) -> None:
         """Attach acronyms the model did not tag to the organisation whose initials they are.
