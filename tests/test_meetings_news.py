@@ -1636,3 +1636,17 @@ def test_the_next_round_of_negotiations_is_planned(nlp: Language) -> None:
         "is scheduled for June 28.",
     )
     assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_they_will_meet_again_are_those_who_met(nlp: Language) -> None:
+    """'Both sides said they would meet again next month': those who met just before."""
+    found = meetings_in(
+        nlp,
+        "Armenian Deputy Prime Minister Mher Grigoryan and Azerbaijani Deputy Prime Minister "
+        "Shahin Mustafayev met on the border on Tuesday. The talks ended without agreement, "
+        "but both sides said they would meet again next month.",
+    )
+    assert [(m["trigger"], m["status"], m["participants"]) for m in found] == [
+        ("met", MeetingStatus.OCCURRED, {"Mher Grigoryan", "Shahin Mustafayev"}),
+        ("meet", MeetingStatus.PLANNED, {"Mher Grigoryan", "Shahin Mustafayev"}),
+    ]

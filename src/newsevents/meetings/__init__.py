@@ -752,9 +752,43 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     for sentence in _by_sentence(finder.mentions(doc)):
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
+                _they_again(drafts, one)
                 _attach(drafts, one, heading_end, reader.kind_of)
     told = {m.trigger.sent.start for draft in drafts for m in draft.mentions}
     return [_finish(reader, draft, number, told) for number, draft in enumerate(drafts, start=1)]
+
+
+# How far back (characters) "they will meet again" looks for the meeting of those "they" are.
+_THEY_REACH = 600
+
+
+def _they_again(drafts: Sequence[_Draft], mention: Mention) -> None:
+    """Give "they would meet again next month" the parties of the meeting told just before.
+
+    A meeting with no participant of its own whose verb (or the verb it hangs on: "they
+    agreed to meet") has "they" for subject is between those who met in the meeting the
+    text told last, a few sentences before at most.
+    """
+    if mention.participants or not drafts or not _they_subject(mention.trigger):
+        return
+    last = drafts[-1]
+    told = max(m.trigger.idx for m in last.mentions)
+    if len(last.participants) >= 2 and 0 < mention.trigger.idx - told <= _THEY_REACH:
+        mention.participants = list(last.participants)
+        mention.attended = True
+
+
+def _they_subject(trigger: Token) -> bool:
+    """Whether "they" is the subject of a trigger verb or of the verb it is the object of."""
+    verb = trigger
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ == "they"
+        if verb.dep_ not in ("xcomp", "dobj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "they agreed to meet", "they will hold talks"
+    return False
 
 
 def _finish(
