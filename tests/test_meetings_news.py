@@ -1650,3 +1650,21 @@ def test_they_will_meet_again_are_those_who_met(nlp: Language) -> None:
         ("met", MeetingStatus.OCCURRED, {"Mher Grigoryan", "Shahin Mustafayev"}),
         ("meet", MeetingStatus.PLANNED, {"Mher Grigoryan", "Shahin Mustafayev"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("A day earlier", "2024-06-10"),
+        ("Two days later", "2024-06-13"),
+        ("The next day", "2024-06-12"),
+    ],
+)
+def test_a_day_counted_from_the_day_told_before(nlp: Language, when: str, day: str) -> None:
+    """'A day earlier, Bayramov received Klaar': a day before the meeting told before."""
+    found = meetings_in(
+        nlp,
+        f"Foreign Minister Ararat Mirzoyan met US envoy Louis O'Brien in Yerevan on Tuesday. "
+        f"{when}, Foreign Minister Jeyhun Bayramov received EU envoy Toivo Klaar in Baku.",
+    )
+    assert [m["date"] for m in found] == ["2024-06-11", day]

@@ -925,12 +925,32 @@ def length_in_days(trigger: Token) -> int | None:
     return None
 
 
+# "a day earlier", "two days later", "a week later": counted from the day told before.
+_DAYS_APART = re.compile(
+    r"(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+"
+    r"(earlier|later|before|after)",
+    re.IGNORECASE,
+)
+
+
 def _relative_day(text: str) -> int | None:
-    """Return how many days after the day told before ``text`` names ("the next day": 1)."""
+    """Return how many days after the day told before ``text`` names ("the next day": 1).
+
+    >>> [_relative_day(text) for text in ("the next day", "A day earlier", "two weeks later")]
+    [1, -1, 14]
+    """
     text = " ".join(text.split()).strip(" ,.")
     for pattern, offset in _RELATIVE_DAYS:
         if pattern.fullmatch(text):
             return offset
+    apart = _DAYS_APART.fullmatch(text)
+    if apart is not None:
+        count_word, unit, direction = (group.lower() for group in apart.groups())
+        count = 1 if count_word in ("a", "an") else _NUMBER_WORDS.get(count_word)
+        if count is None:
+            count = int(count_word)
+        days = count * (7 if unit.startswith("week") else 1)
+        return -days if direction in ("earlier", "before") else days
     return None
 
 
