@@ -1668,3 +1668,16 @@ def test_a_day_counted_from_the_day_told_before(nlp: Language, when: str, day: s
         f"{when}, Foreign Minister Jeyhun Bayramov received EU envoy Toivo Klaar in Baku.",
     )
     assert [m["date"] for m in found] == ["2024-06-11", day]
+
+
+def test_a_message_conveyed_during_a_call_makes_the_call(nlp: Language) -> None:
+    """'conveyed the message to Aliyev during a phone call': a call; the message alone none."""
+    found = meetings_in(
+        nlp,
+        "Pashinyan said he had sent a message to Azerbaijani President Ilham Aliyev through "
+        "European Council President Charles Michel. Michel conveyed the message to Aliyev "
+        "during a phone call on Monday.",
+    )
+    assert [(m["kind"], m["participants"], m["date"]) for m in found] == [
+        (MeetingKind.CALL, {"Charles Michel", "Ilham Aliyev"}, "2024-06-10")
+    ]
