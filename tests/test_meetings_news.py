@@ -1681,3 +1681,19 @@ def test_a_message_conveyed_during_a_call_makes_the_call(nlp: Language) -> None:
     assert [(m["kind"], m["participants"], m["date"]) for m in found] == [
         (MeetingKind.CALL, {"Charles Michel", "Ilham Aliyev"}, "2024-06-10")
     ]
+
+
+def test_the_meeting_named_as_known_is_the_one_told_before(nlp: Language) -> None:
+    """'Before the consultations, de Riviere met the ambassadors': two meetings, not three."""
+    found = meetings_in(
+        nlp,
+        "The Security Council met behind closed doors on Tuesday to discuss the Sahel. Before "
+        "the consultations, French envoy Nicolas de Riviere met with the ambassadors of Mali "
+        "and Burkina Faso at the French mission.",
+    )
+    assert [(m["trigger"], m["status"]) for m in found] == [
+        ("met", MeetingStatus.OCCURRED),
+        ("met", MeetingStatus.OCCURRED),
+    ]
+    # who met in the next sentence, at another meeting, did not sit on the council
+    assert found[0]["participants"] == {"Security Council"}

@@ -754,8 +754,11 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
             for one in _one_by_one(mention):
                 _they_again(drafts, one)
                 _attach(drafts, one, heading_end, reader.kind_of)
-    told = {m.trigger.sent.start for draft in drafts for m in draft.mentions}
-    return [_finish(reader, draft, number, told) for number, draft in enumerate(drafts, start=1)]
+    told = [{m.trigger.sent.start for m in draft.mentions} for draft in drafts]
+    return [
+        _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
+        for number, draft in enumerate(drafts, start=1)
+    ]
 
 
 # How far back (characters) "they will meet again" looks for the meeting of those "they" are.
@@ -792,13 +795,12 @@ def _they_subject(trigger: Token) -> bool:
 
 
 def _finish(
-    reader: DocumentReader, draft: _Draft, number: int, told: AbstractSet[int] = frozenset()
+    reader: DocumentReader, draft: _Draft, number: int, others: AbstractSet[int] = frozenset()
 ) -> Meeting:
-    """Build the meeting of ``draft``; ``told`` holds the sentences that tell any meeting."""
+    """Build the meeting of ``draft``; ``others`` holds the sentences that tell other meetings."""
     first = draft.first
     participants = list(draft.participants)
-    own = {m.trigger.sent.start for m in draft.mentions}
-    add_new(participants, _discourse_speakers(reader, draft, told - own))
+    add_new(participants, _discourse_speakers(reader, draft, others))
     topics: list[str] = []
     for mention in draft.mentions:
         scope = mention.scope if mention.scope is not None else mention.trigger
@@ -809,7 +811,7 @@ def _finish(
         if discussed is not None:
             left, right = discussed.left_edge, discussed.right_edge
             add_new(topics, reader.topics_in(left.idx, right.idx + len(right.text)))
-    add_new(topics, _following_topics(reader, draft, participants, told - own))
+    add_new(topics, _following_topics(reader, draft, participants, others))
     # the date and the words it was resolved from come from one mention; words that give
     # no date ("later this week") only when no mention gives one
     dated = next((m for m in draft.mentions if m.date is not None), None)

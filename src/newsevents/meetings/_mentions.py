@@ -1022,8 +1022,8 @@ class MentionFinder:
                 # visitor); who arranges or cancels it need not attend
                 doers = []
             # "before the summit" says when, not who: the subject takes part only when the
-            # meeting is theirs ("before their meeting"), they meet someone around it, or
-            # two of them act together after it ("Putin and Xi signed a statement after
+            # meeting is theirs ("before their meeting"), they meet someone around a meeting
+            # not told before, or two of them act together after it ("Putin and Xi signed a statement after
             # talks").
             together = sum(len(self.r.actors(doer)) for doer in doers) >= 2 or any(
                 self._two_sided(doer) for doer in doers
@@ -1032,7 +1032,10 @@ class MentionFinder:
             refused = anchor.lemma_.casefold() in self.lex.verbs and any(
                 child.dep_ == "neg" for child in anchor.children
             )
-            if not refused and (not weak or own or plural_possessor or partners or together):
+            # "Before the consultations, de Riviere met the ambassadors": a meeting named as
+            # known ("the") is one told before, not theirs
+            met_around = bool(partners) and not definite
+            if not refused and (not weak or own or plural_possessor or met_around or together):
                 for doer in doers:
                     if role == "host" and self._hosting_place(doer):
                         # "Kyiv hosted the talks": where they were held, unless a venue is
