@@ -1023,8 +1023,8 @@ class MentionFinder:
                 doers = []
             # "before the summit" says when, not who: the subject takes part only when the
             # meeting is theirs ("before their meeting"), they meet someone around a meeting
-            # not told before, or two of them act together after it ("Putin and Xi signed a statement after
-            # talks").
+            # not told before, or two of them act together after it ("Putin and Xi signed a
+            # statement after talks").
             together = sum(len(self.r.actors(doer)) for doer in doers) >= 2 or any(
                 self._two_sided(doer) for doer in doers
             )
