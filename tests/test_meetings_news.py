@@ -1697,3 +1697,15 @@ def test_the_meeting_named_as_known_is_the_one_told_before(nlp: Language) -> Non
     ]
     # who met in the next sentence, at another meeting, did not sit on the council
     assert found[0]["participants"] == {"Security Council"}
+
+
+def test_the_place_of_an_audience_and_a_city_with_its_article(nlp: Language) -> None:
+    """'received Lula in a private audience at the Apostolic Palace'; 'met in The Hague'."""
+    audience = only(
+        nlp,
+        "Pope Francis received Brazilian President Luiz Ferreira in a private audience at the "
+        "Apostolic Palace on Tuesday.",
+    )
+    assert audience["location"] == ("Apostolic Palace", "VAT")
+    hague = only(nlp, "Dutch Prime Minister Dick Schoof met Olaf Scholz in The Hague on Tuesday.")
+    assert hague["location"] == ("The Hague", "NLD")

@@ -28,15 +28,15 @@ def place_country(name: str) -> str | None:
 
     >>> place_country("Egypt"), place_country("Dubai"), place_country("Springfield")
     ('EGY', 'ARE', None)
-    >>> place_country("Alberta")
-    'CAN'
+    >>> place_country("Alberta"), place_country("The Hague"), place_country("the Kremlin")
+    ('CAN', 'NLD', 'RUS')
     """
     code = country_code(name)
     if code is not None:
         return code
-    key = " ".join(name.replace("’", "'").split()).casefold()
-    key = key.removeprefix("the ").removesuffix("'s").rstrip(".")
-    return _places().get(key) or _regions().get(key)
+    key = " ".join(name.replace("’", "'").split()).casefold().removesuffix("'s").rstrip(".")
+    bare = key.removeprefix("the ")  # "the Kremlin", but "The Hague" keeps its article
+    return _places().get(key) or _places().get(bare) or _regions().get(bare)
 
 
 # Kinds of ISO 3166-2 subdivisions big enough to be named alone in news ("in Alberta").

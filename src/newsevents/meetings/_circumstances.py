@@ -706,11 +706,12 @@ class Circumstances:
             if side.lemma_.casefold() in self.lex.sideline_nouns
             for gathering in prep_objects(side, "of")
         ]
-        # "talks with Lavrov during a meeting in Geneva": where the meeting is
+        # "talks with Lavrov during a meeting in Geneva", "received Lula in a private audience
+        # at the Apostolic Palace": where the meeting is
         beside += [
             gathering
             for token in (trigger, *chain)
-            for gathering in prep_objects(token, "during", "at")
+            for gathering in prep_objects(token, "during", "at", "in")
             if gathering.lemma_.casefold() in self.lex.nouns
         ]
         # "travelled to Rabat, where he met the king": the place the clause is about; the
@@ -858,6 +859,14 @@ class Circumstances:
             run.pop()
         while len(run) > 1 and (run[0].is_punct or run[0].lower_ == "the"):
             run.pop(0)
+        first = run[0]
+        article = first.doc[first.i - 1] if first.i > 0 else None
+        if article is not None and article.text == "The" and not article.is_sent_start:
+            # "in The Hague": a capital "The" inside a sentence is part of a name that is
+            # known with it only
+            name = first.doc[first.i : run[-1].i + 1].text
+            if place_country(f"The {name}") is not None and place_country(name) is None:
+                run.insert(0, article)
         return run
 
     def _country_near(self, token: Token) -> str | None:
