@@ -1709,3 +1709,19 @@ def test_the_place_of_an_audience_and_a_city_with_its_article(nlp: Language) -> 
     assert audience["location"] == ("Apostolic Palace", "VAT")
     hague = only(nlp, "Dutch Prime Minister Dick Schoof met Olaf Scholz in The Hague on Tuesday.")
     assert hague["location"] == ("The Hague", "NLD")
+
+
+def test_the_royal_couple_and_a_summit_that_looks_unlikely(nlp: Language) -> None:
+    """'The royal couple are expected to meet X': both; 'a summit ... looks unlikely': planned."""
+    found = meetings_in(
+        nlp,
+        "King Philippe and Queen Mathilde of Belgium are in Rome this week. The royal couple "
+        "are also expected to meet Italian President Sergio Mattarella on Sunday.",
+    )
+    assert found[-1]["participants"] == {"Philippe", "Mathilde", "Sergio Mattarella"}
+    summit = only(
+        nlp,
+        "A summit between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+        "Ilham Aliyev now looks unlikely, diplomats said.",
+    )
+    assert summit["status"] is MeetingStatus.PLANNED

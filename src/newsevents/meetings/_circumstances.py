@@ -67,6 +67,10 @@ _WEEKDAY_AHEAD = re.compile(
 
 # Verbs of settling a meeting that, negated, leave it possible ("has not been confirmed").
 _UNSETTLED = frozenset({"confirm", "finalize", "finalise", "announce"})
+# Words of how likely a meeting is, said of it: one still to come ("looks unlikely").
+_PROSPECTS = frozenset(
+    {"likely", "unlikely", "possible", "impossible", "uncertain", "doubtful", "probable"}
+)
 # Verbs of ending a meeting: its date given with them is its last day ("wrapped up on Friday").
 _ENDING_VERBS = frozenset({"wrap", "conclude", "end", "close", "finish", "complete"})
 # Prepositions of time whose gerund happens in the time of the clause it hangs on.
@@ -370,6 +374,12 @@ class Circumstances:
             for clause in trigger.children
         ):
             return MeetingStatus.PLANNED  # "a summit planned for next week has been postponed"
+        if any(
+            clause.dep_ == "relcl" and clause.lemma_.casefold() in self.lex.planning_verbs
+            for clause in trigger.children
+        ):
+            # "A summit, which officials had hoped could take place this year, looks unlikely"
+            return MeetingStatus.PLANNED
         if modifiers & self.lex.past_modifiers:
             return MeetingStatus.OCCURRED
         if modifiers & self.lex.ongoing_modifiers:
@@ -386,6 +396,10 @@ class Circumstances:
             and not any(child.dep_ in ("det", "poss") for child in trigger.children)
         ):
             return MeetingStatus.ONGOING  # "Meridian is in talks with CareBridge, it said"
+        if trigger.dep_ in SUBJECTS and any(
+            child.dep_ == "acomp" and child.lower_ in _PROSPECTS for child in head.children
+        ):
+            return MeetingStatus.PLANNED  # "a summit between them now looks unlikely"
         if trigger.dep_ in SUBJECTS and head.lemma_ == "be":
             # "a meeting is on the agenda"
             agenda = self.lex.agenda_nouns

@@ -356,7 +356,7 @@ class DocumentReader:
             found: list[str] = []
             for member in prep_objects(token, "of"):
                 add_new(found, self.actors(member))
-            if found or token.lower_ != "pair":
+            if found or token.lower_ not in ("pair", "couple"):
                 return found
         pair = self._pair(token)
         if pair:
@@ -403,8 +403,11 @@ class DocumentReader:
         return self.last_actors(token.idx, {"person"}, since)
 
     def _pair(self, token: Token) -> list[str]:
-        """Resolve "the two leaders", "both sides", "the pair" to the last two named before."""
-        if token.lower_ in ("pair", "duo") and any(
+        """Resolve "the two leaders", "both sides", "the pair" to the last two named before.
+
+        "The royal couple" is a pair too.
+        """
+        if token.lower_ in ("pair", "duo", "couple") and any(
             child.dep_ == "det" and child.lower_ == "the" for child in token.children
         ):
             return self.last_actors(token.idx, {"person"}, token.sent.start_char - 1500)
