@@ -221,3 +221,19 @@ def test_the_council_refers_back_to_the_security_council(nlp: Language) -> None:
     (council,) = [a for a in document.actors if a.name == "Security Council"]
     assert [m.text for m in council.mentions] == ["The Security Council", "The council"]
     assert [list(m.participants) for m in document.meetings] == [[council.id], [council.id]]
+
+
+def test_a_name_after_a_word_for_organisations_is_one(nlp: Language) -> None:
+    """'logistics company [Brightline Freight]' tagged as a person is an organisation."""
+    text = (
+        "Shares of Dutch logistics company Brightline Freight rose, the newspaper Handelsblatt "
+        "said."
+    )
+    document = _with_entities(
+        nlp, text, [("Brightline Freight", "PERSON"), ("Handelsblatt", "PERSON")]
+    )
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds == {
+        "Brightline Freight": ActorKind.ORGANIZATION,
+        "Handelsblatt": ActorKind.ORGANIZATION,
+    }

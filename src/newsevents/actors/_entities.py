@@ -101,6 +101,13 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end + 1, "PERSON")]
         if label == "PERSON" and end - start > 1 and self._country_of_range(start, end):
             return [(start, end, "GPE")]  # "[Burkina Faso]" tagged as a person
+        if (
+            label == "PERSON"
+            and start > 0
+            and self.tokens[start - 1].text.islower()
+            and _key(lower[start - 1]) in self.lexicon.organization_descriptors
+        ):
+            return [(start, end, "ORG")]  # "logistics company [Brightline Freight]"
         if label == "PERSON":
             if self._acronym_in_running_text(start, end):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"
