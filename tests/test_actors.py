@@ -392,6 +392,13 @@ def test_seed_against_gold(seed_actors: dict[str, Actor], seed_gold_path: Path) 
             ("State Councilor", "Foreign Minister"),
             None,
         ),
+        # a British portfolio of several words, which the model tags as an organisation
+        (
+            "Environment, Food and Rural Affairs Secretary Steve Barclay said so.",
+            "Steve Barclay",
+            ("Food and Rural Affairs Secretary",),
+            None,
+        ),
     ],
 )
 def test_titles_and_countries(
