@@ -2172,3 +2172,17 @@ def test_a_dateline_with_accented_capitals_is_no_content(nlp: Language) -> None:
         "emergency officials said on Saturday.",
     )
     assert contents(found) == ["At least four people were killed in flash floods overnight"]
+
+
+def test_a_platform_spoken_on_is_no_content(nlp: Language) -> None:
+    """'spoke out on Facebook, writing that ...': Facebook is where, not what she said."""
+    found = statements(
+        nlp,
+        "Vane's mother, Denise Vane, also spoke out on Facebook, writing that she was proud of "
+        "her daughter.",
+    )
+    assert [(s.cue.text, contents(s)) for s in found] == [
+        ("writing", ["that she was proud of her daughter"])
+    ]
+    (topic,) = statements(nlp, "She spoke out on immigration.")
+    assert contents(topic) == ["on immigration"]

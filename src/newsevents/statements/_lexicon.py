@@ -85,6 +85,9 @@ class CueLexicon:
     spokespeople: frozenset[str] = frozenset()
     #: Words in a news organisation's name or description: "news agency", "state TV".
     outlet_words: frozenset[str] = frozenset()
+    #: Social media and other platforms on which one speaks ("spoke out on Facebook"): where
+    #: something was said, not what.
+    platforms: frozenset[str] = frozenset()
     #: Names of news agencies and broadcasters, lower-cased: "xinhua", "reuters".
     outlet_names: frozenset[str] = frozenset()
     # Hashes of the words that may start a cue, to pick candidates without making Tokens.
@@ -201,6 +204,7 @@ class _LexiconReader:
             spokespeople=frozenset(self.words(data.get("spokespeople", []), "$.spokespeople")),
             outlet_words=frozenset(self.words(outlets.get("words", []), "$.outlets.words")),
             outlet_names=frozenset(self.words(outlets.get("names", []), "$.outlets.names")),
+            platforms=frozenset(self.words(data.get("platforms", []), "$.platforms")),
         )
 
     def evaluations(self, value: Any) -> dict[str, SpeechAct]:

@@ -287,9 +287,11 @@ class _Reported(_Document):
             return True
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         names, words = self.lexicon.outlet_names, self.lexicon.outlet_words
+        platforms = self.lexicon.platforms
         return any(
             obj.lower_ in names
             or obj.lower_ in words
+            or obj.lower_ in platforms  # "spoke out on Facebook"
             or any(c.lower_ in names for c in obj.lefts)  # "on CNN's State of the Union"
             for obj in objects
         )
