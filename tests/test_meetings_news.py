@@ -1602,6 +1602,12 @@ def test_a_videoconference_is_a_call(nlp: Language) -> None:
             "Moussa Diallo on Tuesday.",
             {"Adel Mansour", "Moussa Diallo"},
         ),
+        # a body's own session
+        (
+            "Ukraine's defence minister, Rustem Umarov, attended the NATO-Ukraine Council "
+            "session on Tuesday.",
+            {"NATO-Ukraine Council", "Rustem Umarov"},
+        ),
         # an audience or a session with no partner is none
         ("Moussa Diallo addressed the audience on Tuesday.", None),
         ("Moussa Diallo opened a session of parliament on Tuesday.", None),

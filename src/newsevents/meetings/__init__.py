@@ -269,7 +269,8 @@ class MeetingLexicon:
     gathering_names: frozenset[str] = frozenset()
     meal_nouns: frozenset[str] = frozenset()
     #: Nouns that report a meeting only with a partner after "with" or "between" ("held an
-    #: audience with the Pope", "a two-hour session with the rebels"; not "the audience").
+    #: audience with the Pope", "a two-hour session with the rebels"; not "the audience"),
+    #: or of a body named before them ("the Security Council session").
     partner_nouns: frozenset[str] = frozenset()
     legislative_nouns: frozenset[str] = frozenset()
     legislative_words: frozenset[str] = frozenset()

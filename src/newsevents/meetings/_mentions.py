@@ -835,8 +835,17 @@ class MentionFinder:
         ) and not any(self._names_other(child) for child in noun.children)
         named = self._named(noun)
         lemma = noun.lemma_.casefold()
-        if lemma in self.lex.partner_nouns and not prep_objects(noun, "with", "between"):
-            return None  # "addressed the audience", "the session of parliament"
+        if (
+            lemma in self.lex.partner_nouns
+            and not prep_objects(noun, "with", "between")
+            and not any(
+                child.dep_ in ("compound", "poss") and self.r.actor(child) is not None
+                for child in noun.children
+            )
+        ):
+            # "addressed the audience", "a session of parliament"; but a body's own session
+            # ("attended the NATO-Ukraine Council session") is its meeting
+            return None
         bodies: list[str] = []
         if lemma in self.lex.legislative_nouns:
             # "a Senate committee hearing": a court's hearing is not a meeting
