@@ -1731,3 +1731,15 @@ def test_the_royal_couple_and_a_summit_that_looks_unlikely(nlp: Language) -> Non
         "Ilham Aliyev now looks unlikely, diplomats said.",
     )
     assert summit["status"] is MeetingStatus.PLANNED
+
+
+def test_both_delegations_are_no_two_persons(nlp: Language) -> None:
+    """'could sit down with both delegations': not the two persons named before."""
+    found = meetings_in(
+        nlp,
+        "United States envoy Rebecca Hale is due to meet Egyptian Foreign Minister Sameh Fawzy "
+        "on Thursday. A diplomat said Hale could also sit down with both delegations "
+        "separately.",
+    )
+    assert found[-1]["trigger"] == "sit"
+    assert "Sameh Fawzy" not in found[-1]["participants"]

@@ -75,6 +75,10 @@ _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", 
 _PHRASE_INSIDE = frozenset({"conj", "appos", "pobj", "prep", "dobj", "relcl", "acl"})
 
 
+# Nouns of sides that are not persons: "both delegations", "the two countries".
+_BODIES_OF_SIDES = frozenset(
+    {"country", "nation", "side", "government", "delegation", "party", "team", "camp", "faction"}
+)
 # Words of the titles of those "the two leaders" are: heads of state or government.
 _LEADER_TITLES = frozenset({
     "leader", "president", "prime", "premier", "chancellor", "king", "queen", "emir",
@@ -416,7 +420,7 @@ class DocumentReader:
         if not any(child.lower_ in self.lex.pair_words for child in token.children):
             return []
         lemma = token.lemma_.casefold()
-        people = lemma not in ("country", "nation", "side", "government")
+        people = lemma not in _BODIES_OF_SIDES
         wanted = {"person"} if people else {"country", "organization", "group"}
         since = token.sent.start_char - 1500
         # "the two ministers": the last two named with that title, if there are two; "the
