@@ -1743,3 +1743,15 @@ def test_both_delegations_are_no_two_persons(nlp: Language) -> None:
     )
     assert found[-1]["trigger"] == "sit"
     assert "Sameh Fawzy" not in found[-1]["participants"]
+
+
+def test_the_two_countries_are_no_organisation(nlp: Language) -> None:
+    """'The deputy prime ministers of the two countries met': not the European Council."""
+    meeting = only(
+        nlp,
+        "European Council President Charles Michel said on Monday that talks were possible. "
+        "The deputy prime ministers of the two countries, Mher Grigoryan and Shahin "
+        "Mustafayev, met on the border on Tuesday.",
+    )
+    assert "European Council" not in meeting["participants"]
+    assert {"Mher Grigoryan", "Shahin Mustafayev"} <= meeting["participants"]

@@ -421,7 +421,13 @@ class DocumentReader:
             return []
         lemma = token.lemma_.casefold()
         people = lemma not in _BODIES_OF_SIDES
-        wanted = {"person"} if people else {"country", "organization", "group"}
+        wanted = (
+            {"person"}
+            if people
+            else {"country"}
+            if lemma in ("country", "nation")  # "the two countries": no organisation
+            else {"country", "organization", "group"}
+        )
         since = token.sent.start_char - 1500
         # "the two ministers": the last two named with that title, if there are two; "the
         # two leaders": the last two heads of state or government
