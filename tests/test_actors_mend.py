@@ -237,3 +237,22 @@ def test_a_name_after_a_word_for_organisations_is_one(nlp: Language) -> None:
         "Brightline Freight": ActorKind.ORGANIZATION,
         "Handelsblatt": ActorKind.ORGANIZATION,
     }
+
+
+def test_two_person_entities_joined_by_a_hyphen_are_one_name(nlp: Language) -> None:
+    """'[Kassym]-[Jomart Tokayev]': one person, cut at the hyphen of the first name."""
+    text = "President Kassym-Jomart Tokayev spoke by telephone with Nikol Pashinyan on Monday."
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Kassym", "PERSON"),
+            ("Jomart Tokayev", "PERSON"),
+            ("Nikol Pashinyan", "PERSON"),
+            ("Monday", "DATE"),
+        ],
+    )
+    assert _person_names(document) == ["Kassym-Jomart Tokayev", "Nikol Pashinyan"]
+    names = {actor.id: actor.name for actor in document.actors}
+    (call,) = document.meetings
+    assert {names[p] for p in call.participants} == {"Kassym-Jomart Tokayev", "Nikol Pashinyan"}

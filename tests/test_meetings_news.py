@@ -1755,3 +1755,15 @@ def test_the_two_countries_are_no_organisation(nlp: Language) -> None:
     )
     assert "European Council" not in meeting["participants"]
     assert {"Mher Grigoryan", "Shahin Mustafayev"} <= meeting["participants"]
+
+
+def test_spoke_by_telephone_read_as_a_passive_agent(nlp: Language) -> None:
+    """'X, whose country offered to host the talks, spoke by telephone with Y': a call."""
+    found = meetings_in(
+        nlp,
+        "Kazakh President Kassym-Jomart Tokayev, whose country has offered to host the "
+        "negotiations, spoke by telephone with Nikol Pashinyan on Tuesday.",
+    )
+    calls = [m for m in found if m["kind"] is MeetingKind.CALL]
+    assert len(calls) == 1
+    assert "Nikol Pashinyan" in calls[0]["participants"]

@@ -235,7 +235,9 @@ class _EntityRepairs(_PersonEvidence):
                     piece[0], piece[1], mended[-1][1] if mended else 0
                 ):
                     piece = (piece[0] - 1, piece[1], "PERSON")  # "Rustem [Umerov]"
-                if mended and self._one_name(mended[-1], piece):
+                if mended and (
+                    self._one_name(mended[-1], piece) or self._hyphen_between(mended[-1], piece)
+                ):
                     mended[-1] = (mended[-1][0], piece[1], "PERSON")
                 else:
                     mended.append(piece)
@@ -268,6 +270,18 @@ class _EntityRepairs(_PersonEvidence):
             if start < i:
                 found.append((start, i + 1, "ORG"))
         return sorted([*entities, *found]) if found else entities
+
+    def _hyphen_between(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+        """Whether two person entities are one name cut at a hyphen: "[Kassym]-[Jomart Tokayev]"."""
+        if first[2] != "PERSON" or second[2] != "PERSON" or second[0] != first[1] + 1:
+            return False
+        hyphen = self.tokens[first[1]]
+        return (
+            hyphen.text == "-"
+            and not self.tokens[first[1] - 1].whitespace_
+            and not hyphen.whitespace_
+            and self._is_capitalised(second[0])
+        )
 
     def _one_name(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
         """Whether two adjacent person entities are one name the model cut in two.

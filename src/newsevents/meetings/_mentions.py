@@ -227,7 +227,8 @@ class MentionFinder:
 
     def _by_phone(self, verb: Token) -> bool:
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "over", "on", "via"):
+            # ("spoke by telephone": the parser may read "by" as a passive's agent)
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "on", "via"):
                 for obj in children_with(child, "pobj"):
                     if obj.lemma_.casefold() in self.lex.phone_words:
                         return True
