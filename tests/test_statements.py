@@ -2186,3 +2186,15 @@ def test_a_platform_spoken_on_is_no_content(nlp: Language) -> None:
     ]
     (topic,) = statements(nlp, "She spoke out on immigration.")
     assert contents(topic) == ["on immigration"]
+
+
+def test_what_is_said_of_the_noun_a_cue_qualifies(nlp: Language) -> None:
+    """'a pipeline that Korvania says violates its waters': the pipeline ... violates ..."""
+    (found,) = statements(
+        nlp, "Ostria began building a gas pipeline that Korvania says violates its waters."
+    )
+    assert contents(found) == ["a gas pipeline", "violates its waters"]
+    (plan,) = statements(
+        nlp, "The plan, which officials said would cost $2 billion, was approved on Monday."
+    )
+    assert contents(plan) == ["The plan", "would cost $2 billion"]

@@ -370,15 +370,22 @@ def test_they_after_the_two_stays_unknown(nlp: Language) -> None:
 
 
 def test_they_in_a_sentence_with_a_source_is_the_source(nlp: Language) -> None:
-    """After "According to X," in its sentence, "they said" is X's, not the subject's."""
+    """After "According to X," in its sentence, "they said" is X's, not the subject's.
+
+    What they said is said of the two men, inside the clause the source gives: one
+    statement of the officials, the whole clause.
+    """
     found, names = annotate(
         nlp,
         "According to senior Iraqi officials, the prisoners were moved at night, except "
         "two men who they said had escaped.",
     )
-    said = by_cue(found, "said")
-    assert said.speaker is not None
-    assert names[said.speaker] == "senior Iraqi officials"
+    (according,) = found
+    assert according.speaker is not None
+    assert names[according.speaker] == "senior Iraqi officials"
+    assert [span.text for span in according.content] == [
+        "the prisoners were moved at night, except two men who they said had escaped"
+    ]
 
 
 def test_a_cue_called_for_after_a_date_is_not_made(nlp: Language) -> None:

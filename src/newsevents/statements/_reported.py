@@ -153,7 +153,29 @@ class _Reported(_Document):
             span = self._after_relative_object(verb)
         if span is not None:
             draft.content = [self._chars(span)]
+            noun = self._said_of_the_noun(verb, span)
+            if noun is not None:
+                # "a pipeline that Korvania says violates its waters": the pipeline ... violates
+                draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
         draft.takes_clause = "clause" in takes
+
+    def _said_of_the_noun(self, verb: Token, span: tuple[int, int]) -> Token | None:
+        """Return the noun a relative cue's clause is said of: "a pipeline that X says violates".
+
+        The cue is a relative clause of the noun, and the clause it reports has the relative
+        pronoun for subject (or none): what is said is said of the noun.
+        """
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = verb.head
+        start, end = span
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and start <= c.i < end), None)
+        if clause is None or noun.i >= verb.i:
+            return None
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ not in ("that", "which", "who") for s in subjects):
+            return None
+        return noun
 
     def _complement(
         self,
