@@ -1767,3 +1767,20 @@ def test_spoke_by_telephone_read_as_a_passive_agent(nlp: Language) -> None:
     calls = [m for m in found if m["kind"] is MeetingKind.CALL]
     assert len(calls) == 1
     assert "Nikol Pashinyan" in calls[0]["participants"]
+
+
+def test_what_a_summit_is_called_and_when_a_wish_was_said(nlp: Language) -> None:
+    """'called the summit "a success"' names it; 'said on Tuesday he would like to meet'."""
+    summit = only(
+        nlp,
+        "The Group of Seven summit wrapped up on Tuesday in southern Italy. Italian Prime "
+        'Minister Giorgia Meloni called the summit "a success of Italian diplomacy."',
+    )
+    assert summit["status"] is MeetingStatus.OCCURRED
+    assert "Giorgia Meloni" not in summit["participants"]
+    wish = only(
+        nlp,
+        "U.S. President Donald Trump said on Tuesday he would like to meet North Korean "
+        "leader Kim Jong Un.",
+    )
+    assert (wish["status"], wish["date"]) == (MeetingStatus.PLANNED, None)

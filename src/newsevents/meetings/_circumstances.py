@@ -119,6 +119,20 @@ def _below_reports(chain: Sequence[Token], trigger: Token) -> list[Token]:
     return list(chain)
 
 
+def _said_when(verb: Token, ent: SpacySpan) -> bool:
+    """Whether a date the parser hung on a reported clause dates the report instead.
+
+    "Trump said on Tuesday he would like to meet Kim": "on Tuesday", between the reporting
+    verb and the clause's subject, is when he said it.
+    """
+    if verb.dep_ != "ccomp" or verb.head.i > ent.start:
+        return False
+    if verb.head.lemma_.casefold() not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and ent.end <= subject.i
+
+
 def _clause_verb(token: Token) -> Token | None:
     """Return the verb a phrase hangs on through prepositions ("to X for a summit of Y")."""
     for _ in range(4):
@@ -502,7 +516,7 @@ class Circumstances:
             if ent.start < sentence.start or ent.end > sentence.end:
                 continue
             head = self._dated_head(ent.root, order)
-            if head is not None:
+            if head is not None and not _said_when(trigger.doc[head], ent):
                 dated.append((order[head], ent.start, ent))
         for _, _, ent in sorted(dated):
             text = ent.text

@@ -1374,6 +1374,9 @@ class MentionFinder:
                 role = self.lex.support_verbs.get(lemma)
                 if role is None:
                     return None, "participant", False, False
+                if any(child.dep_ == "oprd" for child in verb.children):
+                    # "called the summit a success": what it is called, not who convened it
+                    return None, "participant", False, False
                 return verb, role, False, self._negated(verb)
             if token.dep_ != "pobj":
                 break
