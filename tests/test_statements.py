@@ -2198,3 +2198,18 @@ def test_what_is_said_of_the_noun_a_cue_qualifies(nlp: Language) -> None:
         nlp, "The plan, which officials said would cost $2 billion, was approved on Monday."
     )
     assert contents(plan) == ["The plan", "would cost $2 billion"]
+
+
+def test_he_after_an_unnamed_commuter_is_the_commuter(nlp: Language) -> None:
+    """'Another commuter, who did not want to be named, said ... "...," he said': not Baxter."""
+    doc = nlp(
+        '"I support the drivers," said Shona Baxter, a nurse. Another commuter, who did not '
+        'want to be named, said he had spent 60 pounds on a taxi. "It is the third time '
+        'this winter," he said.'
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [names(doc).get(s.speaker) if s.speaker else None for s in found] == [
+        "Shona Baxter",
+        None,
+        None,
+    ]
