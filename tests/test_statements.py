@@ -2213,3 +2213,46 @@ def test_he_after_an_unnamed_commuter_is_the_commuter(nlp: Language) -> None:
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # the document's participle is no second statement
+        (
+            "The rebels' spokesman said in a statement posted online that the pumping station "
+            "had been struck twice.",
+            ["said"],
+        ),
+        # a suggestion no one made
+        (
+            'Corvane said it "strongly rejects" any suggestion that it had concealed '
+            "information from regulators.",
+            ["said"],
+        ),
+        # what no one says yet
+        ("The mayor said it was too early to say what had caused the fire.", ["said"]),
+        ("She said it was hard to say whether talks would resume.", ["said"]),
+        # a writer's courtesy
+        ("Thank you for following along.", []),
+    ],
+)
+def test_words_of_speech_that_report_none(nlp: Language, text: str, cues: list[str]) -> None:
+    """'a statement posted online', 'any suggestion that', 'too early to say': no statement."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+def test_the_council_is_no_hall_and_the_dateline_place_no_person(nlp: Language) -> None:
+    """'the council says' is no hall named before; a dateline's place does not speak."""
+    (council,) = statements(
+        nlp,
+        "A rest centre has been opened at the Harbourside Community Hall for displaced "
+        "residents, the council says.",
+    )
+    assert council.speaker is None
+    doc = nlp(
+        "HALDRA — The school in Haldra has one teacher left. Her name is Amina Soule.\n\n"
+        "\u201cWhere would I go?\u201d she said.\n\nNot everyone in Haldra is as patient."
+    )
+    (quote,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert names(doc).get(quote.speaker or "") == "Amina Soule"

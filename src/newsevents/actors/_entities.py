@@ -82,6 +82,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "[Lumora Inc] reported": a company's legal name
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
+        if label == "PERSON" and self._named_in_dateline(start, end):
+            return [(start, end, "GPE")]  # "HALDRA — ... Not everyone in Haldra": the place
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
         if label == "ORG" and end - start == 1 and start > 0 and lower[start - 1] == "the":
@@ -221,6 +223,15 @@ class _EntityRepairs(_PersonEvidence):
         return any(
             self.tokens[i].text[:1].isalpha() and not self.tokens[i].text.isupper()
             for i in range(sentence_start, sentence_end)
+        )
+
+    def _named_in_dateline(self, start: int, end: int) -> bool:
+        """Whether a name is the place of a dateline, written there in capitals."""
+        self._in_dateline_place(start, end)  # read the datelines' places once
+        name = self.text[self.tokens[start].idx : self._chars(start, end)[1]].casefold()
+        return any(
+            self.text[low:high].strip(" ,").casefold() == name
+            for low, high in self._dateline_places or ()
         )
 
     def _mended(self) -> list[tuple[int, int, str]]:

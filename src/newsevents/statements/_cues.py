@@ -46,6 +46,10 @@ _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 
 # Personal pronouns that, between a verb and its particle, make a gesture, not speech.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+# Adjectives of "too early to say", "hard to say": what no one says yet.
+_TOO_SOON = frozenset(
+    {"early", "premature", "soon", "hard", "difficult", "impossible", "unclear", "tough"}
+)
 
 
 class _Cues(_Links):
@@ -74,12 +78,39 @@ class _Cues(_Links):
         if aside is not None:
             draft.content = [self._chars(span) for span in aside]
             return draft  # said of someone by nobody named
+        if self._no_speech_of_its_own(verb, lemma):
+            return None
         self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
         self._find_roles(draft, verb)
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _no_speech_of_its_own(self, verb: Token, lemma: str) -> bool:
+        """Whether a cue verb reports no speech here, whatever follows it.
+
+        "said in a statement posted online that ...": the document's participle, not a
+        second statement; "it was too early to say what ...": what no one says yet;
+        "Thank you for following along": a writer's courtesy.
+        """
+        head = verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and head.lemma_.lower() in self.lexicon.documents
+        ):
+            return True
+        if verb.dep_ == "xcomp" and any(
+            word.lower_ in _TOO_SOON
+            for word in (head, *(c for c in head.children if c.dep_ == "acomp"))
+        ):
+            return True  # ("was too early to say": the parser may hang it on the verb)
+        return (
+            lemma == "thank"
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+            and any(child.dep_ == "dobj" and child.lower_ == "you" for child in verb.children)
+        )
 
     def _said_to_be(self, verb: Token) -> list[tuple[int, int]] | None:
         """Return the noun and infinitive of an aside "Silva, said to be the gang's leader".
@@ -419,6 +450,13 @@ class _Cues(_Links):
     def _noun_cue(self, noun: Token) -> _Draft | None:
         act = self.lexicon.nouns.get(noun.lemma_.lower())
         if act is None:
+            return None
+        if any(
+            c.dep_ == "det" and (c.lower_ == "no" or (c.lower_ == "any" and noun.tag_ == "NN"))
+            for c in noun.children
+        ):
+            # "rejects any suggestion that ...": no one suggested it ("denied any allegations
+            # that ..." were made)
             return None
         # "with Xi warning that ...": a gerund the tagger took for a noun keeps its subject
         source = next((c for c in noun.children if c.dep_ in ("poss", "nsubj")), None)

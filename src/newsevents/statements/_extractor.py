@@ -409,7 +409,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     or self._organization_named_by(speaker)
                     or self._only_organization_before(speaker)
                 )
-                if speaker.lower_ in nouns
+                if speaker.lower_ in nouns and speaker.lower_ not in _institution_words()
+                # "the council says": a council, court or ministry is named by its word
                 else self._organization_named_by(speaker)
             )
             if actor is None:
