@@ -2256,3 +2256,20 @@ def test_the_council_is_no_hall_and_the_dateline_place_no_person(nlp: Language) 
     )
     (quote,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
     assert names(doc).get(quote.speaker or "") == "Amina Soule"
+
+
+def test_a_colon_ending_a_paragraph_and_a_clause_hung_on_the_sidelines(nlp: Language) -> None:
+    """A cue before a colon ending its paragraph; a that-clause hung on "the sidelines"."""
+    (colon,) = statements(
+        nlp, 'Mayor Colin Ferreira said:\n\n"This is a terrible morning for our city."'
+    )
+    assert (colon.cue.text, contents(colon)) == (
+        "said",
+        ['"This is a terrible morning for our city."'],
+    )
+    (told,) = statements(
+        nlp,
+        "Henrik Aalto told reporters on the sidelines of a conference that the bank was "
+        "getting closer to a first cut.",
+    )
+    assert contents(told) == ["that the bank was getting closer to a first cut"]

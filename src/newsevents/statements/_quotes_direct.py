@@ -122,6 +122,15 @@ class _Quotations(_Document):
         index = first - 1
         while index >= 0 and len(frame) < _FRAME_LIMIT:
             token = self.tokens[index]
+            if (
+                self._paragraph_break(token)
+                and not frame
+                and index > 0
+                and self.tokens[index - 1].text == ":"
+            ):
+                # 'Mayor Colin Ferreira said:' and the quotation as a paragraph of its own
+                index -= 1
+                continue
             if self._in_quote(token) or self._paragraph_break(token):
                 break
             if token.text in _SENTENCE_END:

@@ -116,6 +116,10 @@ _MEETING_NOUNS = frozenset(
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 
 
+# Nouns of the edge of an event that a statement is set in: "on the sidelines of a summit".
+_SIDES_OF_EVENTS = frozenset({"sideline", "sidelines", "margin", "margins", "side", "fringe"})
+
+
 class _Reported(_Document):
     """Finds the content of a cue: clauses, infinitives, objects, participles."""
 
@@ -584,7 +588,15 @@ class _Reported(_Document):
                 # "without evidence that ...", "without providing evidence that ..."
                 nouns.extend(t for t in child.subtree if t.dep_ in ("pobj", "dobj"))
             elif child.dep_ == "prep":
-                nouns.extend(c for c in child.children if c.dep_ == "pobj" and self._is_setting(c))
+                for noun in (c for c in child.children if c.dep_ == "pobj"):
+                    if noun.lemma_.lower() in _SIDES_OF_EVENTS:
+                        # "told reporters on the sidelines of a conference that ..."
+                        noun = next(
+                            (o for p in noun.children if p.lower_ == "of" for o in p.children),
+                            noun,
+                        )
+                    if self._is_setting(noun):
+                        nouns.append(noun)
         for noun in nouns:
             # "in a letter seen by Reuters that ...": the clause may hang on the participle
             holders = [noun, *(c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN")]
