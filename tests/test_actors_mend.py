@@ -256,3 +256,12 @@ def test_two_person_entities_joined_by_a_hyphen_are_one_name(nlp: Language) -> N
     names = {actor.id: actor.name for actor in document.actors}
     (call,) = document.meetings
     assert {names[p] for p in call.participants} == {"Kassym-Jomart Tokayev", "Nikol Pashinyan"}
+
+
+def test_a_surname_the_tagger_took_for_a_plural_is_the_person(nlp: Language) -> None:
+    """'Sharples said' opening a sentence, tagged as a plural noun, is Rebecca Sharples."""
+    document = annotate(
+        '"They keep telling us it is about standards," said Rebecca Sharples, who helped to '
+        "set up the group.\n\nSharples said more than 600 people had signed a petition."
+    )
+    assert _speaker_names(document) == ["Rebecca Sharples", "Rebecca Sharples"]

@@ -186,13 +186,14 @@ class _Persons(_Organizations):
         return found
 
     def _bare_noun(self, i: int) -> bool:
-        """Whether token ``i`` is a singular noun with no determiner: "Ruddock conceded".
+        """Whether token ``i`` is a common noun with no determiner: "Ruddock conceded".
 
-        The tagger may take a surname opening a sentence for a common noun.
+        The tagger may take a surname opening a sentence for a common noun, and one ending
+        in "s" for a plural ("Sharples said").
         """
         token = self.tokens[i]
         return (
-            token.tag_ == "NN"
+            token.tag_ in ("NN", "NNS")
             and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and not any(child.dep_ in ("det", "poss", "amod") for child in token.children)
         )
