@@ -265,3 +265,18 @@ def test_a_surname_the_tagger_took_for_a_plural_is_the_person(nlp: Language) -> 
         "set up the group.\n\nSharples said more than 600 people had signed a petition."
     )
     assert _speaker_names(document) == ["Rebecca Sharples", "Rebecca Sharples"]
+
+
+def test_a_company_named_by_its_first_word(nlp: Language) -> None:
+    """'Corvane Chemicals ... Corvane said': the company, though tagged as a person."""
+    text = "Corvane Chemicals makes paint. In a statement, Corvane said it rejected the claims."
+    document = _with_entities(nlp, text, [("Corvane Chemicals", "ORG"), ("Corvane", "PERSON")])
+    (company,) = document.actors
+    assert (company.name, company.kind) == ("Corvane Chemicals", ActorKind.ORGANIZATION)
+    assert [m.text for m in company.mentions] == ["Corvane Chemicals", "Corvane"]
+    # a person of that name, named in full, keeps it
+    text = "Ford Motor cut prices. Henry Ford, a historian, said Ford was right."
+    document = _with_entities(
+        nlp, text, [("Ford Motor", "ORG"), ("Henry Ford", "PERSON"), ("Ford", "PERSON")]
+    )
+    assert "Henry Ford" in _person_names(document)

@@ -84,6 +84,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "PERSON" and self._named_in_dateline(start, end):
             return [(start, end, "GPE")]  # "HALDRA — ... Not everyone in Haldra": the place
+        if label == "PERSON" and self._company_first_word(start, end):
+            return [(start, end, "ORG")]  # "Corvane Chemicals ... Corvane said": the company
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
         if label == "ORG" and end - start == 1 and start > 0 and lower[start - 1] == "the":
@@ -223,6 +225,27 @@ class _EntityRepairs(_PersonEvidence):
         return any(
             self.tokens[i].text[:1].isalpha() and not self.tokens[i].text.isupper()
             for i in range(sentence_start, sentence_end)
+        )
+
+    def _company_first_word(self, start: int, end: int) -> bool:
+        """Whether a one-word person name is the first word of an organisation named before.
+
+        "Corvane Chemicals ... Corvane said": the company named short, unless a person of
+        that name is named in full ("Henry Ford").
+        """
+        if end - start != 1:
+            return False
+        word = self.lower[start]
+        before = [
+            (s, e)
+            for s, e, label in self.original
+            if label == "ORG" and e - s >= 2 and e <= start and self.lower[s] == word
+        ]
+        if not before:
+            return False
+        return not any(
+            label == "PERSON" and e - s >= 2 and word in self.lower[s:e]
+            for s, e, label in self.original
         )
 
     def _named_in_dateline(self, start: int, end: int) -> bool:

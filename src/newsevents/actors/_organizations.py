@@ -215,6 +215,7 @@ class _Organizations(_Groups, _PersonEvidence):
             or self._spelled_out(words)
             or self._shortened(start, name_start, words)
             or self._headline_short(words)
+            or self._first_word_short(start, words)
         )
         name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
         if draft is None:
@@ -373,6 +374,23 @@ class _Organizations(_Groups, _PersonEvidence):
         for draft in self.organizations.values():
             key = draft.key
             if len(key) <= len(words) or tuple(key[-len(words) :]) != words:
+                continue
+            last = max((m.start for m in draft.mentions if m.start < start), default=-1)
+            if last > best:
+                best, found = last, draft
+        return found
+
+    def _first_word_short(self, start: int, words: tuple[str, ...]) -> _Draft | None:
+        """Return the company a one-word name shortens: "Corvane Chemicals ... Corvane said".
+
+        The organisation named before whose name starts with that word and goes on with more
+        (the last mentioned, of several).
+        """
+        if len(words) != 1:
+            return None
+        best, found = -1, None
+        for draft in self.organizations.values():
+            if len(draft.key) < 2 or draft.key[0] != words[0]:
                 continue
             last = max((m.start for m in draft.mentions if m.start < start), default=-1)
             if last > best:
