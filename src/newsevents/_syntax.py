@@ -11,9 +11,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["CAPTION_MARKERS", "CLAUSE_DEPS", "clause_depth", "is_caption"]
+__all__ = ["CAPTION_MARKERS", "CLAUSE_DEPS", "Sentences", "clause_depth", "is_caption"]
 
 # The words that open a photo caption: "FILE - Kerry arrives ...".
 CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
@@ -33,7 +33,53 @@ def clause_depth(token: Token) -> int:
     return depth
 
 
-def is_caption(sentence: Span) -> bool:
+class Sentences:
+    """The sentences of one doc, found once and asked for by token.
+
+    ``Token.sent`` searches the doc for the sentence's bounds anew on every read and makes
+    a new ``Span`` each time; the rules ask it thousands of times a doc. A doc with its own
+    sentence hooks is asked through them.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Kerry spoke. Li left early.")
+    >>> sentences = Sentences(doc)
+    >>> sentences.of(4).text, sentences.of(4) == doc[4].sent, sentences.after(sentences.of(0))
+    ('Li left early.', True, Li left early.)
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._spans: list[Span] = []
+        self._number: list[int] = []  # the sentence of each token
+        self._indexed = False
+        self._hooked = bool(doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
+
+    def of(self, i: int) -> Span:
+        """Return the sentence of token ``i``: ``doc[i].sent``."""
+        if self._hooked:
+            sentence: Span = self.doc[i].sent
+            return sentence
+        if not self._indexed:
+            self._index()
+        return self._spans[self._number[i]]
+
+    def after(self, sentence: Span) -> Span:
+        """Return the sentence after ``sentence``: ``doc[sentence.end].sent``."""
+        return self.of(sentence.end)
+
+    def _index(self) -> None:
+        number = [0] * len(self.doc)
+        for index, sentence in enumerate(self.doc.sents):
+            number[sentence.start : sentence.end] = [index] * (sentence.end - sentence.start)
+            self._spans.append(sentence)
+        self._number = number
+        self._indexed = True
+
+
+def is_caption(sentence: Span, sentences: Sentences | None = None) -> bool:
     """Whether ``sentence`` is a photo caption marked "FILE -" or "PHOTO -".
 
     The parser may make the marker a sentence of its own, before the caption's. A caption
@@ -51,6 +97,8 @@ def is_caption(sentence: Span) -> bool:
     >>> doc = Doc(nlp.vocab, words=words, sent_starts=[1, 0, 1, 1, 0, 0, 0, 1, 0])
     >>> [is_caption(sentence) for sentence in doc.sents]
     [True, True, True, False]
+
+    ``sentences`` finds the sentences before it faster.
     """
     # The marker may also be split from its caption by other scraps of a sentence ("FILE -",
     # "Afghan", "Foreign Minister ... talks"): look back over scraps of up to two words.
@@ -59,7 +107,8 @@ def is_caption(sentence: Span) -> bool:
             return True
         if sentence.start == 0:
             return False
-        sentence = sentence.doc[sentence.start - 1].sent
+        before = sentence.start - 1
+        sentence = sentences.of(before) if sentences is not None else sentence.doc[before].sent
         if sum(not t.is_space for t in sentence) > 2:
             return False
     return False

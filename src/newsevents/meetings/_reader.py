@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text
+from newsevents._syntax import Sentences
 from newsevents.countries import country_code
 from newsevents.extensions import (
     DOC_ACTORS,
@@ -185,6 +186,7 @@ class DocumentReader:
     def __init__(self, doc: Doc, lexicon: MeetingLexicon) -> None:
         self.doc = doc
         self.lex = lexicon
+        self.sentences = Sentences(doc)
         self._actor_of: dict[int, str | None] = {}
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
@@ -236,6 +238,10 @@ class DocumentReader:
             found: str | None = token._.get(TOKEN_ACTOR)
             self._actor_of[token.i] = found
             return found
+
+    def sentence(self, token: Token) -> SpacySpan:
+        """Return the sentence of ``token`` (``token.sent``, from an index made once)."""
+        return self.sentences.of(token.i)
 
     def actors_inside(self, token: Token) -> list[str]:
         """Return the actors with a mention inside ``token`` ("Turkey" in "U.S.-Turkey")."""
@@ -437,8 +443,8 @@ class DocumentReader:
             return []
         if any(actor == group for start, actor in self.actor_starts if start < token.left_edge.idx):
             return []  # "EU leaders ... the leaders": that group
-        sentence = token.sent
-        since = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+        sentence = self.sentence(token)
+        since = self.sentences.of(sentence.start - 1).start_char if sentence.start > 0 else 0
         people = {
             actor
             for start, actor in self.actor_starts
@@ -453,7 +459,7 @@ class DocumentReader:
         if token.lower_ in ("pair", "duo") and any(
             child.dep_ == "det" and child.lower_ == "the" for child in token.children
         ):
-            return self.last_actors(token.idx, {"person"}, token.sent.start_char - 1500)
+            return self.last_actors(token.idx, {"person"}, self.sentence(token).start_char - 1500)
         if token.tag_ not in ("NNS", "NNPS"):
             return []
         if not any(child.lower_ in self.lex.pair_words for child in token.children):
@@ -461,7 +467,7 @@ class DocumentReader:
         lemma = token.lemma_.casefold()
         people = lemma not in ("country", "nation", "side", "government")
         wanted = {"person"} if people else {"country", "organization", "group"}
-        since = token.sent.start_char - 1500
+        since = self.sentence(token).start_char - 1500
         # "the two ministers": the last two named with that title, if there are two; "the
         # two leaders": the last two heads of state or government
         titles = _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
@@ -607,7 +613,7 @@ class DocumentReader:
                 and self.kind_of.get(self.actor(child) or "") == "person"
                 and self.kind_of.get(self.actor(first) or "") == "person"
             ):
-                opening = verb.sent.start  # looked up only now: ``Token.sent`` is slow
+                opening = self.sentence(verb).start
                 while opening < child.i and doc[opening].is_space:
                     opening += 1
                 return [child] if child.left_edge.i == opening else []

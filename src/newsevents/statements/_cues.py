@@ -272,7 +272,7 @@ class _Cues(_Links):
             return True
         if (
             verb.tag_ == "VB"
-            and verb.i == verb.sent.start
+            and verb.i == self._sentence(verb).start
             and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
         ):
             return True  # an imperative that opens a sentence: "Praise Allah who said ..."

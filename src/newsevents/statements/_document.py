@@ -19,7 +19,9 @@ from collections.abc import Iterator, Mapping
 import attrs
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from newsevents._syntax import Sentences
 from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
@@ -84,6 +86,7 @@ class _Document(abc.ABC):
         self.tokens: list[Token] = list(doc)
         # One array pass instead of a Token per word: most words are never looked at.
         self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
+        self.sentences = Sentences(doc)
         self.token_starts = [row[2] for row in self.rows]
         self.lexicon = lexicon
         self.text = text
@@ -127,6 +130,10 @@ class _Document(abc.ABC):
             if cursor < len(parts) and parts[cursor][0] <= start < parts[cursor][1]:
                 result[index] = parts[cursor][2]
         return result
+
+    def _sentence(self, token: Token) -> SpacySpan:
+        """Return the sentence of ``token`` (``token.sent``, from an index made once)."""
+        return self.sentences.of(token.i)
 
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0
@@ -232,7 +239,7 @@ class _Document(abc.ABC):
         ]
         if not breaks:
             return start, end
-        sentence = self.tokens[start].sent
+        sentence = self.sentences.of(start)
         cue_before = self._has_words(sentence.start, start)
         cue_after = self._has_words(end, sentence.end)
         if cue_after and not cue_before:

@@ -401,7 +401,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             speaker = self._described(draft, _role_nouns())
             if speaker is None:
                 continue
-            sentence = speaker.sent
+            sentence = self._sentence(speaker)
             opening = sentence.start
             while opening < speaker.i and self.tokens[opening].is_space:
                 opening += 1
@@ -566,7 +566,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         Only one before the pronoun: "Russia is conducting a drill as part of what it calls
         'anti-terrorism training'" is Russia's word, whoever spoke the sentence before.
         """
-        subject = next((c for c in pronoun.sent.root.children if c.dep_ == "nsubj"), None)
+        subject = next(
+            (c for c in self._sentence(pronoun).root.children if c.dep_ == "nsubj"), None
+        )
         if subject is None or subject.i >= pronoun.i or subject.lower_ == "it":
             return None
         actor = self.actor(subject)
@@ -582,7 +584,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         an organisation or a country; after the subject of its own sentence's main clause,
         that subject ("India summoned the envoy and showed him what it said was proof").
         """
-        sentence = pronoun.sent
+        sentence = self._sentence(pronoun)
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < pronoun.i and subject.lower_ != "it":
             # "India summoned the envoy and showed him what it said was proof": the main
@@ -595,7 +597,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : pronoun.i]
         ):
             return None
-        before = self.tokens[sentence.start - 1].sent
+        before = self.sentences.of(sentence.start - 1)
         root = before.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         actor = self.actor(subject)
@@ -664,9 +666,10 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         first, second = self.tokens[previous.head], self.tokens[draft.head]
         if first.i >= second.i:
             return False
-        sentence = second.sent
-        return first.sent.start == sentence.start or (
-            sentence.start > 0 and self.tokens[sentence.start - 1].sent.start == first.sent.start
+        sentence = self._sentence(second)
+        return self._sentence(first).start == sentence.start or (
+            sentence.start > 0
+            and self.sentences.of(sentence.start - 1).start == self._sentence(first).start
         )
 
     def _nested_cue(self, verb: Token) -> _Draft | None:
@@ -1027,7 +1030,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         """
         by_sentence: dict[int, list[_Draft]] = {}
         for draft in drafts:
-            by_sentence.setdefault(self.tokens[draft.head].sent.start, []).append(draft)
+            by_sentence.setdefault(self.sentences.of(draft.head).start, []).append(draft)
         kept = []
         for draft in drafts:
             if draft.speaker is None or draft.speaker.pos_ == "PROPN":
@@ -1044,7 +1047,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     for a, b in other.content
                 )
                 and self._same_speaker(draft, other)
-                for other in by_sentence[self.tokens[draft.head].sent.start]
+                for other in by_sentence[self.sentences.of(draft.head).start]
             )
             if not repeats:
                 kept.append(draft)

@@ -132,7 +132,7 @@ class _Links(_Speakers):
                 break
             phrase_end = child.right_edge.i + 1
         phrase_end = max(phrase_end, mention[1], token.i + 2)
-        sentence = token.sent
+        sentence = self._sentence(token)
         name = self._name_set_off(phrase_end, sentence.end)
         if name is not None:
             phrase_end = name[1]  # "according to the chief planner, Kerri Voumvakis, ..."
@@ -229,14 +229,14 @@ class _Links(_Speakers):
 
         With ``same_paragraph``, only when no paragraph ends between them.
         """
-        sentence = token.sent
+        sentence = self._sentence(token)
         if sentence.start == 0:
             return None
         if same_paragraph and any(
             self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : token.i]
         ):
             return None
-        root = self.tokens[sentence.start - 1].sent.root
+        root = self.sentences.of(sentence.start - 1).root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         actor = self.actor(subject) if subject is not None else None
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
@@ -492,7 +492,7 @@ class _Links(_Speakers):
                 and d.head >= 0
                 and d.head < outer.head
                 and d.head < outer.speaker.i
-                and self.tokens[d.head].sent.start == cue.sent.start
+                and self.sentences.of(d.head).start == self.sentences.of(cue.i).start
                 and any(a <= self.tokens[d.head].idx < b for a, b in outer.content)
             ]
             if not inner:
@@ -505,7 +505,7 @@ class _Links(_Speakers):
                     if d is not outer
                     and not d.nested
                     and 0 <= d.head < outer.speaker.i
-                    and self.tokens[d.head].sent.start == cue.sent.start
+                    and self.sentences.of(d.head).start == self.sentences.of(cue.i).start
                     and any(a <= start < b and not self._quoted(a, b) for a, b in d.content)
                 ]
             if not inner:
@@ -515,7 +515,7 @@ class _Links(_Speakers):
             first = self.tokens[min(mention[0], outer.head)]
             if first.i > 0 and self.tokens[first.i - 1].text == ",":
                 first = self.tokens[first.i - 1]
-            last = self.tokens[cue.sent.end - 1]
+            last = self.tokens[self.sentences.of(cue.i).end - 1]
             covered: list[tuple[int, int]] = []
             for draft in inner:
                 if draft.reported_by is None and draft.reporter_id is None:
@@ -545,7 +545,7 @@ class _Links(_Speakers):
                 continue
             if draft.reporter_id is not None:
                 continue
-            sentence = self.tokens[draft.head].sent
+            sentence = self.sentences.of(draft.head)
             if sentence.start not in tails:
                 tails[sentence.start] = self._outlet_tail(sentence.start, sentence.end)
             tail = tails[sentence.start]

@@ -305,7 +305,7 @@ class _Quotations(_Document):
             return
         last = self.said_by_end[self.said_ends[index][1]]
         # Nothing but the statement's own sentence may stand between it and the quotation.
-        said_in = self.tokens[last.head].sent if last.head >= 0 else None
+        said_in = self.sentences.of(last.head) if last.head >= 0 else None
         gap_start = max(self._token_at(last.end()), said_in.end if said_in else 0)
         if self._has_words(gap_start, tokens[0]) and not self._speaker_acts(
             last, gap_start, tokens[0]
@@ -338,7 +338,7 @@ class _Quotations(_Document):
             start += 1
         if start >= end:
             return True
-        sentence = self.tokens[start].sent
+        sentence = self.sentences.of(start)
         if sentence.start != start or self._has_words(sentence.end, end):
             return False
         if any(

@@ -828,7 +828,7 @@ class _Reported(_Document):
             c.dep_ == "dobj" and c.i > verb.i for c in verb.children
         ):
             return []  # "..., the change could add up to 40,000 homes": an object, no speech
-        start = verb.sent.start
+        start = self._sentence(verb).start
         comma = min(speaker.left_edge.i, speaker.i) - 1
         # Walk back over a name or title the parser cut off the speaker's phrase.
         while comma > start and comma >= speaker.i - _TITLE_LIMIT:

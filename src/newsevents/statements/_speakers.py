@@ -275,12 +275,12 @@ class _Speakers(_Reported):
         "issued a statement" or "a report by the National Audit Office", in the same
         paragraph.
         """
-        sentence = document.sent
+        sentence = self._sentence(document)
         low = sentence.start
         for _ in range(_DOCUMENT_WINDOW):
             if low == 0:
                 break
-            low = self.tokens[low - 1].sent.start
+            low = self.sentences.of(low - 1).start
         lemma = document.lemma_.lower()
         for index in range(document.i - 1, low - 1, -1):
             token = self.tokens[index]
@@ -579,9 +579,9 @@ class _Speakers(_Reported):
         "official" an apposition of "valley" and leave the cue without a subject.
         """
         index = verb.i - 1
-        while index > verb.sent.start and self.tokens[index].pos_ == "ADV":
+        while index > self._sentence(verb).start and self.tokens[index].pos_ == "ADV":
             index -= 1
-        if index <= verb.sent.start:
+        if index <= self._sentence(verb).start:
             return None
         for candidate in (self.tokens[index], *self.tokens[index].ancestors):
             if candidate.i >= verb.i:
@@ -590,7 +590,7 @@ class _Speakers(_Reported):
                 continue
             comma = candidate.left_edge.i - 1
             if (
-                comma > verb.sent.start
+                comma > self._sentence(verb).start
                 and self.tokens[comma].text == ","
                 and candidate.pos_ in ("NOUN", "PROPN")
                 and not self._touches_quote(candidate)
@@ -654,7 +654,7 @@ class _Speakers(_Reported):
         "Li, according to Xinhua, called on ..." is often parsed with "called" hanging from
         "agency"; the subject is the noun before the comma-delimited aside.
         """
-        start = verb.sent.start
+        start = self._sentence(verb).start
         index = verb.i - 1
         while index >= start:
             token = self.tokens[index]
@@ -844,7 +844,7 @@ class _Speakers(_Reported):
         if len(inside) != 1:
             return self._with_article(start, end)
         root = inside[0]
-        floor = root.sent.start
+        floor = self._sentence(root).start
         if cue[1] <= start:
             floor = max(floor, cue[1])  # '"...," said envoy John Kerry': not the cue
         left, noun = start, root
