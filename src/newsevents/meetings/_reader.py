@@ -36,7 +36,7 @@ from newsevents.extensions import (
     DOC_ACTORS,
     DOC_DATE,
     DOC_TOPICS,
-    TOKEN_ACTOR,
+    token_actors,
 )
 from newsevents.lexicons import load_lexicon
 from newsevents.model import Location, MeetingKind, MeetingStatus, Span
@@ -187,7 +187,7 @@ class DocumentReader:
         self.doc = doc
         self.lex = lexicon
         self.sentences = Sentences(doc)
-        self._actor_of: dict[int, str | None] = {}
+        self._actor_at: Mapping[int, Any] | None = None  # by character offset
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
         self.country_of: dict[str, str | None] = {
@@ -231,13 +231,10 @@ class DocumentReader:
 
     def actor(self, token: Token) -> str | None:
         """Return the id of the actor ``token`` refers to, or None (looked up once)."""
-        # Reading a token extension is slow; the rules ask about few tokens, so ask lazily.
-        try:
-            return self._actor_of[token.i]
-        except KeyError:
-            found: str | None = token._.get(TOKEN_ACTOR)
-            self._actor_of[token.i] = found
-            return found
+        if self._actor_at is None:
+            self._actor_at = token_actors(self.doc)
+        found: str | None = self._actor_at.get(token.idx)
+        return found
 
     def sentence(self, token: Token) -> SpacySpan:
         """Return the sentence of ``token`` (``token.sent``, from an index made once)."""

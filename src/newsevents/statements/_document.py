@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._syntax import Sentences
-from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
+from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
 from newsevents.quotes import find_quotes
@@ -109,6 +109,7 @@ class _Document(abc.ABC):
             if isinstance(actor, Mapping) and isinstance(actor.get("id"), str)
         }
         self.actor_kinds = {key: actor.get("kind") for key, actor in self.actor_records.items()}
+        self.token_actors = token_actors(doc)  # ``token._.newsevents_actor``, by offset
         self.mention_starts = [start for start, _, _ in self.mentions]
         # (end, number) of every statement with a speaker; a statement that grows is noted
         # again, and quotations come in text order, so the last end before one is current.
@@ -165,15 +166,20 @@ class _Document(abc.ABC):
         """Return the actor id on ``token``, or on the name it heads ("Xinhua news agency")."""
         if token is None:
             return None
-        found = _actor_id(token)
+        found = self._actor_id(token)
         if found is not None or not token.ent_type_:
             return found
         for child in token.lefts:
             if child.dep_ in ("compound", "flat") and child.ent_type_ == token.ent_type_:
-                found = _actor_id(child)
+                found = self._actor_id(child)
                 if found is not None:
                     return found
         return None
+
+    def _actor_id(self, token: Token) -> str | None:
+        """Return ``token._.newsevents_actor`` when it is an actor id."""
+        value = self.token_actors.get(token.idx)
+        return value if isinstance(value, str) and value else None
 
     def _cut(self, draft: _Draft, start: int, end: int) -> None:
         """Remove the characters ``[start, end)`` from inside the draft's non-quoted content.
@@ -344,11 +350,6 @@ def _actor_mentions(doc: Doc) -> Iterator[tuple[int, int, str]]:
                 start, end = mention.get("start"), mention.get("end")
                 if isinstance(start, int) and isinstance(end, int) and start < end:
                     yield start, end, actor["id"]
-
-
-def _actor_id(token: Token) -> str | None:
-    value = token._.get(TOKEN_ACTOR)
-    return value if isinstance(value, str) and value else None
 
 
 # Signs the tokenizer counts as punctuation that belong to the number before them.

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsevents.lexicons import load_lexicon
-from newsevents.statements._document import _actor_id, _Draft, _subtree_range
+from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._reported import _Reported
 
 # Roles of a name that hangs from a verb as its object, not beside its subject.
@@ -972,7 +972,7 @@ class _Speakers(_Reported):
         actor = self.actor(token)
         if actor is None:
             return None
-        marked = [t for t in (token, *token.lefts) if _actor_id(t) == actor]
+        marked = [t for t in (token, *token.lefts) if self._actor_id(t) == actor]
         if not marked:
             return None
         # The actor's own mention span, when it lists one: the name without its titles.
@@ -993,9 +993,9 @@ class _Speakers(_Reported):
                 return self._token_span(start, end)
             index += 1
         left = right = marked[0].i
-        while left > 0 and _actor_id(self.tokens[left - 1]) == actor:
+        while left > 0 and self._actor_id(self.tokens[left - 1]) == actor:
             left -= 1
-        while right + 1 < len(self.tokens) and _actor_id(self.tokens[right + 1]) == actor:
+        while right + 1 < len(self.tokens) and self._actor_id(self.tokens[right + 1]) == actor:
             right += 1
         return self._trim_tokens(left, right + 1)
 
