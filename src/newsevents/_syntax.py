@@ -11,9 +11,17 @@
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["CAPTION_MARKERS", "CLAUSE_DEPS", "Sentences", "clause_depth", "is_caption"]
+__all__ = [
+    "CAPTION_MARKERS",
+    "CLAUSE_DEPS",
+    "Sentences",
+    "child_indices",
+    "clause_depth",
+    "is_caption",
+]
 
 # The words that open a photo caption: "FILE - Kerry arrives ...".
 CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
@@ -31,6 +39,27 @@ def clause_depth(token: Token) -> int:
         token = token.head
         steps += 1
     return depth
+
+
+def child_indices(doc: Doc) -> list[list[int]]:
+    """Return the indices of each token's children (``token.children``), in text order.
+
+    ``Token.children`` scans the token's whole subtree and makes a new ``Token`` for each
+    child on every read; the rules read the children of the same few words many times.
+
+    >>> from spacy.vocab import Vocab
+    >>> deps = ["nsubj", "ROOT", "nsubj", "ccomp"]
+    >>> doc = Doc(Vocab(), words=["He", "said", "she", "left"], heads=[1, 1, 3, 1], deps=deps)
+    >>> child_indices(doc)
+    [[], [0, 3], [], [2]]
+    """
+    children: list[list[int]] = [[] for _ in range(len(doc))]
+    if len(doc):
+        # Heads are stored as offsets, in an unsigned array: read them as signed.
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                children[i + offset].append(i)
+    return children
 
 
 class Sentences:

@@ -14,14 +14,14 @@ from __future__ import annotations
 import abc
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsevents._syntax import Sentences
+from newsevents._syntax import Sentences, child_indices
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
@@ -87,6 +87,7 @@ class _Document(abc.ABC):
         # One array pass instead of a Token per word: most words are never looked at.
         self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
         self.sentences = Sentences(doc)
+        self._kids: list[list[Token]] | None = None  # each token's children, made once
         self.token_starts = [row[2] for row in self.rows]
         self.lexicon = lexicon
         self.text = text
@@ -135,6 +136,15 @@ class _Document(abc.ABC):
     def _sentence(self, token: Token) -> SpacySpan:
         """Return the sentence of ``token`` (``token.sent``, from an index made once)."""
         return self.sentences.of(token.i)
+
+    def _children(self, token: Token) -> Sequence[Token]:
+        """Return ``token.children``, from an index of the doc's heads made once."""
+        kids = self._kids
+        if kids is None:
+            tokens = self.tokens
+            kids = [[tokens[i] for i in indices] for indices in child_indices(self.doc)]
+            self._kids = kids
+        return kids[token.i]
 
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0

@@ -272,10 +272,11 @@ class _Quotations(_Document):
         )
         if root is None:
             return None
-        if any(c.dep_ == "dobj" for c in root.children) and root.lemma_ != "put":
+        if any(c.dep_ == "dobj" for c in self._children(root)) and root.lemma_ != "put":
             return None  # "Police found a note: '...'": what was found, not what they said
         subject = next(
-            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None
+            (c for c in self._children(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i),
+            None,
         )
         if subject is None or subject.i < words[0].i:
             return None
@@ -345,7 +346,7 @@ class _Quotations(_Document):
             start <= head < end and draft.speaker is not None for head, draft in self.drafts.items()
         ) or any(self.quote_of[i] >= 0 for i in range(start, end)):
             return False
-        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._children(sentence.root) if c.dep_ == "nsubj"), None)
         return subject is not None and self.actor(subject) == speaker
 
     def _said(self, draft: _Draft) -> None:
