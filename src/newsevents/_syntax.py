@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "CAPTION_MARKERS",
     "CLAUSE_DEPS",
+    "Children",
     "Sentences",
-    "child_indices",
     "clause_depth",
     "is_caption",
 ]
@@ -41,25 +41,34 @@ def clause_depth(token: Token) -> int:
     return depth
 
 
-def child_indices(doc: Doc) -> list[list[int]]:
-    """Return the indices of each token's children (``token.children``), in text order.
+class Children:
+    """Each token's children (``token.children``) in one doc, indexed once.
 
     ``Token.children`` scans the token's whole subtree and makes a new ``Token`` for each
-    child on every read; the rules read the children of the same few words many times.
+    child on every read; the rules read the children of the same few words many times. The
+    index is two flat lists (the children ordered by head, and where each head's start), not
+    a list per token, which would leave the garbage collector many more objects to track.
 
     >>> from spacy.vocab import Vocab
     >>> deps = ["nsubj", "ROOT", "nsubj", "ccomp"]
     >>> doc = Doc(Vocab(), words=["He", "said", "she", "left"], heads=[1, 1, 3, 1], deps=deps)
-    >>> child_indices(doc)
+    >>> children = Children(doc)
+    >>> [children.of(i) for i in range(len(doc))]
     [[], [0, 3], [], [2]]
     """
-    children: list[list[int]] = [[] for _ in range(len(doc))]
-    if len(doc):
+
+    def __init__(self, doc: Doc) -> None:
         # Heads are stored as offsets, in an unsigned array: read them as signed.
-        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-            if offset:
-                children[i + offset].append(i)
-    return children
+        offsets = doc.to_array(HEAD).astype("int64")
+        dependents = offsets.nonzero()[0]  # every token but the roots
+        heads = offsets[dependents] + dependents
+        order = heads.argsort(kind="stable")  # by head, then in text order
+        self._children: list[int] = dependents[order].tolist()
+        self._starts: list[int] = heads[order].searchsorted(range(len(doc) + 1)).tolist()
+
+    def of(self, i: int) -> list[int]:
+        """Return the indices of the children of token ``i``, in text order."""
+        return self._children[self._starts[i] : self._starts[i + 1]]
 
 
 class Sentences:

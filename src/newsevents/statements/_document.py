@@ -21,7 +21,7 @@ from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsevents._syntax import Sentences, child_indices
+from newsevents._syntax import Children, Sentences
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
@@ -87,7 +87,7 @@ class _Document(abc.ABC):
         # One array pass instead of a Token per word: most words are never looked at.
         self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
         self.sentences = Sentences(doc)
-        self._kids: list[list[Token]] | None = None  # each token's children, made once
+        self._children_of: Children | None = None  # each token's children, indexed once
         self.token_starts = [row[2] for row in self.rows]
         self.lexicon = lexicon
         self.text = text
@@ -139,12 +139,11 @@ class _Document(abc.ABC):
 
     def _children(self, token: Token) -> Sequence[Token]:
         """Return ``token.children``, from an index of the doc's heads made once."""
-        kids = self._kids
-        if kids is None:
-            tokens = self.tokens
-            kids = [[tokens[i] for i in indices] for indices in child_indices(self.doc)]
-            self._kids = kids
-        return kids[token.i]
+        children = self._children_of
+        if children is None:
+            children = self._children_of = Children(self.doc)
+        tokens = self.tokens
+        return [tokens[i] for i in children.of(token.i)]
 
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0
