@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -90,10 +90,14 @@ class Sentences:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._spans: list[Span] = []
+        # Only the sentences asked for get a ``Span``: fewer objects for the garbage collector.
+        self._spans: list[Span | None] = []
+        self._starts: list[int] = []  # where each sentence starts, and the doc's end
         self._number: list[int] = []  # the sentence of each token
         self._indexed = False
+        # Hooks, or no sentence boundaries (which spaCy refuses): asked through spaCy.
         self._hooked = bool(doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
+        self._hooked = self._hooked or not doc.has_annotation("SENT_START")
 
     def of(self, i: int) -> Span:
         """Return the sentence of token ``i``: ``doc[i].sent``."""
@@ -102,18 +106,26 @@ class Sentences:
             return sentence
         if not self._indexed:
             self._index()
-        return self._spans[self._number[i]]
+        number = self._number[i]
+        span = self._spans[number]
+        if span is None:
+            span = self._spans[number] = self.doc[self._starts[number] : self._starts[number + 1]]
+        return span
 
     def after(self, sentence: Span) -> Span:
         """Return the sentence after ``sentence``: ``doc[sentence.end].sent``."""
         return self.of(sentence.end)
 
     def _index(self) -> None:
-        number = [0] * len(self.doc)
-        for index, sentence in enumerate(self.doc.sents):
-            number[sentence.start : sentence.end] = [index] * (sentence.end - sentence.start)
-            self._spans.append(sentence)
-        self._number = number
+        # As ``Doc.sents``: a sentence starts at the first token and wherever sent_start is 1.
+        starts = self._starts
+        number = self._number
+        for i, start in enumerate(self.doc.to_array(SENT_START).tolist()):
+            if start == 1 or i == 0:
+                starts.append(i)
+            number.append(len(starts) - 1)
+        starts.append(len(self.doc))
+        self._spans = [None] * (len(starts) - 1)
         self._indexed = True
 
 
