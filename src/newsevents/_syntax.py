@@ -11,9 +11,17 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.attrs import HEAD, SENT_START
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["CAPTION_MARKERS", "CLAUSE_DEPS", "clause_depth", "is_caption"]
+__all__ = [
+    "CAPTION_MARKERS",
+    "CLAUSE_DEPS",
+    "Children",
+    "Sentences",
+    "clause_depth",
+    "is_caption",
+]
 
 # The words that open a photo caption: "FILE - Kerry arrives ...".
 CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
@@ -33,7 +41,95 @@ def clause_depth(token: Token) -> int:
     return depth
 
 
-def is_caption(sentence: Span) -> bool:
+class Children:
+    """Each token's children (``token.children``) in one doc, indexed once.
+
+    ``Token.children`` scans the token's whole subtree and makes a new ``Token`` for each
+    child on every read; the rules read the children of the same few words many times. The
+    index is two flat lists (the children ordered by head, and where each head's start), not
+    a list per token, which would leave the garbage collector many more objects to track.
+
+    >>> from spacy.vocab import Vocab
+    >>> deps = ["nsubj", "ROOT", "nsubj", "ccomp"]
+    >>> doc = Doc(Vocab(), words=["He", "said", "she", "left"], heads=[1, 1, 3, 1], deps=deps)
+    >>> children = Children(doc)
+    >>> [children.of(i) for i in range(len(doc))]
+    [[], [0, 3], [], [2]]
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        # Heads are stored as offsets, in an unsigned array: read them as signed.
+        offsets = doc.to_array(HEAD).astype("int64")
+        dependents = offsets.nonzero()[0]  # every token but the roots
+        heads = offsets[dependents] + dependents
+        order = heads.argsort(kind="stable")  # by head, then in text order
+        self._children: list[int] = dependents[order].tolist()
+        self._starts: list[int] = heads[order].searchsorted(range(len(doc) + 1)).tolist()
+
+    def of(self, i: int) -> list[int]:
+        """Return the indices of the children of token ``i``, in text order."""
+        return self._children[self._starts[i] : self._starts[i + 1]]
+
+
+class Sentences:
+    """The sentences of one doc, found once and asked for by token.
+
+    ``Token.sent`` searches the doc for the sentence's bounds anew on every read and makes
+    a new ``Span`` each time; the rules ask it thousands of times a doc. A doc with its own
+    sentence hooks is asked through them.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Kerry spoke. Li left early.")
+    >>> sentences = Sentences(doc)
+    >>> sentences.of(4).text, sentences.of(4) == doc[4].sent, sentences.after(sentences.of(0))
+    ('Li left early.', True, Li left early.)
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        # Only the sentences asked for get a ``Span``: fewer objects for the garbage collector.
+        self._spans: list[Span | None] = []
+        self._starts: list[int] = []  # where each sentence starts, and the doc's end
+        self._number: list[int] = []  # the sentence of each token
+        self._indexed = False
+        # Hooks, or no sentence boundaries (which spaCy refuses): asked through spaCy.
+        self._hooked = bool(doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
+        self._hooked = self._hooked or not doc.has_annotation("SENT_START")
+
+    def of(self, i: int) -> Span:
+        """Return the sentence of token ``i``: ``doc[i].sent``."""
+        if self._hooked:
+            sentence: Span = self.doc[i].sent
+            return sentence
+        if not self._indexed:
+            self._index()
+        number = self._number[i]
+        span = self._spans[number]
+        if span is None:
+            span = self._spans[number] = self.doc[self._starts[number] : self._starts[number + 1]]
+        return span
+
+    def after(self, sentence: Span) -> Span:
+        """Return the sentence after ``sentence``: ``doc[sentence.end].sent``."""
+        return self.of(sentence.end)
+
+    def _index(self) -> None:
+        # As ``Doc.sents``: a sentence starts at the first token and wherever sent_start is 1.
+        starts = self._starts
+        number = self._number
+        for i, start in enumerate(self.doc.to_array(SENT_START).tolist()):
+            if start == 1 or i == 0:
+                starts.append(i)
+            number.append(len(starts) - 1)
+        starts.append(len(self.doc))
+        self._spans = [None] * (len(starts) - 1)
+        self._indexed = True
+
+
+def is_caption(sentence: Span, sentences: Sentences | None = None) -> bool:
     """Whether ``sentence`` is a photo caption marked "FILE -" or "PHOTO -".
 
     The parser may make the marker a sentence of its own, before the caption's. A caption
@@ -51,6 +147,8 @@ def is_caption(sentence: Span) -> bool:
     >>> doc = Doc(nlp.vocab, words=words, sent_starts=[1, 0, 1, 1, 0, 0, 0, 1, 0])
     >>> [is_caption(sentence) for sentence in doc.sents]
     [True, True, True, False]
+
+    ``sentences`` finds the sentences before it faster.
     """
     # The marker may also be split from its caption by other scraps of a sentence ("FILE -",
     # "Afghan", "Foreign Minister ... talks"): look back over scraps of up to two words.
@@ -59,7 +157,8 @@ def is_caption(sentence: Span) -> bool:
             return True
         if sentence.start == 0:
             return False
-        sentence = sentence.doc[sentence.start - 1].sent
+        before = sentence.start - 1
+        sentence = sentences.of(before) if sentences is not None else sentence.doc[before].sent
         if sum(not t.is_space for t in sentence) > 2:
             return False
     return False

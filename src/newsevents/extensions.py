@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,8 @@ __all__ = [
     "DOC_TOPICS",
     "TOKEN_ACTOR",
     "register_extensions",
+    "set_token_actors",
+    "token_actors",
 ]
 
 DOC_DATE = "newsevents_date"
@@ -66,3 +69,56 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
     if not Token.has_extension(TOKEN_ACTOR):
         Token.set_extension(TOKEN_ACTOR, default=None)
+
+
+# spaCy keeps the value of a plain token extension in ``doc.user_data`` under this key with
+# the token's character offset; ``token._`` makes an ``Underscore`` object on every read or
+# write, which costs more than the components' work on most tokens they ask about.
+_TOKEN_KEY = ("._.", TOKEN_ACTOR)
+
+
+def _plain_token_actor() -> bool:
+    """Whether ``token._.newsevents_actor`` is registered as here: a value, no getter."""
+    return Token.get_extension(TOKEN_ACTOR) == (None, None, None, None)
+
+
+def token_actors(doc: Doc) -> Mapping[int, Any]:
+    """Return ``token._.newsevents_actor`` of the tokens of ``doc`` that have one set.
+
+    The values are keyed by the token's character offset (``token.idx``), read from the doc
+    at once.
+
+    >>> import spacy
+    >>> register_extensions()
+    >>> doc = spacy.blank("en")("Kerry met Li.")
+    >>> doc[2]._.set(TOKEN_ACTOR, "a2")
+    >>> token_actors(doc)
+    {10: 'a2'}
+    """
+    if not _plain_token_actor():
+        return {token.idx: token._.get(TOKEN_ACTOR) for token in doc}
+    user_data: dict[Any, Any] = doc.user_data  # typed as str keys, but keyed by tuples
+    return {
+        key[2]: value
+        for key, value in user_data.items()
+        if isinstance(key, tuple) and key[:2] == _TOKEN_KEY and len(key) == 4 and key[3] is None
+    }
+
+
+def set_token_actors(doc: Doc, actors: Mapping[int, str]) -> None:
+    """Set ``token._.newsevents_actor`` of the tokens ``actors`` maps, by token index.
+
+    >>> import spacy
+    >>> register_extensions()
+    >>> doc = spacy.blank("en")("Kerry met Li.")
+    >>> set_token_actors(doc, {0: "a1"})
+    >>> doc[0]._.get(TOKEN_ACTOR), doc[1]._.get(TOKEN_ACTOR)
+    ('a1', None)
+    """
+    if not _plain_token_actor():
+        for i, actor in actors.items():
+            doc[i]._.set(TOKEN_ACTOR, actor)
+        return
+    user_data: dict[Any, Any] = doc.user_data
+    for i, actor in actors.items():
+        user_data[("._.", TOKEN_ACTOR, doc[i].idx, None)] = actor

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors._extractor import ActorExtractor, _default_extractor, _DocActors
-from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR, register_extensions
+from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR, register_extensions, set_token_actors
 from newsevents.model import Actor
 from newsevents.serialize import converter
 
@@ -35,8 +35,7 @@ class ActorsComponent:
         if doc._.get(DOC_ACTORS) is not None:
             for token in doc:  # annotated before: forget the old ids
                 token._.set(TOKEN_ACTOR, None)
-        for i, actor_id in found.token_actors.items():
-            doc[i]._.set(TOKEN_ACTOR, actor_id)
+        set_token_actors(doc, found.token_actors)
         doc._.set(DOC_ACTORS, [converter.unstructure(actor, Actor) for actor in found.actors])
         return doc
 

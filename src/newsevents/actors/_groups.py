@@ -373,14 +373,14 @@ class _Groups(_DocState):
         subject of a reporting verb in the next sentence refers to, if no plural noun stands
         between them.
         """
-        sentence = noun.sent
-        if sentence.end >= len(self.tokens):
+        _, end = self._sentence_bounds(noun.i)
+        if end >= len(self.tokens):
             return False
-        following = self.tokens[sentence.end].sent
-        for token in self.tokens[noun.i + 1 : following.end]:
+        following_start, following_end = self._sentence_bounds(end)
+        for token in self.tokens[noun.i + 1 : following_end]:
             if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
                 return False  # another plural subject in between
-            if token.lower_ == "they" and token.dep_ == "nsubj" and token.i >= following.start:
+            if token.lower_ == "they" and token.dep_ == "nsubj" and token.i >= following_start:
                 return token.head.lemma_.lower() in self.roles.speech_verbs
         return False
 

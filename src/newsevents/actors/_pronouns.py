@@ -399,7 +399,8 @@ class _Pronouns(_DocState):
 
     def _main_subject_after(self, token: Any) -> _Draft | None:
         """Return the person subject of the main clause when ``token`` is in a phrase before it."""
-        root = token.sent.root
+        start, end = self._sentence_bounds(token.i)
+        root = self.doc[start:end].root
         subject = next((child for child in root.children if child.dep_ in _SUBJECT_DEPS), None)
         if subject is None or subject.i < token.i:
             return None

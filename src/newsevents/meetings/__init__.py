@@ -53,6 +53,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text
 from newsevents._doctext import heading_end as find_heading_end
+from newsevents._syntax import Sentences
 from newsevents.dates import resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
@@ -396,6 +397,7 @@ class _Draft:
 def _attach(
     drafts: list[_Draft],
     mention: Mention,
+    sentences: Sentences,
     heading_end: int = 0,
     kinds: Mapping[str, str] | None = None,
 ) -> None:
@@ -403,7 +405,8 @@ def _attach(
 
     ``heading_end`` is where the document's headline ends (0 without one): the first
     meeting the text tells of with everyone its headline names is the headline's meeting.
-    ``kinds`` maps actor ids to their kinds, for telling summits in one city apart.
+    ``kinds`` maps actor ids to their kinds, for telling summits in one city apart;
+    ``sentences`` are the doc's.
     """
     anchor = mention.anchor
     if anchor is not None and anchor is not mention.trigger and not framed_apart(mention.trigger):
@@ -428,7 +431,7 @@ def _attach(
                 elif hosted and mention.kind in (MeetingKind.VISIT, MeetingKind.SUMMIT):
                     draft.hosted_kind = mention.kind  # "will host Ruto for a state visit"
                 return
-            if draft.first.trigger.sent.start != mention.trigger.sent.start:
+            if sentences.of(draft.first.trigger.i).start != sentences.of(mention.trigger.i).start:
                 break
     if _bare_visit(mention):
         # "to prepare for the visit": the visit told before, whoever prepares for it
@@ -474,7 +477,7 @@ def _attach(
             and mention.borrowed
             and last.first.status is mention.status
             and mention.date in (None, last.first.date)
-            and _sentences_apart(last.mentions[-1].trigger, mention.trigger) <= 2
+            and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 2
         ):
             # "will hold talks in Brussels ... Lajcak said he would chair the talks": who
             # chairs or joins the talks told just before takes part in them
@@ -487,7 +490,7 @@ def _attach(
     if (
         _same_summit(drafts, mention, kinds or {})
         or _same_call(drafts, mention)
-        or _same_encounter(drafts, mention)
+        or _same_encounter(drafts, mention, sentences)
     ):
         return
     if mention.participants or mention.attended or mention.named:
@@ -513,10 +516,10 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
     return False
 
 
-def _sentences_apart(first: Token, second: Token) -> int:
+def _sentences_apart(first: Token, second: Token, sentences: Sentences) -> int:
     """How many sentence starts lie after ``first``'s sentence up to ``second``'s."""
     doc = first.doc
-    low, high = sorted((first.sent.start, second.sent.start))
+    low, high = sorted((sentences.of(first.i).start, sentences.of(second.i).start))
     return sum(1 for token in doc[low + 1 : high + 1] if token.is_sent_start)
 
 
@@ -570,7 +573,7 @@ def _same_call(drafts: list[_Draft], mention: Mention) -> bool:
     return False
 
 
-def _same_encounter(drafts: list[_Draft], mention: Mention) -> bool:
+def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences) -> bool:
     """Join a meeting told again with the same people, day and status, and say whether it did.
 
     "Speaking before talks with Sissi in London on Thursday, Cameron ... He is in London to
@@ -584,14 +587,14 @@ def _same_encounter(drafts: list[_Draft], mention: Mention) -> bool:
     people = set(mention.participants)
     if len(people) < 2:
         return False
-    sentence = mention.trigger.sent.start
+    sentence = sentences.of(mention.trigger.i).start
     for draft in reversed(drafts):
         if draft.kind not in _COMPATIBLE[mention.kind] or set(draft.participants) != people:
             continue
         if draft.first.status is not mention.status:
             continue
         welcome = draft.first.trigger.lemma_.casefold() in _RECEPTION_VERBS
-        if not welcome and any(m.trigger.sent.start == sentence for m in draft.mentions):
+        if not welcome and any(sentences.of(m.trigger.i).start == sentence for m in draft.mentions):
             continue  # but "will be received by Nehammer, and the two will hold talks"
         if undated:
             near = mention.trigger.idx - draft.mentions[-1].trigger.idx < _UNDATED_REACH
@@ -662,13 +665,12 @@ def _bare_visit(mention: Mention) -> bool:
     return mention.host is None and mention.location is None
 
 
-def _by_sentence(mentions: Iterable[Mention]) -> Iterator[list[Mention]]:
+def _by_sentence(mentions: Iterable[Mention], sentences: Sentences) -> Iterator[list[Mention]]:
     """Group mentions by the sentence of their trigger, in text order."""
     group: list[Mention] = []
     group_start = -1
     for mention in mentions:
-        # ``Token.sent`` looks the sentence up anew on every read: read it once a mention.
-        start = mention.trigger.sent.start
+        start = sentences.of(mention.trigger.i).start
         if group and group_start != start:
             yield group
             group = []
@@ -750,12 +752,13 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     finder = MentionFinder(reader)
     drafts: list[_Draft] = []
     heading_end = find_heading_end(doc_text(doc))
-    for sentence in _by_sentence(finder.mentions(doc)):
+    sentences = reader.sentences
+    for sentence in _by_sentence(finder.mentions(doc), sentences):
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
                 _they_again(drafts, one)
-                _attach(drafts, one, heading_end, reader.kind_of)
-    told = [{m.trigger.sent.start for m in draft.mentions} for draft in drafts]
+                _attach(drafts, one, sentences, heading_end, reader.kind_of)
+    told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
     return [
         _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
         for number, draft in enumerate(drafts, start=1)
@@ -847,7 +850,7 @@ def _finish(
         date_text=date_text,
         status=status,
         topics=tuple(topics),
-        evidence=sentence_span(first.trigger.sent),
+        evidence=sentence_span(reader.sentence(first.trigger)),
     )
 
 
@@ -870,15 +873,14 @@ def _discourse_speakers(
             period = resolve_period(told.date_text.text, anchor) if told.date_text else None
             if period is not None and period[1] < anchor - timedelta(days=31):
                 return []  # "In 2007, Roh and Kim met": who acts in the story was not there
-    first_sent = draft.first.trigger.sent
-    last_sent = draft.mentions[-1].trigger.sent
+    first_sent = reader.sentence(draft.first.trigger)
+    last_sent = reader.sentence(draft.mentions[-1].trigger)
     if last_sent.start <= first_sent.start:
         return []
-    doc = reader.doc
     sentences: list[SpacySpan] = []
     sent = first_sent
     while sent.end < last_sent.end and len(sentences) < _DISCOURSE_WINDOW:
-        sent = doc[sent.end].sent
+        sent = reader.sentences.after(sent)
         sentences.append(sent)
     if sent.start != last_sent.start:
         return []
@@ -1007,11 +1009,11 @@ def _following_topics(
     found: list[str] = []
     seen: set[int] = set()
     for mention in draft.mentions:
-        sentence = mention.trigger.sent
+        sentence = reader.sentence(mention.trigger)
         for step in range(_FAR_TOPIC_WINDOW):
             if sentence.end >= len(reader.doc):
                 break
-            sentence = reader.doc[sentence.end].sent
+            sentence = reader.sentences.after(sentence)
             if sentence.start in others:
                 break
             if sentence.start in seen:

@@ -251,7 +251,7 @@ class Circumstances:
         order = {token.i: rank for rank, token in enumerate([trigger, *chain])}
         if self._dates is None:
             self._dates = _date_entities(trigger.doc)
-        sentence = trigger.sent
+        sentence = self.r.sentence(trigger)
         return any(
             sentence.start <= ent.start
             and ent.end <= sentence.end
@@ -511,7 +511,7 @@ class Circumstances:
         dated = []
         if self._dates is None:
             self._dates = _date_entities(trigger.doc)
-        sentence = trigger.sent
+        sentence = self.r.sentence(trigger)
         for ent in self._dates:
             if ent.start < sentence.start or ent.end > sentence.end:
                 continue

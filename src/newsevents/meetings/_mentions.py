@@ -493,13 +493,13 @@ class MentionFinder:
         they = who.they
         if they is None or who.ids:
             return []
-        pair = self.r.last_actors(they.idx, {"person"}, trigger.sent.start_char - 1500)
+        pair = self.r.last_actors(they.idx, {"person"}, self.r.sentence(trigger).start_char - 1500)
         if not pair:
             return []
         # "After buyers contact her, they meet": people named by a plural noun since, or a
         # plural subject, are whom "they" stands for
         doc = they.doc
-        since = doc[max(they.sent.start - 1, 0)].sent.start
+        since = self.r.sentences.of(max(self.r.sentence(they).start - 1, 0)).start
         for token in doc[since : they.i]:
             if token.tag_ not in ("NNS", "NNPS"):
                 continue
@@ -712,7 +712,7 @@ class MentionFinder:
         if not subjects:
             return None
         objects: list[Token] = []
-        for following in doc[i + 1 : min(i + 9, token.sent.end)]:
+        for following in doc[i + 1 : min(i + 9, self.r.sentence(token).end)]:
             if following.pos_ in ("ADP", "VERB", "AUX") or following.is_punct:
                 break
             actor = self.r.actor(following)
@@ -730,7 +730,7 @@ class MentionFinder:
         mention = self.verb_mention(token, kind, sides=(subjects, objects))
         if mention is not None and mention.location is None:
             # "greets Duda in Kyiv, Ukraine, Feb. 3": the caption's place follows the names
-            for following in doc[objects[0].i + 1 : token.sent.end]:
+            for following in doc[objects[0].i + 1 : self.r.sentence(token).end]:
                 if following.pos_ in ("VERB", "AUX"):
                     break
                 if following.dep_ == "prep" and following.lower_ in ("in", "at"):
@@ -1067,7 +1067,7 @@ class MentionFinder:
         )
         separately = self._one_by_one(who.ids, own_side) if separate else []
         if plural_possessor and len(who.ids) < 2:
-            pair = self.r.last_actors(noun.idx, {"person"}, noun.sent.start_char - 1500)
+            pair = self.r.last_actors(noun.idx, {"person"}, self.r.sentence(noun).start_char - 1500)
             add_new(who.ids, pair)
             # "their visit" with no one named before: whose, the text does not say
             who.seen = who.seen or bool(pair)

@@ -18,7 +18,7 @@ of text mentions), and :class:`Mention` is what the rules make of one trigger wo
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -28,11 +28,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text
+from newsevents._syntax import Sentences
 from newsevents.extensions import (
     DOC_ACTORS,
     DOC_DATE,
     DOC_TOPICS,
-    TOKEN_ACTOR,
+    token_actors,
 )
 from newsevents.model import Location, MeetingKind, MeetingStatus, Span
 from newsevents.places import place_country
@@ -143,7 +144,8 @@ class DocumentReader:
     def __init__(self, doc: Doc, lexicon: MeetingLexicon) -> None:
         self.doc = doc
         self.lex = lexicon
-        self._actor_of: dict[int, str | None] = {}
+        self.sentences = Sentences(doc)
+        self._actor_at: Mapping[int, Any] | None = None  # by character offset
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
         self.country_of: dict[str, str | None] = {
@@ -187,13 +189,14 @@ class DocumentReader:
 
     def actor(self, token: Token) -> str | None:
         """Return the id of the actor ``token`` refers to, or None (looked up once)."""
-        # Reading a token extension is slow; the rules ask about few tokens, so ask lazily.
-        try:
-            return self._actor_of[token.i]
-        except KeyError:
-            found: str | None = token._.get(TOKEN_ACTOR)
-            self._actor_of[token.i] = found
-            return found
+        if self._actor_at is None:
+            self._actor_at = token_actors(self.doc)
+        found: str | None = self._actor_at.get(token.idx)
+        return found
+
+    def sentence(self, token: Token) -> SpacySpan:
+        """Return the sentence of ``token`` (``token.sent``, from an index made once)."""
+        return self.sentences.of(token.i)
 
     def actors_inside(self, token: Token) -> list[str]:
         """Return the actors with a mention inside ``token`` ("Turkey" in "U.S.-Turkey")."""
@@ -395,8 +398,8 @@ class DocumentReader:
             return []
         if any(actor == group for start, actor in self.actor_starts if start < token.left_edge.idx):
             return []  # "EU leaders ... the leaders": that group
-        sentence = token.sent
-        since = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+        sentence = self.sentence(token)
+        since = self.sentences.of(sentence.start - 1).start_char if sentence.start > 0 else 0
         people = {
             actor
             for start, actor in self.actor_starts
@@ -414,7 +417,7 @@ class DocumentReader:
         if token.lower_ in ("pair", "duo", "couple") and any(
             child.dep_ == "det" and child.lower_ == "the" for child in token.children
         ):
-            return self.last_actors(token.idx, {"person"}, token.sent.start_char - 1500)
+            return self.last_actors(token.idx, {"person"}, self.sentence(token).start_char - 1500)
         if token.tag_ not in ("NNS", "NNPS"):
             return []
         if not any(child.lower_ in self.lex.pair_words for child in token.children):
@@ -428,7 +431,7 @@ class DocumentReader:
             if lemma in ("country", "nation")  # "the two countries": no organisation
             else {"country", "organization", "group"}
         )
-        since = token.sent.start_char - 1500
+        since = self.sentence(token).start_char - 1500
         # "the two ministers": the last two named with that title, if there are two; "the
         # two leaders": the last two heads of state or government
         titles = _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
@@ -574,7 +577,7 @@ class DocumentReader:
                 and self.kind_of.get(self.actor(child) or "") == "person"
                 and self.kind_of.get(self.actor(first) or "") == "person"
             ):
-                opening = verb.sent.start  # looked up only now: ``Token.sent`` is slow
+                opening = self.sentence(verb).start
                 while opening < child.i and doc[opening].is_space:
                     opening += 1
                 return [child] if child.left_edge.i == opening else []

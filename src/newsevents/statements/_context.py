@@ -15,7 +15,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsevents._syntax import is_caption
+from newsevents._syntax import Sentences, is_caption
 from newsevents.extensions import DOC_MEETINGS, DOC_TOPICS
 from newsevents.meetings import MeetingLexicon
 from newsevents.statements._document import _Document
@@ -36,6 +36,7 @@ class _MeetingLinker:
         self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
         self.resets = _setting_positions(extractor) if self.meetings else []
         self.verbs = extractor.lexicon.verbs
+        self.sentences = extractor.sentences
         self.triggers = {
             m["id"]: _token_at(extractor, m["trigger"]["start"]) for m in self.meetings
         }
@@ -47,8 +48,8 @@ class _MeetingLinker:
         self.settings: dict[str, bool] = {}
         for key, trigger in self.triggers.items():
             if trigger is not None:
-                self.trigger_sentences[key] = trigger.sent.start
-                self.later_background[key] = _background(trigger, None, self.verbs)
+                self.trigger_sentences[key] = self.sentences.of(trigger.i).start
+                self.later_background[key] = _background(trigger, None, self.verbs, self.sentences)
                 self.settings[key] = _setting(trigger)
 
     def _apart(self, meeting: Mapping[str, Any], cue: SpacySpan, sentence: SpacySpan) -> bool:
@@ -58,7 +59,7 @@ class _MeetingLinker:
         if trigger is None:
             return False
         if self.trigger_sentences[key] == sentence.start:
-            return _background(trigger, cue, self.verbs)
+            return _background(trigger, cue, self.verbs, self.sentences)
         return self.later_background[key]
 
     def link(
@@ -76,7 +77,7 @@ class _MeetingLinker:
         """
         if not self.meetings:
             return None
-        sentence = cue.sent
+        sentence = self.sentences.of(cue.start)
         position = cue.start_char
 
         def told(meeting: Mapping[str, Any]) -> bool:
@@ -189,7 +190,9 @@ def _setting(trigger: Token) -> bool:
     )
 
 
-def _background(trigger: Token, cue: SpacySpan | None, verbs: Container[str]) -> bool:
+def _background(
+    trigger: Token, cue: SpacySpan | None, verbs: Container[str], sentences: Sentences
+) -> bool:
     """Whether the meeting triggered by ``trigger`` is background to speech at ``cue``.
 
     In the cue's sentence: going up from the trigger to the clause that also holds the cue,
@@ -198,9 +201,12 @@ def _background(trigger: Token, cue: SpacySpan | None, verbs: Container[str]) ->
     speech in other sentences (``cue`` None), a relative clause does, a photo caption
     ("FILE - ...") does, the past perfect ("she had met with residents") does, and so does a
     word of another time unless it only dates a report of the meeting ("the White House
-    said after the two leaders met": the meeting is still the story's scene).
+    said after the two leaders met": the meeting is still the story's scene). ``sentences``
+    are the doc's.
     """
-    if cue is None and (is_caption(trigger.sent) or _before_the_story(trigger)):
+    if cue is None and (
+        is_caption(sentences.of(trigger.i), sentences) or _before_the_story(trigger)
+    ):
         return True
     if cue is not None and _later_clause(trigger, cue.root):
         return True

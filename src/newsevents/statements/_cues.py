@@ -68,7 +68,7 @@ class _Cues(_Links):
             return None
         takes = entry.takes
         if entry.not_objects and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in entry.not_objects for c in verb.children
+            c.dep_ == "dobj" and c.lemma_.lower() in entry.not_objects for c in self._children(verb)
         ):
             # "claimed the lives of two students and a 13-year-old": no statement, also
             # where the parser hangs a clause from the verb after such an object
@@ -126,13 +126,13 @@ class _Cues(_Links):
             and verb.head.i == verb.i - 1
             and verb.head.pos_ in ("NOUN", "PROPN")
         )
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp"), None)
         misread = self._misread_said_to_be(verb, xcomp)
         if misread is not None:
             return misread
         if self.tokens[verb.i - 1].text != "," and not reduced:
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self._children(verb)):
             return None
         if xcomp is None or not self._is_infinitive(xcomp, perfect=True):
             return None
@@ -154,34 +154,37 @@ class _Cues(_Links):
         if xcomp is None or xcomp.left_edge.i != verb.i + 1 or verb.dep_ not in ("ROOT", "conj"):
             return None
         if not any(
-            c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have") for c in xcomp.children
+            c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have")
+            for c in self._children(xcomp)
         ):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > xcomp.i), None)
+        subject = next((c for c in self._children(verb) if c.dep_ == "nsubj"), None)
+        clause = next(
+            (c for c in self._children(verb) if c.dep_ == "ccomp" and c.i > xcomp.i), None
+        )
         if subject is None or clause is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in self._children(clause)):
             return None
         return [_subtree_range(subject), _subtree_range(xcomp)]
 
     def _withheld(self, verb: Token) -> bool:
         """Whether the cue is negated or declined: "did not say", "declined to comment"."""
-        children = list(verb.children)
+        children = list(self._children(verb))
         if any(c.dep_ == "neg" for c in children) or self._negated_pair(verb, children):
             return True
         for child in children:
             dep = child.dep_
             if dep == "dobj" and child.lower_ in _NOTHING:
-                if not any(d.dep_ == "det" for d in child.children):
+                if not any(d.dep_ == "det" for d in self._children(child)):
                     return True  # "said nothing about the tariffs", "said little of substance"
             elif dep == "nsubj" and (
                 child.lower_ in _NOBODY
                 or (
-                    any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
-                    and not any(c.dep_ == "appos" for c in child.children)
+                    any(c.dep_ == "det" and c.lower_ == "no" for c in self._children(child))
+                    and not any(c.dep_ == "appos" for c in self._children(child))
                 )
-                or any(c.lower_ == "neither" and c.i < child.i for c in child.children)
+                or any(c.lower_ == "neither" and c.i < child.i for c in self._children(child))
             ):
                 return True  # "nobody has said", "no official confirmed", "neither A nor B"
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
@@ -233,7 +236,7 @@ class _Cues(_Links):
         }
         return bool(particles) and any(
             c.lower_ in particles and c.dep_ in ("prt", "prep") and c.i > verb.i
-            for c in verb.children
+            for c in self._children(verb)
         )
 
     @staticmethod
@@ -275,7 +278,7 @@ class _Cues(_Links):
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in _TOO_EARLY:
             return True
         if verb.dep_ == "xcomp" and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in _WORTH for c in head.children
+            c.dep_ == "acomp" and c.lemma_.lower() in _WORTH for c in self._children(head)
         ):
             return True  # "it is important to note that ...", "it is worth noting"
         if head.pos_ == "ADJ" and verb.dep_ == "xcomp" and head.lemma_.lower() in _WORTH:
@@ -285,13 +288,17 @@ class _Cues(_Links):
             and c.tag_ == "DT"
             and c.lower_ in ("this", "that", "these", "those")
             and c.n_lefts + c.n_rights == 0
-            for c in verb.children
+            for c in self._children(verb)
         ):
             return True  # "That explains why ...": a fact, not a speaker
         if verb.dep_ == "xcomp" and head.lemma_.lower() == "be" and self._is_infinitive(verb):
             # "it was the state's duty to assure that ...", "the aim is to warn" (but "his
             # first act was to announce ..." was done)
-            words = {c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "attr", "expl")}
+            words = {
+                c.lemma_.lower()
+                for c in self._children(head)
+                if c.dep_ in ("nsubj", "attr", "expl")
+            }
             if words & _TASKS:
                 return True
         if (
@@ -303,12 +310,12 @@ class _Cues(_Links):
             return True
         if (
             verb.tag_ == "VB"
-            and verb.i == verb.sent.start
-            and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+            and verb.i == self._sentence(verb).start
+            and not any(c.dep_ in ("nsubj", "aux") for c in self._children(verb))
         ):
             return True  # an imperative that opens a sentence: "Praise Allah who said ..."
         if verb.lemma_.lower() == "tell" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("time", "all") for c in verb.children
+            c.dep_ == "nsubj" and c.lower_ in ("time", "all") for c in self._children(verb)
         ):
             return True  # "Time will tell whether ...", "all told, the project cost ..."
         lemma = self._lemma(verb)
@@ -317,31 +324,31 @@ class _Cues(_Links):
         if (
             lemma == "read"
             and verb.tag_ == "VB"
-            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+            and not any(c.dep_ in ("aux", "nsubj") for c in self._children(verb))
         ):
             return True  # "Read more: ...", a link, not "the statement read"
         return lemma == "swear" and any(
-            c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep") for c in verb.children
+            c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep") for c in self._children(verb)
         )
 
     def _praise_content(self, verb: Token) -> bool:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        objects = [c for c in self._children(verb) if c.dep_ in ("dobj", "ccomp")]
         if not objects or objects[0].dep_ == "ccomp":
             return True
         named = objects[0].ent_type_ in _ENTITY_LABELS or self.actor(objects[0]) is not None
         if named and any(
             c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in ("to", "into", "at")
-            for c in verb.children
+            for c in self._children(verb)
         ):
             return False  # "welcomed Kishida to the White House": a guest received, no words
         has_reason = any(
             c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in ("for", "as", "over", "on")
-            for c in verb.children
+            for c in self._children(verb)
         )
         return not named or has_reason
 
     def _phrase_cue(self, verb: Token, phrase: PhraseCue) -> _Draft | None:
-        children = list(verb.children)
+        children = list(self._children(verb))
         if phrase.particle is not None:
             particle = next(
                 (
@@ -363,7 +370,7 @@ class _Cues(_Links):
                 phrase.takes == frozenset({"object"})
                 and not phrase.requires  # "referred to Kerry as an old friend"
                 and particle.dep_ == "prep"
-                and any(self._may_speak(c) for c in particle.children if c.dep_ == "pobj")
+                and any(self._may_speak(c) for c in self._children(particle) if c.dep_ == "pobj")
             ):
                 # "the death sentence passed on Morsi": what is passed on is a message, not
                 # a person
@@ -420,9 +427,9 @@ class _Cues(_Links):
     def _particle_content(
         self, draft: _Draft, verb: Token, particle: Token, phrase: PhraseCue
     ) -> None:
-        target = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        target = next((c for c in self._children(particle) if c.dep_ == "pobj"), None)
         if target is None and particle.dep_ == "prt":
-            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            target = next((c for c in self._children(verb) if c.dep_ == "dobj"), None)
         clause = self._clausal(verb, after=particle.i) or (
             self._clausal(target, after=target.i) if target is not None else None
         )
@@ -433,7 +440,7 @@ class _Cues(_Links):
         if target is not None and phrase.requires:
             # "referred to Kerry as an old friend": said to, or of, Kerry.
             draft.addressee = target
-            marker = next(c for c in verb.children if c.lower_ == phrase.requires)
+            marker = next(c for c in self._children(verb) if c.lower_ == phrase.requires)
             end = max(marker.right_edge.i, target.right_edge.i) + 1
             draft.content = [self._chars((target.left_edge.i, end))]
             return
@@ -459,11 +466,11 @@ class _Cues(_Links):
             # that ..." were made)
             return None
         # "with Xi warning that ...": a gerund the tagger took for a noun keeps its subject
-        source = next((c for c in noun.children if c.dep_ in ("poss", "nsubj")), None)
+        source = next((c for c in self._children(noun) if c.dep_ in ("poss", "nsubj")), None)
         clause = next(
             (
                 c
-                for c in noun.children
+                for c in self._children(noun)
                 if c.dep_ in ("acl", "ccomp", "relcl")
                 and c.i > noun.i
                 and (
@@ -480,7 +487,8 @@ class _Cues(_Links):
         if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _EMERGING:
             # "Reports emerged that ...": the clause hangs from the verb.
             clause = next(
-                (c for c in noun.head.children if c.dep_ == "ccomp" and self._has_that(c)), None
+                (c for c in self._children(noun.head) if c.dep_ == "ccomp" and self._has_that(c)),
+                None,
             )
         if clause is None or self._setting_of_cue(noun):
             return None
@@ -488,10 +496,14 @@ class _Cues(_Links):
         draft.content = [self._chars(_subtree_range(clause))]
         if source is None:
             by = next(
-                (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")),
+                (
+                    c
+                    for c in self._children(noun)
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                ),
                 None,
             )
-            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            source = next((c for c in self._children(by) if c.dep_ == "pobj"), None) if by else None
         if source is None:
             # "a Washington Post report that ...", "a Kremlin statement that ...": the named
             # author in front of the noun
@@ -507,7 +519,7 @@ class _Cues(_Links):
             # "opened the summit with a warning that ...": the one who opened it warned
             verb = noun.head.head
             if verb.pos_ == "VERB" and noun.head.dep_ == "prep":
-                source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                source = next((c for c in self._children(verb) if c.dep_ == "nsubj"), None)
         if source is not None:
             draft.speaker = source
             draft.mention = self._mention(source, draft.cue)

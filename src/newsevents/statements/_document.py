@@ -14,13 +14,15 @@ from __future__ import annotations
 import abc
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
+from newsevents._syntax import Children, Sentences
+from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
 from newsevents.quotes import find_quotes
@@ -84,6 +86,8 @@ class _Document(abc.ABC):
         self.tokens: list[Token] = list(doc)
         # One array pass instead of a Token per word: most words are never looked at.
         self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
+        self.sentences = Sentences(doc)
+        self._children_of: Children | None = None  # each token's children, indexed once
         self.token_starts = [row[2] for row in self.rows]
         self.lexicon = lexicon
         self.text = text
@@ -106,6 +110,7 @@ class _Document(abc.ABC):
             if isinstance(actor, Mapping) and isinstance(actor.get("id"), str)
         }
         self.actor_kinds = {key: actor.get("kind") for key, actor in self.actor_records.items()}
+        self.token_actors = token_actors(doc)  # ``token._.newsevents_actor``, by offset
         self.mention_starts = [start for start, _, _ in self.mentions]
         # (end, number) of every statement with a speaker; a statement that grows is noted
         # again, and quotations come in text order, so the last end before one is current.
@@ -127,6 +132,18 @@ class _Document(abc.ABC):
             if cursor < len(parts) and parts[cursor][0] <= start < parts[cursor][1]:
                 result[index] = parts[cursor][2]
         return result
+
+    def _sentence(self, token: Token) -> SpacySpan:
+        """Return the sentence of ``token`` (``token.sent``, from an index made once)."""
+        return self.sentences.of(token.i)
+
+    def _children(self, token: Token) -> Sequence[Token]:
+        """Return ``token.children``, from an index of the doc's heads made once."""
+        children = self._children_of
+        if children is None:
+            children = self._children_of = Children(self.doc)
+        tokens = self.tokens
+        return [tokens[i] for i in children.of(token.i)]
 
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0
@@ -158,15 +175,20 @@ class _Document(abc.ABC):
         """Return the actor id on ``token``, or on the name it heads ("Xinhua news agency")."""
         if token is None:
             return None
-        found = _actor_id(token)
+        found = self._actor_id(token)
         if found is not None or not token.ent_type_:
             return found
         for child in token.lefts:
             if child.dep_ in ("compound", "flat") and child.ent_type_ == token.ent_type_:
-                found = _actor_id(child)
+                found = self._actor_id(child)
                 if found is not None:
                     return found
         return None
+
+    def _actor_id(self, token: Token) -> str | None:
+        """Return ``token._.newsevents_actor`` when it is an actor id."""
+        value = self.token_actors.get(token.idx)
+        return value if isinstance(value, str) and value else None
 
     def _cut(self, draft: _Draft, start: int, end: int) -> None:
         """Remove the characters ``[start, end)`` from inside the draft's non-quoted content.
@@ -232,7 +254,7 @@ class _Document(abc.ABC):
         ]
         if not breaks:
             return start, end
-        sentence = self.tokens[start].sent
+        sentence = self.sentences.of(start)
         cue_before = self._has_words(sentence.start, start)
         cue_after = self._has_words(end, sentence.end)
         if cue_after and not cue_before:
@@ -337,11 +359,6 @@ def _actor_mentions(doc: Doc) -> Iterator[tuple[int, int, str]]:
                 start, end = mention.get("start"), mention.get("end")
                 if isinstance(start, int) and isinstance(end, int) and start < end:
                     yield start, end, actor["id"]
-
-
-def _actor_id(token: Token) -> str | None:
-    value = token._.get(TOKEN_ACTOR)
-    return value if isinstance(value, str) and value else None
 
 
 # Signs the tokenizer counts as punctuation that belong to the number before them.

@@ -271,7 +271,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return False
         verb = self.tokens[draft.head]
         return any(
-            child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in verb.children
+            child.dep_ == "mark" and child.lower_ in ("whether", "if")
+            for child in self._children(verb)
         ) and self._lemma(verb.head) in ("ask", "question", "wonder")
 
     def _in_cue(self, index: int) -> bool:
@@ -288,7 +289,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 if token.pos_ == "ADP" and token.head.ent_type_ in ("DATE", "TIME"):
                     continue
                 if token.pos_ == "ADP" and any(
-                    c.ent_type_ in ("DATE", "TIME") for c in token.children
+                    c.ent_type_ in ("DATE", "TIME") for c in self._children(token)
                 ):
                     continue
                 return False
@@ -395,7 +396,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             speaker = self._described(draft, nouns | name_words)
             if (
                 speaker is None
-                or [c.lower_ for c in speaker.children] != ["the"]
+                or [c.lower_ for c in self._children(speaker)] != ["the"]
                 or speaker.dep_ != "nsubj"
             ):
                 continue
@@ -433,7 +434,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             speaker = self._described(draft, _role_nouns())
             if speaker is None:
                 continue
-            sentence = speaker.sent
+            sentence = self._sentence(speaker)
             opening = sentence.start
             while opening < speaker.i and self.tokens[opening].is_space:
                 opening += 1
@@ -496,8 +497,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
     def _person_of_age(self, old: Token) -> str | None:
         """Return the one person whose age the text gave before ``old`` as its number."""
         number = next(
-            (n.text for year in old.children if year.lower_ in ("year", "years")
-             for n in year.children if n.like_num),
+            (n.text for year in self._children(old) if year.lower_ in ("year", "years")
+             for n in self._children(year) if n.like_num),
             None,
         )  # fmt: skip
         found: set[str] = set()
@@ -529,7 +530,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             or speaker.tag_ != "NN"
             or speaker.lower_ not in nouns
             or self.actor(speaker) is not None
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in self._children(speaker))
         ):
             return None
         return speaker
@@ -558,13 +559,15 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and draft.actor_id is None
                 and self.actor(speaker) is None
                 # "The rights network IFEX said": the name in apposition speaks
-                and not any(c.dep_ == "appos" and self.actor(c) for c in speaker.children)
+                and not any(c.dep_ == "appos" and self.actor(c) for c in self._children(speaker))
                 and speaker.tag_ == "NN"
                 and speaker.lower_ in nouns
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in self._children(speaker))
                 and not (
                     bare
-                    and any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in speaker.children)
+                    and any(
+                        c.dep_ in ("prep", "poss", "relcl", "acl") for c in self._children(speaker)
+                    )
                 )
                 and near(previous, draft)
             ):
@@ -598,7 +601,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         Only one before the pronoun: "Russia is conducting a drill as part of what it calls
         'anti-terrorism training'" is Russia's word, whoever spoke the sentence before.
         """
-        subject = next((c for c in pronoun.sent.root.children if c.dep_ == "nsubj"), None)
+        subject = next(
+            (c for c in self._children(self._sentence(pronoun).root) if c.dep_ == "nsubj"), None
+        )
         if subject is None or subject.i >= pronoun.i or subject.lower_ == "it":
             return None
         actor = self.actor(subject)
@@ -614,8 +619,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         an organisation or a country; after the subject of its own sentence's main clause,
         that subject ("India summoned the envoy and showed him what it said was proof").
         """
-        sentence = pronoun.sent
-        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        sentence = self._sentence(pronoun)
+        subject = next((c for c in self._children(sentence.root) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < pronoun.i and subject.lower_ != "it":
             # "India summoned the envoy and showed him what it said was proof": the main
             # clause's subject before it, in its own sentence
@@ -627,9 +632,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : pronoun.i]
         ):
             return None
-        before = self.tokens[sentence.start - 1].sent
+        before = self.sentences.of(sentence.start - 1)
         root = before.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._children(root) if c.dep_ == "nsubj"), None)
         actor = self.actor(subject)
         if actor is None or self.actor_kinds.get(actor) not in ("organization", "country"):
             return None
@@ -679,10 +684,12 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         itself.
         """
         verb = speaker.head
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < speaker.i), None)
+        clause = next(
+            (c for c in self._children(verb) if c.dep_ == "ccomp" and c.i < speaker.i), None
+        )
         if clause is None:
             return None
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
         actor = self.actor(subject) if subject is not None else None
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
 
@@ -696,9 +703,10 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         first, second = self.tokens[previous.head], self.tokens[draft.head]
         if first.i >= second.i:
             return False
-        sentence = second.sent
-        return first.sent.start == sentence.start or (
-            sentence.start > 0 and self.tokens[sentence.start - 1].sent.start == first.sent.start
+        sentence = self._sentence(second)
+        return self._sentence(first).start == sentence.start or (
+            sentence.start > 0
+            and self.sentences.of(sentence.start - 1).start == self._sentence(first).start
         )
 
     def _nested_cue(self, verb: Token) -> _Draft | None:
@@ -834,7 +842,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     last = verb.right_edge
                     self._cut(outer, joint.idx, last.idx + len(last.text))
                 continue
-            mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+            mark = next((c for c in self._children(verb) if c.dep_ == "mark"), None)
             if (
                 verb.dep_ == "advcl"
                 and mark is not None
@@ -856,7 +864,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if outer is None or outer is inner or outer.speaker is None:
                 continue
             joint = next(
-                (c for c in clause.children if c.dep_ == "cc" and c.i < verb.i),
+                (c for c in self._children(clause) if c.dep_ == "cc" and c.i < verb.i),
                 verb,
             )
             own_subject = inner.speaker.head.i == verb.i and inner.speaker.dep_ == "nsubj"
@@ -912,15 +920,17 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if draft.head < 0 or draft.speaker is None or not draft.content:
                 continue
             cue = self.tokens[draft.head]
-            for clause in cue.children:
+            for clause in self._children(cue):
                 if clause.dep_ != "ccomp" or clause.i < cue.i:
                     continue
-                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(clause)):
                     continue
                 for verb in clause.rights:
                     if (
                         verb.dep_ == "conj"
-                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+                        and not any(
+                            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self._children(verb)
+                        )
                         and _withholding(verb)
                     ):
                         # "said the talks had stalled but did not elaborate": the speaker's
@@ -931,7 +941,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                         last = verb.right_edge
                         self._cut(draft, joint.idx, last.idx + len(last.text))
                 subject = next(
-                    (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    (c for c in self._children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
                 if subject is None:
                     continue
@@ -939,13 +949,15 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 shifted = (
                     cue.tag_ == "VBD"
                     and clause.tag_ == "VB"
-                    and any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in clause.children)
+                    and any(
+                        c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in self._children(clause)
+                    )
                 )
                 if personal and not shifted:
                     continue
                 for verb in clause.rights:
                     if verb.dep_ != "conj" or any(
-                        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+                        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self._children(verb)
                     ):
                         continue
                     own = (
@@ -953,7 +965,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                         or (
                             shifted
                             and verb.tag_ == "VBD"
-                            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                            and not any(c.dep_ in ("aux", "auxpass") for c in self._children(verb))
                         )
                         or _withholding(verb)
                     )
@@ -988,8 +1000,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             framing = (
                 verb is not None
                 and draft.speaker is None
-                and any(c.dep_ == "auxpass" for c in verb.children)
-                and any(c.dep_ == "xcomp" and c.i in heads for c in verb.children)
+                and any(c.dep_ == "auxpass" for c in self._children(verb))
+                and any(c.dep_ == "xcomp" and c.i in heads for c in self._children(verb))
             )
             if not framing:
                 kept.append(draft)
@@ -1011,7 +1023,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and verb.dep_ == "xcomp"
                 and verb.tag_ == "VB"
                 and verb.head.i in heads
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._children(verb))
             ):
                 continue  # "promised to declare an emergency": what was promised, not said
             if (
@@ -1026,14 +1038,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and verb.dep_ == "acl"
                 and verb.tag_ == "VBN"
                 and draft.speaker is None
-                and not any(c.dep_ == "agent" for c in verb.children)
-                and any(c.dep_ == "xcomp" for c in verb.children)
+                and not any(c.dep_ == "agent" for c in self._children(verb))
+                and any(c.dep_ == "xcomp" for c in self._children(verb))
             ):
                 continue  # "the plan, estimated to cost $11 billion": no one said it here
             if (
                 verb is None
                 or draft.speaker is None
-                or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+                or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in self._children(verb))
             ):
                 kept.append(draft)
                 continue
@@ -1059,7 +1071,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         """
         by_sentence: dict[int, list[_Draft]] = {}
         for draft in drafts:
-            by_sentence.setdefault(self.tokens[draft.head].sent.start, []).append(draft)
+            by_sentence.setdefault(self.sentences.of(draft.head).start, []).append(draft)
         kept = []
         for draft in drafts:
             if draft.speaker is None or draft.speaker.pos_ == "PROPN":
@@ -1076,7 +1088,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     for a, b in other.content
                 )
                 and self._same_speaker(draft, other)
-                for other in by_sentence[self.tokens[draft.head].sent.start]
+                for other in by_sentence[self.sentences.of(draft.head).start]
             )
             if not repeats:
                 kept.append(draft)

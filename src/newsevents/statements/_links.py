@@ -51,23 +51,29 @@ class _Links(_Speakers):
         """
         quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
         if quoting is not None and quoting.lemma_.lower() == "quote" and draft.reported_by is None:
-            agent = next((c for c in quoting.children if c.dep_ == "agent"), None)
-            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            agent = next((c for c in self._children(quoting) if c.dep_ == "agent"), None)
+            by = (
+                next((c for c in self._children(agent) if c.dep_ == "pobj"), None)
+                if agent
+                else None
+            )
             draft.reported_by = by
-        for prep in verb.children:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for prep in self._children(verb):
+            pobj = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
             if prep.lower_ == "on" and pobj is not None and pobj.lower_ == "behalf":
-                of = next((c for c in pobj.children if c.lower_ == "of"), None)
-                whom = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+                of = next((c for c in self._children(pobj) if c.lower_ == "of"), None)
+                whom = (
+                    next((c for c in self._children(of) if c.dep_ == "pobj"), None) if of else None
+                )
                 draft.on_behalf_of = draft.on_behalf_of or whom
         if draft.act is not SpeechAct.CONVEY:
             return
-        message = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        message = next((c for c in self._children(verb) if c.dep_ == "dobj"), None)
         if message is None:
             return
         # The parser hangs "to Xi" on the verb, "message" or "Biden": all mean the same.
-        for prep in [*message.subtree, *verb.children]:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for prep in [*message.subtree, *self._children(verb)]:
+            pobj = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
             if prep.dep_ != "prep" or pobj is None:
                 continue
             if prep.lower_ == "from" and draft.on_behalf_of is None:
@@ -86,7 +92,7 @@ class _Links(_Speakers):
     def _preposition_object(self, token: Token) -> Token | None:
         last = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else token
         for candidate in (last, token):
-            pobj = next((c for c in candidate.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in self._children(candidate) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
         return None
@@ -115,7 +121,7 @@ class _Links(_Speakers):
         return (
             verb is not None
             and verb.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in self._children(verb))
         )
 
     def _according(self, token: Token, reporter: Token | None, act: SpeechAct) -> None:
@@ -132,7 +138,7 @@ class _Links(_Speakers):
                 break
             phrase_end = child.right_edge.i + 1
         phrase_end = max(phrase_end, mention[1], token.i + 2)
-        sentence = token.sent
+        sentence = self._sentence(token)
         name = self._name_set_off(phrase_end, sentence.end)
         if name is not None:
             phrase_end = name[1]  # "according to the chief planner, Kerri Voumvakis, ..."
@@ -229,15 +235,15 @@ class _Links(_Speakers):
 
         With ``same_paragraph``, only when no paragraph ends between them.
         """
-        sentence = token.sent
+        sentence = self._sentence(token)
         if sentence.start == 0:
             return None
         if same_paragraph and any(
             self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : token.i]
         ):
             return None
-        root = self.tokens[sentence.start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        root = self.sentences.of(sentence.start - 1).root
+        subject = next((c for c in self._children(root) if c.dep_ == "nsubj"), None)
         actor = self.actor(subject) if subject is not None else None
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
 
@@ -291,7 +297,8 @@ class _Links(_Speakers):
         if not speaker.lower_.startswith("spokes") or speaker.ent_type_:
             return False  # not "officials", "the office": they need not speak for the last
         return not any(
-            child.dep_ in ("prep", "poss", "appos") or child.ent_type_ for child in speaker.children
+            child.dep_ in ("prep", "poss", "appos") or child.ent_type_
+            for child in self._children(speaker)
         )
 
     def _spokes_title(self, title: str) -> bool:
@@ -363,7 +370,7 @@ class _Links(_Speakers):
                 continue
             principal, named = self._owner(word, own)
             if word.lower_ in _PERSONAL_BODIES and any(
-                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in self._children(word)
             ):
                 # "Zelenskiy spoke with Macron and urged him ..., his office said": the
                 # person the statement is about, not the last one named before "his"
@@ -394,13 +401,14 @@ class _Links(_Speakers):
         """
         verb = self.tokens[draft.head]
         clause = next(
-            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i), None
+            (c for c in self._children(verb) if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i),
+            None,
         )
         if clause is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
             clause = verb.head
         if clause is None or speaker.i < clause.i:
             return None
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
         found = self.actor(subject)
         return found if found is not None and self.actor_kinds.get(found) == "person" else None
 
@@ -412,11 +420,11 @@ class _Links(_Speakers):
         that is no actor ("foreign ministry spokesperson") names a principal all the same:
         the second value says so, and nobody else is taken for it.
         """
-        children = list(word.children)
+        children = list(self._children(word))
         candidates = [c for c in children if c.dep_ == "poss"]
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
-                candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+                candidates.extend(c for c in self._children(prep) if c.dep_ == "pobj")
         candidates.extend(
             c
             for c in reversed(children)
@@ -426,7 +434,7 @@ class _Links(_Speakers):
             # "an Israeli official": a nationality only when an actor stands for it
             and (c.dep_ != "amod" or self.actor(c) is not None)
             # "Trump and U.S. officials": a name joined to the phrase owns none of it
-            and not any(g.dep_ == "cc" for g in c.children)
+            and not any(g.dep_ == "cc" for g in self._children(c))
         )
         named = False
         for candidate in candidates:
@@ -492,7 +500,7 @@ class _Links(_Speakers):
                 and d.head >= 0
                 and d.head < outer.head
                 and d.head < outer.speaker.i
-                and self.tokens[d.head].sent.start == cue.sent.start
+                and self.sentences.of(d.head).start == self.sentences.of(cue.i).start
                 and any(a <= self.tokens[d.head].idx < b for a, b in outer.content)
             ]
             if not inner:
@@ -505,7 +513,7 @@ class _Links(_Speakers):
                     if d is not outer
                     and not d.nested
                     and 0 <= d.head < outer.speaker.i
-                    and self.tokens[d.head].sent.start == cue.sent.start
+                    and self.sentences.of(d.head).start == self.sentences.of(cue.i).start
                     and any(a <= start < b and not self._quoted(a, b) for a, b in d.content)
                 ]
             if not inner:
@@ -515,7 +523,7 @@ class _Links(_Speakers):
             first = self.tokens[min(mention[0], outer.head)]
             if first.i > 0 and self.tokens[first.i - 1].text == ",":
                 first = self.tokens[first.i - 1]
-            last = self.tokens[cue.sent.end - 1]
+            last = self.tokens[self.sentences.of(cue.i).end - 1]
             covered: list[tuple[int, int]] = []
             for draft in inner:
                 if draft.reported_by is None and draft.reporter_id is None:
@@ -545,7 +553,7 @@ class _Links(_Speakers):
                 continue
             if draft.reporter_id is not None:
                 continue
-            sentence = self.tokens[draft.head].sent
+            sentence = self.sentences.of(draft.head)
             if sentence.start not in tails:
                 tails[sentence.start] = self._outlet_tail(sentence.start, sentence.end)
             tail = tails[sentence.start]

@@ -86,7 +86,7 @@ class _Plurals(_Document):
         return found
 
     def _antecedent(self, pronoun: Token, depth: int) -> str | None:
-        sentence = pronoun.sent
+        sentence = self._sentence(pronoun)
         before = self._candidates(sentence.start, pronoun.i, depth)
         for token, actor in before:
             if (
@@ -109,9 +109,9 @@ class _Plurals(_Document):
         for _ in range(_PLURAL_WINDOW):
             if start == 0:
                 break
-            earlier = self.tokens[start - 1].sent
+            earlier = self.sentences.of(start - 1)
             start = earlier.start
-            if is_caption(earlier):
+            if is_caption(earlier, self.sentences):
                 continue  # a photo caption interrupts the story
             found = self._candidates(earlier.start, earlier.end, depth)
             subjects = [(token, actor) for token, actor in found if _is_subject(token)]

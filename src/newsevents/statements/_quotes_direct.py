@@ -310,10 +310,11 @@ class _Quotations(_Document):
         )
         if root is None:
             return None
-        if any(c.dep_ == "dobj" for c in root.children) and root.lemma_ != "put":
+        if any(c.dep_ == "dobj" for c in self._children(root)) and root.lemma_ != "put":
             return None  # "Police found a note: '...'": what was found, not what they said
         subject = next(
-            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None
+            (c for c in self._children(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i),
+            None,
         )
         if subject is None or subject.i < words[0].i:
             return None
@@ -343,7 +344,7 @@ class _Quotations(_Document):
             return
         last = self.said_by_end[self.said_ends[index][1]]
         # Nothing but the statement's own sentence may stand between it and the quotation.
-        said_in = self.tokens[last.head].sent if last.head >= 0 else None
+        said_in = self.sentences.of(last.head) if last.head >= 0 else None
         gap_start = max(self._token_at(last.end()), said_in.end if said_in else 0)
         if self._has_words(gap_start, tokens[0]) and not self._speaker_acts(
             last, gap_start, tokens[0]
@@ -421,14 +422,14 @@ class _Quotations(_Document):
             start += 1
         if start >= end:
             return True
-        sentence = self.tokens[start].sent
+        sentence = self.sentences.of(start)
         if sentence.start != start or self._has_words(sentence.end, end):
             return False
         if any(
             start <= head < end and draft.speaker is not None for head, draft in self.drafts.items()
         ) or any(self.quote_of[i] >= 0 for i in range(start, end)):
             return False
-        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in self._children(sentence.root) if c.dep_ == "nsubj"), None)
         return subject is not None and self.actor(subject) == speaker
 
     def _said(self, draft: _Draft) -> None:

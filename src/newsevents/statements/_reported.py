@@ -126,14 +126,14 @@ class _Reported(_Document):
     def _find_content(
         self, draft: _Draft, verb: Token, takes: frozenset[str], about: frozenset[str]
     ) -> None:
-        for child in verb.children:
+        for child in self._children(verb):
             if child.dep_ in ("dative", "dobj") and "addressee" in takes:
                 draft.addressee = child
             if child.dep_ == "prep" and child.lower_ == "to" and "quote" in takes:
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in self._children(child) if c.dep_ == "pobj"), None)
                 draft.addressee = draft.addressee or pobj
-        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        passive = next((c for c in self._children(verb) if c.dep_ == "nsubjpass"), None)
+        xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
         said_of = (
             "clause" in takes
             and passive is not None
@@ -190,7 +190,7 @@ class _Reported(_Document):
         after: int = -1,
     ) -> tuple[int, int] | None:
         """Return the token range of what ``verb`` says, by the first complement it takes."""
-        children = [c for c in verb.children if c.i > max(after, verb.i)]
+        children = [c for c in self._children(verb) if c.i > max(after, verb.i)]
         if "clause" in takes:
             clauses = self._clauses(verb, after)
             if len(clauses) == 1 and self._relative_read_as_clause(verb, clauses[0]):
@@ -211,7 +211,7 @@ class _Reported(_Document):
                     second = next(
                         (
                             c
-                            for c in verb.children
+                            for c in self._children(verb)
                             if c.dep_ == "conj" and c.i > clauses[0].i and self._has_that(c)
                         ),
                         None,
@@ -260,7 +260,7 @@ class _Reported(_Document):
                 and c.lower_ in about
                 and not self._on_the_air(c)
                 # "nothing to talk about": a preposition left without its object says nothing
-                and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                and any(o.dep_ in ("pobj", "pcomp") for o in self._children(c))
             ]
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
@@ -287,7 +287,7 @@ class _Reported(_Document):
         figures" inside the clause; it is the speaker's aside, not their words.
         """
         for clause in clauses:
-            for aside in clause.children:
+            for aside in self._children(clause):
                 if (
                     aside.dep_ == "advcl"
                     and aside.lemma_.lower() in _CITING
@@ -311,7 +311,7 @@ class _Reported(_Document):
             return False
         if titles and self.tokens[prep.i + 1].is_quote:
             return True
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        objects = [c for c in self._children(prep) if c.dep_ == "pobj"]
         names, words = self.lexicon.outlet_names, self.lexicon.outlet_words
         platforms = self.lexicon.platforms
         return any(
@@ -358,7 +358,7 @@ class _Reported(_Document):
                 relative
                 or any(
                     c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT")
-                    for c in verb.children
+                    for c in self._children(verb)
                 )
             ):
                 # "what he called a witch hunt", 'a move the mayor called "long overdue"'
@@ -401,15 +401,15 @@ class _Reported(_Document):
 
     def _naming_predicate(self, verb: Token) -> Token | None:
         """Return what something is called: "a mistake" of "called the decision a mistake"."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        objects = [c for c in self._children(verb) if c.dep_ == "dobj"] + [
             g
-            for c in verb.children
+            for c in self._children(verb)
             if c.dep_ == "prep" and c.lower_ != "as"
-            for g in c.children
+            for g in self._children(c)
             if g.dep_ == "pobj"
         ]
         first = max([verb.i, *(o.i for o in objects)])
-        candidates = [*verb.children, *(t for o in objects for t in o.rights)]
+        candidates = [*self._children(verb), *(t for o in objects for t in o.rights)]
         for child in sorted(candidates, key=lambda t: t.i):
             if child.i <= first:
                 continue
@@ -453,7 +453,7 @@ class _Reported(_Document):
         """Return the clausal complements on one side of ``verb``: "X, he said" or "he said X"."""
         ccomps = [
             c
-            for c in verb.children
+            for c in self._children(verb)
             if c.dep_ == "ccomp"
             and (not c.left_edge.i <= verb.i <= c.right_edge.i or self._relative_clause(verb, c))
         ]
@@ -466,9 +466,9 @@ class _Reported(_Document):
             # the that-clause on the aside
             following = [
                 clause
-                for aside in verb.children
+                for aside in self._children(verb)
                 if aside.dep_ == "advcl" and aside.lemma_.lower() in _CITING and aside.i > verb.i
-                for clause in aside.children
+                for clause in self._children(aside)
                 if clause.dep_ == "ccomp" and clause.i > aside.i and self._has_that(clause)
             ]
         if not following:
@@ -541,7 +541,9 @@ class _Reported(_Document):
         """
         if self._has_that(clause):
             return start
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next(
+            (c for c in self._children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
         if subject is None or subject.i < start:
             return start
         first = subject.left_edge.i
@@ -563,7 +565,7 @@ class _Reported(_Document):
         """
         if clause.dep_ != "advcl":
             return False
-        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        mark = next((c for c in self._children(clause) if c.dep_ == "mark"), None)
         if mark is None or mark.lower_ != "that" or mark.i == 0:
             return False
         return self.tokens[mark.i - 1].lower_ not in _NOT_SAID_THAT
@@ -579,7 +581,7 @@ class _Reported(_Document):
         entry = self.lexicon.verbs.get(self._lemma(verb))
         told = entry is not None and "addressee" in entry.takes
         nouns: list[Token] = []
-        for child in verb.children:
+        for child in self._children(verb):
             if child.i <= max(verb.i, after):
                 continue
             if told and child.dep_ in ("dobj", "dative") and self._is_occasion(child):
@@ -588,11 +590,16 @@ class _Reported(_Document):
                 # "without evidence that ...", "without providing evidence that ..."
                 nouns.extend(t for t in child.subtree if t.dep_ in ("pobj", "dobj"))
             elif child.dep_ == "prep":
-                for noun in (c for c in child.children if c.dep_ == "pobj"):
+                for noun in (c for c in self._children(child) if c.dep_ == "pobj"):
                     if noun.lemma_.lower() in _SIDES_OF_EVENTS:
                         # "told reporters on the sidelines of a conference that ..."
                         noun = next(
-                            (o for p in noun.children if p.lower_ == "of" for o in p.children),
+                            (
+                                o
+                                for p in self._children(noun)
+                                if p.lower_ == "of"
+                                for o in self._children(p)
+                            ),
                             noun,
                         )
                     if self._is_setting(noun):
@@ -631,7 +638,9 @@ class _Reported(_Document):
         entry = self.lexicon.verbs.get(self._lemma(verb))
         if entry is not None and "addressee" in entry.takes:
             return False
-        return any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in verb.children)
+        return any(
+            c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this") for c in self._children(verb)
+        )
 
     @staticmethod
     def _relative_clause(verb: Token, clause: Token) -> bool:
@@ -653,7 +662,7 @@ class _Reported(_Document):
         """
         if not any(
             c.dep_ in ("dobj", "nsubj", "dative") and c.i < verb.i and c.tag_ in ("WP", "WDT")
-            for c in verb.children
+            for c in self._children(verb)
         ):
             return None
         end = verb.i + 1
@@ -691,25 +700,29 @@ class _Reported(_Document):
         # "told reporters after the meeting that the delegations had agreed": a meeting's
         # noun is a setting too
         settings = {setting.split()[-1] for setting in self.lexicon.settings} | _MEETING_NOUNS
-        for prep in verb.children:
+        for prep in self._children(verb):
             if prep.dep_ != "prep" or prep.i < verb.i:
                 continue
-            for place in prep.children:
+            for place in self._children(prep):
                 if place.dep_ != "pobj" or place.lemma_.lower() not in settings:
                     continue
-                for clause in place.children:
+                for clause in self._children(place):
                     that = clause.doc[clause.left_edge.i]
                     if clause.dep_ != "relcl" or that.lower_ != "that" or that.i != place.i + 1:
                         continue
                     subjects = [
-                        c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c != that
+                        c
+                        for c in self._children(clause)
+                        if c.dep_ in ("nsubj", "nsubjpass") and c != that
                     ]
                     objects = [
-                        c for c in that.head.children if c.dep_ in ("dobj", "attr") and c != that
+                        c
+                        for c in self._children(that.head)
+                        if c.dep_ in ("dobj", "attr") and c != that
                     ]
                     # "that the company's robotaxi ... would be unveiled", parsed with the
                     # subject hung on "that": a relative pronoun takes no subject
-                    misread = [c for c in that.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    misread = [c for c in self._children(that) if c.dep_ in ("nsubj", "nsubjpass")]
                     if misread or (subjects and (that.dep_ == "mark" or objects)):
                         return clause
         return None
@@ -756,7 +769,7 @@ class _Reported(_Document):
         """Return an infinitive or clause after ``after``: "urged nations *to act*"."""
         if head is None:
             return None
-        for child in head.children:
+        for child in self._children(head):
             if child.i > after and child.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl"):
                 if child.dep_ in ("acl", "relcl", "advcl") and not self._is_infinitive(child):
                     continue
@@ -773,7 +786,7 @@ class _Reported(_Document):
     def _object_span(self, verb: Token, obj: Token) -> tuple[int, int]:
         """Return the object and what follows it ("the potential ... as a means")."""
         end = obj.right_edge.i + 1
-        for child in verb.children:
+        for child in self._children(verb):
             if child.i <= obj.i or child.is_punct or child.is_space:
                 continue
             absolute = child.dep_ == "prep" and child.lower_ == "with"
@@ -781,8 +794,8 @@ class _Reported(_Document):
                 absolute
                 and self.tokens[child.i - 1].text == ","
                 and any(
-                    c.dep_ == "pcomp" or any(g.tag_ == "VBG" for g in c.children)
-                    for c in child.children
+                    c.dep_ == "pcomp" or any(g.tag_ == "VBG" for g in self._children(c))
+                    for c in self._children(child)
                 )
             ):
                 break  # "criticised the plan, with Zakharova telling reporters ...": an aside
@@ -795,7 +808,7 @@ class _Reported(_Document):
     def _extend_participles(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
         """Add a trailing participle clause that is not itself a cue (", mentioning ...")."""
         start, end = span
-        for child in verb.children:
+        for child in self._children(verb):
             if (
                 child.i >= end
                 and child.dep_ == "advcl"
@@ -832,12 +845,12 @@ class _Reported(_Document):
 
     def _noun_complement(self, noun: Token, about: frozenset[str]) -> tuple[int, int] | None:
         """Return what an attitude noun is about: a that-clause, infinitive or preposition."""
-        for child in noun.children:
+        for child in self._children(noun):
             if child.dep_ in ("acl", "ccomp", "relcl") and (
                 self._has_that(child) or self._is_infinitive(child)
             ):
                 return _subtree_range(child)
-        for child in noun.children:
+        for child in self._children(noun):
             if (
                 child.dep_ == "prep"
                 and child.lower_ in about
@@ -864,10 +877,10 @@ class _Reported(_Document):
             return []
         entry = self.lexicon.verbs.get(verb.lemma_.lower())
         if (entry is None or "addressee" not in entry.takes) and any(
-            c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+            c.dep_ == "dobj" and c.i > verb.i for c in self._children(verb)
         ):
             return []  # "..., the change could add up to 40,000 homes": an object, no speech
-        start = verb.sent.start
+        start = self._sentence(verb).start
         comma = min(speaker.left_edge.i, speaker.i) - 1
         # Walk back over a name or title the parser cut off the speaker's phrase.
         while comma > start and comma >= speaker.i - _TITLE_LIMIT:
@@ -896,10 +909,10 @@ class _Reported(_Document):
         """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
         if verb.dep_ == "ROOT":
             return self._clause_before_root(verb, speaker)
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in self._children(verb)):
             return []
         as_clause = verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+            c.dep_ == "mark" and c.lower_ == "as" for c in self._children(verb)
         )
         # "However, Ruiz assured, the government is doing ...": an aside the parser took
         # for an adverbial clause, set off by commas, with a subject and nothing else.
@@ -907,8 +920,8 @@ class _Reported(_Document):
             verb.dep_ == "advcl"
             and verb.tag_ in ("VBD", "VBZ", "VBP")
             and verb.i < verb.head.i
-            and all(c.dep_ in ("nsubj", "punct", "advmod") for c in verb.children)
-            and any(c.dep_ == "nsubj" for c in verb.children)
+            and all(c.dep_ in ("nsubj", "punct", "advmod") for c in self._children(verb))
+            and any(c.dep_ == "nsubj" for c in self._children(verb))
             and verb.i + 1 < len(self.tokens)
             and self.tokens[verb.i + 1].text == ","
         )

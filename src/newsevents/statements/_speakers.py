@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsevents.lexicons import load_lexicon
-from newsevents.statements._document import _actor_id, _Draft, _subtree_range
+from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._reported import _Reported
 
 # Roles of a name that hangs from a verb as its object, not beside its subject.
@@ -105,7 +105,9 @@ class _Speakers(_Reported):
         holder = preposition.head
         if holder.pos_ in ("VERB", "AUX"):
             # "left a note inside the car that said ...", the place hung from the verb
-            objects = [c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i]
+            objects = [
+                c for c in self._children(holder) if c.dep_ == "dobj" and c.i < preposition.i
+            ]
             if not objects:
                 return None
             holder = objects[-1]
@@ -233,7 +235,7 @@ class _Speakers(_Reported):
         statement issued by the ministry", "a Pentagon report", "a White House readout", and
         who issued, posted or held it ("she held a sign that accused ...").
         """
-        children = list(document.children)
+        children = list(self._children(document))
         owner = next((c for c in children if c.dep_ == "poss"), None)
         if owner is not None and owner.ent_type_ not in _NOT_SPEAKERS:
             return owner  # not "today's ruling"
@@ -245,10 +247,10 @@ class _Speakers(_Reported):
                 by = child
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a statement issued by the ministry"
-                by = next((c for c in child.children if c.dep_ == "agent"), None)
+                by = next((c for c in self._children(child) if c.dep_ == "agent"), None)
             else:
                 continue
-            found = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            found = next((c for c in self._children(by) if c.dep_ == "pobj"), None) if by else None
             if found is not None and not (child.lower_ == "from" and _is_place(found)):
                 return found  # "reports from the scene" name no author
         for child in reversed(children):
@@ -262,7 +264,7 @@ class _Speakers(_Reported):
                 return child if _speaking_noun(child) else None
         if document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING:
             # "She held a sign that accused ...": who held it (not who found it).
-            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in self._children(document.head) if c.dep_ == "nsubj"), None)
             if subject is not None and not self._is_document(subject):
                 return subject
         if any(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -277,12 +279,12 @@ class _Speakers(_Reported):
         "issued a statement" or "a report by the National Audit Office", in the same
         paragraph.
         """
-        sentence = document.sent
+        sentence = self._sentence(document)
         low = sentence.start
         for _ in range(_DOCUMENT_WINDOW):
             if low == 0:
                 break
-            low = self.tokens[low - 1].sent.start
+            low = self.sentences.of(low - 1).start
         lemma = document.lemma_.lower()
         for index in range(document.i - 1, low - 1, -1):
             token = self.tokens[index]
@@ -295,14 +297,14 @@ class _Speakers(_Reported):
                 if draft is not None and draft.speaker is not None and not draft.document:
                     return draft.speaker  # "the police said in a statement"
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _AUTHORING:
-                subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                subject = next((c for c in self._children(token.head) if c.dep_ == "nsubj"), None)
                 if subject is not None and not self._is_document(subject):
                     return subject  # "the ministry issued a statement"
             by = [
                 author
-                for prep in token.children
+                for prep in self._children(token)
                 if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
-                for author in prep.children
+                for author in self._children(prep)
                 if author.dep_ == "pobj" and self.actor(author) is not None
             ]
             if by:
@@ -337,7 +339,7 @@ class _Speakers(_Reported):
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         if depth > 4:
             return None
-        children = list(verb.children)
+        children = list(self._children(verb))
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if not self._touches_quote(verb):
             # '"... whoever thinks that man is guilty ...," said the judge': a subject inside
@@ -366,12 +368,12 @@ class _Speakers(_Reported):
             return subject
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return next((c for c in self._children(agent) if c.dep_ == "pobj"), None)
         quoting = self._quoting_verb(verb)
         if quoting is not None:
             # "Kerry was quoted as saying": the speaker is who was quoted.
             return next(
-                (c for c in quoting.children if c.dep_ in ("nsubjpass", "dobj")),
+                (c for c in self._children(quoting) if c.dep_ in ("nsubjpass", "dobj")),
                 None,
             )
         if any(c.dep_ in ("nsubjpass", "expl") for c in children):
@@ -409,7 +411,7 @@ class _Speakers(_Reported):
                 # a noun, or an object the tagger took for a verb ("answered calls to ...")
                 and (head.head.pos_ in ("NOUN", "PROPN") or head.head.dep_ in ("dobj", "pobj"))
                 and self._is_infinitive(head)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(head))
             ):
                 # "responded to calls to disarm by declaring that ...": the parser hung "by"
                 # on the infinitive of a noun; the speaker is the subject of the clause.
@@ -458,7 +460,7 @@ class _Speakers(_Reported):
                 return controller  # "prompted senators to demand": the senators demand
             # Of several passive subjects (a misparse over a heading), the nearest.
             passive = min(
-                (c for c in head.children if c.dep_ == "nsubjpass"),
+                (c for c in self._children(head) if c.dep_ == "nsubjpass"),
                 key=lambda c: abs(c.i - verb.i),
                 default=None,
             )
@@ -523,7 +525,9 @@ class _Speakers(_Reported):
         if head.dep_ == "xcomp" and self._is_infinitive(head):
             # "urged the presidency to restore it and called on all parties": a cue in the
             # past joined to the infinitive the first cue urged is that cue's second
-            if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            if verb.tag_ != "VBD" or any(
+                c.dep_ in ("aux", "auxpass") for c in self._children(verb)
+            ):
                 return None
         elif head.dep_ != "ccomp" or (
             self._may_speak(subject) and not self._tense_steps_out(verb, head)
@@ -568,7 +572,7 @@ class _Speakers(_Reported):
         return next(
             (
                 c
-                for c in head.children
+                for c in self._children(head)
                 if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
             ),
             None,
@@ -581,9 +585,9 @@ class _Speakers(_Reported):
         "official" an apposition of "valley" and leave the cue without a subject.
         """
         index = verb.i - 1
-        while index > verb.sent.start and self.tokens[index].pos_ == "ADV":
+        while index > self._sentence(verb).start and self.tokens[index].pos_ == "ADV":
             index -= 1
-        if index <= verb.sent.start:
+        if index <= self._sentence(verb).start:
             return None
         for candidate in (self.tokens[index], *self.tokens[index].ancestors):
             if candidate.i >= verb.i:
@@ -592,7 +596,7 @@ class _Speakers(_Reported):
                 continue
             comma = candidate.left_edge.i - 1
             if (
-                comma > verb.sent.start
+                comma > self._sentence(verb).start
                 and self.tokens[comma].text == ","
                 and candidate.pos_ in ("NOUN", "PROPN")
                 and not self._touches_quote(candidate)
@@ -656,7 +660,7 @@ class _Speakers(_Reported):
         "Li, according to Xinhua, called on ..." is often parsed with "called" hanging from
         "agency"; the subject is the noun before the comma-delimited aside.
         """
-        start = verb.sent.start
+        start = self._sentence(verb).start
         index = verb.i - 1
         while index >= start:
             token = self.tokens[index]
@@ -697,7 +701,7 @@ class _Speakers(_Reported):
             return self._with_appositions(head, *self._as_written(*named, cue), cue)
         excluded: set[int] = set()
         appositions = [c.i for c in head.rights if c.dep_ == "appos"]
-        for child in head.children:
+        for child in self._children(head):
             subtree = _subtree_range(child)
             aside = (
                 child.lower_ == "according"
@@ -846,7 +850,7 @@ class _Speakers(_Reported):
         if len(inside) != 1:
             return self._with_article(start, end)
         root = inside[0]
-        floor = root.sent.start
+        floor = self._sentence(root).start
         if cue[1] <= start:
             floor = max(floor, cue[1])  # '"...," said envoy John Kerry': not the cue
         left, noun = start, root
@@ -883,7 +887,7 @@ class _Speakers(_Reported):
             and after.right_edge.i < (cue[0] if cue[0] > end else len(self.tokens))
         ):
             phrase = self.tokens[end : after.right_edge.i + 1]
-            objects = [c for c in after.children if c.dep_ == "pobj"]
+            objects = [c for c in self._children(after) if c.dep_ == "pobj"]
             if (
                 len(objects) == 1
                 and objects[0].pos_ == "PROPN"
@@ -974,7 +978,7 @@ class _Speakers(_Reported):
         actor = self.actor(token)
         if actor is None:
             return None
-        marked = [t for t in (token, *token.lefts) if _actor_id(t) == actor]
+        marked = [t for t in (token, *token.lefts) if self._actor_id(t) == actor]
         if not marked:
             return None
         # The actor's own mention span, when it lists one: the name without its titles.
@@ -995,9 +999,9 @@ class _Speakers(_Reported):
                 return self._token_span(start, end)
             index += 1
         left = right = marked[0].i
-        while left > 0 and _actor_id(self.tokens[left - 1]) == actor:
+        while left > 0 and self._actor_id(self.tokens[left - 1]) == actor:
             left -= 1
-        while right + 1 < len(self.tokens) and _actor_id(self.tokens[right + 1]) == actor:
+        while right + 1 < len(self.tokens) and self._actor_id(self.tokens[right + 1]) == actor:
             right += 1
         return self._trim_tokens(left, right + 1)
 
@@ -1041,7 +1045,7 @@ class _Speakers(_Reported):
         found = self.actor(head)
         if found is not None:
             return found
-        for child in head.children:
+        for child in self._children(head):
             if child.dep_ == "appos":
                 found = self.actor(child)
                 if found is not None:
@@ -1049,11 +1053,11 @@ class _Speakers(_Reported):
         if head.pos_ == "NOUN":
             # "A former colleague of the defendant, Priya Nair, said": the parser hangs the
             # name closing the subject's phrase on the noun of its "of"
-            for prep in head.children:
+            for prep in self._children(head):
                 if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
                     continue
-                for owner in prep.children:
-                    for child in owner.children:
+                for owner in self._children(prep):
+                    for child in self._children(owner):
                         closing = child.right_edge.i + 1
                         if (
                             child.dep_ == "appos"
