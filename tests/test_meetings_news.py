@@ -1784,3 +1784,15 @@ def test_what_a_summit_is_called_and_when_a_wish_was_said(nlp: Language) -> None
         "leader Kim Jong Un.",
     )
     assert (wish["status"], wish["date"]) == (MeetingStatus.PLANNED, None)
+
+
+def test_a_meeting_once_hoped_for_or_expected(nlp: Language) -> None:
+    """'had hoped to meet' is planned; one 'had been expected' on a weekday, the day past."""
+    hoped = only(nlp, "Emmanuel Macron had hoped to meet Rishi Sunak in Paris.")
+    assert hoped["status"] is MeetingStatus.PLANNED
+    called_off = only(
+        nlp,
+        "Emmanuel Macron and Rishi Sunak had been expected to hold a bilateral meeting on "
+        "Monday, but the meeting was cancelled.",
+    )
+    assert (called_off["status"], called_off["date"]) == (MeetingStatus.CANCELLED, "2024-06-10")

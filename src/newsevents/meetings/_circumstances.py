@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from typing import Any
 
@@ -119,6 +120,22 @@ def _below_reports(chain: Sequence[Token], trigger: Token) -> list[Token]:
     return list(chain)
 
 
+def _lemma(verb: Token, known: AbstractSet[str]) -> str:
+    """Return a verb's lemma, mended where the lemmatizer cut a past form ("hoped": "hop").
+
+    The past form less its "d" or "ed", when that is a verb of ``known`` and the lemma is
+    not.
+    """
+    lemma: str = verb.lemma_.casefold()
+    word: str = verb.lower_
+    if lemma in known or verb.tag_ not in ("VBD", "VBN") or not word.endswith("ed"):
+        return lemma
+    for stem in (word[:-1], word[:-2]):
+        if stem in known:
+            return stem
+    return lemma
+
+
 def _said_when(verb: Token, ent: SpacySpan) -> bool:
     """Whether a date the parser hung on a reported clause dates the report instead.
 
@@ -181,6 +198,13 @@ class Circumstances:
         ahead = status in (MeetingStatus.PLANNED, MeetingStatus.ONGOING) or (
             status is None and any(verb.tag_ in ("VBZ", "VBP") for verb in chain)
         )
+        if status is MeetingStatus.PLANNED and any(
+            child.dep_ == "aux" and child.lower_ in ("had", "'d")
+            for verb in chain
+            for child in verb.children
+        ):
+            # "had been expected to meet on Friday": a plan of the past, for a day past
+            ahead = False
         if status is MeetingStatus.CANCELLED:
             # "will not take place on Friday": the day called off is still ahead
             verbs = (*chain, trigger.head)
@@ -438,7 +462,7 @@ class Circumstances:
             ):
                 # "a meeting has not been ruled out", "has not been confirmed": possible
                 return MeetingStatus.PLANNED
-            lemma = verb.lemma_.casefold()
+            lemma = _lemma(verb, self.lex.planning_verbs)
             controls = self._controls(chain, index) or verb.dep_ == "acomp"
             if controls and lemma in self.lex.planning_verbs:
                 return MeetingStatus.PLANNED
