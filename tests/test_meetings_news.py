@@ -1796,3 +1796,10 @@ def test_a_meeting_once_hoped_for_or_expected(nlp: Language) -> None:
         "Monday, but the meeting was cancelled.",
     )
     assert (called_off["status"], called_off["date"]) == (MeetingStatus.CANCELLED, "2024-06-10")
+
+
+def test_more_towns_of_meetings_have_their_country(nlp: Language) -> None:
+    """Summit towns the gazetteer lacked: Gyeongju, Bürgenstock, Trondheim."""
+    for town, code in (("Gyeongju", "KOR"), ("Bürgenstock", "CHE"), ("Trondheim", "NOR")):
+        meeting = only(nlp, f"Rishi Sunak met Fumio Kishida in {town} on Tuesday.")
+        assert meeting["location"] == (town, code)
