@@ -383,17 +383,8 @@ class _Extractor(_Cues, _Quotations, _Plurals):
 
         self._refer_back(drafts, _organization_nouns(), "organization", near, bare=True)
         nouns = _organization_nouns()
-        # "The Marine Licensing Authority ... the authority said": a word of an organisation's
-        # name describes it too, the organisation named last with it
-        name_words = frozenset(
-            word
-            for record in self.actor_records.values()
-            if record.get("kind") == "organization"
-            for word in str(record.get("name", "")).lower().split()
-            if word.isalpha() and word not in _title_words()  # "the prosecutor" is a person
-        )
         for draft in drafts:
-            speaker = self._described(draft, nouns | name_words)
+            speaker = self._described(draft, nouns)
             if (
                 speaker is None
                 or [c.lower_ for c in self._children(speaker)] != ["the"]
