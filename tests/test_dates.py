@@ -99,6 +99,37 @@ def test_month_without_year_follows_the_tense() -> None:
     assert resolve_period("July", WEDNESDAY) == (date(2023, 7, 1), date(2023, 7, 31))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("in June last year", date(2022, 6, 1), date(2022, 6, 30)),
+        ("March of this year", date(2023, 3, 1), date(2023, 3, 31)),
+        ("in May next year", date(2024, 5, 1), date(2024, 5, 31)),
+        ("last June", date(2023, 6, 1), date(2023, 6, 30)),
+        ("last July", date(2022, 7, 1), date(2022, 7, 31)),
+        ("next March", date(2024, 3, 1), date(2024, 3, 31)),
+        ("next August", date(2023, 8, 1), date(2023, 8, 31)),
+    ],
+)
+def test_months_named_against_the_year(text: str, first: date, last: date) -> None:
+    """A "last June" is the latest June before this month; "June last year" the year before."""
+    assert resolve_period(text, WEDNESDAY) == (first, last)
+
+
+def test_weekend_follows_the_tense() -> None:
+    """A weekend told of the past is the one before; one planned is the one coming."""
+    past = (date(2023, 7, 15), date(2023, 7, 16))
+    coming = (date(2023, 7, 22), date(2023, 7, 23))
+    assert resolve_period("over the weekend", WEDNESDAY) == past
+    assert resolve_period("last weekend", WEDNESDAY) == past
+    assert resolve_period("at the weekend", WEDNESDAY, prefer_future=True) == coming
+    assert resolve_period("this weekend", WEDNESDAY) == coming
+    sunday = date(2023, 7, 23)
+    assert resolve_period("at the weekend", sunday) == coming
+    assert resolve_period("last weekend", sunday) == past
+    assert resolve_period("next weekend", sunday) == (date(2023, 7, 29), date(2023, 7, 30))
+
+
 def test_period_of_vague_text_is_none() -> None:
     """Vague spans of time have no period."""
     assert resolve_period("in recent weeks", WEDNESDAY) is None

@@ -124,6 +124,14 @@ def test_will_meet_is_planned(nlp: Language) -> None:
     assert (meeting["date"], meeting["date_text"]) == (None, "next week")
 
 
+def test_month_last_year_and_weekend_are_kept_as_date_text(nlp: Language) -> None:
+    """Words like "in June last year" and "over the weekend" name periods: text, no single day."""
+    meeting = only(nlp, "John Kerry met Wang Yi in June last year.")
+    assert (meeting["date"], meeting["date_text"]) == (None, "June last year")
+    meeting = only(nlp, "John Kerry met Wang Yi in Paris over the weekend.")
+    assert (meeting["date"], meeting["date_text"]) == (None, "the weekend")
+
+
 def test_preparing_to_visit_is_planned(nlp: Language) -> None:
     """A visit someone "is preparing to" make is planned, and the country visited hosts."""
     meeting = only(nlp, "German Chancellor Olaf Scholz is preparing to visit China next month.")

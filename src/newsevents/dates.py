@@ -122,10 +122,14 @@ _PERIOD = re.compile(
     r"(?P<unit>week|month|year)"
 )
 _MONTH_YEAR = re.compile(rf"{_MONTH}(?:\s*,?\s*{_YEAR})?")
+# "last June", "June last year", "March of this year"
+_MONTH_BEFORE = re.compile(rf"(?P<which>last|next|this)\s+{_MONTH}")
+_MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?P<which>last|next|this)\s+year")
+_WEEKEND = re.compile(r"(?:(?P<which>last|past|next|coming|this|the)\s+)?weekend")
 _YEAR_ONLY = re.compile(_YEAR)
 
 # Words that may surround a date without changing it: "on Thursday", "early on Monday".
-_FILLER = re.compile(r"^(?:(?:on|in|at|by|since|from|of|during|early|late|earlier|later)\s+)+")
+_FILLER = re.compile(r"^(?:(?:on|in|at|by|over|since|from|of|during|early|late|earlier|later)\s+)+")
 
 
 def _normalise(text: str) -> str:
@@ -262,6 +266,28 @@ def resolve_period(
         return date(year, 1, 1), date(year, 12, 31)
     if anchor is None:
         return None
+    return _relative_period(key, anchor, prefer_future)
+
+
+def _relative_period(key: str, anchor: date, prefer_future: bool) -> tuple[date, date] | None:
+    """Resolve a period named relative to the anchor: "last week", "June last year"."""
+    found = _MONTH_OF_YEAR.fullmatch(key)
+    if found:
+        step = {"last": -1, "this": 0, "next": 1}[found["which"]]
+        return _month(anchor.year + step, _MONTHS[found["month"]])
+    found = _MONTH_BEFORE.fullmatch(key)
+    if found:
+        # "last June" is the latest June before this month; "next June" the first after it
+        month = _MONTHS[found["month"]]
+        if found["which"] == "this":
+            return _month(anchor.year, month)
+        if found["which"] == "last":
+            return _month(anchor.year if month < anchor.month else anchor.year - 1, month)
+        return _month(anchor.year if month > anchor.month else anchor.year + 1, month)
+    found = _WEEKEND.fullmatch(key)
+    if found:
+        saturday = _weekend(found["which"], anchor, prefer_future)
+        return saturday, saturday + timedelta(days=1)
     found = _PERIOD.fullmatch(key)
     if found:
         step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[
@@ -284,6 +310,19 @@ def resolve_period(
         monday = anchor - timedelta(days=anchor.weekday()) - timedelta(weeks=count)
         return monday, monday + timedelta(days=6)
     return None
+
+
+def _weekend(which: str | None, anchor: date, prefer_future: bool) -> date:
+    """Return the Saturday of the weekend meant: the last one, or for plans the coming one."""
+    this_saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
+    if which == "this":
+        return this_saturday
+    if which in ("last", "past"):
+        return this_saturday - timedelta(weeks=1)
+    if which in ("next", "coming") or prefer_future:
+        return this_saturday if anchor < this_saturday else this_saturday + timedelta(weeks=1)
+    # "at the weekend", "over the weekend" told of the past: the one on or before the anchor
+    return this_saturday if anchor >= this_saturday else this_saturday - timedelta(weeks=1)
 
 
 def _month(year: int, month: int) -> tuple[date, date]:
