@@ -422,6 +422,24 @@ def test_planned_meeting_called_off_later_is_cancelled(nlp: Language) -> None:
     assert meeting["status"] is MeetingStatus.CANCELLED
 
 
+def test_cancelled_trip_calls_off_the_meeting_it_was_for(nlp: Language) -> None:
+    """A meeting set abroad is off when "he cancelled the trip" follows it."""
+    meeting = only(
+        nlp,
+        "Sunak was due to meet Macron in Paris on Friday. But he cancelled the trip after "
+        "the attack.",
+    )
+    assert meeting["participants"] == {"Sunak", "Macron"}
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    # a trip the text names elsewhere, or told too far on, leaves the meeting planned
+    for text in (
+        "Sunak was due to meet Macron in Paris on Friday. Blair cancelled the trip to Rome.",
+        "Sunak will meet Macron in Paris on Friday. It rained. Then it snowed. Then it "
+        "rained again. Blair cancelled his trip.",
+    ):
+        assert only(nlp, text)["status"] is MeetingStatus.PLANNED, text
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

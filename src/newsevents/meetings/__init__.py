@@ -385,6 +385,8 @@ class _Draft:
     # "Biden will host Ruto for a state visit", "hosted them for a summit": the kind of
     # meeting the hosting verb is for.
     hosted_kind: MeetingKind | None = None
+    # "He cancelled the trip" after a meeting planned abroad: the meeting is off with it.
+    called_off: bool = False
 
     @property
     def kind(self) -> MeetingKind:
@@ -758,11 +760,50 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
             for one in _one_by_one(mention):
                 _they_again(drafts, one)
                 _attach(drafts, one, sentences, heading_end, reader.kind_of)
+    _trips_called_off(reader, drafts)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
     return [
         _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
         for number, draft in enumerate(drafts, start=1)
     ]
+
+
+def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
+    """Mark the planned meeting a cancelled journey was for as called off.
+
+    "Smith was due to meet Jones in Paris on Friday. But he cancelled the trip": "the trip"
+    names no meeting of its own, but the one told last, a sentence or two before, is off.
+    """
+    lexicon = reader.lex
+    sentences = reader.sentences
+    for draft in drafts:
+        if draft.first.status is not MeetingStatus.PLANNED:
+            continue
+        told = max(m.trigger.i for m in draft.mentions)
+        # up to the next meeting told in a later sentence ("to visit Japan to meet Kishida"
+        # tells two, both off when the trip is)
+        after = sentences.of(told).end
+        starts = [m.trigger.i for d in drafts for m in d.mentions if m.trigger.i >= after]
+        end = min(starts, default=len(reader.doc))
+        for token in reader.doc[told + 1 : end]:
+            if _sentences_apart(reader.doc[told], token, sentences) > 2:
+                break
+            if (
+                token.lemma_.casefold() in lexicon.travel_nouns
+                and token.dep_ in ("dobj", "nsubjpass")
+                and any(c.dep_ in ("det", "poss") for c in token.children)
+                and not any(c.dep_ == "prep" for c in token.children)
+                and _cancels(token.head, lexicon)
+            ):
+                draft.called_off = True
+                break
+
+
+def _cancels(verb: Token, lexicon: MeetingLexicon) -> bool:
+    """Whether ``verb`` calls something off: "cancelled", "scrapped", "called off"."""
+    lemma = verb.lemma_.casefold()
+    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
+    return lemma in lexicon.cancel_verbs or any(p in lexicon.cancel_verbs for p in particles)
 
 
 # How far back (characters) "they will meet again" looks for the meeting of those "they" are.
@@ -834,8 +875,8 @@ def _finish(
     ):
         status = MeetingStatus.ONGOING  # "received Tinubu on Tuesday at the start of a
         # three-day state visit", told on Wednesday
-    if status is MeetingStatus.PLANNED and any(
-        m.status is MeetingStatus.CANCELLED for m in draft.mentions
+    if status is MeetingStatus.PLANNED and (
+        draft.called_off or any(m.status is MeetingStatus.CANCELLED for m in draft.mentions)
     ):
         # "were scheduled to meet in Geneva, but the meeting was called off"
         status = MeetingStatus.CANCELLED
