@@ -169,6 +169,26 @@ def test_police_superintendent_is_a_title_before_a_name(nlp: Language) -> None:
     assert "superintendent" in " ".join(person.titles).lower()
 
 
+def test_a_title_ending_in_a_place_is_no_first_name(nlp: Language) -> None:
+    """The place closing "Chancellor of the Duchy of Lancaster" is no part of the name after it.
+
+    The speaker of the sentence is that person, though the parser hangs the name on the
+    title's last "of".
+    """
+    document = annotate(
+        "Chancellor of the Duchy of Lancaster Pat McFadden told MPs the review was over.",
+        pipeline=nlp,
+    )
+    person = _actor(document, "Pat McFadden")
+    assert [m.text for m in person.mentions] == ["Pat McFadden"]
+    (statement,) = document.statements
+    assert statement.speaker == person.id
+    # a name after a lower-case "of" is whose friend it is, not who speaks
+    document = annotate("A friend of Pat McFadden said the review was over.", pipeline=nlp)
+    (statement,) = document.statements
+    assert statement.speaker is None
+
+
 def test_whip_and_inspector_general_are_titles(nlp: Language) -> None:
     """'Minority Whip' and 'Inspector General' before a name are titles, not name words."""
     text = (

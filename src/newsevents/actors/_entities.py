@@ -361,6 +361,12 @@ class _EntityRepairs(_PersonEvidence):
             previous = self.tokens[before - 1]
             if previous.like_num or (previous.is_alpha and previous.text[:1].isupper()):
                 return False
+            if previous.lower_ in ("of", "for") and before > 1:
+                # "Chancellor of the Duchy of Lancaster [Pat McFadden]": the end of a title
+                # or a name, not the first word of the person's
+                named = self.tokens[before - 2]
+                if named.is_alpha and named.text[:1].isupper():
+                    return False
         return not self._tagged_alone(before, start)
 
     def _tagged_alone(self, start: int, end: int) -> bool:

@@ -1050,6 +1050,9 @@ class _Speakers(_Reported):
                 found = self.actor(child)
                 if found is not None:
                     return found
+        titled = self._name_closing_title(head)
+        if titled is not None:
+            return titled
         if head.pos_ == "NOUN":
             # "A former colleague of the defendant, Priya Nair, said": the parser hangs the
             # name closing the subject's phrase on the noun of its "of"
@@ -1067,6 +1070,27 @@ class _Speakers(_Reported):
                             and closing + 1 == head.head.i
                         ):
                             return self.actor(child)
+        return None
+
+    def _name_closing_title(self, head: Token) -> str | None:
+        """Return the person a capitalised title phrase ends with, or None.
+
+        "Chancellor of the Duchy of Lancaster Pat McFadden told MPs": the parser makes the
+        title's first word the subject and hangs the name on its last "of". Every word
+        before the name is capitalised or a joining word, so the phrase is one title.
+        """
+        if not head.text[:1].isupper() or not any(c.dep_ == "prep" for c in head.children):
+            return None
+        last = head.right_edge
+        found = self.actor(last)
+        if found is None or last.ent_type_ != "PERSON":
+            return None
+        first = last
+        while first.i > head.i and self.tokens[first.i - 1].ent_type_ == "PERSON":
+            first = self.tokens[first.i - 1]
+        words = self.tokens[head.i : first.i]
+        if all(w.text[:1].isupper() or w.lower_ in ("of", "for", "the", "and") for w in words):
+            return found
         return None
 
 
