@@ -440,6 +440,15 @@ def test_cancelled_trip_calls_off_the_meeting_it_was_for(nlp: Language) -> None:
         assert only(nlp, text)["status"] is MeetingStatus.PLANNED, text
 
 
+def test_its_board_stands_for_the_company_named_before(nlp: Language) -> None:
+    """The board of "Acme Corp said its board would meet" is Acme Corp's."""
+    meeting = only(nlp, "Acme Corp said its board would meet on Friday.")
+    assert meeting["participants"] == {"Acme Corp"}
+    assert meeting["status"] is MeetingStatus.PLANNED
+    # "its" with no organisation before it in the sentence makes no participant
+    assert meetings_in(nlp, "Its board would meet on Friday.") == []
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

@@ -372,6 +372,9 @@ class DocumentReader:
             # "the US and Chinese delegations", "representatives from Iran": the nations
             # (or organisations) they stand for.
             proxies: list[str] = []
+            owner = self._its_owner(token)
+            if owner is not None:
+                return [owner]
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for member in (child, *child.conjuncts):
@@ -386,6 +389,23 @@ class DocumentReader:
                 add_new(proxies, self.actors(member))  # "party leaders, including Paul Ryan"
             return proxies
         return []
+
+    def _its_owner(self, token: Token) -> str | None:
+        """Return the organisation "its board" belongs to: the one named before in the sentence.
+
+        "Acme Corp said its board had met three times": "its" is the last organisation or
+        country named before it in its sentence, if any; the board stands for it.
+        """
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            return None
+        sentence = self.sentence(token)
+        before = [
+            actor
+            for start, actor in self.actor_starts
+            if sentence.start_char <= start < token.idx
+            and self.kind_of.get(actor) in ("organization", "country")
+        ]
+        return before[-1] if before else None
 
     def _definite_pair(self, token: Token, group: str) -> list[str]:
         """Resolve a bare "the leaders" told first here to the two persons named before.
