@@ -280,3 +280,29 @@ def test_a_company_named_by_its_first_word(nlp: Language) -> None:
         nlp, text, [("Ford Motor", "ORG"), ("Henry Ford", "PERSON"), ("Ford", "PERSON")]
     )
     assert "Henry Ford" in _person_names(document)
+
+
+def test_a_name_that_says_he_in_its_own_clause_is_a_person(nlp: Language) -> None:
+    """'Bell said he would not' is a person, though a person was named a sentence before."""
+    text = (
+        "Dev Patel said the attack had backfired. Bell said he would not request a recount. "
+        '"The numbers are the numbers," he said.'
+    )
+    document = _with_entities(nlp, text, [("Dev Patel", "PERSON"), ("Bell", "ORG")])
+    assert _person_names(document) == ["Dev Patel", "Bell"]
+    assert _speaker_names(document) == ["Dev Patel", "Bell", "Bell"]
+    # another name between the organisation and "he" may be who "he" is
+    text = "Dev Patel spoke. Hezbollah said Badreddine had told friends that he would return."
+    document = _with_entities(nlp, text, [("Dev Patel", "PERSON"), ("Hezbollah", "ORG")])
+    assert "Hezbollah" not in _person_names(document)
+
+
+def test_a_name_ending_with_a_person_s_surname_is_kin(nlp: Language) -> None:
+    """'Eleanor Vance died ... Clare Vance said': Clare Vance is a person, who says "she"."""
+    text = (
+        "Eleanor Vance died on Sunday. Clare Vance said the family would hold a private "
+        'funeral. "Mum would have hated a fuss," she said.'
+    )
+    document = _with_entities(nlp, text, [("Eleanor Vance", "PERSON"), ("Clare Vance", "ORG")])
+    assert _person_names(document) == ["Eleanor Vance", "Clare Vance"]
+    assert _speaker_names(document) == ["Clare Vance", "Clare Vance"]

@@ -150,6 +150,24 @@ class _PersonEvidence(_Titles):
             or self._described_as_person(head)
             or self._title_in_apposition(head)
             or self._first_name_and_surname(start, end)
+            or self._surname_of_person(start, end)
+        )
+
+    def _surname_of_person(self, start: int, end: int) -> bool:
+        """Whether a name of two words ends with the surname of a person named elsewhere.
+
+        "Eleanor Vance died ... Clare Vance said": the model's organisation "Clare Vance" is
+        Eleanor's kin. The person must be tagged as one by the model, in two words or more.
+        """
+        if end - start != 2 or self.tokens[end - 1].tag_ != "NNP":
+            return False
+        surname = self.lower[end - 1]
+        return any(
+            label == "PERSON"
+            and last - first >= 2
+            and self.lower[last - 1] == surname
+            and not (start <= first < end)
+            for first, last, label in self.original
         )
 
     def _first_name_and_surname(self, start: int, end: int) -> bool:
@@ -259,10 +277,26 @@ class _PersonEvidence(_Titles):
         )
         if pronoun is None:
             return False
+        if self._says_he_right_after(token, start, end, pronoun):
+            return True
         return not any(
             label == "PERSON" and s < pronoun.i and not (start <= s < end)
             for s, _, label in self.original
         )
+
+    def _says_he_right_after(self, token: Token, start: int, end: int, pronoun: Token) -> bool:
+        """Whether "he" is the subject of the very clause the name says: "Bell said he would".
+
+        Then no person named in a sentence before can be "he": the clause hangs on the verb
+        the name is the subject of and no other name stands between them. A name with an
+        article ("the Damas said he") is none.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != token.head.i:
+            return False
+        if start > 0 and self.tokens[start - 1].dep_ == "det":
+            return False
+        return not any(self.tokens[i].pos_ == "PROPN" for i in range(end, pronoun.i))
 
     def _quoted_on_as_pronoun(self, token: Token, start: int, end: int) -> bool:
         """Whether the sentence after ``token``'s goes on quoting it as "he" or "she".
