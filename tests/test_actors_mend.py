@@ -306,3 +306,29 @@ def test_a_name_ending_with_a_person_s_surname_is_kin(nlp: Language) -> None:
     document = _with_entities(nlp, text, [("Eleanor Vance", "PERSON"), ("Clare Vance", "ORG")])
     assert _person_names(document) == ["Eleanor Vance", "Clare Vance"]
     assert _speaker_names(document) == ["Clare Vance", "Clare Vance"]
+
+
+def test_letters_after_a_name_and_an_honorific_before_one(nlp: Language) -> None:
+    """'James Whitcombe KC' makes no organisation 'KC'; '[Mr Justice Farrington]' is a person."""
+    text = "Defence barrister James Whitcombe KC suggested that the judge, Mr Justice "
+    text += "Farrington, had erred."
+    document = _with_entities(
+        nlp,
+        text,
+        [("James Whitcombe", "PERSON"), ("KC", "ORG"), ("Mr Justice Farrington", "ORG")],
+    )
+    assert [(actor.name, actor.kind) for actor in document.actors] == [
+        ("James Whitcombe", ActorKind.PERSON),
+        ("Farrington", ActorKind.PERSON),
+    ]
+
+
+def test_a_word_inside_a_title_is_no_name(nlp: Language) -> None:
+    """'Chief Financial Officer Michael Tran': no person 'Financial' takes his pronouns."""
+    text = (
+        "Chief Financial Officer Michael Tran said earnings would fall. He told analysts the "
+        "company would slow its buyback."
+    )
+    document = _with_entities(nlp, text, [("Michael Tran", "PERSON")])
+    assert _person_names(document) == ["Michael Tran"]
+    assert _speaker_names(document) == ["Michael Tran", "Michael Tran"]

@@ -72,6 +72,20 @@ class _EntityRepairs(_PersonEvidence):
             return []
         if _key("".join(lower[start:end])) in self.lexicon.things:
             return []  # "COVID-19", "Brexit": a disease, a policy, not an actor
+        if (
+            end - start == 1
+            and start > 0
+            and self.tokens[start].text in self.lexicon.postnominals
+            and self.tokens[start - 1].ent_type_ == "PERSON"
+        ):
+            return []  # "James Whitcombe [KC]": the letters after a name, no organisation
+        if (
+            label != "PERSON"
+            and end - start >= 2
+            and _key(lower[start]) in self.lexicon.honorifics
+            and self._is_capitalised(start + 1)
+        ):
+            return self._repair(start, end, "PERSON")  # "[Mr Justice Farrington]"
         if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
             return [(start, end, "ORG")]  # "Writing on [Twitter]": no person, whatever the tag
         if (

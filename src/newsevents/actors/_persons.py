@@ -265,6 +265,12 @@ class _Persons(_Organizations):
                 end += 1
             start = i
             i = end
+            if (
+                end < len(doc)
+                and self._is_capitalised(end)
+                and _key(self.lower[end]) in lexicon.titles
+            ):
+                continue  # "Chief [Financial] Officer": a word inside a title, no name
             head = self._head(start, end)
             token = doc[head]
             # "said Battalion Chief Joe Fahey": a name after a title, wherever it stands;
