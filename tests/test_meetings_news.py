@@ -449,6 +449,14 @@ def test_its_board_stands_for_the_company_named_before(nlp: Language) -> None:
     assert meetings_in(nlp, "Its board would meet on Friday.") == []
 
 
+def test_a_group_of_people_and_a_number_of_them_take_part(nlp: Language) -> None:
+    """People named as "a group of senators" or "about 40 residents" meet as groups."""
+    meeting = only(nlp, "A bipartisan group of senators met with President Donald Trump.")
+    assert meeting["participants"] == {"senators", "Donald Trump"}
+    meeting = only(nlp, "Mayor Rachel Donnelly met with about 40 residents on Monday.")
+    assert meeting["participants"] == {"Rachel Donnelly", "residents"}
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

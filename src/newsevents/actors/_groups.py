@@ -49,6 +49,10 @@ _OWNERSHIP_WORDS = frozenset({"state", "government", "military", "party", "priva
 _CANDIDACY_WORDS = frozenset(
     {"candidate", "run", "bid", "race", "campaign", "nominee", "contender", "nominate", "vie"}
 )
+# Nouns of a number of people whose "of" names who they are: "a group of senators".
+_COLLECTIVE_HEADS = frozenset(
+    {"group", "number", "handful", "delegation", "team", "panel", "dozen", "dozens", "crowd"}
+)
 # Bodies named after their leader ("the Trump administration", "Maduro's government").
 _LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 # Prepositions that make such a body a time: "under the Obama administration".
@@ -316,7 +320,9 @@ class _Groups(_DocState):
             name_start += 1
         if name_start != i:
             return  # something else modifies the noun: not a bare group
-        if any(doc[j].like_num or self.lower[j] == "both" for j in range(start, i)):
+        if any(self.lower[j] == "both" for j in range(start, i)) or (
+            any(doc[j].like_num for j in range(start, i)) and self.lower[start] in _DEFINITE
+        ):
             return  # "the two ministers": the people just named, whom meetings resolve
         word = self.lower[i]
         referent: _Draft | None = None
@@ -360,6 +366,13 @@ class _Groups(_DocState):
             return head.lemma_.lower() in roles.meeting_verbs
         if dep == "pobj" and head.lower_ in _ROLE_PREPOSITIONS:
             governor = head.head
+            if (
+                head.lower_ == "of"
+                and governor.lemma_.lower() in _COLLECTIVE_HEADS
+                and governor.i != token.i
+            ):
+                # "A bipartisan group of senators met with Trump": the senators meet
+                return self._plays_role(governor.i, speech=speech)
             if head.lower_ == "by" and head.dep_ != "agent":
                 return governor.lemma_.lower() in roles.meeting_nouns
             lemma = governor.lemma_.lower()
