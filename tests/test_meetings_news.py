@@ -457,6 +457,22 @@ def test_a_group_of_people_and_a_number_of_them_take_part(nlp: Language) -> None
     assert meeting["participants"] == {"Rachel Donnelly", "residents"}
 
 
+def test_spoke_with_is_the_call_the_next_sentence_tells(nlp: Language) -> None:
+    """A readout's "Biden spoke with Lula. The call, which lasted ..." is a call."""
+    meeting = only(
+        nlp,
+        "President Biden spoke with President Lula of Brazil on Tuesday. The call, which "
+        "lasted about 40 minutes, was the first conversation between the two leaders since "
+        "March.",
+    )
+    assert meeting["kind"] is MeetingKind.CALL
+    assert meeting["participants"] == {"Biden", "Lula"}
+    assert meeting["date"] == "2024-06-11"
+    # speaking with someone, with no call told next, is no meeting; nor with reporters
+    assert meetings_in(nlp, "Biden spoke with Lula in Rome.") == []
+    assert meetings_in(nlp, "Biden spoke with reporters. The call was short.") == []
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

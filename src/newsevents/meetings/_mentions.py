@@ -106,7 +106,9 @@ class MentionFinder:
                         return kind
                 if child.dep_ in OBJECTS and self._phrase_object(token, child):
                     return self.lex.object_phrase_verbs[(lemma, child.lemma_.casefold())]
-            if lemma in self.lex.phone_verbs and self._by_phone(token):
+            if lemma in self.lex.phone_verbs and (
+                self._by_phone(token) or self._call_told_next(token)
+            ):
                 return MeetingKind.CALL
             if lemma in self.lex.calling_verbs and self._called_someone(token):
                 return MeetingKind.CALL  # "Biden called Netanyahu on Sunday"
@@ -224,6 +226,32 @@ class MentionFinder:
         """Whether ``obj`` belongs to the verb's phrase ("shook hands"), not to who met."""
         key = (verb.lemma_.casefold(), obj.lemma_.casefold())
         return key in self.lex.object_phrase_verbs
+
+    def _call_told_next(self, verb: Token) -> bool:
+        """Whether "X spoke with Y" is the call the next sentence goes on about.
+
+        "President Biden spoke with President Lula of Brazil. The call, which lasted about
+        40 minutes, ...": two persons speak, and the next sentence's subject is "the call"
+        (or "the conversation").
+        """
+        kinds = self.r.kind_of
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or kinds.get(self.r.actor(subject) or "") != "person":
+            return False
+        partners = prep_objects(verb, "with", "to")
+        if not any(kinds.get(self.r.actor(p) or "") == "person" for p in partners):
+            return False
+        sentence = self.r.sentence(verb)
+        doc = verb.doc
+        if sentence.end >= len(doc):
+            return False
+        following = self.r.sentence(doc[sentence.end])
+        return any(
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lemma_.casefold() in ("call", "conversation")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+            for token in following
+        )
 
     def _by_phone(self, verb: Token) -> bool:
         for child in verb.children:
