@@ -473,6 +473,32 @@ def test_spoke_with_is_the_call_the_next_sentence_tells(nlp: Language) -> None:
     assert meetings_in(nlp, "Biden spoke with reporters. The call was short.") == []
 
 
+def test_the_summit_of_the_same_body_is_the_one_told(nlp: Language) -> None:
+    """A later "The AU summit is set to close on Sunday" is the African Union summit told."""
+    summit = only(
+        nlp,
+        "African leaders gathered in Addis Ababa on Saturday for the two-day African Union "
+        "summit. The AU summit is set to close on Sunday with the adoption of a declaration.",
+    )
+    assert summit["location"] == ("Addis Ababa", "ETH")
+    assert summit["date"] == "2024-06-08"
+
+
+def test_who_leads_a_delegation_takes_part(nlp: Language) -> None:
+    """A delegation "led by President Mohamud" brings him; "the two leaders' talks" are it."""
+    meeting = only(
+        nlp,
+        "Abiy Ahmed received a Somali delegation led by President Hassan Sheikh Mohamud on "
+        "Friday. The two leaders' talks were described by both sides as warm.",
+    )
+    assert meeting["participants"] == {
+        "Abiy Ahmed",
+        "Somali delegation",
+        "Hassan Sheikh Mohamud",
+    }
+    assert meeting["host"] == "Abiy Ahmed"
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

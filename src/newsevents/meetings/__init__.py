@@ -623,11 +623,20 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
     where = mention.location
     if mention.kind is not MeetingKind.SUMMIT:
         return False
+    theirs = {p for p in mention.participants if kinds.get(p) == "organization"}
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in mention.trigger.children)
     for draft in reversed(drafts):
         if draft.kind is not MeetingKind.SUMMIT:
             continue
         before = next((m.location for m in draft.mentions if m.location is not None), None)
         dated = next((m.date for m in draft.mentions if m.date is not None), None)
+        ours = {p for p in draft.participants if kinds.get(p) == "organization"}
+        # "the two-day African Union summit ... The AU summit is set to close on Sunday":
+        # "the" summit of the same body, with no city of its own, is the one told
+        if the and theirs and theirs <= ours and where is None and mention.date is None:
+            draft.mentions.append(mention)
+            add_new(draft.participants, mention.participants)
+            return True
         if draft.first.status is not mention.status:
             continue
         if where is None and before is None:
@@ -643,8 +652,6 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
             continue
         if dated is not None and mention.date is not None and dated != mention.date:
             continue
-        ours = {p for p in draft.participants if kinds.get(p) == "organization"}
-        theirs = {p for p in mention.participants if kinds.get(p) == "organization"}
         if ours and theirs and not ours & theirs:
             continue
         draft.mentions.append(mention)

@@ -350,6 +350,7 @@ class DocumentReader:
                 )
             for member in prep_objects(token, "including"):
                 add_new(group, self.actors(member))  # "party leaders, including Paul Ryan"
+            add_new(group, self._leaders_of(token))
             return group
         for child in token.children:
             named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
@@ -389,6 +390,17 @@ class DocumentReader:
                 add_new(proxies, self.actors(member))  # "party leaders, including Paul Ryan"
             return proxies
         return []
+
+    def _leaders_of(self, token: Token) -> list[str]:
+        """Return who leads a group: "a Somali delegation led by President Mohamud"."""
+        found: list[str] = []
+        for clause in children_with(token, "acl"):
+            if clause.lemma_.casefold() != "lead":
+                continue
+            for agent in children_with(clause, "agent"):
+                for leader in children_with(agent, "pobj"):
+                    add_new(found, self.actors(leader))
+        return found
 
     def _its_owner(self, token: Token) -> str | None:
         """Return the organisation "its board" belongs to: the one named before in the sentence.
