@@ -499,6 +499,18 @@ def test_who_leads_a_delegation_takes_part(nlp: Language) -> None:
     assert meeting["host"] == "Abiy Ahmed"
 
 
+def test_who_also_took_part_a_sentence_later_joins(nlp: Language) -> None:
+    """A later "Israel Katz also attended", told after the meeting, adds him to it."""
+    text = "Steve Witkoff met Benjamin Netanyahu in Jerusalem on Wednesday. The meeting lasted"
+    meeting = only(nlp, text + " nearly three hours. Israel Katz also took part.")
+    assert meeting["participants"] == {"Steve Witkoff", "Benjamin Netanyahu", "Israel Katz"}
+    meeting = only(nlp, text + " long. Israel Katz was also present.")
+    assert "Israel Katz" in meeting["participants"]
+    # what he attended is named: another thing
+    meeting = only(nlp, text + " long. Israel Katz also attended a football match.")
+    assert meeting["participants"] == {"Steve Witkoff", "Benjamin Netanyahu"}
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

@@ -768,6 +768,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
                 _they_again(drafts, one)
                 _attach(drafts, one, sentences, heading_end, reader.kind_of)
     _trips_called_off(reader, drafts)
+    _also_took_part(reader, drafts)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
     return [
         _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
@@ -804,6 +805,51 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             ):
                 draft.called_off = True
                 break
+
+
+# Verbs whose subject, with "also" and nothing else to take part in, joins the meeting told.
+_JOINING = frozenset({"attend", "join", "participate"})
+
+
+def _also_took_part(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
+    """Add to a meeting those who "also took part" in it, told a sentence or two later.
+
+    "Witkoff met Netanyahu in Jerusalem. The meeting lasted three hours. Israel Katz and
+    Ron Dermer also took part.": "also" with no meeting named ("took part", "attended",
+    "joined", "were also present") joins the meeting told just before.
+    """
+    if not drafts:
+        return
+    sentences = reader.sentences
+    starts = sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
+    for token in reader.doc:
+        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children):
+            continue
+        if not _joins_without_object(token):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        told = [n for first, n in starts if first < token.i]
+        if subject is None or not told:
+            continue
+        draft = drafts[told[-1]]
+        last = max(m.trigger.i for m in draft.mentions)
+        if last > token.i or sentences.of(last).start == sentences.of(token.i).start:
+            continue
+        if _sentences_apart(reader.doc[last], token, sentences) <= 2:
+            add_new(draft.participants, reader.actors(subject))
+
+
+def _joins_without_object(verb: Token) -> bool:
+    """Whether ``verb`` says its subject took part, naming nothing it took part in."""
+    lemma = verb.lemma_.casefold()
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") and c.lower_ != "part" for c in children):
+        return False
+    if lemma in _JOINING:
+        return True
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "part" for c in children)
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children)
 
 
 def _cancels(verb: Token, lexicon: MeetingLexicon) -> bool:
