@@ -579,3 +579,14 @@ def test_the_writers_word_for_what_was_said_is_no_content(nlp: Language) -> None
         )
     ]
     assert ("promised", ["to build 20,000 new homes if re-elected"]) in found
+
+
+def test_said_at_the_time_that(nlp: Language) -> None:
+    """In "said at the time that ...", the clause after the time is what was said."""
+    for text, cue in (
+        ("The minister said at the time that the plan was sound.", "said"),
+        ("The minister told reporters at the time that the plan was sound.", "told"),
+    ):
+        assert [summary(s) for s in statements(nlp, text)] == [
+            ("The minister", cue, ["that the plan was sound"], "indirect")
+        ], text

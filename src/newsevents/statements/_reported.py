@@ -193,6 +193,10 @@ class _Reported(_Document):
         children = [c for c in self._children(verb) if c.i > max(after, verb.i)]
         if "clause" in takes:
             clauses = self._clauses(verb, after)
+            if not clauses:
+                at_the_time = self._clause_after_at_the_time(verb)
+                if at_the_time is not None:
+                    return _subtree_range(at_the_time)
             if len(clauses) == 1 and self._relative_read_as_clause(verb, clauses[0]):
                 # "says the vote, in which 54.5% backed the charge, shows ...": what was
                 # said is all that follows the cue, the relative clause inside it.
@@ -235,6 +239,8 @@ class _Reported(_Document):
             misread = self._clause_read_as_relative(target) if "clause" in takes else None
             if misread is None and "clause" in takes:
                 misread = self._clause_read_as_relative_of_setting(verb)
+            if misread is None and "clause" in takes:
+                misread = self._clause_after_at_the_time(verb, told=True)
             if misread is not None:
                 return _subtree_range(misread)
             hung = self._clause_hung_elsewhere(target)
@@ -724,6 +730,34 @@ class _Reported(_Document):
                     # subject hung on "that": a relative pronoun takes no subject
                     misread = [c for c in self._children(that) if c.dep_ in ("nsubj", "nsubjpass")]
                     if misread or (subjects and (that.dep_ == "mark" or objects)):
+                        return clause
+        return None
+
+    def _clause_after_at_the_time(self, verb: Token, *, told: bool = False) -> Token | None:
+        """Return what "said at the time that the plan was sound" says.
+
+        The parser makes the that-clause a relative clause of "time"; with nothing else
+        said by the cue (no object but whom it is ``told``, no clause of its own), it is
+        what was said.
+        """
+        said = ("ccomp", "xcomp") if told else ("ccomp", "dobj", "xcomp")
+        if any(c.dep_ in said and c.i > verb.i for c in verb.children):
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i < verb.i:
+                continue
+            for time in prep.children:
+                if time.dep_ != "pobj" or time.lower_ != "time":
+                    continue
+                for clause in time.children:
+                    that = clause.doc[clause.left_edge.i]
+                    if (
+                        clause.dep_ == "relcl"
+                        and that.lower_ == "that"
+                        and that.i == time.i + 1
+                        and that.dep_ in ("mark", "advmod")
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                    ):
                         return clause
         return None
 
