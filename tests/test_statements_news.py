@@ -590,3 +590,12 @@ def test_said_at_the_time_that(nlp: Language) -> None:
         assert [summary(s) for s in statements(nlp, text)] == [
             ("The minister", cue, ["that the plan was sound"], "indirect")
         ], text
+
+
+def test_a_particle_cue_needs_its_particle(nlp: Language) -> None:
+    """A preposition that begins a phrase of its own is no particle of "pass on", "call on"."""
+    assert statements(nlp, "The planet passed in front of its star on four occasions.") == []
+    (found,) = statements(nlp, "The minister called on Monday for an inquiry.")
+    assert summary(found) == ("The minister", "called", ["an inquiry"], "indirect")
+    (found,) = statements(nlp, "The opposition on Thursday called for three days of protests.")
+    assert summary(found)[1:3] == ("called for", ["three days of protests"])

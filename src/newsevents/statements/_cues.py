@@ -364,6 +364,17 @@ class _Cues(_Links):
                 c.dep_ in ("dobj", "prt") and verb.i < c.i < particle.i for c in children
             ):
                 return None  # "called her in for a talk", "called the vote for May": no "call for"
+            apart = any(c.dep_ in ("prep", "agent") and verb.i < c.i < particle.i for c in children)
+            if particle.dep_ == "prep" and phrase.particle != "for":
+                if any(
+                    o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in particle.children
+                ):
+                    return None  # "called on Monday for an inquiry": no "call on"
+                if apart:
+                    # "passed in front of its star on four occasions": "on" begins a
+                    # phrase of its own, no particle of "pass on" ("called in a speech
+                    # for calm" is still "call for")
+                    return None
             if phrase.requires and not any(c.lower_ == phrase.requires for c in children):
                 return None
             if (
@@ -375,7 +386,9 @@ class _Cues(_Links):
                 # "the death sentence passed on Morsi": what is passed on is a message, not
                 # a person
                 return None
-            draft = _Draft(cue=(verb.i, particle.i + 1), act=phrase.act)
+            # "called on Monday for an inquiry": the cue is the verb, not what stands between
+            cue_end = verb.i + 1 if apart else particle.i + 1
+            draft = _Draft(cue=(verb.i, cue_end), act=phrase.act)
             self._find_speaker(draft, verb)
             self._particle_content(draft, verb, particle, phrase)
             draft.takes_quote = "quote" in phrase.takes
