@@ -599,3 +599,14 @@ def test_a_particle_cue_needs_its_particle(nlp: Language) -> None:
     assert summary(found) == ("The minister", "called", ["an inquiry"], "indirect")
     (found,) = statements(nlp, "The opposition on Thursday called for three days of protests.")
     assert summary(found)[1:3] == ("called for", ["three days of protests"])
+
+
+def test_the_statement_said_in_the_paragraph_after_its_author(nlp: Language) -> None:
+    """A statement told in the paragraph before is its author's: Oakridge Homes's."""
+    doc = nlp(
+        "In a statement, Oakridge Homes said it had listened carefully.\n\n"
+        '"Ashgrove needs homes that young people can afford," the statement said.'
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers == ["Oakridge Homes", "Oakridge Homes"]

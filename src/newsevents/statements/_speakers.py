@@ -277,7 +277,7 @@ class _Speakers(_Reported):
         In "'...,' the police said in a statement. ... , the statement said", the statement
         is the police's: the same noun a sentence or two before, in "said in a statement",
         "issued a statement" or "a report by the National Audit Office", in the same
-        paragraph.
+        paragraph or the one before.
         """
         sentence = self._sentence(document)
         low = sentence.start
@@ -286,10 +286,15 @@ class _Speakers(_Reported):
                 break
             low = self.sentences.of(low - 1).start
         lemma = document.lemma_.lower()
+        breaks = 0
         for index in range(document.i - 1, low - 1, -1):
             token = self.tokens[index]
             if self._paragraph_break(token):
-                return None
+                # the paragraph before may tell it: "In a statement, Oakridge Homes said ...
+                # ¶ '...,' the statement said"
+                breaks += 1
+                if breaks > 1:
+                    return None
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
                 continue
             if token.dep_ == "pobj" and token.head.lower_ == "in":
