@@ -610,3 +610,9 @@ def test_the_statement_said_in_the_paragraph_after_its_author(nlp: Language) -> 
     names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
     speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
     assert speakers == ["Oakridge Homes", "Oakridge Homes"]
+
+
+def test_an_infinitive_after_a_gerund_stays_in_the_content(nlp: Language) -> None:
+    """The parser hangs "to raise ..." on the cue; it is part of what Moreno is accused of."""
+    (found,) = statements(nlp, "Smith accused Moreno of planning to raise property taxes.")
+    assert summary(found)[1:3] == ("accused", ["Moreno of planning to raise property taxes"])

@@ -840,7 +840,11 @@ class _Reported(_Document):
         return obj.left_edge.i, end
 
     def _extend_participles(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
-        """Add a trailing participle clause that is not itself a cue (", mentioning ...")."""
+        """Add a trailing participle clause that is not itself a cue (", mentioning ...").
+
+        So too an infinitive right after a gerund that ends the span, which the parser hung
+        on the cue: "accused Moreno of planning to raise property taxes".
+        """
         start, end = span
         for child in self._children(verb):
             if (
@@ -850,6 +854,14 @@ class _Reported(_Document):
                 and not self._is_cue(child)
             ):
                 end = max(end, child.right_edge.i + 1)
+            elif (
+                child.dep_ == "advcl"
+                and child.left_edge.i == end
+                and end > start
+                and self.tokens[end - 1].tag_ == "VBG"
+                and self.tokens[end].lower_ == "to"
+            ):
+                end = child.right_edge.i + 1
         return start, end
 
     def _trailing_participle_cue(self, clause: Token) -> Token | None:
