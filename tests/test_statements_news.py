@@ -616,3 +616,11 @@ def test_an_infinitive_after_a_gerund_stays_in_the_content(nlp: Language) -> Non
     """The parser hangs "to raise ..." on the cue; it is part of what Moreno is accused of."""
     (found,) = statements(nlp, "Smith accused Moreno of planning to raise property taxes.")
     assert summary(found)[1:3] == ("accused", ["Moreno of planning to raise property taxes"])
+
+
+def test_accepted_that_acknowledges(nlp: Language) -> None:
+    """A witness who "accepted that" something is so acknowledges it; an offer accepted is none."""
+    (found,) = statements(nlp, "Ellison accepted that she had not kept a written record.")
+    assert summary(found)[1:3] == ("accepted", ["that she had not kept a written record"])
+    assert found.act.value == "acknowledge"
+    assert statements(nlp, "He accepted the offer.") == []
