@@ -624,3 +624,15 @@ def test_accepted_that_acknowledges(nlp: Language) -> None:
     assert summary(found)[1:3] == ("accepted", ["that she had not kept a written record"])
     assert found.act.value == "acknowledge"
     assert statements(nlp, "He accepted the offer.") == []
+
+
+def test_told_her_a_clause_the_parser_read_as_an_object(nlp: Language) -> None:
+    """'told her the figures needed to look better' tells a clause; 'the story he liked' none."""
+    found = statements(
+        nlp, "Ellison said Richard Halden had told her the figures needed to look better."
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Ellison", "said", ["Richard Halden had told her the figures needed to look better"]),
+        ("Richard Halden", "told", ["the figures needed to look better"]),
+    ]
+    assert statements(nlp, "He told her the story he liked.") == []

@@ -246,6 +246,9 @@ class _Reported(_Document):
             hung = self._clause_hung_elsewhere(target)
             if hung is not None:
                 return hung
+            second = self._second_object_clause(verb, target)
+            if second is not None:
+                return second
         if "naming" in takes:
             named = self._naming(verb, children)
             if named is not None:
@@ -732,6 +735,31 @@ class _Reported(_Document):
                     if misread or (subjects and (that.dep_ == "mark" or objects)):
                         return clause
         return None
+
+    def _second_object_clause(self, verb: Token, target: Token | None) -> tuple[int, int] | None:
+        """Return a clause the parser read as a second object: "told her the figures needed".
+
+        With the one told as the first object, a second object right after it whose finite
+        verb the parser made a modifier ("the figures needed to look better") is the
+        subject of what was told.
+        """
+        if target is None or target.dep_ not in ("dobj", "dative"):
+            return None
+        second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > target.i), None)
+        if second is None or second.left_edge.i != target.right_edge.i + 1:
+            return None
+        # a finite verb, or a participle that goes on as one ("needed to look better")
+        finite = any(
+            c.dep_ == "acl"
+            and c.i == second.i + 1
+            and (
+                c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                or (c.tag_ == "VBN" and c.nbor(1).lower_ in ("to", "that"))
+            )
+            and not any(s.dep_ in ("nsubj", "nsubjpass", "agent") for s in c.children)
+            for c in second.children
+        )
+        return (second.left_edge.i, second.right_edge.i + 1) if finite else None
 
     def _clause_after_at_the_time(self, verb: Token, *, told: bool = False) -> Token | None:
         """Return what "said at the time that the plan was sound" says.
