@@ -246,9 +246,9 @@ class _Reported(_Document):
             hung = self._clause_hung_elsewhere(target)
             if hung is not None:
                 return hung
-            second = self._second_object_clause(verb, target)
-            if second is not None:
-                return second
+            as_object = self._second_object_clause(verb, target)
+            if as_object is not None:
+                return as_object
         if "naming" in takes:
             named = self._naming(verb, children)
             if named is not None:
