@@ -511,6 +511,28 @@ def test_who_also_took_part_a_sentence_later_joins(nlp: Language) -> None:
     assert meeting["participants"] == {"Steve Witkoff", "Benjamin Netanyahu"}
 
 
+def test_a_call_has_no_place_from_what_was_discussed(nlp: Language) -> None:
+    """A call "in which the two leaders discussed the situation in Gaza" was not in Gaza."""
+    meeting = only(
+        nlp,
+        "The trip follows a phone call between President Donald Trump and Sisi last week, in "
+        "which the two leaders discussed the humanitarian situation in Gaza.",
+    )
+    assert meeting["kind"] is MeetingKind.CALL
+    assert meeting["location"] is None
+
+
+def test_the_day_a_cancelled_meeting_had_been_scheduled_for(nlp: Language) -> None:
+    """A meeting "that had been scheduled for Thursday" and is cancelled is dated then."""
+    meeting = only(
+        nlp,
+        "A meeting between Trump and the Congressional Hispanic Caucus that had been "
+        "scheduled for Thursday was cancelled.",
+    )
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert (meeting["date"], meeting["date_text"]) == ("2024-06-13", "Thursday")
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

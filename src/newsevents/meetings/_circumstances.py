@@ -205,16 +205,34 @@ class Circumstances:
         ):
             # "had been expected to meet on Friday": a plan of the past, for a day past
             ahead = False
+        # "a meeting scheduled for next week": the date may hang on a clause of the noun,
+        # "a meeting ... that had been scheduled for Thursday" (which the parser may hang on
+        # the last one met, who cannot be scheduled)
+        clauses = list(children_with(trigger, "acl")) if trigger.pos_ == "NOUN" else []
+        scheduled: list[Token] = []
+        if trigger.pos_ == "NOUN":
+            holders = [trigger]
+            for partner in prep_objects(trigger, "with", "between"):
+                holders += [partner, *partner.conjuncts]
+            scheduled = [
+                clause
+                for holder in holders
+                for clause in children_with(holder, "relcl")
+                if clause.lower_ in self.lex.schedule_words
+            ]
+        clauses += scheduled
         if status is MeetingStatus.CANCELLED:
             # "will not take place on Friday": the day called off is still ahead
             verbs = (*chain, trigger.head)
-            ahead = any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children) or any(
-                # "cancelled a meeting scheduled for Tuesday": the day it was set for
-                clause.dep_ == "acl" and clause.lower_ in self.lex.planned_modifiers
-                for clause in trigger.children
+            ahead = (
+                any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
+                or any(
+                    # "cancelled a meeting scheduled for Tuesday": the day it was set for
+                    clause.dep_ == "acl" and clause.lower_ in self.lex.planned_modifiers
+                    for clause in trigger.children
+                )
+                or bool(scheduled)
             )
-        # "a meeting scheduled for next week": the date may hang on a clause of the noun
-        clauses = list(children_with(trigger, "acl")) if trigger.pos_ == "NOUN" else []
         # "will not meet as planned on Friday": or on the plan
         clauses += [
             clause
@@ -749,6 +767,9 @@ class Circumstances:
             # "a summit hosted by Putin in Kazan", "talks held in Doha", "the negotiations,
             # which resumed in Doha"
             clauses = [*children_with(trigger, "acl"), *children_with(trigger, "relcl")]
+            # "a call in which they discussed the situation in Gaza": what was discussed,
+            # not where
+            clauses = [c for c in clauses if c.lemma_.casefold() not in self.lex.discussion_verbs]
             partners += [*clauses, *(p for c in clauses for p in prep_objects(c, "by"))]
         # "met on the sidelines of the G20 summit in New Delhi": where the summit is
         beside = [
