@@ -534,6 +534,17 @@ def test_the_day_a_cancelled_meeting_had_been_scheduled_for(nlp: Language) -> No
     assert (meeting["date"], meeting["date_text"]) == ("2024-06-13", "Thursday")
 
 
+def test_the_place_may_hang_on_the_last_one_met(nlp: Language) -> None:
+    """In "met A and B at Parliament House" the parser hangs the place on B."""
+    meeting = only(
+        nlp,
+        "On Wednesday, the delegation met Queensland Premier David Crisafulli and Brisbane "
+        "Lord Mayor Adrian Schrinner at Parliament House.",
+    )
+    assert meeting["location"] is not None
+    assert meeting["location"][0] == "Parliament House"
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

@@ -805,6 +805,8 @@ class Circumstances:
             (place for token in (trigger, *chain) for place in self._where_before(token)),
             None,
         )
+        # "met Crisafulli and Schrinner at Parliament House": or on the last one met
+        partners += [last for partner in partners for last in partner.conjuncts[-1:]]
         # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
         partners += [child for partner in partners for child in children_with(partner, "appos")]
         # "will host a summit on March 3 in Nairobi": or on the day
