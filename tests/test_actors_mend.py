@@ -321,6 +321,8 @@ def test_letters_after_a_name_and_an_honorific_before_one(nlp: Language) -> None
         ("James Whitcombe", ActorKind.PERSON),
         ("Farrington", ActorKind.PERSON),
     ]
+    # the letters head the speaker's phrase: the speaker is the person before them
+    assert _speaker_names(document) == ["James Whitcombe"]
 
 
 def test_a_word_inside_a_title_is_no_name(nlp: Language) -> None:

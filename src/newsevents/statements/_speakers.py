@@ -1050,6 +1050,13 @@ class _Speakers(_Reported):
         found = self.actor(head)
         if found is not None:
             return found
+        if head.i > 0 and head.text.isupper() and len(head.text) <= 4:
+            # "barrister James Whitcombe KC suggested": letters after the name head it
+            named = self.tokens[head.i - 1]
+            if named.ent_type_ == "PERSON" and named.head.i == head.i:
+                found = self.actor(named)
+                if found is not None:
+                    return found
         for child in self._children(head):
             if child.dep_ == "appos":
                 found = self.actor(child)
