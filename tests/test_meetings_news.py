@@ -468,6 +468,17 @@ def test_spoke_with_is_the_call_the_next_sentence_tells(nlp: Language) -> None:
     assert meeting["kind"] is MeetingKind.CALL
     assert meeting["participants"] == {"Biden", "Lula"}
     assert meeting["date"] == "2024-06-11"
+    # "the call" may come a few sentences on, after what was discussed
+    meeting = meetings_in(
+        nlp,
+        "Today, President Biden spoke with President Lula of Brazil. The leaders discussed "
+        "democracy. The two presidents also discussed Venezuela. The leaders agreed to meet "
+        "in New York in September. The call lasted about 40 minutes.",
+    )
+    assert [(m["kind"], m["participants"], m["status"]) for m in meeting] == [
+        (MeetingKind.CALL, {"Biden", "Lula"}, MeetingStatus.OCCURRED),
+        (MeetingKind.MEETING, {"Biden", "Lula"}, MeetingStatus.PLANNED),
+    ]
     # speaking with someone, with no call told next, is no meeting; nor with reporters
     assert meetings_in(nlp, "Biden spoke with Lula in Rome.") == []
     assert meetings_in(nlp, "Biden spoke with reporters. The call was short.") == []

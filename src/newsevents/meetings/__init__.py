@@ -765,7 +765,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     for sentence in _by_sentence(finder.mentions(doc), sentences):
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
-                _they_again(drafts, one)
+                _they_again(drafts, one, reader)
                 _attach(drafts, one, sentences, heading_end, reader.kind_of)
     _trips_called_off(reader, drafts)
     _also_took_part(reader, drafts)
@@ -863,20 +863,43 @@ def _cancels(verb: Token, lexicon: MeetingLexicon) -> bool:
 _THEY_REACH = 600
 
 
-def _they_again(drafts: Sequence[_Draft], mention: Mention) -> None:
+def _they_again(
+    drafts: Sequence[_Draft], mention: Mention, reader: DocumentReader | None = None
+) -> None:
     """Give "they would meet again next month" the parties of the meeting told just before.
 
     A meeting with no participant of its own whose verb (or the verb it hangs on: "they
     agreed to meet") has "they" for subject is between those who met in the meeting the
-    text told last, a few sentences before at most.
+    text told last, a few sentences before at most. So is one whose only party is a group
+    called no more than "the leaders" (or "presidents", "sides").
     """
-    if mention.participants or not drafts or not _they_subject(mention.trigger):
+    if not drafts:
+        return
+    if mention.participants:
+        if reader is None or not _bare_leaders(mention, reader):
+            return
+    elif not _they_subject(mention.trigger):
         return
     last = drafts[-1]
     told = max(m.trigger.idx for m in last.mentions)
     if len(last.participants) >= 2 and 0 < mention.trigger.idx - told <= _THEY_REACH:
         mention.participants = list(last.participants)
         mention.attended = True
+
+
+# Groups that stand for the parties of the meeting told before: "the leaders agreed to meet".
+_PARTY_GROUPS = frozenset({"leaders", "presidents", "sides"})
+
+
+def _bare_leaders(mention: Mention, reader: DocumentReader) -> bool:
+    """Whether the mention's only party is a group called "leaders" and nothing more."""
+    if len(mention.participants) != 1:
+        return False
+    party = mention.participants[0]
+    return (
+        reader.kind_of.get(party) == "group"
+        and reader.name_of.get(party, "").casefold() in _PARTY_GROUPS
+    )
 
 
 def _they_subject(trigger: Token) -> bool:

@@ -83,6 +83,10 @@ def _under_no(token: Token) -> bool:
     )
 
 
+# How many sentences after "X spoke with Y" may go on about it as "the call".
+_CALL_TOLD_WITHIN = 5
+
+
 class MentionFinder:
     """Finds the meeting mentions of one document."""
 
@@ -228,11 +232,11 @@ class MentionFinder:
         return key in self.lex.object_phrase_verbs
 
     def _call_told_next(self, verb: Token) -> bool:
-        """Whether "X spoke with Y" is the call the next sentence goes on about.
+        """Whether "X spoke with Y" is the call the sentences after it go on about.
 
         "President Biden spoke with President Lula of Brazil. The call, which lasted about
-        40 minutes, ...": two persons speak, and the next sentence's subject is "the call"
-        (or "the conversation").
+        40 minutes, ...": two persons speak, and the subject of one of the next few
+        sentences is "the call" (or "the conversation"; not "the call for ...").
         """
         kinds = self.r.kind_of
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -243,15 +247,19 @@ class MentionFinder:
             return False
         sentence = self.r.sentence(verb)
         doc = verb.doc
-        if sentence.end >= len(doc):
-            return False
-        following = self.r.sentence(doc[sentence.end])
-        return any(
-            token.dep_ in ("nsubj", "nsubjpass")
-            and token.lemma_.casefold() in ("call", "conversation")
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
-            for token in following
-        )
+        for _ in range(_CALL_TOLD_WITHIN):
+            if sentence.end >= len(doc):
+                return False
+            sentence = self.r.sentence(doc[sentence.end])
+            if any(
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.lemma_.casefold() in ("call", "conversation")
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+                for token in sentence
+            ):
+                return True
+        return False
 
     def _by_phone(self, verb: Token) -> bool:
         for child in verb.children:

@@ -148,6 +148,7 @@ class DocumentReader:
         self._actor_at: Mapping[int, Any] | None = None  # by character offset
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
+        self.name_of: dict[str, str] = {item["id"]: str(item["name"]) for item in actors}
         self.country_of: dict[str, str | None] = {
             item["id"]: item.get("country") for item in actors
         }
