@@ -132,6 +132,14 @@ def test_month_last_year_and_weekend_are_kept_as_date_text(nlp: Language) -> Non
     assert (meeting["date"], meeting["date_text"]) == (None, "the weekend")
 
 
+def test_today_untagged_by_the_model_is_the_day_of_the_report(nlp: Language) -> None:
+    """A meeting "today" is dated the publication day, "tomorrow" the day after."""
+    meeting = only(nlp, "John Kerry met Wang Yi today.")
+    assert (meeting["date"], meeting["date_text"]) == ("2023-07-19", "today")
+    meeting = only(nlp, "John Kerry will meet Wang Yi tomorrow.")
+    assert (meeting["date"], meeting["date_text"]) == ("2023-07-20", "tomorrow")
+
+
 def test_preparing_to_visit_is_planned(nlp: Language) -> None:
     """A visit someone "is preparing to" make is planned, and the country visited hosts."""
     meeting = only(nlp, "German Chancellor Olaf Scholz is preparing to visit China next month.")

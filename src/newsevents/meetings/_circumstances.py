@@ -161,6 +161,10 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+# Words for a day that the model may leave untagged: "met Lula today".
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+
 class Circumstances:
     """Reads where, when and whether the meeting of a mention took place."""
 
@@ -584,8 +588,17 @@ class Circumstances:
             if resolved is None and period is None:
                 continue
             return char_span(trigger.doc, ent.start_char, end_char), resolved, period
-        # "held a call earlier in the day", which the model tags as nothing
+        # "met Lula today", "Today, Biden met Lula": a day word the model tagged as nothing
         doc = trigger.doc
+        for verb in (trigger, *chain):
+            for child in verb.children:
+                if child.dep_ in ("npadvmod", "advmod") and child.lower_ in _DAY_WORDS:
+                    if child.ent_type_ in ("DATE", "TIME"):
+                        continue  # a date entity, read above
+                    resolved = resolve_date(child.text, self.r.anchor, prefer_future=ahead)
+                    if resolved is not None:
+                        return char_span(doc, child.idx, child.idx + len(child)), resolved, None
+        # "held a call earlier in the day", which the model tags as nothing
         for verb in (trigger, *chain):
             for child in verb.children:
                 if child.dep_ != "advmod" or child.lower_ not in ("earlier", "later"):
