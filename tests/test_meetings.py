@@ -134,9 +134,11 @@ def test_month_last_year_and_weekend_are_kept_as_date_text(nlp: Language) -> Non
 
 def test_today_untagged_by_the_model_is_the_day_of_the_report(nlp: Language) -> None:
     """A meeting "today" is dated the publication day, "tomorrow" the day after."""
-    meeting = only(nlp, "John Kerry met Wang Yi today.")
+    meeting = only(nlp, "Biden met Lula today.")
     assert (meeting["date"], meeting["date_text"]) == ("2023-07-19", "today")
-    meeting = only(nlp, "John Kerry will meet Wang Yi tomorrow.")
+    meeting = only(nlp, "Today, Biden met Lula in Rome.")
+    assert (meeting["date"], meeting["date_text"]) == ("2023-07-19", "Today")
+    meeting = only(nlp, "Biden will meet Lula tomorrow.")
     assert (meeting["date"], meeting["date_text"]) == ("2023-07-20", "tomorrow")
 
 
