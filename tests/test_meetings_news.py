@@ -556,6 +556,16 @@ def test_the_place_may_hang_on_the_last_one_met(nlp: Language) -> None:
     assert meeting["location"][0] == "Parliament House"
 
 
+def test_people_named_after_their_department_are_met(nlp: Language) -> None:
+    """Who "met with Department of Public Works director Sam Hartley" met Hartley."""
+    meeting = only(
+        nlp,
+        "Donnelly met with Department of Public Works director Sam Hartley and police chief "
+        "Maria Vasquez at City Hall on Monday.",
+    )
+    assert meeting["participants"] == {"Donnelly", "Sam Hartley", "Maria Vasquez"}
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

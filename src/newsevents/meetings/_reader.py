@@ -333,6 +333,10 @@ class DocumentReader:
             token = token.head.head
         own = self.actor(token)
         if own is not None:
+            if self.kind_of.get(own) == "organization":
+                officials = self._person_after_name(token, own)
+                if officials:
+                    return officials
             if self.kind_of.get(own) != "group":
                 return [own]
             back = self._definite_pair(token, own)
@@ -391,6 +395,26 @@ class DocumentReader:
                 add_new(proxies, self.actors(member))  # "party leaders, including Paul Ryan"
             return proxies
         return []
+
+    def _person_after_name(self, token: Token, organization: str) -> list[str]:
+        """Return the persons named after an organisation's name, whose office it is.
+
+        "met with Department of Public Works director Sam Hartley and police chief Maria
+        Vasquez": the parser hangs the names on the organisation's "of"; they are whom
+        the meeting is with, the department only where they work.
+        """
+        found: list[str] = []
+        for member in prep_objects(token, "of"):
+            for person in (member, *member.conjuncts):
+                actor = self.actor(person)
+                if actor is None or actor == organization or self.kind_of.get(actor) != "person":
+                    continue
+                if not any(
+                    c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in person.children
+                ):
+                    continue  # "the Ministry of Kim Jong Un": no office between them
+                add_new(found, [actor])
+        return found
 
     def _leaders_of(self, token: Token) -> list[str]:
         """Return who leads a group: "a Somali delegation led by President Mohamud"."""
