@@ -46,6 +46,7 @@ from functools import cache
 from typing import Any
 
 import attrs
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -822,10 +823,14 @@ def _also_took_part(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         return
     sentences = reader.sentences
     starts = sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
-    for token in reader.doc:
-        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children):
-            continue
-        if not _joins_without_object(token):
+    doc = reader.doc
+    also = doc.vocab.strings["also"]
+    # the "also" of the words by their hashes: a Token for every word costs more
+    words = doc.to_array(LOWER).tolist() if len(doc) else []
+    for index in (i for i, word in enumerate(words) if word == also):
+        adverb = doc[index]
+        token = adverb.head
+        if adverb.dep_ != "advmod" or not _joins_without_object(token):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         told = [n for first, n in starts if first < token.i]
