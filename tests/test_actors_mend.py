@@ -334,3 +334,16 @@ def test_a_word_inside_a_title_is_no_name(nlp: Language) -> None:
     document = _with_entities(nlp, text, [("Michael Tran", "PERSON")])
     assert _person_names(document) == ["Michael Tran"]
     assert _speaker_names(document) == ["Michael Tran", "Michael Tran"]
+
+
+def test_a_source_named_after_according_to_is_an_organisation(nlp: Language) -> None:
+    """'according to Opta', untagged by the model, names the source that speaks."""
+    text = "City have now won four of their last six league matches, according to Opta."
+    document = _with_entities(nlp, text, [])
+    assert [(actor.name, actor.kind) for actor in document.actors] == [
+        ("Opta", ActorKind.ORGANIZATION)
+    ]
+    assert _speaker_names(document) == ["Opta"]
+    # a first name opens a person's name, and a noun after the name names a document
+    for text in ("The talks failed, according to Maria.", "Revenue fell, according to LSEG data."):
+        assert _with_entities(nlp, text, []).actors == (), text

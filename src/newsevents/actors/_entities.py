@@ -317,7 +317,40 @@ class _EntityRepairs(_PersonEvidence):
                 start -= 1
             if start < i:
                 found.append((start, i + 1, "ORG"))
+        found += self._untagged_sources(entities)
         return sorted([*entities, *found]) if found else entities
+
+    def _untagged_sources(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Add the sources the model missed that "according to" names: "according to Opta".
+
+        One to three capitalised proper nouns outside any entity right after "according to",
+        ending there (not "according to Opta data"), neither a known place nor a name that
+        opens with a first name, are an organisation.
+        """
+        lower = self.lower
+        tagged = {i for start, end, _ in entities for i in range(start, end)}
+        lexicon = self.lexicon
+        found = []
+        for i in range(2, len(lower)):
+            if lower[i - 1] != "to" or lower[i - 2] != "according" or i in tagged:
+                continue
+            end = i
+            while (
+                end < len(lower)
+                and end - i < 3
+                and end not in tagged
+                and self.pos[end] == "PROPN"
+                and self._is_capitalised(end)
+            ):
+                end += 1
+            if end == i or (end < len(lower) and self.pos[end] in ("NOUN", "PROPN")):
+                continue
+            if lower[i] in lexicon.female_names or lower[i] in lexicon.male_names:
+                continue
+            if self._country_of_range(i, end) is not None or self._is_known_place(i, end):
+                continue
+            found.append((i, end, "ORG"))
+        return found
 
     def _hyphen_between(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
         """Whether two person entities are one name cut at a hyphen: "[Kassym]-[Jomart Tokayev]"."""
