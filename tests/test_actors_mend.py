@@ -344,6 +344,8 @@ def test_a_source_named_after_according_to_is_an_organisation(nlp: Language) -> 
         ("Opta", ActorKind.ORGANIZATION)
     ]
     assert _speaker_names(document) == ["Opta"]
-    # a first name opens a person's name, and a noun after the name names a document
-    for text in ("The talks failed, according to Maria.", "Revenue fell, according to LSEG data."):
+    # so does the name before a word for data; a first name opens a person's name
+    document = _with_entities(nlp, "Revenue fell, according to LSEG data.", [])
+    assert _speaker_names(document) == ["LSEG"]
+    for text in ("The talks failed, according to Maria.", "It fell, according to Opta staff."):
         assert _with_entities(nlp, text, []).actors == (), text

@@ -36,6 +36,12 @@ _STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _NAME_JOINERS = frozenset({"and", "of", "the", "&"})
 
 
+# Words for what a source publishes: "according to LSEG data", "according to Opta figures".
+_SOURCE_NOUNS = frozenset(
+    {"data", "figures", "statistics", "estimates", "report", "survey", "analysis", "poll"}
+)
+
+
 class _EntityRepairs(_PersonEvidence):
     """Split or trim the entities of the doc where the small model is known to go wrong."""
 
@@ -324,8 +330,8 @@ class _EntityRepairs(_PersonEvidence):
         """Add the sources the model missed that "according to" names: "according to Opta".
 
         One to three capitalised proper nouns outside any entity right after "according to",
-        ending there (not "according to Opta data"), neither a known place nor a name that
-        opens with a first name, are an organisation.
+        ending there or before a word for data ("according to LSEG data"), neither a known
+        place nor a name that opens with a first name, are an organisation.
         """
         lower = self.lower
         tagged = {i for start, end, _ in entities for i in range(start, end)}
@@ -343,7 +349,12 @@ class _EntityRepairs(_PersonEvidence):
                 and self._is_capitalised(end)
             ):
                 end += 1
-            if end == i or (end < len(lower) and self.pos[end] in ("NOUN", "PROPN")):
+            if end == i:
+                continue
+            if end < len(lower) and self.pos[end] in ("NOUN", "PROPN"):
+                if lower[end] not in _SOURCE_NOUNS:
+                    continue  # "according to Opta Sports officials": no name of a source
+            elif any(self.pos[j] != "PROPN" for j in range(i, end)):
                 continue
             if lower[i] in lexicon.female_names or lower[i] in lexicon.male_names:
                 continue
