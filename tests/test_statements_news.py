@@ -636,3 +636,19 @@ def test_told_her_a_clause_the_parser_read_as_an_object(nlp: Language) -> None:
         ("Richard Halden", "told", ["the figures needed to look better"]),
     ]
     assert statements(nlp, "He told her the story he liked.") == []
+
+
+def test_a_status_given_in_quotation_marks_is_no_statement(nlp: Language) -> None:
+    """'were declared "persona non grata", according to ...' is the ministry's statement."""
+    (found,) = statements(
+        nlp,
+        'The diplomats were declared "persona non grata", according to a statement from the '
+        "Kazari foreign ministry.",
+    )
+    assert summary(found) == (
+        "the Kazari foreign ministry",
+        "according to",
+        ['The diplomats were declared "persona non grata"'],
+        "mixed",
+    )
+    assert statements(nlp, "He was declared the winner.") == []

@@ -67,6 +67,11 @@ class _Cues(_Links):
         if entry is None:
             return None
         takes = entry.takes
+        children = list(self._children(verb))
+        if any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "oprd" for c in children):
+            # "The diplomats were declared 'persona non grata'", "was declared dead": a
+            # status given, no words said by the subject
+            return None
         if entry.not_objects and any(
             c.dep_ == "dobj" and c.lemma_.lower() in entry.not_objects for c in self._children(verb)
         ):

@@ -335,6 +335,9 @@ class _Document(abc.ABC):
         while start < end - 1 and (self.tokens[start].is_punct or self.tokens[start].is_space):
             start += 1
         while end - 1 > start and _loose_end(self.tokens[end - 1]):
+            last = self.tokens[end - 1]
+            if last.is_quote and sum(t.is_quote for t in self.tokens[start : end - 1]) % 2:
+                break  # 'were declared "persona non grata"': the mark closes one opened inside
             end -= 1
         return start, end
 
