@@ -652,3 +652,14 @@ def test_a_status_given_in_quotation_marks_is_no_statement(nlp: Language) -> Non
         "mixed",
     )
     assert statements(nlp, "He was declared the winner.") == []
+
+
+def test_a_headline_speaker_after_as(nlp: Language) -> None:
+    """'Shares slide as chief executive warns ...': the chief executive warns, not the shares."""
+    found = statements(nlp, 'Shares slide as chief executive warns of "tough" year ahead')
+    assert [summary(s)[:2] for s in found] == [("chief executive", "warns")]
+    # "such as" names an example of the speakers, who stay the speakers
+    (found,) = statements(nlp, "Dissidents, such as Fariñas, say the policy should change.")
+    speaker = summary(found)[0]
+    assert speaker is not None
+    assert speaker.startswith("Dissidents")

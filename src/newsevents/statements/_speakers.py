@@ -81,6 +81,7 @@ class _Speakers(_Reported):
         if subject.ent_type_ in _NOT_SPEAKERS and not age_description(subject):
             return  # not a date; "the 24-year-old", which the model tags as one, speaks
         subject = self._name_before_dash(subject) or subject
+        subject = self._speaker_after_as(subject) or subject
         low, high = sorted((subject.i, verb.i))
         if any(self._paragraph_break(t) for t in self.tokens[low:high]):
             # The parser ran over a paragraph break, often after a heading ("Calls for
@@ -90,6 +91,27 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+
+    def _speaker_after_as(self, subject: Token) -> Token | None:
+        """Return who speaks in a headline's "Shares slide as chief executive warns".
+
+        The parser makes "slide" the subject, with the speaker after its "as": a word for
+        people (or a name) there speaks, when the subject itself can speak of nothing.
+        """
+        if self._may_speak(subject) or _speaking_noun(subject):
+            return None
+        for prep in self._children(subject):
+            if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i != subject.i + 1:
+                continue  # not "dissidents, such as Fariñas,"
+            for who in self._children(prep):
+                if who.dep_ != "pobj":
+                    continue
+                # a verb read as the subject ("slide") leaves whoever follows "as"
+                if (subject.pos_ == "VERB" and who.pos_ in ("NOUN", "PROPN")) or (
+                    self._may_speak(who) or _speaking_noun(who)
+                ):
+                    return who
+        return None
 
     def _document_holding(self, noun: Token) -> Token | None:
         """Return the document a relative clause's noun is where: "a note in the car that said".
