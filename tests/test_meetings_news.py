@@ -566,6 +566,17 @@ def test_people_named_after_their_department_are_met(nlp: Language) -> None:
     assert meeting["participants"] == {"Donnelly", "Sam Hartley", "Maria Vasquez"}
 
 
+def test_its_own_meeting_is_not_the_one_told_before(nlp: Language) -> None:
+    """A board that "will take up the contract at its monthly meeting" meets on its own."""
+    found = meetings_in(
+        nlp,
+        "Union members will vote on the deal at a ratification meeting scheduled for next "
+        "Sunday at the union hall. The SEPTA board will take up the contract at its monthly "
+        "meeting later this month.",
+    )
+    assert [m["participants"] for m in found] == [{"Union members"}, {"SEPTA"}]
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

@@ -1132,7 +1132,10 @@ class MentionFinder:
             location=location,
             where_held=where_held,
             definite=definite,
-            borrowed=not named_by_noun and bool(who.ids),
+            # ("its monthly meeting" is the board's own, not one told before that it joins)
+            borrowed=not named_by_noun
+            and bool(who.ids)
+            and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children),
             vague=who.seen and who.vague and not who.ids,
             named=named,
             scope=scope,
