@@ -431,6 +431,13 @@ def test_cancelled_trip_calls_off_the_meeting_it_was_for(nlp: Language) -> None:
     )
     assert meeting["participants"] == {"Sunak", "Macron"}
     assert meeting["status"] is MeetingStatus.CANCELLED
+    # "it" in the meeting's own sentence is the meeting
+    meeting = only(
+        nlp,
+        "The coalition had scheduled a meeting with Donnelly for last Friday, but her office "
+        "cancelled it.",
+    )
+    assert meeting["status"] is MeetingStatus.CANCELLED
     # a trip the text names elsewhere, or told too far on, leaves the meeting planned
     for text in (
         "Sunak was due to meet Macron in Paris on Friday. Blair cancelled the trip to Rome.",

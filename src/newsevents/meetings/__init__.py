@@ -782,6 +782,8 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
 
     "Smith was due to meet Jones in Paris on Friday. But he cancelled the trip": "the trip"
     names no meeting of its own, but the one told last, a sentence or two before, is off.
+    So is a meeting "it" stands for in its own sentence: "had scheduled a meeting with
+    Donnelly, but her office cancelled it".
     """
     lexicon = reader.lex
     sentences = reader.sentences
@@ -797,10 +799,14 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         for token in reader.doc[told + 1 : end]:
             if _sentences_apart(reader.doc[told], token, sentences) > 2:
                 break
+            trip = token.lemma_.casefold() in lexicon.travel_nouns and any(
+                c.dep_ in ("det", "poss") for c in token.children
+            )
+            # "had scheduled a meeting with Donnelly for Friday, but her office cancelled it"
+            it = token.lower_ == "it" and _sentences_apart(reader.doc[told], token, sentences) < 1
             if (
-                token.lemma_.casefold() in lexicon.travel_nouns
+                (trip or it)
                 and token.dep_ in ("dobj", "nsubjpass")
-                and any(c.dep_ in ("det", "poss") for c in token.children)
                 and not any(c.dep_ == "prep" for c in token.children)
                 and _cancels(token.head, lexicon)
             ):
