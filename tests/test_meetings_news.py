@@ -438,6 +438,8 @@ def test_cancelled_trip_calls_off_the_meeting_it_was_for(nlp: Language) -> None:
         "cancelled it.",
     )
     assert meeting["status"] is MeetingStatus.CANCELLED
+    meeting = only(nlp, "Sunak will meet Macron on Friday. It was cancelled on Tuesday.")
+    assert meeting["status"] is MeetingStatus.CANCELLED
     # a trip the text names elsewhere, or told too far on, leaves the meeting planned
     for text in (
         "Sunak was due to meet Macron in Paris on Friday. Blair cancelled the trip to Rome.",

@@ -803,7 +803,9 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
                 c.dep_ in ("det", "poss") for c in token.children
             )
             # "had scheduled a meeting with Donnelly for Friday, but her office cancelled it"
-            it = token.lower_ == "it" and _sentences_apart(reader.doc[told], token, sentences) < 1
+            # ("... to meet on Friday. It was cancelled.": the subject of the next sentence)
+            apart = _sentences_apart(reader.doc[told], token, sentences)
+            it = token.lower_ == "it" and (apart < 1 or (apart == 1 and token.dep_ == "nsubjpass"))
             if (
                 (trip or it)
                 and token.dep_ in ("dobj", "nsubjpass")
