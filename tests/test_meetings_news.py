@@ -586,6 +586,20 @@ def test_its_own_meeting_is_not_the_one_told_before(nlp: Language) -> None:
     assert [m["participants"] for m in found] == [{"Union members"}, {"SEPTA"}]
 
 
+def test_where_she_plans_to_meet_someone_is_a_meeting_of_two(nlp: Language) -> None:
+    """The ministers of "a meeting of ministers, where she plans to meet Haddad" meet apart."""
+    found = meetings_in(
+        nlp,
+        "Treasury Secretary Janet Yellen is expected to travel to Rio de Janeiro in July for a "
+        "meeting of G20 finance ministers, where she plans to meet with Brazilian Finance "
+        "Minister Fernando Haddad.",
+    )
+    assert [m["participants"] for m in found] == [
+        {"G20 finance ministers", "Janet Yellen"},
+        {"Janet Yellen", "Fernando Haddad"},
+    ]
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

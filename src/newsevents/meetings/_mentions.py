@@ -646,6 +646,8 @@ class MentionFinder:
         """Return what a relative clause is about: "the conditions Tehran would have to meet"."""
         token = verb
         for _ in range(3):
+            if any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.children):
+                return []  # "a meeting of ministers, where she plans to meet Haddad": a place
             if token.dep_ == "relcl":
                 has_subject = any(c.dep_ in SUBJECTS for c in token.children)
                 if has_subject and not any(c.dep_ in OBJECTS for c in token.children):
