@@ -260,3 +260,15 @@ def test_a_surname_alone_is_the_relative_introduced_first(nlp: Language) -> None
     assert "Ellison" in [mention.text for mention in margaret.mentions]
     clare = _actor(document, "Clare Ellison")
     assert "Ellison" not in [mention.text for mention in clare.mentions]
+
+
+def test_more_first_names_tell_he_from_she(nlp: Language) -> None:
+    """'Don McAllister' is no 'she': the 'she' he quotes is the woman named before."""
+    document = annotate(
+        "Don McAllister said Eleanor Vance had taught many younger journalists. "
+        '"She told me that the story is never about you," McAllister said.',
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    speakers = [names.get(s.speaker or "") for s in document.statements]
+    assert speakers[-2:] == ["Eleanor Vance", "Don McAllister"]
