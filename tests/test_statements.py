@@ -622,9 +622,12 @@ def test_component_takes_a_user_lexicon(tmp_path: Path) -> None:
 
 def test_noun_cue_with_an_infinitive(nlp: Language) -> None:
     """China's "pledge to cut emissions" is China's commitment, the infinitive its content."""
-    (found,) = statements(nlp, "China's pledge to cut emissions was welcomed by the UN.")
+    found, welcomed = statements(nlp, "China's pledge to cut emissions was welcomed by the UN.")
     assert (found.cue.text, speaker(found), act(found)) == ("pledge", "China", "commit")
     assert contents(found) == ["to cut emissions"]
+    # the UN, which welcomed it, praises the pledge
+    assert (welcomed.cue.text, speaker(welcomed), act(welcomed)) == ("welcomed", "the UN", "praise")
+    assert contents(welcomed) == ["China's pledge to cut emissions"]
 
 
 def test_noun_cue_whose_clause_hangs_from_the_verb(nlp: Language) -> None:

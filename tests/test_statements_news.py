@@ -663,3 +663,12 @@ def test_a_headline_speaker_after_as(nlp: Language) -> None:
     speaker = summary(found)[0]
     assert speaker is not None
     assert speaker.startswith("Dissidents")
+
+
+def test_a_passive_cue_with_its_agent(nlp: Language) -> None:
+    """'Her death was confirmed by her son': the son confirms; "claimed by" a group is none."""
+    (found,) = statements(nlp, "Her death on Sunday was confirmed by her son, Thomas Vance.")
+    assert summary(found) == ("her son, Thomas Vance", "confirmed", ["Her death"], "indirect")
+    (found,) = statements(nlp, "The plan was announced by the ministry on Monday.")
+    assert summary(found) == ("the ministry", "announced", ["The plan"], "indirect")
+    assert statements(nlp, "Attacks on military targets are often claimed by veterans.") == []

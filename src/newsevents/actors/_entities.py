@@ -73,6 +73,8 @@ class _EntityRepairs(_PersonEvidence):
             end = self._hyphenated_first_name(start, end)  # "[Francois]-Philippe Champagne"
         while end - start > 1 and self._is_possessive(end - 1):
             end -= 1
+        while end - start > 1 and self.pos[end - 1] in ("ADP", "CCONJ", "DET"):
+            end -= 1  # "[the ministry on] Monday": no name ends with a function word
         if self._is_caption_marker(start, end):
             self.caption_tokens.update(range(start, end))
             return []

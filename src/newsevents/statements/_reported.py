@@ -155,6 +155,16 @@ class _Reported(_Document):
             span = self._complement(verb.head, frozenset({"clause"}), about, after=verb.i)
         if span is None and "clause" in takes:
             span = self._after_relative_object(verb)
+        if (
+            span is None
+            and "object" in takes
+            and passive is not None
+            and passive.lower_ not in ("it", "this", "that", "which", "who")
+            and any(c.dep_ == "agent" for c in self._children(verb))
+            and self._lemma(verb) != "claim"  # "attacks are often claimed by fighters"
+        ):
+            # "Her death was confirmed by her son": the son confirms what the subject names
+            span = _subtree_range(passive)
         if span is not None:
             draft.content = [self._chars(span)]
             noun = self._said_of_the_noun(verb, span)
