@@ -672,3 +672,14 @@ def test_a_passive_cue_with_its_agent(nlp: Language) -> None:
     (found,) = statements(nlp, "The plan was announced by the ministry on Monday.")
     assert summary(found) == ("the ministry", "announced", ["The plan"], "indirect")
     assert statements(nlp, "Attacks on military targets are often claimed by veterans.") == []
+
+
+def test_praising_someone_named_and_dismissing_a_claim(nlp: Language) -> None:
+    """'praised Joe Biden' praises; 'dismissed the criticism' denies, 'dismissed the aide' not."""
+    (found,) = statements(nlp, "Claire Harmon praised Joe Biden.")
+    assert (summary(found)[1:3], found.act.value) == (("praised", ["Joe Biden"]), "praise")
+    assert statements(nlp, "Biden welcomed Kishida.") == []  # a guest greeted
+    (found,) = statements(nlp, "Jack Delaney dismissed the criticism of his tax plan.")
+    assert (summary(found)[2], found.act.value) == (["the criticism of his tax plan"], "deny")
+    assert statements(nlp, "The minister dismissed the aide.") == []
+    assert statements(nlp, "The court dismissed the case.") == []

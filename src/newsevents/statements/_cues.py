@@ -350,7 +350,8 @@ class _Cues(_Links):
             c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in ("for", "as", "over", "on")
             for c in self._children(verb)
         )
-        return not named or has_reason
+        # "welcomed Kerry" greets a guest; "praised Joe Biden", "hailed the workers" speak
+        return not named or has_reason or self._lemma(verb) != "welcome"
 
     def _phrase_cue(self, verb: Token, phrase: PhraseCue) -> _Draft | None:
         children = list(self._children(verb))

@@ -1113,8 +1113,8 @@ class _Speakers(_Reported):
         title's first word the subject and hangs the name on its last "of". Every word
         before the name is capitalised or a joining word, so the phrase is one title.
         """
-        if not head.text[:1].isupper() or not any(c.dep_ == "prep" for c in head.children):
-            return None
+        if head.tag_ != "NNP" or not any(c.dep_ == "prep" for c in head.children):
+            return None  # (not "Critics of President Nicolas Maduro", capitalised as first)
         last = head.right_edge
         found = self.actor(last)
         if found is None or last.ent_type_ != "PERSON":
