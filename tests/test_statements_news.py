@@ -314,7 +314,7 @@ def test_that_clause_parsed_as_adverbial(nlp: Language) -> None:
         'he was "considering all options."',
     )
     assert [summary(s)[1:] for s in found] == [
-        ("telling", ['only that he was "considering all options."'], "mixed")
+        ("telling", ['that he was "considering all options."'], "mixed")
     ]
 
 
@@ -683,3 +683,17 @@ def test_praising_someone_named_and_dismissing_a_claim(nlp: Language) -> None:
     assert (summary(found)[2], found.act.value) == (["the criticism of his tax plan"], "deny")
     assert statements(nlp, "The minister dismissed the aide.") == []
     assert statements(nlp, "The court dismissed the case.") == []
+
+
+def test_linking_adverbs_and_only_that_are_no_content(nlp: Language) -> None:
+    """In "Instead, she said, ..." and "saying only that ...", the content is what was said."""
+    found = statements(
+        nlp,
+        "Sarah Whitfield said there was no sign of a new strain. Instead, she said, the surge "
+        "reflected lower immunity.",
+    )
+    assert summary(found[-1])[2] == ["the surge reflected lower immunity"]
+    (found,) = statements(
+        nlp, "Brett Clothier declined to comment, saying only that the case would go on."
+    )
+    assert summary(found)[2] == ["that the case would go on"]

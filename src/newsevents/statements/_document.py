@@ -334,6 +334,12 @@ class _Document(abc.ABC):
     def _trim_tokens(self, start: int, end: int) -> tuple[int, int]:
         while start < end - 1 and (self.tokens[start].is_punct or self.tokens[start].is_space):
             start += 1
+        if (
+            start < end - 2
+            and self.tokens[start].lower_ in ("only", "simply", "merely", "just")
+            and self.tokens[start + 1].lower_ == "that"
+        ):
+            start += 1  # "saying only that the case would follow": how little, not what
         while end - 1 > start and _loose_end(self.tokens[end - 1]):
             last = self.tokens[end - 1]
             if last.is_quote and sum(t.is_quote for t in self.tokens[start : end - 1]) % 2:

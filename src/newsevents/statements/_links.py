@@ -21,6 +21,7 @@ from newsevents.statements._speakers import _Speakers
 _LINKING_TAGS = frozenset({"CCONJ"})
 _LINKING_WORDS = frozenset(
     {"also", "however", "meanwhile", "moreover", "furthermore", "yet", "still", "then", "so"}
+    | {"instead", "nevertheless", "nonetheless", "besides", "indeed", "otherwise", "rather"}
 )
 
 
