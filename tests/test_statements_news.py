@@ -697,3 +697,16 @@ def test_linking_adverbs_and_only_that_are_no_content(nlp: Language) -> None:
         nlp, "Brett Clothier declined to comment, saying only that the case would go on."
     )
     assert summary(found)[2] == ["that the case would go on"]
+
+
+def test_a_thing_that_raises_fears_is_no_speaker(nlp: Language) -> None:
+    """'An engine problem raised fears that ...' voices nothing; a minister or a report does."""
+    text = "The lander entered orbit after an engine problem raised fears that it might fail."
+    assert statements(nlp, text) == []
+    for text in (
+        "The minister raised concerns about the plan.",
+        "The report raised concerns that the plan was flawed.",
+        "The index maker expressed concern over the rules.",
+    ):
+        (found,) = statements(nlp, text)
+        assert found.cue.text.split()[0] in ("raised", "expressed"), text

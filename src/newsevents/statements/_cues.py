@@ -17,7 +17,7 @@ from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
 from newsevents.statements._links import _Links
-from newsevents.statements._speakers import _ENTITY_LABELS
+from newsevents.statements._speakers import _ENTITY_LABELS, may_be_speaker
 
 # Verbs under which a cue reports nothing: "declined to say whether ...".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
@@ -414,6 +414,17 @@ class _Cues(_Links):
             draft.content = [self._chars(said)]
             self._find_roles(draft, verb)
             return draft
+        subject = self._subject(verb)
+        if subject is not None:
+            subject = self._speaker_after_as(subject) or subject
+        if (
+            subject is not None
+            and self.actor(subject) is None
+            and subject.ent_type_ not in _ENTITY_LABELS
+            and not self._is_document(subject)
+            and not may_be_speaker(subject)
+        ):
+            return None  # "an engine problem raised fears that ...": a thing voices nothing
         draft = _Draft(cue=(verb.i, noun.i + 1), act=phrase.act)
         self._find_speaker(draft, verb)
         span = self._noun_complement(noun, phrase.about) or self._complement(

@@ -1148,6 +1148,43 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(word.lower() for word in words if " " not in word) | _MEDIA_NOUNS
 
 
+# Nouns for companies by what they do: "the index maker expressed concern".
+_COMPANY_NOUNS = frozenset(
+    {
+        "maker", "manufacturer", "producer", "provider", "operator", "firm", "lender", "bank",
+        "insurer", "retailer", "carrier", "developer", "regulator", "watchdog", "exchange",
+        "company", "group", "agency", "ministry", "government", "union", "association",
+    }
+)  # fmt: skip
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    """Nouns that may head a speaker's phrase: people, groups, titles, bodies ("ministry")."""
+    lists = load_lexicon("titles")
+    words = [
+        word
+        for section in (
+            "titles",
+            "institution_nouns",
+            "organization_descriptors",
+            "institutions",
+            "kinship_nouns",
+        )
+        for entry in lists.get(section, [])
+        for word in str(entry).lower().split()[-1:]
+    ]
+    return _people_nouns() | frozenset(words) | _COMPANY_NOUNS
+
+
+def may_be_speaker(token: Token) -> bool:
+    """Whether a noun phrase's head could name someone who speaks, not a thing."""
+    if token.pos_ != "NOUN":
+        return True  # names, pronouns and whatever else: not to be judged by the noun
+    nouns = _speaker_nouns()
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
+
+
 def _speaking_noun(token: Token) -> bool:
     """Whether a noun before a document names who wrote it: "police", "witness", "media"."""
     people = _people_nouns()
