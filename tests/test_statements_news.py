@@ -710,3 +710,16 @@ def test_a_thing_that_raises_fears_is_no_speaker(nlp: Language) -> None:
     ):
         (found,) = statements(nlp, text)
         assert found.cue.text.split()[0] in ("raised", "expressed"), text
+
+
+def test_as_predicted_and_an_option_weighed_are_no_statements(nlp: Language) -> None:
+    """Words like "performed as predicted" or "including asking the court" report no speech."""
+    found = statements(nlp, "Kenji Watanabe said the engine had performed as predicted.")
+    assert [summary(s)[1] for s in found] == ["said"]
+    found = statements(
+        nlp, "Brennan said his client was weighing options, including asking the court to rule."
+    )
+    assert [summary(s)[1] for s in found] == ["said"]
+    # an aside before the clause still reports
+    (found,) = statements(nlp, "As mentioned, IBM has opted for the mouse stick.")
+    assert summary(found)[1] == "mentioned"

@@ -64,7 +64,7 @@ class _Cues(_Links):
             if draft is not None:
                 return draft
         entry = self.lexicon.verbs.get(lemma)
-        if entry is None:
+        if entry is None or self._no_act_of_speech(verb):
             return None
         takes = entry.takes
         children = list(self._children(verb))
@@ -91,6 +91,26 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _no_act_of_speech(self, verb: Token) -> bool:
+        """Whether a cue verb names no one's act of speaking here.
+
+        "performed as predicted": how something went, against what was said before (an
+        aside before the clause, "As mentioned, ...", still reports);
+        "reviewing its options, including asking the court to rehear the case": an option
+        weighed, not a request made.
+        """
+        children = list(self._children(verb))
+        if (
+            verb.dep_ == "advcl"
+            and verb.i > verb.head.i  # ("As mentioned, IBM has opted ...": an aside before)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "agent") for c in children
+            )
+        ):
+            return True
+        return verb.dep_ == "pcomp" and verb.head.lower_ in ("including", "like")
 
     def _no_speech_of_its_own(self, verb: Token, lemma: str) -> bool:
         """Whether a cue verb reports no speech here, whatever follows it.
