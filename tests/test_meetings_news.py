@@ -600,6 +600,17 @@ def test_where_she_plans_to_meet_someone_is_a_meeting_of_two(nlp: Language) -> N
     ]
 
 
+def test_the_two_leaders_are_those_who_just_met(nlp: Language) -> None:
+    """Who "agreed to meet again" as "the two leaders" are the two who just held talks."""
+    found = meetings_in(
+        nlp,
+        "Carney and Sheinbaum held talks in Mexico City on Thursday. U.S. President Donald "
+        "Trump has said he may seek to renegotiate the trade deal. The two leaders agreed to "
+        "meet again in Ottawa next year.",
+    )
+    assert [m["participants"] for m in found] == [{"Carney", "Sheinbaum"}] * 2
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

@@ -888,12 +888,19 @@ def _they_again(
     """
     if not drafts:
         return
+    last = drafts[-1]
     if mention.participants:
-        if reader is None or not _bare_leaders(mention, reader):
+        # "the two leaders", read as the last two named, one of them of the meeting told
+        # just before and one not: the two of that meeting
+        mixed = (
+            _the_two_subject(mention.trigger)
+            and len(mention.participants) == 2
+            and len(set(mention.participants) & set(last.participants)) == 1
+        )
+        if reader is None or not (_bare_leaders(mention, reader) or mixed):
             return
     elif not _they_subject(mention.trigger):
         return
-    last = drafts[-1]
     told = max(m.trigger.idx for m in last.mentions)
     if len(last.participants) >= 2 and 0 < mention.trigger.idx - told <= _THEY_REACH:
         mention.participants = list(last.participants)
@@ -915,17 +922,40 @@ def _bare_leaders(mention: Mention, reader: DocumentReader) -> bool:
     )
 
 
-def _they_subject(trigger: Token) -> bool:
-    """Whether "they" is the subject of a trigger verb or of the verb it is the object of."""
+def _the_two_subject(trigger: Token) -> bool:
+    """Whether "the two leaders" is the subject of the trigger or of the verb it hangs on.
+
+    "Carney and Sheinbaum held talks ... . Trump has said ... . The two leaders agreed to
+    meet again": the two of the meeting just told, not the last two persons named.
+    """
+    subject = _subject_of(trigger)
+    return (
+        subject is not None
+        and any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    )
+
+
+def _subject_of(trigger: Token) -> Token | None:
+    """Return the subject of a trigger verb, or of the verb it is the object of."""
     verb = trigger
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return subject.lower_ == "they"
+            return subject
         if verb.dep_ not in ("xcomp", "dobj") or verb.head.i == verb.i:
-            return False
-        verb = verb.head  # "they agreed to meet", "they will hold talks"
-    return False
+            return None
+        verb = verb.head
+    return None
+
+
+def _they_subject(trigger: Token) -> bool:
+    """Whether "they" is the subject of a trigger verb or of the verb it is the object of.
+
+    "they agreed to meet", "they will hold talks".
+    """
+    subject = _subject_of(trigger)
+    return subject is not None and subject.lower_ == "they"
 
 
 def _finish(
