@@ -552,6 +552,9 @@ def test_the_day_a_cancelled_meeting_had_been_scheduled_for(nlp: Language) -> No
     )
     assert meeting["status"] is MeetingStatus.CANCELLED
     assert (meeting["date"], meeting["date_text"]) == ("2024-06-13", "Thursday")
+    # "planned for Monday" hung on those met as a participle
+    meeting = only(nlp, "A meeting with Muslim scholars planned for Monday was called off.")
+    assert (meeting["date"], meeting["date_text"]) == ("2024-06-17", "Monday")
 
 
 def test_the_place_may_hang_on_the_last_one_met(nlp: Language) -> None:

@@ -221,8 +221,10 @@ class Circumstances:
             scheduled = [
                 clause
                 for holder in holders
-                for clause in children_with(holder, "relcl")
-                if clause.lower_ in self.lex.schedule_words
+                for clause in holder.children
+                if clause.dep_ in ("relcl", "acl")
+                and clause.lower_ in self.lex.schedule_words
+                and clause not in clauses
             ]
         clauses += scheduled
         if status is MeetingStatus.CANCELLED:
