@@ -349,3 +349,11 @@ def test_a_source_named_after_according_to_is_an_organisation(nlp: Language) -> 
     assert _speaker_names(document) == ["LSEG"]
     for text in ("The talks failed, according to Maria.", "It fell, according to Opta staff."):
         assert _with_entities(nlp, text, []).actors == (), text
+
+
+def test_a_first_name_tagged_alone_takes_its_surname(nlp: Language) -> None:
+    """'Gov. [Jeff] Landry' is Jeff Landry, whom 'He' then refers to."""
+    text = "Gov. Jeff Landry met officials on Wednesday. He said the storm had passed."
+    document = _with_entities(nlp, text, [("Jeff", "PERSON")])
+    assert _person_names(document) == ["Jeff Landry"]
+    assert _speaker_names(document) == ["Jeff Landry"]

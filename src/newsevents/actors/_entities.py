@@ -291,6 +291,8 @@ class _EntityRepairs(_PersonEvidence):
                     piece[0], piece[1], mended[-1][1] if mended else 0
                 ):
                     piece = (piece[0] - 1, piece[1], "PERSON")  # "Rustem [Umerov]"
+                if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
+                    piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
                 if mended and (
                     self._one_name(mended[-1], piece) or self._hyphen_between(mended[-1], piece)
                 ):
@@ -298,6 +300,33 @@ class _EntityRepairs(_PersonEvidence):
                 else:
                     mended.append(piece)
         return self._untagged_companies(mended)
+
+    def _surname_after(self, start: int, end: int) -> bool:
+        """Whether the word after a first name tagged alone is its surname: "Gov. [Jeff] Landry".
+
+        A one-word person of the lexicon's first names, one space before a capitalised
+        proper noun outside any entity that the parse makes the name's head.
+        """
+        after = end
+        if end - start != 1 or after >= len(self.tokens):
+            return False
+        if any(low <= after < high for low, high, _ in self.original):
+            return False
+        first = self.tokens[start]
+        lexicon = self.lexicon
+        word = self.lower[start]
+        if word not in lexicon.female_names and word not in lexicon.male_names:
+            return False
+        if first.whitespace_ != " ":
+            return False
+        surname = self.tokens[after]
+        return (
+            surname.pos_ == "PROPN"
+            and surname.is_alpha
+            and self._is_capitalised(after)
+            and first.head.i == after
+            and not self._is_title_word(after)
+        )
 
     def _untagged_companies(
         self, entities: list[tuple[int, int, str]]
