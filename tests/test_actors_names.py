@@ -272,3 +272,15 @@ def test_more_first_names_tell_he_from_she(nlp: Language) -> None:
     names = {actor.id: actor.name for actor in document.actors}
     speakers = [names.get(s.speaker or "") for s in document.statements]
     assert speakers[-2:] == ["Eleanor Vance", "Don McAllister"]
+
+
+def test_an_organisation_before_a_title_says_whose_it_is(nlp: Language) -> None:
+    """'the OpenAI chief' is OpenAI's chief executive, not the EU's tech chief."""
+    document = annotate(
+        "OpenAI Chief Executive Sam Altman met EU tech chief Henna Virkkunen in Brussels. "
+        "Later, the OpenAI chief said the talks had been useful.",
+        pipeline=nlp,
+    )
+    altman = _actor(document, "Sam Altman")
+    assert "chief" in [m.text for m in altman.mentions]
+    assert [m.text for m in _actor(document, "Henna Virkkunen").mentions] == ["Henna Virkkunen"]

@@ -359,6 +359,16 @@ class _Descriptions(_PersonEvidence):
             following.country = following.country or country
             candidates.append(following)
         later: list[_Draft] = []
+        # "the OpenAI chief": an organisation before the title says whose
+        employer: _Draft | None = None
+        j = start - 1
+        while employer is None and j >= 0 and start - j <= 3:
+            owner = self.token_owner.get(j)
+            if owner is None:
+                break  # "the", or another word: no organisation right before the title
+            if owner.kind is ActorKind.ORGANIZATION:
+                employer = owner
+            j -= 1
         for draft in () if candidates else self.persons:
             if not draft.mentions:
                 continue
@@ -374,6 +384,15 @@ class _Descriptions(_PersonEvidence):
                 fits = any(title.endswith(_LEADER_TITLES) for title in titles)
             else:
                 fits = any(title.endswith(title_key) for title in titles)
+            if employer is not None:
+                if draft.affiliation is not None and draft.affiliation is not employer:
+                    continue  # another organisation's
+                # "OpenAI Chief Executive Sam Altman ... the OpenAI chief"
+                written = [title.lower() for title in draft.titles]
+                employed = draft.affiliation is employer or any(
+                    employer.name.lower() in title for title in written
+                )
+                fits = fits or (employed and any(head_word in title.split() for title in written))
             if not fits:
                 continue
             if named_later and head_word != "counterpart":
