@@ -723,3 +723,15 @@ def test_as_predicted_and_an_option_weighed_are_no_statements(nlp: Language) -> 
     # an aside before the clause still reports
     (found,) = statements(nlp, "As mentioned, IBM has opted for the mouse stick.")
     assert summary(found)[1] == "mentioned"
+
+
+def test_a_that_clause_read_as_relative_of_any_setting(nlp: Language) -> None:
+    """'said in an advisory that ...', 'told supporters at a diner that ...' say the clause."""
+    (found,) = statements(nlp, "The Health Agency said in an advisory that cases had doubled.")
+    assert summary(found)[1:3] == ("said", ["that cases had doubled"])
+    (found,) = statements(
+        nlp, "Jack Delaney told supporters at a diner that the state had run a surplus."
+    )
+    assert summary(found)[1:3] == ("told", ["that the state had run a surplus"])
+    # a true relative clause ("the hotel that she had booked") says nothing
+    assert statements(nlp, "She told reporters at the hotel that she had booked.") == []

@@ -204,7 +204,11 @@ class _Reported(_Document):
         if "clause" in takes:
             clauses = self._clauses(verb, after)
             if not clauses:
-                at_the_time = self._clause_after_at_the_time(verb)
+                at_the_time = self._clause_after_at_the_time(verb) or (
+                    self._clause_read_as_relative_of_setting(verb, any_noun=True)
+                    if not any(c.dep_ in ("dobj", "xcomp") for c in children)
+                    else None
+                )
                 if at_the_time is not None:
                     return _subtree_range(at_the_time)
             if len(clauses) == 1 and self._relative_read_as_clause(verb, clauses[0]):
@@ -251,6 +255,8 @@ class _Reported(_Document):
                 misread = self._clause_read_as_relative_of_setting(verb)
             if misread is None and "clause" in takes:
                 misread = self._clause_after_at_the_time(verb, told=True)
+            if misread is None and "clause" in takes and wanted is None:
+                misread = self._clause_read_as_relative_of_setting(verb, any_noun=True)
             if misread is not None:
                 return _subtree_range(misread)
             hung = self._clause_hung_elsewhere(target)
@@ -708,13 +714,16 @@ class _Reported(_Document):
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         return following is not None and following.text in (",", "—", "–", "-")
 
-    def _clause_read_as_relative_of_setting(self, verb: Token) -> Token | None:
+    def _clause_read_as_relative_of_setting(
+        self, verb: Token, *, any_noun: bool = False
+    ) -> Token | None:
         """Return what was told, where the parser made it a relative clause of the setting.
 
         "told analysts on a conference call that demand continues to exceed supply": a
         that-clause after the setting ("call", "briefing") with a subject of its own, whose
         "that" is no subject or object of it, is what was said ("on a call that he made"
-        is a call).
+        is a call). With ``any_noun``, for a cue that has said nothing else, any noun may
+        be the setting: "said in an advisory that ...", "told supporters at a diner that".
         """
         # "told reporters after the meeting that the delegations had agreed": a meeting's
         # noun is a setting too
@@ -723,7 +732,7 @@ class _Reported(_Document):
             if prep.dep_ != "prep" or prep.i < verb.i:
                 continue
             for place in self._children(prep):
-                if place.dep_ != "pobj" or place.lemma_.lower() not in settings:
+                if place.dep_ != "pobj" or (place.lemma_.lower() not in settings and not any_noun):
                     continue
                 for clause in self._children(place):
                     that = clause.doc[clause.left_edge.i]
