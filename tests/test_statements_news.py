@@ -735,3 +735,30 @@ def test_a_that_clause_read_as_relative_of_any_setting(nlp: Language) -> None:
     assert summary(found)[1:3] == ("told", ["that the state had run a surplus"])
     # a true relative clause ("the hotel that she had booked") says nothing
     assert statements(nlp, "She told reporters at the hotel that she had booked.") == []
+
+
+def test_a_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
+    """In "said the mission showed ... and announced that ...", the speaker announces too."""
+    found = statements(
+        nlp,
+        "Katrin Vogel said the mission showed that Europe could do difficult things and "
+        "announced that Germany would contribute 40 million euros.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Katrin Vogel", "said", ["the mission showed that Europe could do difficult things"]),
+        ("Katrin Vogel", "announced", ["that Germany would contribute 40 million euros"]),
+    ]
+    found = statements(
+        nlp,
+        "Grace Adeyemi pointed out that the test had been collected by independent testers "
+        "and said the federation had carried out 1,200 tests.",
+    )
+    assert [summary(s)[0] for s in found] == ["Grace Adeyemi", "Grace Adeyemi"]
+    # a that-clause joined to the first stays in it
+    (found,) = statements(
+        nlp,
+        "Schenker said the group has an interest in it, and that an attack would send a signal.",
+    )
+    assert summary(found)[2] == [
+        "the group has an interest in it, and that an attack would send a signal"
+    ]

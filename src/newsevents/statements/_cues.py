@@ -87,6 +87,7 @@ class _Cues(_Links):
             return None
         self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
+        self._cut_at_joined_cues(draft, verb)
         self._find_roles(draft, verb)
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement

@@ -560,10 +560,57 @@ class _Speakers(_Reported):
             self._may_speak(subject) and not self._tense_steps_out(verb, head)
         ):
             return None
+        # "pointed out that ... and said", "said the mission showed that Europe could ...
+        # and announced": the cue over the clause, through one more reported clause at most
         outer = head.head
-        if outer.i == head.i or self._lemma(outer) not in self.lexicon.verbs:
-            return None
-        return outer
+        for _ in range(2):
+            if outer.i == head.i:
+                return None
+            lemma = self._lemma(outer)
+            if lemma in self.lexicon.verbs or lemma in self.lexicon.phrases:
+                return outer
+            if outer.dep_ != "ccomp":
+                return None
+            head, outer = outer, outer.head
+        return None
+
+    def _cut_at_joined_cues(self, draft: _Draft, verb: Token) -> None:
+        """End the content before a cue the parser joined to the reported clause.
+
+        "Vogel said the mission showed that Europe could do it and announced that Germany
+        would pay": "announced" is Vogel's second statement, not part of her first.
+        """
+        if not draft.content:
+            return
+        speaker = self._subject(verb)
+        if speaker is None:
+            return
+        for clause in self._children(verb):
+            if clause.dep_ != "ccomp" or clause.i < verb.i:
+                continue
+            for token in clause.subtree:
+                if token.dep_ != "conj" or token.i <= clause.i:
+                    continue
+                lemma = self._lemma(token)
+                if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+                    continue
+                if token.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in self._children(token)
+                ):
+                    continue  # not "..., widening a war and raising ...", "and that ..."
+                joined = self._subject(token)
+                if joined is None or joined.i != speaker.i:
+                    continue
+                cc = next(
+                    (c for c in self._children(token.head) if c.dep_ == "cc" and c.i < token.i),
+                    None,
+                )
+                last = (cc.i if cc is not None else token.i) - 1
+                while last > clause.left_edge.i and self.tokens[last].is_punct:
+                    last -= 1
+                cut = self.tokens[last].idx + len(self.tokens[last].text)
+                draft.content = [(a, min(b, cut)) for a, b in draft.content if a < cut]
+                return
 
     @staticmethod
     def _tense_steps_out(verb: Token, head: Token) -> bool:
