@@ -762,3 +762,15 @@ def test_a_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
     assert summary(found)[2] == [
         "the group has an interest in it, and that an attack would send a signal"
     ]
+
+
+def test_according_to_with_a_statement_joined_after(nlp: Language) -> None:
+    """'According to the police, two died, and witnesses said ...': two statements."""
+    found = statements(
+        nlp, "According to the police, two people died, and witnesses said the fire spread."
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("the police", "According to", ["two people died"]),
+        ("witnesses", "said", ["the fire spread"]),
+    ]
+    assert found[1].reported_by is None

@@ -107,6 +107,23 @@ class _Links(_Speakers):
             for t in self.tokens[start:end]
         )
 
+    def _joined_statement(self, head: int, after: int) -> bool:
+        """Whether the cue at ``head`` is a clause of its own joined by "and" after ``after``.
+
+        "..., two people died, and witnesses said ...": "said" has its own subject and hangs
+        as a conjunct on the clause before.
+        """
+        verb = self.tokens[head]
+        return (
+            head >= after
+            and verb.dep_ == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(verb))
+            and any(
+                c.dep_ == "cc" and c.lower_ == "and" and after <= c.i < head
+                for c in self._children(verb.head)
+            )
+        )
+
     def _new_clause(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` open with "but" or "while" and a clause of its own."""
         index = start
@@ -167,8 +184,14 @@ class _Links(_Speakers):
         if not governing:
             # "According to people familiar with the matter, the board discussed cuts but
             # rejected them": a cue with a thing for its object is no statement the source
-            # passes on; the source says the whole clause
-            candidates = [d for d in candidates if self._says_a_clause(d)]
+            # passes on; the source says the whole clause. Nor is a statement joined after
+            # the source's own clause ("According to the police, two died, and witnesses
+            # said ...").
+            candidates = [
+                d
+                for d in candidates
+                if self._says_a_clause(d) and not self._joined_statement(d.head, phrase_end)
+            ]
         if candidates:
             chosen = (governing or sorted(candidates, key=lambda d: abs(d.head - token.i)))[0]
             if chosen.reported_by is None:
@@ -189,6 +212,24 @@ class _Links(_Speakers):
             self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END
         ):
             end -= 1
+        joined = next(
+            (d.head for d in self.drafts.values() if self._joined_statement(d.head, phrase_end)),
+            None,
+        )
+        if joined is not None and sentence.start <= joined < end:
+            # "According to the police, two died, and witnesses said ...": up to the "and"
+            cc = next(
+                (
+                    c
+                    for c in self._children(self.tokens[joined].head)
+                    if c.dep_ == "cc" and phrase_end <= c.i < joined
+                ),
+                None,
+            )
+            if cc is not None:
+                end = cc.i
+                while end > phrase_end and self.tokens[end - 1].is_punct:
+                    end -= 1
         spans = [(sentence.start, token.i), (phrase_end, end)]
         if self._says_something(*spans[0]) and self._new_clause(phrase_end, end):
             # "Hundreds are in jail, according to rights groups, but leaders speak out":
