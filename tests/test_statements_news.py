@@ -774,3 +774,22 @@ def test_according_to_with_a_statement_joined_after(nlp: Language) -> None:
         ("witnesses", "said", ["the fire spread"]),
     ]
     assert found[1].reported_by is None
+
+
+def test_the_regulator_is_the_organisation_made_subject_since(nlp: Language) -> None:
+    """'the regulator said' after another body became a sentence's subject is that body."""
+    text = (
+        "The European Commission said it would review the deal. Britain's Competition and "
+        'Markets Authority was more direct. "We will look closely," the regulator said.'
+    )
+    doc = nlp(text)
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers == ["European Commission", "Competition and Markets Authority"]
+    # a company in what the Commission said is no speaker of the next quotation
+    doc = nlp(
+        'The European Commission said Google had broken rules. "Serious," the regulator said.'
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers == ["European Commission", "European Commission"]

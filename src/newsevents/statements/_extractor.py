@@ -564,9 +564,27 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             ):
                 actor = self.speaker_actor(previous)
                 if actor is not None and self.actor_kinds.get(actor) == kind:
-                    draft.actor_id = actor
+                    # "The Commission said ... . Britain's Competition and Markets Authority
+                    # was more direct. '...,' the regulator said": one of that kind made the
+                    # subject of a sentence between them is nearer
+                    draft.actor_id = self._subject_between(previous, draft, kind) or actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    def _subject_between(self, first: _Draft, second: _Draft, kind: str) -> str | None:
+        """Return the last actor of ``kind`` that is a subject between two statements' cues."""
+        found: str | None = None
+        low, high = sorted((self.tokens[first.head].i, self.tokens[second.head].i))
+        said = [span for draft in (first, second) for span in draft.content]
+        for token in self.tokens[low + 1 : high]:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == first.head:
+                continue
+            if any(a <= token.idx < b for a, b in said):
+                continue  # "said Google had broken the rules": what was said, not who says
+            actor = self.actor(token)
+            if actor is not None and self.actor_kinds.get(actor) == kind:
+                found = actor
+        return found
 
     def _sentences_back(self, first: _Draft, second: _Draft) -> int:
         """How many sentence starts lie between two statements' cues, across paragraphs."""
