@@ -614,6 +614,22 @@ def test_the_two_leaders_are_those_who_just_met(nlp: Language) -> None:
     assert [m["participants"] for m in found] == [{"Carney", "Sheinbaum"}] * 2
 
 
+def test_dropped_meetings_and_meetings_no_one_will_hold(nlp: Language) -> None:
+    """A meeting "dropped from the schedule" is cancelled; some clauses hold no meeting.
+
+    "neither country would negotiate", "whether Wang would visit Munich".
+    """
+    meeting = only(nlp, "A meeting with Muslim scholars planned for Monday was dropped.")
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    meeting = only(nlp, "He dropped in on the meeting of ministers.")
+    assert meeting["status"] is MeetingStatus.OCCURRED
+    for text in (
+        "Carney said neither country would negotiate with Washington.",
+        "The embassy did not comment on whether Wang would also visit Munich.",
+    ):
+        assert meetings_in(nlp, text) == [], text
+
+
 def test_travel_named_a_visit_needs_a_place(nlp: Language) -> None:
     """Travel called "his first visit" with no place nor host to go to is no visit."""
     assert (

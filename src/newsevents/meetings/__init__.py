@@ -69,6 +69,7 @@ from newsevents.meetings._reader import (
     DocumentReader,
     Mention,
     add_new,
+    cancels,
     sentence_span,
     token_span,
 )
@@ -867,9 +868,7 @@ def _joins_without_object(verb: Token) -> bool:
 
 def _cancels(verb: Token, lexicon: MeetingLexicon) -> bool:
     """Whether ``verb`` calls something off: "cancelled", "scrapped", "called off"."""
-    lemma = verb.lemma_.casefold()
-    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
-    return lemma in lexicon.cancel_verbs or any(p in lexicon.cancel_verbs for p in particles)
+    return cancels(verb, lexicon.cancel_verbs)
 
 
 # How far back (characters) "they will meet again" looks for the meeting of those "they" are.

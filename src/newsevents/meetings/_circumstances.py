@@ -38,6 +38,7 @@ from newsevents.meetings._reader import (
     SUBJECTS,
     DocumentReader,
     Mention,
+    cancels,
     char_span,
     children_with,
     compound_name,
@@ -423,9 +424,7 @@ class Circumstances:
         if any(self.r.called_off(verb) for verb in (*chain, *happens)):
             return MeetingStatus.CANCELLED
         for verb in chain:
-            lemma = verb.lemma_.casefold()
-            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-            if lemma in self.lex.cancel_verbs or f"{lemma} {particle}" in self.lex.cancel_verbs:
+            if cancels(verb, self.lex.cancel_verbs):
                 return MeetingStatus.CANCELLED
         if modifiers & self.lex.planned_modifiers:
             return MeetingStatus.PLANNED

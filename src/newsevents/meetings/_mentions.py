@@ -39,6 +39,7 @@ from newsevents.meetings._reader import (
     Mention,
     Who,
     add_new,
+    cancels,
     children_with,
     direct_objects,
     prep_objects,
@@ -715,6 +716,14 @@ class MentionFinder:
                 return not self.r.called_off(token)
             if _under_no(token):
                 return True  # "had no plans to meet Sanders"
+            if any(
+                child.dep_ in ("nsubj", "nsubjpass")
+                and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in child.children)
+                for child in token.children
+            ):
+                return True  # "neither country would negotiate with Washington"
+            if any(child.dep_ == "mark" and child.lower_ == "whether" for child in token.children):
+                return True  # "comment on whether Wang would also visit Munich": unknown
             if token.lemma_.casefold() in self.lex.negative_verbs and token.pos_ == "VERB":
                 particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
                 if token.lemma_ != "rule" or particle == "out":
@@ -1407,10 +1416,7 @@ class MentionFinder:
             if token.dep_ in OBJECTS and token.head.pos_ in ("VERB", "AUX"):
                 verb = token.head
                 lemma = verb.lemma_.casefold()
-                particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-                if lemma in self.lex.cancel_verbs or any(
-                    phrase in self.lex.cancel_verbs for phrase in particles
-                ):
+                if cancels(verb, self.lex.cancel_verbs):
                     return verb, "participant", False, False  # "called off a visit"
                 role = self.lex.support_verbs.get(lemma)
                 if role is None:

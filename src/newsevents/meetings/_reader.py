@@ -138,6 +138,19 @@ class Who:
     heads: set[int] = attrs.Factory(set)
 
 
+def cancels(verb: Token, cancel_verbs: AbstractSet[str]) -> bool:
+    """Whether ``verb`` calls something off: "cancelled", "scrapped", "called off".
+
+    With a particle, the phrase must be one of ``cancel_verbs`` ("dropped in on the meeting"
+    calls nothing off; "dropped from the schedule" does).
+    """
+    lemma = verb.lemma_.casefold()
+    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
+    if particles:
+        return any(phrase in cancel_verbs for phrase in particles)
+    return lemma in cancel_verbs
+
+
 class DocumentReader:
     """Everything one document needs for the rules: actor ids per token, topics, anchor date."""
 
