@@ -797,15 +797,17 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         after = sentences.of(told).end
         starts = [m.trigger.i for d in drafts for m in d.mentions if m.trigger.i >= after]
         end = min(starts, default=len(reader.doc))
-        for token in reader.doc[told + 1 : end]:
-            if _sentences_apart(reader.doc[told], token, sentences) > 2:
-                break
+        # the meeting's sentence and the two after it, read by where each ends
+        ends = [after]
+        while len(ends) < 3 and ends[-1] < len(reader.doc):
+            ends.append(sentences.of(ends[-1]).end)
+        for token in reader.doc[told + 1 : min(end, ends[-1])]:
+            apart = next(n for n, limit in enumerate(ends) if token.i < limit)
             trip = token.lemma_.casefold() in lexicon.travel_nouns and any(
                 c.dep_ in ("det", "poss") for c in token.children
             )
             # "had scheduled a meeting with Donnelly for Friday, but her office cancelled it"
             # ("... to meet on Friday. It was cancelled.": the subject of the next sentence)
-            apart = _sentences_apart(reader.doc[told], token, sentences)
             it = token.lower_ == "it" and (apart < 1 or (apart == 1 and token.dep_ == "nsubjpass"))
             if (
                 (trip or it)

@@ -29,6 +29,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from newsevents._doctext import doc_text
 from newsevents.countries import country_code
 from newsevents.meetings._circumstances import Circumstances
 from newsevents.meetings._reader import (
@@ -561,8 +562,11 @@ class MentionFinder:
         if self._sporting is None:
             doc = verb.doc
             # the text's words, read from the string: no Token made for each word
-            words = set(_WORDS.findall(doc.text.lower())) & self.lex.sport_words
-            self._sporting = len(words) >= 3 and _SCORE.search(doc.text) is not None
+            # (the score first: most texts have none, and it is the cheaper test)
+            text = doc_text(doc)
+            self._sporting = _SCORE.search(text) is not None and (
+                len(set(_WORDS.findall(text.lower())) & self.lex.sport_words) >= 3
+            )
         return self._sporting
 
     def _contest(self, verb: Token) -> bool:
