@@ -813,7 +813,7 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
                 (trip or it)
                 and token.dep_ in ("dobj", "nsubjpass")
                 and not any(c.dep_ == "prep" for c in token.children)
-                and _cancels(token.head, lexicon)
+                and cancels(token.head, lexicon.cancel_verbs)
             ):
                 draft.called_off = True
                 break
@@ -866,11 +866,6 @@ def _joins_without_object(verb: Token) -> bool:
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in children)
     return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children)
-
-
-def _cancels(verb: Token, lexicon: MeetingLexicon) -> bool:
-    """Whether ``verb`` calls something off: "cancelled", "scrapped", "called off"."""
-    return cancels(verb, lexicon.cancel_verbs)
 
 
 # How far back (characters) "they will meet again" looks for the meeting of those "they" are.

@@ -17,7 +17,7 @@ from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
 from newsevents.statements._links import _Links
-from newsevents.statements._speakers import _ENTITY_LABELS, may_be_speaker
+from newsevents.statements._speakers import _ENTITY_LABELS
 
 # Verbs under which a cue reports nothing: "declined to say whether ...".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
@@ -443,7 +443,8 @@ class _Cues(_Links):
             and self.actor(subject) is None
             and subject.ent_type_ not in _ENTITY_LABELS
             and not self._is_document(subject)
-            and not may_be_speaker(subject)
+            and subject.pos_ == "NOUN"
+            and not self._speaking_word(subject)
         ):
             return None  # "an engine problem raised fears that ...": a thing voices nothing
         draft = _Draft(cue=(verb.i, noun.i + 1), act=phrase.act)

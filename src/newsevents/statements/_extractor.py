@@ -25,7 +25,12 @@ from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._plurals import _Plurals, _speaking_nouns
 from newsevents.statements._quotes_direct import _Quotations
-from newsevents.statements._speakers import _people_nouns, age_description
+from newsevents.statements._speakers import (
+    _institution_words,
+    _kinship_nouns,
+    _organization_nouns,
+    age_description,
+)
 
 # Verbs that report a third party's words inside a quotation: people speak through them
 # ("they told us"), while "confirmed", "showed" or "suggested" often have things as subject
@@ -55,50 +60,13 @@ _CAVEAT = re.compile(
     r"|call|proposal|suggestion)\s+(?:that\s+|which\s+)?(?:the\s+)?\w+\s+\w+.*)$"
 )
 _GAP = re.compile(r"[.!?\"”’](?: {2,}|\t)")
-# Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
-# Nouns of things said that the cue lexicon may lack ("remarks", "denunciation").
-_SPOKEN = re.compile(r"^(?:remark|comment|denunciation|speech|testimony|interview)")
 # Cues that may draw a conclusion from a fact as well as report words.
 _INFERENCE = frozenset({
     "suggest", "indicate", "signal", "show", "imply", "reveal", "highlight", "underline",
     "underscore", "illustrate", "demonstrate",
 })  # fmt: skip
+# Pronouns of the quoted speaker and the listener: "I said", "as you say" make no statement.
 _OWN_WORDS = frozenset({"i", "we", "you", "me", "us", "one", "myself", "ourselves", "yourself"})
-
-
-@cache
-def _kinship_nouns() -> frozenset[str]:
-    """Family words of the shipped ``titles`` lexicon ("father", "widow")."""
-    return frozenset(word.lower() for word in load_lexicon("titles").get("kinship_nouns", []))
-
-
-@cache
-def _organization_nouns() -> frozenset[str]:
-    """Head nouns that describe an organisation, of the shipped ``titles`` lexicon ("firm")."""
-    words = load_lexicon("titles").get("organization_descriptors", [])
-    return frozenset(word.split()[-1].lower() for word in words if word.split()) | _MAKERS
-
-
-@cache
-def _institution_words() -> frozenset[str]:
-    """Words of the names of public institutions ("house", "court", "ministry", "police")."""
-    lists = load_lexicon("titles")
-    words = [*lists.get("institutions", []), *lists.get("institution_nouns", [])]
-    return frozenset(word.lower() for entry in words for word in entry.split()) | _PUBLIC_BODIES
-
-
-# Words of public bodies' names beyond the lexicon's institutions.
-_PUBLIC_BODIES = frozenset(
-    {"department", "agency", "office", "bureau", "commission", "party", "university"}
-)
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """Words of the titles and role nouns of persons of the ``titles`` lexicon ("president")."""
-    lists = load_lexicon("titles")
-    words = [*lists.get("titles", []), *lists.get("person_nouns", [])]
-    return frozenset(word.lower() for entry in words for word in entry.split())
 
 
 @cache
@@ -125,8 +93,6 @@ _PUBLIC_ROLES = frozenset(
 _ANYONE = frozenset(
     {"man", "woman", "boy", "girl", "person", "individual", "source", "insider", "local"}
 )
-# Nouns of what a company makes or does: "the iPhone maker", "the steel producer".
-_MAKERS = frozenset({"maker", "producer", "supplier", "provider", "developer", "builder"})
 # Prepositions of time a participle cue may follow after a comma ("..., before adding").
 _TIME_PREPOSITIONS = frozenset({"before", "after", "while"})
 # How many characters back "the bank said" looks for an organisation with "bank" in its name.
@@ -251,19 +217,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             )
         if subject.pos_ != "NOUN" or self.actor(subject) is not None:
             return False
-        lemma = subject.lemma_.lower()
-        people = _people_nouns()
-        said = self.lexicon.nouns  # "his remarks suggested", "a denunciation suggested"
-        bodies = _organization_nouns()  # "a British air safety watchdog revealed"
-        return not (
-            lemma in people
-            or subject.lower_ in people
-            or lemma in said
-            or lemma in bodies
-            or lemma in _title_words()  # "the minister highlighted"
-            or lemma in _institution_words()  # "the ministry revealed"
-            or _SPOKEN.search(lemma)
-        )
+        return not self._speaking_word(subject)
 
     def _asked_whether(self, draft: _Draft) -> bool:
         """Whether the cue is what someone was asked: "Asked whether she had spoken to X"."""

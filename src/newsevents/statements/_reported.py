@@ -204,13 +204,13 @@ class _Reported(_Document):
         if "clause" in takes:
             clauses = self._clauses(verb, after)
             if not clauses:
-                at_the_time = self._clause_after_at_the_time(verb) or (
+                misread = (
                     self._clause_read_as_relative_of_setting(verb, any_noun=True)
                     if not any(c.dep_ in ("dobj", "xcomp") for c in children)
                     else None
                 )
-                if at_the_time is not None:
-                    return _subtree_range(at_the_time)
+                if misread is not None:
+                    return _subtree_range(misread)
             if len(clauses) == 1 and self._relative_read_as_clause(verb, clauses[0]):
                 # "says the vote, in which 54.5% backed the charge, shows ...": what was
                 # said is all that follows the cue, the relative clause inside it.
@@ -253,8 +253,6 @@ class _Reported(_Document):
             misread = self._clause_read_as_relative(target) if "clause" in takes else None
             if misread is None and "clause" in takes:
                 misread = self._clause_read_as_relative_of_setting(verb)
-            if misread is None and "clause" in takes:
-                misread = self._clause_after_at_the_time(verb, told=True)
             if misread is None and "clause" in takes and wanted is None:
                 misread = self._clause_read_as_relative_of_setting(verb, any_noun=True)
             if misread is not None:
@@ -723,7 +721,8 @@ class _Reported(_Document):
         that-clause after the setting ("call", "briefing") with a subject of its own, whose
         "that" is no subject or object of it, is what was said ("on a call that he made"
         is a call). With ``any_noun``, for a cue that has said nothing else, any noun may
-        be the setting: "said in an advisory that ...", "told supporters at a diner that".
+        be the setting: "said in an advisory that ...", "told supporters at a diner that",
+        "said at the time that ..." (where the parser reads "that" as "when").
         """
         # "told reporters after the meeting that the delegations had agreed": a meeting's
         # noun is a setting too
@@ -751,7 +750,14 @@ class _Reported(_Document):
                     # "that the company's robotaxi ... would be unveiled", parsed with the
                     # subject hung on "that": a relative pronoun takes no subject
                     misread = [c for c in self._children(that) if c.dep_ in ("nsubj", "nsubjpass")]
-                    if misread or (subjects and (that.dep_ == "mark" or objects)):
+                    # "said at the time that the plan was sound": "that" read as "when"
+                    at_the_time = (
+                        any_noun
+                        and prep.lower_ == "at"
+                        and place.lower_ == "time"
+                        and that.dep_ == "advmod"
+                    )
+                    if misread or (subjects and (that.dep_ == "mark" or objects or at_the_time)):
                         return clause
         return None
 
@@ -779,34 +785,6 @@ class _Reported(_Document):
             for c in second.children
         )
         return (second.left_edge.i, second.right_edge.i + 1) if finite else None
-
-    def _clause_after_at_the_time(self, verb: Token, *, told: bool = False) -> Token | None:
-        """Return what "said at the time that the plan was sound" says.
-
-        The parser makes the that-clause a relative clause of "time"; with nothing else
-        said by the cue (no object but whom it is ``told``, no clause of its own), it is
-        what was said.
-        """
-        said = ("ccomp", "xcomp") if told else ("ccomp", "dobj", "xcomp")
-        if any(c.dep_ in said and c.i > verb.i for c in verb.children):
-            return None
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i < verb.i:
-                continue
-            for time in prep.children:
-                if time.dep_ != "pobj" or time.lower_ != "time":
-                    continue
-                for clause in time.children:
-                    that = clause.doc[clause.left_edge.i]
-                    if (
-                        clause.dep_ == "relcl"
-                        and that.lower_ == "that"
-                        and that.i == time.i + 1
-                        and that.dep_ in ("mark", "advmod")
-                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-                    ):
-                        return clause
-        return None
 
     def _clause_hung_elsewhere(self, target: Token | None) -> tuple[int, int] | None:
         """Return the that-clause right after the one told, hung on another verb.

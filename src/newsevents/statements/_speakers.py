@@ -15,6 +15,7 @@ appositive.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from spacy.tokens import Token
@@ -709,6 +710,20 @@ class _Speakers(_Reported):
             noun = noun.head
         return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
 
+    def _speaking_word(self, noun: Token) -> bool:
+        """Whether a noun names someone who can speak, or something said ("his remarks").
+
+        "Evidence suggests", "an engine problem raised fears": no one speaks.
+        """
+        words = _speaker_words()
+        lemma = noun.lemma_.lower()
+        return (
+            lemma in words
+            or noun.lower_ in words
+            or lemma in self.lexicon.nouns
+            or _SPOKEN.search(lemma) is not None
+        )
+
     def _may_speak(self, token: Token | None) -> bool:
         """Whether ``token`` names someone who can speak: a person, group, pronoun or actor."""
         if token is None:
@@ -1195,41 +1210,64 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(word.lower() for word in words if " " not in word) | _MEDIA_NOUNS
 
 
-# Nouns for companies by what they do: "the index maker expressed concern".
-_COMPANY_NOUNS = frozenset(
+# Nouns of things said that the cue lexicon may lack ("remarks", "denunciation").
+_SPOKEN = re.compile(r"^(?:remark|comment|denunciation|speech|testimony|interview)")
+# Nouns of what a company makes or does: "the iPhone maker", "the steel producer".
+_MAKERS = frozenset({"maker", "producer", "supplier", "provider", "developer", "builder"})
+# Words of public bodies' names beyond the lexicon's institutions.
+_PUBLIC_BODIES = frozenset(
+    {"department", "agency", "office", "bureau", "commission", "party", "university"}
+)
+# Nouns for companies and bodies by what they are, beyond the lexicon: "the lender warned".
+_COMPANIES = frozenset(
     {
-        "maker", "manufacturer", "producer", "provider", "operator", "firm", "lender", "bank",
-        "insurer", "retailer", "carrier", "developer", "regulator", "watchdog", "exchange",
-        "company", "group", "agency", "ministry", "government", "union", "association",
+        "manufacturer", "operator", "firm", "lender", "bank", "insurer", "retailer", "carrier",
+        "regulator", "watchdog", "exchange", "company", "group", "ministry", "government",
+        "union", "association",
     }
 )  # fmt: skip
 
 
 @cache
-def _speaker_nouns() -> frozenset[str]:
-    """Nouns that may head a speaker's phrase: people, groups, titles, bodies ("ministry")."""
+def _kinship_nouns() -> frozenset[str]:
+    """Family words of the shipped ``titles`` lexicon ("father", "widow")."""
+    return frozenset(word.lower() for word in load_lexicon("titles").get("kinship_nouns", []))
+
+
+@cache
+def _organization_nouns() -> frozenset[str]:
+    """Head nouns that describe an organisation, of the shipped ``titles`` lexicon ("firm")."""
+    words = load_lexicon("titles").get("organization_descriptors", [])
+    return frozenset(word.split()[-1].lower() for word in words if word.split()) | _MAKERS
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    """Words of the names of public institutions ("house", "court", "ministry", "police")."""
     lists = load_lexicon("titles")
-    words = [
-        word
-        for section in (
-            "titles",
-            "institution_nouns",
-            "organization_descriptors",
-            "institutions",
-            "kinship_nouns",
-        )
-        for entry in lists.get(section, [])
-        for word in str(entry).lower().split()[-1:]
-    ]
-    return _people_nouns() | frozenset(words) | _COMPANY_NOUNS
+    words = [*lists.get("institutions", []), *lists.get("institution_nouns", [])]
+    return frozenset(word.lower() for entry in words for word in entry.split()) | _PUBLIC_BODIES
 
 
-def may_be_speaker(token: Token) -> bool:
-    """Whether a noun phrase's head could name someone who speaks, not a thing."""
-    if token.pos_ != "NOUN":
-        return True  # names, pronouns and whatever else: not to be judged by the noun
-    nouns = _speaker_nouns()
-    return token.lower_ in nouns or token.lemma_.lower() in nouns
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of the titles and role nouns of persons of the ``titles`` lexicon ("president")."""
+    lists = load_lexicon("titles")
+    words = [*lists.get("titles", []), *lists.get("person_nouns", [])]
+    return frozenset(word.lower() for entry in words for word in entry.split())
+
+
+@cache
+def _speaker_words() -> frozenset[str]:
+    """Nouns that name someone who can speak: people, titles, bodies, companies, kin."""
+    return (
+        _people_nouns()
+        | _organization_nouns()
+        | _title_words()
+        | _institution_words()
+        | _kinship_nouns()
+        | _COMPANIES
+    )
 
 
 def _speaking_noun(token: Token) -> bool:
