@@ -65,6 +65,7 @@ def _bodies(text: str) -> list[str]:
         ("OSLO — Fishermen said the quota was fair.", "Fishermen said"),
         ("OSLO, March 3 (Reuters) - Fishermen said so.", "Fishermen said"),
         ("LA PAZ (AP) — Miners said so.", "Miners said"),
+        ("BERLIN, Nov 19 (dpa) - King Charles arrived.", "King Charles"),
         ("FILE - A fisherman mends a net in Bergen.", "A fisherman"),
         ("FILE PHOTO - A fisherman mends a net.", "A fisherman"),
     ],

@@ -70,13 +70,13 @@ _PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’&/]*[{_UPPER}.]"
 _REGION_WORD = rf"(?:[{_UPPER}][{_LOWER}]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
 # A dateline: a place in capitals (several words, or "PLACE, REGION"), an optional region or
 # country in normal case ("KANDAHAR, Afghanistan"), an optional date ("July 19",
-# "Oct. 3, 2024") and agency ("(Reuters)"), then a dash with space on both sides; the body
+# "Oct. 3, 2024") and agency ("(Reuters)", "(dpa)"), then a dash with space on both sides; the body
 # may start with one more hyphen glued to it ("HAVANA — -The city ...").
 _DATELINE = re.compile(
     rf"{_PLACE_WORD}(?:,?[ \xa0]{_PLACE_WORD}){{0,4}}"
     rf"(?:,[ \xa0]{_REGION_WORD}(?:[ \xa0]{_REGION_WORD}){{0,2}})?"
     r"(?:,[ \xa0][A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2}(?:,[ \xa0]\d{4})?)?"
-    r"(?:[ \xa0]*\([A-Z][A-Za-z. ]{0,30}\))?"
+    r"(?:[ \xa0]*\([A-Za-z][A-Za-z. ]{0,30}\))?"
     r"[ \xa0]+(?:—|–|--|-)[ \xa0]+-?"
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
