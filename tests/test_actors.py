@@ -1628,3 +1628,36 @@ def test_headline_short_name_of_an_organisation_named_in_full_below(nlp: Languag
     assert "Security Council" not in actors
     # the dateline's "UNITED NATIONS" is where the story was filed, not a group
     assert "UNITED NATIONS" not in actors
+
+
+def test_titled_name_the_model_tags_as_a_work_is_a_person(nlp: Language) -> None:
+    """'"Leave now," Fire Chief Mark Delgado said': a title and a name, not a work of art."""
+    found = actors_of(nlp, '"Leave now," Fire Chief Mark Delgado said. Delgado said crews left.')
+    assert found["Mark Delgado"].kind is ActorKind.PERSON
+    assert mention_texts(found["Mark Delgado"]) == ["Mark Delgado", "Delgado"]
+    assert "Delgado" not in found
+
+
+def test_institution_the_model_missed_after_the(nlp: Language) -> None:
+    """'FRANKFURT, Nov 20 - The European Central Bank': untagged after the dateline."""
+    found = actors_of(
+        nlp,
+        "FRANKFURT, Nov 20 - The European Central Bank kept rates unchanged. "
+        "The bank said inflation was easing.",
+    )
+    assert found["European Central Bank"].kind is ActorKind.ORGANIZATION
+    assert mention_texts(found["European Central Bank"]) == ["European Central Bank", "The bank"]
+
+
+def test_one_word_after_the_is_no_person(nlp: Language) -> None:
+    """'The Guardian called it "devastating"': no person's name takes "the"; a title does."""
+    text = (
+        "Helen Mbeki tells me she almost did not finish the book. The Guardian called an "
+        'advance extract "devastating". "Less than it used to," she admits.'
+    )
+    found = actors_of(nlp, text)
+    assert found["Guardian"].kind is ActorKind.ORGANIZATION
+    assert mention_texts(found["Helen Mbeki"]) == ["Helen Mbeki", "she", "she"]
+    # only a subject or whom one tells: a place after a preposition is left to other rules
+    sinai = actors_of(nlp, "The jet crashed over the Sinai on Saturday.")["Sinai"]
+    assert sinai.kind is not ActorKind.ORGANIZATION

@@ -21,7 +21,7 @@ from newsevents.actors._lexicon import _key
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
-_TITLED_LABELS = frozenset({"GPE", "ORG", "NORP"})
+_TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
 _NAME_PARTICLES = frozenset(
     {
@@ -94,6 +94,8 @@ class _EntityRepairs(_PersonEvidence):
             and self._is_capitalised(start + 1)
         ):
             return self._repair(start, end, "PERSON")  # "[Mr Justice Farrington]"
+        if label == "PERSON" and self._definite_one_word(start, end):
+            return [(start, end, "ORG")]  # "[The Guardian] called it": no person takes "the"
         if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
             return [(start, end, "ORG")]  # "Writing on [Twitter]": no person, whatever the tag
         if (
@@ -355,7 +357,40 @@ class _EntityRepairs(_PersonEvidence):
             if start < i:
                 found.append((start, i + 1, "ORG"))
         found += self._untagged_sources(entities)
+        found += self._untagged_institutions(entities, tagged)
         return sorted([*entities, *found]) if found else entities
+
+    def _untagged_institutions(
+        self, entities: list[tuple[int, int, str]], tagged: set[int]
+    ) -> list[tuple[int, int, str]]:
+        """Add the institutions the model missed after "the": "the European Central Bank".
+
+        One to four capitalised proper nouns outside any entity, right after "the", the last
+        a word of the lexicon's ``organization_heads`` and the first no known place of its
+        are an organisation ("the Federal Reserve Board"; not "the Bank", a name of one
+        word).
+        """
+        heads = self.lexicon.organization_heads
+        lower = self.lower
+        found = []
+        for i in range(2, len(lower)):
+            if i in tagged or _key(lower[i]) not in heads or self.pos[i] != "PROPN":
+                continue
+            if not self._is_capitalised(i) or (i + 1 < len(lower) and self.pos[i + 1] == "PROPN"):
+                continue  # "the Bank Holding Act": the head is further on
+            start = i
+            while (
+                start > 0
+                and i - start < 3
+                and start - 1 not in tagged
+                and self.pos[start - 1] == "PROPN"
+                and self._is_capitalised(start - 1)
+            ):
+                start -= 1
+            if start == i or start == 0 or lower[start - 1] != "the":
+                continue
+            found.append((start, i + 1, "ORG"))
+        return found
 
     def _untagged_sources(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Add the sources the model missed that "according to" names: "according to Opta".

@@ -413,6 +413,26 @@ class _PersonEvidence(_Titles):
             return None
         return "male" if kin in _MALE_KIN else "female" if kin in _FEMALE_KIN else None
 
+    def _definite_one_word(self, start: int, end: int) -> bool:
+        """Whether a one-word name stands right after "the" as a noun phrase's head.
+
+        "The Guardian called", "told the Observer": a person's name takes no article; a
+        title does ("the Pope", "the Duke"), and a plural names a family ("the Obamas").
+        Only a subject or whom one tells: "over the Sinai" is a place.
+        """
+        if end - start != 1 or start == 0 or self.lower[start - 1] != "the":
+            return False
+        token = self.tokens[start]
+        # a subject or whom one tells: "over the Sinai", "the Arak reactor" are places
+        teller = token.dep_ == "dative" or (token.dep_ == "dobj" and token.head.lemma_ == "tell")
+        return (
+            token.tag_ == "NNP"
+            and (token.dep_ in ("nsubj", "nsubjpass") or teller)
+            and _key(self.lower[start]) not in self.lexicon.titles
+            and _key(self.lower[start]) not in self.lexicon.honorifics
+            and self._is_capitalised(start)
+        )
+
     def _titled_name_start(self, start: int) -> bool:
         """Whether a capitalised title or an honorific stands just before token ``start``."""
         sentence_start, _ = self._sentence_bounds(start)

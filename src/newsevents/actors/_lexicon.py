@@ -37,6 +37,7 @@ _LEXICON_LISTS = (
     "male_names",
     "postnominals",
     "company_suffixes",
+    "organization_heads",
 )
 
 
@@ -122,6 +123,9 @@ class TitleLexicon:
     #: Words that end a company's legal name ("Inc", "Ltd", "GmbH"), as match keys: a name
     #: ending with one is an organisation, whatever the model tags it.
     company_suffixes: frozenset[str] = frozenset()
+    #: Capitalised nouns that end the name of an institution ("Bank", "Authority"), as
+    #: match keys: "the European Central Bank", missed by the model, is an organisation.
+    organization_heads: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -210,6 +214,7 @@ class TitleLexicon:
             male_names=frozenset(entry.lower() for entry in lists["male_names"]),
             postnominals=frozenset(entry.strip() for entry in lists["postnominals"]),
             company_suffixes=frozenset(_key(entry) for entry in lists["company_suffixes"]),
+            organization_heads=frozenset(_key(entry) for entry in lists["organization_heads"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 

@@ -116,6 +116,8 @@ class _Persons(_Organizations):
             return False
         if any(doc[i].text.isupper() for i in range(start, end)):
             return False  # acronyms are organisations
+        if self._definite_one_word(start, end):
+            return False  # "The Guardian called it": a person's name takes no article
         if self._country_of_range(start, end) is not None:
             return False
         sentence_start, _ = self._sentence_bounds(start)
