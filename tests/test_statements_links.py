@@ -52,6 +52,17 @@ def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
             "The official also said the most popular route ran through Turkey.",
             "Pentagon",
         ),
+        # a named spokesperson of no one named speaks for the body the sentence before is about
+        (
+            'Northern Rail raised its offer. "We are disappointed," a company spokeswoman, '
+            "Helen Brooks, said.",
+            "Northern Rail",
+        ),
+        (
+            "Northern Rail raised its offer. Helen Brooks, a company spokeswoman, said talks "
+            "would go on.",
+            "Northern Rail",
+        ),
     ],
 )
 def test_spokesperson_speaks_on_behalf_of_the_principal(
@@ -71,6 +82,9 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(
         "Chinese foreign ministry spokesperson Mao Ning said the talks were useful.",
         "Karl Berg, the finance minister of Norway, said the budget was sound.",
         "Senator Jane Holt said the bill would pass.",
+        # the spokeswoman of a body that is no actor speaks for no one before
+        "Northern Rail raised its offer. Helen Brooks, a spokeswoman for the union, said "
+        "it was too little.",
     ],
 )
 def test_no_principal_without_a_spokesperson_and_an_actor(nlp: Language, text: str) -> None:

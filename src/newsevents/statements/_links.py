@@ -318,16 +318,21 @@ class _Links(_Speakers):
             affiliation = None
         principal, named = self._principal_in_phrase(draft, speaker, own, affiliation)
         titles = record.get("titles")
-        if (
-            not named
-            and affiliation is not None
-            and isinstance(titles, list)
-            and any(isinstance(title, str) and self._spokes_title(title) for title in titles)
-        ):
+        spokes_titled = isinstance(titles, list) and any(
+            isinstance(title, str) and self._spokes_title(title) for title in titles
+        )
+        if not named and affiliation is not None and spokes_titled:
             principal = affiliation
-        if principal is None and own is None and self._unnamed_spokesperson(speaker):
+        if principal is None and (
+            (own is None and self._unnamed_spokesperson(speaker))
+            or (
+                record.get("kind") == "person"
+                and affiliation is None
+                and self._ownerless_spokes_phrase(draft, speaker)
+            )
+        ):
             # "The regional government denied the claim. A spokeswoman said ...": the one
-            # the sentence before is about
+            # the sentence before is about; so too for "a company spokeswoman, Helen Brooks"
             principal = self._subject_of_sentence_before(
                 speaker, "organization", same_paragraph=False
             ) or self._subject_of_sentence_before(speaker, "country", same_paragraph=False)
@@ -342,6 +347,29 @@ class _Links(_Speakers):
             child.dep_ in ("prep", "poss", "appos") or child.ent_type_
             for child in self._children(speaker)
         )
+
+    def _ownerless_spokes_phrase(self, draft: _Draft, speaker: Token) -> bool:
+        """Whether a named speaker's phrase is "a company spokeswoman", of no one named.
+
+        "a company spokeswoman, Helen Brooks", "Helen Brooks, a utility spokeswoman": a
+        spokesperson word with neither an owner ("for the union", "its") nor a name in it.
+        """
+        root = speaker.head if speaker.dep_ == "appos" else speaker
+        start, end = _subtree_range(root)
+        end = min(end, draft.head) if start <= draft.head else end
+        if end - start > _PHRASE_LIMIT:
+            return False
+        for word in self.tokens[start:end]:
+            if (
+                self._spokes_word(word)
+                and word.lower_ not in _PERSONAL_BODIES
+                and word.lower_ not in _OFFICIAL_WORDS
+            ):
+                return not any(
+                    child.dep_ in ("prep", "poss") or (child.ent_type_ and child.dep_ != "appos")
+                    for child in self._children(word)
+                )
+        return False
 
     def _spokes_title(self, title: str) -> bool:
         """Whether a person's title ends in a spokesperson word: "foreign ministry spokesman"."""
