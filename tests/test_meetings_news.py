@@ -2011,3 +2011,25 @@ def test_more_towns_of_meetings_have_their_country(nlp: Language) -> None:
     for town, code in (("Gyeongju", "KOR"), ("Bürgenstock", "CHE"), ("Trondheim", "NOR")):
         meeting = only(nlp, f"Rishi Sunak met Fumio Kishida in {town} on Tuesday.")
         assert meeting["location"] == (town, code)
+
+
+def test_where_clause_below_a_trip_takes_its_place_and_time(nlp: Language) -> None:
+    """'will travel to Ankara next week, where he is expected to meet Erdogan'."""
+    meeting = only(
+        nlp,
+        "Mark Rutte will travel to Ankara next week, where he is expected to meet Turkish "
+        "President Tayyip Erdogan.",
+    )
+    assert meeting["location"] == ("Ankara", "TUR")
+    assert (meeting["date_text"], meeting["status"]) == ("next week", MeetingStatus.PLANNED)
+
+
+def test_place_of_the_clause_that_planned_the_meeting(nlp: Language) -> None:
+    """'..., which had been pencilled in for December in Kuala Lumpur': the plan's place."""
+    meeting = only(
+        nlp,
+        "A planned meeting between Hegseth and Chinese Defence Minister Dong Jun, which had "
+        "been pencilled in for December in Kuala Lumpur, has been postponed indefinitely.",
+    )
+    assert meeting["location"] == ("Kuala Lumpur", "MYS")
+    assert meeting["date_text"] == "December"

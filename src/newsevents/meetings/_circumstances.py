@@ -162,6 +162,23 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _where_trip(clause: Token) -> list[Token]:
+    """Return the verb of the trip a "where" clause hangs on, if any.
+
+    "will travel to Ankara next week, where he is expected to meet Erdogan": "travel",
+    whose time is the meeting's; the clause may hang on the verb or on the place.
+    """
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    if not any(c.lower_ == "where" and c.i < clause.i for v in verbs for c in v.children):
+        return []
+    if clause.dep_ == "advcl":
+        return [clause.head]
+    if clause.dep_ == "relcl":
+        verb = _clause_verb(clause.head)
+        return [verb] if verb is not None else []
+    return []
+
+
 # Words for a day that the model may leave untagged: "met Lula today".
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
@@ -228,6 +245,18 @@ class Circumstances:
                 and clause not in clauses
             ]
         clauses += scheduled
+        if mention.location is None:
+            # "a meeting between Hegseth and Dong Jun, which had been pencilled in for
+            # December in Kuala Lumpur": or where the clause of the plan puts it
+            mention.location = next(
+                (
+                    self.location_at(place)
+                    for clause in scheduled
+                    for place in prep_objects(clause, "in", "at")
+                    if self.is_place(place)
+                ),
+                None,
+            )
         if status is MeetingStatus.CANCELLED:
             # "will not take place on Friday": the day called off is still ahead
             verbs = (*chain, trigger.head)
@@ -249,7 +278,11 @@ class Circumstances:
         ]
         # "to dominate the City Council meeting on Monday": or on the verb of a bare object
         governing = self._tense_chain(near)[len(near) :] if near else []
-        date_text, resolved, period = self._date(trigger, [*near, *clauses, *governing], ahead)
+        # "will travel to Ankara next week, where he is expected to meet": or on the trip
+        trips = [verb for token in (trigger, *chain) for verb in _where_trip(token)]
+        date_text, resolved, period = self._date(
+            trigger, [*near, *clauses, *governing, *trips], ahead
+        )
         mention.date_text = date_text
         mention.date = resolved
         if resolved is not None and date_text is not None:
@@ -717,7 +750,12 @@ class Circumstances:
         """
         if clause.dep_ != "advcl":
             return []
-        where = next((c for c in clause.children if c.lower_ == "where" and c.i < clause.i), None)
+        # "next week, where he is expected to meet": "where" may hang on the verb below
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        where = next(
+            (c for v in verbs for c in v.children if c.lower_ == "where" and c.i < clause.i),
+            None,
+        )
         if where is None:
             return []
         places = [
