@@ -2033,3 +2033,41 @@ def test_place_of_the_clause_that_planned_the_meeting(nlp: Language) -> None:
     )
     assert meeting["location"] == ("Kuala Lumpur", "MYS")
     assert meeting["date_text"] == "December"
+
+
+def test_country_of_a_city_outside_the_gazetteer(nlp: Language) -> None:
+    """'in Port Sudan', 'in Hamburg': a city the model tags as a place has its country."""
+    for town, code in (("Port Sudan", "SDN"), ("Hamburg", "DEU"), ("Nagasaki", "JPN")):
+        meeting = only(nlp, f"Rishi Sunak met Fumio Kishida in {town} on Tuesday.")
+        assert meeting["location"] == (town, code)
+
+
+def test_sidelines_of_a_summit_the_parser_splits(nlp: Language) -> None:
+    """'on the sidelines of the Group of 20 summit': the group is no party of the meeting."""
+    found = meetings_in(
+        nlp,
+        "Trump and Xi met on Thursday on the sidelines of the Group of 20 summit in Johannesburg.",
+    )
+    met = next(meeting for meeting in found if meeting["trigger"] == "met")
+    assert met["participants"] == {"Trump", "Xi"}
+    assert met["location"] == ("Johannesburg", "ZAF")
+
+
+def test_round_of_talks_that_will_begin(nlp: Language) -> None:
+    """'A new round of talks ... will begin in Cairo on Sunday': planned, there, that day."""
+    meeting = only(
+        nlp,
+        "A new round of talks between Sudan's army and the Rapid Support Forces will begin "
+        "in Cairo on Sunday, mediators said on Friday.",
+    )
+    assert meeting["location"] == ("Cairo", "EGY")
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.PLANNED, "2024-06-16")
+
+
+def test_who_travels_to_a_meeting_takes_part(nlp: Language) -> None:
+    """'will travel to the Pacific Islands Forum meeting later this month': Wong goes."""
+    meeting = only(
+        nlp, "Penny Wong will travel to the Pacific Islands Forum meeting later this month."
+    )
+    assert "Penny Wong" in meeting["participants"]
+    assert (meeting["status"], meeting["date_text"]) == (MeetingStatus.PLANNED, "later this month")

@@ -48,6 +48,7 @@ from newsevents.meetings._reader import (
     token_span,
 )
 from newsevents.model import Location, MeetingStatus, Span
+from newsevents.places import city_country
 
 __all__ = ["Circumstances"]
 
@@ -199,7 +200,13 @@ class Circumstances:
         trigger = mention.trigger
         clause = mention.anchor if mention.anchor is not None else mention.scope
         part = self._part_of(trigger)
-        if clause is None and part is not None and part.dep_ in SUBJECTS:
+        if (
+            (clause is None or clause is trigger)
+            and part is not None
+            and part.dep_ in SUBJECTS
+            # not an infinitive the parser gave a subject ("made a round of calls to discuss")
+            and not any(c.lower_ == "to" and c.dep_ == "aux" for c in part.head.children)
+        ):
             clause = part.head  # "The next round of negotiations is scheduled for May 28"
         chain = self._verb_chain(clause if clause is not None else trigger)
         # Where and when the meeting is: not where or when it was reported ("Biden said on
@@ -831,6 +838,10 @@ class Circumstances:
             if side.lemma_.casefold() in self.lex.sideline_nouns
             for gathering in prep_objects(side, "of")
         ]
+        # "the sidelines of the Group of 20 summit in Johannesburg", parsed "Group" "of summit"
+        beside += [
+            inner for side in beside if side.pos_ == "PROPN" for inner in prep_objects(side, "of")
+        ]
         # "talks with Lavrov during a meeting in Geneva", "received Lula in a private audience
         # at the Apostolic Palace": where the meeting is
         beside += [
@@ -1012,7 +1023,11 @@ class Circumstances:
             if token.lemma_.casefold() in self.lex.town_nouns:
                 return self._nation_modifier(token)  # "the Chinese capital"
             return None
-        return place_country(token_span(self._place_tokens(token)).text)
+        name = token_span(self._place_tokens(token)).text
+        found = place_country(name)
+        if found is None and token.ent_type_ in PLACE_LABELS:
+            found = city_country(name)  # "Port Sudan", "Hamburg": a city the model tags so
+        return found
 
 
 _WEEKDAYS = frozenset(

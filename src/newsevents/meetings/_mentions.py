@@ -1238,6 +1238,15 @@ class MentionFinder:
             return False
         if noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in self.lex.sideline_nouns:
             return True
+        owner = noun.head.head
+        if (
+            noun.head.lower_ == "of"
+            and owner.pos_ == "PROPN"
+            and owner.dep_ == "pobj"
+            and owner.head.lower_ == "of"
+            and owner.head.head.lemma_.casefold() in self.lex.sideline_nouns
+        ):
+            return True  # "the sidelines of the Group of 20 summit", parsed "Group" "of summit"
         verb = noun.head.head
         # two who meet each other there: one met, or named together as the subject
         bilateral = bool(direct_objects(verb) or prep_objects(verb, "with")) or any(
@@ -1435,9 +1444,15 @@ class MentionFinder:
             governor = prep.head
             preposition = prep.lower_
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
+                lemma = governor.lemma_.casefold()
                 framed = (
                     preposition in self.lex.frame_prepositions
-                    or governor.lemma_.casefold() in self.lex.support_verbs
+                    or lemma in self.lex.support_verbs
+                    # "will travel to the Pacific Islands Forum meeting": who goes takes part
+                    or (
+                        preposition == "to"
+                        and (lemma in self.lex.travel_verbs or lemma in self.lex.departure_verbs)
+                    )
                     # "over dinner, they discussed energy"
                     or (preposition == "over" and noun.lemma_.casefold() in self.lex.meal_nouns)
                 )
