@@ -1661,3 +1661,14 @@ def test_one_word_after_the_is_no_person(nlp: Language) -> None:
     # only a subject or whom one tells: a place after a preposition is left to other rules
     sinai = actors_of(nlp, "The jet crashed over the Sinai on Saturday.")["Sinai"]
     assert sinai.kind is not ActorKind.ORGANIZATION
+
+
+def test_organisation_named_again_by_its_first_word(nlp: Language) -> None:
+    """'Lumen Technologies ... Lumen rejected': the company named short, even as a noun."""
+    found = actors_of(nlp, "Lumen Technologies unveiled glasses. Lumen rejected the accusations.")
+    assert mention_texts(found["Lumen Technologies"]) == ["Lumen Technologies", "Lumen"]
+    # not the first word of a longer name, nor a word for a body
+    found = actors_of(
+        nlp, "Police National/Handout/EPA supplied the photo. Police said the man had fled."
+    )
+    assert "Police" not in mention_texts(found["Police National/Handout/EPA"])

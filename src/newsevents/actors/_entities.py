@@ -358,7 +358,54 @@ class _EntityRepairs(_PersonEvidence):
                 found.append((start, i + 1, "ORG"))
         found += self._untagged_sources(entities)
         found += self._untagged_institutions(entities, tagged)
+        found += self._untagged_short_names(tagged)
         return sorted([*entities, *found]) if found else entities
+
+    def _untagged_short_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add an organisation named again by its first word: "Lumen Technologies ... Lumen".
+
+        A capitalised proper noun (or a bare noun the tagger took it for) outside any
+        entity, alone (no proper noun on either side), that is the first word of an
+        organisation of two or three capitalised words named before it, and the word of
+        no person's name.
+        """
+        found = []
+        pos = self.pos
+        for i in range(1, len(pos)):
+            if i in tagged or pos[i] not in ("PROPN", "NOUN") or not self._is_capitalised(i):
+                continue
+            if pos[i - 1] == "PROPN" or (i + 1 < len(pos) and pos[i + 1] == "PROPN"):
+                continue
+            # the tagger may take the name opening a sentence for a plural ("Lumen rejected")
+            if pos[i] == "NOUN" and not self._bare_noun(i):
+                continue
+            if self._company_first_word(i, i + 1) and self._plain_company_before(i):
+                found.append((i, i + 1, "ORG"))
+        return found
+
+    def _plain_company_before(self, i: int) -> bool:
+        """Whether an organisation of two or three capitalised words opens with word ``i``.
+
+        "Lumen Technologies", not "Police National/Handout/EPA" or "Way of Sorrows"; the
+        first word no title, group, institution or country ("Taliban Attack ...").
+        """
+        word = self.lower[i]
+        lexicon = self.lexicon
+        if (
+            _key(word) in lexicon.titles
+            or word in lexicon.group_nouns
+            or word in lexicon.institutions
+            or self._country_match(self.tokens[i].text) is not None
+        ):
+            return False
+        return any(
+            label == "ORG"
+            and 2 <= e - s <= 3
+            and e <= i
+            and self.lower[s] == word
+            and all(self.tokens[k].is_alpha and self.tokens[k].is_title for k in range(s, e))
+            for s, e, label in self.original
+        )
 
     def _untagged_institutions(
         self, entities: list[tuple[int, int, str]], tagged: set[int]

@@ -433,6 +433,19 @@ class _PersonEvidence(_Titles):
             and self._is_capitalised(start)
         )
 
+    def _bare_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a common noun with no determiner: "Ruddock conceded".
+
+        The tagger may take a surname opening a sentence for a common noun, and one ending
+        in "s" for a plural ("Sharples said").
+        """
+        token = self.tokens[i]
+        return (
+            token.tag_ in ("NN", "NNS")
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and not any(child.dep_ in ("det", "poss", "amod") for child in token.children)
+        )
+
     def _titled_name_start(self, start: int) -> bool:
         """Whether a capitalised title or an honorific stands just before token ``start``."""
         sentence_start, _ = self._sentence_bounds(start)

@@ -187,19 +187,6 @@ class _Persons(_Organizations):
                 found.append((i, i + 1))
         return found
 
-    def _bare_noun(self, i: int) -> bool:
-        """Whether token ``i`` is a common noun with no determiner: "Ruddock conceded".
-
-        The tagger may take a surname opening a sentence for a common noun, and one ending
-        in "s" for a plural ("Sharples said").
-        """
-        token = self.tokens[i]
-        return (
-            token.tag_ in ("NN", "NNS")
-            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            and not any(child.dep_ in ("det", "poss", "amod") for child in token.children)
-        )
-
     def _names_in_roles(self, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names the model missed, found by the part they play: who meets or speaks.
 
