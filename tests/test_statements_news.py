@@ -793,3 +793,57 @@ def test_the_regulator_is_the_organisation_made_subject_since(nlp: Language) -> 
     names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
     speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
     assert speakers == ["European Commission", "European Commission"]
+
+
+def test_the_union_is_the_body_whose_name_says_union(nlp: Language) -> None:
+    """'According to the union' after another body spoke is the one named "Union"."""
+    text = (
+        "The National Union of Rail Workers said 9,000 members were on strike. Brooks said "
+        "the company had offered to meet the union again. According to the union, the "
+        "dispute centres on pay."
+    )
+    doc = nlp(text)
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers[-1] == "National Union of Rail Workers"
+    # a word for any kind of body says nothing of which one: the last that spoke
+    doc = nlp(
+        "The International Organization for Migration counted 9,000 arrivals. The German "
+        "Red Cross said it would send tents. The aid organization said it would send kits."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers[-1] == "German Red Cross"
+
+
+def test_a_cue_joined_to_what_the_speaker_said_of_herself(nlp: Language) -> None:
+    """'said she was alarmed ... and urged both sides to ...': two statements of hers."""
+    found = statements(
+        nlp,
+        "Margit Lindahl said she was alarmed by the escalation and urged both sides to show "
+        "restraint.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Margit Lindahl", "said", ["she was alarmed by the escalation"]),
+        ("Margit Lindahl", "urged", ["both sides to show restraint"]),
+    ]
+    # a cue in her own reported past stays inside what she said
+    (found,) = statements(
+        nlp,
+        "Margit Lindahl said she had been alarmed by the escalation and had urged both "
+        "sides to show restraint.",
+    )
+    assert summary(found)[1] == "said"
+
+
+def test_quotation_split_around_a_cue_and_a_participle(nlp: Language) -> None:
+    """'"We think," Marchetti said, pausing for applause, "that ..."': one statement."""
+    (found,) = statements(
+        nlp, '"We think," Marchetti said, pausing for applause, "that most of you will love them."'
+    )
+    assert summary(found)[2] == ['"We think,"', '"that most of you will love them."']
+    # a participle whose object is quoted frames no second part: 'quoting "credible" sources'
+    (found,) = statements(
+        nlp, '"Some 256 soldiers died," TOLOnews reported, quoting "credible" sources.'
+    )
+    assert summary(found)[2] == ['"Some 256 soldiers died,"']

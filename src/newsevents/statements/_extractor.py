@@ -110,6 +110,11 @@ _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should"
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 
 
+# Words for any kind of body: a name holding one ("International Organization for
+# Migration") says nothing of which body "the organization" is.
+_GENERIC_BODIES = frozenset({"organization", "organisation", "group", "company", "firm", "body"})
+
+
 class _Extractor(_Cues, _Quotations, _Plurals):
     """One pass over one document."""
 
@@ -517,13 +522,49 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                 and near(previous, draft)
             ):
                 actor = self.speaker_actor(previous)
-                if actor is not None and self.actor_kinds.get(actor) == kind:
+                named = self._named_with(speaker, kind)
+                if named is not None and named != actor and not self._name_has(actor, speaker):
+                    # "The National Union of Rail Workers said ... . Brooks said ... .
+                    # According to the union, ...": the one whose name says "union"
+                    draft.actor_id = named
+                elif actor is not None and self.actor_kinds.get(actor) == kind:
                     # "The Commission said ... . Britain's Competition and Markets Authority
                     # was more direct. '...,' the regulator said": one of that kind made the
                     # subject of a sentence between them is nearer
                     draft.actor_id = self._subject_between(previous, draft, kind) or actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    def _name_has(self, actor: str | None, noun: Token) -> bool:
+        """Whether the name of ``actor`` holds the word ``noun`` ("Union" for "the union")."""
+        record = self.actor_records.get(actor, {}) if actor is not None else {}
+        name = record.get("name")
+        return isinstance(name, str) and noun.lower_ in name.casefold().split()
+
+    def _named_with(self, noun: Token, kind: str) -> str | None:
+        """Return the last actor of ``kind`` named before ``noun`` whose name holds it.
+
+        Not for a word of any kind of body ("the aid organization", "the group"), which
+        the International Organization for Migration holds by chance.
+        """
+        if noun.lower_ in _GENERIC_BODIES:
+            return None
+        found: str | None = None
+        last = -1
+        for key, record in self.actor_records.items():
+            if self.actor_kinds.get(key) != kind or not self._name_has(key, noun):
+                continue
+            mentions = record.get("mentions")
+            starts = [
+                m["start"]
+                for m in (mentions if isinstance(mentions, list) else ())
+                if isinstance(m, Mapping)
+                and isinstance(m.get("start"), int)
+                and m["start"] < noun.idx
+            ]
+            if starts and max(starts) > last:
+                found, last = key, max(starts)
+        return found
 
     def _subject_between(self, first: _Draft, second: _Draft, kind: str) -> str | None:
         """Return the last actor of ``kind`` that is a subject between two statements' cues."""

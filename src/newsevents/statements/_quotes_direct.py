@@ -208,6 +208,14 @@ class _Quotations(_Document):
                 if all(t.is_punct or t.is_space or t.i in own for t in after):
                     return draft
                 return None
+            if (
+                token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and token.head.i < token.i
+                and self.drafts.get(token.head.i) is not None
+                and [t.text for t in frame if not t.is_space][-1:] == [","]
+            ):
+                continue  # '"We think," Marchetti said, pausing for applause, "that ..."'
             if token.pos_ in ("VERB", "AUX"):
                 return None
         return None

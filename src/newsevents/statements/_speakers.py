@@ -558,7 +558,9 @@ class _Speakers(_Reported):
             ):
                 return None
         elif head.dep_ != "ccomp" or (
-            self._may_speak(subject) and not self._tense_steps_out(verb, head)
+            self._may_speak(subject)
+            and not self._tense_steps_out(verb, head)
+            and not self._speaker_again(verb, subject, head.head)
         ):
             return None
         # "pointed out that ... and said", "said the mission showed that Europe could ...
@@ -612,6 +614,20 @@ class _Speakers(_Reported):
                 cut = self.tokens[last].idx + len(self.tokens[last].text)
                 draft.content = [(a, min(b, cut)) for a, b in draft.content if a < cut]
                 return
+
+    def _speaker_again(self, verb: Token, subject: Token | None, outer: Token) -> bool:
+        """Whether a joined cue's subject is a pronoun for the outer cue's speaker.
+
+        "Lindahl said she was alarmed and urged both sides to ...": she is Lindahl, who
+        urged, whichever clause the parser joins "urged" to; not "said she had urged".
+        """
+        if subject is None or subject.pos_ != "PRON" or verb.tag_ != "VBD":
+            return False
+        if any(child.dep_ in ("aux", "auxpass") for child in self._children(verb)):
+            return False
+        speaker = next((c for c in self._children(outer) if c.dep_ == "nsubj"), None)
+        said_by = self.actor(speaker) if speaker is not None else None
+        return said_by is not None and self.actor(subject) == said_by
 
     @staticmethod
     def _tense_steps_out(verb: Token, head: Token) -> bool:
