@@ -1672,3 +1672,24 @@ def test_organisation_named_again_by_its_first_word(nlp: Language) -> None:
         nlp, "Police National/Handout/EPA supplied the photo. Police said the man had fled."
     )
     assert "Police" not in mention_texts(found["Police National/Handout/EPA"])
+
+
+def test_name_the_model_missed_after_a_title(nlp: Language) -> None:
+    """'his Indian counterpart Piyush Goyal': the name, untagged, is the person."""
+    found = actors_of(
+        nlp,
+        "Trade Minister Don Farrell will hold talks with his Indian counterpart Piyush Goyal "
+        "in Mumbai on Tuesday.",
+    )
+    assert found["Piyush Goyal"].kind is ActorKind.PERSON
+    assert "Indian counterpart" not in found
+
+
+def test_minister_of_state_is_a_title(nlp: Language) -> None:
+    """Qatar's "Minister of State Mohammed Al-Khulaifi": no organisation "State"."""
+    found = actors_of(
+        nlp,
+        "Qatar's Minister of State Mohammed Al-Khulaifi met army chief General Abdel Fattah "
+        "al-Burhan in Port Sudan on Wednesday.",
+    )
+    assert sorted(found) == ["Abdel Fattah al-Burhan", "Mohammed Al-Khulaifi", "Qatar"]

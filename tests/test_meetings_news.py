@@ -2071,3 +2071,16 @@ def test_who_travels_to_a_meeting_takes_part(nlp: Language) -> None:
     )
     assert "Penny Wong" in meeting["participants"]
     assert (meeting["status"], meeting["date_text"]) == (MeetingStatus.PLANNED, "later this month")
+
+
+def test_date_of_a_plan_hung_on_whom_the_meeting_is_of(nlp: Language) -> None:
+    """'A meeting of ... ministers that had been scheduled for later this month'."""
+    meeting = only(
+        nlp,
+        "A trilateral meeting of Chinese, Japanese and South Korean culture ministers that had "
+        "been scheduled for later this month will not take place as planned.",
+    )
+    assert (meeting["status"], meeting["date_text"]) == (
+        MeetingStatus.CANCELLED,
+        "later this month",
+    )

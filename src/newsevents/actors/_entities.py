@@ -116,6 +116,8 @@ class _EntityRepairs(_PersonEvidence):
             match = self._country_match(self.tokens[start].text)
             if match is not None and match.demonym:
                 return [(start, end, "NORP")]  # "The [Spaniard] said": a person's nation
+        if label == "ORG" and self._ends_title(start, end):
+            return []  # "Minister of [State] Mohammed Al-Khulaifi": a word of the title
         if label == "ORG" and self._named_for_owner(start, end):
             start -= 2  # "The [Alzheimer's Society]": the owner the model left out names it
         # "Abdullah II": a regnal numeral the model left out of a one-word name.
@@ -359,6 +361,7 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_sources(entities)
         found += self._untagged_institutions(entities, tagged)
         found += self._untagged_short_names(tagged)
+        found += self._untagged_titled_names(tagged)
         return sorted([*entities, *found]) if found else entities
 
     def _untagged_short_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
@@ -382,6 +385,57 @@ class _EntityRepairs(_PersonEvidence):
             if self._company_first_word(i, i + 1) and self._plain_company_before(i):
                 found.append((i, i + 1, "ORG"))
         return found
+
+    def _untagged_titled_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add a name the model missed right after a title: "his Indian counterpart Piyush Goyal".
+
+        Two or three capitalised proper nouns outside any entity, right after a title word
+        in lower case ("counterpart", "minister"), the last the head of the name and in
+        apposition to the title, no place, are a person.
+        """
+        found = []
+        lower = self.lower
+        for i in range(len(lower) - 2):
+            if i in tagged or self.pos[i] != "NOUN" or not self.tokens[i].is_lower:
+                continue
+            if lower[i] != "counterpart" and _key(lower[i]) not in self.lexicon.titles:
+                continue
+            end = i + 1
+            while (
+                end < len(lower)
+                and end - i <= 3
+                and end not in tagged
+                and self.pos[end] == "PROPN"
+                and self.tokens[end].is_alpha
+                and self._is_capitalised(end)
+            ):
+                end += 1
+            if not 2 <= end - i - 1 <= 3 or (end < len(lower) and self.pos[end] == "PROPN"):
+                continue
+            last = self.tokens[end - 1]
+            if last.dep_ != "appos" or last.head.i != i:
+                continue
+            if self._country_of_range(i + 1, end) is not None or self._is_known_place(i + 1, end):
+                continue
+            found.append((i + 1, end, "PERSON"))
+        return found
+
+    def _ends_title(self, start: int, end: int) -> bool:
+        """Whether an entity of one word ends a capitalised title begun before it.
+
+        "Minister of [State]", "Secretary of [State]" before a name: the title of the
+        lexicon ends with the entity's word, and a capitalised word opens it.
+        """
+        if end - start != 1 or end >= len(self.lower) or self.pos[end] != "PROPN":
+            return False
+        lexicon = self.lexicon
+        title_start = self._core_ending_at(start, 0, lexicon.titles, lexicon.longest_title)
+        return (
+            title_start is not None
+            and title_start < start
+            and self._is_capitalised(title_start)
+            and self.lower[start - 1] == "of"
+        )
 
     def _plain_company_before(self, i: int) -> bool:
         """Whether an organisation of two or three capitalised words opens with word ``i``.

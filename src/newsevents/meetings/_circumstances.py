@@ -241,7 +241,7 @@ class Circumstances:
         scheduled: list[Token] = []
         if trigger.pos_ == "NOUN":
             holders = [trigger]
-            for partner in prep_objects(trigger, "with", "between"):
+            for partner in prep_objects(trigger, "with", "between", "of"):
                 holders += [partner, *partner.conjuncts]
             scheduled = [
                 clause
