@@ -847,3 +847,42 @@ def test_quotation_split_around_a_cue_and_a_participle(nlp: Language) -> None:
         nlp, '"Some 256 soldiers died," TOLOnews reported, quoting "credible" sources.'
     )
     assert summary(found)[2] == ['"Some 256 soldiers died,"']
+
+
+def test_quotation_after_a_cue_set_in_the_middle(nlp: Language) -> None:
+    """'What brought her back, Mbeki explains, was routine. "I made ..."': hers too."""
+    found = statements(
+        nlp,
+        'What brought her back, Mbeki explains, was routine. "I made myself sit at the desk '
+        'every morning at six."',
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Mbeki", "explains", ["What brought her back", "was routine"]),
+        ("Mbeki", "explains", ['"I made myself sit at the desk every morning at six."']),
+    ]
+
+
+def test_argued_against(nlp: Language) -> None:
+    """'has argued against rapid easing' is a statement; 'argued for hours' is not."""
+    (found,) = statements(nlp, "Joachim Brenner has repeatedly argued against rapid easing.")
+    assert summary(found)[1:3] == ("argued", ["against rapid easing"])
+    assert statements(nlp, "Lawyers argued for hours in court.") == []
+
+
+def test_a_participle_on_words_that_cannot_speak(nlp: Language) -> None:
+    """'pushed for language ruling out a cut' reports nothing; 'a sign saying' does."""
+    assert statements(nlp, "Brenner pushed for language ruling out a cut.") == []
+    (found,) = statements(
+        nlp, 'An Egyptian protester holds a sign saying "Tiran and Sanafir are Egyptian."'
+    )
+    assert summary(found)[1] == "saying"
+
+
+def test_a_linking_phrase_before_the_cue_is_no_content(nlp: Language) -> None:
+    """'In addition, he said, Pakistan scuttled ...': the phrase links, it says nothing."""
+    found = statements(
+        nlp,
+        "Zakhilwal rejected the claim. In addition, he said, Pakistan scuttled opportunities "
+        "for cooperation.",
+    )
+    assert summary(found[-1])[2] == ["Pakistan scuttled opportunities for cooperation"]

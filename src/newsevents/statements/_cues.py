@@ -17,7 +17,7 @@ from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
 from newsevents.statements._links import _Links
-from newsevents.statements._speakers import _ENTITY_LABELS
+from newsevents.statements._speakers import _ENTITY_LABELS, _TIME_NOUNS, _is_place
 
 # Verbs under which a cue reports nothing: "declined to say whether ...".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
@@ -59,6 +59,8 @@ class _Cues(_Links):
         lemma = self._lemma(verb)
         if self._withheld(verb):
             return None  # "did not say", "never called for", "would not rule out"
+        if self._participle_of_a_thing(verb):
+            return None  # "pushed for language ruling out a cut": words do not speak
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:
@@ -112,6 +114,30 @@ class _Cues(_Links):
         ):
             return True
         return verb.dep_ == "pcomp" and verb.head.lower_ in ("including", "like")
+
+    def _participle_of_a_thing(self, verb: Token) -> bool:
+        """Whether a cue is a participle on a noun of something that cannot speak.
+
+        "pushed for language ruling out a cut"; not "a statement saying", "workers
+        demanding", nor "took to the streets chanting" (the subject's, after a place), nor
+        "at times calling for".
+        """
+        head = verb.head
+        return (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and head.pos_ == "NOUN"
+            # only the object of a preposition ("for language"): "a sign saying", "his
+            # campaign posted an ad assailing" are written words someone put out
+            and head.dep_ == "pobj"
+            and head.lemma_.lower() not in _TIME_NOUNS  # "at times calling for": the subject's
+            and head.lemma_.lower() not in self.lexicon.documents
+            and not head.ent_type_
+            and self.actor(head) is None
+            and not self._speaking_word(head)
+            and not _is_place(head)
+            and not self._after_comma(verb)
+        )
 
     def _no_speech_of_its_own(self, verb: Token, lemma: str) -> bool:
         """Whether a cue verb reports no speech here, whatever follows it.

@@ -25,7 +25,7 @@ from newsevents._syntax import Children, Sentences
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
-from newsevents.quotes import find_quotes
+from newsevents.quotes import Quote, find_quotes
 from newsevents.statements._lexicon import CueLexicon
 
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -116,6 +116,8 @@ class _Document(abc.ABC):
         # again, and quotations come in text order, so the last end before one is current.
         self.said_ends: list[tuple[int, int]] = []
         self.said_by_end: list[_Draft] = []
+        # quotations standing alone that no statement before them took (yet)
+        self.unattached: list[tuple[Quote, tuple[int, int]]] = []
 
     def _quote_of_tokens(self) -> list[int]:
         """For each token, the index of the quotation it lies in, or -1."""

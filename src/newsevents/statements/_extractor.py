@@ -144,10 +144,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if act is not None:
                 according.append((token, self._preposition_object(token), act))
         self._attach_quotes()
-        for draft in self.drafts.values():
+        inverted = []
+        for draft in list(self.drafts.values()):
             if not draft.content and draft.takes_clause:
                 spans = self._inverted_content(self.tokens[draft.head], draft.speaker)
                 draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
+                if draft.content:
+                    inverted.append(draft)
+        self._float_again(inverted)
         self._carry_past_colons()
         for token, reporter, act in according:
             self._according(token, reporter, act)

@@ -24,6 +24,12 @@ _LINKING_WORDS = frozenset(
     | {"instead", "nevertheless", "nonetheless", "besides", "indeed", "otherwise", "rather"}
 )
 
+# Phrases that link a sentence to the one before: "In addition, he said, ...".
+_LINKING_PHRASES = frozenset(
+    {"in addition", "in fact", "of course", "for example", "for instance", "in particular"}
+    | {"on the other hand", "at the same time", "in turn", "above all", "after all"}
+)
+
 
 # Words that set a clause of the writer's against the source's after an "according to" aside.
 _JOINING_WORDS = frozenset({"but", "while", "whereas", "yet"})
@@ -99,13 +105,14 @@ class _Links(_Speakers):
         return None
 
     def _says_something(self, start: int, end: int) -> bool:
-        """Whether tokens ``[start, end)`` hold more than a linking word ("And", "But also")."""
-        return any(
-            not (t.is_punct or t.is_space)
-            and t.pos_ not in _LINKING_TAGS
-            and t.lower_ not in _LINKING_WORDS
-            for t in self.tokens[start:end]
-        )
+        """Whether tokens ``[start, end)`` hold more than a linking word ("And", "But also").
+
+        A linking phrase of two words ("In addition", "In fact") says nothing either.
+        """
+        words = [t for t in self.tokens[start:end] if not (t.is_punct or t.is_space)]
+        if " ".join(t.lower_ for t in words) in _LINKING_PHRASES:
+            return False
+        return any(t.pos_ not in _LINKING_TAGS and t.lower_ not in _LINKING_WORDS for t in words)
 
     def _joined_statement(self, head: int, after: int) -> bool:
         """Whether the cue at ``head`` is a clause of its own joined by "and" after ``after``.

@@ -68,7 +68,12 @@ class _Quotations(_Document):
             if found is not None:
                 self._add_quote(found, quote, framed=True)
             elif starts_sentence:
+                before = len(self.drafts)
                 self._floating(quote, tokens)
+                if len(self.drafts) == before:
+                    # 'What brought her back, Mbeki explains, was routine. "I made ..."': the
+                    # statement before may get its content only later
+                    self.unattached.append((quote, tokens))
 
     def _continues_clause(self, quote: Quote) -> bool:
         """Whether a quotation goes on from a word of its sentence: 'were "just cowards"'.
@@ -339,6 +344,14 @@ class _Quotations(_Document):
         draft.from_quotes = True
         self.drafts[colon.i] = draft
         return draft
+
+    def _float_again(self, drafts: list[_Draft]) -> None:
+        """Try the quotations no statement took again, after ``drafts`` got their content."""
+        for draft in drafts:
+            self._said(draft)
+        pending, self.unattached = self.unattached, []
+        for quote, tokens in pending:
+            self._floating(quote, tokens)
 
     def _floating(self, quote: Quote, tokens: tuple[int, int]) -> None:
         """Attribute a quotation standing alone right after a statement to its speaker."""
