@@ -404,3 +404,16 @@ def test_a_purpose_infinitive_after_a_verb_that_is_no_request_is_made(nlp: Langu
         nlp, "The mayor called a news conference to announce that the bridge would reopen."
     )
     assert mention(by_cue(found, "announce")) == "The mayor"
+
+
+def test_the_two_named_just_before_speak(nlp: Language) -> None:
+    """'X and Y have agreed to merge, the two companies said': the first of the pair speaks."""
+    doc = nlp(
+        "Northwind Logistics and Calder Shipping have agreed to merge, the two companies said "
+        "on Tuesday. Biden and Xi met in Lima. The two leaders said the talks were useful. "
+        "Officials met in Quito. The two envoys said the talks had failed."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    # any other plural before them stops the search: "Officials met ..."
+    assert speakers == ["Northwind Logistics", "Biden", None]

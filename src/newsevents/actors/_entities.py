@@ -345,7 +345,7 @@ class _EntityRepairs(_PersonEvidence):
         tagged = {i for start, end, _ in entities for i in range(start, end)}
         found = []
         for i in range(1, len(lower)):
-            if _key(lower[i]) not in suffixes or i in tagged:
+            if lower[i] not in suffixes or i in tagged:
                 continue
             start = i
             while (
@@ -398,7 +398,7 @@ class _EntityRepairs(_PersonEvidence):
         for i in range(len(lower) - 2):
             if i in tagged or self.pos[i] != "NOUN" or not self.tokens[i].is_lower:
                 continue
-            if lower[i] != "counterpart" and _key(lower[i]) not in self.lexicon.titles:
+            if lower[i] != "counterpart" and lower[i] not in self.lexicon.titles:
                 continue
             end = i + 1
             while (
@@ -475,7 +475,7 @@ class _EntityRepairs(_PersonEvidence):
         lower = self.lower
         found = []
         for i in range(2, len(lower)):
-            if i in tagged or _key(lower[i]) not in heads or self.pos[i] != "PROPN":
+            if i in tagged or lower[i] not in heads or self.pos[i] != "PROPN":
                 continue
             if not self._is_capitalised(i) or (i + 1 < len(lower) and self.pos[i + 1] == "PROPN"):
                 continue  # "the Bank Holding Act": the head is further on

@@ -167,6 +167,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         found = self._outlets(found)
         self._resolve_it(found)
         self._resolve_they(found)
+        self._resolve_pairs(found)
         self._resolve_epithets(found)
         self._resolve_descriptions(found)
         self._resolve_roles(found)

@@ -11,7 +11,8 @@ marks, a plural named only inside them is never taken.
 A plural that can speak is a plural noun of the lexicon's people and groups ("officials",
 "the ministers", "protesters", a plural demonym), or names joined by "and" ("Biden and Xi
 met ..."), or an earlier "they". The statement's speaker is the actor on it: the group, or
-for joined names the first one, as for "Britain and France said". A plural that is no actor
+for joined names the first one, as for "Britain and France said"; "the two companies said"
+and "both leaders said" take two joined names the same way. A plural that is no actor
 ("Protesters gathered ...", "The two spoke by phone") still stops the search, and the
 speaker stays unknown: a wrong speaker is worse than none. Things ("the talks", "prices")
 are no antecedents.
@@ -75,6 +76,46 @@ class _Plurals(_Document):
             ):
                 continue
             draft.actor_id = self._plural_antecedent(speaker, 0)
+
+    def _resolve_pairs(self, drafts: list[_Draft]) -> None:
+        """Set the actor of each statement said by "the two companies", "both leaders".
+
+        The nearest plural before it that can speak must be two names joined by "and"
+        ("Northwind Logistics and Calder Shipping have agreed to merge, the two companies
+        said"); the speaker is the first, as for "they". Any other plural stops the search.
+        """
+        for draft in drafts:
+            speaker = draft.speaker
+            if (
+                speaker is None
+                or draft.nested
+                or draft.document
+                or draft.actor_id is not None
+                or speaker.tag_ != "NNS"
+                or self.actor(speaker) is not None
+                or not _a_pair(speaker)
+            ):
+                continue
+            sentence = self._sentence(speaker)
+            scopes = [(sentence.start, speaker.i)]
+            start = sentence.start
+            for _ in range(_PLURAL_WINDOW):
+                if start == 0:
+                    break
+                earlier = self.sentences.of(start - 1)
+                start = earlier.start
+                scopes.append((earlier.start, earlier.end))
+            for low, high in scopes:
+                found = self._candidates(low, high, 0)
+                if not found:
+                    continue
+                token, actor = found[-1]
+                subjects = [pair for pair in found if _is_subject(pair[0])]
+                if subjects:
+                    token, actor = subjects[-1]
+                if self._joined(token) is not None:
+                    draft.actor_id = actor
+                break
 
     def _plural_antecedent(self, pronoun: Token, depth: int) -> str | None:
         """Return the actor of the plural "they" at ``pronoun`` refers to, if it is one."""
@@ -177,6 +218,15 @@ class _Plurals(_Document):
             if other is not None and other != first:
                 return first
         return None
+
+
+def _a_pair(noun: Token) -> bool:
+    """Whether a plural noun is "the two ..." or "both ..."."""
+    children = list(noun.lefts)
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children
+    )
+    return two or any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in children)
 
 
 def _is_subject(token: Token) -> bool:
