@@ -886,3 +886,18 @@ def test_a_linking_phrase_before_the_cue_is_no_content(nlp: Language) -> None:
         "for cooperation.",
     )
     assert summary(found[-1])[2] == ["Pakistan scuttled opportunities for cooperation"]
+
+
+def test_a_source_identified_only_by_a_first_name(nlp: Language) -> None:
+    """'One operator, identified only as Farida, told researchers ...': Farida speaks."""
+    doc = nlp(
+        "One sewing machine operator, identified only as Farida, told researchers that her "
+        'supervisor had torn up her union card. "I was scared," she is quoted as saying.'
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers == ["Farida", "Farida"]
+    # a club named after "as" and before a noun is no one's name
+    doc = nlp("Jose Mourinho was named as Chelsea manager on Monday, the club said.")
+    kinds = {actor["name"]: actor["kind"] for actor in doc._.newsevents_actors}
+    assert kinds.get("Chelsea") != "person"

@@ -20,6 +20,8 @@ from newsevents.actors._lexicon import _key
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
+# Verbs before "(only) as" and a person's name: "an operator, identified only as Farida".
+_IDENTIFYING_VERBS = frozenset({"identified", "known", "named"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
 _TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
@@ -75,6 +77,8 @@ class _EntityRepairs(_PersonEvidence):
             end -= 1
         while end - start > 1 and self.pos[end - 1] in ("ADP", "CCONJ", "DET"):
             end -= 1  # "[the ministry on] Monday": no name ends with a function word
+        if label != "PERSON" and self._identified_as(start) and self._name_like(start, end):
+            return [(start, end, "PERSON")]  # "an operator, identified only as [Farida]"
         if self._is_caption_marker(start, end):
             self.caption_tokens.update(range(start, end))
             return []
@@ -362,6 +366,7 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_institutions(entities, tagged)
         found += self._untagged_short_names(tagged)
         found += self._untagged_titled_names(tagged)
+        found += self._untagged_identified(tagged)
         return sorted([*entities, *found]) if found else entities
 
     def _untagged_short_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
@@ -384,6 +389,41 @@ class _EntityRepairs(_PersonEvidence):
                 continue
             if self._company_first_word(i, i + 1) and self._plain_company_before(i):
                 found.append((i, i + 1, "ORG"))
+        return found
+
+    def _identified_as(self, start: int) -> bool:
+        """Whether a name follows "identified (only) as", "known only as", "named only as"."""
+        lower = self.lower
+        if start < 2 or lower[start - 1] != "as":
+            return False
+        verb = start - 2
+        if lower[verb] == "only" and verb > 0:
+            return lower[verb - 1] in _IDENTIFYING_VERBS  # "known only as", "named only as"
+        if start < len(lower) and self.pos[start] == "PROPN" and lower[verb] == "identified":
+            # "identified as Farida", not "identified as Chelsea's new manager"
+            end = start
+            while end < len(lower) and self.pos[end] == "PROPN":
+                end += 1
+            return end == len(lower) or self.pos[end] not in ("NOUN", "PROPN", "PART")
+        return False
+
+    def _untagged_identified(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add the person the model missed after "identified only as": "as Farida"."""
+        found = []
+        for i in range(2, len(self.lower)):
+            if i in tagged or self.lower[i - 1] != "as" or not self._identified_as(i):
+                continue
+            end = i
+            while (
+                end < len(self.lower)
+                and end - i < 3
+                and end not in tagged
+                and self.pos[end] == "PROPN"
+                and self._is_capitalised(end)
+            ):
+                end += 1
+            if end > i and self._name_like(i, end):
+                found.append((i, end, "PERSON"))
         return found
 
     def _untagged_titled_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:

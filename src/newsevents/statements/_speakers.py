@@ -1162,6 +1162,15 @@ class _Speakers(_Reported):
                 found = self.actor(child)
                 if found is not None:
                     return found
+            if child.dep_ == "acl" and child.lower_ in ("identified", "known", "named"):
+                # "One operator, identified only as Farida, told researchers ..."
+                for prep in self._children(child):
+                    if prep.lower_ != "as":
+                        continue
+                    for name in self._children(prep):
+                        found = self.actor(name)
+                        if found is not None and self.actor_kinds.get(found) == "person":
+                            return found
         titled = self._name_closing_title(head)
         if titled is not None:
             return titled
