@@ -1693,3 +1693,49 @@ def test_minister_of_state_is_a_title(nlp: Language) -> None:
         "al-Burhan in Port Sudan on Wednesday.",
     )
     assert sorted(found) == ["Abdel Fattah al-Burhan", "Mohammed Al-Khulaifi", "Qatar"]
+
+
+def test_body_the_model_tags_as_a_work(nlp: Language) -> None:
+    """'The Firearms Policy Coalition wrote on X': a body's name, not a work of art."""
+    found = actors_of(
+        nlp,
+        "Justices heard the case. The Firearms Policy Coalition wrote on X that it had gone "
+        '"extremely well".',
+    )
+    assert found["Firearms Policy Coalition"].kind is ActorKind.ORGANIZATION
+
+
+def test_a_team_is_no_person(nlp: Language) -> None:
+    """'Blackburn Rovers have received a bid': no one person "have"; a pair of names may."""
+    found = actors_of(nlp, "Blackburn Rovers have received a bid for Diego Moreno.")
+    assert found["Blackburn Rovers"].kind is ActorKind.ORGANIZATION
+    assert found["Diego Moreno"].kind is ActorKind.PERSON
+    found = actors_of(
+        nlp, "President Donald Trump and Saudi King Salman have agreed to back safe zones."
+    )
+    assert all(actor.kind is ActorKind.PERSON for actor in found.values())
+
+
+def test_a_body_named_across_two_entities_is_one(nlp: Language) -> None:
+    """'the UN Office for the Coordination of ...', 'Federation of Red Cross and Red ...'."""
+    found = actors_of(
+        nlp,
+        "The International Federation of Red Cross and Red Crescent Societies appealed for "
+        "funds. According to the UN Office for the Coordination of Humanitarian Affairs, 20 "
+        "villages were destroyed.",
+    )
+    assert sorted(found) == [
+        "International Federation of Red Cross and Red Crescent Societies",
+        "UN Office for the Coordination of Humanitarian Affairs",
+    ]
+
+
+def test_her_in_words_reported_of_an_unnamed_person(nlp: Language) -> None:
+    """'told reporters that the hostage had spoken to her family': not the speaker's."""
+    found = actors_of(
+        nlp,
+        "French President Emmanuel Macron wrote that he shared the relief of the families. "
+        "Kenya's foreign affairs cabinet secretary, Musalia Mudavadi, told reporters that the "
+        "Kenyan hostage had spoken to her family. He thanked Qatar and Chad for their help.",
+    )
+    assert mention_texts(found["Musalia Mudavadi"]) == ["Musalia Mudavadi", "He"]

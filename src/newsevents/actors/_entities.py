@@ -79,6 +79,19 @@ class _EntityRepairs(_PersonEvidence):
             end -= 1  # "[the ministry on] Monday": no name ends with a function word
         if label != "PERSON" and self._identified_as(start) and self._name_like(start, end):
             return [(start, end, "PERSON")]  # "an operator, identified only as [Farida]"
+        if (
+            label in ("WORK_OF_ART", "PRODUCT", "LAW")
+            and end - start >= 2
+            and lower[end - 1] in self.lexicon.organization_heads
+            and self._is_capitalised(end - 1)
+            # names, and "of", "for", "and" between them: not "In God We Trust"
+            and all(
+                self.pos[i] == "PROPN" or lower[i] in ("of", "for", "and", "&")
+                for i in range(start + (lower[start] == "the"), end)
+            )
+        ):
+            # "[The Firearms Policy Coalition] wrote": a body's name, not a work
+            return [(start + (lower[start] == "the"), end, "ORG")]
         if self._is_caption_marker(start, end):
             self.caption_tokens.update(range(start, end))
             return []
@@ -98,6 +111,8 @@ class _EntityRepairs(_PersonEvidence):
             and self._is_capitalised(start + 1)
         ):
             return self._repair(start, end, "PERSON")  # "[Mr Justice Farrington]"
+        if label == "PERSON" and self._plural_subject(start, end):
+            return [(start, end, "ORG")]  # "[Blackburn Rovers] have received a bid": a team
         if label == "PERSON" and self._definite_one_word(start, end):
             return [(start, end, "ORG")]  # "[The Guardian] called it": no person takes "the"
         if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
@@ -305,6 +320,8 @@ class _EntityRepairs(_PersonEvidence):
                     self._one_name(mended[-1], piece) or self._hyphen_between(mended[-1], piece)
                 ):
                     mended[-1] = (mended[-1][0], piece[1], "PERSON")
+                elif mended and self._one_body(mended[-1], piece):
+                    mended[-1] = (mended[-1][0], piece[1], "ORG")
                 else:
                     mended.append(piece)
         return self._untagged_companies(mended)
@@ -390,6 +407,48 @@ class _EntityRepairs(_PersonEvidence):
             if self._company_first_word(i, i + 1) and self._plain_company_before(i):
                 found.append((i, i + 1, "ORG"))
         return found
+
+    def _one_body(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+        """Whether two organisations the model cut apart are one body's name.
+
+        "[the UN Office] for [the Coordination of Humanitarian Affairs]": a body's word, then
+        "for" or "of"; "[International Federation of Red Cross] and [Red Crescent
+        Societies]": a name with "of", then "and" and bodies in the plural.
+        """
+        if first[2] != "ORG" or second[2] != "ORG":
+            return False
+        lower = self.lower
+        between = lower[first[1] : second[0]]
+        heads = self.lexicon.organization_heads
+        if between in (["for"], ["of"], ["for", "the"], ["of", "the"]):
+            return lower[first[1] - 1] in heads and self._is_capitalised(first[1] - 1)
+        if between != ["and"] or "of" not in lower[first[0] : first[1]]:
+            return False
+        last = lower[second[1] - 1]
+        return lower[second[0]] != "the" and (
+            (last.endswith("ies") and f"{last[:-3]}y" in heads)
+            or (last.endswith("s") and last[:-1] in heads)
+        )
+
+    def _plural_subject(self, start: int, end: int) -> bool:
+        """Whether a name of two words or more is the subject of a verb in the plural.
+
+        "Blackburn Rovers have received a bid": no one person "have"; names joined by
+        "and" ("Biden and Xi have met") are no such name.
+        """
+        sentence_start, _ = self._sentence_bounds(start)
+        before = range(max(sentence_start, start - 4), end)  # "Trump and Saudi King Salman"
+        if end - start < 2 or any(self.lower[i] in ("and", "&") for i in before):
+            return False
+        head = self.tokens[self._head(start, end)]
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ not in ("NNP", "NNPS"):
+            return False
+        if any(child.dep_ in ("conj", "cc") for child in head.children):
+            return False
+        verb = head.head
+        return verb.tag_ == "VBP" or any(
+            child.dep_ in ("aux", "auxpass") and child.tag_ == "VBP" for child in verb.children
+        )
 
     def _identified_as(self, start: int) -> bool:
         """Whether a name follows "identified (only) as", "known only as", "named only as"."""

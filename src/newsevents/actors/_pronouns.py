@@ -178,6 +178,8 @@ class _Pronouns(_DocState):
             if before:
                 return before[-1][1]
         elif before:
+            if word in ("his", "her") and self._owned_by_unnamed_subject(token, sentence, gender):
+                return None  # "told reporters that the hostage had spoken to her family"
             return self._reported_subject(token, before) or before[-1][1]
         # Earlier sentences: the subject of the main clause, else the latest subject, else the
         # latest person ("declared Eldon Elliott, recalling when McVeigh entered his shop. He
@@ -248,6 +250,29 @@ class _Pronouns(_DocState):
             if mention.dep_ in _SUBJECT_DEPS and mention.head.i == clauses[-1].i:
                 return draft
         return None
+
+    def _owned_by_unnamed_subject(self, token: Any, sentence: int, gender: str) -> bool:
+        """Whether a possessive's own clause has an unnamed person as its subject before it.
+
+        "Mudavadi told reporters that the Kenyan hostage had spoken to her family": her is
+        the hostage's, not Mudavadi's.
+        """
+        if token.dep_ != "poss":
+            return False
+        unnamed = self._unnamed_subject(sentence, token.i, gender)
+        if unnamed is None:
+            return False
+        verb = self.tokens[unnamed].head
+        if verb.dep_ != "ccomp":
+            return False  # only in words reported: "The first woman elected, Fernandez ..."
+        ancestor = token
+        for _ in range(12):
+            if ancestor.i == verb.i:
+                return True
+            if ancestor.head.i == ancestor.i or ancestor.dep_ in ("ccomp", "advcl", "relcl"):
+                return False
+            ancestor = ancestor.head
+        return False
 
     def _unnamed_subject(self, sentence: int, before: int | None, gender: str) -> int | None:
         """Return the last subject of a sentence (before ``before``) that is an unnamed person.
