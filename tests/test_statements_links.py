@@ -63,6 +63,11 @@ def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
             "would go on.",
             "Northern Rail",
         ),
+        (
+            "Medtrax Corp. recalled pumps. A spokeswoman for the company, Jennifer Pratt, said "
+            "Delaney remained in his role.",
+            "Medtrax Corp.",
+        ),
     ],
 )
 def test_spokesperson_speaks_on_behalf_of_the_principal(

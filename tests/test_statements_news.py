@@ -901,3 +901,26 @@ def test_a_source_identified_only_by_a_first_name(nlp: Language) -> None:
     doc = nlp("Jose Mourinho was named as Chelsea manager on Monday, the club said.")
     kinds = {actor["name"]: actor["kind"] for actor in doc._.newsevents_actors}
     assert kinds.get("Chelsea") != "person"
+
+
+def test_the_club_is_the_team_named_just_before(nlp: Language) -> None:
+    """'Blackburn Rovers have received a bid. In a statement, the club said ...'."""
+    doc = nlp(
+        "Blackburn Rovers have received a bid for Diego Moreno. In a statement, the club said "
+        'it had "received an approach" from Atletico.'
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers == ["Blackburn Rovers"]
+
+
+def test_objected_to_and_asked_whether(nlp: Language) -> None:
+    """'objected to the language', 'asked whether ...' are statements; 'was asked' is none."""
+    (found,) = statements(nlp, "Saudi Arabia objected to the language.")
+    assert summary(found)[:3] == ("Saudi Arabia", "objected", ["to the language"])
+    (found,) = statements(nlp, "Chief Justice John Roberts asked whether the rule applied.")
+    assert summary(found)[1:3] == ("asked", ["whether the rule applied"])
+    # whom a question is put to is no part of it
+    (found,) = statements(nlp, "Justice Alito asked Prelogar whether a kit would count.")
+    assert summary(found)[2] == ["whether a kit would count"]
+    assert statements(nlp, "Roberts was asked whether the rule applied.") == []

@@ -70,6 +70,10 @@ class _Cues(_Links):
             return None
         takes = entry.takes
         children = list(self._children(verb))
+        if lemma == "ask" and not any(c.dep_ == "nsubj" for c in children):
+            # "was asked whether ...", "Asked whether ..., Roberts said": the question is
+            # someone else's, unnamed; "Roberts asked whether ..." is his
+            takes = takes - {"clause"}
         if any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "oprd" for c in children):
             # "The diplomats were declared 'persona non grata'", "was declared dead": a
             # status given, no words said by the subject

@@ -41,6 +41,8 @@ _TAIL_WORDS = 8
 _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 # The longest speaker's phrase, in words, looked through for a spokesperson word.
 _PHRASE_LIMIT = 30
+# Words for a company of any kind: "a spokeswoman for the company" is the last one named.
+_ANY_COMPANY = frozenset({"company", "firm", "group", "corporation", "business", "organization"})
 # Spokesperson words for a body that speaks for the person it belongs to, not for itself.
 _PERSONAL_BODIES = frozenset({"office", "campaign"})
 # Spokesperson words for the officials of an organisation or country.
@@ -373,10 +375,22 @@ class _Links(_Speakers):
                 and word.lower_ not in _OFFICIAL_WORDS
             ):
                 return not any(
-                    child.dep_ in ("prep", "poss") or (child.ent_type_ and child.dep_ != "appos")
+                    (child.dep_ in ("prep", "poss") and not self._for_the_body(child))
+                    or (child.ent_type_ and child.dep_ != "appos")
                     for child in self._children(word)
                 )
         return False
+
+    def _for_the_body(self, prep: Token) -> bool:
+        """Whether ``prep`` is "for the company", a company named by no name ("for the firm")."""
+        if prep.lower_ != "for":
+            return False
+        bodies = [c for c in self._children(prep) if c.dep_ == "pobj"]
+        return len(bodies) == 1 and (
+            bodies[0].lower_ in _ANY_COMPANY
+            and self.actor(bodies[0]) is None
+            and [c.lower_ for c in self._children(bodies[0])] == ["the"]
+        )
 
     def _spokes_title(self, title: str) -> bool:
         """Whether a person's title ends in a spokesperson word: "foreign ministry spokesman"."""
