@@ -2084,3 +2084,46 @@ def test_date_of_a_plan_hung_on_whom_the_meeting_is_of(nlp: Language) -> None:
         MeetingStatus.CANCELLED,
         "later this month",
     )
+
+
+def test_where_clause_on_the_place_a_trip_came_from(nlp: Language) -> None:
+    """'arrived in Amman ... from Cairo, where he met Sisi': the meeting is in Cairo."""
+    meeting = only(
+        nlp,
+        "Marco Rubio arrived in Amman late on Thursday from Cairo, where he met Egyptian "
+        "President Abdel Fattah al-Sisi on Wednesday.",
+    )
+    assert meeting["location"] == ("Cairo", "EGY")
+    assert meeting["date_text"] == "Wednesday"
+
+
+def test_top_diplomat_and_the_governor(nlp: Language) -> None:
+    """'The top U.S. diplomat' is the secretary of state; 'Secretary to the Governor' is not."""
+    found = meetings_in(
+        nlp,
+        "U.S. Secretary of State Marco Rubio held talks with Jordan's King Abdullah on Friday. "
+        "The top U.S. diplomat began the trip in Israel on Monday. In Jerusalem he met Prime "
+        "Minister Benjamin Netanyahu.",
+    )
+    assert found[-1]["participants"] == {"Marco Rubio", "Benjamin Netanyahu"}
+    meeting = only(
+        nlp,
+        "Governor Hyacinth Alia toured flooded areas on Thursday. The governor met residents "
+        "sheltering at a primary school in Obagaji. The Chief Press Secretary to the Governor, "
+        "Tersoo Kula, said relief was coming.",
+    )
+    assert meeting["participants"] == {"Hyacinth Alia", "residents"}
+    assert meeting["location"] is not None
+    assert meeting["location"][0] == "Obagaji"
+
+
+def test_a_title_owning_a_venue_is_part_of_its_name(nlp: Language) -> None:
+    """'at the Prime Minister's Office in Tokyo'; "China's Great Hall" still loses China's."""
+    meeting = only(
+        nlp,
+        "Shigeru Ishiba and Lee Jae-myung will hold a summit meeting at the Prime Minister's "
+        "Office in Tokyo on December 9.",
+    )
+    assert meeting["location"] == ("Prime Minister's Office", "JPN")
+    meeting = only(nlp, "Xi Jinping met Vladimir Putin at China's Great Hall of the People.")
+    assert meeting["location"] == ("Great Hall of the People", "CHN")

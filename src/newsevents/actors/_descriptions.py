@@ -1,29 +1,31 @@
 """Persons named by a definite description: "the Brazilian leader", "his Saudi counterpart".
 
 A singular noun phrase headed by a title of the lexicon ("president", "foreign minister"),
-by "leader" or by "counterpart", with "the", a possessive pronoun or a country's possessive
-before it and no name after it, refers to a person. Its country comes from a demonym or a
-country in it ("the Turkish president", "France's new president", "the president of
-Brazil").
+by "leader", "diplomat" or "counterpart", with "the", a possessive pronoun or a country's
+possessive before it and no name after it, refers to a person. Its country comes from a
+demonym or a country in it ("the Turkish president", "France's new president", "the
+president of Brazil").
 
 It refers to the person named in apposition ("his Russian counterpart, Sergei Lavrov,") or
-right after it ("his Turkish counterpart Hakan Fidan"),
-else to the person named before it in the doc whose country and title fit, when exactly
-one does: the same country, and for a title, one of theirs ending with it ("the U.S.
-envoy" is "US climate envoy John Kerry"; "Gov." counts as "governor"); "leader" fits a
-head of state or government and "counterpart" anyone of that country, named before or
-after it. When nobody before fits, the one person named after it whose title fits ("the
-state's governor denied it ... Gov. Ruiz said"). A possessive before the title may be a
-country's or a place's below one ("Ohio's senator"), not a person's or company's. When
-none fits and the description names a country, it is a person of its own ("his Saudi
-counterpart": a person of SAU), whom later pronouns may refer to. Without a country, or
-with several candidates, it is left alone, and so are predicates ("he is the third US
-official"), appositions and indefinite ("a Chinese diplomat").
+right after it ("his Turkish counterpart Hakan Fidan"), else to the person named before it
+in the doc whose country and title fit, when exactly one does: the same country, and for a
+title, one of theirs ending with it ("the U.S. envoy" is "US climate envoy John Kerry";
+"Gov." counts as "governor"); "leader" fits a head of state or government, "diplomat" a
+foreign minister, ambassador or envoy ("the top U.S. diplomat" is "Secretary of State Marco
+Rubio"), and "counterpart" anyone of that country, named before or after it. When nobody
+before fits, the one person named after it whose title fits ("the state's governor denied it
+... Gov. Ruiz said"); not a title that ends with it after "to" ("Chief Press Secretary to
+the Governor" is no governor). A possessive before the title may be a country's or a
+place's below one ("Ohio's senator"), not a person's or company's. When none fits and the
+description names a country, it is a person of its own ("his Saudi counterpart": a person
+of SAU), whom later pronouns may refer to. Without a country, or with several candidates,
+it is left alone, and so are predicates ("he is the third US official"), appositions and
+indefinite ("a Chinese diplomat").
 
-A former office holder ("the former president", "the ex-president", "the late queen") is
-the one person named before whose title has the same word before it ("former" and "ex"
-being one): "Former U.S. President Donald Trump", "Trump, the former president,". It never
-makes a person of its own.
+A former office holder ("the former president", "the ex-president", "the late queen") is the
+one person named before whose title has the same word before it ("former" and "ex" being
+one): "Former U.S. President Donald Trump", "Trump, the former president,". It never makes a
+person of its own.
 """
 
 from __future__ import annotations
@@ -35,11 +37,16 @@ from newsevents.actors._evidence import _PersonEvidence
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 
-_GENERIC_HEADS = frozenset({"leader", "counterpart"})
+_GENERIC_HEADS = frozenset({"leader", "counterpart", "diplomat"})
 # Titles of those whom "the leader" of a country refers to.
 _LEADER_TITLES = (
     "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "sultan",
     "leader", "monarch", "ruler", "emperor", "supremeleader",
+)  # fmt: skip
+# Titles of those whom "the top diplomat" of a country refers to.
+_DIPLOMAT_TITLES = (
+    "foreignminister", "secretaryofstate", "foreignsecretary", "ministerofforeignaffairs",
+    "foreignaffairsminister", "ambassador", "envoy",
 )  # fmt: skip
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # Nouns of places whose possessive says where an office is ("the state's governor").
@@ -53,6 +60,16 @@ _PAST_MODIFIERS = frozenset({"former", "late", "then", "ex", "previous", "outgoi
 _TITLE_FILLERS = frozenset({"-", "'s", "’s"})
 # Dependencies of a noun that says who someone is rather than refer to them.
 _PREDICATE_DEPS = frozenset({"attr", "appos", "compound", "amod", "nmod", "npadvmod", "oprd"})
+
+
+def _ends_with_title(title: str, key: str) -> bool:
+    """Whether a title (a match key) ends with the title ``key``, as its own office.
+
+    "Chief Press Secretary to the Governor" is no governor.
+    """
+    if not title.endswith(key):
+        return False
+    return not title[: len(title) - len(key)].endswith(("to", "tothe", "forthe"))
 
 
 def _past_key(word: str) -> str:
@@ -269,8 +286,10 @@ class _Descriptions(_PersonEvidence):
             titles = [self._full_title(title) for title in draft.titles]
             if head_word == "leader":
                 fits = any(title.endswith(_LEADER_TITLES) for title in titles)
+            elif head_word == "diplomat":
+                fits = any(title.endswith(_DIPLOMAT_TITLES) for title in titles)
             else:
-                fits = any(title.endswith(title_key) for title in titles)
+                fits = any(_ends_with_title(title, title_key) for title in titles)
             if fits and past in self._past_modifiers(draft, i):
                 candidates.append(draft)
         if len(candidates) != 1:
@@ -382,8 +401,10 @@ class _Descriptions(_PersonEvidence):
                 fits = country is not None
             elif head_word == "leader":
                 fits = any(title.endswith(_LEADER_TITLES) for title in titles)
+            elif head_word == "diplomat":
+                fits = any(title.endswith(_DIPLOMAT_TITLES) for title in titles)
             else:
-                fits = any(title.endswith(title_key) for title in titles)
+                fits = any(_ends_with_title(title, title_key) for title in titles)
             if employer is not None:
                 if draft.affiliation is not None and draft.affiliation is not employer:
                     continue  # another organisation's

@@ -23,7 +23,7 @@ _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WO
 # Verbs before "(only) as" and a person's name: "an operator, identified only as Farida".
 _IDENTIFYING_VERBS = frozenset({"identified", "known", "named"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
-_TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+_TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART"})
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
 _NAME_PARTICLES = frozenset(
     {

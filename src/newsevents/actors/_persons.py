@@ -49,6 +49,10 @@ def _before_particles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     ]
 
 
+# Labels the model may give a person's name after a title: "Governor [Hyacinth Alia]".
+_ODD_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT"})
+
+
 class _Persons(_Organizations):
     """Find the persons of the doc and every mention of them by name."""
 
@@ -63,6 +67,10 @@ class _Persons(_Organizations):
                 person = person and self._country_of_range(start, end) is None
             else:
                 person = label in ("ORG", "NORP", "GPE") and self._mislabelled_person(start, end)
+                # "Governor [Hyacinth Alia]" tagged as an event: by the title before it only
+                person = person or (
+                    label in _ODD_LABELS and self._mislabelled_person(start, end, title_only=True)
+                )
             if person:
                 names.append((start, end))
         # Full names and their first and last words, as written anywhere in the doc.
@@ -100,7 +108,7 @@ class _Persons(_Organizations):
         for start, end in candidates:
             self._add_person(start, end)
 
-    def _mislabelled_person(self, start: int, end: int) -> bool:
+    def _mislabelled_person(self, start: int, end: int, *, title_only: bool = False) -> bool:
         """Whether an organisation or place entity is a person's name, by its title.
 
         "Senator [Chafee]" with a capitalised title just before it (a title in lower case
@@ -134,14 +142,18 @@ class _Persons(_Organizations):
                 core = None
             # A capital says "title" only where the sentence does not start with it; a word
             # inside a longer title ("Chief [Cabinet] Secretary") or an institution is no name.
+            # ("Governor [Hyacinth Alia]" opening a sentence, tagged as an event, is a name)
+            odd_label = self.entity_at[start][2] in ("EVENT", "WORK_OF_ART", "PRODUCT")
             if (
                 core is not None
-                and core > sentence_start
+                and (core > sentence_start or odd_label)
                 and self.lower[start] not in lexicon.institutions
                 and self._core_starting_at(core, end + 1, lexicon.titles, lexicon.longest_title)
                 in (None, before + 1)
             ):
                 return True
+        if title_only:
+            return False
         if self._person_evidence(start, end, speech_only=self.entity_at[start][2] == "NORP"):
             return True
         if end - start < 2:

@@ -163,6 +163,22 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _titled_owner(owner: Token, place: Token) -> bool:
+    """Whether a possessor is part of a place's name: "the Prime Minister's Office".
+
+    A capitalised possessor that names no one (no entity), before a capitalised place.
+    """
+    words = [
+        token for token in owner.subtree if token.dep_ not in ("case", "det") and not token.is_punct
+    ]
+    return (
+        place.is_title
+        and not owner.ent_type_
+        and bool(words)
+        and all(word.is_title and not word.ent_type_ for word in words)
+    )
+
+
 def _where_trip(clause: Token) -> list[Token]:
     """Return the verb of the trip a "where" clause hangs on, if any.
 
@@ -810,6 +826,13 @@ class Circumstances:
                 *late,
                 *named,
             ]
+            # "met residents sheltering at a school in Obagaji": or where those met are
+            partners += [
+                clause
+                for partner in partners
+                for clause in children_with(partner, "acl")
+                if clause.tag_ == "VBG"
+            ]
         else:
             # "had lunch with Scholz in Paris": the place may hang on the people of the verb
             partners = prep_objects(trigger, "with", "between", "of")
@@ -891,8 +914,22 @@ class Circumstances:
         partners += [member for partner in partners for member in prep_objects(partner, "of")]
         # The trigger's own phrases before the verbs above it: "met Bislimi in Pristina and is
         # due to meet Petkovic in Belgrade" meets Petkovic in Belgrade.
-        for token in (trigger, *partners, *chain, *beside):
-            for place in prep_objects(token, "in", "at", "inside"):
+        # "arrived in Amman from Cairo, where he met Sisi": the verbs above the "where"
+        # clause say where the trip went, not where the meeting was
+        inside = chain
+        if around is not None:
+            cut = next((k for k, verb in enumerate(chain) if verb.dep_ in ("relcl", "advcl")), None)
+            inside = chain[: cut + 1] if cut is not None else chain
+        for token in (trigger, *partners, *inside, *beside):
+            places = prep_objects(token, "in", "at", "inside")
+            # "at a primary school in Obagaji": or the place the venue is in
+            places += [
+                inner
+                for place in places
+                if place.pos_ == "NOUN" and not self.is_place(place)
+                for inner in prep_objects(place, "at", "in", "inside")
+            ]
+            for place in places:
                 if self.is_place(place):
                     found = self.location_at(place)
                     if found.country is None and around is not None:
@@ -974,6 +1011,8 @@ class Circumstances:
         """Return the words that name a place: its entity, without possessor or article."""
         excluded: set[int] = set()
         for child in head.children:
+            if child.dep_ == "poss" and _titled_owner(child, head):
+                continue  # "the Prime Minister's Office": a name, unlike "China's Great Hall"
             if child.dep_ in ("poss", "det", "punct", "appos", "relcl", "acl", "npadvmod") or (
                 child.dep_ == "prep" and child.lower_ != "of"
             ):
