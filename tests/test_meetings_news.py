@@ -2127,3 +2127,17 @@ def test_a_title_owning_a_venue_is_part_of_its_name(nlp: Language) -> None:
     assert meeting["location"] == ("Prime Minister's Office", "JPN")
     meeting = only(nlp, "Xi Jinping met Vladimir Putin at China's Great Hall of the People.")
     assert meeting["location"] == ("Great Hall of the People", "CHN")
+
+
+def test_a_range_of_days_and_a_day_ahead(nlp: Language) -> None:
+    """'from December 8 to 10' dates a meeting by its first day, ahead of the document."""
+    meeting = only(
+        nlp,
+        "Prime Minister Takaichi said she looks forward to welcoming President Lee Jae-myung "
+        "to Japan as a state guest from December 8 to 10.",
+    )
+    assert (meeting["date"], meeting["date_text"]) == ("2024-12-08", "December 8 to 10")
+    # a day after the document's is still ahead, whatever the tense of the verb
+    assert meeting["status"] is MeetingStatus.PLANNED
+    meeting = only(nlp, "Narendra Modi held talks with Shigeru Ishiba in Tokyo on June 3-4.")
+    assert (meeting["date"], meeting["status"]) == ("2024-06-03", MeetingStatus.OCCURRED)

@@ -349,6 +349,15 @@ class Circumstances:
             begun = date.fromisoformat(resolved)
             if begun <= self.r.anchor < begun + timedelta(days=days):
                 status = MeetingStatus.ONGOING
+        if (
+            status in (None, MeetingStatus.OCCURRED)
+            and resolved is not None
+            and self.r.anchor is not None
+            and date.fromisoformat(resolved) > self.r.anchor
+        ):
+            # "looks forward to welcoming Lee as a state guest from December 8 to 10", told
+            # in November: a day after the document's is still ahead, whatever the verb
+            status = MeetingStatus.PLANNED
         mention.status = status or MeetingStatus.OCCURRED
 
     def _weekday_ahead(self, trigger: Token, chain: Sequence[Token]) -> bool:
@@ -637,8 +646,8 @@ class Circumstances:
                 resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
                 period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None and _DAY_RANGE.search(text):
-                # "on June 27-28": the first day
-                first = _DAY_RANGE.sub(r"\1", text)
+                # "on June 27-28", "from December 8 to 10": the first day
+                first = _DAY_RANGE.sub(r"\1", text).removeprefix("from ").removeprefix("between ")
                 resolved = resolve_date(first, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None:
                 resolved = self._day_after_told(ent, ahead)
@@ -1073,7 +1082,7 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 # "June 27-28", "27-28 June": a span of days, dated by its first.
-_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\b")
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # A day told against the day the text told last, and how many days after it.
 _RELATIVE_DAYS = (
