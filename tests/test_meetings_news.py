@@ -2141,3 +2141,16 @@ def test_a_range_of_days_and_a_day_ahead(nlp: Language) -> None:
     assert meeting["status"] is MeetingStatus.PLANNED
     meeting = only(nlp, "Narendra Modi held talks with Shigeru Ishiba in Tokyo on June 3-4.")
     assert (meeting["date"], meeting["status"]) == ("2024-06-03", MeetingStatus.OCCURRED)
+
+
+def test_a_meeting_told_again_in_passing(nlp: Language) -> None:
+    """'A day after meeting Netanyahu, Rubio flew to Riyadh': the meeting told before."""
+    (meeting,) = meetings_in(
+        nlp,
+        "In Jerusalem, Marco Rubio met Prime Minister Benjamin Netanyahu on Monday. A day "
+        "after meeting Netanyahu, Rubio flew to Riyadh.",
+    )
+    assert meeting["location"] == ("Jerusalem", "ISR")
+    # told alone, it is not where or when the trip after it went
+    meeting = only(nlp, "After meeting Benjamin Netanyahu, Marco Rubio flew to Riyadh on Tuesday.")
+    assert (meeting["location"], meeting["date"]) == (None, None)

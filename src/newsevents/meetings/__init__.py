@@ -437,6 +437,13 @@ def _attach(
                 return
             if sentences.of(draft.first.trigger.i).start != sentences.of(mention.trigger.i).start:
                 break
+    if _told_again_in_passing(mention):
+        # "Rubio met Netanyahu on Monday. A day after meeting Netanyahu, Rubio flew to
+        # Riyadh": the meeting told before, now the time of something else
+        for draft in reversed(drafts[-6:]):
+            if set(mention.participants) <= set(draft.participants) and not draft.first.split:
+                draft.mentions.append(mention)
+                return
     if _bare_visit(mention):
         # "to prepare for the visit": the visit told before, whoever prepares for it
         earlier = next((d for d in reversed(drafts) if d.kind is MeetingKind.VISIT), None)
@@ -674,6 +681,22 @@ def _bare_visit(mention: Mention) -> bool:
     if any(child.dep_ in ("poss", "prep", "amod", "compound") for child in trigger.children):
         return False  # "his visit", "the visit to Kyiv", "the state visit", "the Kyiv visit"
     return mention.host is None and mention.location is None
+
+
+def _told_again_in_passing(mention: Mention) -> bool:
+    """Whether a meeting is a gerund after "after", "before" or "since", with two parties.
+
+    "A day after meeting Netanyahu, Rubio flew to Riyadh", "Since meeting Xi, Biden has
+    ...": the time of something else, by a meeting the text may have told before.
+    """
+    trigger = mention.trigger
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and trigger.head.lower_ in ("after", "before", "since")
+        and len(mention.participants) >= 2
+        and mention.date is None
+    )
 
 
 def _by_sentence(mentions: Iterable[Mention], sentences: Sentences) -> Iterator[list[Mention]]:

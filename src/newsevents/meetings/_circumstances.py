@@ -228,6 +228,13 @@ class Circumstances:
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
         near = _below_reports(chain, trigger)
+        if (
+            trigger.tag_ == "VBG"
+            and trigger.dep_ == "pcomp"
+            and trigger.head.lower_ in ("after", "before", "since")
+        ):
+            # "After meeting Netanyahu, Rubio flew to Riyadh": where and when he flew
+            near = [trigger]
         if mention.location is None:
             mention.location = self.find_location(trigger, near) or mention.where_held
         held = mention.where_held
