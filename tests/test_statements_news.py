@@ -924,3 +924,35 @@ def test_objected_to_and_asked_whether(nlp: Language) -> None:
     (found,) = statements(nlp, "Justice Alito asked Prelogar whether a kit would count.")
     assert summary(found)[2] == ["whether a kit would count"]
     assert statements(nlp, "Roberts was asked whether the rule applied.") == []
+
+
+def test_a_name_the_model_runs_over_the_cue(nlp: Language) -> None:
+    """'"...," Stamatakis told The Guardian', tagged as one work of art: his, to the paper."""
+    doc = nlp(
+        "Co-author Emmanuel Stamatakis said the intensity of walking mattered. "
+        '"We were surprised by how strong it was," Stamatakis told The Guardian.'
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    told = doc._.newsevents_statements[-1]
+    assert (names.get(told["speaker"]), names.get(told["addressee"])) == (
+        "Emmanuel Stamatakis",
+        "Guardian",
+    )
+
+
+def test_the_minister_after_an_unnamed_minister(nlp: Language) -> None:
+    """'A senior minister told the ABC ... the minister said': not the Prime Minister."""
+    text = (
+        "Prime Minister Anthony Albanese faces a challenge. A senior minister told the ABC that "
+        'the numbers were "moving quickly". "People are scared," the minister said.'
+    )
+    doc = nlp(text)
+    assert [item["speaker"] for item in doc._.newsevents_statements] == [None, None]
+    # with no one unnamed before it, the description is the minister named
+    doc = nlp(
+        'Prime Minister Anthony Albanese faces a challenge. "We are ready," the minister said.'
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    assert [names.get(item["speaker"]) for item in doc._.newsevents_statements] == [
+        "Anthony Albanese"
+    ]

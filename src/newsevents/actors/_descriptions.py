@@ -303,6 +303,30 @@ class _Descriptions(_PersonEvidence):
         self._own(draft, range(start, end))
         self.person_mentions.append((i, draft))
 
+    def _unnamed_before(self, i: int) -> bool:
+        """Whether someone unnamed with the same noun came shortly before ``i``.
+
+        "A senior minister told the ABC that ... . 'People are scared,' the minister said":
+        the minister of "a senior minister", one the text does not name, not the Prime
+        Minister named earlier. Only within the two sentences before and this one.
+        """
+        first = self._sentence_bounds(i)[0]
+        for _ in range(2):
+            if first == 0:
+                break
+            first = self._sentence_bounds(first - 1)[0]
+        word = self.lower[i]
+        for j in range(first, i):
+            if self.lower[j] != word or j in self.token_owner or self.pos[j] != "NOUN":
+                continue
+            token = self.tokens[j]
+            if any(
+                child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one", "another")
+                for child in token.children
+            ) and not any(child.dep_ == "appos" for child in token.children):
+                return True
+        return False
+
     def _past_modifiers(self, draft: _Draft, before: int) -> set[str]:
         """Past modifiers of a person's titles, as written before ``before``.
 
@@ -377,6 +401,8 @@ class _Descriptions(_PersonEvidence):
         if not candidates and following is not None and following.kind is ActorKind.PERSON:
             following.country = following.country or country
             candidates.append(following)
+        if not candidates and self._unnamed_before(i):
+            return  # "A senior minister told the ABC ... '...,' the minister said": that one
         later: list[_Draft] = []
         # "the OpenAI chief": an organisation before the title says whose
         employer: _Draft | None = None

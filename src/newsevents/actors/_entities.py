@@ -33,7 +33,7 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
-_STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
 # Lower-case words inside a name that are no verb of a sentence, whatever their tag.
 _NAME_JOINERS = frozenset({"and", "of", "the", "&"})
 
@@ -734,8 +734,11 @@ class _EntityRepairs(_PersonEvidence):
     def _name_part(self, start: int, end: int) -> tuple[int, int, str] | None:
         """One or two capitalised proper nouns of a name, as an entity, or None.
 
-        A country or a known place is a place ("[Xi visited Moscow]").
+        A country or a known place is a place ("[Xi visited Moscow]"); an article before
+        the name is left out ("[Stamatakis told The Guardian]").
         """
+        if end - start > 1 and self.lower[start] == "the":
+            start += 1
         if not 1 <= end - start <= 2:
             return None
         if any(self.pos[i] != "PROPN" for i in range(start, end)):
