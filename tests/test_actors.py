@@ -1739,3 +1739,14 @@ def test_her_in_words_reported_of_an_unnamed_person(nlp: Language) -> None:
         "Kenyan hostage had spoken to her family. He thanked Qatar and Chad for their help.",
     )
     assert mention_texts(found["Musalia Mudavadi"]) == ["Musalia Mudavadi", "He"]
+
+
+def test_no_name_opens_with_a_verb(nlp: Language) -> None:
+    """'to [meet President Volodymyr Zelenskiy]', tagged as one organisation: the person."""
+    found = actors_of(
+        nlp,
+        "Antonio Costa said he would travel to Kyiv next week to meet President Volodymyr "
+        "Zelenskiy.",
+    )
+    assert found["Volodymyr Zelenskiy"].kind is ActorKind.PERSON
+    assert not any(name.startswith("meet") for name in found)

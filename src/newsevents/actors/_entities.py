@@ -69,6 +69,12 @@ class _EntityRepairs(_PersonEvidence):
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
+        while (
+            end - start > 1
+            and self.pos[start] in ("VERB", "AUX")
+            and self.tokens[start].text.islower()
+        ):
+            start += 1  # "to [meet President Volodymyr Zelenskiy]": no name opens with a verb
         if label in ("ORG", "PERSON"):
             end = self._hyphenated_end(end)  # "[Rolls]-Royce" is "Rolls-Royce"
         if label == "PERSON":
