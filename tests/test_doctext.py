@@ -7,7 +7,7 @@ import gc
 import spacy
 
 from newsevents import _doctext
-from newsevents._doctext import doc_text
+from newsevents._doctext import doc_text, remember_text
 
 
 def test_text_is_the_docs_and_kept_for_the_same_doc() -> None:
@@ -43,3 +43,14 @@ def test_text_is_kept_for_every_doc_still_alive_and_dropped_with_it() -> None:
     _doctext._last = None
     gc.collect()
     assert len(_doctext._texts) == before - 3
+
+
+def test_a_remembered_text_is_used_only_if_the_tokens_end_where_it_does() -> None:
+    """A text the tokens do not end with (a tokenizer that dropped characters) is not kept."""
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("Kerry met Li.")
+    remember_text(doc, "Kerry met Li.")
+    assert doc_text(doc) == "Kerry met Li."
+    other = nlp.make_doc("Kerry met Li.")
+    remember_text(other, "Kerry met Li. And more.")
+    assert doc_text(other) == "Kerry met Li."

@@ -22,7 +22,7 @@ import weakref
 
 from spacy.tokens import Doc
 
-__all__ = ["credit_spans", "doc_text", "heading_end"]
+__all__ = ["credit_spans", "doc_text", "heading_end", "remember_text"]
 
 # The last doc asked for, its number of tokens then, and its text: the common case, checked
 # before the table.
@@ -49,6 +49,25 @@ def doc_text(doc: Doc) -> str:
             _texts[doc] = (length, text)
     _last = (doc, length, text)
     return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Note that ``nlp.make_doc(text)`` made ``doc``, for :func:`doc_text` to return ``text``.
+
+    spaCy's tokenizer keeps every character; a tokenizer that did not (its last token
+    ending elsewhere than the text) is not trusted, and the text is built from the tokens.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp.make_doc("Kerry met Li.")
+    >>> remember_text(doc, "Kerry met Li.")
+    >>> doc_text(doc)
+    'Kerry met Li.'
+    """
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+        return
+    with _lock:
+        _texts[doc] = (len(doc), text)
 
 
 def heading_end(text: str) -> int:

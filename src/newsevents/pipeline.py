@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsevents._doctext import doc_text
+from newsevents._doctext import doc_text, remember_text
 from newsevents.chunking import Annotations, merge_annotations, split_text
 from newsevents.errors import InputError, NewsEventsError, PipelineError
 from newsevents.model import Actor, Document, Meeting, Provenance, Statement, Topic
@@ -521,6 +521,7 @@ class _Runner:
         from newsevents.extensions import DOC_DATE
 
         doc = self.nlp.make_doc(piece.text)
+        remember_text(doc, piece.text)  # the tokenizer keeps every character of the text
         doc._.set(DOC_DATE, date)
         return doc
 
