@@ -956,3 +956,16 @@ def test_the_minister_after_an_unnamed_minister(nlp: Language) -> None:
     assert [names.get(item["speaker"]) for item in doc._.newsevents_statements] == [
         "Anthony Albanese"
     ]
+
+
+def test_briefings_and_calls_in_news_of_diplomacy(nlp: Language) -> None:
+    """'said at a regular press briefing that ...'; 'made the remarks at a briefing' is none."""
+    (found,) = statements(nlp, "Wang Lei said at a regular press briefing that talks would go on.")
+    assert summary(found)[:3] == ("Wang Lei", "said", ["that talks would go on"])
+    assert statements(nlp, "Wang Lei made the remarks at a regular press briefing.") == []
+    # who phones someone to congratulate them does the congratulating
+    doc = nlp("Ron Olson said he had called Maria Castillo to congratulate her.")
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    assert "Maria Castillo" not in [
+        names.get(item["speaker"]) for item in doc._.newsevents_statements
+    ]

@@ -161,6 +161,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if draft.content
             and not self._in_heading(draft)
             and not self._only_when(draft)
+            and not self._only_where(draft)
             and not self._inference_of_a_thing(draft)
             and not self._asked_whether(draft)
         ]
@@ -242,6 +243,25 @@ class _Extractor(_Cues, _Quotations, _Plurals):
     def _in_cue(self, index: int) -> bool:
         """Whether token ``index`` is inside the cue of a statement found before it."""
         return any(d.cue[0] < index < d.cue[1] for d in self.drafts.values())
+
+    def _only_where(self, draft: _Draft) -> bool:
+        """Whether all the content says is where: "made the remarks at a press briefing".
+
+        One phrase of a preposition whose object is a setting of the cue lexicon.
+        """
+        if len(draft.content) != 1:
+            return False
+        start, end = draft.content[0]
+        first = self._token_at(start)
+        last = bisect.bisect_right(self.token_starts, end - 1)
+        tokens = self.tokens[first:last]
+        if not tokens or tokens[0].pos_ != "ADP" or tokens[0].lower_ not in ("at", "in", "during"):
+            return False
+        head = next((c for c in self._children(tokens[0]) if c.dep_ == "pobj"), None)
+        if head is None or head.i >= last or tokens[-1].i != head.right_edge.i:
+            return False
+        words = " ".join(t.lower_ for t in tokens[1 : head.i - first + 1])
+        return any(words.endswith(setting) for setting in self.lexicon.settings)
 
     def _only_when(self, draft: _Draft) -> bool:
         """Whether all the content says is when: "issued a statement on Monday"."""

@@ -757,7 +757,12 @@ class _Reported(_Document):
                         and place.lower_ == "time"
                         and that.dep_ == "advmod"
                     )
-                    if misread or (subjects and (that.dep_ == "mark" or objects or at_the_time)):
+                    # "said at a regular press briefing that talks would go on", parsed with
+                    # "that" as an object of no preposition, hung on the verb
+                    stray = that.dep_ == "pobj" and that.head.pos_ in ("VERB", "AUX")
+                    if misread or (
+                        subjects and (that.dep_ == "mark" or objects or at_the_time or stray)
+                    ):
                         return clause
         return None
 

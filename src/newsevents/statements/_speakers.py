@@ -49,7 +49,11 @@ _AUTHORING = frozenset(
     | {"leave"}
 )
 # Verbs whose subject, not object, does what their infinitive says: "promised voters to ...".
-_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer"})
+_SUBJECT_CONTROL = frozenset(
+    {"promise", "pledge", "vow", "threaten", "offer"}
+    # "called Castillo to congratulate her": who calls or visits does what follows
+    | {"call", "phone", "telephone", "ring", "contact", "visit", "meet", "email", "text"}
+)
 # Prepositions that open an aside of the subject's: "The president, after declaring ...".
 _ASIDE_PREPOSITIONS = frozenset({"after", "before", "upon", "while", "without", "by", "since"})
 # How the words before a name hang from it in a noun phrase: "the", "US climate envoy",
