@@ -2154,3 +2154,15 @@ def test_a_meeting_told_again_in_passing(nlp: Language) -> None:
     # told alone, it is not where or when the trip after it went
     meeting = only(nlp, "After meeting Benjamin Netanyahu, Marco Rubio flew to Riyadh on Tuesday.")
     assert (meeting["location"], meeting["date"]) == (None, None)
+
+
+def test_a_meeting_during_a_visit_is_where_the_visit_went(nlp: Language) -> None:
+    """'During his visit to Peru, Li met Boluarte': in Peru; a city said in the clause wins."""
+    found = meetings_in(nlp, "During his visit to Peru, Li Qiang met President Dina Boluarte.")
+    met = next(meeting for meeting in found if meeting["trigger"] == "met")
+    assert met["location"] == ("Peru", "PER")
+    found = meetings_in(
+        nlp, "During a visit to Peru, Li Qiang met President Dina Boluarte in Lima."
+    )
+    met = next(meeting for meeting in found if meeting["trigger"] == "met")
+    assert met["location"] == ("Lima", "PER")

@@ -930,6 +930,14 @@ class Circumstances:
         partners += [member for partner in partners for member in prep_objects(partner, "of")]
         # The trigger's own phrases before the verbs above it: "met Bislimi in Pristina and is
         # due to meet Petkovic in Belgrade" meets Petkovic in Belgrade.
+        # "During his visit to Peru, Li met Boluarte": where the visit went
+        beside += [
+            place
+            for gathering in beside
+            if gathering.lemma_.casefold() in self.lex.travel_nouns
+            or gathering.lemma_.casefold() == "visit"
+            for place in prep_objects(gathering, "to")
+        ]
         # "arrived in Amman from Cairo, where he met Sisi": the verbs above the "where"
         # clause say where the trip went, not where the meeting was
         inside = chain
@@ -938,6 +946,8 @@ class Circumstances:
             inside = chain[: cut + 1] if cut is not None else chain
         for token in (trigger, *partners, *inside, *beside):
             places = prep_objects(token, "in", "at", "inside")
+            if token in beside and token.dep_ == "pobj" and token.head.lower_ == "to":
+                places = [token, *places]  # the place a visit went
             # "at a primary school in Obagaji": or the place the venue is in
             places += [
                 inner
