@@ -969,3 +969,14 @@ def test_briefings_and_calls_in_news_of_diplomacy(nlp: Language) -> None:
     assert "Maria Castillo" not in [
         names.get(item["speaker"]) for item in doc._.newsevents_statements
     ]
+
+
+def test_a_prince_named_with_a_particle_and_an_agency_after_its_kind(nlp: Language) -> None:
+    """'Prince Abdulaziz bin Salman told', 'according to state news agency INA'."""
+    doc = nlp(
+        "Saudi Energy Minister Prince Abdulaziz bin Salman told reporters that the market was "
+        "balanced. Oil exports rose, according to state news agency INA."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
+    assert speakers == ["Abdulaziz bin Salman", "INA"]

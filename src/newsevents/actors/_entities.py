@@ -20,6 +20,11 @@ from newsevents.actors._lexicon import _key
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
+# Words that say what a source is before its name: "according to state news agency INA".
+_OUTLET_WORDS = frozenset(
+    {"state", "official", "news", "agency", "newspaper", "daily", "broadcaster", "public"}
+    | {"wire", "service", "outlet", "media", "the", "state-run", "semi-official", "tv"}
+)
 # Verbs before "(only) as" and a person's name: "an operator, identified only as Farida".
 _IDENTIFYING_VERBS = frozenset({"identified", "known", "named"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
@@ -609,8 +614,19 @@ class _EntityRepairs(_PersonEvidence):
         tagged = {i for start, end, _ in entities for i in range(start, end)}
         lexicon = self.lexicon
         found = []
-        for i in range(2, len(lower)):
-            if lower[i - 1] != "to" or lower[i - 2] != "according" or i in tagged:
+        for k in range(2, len(lower)):
+            if lower[k - 1] != "to" or lower[k - 2] != "according":
+                continue
+            # "according to state news agency INA": past the words that say what it is
+            i = k
+            while (
+                i < len(lower)
+                and i - k < 4
+                and self.tokens[i].is_lower
+                and lower[i] in _OUTLET_WORDS
+            ):
+                i += 1
+            if i in tagged:
                 continue
             end = i
             while (
@@ -652,10 +668,14 @@ class _EntityRepairs(_PersonEvidence):
 
         "[Rustem] [Umerov]": one space between them, both capitalised, the first a word of
         the second's name in the parse, and the first not tagged alone elsewhere in the
-        doc (not "the [Trump] [Putin] summit").
+        doc (not "the [Trump] [Putin] summit"); or the second opens with a particle
+        ("[Prince Abdulaziz] [bin Salman]").
         """
         if first[2] != "PERSON" or second[2] != "PERSON" or first[1] != second[0]:
             return False
+        if self.lower[second[0]] in _NAME_PARTICLES and second[1] - second[0] > 1:
+            # "[Prince Abdulaziz] [bin Salman]": a particle opens no name of its own
+            return self.tokens[first[1] - 1].whitespace_ == " "
         last = self.tokens[first[1] - 1]
         if last.whitespace_ != " " or not last.is_alpha or not last.text[:1].isupper():
             return False
