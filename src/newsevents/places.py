@@ -38,7 +38,7 @@ def place_country(name: str) -> str | None:
     code = country_code(name)
     if code is not None:
         return code
-    key = " ".join(name.replace("’", "'").split()).casefold().removesuffix("'s").rstrip(".")
+    key = _name_key(name)
     bare = key.removeprefix("the ")  # "the Kremlin", but "The Hague" keeps its article
     return _places().get(key) or _places().get(bare) or _regions().get(bare)
 
@@ -77,8 +77,12 @@ def city_country(name: str) -> str | None:
     >>> city_country("Wakanda") is None
     True
     """
-    key = " ".join(name.replace("’", "'").split()).casefold().removesuffix("'s").rstrip(".")
-    return _cities().get(key.removeprefix("the "))
+    return _cities().get(_name_key(name).removeprefix("the "))
+
+
+def _name_key(name: str) -> str:
+    """Return a place name as looked up: single spaces, lower case, no "'s" or dot."""
+    return " ".join(name.replace("’", "'").split()).casefold().removesuffix("'s").rstrip(".")
 
 
 @cache

@@ -379,15 +379,7 @@ class _EntityRepairs(_PersonEvidence):
         for i in range(1, len(lower)):
             if lower[i] not in suffixes or i in tagged:
                 continue
-            start = i
-            while (
-                start > 0
-                and i - start < 3
-                and start - 1 not in tagged
-                and self.pos[start - 1] == "PROPN"
-                and self._is_capitalised(start - 1)
-            ):
-                start -= 1
+            start = self._names_before(i, tagged)
             if start < i:
                 found.append((start, i + 1, "ORG"))
         found += self._untagged_sources(entities)
@@ -461,6 +453,35 @@ class _EntityRepairs(_PersonEvidence):
             child.dep_ in ("aux", "auxpass") and child.tag_ == "VBP" for child in verb.children
         )
 
+    def _names_before(self, i: int, tagged: set[int]) -> int:
+        """Where the run of up to three capitalised proper nouns right before ``i`` starts.
+
+        Only words outside ``tagged`` (the tokens of entities); ``i`` when there is none.
+        """
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and start - 1 not in tagged
+            and self.pos[start - 1] == "PROPN"
+            and self._is_capitalised(start - 1)
+        ):
+            start -= 1
+        return start
+
+    def _names_from(self, i: int, tagged: set[int]) -> int:
+        """Where the run of up to three capitalised proper nouns from ``i`` on ends."""
+        end = i
+        while (
+            end < len(self.lower)
+            and end - i < 3
+            and end not in tagged
+            and self.pos[end] == "PROPN"
+            and self._is_capitalised(end)
+        ):
+            end += 1
+        return end
+
     def _identified_as(self, start: int) -> bool:
         """Whether a name follows "identified (only) as", "known only as", "named only as"."""
         lower = self.lower
@@ -483,15 +504,7 @@ class _EntityRepairs(_PersonEvidence):
         for i in range(2, len(self.lower)):
             if i in tagged or self.lower[i - 1] != "as" or not self._identified_as(i):
                 continue
-            end = i
-            while (
-                end < len(self.lower)
-                and end - i < 3
-                and end not in tagged
-                and self.pos[end] == "PROPN"
-                and self._is_capitalised(end)
-            ):
-                end += 1
+            end = self._names_from(i, tagged)
             if end > i and self._name_like(i, end):
                 found.append((i, end, "PERSON"))
         return found
@@ -589,15 +602,7 @@ class _EntityRepairs(_PersonEvidence):
                 continue
             if not self._is_capitalised(i) or (i + 1 < len(lower) and self.pos[i + 1] == "PROPN"):
                 continue  # "the Bank Holding Act": the head is further on
-            start = i
-            while (
-                start > 0
-                and i - start < 3
-                and start - 1 not in tagged
-                and self.pos[start - 1] == "PROPN"
-                and self._is_capitalised(start - 1)
-            ):
-                start -= 1
+            start = self._names_before(i, tagged)
             if start == i or start == 0 or lower[start - 1] != "the":
                 continue
             found.append((start, i + 1, "ORG"))
@@ -628,15 +633,7 @@ class _EntityRepairs(_PersonEvidence):
                 i += 1
             if i in tagged:
                 continue
-            end = i
-            while (
-                end < len(lower)
-                and end - i < 3
-                and end not in tagged
-                and self.pos[end] == "PROPN"
-                and self._is_capitalised(end)
-            ):
-                end += 1
+            end = self._names_from(i, tagged)
             if end == i:
                 continue
             if end < len(lower) and self.pos[end] in ("NOUN", "PROPN"):

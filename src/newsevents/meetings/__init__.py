@@ -62,7 +62,7 @@ from newsevents.extensions import (
     register_extensions,
 )
 from newsevents.lexicons import load_lexicon
-from newsevents.meetings._circumstances import framed_apart, length_in_days
+from newsevents.meetings._circumstances import framed_apart, length_in_days, told_in_passing
 from newsevents.meetings._mentions import MentionFinder
 from newsevents.meetings._reader import (
     SUBJECTS,
@@ -689,13 +689,8 @@ def _told_again_in_passing(mention: Mention) -> bool:
     "A day after meeting Netanyahu, Rubio flew to Riyadh", "Since meeting Xi, Biden has
     ...": the time of something else, by a meeting the text may have told before.
     """
-    trigger = mention.trigger
     return (
-        trigger.tag_ == "VBG"
-        and trigger.dep_ == "pcomp"
-        and trigger.head.lower_ in ("after", "before", "since")
-        and len(mention.participants) >= 2
-        and mention.date is None
+        told_in_passing(mention.trigger) and len(mention.participants) >= 2 and mention.date is None
     )
 
 

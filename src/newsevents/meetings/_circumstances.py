@@ -92,6 +92,19 @@ def _framed_before(trigger: Token) -> bool:
     return prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
 
 
+def told_in_passing(trigger: Token) -> bool:
+    """Whether a meeting verb is a gerund after "after", "before" or "since".
+
+    "A day after meeting Netanyahu, Rubio flew to Riyadh": the time of something else, not
+    its place or day.
+    """
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and trigger.head.lower_ in ("after", "before", "since")
+    )
+
+
 def framed_apart(trigger: Token) -> bool:
     """Whether a trigger noun names a meeting before or after the clause's event.
 
@@ -228,13 +241,8 @@ class Circumstances:
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
         near = _below_reports(chain, trigger)
-        if (
-            trigger.tag_ == "VBG"
-            and trigger.dep_ == "pcomp"
-            and trigger.head.lower_ in ("after", "before", "since")
-        ):
-            # "After meeting Netanyahu, Rubio flew to Riyadh": where and when he flew
-            near = [trigger]
+        if told_in_passing(trigger):
+            near = [trigger]  # "After meeting Netanyahu, Rubio flew to Riyadh": not there
         if mention.location is None:
             mention.location = self.find_location(trigger, near) or mention.where_held
         held = mention.where_held

@@ -357,18 +357,26 @@ class _Links(_Speakers):
             for child in self._children(speaker)
         )
 
+    def _speaker_phrase(self, draft: _Draft, speaker: Token) -> list[Token] | None:
+        """Return the words of the speaker's phrase (with its apposition), before the cue.
+
+        None for a phrase longer than any a spokesperson word is looked for in.
+        """
+        root = speaker.head if speaker.dep_ == "appos" else speaker
+        start, end = _subtree_range(root)
+        if start <= draft.head < end:
+            end = draft.head  # the cue inside the speaker's phrase: only the words before it
+        if end - start > _PHRASE_LIMIT:
+            return None
+        return self.tokens[start:end]
+
     def _ownerless_spokes_phrase(self, draft: _Draft, speaker: Token) -> bool:
         """Whether a named speaker's phrase is "a company spokeswoman", of no one named.
 
         "a company spokeswoman, Helen Brooks", "Helen Brooks, a utility spokeswoman": a
         spokesperson word with neither an owner ("for the union", "its") nor a name in it.
         """
-        root = speaker.head if speaker.dep_ == "appos" else speaker
-        start, end = _subtree_range(root)
-        end = min(end, draft.head) if start <= draft.head else end
-        if end - start > _PHRASE_LIMIT:
-            return False
-        for word in self.tokens[start:end]:
+        for word in self._speaker_phrase(draft, speaker) or ():
             if (
                 self._spokes_word(word)
                 and word.lower_ not in _PERSONAL_BODIES
@@ -449,14 +457,10 @@ class _Links(_Speakers):
 
         The second value says whether the phrase settles it: it holds a spokesperson word.
         """
-        root = speaker.head if speaker.dep_ == "appos" else speaker
-        start, end = _subtree_range(root)
-        if start <= draft.head < end:
-            # The cue inside the speaker's phrase: only the words before it.
-            end = draft.head
-        if end - start > _PHRASE_LIMIT:
+        phrase = self._speaker_phrase(draft, speaker)
+        if phrase is None:
             return None, False
-        for word in self.tokens[start:end]:
+        for word in phrase:
             if not self._spokes_word(word):
                 continue
             principal, named = self._owner(word, own)

@@ -64,18 +64,23 @@ class _Plurals(_Document):
         """Set the actor of each statement whose speaker is an unresolved "they"."""
         self._they: dict[int, str | None] = {}
         for draft in sorted(drafts, key=lambda d: d.cue):
-            speaker = draft.speaker
-            if (
-                speaker is None
-                or draft.nested
-                or draft.document
-                or draft.actor_id is not None
-                or speaker.lower_ != "they"
-                or self.actor(speaker) is not None
-                or self._touches_quote(speaker)
-            ):
+            speaker = self._unresolved_speaker(draft)
+            if speaker is None or speaker.lower_ != "they" or self._touches_quote(speaker):
                 continue
             draft.actor_id = self._plural_antecedent(speaker, 0)
+
+    def _unresolved_speaker(self, draft: _Draft) -> Token | None:
+        """Return the speaker of a statement of its own that no actor covers, if any."""
+        speaker = draft.speaker
+        if (
+            speaker is None
+            or draft.nested
+            or draft.document
+            or draft.actor_id is not None
+            or self.actor(speaker) is not None
+        ):
+            return None
+        return speaker
 
     def _resolve_pairs(self, drafts: list[_Draft]) -> None:
         """Set the actor of each statement said by "the two companies", "both leaders".
@@ -85,16 +90,8 @@ class _Plurals(_Document):
         said"); the speaker is the first, as for "they". Any other plural stops the search.
         """
         for draft in drafts:
-            speaker = draft.speaker
-            if (
-                speaker is None
-                or draft.nested
-                or draft.document
-                or draft.actor_id is not None
-                or speaker.tag_ != "NNS"
-                or self.actor(speaker) is not None
-                or not _a_pair(speaker)
-            ):
+            speaker = self._unresolved_speaker(draft)
+            if speaker is None or speaker.tag_ != "NNS" or not _a_pair(speaker):
                 continue
             sentence = self._sentence(speaker)
             scopes = [(sentence.start, speaker.i)]
