@@ -192,14 +192,24 @@ def _titled_owner(owner: Token, place: Token) -> bool:
     )
 
 
+def _where_word(clause: Token) -> Token | None:
+    """Return the "where" that opens a clause, also one hung on the verb below it.
+
+    "next week, where he is expected to meet": "where" hangs on "meet", below "expected".
+    """
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return next(
+        (c for v in verbs for c in v.children if c.lower_ == "where" and c.i < clause.i), None
+    )
+
+
 def _where_trip(clause: Token) -> list[Token]:
     """Return the verb of the trip a "where" clause hangs on, if any.
 
     "will travel to Ankara next week, where he is expected to meet Erdogan": "travel",
     whose time is the meeting's; the clause may hang on the verb or on the place.
     """
-    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-    if not any(c.lower_ == "where" and c.i < clause.i for v in verbs for c in v.children):
+    if clause.dep_ not in ("advcl", "relcl") or _where_word(clause) is None:
         return []
     if clause.dep_ == "advcl":
         return [clause.head]
@@ -797,12 +807,7 @@ class Circumstances:
         """
         if clause.dep_ != "advcl":
             return []
-        # "next week, where he is expected to meet": "where" may hang on the verb below
-        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-        where = next(
-            (c for v in verbs for c in v.children if c.lower_ == "where" and c.i < clause.i),
-            None,
-        )
+        where = _where_word(clause)
         if where is None:
             return []
         places = [
