@@ -2032,7 +2032,8 @@ def test_place_of_the_clause_that_planned_the_meeting(nlp: Language) -> None:
         "been pencilled in for December in Kuala Lumpur, has been postponed indefinitely.",
     )
     assert meeting["location"] == ("Kuala Lumpur", "MYS")
-    assert meeting["date_text"] == "December"
+    # postponed indefinitely: December is no longer its month
+    assert meeting["date_text"] is None
 
 
 def test_country_of_a_city_outside_the_gazetteer(nlp: Language) -> None:
@@ -2166,3 +2167,29 @@ def test_a_meeting_during_a_visit_is_where_the_visit_went(nlp: Language) -> None
     )
     met = next(meeting for meeting in found if meeting["trigger"] == "met")
     assert met["location"] == ("Lima", "PER")
+
+
+def test_a_postponed_meeting_keeps_only_the_day_it_is_moved_to(nlp: Language) -> None:
+    """'originally scheduled for Saturday, were postponed': that day is gone."""
+    (meeting,) = meetings_in(
+        nlp,
+        "Abbas Araghchi and Steve Witkoff are preparing to hold a fifth round of nuclear talks "
+        "in Muscat. The talks, originally scheduled for Saturday, were postponed, and no new "
+        "date has been announced.",
+    )
+    assert (meeting["date"], meeting["date_text"]) == (None, None)
+    assert meeting["status"] is MeetingStatus.PLANNED
+    meeting = only(
+        nlp,
+        "A planned meeting of ECOWAS defence chiefs, scheduled for Friday in Abuja, was "
+        "postponed until further notice.",
+    )
+    assert (meeting["date"], meeting["location"]) == (None, ("Abuja", "NGA"))
+    # the day it is moved to dates it; the day it was moved on does not
+    meeting = only(
+        nlp,
+        "The summit between Putin and Xi, scheduled for Monday, was postponed until July 3.",
+    )
+    assert (meeting["date"], meeting["status"]) == ("2024-07-03", MeetingStatus.PLANNED)
+    meeting = only(nlp, "The meeting between Putin and Xi was postponed on Tuesday.")
+    assert meeting["date"] is None

@@ -101,6 +101,7 @@ _LIST_SECTIONS = (
     "contact_verbs",
     "speech_to_verbs",
     "cancel_verbs",
+    "postpone_verbs",
     "happening_verbs",
     "schedule_words",
     "planning_verbs",
@@ -252,6 +253,9 @@ class MeetingLexicon:
     contact_verbs: frozenset[str] = frozenset()
     speech_to_verbs: frozenset[str] = frozenset()
     cancel_verbs: frozenset[str] = frozenset()
+    #: Verbs (or "verb particle") that move a meeting: the day it was set for is no more,
+    #: only the day it is moved to ("postponed until March 3") dates it.
+    postpone_verbs: frozenset[str] = frozenset()
     #: Verbs (or "verb particle") of a meeting coming about; negated, the meeting is off
     #: ("the summit will not take place", "the talks did not go ahead").
     happening_verbs: frozenset[str] = frozenset()

@@ -82,6 +82,10 @@ _GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", 
 _BRINGING_VERBS = frozenset({"invite", "bring", "take", "summon", "call", "move", "rush", "visit"})
 
 
+# The prepositions of the day a meeting is moved to: "postponed until March 3"
+_MOVED_TO = frozenset({"to", "until", "till", "for", "into"})
+
+
 def _framed_before(trigger: Token) -> bool:
     """Whether a trigger noun is the object of "before", "ahead of" or "prior to"."""
     if trigger.dep_ != "pobj":
@@ -328,9 +332,15 @@ class Circumstances:
         governing = self._tense_chain(near)[len(near) :] if near else []
         # "will travel to Ankara next week, where he is expected to meet": or on the trip
         trips = [verb for token in (trigger, *chain) for verb in _where_trip(token)]
-        date_text, resolved, period = self._date(
-            trigger, [*near, *clauses, *governing, *trips], ahead
-        )
+        moved = self._moved_by(trigger, near)
+        if moved is not None:
+            # "The talks, originally scheduled for Saturday, were postponed": that day is
+            # gone; only a day they are moved to ("postponed until March 3") dates them
+            date_text, resolved, period = self._moved_to(moved)
+        else:
+            date_text, resolved, period = self._date(
+                trigger, [*near, *clauses, *governing, *trips], ahead
+            )
         mention.date_text = date_text
         mention.date = resolved
         if resolved is not None and date_text is not None:
@@ -384,6 +394,33 @@ class Circumstances:
             # in November: a day after the document's is still ahead, whatever the verb
             status = MeetingStatus.PLANNED
         mention.status = status or MeetingStatus.OCCURRED
+
+    def _moved_by(self, trigger: Token, near: Sequence[Token]) -> Token | None:
+        """Return the verb that postpones the meeting, if any ("the talks were postponed")."""
+        verbs = list(near)
+        if trigger.dep_ in (*SUBJECTS, "dobj"):
+            verbs.append(trigger.head)  # "postponed the talks", "the talks were delayed"
+        return next(
+            (
+                verb
+                for verb in verbs
+                if verb.pos_ in ("VERB", "AUX") and cancels(verb, self.lex.postpone_verbs)
+            ),
+            None,
+        )
+
+    def _moved_to(self, verb: Token) -> tuple[Span | None, str | None, tuple[date, date] | None]:
+        """Return the date a meeting is moved to by ``verb``: "postponed until next month".
+
+        Not the day it was moved on ("postponed the talks on Friday") and nothing for
+        "postponed until further notice".
+        """
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _MOVED_TO:
+                found = self._date(prep, [], True)
+                if found[0] is not None:
+                    return found
+        return None, None, None
 
     def _weekday_ahead(self, trigger: Token, chain: Sequence[Token]) -> bool:
         """Whether a bare weekday ("Friday", "next Monday") dates the trigger or its verbs."""
