@@ -210,6 +210,22 @@ def test_a_country_tagged_as_a_person_is_the_country(nlp: Language) -> None:
     assert {"Mali", "Burkina Faso"} <= {names[p] for p in meeting.participants}
 
 
+def test_countries_in_a_list_are_countries_however_tagged(nlp: Language) -> None:
+    """'[Mali, Burkina Faso] and [Niger]': one entity split, a person and no tag are countries."""
+    text = "Mali, Burkina Faso and Niger boycotted the summit, as did Chad and Togo."
+    document = _with_entities(
+        nlp, text, [("Mali, Burkina Faso", "ORG"), ("Niger", "PERSON"), ("Chad", "GPE")]
+    )
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    listed = ("Mali", "Burkina Faso", "Niger", "Chad", "Togo")
+    assert kinds == dict.fromkeys(listed, ActorKind.COUNTRY)
+    # a person tagged next to a country alone is no country
+    document = _with_entities(
+        nlp, "Jordan and Chad Smith met.", [("Jordan", "GPE"), ("Chad Smith", "PERSON")]
+    )
+    assert {actor.name: actor.kind for actor in document.actors}["Chad Smith"] is ActorKind.PERSON
+
+
 def test_the_council_refers_back_to_the_security_council(nlp: Language) -> None:
     """'The Security Council met ... The council is expected to hold consultations': one."""
     document = annotate(

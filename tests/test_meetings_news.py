@@ -2193,3 +2193,14 @@ def test_a_postponed_meeting_keeps_only_the_day_it_is_moved_to(nlp: Language) ->
     assert (meeting["date"], meeting["status"]) == ("2024-07-03", MeetingStatus.PLANNED)
     meeting = only(nlp, "The meeting between Putin and Xi was postponed on Tuesday.")
     assert meeting["date"] is None
+
+
+def test_their_group_stands_for_the_countries_listed_before(nlp: Language) -> None:
+    """'Mali, Burkina Faso and Niger ... Their foreign ministers met': the three take part."""
+    (meeting,) = meetings_in(
+        nlp,
+        "Mali, Burkina Faso and Niger boycotted the summit. Their foreign ministers met in "
+        "Bamako on Wednesday.",
+    )
+    assert {"Mali", "Burkina Faso", "Niger"} <= meeting["participants"]
+    assert meeting["location"] == ("Bamako", "MLI")

@@ -65,7 +65,7 @@ class _EntityRepairs(_PersonEvidence):
                 if whole > end:
                     end = swallowed = whole  # "[Ursula von der] [Leyen]": one name
             repaired.extend(self._repair(start, end, label))
-        repaired = self._alliances(repaired)
+        repaired = self._alliances(self._listed_countries(repaired))
         self.entities = repaired
         for entity in repaired:
             for i in range(entity[0], entity[1]):
@@ -317,7 +317,7 @@ class _EntityRepairs(_PersonEvidence):
         """Return the doc's entities, stretched spans split and names cut in two joined."""
         mended: list[tuple[int, int, str]] = []
         for start, end, label in self.original:
-            pieces = self._split_at_verb(start, end, label)
+            pieces = self._split_at_verb(start, end, label) or self._split_countries(start, end)
             if pieces is None:
                 pieces = self._split_pair(start, end, label)
             for piece in pieces:
@@ -388,6 +388,66 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_titled_names(tagged)
         found += self._untagged_identified(tagged)
         return sorted([*entities, *found]) if found else entities
+
+    def _is_nation(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` names a country (not a demonym: "Chinese")."""
+        match = self._country_match(self.text[self.tokens[start].idx : self._chars(start, end)[1]])
+        return match is not None and not match.demonym
+
+    def _split_countries(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
+        """Split "[Mali, Burkina Faso] and Niger": countries listed, tagged as one name.
+
+        Every piece between commas and "and" must name a country; else None.
+        """
+        pieces: list[tuple[int, int, str]] = []
+        first = start
+        for i in range(start, end + 1):
+            if i < end and self.lower[i] not in (",", "and"):
+                continue
+            if i == first or not self._is_nation(first, i):
+                return None
+            pieces.append((first, i, "GPE"))
+            first = i + 1
+        return pieces if len(pieces) > 1 else None
+
+    def _listed_countries(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Make the countries the model missed in a list of countries places.
+
+        "Mali, Burkina Faso and [Niger]": one to three capitalised words, untagged or tagged
+        as a person, that name a country, joined by a comma or "and" to a country (tagged
+        or found so), are a country.
+        """
+        lower = self.lower
+        at = {start: (start, end, label) for start, end, label in entities}
+        tagged = {i for start, end, _ in entities for i in range(start, end)}
+        nations = [(s, e) for s, e, label in entities if label == "GPE" and self._is_nation(s, e)]
+        changed = False
+        while nations:
+            start, end = nations.pop()
+            after = end + (end < len(lower) and lower[end] == ",")
+            after += after < len(lower) and lower[after] in ("and", "or")
+            before = start - (start > 0 and lower[start - 1] in ("and", "or"))
+            before -= before > 0 and lower[before - 1] == ","
+            sides = (
+                [(after, after + size) for size in (3, 2, 1) if after > end],
+                [(before - size, before) for size in (3, 2, 1) if before < start],
+            )
+            for side in sides:
+                for first, last in side:
+                    if first < 0 or last > len(lower) or not self._is_nation(first, last):
+                        continue
+                    entity = at.get(first)
+                    person = entity is not None and entity[1:] == (last, "PERSON")
+                    if not person and any(i in tagged for i in range(first, last)):
+                        continue  # "Niger" tagged as a person in a list of countries, or none
+                    if not all(self._is_capitalised(i) for i in range(first, last)):
+                        continue
+                    at[first] = (first, last, "GPE")
+                    tagged.update(range(first, last))
+                    nations.append((first, last))
+                    changed = True
+                    break
+        return sorted(at.values()) if changed else entities
 
     def _untagged_short_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
         """Add an organisation named again by its first word: "Lumen Technologies ... Lumen".

@@ -369,6 +369,7 @@ class DocumentReader:
             for member in prep_objects(token, "including"):
                 add_new(group, self.actors(member))  # "party leaders, including Paul Ryan"
             add_new(group, self._leaders_of(token))
+            add_new(group, self._their_list(token))
             return group
         for child in token.children:
             named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
@@ -439,6 +440,26 @@ class DocumentReader:
                 for leader in children_with(agent, "pobj"):
                     add_new(found, self.actors(leader))
         return found
+
+    def _their_list(self, token: Token) -> list[str]:
+        """Return the countries or bodies "their" of a group stands for, listed just before.
+
+        "Mali, Burkina Faso and Niger boycotted the summit. Their foreign ministers met":
+        the last list of two or more countries or organisations, in this sentence or the
+        one before, whose members the group is made of.
+        """
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            return []
+        doc = token.doc
+        since = self.sentences.of(max(self.sentence(token).start - 1, 0)).start
+        for head in reversed(doc[since : token.i]):
+            if head.dep_ in ("conj", "appos") or self.actor(head) is None:
+                continue  # the first of a list carries its other members
+            members = self.actors(head)
+            bodies = ("country", "organization")
+            if len(members) >= 2 and all(self.kind_of.get(m) in bodies for m in members):
+                return members
+        return []
 
     def _its_owner(self, token: Token) -> str | None:
         """Return the organisation "its board" belongs to: the one named before in the sentence.
