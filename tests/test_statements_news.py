@@ -980,3 +980,73 @@ def test_a_prince_named_with_a_particle_and_an_agency_after_its_kind(nlp: Langua
     names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
     speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
     assert speakers == ["Abdulaziz bin Salman", "INA"]
+
+
+def _speakers_and_principals(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    doc = nlp(text)
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    return [
+        (names.get(item["speaker"]), names.get(item.get("on_behalf_of")))
+        for item in doc._.newsevents_statements
+    ]
+
+
+def test_a_quotation_with_a_word_of_negation_and_the_comma_outside(nlp: Language) -> None:
+    """'«No tengo miedo», she added': the quotation's "No" negates no saying."""
+    found = statements(nlp, "Rosa Mamani marched. «No tengo miedo», she added.")
+    assert [summary(s) for s in found] == [("she", "added", ["«No tengo miedo»"], "direct")]
+    found = statements(nlp, '"No one is safe", the minister said.')
+    assert [summary(s)[1:] for s in found] == [("said", ['"No one is safe"'], "direct")]
+    # outside a quotation, "no official" still withholds the saying
+    assert statements(nlp, "No official said the talks had failed.") == []
+
+
+def test_a_that_clause_after_a_setting_the_parser_tore_apart(nlp: Language) -> None:
+    """'said on a call with analysts that ...': the clause after "that" is what was said."""
+    (found,) = statements(
+        nlp, "Priya Raman said on a call with analysts that several customers had paused orders."
+    )
+    assert summary(found)[:3] == (
+        "Priya Raman",
+        "said",
+        ["that several customers had paused orders"],
+    )
+
+
+def test_instructions_and_advice_against(nlp: Language) -> None:
+    """'instructed the jury to disregard ...', 'advised against restrictions' are requests."""
+    (found,) = statements(
+        nlp, "Judge Eleanor Pratt instructed the jury to disregard a remark about the divorce."
+    )
+    assert summary(found)[1:3] == (
+        "instructed",
+        ["the jury to disregard a remark about the divorce"],
+    )
+    assert found.act is not None
+    assert found.act.value == "request"
+    (found,) = statements(
+        nlp, "The World Health Organization advised against restrictions on travel."
+    )
+    assert summary(found)[1:3] == ("advised", ["against restrictions on travel"])
+
+
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before(nlp: Language) -> None:
+    """'according to Uganda's Ministry of Health. A ministry spokesperson, X, told ...'."""
+    text = (
+        "At least 27 cases have been recorded, according to Uganda's Ministry of Health.\n\n"
+        "A ministry spokesperson, Emmanuel Ainebyoona, told local broadcaster NTV that two "
+        "patients had been discharged."
+    )
+    assert _speakers_and_principals(nlp, text) == [
+        ("Ministry of Health", None),
+        ("Emmanuel Ainebyoona", "Ministry of Health"),
+    ]
+
+
+def test_the_maker_described_by_what_it_makes(nlp: Language) -> None:
+    """'Stratalink Technologies shares fell after the networking-chip maker said ...'."""
+    text = (
+        "Stratalink Technologies shares fell 12% on Friday after the networking-chip maker "
+        "said it would cut about 3,800 jobs."
+    )
+    assert _speakers_and_principals(nlp, text) == [("Stratalink Technologies", None)]

@@ -227,6 +227,10 @@ class _Cues(_Links):
     def _withheld(self, verb: Token) -> bool:
         """Whether the cue is negated or declined: "did not say", "declined to comment"."""
         children = list(self._children(verb))
+        if not self._in_quote(verb):
+            # '"No tengo miedo", she added': a word the parser hung on the cue from inside a
+            # quotation negates the quoted words, not the saying
+            children = [c for c in children if not self._in_quote(c)]
         if any(c.dep_ == "neg" for c in children) or self._negated_pair(verb, children):
             return True
         for child in children:

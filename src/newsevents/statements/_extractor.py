@@ -112,7 +112,6 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 
 # Words for any kind of body: a name holding one ("International Organization for
 # Migration") says nothing of which body "the organization" is.
-_GENERIC_BODIES = frozenset({"organization", "organisation", "group", "company", "firm", "body"})
 
 
 class _Extractor(_Cues, _Quotations, _Plurals):
@@ -369,11 +368,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         nouns = _organization_nouns()
         for draft in drafts:
             speaker = self._described(draft, nouns)
-            if (
-                speaker is None
-                or [c.lower_ for c in self._children(speaker)] != ["the"]
-                or speaker.dep_ != "nsubj"
-            ):
+            if speaker is None or speaker.dep_ != "nsubj" or not self._plainly_described(speaker):
                 continue
             # "Meridian Foods cut its forecast. The company said ...": no organisation spoke
             # before, but the one the sentence before was about is the company; not an
@@ -396,6 +391,21 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             # Authority ... the authority said"), by no other noun
             if speaker.lower_ in words or not words & _institution_words():
                 draft.actor_id = actor
+
+    def _plainly_described(self, noun: Token) -> bool:
+        """Whether ``noun`` is "the company" or "the networking-chip maker", and no more.
+
+        "The" and words in lower case that say what kind it is, nothing after the noun.
+        """
+        children = list(self._children(noun))
+        return (
+            bool(children)
+            and children[0].lower_ == "the"
+            and all(
+                c.i < noun.i and c.dep_ in ("compound", "amod", "punct") and c.is_lower
+                for c in children[1:]
+            )
+        )
 
     def _resolve_roles(self, drafts: list[_Draft]) -> None:
         """Give "the official said" the person the sentence before is about.
@@ -559,37 +569,6 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     draft.actor_id = self._subject_between(previous, draft, kind) or actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
-
-    def _name_has(self, actor: str | None, noun: Token) -> bool:
-        """Whether the name of ``actor`` holds the word ``noun`` ("Union" for "the union")."""
-        record = self.actor_records.get(actor, {}) if actor is not None else {}
-        name = record.get("name")
-        return isinstance(name, str) and noun.lower_ in name.casefold().split()
-
-    def _named_with(self, noun: Token, kind: str) -> str | None:
-        """Return the last actor of ``kind`` named before ``noun`` whose name holds it.
-
-        Not for a word of any kind of body ("the aid organization", "the group"), which
-        the International Organization for Migration holds by chance.
-        """
-        if noun.lower_ in _GENERIC_BODIES:
-            return None
-        found: str | None = None
-        last = -1
-        for key, record in self.actor_records.items():
-            if self.actor_kinds.get(key) != kind or not self._name_has(key, noun):
-                continue
-            mentions = record.get("mentions")
-            starts = [
-                m["start"]
-                for m in (mentions if isinstance(mentions, list) else ())
-                if isinstance(m, Mapping)
-                and isinstance(m.get("start"), int)
-                and m["start"] < noun.idx
-            ]
-            if starts and max(starts) > last:
-                found, last = key, max(starts)
-        return found
 
     def _subject_between(self, first: _Draft, second: _Draft, kind: str) -> str | None:
         """Return the last actor of ``kind`` that is a subject between two statements' cues."""

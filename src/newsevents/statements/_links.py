@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
@@ -43,6 +44,8 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 _PHRASE_LIMIT = 30
 # Words for a company of any kind: "a spokeswoman for the company" is the last one named.
 _ANY_COMPANY = frozenset({"company", "firm", "group", "corporation", "business", "organization"})
+# Words for a body of any kind, which a body's name may hold by chance ("the group").
+_GENERIC_BODIES = frozenset({"organization", "organisation", "group", "company", "firm", "body"})
 # Spokesperson words for a body that speaks for the person it belongs to, not for itself.
 _PERSONAL_BODIES = frozenset({"office", "campaign"})
 # Spokesperson words for the officials of an organisation or country.
@@ -298,6 +301,37 @@ class _Links(_Speakers):
         actor = self.actor(subject) if subject is not None else None
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
 
+    def _named_with(self, noun: Token, kind: str) -> str | None:
+        """Return the last actor of ``kind`` named before ``noun`` whose name holds it.
+
+        Not for a word of any kind of body ("the aid organization", "the group"), which
+        the International Organization for Migration holds by chance.
+        """
+        if noun.lower_ in _GENERIC_BODIES:
+            return None
+        found: str | None = None
+        last = -1
+        for key, record in self.actor_records.items():
+            if self.actor_kinds.get(key) != kind or not self._name_has(key, noun):
+                continue
+            mentions = record.get("mentions")
+            starts = [
+                m["start"]
+                for m in (mentions if isinstance(mentions, list) else ())
+                if isinstance(m, Mapping)
+                and isinstance(m.get("start"), int)
+                and m["start"] < noun.idx
+            ]
+            if starts and max(starts) > last:
+                found, last = key, max(starts)
+        return found
+
+    def _name_has(self, actor: str | None, noun: Token) -> bool:
+        """Whether the name of ``actor`` holds the word ``noun`` ("Union" for "the union")."""
+        record = self.actor_records.get(actor, {}) if actor is not None else {}
+        name = record.get("name")
+        return isinstance(name, str) and noun.lower_ in name.casefold().split()
+
     def _spokes_word(self, token: Token) -> bool:
         """Whether ``token`` ends a spokesperson word: "spokesman", "press secretary"."""
         words = self.lexicon.spokespeople
@@ -340,11 +374,18 @@ class _Links(_Speakers):
                 and self._ownerless_spokes_phrase(draft, speaker)
             )
         ):
+            # "according to Uganda's Ministry of Health. A ministry spokesperson said": the
+            # body named before whose name holds the word before the spokesperson word
+            descriptor = self._spokes_descriptor(draft, speaker)
+            if descriptor is not None:
+                principal = self._named_with(descriptor, "organization")
             # "The regional government denied the claim. A spokeswoman said ...": the one
             # the sentence before is about; so too for "a company spokeswoman, Helen Brooks"
-            principal = self._subject_of_sentence_before(
-                speaker, "organization", same_paragraph=False
-            ) or self._subject_of_sentence_before(speaker, "country", same_paragraph=False)
+            principal = (
+                principal
+                or self._subject_of_sentence_before(speaker, "organization", same_paragraph=False)
+                or self._subject_of_sentence_before(speaker, "country", same_paragraph=False)
+            )
         if principal is not None and principal != own:
             draft.principal_id = principal
 
@@ -388,6 +429,20 @@ class _Links(_Speakers):
                     for child in self._children(word)
                 )
         return False
+
+    def _spokes_descriptor(self, draft: _Draft, speaker: Token) -> Token | None:
+        """Return the common noun before a spokesperson word: "a ministry spokesperson"."""
+        for word in self._speaker_phrase(draft, speaker) or ():
+            if self._spokes_word(word):
+                return next(
+                    (
+                        child
+                        for child in self._children(word)
+                        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower
+                    ),
+                    None,
+                )
+        return None
 
     def _for_the_body(self, prep: Token) -> bool:
         """Whether ``prep`` is "for the company", a company named by no name ("for the firm")."""

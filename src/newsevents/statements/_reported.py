@@ -155,6 +155,8 @@ class _Reported(_Document):
             span = self._complement(verb.head, frozenset({"clause"}), about, after=verb.i)
         if span is None and "clause" in takes:
             span = self._after_relative_object(verb)
+        if span is None and "clause" in takes:
+            span = self._that_after_setting(verb)
         if (
             span is None
             and "object" in takes
@@ -675,6 +677,34 @@ class _Reported(_Document):
         return clause.i > verb.i and all(
             t.tag_ in ("WDT", "WP", "WP$") or t.is_punct for t in clause.subtree if t.i < verb.i
         )
+
+    def _that_after_setting(self, verb: Token) -> tuple[int, int] | None:
+        """Return the that-clause after a cue's setting that the parser tore apart.
+
+        "said on a call with analysts that several customers had paused orders", parsed
+        with "that" hung on the cue and the clause's verb read as a modifier: only the
+        setting's phrases lie between the cue and "that", and what follows, to the end of
+        the sentence, has a subject and a verb of its own.
+        """
+        end = verb.i + 1
+        for child in verb.rights:
+            if child.dep_ in ("prep", "npadvmod", "advmod") and child.left_edge.i == end:
+                end = child.right_edge.i + 1
+        sentence = self._sentence(verb)
+        if end == verb.i + 1 or end >= sentence.end:
+            return None
+        that = self.tokens[end]
+        if that.lower_ != "that" or that.head.i != verb.i:
+            return None
+        last = sentence.end
+        while last > end + 1 and self.tokens[last - 1].is_punct:
+            last -= 1
+        words = self.tokens[end + 1 : last]
+        if not any(t.dep_ in ("nsubj", "nsubjpass") for t in words) or not any(
+            t.pos_ in ("VERB", "AUX") for t in words
+        ):
+            return None
+        return end, last
 
     def _after_relative_object(self, verb: Token) -> tuple[int, int] | None:
         """Return the predicate after "what X claimed" that the parser hung elsewhere.
