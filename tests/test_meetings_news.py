@@ -2204,3 +2204,28 @@ def test_their_group_stands_for_the_countries_listed_before(nlp: Language) -> No
     )
     assert {"Mali", "Burkina Faso", "Niger"} <= meeting["participants"]
     assert meeting["location"] == ("Bamako", "MLI")
+
+
+def test_the_country_of_a_venue(nlp: Language) -> None:
+    """'at an Osaka hotel', 'at the Moncloa Palace in Madrid', 'in Pasay City'."""
+    meeting = only(nlp, "Toshimitsu Motegi met Cho Hyun at an Osaka hotel on Thursday evening.")
+    assert meeting["location"] == ("Osaka hotel", "JPN")
+    meeting = only(
+        nlp,
+        "MADRID (EFE) - On Thursday, Sheinbaum held talks with Prime Minister Pedro Sánchez "
+        "at the Moncloa Palace in Madrid.",
+    )
+    assert meeting["location"] == ("Moncloa Palace", "ESP")
+    meeting = only(
+        nlp,
+        "Cardinal Pietro Parolin met Foreign Secretary Theresa Lazaro at the Department of "
+        "Foreign Affairs in Pasay City on Thursday.",
+    )
+    assert meeting["location"] == ("Pasay City", "PHL")
+    # a venue named for a city is no place in that city
+    meeting = only(
+        nlp,
+        "Foreign Ministers José Manuel Albares and Juan Ramón de la Fuente met at the Santa "
+        "Cruz Palace, the seat of the Spanish Foreign Ministry, on Thursday afternoon.",
+    )
+    assert meeting["location"] == ("Santa Cruz Palace", None)

@@ -1077,11 +1077,26 @@ class Circumstances:
         tokens = self._place_tokens(chosen)
         span = token_span(tokens)
         country: str | None = None
-        for token in (chosen, *candidates):
+        for token in (chosen, *candidates, *self._place_after(tokens[-1])):
             country = self._country_near(token)
             if country is not None:
                 break
         return Location(name=span.text, span=span, country=country)
+
+    def _place_after(self, last: Token) -> list[Token]:
+        """Return a place right after a venue that the parser hung elsewhere.
+
+        "held talks ... at the Moncloa Palace in Madrid", with "in Madrid" hung on the verb:
+        the venue is in the place named right after it ("in", "of" or a comma between).
+        """
+        doc = last.doc
+        i = last.i + 1
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "of", ","):
+            return []
+        place = doc[i + 1]
+        while place.dep_ == "compound" and place.head.i > place.i:
+            place = place.head  # the head word of the name: "New [York]"
+        return [place] if self.is_place(place) else []
 
     def _place_tokens(self, head: Token) -> list[Token]:
         """Return the words that name a place: its entity, without possessor or article."""
@@ -1130,7 +1145,12 @@ class Circumstances:
             if country is not None:
                 return country
         for child in token.children:
-            if child.dep_ == "poss":
+            # "China's Great Hall", "an Osaka hotel": the owner or the place it is named for
+            if child.dep_ == "poss" or (
+                child.dep_ == "compound"
+                and child.ent_type_ in PLACE_LABELS
+                and token.ent_iob_ != "I"  # not a word of one name ("Santa Cruz Palace")
+            ):
                 found = self._country_near(child)
                 if found is not None:
                     return found
@@ -1141,7 +1161,8 @@ class Circumstances:
         name = token_span(self._place_tokens(token)).text
         found = place_country(name)
         if found is None and token.ent_type_ in PLACE_LABELS:
-            found = city_country(name)  # "Port Sudan", "Hamburg": a city the model tags so
+            # "Port Sudan", "Hamburg": a city the model tags so; "Pasay City": "Pasay"
+            found = city_country(name) or city_country(name.removesuffix(" City"))
         return found
 
 
