@@ -284,3 +284,20 @@ def test_an_organisation_before_a_title_says_whose_it_is(nlp: Language) -> None:
     altman = _actor(document, "Sam Altman")
     assert "chief" in [m.text for m in altman.mentions]
     assert [m.text for m in _actor(document, "Henna Virkkunen").mentions] == ["Henna Virkkunen"]
+
+
+def test_two_titles_after_between_are_two_people(nlp: Language) -> None:
+    """'a meeting between the Pope and Vice President Sara Duterte': no Pope Duterte."""
+    document = annotate(
+        "Pope Leo XIV arrived in Manila on Thursday. A brief meeting between the Pope and "
+        "Vice President Sara Duterte was dropped from the programme.",
+        pipeline=nlp,
+    )
+    titles = {actor.name: actor.titles for actor in document.actors}
+    assert titles["Sara Duterte"] == ("Vice President",)
+    # one person with two titles still has both
+    document = annotate(
+        "State Councilor and Foreign Minister Wang Yi met Antony Blinken.", pipeline=nlp
+    )
+    titles = {actor.name: actor.titles for actor in document.actors}
+    assert titles["Wang Yi"] == ("State Councilor", "Foreign Minister")

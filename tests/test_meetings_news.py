@@ -2193,6 +2193,13 @@ def test_a_postponed_meeting_keeps_only_the_day_it_is_moved_to(nlp: Language) ->
     assert (meeting["date"], meeting["status"]) == ("2024-07-03", MeetingStatus.PLANNED)
     meeting = only(nlp, "The meeting between Putin and Xi was postponed on Tuesday.")
     assert meeting["date"] is None
+    # put off, it has not been held
+    meeting = only(
+        nlp,
+        "A trilateral summit of Japan, China and South Korea, which Japan had hoped to host "
+        "by the end of the year, has been put off indefinitely.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED
 
 
 def test_their_group_stands_for_the_countries_listed_before(nlp: Language) -> None:

@@ -122,7 +122,7 @@ class _Titles(_DocState):
                 before = self._core_ending_at(
                     pos - 1, sentence_start, lexicon.titles, lexicon.longest_title
                 )
-                if before is not None:
+                if before is not None and not self._between_two(before, sentence_start):
                     found.titles.append((title_start, title_end))
                     found.tokens.append(pos)
                     title_start, title_end = None, pos
@@ -138,6 +138,17 @@ class _Titles(_DocState):
         if pos >= sentence_start:
             self._owner_before(pos, found)
         return found
+
+    def _between_two(self, start: int, sentence_start: int) -> bool:
+        """Whether a title at ``start`` opens the first of two after "between".
+
+        "a meeting between the Pope and Vice President Sara Duterte": two people, not one
+        with two titles.
+        """
+        pos = start - 1
+        while pos > sentence_start and self.lower[pos] in ("the", "a", "an"):
+            pos -= 1
+        return pos >= sentence_start and self.lower[pos] == "between"
 
     def _title_before_complement(
         self, comma: int, sentence_start: int, found: _Description

@@ -337,6 +337,8 @@ class Circumstances:
             # "The talks, originally scheduled for Saturday, were postponed": that day is
             # gone; only a day they are moved to ("postponed until March 3") dates them
             date_text, resolved, period = self._moved_to(moved)
+            if status is not MeetingStatus.CANCELLED:
+                status = MeetingStatus.PLANNED  # "has been put off indefinitely": not held
         else:
             date_text, resolved, period = self._date(
                 trigger, [*near, *clauses, *governing, *trips], ahead
