@@ -2236,3 +2236,15 @@ def test_the_country_of_a_venue(nlp: Language) -> None:
         "Cruz Palace, the seat of the Spanish Foreign Ministry, on Thursday afternoon.",
     )
     assert meeting["location"] == ("Santa Cruz Palace", None)
+
+
+def test_back_at_the_bargaining_table(nlp: Language) -> None:
+    """'returned to the bargaining table': a negotiation; a table alone is none."""
+    meeting = only(
+        nlp,
+        "Canada Post and the Canadian Union of Postal Workers returned to the bargaining "
+        "table on Monday.",
+    )
+    assert meeting["kind"] is MeetingKind.NEGOTIATION
+    assert meeting["participants"] == {"Canada Post", "Canadian Union of Postal Workers"}
+    assert meetings_in(nlp, "Canada Post and the union put the table in the hall on Monday.") == []

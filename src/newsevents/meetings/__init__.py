@@ -203,7 +203,7 @@ def _kind_table(data: Mapping[str, Any], section: str, source: str) -> dict[str,
 def _pair_table(
     data: Mapping[str, Any], section: str, shape: str, source: str
 ) -> dict[tuple[str, str], MeetingKind]:
-    """Read a section of two-word phrases ("sit down", "shake hand") -> meeting kind."""
+    """Read a section of two-word phrases ("sit down", "bargaining table") -> meeting kind."""
     pairs = {}
     for phrase, kind in _kind_table(data, section, source).items():
         first, _, second = phrase.partition(" ")
@@ -226,7 +226,8 @@ class MeetingLexicon:
 
     ``verbs`` and ``nouns`` map a lemma to the kind of meeting it reports;
     ``particle_verbs`` maps "verb particle" ("sit down") to a kind, ``object_phrase_verbs``
-    "verb object" ("shake hand": the object is part of the phrase, not a participant);
+    "verb object" ("shake hand": the object is part of the phrase, not a participant),
+    ``compound_nouns`` "modifier noun" ("bargaining table": the noun alone is no trigger);
     ``support_verbs`` maps a
     verb that governs a trigger noun ("hold talks", "host a summit") to the role its subject
     plays (``participant`` or ``host``). The other fields are word lists (see the shipped
@@ -236,6 +237,7 @@ class MeetingLexicon:
     verbs: Mapping[str, MeetingKind]
     particle_verbs: Mapping[tuple[str, str], MeetingKind]
     object_phrase_verbs: Mapping[tuple[str, str], MeetingKind] = attrs.field(factory=dict)
+    compound_nouns: Mapping[tuple[str, str], MeetingKind] = attrs.field(factory=dict)
     nouns: Mapping[str, MeetingKind]
     support_verbs: Mapping[str, str]
     plural_only_nouns: frozenset[str] = frozenset()
@@ -327,6 +329,7 @@ class MeetingLexicon:
             *self.nouns,
             *(verb for verb, _ in self.particle_verbs),
             *(verb for verb, _ in self.object_phrase_verbs),
+            *(noun for _, noun in self.compound_nouns),
             *self.phone_verbs,
             *self.calling_verbs,
             *self.phone_nouns,
@@ -348,6 +351,7 @@ class MeetingLexicon:
             raise InputError(f"{source}: $: expected an object of lexicon sections")
         particles = _pair_table(data, "particle_verbs", "verb particle", source)
         object_phrases = _pair_table(data, "object_phrase_verbs", "verb object", source)
+        compounds = _pair_table(data, "compound_nouns", "modifier noun", source)
         support = data.get("support_verbs", {})
         if not isinstance(support, Mapping) or not all(role in _ROLES for role in support.values()):
             raise InputError(
@@ -359,6 +363,7 @@ class MeetingLexicon:
             verbs=_kind_table(data, "verbs", source),
             particle_verbs=particles,
             object_phrase_verbs=object_phrases,
+            compound_nouns=compounds,
             nouns=_kind_table(data, "nouns", source),
             support_verbs={str(verb): str(role) for verb, role in support.items()},
             **lists,

@@ -144,6 +144,18 @@ class MentionFinder:
             return MeetingKind.CALL
         kind = self.lex.nouns.get(lemma)
         if kind is None:
+            # "returned to the bargaining table": a noun that reports a meeting with its
+            # modifier only
+            kind = next(
+                (
+                    self.lex.compound_nouns[(child.lower_, lemma)]
+                    for child in token.children
+                    if child.dep_ in ("compound", "amod", "nmod")
+                    and (child.lower_, lemma) in self.lex.compound_nouns
+                ),
+                None,
+            )
+        if kind is None:
             return None
         if kind is MeetingKind.CALL and self._call_on(token):
             return MeetingKind.VISIT  # "paid a courtesy call on the president"
