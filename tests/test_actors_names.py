@@ -301,3 +301,26 @@ def test_two_titles_after_between_are_two_people(nlp: Language) -> None:
     )
     titles = {actor.name: actor.titles for actor in document.actors}
     assert titles["Wang Yi"] == ("State Councilor", "Foreign Minister")
+
+
+def test_a_short_form_in_brackets_is_the_organisation_before_it(nlp: Language) -> None:
+    """'the Bureau of Meteorology (BoM)': one organisation, whatever the letters."""
+    document = annotate(
+        "Forecasters at the Bureau of Meteorology (BoM) said the heat would last. The BoM "
+        "said it would be hot. The Intergovernmental Authority on Development (IGAD) met "
+        "in Djibouti. IGAD said peace was near.",
+        pipeline=nlp,
+    )
+    organizations = {
+        actor.name: [mention.text for mention in actor.mentions]
+        for actor in document.actors
+        if actor.kind is ActorKind.ORGANIZATION
+    }
+    assert organizations == {
+        "Bureau of Meteorology": ["the Bureau of Meteorology", "BoM", "BoM"],
+        "Intergovernmental Authority on Development": [
+            "The Intergovernmental Authority on Development",
+            "IGAD",
+            "IGAD",
+        ],
+    }

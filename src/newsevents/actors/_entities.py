@@ -74,6 +74,14 @@ class _EntityRepairs(_PersonEvidence):
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
+        words = lower[start:end]
+        if "(" in words and ")" not in words and words.index("(") > 0:
+            # "[the Bureau of Meteorology (BoM]) said": the name, and its short form apart
+            bracket = start + words.index("(")
+            parts = self._repair(start, bracket, label)
+            if bracket + 1 < end and end < len(lower) and lower[end] == ")":
+                parts += self._repair(bracket + 1, end, label)
+            return parts
         while (
             end - start > 1
             and self.pos[start] in ("VERB", "AUX")

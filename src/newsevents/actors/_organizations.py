@@ -211,6 +211,7 @@ class _Organizations(_Groups, _PersonEvidence):
         key = " ".join(words)
         draft = (
             self.organizations.get(key)
+            or self._defined_short(start, end)
             or self._acronym_of(words)
             or self._spelled_out(words)
             or self._shortened(start, name_start, words)
@@ -327,6 +328,19 @@ class _Organizations(_Groups, _PersonEvidence):
                 continue
             draft.mentions.append(self._mention(i, i + 1))
             self._own(draft, (i,))
+
+    def _defined_short(self, start: int, end: int) -> _Draft | None:
+        """Return the organisation a short form in brackets right after its name stands for.
+
+        "the Bureau of Meteorology (BoM)", "the Intergovernmental Authority on Development
+        (IGAD)": the text says what the letters stand for, whatever they are.
+        """
+        if start < 2 or end >= len(self.lower) or end - start != 1:
+            return None
+        if self.lower[start - 1] != "(" or self.lower[end] != ")":
+            return None
+        owner = self.token_owner.get(start - 2)
+        return owner if owner is not None and owner.kind is ActorKind.ORGANIZATION else None
 
     def _acronym_of(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the organisation whose initials ``words`` are ("IAEA"), if any."""
