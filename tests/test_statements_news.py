@@ -1050,3 +1050,9 @@ def test_the_maker_described_by_what_it_makes(nlp: Language) -> None:
         "said it would cut about 3,800 jobs."
     )
     assert _speakers_and_principals(nlp, text) == [("Stratalink Technologies", None)]
+
+
+def test_according_to_a_group(nlp: Language) -> None:
+    """'according to prosecutors', 'according to analysts': the group is the speaker."""
+    text = "The economy shrank in the third quarter, according to analysts."
+    assert _speakers_and_principals(nlp, text) == [("analysts", None)]

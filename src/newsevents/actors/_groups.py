@@ -351,7 +351,8 @@ class _Groups(_DocState):
         """Whether noun ``i`` is a participant or speaker by its place in the parse.
 
         The subject or object of a meeting verb, the subject of a reporting verb or of a
-        support verb with a meeting noun ("officials held talks"), the object of "with",
+        support verb with a meeting noun ("officials held talks"), the source of "according
+        to" ("according to prosecutors"), the object of "with",
         "between", "of" or "by" after a meeting word; a conjunct counts as its first one.
         """
         roles = self.roles
@@ -364,6 +365,8 @@ class _Groups(_DocState):
             return self._role_verb(head, speech=speech)
         if dep == "dobj":
             return head.lemma_.lower() in roles.meeting_verbs
+        if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return speech  # "according to prosecutors": the source speaks
         if dep == "pobj" and head.lower_ in _ROLE_PREPOSITIONS:
             governor = head.head
             if (
