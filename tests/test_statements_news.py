@@ -1056,3 +1056,22 @@ def test_according_to_a_group(nlp: Language) -> None:
     """'according to prosecutors', 'according to analysts': the group is the speaker."""
     text = "The economy shrank in the third quarter, according to analysts."
     assert _speakers_and_principals(nlp, text) == [("analysts", None)]
+
+
+def test_a_cue_joined_to_the_clause_of_what_the_speaker_is_concerned_about(nlp: Language) -> None:
+    """'expressed concern over reports that ... had been hit ... and called on ...'."""
+    found = statements(
+        nlp,
+        "The ombudsman, Josué Gutiérrez, expressed concern over reports that journalists had "
+        "been hit by tear gas canisters and called on the government to open an investigation.",
+    )
+    cues = {summary(s)[1]: s for s in found}
+    assert summary(cues["expressed concern"])[2] == [
+        "over reports that journalists had been hit by tear gas canisters"
+    ]
+    assert summary(cues["reports"])[2] == ["that journalists had been hit by tear gas canisters"]
+    assert summary(cues["called on"])[:3] == (
+        "The ombudsman, Josué Gutiérrez",
+        "called on",
+        ["the government to open an investigation"],
+    )

@@ -488,6 +488,7 @@ class _Cues(_Links):
         )
         if span is not None:
             draft.content = [self._chars(self._extend_participles(verb, span))]
+        self._cut_at_joined_cues(draft, verb)
         self._find_roles(draft, verb)
         return draft
 
@@ -580,6 +581,7 @@ class _Cues(_Links):
             return None
         draft = _Draft(cue=(noun.i, noun.i + 1), act=act)
         draft.content = [self._chars(_subtree_range(clause))]
+        self._cut_at_joined_cues(draft, noun)
         if source is None:
             by = next(
                 (

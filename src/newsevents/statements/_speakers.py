@@ -561,6 +561,22 @@ class _Speakers(_Reported):
                 c.dep_ in ("aux", "auxpass") for c in self._children(verb)
             ):
                 return None
+        elif head.dep_ == "acl" and head.head.pos_ == "NOUN":
+            # "expressed concern over reports that journalists had been hit ... and called
+            # on the government": a plain past joined to a clause shifted back, of a noun
+            # the cue is about, is the cue's second
+            if not self._tense_steps_out(verb, head):
+                return None
+            noun = head.head
+            outer = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if outer.pos_ == "NOUN" and outer.dep_ == "dobj":
+                outer = outer.head  # "expressed concern over reports that ..."
+            lemma = self._lemma(outer)
+            if outer.pos_ == "VERB" and (
+                lemma in self.lexicon.verbs or lemma in self.lexicon.phrases
+            ):
+                return outer
+            return None
         elif head.dep_ != "ccomp" or (
             self._may_speak(subject)
             and not self._tense_steps_out(verb, head)
@@ -589,11 +605,9 @@ class _Speakers(_Reported):
         """
         if not draft.content:
             return
-        speaker = self._subject(verb)
-        if speaker is None:
-            return
+        speaker = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         for clause in self._children(verb):
-            if clause.dep_ != "ccomp" or clause.i < verb.i:
+            if speaker is None or clause.dep_ != "ccomp" or clause.i < verb.i:
                 continue
             for token in clause.subtree:
                 if token.dep_ != "conj" or token.i <= clause.i:
@@ -614,6 +628,30 @@ class _Speakers(_Reported):
                 )
                 last = (cc.i if cc is not None else token.i) - 1
                 while last > clause.left_edge.i and self.tokens[last].is_punct:
+                    last -= 1
+                cut = self.tokens[last].idx + len(self.tokens[last].text)
+                draft.content = [(a, min(b, cut)) for a, b in draft.content if a < cut]
+                return
+        # "expressed concern over reports that ... and called on the government": a cue
+        # joined to a clause of the noun the content is about
+        start, end = draft.content[0][0], draft.content[-1][1]
+        for token in self.tokens[verb.i + 1 : self._sentence(verb).end]:
+            if token.idx >= end:
+                break
+            if (
+                token.idx > start
+                and token.dep_ == "conj"
+                and token.head.dep_ == "acl"
+                # the cue over the noun, or the noun cue itself ("reports that ...")
+                and verb in (self._outer_cue(token, token.head, None), token.head.head)
+                and self._outer_cue(token, token.head, None) is not None
+            ):
+                cc = next(
+                    (c for c in self._children(token.head) if c.dep_ == "cc" and c.i < token.i),
+                    None,
+                )
+                last = (cc.i if cc is not None else token.i) - 1
+                while last > verb.i and self.tokens[last].is_punct:
                     last -= 1
                 cut = self.tokens[last].idx + len(self.tokens[last].text)
                 draft.content = [(a, min(b, cut)) for a, b in draft.content if a < cut]
