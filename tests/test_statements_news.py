@@ -1075,3 +1075,15 @@ def test_a_cue_joined_to_the_clause_of_what_the_speaker_is_concerned_about(nlp: 
         "called on",
         ["the government to open an investigation"],
     )
+
+
+def test_according_to_a_title_then_the_name_set_off(nlp: Language) -> None:
+    """'According to the IEBC's acting chief executive, Marjan Hussein Marjan, the ...'."""
+    (found,) = statements(
+        nlp,
+        "According to the IEBC's acting chief executive, Marjan Hussein Marjan, the "
+        "commission's secretariat has continued with voter-registration planning.",
+    )
+    assert summary(found)[2] == [
+        "the commission's secretariat has continued with voter-registration planning"
+    ]

@@ -271,6 +271,8 @@ class _Links(_Speakers):
         parser may take the name for the subject of the clause; it is the source's
         apposition.
         """
+        if 0 < index < end and self.tokens[index - 1].text == ",":
+            index -= 1  # the comma closed the source's phrase already
         if index >= end or self.tokens[index].text != ",":
             return None
         start = stop = index + 1
