@@ -324,3 +324,17 @@ def test_a_short_form_in_brackets_is_the_organisation_before_it(nlp: Language) -
             "IGAD",
         ],
     }
+
+
+def test_a_known_organisation_the_model_leaves_untagged(nlp: Language) -> None:
+    """'Médecins Sans Frontières said ... The charity said': the charity speaks twice."""
+    document = annotate(
+        "Médecins Sans Frontières said it was alarmed by shortages. The charity said nurses "
+        "had been forced to reuse gloves.",
+        pipeline=nlp,
+    )
+    assert [(actor.name, actor.kind) for actor in document.actors] == [
+        ("Médecins Sans Frontières", ActorKind.ORGANIZATION)
+    ]
+    (charity,) = (actor.id for actor in document.actors)
+    assert [statement.speaker for statement in document.statements] == [charity, charity]

@@ -395,7 +395,37 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_short_names(tagged)
         found += self._untagged_titled_names(tagged)
         found += self._untagged_identified(tagged)
+        found += self._untagged_known_organizations(tagged)
         return sorted([*entities, *found]) if found else entities
+
+    def _untagged_known_organizations(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add the lexicon's organisations the model missed: "Médecins Sans Frontières said".
+
+        One to four capitalised words outside any entity whose key is one of the lexicon's
+        ``organizations``.
+        """
+        known = self.lexicon.organizations
+        lower = self.lower
+        found = []
+        i = 0
+        while i < len(lower):
+            if i in tagged or not self._is_capitalised(i):
+                i += 1
+                continue
+            size = next(
+                (
+                    size
+                    for size in (4, 3, 2, 1)
+                    if i + size <= len(lower)
+                    and not any(j in tagged for j in range(i, i + size))
+                    and _key("".join(lower[i : i + size])) in known
+                ),
+                0,
+            )
+            if size:
+                found.append((i, i + size, "ORG"))
+            i += max(size, 1)
+        return found
 
     def _is_nation(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` names a country (not a demonym: "Chinese")."""
