@@ -2248,3 +2248,32 @@ def test_back_at_the_bargaining_table(nlp: Language) -> None:
     assert meeting["kind"] is MeetingKind.NEGOTIATION
     assert meeting["participants"] == {"Canada Post", "Canadian Union of Postal Workers"}
     assert meetings_in(nlp, "Canada Post and the union put the table in the hall on Monday.") == []
+
+
+def test_parties_by_a_leg_a_pair_of_bodies_an_outlet_and_along_with(nlp: Language) -> None:
+    """'the Madrid leg of a state visit', 'the two organisations' heads', '(CBC News)'."""
+    meeting = only(
+        nlp,
+        "Mexican President Claudia Sheinbaum on Friday wrapped up the Madrid leg of a "
+        "three-day state visit to Spain.",
+    )
+    assert meeting["participants"] == {"Claudia Sheinbaum", "Spain"}
+    assert meeting["host"] == "Spain"
+    found = meetings_in(
+        nlp,
+        "The International Energy Agency forecasts a record surplus, while OPEC sees the "
+        "market balanced. The two organisations' heads met in Paris in June.",
+    )
+    assert [m["participants"] for m in found] == [{"International Energy Agency", "OPEC"}]
+    # the outlet of a dateline is no side
+    meeting = only(
+        nlp,
+        "OTTAWA (CBC News) - Federal Jobs Minister Patty Hajdu met with both sides on Thursday.",
+    )
+    assert "CBC News" not in meeting["participants"]
+    meeting = only(
+        nlp,
+        "Louisiana Gov. Jeff Landry hosted Mississippi Gov. Tate Reeves, along with acting "
+        "FEMA Administrator Karen Evans, at the Governor's Mansion in Baton Rouge.",
+    )
+    assert meeting["participants"] == {"Jeff Landry", "Tate Reeves", "Karen Evans"}

@@ -367,6 +367,13 @@ class MentionFinder:
                 if child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "LOC")
             ]
         partners = prep_objects(verb, "with", "between", "among")
+        # "hosted Reeves and Ivey, along with FEMA Administrator Karen Evans"
+        partners += [
+            partner
+            for along in verb.children
+            if along.dep_ == "prep" and along.lower_ == "along"
+            for partner in prep_objects(along, "with")
+        ]
         for clause in (
             *verb.children,
             *(c for prep in verb.children if prep.lower_ == "with" for c in prep.children),
@@ -454,6 +461,8 @@ class MentionFinder:
                 add_new(who.ids, found)
             for guest in guests:
                 self.r.take(who, guest)
+            for partner in partners:
+                self.r.take(who, partner, animate_only=True)  # "hosted A, along with B"
         else:
             for token in (*subjects, *agents):
                 self.r.take(who, token)

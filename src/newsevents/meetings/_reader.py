@@ -36,6 +36,7 @@ from newsevents.extensions import (
     token_actors,
 )
 from newsevents.model import Location, MeetingKind, MeetingStatus, Span
+from newsevents.paragraphs import dateline_end, paragraph_starts
 from newsevents.places import place_country
 
 if TYPE_CHECKING:
@@ -78,8 +79,11 @@ _PHRASE_INSIDE = frozenset({"conj", "appos", "pobj", "prep", "dobj", "relcl", "a
 
 # Nouns of sides that are not persons: "both delegations", "the two countries".
 _BODIES_OF_SIDES = frozenset(
-    {"country", "nation", "side", "government", "delegation", "party", "team", "camp", "faction"}
-)
+    {
+        "country", "nation", "side", "government", "delegation", "party", "team", "camp",
+        "faction", "organization", "organisation", "company", "group", "body", "agency",
+    }
+)  # fmt: skip
 # Words of the titles of those "the two leaders" are: heads of state or government.
 _LEADER_TITLES = frozenset({
     "leader", "president", "prime", "premier", "chancellor", "king", "queen", "emir",
@@ -159,6 +163,7 @@ class DocumentReader:
         self.lex = lexicon
         self.sentences = Sentences(doc)
         self._actor_at: Mapping[int, Any] | None = None  # by character offset
+        self._datelines: list[tuple[int, int]] | None = None  # (start, end) of each dateline
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
         self.name_of: dict[str, str] = {item["id"]: str(item["name"]) for item in actors}
@@ -401,6 +406,9 @@ class DocumentReader:
                         actor = self.actor(member)
                         if actor is not None and self.kind_of.get(actor) != "person":
                             add_new(proxies, [actor])
+                    if child.dep_ == "poss" and self.actor(child) is None:
+                        # "The two organisations' heads met": the two named before
+                        add_new(proxies, self._pair(child))
             for member in prep_objects(token, "from", "of"):
                 for actor in self.actors(member):
                     if self.kind_of.get(actor) != "person":
@@ -553,11 +561,24 @@ class DocumentReader:
                 break
             if titles is not None and not titles & self.title_words.get(actor, frozenset()):
                 continue
+            if self._in_dateline(start):
+                continue  # "OTTAWA (CBC News) -": the outlet that reports, no side
             if self.kind_of.get(actor) in kinds and actor not in found:
                 found.append(actor)
                 if len(found) == 2:
                     return found[::-1]
         return []
+
+    def _in_dateline(self, start: int) -> bool:
+        """Whether character ``start`` lies in a paragraph's dateline ("OTTAWA (CBC News) -")."""
+        if self._datelines is None:
+            text = doc_text(self.doc)
+            self._datelines = [
+                (first, end)
+                for first in paragraph_starts(text)
+                if (end := dateline_end(text, first)) is not None
+            ]
+        return any(first <= start < end for first, end in self._datelines)
 
     def called_off(self, verb: Token) -> bool:
         """Whether a negated ``verb`` says that a meeting once set will not happen.
