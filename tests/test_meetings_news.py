@@ -2266,11 +2266,14 @@ def test_parties_by_a_leg_a_pair_of_bodies_an_outlet_and_along_with(nlp: Languag
     )
     assert [m["participants"] for m in found] == [{"International Energy Agency", "OPEC"}]
     # the outlet of a dateline is no side
-    meeting = only(
+    found = meetings_in(
         nlp,
-        "OTTAWA (CBC News) - Federal Jobs Minister Patty Hajdu met with both sides on Thursday.",
+        "OTTAWA (CBC News) - Canada Post and the union representing about 55,000 postal "
+        "workers will return to the bargaining table on Monday, after federal Jobs Minister "
+        "Patty Hajdu met with both sides on Thursday.",
     )
-    assert "CBC News" not in meeting["participants"]
+    met = next(meeting for meeting in found if meeting["trigger"] == "met")
+    assert "CBC News" not in met["participants"]
     meeting = only(
         nlp,
         "Louisiana Gov. Jeff Landry hosted Mississippi Gov. Tate Reeves, along with acting "
