@@ -2280,3 +2280,24 @@ def test_parties_by_a_leg_a_pair_of_bodies_an_outlet_and_along_with(nlp: Languag
         "FEMA Administrator Karen Evans, at the Governor's Mansion in Baton Rouge.",
     )
     assert meeting["participants"] == {"Jeff Landry", "Tate Reeves", "Karen Evans"}
+
+
+def test_calls_the_parser_hangs_apart_and_a_meeting_set_for_a_day(nlp: Language) -> None:
+    """'discussed the dispute with Ford in a phone call', 'a meeting ..., set for Saturday'."""
+    for text in (
+        "Prime Minister Mark Carney discussed the dispute with Premier Doug Ford in a phone "
+        "call on Wednesday.",
+        "Prime Minister Mark Carney discussed the dispute in a call with Ontario Premier Doug "
+        "Ford on Wednesday.",
+    ):
+        meeting = only(nlp, text)
+        assert meeting["kind"] is MeetingKind.CALL
+        assert meeting["participants"] == {"Mark Carney", "Doug Ford"}
+    meeting = only(
+        nlp,
+        "A meeting of the board with local presidents, set for Saturday in Winnipeg, was "
+        "cancelled.",
+    )
+    assert meeting["location"] == ("Winnipeg", "CAN")
+    # called off on Wednesday, the Saturday it was set for is still ahead
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.CANCELLED, "2024-06-15")

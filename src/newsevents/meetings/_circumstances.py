@@ -297,6 +297,8 @@ class Circumstances:
                 and clause not in clauses
             ]
         clauses += scheduled
+        # "a meeting ..., set for this weekend in Winnipeg": the clauses of the plan
+        scheduled = [clause for clause in clauses if clause.lower_ in self.lex.schedule_words]
         if mention.location is None:
             # "a meeting between Hegseth and Dong Jun, which had been pencilled in for
             # December in Kuala Lumpur": or where the clause of the plan puts it

@@ -994,6 +994,11 @@ class MentionFinder:
                 # "received a call from Macron", "a phone call to Biden": the other end
                 for end in prep_objects(noun, "from", "to"):
                     self.r.take(who, end, animate_only=True)
+            if prep_objects(noun, "with"):
+                # "a call with Ontario Premier Doug Ford", the name read as the call's
+                # apposition
+                for apposed in children_with(noun, "appos"):
+                    self.r.take(who, apposed, animate_only=True)
             # "talks involving Kyiv and Moscow", "the talks brought together A and B"
             for partner in self._joined(noun):
                 self.r.take(who, partner, animate_only=True)
@@ -1054,6 +1059,10 @@ class MentionFinder:
         if anchor is not None:
             partners = prep_objects(anchor, "with")
             anchor_lemma = anchor.lemma_.casefold()
+            if anchor_lemma in self.lex.discussion_verbs:
+                # "discussed the dispute with Premier Ford in a phone call": the parser
+                # hangs "with" on what was discussed
+                partners += [p for obj in direct_objects(anchor) for p in prep_objects(obj, "with")]
             if anchor_lemma in self.lex.contact_verbs:
                 partners += direct_objects(anchor)
             if anchor_lemma in self.lex.speech_to_verbs:
