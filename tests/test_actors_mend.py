@@ -374,3 +374,19 @@ def test_a_first_name_tagged_alone_takes_its_surname(nlp: Language) -> None:
     document = _with_entities(nlp, text, [("Jeff", "PERSON")])
     assert _person_names(document) == ["Jeff Landry"]
     assert _speaker_names(document) == ["Jeff Landry"]
+
+
+def test_a_surname_tagged_as_an_unknown_place_after_a_first_name(nlp: Language) -> None:
+    """'Takahide [Kiuchi]' tagged as a place no gazetteer knows is a person's name."""
+    text = (
+        "Some economists also voiced concern. Takahide Kiuchi, executive economist at Nomura "
+        "Research Institute, said the extra budget was too large."
+    )
+    document = _with_entities(nlp, text, [("Kiuchi", "GPE"), ("Nomura Research Institute", "ORG")])
+    assert _speaker_names(document) == ["Takahide Kiuchi"]
+    # a known place keeps its tag: "Landlocked Hungary" is the country
+    document = _with_entities(
+        nlp, "Landlocked Hungary said it would close its border.", [("Hungary", "GPE")]
+    )
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds == {"Hungary": ActorKind.COUNTRY}

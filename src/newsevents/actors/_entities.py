@@ -329,10 +329,19 @@ class _EntityRepairs(_PersonEvidence):
             if pieces is None:
                 pieces = self._split_pair(start, end, label)
             for piece in pieces:
-                if piece[2] == "PERSON" and self._first_name_before(
-                    piece[0], piece[1], mended[-1][1] if mended else 0
-                ):
+                free = mended[-1][1] if mended else 0
+                if piece[2] == "PERSON" and self._first_name_before(piece[0], piece[1], free):
                     piece = (piece[0] - 1, piece[1], "PERSON")  # "Rustem [Umerov]"
+                elif (
+                    piece[2] in ("GPE", "LOC")
+                    and piece[1] - piece[0] == 1
+                    and self._first_name_before(piece[0], piece[1], free)
+                    and not self._is_known_place(piece[0] - 1, piece[1])
+                    and not self._is_known_place(piece[0], piece[1])
+                    and self._country_of_range(piece[0], piece[1]) is None
+                ):
+                    # "Takahide [Kiuchi]" tagged as a place no gazetteer knows: a surname
+                    piece = (piece[0] - 1, piece[1], "PERSON")
                 if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
                 if mended and (
