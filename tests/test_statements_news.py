@@ -1087,3 +1087,15 @@ def test_according_to_a_title_then_the_name_set_off(nlp: Language) -> None:
     assert summary(found)[2] == [
         "the commission's secretariat has continued with voter-registration planning"
     ]
+
+
+def test_a_person_proposed_for_a_post_says_nothing(nlp: Language) -> None:
+    """'Ruth Achieng', proposed as IEBC vice-chairperson': she is proposed, no one speaks."""
+    text = (
+        "Among the nominees is former county secretary Ruth Achieng', proposed as IEBC "
+        "vice-chairperson."
+    )
+    assert statements(nlp, text) == []
+    # named, the one who proposes speaks
+    (found,) = statements(nlp, "Ruto proposed that the vote be delayed.")
+    assert summary(found)[1] == "proposed"

@@ -61,6 +61,8 @@ class _Cues(_Links):
             return None  # "did not say", "never called for", "would not rule out"
         if self._participle_of_a_thing(verb):
             return None  # "pushed for language ruling out a cut": words do not speak
+        if self._passive_participle_on_someone(verb):
+            return None  # "Ruth Achieng', proposed as vice-chairperson": she is proposed
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:
@@ -118,6 +120,40 @@ class _Cues(_Links):
         ):
             return True
         return verb.dep_ == "pcomp" and verb.head.lower_ in ("including", "like")
+
+    def _passive_participle_on_someone(self, verb: Token) -> bool:
+        """Whether a cue is a past participle on a person, with no one said to do it.
+
+        "Ruth Achieng', proposed as IEBC vice-chairperson": the person is what was proposed,
+        not who proposed it; "a plan proposed by the ministry" names its speaker.
+        """
+        if verb.tag_ != "VBN" or verb.i == 0:
+            return False
+        children = list(self._children(verb))
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in children):
+            return False
+        if verb.dep_ == "acl":
+            noun: Token | None = verb.head
+        elif self.tokens[verb.i - 1].text == ",":
+            # the same set off by a comma, read as the subject of a clause
+            noun = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "nsubj" and c.right_edge.i >= verb.i - 2  # right before it
+                ),
+                None,
+            )
+        else:
+            noun = None
+        return (
+            noun is not None
+            and noun.i < verb.i
+            and (
+                noun.ent_type_ == "PERSON"
+                or self.actor_kinds.get(self.actor(noun) or "") == "person"
+            )
+        )
 
     def _participle_of_a_thing(self, verb: Token) -> bool:
         """Whether a cue is a participle on a noun of something that cannot speak.
