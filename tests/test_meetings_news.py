@@ -2301,3 +2301,20 @@ def test_calls_the_parser_hangs_apart_and_a_meeting_set_for_a_day(nlp: Language)
     assert meeting["location"] == ("Winnipeg", "CAN")
     # called off on Wednesday, the Saturday it was set for is still ahead
     assert (meeting["status"], meeting["date"]) == (MeetingStatus.CANCELLED, "2024-06-15")
+
+
+def test_topics_of_what_was_done_as_they_met(nlp: Language) -> None:
+    """What the parties did as they met, and the agreements they oversaw right after."""
+    meeting = only(
+        nlp,
+        "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae Myung "
+        "agreed Friday to launch a new framework for cooperation on semiconductor supply "
+        "chains, as the two leaders held talks in Nara.",
+    )
+    assert {"semiconductors", "supply chains"} <= meeting["topics"]
+    meeting = only(
+        nlp,
+        "On Thursday, Sheinbaum held talks with Prime Minister Pedro Sánchez in Madrid. The "
+        "two leaders oversaw the signing of agreements on renewable energy and migration.",
+    )
+    assert {"renewable energy", "migration"} <= meeting["topics"]

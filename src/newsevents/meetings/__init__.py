@@ -145,6 +145,8 @@ _ROLES = ("participant", "host")
 _CONTENT_VERBS = frozenset({"include", "cover", "center", "centre", "revolve"})
 # What two sides exchange when they discuss: "exchanged views on the Ukraine crisis".
 _VIEWS = frozenset({"view", "opinion", "idea"})
+# Marks of a clause that happens while its main clause does: "..., as the leaders met".
+_MEANWHILE = frozenset({"as", "while", "when"})
 # What is raised as a feeling, not a subject: "raised concerns about ...".
 _ATTITUDES = frozenset({"concern", "doubt", "fear", "alarm", "objection", "hope", "eyebrow"})
 # How many sentences after a mention may say what the meeting discussed.
@@ -994,6 +996,13 @@ def _finish(
         start = scope.left_edge.idx
         end = scope.right_edge.idx + len(scope.right_edge.text)
         add_new(topics, reader.topics_in(start, end))
+        if scope.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in scope.children
+        ):
+            # "agreed to launch a framework on semiconductors, as the two leaders held
+            # talks": what they did as they met
+            head = scope.head
+            add_new(topics, reader.topics_in(head.left_edge.idx, scope.left_edge.idx))
         discussed = _discussed_after_report(reader, scope)
         if discussed is not None:
             left, right = discussed.left_edge, discussed.right_edge
