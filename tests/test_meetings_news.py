@@ -2318,3 +2318,20 @@ def test_topics_of_what_was_done_as_they_met(nlp: Language) -> None:
         "two leaders oversaw the signing of agreements on renewable energy and migration.",
     )
     assert {"renewable energy", "migration"} <= meeting["topics"]
+
+
+def test_two_leaders_summit_is_their_talks(nlp: Language) -> None:
+    """'held talks in Nara ... During the roughly 90-minute summit, the leaders ...': one."""
+    (meeting,) = meetings_in(
+        nlp,
+        "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae Myung held "
+        "talks in Nara on Friday.\n\nDuring the roughly 90-minute summit at a hotel in Nara "
+        "city, the leaders also confirmed close coordination on North Korea.",
+    )
+    assert meeting["participants"] == {"Sanae Takaichi", "Lee Jae Myung"}
+    # a summit of many is no talks of two
+    found = meetings_in(
+        nlp,
+        "Joe Biden held talks with Xi Jinping in Bali. The G20 summit opened on Tuesday.",
+    )
+    assert len(found) == 2

@@ -474,7 +474,16 @@ def _attach(
                 break
     refers_back = mention.definite and mention.trigger.pos_ == "NOUN"
     if refers_back or (mention.vague and not mention.participants):
-        compatible = [d for d in reversed(drafts) if d.kind in _COMPATIBLE[mention.kind]]
+        allowed = _COMPATIBLE[mention.kind]
+        if (
+            mention.kind is MeetingKind.SUMMIT
+            and len(mention.participants) >= 2
+            and all((kinds or {}).get(p) == "person" for p in mention.participants)
+        ):
+            # "held talks in Nara ... During the roughly 90-minute summit, the leaders": two
+            # leaders' summit is their talks
+            allowed = allowed | {MeetingKind.MEETING, MeetingKind.TALKS}
+        compatible = [d for d in reversed(drafts) if d.kind in allowed]
         if mention.definite and mention.status is MeetingStatus.OCCURRED:
             # "met Lavrov on Monday, days before talks with Blinken. During the meeting,
             # which lasted three hours, ...": the meeting held, not the talks to come
