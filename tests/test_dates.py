@@ -116,6 +116,24 @@ def test_months_named_against_the_year(text: str, first: date, last: date) -> No
     assert resolve_period(text, WEDNESDAY) == (first, last)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("in the first half of next year", date(2024, 1, 1), date(2024, 6, 30)),
+        ("the second half of this year", date(2023, 7, 1), date(2023, 12, 31)),
+        ("the third quarter of 2022", date(2022, 7, 1), date(2022, 9, 30)),
+        ("the last quarter of the year", date(2023, 10, 1), date(2023, 12, 31)),
+        ("by the end of the year", date(2023, 12, 1), date(2023, 12, 31)),
+        ("the end of next year", date(2024, 12, 1), date(2024, 12, 31)),
+    ],
+)
+def test_parts_of_a_year(text: str, first: date, last: date) -> None:
+    """Halves and quarters of a year, and its end (its December)."""
+    assert resolve_period(text, WEDNESDAY) == (first, last)
+    # a year of its own needs no anchor; one named against the document's does
+    assert (resolve_period(text, None) is not None) == any(c.isdigit() for c in text)
+
+
 def test_weekend_follows_the_tense() -> None:
     """A weekend told of the past is the one before; one planned is the one coming."""
     past = (date(2023, 7, 15), date(2023, 7, 16))
@@ -133,4 +151,5 @@ def test_weekend_follows_the_tense() -> None:
 def test_period_of_vague_text_is_none() -> None:
     """Vague spans of time have no period."""
     assert resolve_period("in recent weeks", WEDNESDAY) is None
+    assert resolve_period("the third half of 2022", WEDNESDAY) is None
     assert resolve_period("last week", None) is None

@@ -127,6 +127,14 @@ _MONTH_BEFORE = re.compile(rf"(?P<which>last|next|this)\s+{_MONTH}")
 _MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?P<which>last|next|this)\s+year")
 _WEEKEND = re.compile(r"(?:(?P<which>last|past|next|coming|this|the)\s+)?weekend")
 _YEAR_ONLY = re.compile(_YEAR)
+# "the first half of next year", "the third quarter of 2025", "the end of the year"
+_OF_YEAR = r"(?:(?P<which>last|this|next)\s+year|the\s+year|(?P<year>\d{4}))"
+_PART_OF_YEAR = re.compile(
+    rf"(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<unit>half|quarter)"
+    rf"\s+of\s+{_OF_YEAR}"
+)
+_END_OF_YEAR = re.compile(rf"(?:the\s+)?end\s+of\s+{_OF_YEAR}")
+_PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 # Words that may surround a date without changing it: "on Thursday", "early on Monday".
 _FILLER = re.compile(r"^(?:(?:on|in|at|by|over|since|from|of|during|early|late|earlier|later)\s+)+")
@@ -264,9 +272,37 @@ def resolve_period(
     if found:
         year = int(found["year"])
         return date(year, 1, 1), date(year, 12, 31)
+    part = _part_of_year(key, anchor)
+    if part is not None:
+        return part
     if anchor is None:
         return None
     return _relative_period(key, anchor, prefer_future)
+
+
+def _part_of_year(key: str, anchor: date | None) -> tuple[date, date] | None:
+    """Resolve "the first half of next year", "the third quarter of 2025", "the end of the year".
+
+    The end of a year is its December. A year named against the anchor needs one.
+    """
+    found = _PART_OF_YEAR.fullmatch(key) or _END_OF_YEAR.fullmatch(key)
+    if found is None:
+        return None
+    if found["year"]:
+        year = int(found["year"])
+    elif anchor is not None:
+        year = anchor.year + {"last": -1, "next": 1}.get(found["which"] or "this", 0)
+    else:
+        return None
+    if "part" not in found.groupdict():
+        return _month(year, 12)
+    months = 6 if found["unit"] == "half" else 3
+    count = 12 // months
+    index = count if found["part"] in ("final", "last") else _PARTS[found["part"]]
+    if index > count:
+        return None  # "the third half"
+    first = (index - 1) * months + 1
+    return _month(year, first)[0], _month(year, first + months - 1)[1]
 
 
 def _relative_period(key: str, anchor: date, prefer_future: bool) -> tuple[date, date] | None:
