@@ -1099,3 +1099,11 @@ def test_a_person_proposed_for_a_post_says_nothing(nlp: Language) -> None:
     # named, the one who proposes speaks
     (found,) = statements(nlp, "Ruto proposed that the vote be delayed.")
     assert summary(found)[1] == "proposed"
+
+
+def test_an_opening_participle_that_names_the_subject_only(nlp: Language) -> None:
+    """'Commenting on the deal, Wang said ...': one statement; a warning of is its own."""
+    found = statements(nlp, "Commenting on the deal, Wang Lei said it was fair.")
+    assert [summary(s)[1:3] for s in found] == [("said", ["it was fair"])]
+    found = statements(nlp, "Warning of a crisis, Wang Lei said the result was clear.")
+    assert [summary(s)[1] for s in found] == ["Warning", "said"]

@@ -44,6 +44,8 @@ _NAMING = frozenset({"call", "dub", "name", "title", "label"})
 _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 
 
+# Prepositions of what is spoken about: "Commenting on the deal", "Speaking about it".
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
 # Personal pronouns that, between a verb and its particle, make a gesture, not speech.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # Adjectives of "too early to say", "hard to say": what no one says yet.
@@ -95,11 +97,37 @@ class _Cues(_Links):
             return None
         self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
+        if self._topic_of_the_next_cue(draft, verb):
+            return None  # "Commenting on the deal, Wang said ...": what he spoke of
         self._cut_at_joined_cues(draft, verb)
         self._find_roles(draft, verb)
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _topic_of_the_next_cue(self, draft: _Draft, verb: Token) -> bool:
+        """Whether an opening participle names only what the cue after it speaks of.
+
+        "Commenting on the deal, Wang expressed hope that ...", "Speaking about the vote, Li
+        said ...": the participle's phrase is the subject of the statement that follows,
+        no statement of its own.
+        """
+        if not draft.content or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return False
+        head = verb.head
+        lemma = self._lemma(head)
+        if head.i < verb.i or (
+            lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases
+        ):
+            return False
+        first = draft.content[0][0]
+        opening = next((t for t in verb.subtree if t.idx >= first), None)
+        return (
+            opening is not None
+            and opening.dep_ == "prep"
+            and opening.lower_ in _TOPIC_PREPOSITIONS  # not "Warning of a crisis, ..."
+            and len(draft.content) == 1
+        )
 
     def _no_act_of_speech(self, verb: Token) -> bool:
         """Whether a cue verb names no one's act of speaking here.
