@@ -1107,3 +1107,11 @@ def test_an_opening_participle_that_names_the_subject_only(nlp: Language) -> Non
     assert [summary(s)[1:3] for s in found] == [("said", ["it was fair"])]
     found = statements(nlp, "Warning of a crisis, Wang Lei said the result was clear.")
     assert [summary(s)[1] for s in found] == ["Warning", "said"]
+
+
+def test_it_after_an_office_issued_a_statement(nlp: Language) -> None:
+    """'Chalmers' office issued a statement. It said ...': the statement, for Chalmers."""
+    text = (
+        "Jim Chalmers' office issued a statement on Monday. It said the minister would not resign."
+    )
+    assert _speakers_and_principals(nlp, text) == [(None, "Jim Chalmers")]

@@ -40,6 +40,8 @@ _SPEAKING = frozenset(
     | {"call", "announce", "deny", "complain", "admit", "argue", "reply", "threaten"}
     | {"accuse", "demand", "assure", "allege", "plead", "declare", "swear"}
 )
+# Verbs by which a body puts out a document that then speaks: "issued a statement. It said".
+_AUTHORING_VERBS = frozenset({"issue", "release", "publish", "post", "put"})
 # How many sentences back "said the father" looks for the person who spoke last.
 _EPITHET_WINDOW = 4
 # Marks that end a sentence or a line of text that is no heading.
@@ -335,7 +337,13 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     if actor is not None and self.actor_kinds.get(actor) not in (None, "person"):
                         draft.actor_id = actor
             elif unresolved_it and speaker is not None:
-                draft.actor_id = self._organization_before(speaker)
+                issued = self._document_issued_before(speaker)
+                if issued is not None:
+                    # "Chalmers' office issued a statement. It said ...": the statement
+                    # speaks, for whom its author does
+                    draft.document, draft.author = True, self._author(issued)
+                else:
+                    draft.actor_id = self._organization_before(speaker)
             if draft.speaker is not None and not draft.nested:
                 previous = draft
 
@@ -618,6 +626,26 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         if actor is not None and self.actor_kinds.get(actor) in ("organization", "country"):
             return actor
         return None
+
+    def _document_issued_before(self, pronoun: Token) -> Token | None:
+        """Return the document the sentence before issued, that "it" opening this one is.
+
+        "Chalmers' office issued a statement on Monday. It said ...": in the same
+        paragraph, the object of the main verb of the sentence before, a document an
+        authoring verb issued.
+        """
+        sentence = self._sentence(pronoun)
+        if sentence.start == 0 or any(
+            self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : pronoun.i]
+        ):
+            return None
+        root = self.sentences.of(sentence.start - 1).root
+        if root.lemma_.lower() not in _AUTHORING_VERBS:
+            return None
+        return next(
+            (c for c in self._children(root) if c.dep_ == "dobj" and self._is_document(c)),
+            None,
+        )
 
     def _organization_before(self, pronoun: Token) -> str | None:
         """Return the organisation or country that "it" refers to from the sentence before.
