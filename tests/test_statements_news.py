@@ -1115,3 +1115,33 @@ def test_it_after_an_office_issued_a_statement(nlp: Language) -> None:
         "Jim Chalmers' office issued a statement on Monday. It said the minister would not resign."
     )
     assert _speakers_and_principals(nlp, text) == [(None, "Jim Chalmers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        (
+            "The OCHA said on Friday that only 42 aid trucks had entered.\n\n“We are watching "
+            "a catastrophe unfold,” said Olga Cherevko, an OCHA spokesperson in Gaza.",
+            "OCHA",
+        ),
+        (
+            'The Junge Gruppe said the reform was too costly.\n\n"We cannot support this '
+            "law,\" the group's spokesman, Pascal Reddig, told DW.",
+            "Junge Gruppe",
+        ),
+        (
+            'Meridian Records said it was disappointed by the ruling.\n\n"We have always '
+            'paid her," a spokesperson for the label said in a statement.',
+            "Meridian Records",
+        ),
+        (
+            'President Lee Jae-myung convened an emergency meeting.\n\n"The launch is a clear '
+            'violation," presidential spokesperson Kang Yu-jung said in a briefing.',
+            "Lee Jae-myung",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_again(nlp: Language, text: str, principal: str) -> None:
+    """'an OCHA spokesperson', 'the group's spokesman', 'a spokesperson for the label'."""
+    assert _speakers_and_principals(nlp, text)[-1][1] == principal

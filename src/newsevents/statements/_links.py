@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_range
-from newsevents.statements._speakers import _Speakers
+from newsevents.statements._speakers import _organization_nouns, _Speakers
 
 # Words that link a sentence to the one before and say nothing: "And", "But", "however".
 _LINKING_TAGS = frozenset({"CCONJ"})
@@ -43,9 +43,13 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 # The longest speaker's phrase, in words, looked through for a spokesperson word.
 _PHRASE_LIMIT = 30
 # Words for a company of any kind: "a spokeswoman for the company" is the last one named.
-_ANY_COMPANY = frozenset({"company", "firm", "group", "corporation", "business", "organization"})
+_ANY_COMPANY = frozenset(
+    {"company", "firm", "group", "corporation", "business", "organization", "label", "studio"}
+)
 # Words for a body of any kind, which a body's name may hold by chance ("the group").
 _GENERIC_BODIES = frozenset({"organization", "organisation", "group", "company", "firm", "body"})
+# How far back (in characters) a spokesperson's owner named again is looked for.
+_OWNER_WINDOW = 1500
 # Spokesperson words for a body that speaks for the person it belongs to, not for itself.
 _PERSONAL_BODIES = frozenset({"office", "campaign"})
 # Spokesperson words for the officials of an organisation or country.
@@ -582,19 +586,74 @@ class _Links(_Speakers):
             for c in reversed(children)
             if c.dep_ in ("compound", "nmod", "amod")
             and c.i < word.i
-            and f"{c.lower_} {word.lower_}" not in self.lexicon.spokespeople
-            # "an Israeli official": a nationality only when an actor stands for it
-            and (c.dep_ != "amod" or self.actor(c) is not None)
+            and (
+                # "presidential spokesperson": the president's
+                c.lower_ == "presidential"
+                or (
+                    f"{c.lower_} {word.lower_}" not in self.lexicon.spokespeople
+                    # "an Israeli official": a nationality only when an actor stands for it
+                    and (c.dep_ != "amod" or self.actor(c) is not None)
+                )
+            )
             # "Trump and U.S. officials": a name joined to the phrase owns none of it
             and not any(g.dep_ == "cc" for g in self._children(c))
         )
         named = False
         for candidate in candidates:
             found = self.actor(candidate)
+            if found is None or found == own:
+                # a word of the speaker's own title ("presidential spokesperson") too
+                found = self._owner_named_before(candidate)
             if found is not None and found != own:
                 return found, True
             named = named or candidate.pos_ in ("NOUN", "PROPN")
         return None, named
+
+    def _owner_named_before(self, word: Token) -> str | None:
+        """Return the actor a spokesperson's owner word names again, where no actor covers it.
+
+        "an OCHA spokesperson" after "The OCHA said": the actor of that name; "the group's
+        spokesman", "a spokesperson for the label": the organisation named last before it;
+        "presidential spokesperson": the president named before.
+        """
+        before: list[tuple[int, str]] = []
+        for key, record in self.actor_records.items():
+            mentions = record.get("mentions")
+            for mention in mentions if isinstance(mentions, list) else ():
+                start = mention.get("start") if isinstance(mention, Mapping) else None
+                if isinstance(start, int) and word.idx - _OWNER_WINDOW <= start < word.idx:
+                    before.append((start, key))
+        before.sort(reverse=True)
+        if word.pos_ == "PROPN":
+            text = word.text.casefold()
+            for _, key in before:
+                record = self.actor_records[key]
+                mentions = record.get("mentions")
+                written = {
+                    str(m.get("text", "")).casefold().removeprefix("the ")
+                    for m in (mentions if isinstance(mentions, list) else ())
+                    if isinstance(m, Mapping)
+                }
+                if text == str(record.get("name", "")).casefold() or text in written:
+                    return key
+            return None
+        if word.lower_ == "presidential":
+            for _, key in before:
+                titles = self.actor_records[key].get("titles")
+                if isinstance(titles, list) and any(
+                    "president" in str(title).lower().split() for title in titles
+                ):
+                    return key
+            return None
+        definite = any(c.lower_ == "the" for c in self._children(word))
+        if word.pos_ != "NOUN" or not definite or word.lower_ not in _organization_nouns():
+            return None
+        # "the union's spokesman": the body named with that word; "the group's", "the
+        # label's": a word any company goes by, the organisation named last
+        named = self._named_with(word, "organization")
+        if named is not None or word.lower_ not in _ANY_COMPANY:
+            return named
+        return next((key for _, key in before if self.actor_kinds.get(key) == "organization"), None)
 
     def _is_outlet(self, draft: _Draft) -> bool:
         """Whether the speaker is a news organisation: "Xinhua", "state TV", "the agency"."""
