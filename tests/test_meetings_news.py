@@ -2335,3 +2335,30 @@ def test_two_leaders_summit_is_their_talks(nlp: Language) -> None:
         "Joe Biden held talks with Xi Jinping in Bali. The G20 summit opened on Tuesday.",
     )
     assert len(found) == 2
+
+
+def test_status_of_talks_wrapped_up_and_a_pencilled_meeting_called_off(nlp: Language) -> None:
+    """'agreed on Thursday to ..., wrapping up two days of talks'; 'It has now been cancelled'."""
+    meeting = only(
+        nlp,
+        "NATO defence ministers agreed on Tuesday to speed up deliveries of air-defence "
+        "systems, wrapping up two days of talks in Brussels.",
+    )
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.OCCURRED, "2024-06-11")
+    meeting = only(
+        nlp,
+        "A meeting between Mark Rutte and Yasar Guler had been pencilled in for the same week "
+        "as the summit. It has now been cancelled.",
+    )
+    assert meeting["status"] is MeetingStatus.CANCELLED
+
+
+def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
+    """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
+    text = (
+        'Starmer replied that the Conservatives had "negotiated a deal that left fishermen '
+        'worse off".'
+    )
+    assert meetings_in(nlp, text) == []
+    meeting = only(nlp, "Union leaders negotiated a new contract with Canada Post.")
+    assert "Canada Post" in meeting["participants"]

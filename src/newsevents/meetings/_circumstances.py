@@ -484,6 +484,16 @@ class Circumstances:
                 )
                 if not participle:
                     break
+                head = current.head
+                if head.dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+                ):
+                    # "agreed on Thursday to speed up deliveries, wrapping up two days of
+                    # talks": the participle is the subject's, as they agree, not part of
+                    # what they agreed to do
+                    current = head.head
+                    chain.append(current)
+                    continue
             current = current.head
             chain.append(current)
         # "Netanyahu is due in Washington for a meeting": the adjective carries the clause.
@@ -634,6 +644,9 @@ class Circumstances:
                 verb is not trigger
                 and trigger.pos_ == "NOUN"
                 and trigger.dep_ in (*OBJECTS, "nsubjpass")
+                # the verb's own object ("agreed to talks"), not one of a clause below it
+                # ("agreed on Thursday to ..., wrapping up two days of talks")
+                and verb in (trigger.head, trigger.head.head)
                 and lemma in self.lex.planning_verbs
                 # "open to talks" wishes for them; "opened the summit" began it
                 and not (lemma == "open" and verb.pos_ == "VERB")

@@ -367,6 +367,10 @@ class MentionFinder:
                 if child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "LOC")
             ]
         partners = prep_objects(verb, "with", "between", "among")
+        if kind is MeetingKind.NEGOTIATION:
+            # "negotiated a new contract with Canada Post": the parser hangs "with" on what
+            # was negotiated
+            partners += [p for obj in objects for p in prep_objects(obj, "with")]
         # "hosted Reeves and Ivey, along with FEMA Administrator Karen Evans"
         partners += [
             partner
@@ -485,6 +489,13 @@ class MentionFinder:
         )
         if kind in (MeetingKind.NEGOTIATION, MeetingKind.TALKS) and not two_sided:
             return None  # negotiated a deal: no counterpart named
+        if (
+            kind is MeetingKind.NEGOTIATION
+            and not partners
+            and len(who.ids) < 2
+            and any(self.r.actor(obj) is None for obj in direct_objects(verb))
+        ):
+            return None  # "the Conservatives had negotiated a deal": what, not with whom
         particle = any(
             child.dep_ == "prt" and (lemma, child.lower_) in self.lex.particle_verbs
             for child in verb.children
