@@ -2362,3 +2362,27 @@ def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     assert meetings_in(nlp, text) == []
     meeting = only(nlp, "Union leaders negotiated a new contract with Canada Post.")
     assert "Canada Post" in meeting["participants"]
+
+
+def test_a_meeting_named_again_by_its_weekday_or_by_those_met(nlp: Language) -> None:
+    """'Tuesday's meeting', 'the Monday meeting', 'The ministers, meeting at ...': one each."""
+    (meeting,) = meetings_in(
+        nlp,
+        "Aleksander Ceferin sat down with the board of European Football Clubs on Monday.\n\n"
+        "Ceferin is expected to report back on Monday's meeting.",
+    )
+    assert meeting["date"] == "2024-06-10"
+    (meeting,) = meetings_in(
+        nlp,
+        "President Donald Trump will host the four congressional leaders at the White House "
+        'on Monday.\n\nA senior House Republican on the Monday meeting: "Nothing will happen '
+        'until the 10th."',
+    )
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.PLANNED, "2024-06-17")
+    (meeting,) = meetings_in(
+        nlp,
+        "NATO defence ministers agreed on Tuesday to speed up deliveries of air-defence "
+        "systems, wrapping up two days of talks in Brussels.\n\nThe ministers, meeting at the "
+        "alliance's headquarters, endorsed a plan to pool orders for interceptors.",
+    )
+    assert meeting["location"] == ("Brussels", "BEL")

@@ -177,6 +177,10 @@ _COMPATIBLE = {
     MeetingKind.VISIT: {MeetingKind.VISIT},
 }
 
+# The names of the days of the week, for "Tuesday's meeting".
+_WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # How many earlier meetings "the meeting" may skip to find the one it refers back to.
 _ANTECEDENTS = 3
 # Verbs of receiving a guest, whose meeting the talks told next in the sentence are.
@@ -492,6 +496,7 @@ def _attach(
                 d
                 for d in compatible
                 if d.first.status not in (MeetingStatus.PLANNED, MeetingStatus.CANCELLED)
+                or _weekday_again(d, mention)  # "the Monday meeting" after one set for Monday
             ]
         # Two named participants single the meeting out wherever it was told; fewer only
         # point at one of the last few.
@@ -524,10 +529,44 @@ def _attach(
         or _same_encounter(drafts, mention, sentences)
     ):
         return
+    last = drafts[-1] if drafts else None
+    if (
+        last is not None
+        and not mention.participants
+        and mention.attended
+        and last.kind in _COMPATIBLE[mention.kind]
+        and last.first.status is mention.status
+        and not _another_time(last, mention)
+        and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 2
+    ):
+        # "... wrapping up two days of talks in Brussels. The ministers, meeting at the
+        # alliance's headquarters, endorsed a plan": those no actor covers, met just after
+        # a meeting was told, are at that meeting
+        last.mentions.append(mention)
+        return
     if mention.participants or mention.attended or mention.named:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _weekday_again(draft: _Draft, mention: Mention) -> bool:
+    """Whether ``mention`` names the weekday of ``draft``'s day, read a week off.
+
+    "sat down with the board on Tuesday ... will report back on Tuesday's meeting": a bare
+    weekday may be the one before or after the document's date; the meeting told on that
+    weekday is the one meant.
+    """
+    if mention.date is None or mention.date_text is None:
+        return False
+    words = mention.date_text.text.casefold().replace("’", "'").removesuffix("'s").split()
+    if len(words) != 1 or words[0] not in _WEEKDAY_NAMES:
+        return False
+    day = date.fromisoformat(mention.date)
+    return any(
+        m.date is not None and abs((date.fromisoformat(m.date) - day).days) == 7
+        for m in draft.mentions
+    )
 
 
 def _another_time(draft: _Draft, mention: Mention) -> bool:
@@ -536,7 +575,7 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
         return False
     days = [m.date for m in draft.mentions if m.date is not None]
     if days:
-        return mention.date not in days
+        return mention.date not in days and not _weekday_again(draft, mention)
     day = date.fromisoformat(mention.date)
     for told in draft.mentions:
         if told.date_text is None:

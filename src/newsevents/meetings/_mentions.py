@@ -1348,6 +1348,8 @@ class MentionFinder:
         """
         if modifier.dep_ not in ("compound", "nmod", "amod"):
             return False
+        if modifier.ent_type_ in ("DATE", "TIME"):
+            return False  # "the Monday meeting": when it is
         if (
             modifier.ent_type_ in ("GPE", "LOC", "FAC")
             and self.r.actor(modifier) is None
