@@ -1145,3 +1145,12 @@ def test_it_after_an_office_issued_a_statement(nlp: Language) -> None:
 def test_a_spokesperson_for_a_body_named_again(nlp: Language, text: str, principal: str) -> None:
     """'an OCHA spokesperson', 'the group's spokesman', 'a spokesperson for the label'."""
     assert _speakers_and_principals(nlp, text)[-1][1] == principal
+
+
+def test_declined_to_confirm_or_deny(nlp: Language) -> None:
+    """'declined to confirm or deny': neither; 'refused to comment but said ...' still says."""
+    assert statements(nlp, "The ministry declined to confirm or deny the report.") == []
+    (found,) = statements(
+        nlp, "The ministry refused to comment but said it was looking into the report."
+    )
+    assert summary(found)[1] == "said"

@@ -323,6 +323,12 @@ class _Cues(_Links):
             return True  # "wants to highlight the sanctions": not said yet
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING:
             return True
+        if (
+            verb.dep_ == "conj"
+            and verb.head.dep_ == "xcomp"
+            and verb.head.head.lemma_.lower() in _WITHHOLDING
+        ):
+            return True  # "declined to confirm or deny the report"
         if verb.head.lemma_.lower() == "let" and any(
             c.dep_ == "nsubj" and c.lower_ in ("me", "us") for c in children
         ):
