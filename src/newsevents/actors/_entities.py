@@ -16,7 +16,7 @@ from __future__ import annotations
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
-from newsevents.actors._lexicon import _key
+from newsevents.actors._lexicon import _affixes, _key
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
@@ -414,11 +414,12 @@ class _EntityRepairs(_PersonEvidence):
         ``organizations``.
         """
         known = self.lexicon.organizations
+        prefixes, _ = _affixes(known)
         lower = self.lower
         found = []
         i = 0
         while i < len(lower):
-            if i in tagged or not self._is_capitalised(i):
+            if lower[i] not in prefixes or i in tagged or not self._is_capitalised(i):
                 i += 1
                 continue
             size = next(
