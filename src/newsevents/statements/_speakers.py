@@ -635,12 +635,12 @@ class _Speakers(_Reported):
         # "expressed concern over reports that ... and called on the government": a cue
         # joined to a clause of the noun the content is about
         start, end = draft.content[0][0], draft.content[-1][1]
-        for token in self.tokens[verb.i + 1 : self._sentence(verb).end]:
-            if token.idx >= end:
-                break
+        first = max(bisect.bisect_right(self.token_starts, start), verb.i + 1)
+        last = min(bisect.bisect_left(self.token_starts, end), self._sentence(verb).end)
+        for index in range(first, last):
+            token = self.tokens[index]
             if (
-                token.idx > start
-                and token.dep_ == "conj"
+                token.dep_ == "conj"
                 and token.head.dep_ == "acl"
                 # the cue over the noun, or the noun cue itself ("reports that ...")
                 and verb in (self._outer_cue(token, token.head, None), token.head.head)
