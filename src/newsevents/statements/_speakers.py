@@ -622,15 +622,7 @@ class _Speakers(_Reported):
                 joined = self._subject(token)
                 if joined is None or joined.i != speaker.i:
                     continue
-                cc = next(
-                    (c for c in self._children(token.head) if c.dep_ == "cc" and c.i < token.i),
-                    None,
-                )
-                last = (cc.i if cc is not None else token.i) - 1
-                while last > clause.left_edge.i and self.tokens[last].is_punct:
-                    last -= 1
-                cut = self.tokens[last].idx + len(self.tokens[last].text)
-                draft.content = [(a, min(b, cut)) for a, b in draft.content if a < cut]
+                self._cut_before_joined(draft, token, clause.left_edge.i)
                 return
         # "expressed concern over reports that ... and called on the government": a cue
         # joined to a clause of the noun the content is about
@@ -639,23 +631,25 @@ class _Speakers(_Reported):
         last = min(bisect.bisect_left(self.token_starts, end), self._sentence(verb).end)
         for index in range(first, last):
             token = self.tokens[index]
-            if (
-                token.dep_ == "conj"
-                and token.head.dep_ == "acl"
-                # the cue over the noun, or the noun cue itself ("reports that ...")
-                and verb in (self._outer_cue(token, token.head, None), token.head.head)
-                and self._outer_cue(token, token.head, None) is not None
-            ):
-                cc = next(
-                    (c for c in self._children(token.head) if c.dep_ == "cc" and c.i < token.i),
-                    None,
-                )
-                last = (cc.i if cc is not None else token.i) - 1
-                while last > verb.i and self.tokens[last].is_punct:
-                    last -= 1
-                cut = self.tokens[last].idx + len(self.tokens[last].text)
-                draft.content = [(a, min(b, cut)) for a, b in draft.content if a < cut]
+            if token.dep_ != "conj" or token.head.dep_ != "acl":
+                continue
+            outer = self._outer_cue(token, token.head, None)
+            # the cue over the noun, or the noun cue itself ("reports that ...")
+            if outer is not None and verb in (outer, token.head.head):
+                self._cut_before_joined(draft, token, verb.i)
                 return
+
+    def _cut_before_joined(self, draft: _Draft, joined: Token, floor: int) -> None:
+        """End ``draft``'s content before the "and" (or the word) that joins cue ``joined``."""
+        cc = next(
+            (c for c in self._children(joined.head) if c.dep_ == "cc" and c.i < joined.i),
+            None,
+        )
+        last = (cc.i if cc is not None else joined.i) - 1
+        while last > floor and self.tokens[last].is_punct:
+            last -= 1
+        cut = self.tokens[last].idx + len(self.tokens[last].text)
+        draft.content = [(a, min(b, cut)) for a, b in draft.content if a < cut]
 
     def _speaker_again(self, verb: Token, subject: Token | None, outer: Token) -> bool:
         """Whether a joined cue's subject is a pronoun for the outer cue's speaker.
