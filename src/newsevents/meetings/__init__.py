@@ -62,7 +62,12 @@ from newsevents.extensions import (
     register_extensions,
 )
 from newsevents.lexicons import load_lexicon
-from newsevents.meetings._circumstances import framed_apart, length_in_days, told_in_passing
+from newsevents.meetings._circumstances import (
+    WEEKDAYS,
+    framed_apart,
+    length_in_days,
+    told_in_passing,
+)
 from newsevents.meetings._mentions import MentionFinder
 from newsevents.meetings._reader import (
     SUBJECTS,
@@ -177,10 +182,6 @@ _COMPATIBLE = {
     MeetingKind.VISIT: {MeetingKind.VISIT},
 }
 
-# The names of the days of the week, for "Tuesday's meeting".
-_WEEKDAY_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 # How many earlier meetings "the meeting" may skip to find the one it refers back to.
 _ANTECEDENTS = 3
 # Verbs of receiving a guest, whose meeting the talks told next in the sentence are.
@@ -560,7 +561,7 @@ def _weekday_again(draft: _Draft, mention: Mention) -> bool:
     if mention.date is None or mention.date_text is None:
         return False
     words = mention.date_text.text.casefold().replace("’", "'").removesuffix("'s").split()
-    if len(words) != 1 or words[0] not in _WEEKDAY_NAMES:
+    if len(words) != 1 or words[0] not in WEEKDAYS:
         return False
     day = date.fromisoformat(mention.date)
     return any(

@@ -1183,9 +1183,8 @@ class Circumstances:
         return found
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+# The names of the days of the week ("Tuesday's meeting").
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "June 27-28", "27-28 June": a span of days, dated by its first.
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -1268,6 +1267,6 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _relative_day(ent.text) is not None):
             found.append(ent)  # a time of "later in the day" dates it by the day before
-        elif ent.label_ == "TIME" and len(ent) > 1 and ent[0].lower_ in _WEEKDAYS:
+        elif ent.label_ == "TIME" and len(ent) > 1 and ent[0].lower_ in WEEKDAYS:
             found.append(doc[ent.start : ent.start + 1])
     return found

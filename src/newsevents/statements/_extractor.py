@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container
 from functools import cache
 
 from spacy.tokens import Token
@@ -97,8 +97,6 @@ _ANYONE = frozenset(
 )
 # Prepositions of time a participle cue may follow after a comma ("..., before adding").
 _TIME_PREPOSITIONS = frozenset({"before", "after", "while"})
-# How many characters back "the bank said" looks for an organisation with "bank" in its name.
-_NAMED_BY_WINDOW = 1_500
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
 # Words that set a second speaker's statement against the first one's.
@@ -676,20 +674,6 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             return None
         return actor
 
-    def _organizations_named_before(self, noun: Token) -> list[tuple[int, str]]:
-        """Return where each organisation is named in the few sentences before ``noun``."""
-        window = noun.idx - _NAMED_BY_WINDOW
-        found = []
-        for key, record in self.actor_records.items():
-            if record.get("kind") != "organization":
-                continue
-            mentions = record.get("mentions")
-            for mention in mentions if isinstance(mentions, list) else ():
-                start = mention.get("start") if isinstance(mention, Mapping) else None
-                if isinstance(start, int) and window <= start < noun.idx:
-                    found.append((start, key))
-        return found
-
     def _organization_named_by(self, noun: Token) -> str | None:
         """Return the organisation named just before whose name holds ``noun``'s word.
 
@@ -699,7 +683,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         word = noun.lower_
         named = [
             (start, key)
-            for start, key in self._organizations_named_before(noun)
+            for start, key in self._actors_named_before(noun, "organization")
             if word in str(self.actor_records[key].get("name", "")).lower().split()
         ]
         return max(named)[1] if named else None
@@ -710,7 +694,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         "Northvale Foods employs 14,000 people. '...,' chief executive Laura Brandt said.
         Net income fell, the company said": no other organisation is named since.
         """
-        named = {key for _, key in self._organizations_named_before(noun)}
+        named = {key for _, key in self._actors_named_before(noun, "organization")}
         return named.pop() if len(named) == 1 else None
 
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:

@@ -48,8 +48,9 @@ _ANY_COMPANY = frozenset(
 )
 # Words for a body of any kind, which a body's name may hold by chance ("the group").
 _GENERIC_BODIES = frozenset({"organization", "organisation", "group", "company", "firm", "body"})
-# How far back (in characters) a spokesperson's owner named again is looked for.
-_OWNER_WINDOW = 1500
+# How far back (in characters) an actor named again is looked for: "the company", "the
+# group's spokesman".
+_NAMED_BEFORE_WINDOW = 1_500
 # Spokesperson words for a body that speaks for the person it belongs to, not for itself.
 _PERSONAL_BODIES = frozenset({"office", "campaign"})
 # Spokesperson words for the officials of an organisation or country.
@@ -609,6 +610,20 @@ class _Links(_Speakers):
             named = named or candidate.pos_ in ("NOUN", "PROPN")
         return None, named
 
+    def _actors_named_before(self, token: Token, kind: str | None = None) -> list[tuple[int, str]]:
+        """Return where each actor (of ``kind``) is named in the few sentences before ``token``."""
+        window = token.idx - _NAMED_BEFORE_WINDOW
+        found = []
+        for key, record in self.actor_records.items():
+            if kind is not None and record.get("kind") != kind:
+                continue
+            mentions = record.get("mentions")
+            for mention in mentions if isinstance(mentions, list) else ():
+                start = mention.get("start") if isinstance(mention, Mapping) else None
+                if isinstance(start, int) and window <= start < token.idx:
+                    found.append((start, key))
+        return found
+
     def _owner_named_before(self, word: Token) -> str | None:
         """Return the actor a spokesperson's owner word names again, where no actor covers it.
 
@@ -616,14 +631,7 @@ class _Links(_Speakers):
         spokesman", "a spokesperson for the label": the organisation named last before it;
         "presidential spokesperson": the president named before.
         """
-        before: list[tuple[int, str]] = []
-        for key, record in self.actor_records.items():
-            mentions = record.get("mentions")
-            for mention in mentions if isinstance(mentions, list) else ():
-                start = mention.get("start") if isinstance(mention, Mapping) else None
-                if isinstance(start, int) and word.idx - _OWNER_WINDOW <= start < word.idx:
-                    before.append((start, key))
-        before.sort(reverse=True)
+        before = sorted(self._actors_named_before(word), reverse=True)
         if word.pos_ == "PROPN":
             text = word.text.casefold()
             for _, key in before:
