@@ -1154,3 +1154,44 @@ def test_declined_to_confirm_or_deny(nlp: Language) -> None:
         nlp, "The ministry refused to comment but said it was looking into the report."
     )
     assert summary(found)[1] == "said"
+
+
+def test_orders_and_rulings(nlp: Language) -> None:
+    """'ordered agencies to speed up ...' is a request, 'ruled that ...' a statement."""
+    (found,) = statements(
+        nlp,
+        "President Marcos, who flew to Tuguegarao on Friday afternoon, ordered government "
+        "agencies to speed up the delivery of relief goods.",
+    )
+    assert summary(found)[:3] == (
+        "President Marcos, who flew to Tuguegarao on Friday afternoon",
+        "ordered",
+        ["government agencies to speed up the delivery of relief goods"],
+    )
+    assert found.act is not None
+    assert found.act.value == "request"
+    (found,) = statements(nlp, "The Supreme Court ruled 6-3 that the law was unconstitutional.")
+    assert summary(found)[:3] == (
+        "The Supreme Court",
+        "ruled",
+        ["that the law was unconstitutional"],
+    )
+    # an order of things and a ruling out stay what they were
+    assert statements(nlp, "The court ordered the evacuation of the building.") == []
+    (found,) = statements(nlp, "The judge ruled out a retrial.")
+    assert summary(found)[1] == "ruled out"
+
+
+@pytest.mark.parametrize("cue", ["said", "ordered"])
+def test_a_day_between_the_speaker_and_the_cue(nlp: Language, cue: str) -> None:
+    """'President Barack Obama Sunday said ...': the day is no speaker, Obama is."""
+    (found,) = statements(
+        nlp,
+        f"President Barack Obama Sunday {cue} the U.S. government "
+        + ("would start" if cue == "said" else "to start")
+        + " preparing to lift sanctions.",
+    )
+    speaker, said = summary(found)[:2]
+    assert said == cue
+    assert speaker is not None
+    assert speaker.endswith("Barack Obama")

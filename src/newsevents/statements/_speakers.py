@@ -72,6 +72,10 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# Entity types of a day or time the parser may take for a subject ("Obama Sunday said").
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 def _is_place(token: Token) -> bool:
     return token.ent_type_ in ("LOC", "FAC") or token.lemma_.lower() in _PLACE_WORDS
 
@@ -388,6 +392,10 @@ class _Speakers(_Reported):
             # commas speaks with the subject after it, not the one the parser hung before
             candidates = [c for c in candidates if c.i > verb.i] or candidates
         subject = min(candidates, key=lambda c: abs(c.i - verb.i)) if candidates else None
+        if subject is not None and subject.ent_type_ in _WHEN_ENTITIES:
+            # "President Barack Obama Sunday said", parsed with the day as the subject and
+            # the name as its compound: the name speaks.
+            subject = self._name_before_day(subject) or subject
         if subject is None and verb.dep_ == "amod":
             subject = self._name_before_misread_cue(verb)
         if subject is not None:
@@ -805,8 +813,8 @@ class _Speakers(_Reported):
         index = verb.i - 1
         while index >= start:
             token = self.tokens[index]
-            if token.pos_ in ("ADV", "PART") or token.is_space:
-                index -= 1
+            if token.pos_ in ("ADV", "PART") or token.is_space or token.ent_type_ in _WHEN_ENTITIES:
+                index -= 1  # "Obama Sunday ordered ...": the day between name and verb
                 continue
             if token.text == ",":
                 index -= 1
@@ -818,6 +826,19 @@ class _Speakers(_Reported):
                 return token
             return None
         return None
+
+    @staticmethod
+    def _name_before_day(day: Token) -> Token | None:
+        """Return the name the parser made a compound of a day that precedes the cue."""
+        return max(
+            (
+                c
+                for c in day.lefts
+                if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            ),
+            key=lambda c: c.i,
+            default=None,
+        )
 
     def _mention(self, head: Token, cue: tuple[int, int]) -> tuple[int, int]:
         """Return the speaker as written: the phrase around an actor's mention, or the subject's.
