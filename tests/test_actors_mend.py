@@ -390,3 +390,32 @@ def test_a_surname_tagged_as_an_unknown_place_after_a_first_name(nlp: Language) 
     )
     kinds = {actor.name: actor.kind for actor in document.actors}
     assert kinds == {"Hungary": ActorKind.COUNTRY}
+
+
+def test_an_office_held_in_a_relative_clause_is_a_title(nlp: Language) -> None:
+    """'X, who served as CFO,' is the former CFO; 'who is CEO' the CEO, not an organisation."""
+    document = annotate(
+        "Thandiwe Mokoena, who served as CFO between 2019 and 2022, testified on Friday. "
+        "The former CFO rejected this outright."
+    )
+    (person,) = document.actors
+    assert (person.name, person.titles) == ("Thandiwe Mokoena", ("CFO",))
+    assert _speaker_names(document) == ["Thandiwe Mokoena"]
+    document = annotate(
+        "John Smith, who is chief executive of Acme Corp, spoke on Friday. "
+        "The chief executive said sales rose."
+    )
+    assert _speaker_names(document) == ["John Smith"]
+    # a clause that says no office gives no title
+    document = annotate("John Smith, who served the company for years, spoke on Friday.")
+    assert document.actors[0].titles == ()
+
+
+def test_a_title_after_a_company_s_possessive(nlp: Language) -> None:
+    """'Jane Doe, the company's chief executive,': the chief executive said is Jane Doe."""
+    document = annotate(
+        "Jane Doe, the company's chief executive, spoke on Friday. "
+        "The chief executive said sales rose."
+    )
+    assert _speaker_names(document) == ["Jane Doe"]
+    assert document.actors[0].titles == ("chief executive",)

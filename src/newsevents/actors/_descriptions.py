@@ -339,6 +339,8 @@ class _Descriptions(_PersonEvidence):
             for word in title.lower().replace("-", " ").split()[:1]
             if word in _PAST_MODIFIERS
         }
+        if draft.past:
+            found.add("former")  # "X, who served as CFO,": the former CFO
         described = set(draft.described_by)
         for mention in draft.mentions:
             if mention.pronoun or mention.description or mention.start >= before:

@@ -59,6 +59,8 @@ class _Draft:
     last_token: int = -1
     # Tokens of title phrases that refer to this actor too (not mentions of it).
     described_by: list[int] = attrs.Factory(list)
+    # Whether a title was said to be held in the past ("X, who served as CFO,").
+    past: bool = False
 
     def add_title(self, title: str) -> None:
         if title.lower() not in (known.lower() for known in self.titles):
@@ -74,6 +76,7 @@ class _Description:
     affiliation: tuple[int, int] | None = None  # token range of an organisation's entity
     gender: str | None = None
     tokens: list[int] = attrs.Factory(list)  # tokens of the phrase, for token_actors
+    past: bool = False  # the title was held in the past ("who served as CFO")
 
 
 # Names of the part-of-speech values met so far (``doc.vocab.strings`` is slower to ask).

@@ -116,6 +116,10 @@ class _EntityRepairs(_PersonEvidence):
             return []
         if _key("".join(lower[start:end])) in self.lexicon.things:
             return []  # "COVID-19", "Brexit": a disease, a policy, not an actor
+        if label == "ORG" and _key("".join(lower[start + (lower[start] == "the") : end])) in (
+            self.lexicon.titles
+        ):
+            return []  # "the [CFO] said": an office, whose holder the descriptions find
         if (
             end - start == 1
             and start > 0

@@ -424,6 +424,7 @@ class _Persons(_Organizations):
             draft.add_title(self.text[doc[start].idx : self._chars(start, end)[1]])
         draft.country = draft.country or description.country
         draft.gender = draft.gender or description.gender
+        draft.past = draft.past or (description.past and bool(description.titles))
         if description.affiliation is not None and draft.affiliation is None:
             owner = self.token_owner.get(description.affiliation[0])
             if owner is None or owner.kind is not ActorKind.PERSON:

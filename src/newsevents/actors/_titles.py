@@ -15,6 +15,8 @@ from newsevents.actors._lexicon import _affixes, _key
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
+# Verbs of a relative clause that gives someone's office: "who served as CFO", "who is CEO".
+_OFFICE_VERBS = frozenset({"be", "serve", "work", "act"})
 # How many modifier words a title may have before its head ("deputy foreign minister").
 _MAX_MODIFIERS = 3
 
@@ -222,6 +224,12 @@ class _Titles(_DocState):
         if pos + 1 >= sentence_end or self.lower[pos] != ",":
             return
         pos += 1
+        if not descriptors and self.lower[pos] == "who":
+            # "Thandiwe Mokoena, who served as CFO,", "X, who is chief executive of Y,"
+            relative = self._relative_title(pos, sentence_end)
+            if relative is None:
+                return
+            pos, found.past = relative
         phrase_start = pos
         if self.lower[pos] in _DETERMINERS:
             pos += 1
@@ -251,6 +259,13 @@ class _Titles(_DocState):
                 return
         elif self.lower[pos] in ("its", "their"):
             return
+        elif (
+            pos + 2 < sentence_end
+            and self.pos[pos] in ("NOUN", "PROPN")
+            and pos not in self.entity_at
+            and self._is_possessive(pos + 1)
+        ):
+            pos += 2  # "Jane Doe, the company's chief executive,", "Acme's CFO"
         title_start = pos
         core_end: int | None = None
         for _ in range(_MAX_MODIFIERS + 1):
@@ -288,6 +303,28 @@ class _Titles(_DocState):
                     found.country = found.country or code
                 elif entity[2] == "ORG":
                     found.affiliation = found.affiliation or (entity[0], entity[1])
+
+    def _relative_title(self, who: int, sentence_end: int) -> tuple[int, bool] | None:
+        """Where the title of "who served as CFO", "who is a former minister" starts.
+
+        Also whether the clause puts it in the past ("served", "was"); None when the
+        clause after "who" says no office.
+        """
+        pos = who + 1
+        while pos < sentence_end and self.pos[pos] == "ADV":
+            pos += 1  # "who previously served as"
+        if pos + 1 >= sentence_end:
+            return None
+        verb = self.tokens[pos]
+        if verb.lemma_ not in _OFFICE_VERBS or verb.tag_ not in ("VBD", "VBZ"):
+            return None
+        past = verb.tag_ == "VBD"
+        pos += 1
+        if self.lower[pos] == "as":
+            pos += 1
+        elif verb.lemma_ != "be":
+            return None  # "who served the country": no office
+        return pos, past
 
     def _ends_phrase(self, pos: int, sentence_end: int) -> bool:
         """Whether a noun phrase ends before token ``pos`` (punctuation, "of", "and", "who")."""
