@@ -338,3 +338,50 @@ def test_a_known_organisation_the_model_leaves_untagged(nlp: Language) -> None:
     ]
     (charity,) = (actor.id for actor in document.actors)
     assert [statement.speaker for statement in document.statements] == [charity, charity]
+
+
+def test_a_name_with_an_age_after_it_is_a_person(nlp: Language) -> None:
+    """'Curtis Bell, 38,' tagged as an organisation is a person, and 'Bell' is he."""
+    document = _with_entities(
+        nlp,
+        'Another voter, Curtis Bell, 38, said it was fine. "He is the only one," Bell said.',
+        [("Curtis Bell", "ORG"), ("38", "DATE"), ("Bell", "ORG")],
+    )
+    (person,) = document.actors
+    assert (person.name, person.kind) == ("Curtis Bell", ActorKind.PERSON)
+    assert [mention.text for mention in person.mentions] == ["Curtis Bell", "He", "Bell"]
+
+
+def test_a_royal_named_by_one_name_is_no_one_else_s_first_name(nlp: Language) -> None:
+    """'President William Ruto ... Prince William' are two people; 'Prince Mohammed' is MBS."""
+    document = annotate(
+        "President William Ruto welcomed the visitor at State House on Thursday.\n\n"
+        "Prince William arrived in Nairobi on Wednesday for a four-day visit."
+    )
+    persons = [actor.name for actor in document.actors if actor.kind is ActorKind.PERSON]
+    assert persons == ["William Ruto", "William"]
+    assert _actor(document, "William").titles == ("Prince",)
+    document = annotate(
+        "Crown Prince Mohammed bin Salman met Biden. Prince Mohammed said the talks were good."
+    )
+    assert [mention.text for mention in _actor(document, "Mohammed bin Salman").mentions] == [
+        "Mohammed bin Salman",
+        "Mohammed",
+    ]
+
+
+def test_a_police_force_tagged_as_a_place_is_an_organisation(nlp: Language) -> None:
+    """'[West Yorkshire Police]' tagged as a place is a body, and 'the force' refers to it."""
+    document = _with_entities(
+        nlp,
+        "West Yorkshire Police said two men had been arrested. The force said they were held.",
+        [("West Yorkshire Police", "GPE")],
+    )
+    (force,) = document.actors
+    assert (force.name, force.kind) == ("West Yorkshire Police", ActorKind.ORGANIZATION)
+    assert [mention.text for mention in force.mentions] == ["West Yorkshire Police", "The force"]
+    # a place whose name ends with such a word stays a place
+    document = _with_entities(
+        nlp, "Troops entered the West Bank on Monday.", [("West Bank", "GPE"), ("Monday", "DATE")]
+    )
+    assert document.actors == ()

@@ -522,3 +522,10 @@ def test_speaker_named_where_the_parse_hides_the_name(
     said = by_cue(found, "said")
     assert said.speaker is not None
     assert names[said.speaker] == speaker
+
+
+def test_told_reporters_makes_the_reporters_the_addressee(nlp: Language) -> None:
+    """'Khan told reporters that ...': the reporters are whom it was said to."""
+    (statement,), names = annotate(nlp, "Khan told reporters that the talks had failed.")
+    assert statement.addressee is not None
+    assert names[statement.addressee] == "reporters"

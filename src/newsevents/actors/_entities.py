@@ -27,6 +27,11 @@ _OUTLET_WORDS = frozenset(
 )
 # Verbs before "(only) as" and a person's name: "an operator, identified only as Farida".
 _IDENTIFYING_VERBS = frozenset({"identified", "known", "named"})
+# Last words of a body's name that no place's name ends with ("[West Yorkshire Police]").
+_BODY_HEADS = frozenset({
+    "police", "constabulary", "ministry", "council", "commission", "agency", "authority",
+    "department", "party", "committee", "bureau",
+})  # fmt: skip
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
 _TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART"})
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
@@ -114,6 +119,15 @@ class _EntityRepairs(_PersonEvidence):
         if self._is_caption_marker(start, end):
             self.caption_tokens.update(range(start, end))
             return []
+        if (
+            label in ("GPE", "LOC", "FAC")
+            and end - start >= 2
+            and lower[end - 1] in _BODY_HEADS
+            and self._is_capitalised(end - 1)
+            and self._country_of_range(start, end) is None
+            and not self._is_known_place(start, end)
+        ):
+            label = "ORG"  # "[West Yorkshire Police] said", tagged as a place
         if _key("".join(lower[start:end])) in self.lexicon.things:
             return []  # "COVID-19", "Brexit": a disease, a policy, not an actor
         if label == "ORG" and _key("".join(lower[start + (lower[start] == "the") : end])) in (

@@ -148,6 +148,7 @@ class _PersonEvidence(_Titles):
             or self._joined_to_person(head, start, end)
             or self._kin_of(start, end) is not None
             or self._described_as_person(head)
+            or self._age_after(start, end)
             or self._title_in_apposition(head)
             or self._first_name_and_surname(start, end)
             or self._surname_of_person(start, end)
@@ -225,6 +226,21 @@ class _PersonEvidence(_Titles):
             and child.lower_ in nouns
             and any(word.dep_ == "det" and word.lower_ in ("a", "an") for word in child.children)
             for child in head.children
+        )
+
+    def _age_after(self, start: int, end: int) -> bool:
+        """Whether an age follows the name of two or three words, set off by commas.
+
+        "Another voter, Curtis Bell, 38, said": only people's ages are written so.
+        """
+        if not 2 <= end - start <= 3 or end + 3 >= len(self.lower):
+            return False
+        age = self.tokens[end + 1]
+        return (
+            self.lower[end] == ","
+            and self.lower[end + 2] == ","
+            and age.is_digit
+            and 0 < int(age.text) < 120
         )
 
     def _does_what_people_do(self, token: Token) -> bool:

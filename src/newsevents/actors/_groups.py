@@ -53,6 +53,8 @@ _CANDIDACY_WORDS = frozenset(
 _COLLECTIVE_HEADS = frozenset(
     {"group", "number", "handful", "delegation", "team", "panel", "dozen", "dozens", "crowd"}
 )
+# Verbs whose object is whom a statement is made to: "told reporters".
+_TELLING_VERBS = frozenset({"tell", "inform"})
 # Bodies named after their leader ("the Trump administration", "Maduro's government").
 _LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 # Prepositions that make such a body a time: "under the Obama administration".
@@ -350,9 +352,9 @@ class _Groups(_DocState):
     def _plays_role(self, i: int, *, speech: bool = True) -> bool:
         """Whether noun ``i`` is a participant or speaker by its place in the parse.
 
-        The subject or object of a meeting verb, the subject of a reporting verb or of a
-        support verb with a meeting noun ("officials held talks"), the source of "according
-        to" ("according to prosecutors"), the object of "with",
+        The subject or object of a meeting verb, the object of "told", the subject of a
+        reporting verb or of a support verb with a meeting noun ("officials held talks"),
+        the source of "according to" ("according to prosecutors"), the object of "with",
         "between", "of" or "by" after a meeting word; a conjunct counts as its first one.
         """
         roles = self.roles
@@ -364,7 +366,10 @@ class _Groups(_DocState):
         if dep in ("nsubj", "nsubjpass"):
             return self._role_verb(head, speech=speech)
         if dep == "dobj":
-            return head.lemma_.lower() in roles.meeting_verbs
+            # "told reporters": the addressee of a statement
+            return head.lemma_.lower() in roles.meeting_verbs or (
+                speech and head.lemma_.lower() in _TELLING_VERBS
+            )
         if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return speech  # "according to prosecutors": the source speaks
         if dep == "pobj" and head.lower_ in _ROLE_PREPOSITIONS:

@@ -47,6 +47,12 @@ _BODY_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Words "the <word>" refers back with to an organisation whose name ends otherwise:
+# "Thames Valley Police said ... the force said".
+_BODY_SYNONYMS = {"police": ("force",), "constabulary": ("force",)}
+_SYNONYM_WORDS = frozenset(word for words in _BODY_SYNONYMS.values() for word in words)
+
+
 class _Organizations(_Groups, _PersonEvidence):
     """Find the countries and organisations of the doc, and the people named by a demonym."""
 
@@ -276,6 +282,10 @@ class _Organizations(_Groups, _PersonEvidence):
         for draft in self.organizations.values():
             if len(draft.key) > 1:
                 by_last.setdefault(draft.key[-1], []).append(draft)
+        for ending, synonyms in _BODY_SYNONYMS.items():
+            for synonym in synonyms:
+                if ending in by_last:
+                    by_last.setdefault(synonym, []).extend(by_last[ending])
         for i, word in enumerate(self.lower):
             if word not in by_last or i in self.token_owner or i in self.entity_at:
                 continue
@@ -286,6 +296,7 @@ class _Organizations(_Groups, _PersonEvidence):
                 or not self.tokens[i].text.islower()
                 or not (
                     word in _BODY_WORDS
+                    or word in _SYNONYM_WORDS
                     or word in lexicon.institutions
                     or _key(word) in lexicon.organization_descriptors
                 )

@@ -28,6 +28,10 @@ _PLACE_VERBS = frozenset({"visit", "tour", "host", "attend", "reach", "enter", "
 # Labels of things that neither speak nor meet: a name so tagged that does is a person's.
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LOC"})
 # Parts of speech of words that are no part of a name, even capitalised.
+# Titles of royals, who are named by one name after them ("Prince William").
+_ROYAL_TITLES = frozenset(
+    {"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress"}
+)
 _FUNCTION_TAGS = frozenset(
     {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "PART", "AUX", "ADV", "INTJ", "NUM", "PUNCT"}
 )
@@ -364,6 +368,8 @@ class _Persons(_Organizations):
         if not words:
             return
         draft = self._match_person(words)
+        if draft is not None and self._royal_not_named(start, words, draft):
+            draft = None
         name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
         if draft is None:
             draft = self._new_draft(ActorKind.PERSON, name, words)
@@ -380,6 +386,20 @@ class _Persons(_Organizations):
         self._describe_right(end, description)
         description.gender = description.gender or self._kin_gender(start, end)
         self._apply(draft, description)
+
+    def _royal_not_named(self, start: int, words: tuple[str, ...], draft: _Draft) -> bool:
+        """Whether a royal's one name after the royal title is someone else's first name.
+
+        "President William Ruto ... Prince William arrived": the prince is no Ruto; "Crown
+        Prince Mohammed bin Salman ... Prince Mohammed said" is the crown prince.
+        """
+        if len(words) != 1 or len(draft.key) == 1 or start == 0:
+            return False
+        if self.lower[start - 1] not in _ROYAL_TITLES:
+            return False
+        return not any(
+            word in _ROYAL_TITLES for title in draft.titles for word in title.lower().split()
+        )
 
     def _match_person(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the person that a name with ``words`` refers to, if any: the latest one.
