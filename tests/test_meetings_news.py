@@ -2386,3 +2386,48 @@ def test_a_meeting_named_again_by_its_weekday_or_by_those_met(nlp: Language) -> 
         "alliance's headquarters, endorsed a plan to pool orders for interceptors.",
     )
     assert meeting["location"] == ("Brussels", "BEL")
+
+
+def test_a_venue_is_in_the_dateline_s_country(nlp: Language) -> None:
+    """'MANILA - ... at Malacanang Palace': in the Philippines; a town keeps its own country."""
+    meeting = only(
+        nlp,
+        "MANILA - Japanese Prime Minister Sanae Takaichi sat down with Philippine President "
+        "Ferdinand Marcos Jr. at Malacanang Palace on Friday.",
+    )
+    assert meeting["location"] == ("Malacanang Palace", "PHL")
+    meeting = only(
+        nlp,
+        "MUSCAT, Oman (AP) — Iran's foreign minister met the sultan at Al Alam Palace.",
+    )
+    assert meeting["location"] == ("Al Alam Palace", "OMN")
+    meeting = only(nlp, "GENEVA - Lavrov met Blinken in Bochum on Friday.")
+    assert meeting["location"] == ("Bochum", "DEU")
+
+
+def test_a_day_the_model_tags_as_a_time(nlp: Language) -> None:
+    """'a phone call with Erdogan this afternoon' is on the day of the report."""
+    meeting = only(
+        nlp,
+        "Volodymyr Zelensky said he had a phone call with Recep Tayyip Erdogan this afternoon.",
+    )
+    assert (meeting["date"], meeting["date_text"]) == (DATE, "this afternoon")
+
+
+def test_a_day_the_parser_hangs_on_a_delegation_or_a_subject(nlp: Language) -> None:
+    """'received a delegation led by X on Tuesday'; 'On Friday X was due to visit ..., where'."""
+    meeting = only(
+        nlp,
+        "Kast received a delegation of Japanese trading houses led by Mitsubishi Corp. "
+        "president Katsuya Nakanishi on Tuesday.",
+    )
+    assert meeting["date"] == "2024-06-11"
+    found = meetings_in(
+        nlp,
+        "On Friday Lindqvist was due to visit the company's pilot plant near Calama, where "
+        "he will be hosted by the regional governor, Ricardo Díaz, and meet leaders of the "
+        "indigenous communities.",
+    )
+    assert [meeting["date"] for meeting in found] == ["2024-06-14", "2024-06-14"]
+    # a participle that says what someone did does not date the meeting
+    assert only(nlp, "Biden met the envoy appointed on Tuesday.")["date"] is None

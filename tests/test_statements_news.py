@@ -1195,3 +1195,17 @@ def test_a_day_between_the_speaker_and_the_cue(nlp: Language, cue: str) -> None:
     assert said == cue
     assert speaker is not None
     assert speaker.endswith("Barack Obama")
+
+
+def test_a_dateline_with_the_day_before_the_month_is_no_content(nlp: Language) -> None:
+    """A dateline such as 'LEEDS, 27 November 2026 – ' is no part of what was said."""
+    (found,) = statements(
+        nlp,
+        "LEEDS, 27 November 2026 – Two people were taken to hospital after a stabbing, "
+        "West Yorkshire Police said.",
+    )
+    assert summary(found)[:3] == (
+        "West Yorkshire Police",
+        "said",
+        ["Two people were taken to hospital after a stabbing"],
+    )

@@ -106,6 +106,9 @@ _DAY_OFFSETS = {
     "the day after tomorrow": 2,
 }
 
+# Phrases of a day counted from the document's date ("this morning", "last night").
+DAY_PHRASES = frozenset(_DAY_OFFSETS)
+
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

@@ -75,7 +75,9 @@ _REGION_WORD = rf"(?:[{_UPPER}][{_LOWER}]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
 _DATELINE = re.compile(
     rf"{_PLACE_WORD}(?:,?[ \xa0]{_PLACE_WORD}){{0,4}}"
     rf"(?:,[ \xa0]{_REGION_WORD}(?:[ \xa0]{_REGION_WORD}){{0,2}})?"
-    r"(?:,[ \xa0][A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2}(?:,[ \xa0]\d{4})?)?"
+    # the date: "July 19, 2026" or "19 July 2026"
+    r"(?:,[ \xa0](?:[A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2}(?:,[ \xa0]\d{4})?"
+    r"|\d{1,2}[ \xa0][A-Z][a-z]{2,8}\.?(?:[ \xa0]\d{4})?))?"
     r"(?:[ \xa0]*\([A-Za-z][A-Za-z. ]{0,30}\))?"
     r"[ \xa0]+(?:—|–|--|-)[ \xa0]+-?"
     r"(?=[\"“‘'(]?[A-Z0-9])"
@@ -123,6 +125,9 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     >>> text = "TROMSO, Norway, Sept. 9 (Xinhua) -- Fishers protested."
     >>> text[dateline_end(text):]
     'Fishers protested.'
+    >>> text = "LEEDS, 27 November 2026 – Two people were hurt."
+    >>> text[dateline_end(text):]
+    'Two people were hurt.'
     >>> dateline_end("U.S.-China talks ended.") is None
     True
     """

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.countries import country_code
-from newsevents.dates import resolve_date, resolve_period
+from newsevents.dates import DAY_PHRASES, resolve_date, resolve_period
 from newsevents.meetings._reader import (
     NAME_LABELS,
     OBJECTS,
@@ -172,6 +172,8 @@ def _said_when(verb: Token, ent: SpacySpan) -> bool:
 def _clause_verb(token: Token) -> Token | None:
     """Return the verb a phrase hangs on through prepositions ("to X for a summit of Y")."""
     for _ in range(4):
+        if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+            return token.head  # "to visit the plant near Calama, where"
         if token.dep_ != "pobj":
             return None
         token = token.head.head
@@ -223,6 +225,8 @@ def _where_trip(clause: Token) -> list[Token]:
     return []
 
 
+# Participles that say who a delegation is ("a delegation led by X"), not what it did.
+_LEADING_VERBS = frozenset({"lead", "head", "accompany", "include"})
 # Words for a day that the model may leave untagged: "met Lula today".
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
@@ -263,6 +267,12 @@ class Circumstances:
         if mention.location is not None and mention.location.country is None and held:
             # "Doha hosted the negotiators at a hotel": the hotel is in Qatar
             mention.location = attrs.evolve(mention.location, country=held.country)
+        if mention.location is not None and mention.location.country is None:
+            # "MANILA - ... met Marcos at Malacanang Palace": a venue in the dateline's
+            # country (not a town of a country it does not name)
+            country = self.r.dateline_country(trigger.idx)
+            if country is not None and not self._town(mention.location):
+                mention.location = attrs.evolve(mention.location, country=country)
         # "before a European Union summit later this week", "ahead of EU summit": what is
         # done before the meeting says nothing of whether the meeting has been held
         before = _framed_before(trigger)
@@ -795,9 +805,25 @@ class Circumstances:
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
         elif token.dep_ == "npadvmod" and head.dep_ in OBJECTS and head.head.i in heads:
             head = head.head  # a caption's "meets Secretary of State Blinken, May 3, 2023"
+        if token.dep_ == "compound" and head.dep_ in SUBJECTS and head.head.i in heads:
+            return head.head.i  # "On Friday Lindqvist was due", parsed with "Friday Lindqvist"
         if head.pos_ == "ADP":
             on = head.lower_ == "on"
             head = head.head
+            if (
+                on
+                and head.dep_ == "acl"
+                and head.lemma_.casefold() in _LEADING_VERBS
+                and head.i not in heads
+            ):
+                # "received a delegation of trading houses led by X on Tuesday": the parser
+                # hangs the day on the participle of what was received
+                holder = head.head
+                for _ in range(4):
+                    if holder.i in heads or holder.dep_ not in ("pobj", "prep", "dobj"):
+                        break
+                    holder = holder.head
+                head = holder
             if head.dep_ == "dobj" and head.i not in heads and head.head.i in heads:
                 # "will meet the chief constable on Monday": the parser hangs the date on
                 # the object, but a date is said of the meeting, not of the one met
@@ -1067,6 +1093,14 @@ class Circumstances:
                     return self.location_at(place)
         return None
 
+    def _town(self, location: Location) -> bool:
+        """Whether a location is a place the model tags as one (a town), not a venue."""
+        span = location.span
+        if span is None:
+            return False
+        found = self.r.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return found is not None and any(token.ent_type_ in ("GPE", "LOC") for token in found)
+
     def location_at(self, place: Token) -> Location:
         """Return the Location a place phrase names, the most specific named place first."""
         candidates = [place]
@@ -1258,7 +1292,7 @@ def _relative_day(text: str) -> int | None:
 
 
 def _date_entities(doc: Doc) -> list[SpacySpan]:
-    """Return the doc's DATE entities, and the weekday that opens a TIME one.
+    """Return the doc's DATE entities, the weekday that opens a TIME one, and days as times.
 
     The model tags "Saturday night" a time as a whole; its weekday dates the meeting
     ("spoke with Trump by phone on Saturday night").
@@ -1267,6 +1301,8 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _relative_day(ent.text) is not None):
             found.append(ent)  # a time of "later in the day" dates it by the day before
+        elif ent.label_ == "TIME" and " ".join(ent.text.lower().split()) in DAY_PHRASES:
+            found.append(ent)  # "this afternoon", "last night": a day of the document's
         elif ent.label_ == "TIME" and len(ent) > 1 and ent[0].lower_ in WEEKDAYS:
             found.append(doc[ent.start : ent.start + 1])
     return found

@@ -37,7 +37,7 @@ from newsevents.extensions import (
 )
 from newsevents.model import Location, MeetingKind, MeetingStatus, Span
 from newsevents.paragraphs import dateline_end, paragraph_starts
-from newsevents.places import place_country
+from newsevents.places import city_country, place_country
 
 if TYPE_CHECKING:
     from newsevents.meetings import MeetingLexicon
@@ -569,8 +569,8 @@ class DocumentReader:
                     return found[::-1]
         return []
 
-    def _in_dateline(self, start: int) -> bool:
-        """Whether character ``start`` lies in a paragraph's dateline ("OTTAWA (CBC News) -")."""
+    def _dateline_spans(self) -> list[tuple[int, int]]:
+        """Return the (start, end) characters of each paragraph's dateline, in order."""
         if self._datelines is None:
             text = doc_text(self.doc)
             self._datelines = [
@@ -578,7 +578,28 @@ class DocumentReader:
                 for first in paragraph_starts(text)
                 if (end := dateline_end(text, first)) is not None
             ]
-        return any(first <= start < end for first, end in self._datelines)
+        return self._datelines
+
+    def _in_dateline(self, start: int) -> bool:
+        """Whether character ``start`` lies in a paragraph's dateline ("OTTAWA (CBC News) -")."""
+        return any(first <= start < end for first, end in self._dateline_spans())
+
+    def dateline_country(self, start: int) -> str | None:
+        """Return the country of the last dateline before character ``start``, if known.
+
+        "MANILA -" is in the Philippines, "MUSCAT, Oman (AP) -" in Oman.
+        """
+        before = [span for span in self._dateline_spans() if span[0] <= start]
+        if not before:
+            return None
+        first, end = before[-1]
+        line = doc_text(self.doc)[first:end].split("(")[0]
+        parts = [part.strip(" -–—\xa0") for part in line.split(",")]
+        for part in (*parts[1:2], parts[0].title()):
+            code = place_country(part) or city_country(part)
+            if code is not None:
+                return code
+        return None
 
     def called_off(self, verb: Token) -> bool:
         """Whether a negated ``verb`` says that a meeting once set will not happen.
