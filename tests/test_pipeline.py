@@ -28,6 +28,7 @@ from newsevents import (
     load_pipeline,
     validate,
 )
+from newsevents.extensions import Guarded
 from newsevents.pipeline import COMPONENTS, add_components, default_model, pipeline_label
 from newsevents.reader import read_text
 
@@ -383,3 +384,117 @@ def test_two_million_character_article(seed_txt: Path) -> None:
     assert document.topics, "the topic lexicon finds topics in the seed's paragraphs"
     # Mentions from the last piece are there, shifted to the end of the text.
     assert max(m.end for t in document.topics for m in t.mentions) > len(text) - 20_000
+
+
+# A batch in two worker processes where one component fails on one long article. The
+# articles are long so that what a worker sends back fills the pipe between the processes:
+# that is when spaCy, stopped by an error, waits for ever on its workers. Run in a
+# subprocess so that a hang is a failure with a message, not a stuck test run.
+_FAILING_BATCH = """
+import sys
+from spacy.language import Language
+from newsevents import annotate_many, load_pipeline
+
+where, mode, n_process = sys.argv[1], sys.argv[2], int(sys.argv[3])
+nlp = load_pipeline()
+if where == "newsevents":
+    component = nlp.get_pipe("newsevents_meetings")
+    annotate = type(component).annotate
+
+    def failing(self, doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("cannot handle BOOM")
+        return annotate(self, doc)
+
+    type(component).annotate = failing
+else:
+    @Language.component("test_fails_on_boom")
+    def fails_on_boom(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("cannot handle BOOM")
+        return doc
+
+    nlp.add_pipe("test_fails_on_boom", after="ner")
+paragraph = (
+    "Kerry met Li Qiang in Beijing on Tuesday, officials said. The two men discussed "
+    "climate finance and coal, and Kerry told reporters the talks had been useful. "
+) * 30
+articles = [{"id": f"d{n}", "text": f"Round {n}. " + paragraph} for n in range(16)]
+articles[5]["text"] += " BOOM"
+errors = []
+try:
+    ids = [
+        document.id
+        for document in annotate_many(
+            articles,
+            pipeline=nlp,
+            n_process=n_process,
+            batch_size=4,
+            on_error=errors.append if mode == "report" else None,
+        )
+    ]
+    print(" ".join(ids))
+    print("; ".join(str(error) for error in errors))
+except Exception as error:
+    print("raised", type(error).__name__, error)
+"""
+
+
+@pytest.mark.parametrize("where", ["newsevents", "user"])
+def test_a_failure_in_a_worker_process_loses_only_its_article(tmp_path: Path, where: str) -> None:
+    """One article failing in one of two workers: the others come out, in order, no hang.
+
+    A newsevents component keeps the error on the doc; a component of the user's raises,
+    and the other articles of its batch are annotated again one at a time.
+    """
+    script = tmp_path / "batch.py"
+    script.write_text(_FAILING_BATCH, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), where, "report", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    ids, errors = done.stdout.splitlines()
+    assert ids.split() == [f"d{n}" for n in range(16) if n != 5]
+    assert errors == "d5: annotation failed: RuntimeError: cannot handle BOOM"
+
+
+def test_a_failure_in_a_worker_process_raises_and_the_workers_stop(tmp_path: Path) -> None:
+    """Without on_error the failure raises, and the program ends: no worker is waited on."""
+    script = tmp_path / "batch.py"
+    script.write_text(_FAILING_BATCH, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), "newsevents", "raise", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip() == (
+        "raised PipelineError d5: annotation failed: RuntimeError: cannot handle BOOM"
+    )
+    assert "W127" not in done.stderr  # spaCy's warning that workers did not complete
+
+
+def test_a_newsevents_component_raises_when_called_on_its_own(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside a batch a component's error is raised, as spaCy users expect; in one, kept."""
+    component = nlp.get_pipe("newsevents_actors")
+    assert isinstance(component, Guarded)
+
+    def failing(doc: Doc) -> Doc:
+        raise RuntimeError("cannot handle it")
+
+    monkeypatch.setattr(component, "annotate", failing)
+    with pytest.raises(RuntimeError, match="cannot handle it"):
+        nlp("Kerry met Li.")
+    errors: list[NewsEventsError] = []
+    assert list(annotate_many(["Kerry met Li."], pipeline=nlp, on_error=errors.append)) == []
+    assert [str(error).split(": ", 1)[1] for error in errors] == [
+        "annotation failed: RuntimeError: cannot handle it"
+    ]
+    with pytest.raises(RuntimeError, match="cannot handle it"):
+        nlp("Kerry met Li.")  # the batch is over: raising again

@@ -15,7 +15,14 @@ extension                   set by                  value
 ``doc._.newsevents_topics`` ``newsevents_topics``   list of Topic dicts
 ``doc._.newsevents_meetings`` ``newsevents_meetings`` list of Meeting dicts
 ``doc._.newsevents_statements`` ``newsevents_statements`` list of Statement dicts
+``doc._.newsevents_failure`` a component, in batches ``"<error type>: <message>"`` when a
+                                                    component failed on the doc, else ``None``
 =========================== ======================= =========================================
+
+In batches (:func:`newsevents.annotate_many`, ``newsevents annotate``) the components keep
+an error on the doc in ``doc._.newsevents_failure`` instead of raising it, and the components
+after the failed one leave the doc alone: an exception raised in a worker process would
+stop ``nlp.pipe`` for every document. Called on their own they raise as usual.
 
 >>> register_extensions()
 >>> from spacy.tokens import Doc
@@ -33,10 +40,12 @@ from spacy.tokens import Doc, Token
 __all__ = [
     "DOC_ACTORS",
     "DOC_DATE",
+    "DOC_FAILURE",
     "DOC_MEETINGS",
     "DOC_STATEMENTS",
     "DOC_TOPICS",
     "TOKEN_ACTOR",
+    "Guarded",
     "register_extensions",
     "set_token_actors",
     "token_actors",
@@ -48,8 +57,10 @@ DOC_TOPICS = "newsevents_topics"
 DOC_MEETINGS = "newsevents_meetings"
 DOC_STATEMENTS = "newsevents_statements"
 TOKEN_ACTOR = "newsevents_actor"
+DOC_FAILURE = "newsevents_failure"
 
 _DOC_DEFAULTS: dict[str, Any] = {
+    DOC_FAILURE: None,
     DOC_DATE: None,
     DOC_ACTORS: None,
     DOC_TOPICS: None,
@@ -122,3 +133,42 @@ def set_token_actors(doc: Doc, actors: Mapping[int, str]) -> None:
     user_data: dict[Any, Any] = doc.user_data
     for i, actor in actors.items():
         user_data[("._.", TOKEN_ACTOR, doc[i].idx, None)] = actor
+
+
+class Guarded:
+    """A component that, in batches, keeps an error on the doc instead of raising it.
+
+    Subclasses do their work in :meth:`annotate`. With :attr:`keep_errors` set (the batch
+    runner sets it while it runs), an exception becomes ``doc._.newsevents_failure``, and a
+    doc a component before failed on is passed on untouched.
+
+    >>> import spacy
+    >>> register_extensions()
+    >>> class Broken(Guarded):
+    ...     def annotate(self, doc):
+    ...         raise ValueError("no luck")
+    >>> broken = Broken()
+    >>> broken.keep_errors = True
+    >>> broken(spacy.blank("en")("Kerry met Li."))._.newsevents_failure
+    'ValueError: no luck'
+    """
+
+    keep_errors: bool = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc`` in place and return it."""
+        if not self.keep_errors:
+            return self.annotate(doc)
+        if doc._.get(DOC_FAILURE) is not None:
+            return doc
+        try:
+            return self.annotate(doc)
+        except Exception as exc:  # kept on the doc, and reported by the batch runner
+            lines = str(exc).strip().splitlines()
+            reason = f": {lines[-1]}" if lines else ""
+            doc._.set(DOC_FAILURE, f"{type(exc).__name__}{reason}")
+            return doc
+
+    def annotate(self, doc: Doc) -> Doc:
+        """Annotate ``doc`` in place and return it."""
+        raise NotImplementedError

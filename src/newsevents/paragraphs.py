@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text
+from newsevents.extensions import Guarded
 
 __all__ = [
     "QUOTE_OPENERS",
@@ -314,7 +315,7 @@ def make_paragraphs_component(nlp: Language, name: str) -> ParagraphsComponent:
     return ParagraphsComponent(nlp, name)
 
 
-class ParagraphsComponent:
+class ParagraphsComponent(Guarded):
     """Marks where sentences must start (:func:`mark_sentence_starts`) on each doc.
 
     When it splits a token, it runs the components before it in ``nlp`` again on the doc,
@@ -326,7 +327,7 @@ class ParagraphsComponent:
         self.nlp = nlp
         self.name = name
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         """Mark sentence starts in ``doc`` and return it."""
         if mark_sentence_starts(doc):
             for name, component in self.nlp.pipeline:

@@ -29,9 +29,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib.util
+import multiprocessing
 import os
 import re
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -416,6 +418,27 @@ class _Piece:
     text: str
 
 
+def _worker_errors_dropped(handler: Callable[..., Any]) -> Callable[..., Any]:
+    """Return an error handler for ``nlp.pipe`` that does not stop at a worker's error.
+
+    spaCy reports the error of a worker process with no component (``None``); stopping
+    there would lose the documents after it, and may leave spaCy waiting for ever on its
+    workers. The runner annotates the documents of the failed batch again, one at a time.
+    Other errors go to ``handler``.
+    """
+
+    def handle(name: str | None, proc: Any, docs: Any, error: Exception) -> None:
+        if name is None:
+            return
+        handler(name, proc, docs, error)
+
+    return handle
+
+
+class _ComponentFailure(Exception):
+    """The error a newsevents component kept on a doc, raised again for the runner."""
+
+
 class _Fatal(Exception):
     """Carries an error out of the retry loop when nobody asked to receive errors."""
 
@@ -454,10 +477,26 @@ class _Runner:
         self.stopped: NewsEventsError | None = None
 
     def run(self, items: Iterable[ArticleLike]) -> Iterator[Document]:
+        # The newsevents components keep their errors on the doc while this runs: one raised
+        # in a worker process would stop spaCy's pipe (and may leave it waiting for ever on
+        # the workers), losing every document after it.
+        from newsevents.extensions import Guarded
+
+        guarded = [
+            component for _, component in self.nlp.pipeline if isinstance(component, Guarded)
+        ]
+        for component in guarded:
+            component.keep_errors = True
+        handler = self.nlp.default_error_handler
+        self.nlp.default_error_handler = _worker_errors_dropped(handler)
         try:
             yield from self._run(items)
         except _Fatal as fatal:
             raise fatal.error from fatal.__cause__
+        finally:
+            self.nlp.default_error_handler = handler
+            for component in guarded:
+                component.keep_errors = False
 
     def _run(self, items: Iterable[ArticleLike]) -> Iterator[Document]:
         from newsevents.extensions import register_extensions
@@ -472,10 +511,22 @@ class _Runner:
                     batch_size=self.batch_size,
                     n_process=self.n_process,
                 )
-                for doc in docs:
-                    document = self._receive(pending, doc)
-                    if document is not None:
-                        yield document
+                running = set(multiprocessing.active_children())
+                try:
+                    for doc in docs:
+                        yield from self._receive(pending, doc)
+                except BaseException:
+                    # Stopped early (an error raised, or the caller stopped reading): spaCy
+                    # waits for its worker processes as it closes, and they may wait for
+                    # it to read what they send; stop them first.
+                    for worker in set(multiprocessing.active_children()) - running:
+                        worker.terminate()
+                    close = getattr(docs, "close", None)
+                    if close is not None:
+                        with warnings.catch_warnings():
+                            warnings.simplefilter("ignore")  # "not all workers completed"
+                            close()
+                    raise
                 break
             except _Fatal:
                 raise
@@ -484,6 +535,8 @@ class _Runner:
                     raise
             # Out of the except clause, so that errors from here on do not chain to it.
             yield from self._retry(pending)
+        # Pieces at the end that spaCy dropped (a worker failed on their batch).
+        yield from self._retry(pending)
         if self.stopped is not None:
             raise self.stopped
 
@@ -525,42 +578,55 @@ class _Runner:
         doc._.set(DOC_DATE, date)
         return doc
 
-    def _receive(self, pending: deque[_Piece], doc: Doc) -> Document | None:
+    def _receive(self, pending: deque[_Piece], doc: Doc) -> Iterator[Document]:
         text = doc_text(doc)
         while pending:
             piece = pending.popleft()
             if piece.text == text:
                 try:
-                    return self._complete(piece, doc)
+                    document = self._complete(piece, doc)
                 except _Fatal:
                     raise
                 except Exception as exc:
                     self._fail(piece, exc)
-                    return None
-            # A custom error handler made spaCy drop this piece without a word.
-            self._fail(piece, PipelineError("the pipeline returned no document for it"))
+                    return
+                if document is not None:
+                    yield document
+                return
+            # spaCy dropped this piece: a worker process failed on its batch, or a custom
+            # error handler dropped it. Annotated again on its own, it fails with its error
+            # or comes out.
+            yield from self._retry_one(piece)
         raise PipelineError("the pipeline returned more documents than it was given")
 
     def _retry(self, pending: deque[_Piece]) -> Iterator[Document]:
         in_flight = list(pending)
         pending.clear()
         for piece in in_flight:
-            if piece.job.failed:
-                continue
-            try:
-                document = self._complete(piece, self.nlp(self._doc_like(piece)))
-            except _Fatal:
-                raise
-            except Exception as exc:
-                self._fail(piece, exc)
-                continue
-            if document is not None:
-                yield document
+            yield from self._retry_one(piece)
+
+    def _retry_one(self, piece: _Piece) -> Iterator[Document]:
+        if piece.job.failed:
+            return
+        try:
+            document = self._complete(piece, self.nlp(self._doc_like(piece)))
+        except _Fatal:
+            raise
+        except Exception as exc:
+            self._fail(piece, exc)
+            return
+        if document is not None:
+            yield document
 
     def _complete(self, piece: _Piece, doc: Doc) -> Document | None:
         job = piece.job
         if job.failed:
             return None
+        from newsevents.extensions import DOC_FAILURE
+
+        failure = doc._.get(DOC_FAILURE)
+        if failure is not None:
+            raise _ComponentFailure(failure)
         found = doc_annotations(doc)
         if job.pieces == 1:
             return self._document(job.article, found)
@@ -581,10 +647,12 @@ class _Runner:
             return
         job.failed = True
         job.parts.clear()
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
-        error = PipelineError(
-            f"{job.article.where}: annotation failed: {type(exc).__name__}: {reason}"
-        )
+        if isinstance(exc, _ComponentFailure):
+            what = str(exc)  # already "<error type>: <message>"
+        else:
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else ""
+            what = f"{type(exc).__name__}: {reason}"
+        error = PipelineError(f"{job.article.where}: annotation failed: {what}")
         if self.on_error is None:
             raise _Fatal(error) from exc
         self.on_error(error)

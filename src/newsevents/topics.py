@@ -43,7 +43,7 @@ from spacy.vocab import Vocab
 
 from newsevents.countries import country_code, country_name
 from newsevents.errors import InputError
-from newsevents.extensions import DOC_ACTORS, DOC_TOPICS, register_extensions
+from newsevents.extensions import DOC_ACTORS, DOC_TOPICS, Guarded, register_extensions
 from newsevents.lexicons import load_lexicon
 from newsevents.model import Span, Topic, TopicCategory
 from newsevents.serialize import converter
@@ -1037,14 +1037,14 @@ def extract_topics(doc: Doc, matcher: TopicMatcher | None = None) -> list[Topic]
     return (matcher or _default_matcher(doc.vocab))(doc)
 
 
-class TopicsComponent:
+class TopicsComponent(Guarded):
     """Runs a :class:`TopicMatcher` and stores the topics on ``doc._.newsevents_topics``."""
 
     def __init__(self, matcher: TopicMatcher) -> None:
         """Wrap ``matcher``, built once for the pipeline's vocabulary."""
         self.matcher = matcher
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
         found = self.matcher(doc)
         doc._.set(DOC_TOPICS, [converter.unstructure(item, Topic) for item in found])

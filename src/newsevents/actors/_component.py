@@ -7,12 +7,18 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors._extractor import ActorExtractor, _default_extractor, _DocActors
-from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR, register_extensions, set_token_actors
+from newsevents.extensions import (
+    DOC_ACTORS,
+    TOKEN_ACTOR,
+    Guarded,
+    register_extensions,
+    set_token_actors,
+)
 from newsevents.model import Actor
 from newsevents.serialize import converter
 
 
-class ActorsComponent:
+class ActorsComponent(Guarded):
     """The ``newsevents_actors`` pipeline component.
 
     Stores the actors as dicts on ``doc._.newsevents_actors``, sets
@@ -23,7 +29,7 @@ class ActorsComponent:
     def __init__(self, extractor: ActorExtractor) -> None:
         self.extractor = extractor
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
         before = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
         work = _DocActors(self.extractor, doc)

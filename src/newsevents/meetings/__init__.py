@@ -59,6 +59,7 @@ from newsevents.dates import resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
     DOC_MEETINGS,
+    Guarded,
     register_extensions,
 )
 from newsevents.lexicons import load_lexicon
@@ -1315,14 +1316,14 @@ def _discussed(
     return reader.topics_in(following.start_char, following.end_char)
 
 
-class MeetingsComponent:
+class MeetingsComponent(Guarded):
     """Runs :func:`extract_meetings` and stores the result on ``doc._.newsevents_meetings``."""
 
     def __init__(self, lexicon: MeetingLexicon | None = None) -> None:
         """Use ``lexicon``, or the shipped one."""
         self.lexicon = lexicon or MeetingLexicon.load()
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
         found = extract_meetings(doc, self.lexicon)
         doc._.set(DOC_MEETINGS, [converter.unstructure(item, Meeting) for item in found])

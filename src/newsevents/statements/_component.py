@@ -5,20 +5,20 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.extensions import DOC_STATEMENTS, register_extensions
+from newsevents.extensions import DOC_STATEMENTS, Guarded, register_extensions
 from newsevents.model import Statement
 from newsevents.serialize import converter
 from newsevents.statements._build import extract_statements
 from newsevents.statements._lexicon import CueLexicon
 
 
-class StatementsComponent:
+class StatementsComponent(Guarded):
     """Runs :func:`extract_statements` and stores the result on ``doc._.newsevents_statements``."""
 
     def __init__(self, lexicon: CueLexicon) -> None:
         self.lexicon = lexicon
 
-    def __call__(self, doc: Doc) -> Doc:
+    def annotate(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
         found = extract_statements(doc, self.lexicon)
         doc._.set(DOC_STATEMENTS, [converter.unstructure(item, Statement) for item in found])
