@@ -385,3 +385,48 @@ def test_a_police_force_tagged_as_a_place_is_an_organisation(nlp: Language) -> N
         nlp, "Troops entered the West Bank on Monday.", [("West Bank", "GPE"), ("Monday", "DATE")]
     )
     assert document.actors == ()
+
+
+def test_a_name_the_model_ends_on_a_hyphen_goes_on(nlp: Language) -> None:
+    """'[Bilawal Bhutto-]Zardari', '[Francois-]Philippe Champagne' are one name each."""
+    document = _with_entities(
+        nlp,
+        "PPP Chairman Bilawal Bhutto-Zardari said the talks failed.",
+        [("PPP", "ORG"), ("Bilawal Bhutto-", "PERSON")],
+    )
+    assert [a.name for a in document.actors if a.kind is ActorKind.PERSON] == [
+        "Bilawal Bhutto-Zardari"
+    ]
+    document = _with_entities(
+        nlp,
+        "Industry Minister Francois-Philippe Champagne said on Tuesday that he would go.",
+        [("Francois-", "PERSON"), ("Tuesday", "DATE")],
+    )
+    assert [a.name for a in document.actors] == ["Francois-Philippe Champagne"]
+    # a headline glued to a body by a hyphen is no name going on
+    document = _with_entities(
+        nlp,
+        "This Day in History: Jonestown Massacre-Thirty-eight years ago, 900 people died.",
+        [("Jonestown Massacre-", "PERSON")],
+    )
+    assert "Thirty" not in " ".join(actor.name for actor in document.actors)
+
+
+def test_a_title_s_portfolio_and_complement_are_no_names(nlp: Language) -> None:
+    """'Minister for [Law] and Justice X', 'ambassador to the UN, X,': X is the one."""
+    document = _with_entities(
+        nlp,
+        "Talking to the media outside Parliament House, Minister for Law and Justice Azam "
+        "Nazeer Tarar said the talks failed.",
+        [("Parliament House", "ORG"), ("Law", "PERSON"), ("Azam Nazeer Tarar", "PERSON")],
+    )
+    assert [(a.name, a.kind) for a in document.actors] == [
+        ("Parliament House", ActorKind.ORGANIZATION),
+        ("Azam Nazeer Tarar", ActorKind.PERSON),
+    ]
+    document = annotate(
+        "Haiti's ambassador to the UN, Jean-Robert Baptiste, warned that time was running out."
+    )
+    baptiste = _actor(document, "Jean-Robert Baptiste")
+    assert [mention.text for mention in baptiste.mentions] == ["ambassador", "Jean-Robert Baptiste"]
+    assert "ambassador" not in [actor.name for actor in document.actors]

@@ -1209,3 +1209,13 @@ def test_a_dateline_with_the_day_before_the_month_is_no_content(nlp: Language) -
         "said",
         ["Two people were taken to hospital after a stabbing"],
     )
+
+
+def test_the_prefix_of_a_hyphenated_title_is_no_speaker(nlp: Language) -> None:
+    """'"...," said co-author Professor Samuel Adeyemi': the professor, not "co"."""
+    (found,) = statements(
+        nlp, '"It works," said co-author Professor Samuel Adeyemi of the University of Ibadan.'
+    )
+    speaker = summary(found)[0]
+    assert speaker is not None
+    assert speaker.startswith("author Professor Samuel Adeyemi")

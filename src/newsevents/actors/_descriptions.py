@@ -54,6 +54,8 @@ _PLACE_NOUNS = frozenset({
     "state", "province", "region", "city", "county", "district", "town", "country", "nation",
     "capital", "territory", "municipality", "village", "island", "republic",
 })  # fmt: skip
+# Prepositions that open a title's complement: "ambassador to the UN", "envoy for Sudan".
+_TITLE_COMPLEMENTS = frozenset({"to", "for", "at", "of", "in"})
 _PAST_MODIFIERS = frozenset({"former", "late", "then", "ex", "previous", "outgoing", "future"})
 # Words of a title phrase that may stand between a past modifier and the title: "Former
 # U.S. President", "former Brazilian President".
@@ -362,7 +364,23 @@ class _Descriptions(_PersonEvidence):
         return self._is_capitalised(i) and self._country_match(self.tokens[i].text) is not None
 
     def _name_set_off(self, i: int) -> _Draft | None:
-        """Return the person named between commas right after token ``i``, if one is."""
+        """Return the person named between commas right after token ``i``, if one is.
+
+        The title may have its complement first: "Haiti's ambassador to the UN, Jean-Robert
+        Baptiste,".
+        """
+        if i + 1 < len(self.lower) and self.lower[i + 1] in _TITLE_COMPLEMENTS:
+            comma = next(
+                (
+                    j
+                    for j in range(i + 2, min(i + 8, len(self.lower)))
+                    if self.lower[j] == "," or self.pos[j] in ("VERB", "AUX")
+                ),
+                None,
+            )
+            if comma is None or self.lower[comma] != ",":
+                return None
+            i = comma - 1
         if i + 2 >= len(self.lower) or self.lower[i + 1] != ",":
             return None
         first = i + 2

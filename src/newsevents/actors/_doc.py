@@ -116,7 +116,8 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
     abbreviation is a part of its token ("Fla.", "U.S."), so it stays; a full stop that is
     a token of its own ends the sentence, not the name, unless it is glued to a word inside
     the sentence ("Sr.,"). A name the model ends on "of" takes the number after it
-    ("Group of 20").
+    ("Group of 20"). A person's name the model ends on a hyphen glued to a capitalised word
+    goes on with it ("[Bilawal Bhutto-]Zardari", "[Francois-]Philippe Champagne").
     """
     found: list[tuple[int, int, str]] = []
     taken = 0  # where the last name, with a number it took, ends
@@ -133,6 +134,33 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
             and not any(tokens[i].is_punct for i in range(start + 2, end))
         ):
             start += 2  # 'the "Islamic State': a quote opened and not closed in the entity
+        if (
+            ent.label_ == "PERSON"
+            and end - start >= 2
+            and end < len(tokens)
+            and not tokens[end].ent_type_
+            and tokens[end - 1].text == "-"
+            and not tokens[end - 2].whitespace_
+            and not tokens[end - 1].whitespace_
+            and tokens[end].is_alpha
+            and tokens[end].is_title
+            and tokens[end].pos_ == "PROPN"
+            and not tokens[end].is_stop
+            and not tokens[end].like_num
+        ):
+            # "[Bilawal Bhutto-]Zardari", "[Francois-]Philippe Champagne": the model stopped
+            # inside the name, which goes on over the names after the hyphen
+            end += 1
+            while (
+                end < len(tokens)
+                and end - start < 6
+                and tokens[end - 1].whitespace_ == " "
+                and tokens[end].pos_ == "PROPN"
+                and tokens[end].is_title
+                and tokens[end].is_alpha
+                and not tokens[end].ent_type_
+            ):
+                end += 1
         while end > start and _loose_edge(tokens[end - 1]):
             if _abbreviation_stop(tokens, start, end - 1):
                 break

@@ -174,6 +174,8 @@ class _EntityRepairs(_PersonEvidence):
                 return [(start, end, "NORP")]  # "The [Spaniard] said": a person's nation
         if label == "ORG" and self._ends_title(start, end):
             return []  # "Minister of [State] Mohammed Al-Khulaifi": a word of the title
+        if label in ("ORG", "PERSON") and self._portfolio(start, end):
+            return []  # "Minister for [Law] and Justice Azam Nazeer Tarar": the portfolio
         if label == "ORG" and self._named_for_owner(start, end):
             start -= 2  # "The [Alzheimer's Society]": the owner the model left out names it
         # "Abdullah II": a regnal numeral the model left out of a one-word name.
@@ -684,6 +686,21 @@ class _EntityRepairs(_PersonEvidence):
             and title_start < start
             and self._is_capitalised(title_start)
             and self.lower[start - 1] == "of"
+        )
+
+    def _portfolio(self, start: int, end: int) -> bool:
+        """Whether an entity of one word is the portfolio after a title and "for" or "of".
+
+        "Minister for [Law] and Justice", "Secretary of [Commerce]".
+        """
+        if end - start != 1 or start < 2 or self.lower[start - 1] not in ("for", "of"):
+            return False
+        lexicon = self.lexicon
+        title_start = self._core_ending_at(start - 2, 0, lexicon.titles, lexicon.longest_title)
+        return (
+            title_start is not None
+            and self._is_capitalised(title_start)
+            and self._is_capitalised(start - 2)
         )
 
     def _plain_company_before(self, i: int) -> bool:

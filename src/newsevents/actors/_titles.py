@@ -285,6 +285,8 @@ class _Titles(_DocState):
             and self.tokens[core_end - 1].dep_ != "appos"
         ):
             return
+        if not descriptors and self._title_of_name_after(core_end, sentence_end):
+            return  # "outside Parliament House, Minister for Law and Justice Azam Tarar said"
         found.titles.append((title_start, core_end))
         found.tokens.extend(range(phrase_start, core_end))
         found.country = found.country or country
@@ -303,6 +305,18 @@ class _Titles(_DocState):
                     found.country = found.country or code
                 elif entity[2] == "ORG":
                     found.affiliation = found.affiliation or (entity[0], entity[1])
+
+    def _title_of_name_after(self, core_end: int, sentence_end: int) -> bool:
+        """Whether a person's name follows the title and its portfolio, with no comma."""
+        if core_end >= sentence_end or self.lower[core_end] not in ("for", "of"):
+            return False
+        for pos in range(core_end + 1, min(core_end + 7, sentence_end)):
+            entity = self.entity_at.get(pos)
+            if entity is not None and entity[2] == "PERSON" and entity[0] == pos:
+                return True
+            if not (self._is_capitalised(pos) or self.lower[pos] in ("and", "&", "the")):
+                return False
+        return False
 
     def _relative_title(self, who: int, sentence_end: int) -> tuple[int, bool] | None:
         """Where the title of "who served as CFO", "who is a former minister" starts.

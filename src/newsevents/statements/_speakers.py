@@ -76,6 +76,17 @@ _PLACE_WORDS = frozenset(
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+def _glued_prefix(token: Token) -> bool:
+    """Whether ``token`` is the first part of a hyphenated word ("co" of "co-author")."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.text == "-"
+        and not token.whitespace_
+        and not following.whitespace_
+    )
+
+
 def _is_place(token: Token) -> bool:
     return token.ent_type_ in ("LOC", "FAC") or token.lemma_.lower() in _PLACE_WORDS
 
@@ -382,8 +393,9 @@ class _Speakers(_Reported):
             # the quotation belongs to the quoted words, not to the cue outside them (a subject
             # quoted on its own, '"independent auditors" concluded', still speaks).
             subjects = [c for c in subjects if not self._in_other_words(c)]
-        # "what the rebels claimed was a hospital", parsed with two subjects: not "what".
-        named = [c for c in subjects if c.tag_ not in ("WP", "WDT")]
+        # "what the rebels claimed was a hospital", parsed with two subjects: not "what";
+        # '"...," said co-author Professor X', parsed with "co" a subject: not the prefix.
+        named = [c for c in subjects if c.tag_ not in ("WP", "WDT") and not _glued_prefix(c)]
         # Of two subjects the parser gave one verb, the nearer is the speaker: "A scuffle
         # ensued, the driver said" (not "scuffle").
         candidates = named or subjects
