@@ -1750,3 +1750,12 @@ def test_no_name_opens_with_a_verb(nlp: Language) -> None:
     )
     assert found["Volodymyr Zelenskiy"].kind is ActorKind.PERSON
     assert not any(name.startswith("meet") for name in found)
+
+
+def test_an_object_pronoun_is_not_the_one_who_stands_for(nlp: Language) -> None:
+    """'Maduro, who succeeded him': not Maduro, but Chavez named before."""
+    found = actors_of(
+        nlp, "Chavez launched the movement carried on by Maduro, who succeeded him as president."
+    )
+    assert mention_texts(found["Chavez"]) == ["Chavez", "him"]
+    assert mention_texts(found["Maduro"]) == ["Maduro"]

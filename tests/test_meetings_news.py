@@ -2431,3 +2431,14 @@ def test_a_day_the_parser_hangs_on_a_delegation_or_a_subject(nlp: Language) -> N
     assert [meeting["date"] for meeting in found] == ["2024-06-14", "2024-06-14"]
     # a participle that says what someone did does not date the meeting
     assert only(nlp, "Biden met the envoy appointed on Tuesday.")["date"] is None
+
+
+def test_those_briefed_on_talks_are_not_at_them(nlp: Language) -> None:
+    """'according to two officials briefed on the discussions': no side of the talks."""
+    meeting = only(
+        nlp,
+        "Iran and the United States wrapped up indirect nuclear talks in Muscat on Thursday. "
+        "The talks focused on uranium enrichment, according to two officials briefed on the "
+        "discussions.",
+    )
+    assert meeting["participants"] == {"Iran", "United States"}

@@ -5,7 +5,8 @@ in a fronted phrase before the main clause's subject, that subject ("In his meet
 Wang Yi, Kerry said"); for a subject pronoun, the nearest subject before it in the
 sentence, else the main clause's subject of a recent sentence ("Although Li doubted what
 Kerry said, he later agreed" is Li); for a possessive or object, the nearest person before
-it in the sentence (not the subject of its own verb for "him"/"her").
+it in the sentence (not the subject of its own verb for "him"/"her", nor the one a relative
+"who" subject stands for: "Xi, who thanked him").
 
 Of several subjects before a subject pronoun in its sentence, the one of the highest clause
 wins ("Sekulow told VOA that Brunson's case came up, ... he said" is Sekulow, not the
@@ -144,11 +145,16 @@ class _Pronouns(_DocState):
                 if self._role(head) == "subject" and self.tokens[head].head.i == verb.i:
                     return draft
         if word in _OBJECT_PRONOUNS and token.dep_ not in ("poss",):
-            # "Kerry thanked him": not the subject of the same verb.
+            # "Kerry thanked him": not the subject of the same verb; "Xi, who thanked him":
+            # not the one "who" stands for either.
+            relative = verb.dep_ == "relcl" and any(
+                child.dep_ == "nsubj" and child.lower_ in ("who", "that") for child in verb.children
+            )
             before = [
                 (head, draft)
                 for head, draft in before
                 if not (self.tokens[head].head.i == verb.i and self._role(head) == "subject")
+                and not (relative and head == verb.head.i)
             ]
         if word in _SUBJECT_PRONOUNS:
             # nor one described inside what the pronoun says ("The minister, she argued,

@@ -59,6 +59,8 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"during", "after", "before", "following", "throughout", "amid", "upon", "ahead", "prior"}
 )
 # Verbs whose subject receives a guest "for" a visit or talks ("welcomed Xi for a visit").
+# Verbs of being told or telling about a meeting: "officials briefed on the talks".
+_TOLD_ABOUT_VERBS = frozenset({"brief", "inform", "update", "comment", "report", "testify"})
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 
 
@@ -1488,6 +1490,9 @@ class MentionFinder:
             preposition = prep.lower_
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
                 lemma = governor.lemma_.casefold()
+                if preposition in ("on", "about") and lemma in _TOLD_ABOUT_VERBS:
+                    # "officials briefed on the discussions": told of it, not at it
+                    return None, "participant", False, False
                 framed = (
                     preposition in self.lex.frame_prepositions
                     or lemma in self.lex.support_verbs
