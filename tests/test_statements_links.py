@@ -529,3 +529,19 @@ def test_told_reporters_makes_the_reporters_the_addressee(nlp: Language) -> None
     (statement,), names = annotate(nlp, "Khan told reporters that the talks had failed.")
     assert statement.addressee is not None
     assert names[statement.addressee] == "reporters"
+
+
+def test_according_to_a_body_after_the_words_is_their_source(nlp: Language) -> None:
+    """'told reporters that ..., according to the IOM': no reporter; a newspaper is one."""
+    (statement,), names = annotate(
+        nlp,
+        "He told reporters that more than 1.3 million Haitians remained displaced, according "
+        "to the International Organization for Migration.",
+    )
+    assert statement.reported_by is None
+    (statement,), names = annotate(
+        nlp,
+        "The governor denies the claims, according to the Latin American Herald Tribune.",
+    )
+    assert statement.reported_by is not None
+    assert names[statement.reported_by] == "Latin American Herald Tribune"

@@ -1219,3 +1219,15 @@ def test_the_prefix_of_a_hyphenated_title_is_no_speaker(nlp: Language) -> None:
     speaker = summary(found)[0]
     assert speaker is not None
     assert speaker.startswith("author Professor Samuel Adeyemi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on behalf of the European Union, Josep Borrell said the sanctions would stay.",
+        "Josep Borrell, speaking on behalf of the European Union, said the sanctions would stay.",
+    ],
+)
+def test_speaking_on_behalf_of(nlp: Language, text: str) -> None:
+    """'Speaking on behalf of the EU, Borrell said': on behalf of the EU."""
+    assert _speakers_and_principals(nlp, text) == [("Josep Borrell", "European Union")]

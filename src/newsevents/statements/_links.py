@@ -57,6 +57,10 @@ _PERSONAL_BODIES = frozenset({"office", "campaign"})
 _OFFICIAL_WORDS = frozenset({"official", "officials"})
 
 
+# Participles of speaking for someone: "speaking on behalf of the EU".
+_SPEAKING_FOR_VERBS = frozenset({"speak", "talk", "act", "write"})
+
+
 class _Links(_Speakers):
     """Finds "according to" sources and who a message is from and to."""
 
@@ -75,7 +79,17 @@ class _Links(_Speakers):
                 else None
             )
             draft.reported_by = by
-        for prep in self._children(verb):
+        # "Speaking on behalf of the EU, Borrell said", "Kamara, speaking on behalf of ...,
+        # said": the participle of speaking, on the verb or on its subject, says for whom
+        subjects = [c for c in self._children(verb) if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in self._children(s) if c.dep_ == "appos"]
+        speaking = [
+            c
+            for head in (verb, *subjects)
+            for c in self._children(head)
+            if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in _SPEAKING_FOR_VERBS
+        ]
+        for prep in (p for head in (verb, *speaking) for p in self._children(head)):
             pobj = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
             if prep.lower_ == "on" and pobj is not None and pobj.lower_ == "behalf":
                 of = next((c for c in self._children(pobj) if c.lower_ == "of"), None)
@@ -211,6 +225,10 @@ class _Links(_Speakers):
             ]
         if candidates:
             chosen = (governing or sorted(candidates, key=lambda d: abs(d.head - token.i)))[0]
+            if chosen.head < token.i and self._source_of_a_fact(reporter, mention):
+                # "told reporters that 1.3 million remained displaced, according to the
+                # IOM": the body the speaker cites for a figure, part of what was said
+                return
             if chosen.reported_by is None:
                 # "according to a report by Reuters": the report's author reported it.
                 document = self._is_document(reporter)
@@ -671,6 +689,14 @@ class _Links(_Speakers):
         start, end = draft.mention or self._noun_phrase(speaker)
         verb = self._lemma(self.tokens[draft.head])
         return self._outlet_phrase(start, end, self.speaker_actor(draft), speaker, verb)
+
+    def _source_of_a_fact(self, reporter: Token, mention: tuple[int, int]) -> bool:
+        """Whether an "according to" source is an organisation other than the press."""
+        actor = self.actor(reporter)
+        record = self.actor_records.get(actor, {}) if actor is not None else {}
+        if record.get("kind") != "organization" or self._is_document(reporter):
+            return False
+        return not self._outlet_phrase(mention[0], mention[1], actor, reporter, "say")
 
     def _outlet_phrase(
         self, start: int, end: int, actor: str | None, head: Token, verb: str
