@@ -79,7 +79,7 @@ from newsevents.meetings._reader import (
     sentence_span,
     token_span,
 )
-from newsevents.model import Meeting, MeetingKind, MeetingStatus
+from newsevents.model import Location, Meeting, MeetingKind, MeetingStatus
 from newsevents.serialize import converter
 
 __all__ = [
@@ -1069,6 +1069,8 @@ def _finish(
     )
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     host = next((m.host for m in draft.mentions if m.host is not None), None)
+    if host is None and draft.kind is MeetingKind.VISIT and location is not None:
+        host = _visited_country(reader, location, participants)
     status = first.status
     if status is MeetingStatus.OCCURRED and any(
         m.status is MeetingStatus.ONGOING and length_in_days(m.trigger) is not None
@@ -1093,6 +1095,26 @@ def _finish(
         status=status,
         topics=tuple(topics),
         evidence=sentence_span(reader.sentence(first.trigger)),
+    )
+
+
+def _visited_country(
+    reader: DocumentReader, location: Location, participants: Sequence[str]
+) -> str | None:
+    """Return the country actor a visit to a place in it makes the host, if the text has one.
+
+    "Grossi visited Tehran" in a story about Iran: Iran hosts. Not a visitor's own country.
+    """
+    code = location.country
+    if code is None or any(reader.country_of.get(p) == code for p in participants):
+        return None
+    return next(
+        (
+            actor
+            for actor, kind in reader.kind_of.items()
+            if kind == "country" and reader.country_of.get(actor) == code
+        ),
+        None,
     )
 
 
