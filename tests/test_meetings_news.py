@@ -2454,3 +2454,15 @@ def test_a_visit_to_a_city_is_hosted_by_its_country_named_in_the_text(nlp: Langu
     assert (meeting["participants"], meeting["host"]) == ({"Rafael Grossi"}, "Iran")
     meeting = only(nlp, "Rafael Grossi visited Tehran last week.")
     assert meeting["host"] is None
+
+
+def test_whoever_briefs_someone_on_talks_meets_them(nlp: Language) -> None:
+    """'expected to brief the crown prince on the talks': Witkoff meets him."""
+    found = meetings_in(
+        nlp,
+        "US envoy Steve Witkoff flew on to Riyadh on Friday, where he was expected to brief "
+        "Saudi Crown Prince Mohammed bin Salman on the talks.",
+    )
+    assert [meeting["participants"] for meeting in found] == [
+        {"Steve Witkoff", "Mohammed bin Salman"}
+    ]

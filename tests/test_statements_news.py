@@ -1231,3 +1231,16 @@ def test_the_prefix_of_a_hyphenated_title_is_no_speaker(nlp: Language) -> None:
 def test_speaking_on_behalf_of(nlp: Language, text: str) -> None:
     """'Speaking on behalf of the EU, Borrell said': on behalf of the EU."""
     assert _speakers_and_principals(nlp, text) == [("Josep Borrell", "European Union")]
+
+
+def test_a_hyphen_the_parser_makes_a_subject_is_no_speaker(nlp: Language) -> None:
+    """A quotation after another, where the parser makes "-" of "co-author" a subject too."""
+    found = statements(
+        nlp,
+        'The trial was small. "Kidney patients are always told to wait for the data," said '
+        "co-author Professor Samuel Adeyemi of the University of Ibadan. "
+        '"Now the data is about them, and that is overdue."',
+    )
+    assert {summary(s)[0] for s in found} == {
+        "author Professor Samuel Adeyemi of the University of Ibadan"
+    }

@@ -1490,8 +1490,13 @@ class MentionFinder:
             preposition = prep.lower_
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
                 lemma = governor.lemma_.casefold()
-                if preposition in ("on", "about") and lemma in _TOLD_ABOUT_VERBS:
-                    # "officials briefed on the discussions": told of it, not at it
+                if (
+                    preposition in ("on", "about")
+                    and lemma in _TOLD_ABOUT_VERBS
+                    and governor.tag_ == "VBN"
+                ):
+                    # "officials briefed on the discussions": told of it, not at it (whoever
+                    # briefs someone on the talks meets them)
                     return None, "participant", False, False
                 framed = (
                     preposition in self.lex.frame_prepositions

@@ -395,7 +395,11 @@ class _Speakers(_Reported):
             subjects = [c for c in subjects if not self._in_other_words(c)]
         # "what the rebels claimed was a hospital", parsed with two subjects: not "what";
         # '"...," said co-author Professor X', parsed with "co" a subject: not the prefix.
-        named = [c for c in subjects if c.tag_ not in ("WP", "WDT") and not _glued_prefix(c)]
+        named = [
+            c
+            for c in subjects
+            if c.tag_ not in ("WP", "WDT") and not c.is_punct and not _glued_prefix(c)
+        ]
         # Of two subjects the parser gave one verb, the nearer is the speaker: "A scuffle
         # ensued, the driver said" (not "scuffle").
         candidates = named or subjects
