@@ -430,3 +430,17 @@ def test_a_title_s_portfolio_and_complement_are_no_names(nlp: Language) -> None:
     baptiste = _actor(document, "Jean-Robert Baptiste")
     assert [mention.text for mention in baptiste.mentions] == ["ambassador", "Jean-Robert Baptiste"]
     assert "ambassador" not in [actor.name for actor in document.actors]
+
+
+def test_a_spokesperson_s_company_by_its_first_word_is_the_company(nlp: Language) -> None:
+    """'NNPC Ltd raised prices. NNPC spokesman X said': one company, for whom X speaks."""
+    document = annotate(
+        "NNPC Ltd raised the price of petrol. NNPC spokesman Olufemi Soneye said the company "
+        "had no option."
+    )
+    organizations = [a for a in document.actors if a.kind is ActorKind.ORGANIZATION]
+    assert [(a.name, [m.text for m in a.mentions]) for a in organizations] == [
+        ("NNPC Ltd", ["NNPC Ltd", "NNPC"])
+    ]
+    (statement,) = document.statements
+    assert statement.on_behalf_of == organizations[0].id

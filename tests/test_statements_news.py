@@ -1244,3 +1244,12 @@ def test_a_hyphen_the_parser_makes_a_subject_is_no_speaker(nlp: Language) -> Non
     assert {summary(s)[0] for s in found} == {
         "author Professor Samuel Adeyemi of the University of Ibadan"
     }
+
+
+def test_a_spokesperson_of_a_body_named_by_its_last_word(nlp: Language) -> None:
+    """'the European Commission ... A Commission spokesperson, X, said': for the Commission."""
+    text = (
+        "The deal needs approval from the European Commission. A Commission spokesperson, "
+        "Arianna Podesta, said the EU executive would assess the transaction carefully."
+    )
+    assert _speakers_and_principals(nlp, text) == [("Arianna Podesta", "European Commission")]

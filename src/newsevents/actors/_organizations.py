@@ -215,6 +215,8 @@ class _Organizations(_Groups, _PersonEvidence):
                 self._owner_before(pos, found)
         words = self._name_words(name_start, name_end)
         key = " ".join(words)
+        if len(words) == 1 and key not in self.organizations:
+            self._full_name_before(start, words[0])
         draft = (
             self.organizations.get(key)
             or self._defined_short(start, end)
@@ -404,6 +406,24 @@ class _Organizations(_Groups, _PersonEvidence):
             if last > best:
                 best, found = last, draft
         return found
+
+    def _full_name_before(self, start: int, word: str) -> None:
+        """Make the organisation named in full before ``start`` that starts with ``word``.
+
+        "NNPC Ltd raised prices. NNPC spokesman Olufemi Soneye said": the spokesman's
+        organisation is read with the person, before the organisations of the text; the full
+        name before it must be known for "NNPC" to be its short name.
+        """
+        for s, e, label in self.entities:
+            if e > start:
+                break
+            if label != "ORG" or not 2 <= e - s <= 5 or s in self.token_owner:
+                continue
+            if self.tokens[s].idx < self.heading_end:
+                continue  # a headline the model took for a name ("OAS Call for ... Draws")
+            first = s + 1 if self.lower[s] == "the" and e - s > 2 else s
+            if self.lower[first] == word:
+                self._organization(s, e)
 
     def _first_word_short(self, start: int, words: tuple[str, ...]) -> _Draft | None:
         """Return the company a one-word name shortens: "Corvane Chemicals ... Corvane said".

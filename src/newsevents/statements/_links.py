@@ -645,7 +645,8 @@ class _Links(_Speakers):
     def _owner_named_before(self, word: Token) -> str | None:
         """Return the actor a spokesperson's owner word names again, where no actor covers it.
 
-        "an OCHA spokesperson" after "The OCHA said": the actor of that name; "the group's
+        "an OCHA spokesperson" after "The OCHA said": the actor of that name, or the
+        organisation whose name ends with it ("a Commission spokesperson"); "the group's
         spokesman", "a spokesperson for the label": the organisation named last before it;
         "presidential spokesperson": the president named before.
         """
@@ -662,7 +663,18 @@ class _Links(_Speakers):
                 }
                 if text == str(record.get("name", "")).casefold() or text in written:
                     return key
-            return None
+            # "the European Commission ... A Commission spokesperson": the organisation whose
+            # name ends with the word, named last
+            return next(
+                (
+                    key
+                    for _, key in before
+                    if self.actor_kinds.get(key) == "organization"
+                    and str(self.actor_records[key].get("name", "")).casefold().split()[-1:]
+                    == [text]
+                ),
+                None,
+            )
         if word.lower_ == "presidential":
             for _, key in before:
                 titles = self.actor_records[key].get("titles")
