@@ -2466,3 +2466,20 @@ def test_whoever_briefs_someone_on_talks_meets_them(nlp: Language) -> None:
     assert [meeting["participants"] for meeting in found] == [
         {"Steve Witkoff", "Mohammed bin Salman"}
     ]
+
+
+def test_a_planned_range_that_began_days_ago_is_this_year_s(nlp: Language) -> None:
+    """'in China for an official visit from June 10 to 14', told on June 12: this year's."""
+    meeting = only(nlp, "Alckmin is in China for an official visit from June 10 to 14.")
+    assert (meeting["date"], meeting["status"]) == ("2024-06-10", MeetingStatus.ONGOING)
+    assert only(nlp, "Macron will visit China on May 3.")["date"] == "2025-05-03"
+
+
+def test_the_group_of_20_is_one_name(nlp: Language) -> None:
+    """'Finance ministers from the Group of 20 ended two days of talks': no "Group"."""
+    meeting = only(
+        nlp,
+        "Finance ministers and central bank governors from the Group of 20 major economies "
+        "ended two days of talks in Miami on Friday.",
+    )
+    assert "Group" not in meeting["participants"]

@@ -1253,3 +1253,9 @@ def test_a_spokesperson_of_a_body_named_by_its_last_word(nlp: Language) -> None:
         "Arianna Podesta, said the EU executive would assess the transaction carefully."
     )
     assert _speakers_and_principals(nlp, text) == [("Arianna Podesta", "European Commission")]
+
+
+def test_a_scientist_s_title_before_the_name(nlp: Language) -> None:
+    """'Seismologist Hernán Fuentes said': the title is no part of his name."""
+    text = "Seismologist Hernán Fuentes said the region had not seen such a quake."
+    assert _speakers_and_principals(nlp, text) == [("Hernán Fuentes", None)]

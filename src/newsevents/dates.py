@@ -156,15 +156,23 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# How many days before the anchor a planned event's day may fall and still be this year's.
+_PLANNED_DAYS_PAST = 14
+
+
 def _nearest_year(month: int, day: int, anchor: date, prefer_future: bool) -> date | None:
-    """Give a month and day without a year the year that puts it nearest the anchor."""
+    """Give a month and day without a year the year that puts it nearest the anchor.
+
+    For a planned event, the next such day, or one in the weeks just past (a visit "from
+    Nov. 25 to 29" told on Nov. 27 is under way, not a year off).
+    """
     candidates = [_safe_date(anchor.year + shift, month, day) for shift in (-1, 0, 1)]
     dated = [item for item in candidates if item is not None]
     if not dated:
         return None
     if prefer_future:
-        ahead = [item for item in dated if item >= anchor]
-        return min(ahead, key=lambda item: item - anchor) if ahead else None
+        ahead = [item for item in dated if (anchor - item).days <= _PLANNED_DAYS_PAST]
+        return min(ahead, key=lambda item: abs(item - anchor)) if ahead else None
     return min(dated, key=lambda item: (abs((item - anchor).days), item > anchor))
 
 

@@ -181,6 +181,24 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
         ):
             end += 1  # "[the Group of] 20": the model leaves the number out of the name
             taken = end
+        elif (
+            end - start >= 2
+            and end < len(tokens)
+            and tokens[end - 2].lower_ == "group"
+            and tokens[end - 1].lower_ == "of"
+            and tokens[end].like_num
+        ):
+            # "[the Group of] [20 ended two days]": the model made the number a date
+            end += 1
+            taken = end
+        elif (
+            end + 1 < len(tokens)
+            and tokens[end - 1].lower_ == "group"
+            and tokens[end].lower_ == "of"
+            and tokens[end + 1].like_num
+        ):
+            end += 2  # "the [Group] of 20 major economies"
+            taken = end
         if start < end:
             found.append((start, end, ent.label_))
     return tuple(found)
