@@ -583,33 +583,31 @@ class _Runner:
         while pending:
             piece = pending.popleft()
             if piece.text == text:
-                try:
-                    document = self._complete(piece, doc)
-                except _Fatal:
-                    raise
-                except Exception as exc:
-                    self._fail(piece, exc)
-                    return
-                if document is not None:
-                    yield document
+                yield from self._settle(piece, doc)
                 return
             # spaCy dropped this piece: a worker process failed on its batch, or a custom
             # error handler dropped it. Annotated again on its own, it fails with its error
             # or comes out.
-            yield from self._retry_one(piece)
+            yield from self._settle(piece, None)
         raise PipelineError("the pipeline returned more documents than it was given")
 
     def _retry(self, pending: deque[_Piece]) -> Iterator[Document]:
         in_flight = list(pending)
         pending.clear()
         for piece in in_flight:
-            yield from self._retry_one(piece)
+            yield from self._settle(piece, None)
 
-    def _retry_one(self, piece: _Piece) -> Iterator[Document]:
+    def _settle(self, piece: _Piece, doc: Doc | None) -> Iterator[Document]:
+        """Complete ``piece`` with its annotated ``doc`` (None: annotate it now, alone).
+
+        A failure is reported against the piece's article; nothing comes out for it.
+        """
         if piece.job.failed:
             return
         try:
-            document = self._complete(piece, self.nlp(self._doc_like(piece)))
+            if doc is None:
+                doc = self.nlp(self._doc_like(piece))
+            document = self._complete(piece, doc)
         except _Fatal:
             raise
         except Exception as exc:
