@@ -545,3 +545,10 @@ def test_according_to_a_body_after_the_words_is_their_source(nlp: Language) -> N
     )
     assert statement.reported_by is not None
     assert names[statement.reported_by] == "Latin American Herald Tribune"
+
+
+def test_told_a_newspaper_by_name_makes_no_person(nlp: Language) -> None:
+    """'Cllr Ahmed told The Star': "Star" is no person, whom nothing else names."""
+    found, names = annotate(nlp, '"It was useful," Cllr Ahmed told The Star.')
+    assert "Star" not in names.values()
+    assert [names.get(s.speaker or "") for s in found] == ["Cllr Ahmed"]

@@ -368,7 +368,8 @@ class _Groups(_DocState):
         if dep == "dobj":
             # "told reporters": the addressee of a statement
             return head.lemma_.lower() in roles.meeting_verbs or (
-                speech and head.lemma_.lower() in _TELLING_VERBS
+                # a common noun: "told The Star" names no one told
+                speech and head.lemma_.lower() in _TELLING_VERBS and token.pos_ == "NOUN"
             )
         if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return speech  # "according to prosecutors": the source speaks
