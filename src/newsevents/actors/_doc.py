@@ -171,33 +171,28 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
                 break
             end -= 1
         if (
-            start < end < len(tokens)
-            and end - start >= 2
-            and tokens[end - 1].lower_ == "of"
-            and tokens[end].like_num
-            and tokens[end].ent_type_ in ("", "CARDINAL")
-            and (tokens[end].ent_iob_ != "I")
-            and (end + 1 == len(tokens) or tokens[end + 1].ent_iob_ != "I")
-        ):
-            end += 1  # "[the Group of] 20": the model leaves the number out of the name
-            taken = end
-        elif (
-            end - start >= 2
-            and end < len(tokens)
-            and tokens[end - 2].lower_ == "group"
-            and tokens[end - 1].lower_ == "of"
-            and tokens[end].like_num
-        ):
-            # "[the Group of] [20 ended two days]": the model made the number a date
-            end += 1
-            taken = end
-        elif (
             end + 1 < len(tokens)
             and tokens[end - 1].lower_ == "group"
             and tokens[end].lower_ == "of"
             and tokens[end + 1].like_num
         ):
-            end += 2  # "the [Group] of 20 major economies"
+            end += 1  # "the [Group] of 20 major economies": "of" first, the number below
+        if (
+            start < end < len(tokens)
+            and end - start >= 2
+            and tokens[end - 1].lower_ == "of"
+            and tokens[end].like_num
+            and (
+                # "[the Group of] [20 ended two days]": whatever the model made the number
+                tokens[end - 2].lower_ == "group"
+                or (
+                    tokens[end].ent_type_ in ("", "CARDINAL")
+                    and tokens[end].ent_iob_ != "I"
+                    and (end + 1 == len(tokens) or tokens[end + 1].ent_iob_ != "I")
+                )
+            )
+        ):
+            end += 1  # "[the Group of] 20": the model leaves the number out of the name
             taken = end
         if start < end:
             found.append((start, end, ent.label_))
