@@ -419,3 +419,49 @@ def test_a_title_after_a_company_s_possessive(nlp: Language) -> None:
     )
     assert _speaker_names(document) == ["Jane Doe"]
     assert document.actors[0].titles == ("chief executive",)
+
+
+def test_organisation_cut_after_and_goes_on(nlp: Language) -> None:
+    """'[The Ministry of Culture, Sports and] Tourism' is the ministry's whole name."""
+    document = _with_entities(
+        nlp,
+        "The Ministry of Culture, Sports and Tourism said it was monitoring the situation.",
+        [("The Ministry of Culture, Sports and", "ORG")],
+    )
+    assert [a.name for a in document.actors] == ["Ministry of Culture, Sports and Tourism"]
+
+
+def test_organisation_ending_in_and_stops_at_a_title(nlp: Language) -> None:
+    """'[the Ministry of Defence and] Interior Minister Ali Khan': the title is Khan's."""
+    document = _with_entities(
+        nlp,
+        "Officials from the Ministry of Defence and Interior Minister Ali Khan met on Monday.",
+        [("the Ministry of Defence and", "ORG"), ("Ali Khan", "PERSON")],
+    )
+    names = [a.name for a in document.actors if a.kind is ActorKind.ORGANIZATION]
+    assert names == ["Ministry of Defence"]
+
+
+def test_title_and_name_tagged_as_a_place_is_a_person(nlp: Language) -> None:
+    """'[Grand Imam Ahmad Fauzi Rahman]' tagged as a building is a titled person."""
+    document = _with_entities(
+        nlp,
+        "Pope Leo XIV will meet Grand Imam Ahmad Fauzi Rahman in Jakarta on Tuesday.",
+        [("Leo XIV", "PERSON"), ("Grand Imam Ahmad Fauzi Rahman", "FAC"), ("Jakarta", "GPE")],
+    )
+    rahman = next(a for a in document.actors if a.name == "Ahmad Fauzi Rahman")
+    assert rahman.kind is ActorKind.PERSON
+    assert rahman.titles == ("Grand Imam",)
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert [names[p] for p in meeting.participants] == ["Leo XIV", "Ahmad Fauzi Rahman"]
+
+
+def test_name_with_the_is_no_person(nlp: Language) -> None:
+    """'The Yorkshire Post reported that his ...': the outlet, tagged as a person or not."""
+    text = "The Yorkshire Post reported that his mother had attended every day."
+    for label in ("PERSON", "ORG"):
+        document = _with_entities(nlp, text, [("The Yorkshire Post", label)])
+        assert [(a.name, a.kind) for a in document.actors] == [
+            ("Yorkshire Post", ActorKind.ORGANIZATION)
+        ]

@@ -28,12 +28,19 @@ _OUTLET_WORDS = frozenset(
 # Verbs before "(only) as" and a person's name: "an operator, identified only as Farida".
 _IDENTIFYING_VERBS = frozenset({"identified", "known", "named"})
 # Last words of a body's name that no place's name ends with ("[West Yorkshire Police]").
+# Last words of the names of buildings and places named after someone.
+_FACILITY_HEADS = frozenset({
+    "center", "centre", "hall", "palace", "airport", "stadium", "arena", "hotel", "hospital",
+    "university", "college", "school", "museum", "mosque", "church", "cathedral", "bridge",
+    "square", "street", "road", "avenue", "park", "tower", "building", "house", "port",
+    "station", "library", "institute", "foundation", "prize", "award", "dam", "highway",
+})  # fmt: skip
 _BODY_HEADS = frozenset({
     "police", "constabulary", "ministry", "council", "commission", "agency", "authority",
     "department", "party", "committee", "bureau",
 })  # fmt: skip
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
-_TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART"})
+_TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART", "FAC"})
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
 _NAME_PARTICLES = frozenset(
     {
@@ -95,12 +102,16 @@ class _EntityRepairs(_PersonEvidence):
             start += 1  # "to [meet President Volodymyr Zelenskiy]": no name opens with a verb
         if label in ("ORG", "PERSON"):
             end = self._hyphenated_end(end)  # "[Rolls]-Royce" is "Rolls-Royce"
+        if label == "ORG":
+            end = self._joined_name_end(start, end)  # "[Culture, Sports and] Tourism"
         if label == "PERSON":
             end = self._hyphenated_first_name(start, end)  # "[Francois]-Philippe Champagne"
         while end - start > 1 and self._is_possessive(end - 1):
             end -= 1
         while end - start > 1 and self.pos[end - 1] in ("ADP", "CCONJ", "DET"):
             end -= 1  # "[the ministry on] Monday": no name ends with a function word
+        if label == "PERSON" and end - start >= 3 and self.tokens[start].text == "The":
+            label = "ORG"  # "[The Yorkshire Post] reported": no person's name has "The"
         if label != "PERSON" and self._identified_as(start) and self._name_like(start, end):
             return [(start, end, "PERSON")]  # "an operator, identified only as [Farida]"
         if (
@@ -270,6 +281,30 @@ class _EntityRepairs(_PersonEvidence):
         if any(whole == name or name.endswith(f" {whole}") for name in self._whole_names):
             return end + 2
         return end
+
+    def _joined_name_end(self, start: int, end: int) -> int:
+        """Where an organisation's name cut after its last "and" goes on.
+
+        "[The Ministry of Culture, Sports and] Tourism": the model stops at the "and" of a
+        list of portfolios. Capitalised words right after a name ending in "and" or "&"
+        belong to it when they are in no entity of their own and no title ("the Ministry of
+        Defence and [France]", "... and Interior Minister" stay apart).
+        """
+        lower = self.lower
+        if end - start < 3 or lower[end - 1] not in ("and", "&"):
+            return end
+        after = end
+        while (
+            after < len(lower)
+            and self.pos[after] in ("PROPN", "NOUN")
+            and self._is_capitalised(after)
+            and not self._in_original_entity(after)
+            and lower[after] not in self.lexicon.titles
+        ):
+            after += 1
+        if after < len(lower) and lower[after] in self.lexicon.titles:
+            return end  # "[the Ministry of Defence and] Interior Minister Ali Khan"
+        return after
 
     def _hyphenated_first_name(self, start: int, end: int) -> int:
         """Where a person's name cut inside a hyphenated first name goes on.
@@ -1102,9 +1137,14 @@ class _EntityRepairs(_PersonEvidence):
             self.tokens[i].pos_ != "PROPN" for i in range(core_end, end) if self.lower[i] != "-"
         ):
             return False  # a headline's "Cambodian Activist Gunned Down" names no one
-        # one or two words of a name, or three with a hyphen ("Kassym-Jomart Tokayev")
+        # one to three words of a name ("Grand Imam Ahmad Fauzi Rahman"), hyphenated ones
+        # counting as one ("Kassym-Jomart Tokayev"); not a building or body named after
+        # someone ("the King Hussein Convention Center")
         hyphens = sum(1 for i in range(core_end, end) if self.lower[i] == "-")
-        return end - core_end - 2 * hyphens <= 2 and self._name_like(core_end, end)
+        last = self.lower[end - 1]
+        if last in _FACILITY_HEADS or last in lexicon.organization_heads:
+            return False
+        return end - core_end - 2 * hyphens <= 3 and self._name_like(core_end, end)
 
     def _title_running_into(self, start: int, end: int) -> int | None:
         """Where a title that starts before ``start`` ends inside ``[start, end)``, or None."""

@@ -92,7 +92,7 @@ class _PersonEvidence(_Titles):
     def _name_like(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` may be a person's name: one to three capitalised words.
 
-        No acronym, plural, country, known place, institution or lexicon word.
+        No acronym, plural, country, known place, institution or lexicon word, nor "The".
         """
         doc = self.tokens
         # a hyphen between two capitalised words joins them ("Kassym-Jomart")
@@ -103,6 +103,8 @@ class _PersonEvidence(_Titles):
         ]
         if not 1 <= end - start - 2 * len(joints) <= 3:
             return False
+        if self.lower[start] == "the":
+            return False  # "The Yorkshire Post reported that his ...": no person's name
         lexicon = self.lexicon
         for i in range(start, end):
             if i in joints:
