@@ -67,3 +67,75 @@ def test_lead_description_left_alone_when_two_could_be_meant(nlp: Language) -> N
     )
     first = document.statements[0]
     assert first.speaker is None
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    document = annotate(text, pipeline=nlp)
+    names = {actor.id: actor.name for actor in document.actors}
+    return [names.get(s.speaker or "") for s in document.statements]
+
+
+def _mentions(nlp: Language, text: str) -> dict[str, list[str]]:
+    document = annotate(text, pipeline=nlp)
+    return {actor.name: [m.text for m in actor.mentions] for actor in document.actors}
+
+
+def test_epithet_in_apposition_refers_back(nlp: Language) -> None:
+    """'Luca Moretti, the new champion, ...' then '"...," the champion said': Moretti."""
+    text = (
+        'Luca Moretti, the new champion, was in tears. "This is for my father," the champion said.'
+    )
+    assert _speakers(nlp, text) == ["Luca Moretti"]
+
+
+def test_age_refers_back(nlp: Language) -> None:
+    """'Curtis Bell, 38,' then 'The 38-year-old said': Bell; another age fits no one."""
+    text = "A voter, Curtis Bell, 38, waited for hours. The 38-year-old said the queue was long."
+    assert _speakers(nlp, text) == ["Curtis Bell"]
+    assert _mentions(nlp, text)["Curtis Bell"] == ["Curtis Bell", "38-year-old"]
+    other = "A voter, Curtis Bell, 38, waited for hours. The 45-year-old said the queue was long."
+    assert _mentions(nlp, other)["Curtis Bell"] == ["Curtis Bell"]
+
+
+def test_nationality_refers_back(nlp: Language) -> None:
+    """'Ukrainian Andriy Kovalenko' then 'The Ukrainian said': Kovalenko, not Moretti."""
+    text = (
+        "Ukrainian Andriy Kovalenko lost the final to Moretti. "
+        "The Ukrainian said he had nothing to be ashamed of."
+    )
+    assert _speakers(nlp, text) == ["Andriy Kovalenko"]
+
+
+def test_epithet_fitting_two_persons_is_left_alone(nlp: Language) -> None:
+    """Two people called "a mechanic": "the mechanic" is a mention of neither."""
+    text = (
+        "Harry Kane, a mechanic, spoke. Erling Haaland, a mechanic, left. The mechanic was booked."
+    )
+    mentions = _mentions(nlp, text)
+    assert mentions["Harry Kane"] == ["Harry Kane"]
+    assert mentions["Erling Haaland"] == ["Erling Haaland"]
+    assert _mentions(nlp, text.replace("Erling Haaland, a mechanic", "Erling Haaland"))[
+        "Harry Kane"
+    ] == ["Harry Kane", "mechanic"]
+
+
+def test_description_with_its_own_modifiers_is_no_epithet(nlp: Language) -> None:
+    """Kane, "a mechanic", then "The mechanic of the rival club was booked": someone else."""
+    text = "Harry Kane, a mechanic, spoke. The mechanic of the rival club was booked."
+    assert _mentions(nlp, text)["Harry Kane"] == ["Harry Kane"]
+
+
+def test_outlet_called_the_paper(nlp: Language) -> None:
+    """'The Yorkshire Post reported ... The newspaper said': one outlet, no person."""
+    document = annotate(
+        "The Yorkshire Post reported that his mother had attended every day. "
+        "The newspaper said her son was innocent.",
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    assert [names.get(s.speaker or "") for s in document.statements] == [
+        "Yorkshire Post",
+        "Yorkshire Post",
+    ]
+    post = next(actor for actor in document.actors if actor.name == "Yorkshire Post")
+    assert post.kind.value == "organization"

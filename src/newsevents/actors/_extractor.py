@@ -11,6 +11,7 @@ from newsevents.actors._build import ActorAnnotations, _Assembly
 from newsevents.actors._capitals import _Capitals
 from newsevents.actors._descriptions import _Descriptions
 from newsevents.actors._entities import _EntityRepairs
+from newsevents.actors._epithets import _Epithets
 from newsevents.actors._lexicon import TitleLexicon, _default_roles, _default_titles
 from newsevents.actors._persons import _Persons
 from newsevents.actors._pronouns import _Pronouns
@@ -102,7 +103,9 @@ def extract_actors(doc: Doc) -> list[Actor]:
     return _default_extractor()(doc)
 
 
-class _DocActors(_EntityRepairs, _Persons, _Capitals, _Descriptions, _Pronouns, _Assembly):
+class _DocActors(
+    _EntityRepairs, _Persons, _Capitals, _Descriptions, _Epithets, _Pronouns, _Assembly
+):
     """The work on one doc: entities, actors, mentions and pronouns."""
 
     def run(self) -> ActorAnnotations:
@@ -115,5 +118,6 @@ class _DocActors(_EntityRepairs, _Persons, _Capitals, _Descriptions, _Pronouns, 
         self._find_capitals()
         self._find_groups()
         self._find_descriptions()
+        self._find_epithets()
         self._resolve_pronouns()
         return self._finish()
