@@ -552,3 +552,20 @@ def test_told_a_newspaper_by_name_makes_no_person(nlp: Language) -> None:
     found, names = annotate(nlp, '"It was useful," Cllr Ahmed told The Star.')
     assert "Star" not in names.values()
     assert [names.get(s.speaker or "") for s in found] == ["Cllr Ahmed"]
+
+
+def test_addressee_named_in_apposition(nlp: Language) -> None:
+    """'told the broadcaster Sky Italia that ...': the addressee is Sky Italia."""
+    found, names = annotate(
+        nlp, "ATP chairman Dominic Reyes told the broadcaster Sky Italia that the event would stay."
+    )
+    told = by_cue(found, "told")
+    assert names[told.addressee or ""] == "Sky Italia"
+
+
+def test_compound_noun_is_no_cue(nlp: Language) -> None:
+    """'Not all member states back retaliation': 'states' is a noun, no statement."""
+    found, _ = annotate(nlp, "Not all member states back retaliation.")
+    assert found == []
+    found, _ = annotate(nlp, "The report states that prices rose.")
+    assert [s.cue.text for s in found] == ["states"]

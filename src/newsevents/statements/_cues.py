@@ -394,6 +394,8 @@ class _Cues(_Links):
         "a charity called Open Hands" (a name), "was sworn into office", "Read more".
         """
         head = verb.head
+        if any(c.dep_ == "compound" and c.i == verb.i - 1 for c in self._children(verb)):
+            return True  # "Not all member states back it": a noun the tagger took for a verb
         if (
             verb.dep_ == "amod"
             and not (

@@ -178,6 +178,11 @@ class _Document(abc.ABC):
         if token is None:
             return None
         found = self._actor_id(token)
+        if found is None and not token.ent_type_:
+            # "told the broadcaster Sky Italia": the name in apposition
+            for child in token.rights:
+                if child.dep_ == "appos" and child.left_edge.i == token.i + 1:
+                    return self._actor_id(child)
         if found is not None or not token.ent_type_:
             return found
         for child in token.lefts:
