@@ -991,3 +991,21 @@ def test_where_clause_hung_on_the_date_after_the_place(nlp: Language) -> None:
     meeting = only(nlp, text)
     assert meeting["location"] == ("Guangzhou", "CHN")
     assert meeting["date_text"] == "Thursday"  # the date of the travel the clause hangs on
+
+
+def test_convene_is_a_meeting_of_those_who_convene(nlp: Language) -> None:
+    """'ministers will convene in Brussels' is a planned meeting; 'convened a meeting' one."""
+    document = annotate(
+        "EU foreign ministers will convene in Brussels on Monday to discuss sanctions.",
+        pipeline=nlp,
+        date="2026-11-27",
+    )
+    [meeting] = document.meetings
+    assert meeting.trigger.text == "convene"
+    assert meeting.status is MeetingStatus.PLANNED
+    names = {actor.id: actor.name for actor in document.actors}
+    assert [names[p] for p in meeting.participants] == ["EU foreign ministers"]
+    document = annotate("Guterres convened a meeting of the Security Council.", pipeline=nlp)
+    assert [m.trigger.text for m in document.meetings] == ["meeting"]
+    document = annotate("The president convened his cabinet to discuss the budget.", pipeline=nlp)
+    assert document.meetings == ()

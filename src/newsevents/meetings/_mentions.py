@@ -43,6 +43,7 @@ from newsevents.meetings._reader import (
     cancels,
     children_with,
     direct_objects,
+    noun_lemma,
     prep_objects,
 )
 from newsevents.model import Location, MeetingKind
@@ -411,8 +412,12 @@ class MentionFinder:
             ]
         if lemma == "meet" and not self._meets_someone(verb, objects, partners):
             return None
-        if lemma == "meet" and not self._actor_present(subjects, agents, objects, partners):
+        if lemma in ("meet", "convene") and not self._actor_present(
+            subjects, agents, objects, partners
+        ):
             return None  # "met the woman of his dreams": no one the story names
+        if lemma == "convene" and any(noun_lemma(obj) in self.lex.nouns for obj in objects):
+            return None  # "convened a meeting of the council": the noun is the meeting
         who = Who()
         separately: list[str] = []  # "met separately with A and B": one meeting each
         own_side: list[str] = []
