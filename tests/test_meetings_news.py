@@ -2483,3 +2483,45 @@ def test_the_group_of_20_is_one_name(nlp: Language) -> None:
         "ended two days of talks in Miami on Friday.",
     )
     assert "Group" not in meeting["participants"]
+
+
+def test_headline_infinitive_is_planned_and_told_by_the_lead(nlp: Language) -> None:
+    """'X, Y negotiators to resume talks on Tuesday' over its lead: one planned meeting."""
+    headline = "Hamas, Israel negotiators to resume Cairo talks on Tuesday"
+    document = annotate(headline, pipeline=nlp, date="2026-11-29")
+    [meeting] = document.meetings
+    assert (meeting.status, meeting.date) == (MeetingStatus.PLANNED, "2026-12-01")
+    document = annotate(
+        headline + "\n\nCAIRO - Israeli and Hamas negotiators will resume talks in Cairo on "
+        "Tuesday, Egyptian officials said.",
+        pipeline=nlp,
+        date="2026-11-29",
+    )
+    [meeting] = document.meetings
+    assert meeting.location is not None
+    assert meeting.location.name == "Cairo"
+    assert meeting.evidence.text.startswith("Israeli and Hamas negotiators will resume")
+
+
+def test_body_after_at_is_where_they_met(nlp: Language) -> None:
+    """'met Motegi at the State Department': the department is the venue."""
+    document = annotate(
+        "Rubio will meet Japanese Foreign Minister Toshimitsu Motegi at the State Department "
+        "on Monday.",
+        pipeline=nlp,
+    )
+    [meeting] = document.meetings
+    assert meeting.location is not None
+    assert meeting.location.name == "State Department"
+    document = annotate("The two ministers met at the invitation of the UN.", pipeline=nlp)
+    assert all(m.location is None for m in document.meetings)
+
+
+def test_place_hung_on_who_leads_those_met(nlp: Language) -> None:
+    """'met a Hamas delegation led by al-Hayya in Cairo': the meeting is in Cairo."""
+    document = annotate(
+        "Witkoff met a Hamas delegation led by Khalil al-Hayya in Cairo on Saturday.", pipeline=nlp
+    )
+    [meeting] = document.meetings
+    assert meeting.location is not None
+    assert meeting.location.country == "EGY"

@@ -523,7 +523,7 @@ def _attach(
             draft.mentions.append(mention)
             add_new(draft.participants, mention.participants)
             return
-    if mention.participants and _tells_headline(drafts, mention, heading_end):
+    if mention.participants and _tells_headline(drafts, mention, heading_end, sentences):
         return
     if (
         _same_summit(drafts, mention, kinds or {})
@@ -595,22 +595,33 @@ def _sentences_apart(first: Token, second: Token, sentences: Sentences) -> int:
     return sum(1 for token in doc[low + 1 : high + 1] if token.is_sent_start)
 
 
-def _tells_headline(drafts: list[_Draft], mention: Mention, heading_end: int) -> bool:
+def _tells_headline(
+    drafts: list[_Draft], mention: Mention, heading_end: int, sentences: Sentences
+) -> bool:
     """Join ``mention`` to the headline's meeting it tells of, and say whether it did.
 
     "Modi, Albanese hold talks in Sydney" over "Modi and Albanese held talks in Sydney on
-    Wednesday": one meeting, told by the text's sentence (its date, its evidence).
+    Wednesday": one meeting, told by the text's sentence (its date, its evidence). The
+    text's meeting has everyone the headline names; or, in the first sentence after the
+    headline, it is on the same day ("Hamas, Israel negotiators to resume Cairo talks on
+    Tuesday" over "Israeli and Hamas negotiators will resume talks on Tuesday").
     """
     if mention.trigger.idx < heading_end:
         return False
     for draft in drafts:
         if draft.first.trigger.idx >= heading_end:
             return False
+        # the headline, maybe a dateline parsed apart, then the first sentence
+        first_sentence = _sentences_apart(draft.first.trigger, mention.trigger, sentences) <= 2
+        same_day = mention.date is not None and draft.first.date == mention.date
         if (
             draft.mentions[-1].trigger.idx < heading_end
             and draft.participants
             and draft.kind in _COMPATIBLE[mention.kind]
-            and set(draft.participants) <= set(mention.participants)
+            and (
+                set(draft.participants) <= set(mention.participants)
+                or (first_sentence and same_day)
+            )
             and draft.first.status is mention.status
             and _same_place(draft, mention)
         ):

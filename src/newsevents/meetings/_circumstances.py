@@ -561,6 +561,13 @@ class Circumstances:
             return head.head
         return None
 
+    def _verbless_sentence(self, verb: Token) -> bool:
+        """Whether the sentence of an infinitive has no finite verb: a headline's."""
+        sentence = self.r.sentence(verb)
+        return not any(
+            token.tag_ in ("VBD", "VBZ", "VBP", "MD") for token in sentence if token.i != verb.i
+        )
+
     def _grammatical_status(self, mention: Mention, chain: Sequence[Token]) -> MeetingStatus | None:
         trigger = mention.trigger
         part = self._part_of(trigger)
@@ -628,7 +635,12 @@ class Circumstances:
             if (
                 verb.tag_ == "VB"
                 and any(aux.lower_ == "to" for aux in auxiliaries)
-                and any(c.dep_ == "nsubj" for c in verb.children)
+                and (
+                    any(c.dep_ == "nsubj" for c in verb.children)
+                    # "Hamas, Israel negotiators to resume talks", read as a relative clause
+                    # of a headline with no verb of its own
+                    or self._verbless_sentence(verb)
+                )
             ):
                 return MeetingStatus.PLANNED  # a headline's "Biden to meet Xi": will meet
             if verb.lemma_.casefold() in (*self.lex.negative_verbs, *_UNSETTLED) and any(
@@ -936,11 +948,13 @@ class Circumstances:
                 *named,
             ]
             # "met residents sheltering at a school in Obagaji": or where those met are
+            # "met a delegation led by al-Hayya in Cairo": or on who leads those met
             partners += [
                 clause
                 for partner in partners
                 for clause in children_with(partner, "acl")
                 if clause.tag_ == "VBG"
+                or (clause.tag_ == "VBN" and clause.lemma_.casefold() in _LEADING_VERBS)
             ]
         else:
             # "had lunch with Scholz in Paris": the place may hang on the people of the verb
@@ -1049,7 +1063,16 @@ class Circumstances:
                 for inner in prep_objects(place, "at", "in", "inside")
             ]
             for place in places:
-                if self.is_place(place):
+                # "met Motegi at the State Department": a body's name after "at" on the
+                # meeting's own verb is where it sits
+                seat = (
+                    place.ent_type_ == "ORG"
+                    and place.head.lower_ == "at"
+                    and (token is trigger or token in inside)
+                    # "at the Department of Foreign Affairs in Pasay City": the city it is in
+                    and not any(self.is_place(p) for p in prep_objects(place, "in"))
+                )
+                if self.is_place(place) or seat:
                     found = self.location_at(place)
                     if found.country is None and around is not None:
                         # "..., where he met the king at the Royal Palace"
