@@ -569,3 +569,50 @@ def test_compound_noun_is_no_cue(nlp: Language) -> None:
     assert found == []
     found, _ = annotate(nlp, "The report states that prices rose.")
     assert [s.cue.text for s in found] == ["states"]
+
+
+def test_addressee_of_speaking_to(nlp: Language) -> None:
+    """'Speaking to reporters in Sacramento, Newsom called ...': told to reporters."""
+    found, names = annotate(
+        nlp, 'Speaking to reporters in Sacramento, Newsom called the fire "a reminder".'
+    )
+    called = by_cue(found, "called")
+    assert names[called.addressee or ""] == "reporters"
+
+
+def test_quotation_after_a_cue_keeps_its_addressee(nlp: Language) -> None:
+    """'"...," the governor told reporters. "..."': both parts are told to reporters."""
+    found, names = annotate(
+        nlp,
+        'Governor Eleanor Whitcombe spoke on Tuesday. "We are making progress," the governor '
+        'told reporters. "But we are not there yet."',
+    )
+    assert len(found) == 2
+    assert [names.get(s.addressee or "") for s in found] == ["reporters", "reporters"]
+
+
+def test_question_asked_by_someone_named(nlp: Language) -> None:
+    """'Asked by Mr Adebayo whether ..., Whitfield said': Adebayo asks Whitfield."""
+    found, names = annotate(
+        nlp,
+        "Asked by Mr Adebayo whether the can had been tested, Sergeant Claire Whitfield said "
+        "the results had been inconclusive.",
+    )
+    asked = by_cue(found, "Asked")
+    assert names[asked.speaker or ""] == "Adebayo"
+    assert names[asked.addressee or ""] == "Claire Whitfield"
+    assert [c.text for c in asked.content] == ["whether the can had been tested"]
+    found, _ = annotate(nlp, "He was asked by police to leave the area.")
+    assert found == []
+
+
+def test_told_a_gathering_that(nlp: Language) -> None:
+    """'told the closing session that ...', parsed as a relative clause: what was said."""
+    found, names = annotate(
+        nlp, "Ruto told the closing session that Africa had waited long enough."
+    )
+    told = by_cue(found, "told")
+    assert names[told.speaker or ""] == "Ruto"
+    assert [c.text for c in told.content] == ["that Africa had waited long enough"]
+    found, _ = annotate(nlp, "Ruto told the story that he wrote.")
+    assert found == []

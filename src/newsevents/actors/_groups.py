@@ -55,6 +55,8 @@ _COLLECTIVE_HEADS = frozenset(
 )
 # Verbs whose object is whom a statement is made to: "told reporters".
 _TELLING_VERBS = frozenset({"tell", "inform"})
+# Verbs whose "to" is whom a statement is made to: "speaking to reporters".
+_SPEAKING_VERBS = frozenset({"speak", "talk"})
 # Bodies named after their leader ("the Trump administration", "Maduro's government").
 _LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 # Prepositions that make such a body a time: "under the Obama administration".
@@ -373,6 +375,13 @@ class _Groups(_DocState):
             )
         if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return speech  # "according to prosecutors": the source speaks
+        if (
+            dep == "pobj"
+            and head.lower_ == "to"
+            and head.head.lemma_.lower() in _SPEAKING_VERBS
+            and token.pos_ == "NOUN"
+        ):
+            return speech  # "Speaking to reporters, Newsom said": whom a statement is made to
         if dep == "pobj" and head.lower_ in _ROLE_PREPOSITIONS:
             governor = head.head
             if (

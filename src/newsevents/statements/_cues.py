@@ -54,6 +54,10 @@ _TOO_SOON = frozenset(
 )
 
 
+# Words that open an indirect question: "asked whether the can had been tested".
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
+
+
 class _Cues(_Links):
     """Turns cue words into drafts with their speaker, content and links."""
 
@@ -74,10 +78,14 @@ class _Cues(_Links):
             return None
         takes = entry.takes
         children = list(self._children(verb))
+        asker = None
         if lemma == "ask" and not any(c.dep_ == "nsubj" for c in children):
             # "was asked whether ...", "Asked whether ..., Roberts said": the question is
-            # someone else's, unnamed; "Roberts asked whether ..." is his
-            takes = takes - {"clause"}
+            # someone else's, unnamed; "Roberts asked whether ..." is his, and so is "Asked
+            # by Adebayo whether ..., Whitfield said"
+            asker = self._asker(verb)
+            if asker is None:
+                takes = takes - {"clause"}
         if any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "oprd" for c in children):
             # "The diplomats were declared 'persona non grata'", "was declared dead": a
             # status given, no words said by the subject
@@ -95,7 +103,12 @@ class _Cues(_Links):
             return draft  # said of someone by nobody named
         if self._no_speech_of_its_own(verb, lemma):
             return None
-        self._find_speaker(draft, verb)
+        if asker is not None:
+            draft.speaker = asker
+            draft.mention = self._trim_tokens(asker.left_edge.i, asker.i + 1)
+            draft.addressee = self._asked(verb)
+        else:
+            self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
         if self._topic_of_the_next_cue(draft, verb):
             return None  # "Commenting on the deal, Wang said ...": what he spoke of
@@ -104,6 +117,32 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _asker(self, verb: Token) -> Token | None:
+        """Return who asks in "was asked by Adebayo whether", when an actor and a question.
+
+        Only with a question for content ("whether", "if", "why"): "asked by police to leave"
+        is a request made of someone.
+        """
+        agent = next((c for c in self._children(verb) if c.dep_ == "agent"), None)
+        if agent is None:
+            return None
+        asker = next((c for c in self._children(agent) if c.dep_ == "pobj"), None)
+        if asker is None or self.actor(asker) is None:
+            return None
+        question = any(
+            clause.dep_ == "ccomp"
+            and any(t.lower_ in _QUESTION_WORDS for t in clause.subtree if t.i < clause.i)
+            for clause in self._children(verb)
+        )
+        return asker if question else None
+
+    def _asked(self, verb: Token) -> Token | None:
+        """Return who is asked: the passive's subject, or that of the clause it opens."""
+        subject = next((c for c in self._children(verb) if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "advcl":
+            subject = next((c for c in self._children(verb.head) if c.dep_ == "nsubj"), None)
+        return subject
 
     def _topic_of_the_next_cue(self, draft: _Draft, verb: Token) -> bool:
         """Whether an opening participle names only what the cue after it speaks of.

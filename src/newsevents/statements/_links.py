@@ -97,6 +97,15 @@ class _Links(_Speakers):
                     next((c for c in self._children(of) if c.dep_ == "pobj"), None) if of else None
                 )
                 draft.on_behalf_of = draft.on_behalf_of or whom
+        # "Speaking to reporters in Sacramento, Newsom said": to whom the participle speaks
+        for participle in speaking:
+            if participle.lemma_.lower() not in ("speak", "talk") or draft.addressee is not None:
+                continue
+            for prep in self._children(participle):
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    pobj = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
+                    draft.addressee = pobj
+                    break
         if draft.act is not SpeechAct.CONVEY:
             return
         message = next((c for c in self._children(verb) if c.dep_ == "dobj"), None)

@@ -381,6 +381,7 @@ class _Quotations(_Document):
             from_quotes=True,
             document=last.document,
             author=last.author,
+            addressee=last.addressee,  # the same cue: "the governor told reporters"
         )
         self.drafts[self._free_key(tokens[0])] = floating
         self._said(floating)

@@ -840,22 +840,29 @@ class _Reported(_Document):
             return None
         return following, clause.right_edge.i + 1
 
-    @staticmethod
-    def _clause_read_as_relative(target: Token | None) -> Token | None:
+    def _clause_read_as_relative(self, target: Token | None) -> Token | None:
         """Return what was told, where the parser made it a relative clause of the hearer.
 
         "told a news conference the man was known to police": the clause right after the
-        hearer, with a subject of its own and no relative word, is what was said.
+        hearer, with a subject of its own and no relative word, is what was said. So is one
+        opened by "that" when the hearer is a gathering or someone named, who hear rather
+        than are told about: "told the closing session that Africa had waited long enough"
+        (not "told the story that he wrote").
         """
         if target is None:
             return None
+        settings = {setting.split()[-1] for setting in self.lexicon.settings} | _MEETING_NOUNS
+        hearer = target.lemma_.lower() in settings or self.actor(target) is not None
         for child in target.children:
             if child.dep_ != "relcl" or child.left_edge.i != target.i + 1:
                 continue
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects and not any(
-                t.lower_ in _RELATIVE_WORDS for t in child.subtree if t.i <= subjects[0].i
-            ):
+            if not subjects:
+                continue
+            words = [t for t in child.subtree if t.i <= subjects[0].i]
+            if not any(t.lower_ in _RELATIVE_WORDS for t in words):
+                return child
+            if hearer and words[0].lower_ == "that" and words[0] not in subjects:
                 return child
         return None
 
