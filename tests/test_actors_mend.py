@@ -465,3 +465,15 @@ def test_name_with_the_is_no_person(nlp: Language) -> None:
         assert [(a.name, a.kind) for a in document.actors] == [
             ("Yorkshire Post", ActorKind.ORGANIZATION)
         ]
+
+
+def test_family_name_before_a_generational_suffix(nlp: Language) -> None:
+    """'President Ferdinand Marcos Jr.' ... 'Marcos said': one person."""
+    for text in (
+        "President Ferdinand Marcos Jr. visited the town on Saturday. Marcos said aid would come.",
+        "Ferdinand Marcos Jr visited the town. Marcos said aid would come.",
+    ):
+        document = annotate(text, pipeline=nlp)
+        assert len(_person_names(document)) == 1, _person_names(document)
+        [marcos] = document.actors
+        assert [m.text for m in marcos.mentions][-1] == "Marcos"

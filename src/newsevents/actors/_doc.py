@@ -394,7 +394,12 @@ class _DocState:
             for word in self.lower[start:end]
             if word not in _POSSESSIVE_ENDINGS and word not in (".", "-")
         )
-        if words and len(words[-1]) == 2 and self._full_stop_after_letter(end - 1):
+        if (
+            words
+            and len(words[-1]) == 2
+            and words[-1] not in ("jr", "sr")  # "Ferdinand Marcos Jr." ending a sentence
+            and self._full_stop_after_letter(end - 1)
+        ):
             words = (*words[:-1], words[-1][0])  # "X." ending a sentence is the name "X"
         return words
 

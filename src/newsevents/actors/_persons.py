@@ -20,6 +20,8 @@ from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
 
+# Words after a family name that tell a generation: "Ferdinand Marcos Jr.", "John Smith III".
+_GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 # Verbs whose object is a place more often than a person: "visited Springfield".
 _PLACE_VERBS = frozenset({"visit", "tour", "host", "attend", "reach", "enter", "leave"})
@@ -433,6 +435,10 @@ class _Persons(_Organizations):
         words = draft.key
         self.person_names.setdefault(words, []).append(draft)
         parts = [part for k in range(1, len(words) + 1) for part in (words[:k], words[-k:])]
+        if len(words) > 2 and words[-1] in _GENERATIONAL_SUFFIXES:
+            # "Ferdinand Marcos Jr." ... "Marcos": the family name before the suffix
+            core = words[:-1]
+            parts += [core[-k:] for k in range(1, len(core) + 1)]
         for part in (*parts, *_before_particles(words)):
             bucket = self.person_index.setdefault(part, [])
             if draft not in bucket:
