@@ -2276,3 +2276,18 @@ def test_a_colon_ending_a_paragraph_and_a_clause_hung_on_the_sidelines(nlp: Lang
         "getting closer to a first cut.",
     )
     assert contents(told) == ["that the bank was getting closer to a first cut"]
+
+
+def test_statement_joined_after_an_inverted_cue(nlp: Language) -> None:
+    """'X, the sheriff said, but he stressed that Y': two statements, not one."""
+    found = statements(
+        nlp,
+        "Two people were unaccounted for, Sheriff Paul Nakamura said, but he stressed that "
+        "they might simply have left.",
+    )
+    assert [(s.cue.text, contents(s)) for s in found] == [
+        ("said", ["Two people were unaccounted for"]),
+        ("stressed", ["that they might simply have left"]),
+    ]
+    assert found[0].speaker is not None
+    assert found[1].speaker == found[0].speaker

@@ -1045,5 +1045,27 @@ class _Reported(_Document):
             return []
         own_start, own_end = _subtree_range(verb)
         start, end = _subtree_range(head)
+        end = self._before_next_statement(head, own_end, end)
         spans = [(start, own_start), (own_end, end)]
         return [(a, b) for a, b in spans if self._has_words(a, b)]
+
+    def _before_next_statement(self, head: Token, after: int, end: int) -> int:
+        """Where the clause ``head`` stops before a statement joined to it after ``after``.
+
+        "Two people were missing, the sheriff said, but he stressed that ...": the joined
+        cue with someone for its subject is a statement of its own, with its "but".
+        """
+        children = list(self._children(head))
+        for child in children:
+            if child.dep_ != "conj" or child.i < after:
+                continue
+            lemma = self._lemma(child)
+            if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+                continue
+            subject = next((c for c in self._children(child) if c.dep_ == "nsubj"), None)
+            if subject is None or (subject.pos_ != "PRON" and self.actor(subject) is None):
+                continue  # "..., and a state of emergency declared": nobody speaks
+            cut = child.left_edge.i
+            joiners = [c.i for c in children if c.dep_ == "cc" and after <= c.i < child.i]
+            return min(cut, *joiners) if joiners else cut
+        return end
