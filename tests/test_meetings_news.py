@@ -2525,3 +2525,19 @@ def test_place_hung_on_who_leads_those_met(nlp: Language) -> None:
     [meeting] = document.meetings
     assert meeting.location is not None
     assert meeting.location.country == "EGY"
+
+
+def test_meeting_told_again_by_those_it_told_of(nlp: Language) -> None:
+    """'X and Y held a summit on Saturday. The leaders met for two hours': one meeting."""
+    found = meetings_in(
+        nlp,
+        "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung held a "
+        "summit in Nara on Saturday. The leaders met for about two hours at a traditional inn.",
+    )
+    assert len(found) == 1
+    assert found[0]["trigger"] == "summit"
+    found = meetings_in(
+        nlp,
+        "Takaichi and Lee held a summit in Nara on Saturday. Later, the leaders met again.",
+    )
+    assert len(found) == 2

@@ -665,16 +665,28 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     sentence stay apart (the parse already joins those).
     """
     undated = mention.date is None and mention.status is MeetingStatus.PLANNED
-    if mention.kind not in _COMPATIBLE or (mention.date is None and not undated):
+    # "X and Y held a summit in Nara on Saturday. The leaders met for two hours": told again
+    # right after, by those it told of
+    again = mention.date is None and _anaphoric_subject(mention.trigger)
+    if mention.kind not in _COMPATIBLE or (mention.date is None and not (undated or again)):
         return False
     people = set(mention.participants)
-    if len(people) < 2:
+    if len(people) < (1 if again else 2):
         return False
     sentence = sentences.of(mention.trigger.i).start
     for draft in reversed(drafts):
         if draft.kind not in _COMPATIBLE[mention.kind] or set(draft.participants) != people:
             continue
         if draft.first.status is not mention.status:
+            continue
+        if again and not undated:
+            if (
+                _sentences_apart(draft.mentions[-1].trigger, mention.trigger, sentences) == 1
+                and not _told_as_another(mention.trigger)
+                and (mention.location is None or _same_place(draft, mention))
+            ):
+                draft.mentions.append(mention)
+                return True
             continue
         welcome = draft.first.trigger.lemma_.casefold() in _RECEPTION_VERBS
         if not welcome and any(sentences.of(m.trigger.i).start == sentence for m in draft.mentions):
@@ -1033,6 +1045,30 @@ def _subject_of(trigger: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+# Words that tell an encounter apart from the one before: "met again", "later met".
+_ANOTHER_TIME_WORDS = frozenset({"again", "later", "also", "afterwards", "then", "subsequently"})
+
+
+def _told_as_another(trigger: Token) -> bool:
+    """Whether a sentence says its meeting is another one: "Later, the two met again"."""
+    sentence = trigger.sent
+    return any(token.lower_ in _ANOTHER_TIME_WORDS for token in sentence)
+
+
+def _anaphoric_subject(trigger: Token) -> bool:
+    """Whether the trigger verb's subject refers back: "they", "the leaders", "the two"."""
+    if trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("they", "we"):
+        return True
+    return subject.tag_ in ("NNS", "CD") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
 
 
 def _they_subject(trigger: Token) -> bool:
