@@ -616,3 +616,20 @@ def test_told_a_gathering_that(nlp: Language) -> None:
     assert [c.text for c in told.content] == ["that Africa had waited long enough"]
     found, _ = annotate(nlp, "Ruto told the story that he wrote.")
     assert found == []
+
+
+def test_according_to_with_the_subject_read_as_its_apposition(nlp: Language) -> None:
+    """'According to Mr Bellingham, the risk ... had not disappeared': the risk is said."""
+    found, names = annotate(
+        nlp,
+        "Markets were calm.\n\nAccording to Mr Bellingham, the risk of a further hike had not "
+        "disappeared.",
+    )
+    according = by_cue(found, "According to")
+    assert names[according.speaker or ""] == "Bellingham"
+    assert according.speaker_mention is not None
+    assert according.speaker_mention.text == "Mr Bellingham"
+    assert [c.text for c in according.content] == ["the risk of a further hike had not disappeared"]
+    found, _ = annotate(nlp, "According to Ms Lee, an economist at the bank, prices will rise.")
+    according = by_cue(found, "According to")
+    assert [c.text for c in according.content] == ["prices will rise"]

@@ -187,10 +187,18 @@ class _Links(_Speakers):
         if reporter is None or reporter.lemma_.lower() in self.lexicon.not_sources:
             return  # "according to the plan"
         mention = self._mention(reporter, (token.i, token.i + 2))
+        subject = self._subject_read_as_apposition(token, reporter)
+        if subject is not None:
+            # "According to Mr Bellingham, the risk ... had not disappeared"
+            mention = (mention[0], min(mention[1], subject.left_edge.i))
+            while mention[1] > mention[0] + 1 and self.tokens[mention[1] - 1].is_punct:
+                mention = (mention[0], mention[1] - 1)
         # The aside runs to the end of the source's phrase, "who spoke on condition of
         # anonymity" included, but not into a cue the parser hung on it.
         phrase_end = reporter.i + 1
         for child in reporter.rights:
+            if subject is not None and child.i == subject.i:
+                break
             inside = (self.drafts.get(head) for head in range(*_subtree_range(child)))
             if any(draft is not None and draft.content for draft in inside):
                 break
@@ -248,6 +256,8 @@ class _Links(_Speakers):
             return
         draft = _Draft(cue=(token.i, token.i + 2), act=act)
         self._set_speaker(draft, reporter)
+        if subject is not None and draft.mention is not None:
+            draft.mention = (draft.mention[0], min(draft.mention[1], mention[1]))
         if name is not None and draft.mention is not None and not draft.document:
             draft.mention = (draft.mention[0], name[1])
             draft.actor_id = self.actor(self.tokens[name[1] - 1]) or draft.actor_id
@@ -282,6 +292,41 @@ class _Links(_Speakers):
         draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
         if draft.content:
             self.drafts[draft.head] = draft
+
+    def _subject_read_as_apposition(self, token: Token, reporter: Token) -> Token | None:
+        """Return the clause's subject the parser hung on the source as its apposition.
+
+        "According to Mr Bellingham, the risk of a hike had not disappeared": the clause
+        "According to" opens has no subject of its own, and a common noun set off after
+        the source's name is it.
+        """
+        clause = token.head
+        if clause.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self._children(clause)
+        ):
+            return None
+        for child in reporter.rights:
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "NOUN"
+                and child.left_edge.i > 0
+                and self.tokens[child.left_edge.i - 1].text == ","
+                and child.right_edge.i + 1 < len(self.tokens)
+                and self.tokens[child.right_edge.i + 1].i == clause.i - self._auxiliaries(clause)
+            ):
+                return child
+        return None
+
+    def _auxiliaries(self, verb: Token) -> int:
+        """How many auxiliaries and negations stand right before ``verb``."""
+        count = 0
+        while verb.i - count - 1 >= 0 and self.tokens[verb.i - count - 1].dep_ in (
+            "aux",
+            "auxpass",
+            "neg",
+        ):
+            count += 1
+        return count
 
     def _says_a_clause(self, draft: _Draft) -> bool:
         """Whether a statement's content is a quotation or a clause, not an object's phrase."""
