@@ -2291,3 +2291,24 @@ def test_statement_joined_after_an_inverted_cue(nlp: Language) -> None:
     ]
     assert found[0].speaker is not None
     assert found[1].speaker == found[0].speaker
+
+
+def test_body_is_called_by_the_head_of_its_name(nlp: Language) -> None:
+    """'the government' is no 'Committee of ... Heads of State and Government ...'."""
+    text = (
+        "The Committee of African Heads of State and Government on Climate Change met. "
+        "Ethiopia's forests, which the government says have grown, are spreading."
+    )
+    doc = nlp(text)
+    [found] = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert found.speaker is None
+    found = statements(
+        nlp, "The Reserve Bank of Westland held rates. The bank said inflation was falling."
+    )
+    names = {
+        actor["id"]: actor["name"]
+        for actor in nlp(
+            "The Reserve Bank of Westland held rates. The bank said inflation was falling."
+        )._.newsevents_actors
+    }
+    assert [names.get(s.speaker or "") for s in found] == ["Reserve Bank of Westland"]

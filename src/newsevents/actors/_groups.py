@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents._names import name_head
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft
 from newsevents.model import ActorKind
 
@@ -231,7 +232,9 @@ class _Groups(_DocState):
         for draft in (*self.groups.values(), *self.organizations.values()):
             if draft.kind is not ActorKind.ORGANIZATION:
                 continue
-            if word not in {part for key in draft.key for part in key.split()}:
+            # the head of its name, or its last word: "the government" is no "Committee of
+            # Heads of State and Government on Climate Change"
+            if word != name_head(draft.name) and " ".join(draft.key).split()[-1:] != [word]:
                 continue
             last = max((m.start for m in draft.mentions if m.start < i), default=-1)
             if last > best:

@@ -14,6 +14,7 @@ import re
 
 import attrs
 
+from newsevents._names import name_head
 from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft, _Mention
 from newsevents.actors._evidence import _PersonEvidence
 from newsevents.actors._groups import _Groups
@@ -273,7 +274,8 @@ class _Organizations(_Groups, _PersonEvidence):
 
         "The Security Council met on Wednesday. The council is expected to ...": a definite
         singular noun in lower case for a body ("council", "court", "party", "company"),
-        right after "the", that is the last word of an organisation's name mentioned in the
+        right after "the", that is the head of an organisation's name (its last word, or
+        the word before "of": "the Bank of England") mentioned in the
         few paragraphs before refers to it (the last such one mentioned); not "the office
         of ...".
         """
@@ -283,7 +285,9 @@ class _Organizations(_Groups, _PersonEvidence):
         by_last: dict[str, list[_Draft]] = {}
         for draft in self.organizations.values():
             if len(draft.key) > 1:
-                by_last.setdefault(draft.key[-1], []).append(draft)
+                # the head of the name: "the bank" is the "Bank of England", and "the
+                # government" no "Committee of Heads of State and Government on ..."
+                by_last.setdefault(name_head(draft.name), []).append(draft)
         for ending, synonyms in _BODY_SYNONYMS.items():
             for synonym in synonyms:
                 if ending in by_last:

@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents._names import name_head
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
@@ -678,13 +679,14 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         """Return the organisation named just before whose name holds ``noun``'s word.
 
         "The Reserve Bank of Westland held rates. Marsh said ... The bank said": the last
-        organisation named in the few sentences before with "bank" in its name.
+        organisation named in the few sentences before with "bank" for the head of its name
+        (not "the government" for "the Committee of Heads of State and Government").
         """
         word = noun.lower_
         named = [
             (start, key)
             for start, key in self._actors_named_before(noun, "organization")
-            if word in str(self.actor_records[key].get("name", "")).lower().split()
+            if word == name_head(str(self.actor_records[key].get("name", "")))
         ]
         return max(named)[1] if named else None
 
