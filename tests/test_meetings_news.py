@@ -2541,3 +2541,25 @@ def test_meeting_told_again_by_those_it_told_of(nlp: Language) -> None:
         "Takaichi and Lee held a summit in Nara on Saturday. Later, the leaders met again.",
     )
     assert len(found) == 2
+
+
+def test_call_of_they_or_the_two(nlp: Language) -> None:
+    """'They spoke by phone', 'the two would speak by phone': a call of the two just named."""
+    found = meetings_in(
+        nlp,
+        "A meeting between Hegseth and Carvalho was cancelled, a spokesman said, adding that "
+        "the two would speak by phone next week.",
+    )
+    assert [(m["kind"], m["participants"]) for m in found] == [
+        (MeetingKind.MEETING, {"Hegseth", "Carvalho"}),
+        (MeetingKind.CALL, {"Hegseth", "Carvalho"}),
+    ]
+    found = meetings_in(nlp, "Healey and Vautrin met on Friday. They spoke by phone on Sunday.")
+    assert [m["kind"] for m in found] == [MeetingKind.MEETING, MeetingKind.CALL]
+    assert meetings_in(nlp, "Officials said they spoke by phone from Oman.") == []
+
+
+def test_the_two_met(nlp: Language) -> None:
+    """'Blinken and Lavrov arrived. The two met for an hour': the two named just before."""
+    (meeting,) = meetings_in(nlp, "Blinken and Lavrov arrived in Geneva. The two met for an hour.")
+    assert meeting["participants"] == {"Blinken", "Lavrov"}

@@ -997,8 +997,8 @@ def _they_again(
         )
         if reader is None or not (_bare_leaders(mention, reader) or mixed):
             return
-    elif not _they_subject(mention.trigger):
-        return
+    elif not (_they_subject(mention.trigger) or _the_two_subject(mention.trigger)):
+        return  # "they will speak by phone", "the two will speak by phone"
     told = max(m.trigger.idx for m in last.mentions)
     if len(last.participants) >= 2 and 0 < mention.trigger.idx - told <= _THEY_REACH:
         mention.participants = list(last.participants)
@@ -1029,7 +1029,11 @@ def _the_two_subject(trigger: Token) -> bool:
     subject = _subject_of(trigger)
     return (
         subject is not None
-        and any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children)
+        # "the two leaders", or "the two" alone
+        and (
+            subject.lower_ == "two"
+            or any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children)
+        )
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     )
 

@@ -412,8 +412,10 @@ class MentionFinder:
             ]
         if lemma == "meet" and not self._meets_someone(verb, objects, partners):
             return None
-        if lemma in ("meet", "convene") and not self._actor_present(
-            subjects, agents, objects, partners
+        if (
+            lemma in ("meet", "convene")
+            and not self._actor_present(subjects, agents, objects, partners)
+            and len(self._the_two(verb)) < 2  # "Blinken and Lavrov arrived. The two met"
         ):
             return None  # "met the woman of his dreams": no one the story names
         if lemma == "convene" and any(noun_lemma(obj) in self.lex.nouns for obj in objects):
@@ -509,8 +511,11 @@ class MentionFinder:
         )
         if particle and not two_sided:
             return None  # "please sit down": no one to sit down with
-        if kind is MeetingKind.CALL and not self._two_ends(who):
-            return None  # "speaking by phone from Oman", "phoned the hotline": no one named
+        pair = self._they(who, verb) or ([] if who.ids else self._the_two(verb))
+        if kind is MeetingKind.CALL and not self._two_ends(who) and len(pair) < 2:
+            # "speaking by phone from Oman", "phoned the hotline": no one named; but "they
+            # spoke by phone", "the two will speak by phone" are the last two named
+            return None
         if (phrase or lemma in self.lex.encounter_verbs) and len(who.ids) < 2 and not gathered:
             return None  # "shook hands with supporters": no one the story names on one side
         if self._fixture(verb, who):
@@ -519,13 +524,13 @@ class MentionFinder:
             trigger=verb,
             kind=kind,
             participants=who.ids,
-            attended=who.seen,
+            attended=who.seen or len(pair) == 2,
             host=host,
             location=location,
             where_held=where_held,
             scope=verb,
             anchor=verb,
-            they=self._they(who, verb),
+            they=pair,
             own_side=own_side if separately else [],
             separately=separately,
         )
@@ -586,6 +591,18 @@ class MentionFinder:
             if not named or not named <= set(pair):
                 return []
         return pair
+
+    def _the_two(self, verb: Token) -> list[str]:
+        """Return the last two people named before "the two" that is the verb's subject."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.lower_ != "two"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        ):
+            return []
+        start = self.r.sentence(verb).start_char - 1500
+        return self.r.last_actors(subject.idx, {"person"}, start)
 
     def _fixture(self, verb: Token, who: Who) -> bool:
         """Whether teams "meet" in a sports report: a club or no one on a side, no "with".
