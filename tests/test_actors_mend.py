@@ -477,3 +477,19 @@ def test_family_name_before_a_generational_suffix(nlp: Language) -> None:
         assert len(_person_names(document)) == 1, _person_names(document)
         [marcos] = document.actors
         assert [m.text for m in marcos.mentions][-1] == "Marcos"
+
+
+def test_nationality_tag_that_is_no_demonym_is_a_name(nlp: Language) -> None:
+    """'Li and [Albanese]', 'Mr [Albanese]' tagged as nationalities are persons."""
+    for text, entities in (
+        ("Li and Albanese held talks in Canberra.", [("Li", "PERSON"), ("Albanese", "NORP")]),
+        ("The Chinese premier met Mr Albanese.", [("Albanese", "NORP")]),
+    ):
+        document = _with_entities(nlp, text, entities)
+        assert "Albanese" in _person_names(document), text
+    document = _with_entities(
+        nlp,
+        "Republicans and Democrats met on Monday.",
+        [("Republicans", "NORP"), ("Democrats", "NORP")],
+    )
+    assert _person_names(document) == []

@@ -160,7 +160,21 @@ class _Persons(_Organizations):
                 return True
         if title_only:
             return False
-        if self._person_evidence(start, end, speech_only=self.entity_at[start][2] == "NORP"):
+        # A nationality or party the model tagged is a person only when it says "he"; a
+        # "nationality" that is no demonym ("Albanese") is a name like any other, and one
+        # after "Mr" or "Ms" is a person's.
+        nationality = self.entity_at[start][2] == "NORP"
+        if (
+            nationality
+            and self._country_match(
+                self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+            )
+            is None
+        ):
+            if before >= 0 and _key(self.lower[before]) in self.lexicon.honorifics:
+                return True
+            nationality = False
+        if self._person_evidence(start, end, speech_only=nationality):
             return True
         if end - start < 2:
             return False
