@@ -633,3 +633,20 @@ def test_according_to_with_the_subject_read_as_its_apposition(nlp: Language) -> 
     found, _ = annotate(nlp, "According to Ms Lee, an economist at the bank, prices will rise.")
     according = by_cue(found, "According to")
     assert [c.text for c in according.content] == ["prices will rise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Avery told the justices that the law was clear.", "justices"),
+        ("He urged residents of low-lying areas to leave.", "residents"),
+        ("Fink told jurors that the singer lied.", "jurors"),
+        ("Adeyemi called on students to stay calm.", "students"),
+        ("Judge Okafor warned protesters to stay away.", "protesters"),
+    ],
+)
+def test_addressee_of_a_request_is_a_group(nlp: Language, text: str, addressee: str) -> None:
+    """'urged residents to leave', 'told jurors that ...': the group is the addressee."""
+    found, names = annotate(nlp, text)
+    [statement] = found
+    assert names.get(statement.addressee or "") == addressee

@@ -54,8 +54,11 @@ _CANDIDACY_WORDS = frozenset(
 _COLLECTIVE_HEADS = frozenset(
     {"group", "number", "handful", "delegation", "team", "panel", "dozen", "dozens", "crowd"}
 )
-# Verbs whose object is whom a statement is made to: "told reporters".
-_TELLING_VERBS = frozenset({"tell", "inform"})
+# Verbs whose object is whom a statement is made to: "told reporters", "urged residents".
+_TELLING_VERBS = frozenset({
+    "tell", "inform", "urge", "ask", "warn", "order", "instruct", "advise", "implore",
+    "remind", "assure", "brief", "encourage", "beg",
+})  # fmt: skip
 # Verbs whose "to" is whom a statement is made to: "speaking to reporters".
 _SPEAKING_VERBS = frozenset({"speak", "talk"})
 # Bodies named after their leader ("the Trump administration", "Maduro's government").
@@ -378,6 +381,8 @@ class _Groups(_DocState):
             )
         if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return speech  # "according to prosecutors": the source speaks
+        if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "call":
+            return speech and token.pos_ == "NOUN"  # "called on residents to leave"
         if (
             dep == "pobj"
             and head.lower_ == "to"
