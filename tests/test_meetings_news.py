@@ -2563,3 +2563,13 @@ def test_the_two_met(nlp: Language) -> None:
     """'Blinken and Lavrov arrived. The two met for an hour': the two named just before."""
     (meeting,) = meetings_in(nlp, "Blinken and Lavrov arrived in Geneva. The two met for an hour.")
     assert meeting["participants"] == {"Blinken", "Lavrov"}
+
+
+def test_second_person_joined_to_the_first_ones_place(nlp: Language) -> None:
+    """'Rep. Tom Cole of Oklahoma and Sen. Susan Collins of Maine met': both meet."""
+    (meeting,) = meetings_in(
+        nlp,
+        "The chairs of the appropriations committees, Rep. Tom Cole of Oklahoma and Sen. Susan "
+        "Collins of Maine, met for a third day on Monday.",
+    )
+    assert meeting["participants"] == {"Tom Cole", "Susan Collins"}

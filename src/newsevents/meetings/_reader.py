@@ -311,6 +311,17 @@ class DocumentReader:
             joined += child.conjuncts
             if child.conjuncts and self.kind_of.get(self.actor(child) or "") == "person":
                 joined.append(child)  # the list's next name, not another word for the head
+        # "Rep. Tom Cole of Oklahoma and Sen. Susan Collins of Maine": the parser may join
+        # the second person to the first one's place
+        for person in (head, *children_with(head, "appos")):
+            for place in prep_objects(person, "of"):
+                if self.kind_of.get(self.actor(place) or "") == "person":
+                    continue
+                joined += [
+                    other
+                    for other in place.conjuncts
+                    if self.kind_of.get(self.actor(other) or "") == "person"
+                ]
         # "with Zelensky and Foreign Minister Kuleba": the parser may make the first name a
         # modifier of the second, with the "and" under it
         # ("Rishi Sunak and Ursula von der Leyen": "Sunak" may hang from "der", a part of
