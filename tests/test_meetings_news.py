@@ -2573,3 +2573,16 @@ def test_second_person_joined_to_the_first_ones_place(nlp: Language) -> None:
         "Collins of Maine, met for a third day on Monday.",
     )
     assert meeting["participants"] == {"Tom Cole", "Susan Collins"}
+
+
+def test_it_or_they_said_of_themselves(nlp: Language) -> None:
+    """'Sable Point Capital said it had requested a meeting with X': the firm takes part."""
+    (meeting,) = meetings_in(
+        nlp, "Sable Point Capital said it had requested a meeting with Governor Whitfield."
+    )
+    assert meeting["participants"] == {"Sable Point Capital", "Whitfield"}
+    assert meeting["status"] is MeetingStatus.PLANNED
+    (meeting,) = meetings_in(
+        nlp, "Opposition leaders said they had requested a meeting with the ECOWAS mediators."
+    )
+    assert "Opposition leaders" in meeting["participants"]

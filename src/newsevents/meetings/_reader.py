@@ -155,6 +155,10 @@ def cancels(verb: Token, cancel_verbs: AbstractSet[str]) -> bool:
     return lemma in cancel_verbs
 
 
+# Pronouns that stand for an organisation or group speaking of itself: "it said it would".
+_SPEAKER_PRONOUNS = frozenset({"it", "they"})
+
+
 class DocumentReader:
     """Everything one document needs for the rules: actor ids per token, topics, anchor date."""
 
@@ -337,6 +341,26 @@ class DocumentReader:
         ]
         return joined, modifying
 
+    def _speaker_of_clause(self, pronoun: Token) -> str | None:
+        """Return who "it" or "they" is in a clause reported of its speaker, if an actor.
+
+        "Sable Point Capital said it had requested a meeting with the board", "Opposition
+        leaders said they had requested a meeting": the organisation or group that says so.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return None
+        actor = self.actor(speaker)
+        if actor is None:
+            return None
+        kind = self.kind_of.get(actor)
+        if pronoun.lower_ == "it":
+            return actor if kind in ("organization", "country") else None
+        return actor if kind == "group" or speaker.tag_ in ("NNS", "NNPS") else None
+
     def capital_country(self, token: Token) -> str | None:
         """Return the country code of a capital city named by ``token``, or None.
 
@@ -361,6 +385,10 @@ class DocumentReader:
         if token.lower_ in ("who", "whom", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head
         own = self.actor(token)
+        if own is None and token.lower_ in _SPEAKER_PRONOUNS:
+            said_by = self._speaker_of_clause(token)
+            if said_by is not None:
+                return [said_by]
         if own is not None:
             if self.kind_of.get(own) == "organization":
                 officials = self._person_after_name(token, own)
