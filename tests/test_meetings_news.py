@@ -2586,3 +2586,15 @@ def test_it_or_they_said_of_themselves(nlp: Language) -> None:
         nlp, "Opposition leaders said they had requested a meeting with the ECOWAS mediators."
     )
     assert "Opposition leaders" in meeting["participants"]
+
+
+def test_venue_in_the_country_its_sentence_names(nlp: Language) -> None:
+    """'flew to Bissau and held talks at the presidential palace' under an ABUJA dateline."""
+    found = meetings_in(
+        nlp,
+        "ABUJA, Nov 30 (Reuters) - West African leaders met on Sunday.\n"
+        "The team of mediators flew to Bissau on Thursday and held talks with General Horacio "
+        "Nanque at the presidential palace.",
+    )
+    talks = next(m for m in found if m["trigger"] == "talks")
+    assert talks["location"] == ("presidential palace", "GNB")

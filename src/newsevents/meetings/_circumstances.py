@@ -268,6 +268,12 @@ class Circumstances:
             # "Doha hosted the negotiators at a hotel": the hotel is in Qatar
             mention.location = attrs.evolve(mention.location, country=held.country)
         if mention.location is not None and mention.location.country is None:
+            # "flew to Bissau and held talks at the presidential palace": a venue in the
+            # one country its sentence names
+            country = self._sentence_country(trigger)
+            if country is not None:
+                mention.location = attrs.evolve(mention.location, country=country)
+        if mention.location is not None and mention.location.country is None:
             # "MANILA - ... met Marcos at Malacanang Palace": a venue in the dateline's
             # country (not a town of a country it does not name)
             country = self.r.dateline_country(trigger.idx)
@@ -911,6 +917,21 @@ class Circumstances:
             and self.is_place(token)
         ]
         return places[-1:]
+
+    def _sentence_country(self, trigger: Token) -> str | None:
+        """Return the one country the places its sentence goes to or is in are in, if one.
+
+        "flew to Bissau", "in Abu Dhabi"; not an owner ("Iran's foreign minister").
+        """
+        codes = {
+            self.location_at(token).country
+            for token in self.r.sentence(trigger)
+            if token.ent_type_ in PLACE_LABELS
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("to", "in", "at", "into", "inside")
+        }
+        codes.discard(None)
+        return codes.pop() if len(codes) == 1 else None
 
     def find_location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         # "met with ambassadors in Ankara": the place may hang on the people met.
