@@ -650,3 +650,14 @@ def test_addressee_of_a_request_is_a_group(nlp: Language, text: str, addressee: 
     found, names = annotate(nlp, text)
     [statement] = found
     assert names.get(statement.addressee or "") == addressee
+
+
+def test_spokesperson_of_the_body_the_word_heads(nlp: Language) -> None:
+    """'A university spokeswoman' speaks for the university, not the University ... Union."""
+    found, names = annotate(
+        nlp,
+        "Lecturers at the University of Northbridge are on strike, the University and College "
+        "Union said. A university spokeswoman said contingency plans were in place.",
+    )
+    spokeswoman = found[-1]
+    assert names.get(spokeswoman.on_behalf_of or "") == "University of Northbridge"

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from newsevents._names import name_head
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_range
 from newsevents.statements._speakers import _organization_nouns, _Speakers
@@ -388,10 +389,20 @@ class _Links(_Speakers):
         """
         if noun.lower_ in _GENERIC_BODIES:
             return None
+        # One whose name the word heads first: "a university spokeswoman" is the University
+        # of Northbridge's, not the University and College Union's.
+        return self._last_named_with(noun, kind, head=True) or self._last_named_with(
+            noun, kind, head=False
+        )
+
+    def _last_named_with(self, noun: Token, kind: str, *, head: bool) -> str | None:
+        """Return the last actor of ``kind`` named before ``noun`` whose name holds (heads) it."""
         found: str | None = None
         last = -1
         for key, record in self.actor_records.items():
             if self.actor_kinds.get(key) != kind or not self._name_has(key, noun):
+                continue
+            if head and name_head(str(record.get("name", ""))) != noun.lower_:
                 continue
             mentions = record.get("mentions")
             starts = [
