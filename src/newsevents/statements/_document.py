@@ -95,6 +95,7 @@ class _Document(abc.ABC):
         self.token_starts: list[int] = rows[:, 2].tolist()
         self.sentences = Sentences(doc)
         self._children_of: Children | None = None  # each token's children, indexed once
+        self._children_known: dict[int, tuple[Token, ...]] = {}  # by token, once asked for
         self.lexicon = lexicon
         self.text = text
         # As in find_quotes: paragraphs end at blank lines, or at line breaks in texts without.
@@ -156,12 +157,20 @@ class _Document(abc.ABC):
         return self.sentences.of(token.i)
 
     def _children(self, token: Token) -> Sequence[Token]:
-        """Return ``token.children``, from an index of the doc's heads made once."""
+        """Return ``token.children``, from an index of the doc's heads made once.
+
+        The rules read the children of the same few words many times: each word's are kept,
+        as a tuple, which no caller can change for the others.
+        """
+        known = self._children_known.get(token.i)
+        if known is not None:
+            return known
         children = self._children_of
         if children is None:
             children = self._children_of = Children(self.doc)
         tokens = self.tokens
-        return [tokens[i] for i in children.of(token.i)]
+        found = self._children_known[token.i] = tuple([tokens[i] for i in children.of(token.i)])
+        return found
 
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0
