@@ -277,6 +277,7 @@ class _DocState:
         self._bounds: list[tuple[int, int]] = []
         self._country_cache: dict[tuple[int, int], str | None] = {}
         self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
+        self._name_words_cache: dict[tuple[int, int], tuple[str, ...]] = {}
         self._dateline_places: list[tuple[int, int]] | None = None  # character ranges
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
@@ -394,6 +395,10 @@ class _DocState:
 
     def _name_words(self, start: int, end: int) -> tuple[str, ...]:
         """Return the words that key a name: lower case, "U.N." as "un" ("UN" = "U.N.")."""
+        # The steps ask for the words of the same ranges many times over.
+        known = self._name_words_cache.get((start, end))
+        if known is not None:
+            return known
         words = tuple(
             _undotted(word)
             for word in self.lower[start:end]
@@ -401,6 +406,7 @@ class _DocState:
         )
         if words and len(words[-1]) == 2 and self._full_stop_after_letter(end - 1):
             words = (*words[:-1], words[-1][0])  # "X." ending a sentence is the name "X"
+        self._name_words_cache[(start, end)] = words
         return words
 
     def _glued(self, i: int) -> bool:
