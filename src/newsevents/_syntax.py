@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
 
@@ -118,14 +119,13 @@ class Sentences:
 
     def _index(self) -> None:
         # As ``Doc.sents``: a sentence starts at the first token and wherever sent_start is 1.
-        starts = self._starts
-        number = self._number
-        for i, start in enumerate(self.doc.to_array(SENT_START).tolist()):
-            if start == 1 or i == 0:
-                starts.append(i)
-            number.append(len(starts) - 1)
-        starts.append(len(self.doc))
-        self._spans = [None] * (len(starts) - 1)
+        # Worked out in the array: a Python loop over every token costs more.
+        opens = self.doc.to_array(SENT_START) == 1
+        if len(opens):
+            opens[0] = True
+        self._starts = [*np.flatnonzero(opens).tolist(), len(self.doc)]
+        self._number = (np.cumsum(opens) - 1).tolist()
+        self._spans = [None] * (len(self._starts) - 1)
         self._indexed = True
 
 

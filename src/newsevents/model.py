@@ -145,9 +145,13 @@ class TopicCategory(StrEnum):
     OTHER = "other"
 
 
+# A tuple of types, not ``str | bytes``: that makes a new union object on every check.
+_TEXT_TYPES = (str, bytes)
+
+
 def _tuple(items: Iterable[_T]) -> tuple[_T, ...]:
     """Store sequences as tuples so that frozen instances are really immutable."""
-    if isinstance(items, str | bytes):
+    if isinstance(items, _TEXT_TYPES):
         # A bare string is almost always a mistake for a one-element list.
         raise TypeError(f"expected a sequence of items, got a {type(items).__name__}")
     return tuple(items)

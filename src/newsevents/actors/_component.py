@@ -31,8 +31,8 @@ class ActorsComponent(Guarded):
 
     def annotate(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        before = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
         work = _DocActors(self.extractor, doc)
+        before = work.model_entities
         found = work.run()
         if found.entities != before:
             doc.ents = [

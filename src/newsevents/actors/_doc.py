@@ -9,11 +9,11 @@ titles, persons, organisations, groups, pronouns, assembly), and ``_DocActors`` 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text, heading_end
@@ -105,7 +105,9 @@ def _pos_names(doc: Doc) -> list[str]:
     return found
 
 
-def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, str], ...]:
+def _trimmed_entities(
+    tokens: list[Token], entities: Sequence[tuple[int, int, str]]
+) -> tuple[tuple[int, int, str], ...]:
     """Return the doc's entities as token ranges, without the edges the model put in them.
 
     Whitespace and punctuation at either end of an entity are no part of a name: the
@@ -121,8 +123,7 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
     """
     found: list[tuple[int, int, str]] = []
     taken = 0  # where the last name, with a number it took, ends
-    for ent in doc.ents:
-        start, end = ent.start, ent.end
+    for start, end, label in entities:
         if start < taken:
             continue  # the number a name before it took
         while start < end and _loose_edge(tokens[start]):
@@ -135,7 +136,7 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
         ):
             start += 2  # 'the "Islamic State': a quote opened and not closed in the entity
         if (
-            ent.label_ == "PERSON"
+            label == "PERSON"
             and end - start >= 2
             and end < len(tokens)
             and not tokens[end].ent_type_
@@ -195,7 +196,7 @@ def _trimmed_entities(tokens: list[Token], doc: Doc) -> tuple[tuple[int, int, st
             end += 1  # "[the Group of] 20": the model leaves the number out of the name
             taken = end
         if start < end:
-            found.append((start, end, ent.label_))
+            found.append((start, end, label))
     return tuple(found)
 
 
@@ -245,10 +246,14 @@ class _DocState:
         self.heading_end = heading_end(self.text)  # 0 when the text has no headline
         # One Token object per position, made once: steps iterate this, not the doc.
         self.tokens: list[Token] = list(doc)
-        self.lower: list[str] = [token.lower_ for token in self.tokens]
+        # Read from the doc's array: ``token.lower_`` costs more on every token.
+        strings = doc.vocab.strings
+        self.lower: list[str] = [strings[value] for value in doc.to_array(LOWER).tolist()]
         # Each token's coarse part of speech (``token.pos_``), read from the doc at once.
         self.pos: list[str] = _pos_names(doc)
-        self.original = _trimmed_entities(self.tokens, doc)
+        # The model's entities, read once: ``doc.ents`` makes a new ``Span`` for each one.
+        self.model_entities = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
+        self.original = _trimmed_entities(self.tokens, self.model_entities)
         self.entities: list[tuple[int, int, str]] = []
         self.entity_at: dict[int, tuple[int, int, str]] = {}  # every token of an entity
         self.drafts: list[_Draft] = []
@@ -272,6 +277,7 @@ class _DocState:
         self._bounds: list[tuple[int, int]] = []
         self._country_cache: dict[tuple[int, int], str | None] = {}
         self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
+        self._name_words_cache: dict[tuple[int, int], tuple[str, ...]] = {}
         self._dateline_places: list[tuple[int, int]] | None = None  # character ranges
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
@@ -389,6 +395,10 @@ class _DocState:
 
     def _name_words(self, start: int, end: int) -> tuple[str, ...]:
         """Return the words that key a name: lower case, "U.N." as "un" ("UN" = "U.N.")."""
+        # The steps ask for the words of the same ranges many times over.
+        known = self._name_words_cache.get((start, end))
+        if known is not None:
+            return known
         words = tuple(
             _undotted(word)
             for word in self.lower[start:end]
@@ -401,6 +411,7 @@ class _DocState:
             and self._full_stop_after_letter(end - 1)
         ):
             words = (*words[:-1], words[-1][0])  # "X." ending a sentence is the name "X"
+        self._name_words_cache[(start, end)] = words
         return words
 
     def _glued(self, i: int) -> bool:

@@ -25,10 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+import numpy as np
 from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
 from newsevents.countries import country_code
 from newsevents.meetings._circumstances import Circumstances
@@ -51,7 +53,6 @@ from newsevents.model import Location, MeetingKind
 __all__ = ["MentionFinder"]
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_CANDIDATE_POS = (VERB, NOUN, PROPN)
 # "met separately with A and B", "held separate talks with A and B": one meeting each.
 _SEPARATELY = frozenset({"separately", "individually"})
 _SEPARATE = frozenset({"separate", "individual"})
@@ -298,11 +299,12 @@ class MentionFinder:
         """Yield the meeting mentions of ``doc`` in text order."""
         # Look at lemma hashes first: making a Token object for every word costs more than
         # all the rules together.
-        wanted = self.lex.candidate_hashes
-        rows = doc.to_array([LEMMA, POS]).tolist() if len(doc) else []
-        for index, (lemma, pos) in enumerate(rows):
-            if pos not in _CANDIDATE_POS or lemma not in wanted:
-                continue
+        rows = doc.to_array([LEMMA, POS]).astype(np.uint64, copy=False)  # as stored
+        pos = rows[:, 1]
+        wanted = (pos == VERB) | (pos == NOUN) | (pos == PROPN)
+        wanted &= found_in(rows[:, 0], id_array(self.lex.candidate_hashes))
+        indices: list[int] = np.flatnonzero(wanted).tolist()
+        for index in indices:
             token = doc[index]
             kind = self.trigger_kind(token)
             mention: Mention | None = None

@@ -854,14 +854,22 @@ def children_with(token: Token, *deps: str) -> Iterator[Token]:
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """Objects of ``token``'s prepositions ``preps`` ("with" -> the people met)."""
     found: list[Token] = []
+    if not (token.n_lefts or token.n_rights):
+        return found  # a word without children, as most are: no generator made
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            found.extend(children_with(child, "pobj"))
-            for gerund in children_with(child, "pcomp"):
-                if gerund.lower_ == "visiting":
-                    # "talks with visiting President Macron", parsed as "with visiting" a
-                    # verb whose object is the guest
-                    found.extend(children_with(gerund, "dobj"))
+            # The preposition's children read once: its objects first, then a gerund's.
+            gerunds = []
+            for below in child.children:
+                dep = below.dep_
+                if dep == "pobj":
+                    found.append(below)
+                elif dep == "pcomp" and below.lower_ == "visiting":
+                    gerunds.append(below)
+            for gerund in gerunds:
+                # "talks with visiting President Macron", parsed as "with visiting" a
+                # verb whose object is the guest
+                found.extend(children_with(gerund, "dobj"))
     return found
 
 

@@ -255,8 +255,11 @@ def _setting_positions(extractor: _Document) -> list[int]:
         return positions
     # The vocabulary's own ids: "X" is one of spaCy's symbols, not the hash of its text.
     strings = extractor.tokens[0].vocab.strings
-    platforms = {strings.add(form) for name in _PLATFORMS for form in (name, name.lower())}
-    for index, (lemma, _, _) in enumerate(extractor.rows):
+    platforms = frozenset(strings.add(form) for name in _PLATFORMS for form in (name, name.lower()))
+    setting_ids = extractor.lexicon._setting_ids
+    candidates = extractor._words_with(platforms | press_nouns | meeting_nouns | setting_ids)
+    lemmas: list[int] = extractor.lemmas[candidates].tolist()
+    for index, lemma in zip(candidates, lemmas, strict=True):
         if lemma in platforms:
             token = extractor.tokens[index]
             named = token.text[:1].isupper()  # "X", not the letter "x"
@@ -275,7 +278,7 @@ def _setting_positions(extractor: _Document) -> list[int]:
             if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
                 positions.append(token.idx)
                 continue
-        if lemma not in extractor.lexicon._setting_ids:
+        if lemma not in setting_ids:
             continue
         token = extractor.tokens[index]
         at = token.dep_ == "pobj" and token.head.lower_ in ("during", "at", "in", "on", "via")

@@ -17,10 +17,13 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
+import numpy as np
+import numpy.typing as npt
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents._arrays import found_in, id_array
 from newsevents._syntax import Children, Sentences
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
@@ -84,11 +87,15 @@ class _Document(abc.ABC):
         self.doc = doc
         # A list, made once: spaCy makes a new ``Token`` on every ``doc[i]``.
         self.tokens: list[Token] = list(doc)
-        # One array pass instead of a Token per word: most words are never looked at.
-        self.rows: list[list[int]] = doc.to_array([LEMMA, LOWER, IDX]).tolist()
+        # One array pass instead of a Token per word: most words are never looked at, and
+        # their hashes are compared in the array (see ``_words_with``), never made Python ints.
+        rows = doc.to_array([LEMMA, LOWER, IDX]).astype(np.uint64, copy=False)  # as stored
+        self.lemmas: npt.NDArray[np.uint64] = rows[:, 0]
+        self.lowers: npt.NDArray[np.uint64] = rows[:, 1]
+        self.token_starts: list[int] = rows[:, 2].tolist()
         self.sentences = Sentences(doc)
         self._children_of: Children | None = None  # each token's children, indexed once
-        self.token_starts = [row[2] for row in self.rows]
+        self._children_known: dict[int, tuple[Token, ...]] = {}  # by token, once asked for
         self.lexicon = lexicon
         self.text = text
         # As in find_quotes: paragraphs end at blank lines, or at line breaks in texts without.
@@ -119,6 +126,16 @@ class _Document(abc.ABC):
         # quotations standing alone that no statement before them took (yet)
         self.unattached: list[tuple[Quote, tuple[int, int]]] = []
 
+    def _words_with(
+        self, lemmas: frozenset[int], lowers: frozenset[int] = frozenset()
+    ) -> list[int]:
+        """Return, in text order, the tokens whose lemma or lower-case form has one of the ids."""
+        found = found_in(self.lemmas, id_array(lemmas))
+        if lowers:
+            found |= found_in(self.lowers, id_array(lowers))
+        indices: list[int] = np.flatnonzero(found).tolist()
+        return indices
+
     def _quote_of_tokens(self) -> list[int]:
         """For each token, the index of the quotation it lies in, or -1."""
         parts = sorted(
@@ -140,12 +157,20 @@ class _Document(abc.ABC):
         return self.sentences.of(token.i)
 
     def _children(self, token: Token) -> Sequence[Token]:
-        """Return ``token.children``, from an index of the doc's heads made once."""
+        """Return ``token.children``, from an index of the doc's heads made once.
+
+        The rules read the children of the same few words many times: each word's are kept,
+        as a tuple, which no caller can change for the others.
+        """
+        known = self._children_known.get(token.i)
+        if known is not None:
+            return known
         children = self._children_of
         if children is None:
             children = self._children_of = Children(self.doc)
         tokens = self.tokens
-        return [tokens[i] for i in children.of(token.i)]
+        found = self._children_known[token.i] = tuple([tokens[i] for i in children.of(token.i)])
+        return found
 
     def _in_quote(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0

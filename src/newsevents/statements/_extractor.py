@@ -121,10 +121,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
     def run(self) -> list[_Draft]:
         according: list[tuple[Token, Token | None, SpeechAct]] = []
         nested: list[_Draft] = []
-        lemma_ids, lower_ids = self.lexicon._lemma_ids, self.lexicon._lower_ids
-        for index, (lemma, lower, _) in enumerate(self.rows):
-            if not (lemma in lemma_ids or lower in lower_ids):
-                continue
+        for index in self._words_with(self.lexicon._lemma_ids, self.lexicon._lower_ids):
             token = self.tokens[index]
             if self.quote_of[index] >= 0:
                 inner = self._nested_cue(token)
