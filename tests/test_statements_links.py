@@ -661,3 +661,15 @@ def test_spokesperson_of_the_body_the_word_heads(nlp: Language) -> None:
     )
     spokeswoman = found[-1]
     assert names.get(spokeswoman.on_behalf_of or "") == "University of Northbridge"
+
+
+def test_called_on_with_the_addressee_parsed_as_the_object(nlp: Language) -> None:
+    """'... and called on all coalition partners to show responsibility': told to them."""
+    found, names = annotate(
+        nlp,
+        "Chancellor Friedrich Merz spoke on Monday. In a brief statement, he said Germany could "
+        'not "spend money it does not have" and called on all coalition partners to show '
+        "responsibility.",
+    )
+    called = by_cue(found, "called on")
+    assert names.get(called.addressee or "") == "coalition partners"

@@ -628,6 +628,12 @@ class _Cues(_Links):
         target = next((c for c in self._children(particle) if c.dep_ == "pobj"), None)
         if target is None and particle.dep_ == "prt":
             target = next((c for c in self._children(verb) if c.dep_ == "dobj"), None)
+        elif target is None and particle.dep_ == "prep":
+            # "called on all coalition partners to ...", parsed with the partners the verb's
+            # object and "on" left without one
+            target = next(
+                (c for c in self._children(verb) if c.dep_ == "dobj" and c.i > particle.i), None
+            )
         clause = self._clausal(verb, after=particle.i) or (
             self._clausal(target, after=target.i) if target is not None else None
         )
