@@ -1009,3 +1009,6 @@ def test_convene_is_a_meeting_of_those_who_convene(nlp: Language) -> None:
     assert [m.trigger.text for m in document.meetings] == ["meeting"]
     document = annotate("The president convened his cabinet to discuss the budget.", pipeline=nlp)
     assert document.meetings == ()
+    # delegates or supporters who gather are no body that meets
+    document = annotate("The city will limit marches before delegates convene.", pipeline=nlp)
+    assert document.meetings == ()

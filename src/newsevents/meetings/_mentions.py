@@ -422,6 +422,8 @@ class MentionFinder:
             return None  # "met the woman of his dreams": no one the story names
         if lemma == "convene" and any(noun_lemma(obj) in self.lex.nouns for obj in objects):
             return None  # "convened a meeting of the council": the noun is the meeting
+        if lemma == "convene" and not self._convening_body([*subjects, *objects, *partners]):
+            return None  # "before delegates convene", "groups will convene to watch the ..."
         who = Who()
         separately: list[str] = []  # "met separately with A and B": one meeting each
         own_side: list[str] = []
@@ -593,6 +595,25 @@ class MentionFinder:
             if not named or not named <= set(pair):
                 return []
         return pair
+
+    def _convening_body(self, sides: Sequence[Token]) -> bool:
+        """Whether those who convene are a body or people the story names.
+
+        An organisation, country or person ("Parliament will convene"), or a group named
+        after a body or nation ("EU foreign ministers", "Brazilian lawmakers"); not a crowd
+        of delegates or supporters, who gather rather than meet.
+        """
+        for token in sides:
+            for actor in self.r.actors(token):
+                if self.r.kind_of.get(actor) in ("organization", "country", "person"):
+                    return True
+                words = self.r.name_of.get(actor, "").replace("-", " ").split()
+                if any(
+                    (len(word) > 1 and word.isupper()) or country_code(word) is not None
+                    for word in words
+                ):
+                    return True
+        return False
 
     def _the_two(self, verb: Token) -> list[str]:
         """Return the last two people named before "the two" that is the verb's subject."""
