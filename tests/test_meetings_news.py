@@ -2598,3 +2598,15 @@ def test_venue_in_the_country_its_sentence_names(nlp: Language) -> None:
     )
     talks = next(m for m in found if m["trigger"] == "talks")
     assert talks["location"] == ("presidential palace", "GNB")
+
+
+def test_meeting_on_the_sidelines_of_a_summit_told_before(nlp: Language) -> None:
+    """'held a summit in Abuja on Sunday. On the sidelines of the summit, X met Y': Sunday."""
+    found = meetings_in(
+        nlp,
+        "West African leaders held a summit in Abuja on Sunday. On the sidelines of the summit, "
+        "Nigerian President Bola Tinubu held a bilateral meeting with Senegalese President Faye.",
+    )
+    bilateral = next(m for m in found if m["trigger"] == "meeting")
+    assert bilateral["participants"] == {"Bola Tinubu", "Faye"}
+    assert (bilateral["date"], bilateral["location"]) == ("2024-06-09", ("Abuja", "NGA"))

@@ -76,6 +76,7 @@ from newsevents.meetings._reader import (
     Mention,
     add_new,
     cancels,
+    prep_objects,
     sentence_span,
     token_span,
 )
@@ -873,11 +874,48 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
                 _attach(drafts, one, sentences, heading_end, reader.kind_of)
     _trips_called_off(reader, drafts)
     _also_took_part(reader, drafts)
+    _on_the_sidelines(reader, drafts)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
     return [
         _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
         for number, draft in enumerate(drafts, start=1)
     ]
+
+
+def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
+    """Give a meeting on the sidelines of a gathering told as a meeting its day and place.
+
+    "West African leaders held a summit in Abuja on Sunday. On the sidelines of the summit,
+    Tinubu held a bilateral meeting with Faye": on Sunday, in Abuja, unless its own
+    sentence says when or where.
+    """
+    by_trigger = {m.trigger.i: draft for draft in drafts for m in draft.mentions}
+    for draft in drafts:
+        dated = any(m.date is not None or m.date_text is not None for m in draft.mentions)
+        placed = any(m.location is not None for m in draft.mentions)
+        if dated and placed:
+            continue
+        first = draft.first
+        sentence = reader.sentence(first.trigger)
+        gatherings = [
+            gathering
+            for side in sentence
+            if side.lemma_.casefold() in reader.lex.sideline_nouns
+            and side.dep_ == "pobj"
+            and side.head.lower_ in ("on", "at", "in")
+            for gathering in prep_objects(side, "of")
+        ]
+        for gathering in gatherings:
+            told = by_trigger.get(gathering.i)
+            if told is None or told is draft:
+                continue
+            day = next((m for m in told.mentions if m.date is not None), None)
+            if not dated and day is not None:
+                first.date, first.date_text = day.date, day.date_text
+            where = next((m.location for m in told.mentions if m.location is not None), None)
+            if not placed and where is not None:
+                first.location = where
+            break
 
 
 def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
