@@ -127,15 +127,11 @@ def test_description_with_its_own_modifiers_is_no_epithet(nlp: Language) -> None
 
 def test_outlet_called_the_paper(nlp: Language) -> None:
     """'The Yorkshire Post reported ... The newspaper said': one outlet, no person."""
-    document = annotate(
+    text = (
         "The Yorkshire Post reported that his mother had attended every day. "
-        "The newspaper said her son was innocent.",
-        pipeline=nlp,
+        "The newspaper said her son was innocent."
     )
-    names = {actor.id: actor.name for actor in document.actors}
-    assert [names.get(s.speaker or "") for s in document.statements] == [
-        "Yorkshire Post",
-        "Yorkshire Post",
-    ]
+    assert _speakers(nlp, text) == ["Yorkshire Post", "Yorkshire Post"]
+    document = annotate(text, pipeline=nlp)
     post = next(actor for actor in document.actors if actor.name == "Yorkshire Post")
     assert post.kind.value == "organization"
