@@ -671,3 +671,25 @@ def test_addressee_the_parse_hides(nlp: Language, text: str, cue: str, addressee
     """Whom it was said to, named in apposition, after "speaking to" or as "on"'s object."""
     found, names = annotate(nlp, text)
     assert names.get(by_cue(found, cue).addressee or "") == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet"),
+    [
+        (
+            "The Times of Israel reported that Netanyahu had instructed the team to show "
+            "flexibility.",
+            "instructed",
+            "Times of Israel",
+        ),
+        (  # a name after "the" that the model leaves untagged is no person
+            "The Inquirer reported that some local officials had complained about delays.",
+            "complained",
+            "Inquirer",
+        ),
+    ],
+)
+def test_statement_an_outlet_reports(nlp: Language, text: str, cue: str, outlet: str) -> None:
+    """'The Times of Israel reported that Netanyahu had instructed ...': reported by it."""
+    found, names = annotate(nlp, text)
+    assert names.get(by_cue(found, cue).reported_by or "") == outlet

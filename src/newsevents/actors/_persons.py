@@ -301,6 +301,8 @@ class _Persons(_Organizations):
                     end += 1  # "King Abdullah II"
                 found.append((start, end))
                 continue
+            if start > 0 and self.lower[start - 1] == "the":
+                continue  # "The Inquirer reported": a person's name takes no article
             if self.pos[start] != "PROPN" and not (
                 end - start == 1
                 and doc[start].tag_ in ("NN", "VB", "VBP", "VBZ")

@@ -814,6 +814,18 @@ class _Links(_Speakers):
             if self._lemma(cue) not in _OUTLET_VERBS or not self._is_outlet(outer):
                 kept.append(outer)
                 continue
+            # "The Inquirer reported that officials had complained about delays": what the
+            # outlet reports others said, it reports
+            for draft in drafts:
+                if (
+                    draft is not outer
+                    and draft.head > outer.head
+                    and draft.reported_by is None
+                    and draft.reporter_id is None
+                    and any(a <= self.tokens[draft.head].idx < b for a, b in outer.content)
+                ):
+                    draft.reported_by = outer.speaker
+                    draft.reporter_id = self.speaker_actor(outer)
             inner = [
                 d
                 for d in drafts
