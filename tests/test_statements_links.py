@@ -693,3 +693,16 @@ def test_statement_an_outlet_reports(nlp: Language, text: str, cue: str, outlet:
     """'The Times of Israel reported that Netanyahu had instructed ...': reported by it."""
     found, names = annotate(nlp, text)
     assert names.get(by_cue(found, cue).reported_by or "") == outlet
+
+
+def test_official_of_a_nationality_speaks_for_its_country(nlp: Language) -> None:
+    """'An Israeli official said' speaks for Israel when the story names Israel."""
+    found, names = annotate(
+        nlp,
+        "Israel and Hamas resumed talks. An Israeli official, speaking on condition of "
+        "anonymity, said the talks were useful.",
+    )
+    official = by_cue(found, "said")
+    assert names.get(official.on_behalf_of or "") == "Israel"
+    found, _ = annotate(nlp, "An Israeli official said the talks were useful.")
+    assert by_cue(found, "said").on_behalf_of is None  # no actor for Israel

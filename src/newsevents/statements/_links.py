@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from newsevents._names import name_head
+from newsevents.countries import country_code
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_range
 from newsevents.statements._speakers import _organization_nouns, _Speakers
@@ -682,9 +683,22 @@ class _Links(_Speakers):
             # "Trump and U.S. officials": a name joined to the phrase owns none of it
             and not any(g.dep_ == "cc" for g in self._children(c))
         )
+        if word.lower_ in _OFFICIAL_WORDS:
+            # "an Israeli official": the nationality of an official names their country
+            candidates.extend(
+                c
+                for c in children
+                if c.dep_ == "amod"
+                and c.i < word.i
+                and self.actor(c) is None
+                and c not in candidates
+            )
         named = False
         for candidate in candidates:
             found = self.actor(candidate)
+            if found is None and candidate.dep_ == "amod" and word.lower_ in _OFFICIAL_WORDS:
+                # "an Israeli official" where Israel is named: that country's
+                found = self._country_of_demonym(candidate)
             if found is None or found == own:
                 # a word of the speaker's own title ("presidential spokesperson") too
                 found = self._owner_named_before(candidate)
@@ -692,6 +706,22 @@ class _Links(_Speakers):
                 return found, True
             named = named or candidate.pos_ in ("NOUN", "PROPN")
         return None, named
+
+    def _country_of_demonym(self, word: Token) -> str | None:
+        """Return the country actor a nationality word names, when the doc has one."""
+        if not word.text[:1].isupper():
+            return None
+        code = country_code(word.text)
+        if code is None:
+            return None
+        return next(
+            (
+                key
+                for key, record in self.actor_records.items()
+                if record.get("kind") == "country" and record.get("country") == code
+            ),
+            None,
+        )
 
     def _actors_named_before(self, token: Token, kind: str | None = None) -> list[tuple[int, str]]:
         """Return where each actor (of ``kind``) is named in the few sentences before ``token``."""
