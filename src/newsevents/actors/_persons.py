@@ -160,20 +160,15 @@ class _Persons(_Organizations):
                 return True
         if title_only:
             return False
-        # A nationality or party the model tagged is a person only when it says "he"; a
-        # "nationality" that is no demonym ("Albanese") is a name like any other, and one
-        # after "Mr" or "Ms" is a person's.
+        # A party the model tagged (no demonym gets this far) is a person only when it says
+        # "he"; but one after "Mr" or "Ms", or joined to a person ("Li and [Albanese]"), is
+        # a person's name the model took for a nationality.
         nationality = self.entity_at[start][2] == "NORP"
-        if (
-            nationality
-            and self._country_match(
-                self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
-            )
-            is None
+        if nationality and (
+            (before >= 0 and _key(self.lower[before]) in self.lexicon.honorifics)
+            or self._joined_to_person(doc[self._head(start, end)], start, end)
         ):
-            if before >= 0 and _key(self.lower[before]) in self.lexicon.honorifics:
-                return True
-            nationality = False
+            return True
         if self._person_evidence(start, end, speech_only=nationality):
             return True
         if end - start < 2:
