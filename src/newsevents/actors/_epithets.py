@@ -26,6 +26,8 @@ from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 
 _SINGULAR_TAGS = frozenset({"NN", "NNP", "JJ"})
+# Where an epithet stands: a subject, or the source of "according to".
+_EPITHET_DEPS = frozenset({"nsubj", "nsubjpass", "pobj"})
 # Nouns by which news calls an outlet it has named: "the paper said".
 _OUTLET_NOUNS = frozenset({
     "newspaper", "paper", "daily", "broadcaster", "network", "channel", "magazine", "tabloid",
@@ -49,15 +51,17 @@ class _Epithets(_DocState):
         persons = [draft for draft in self.persons if draft.kind is ActorKind.PERSON]
         if not persons:
             return
-        given = {id(draft): self._epithets_of(draft) for draft in persons}
+        given: dict[int, set[str]] = {}  # what the text says of each person, when needed
         for i, token in enumerate(self.tokens):
-            if i in self.token_owner or self.tokens[i].tag_ not in _SINGULAR_TAGS:
+            if i in self.token_owner or token.tag_ not in _SINGULAR_TAGS:
                 continue
-            if not self._refers_as_epithet(token):
+            if token.dep_ not in _EPITHET_DEPS or not self._refers_as_epithet(token):
                 continue
             keys = self._epithet_keys(token)
             if not keys:
                 continue
+            if not given:
+                given = {id(draft): self._epithets_of(draft) for draft in persons}
             ages = {key for key in keys if key.startswith("age:")}
             fitting = [
                 draft

@@ -683,7 +683,7 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
         if again and not undated:
             if (
                 _sentences_apart(draft.mentions[-1].trigger, mention.trigger, sentences) == 1
-                and not _told_as_another(mention.trigger)
+                and not _told_as_another(sentences.of(mention.trigger.i))
                 and (mention.location is None or _same_place(draft, mention))
             ):
                 draft.mentions.append(mention)
@@ -1093,9 +1093,8 @@ def _subject_of(trigger: Token) -> Token | None:
 _ANOTHER_TIME_WORDS = frozenset({"again", "later", "also", "afterwards", "then", "subsequently"})
 
 
-def _told_as_another(trigger: Token) -> bool:
+def _told_as_another(sentence: SpacySpan) -> bool:
     """Whether a sentence says its meeting is another one: "Later, the two met again"."""
-    sentence = trigger.sent
     return any(token.lower_ in _ANOTHER_TIME_WORDS for token in sentence)
 
 

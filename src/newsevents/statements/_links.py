@@ -313,8 +313,7 @@ class _Links(_Speakers):
                 and child.pos_ == "NOUN"
                 and child.left_edge.i > 0
                 and self.tokens[child.left_edge.i - 1].text == ","
-                and child.right_edge.i + 1 < len(self.tokens)
-                and self.tokens[child.right_edge.i + 1].i == clause.i - self._auxiliaries(clause)
+                and child.right_edge.i + 1 == clause.i - self._auxiliaries(clause)
             ):
                 return child
         return None
