@@ -2353,6 +2353,25 @@ def test_status_of_talks_wrapped_up_and_a_pencilled_meeting_called_off(nlp: Lang
     assert meeting["status"] is MeetingStatus.CANCELLED
 
 
+def test_a_meeting_where_a_decision_was_taken_was_held_then(nlp: Language) -> None:
+    """'agreed on Tuesday to raise tariffs at a meeting': held when they agreed."""
+    meeting = only(
+        nlp,
+        "EU ministers agreed on Tuesday to raise tariffs at a meeting in Brussels.",
+    )
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.OCCURRED, "2024-06-11")
+    # a meeting with a day of its own, or "the next" one, is still ahead
+    meeting = only(
+        nlp,
+        "The leaders agreed on Friday to sign the deal at a summit in Rome next month.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED
+    meeting = only(nlp, "The board voted to raise rates at its next meeting.")
+    assert meeting["status"] is MeetingStatus.PLANNED
+    meeting = only(nlp, "The leaders agreed to meet again at a summit next year.")
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

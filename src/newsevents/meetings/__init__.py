@@ -112,6 +112,7 @@ _LIST_SECTIONS = (
     "happening_verbs",
     "schedule_words",
     "planning_verbs",
+    "decision_verbs",
     "planned_modifiers",
     "ongoing_modifiers",
     "past_modifiers",
@@ -273,6 +274,9 @@ class MeetingLexicon:
     #: Words of "as planned": a meeting that will not happen "as scheduled" is cancelled.
     schedule_words: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
+    #: Verbs of a decision taken at a meeting: "agreed on Thursday to raise tariffs at a
+    #: meeting in Brussels" tells a meeting held when they agreed, not one to come.
+    decision_verbs: frozenset[str] = frozenset()
     planned_modifiers: frozenset[str] = frozenset()
     ongoing_modifiers: frozenset[str] = frozenset()
     past_modifiers: frozenset[str] = frozenset()

@@ -256,6 +256,8 @@ class Circumstances:
         ):
             clause = part.head  # "The next round of negotiations is scheduled for May 28"
         chain = self._verb_chain(clause if clause is not None else trigger)
+        if self._decided_at(trigger, chain):
+            chain = chain[1:]
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
         near = _below_reports(chain, trigger)
@@ -414,6 +416,33 @@ class Circumstances:
             # in November: a day after the document's is still ahead, whatever the verb
             status = MeetingStatus.PLANNED
         mention.status = status or MeetingStatus.OCCURRED
+
+    def _decided_at(self, trigger: Token, chain: Sequence[Token]) -> bool:
+        """Whether the meeting is where a decision told in the past was taken.
+
+        "agreed on Thursday to raise tariffs at a meeting in Brussels": the parser hangs the
+        meeting on what was agreed, which is ahead; the meeting is when they agreed. Not
+        "agreed to meet again at a summit" or "agreed to hold talks at a summit".
+        """
+        if len(chain) < 2 or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+            return False
+        infinitive, decided = chain[0], chain[1]
+        lex = self.lex
+        if any(token.ent_type_ == "DATE" for token in trigger.subtree if token.i > trigger.i):
+            return False  # "to sign the deal at a summit in Rome next month": its own day
+        if any(child.lower_ in lex.planned_modifiers for child in trigger.children):
+            return False  # "at the next meeting"
+        return (
+            trigger.head.lower_ in ("at", "during")
+            and trigger.head.head == infinitive
+            and infinitive.dep_ == "xcomp"
+            and infinitive.head == decided
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+            and infinitive.lemma_.casefold() not in lex.verbs
+            and infinitive.lemma_.casefold() not in lex.support_verbs
+            and decided.lemma_.casefold() in lex.decision_verbs
+            and decided.tag_ in ("VBD", "VBN")
+        )
 
     def _moved_by(self, trigger: Token, near: Sequence[Token]) -> Token | None:
         """Return the verb that postpones the meeting, if any ("the talks were postponed")."""
