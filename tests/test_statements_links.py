@@ -634,6 +634,46 @@ def test_addressee_of_a_request_is_a_group(nlp: Language, text: str, addressee: 
     assert names.get(statement.addressee or "") == addressee
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "addressee"),
+    [
+        (
+            "Amnesty International renewed its call on Egypt to release the activists.",
+            "renewed",
+            "its call on Egypt to release the activists",
+            "Egypt",
+        ),
+        (
+            "The union issued a call on members to strike.",
+            "issued a call",
+            "members to strike",
+            "members",
+        ),
+    ],
+)
+def test_request_noun_keeps_whom_it_asks(
+    nlp: Language, text: str, cue: str, content: str, addressee: str
+) -> None:
+    """'issued a call on members to strike': asked of the members, as 'called on' is."""
+    found, names = annotate(nlp, text)
+    [statement] = found
+    assert statement.cue.text == cue
+    assert [c.text for c in statement.content] == [content]
+    assert names.get(statement.addressee or "") == addressee
+
+
+def test_a_demand_renewed_is_one_statement(nlp: Language) -> None:
+    """'renewed its demand that ...' is the verb's statement; the noun adds no second one."""
+    found, names = annotate(
+        nlp, "Amnesty International renewed its demand that Egypt release the activists."
+    )
+    [statement] = found
+    assert names.get(statement.speaker or "") == "Amnesty International"
+    # someone else's words dismissed are still theirs
+    found, _ = annotate(nlp, "He dismissed opposition allegations that the vote was rigged.")
+    assert sorted(s.cue.text for s in found) == ["allegations", "dismissed"]
+
+
 def test_spokesperson_of_the_body_the_word_heads(nlp: Language) -> None:
     """'A university spokeswoman' speaks for the university, not the University ... Union."""
     found, names = annotate(

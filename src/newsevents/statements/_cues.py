@@ -573,12 +573,18 @@ class _Cues(_Links):
         if any(self.tokens[i].is_quote for i in range(verb.i + 1, noun.i)):
             # 'sent "a clear message ..."': the quoted words are someone's, not the cue
             return None
+        asked = self._asked_of(verb, noun) if phrase.act is SpeechAct.REQUEST else None
         if phrase.object_is_content:
             draft = _Draft(cue=(verb.i, verb.i + 1), act=phrase.act, takes_quote=True)
             self._find_speaker(draft, verb)
             said = self._extend_participles(verb, self._object_span(verb, noun))
+            if asked is not None:
+                # "renewed its call on Egypt to release the activists"
+                said = (said[0], max(said[1], asked[1]))
             draft.content = [self._chars(said)]
             self._find_roles(draft, verb)
+            if asked is not None:
+                draft.addressee = asked[0]
             return draft
         subject = self._subject(verb)
         if subject is not None:
@@ -594,6 +600,13 @@ class _Cues(_Links):
             return None  # "an engine problem raised fears that ...": a thing voices nothing
         draft = _Draft(cue=(verb.i, noun.i + 1), act=phrase.act)
         self._find_speaker(draft, verb)
+        if asked is not None:
+            # "issued a call on members to strike": the request keeps who it asks, as
+            # "called on members to strike" does
+            draft.content = [self._chars((asked[0].left_edge.i, asked[1]))]
+            self._find_roles(draft, verb)
+            draft.addressee = asked[0]
+            return draft
         span = self._noun_complement(noun, phrase.about) or self._complement(
             verb, phrase.takes, phrase.about, after=noun.i
         )
@@ -602,6 +615,34 @@ class _Cues(_Links):
         self._cut_at_joined_cues(draft, verb)
         self._find_roles(draft, verb)
         return draft
+
+    def _asked_of(self, verb: Token, noun: Token) -> tuple[Token, int] | None:
+        """Return who a request noun asks and where the request ends.
+
+        "a call on members to strike", "an appeal to donors to give more": the object of
+        "on" or "to" and the infinitive right after it, which the parser may hang on the noun
+        or on the verb. None without both.
+        """
+        prep = next(
+            (c for c in self._children(noun) if c.dep_ == "prep" and c.lower_ in ("on", "to")),
+            None,
+        )
+        if prep is None or prep.i != noun.i + 1:
+            return None
+        target = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
+        if (
+            target is None
+            or target.pos_ not in ("NOUN", "PROPN", "PRON")
+            or target.ent_type_ in ("DATE", "TIME")
+        ):
+            return None
+        after = target.right_edge.i + 1
+        if after + 1 >= len(self.tokens) or self.tokens[after].lower_ != "to":
+            return None
+        clause = self.tokens[after].head
+        if clause.head not in (noun, verb) or not self._is_infinitive(clause):
+            return None
+        return target, clause.right_edge.i + 1
 
     def _particle_as_mark(self, verb: Token, phrase: PhraseCue) -> _Draft | None:
         """Read "called for X to be Y", whose particle the parser makes the clause's mark.
@@ -696,6 +737,14 @@ class _Cues(_Links):
             )
         if clause is None or self._setting_of_cue(noun):
             return None
+        if noun.dep_ == "dobj" and any(
+            phrase.object_is_content
+            and noun.lemma_.lower() in phrase.objects
+            # "dismissed opposition allegations that ...": those are the opposition's
+            and phrase.act not in (SpeechAct.DENY, SpeechAct.CRITICIZE)
+            for phrase in self.lexicon.phrases.get(self._lemma(noun.head), ())
+        ):
+            return None  # "renewed its demand that ...": told by the verb, with its speaker
         draft = _Draft(cue=(noun.i, noun.i + 1), act=act)
         draft.content = [self._chars(_subtree_range(clause))]
         self._cut_at_joined_cues(draft, noun)
