@@ -764,6 +764,57 @@ def test_a_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
     ]
 
 
+def test_a_second_cue_the_parser_joined_to_a_gerund(nlp: Language) -> None:
+    """'accused X of using ... and called on Y': called on is the accuser's second cue."""
+    found = statements(
+        nlp,
+        "Claire Duvivier accused the armed groups of using starvation as a weapon and called "
+        "on all parties to release aid workers.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Claire Duvivier", "accused", ["the armed groups of using starvation as a weapon"]),
+        ("Claire Duvivier", "called on", ["all parties to release aid workers"]),
+    ]
+    found = statements(
+        nlp,
+        "Issa Traore told the council that his government was committed to protecting "
+        "civilians and accused aid agencies of exaggerating figures.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Issa Traore", "told", ["that his government was committed to protecting civilians"]),
+        ("Issa Traore", "accused", ["aid agencies of exaggerating figures"]),
+    ]
+
+
+def test_what_a_request_asks_for_says_nothing(nlp: Language) -> None:
+    """'urged members to set aside ... and guarantee ...': no statement by the members."""
+    (found,) = statements(
+        nlp,
+        "Osei urged council members to set aside their differences and guarantee safe passage.",
+    )
+    assert summary(found)[:2] == ("Osei", "urged")
+
+
+def test_a_clause_after_the_speaker_s_own_cue(nlp: Language) -> None:
+    """A participle after a quoted phrase, and a second that-clause, are the outer cue's."""
+    found = statements(
+        nlp,
+        'Thierry Lacombe said that the club needed "a striker who scores twenty goals," '
+        'adding: "We create chances but we don\'t finish them."',
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Thierry Lacombe", "said", ['that the club needed "a striker who scores twenty goals,"']),
+        ("Thierry Lacombe", "adding", ['"We create chances but we don\'t finish them."']),
+    ]
+    found = statements(
+        nlp,
+        "Ann Holt said that Kansas had requested a disaster declaration and that loans would "
+        "be available by spring.",
+    )
+    requested = next(s for s in found if s.cue.text == "requested")
+    assert [c.text for c in requested.content] == ["a disaster declaration"]
+
+
 def test_according_to_with_a_statement_joined_after(nlp: Language) -> None:
     """'According to the police, two died, and witnesses said ...': two statements."""
     found = statements(

@@ -69,6 +69,8 @@ class _Cues(_Links):
             return None  # "pushed for language ruling out a cut": words do not speak
         if self._passive_participle_on_someone(verb):
             return None  # "Ruth Achieng', proposed as vice-chairperson": she is proposed
+        if self._second_infinitive_asked(verb):
+            return None  # "urged members to set aside ... and guarantee ...": asked for
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:
@@ -117,6 +119,23 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _second_infinitive_asked(self, verb: Token) -> bool:
+        """Whether a bare verb is joined to the infinitive a cue asks or speaks of.
+
+        "urged council members to set aside their differences and guarantee safe passage":
+        "to" goes with both verbs, and what the members are urged to do says nothing of
+        theirs.
+        """
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or head.i >= verb.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in self._children(verb)):
+            return False
+        if head.dep_ != "xcomp" or not self._is_infinitive(head):
+            return False
+        lemma = self._lemma(head.head)
+        return lemma in self.lexicon.verbs or lemma in self.lexicon.phrases
 
     def _asker(self, verb: Token) -> Token | None:
         """Return who asks in "was asked by Adebayo whether", when an actor and a question.

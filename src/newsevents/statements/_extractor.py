@@ -909,6 +909,12 @@ class _Extractor(_Cues, _Quotations, _Plurals):
             if draft.head < 0 or not draft.content:
                 continue
             cue = self.tokens[draft.head]
+            if cue.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in self._children(cue)
+            ):
+                # "said that Kansas had requested a declaration and that loans would be
+                # available": the second that-clause is the outer cue's, as the first is
+                continue
             for clause in cue.rights:
                 first = clause.left_edge
                 if (

@@ -245,7 +245,8 @@ class _Reported(_Document):
                 for clause in clauses:
                     aside = self._trailing_participle_cue(clause)
                     if aside is not None and start < aside.i - 1 < end:
-                        end = aside.i - 1  # the comma before ", warning ..."
+                        # the comma before ", warning ...", after the quote closing before it
+                        end = aside.i if self.tokens[aside.i - 1].is_quote else aside.i - 1
                 return start, end
         if "addressee" in takes:
             target = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
@@ -941,12 +942,22 @@ class _Reported(_Document):
             if (
                 child.dep_ == "advcl"
                 and child.tag_ == "VBG"
-                and child.i > 0
-                and self.tokens[child.i - 1].text == ","
+                and self._comma_before(child)
                 and self._is_cue(child)
             ):
                 return child
         return None
+
+    def _comma_before(self, token: Token) -> bool:
+        """Whether a comma comes right before ``token``, or before a quote mark closing there.
+
+        '... needed "a striker who scores twenty goals," adding: ...': the comma of the
+        participle is inside the quotation marks.
+        """
+        before = token.i - 1
+        if before > 0 and self.tokens[before].is_quote and self.tokens[before - 1].text == ",":
+            return True
+        return before >= 0 and self.tokens[before].text == ","
 
     def _is_cue(self, verb: Token) -> bool:
         """Whether ``verb`` makes a statement of its own (with content of its own)."""

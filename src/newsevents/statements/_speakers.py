@@ -481,8 +481,7 @@ class _Speakers(_Reported):
             # "said that ..., warning", "warned jurors not to ..., reminding them"
             and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and self._is_infinitive(head)))
             and head.head.lemma_.lower() in self.lexicon.verbs
-            and verb.i > 0
-            and self.tokens[verb.i - 1].text == ","
+            and self._comma_before(verb)
         ):
             return self._subject(head.head, depth + 1)  # "said that ..., warning ..."
         if (
@@ -569,6 +568,32 @@ class _Speakers(_Reported):
             )
         return None
 
+    def _cue_above_gerund(self, verb: Token, gerund: Token) -> Token | None:
+        """Return the cue a finite ``verb``, misjoined to ``gerund``, is the second of.
+
+        The cue in the same tense as ``verb``, above the gerund through its preposition and
+        the phrases it hangs on, and through one reported clause ("told the council that his
+        government was committed to protecting civilians and accused aid agencies").
+        """
+        if verb.tag_ not in ("VBD", "VBN", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in self._children(verb)
+        ):
+            return None
+        # a participle with no auxiliary is a past the tagger misread ("and accused ...")
+        tense = "VBD" if verb.tag_ == "VBN" else verb.tag_
+        outer = gerund
+        for _ in range(6):
+            if outer.head.i == outer.i:
+                return None
+            outer = outer.head
+            lemma = self._lemma(outer)
+            cue = lemma in self.lexicon.verbs or lemma in self.lexicon.phrases
+            if outer.pos_ == "VERB" and cue and outer.tag_ == tense:
+                return outer
+            if outer.dep_ not in ("prep", "pobj", "dobj", "pcomp", "ccomp", "acomp"):
+                return None
+        return None
+
     def _outer_cue(self, verb: Token, head: Token, subject: Token | None) -> Token | None:
         """Return the cue whose reported clause the parser joined ``verb`` to, if it speaks.
 
@@ -585,6 +610,11 @@ class _Speakers(_Reported):
                 c.dep_ in ("aux", "auxpass") for c in self._children(verb)
             ):
                 return None
+        elif head.dep_ == "pcomp" and head.tag_ == "VBG":
+            # "accused the armed groups of using starvation as a weapon and called on all
+            # parties": a verb in the past cannot be joined to a gerund; it is the second of
+            # the cue above the gerund in the same tense
+            return self._cue_above_gerund(verb, head)
         elif head.dep_ == "acl" and head.head.pos_ == "NOUN":
             # "expressed concern over reports that journalists had been hit ... and called
             # on the government": a plain past joined to a clause shifted back, of a noun
@@ -655,6 +685,16 @@ class _Speakers(_Reported):
         last = min(bisect.bisect_left(self.token_starts, end), self._sentence(verb).end)
         for index in range(first, last):
             token = self.tokens[index]
+            if (
+                token.dep_ == "conj"
+                and token.head.dep_ == "pcomp"
+                and token.head.tag_ == "VBG"
+                and self._cue_above_gerund(token, token.head) == verb
+                and self._lemma(token) in (*self.lexicon.verbs, *self.lexicon.phrases)
+            ):
+                # "accused the groups of using starvation ... and called on all parties"
+                self._cut_before_joined(draft, token, verb.i)
+                return
             if token.dep_ != "conj" or token.head.dep_ != "acl":
                 continue
             outer = self._outer_cue(token, token.head, None)
