@@ -923,6 +923,37 @@ def test_headline_names_joined_by_a_comma_and_told_again_are_one_meeting(nlp: La
     assert meeting["date_text"] == "Wednesday"
 
 
+@pytest.mark.parametrize(
+    ("text", "participants", "status"),
+    [
+        (  # a party named otherwise: "angry residents", "residents"
+            "Mayor meets angry residents over tower plan\n\n"
+            "Mayor Andy Burnham met residents of Ancoats on Monday evening.",
+            {"Andy Burnham", "residents"},
+            MeetingStatus.OCCURRED,
+        ),
+        (  # a headline's present for a meeting to come
+            "IOC board meets in Lausanne\n\n"
+            "The IOC executive board will meet in Lausanne from Wednesday to Friday.",
+            {"IOC"},
+            MeetingStatus.PLANNED,
+        ),
+        (  # a party the story does not name again stays
+            "Congo resumes peace talks with rebels in Doha\n\n"
+            "Congo's government and the M23 rebel group resumed talks in Doha on Saturday.",
+            {"Congo's government", "rebels"},
+            MeetingStatus.OCCURRED,
+        ),
+    ],
+)
+def test_headline_meeting_told_again_in_other_words(
+    nlp: Language, text: str, participants: set[str], status: MeetingStatus
+) -> None:
+    """The lead's meeting that names a party of the headline's is the headline's meeting."""
+    (meeting,) = meetings_in(nlp, text)
+    assert (meeting["participants"], meeting["status"]) == (participants, status)
+
+
 def test_headline_meeting_of_others_stays_its_own(nlp: Language) -> None:
     """A headline meeting the story's first meeting does not retell stays a meeting."""
     found = meetings_in(

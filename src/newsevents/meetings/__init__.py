@@ -426,12 +426,14 @@ def _attach(
     sentences: Sentences,
     heading_end: int = 0,
     kinds: Mapping[str, str] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> None:
     """Add ``mention`` to the meeting it refers back to, or start a new meeting.
 
     ``heading_end`` is where the document's headline ends (0 without one): the first
     meeting the text tells of with everyone its headline names is the headline's meeting.
-    ``kinds`` maps actor ids to their kinds, for telling summits in one city apart;
+    ``kinds`` maps actor ids to their kinds, for telling summits in one city apart, and
+    ``names`` to their names, for a headline's parties named otherwise in the text;
     ``sentences`` are the doc's.
     """
     anchor = mention.anchor
@@ -528,7 +530,9 @@ def _attach(
             draft.mentions.append(mention)
             add_new(draft.participants, mention.participants)
             return
-    if mention.participants and _tells_headline(drafts, mention, heading_end, sentences):
+    if mention.participants and _tells_headline(
+        drafts, mention, heading_end, sentences, names or {}
+    ):
         return
     if (
         _same_summit(drafts, mention, kinds or {})
@@ -601,7 +605,11 @@ def _sentences_apart(first: Token, second: Token, sentences: Sentences) -> int:
 
 
 def _tells_headline(
-    drafts: list[_Draft], mention: Mention, heading_end: int, sentences: Sentences
+    drafts: list[_Draft],
+    mention: Mention,
+    heading_end: int,
+    sentences: Sentences,
+    names: Mapping[str, str],
 ) -> bool:
     """Join ``mention`` to the headline's meeting it tells of, and say whether it did.
 
@@ -609,7 +617,10 @@ def _tells_headline(
     Wednesday": one meeting, told by the text's sentence (its date, its evidence). The
     text's meeting has everyone the headline names; or, in the first sentence after the
     headline, it is on the same day ("Hamas, Israel negotiators to resume Cairo talks on
-    Tuesday" over "Israeli and Hamas negotiators will resume talks on Tuesday").
+    Tuesday" over "Israeli and Hamas negotiators will resume talks on Tuesday"), or it
+    names one of the headline's parties, maybe in other words ("Mayor meets angry
+    residents" over "Mayor Andy Burnham met residents of Ancoats on Thursday"), in a tense
+    the headline's present may stand for ("IOC board meets in Lausanne" over "will meet").
     """
     if mention.trigger.idx < heading_end:
         return False
@@ -620,21 +631,80 @@ def _tells_headline(
         first_sentence = _sentences_apart(draft.first.trigger, mention.trigger, sentences) <= 2
         same_day = mention.date is not None and draft.first.date == mention.date
         if (
-            draft.mentions[-1].trigger.idx < heading_end
-            and draft.participants
-            and draft.kind in _COMPATIBLE[mention.kind]
-            and (
-                set(draft.participants) <= set(mention.participants)
-                or (first_sentence and same_day)
-            )
-            and draft.first.status is mention.status
-            and _same_place(draft, mention)
+            draft.mentions[-1].trigger.idx >= heading_end
+            or not draft.participants
+            or draft.kind not in _COMPATIBLE[mention.kind]
+            or not _same_place(draft, mention)
         ):
+            continue
+        told = set(draft.participants) <= set(mention.participants) or (first_sentence and same_day)
+        if told and draft.first.status is mention.status:
             draft.first = mention
             draft.mentions.insert(0, mention)
             add_new(draft.participants, mention.participants)
             return True
+        if first_sentence and _headline_told_again(draft, mention, names):
+            # the text's parties, and those of the headline it does not name again
+            others = [
+                party
+                for party in draft.participants
+                if not any(
+                    _named_alike(names.get(party, ""), names.get(p, ""))
+                    for p in mention.participants
+                )
+            ]
+            draft.participants = list(mention.participants)
+            add_new(draft.participants, others)
+            draft.first = mention
+            draft.mentions.insert(0, mention)
+            return True
     return False
+
+
+def _headline_told_again(draft: _Draft, mention: Mention, names: Mapping[str, str]) -> bool:
+    """Whether the text's first meeting names a party of the headline's, maybe otherwise.
+
+    Not a headline of several meetings ("in back-to-back calls"), nor one of another time:
+    a headline's present tense may tell what was or what will be.
+    """
+    headline = draft.first.trigger
+    if headline.tag_ == "NNS" and draft.first.kind not in (
+        MeetingKind.TALKS,
+        MeetingKind.NEGOTIATION,
+    ):
+        return False  # "calls", "meetings": several
+    present = any(
+        token.tag_ in ("VBZ", "VBP") for token in (headline, headline.head) if token.pos_ != "NOUN"
+    )
+    if draft.first.status is not mention.status and not present:
+        return False
+    return any(
+        party == other or _named_alike(names.get(party, ""), names.get(other, ""))
+        for party in draft.participants
+        for other in mention.participants
+    )
+
+
+# Words a name may share with another's without naming the same party.
+_NAME_FILLERS = frozenset(
+    {
+        "the", "of", "and", "for", "in", "on", "at", "de", "al", "el", "la", "le", "van",
+        "von", "united", "national", "new", "south", "north", "east", "west", "central",
+        "republic", "democratic", "people", "people's", "federal", "state", "states",
+        "international", "union", "council", "party", "world", "great",
+    }
+)  # fmt: skip
+
+
+def _named_alike(first: str, second: str) -> bool:
+    """Whether two actor names share a word that names ("Trump", "Donald Trump")."""
+
+    def words(name: str) -> set[str]:
+        return {
+            word.casefold().removesuffix("'s").removesuffix("\u2019s") for word in name.split()
+        } - _NAME_FILLERS
+
+    return bool(words(first) & words(second))
 
 
 def _same_call(drafts: list[_Draft], mention: Mention) -> bool:
@@ -875,7 +945,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
         for mention in _fold_encounters(sentence, reader.lex):
             for one in _one_by_one(mention):
                 _they_again(drafts, one, reader)
-                _attach(drafts, one, sentences, heading_end, reader.kind_of)
+                _attach(drafts, one, sentences, heading_end, reader.kind_of, reader.name_of)
     _trips_called_off(reader, drafts)
     _also_took_part(reader, drafts)
     _on_the_sidelines(reader, drafts)
