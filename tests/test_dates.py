@@ -82,6 +82,11 @@ def test_without_anchor_only_full_dates_resolve() -> None:
         ("December", date(2022, 12, 1), date(2022, 12, 31)),
         ("a week ago", date(2023, 7, 10), date(2023, 7, 16)),
         ("yesterday", date(2023, 7, 18), date(2023, 7, 18)),
+        # a part of a month: its halves, or the month for "mid", "the end of"
+        ("mid-March", date(2023, 3, 1), date(2023, 3, 31)),
+        ("the first half of June", date(2023, 6, 1), date(2023, 6, 15)),
+        ("the second half of March 2011", date(2011, 3, 16), date(2011, 3, 31)),
+        ("the end of the month", date(2023, 7, 1), date(2023, 7, 31)),
     ],
 )
 def test_periods(text: str, first: date, last: date) -> None:

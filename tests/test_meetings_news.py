@@ -2403,6 +2403,35 @@ def test_a_meeting_where_a_decision_was_taken_was_held_then(nlp: Language) -> No
     assert meeting["status"] is MeetingStatus.PLANNED
 
 
+@pytest.mark.parametrize(
+    ("text", "date_text", "day"),
+    [
+        (
+            "Rubio and Lavrov are expected to meet in Istanbul in the first half of July.",
+            "the first half of July",
+            None,
+        ),
+        ("Foreign ministers will meet in mid-July to discuss the plan.", "mid-July", None),
+        (  # a run of days: the first
+            "The IOC executive board will meet in Lausanne from Monday to Wednesday.",
+            "Monday to Wednesday",
+            "2024-06-17",
+        ),
+        (  # the parser hangs the week on the hours
+            "Steve Witkoff, who met Putin in Moscow for five hours last week, will return.",
+            "last week",
+            None,
+        ),
+    ],
+)
+def test_date_phrases_of_a_part_of_a_month_or_a_run_of_days(
+    nlp: Language, text: str, date_text: str, day: str | None
+) -> None:
+    """'in the first half of July', 'mid-July', 'from Monday to Wednesday' date a meeting."""
+    meeting = only(nlp, text)
+    assert (meeting["date_text"], meeting["date"]) == (date_text, day)
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

@@ -139,8 +139,16 @@ _PART_OF_YEAR = re.compile(
 _END_OF_YEAR = re.compile(rf"(?:the\s+)?end\s+of\s+{_OF_YEAR}")
 _PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
-# Words that may surround a date without changing it: "on Thursday", "early on Monday".
-_FILLER = re.compile(r"^(?:(?:on|in|at|by|over|since|from|of|during|early|late|earlier|later)\s+)+")
+# Words that may surround a date without changing it: "on Thursday", "early on Monday",
+# "mid-December".
+_FILLER = re.compile(
+    r"^(?:(?:on|in|at|by|over|since|from|of|during|early|late|earlier|later)\s+|mid-?\s*)+"
+)
+# "the first half of December", "the end of March": a part of a month
+_PART_OF_MONTH = re.compile(
+    r"(?:the\s+)?(?:(?P<half>first|second|last)\s+half|end|beginning|start|middle)\s+of\s+"
+    r"(?P<rest>.+)"
+)
 
 
 def _normalise(text: str) -> str:
@@ -286,6 +294,17 @@ def resolve_period(
     part = _part_of_year(key, anchor)
     if part is not None:
         return part
+    found = _PART_OF_MONTH.fullmatch(key)
+    rest = found["rest"].replace("the month", "this month") if found else ""
+    if found and (_MONTH_YEAR.fullmatch(rest) or rest == "this month"):
+        whole = resolve_period(rest, anchor, prefer_future=prefer_future)
+        if whole is None or whole[0].day != 1 or whole[1].month != whole[0].month:
+            return whole
+        if found["half"] == "first":
+            return whole[0], whole[0].replace(day=15)
+        if found["half"] in ("second", "last"):
+            return whole[0].replace(day=16), whole[1]
+        return whole
     if anchor is None:
         return None
     return _relative_period(key, anchor, prefer_future)

@@ -785,6 +785,9 @@ class Circumstances:
                 # "on June 27-28", "from December 8 to 10": the first day
                 first = _DAY_RANGE.sub(r"\1", text).removeprefix("from ").removeprefix("between ")
                 resolved = resolve_date(first, self.r.anchor, prefer_future=ahead)
+            weekdays = _WEEKDAY_RANGE.match(text) if resolved is None and period is None else None
+            if weekdays is not None:
+                resolved = resolve_date(weekdays["first"], self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None:
                 resolved = self._day_after_told(ent, ahead)
             if resolved is None and period is None:
@@ -848,6 +851,13 @@ class Circumstances:
             return None  # "the first visit since 2016": when the last one was
         if head.i in heads:
             return head.i
+        if (
+            token.dep_ == "npadvmod"
+            and head.ent_type_ == "TIME"
+            and head.dep_ == "pobj"
+            and head.head.head.i in heads
+        ):
+            return head.head.head.i  # "met Putin for five hours last week"
         if token.dep_ in ("appos", "npadvmod") and self.is_place(head):
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
         elif token.dep_ == "npadvmod" and head.dep_ in OBJECTS and head.head.i in heads:
@@ -1294,6 +1304,12 @@ class Circumstances:
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "June 27-28", "27-28 June": a span of days, dated by its first.
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
+# "from Wednesday to Friday", "Monday through Wednesday": the first weekday of a run of days
+_WEEKDAY_RANGE = re.compile(
+    r"^(?:from\s+|between\s+)?(?P<first>(?:next\s+|this\s+)?[A-Za-z]+day)\s*"
+    r"(?:[-–]|to|and|until|through|till)\s*[A-Za-z]+day$",
+    re.IGNORECASE,
+)
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # A day told against the day the text told last, and how many days after it.
 _RELATIVE_DAYS = (
