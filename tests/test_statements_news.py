@@ -8,6 +8,7 @@ import pytest
 
 from newsevents import Statement
 from newsevents.serialize import converter
+from statement_helpers import annotate
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -813,6 +814,36 @@ def test_a_clause_after_the_speaker_s_own_cue(nlp: Language) -> None:
     )
     requested = next(s for s in found if s.cue.text == "requested")
     assert [c.text for c in requested.content] == ["a disaster declaration"]
+
+
+def test_asked_set_off_by_commas_is_no_statement_of_the_one_asked(nlp: Language) -> None:
+    """'Marsh, asked whether ..., said ...': Marsh said it; she asked nothing."""
+    (found,) = statements(
+        nlp,
+        "Helena Marsh, asked whether the outbreak could spread to Zambia, said the risk was "
+        '"moderate but real."',
+    )
+    assert summary(found)[:3] == ("Helena Marsh", "said", ['the risk was "moderate but real."'])
+    # "asked" with its own subject, no comma between, is her question
+    found = statements(nlp, "Helena Marsh asked whether the outbreak could spread.")
+    assert [summary(s)[:2] for s in found] == [("Helena Marsh", "asked")]
+
+
+def test_the_company_is_not_the_outlet_that_reported_last(nlp: Language) -> None:
+    """'According to Bloomberg News, ... The company said': the company, not Bloomberg."""
+    found, names = annotate(
+        nlp,
+        "Halvorsen Foods said profit rose. According to Bloomberg News, Halvorsen has held "
+        "talks with two firms.\n\nThe company also said it would buy back shares.",
+    )
+    assert names.get(found[-1].speaker or "") == "Halvorsen Foods"
+    # a word of the press still refers to the press
+    found, names = annotate(
+        nlp,
+        "Apple said sales rose. Reuters reported the deal was close. The agency said talks "
+        "would resume.",
+    )
+    assert names.get(found[-1].speaker or "") == "Reuters"
 
 
 def test_according_to_with_a_statement_joined_after(nlp: Language) -> None:

@@ -71,6 +71,8 @@ class _Cues(_Links):
             return None  # "Ruth Achieng', proposed as vice-chairperson": she is proposed
         if self._second_infinitive_asked(verb):
             return None  # "urged members to set aside ... and guarantee ...": asked for
+        if self._asked_aside(verb) is not None:
+            return None  # "Marsh, asked whether ..., said": asked by no one named
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:

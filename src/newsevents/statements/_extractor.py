@@ -539,10 +539,20 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         noun may have no phrase of its own after it ("the group of experts" is new).
         """
         previous: _Draft | None = None
+        # the last speaker that is not the press: "According to Bloomberg News, ... The
+        # company said" is not Bloomberg's, though "the agency said" may be Reuters'
+        previous_not_press: _Draft | None = None
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = draft.speaker
+            antecedent = previous
             if (
-                previous is not None
+                speaker is not None
+                and kind == "organization"
+                and speaker.lower_ not in self.lexicon.outlet_words
+            ):
+                antecedent = previous_not_press
+            if (
+                antecedent is not None
                 and speaker is not None
                 and not draft.document
                 and draft.actor_id is None
@@ -558,9 +568,9 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                         c.dep_ in ("prep", "poss", "relcl", "acl") for c in self._children(speaker)
                     )
                 )
-                and near(previous, draft)
+                and near(antecedent, draft)
             ):
-                actor = self.speaker_actor(previous)
+                actor = self.speaker_actor(antecedent)
                 named = self._named_with(speaker, kind)
                 if named is not None and named != actor and not self._name_has(actor, speaker):
                     # "The National Union of Rail Workers said ... . Brooks said ... .
@@ -570,9 +580,11 @@ class _Extractor(_Cues, _Quotations, _Plurals):
                     # "The Commission said ... . Britain's Competition and Markets Authority
                     # was more direct. '...,' the regulator said": one of that kind made the
                     # subject of a sentence between them is nearer
-                    draft.actor_id = self._subject_between(previous, draft, kind) or actor
+                    draft.actor_id = self._subject_between(antecedent, draft, kind) or actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+                if not (kind == "organization" and self._is_outlet(draft)):
+                    previous_not_press = draft
 
     def _subject_between(self, first: _Draft, second: _Draft, kind: str) -> str | None:
         """Return the last actor of ``kind`` that is a subject between two statements' cues."""

@@ -174,6 +174,33 @@ class _Speakers(_Reported):
         actor = self.actor(name)
         return name if actor is not None else None
 
+    def _asked_aside(self, verb: Token) -> Token | None:
+        """Return the cue of "Marsh, asked whether ..., said ...", misread with "asked" finite.
+
+        The parser makes "asked" the main verb with Marsh its subject and "said" its clause;
+        a comma between a subject and its verb says "asked" is a participle set off, and
+        Marsh the one who said.
+        """
+        if self._lemma(verb) != "ask" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+            return None
+        subject = next((c for c in self._children(verb) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i + 2 != verb.i:
+            return None
+        if self.tokens[verb.i - 1].text != ",":
+            return None
+        return next(
+            (
+                c
+                for c in self._children(verb)
+                if c.dep_ == "ccomp"
+                and c.i > verb.i
+                and self.tokens[c.left_edge.i - 1].text == ","
+                and self._lemma(c) in self.lexicon.verbs
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in self._children(c))
+            ),
+            None,
+        )
+
     def _second_clause_cue(self, verb: Token) -> bool:
         """Whether a cue with no subject is joined by "and" or "but" after another cue's clause.
 
@@ -498,6 +525,9 @@ class _Speakers(_Reported):
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                 return self._subject(governor, depth + 1)
+        if verb.dep_ == "ccomp" and self._asked_aside(verb.head) == verb:
+            # "Marsh, asked whether ..., said": Marsh said
+            return next((c for c in self._children(verb.head) if c.dep_ == "nsubj"), None)
         if self._second_clause_cue(verb):
             # "Officials said the fire was out and added that ...", parsed with "added" as a
             # second clause of "said": the speaker is who said.
