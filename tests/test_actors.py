@@ -1257,6 +1257,20 @@ def test_state_body_without_a_country_is_no_actor(nlp: Language) -> None:
     assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
 
 
+def test_state_body_named_by_what_it_does_is_an_organisation(nlp: Language) -> None:
+    """'The health ministry', with no country named, is a body; 'the ministry' is it again."""
+    actors = actors_of(
+        nlp,
+        "The health ministry said cases had doubled. The ministry added that clinics were full.",
+    )
+    ministry = actors["health ministry"]
+    assert (ministry.kind, ministry.country) == (ActorKind.ORGANIZATION, None)
+    assert mention_texts(ministry) == ["The health ministry", "The ministry"]
+    # what a sentence says something is names no body
+    actors = actors_of(nlp, "The constitution says the party is the sole legitimate government.")
+    assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [

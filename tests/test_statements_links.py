@@ -625,6 +625,8 @@ def test_according_to_with_the_subject_read_as_its_apposition(nlp: Language) -> 
         ("Fink told jurors that the singer lied.", "jurors"),
         ("Adeyemi called on students to stay calm.", "students"),
         ("Judge Okafor warned protesters to stay away.", "protesters"),
+        ("Geng Wei asked the sponsors to remove two paragraphs.", "sponsors"),
+        ('"We won," Ortega told a cheering crowd.', "cheering crowd"),
     ],
 )
 def test_addressee_of_a_request_is_a_group(nlp: Language, text: str, addressee: str) -> None:

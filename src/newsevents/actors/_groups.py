@@ -71,6 +71,16 @@ _TIME_PREPOSITIONS = frozenset(
 _ROLE_PREPOSITIONS = frozenset({"with", "between", "among", "of", "by"})
 
 
+# Words that tell a body by its time, not by what it does: "the new government".
+_TIME_MODIFIERS = frozenset(
+    {
+        "new", "old", "former", "previous", "current", "interim", "incoming", "outgoing",
+        "present", "last", "next", "then", "future", "past", "transitional", "caretaker",
+        "provisional", "same", "other", "whole", "entire",
+    }
+)  # fmt: skip
+
+
 class _Groups(_DocState):
     """Find the groups of the doc among noun phrases headed by a group noun."""
 
@@ -133,8 +143,10 @@ class _Groups(_DocState):
                 )
                 continue
             if body:
-                # "the Turkish foreign ministry", "Israel's military": one country's body
-                if code is not None and self._is_body(start, i):
+                # "the Turkish foreign ministry", "Israel's military": one country's body;
+                # "the health ministry": a body of no country named, said which by its words
+                plain = () in bodies[word] and self._plain_body(start, i)
+                if (code is not None or plain) and self._is_body(start, i):
                     while doc[start].pos_ == "ADV":
                         start += 1  # "sadly the Thai government"
                     name_start = max(name_start, start)
@@ -143,6 +155,28 @@ class _Groups(_DocState):
                     self._add_group(start, i + 1, name_start, code, None, ActorKind.ORGANIZATION)
                 continue
             self._add_group(start, i + 1, name_start, code, affiliation)
+
+    def _plain_body(self, start: int, i: int) -> bool:
+        """Whether "the health ministry" names a state body by what it does, with no country.
+
+        "The" and words in lower case that say which body ("health", "state elections");
+        not one told by time ("the new government", "the former regime") or a quantity.
+        """
+        doc = self.tokens
+        words = range(start + 1, i)
+        return (
+            self.lower[start] == "the"
+            and doc[i].tag_ == "NN"
+            and doc[i].dep_ != "attr"  # "is the sole legitimate government": said of another
+            and len(words) > 0
+            and all(
+                doc[j].is_lower
+                and doc[j].pos_ in ("NOUN", "ADJ")
+                and j not in self.entity_at
+                and self.lower[j] not in _TIME_MODIFIERS
+                for j in words
+            )
+        )
 
     def _body_words_before(self, i: int, needed: frozenset[tuple[str, ...]]) -> bool:
         """Whether the words some entry needs stand right before noun ``i`` ("state")."""
