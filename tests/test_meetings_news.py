@@ -2432,6 +2432,29 @@ def test_date_phrases_of_a_part_of_a_month_or_a_run_of_days(
     assert (meeting["date_text"], meeting["date"]) == (date_text, day)
 
 
+def test_a_second_meeting_between_the_two_is_another(nlp: Language) -> None:
+    """'A second meeting between the two is planned for Thursday': of the two named last."""
+    first, second = meetings_in(
+        nlp,
+        "Commerce Minister Piyush Goyal met Jamieson Greer on Monday night. A second meeting "
+        "between the two is planned for Thursday.",
+    )
+    assert first["date"] == "2024-06-10"
+    assert second["participants"] == {"Piyush Goyal", "Jamieson Greer"}
+    assert (second["status"], second["date"]) == (MeetingStatus.PLANNED, "2024-06-13")
+
+
+def test_a_meeting_ahead_with_a_day_of_its_own_is_not_the_talks_held(nlp: Language) -> None:
+    """'held talks with Burnham ... The committee meeting on June 20 will be open': two."""
+    (talks,) = meetings_in(
+        nlp,
+        "Angela Reed visited Manchester last week and held talks with Andy Burnham.\n\n"
+        "The planning committee meeting on June 20 will be open to the public.",
+    )[1:]
+    assert talks["participants"] == {"Angela Reed", "Andy Burnham"}
+    assert talks["date"] is None
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

@@ -555,7 +555,7 @@ def _attach(
         # a meeting was told, are at that meeting
         last.mentions.append(mention)
         return
-    if mention.participants or mention.attended or mention.named:
+    if mention.participants or mention.attended or mention.named or mention.they:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
@@ -581,12 +581,28 @@ def _weekday_again(draft: _Draft, mention: Mention) -> bool:
 
 
 def _another_time(draft: _Draft, mention: Mention) -> bool:
-    """Whether ``mention`` is dated to another time than the meeting ``draft`` tells."""
+    """Whether ``mention`` is dated to another time than the meeting ``draft`` tells.
+
+    Or told as another of its kind: "resumed talks on Saturday. The last round of talks,
+    held in September, broke down"; "A second meeting between the two is planned".
+    """
+    if _another_occasion(mention):
+        return True
+    days = [m.date for m in draft.mentions if m.date is not None]
+    if mention.date is None and mention.date_text is not None and days:
+        # "in September" for talks held on November 28: a span without that day
+        day = date.fromisoformat(days[0])
+        future = mention.status is MeetingStatus.PLANNED
+        span = resolve_period(mention.date_text.text, day, prefer_future=future)
+        return span is not None and not any(
+            span[0] <= date.fromisoformat(told) <= span[1] for told in days
+        )
     if mention.date is None:
         return False
-    days = [m.date for m in draft.mentions if m.date is not None]
     if days:
         return mention.date not in days and not _weekday_again(draft, mention)
+    if draft.first.status is MeetingStatus.OCCURRED and mention.status is MeetingStatus.PLANNED:
+        return True  # "held talks with Burnham ... The committee meeting on Dec 16 will"
     day = date.fromisoformat(mention.date)
     for told in draft.mentions:
         if told.date_text is None:
@@ -595,6 +611,32 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
         if period is not None and period[1] < day - timedelta(days=31):
             return True  # "in 1995", "last year"
     return False
+
+
+# Words that tell one meeting of a series apart from another: "the last round of talks",
+# "a second meeting", "the previous session".
+_ANOTHER_OF_A_SERIES = frozenset(
+    {"last", "previous", "prior", "earlier", "another", "second", "third", "fourth", "fifth"}
+)
+
+
+def _another_occasion(mention: Mention) -> bool:
+    """Whether a meeting noun is told as another of a series: "the last round of talks"."""
+    trigger = mention.trigger
+    if trigger.pos_ != "NOUN":
+        return False
+    holders = [trigger]
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.casefold() in ("round", "session")
+    ):
+        holders.append(trigger.head.head)  # "the last round of talks", not "the last day"
+    return any(
+        child.dep_ in ("amod", "det", "advmod") and child.lower_ in _ANOTHER_OF_A_SERIES
+        for holder in holders
+        for child in holder.children
+    )
 
 
 def _sentences_apart(first: Token, second: Token, sentences: Sentences) -> int:

@@ -615,6 +615,23 @@ class MentionFinder:
                     return True
         return False
 
+    def _pair_between(self, noun: Token, who: Who) -> list[str]:
+        """Return the last two people named before "between the two" or "between them".
+
+        "Goyal met Greer on Sunday. A second meeting between the two is planned": the two
+        named last, when the meeting names no one else.
+        """
+        if who.ids:
+            return []
+        for partner in prep_objects(noun, "between"):
+            the_two = partner.lower_ == "two" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in partner.children
+            )
+            if the_two or partner.lower_ == "them":
+                start = self.r.sentence(noun).start_char - 1500
+                return self.r.last_actors(partner.idx, {"person"}, start)
+        return []
+
     def _the_two(self, verb: Token) -> list[str]:
         """Return the last two people named before "the two" that is the verb's subject."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1243,7 +1260,7 @@ class MentionFinder:
             named=named,
             scope=scope,
             anchor=anchor,
-            they=self._they(who, noun),
+            they=self._they(who, noun) or self._pair_between(noun, who),
             own_side=own_side if separately else [],
             separately=separately,
         )
