@@ -2455,6 +2455,41 @@ def test_a_meeting_ahead_with_a_day_of_its_own_is_not_the_talks_held(nlp: Langua
     assert talks["date"] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke by telephone with Vladimir Putin on Monday.\n\n"
+        "Trump then called Volodymyr Zelenskiy, who was travelling in Europe.",
+        "Pope Leo XIV received Javier Milei on Monday. After his audience with the Pope, Milei "
+        "held talks with Cardinal Pietro Parolin.",
+        "Pope Leo XIV received Javier Milei at the Vatican on Monday.\n\n"
+        "Earlier on Monday, Leo received Italian Prime Minister Giorgia Meloni.",
+    ],
+)
+def test_a_meeting_told_as_following_on_keeps_the_day(nlp: Language, text: str) -> None:
+    """'then called', 'After his audience with the Pope, ... held talks': the same day."""
+    first, second = meetings_in(nlp, text)
+    assert (first["date"], second["date"]) == ("2024-06-10", "2024-06-10")
+
+
+def test_talks_of_the_two_after_a_dated_visit_are_on_its_day(nlp: Language) -> None:
+    """'will host Modi on Thursday. The two leaders are expected to hold talks': Thursday."""
+    first, second = meetings_in(
+        nlp,
+        "President Donald Trump will host Prime Minister Narendra Modi at the White House on "
+        "Thursday. The two leaders are expected to hold talks in the Oval Office.",
+    )
+    assert second["participants"] == {"Donald Trump", "Narendra Modi"}
+    assert second["date"] == first["date"] == "2024-06-13"
+    # a meeting of others, with nothing that says it follows on, is not dated so
+    first, second = meetings_in(
+        nlp,
+        "Xi Jinping met Vladimir Putin on Monday. Narendra Modi held talks with Anthony "
+        "Albanese in Sydney.",
+    )
+    assert second["date"] is None
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

@@ -38,6 +38,7 @@ newsevents.errors.InputError: my.json: $.verbs.meet: unknown meeting kind 'party
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -991,6 +992,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     _trips_called_off(reader, drafts)
     _also_took_part(reader, drafts)
     _on_the_sidelines(reader, drafts)
+    _days_carried(reader, drafts)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
     return [
         _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
@@ -1032,6 +1034,52 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             if not placed and where is not None:
                 first.location = where
             break
+
+
+# Words that tell a meeting as following on from the one told just before: "then called".
+_SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
+
+
+def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
+    """Give an undated meeting told as following on from a dated one that meeting's day.
+
+    "spoke with Putin on Sunday. ... Trump then called Zelenskiy": on Sunday; "received
+    Milei on Saturday. After his audience with the Pope, Milei held talks with Parolin":
+    on Saturday; "will host Modi on Tuesday. The two leaders are expected to hold talks in
+    the Oval Office": the same two, on Tuesday. Only from the sentence before or the same
+    one, in the same status, and not for a sentence with a time of its own.
+    """
+    by_trigger = {m.trigger.i: draft for draft in drafts for m in draft.mentions}
+    order = sorted(drafts, key=lambda d: d.first.trigger.i)
+    for before, draft in itertools.pairwise(order):
+        first = draft.first
+        if any(m.date is not None or m.date_text is not None for m in draft.mentions):
+            continue
+        day = next((m for m in before.mentions if m.date is not None), None)
+        if day is None or before.first.status is not first.status:
+            continue
+        sentence = reader.sentence(first.trigger)
+        if any(token.ent_type_ in ("DATE", "TIME") for token in sentence):
+            continue
+        last = max(m.trigger for m in before.mentions if m.trigger.i < first.trigger.i)
+        if _sentences_apart(last, first.trigger, reader.sentences) > 1:
+            continue
+        verbs = [first.trigger, first.trigger.head]
+        sequel = any(
+            child.dep_ == "advmod" and child.lower_ in _SEQUEL_WORDS
+            for verb in verbs
+            for child in verb.children
+        )
+        after = any(
+            by_trigger.get(told.i) is before
+            for word in sentence
+            if word.lower_ in ("after", "following") and word.i < first.trigger.i
+            for told in word.children
+            if told.dep_ == "pobj"
+        )
+        same = set(draft.participants) == set(before.participants) and len(draft.participants) > 1
+        if sequel or after or same:
+            first.date, first.date_text = day.date, day.date_text
 
 
 def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:

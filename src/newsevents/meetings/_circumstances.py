@@ -867,6 +867,8 @@ class Circumstances:
         if head.pos_ == "ADP":
             on = head.lower_ == "on"
             head = head.head
+            if head.dep_ == "advmod" and head.lower_ in ("earlier", "later", "early", "late"):
+                head = head.head  # "Earlier on Saturday, Leo received Meloni"
             if (
                 on
                 and head.dep_ == "acl"
