@@ -623,6 +623,18 @@ def test_short_name_attaches_to_the_family_member_introduced_first(nlp: Language
     assert mention_texts(actors["Hunter Biden"]) == ["Hunter Biden"]
 
 
+def test_short_name_the_tagger_reads_as_a_word(nlp: Language) -> None:
+    """'Trump and first lady Melania Trump': the first "Trump" (tagged a word) is Donald."""
+    actors = actors_of(
+        nlp,
+        "Donald Trump spoke. Modi will meet Rubio on Tuesday. Trump and first lady Melania "
+        "Trump will host a state dinner for Modi.",
+    )
+    assert mention_texts(actors["Donald Trump"]) == ["Donald Trump", "Trump"]
+    # a single name the model takes for a building, met by someone, is a person
+    assert actors["Rubio"].kind is ActorKind.PERSON
+
+
 def test_short_name_with_the_wrong_label(nlp: Language) -> None:
     """A short name that spaCy tags as an organisation is still the person."""
     doc = nlp.make_doc("John Kerry arrived. Kerry spoke.")

@@ -208,11 +208,25 @@ class _Persons(_Organizations):
             if (
                 (word,) in known
                 and i not in self.entity_at
-                and (self.pos[i] == "PROPN" or self._bare_noun(i))
+                and (self.pos[i] == "PROPN" or self._bare_noun(i) or self._name_read_as_a_word(i))
                 and self._is_capitalised(i)
             ):
                 found.append((i, i + 1))
         return found
+
+    def _name_read_as_a_word(self, i: int) -> bool:
+        """Whether a known name the tagger read as a word stands alone as a name would.
+
+        "Trump and first lady Melania Trump": "Trump" tagged as an adjective or a noun
+        modifying the name after; not a word before its noun ("Young people") or said of
+        something ("was young").
+        """
+        token = self.tokens[i]
+        return (
+            token.pos_ in ("ADJ", "NOUN")
+            and token.dep_ not in ("amod", "acomp", "compound", "attr", "dobj", "pobj")
+            and (i + 1 >= len(self.lower) or self.pos[i + 1] not in ("NOUN", "PROPN"))
+        )
 
     def _names_in_roles(self, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names the model missed, found by the part they play: who meets or speaks.
@@ -233,7 +247,10 @@ class _Persons(_Organizations):
             # Springfield", but not one met: "met Zelenskyy"). Speaking is no evidence here:
             # organisations speak too ("Amnesty warned").
             if (
-                label == "GPE"
+                (
+                    label == "GPE"
+                    or (label == "FAC" and (start == 0 or self.lower[start - 1] != "the"))
+                )
                 and end - start == 1
                 and (
                     doc[start].dep_ != "dobj" or doc[start].head.lemma_.lower() not in _PLACE_VERBS
