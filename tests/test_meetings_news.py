@@ -2490,6 +2490,20 @@ def test_talks_of_the_two_after_a_dated_visit_are_on_its_day(nlp: Language) -> N
     assert second["date"] is None
 
 
+def test_a_person_named_after_an_office_the_parser_hung_elsewhere(nlp: Language) -> None:
+    """'talks with the Vatican's Secretary of State, Cardinal Pietro Parolin': Parolin."""
+    meeting = only(
+        nlp, "Milei held talks with the Vatican's Secretary of State, Cardinal Pietro Parolin."
+    )
+    assert meeting["participants"] == {"Milei", "Pietro Parolin"}
+    # a group of business people met on a trip
+    meeting = only(
+        nlp,
+        "Javier Milei arrived. Milei will fly to Madrid for a meeting with Spanish businessmen.",
+    )
+    assert meeting["participants"] == {"Javier Milei", "Spanish businessmen"}
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

@@ -433,6 +433,9 @@ class DocumentReader:
         if pair:
             return pair
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lex.person_nouns:
+            named = self._name_set_off(token)
+            if named is not None:
+                return [named]
             # "the US and Chinese delegations", "representatives from Iran": the nations
             # (or organisations) they stand for.
             proxies: list[str] = []
@@ -456,6 +459,30 @@ class DocumentReader:
                 add_new(proxies, self.actors(member))  # "party leaders, including Paul Ryan"
             return proxies
         return []
+
+    def _name_set_off(self, token: Token) -> str | None:
+        """Return the person named after a comma that the parser hung elsewhere.
+
+        "talks with the Vatican's Secretary of State, Cardinal Pietro Parolin": the name is
+        the apposition of the office, though the parser hangs it on the verb.
+        """
+        doc = self.doc
+        comma = token.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        for index in range(comma + 1, min(comma + 4, len(doc))):
+            word = doc[index]
+            if word.pos_ != "PROPN":
+                return None
+            actor = self.actor(word)
+            if actor is None:
+                continue  # a title before the name ("Cardinal")
+            name_head = word
+            while name_head.dep_ in ("compound", "flat") and name_head.head.i > name_head.i:
+                name_head = name_head.head
+            hung = name_head.dep_ in ("npadvmod", "appos", "dep") and name_head.head.i != token.i
+            return actor if hung and self.kind_of.get(actor) == "person" else None
+        return None
 
     def _person_after_name(self, token: Token, organization: str) -> list[str]:
         """Return the persons named after an organisation's name, whose office it is.
