@@ -2504,6 +2504,23 @@ def test_a_person_named_after_an_office_the_parser_hung_elsewhere(nlp: Language)
     assert meeting["participants"] == {"Javier Milei", "Spanish businessmen"}
 
 
+def test_a_meeting_that_has_not_yet_taken_place_is_still_planned(nlp: Language) -> None:
+    """'That meeting has not yet taken place; ... were expected to meet': one, planned."""
+    meeting = only(
+        nlp,
+        "Trump and Putin agreed that Rubio and Lavrov would meet. That meeting has not yet "
+        "taken place; the State Department said that Rubio and Lavrov were expected to meet "
+        "in Istanbul.",
+    )
+    assert (meeting["status"], meeting["location"]) == (
+        MeetingStatus.PLANNED,
+        ("Istanbul", "TUR"),
+    )
+    # one that did not take place is off
+    meeting = only(nlp, "Rubio was due to meet Lavrov. The meeting did not take place.")
+    assert meeting["status"] is MeetingStatus.CANCELLED
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

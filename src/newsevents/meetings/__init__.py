@@ -807,7 +807,11 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
                 return True
             continue
         welcome = draft.first.trigger.lemma_.casefold() in _RECEPTION_VERBS
-        if not welcome and any(sentences.of(m.trigger.i).start == sentence for m in draft.mentions):
+        if not welcome and any(
+            sentences.of(m.trigger.i).start == sentence
+            for m in draft.mentions
+            if not m.definite  # not "That meeting has not yet taken place; ... to meet"
+        ):
             continue  # but "will be received by Nehammer, and the two will hold talks"
         if undated:
             near = mention.trigger.idx - draft.mentions[-1].trigger.idx < _UNDATED_REACH

@@ -614,6 +614,8 @@ class Circumstances:
         }
         # "the planned summit will not take place", "will no longer travel to Beijing to meet"
         happens = [trigger.head] if trigger.dep_ in SUBJECTS else []
+        if any(self.r.not_yet(verb) for verb in (*chain, *happens)):
+            return MeetingStatus.PLANNED  # "That meeting has not yet taken place"
         if any(self.r.called_off(verb) for verb in (*chain, *happens)):
             return MeetingStatus.CANCELLED
         for verb in chain:

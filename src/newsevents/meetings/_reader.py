@@ -679,7 +679,7 @@ class DocumentReader:
         ):
             return True  # "no longer", the parser hanging "no" on "longer"
         negations = [child for child in verb.children if child.dep_ == "neg"]
-        if not negations:
+        if not negations or self.not_yet(verb):
             return False
         if any(n.lower_ == "no" for n in negations) and any(
             child.lower_ == "longer" for child in verb.children
@@ -700,6 +700,24 @@ class DocumentReader:
             if child.dep_ in ("prt", "advmod", "dobj")
         }
         return lemma in lex.happening_verbs or bool(phrases & lex.happening_verbs)
+
+    def not_yet(self, verb: Token) -> bool:
+        """Whether a verb of a meeting coming about is "not yet", "still not": still ahead.
+
+        "That meeting has not yet taken place": planned, not called off.
+        """
+        lemma = verb.lemma_.casefold()
+        phrases = {
+            f"{lemma} {child.lower_}"
+            for child in verb.children
+            if child.dep_ in ("prt", "advmod", "dobj")
+        }
+        happening = lemma in self.lex.happening_verbs or bool(phrases & self.lex.happening_verbs)
+        return (
+            happening
+            and any(child.dep_ == "neg" for child in verb.children)
+            and any(child.lower_ in ("yet", "still") for child in verb.children)
+        )
 
     def subjects(self, verb: Token) -> list[Token]:
         """Return the subject phrases of ``verb``, inherited through control and coordination."""
