@@ -829,6 +829,16 @@ def test_asked_set_off_by_commas_is_no_statement_of_the_one_asked(nlp: Language)
     assert [summary(s)[:2] for s in found] == [("Helena Marsh", "asked")]
 
 
+def test_a_person_the_parser_made_a_modifier_of_their_force(nlp: Language) -> None:
+    """'Chief Constable Andrew Fairley of Northamptonshire Police told': Fairley speaks."""
+    found, names = annotate(
+        nlp,
+        "Chief Constable Andrew Fairley of Northamptonshire Police told a news conference that "
+        "the suspect had been shot dead.",
+    )
+    assert [names.get(s.speaker or "") for s in found] == ["Andrew Fairley"]
+
+
 def test_the_company_is_not_the_outlet_that_reported_last(nlp: Language) -> None:
     """'According to Bloomberg News, ... The company said': the company, not Bloomberg."""
     found, names = annotate(

@@ -111,6 +111,22 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+        if self.actor(subject) is None:
+            # "Chief Constable Andrew Fairley of Northamptonshire Police told": the parser
+            # makes the body the subject and the person a modifier of it
+            person = next(
+                (
+                    actor
+                    for c in self._children(subject)
+                    if c.dep_ == "nmod"
+                    and c.i < subject.i
+                    and (actor := self.actor(c)) is not None
+                    and self.actor_kinds.get(actor) == "person"
+                ),
+                None,
+            )
+            if person is not None:
+                draft.actor_id = person
 
     def _speaker_after_as(self, subject: Token) -> Token | None:
         """Return who speaks in a headline's "Shares slide as chief executive warns".
