@@ -2521,6 +2521,18 @@ def test_a_meeting_that_has_not_yet_taken_place_is_still_planned(nlp: Language) 
     assert meeting["status"] is MeetingStatus.CANCELLED
 
 
+def test_and_then_with_another_is_a_second_call(nlp: Language) -> None:
+    """'spoke by telephone with Putin on Monday and then with Zelenskiy': two calls."""
+    first, second = meetings_in(
+        nlp,
+        "Donald Trump spoke by telephone with Vladimir Putin on Monday and then with Ukrainian "
+        "President Volodymyr Zelenskiy.",
+    )
+    assert first["participants"] == {"Donald Trump", "Vladimir Putin"}
+    assert second["participants"] == {"Donald Trump", "Volodymyr Zelenskiy"}
+    assert second["kind"] is MeetingKind.CALL
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

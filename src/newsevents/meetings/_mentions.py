@@ -55,6 +55,8 @@ __all__ = ["MentionFinder"]
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # "met separately with A and B", "held separate talks with A and B": one meeting each.
 _SEPARATELY = frozenset({"separately", "individually"})
+# "and then with Zelenskiy", "and later with Macron": one more meeting, after the first.
+_LATER_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 _SEPARATE = frozenset({"separate", "individual"})
 # Prepositions whose phrase says when something happened, not what it was for: "during".
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(
@@ -495,6 +497,15 @@ class MentionFinder:
                 for modifier in children_with(frame, "amod")
             ):
                 separately = self._one_by_one(who.ids, own_side)
+            later = self._with_later(verb)
+            if later and own_side:
+                # "spoke by phone with Putin on Sunday and then with Zelenskiy": one call each
+                first = [actor for actor in who.ids if actor not in own_side]
+                for token in later:
+                    self.r.take(who, token, animate_only=True)
+                others = [actor for actor in who.ids if actor not in own_side]
+                if first and len(others) > len(first):
+                    separately = others
         two_sided = (
             bool(partners)
             or len(who.ids) >= 2
@@ -538,6 +549,22 @@ class MentionFinder:
             own_side=own_side if separately else [],
             separately=separately,
         )
+
+    @staticmethod
+    def _with_later(verb: Token) -> list[Token]:
+        """Return whom "and then with" adds after the verb's first partner.
+
+        "spoke by telephone with Putin on Sunday and then with Zelenskiy": the parser joins
+        the second "with" to another phrase of the verb; "then" says it came after.
+        """
+        found: list[Token] = []
+        for prep in verb.subtree:
+            if prep.dep_ != "conj" or prep.lower_ != "with" or prep.head.dep_ != "prep":
+                continue
+            if not any(c.lower_ in _LATER_WORDS for c in prep.children):
+                continue
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+        return found
 
     def _one_by_one(self, participants: Sequence[str], own_side: Sequence[str]) -> list[str]:
         """Return the people met one by one ("met separately with A and B"), or nothing.
