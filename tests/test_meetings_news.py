@@ -2444,6 +2444,28 @@ def test_a_second_meeting_between_the_two_is_another(nlp: Language) -> None:
     assert (second["status"], second["date"]) == (MeetingStatus.PLANNED, "2024-06-13")
 
 
+def test_the_two_of_a_second_meeting_are_the_two_who_met(nlp: Language) -> None:
+    """'A second meeting between the two', after Goyal met Greer: Goyal and Greer.
+
+    Not the last two named (Modi, in "Modi's delegation"); and "before the leaders sit
+    down", with no one named, is no meeting of its own.
+    """
+    _, second = meetings_in(
+        nlp,
+        "Commerce Minister Piyush Goyal, who is part of Modi's delegation, met Jamieson Greer "
+        "on Monday night. A second meeting between the two is planned for Thursday morning "
+        "before the leaders sit down together, an Indian official said.",
+    )
+    assert second["participants"] == {"Piyush Goyal", "Jamieson Greer"}
+    # "their second meeting" said of the one told is that meeting
+    (meeting,) = meetings_in(
+        nlp,
+        "Pope Leo XIV received Giorgia Meloni on Monday. It was their second meeting since the "
+        "pope's election.",
+    )
+    assert meeting["participants"] == {"Leo XIV", "Giorgia Meloni"}
+
+
 def test_a_meeting_ahead_with_a_day_of_its_own_is_not_the_talks_held(nlp: Language) -> None:
     """'held talks with Burnham ... The committee meeting on June 20 will be open': two."""
     (talks,) = meetings_in(

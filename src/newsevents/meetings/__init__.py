@@ -513,6 +513,15 @@ def _attach(
         reach = len(compatible) if len(mention.participants) >= 2 else _ANTECEDENTS
         # "The 1995 Dayton talks ... Thursday's meeting": a day of its own is another meeting
         compatible = [d for d in compatible if not _another_time(d, mention)]
+        body = _body_named(mention)
+        if body is not None:
+            # "The planning committee meeting on Dec 16": the committee's, not a meeting of
+            # others told before
+            compatible = [
+                d
+                for d in compatible
+                if any(body in (names or {}).get(p, "").casefold().split() for p in d.participants)
+            ]
         for draft in compatible[:reach]:
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
@@ -556,10 +565,52 @@ def _attach(
         # a meeting was told, are at that meeting
         last.mentions.append(mention)
         return
+    if not (mention.participants or mention.they or mention.named) and _in_time_clause(
+        mention.trigger
+    ):
+        return  # "before the leaders sit down together": no one named, only a time
     if mention.participants or mention.attended or mention.named or mention.they:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
+        if not mention.participants and last is not None and len(last.participants) == 2:
+            near = _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 1
+            if near and set(participants) & set(last.participants):
+                # "Goyal, who is part of Modi's delegation, met Greer. A second meeting
+                # between the two": the two who met, not the last two named
+                participants = list(last.participants)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+# Words for a body whose meetings are its own: "the planning committee meeting".
+_MEETING_BODIES = frozenset(
+    {"committee", "board", "council", "cabinet", "commission", "assembly", "parliament"}
+)
+
+
+def _body_named(mention: Mention) -> str | None:
+    """Return the body a meeting noun is named after, no actor covering it.
+
+    "The planning committee meeting", "the board meeting": the committee's, the board's.
+    """
+    trigger = mention.trigger
+    if trigger.pos_ != "NOUN" or mention.participants:
+        return None
+    return next(
+        (
+            child.lower_
+            for child in trigger.children
+            if child.dep_ == "compound" and child.lower_ in _MEETING_BODIES
+        ),
+        None,
+    )
+
+
+def _in_time_clause(trigger: Token) -> bool:
+    """Whether a verb trigger is in a clause that only says when: "before they sit down"."""
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        child.dep_ == "mark" and child.lower_ in ("before", "after", "until", "till", "once")
+        for child in trigger.children
+    )
 
 
 def _weekday_again(draft: _Draft, mention: Mention) -> bool:
@@ -584,8 +635,9 @@ def _weekday_again(draft: _Draft, mention: Mention) -> bool:
 def _another_time(draft: _Draft, mention: Mention) -> bool:
     """Whether ``mention`` is dated to another time than the meeting ``draft`` tells.
 
-    Or told as another of its kind: "resumed talks on Saturday. The last round of talks,
-    held in September, broke down"; "A second meeting between the two is planned".
+    Or told as another of its kind ("A second meeting between the two is planned"), or of
+    a span without the day told ("resumed talks on Saturday. The last round of talks, held
+    in September, broke down").
     """
     if _another_occasion(mention):
         return True
@@ -614,25 +666,25 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
     return False
 
 
-# Words that tell one meeting of a series apart from another: "the last round of talks",
-# "a second meeting", "the previous session".
+# Words that tell one meeting of a series apart from another: "the previous round of
+# talks", "a second meeting" ("the last meeting" may be the final one, the one told).
 _ANOTHER_OF_A_SERIES = frozenset(
-    {"last", "previous", "prior", "earlier", "another", "second", "third", "fourth", "fifth"}
+    {"previous", "prior", "earlier", "another", "second", "third", "fourth", "fifth"}
 )
 
 
 def _another_occasion(mention: Mention) -> bool:
-    """Whether a meeting noun is told as another of a series: "the last round of talks"."""
+    """Whether a meeting noun is told as another of a series: "a second meeting"."""
     trigger = mention.trigger
-    if trigger.pos_ != "NOUN":
-        return False
+    if trigger.pos_ != "NOUN" or trigger.dep_ == "attr":
+        return False  # "It was their second meeting": the one told, counted
     holders = [trigger]
     if (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ == "of"
         and trigger.head.head.lemma_.casefold() in ("round", "session")
     ):
-        holders.append(trigger.head.head)  # "the last round of talks", not "the last day"
+        holders.append(trigger.head.head)  # "the previous round of talks", not "day"
     return any(
         child.dep_ in ("amod", "det", "advmod") and child.lower_ in _ANOTHER_OF_A_SERIES
         for holder in holders
