@@ -854,6 +854,16 @@ def test_the_company_is_not_the_outlet_that_reported_last(nlp: Language) -> None
         "would resume.",
     )
     assert names.get(found[-1].speaker or "") == "Reuters"
+    # the company the story is about, with analysts' banks named since
+    found, names = annotate(
+        nlp,
+        "Halvorsen Foods said on Tuesday that third-quarter profit rose 14 percent. Shares of "
+        'Halvorsen Foods rose 7 percent.\n\n"Can you help us understand Europe?" asked Priya '
+        "Raman, an analyst at Barclays. Tom Eckhardt of Morgan Stanley asked about the frozen "
+        "unit.\n\nAccording to Bloomberg News, Halvorsen has held talks with two firms.\n\n"
+        "The company also said it would buy back shares.",
+    )
+    assert names.get(found[-1].speaker or "") == "Halvorsen Foods"
 
 
 def test_according_to_with_a_statement_joined_after(nlp: Language) -> None:

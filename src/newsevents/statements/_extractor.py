@@ -11,8 +11,9 @@ words reported inside an attributed quotation ('"The guards told us to leave," t
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from functools import cache
 
 from spacy.tokens import Token
@@ -705,8 +706,40 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         "Northvale Foods employs 14,000 people. '...,' chief executive Laura Brandt said.
         Net income fell, the company said": no other organisation is named since.
         """
-        named = {key for _, key in self._actors_named_before(noun, "organization")}
-        return named.pop() if len(named) == 1 else None
+        named = {
+            key
+            for _, key in self._actors_named_before(noun, "organization")
+            if not self._press_actor(key)  # "according to Bloomberg News": no company of it
+        }
+        if len(named) == 1:
+            return named.pop()
+        # the one the story is about: named before at least twice as often as any other
+        # ("Halvorsen Foods ... an analyst at Barclays ... Morgan Stanley ... The company")
+        counts = sorted(((self._times_named_before(key, noun), key) for key in named), reverse=True)
+        if len(counts) > 1 and counts[0][0] >= 2 * counts[1][0] and counts[0][0] >= 2:
+            return counts[0][1]
+        return None
+
+    def _times_named_before(self, key: str, noun: Token) -> int:
+        """How many times the actor ``key`` is named before ``noun``."""
+        mentions = self.actor_records.get(key, {}).get("mentions")
+        return sum(
+            1
+            for mention in (mentions if isinstance(mentions, list) else ())
+            if isinstance(mention, Mapping)
+            and isinstance(mention.get("start"), int)
+            and mention["start"] < noun.idx
+        )
+
+    def _press_actor(self, key: str) -> bool:
+        """Whether the organisation ``key`` is a news outlet by its name ("Bloomberg News")."""
+        name = str(self.actor_records.get(key, {}).get("name", "")).casefold()
+        words = name.split()
+        return (
+            name in self.lexicon.outlet_names
+            or any(word in self.lexicon.outlet_words for word in words)
+            or any(f"{a} {b}" in self.lexicon.outlet_words for a, b in itertools.pairwise(words))
+        )
 
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
         """Return the subject of the clause reported before a cue, if an actor of ``kind``.
