@@ -693,28 +693,25 @@ class DocumentReader:
             for clause in verb.children
         ):
             return True
+        return self._happening(verb)
+
+    def _happening(self, verb: Token) -> bool:
+        """Whether ``verb`` (with its particle or object) says a meeting comes about."""
         lemma = verb.lemma_.casefold()
         phrases = {
             f"{lemma} {child.lower_}"
             for child in verb.children
             if child.dep_ in ("prt", "advmod", "dobj")
         }
-        return lemma in lex.happening_verbs or bool(phrases & lex.happening_verbs)
+        return lemma in self.lex.happening_verbs or bool(phrases & self.lex.happening_verbs)
 
     def not_yet(self, verb: Token) -> bool:
         """Whether a verb of a meeting coming about is "not yet", "still not": still ahead.
 
         "That meeting has not yet taken place": planned, not called off.
         """
-        lemma = verb.lemma_.casefold()
-        phrases = {
-            f"{lemma} {child.lower_}"
-            for child in verb.children
-            if child.dep_ in ("prt", "advmod", "dobj")
-        }
-        happening = lemma in self.lex.happening_verbs or bool(phrases & self.lex.happening_verbs)
         return (
-            happening
+            self._happening(verb)
             and any(child.dep_ == "neg" for child in verb.children)
             and any(child.lower_ in ("yet", "still") for child in verb.children)
         )
