@@ -1278,6 +1278,9 @@ def test_state_body_named_by_what_it_does_is_an_organisation(nlp: Language) -> N
     ministry = actors["health ministry"]
     assert (ministry.kind, ministry.country) == (ActorKind.ORGANIZATION, None)
     assert mention_texts(ministry) == ["The health ministry", "The ministry"]
+    # a city after it says whose body it is
+    actors = actors_of(nlp, "The health ministry in Lilongwe announced a vaccination campaign.")
+    assert actors["health ministry"].country == "MWI"
     # what a sentence says something is names no body
     actors = actors_of(nlp, "The constitution says the party is the sole legitimate government.")
     assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())

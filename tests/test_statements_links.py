@@ -676,6 +676,17 @@ def test_a_demand_renewed_is_one_statement(nlp: Language) -> None:
     assert sorted(s.cue.text for s in found) == ["allegations", "dismissed"]
 
 
+def test_spokesperson_of_a_body_named_by_what_it_does(nlp: Language) -> None:
+    """'A ministry spokesperson' after 'The health ministry said': the health ministry's."""
+    found, names = annotate(
+        nlp,
+        "The health ministry said cases had doubled. Communities need clean water, Phiri said. "
+        "A ministry spokesperson said street food had been banned.",
+    )
+    assert names.get(found[0].speaker or "") == "health ministry"
+    assert names.get(found[-1].on_behalf_of or "") == "health ministry"
+
+
 def test_spokesperson_of_the_body_the_word_heads(nlp: Language) -> None:
     """'A university spokeswoman' speaks for the university, not the University ... Union."""
     found, names = annotate(

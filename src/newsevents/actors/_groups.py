@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from newsevents._names import name_head
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft
 from newsevents.model import ActorKind
+from newsevents.places import place_country
 
 # Words that say how many, not which: "some other officials" is the group "officials".
 _QUANTIFIERS = frozenset(
@@ -146,6 +147,8 @@ class _Groups(_DocState):
                 # "the Turkish foreign ministry", "Israel's military": one country's body;
                 # "the health ministry": a body of no country named, said which by its words
                 plain = () in bodies[word] and self._plain_body(start, i)
+                if plain and code is None:
+                    code = self._country_of_place_after(i)  # "the health ministry in Lilongwe"
                 if (code is not None or plain) and self._is_body(start, i):
                     while doc[start].pos_ == "ADV":
                         start += 1  # "sadly the Thai government"
@@ -155,6 +158,17 @@ class _Groups(_DocState):
                     self._add_group(start, i + 1, name_start, code, None, ActorKind.ORGANIZATION)
                 continue
             self._add_group(start, i + 1, name_start, code, affiliation)
+
+    def _country_of_place_after(self, i: int) -> str | None:
+        """Return the country of a place right after a body: "the ministry in Lilongwe"."""
+        doc = self.tokens
+        if i + 2 >= len(doc) or self.lower[i + 1] not in ("in", "of"):
+            return None
+        entity = self.entity_at.get(i + 2)
+        if entity is None or entity[0] != i + 2 or entity[2] != "GPE":
+            return None
+        name = self.text[doc[entity[0]].idx : self._chars(entity[0], entity[1])[1]]
+        return self._country_of_range(entity[0], entity[1]) or place_country(name)
 
     def _plain_body(self, start: int, i: int) -> bool:
         """Whether "the health ministry" names a state body by what it does, with no country.
@@ -166,7 +180,8 @@ class _Groups(_DocState):
         words = range(start + 1, i)
         return (
             self.lower[start] == "the"
-            and doc[i].tag_ == "NN"
+            and doc[i].tag_ in ("NN", "NNP")
+            and doc[i].is_lower
             and doc[i].dep_ != "attr"  # "is the sole legitimate government": said of another
             and len(words) > 0
             and all(
