@@ -2555,6 +2555,22 @@ def test_and_then_with_another_is_a_second_call(nlp: Language) -> None:
     assert second["kind"] is MeetingKind.CALL
 
 
+def test_a_meeting_where_a_trip_goes_and_talks_a_place_is_offered_for(nlp: Language) -> None:
+    """'is due to visit Buenos Aires next month, where he will meet Caputo': there, then."""
+    meeting = meetings_in(
+        nlp,
+        "Maros Sefcovic is due to visit Buenos Aires next month, where he will meet Luis Caputo.",
+    )[-1]
+    assert meeting["participants"] == {"Maros Sefcovic", "Luis Caputo"}
+    assert (meeting["location"], meeting["date_text"]) == (("Buenos Aires", "ARG"), "next month")
+    # talks a place is offered for are ahead, not held
+    meeting = only(
+        nlp,
+        "Leo has offered the Vatican as a venue for peace talks between Russia and Ukraine.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
 def test_a_deal_negotiated_by_one_side_is_no_meeting(nlp: Language) -> None:
     """'had negotiated a deal': no counterpart; 'a contract with Canada Post' names one."""
     text = (

@@ -218,7 +218,18 @@ def _where_trip(clause: Token) -> list[Token]:
     if clause.dep_ not in ("advcl", "relcl") or _where_word(clause) is None:
         return []
     if clause.dep_ == "advcl":
-        return [clause.head]
+        # "is due to visit Buenos Aires next month, where he will meet Caputo": the trip is
+        # the verb below the one the clause hangs on
+        trip = [clause.head]
+        for _ in range(2):
+            below = next(
+                (c for c in trip[-1].children if c.dep_ in ("acomp", "xcomp") and c.i < clause.i),
+                None,
+            )
+            if below is None:
+                break
+            trip.append(below)
+        return trip
     if clause.dep_ == "relcl":
         verb = _clause_verb(clause.head)
         return [verb] if verb is not None else []
@@ -352,6 +363,16 @@ class Circumstances:
         governing = self._tense_chain(near)[len(near) :] if near else []
         # "will travel to Ankara next week, where he is expected to meet": or on the trip
         trips = [verb for token in (trigger, *chain) for verb in _where_trip(token)]
+        if mention.location is None:
+            # "is due to visit Buenos Aires next month, where he will meet Caputo": there
+            mention.location = next(
+                (
+                    found
+                    for verb in trips
+                    if verb.pos_ == "VERB" and (found := self._trip_place(verb)) is not None
+                ),
+                None,
+            )
         moved = self._moved_by(trigger, near)
         if moved is not None:
             # "The talks, originally scheduled for Saturday, were postponed": that day is
@@ -443,6 +464,12 @@ class Circumstances:
             and decided.lemma_.casefold() in lex.decision_verbs
             and decided.tag_ in ("VBD", "VBN")
         )
+
+    def _trip_place(self, verb: Token) -> Location | None:
+        """Return the place a trip goes to: "visit Buenos Aires", "travel to Ankara"."""
+        places = [c for c in verb.children if c.dep_ == "dobj" and self.is_place(c)]
+        places += [p for p in prep_objects(verb, "to", "in") if self.is_place(p)]
+        return self.location_at(places[0]) if places else None
 
     def _moved_by(self, trigger: Token, near: Sequence[Token]) -> Token | None:
         """Return the verb that postpones the meeting, if any ("the talks were postponed")."""
@@ -665,6 +692,15 @@ class Circumstances:
         asked = trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "to")
         if asked and trigger.head.head.lemma_.casefold() in self.lex.planning_verbs:
             return MeetingStatus.PLANNED
+        if asked and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "NOUN":
+            # "offered the Vatican as a venue for peace talks": a place offered for talks
+            holder = trigger.head.head
+            for _ in range(3):
+                if holder.pos_ not in ("NOUN", "PROPN", "ADP") or holder.head.i == holder.i:
+                    break
+                holder = holder.head
+            if holder.pos_ == "VERB" and holder.lemma_.casefold() in self.lex.planning_verbs:
+                return MeetingStatus.PLANNED
         for index, verb in enumerate(chain):
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
