@@ -2553,6 +2553,21 @@ def test_and_then_with_another_is_a_second_call(nlp: Language) -> None:
     assert first["participants"] == {"Donald Trump", "Vladimir Putin"}
     assert second["participants"] == {"Donald Trump", "Volodymyr Zelenskiy"}
     assert second["kind"] is MeetingKind.CALL
+    # a headline of both calls, over the two, is no third call
+    found = meetings_in(
+        nlp,
+        "Trump holds back-to-back calls with Putin and Zelenskiy\n\n"
+        "Donald Trump spoke by telephone with Vladimir Putin on Monday and then with Ukrainian "
+        "President Volodymyr Zelenskiy.",
+    )
+    assert [m["trigger"] for m in found] == ["spoke", "spoke"]
+    # an appeal to a group is made to it
+    from statement_helpers import annotate as statements_of
+
+    statements, names = statements_of(
+        nlp, "Detective Nadia Rahman appealed to witnesses to come forward."
+    )
+    assert names.get(statements[0].addressee or "") == "witnesses"
 
 
 def test_a_meeting_where_a_trip_goes_and_talks_a_place_is_offered_for(nlp: Language) -> None:

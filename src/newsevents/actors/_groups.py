@@ -432,6 +432,8 @@ class _Groups(_DocState):
             return speech  # "according to prosecutors": the source speaks
         if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "call":
             return speech and token.pos_ == "NOUN"  # "called on residents to leave"
+        if dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "appeal":
+            return speech and token.pos_ == "NOUN"  # "appealed to witnesses to come forward"
         if (
             dep == "pobj"
             and head.lower_ == "to"

@@ -1049,11 +1049,39 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     _also_took_part(reader, drafts)
     _on_the_sidelines(reader, drafts)
     _days_carried(reader, drafts)
+    drafts = _without_headline_summaries(drafts, heading_end)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
     return [
         _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
         for number, draft in enumerate(drafts, start=1)
     ]
+
+
+def _without_headline_summaries(drafts: list[_Draft], heading_end: int) -> list[_Draft]:
+    """Leave out a headline's meetings in the plural that the text tells one by one.
+
+    "Trump spoke with Putin and Zelenskiy in back-to-back calls" over "spoke by telephone
+    with Putin on Sunday and then with Zelenskiy": the two calls, not a third of all three.
+    """
+    kept = []
+    for draft in drafts:
+        trigger = draft.first.trigger
+        summary = (
+            all(m.trigger.idx < heading_end for m in draft.mentions)
+            and trigger.tag_ == "NNS"
+            and draft.kind not in (MeetingKind.TALKS, MeetingKind.NEGOTIATION)
+        )
+        if summary:
+            told = [
+                other
+                for other in drafts
+                if other.first.trigger.idx >= heading_end and other.kind is draft.kind
+            ]
+            covered = {party for other in told for party in other.participants}
+            if len(told) >= 2 and set(draft.participants) <= covered:
+                continue
+        kept.append(draft)
+    return kept
 
 
 def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
