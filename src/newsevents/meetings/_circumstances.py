@@ -449,11 +449,7 @@ class Circumstances:
             return False
         infinitive, decided = chain[0], chain[1]
         lex = self.lex
-        if any(token.ent_type_ == "DATE" for token in trigger.subtree if token.i > trigger.i):
-            return False  # "to sign the deal at a summit in Rome next month": its own day
-        if any(child.lower_ in lex.planned_modifiers for child in trigger.children):
-            return False  # "at the next meeting"
-        return (
+        decision = (
             trigger.head.lower_ in ("at", "during")
             and trigger.head.head == infinitive
             and infinitive.dep_ == "xcomp"
@@ -463,6 +459,14 @@ class Circumstances:
             and infinitive.lemma_.casefold() not in lex.support_verbs
             and decided.lemma_.casefold() in lex.decision_verbs
             and decided.tag_ in ("VBD", "VBN")
+        )
+        if not decision:
+            return False
+        if any(child.lower_ in lex.planned_modifiers for child in trigger.children):
+            return False  # "at the next meeting"
+        # "to sign the deal at a summit in Rome next month": a day of its own
+        return not any(
+            token.ent_type_ == "DATE" for token in trigger.subtree if token.i > trigger.i
         )
 
     def _trip_place(self, verb: Token) -> Location | None:

@@ -558,12 +558,10 @@ class MentionFinder:
         the second "with" to another phrase of the verb; "then" says it came after.
         """
         found: list[Token] = []
-        for prep in verb.subtree:
-            if prep.dep_ != "conj" or prep.lower_ != "with" or prep.head.dep_ != "prep":
-                continue
-            if not any(c.lower_ in _LATER_WORDS for c in prep.children):
-                continue
-            found += [c for c in prep.children if c.dep_ == "pobj"]
+        for phrase in children_with(verb, "prep"):
+            for prep in children_with(phrase, "conj"):
+                if prep.lower_ == "with" and any(c.lower_ in _LATER_WORDS for c in prep.children):
+                    found += children_with(prep, "pobj")
         return found
 
     def _one_by_one(self, participants: Sequence[str], own_side: Sequence[str]) -> list[str]:
@@ -651,25 +649,21 @@ class MentionFinder:
         if who.ids:
             return []
         for partner in prep_objects(noun, "between"):
-            the_two = partner.lower_ == "two" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in partner.children
-            )
-            if the_two or partner.lower_ == "them":
-                start = self.r.sentence(noun).start_char - 1500
-                return self.r.last_actors(partner.idx, {"person"}, start)
+            if _is_the_two(partner) or partner.lower_ == "them":
+                return self._last_two_before(partner)
         return []
 
     def _the_two(self, verb: Token) -> list[str]:
         """Return the last two people named before "the two" that is the verb's subject."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (
-            subject is None
-            or subject.lower_ != "two"
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        ):
+        if subject is None or not _is_the_two(subject):
             return []
-        start = self.r.sentence(verb).start_char - 1500
-        return self.r.last_actors(subject.idx, {"person"}, start)
+        return self._last_two_before(subject)
+
+    def _last_two_before(self, token: Token) -> list[str]:
+        """Return the last two people named before ``token``, in its sentence or just before."""
+        start = self.r.sentence(token).start_char - 1500
+        return self.r.last_actors(token.idx, {"person"}, start)
 
     def _fixture(self, verb: Token, who: Who) -> bool:
         """Whether teams "meet" in a sports report: a club or no one on a side, no "with".
@@ -1674,3 +1668,10 @@ class MentionFinder:
             scope=governor,
             anchor=governor,
         )
+
+
+def _is_the_two(token: Token) -> bool:
+    """Whether ``token`` is the "two" of "the two" ("the two met", "between the two")."""
+    return token.lower_ == "two" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )

@@ -11,7 +11,6 @@ words reported inside an attributed quotation ('"The guards told us to leave," t
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable, Container, Mapping
 from functools import cache
@@ -734,12 +733,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
     def _press_actor(self, key: str) -> bool:
         """Whether the organisation ``key`` is a news outlet by its name ("Bloomberg News")."""
         name = str(self.actor_records.get(key, {}).get("name", "")).casefold()
-        words = name.split()
-        return (
-            name in self.lexicon.outlet_names
-            or any(word in self.lexicon.outlet_words for word in words)
-            or any(f"{a} {b}" in self.lexicon.outlet_words for a, b in itertools.pairwise(words))
-        )
+        return self._outlet_words([w for w in name.split() if w != "the"])
 
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
         """Return the subject of the clause reported before a cue, if an actor of ``kind``.

@@ -815,18 +815,22 @@ class _Links(_Speakers):
         name = record.get("name")
         if isinstance(name, str) and name.lower() in names:
             return True
-        words = [t.lower_ for t in self.tokens[start:end] if t.lower_ != "the"]
+        if self._outlet_words([t.lower_ for t in self.tokens[start:end] if t.lower_ != "the"]):
+            return True
+        # "..., the agency reported": an agency that reports another's words is the press.
+        return head.lower_ == "agency" and verb == "report"
+
+    def _outlet_words(self, words: list[str]) -> bool:
+        """Whether lower-case ``words`` name a news organisation: "Bloomberg News", "BBC"."""
+        names = self.lexicon.outlet_names
         outlets = self.lexicon.outlet_words
-        if (
+        return (
             " ".join(words) in names
             or any(w in outlets or w in names for w in words)
             or any(
                 f"{a} {b}" in outlets or f"{a} {b}" in names for a, b in itertools.pairwise(words)
             )
-        ):
-            return True
-        # "..., the agency reported": an agency that reports another's words is the press.
-        return head.lower_ == "agency" and verb == "report"
+        )
 
     def _outlets(self, drafts: list[_Draft]) -> list[_Draft]:
         """Give a statement the outlet after it as ``reported_by``: "Xi urged calm, Xinhua said".

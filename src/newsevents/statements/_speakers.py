@@ -735,8 +735,11 @@ class _Speakers(_Reported):
                 token.dep_ == "conj"
                 and token.head.dep_ == "pcomp"
                 and token.head.tag_ == "VBG"
+                and (
+                    self._lemma(token) in self.lexicon.verbs
+                    or self._lemma(token) in self.lexicon.phrases
+                )
                 and self._cue_above_gerund(token, token.head) == verb
-                and self._lemma(token) in (*self.lexicon.verbs, *self.lexicon.phrases)
             ):
                 # "accused the groups of using starvation ... and called on all parties"
                 self._cut_before_joined(draft, token, verb.i)
