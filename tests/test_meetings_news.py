@@ -2843,3 +2843,15 @@ def test_meeting_on_the_sidelines_of_a_summit_told_before(nlp: Language) -> None
     bilateral = next(m for m in found if m["trigger"] == "meeting")
     assert bilateral["participants"] == {"Bola Tinubu", "Faye"}
     assert (bilateral["date"], bilateral["location"]) == ("2024-06-09", ("Abuja", "NGA"))
+
+
+def test_a_group_of_two_nationalities_is_two_sides(nlp: Language) -> None:
+    """'Russian and Ukrainian delegations met': Russia and Ukraine, when the text names them."""
+    meeting = only(
+        nlp,
+        "Russian and Ukrainian delegations met in Istanbul in July. Russia and Ukraine have "
+        "been at war since 2022.",
+    )
+    assert meeting["participants"] == {"Russia", "Ukraine"}
+    alone = only(nlp, "Russian and Ukrainian delegations met in Istanbul in July.")
+    assert alone["participants"] == {"Russian and Ukrainian delegations"}

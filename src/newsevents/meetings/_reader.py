@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text
 from newsevents._syntax import Sentences
+from newsevents.countries import country_code
 from newsevents.extensions import (
     DOC_ACTORS,
     DOC_DATE,
@@ -396,6 +397,9 @@ class DocumentReader:
                     return officials
             if self.kind_of.get(own) != "group":
                 return [own]
+            nations = self._nations_of(token)
+            if nations:
+                return nations
             back = self._definite_pair(token, own)
             if back:
                 return back
@@ -551,6 +555,23 @@ class DocumentReader:
             and self.kind_of.get(actor) in ("organization", "country")
         ]
         return before[-1] if before else None
+
+    def _nations_of(self, token: Token) -> list[str]:
+        """Return the countries of a group told by two or more nationalities, or nothing.
+
+        "Russian and Ukrainian delegations met": Russia and Ukraine take part, each on its
+        own side, when the document names both countries; else the group stays one actor.
+        """
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+                continue
+            codes = [country_code(member.text) for member in (child, *child.conjuncts)]
+            if None in codes or len(set(codes)) < 2:
+                continue
+            nations = [self.country_actor.get(code) for code in codes if code is not None]
+            if all(nations):
+                return [nation for nation in nations if nation is not None]
+        return []
 
     def _definite_pair(self, token: Token, group: str) -> list[str]:
         """Resolve a bare "the leaders" told first here to the two persons named before.
