@@ -156,6 +156,43 @@ def test_bare_group_without_a_role_is_no_actor(nlp: Language, text: str) -> None
     assert not any(actor.kind is ActorKind.GROUP for actor in actors_of(nlp, text).values())
 
 
+@pytest.mark.parametrize(
+    ("text", "group", "mentions"),
+    [
+        (
+            "Pope Leo will meet members of the diplomatic corps on Jan 9.",
+            "members of the diplomatic corps",
+            ["members of the diplomatic corps"],
+        ),
+        (
+            "Infantino met the heads of the six continental confederations in Zurich.",
+            "heads of the six continental confederations",
+            ["the heads of the six continental confederations"],
+        ),
+        (
+            "Members of the public told the inquiry they were scared.",
+            "members of the public",
+            ["Members of the public"],
+        ),
+    ],
+)
+def test_bare_group_named_by_what_it_belongs_to(
+    nlp: Language, text: str, group: str, mentions: list[str]
+) -> None:
+    """A bare group noun keeps the "of" phrase that says which group: not just "members"."""
+    actor = actors_of(nlp, text)[group]
+    assert actor.kind is ActorKind.GROUP
+    assert mention_texts(actor) == mentions
+
+
+def test_bare_group_of_named_or_counted_ones_stays_bare(nlp: Language) -> None:
+    """Of an actor ("officials of the ISU") or of other groups, the bare noun is the group."""
+    actors = actors_of(nlp, "The board will also meet officials of the ISU on Friday.")
+    assert actors["officials"].kind is ActorKind.GROUP
+    actors = actors_of(nlp, "Representatives of the two countries met in Oslo on Friday.")
+    assert "representatives" in actors
+
+
 def test_bare_groups_of_different_sentences_differ(nlp: Language) -> None:
     """Bare "officials" in two sentences are two groups; "the officials" refers back to the last."""
     doc = nlp(

@@ -384,8 +384,19 @@ class _Groups(_DocState):
         ):
             return  # "the two ministers": the people just named, whom meetings resolve
         word = self.lower[i]
+        end = self._of_what(i)
         referent: _Draft | None = None
-        if start < i and self.lower[start] in _DEFINITE:
+        if end > i + 1:
+            # "members of the diplomatic corps": the group is named by what it belongs to
+            name = self.text[doc[i].idx : self._chars(i, end)[1]]
+            if doc[i].text[1:].islower():  # "Members of ...": capitalised only as a first word
+                name = name[:1].lower() + name[1:]
+            key = " ".join(self.lower[i:end])
+            referent = self.groups.get(key)
+            if referent is None:
+                referent = self._new_draft(ActorKind.GROUP, name, (key,))
+                self.groups[key] = referent
+        elif start < i and self.lower[start] in _DEFINITE:
             # "the officials" after "Chinese officials": the same group.
             best = -1
             for draft in self.groups.values():
@@ -403,8 +414,45 @@ class _Groups(_DocState):
                     name = name.lower()
                 referent = self._new_draft(ActorKind.GROUP, name, (key,))
                 self.groups[key] = referent
-        referent.mentions.append(self._mention(start, i + 1))
-        self._own(referent, (j for j in range(start, i + 1) if j not in self.token_owner))
+        referent.mentions.append(self._mention(start, end))
+        self._own(referent, (j for j in range(start, end) if j not in self.token_owner))
+
+    def _of_what(self, i: int) -> int:
+        """Return where the bare group noun ``i`` ends with the "of" phrase that says which.
+
+        "members of the diplomatic corps", "heads of the six continental confederations",
+        "members of the public": a short phrase of common nouns right after the noun, naming
+        no actor and no other group (in "representatives of the two countries" the countries
+        take part themselves). Else the noun ends where it stands.
+        """
+        doc = self.tokens
+        following = i + 1
+        if following >= len(doc) or self.lower[following] != "of":
+            return following
+        preposition = doc[following]
+        if preposition.head.i != i or preposition.dep_ != "prep":
+            return following
+        objects = [child for child in preposition.children if child.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].pos_ != "NOUN":
+            return following
+        noun = objects[0]
+        end = noun.i + 1  # what follows the noun ("in Zurich") is not the group's name
+        if end - following > 6 or noun.left_edge.i != following + 1:
+            return following  # only a plain noun phrase that ends with its noun
+        lexicon = self.lexicon
+        if self.lower[noun.i] in lexicon.group_nouns or self.lower[noun.i] in (
+            lexicon.institution_nouns
+        ):
+            return following
+        for j in range(following + 1, end):
+            if j in self.token_owner or self.entity_at.get(j, (0, 0, "CARDINAL"))[2] not in (
+                "CARDINAL",
+                "ORDINAL",
+            ):
+                return following
+            if doc[j].pos_ not in ("DET", "ADJ", "NUM", "NOUN"):
+                return following
+        return end
 
     def _plays_role(self, i: int, *, speech: bool = True) -> bool:
         """Whether noun ``i`` is a participant or speaker by its place in the parse.
