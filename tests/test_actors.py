@@ -157,6 +157,34 @@ def test_bare_group_without_a_role_is_no_actor(nlp: Language, text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lumora unveiled its glasses on Monday. Lumora will begin shipping the glasses "
+            "next week, the company said.",
+            "Lumora",
+        ),
+        (
+            "The walkout has halted services run by Crestline Buses. Crestline said in a "
+            "statement that its offer was fair.",
+            "Crestline Buses",
+        ),
+        (
+            "Dr Ana Ferreira wrote in the journal Lancet Neurology that the link remained.",
+            "Lancet Neurology",
+        ),
+    ],
+)
+def test_company_the_model_takes_for_a_person(nlp: Language, text: str, name: str) -> None:
+    """A body's last word, "its" on its object, or "the journal" before it: no person."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert all(
+        actor.kind is not ActorKind.PERSON or actor.name != "Crestline" for actor in actors.values()
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "group", "mentions"),
     [
         (

@@ -1361,3 +1361,13 @@ def test_a_scientist_s_title_before_the_name(nlp: Language) -> None:
     """'Seismologist Hernán Fuentes said': the title is no part of his name."""
     text = "Seismologist Hernán Fuentes said the region had not seen such a quake."
     assert _speakers_and_principals(nlp, text) == [("Hernán Fuentes", None)]
+
+
+def test_the_company_is_the_one_named_with_its(nlp: Language) -> None:
+    """After "Lumora unveiled its glasses", "the company said" is Lumora's statement."""
+    found, names = annotate(
+        nlp,
+        "Lumora unveiled its glasses on Monday. Lumora will begin shipping the glasses "
+        "next week, the company said.",
+    )
+    assert [names.get(s.speaker or "") for s in found] == ["Lumora"]

@@ -78,6 +78,20 @@ class _EntityRepairs(_PersonEvidence):
                     end = swallowed = whole  # "[Ursula von der] [Leyen]": one name
             repaired.extend(self._repair(start, end, label))
         repaired = self._alliances(self._listed_countries(repaired))
+        # "[Lumora] unveiled its glasses. [Lumora] will begin shipping": whatever the model
+        # tagged it, a name that owns "its" is an organisation's, wherever it stands.
+        bodies = {
+            tuple(self.lower[start:end])
+            for start, end, label in repaired
+            if label in ("PERSON", "ORG") and self._owner_of_its(start, end)
+        }
+        if bodies:
+            repaired = [
+                (start, end, "ORG")
+                if label == "PERSON" and tuple(self.lower[start:end]) in bodies
+                else (start, end, label)
+                for start, end, label in repaired
+            ]
         self.entities = repaired
         for entity in repaired:
             for i in range(entity[0], entity[1]):
@@ -171,6 +185,8 @@ class _EntityRepairs(_PersonEvidence):
             and _key(lower[end - 1]) in self.lexicon.company_suffixes
         ):
             return [(start, end, "ORG")]  # "[Lumora Inc] reported": a company's legal name
+        if label == "PERSON" and self._body_name(start, end, label):
+            return [(start, end, "ORG")]  # "[Crestline Buses] said": a body's name
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "PERSON" and self._named_in_dateline(start, end):
@@ -358,13 +374,52 @@ class _EntityRepairs(_PersonEvidence):
         before = [
             (s, e)
             for s, e, label in self.original
-            if label == "ORG" and e - s >= 2 and e <= start and self.lower[s] == word
+            if self._body_name(s, e, label) and e - s >= 2 and e <= start and self.lower[s] == word
         ]
         if not before:
             return False
         return not any(
             label == "PERSON" and e - s >= 2 and word in self.lower[s:e]
             for s, e, label in self.original
+            if not self._body_name(s, e, label)
+        )
+
+    def _owner_of_its(self, start: int, end: int) -> bool:
+        """Whether the name is the subject of a verb whose object is "its" something.
+
+        "Lumora unveiled its glasses", "Acme raised its forecast for the year": "its" is the
+        subject's, so the subject is no person. Only the verb's own object or the object
+        of its preposition counts, not a clause with a subject of its own.
+        """
+        head = self.tokens[self._head(start, end)]
+        if head.dep_ != "nsubj":
+            return False
+        verb = head.head
+        for child in verb.children:
+            if child.dep_ == "prep":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "attr"):
+                objects = [child]
+            else:
+                continue
+            for noun in objects:
+                if any(grand.dep_ == "poss" and grand.lower_ == "its" for grand in noun.children):
+                    return True
+        return False
+
+    def _body_name(self, start: int, end: int, label: str) -> bool:
+        """Whether the model's entity is an organisation's name, whatever its label says.
+
+        An organisation, or a name of two words or more that ends with a capitalised word of
+        the lexicon's ``organization_heads`` ("Crestline Buses" tagged as a person).
+        """
+        if label == "ORG":
+            return True
+        return (
+            label == "PERSON"
+            and end - start > 1
+            and self.lower[end - 1] in self.lexicon.organization_heads
+            and self._is_capitalised(end - 1)
         )
 
     def _named_in_dateline(self, start: int, end: int) -> bool:
