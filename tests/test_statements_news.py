@@ -1371,3 +1371,23 @@ def test_the_company_is_the_one_named_with_its(nlp: Language) -> None:
         "next week, the company said.",
     )
     assert [names.get(s.speaker or "") for s in found] == ["Lumora"]
+
+
+def test_a_quotation_of_a_date_is_said(nlp: Language) -> None:
+    """'"Three years," Begum said': quoted words are a statement, though they name a time."""
+    found, names = annotate(nlp, '"Three years," Begum said.')
+    assert [(names.get(s.speaker or ""), [c.text for c in s.content]) for s in found] == [
+        ("Begum", ['"Three years,"'])
+    ]
+    found, _ = annotate(nlp, "The ministry issued a statement on Monday.")
+    assert found == []
+
+
+def test_an_infinitive_on_a_noun_is_no_cue(nlp: Language) -> None:
+    """'his own reasons to blame his former employer': no one blames, nothing is said."""
+    found, _ = annotate(
+        nlp,
+        "Defence lawyer Simon Okafor suggested that Pryce had his own reasons to blame his "
+        "former employer.",
+    )
+    assert [s.cue.text for s in found] == ["suggested"]

@@ -272,7 +272,8 @@ class _Cues(_Links):
 
         "said in a statement posted online that ...": the document's participle, not a
         second statement; "it was too early to say what ...": what no one says yet;
-        "Thank you for following along": a writer's courtesy.
+        "Thank you for following along": a writer's courtesy; "his reasons to blame ...":
+        an infinitive on a noun of no speaker, saying what could be done.
         """
         head = verb.head
         if (
@@ -281,6 +282,15 @@ class _Cues(_Links):
             and head.lemma_.lower() in self.lexicon.documents
         ):
             return True
+        if (
+            verb.dep_ in ("acl", "relcl")
+            and verb.tag_ == "VB"
+            and head.pos_ == "NOUN"
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+            and self.actor(head) is None
+            and not self._speaking_word(head)
+        ):
+            return True  # "had his own reasons to blame his employer": nothing said
         if verb.dep_ == "xcomp" and any(
             word.lower_ in _TOO_SOON
             for word in (head, *(c for c in head.children if c.dep_ == "acomp"))
