@@ -2855,3 +2855,34 @@ def test_a_group_of_two_nationalities_is_two_sides(nlp: Language) -> None:
     assert meeting["participants"] == {"Russia", "Ukraine"}
     alone = only(nlp, "Russian and Ukrainian delegations met in Istanbul in July.")
     assert alone["participants"] == {"Russian and Ukrainian delegations"}
+
+
+def test_agreed_to_resume_something_at_a_summit(nlp: Language) -> None:
+    """The summit where something was agreed was held then; talks agreed on are ahead."""
+    summit = only(
+        nlp,
+        "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung "
+        "agreed on Saturday to resume a currency swap line at a summit in Tokyo.",
+    )
+    assert summit["status"] is MeetingStatus.OCCURRED
+    assert summit["date_text"] == "Saturday"
+    talks = only(nlp, "Takaichi and Lee agreed on Saturday to hold talks at a summit in Seoul.")
+    assert talks["status"] is MeetingStatus.PLANNED
+
+
+def test_the_clause_of_a_plan_places_and_dates_the_meeting(nlp: Language) -> None:
+    """'a meeting, planned for Geneva on Friday': Geneva; 'scheduled to take place on ...'."""
+    planned = only(
+        nlp,
+        "A separate meeting between Lutnick and Wang, planned for Geneva on Friday, was "
+        "postponed until December 10.",
+    )
+    assert planned["location"] == ("Geneva", "CHE")
+    called_off = only(
+        nlp,
+        "A meeting between Lutnick and Wang, scheduled to take place in Geneva on Friday, "
+        "was cancelled.",
+    )
+    assert called_off["location"] == ("Geneva", "CHE")
+    assert called_off["date_text"] == "Friday"
+    assert called_off["status"] is MeetingStatus.CANCELLED

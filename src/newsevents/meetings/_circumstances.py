@@ -326,6 +326,13 @@ class Circumstances:
                 and clause not in clauses
             ]
         clauses += scheduled
+        # "a meeting, scheduled to take place on Friday": or on what the plan says
+        clauses += [
+            verb
+            for clause in clauses
+            if clause.lemma_.casefold() in self.lex.planning_verbs
+            for verb in children_with(clause, "xcomp")
+        ]
         # "a meeting ..., set for this weekend in Winnipeg": the clauses of the plan
         scheduled = [clause for clause in clauses if clause.lower_ in self.lex.schedule_words]
         if mention.location is None:
@@ -456,7 +463,15 @@ class Circumstances:
             and infinitive.head == decided
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
             and infinitive.lemma_.casefold() not in lex.verbs
-            and infinitive.lemma_.casefold() not in lex.support_verbs
+            and not (
+                # "agreed to hold talks at a summit": the talks are what was agreed; but
+                # "agreed to resume a currency swap line at a summit" was agreed there
+                infinitive.lemma_.casefold() in lex.support_verbs
+                and not any(
+                    child.dep_ == "dobj" and child.lemma_.casefold() not in lex.nouns
+                    for child in infinitive.children
+                )
+            )
             and decided.lemma_.casefold() in lex.decision_verbs
             and decided.tag_ in ("VBD", "VBN")
         )
@@ -1018,6 +1033,7 @@ class Circumstances:
 
     def find_location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         # "met with ambassadors in Ankara": the place may hang on the people met.
+        plans: list[Token] = []  # clauses of a plan on a meeting noun ("planned for ...")
         if trigger.pos_ == "VERB":
             # "greeted midmorning at the palace": the place may hang on a time word too
             times = [
@@ -1080,6 +1096,9 @@ class Circumstances:
             # not where
             clauses = [c for c in clauses if c.lemma_.casefold() not in self.lex.discussion_verbs]
             partners += [*clauses, *(p for c in clauses for p in prep_objects(c, "by"))]
+            # "a meeting, scheduled to take place in Geneva": or on what the plan says
+            plans = [c for c in clauses if c.lemma_.casefold() in self.lex.planning_verbs]
+            partners += [verb for clause in plans for verb in children_with(clause, "xcomp")]
         # "met on the sidelines of the G20 summit in New Delhi": where the summit is
         beside = [
             gathering
@@ -1157,6 +1176,8 @@ class Circumstances:
             inside = chain[: cut + 1] if cut is not None else chain
         for token in (trigger, *partners, *inside, *beside):
             places = prep_objects(token, "in", "at", "inside")
+            if token in plans:
+                places += prep_objects(token, "for")  # "planned for Geneva on Friday"
             if token in beside and token.dep_ == "pobj" and token.head.lower_ == "to":
                 places = [token, *places]  # the place a visit went
             # "at a primary school in Obagaji": or the place the venue is in
