@@ -2886,3 +2886,20 @@ def test_the_clause_of_a_plan_places_and_dates_the_meeting(nlp: Language) -> Non
     assert called_off["location"] == ("Geneva", "CHE")
     assert called_off["date_text"] == "Friday"
     assert called_off["status"] is MeetingStatus.CANCELLED
+
+
+def test_a_list_after_between_the_parser_broke(nlp: Language) -> None:
+    """'between the OVP, the SPO and the NEOS began': the parser makes two a subject."""
+    talks = only(
+        nlp, "Exploratory talks between the OVP, the SPO and the NEOS began on October 14."
+    )
+    assert talks["participants"] == {"OVP", "SPO", "NEOS"}
+
+
+def test_a_titled_name_tagged_as_a_building_meets(nlp: Language) -> None:
+    """'and Halden CEO Magnus Ek met': the model tags the name as a facility."""
+    meeting = only(
+        nlp,
+        "Nordvik chief executive Ingrid Solberg and Halden CEO Magnus Ek met in Oslo on Friday.",
+    )
+    assert meeting["participants"] == {"Ingrid Solberg", "Magnus Ek"}

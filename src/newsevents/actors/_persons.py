@@ -56,7 +56,7 @@ def _before_particles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 # Labels the model may give a person's name after a title: "Governor [Hyacinth Alia]".
-_ODD_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT"})
+_ODD_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 
 class _Persons(_Organizations):
@@ -73,7 +73,8 @@ class _Persons(_Organizations):
                 person = person and self._country_of_range(start, end) is None
             else:
                 person = label in ("ORG", "NORP", "GPE") and self._mislabelled_person(start, end)
-                # "Governor [Hyacinth Alia]" tagged as an event: by the title before it only
+                # "Governor [Hyacinth Alia]" tagged as an event, "CEO [Magnus Ek]" as a
+                # building: by the title before it only
                 person = person or (
                     label in _ODD_LABELS and self._mislabelled_person(start, end, title_only=True)
                 )

@@ -312,6 +312,8 @@ class DocumentReader:
         ("Speaker Mike Johnson, Leader Chuck Schumer, ... and Hakeem Jeffries").
         """
         joined = list(head.conjuncts) if conjuncts else []
+        if conjuncts and not joined and head.dep_ == "pobj" and head.head.lower_ == "between":
+            joined = self._list_after(head)
         for child in children_with(head, "appos"):
             joined += child.conjuncts
             if child.conjuncts and self.kind_of.get(self.actor(child) or "") == "person":
@@ -341,6 +343,37 @@ class DocumentReader:
             and self.kind_of.get(self.actor(child) or "") == "person"
         ]
         return joined, modifying
+
+    def _list_after(self, first: Token) -> list[Token]:
+        """Return the names listed after ``first`` that the parser left out of its list.
+
+        "talks between the OVP, the SPO and the NEOS began": the parser may make the later
+        names the subject of the verb. Only a whole list of actors, each after a comma or
+        the final "and", counts.
+        """
+        doc = self.doc
+        listed: list[Token] = []
+        i = first.right_edge.i + 1
+        while i < len(doc) - 1 and len(listed) < 10:
+            separator = doc[i].lower_
+            if separator not in (",", "and"):
+                return []
+            i += 1
+            if separator == "," and doc[i].lower_ == "and":
+                separator = "and"
+                i += 1
+            while i < len(doc) and doc[i].pos_ == "DET":
+                i += 1
+            actor = self.actor(doc[i]) if i < len(doc) else None
+            if actor is None:
+                return []
+            while i + 1 < len(doc) and self.actor(doc[i + 1]) == actor:
+                i += 1
+            listed.append(doc[i])
+            if separator == "and":
+                return listed
+            i += 1
+        return []
 
     def _speaker_of_clause(self, pronoun: Token) -> str | None:
         """Return who "it" or "they" is in a clause reported of its speaker, if an actor.
