@@ -1391,3 +1391,30 @@ def test_an_infinitive_on_a_noun_is_no_cue(nlp: Language) -> None:
         "former employer.",
     )
     assert [s.cue.text for s in found] == ["suggested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Prosecutor Diane Whitfield told the jury that the company had lied.", "jury"),
+        ("Dr Rachel Obi urged the government to invest in safe parks.", "government"),
+        ("Defence Minister Ingrid Solberg told parliament that spending would rise.", "parliament"),
+        ('"Until we fix care, we will never fix the NHS," Helen Marlow told MPs.', "MPs"),
+    ],
+)
+def test_a_body_or_group_told_is_the_addressee(nlp: Language, text: str, addressee: str) -> None:
+    """The jury, a bare government or parliament, MPs tagged as a name: each is told."""
+    found, names = annotate(nlp, text)
+    assert [names.get(s.addressee or "") for s in found] == [addressee]
+
+
+def test_a_bare_government_that_speaks(nlp: Language) -> None:
+    """'The government said': the body speaks; 'the government' after a named one is it."""
+    found, names = annotate(nlp, "The government said on Monday that taxes would rise.")
+    assert [names.get(s.speaker or "") for s in found] == ["government"]
+    found, names = annotate(
+        nlp,
+        "The British government said on Monday that taxes would rise. Critics urged the "
+        "government to think again.",
+    )
+    assert names.get(found[-1].addressee or "") == "British government"

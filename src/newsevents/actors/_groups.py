@@ -272,11 +272,18 @@ class _Groups(_DocState):
         return True
 
     def _find_body_again(self, i: int) -> None:
-        """Make "the ministry" a mention of the state body last mentioned with that noun."""
+        """Make "the ministry" a mention of the state body last mentioned with that noun.
+
+        With none mentioned, a bare body that is told, urged or speaks is a body of its own:
+        "urged the government to invest", "told parliament", "The government said".
+        """
         doc = self.tokens
-        start = i - 1
-        if start < 0 or self.lower[start] != "the" or [c.i for c in doc[i].lefts] != [start]:
+        lefts = [c.i for c in doc[i].lefts]
+        start = i - 1 if lefts else i  # "told parliament": no article
+        if lefts and (start < 0 or self.lower[start] != "the" or lefts != [start]):
             return  # "the ministry" alone, not "the defence ministry" of another country
+        if not lefts and doc[i].dep_ in ("compound", "amod", "nmod"):
+            return  # "government forces": a word of another noun's phrase
         word = self.lower[i]
         best, referent = -1, None
         # The body last mentioned whose name has the noun, found here or named as an
@@ -291,9 +298,36 @@ class _Groups(_DocState):
             last = max((m.start for m in draft.mentions if m.start < i), default=-1)
             if last > best:
                 best, referent = last, draft
+        if referent is None and self._bare_body_plays_role(i):
+            name = doc[i].text if start == i or not doc[i].text[1:].islower() else word
+            referent = self.groups.get(word)
+            if referent is None:
+                referent = self._new_draft(ActorKind.ORGANIZATION, name, (word,))
+                self.groups[word] = referent
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
-            self._own(referent, (start, i))
+            self._own(referent, range(start, i + 1))
+
+    def _bare_body_plays_role(self, i: int) -> bool:
+        """Whether a bare body noun ("the government", "parliament") speaks or is spoken to.
+
+        Only a body of one (the singular), where it is told, urged or asked ("urged the
+        government to"), or where it speaks ("The government said").
+        """
+        token = self.tokens[i]
+        if token.tag_ not in ("NN", "NNP") or token.dep_ not in ("dobj", "nsubj"):
+            return False
+        if () not in self.lexicon.institution_nouns[self.lower[i]]:
+            return False  # "the agency": a word of "news agency", maybe the one reporting
+        if any(child.dep_ in ("appos", "compound") for child in token.children) or (
+            i + 1 < len(self.tokens) and self.tokens[i + 1].pos_ == "PROPN"
+        ):
+            return False  # "told the broadcaster Sky Italia": the name says which
+        if token.dep_ == "nsubj":
+            return token.head.lemma_.lower() in self.roles.speech_verbs
+        return token.head.lemma_.lower() in _TELLING_VERBS or token.head.lemma_.lower() in (
+            self.roles.speech_verbs
+        )
 
     def _group_bounds(self, i: int) -> tuple[int, int] | None:
         """Return where the noun phrase headed by group noun ``i`` and its name start.
@@ -473,8 +507,11 @@ class _Groups(_DocState):
         if dep == "dobj":
             # "told reporters": the addressee of a statement
             return head.lemma_.lower() in roles.meeting_verbs or (
-                # a common noun: "told The Star" names no one told
-                speech and head.lemma_.lower() in _TELLING_VERBS and token.pos_ == "NOUN"
+                # a common noun: "told The Star" names no one told; "told MPs", though the
+                # tagger may take the group noun for a name, is no name of its own
+                speech
+                and head.lemma_.lower() in _TELLING_VERBS
+                and (token.pos_ == "NOUN" or self._group_word_alone(token.i))
             )
         if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return speech  # "according to prosecutors": the source speaks
@@ -503,6 +540,15 @@ class _Groups(_DocState):
             lemma = governor.lemma_.lower()
             return lemma in roles.meeting_verbs or lemma in roles.meeting_nouns
         return False
+
+    def _group_word_alone(self, i: int) -> bool:
+        """Whether token ``i`` is a group noun standing alone, no word of a longer name."""
+        doc = self.tokens
+        return (
+            self.lower[i] in self.lexicon.group_nouns
+            and (i == 0 or doc[i - 1].pos_ != "PROPN")
+            and (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN")
+        )
 
     def _they_speak_next(self, noun: Token) -> bool:
         """Whether "they" of the next sentence speak: "Prosecutors disagreed. They said ...".
