@@ -2903,3 +2903,30 @@ def test_a_titled_name_tagged_as_a_building_meets(nlp: Language) -> None:
         "Nordvik chief executive Ingrid Solberg and Halden CEO Magnus Ek met in Oslo on Friday.",
     )
     assert meeting["participants"] == {"Ingrid Solberg", "Magnus Ek"}
+
+
+def test_another_round_of_the_talks_told_is_a_meeting_of_their_parties(nlp: Language) -> None:
+    """'The next round of talks will be held in Stockholm': the same two, another time."""
+    before = "U.S. and Chinese negotiators wrapped up trade talks in Geneva on Saturday. "
+    held, following = meetings_in(
+        nlp, before + "The next round of talks will be held in Stockholm in January."
+    )
+    assert following["participants"] == held["participants"]
+    assert following["location"] == ("Stockholm", "SWE")
+    assert (following["status"], following["date_text"]) == (MeetingStatus.PLANNED, "January")
+    held, previous = meetings_in(
+        nlp,
+        before + "The previous round of talks, held in London on October 20, ended without "
+        "agreement.",
+    )
+    assert previous["participants"] == held["participants"]
+    assert (previous["location"], previous["date_text"]) == (("London", "GBR"), "October 20")
+    # the next meeting of a planned one is that one
+    assert (
+        len(
+            meetings_in(
+                nlp, "Xi and Biden will meet next month. The next meeting will focus on trade."
+            )
+        )
+        == 1
+    )

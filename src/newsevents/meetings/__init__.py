@@ -512,7 +512,13 @@ def _attach(
         # point at one of the last few.
         reach = len(compatible) if len(mention.participants) >= 2 else _ANTECEDENTS
         # "The 1995 Dayton talks ... Thursday's meeting": a day of its own is another meeting
-        compatible = [d for d in compatible if not _another_time(d, mention)]
+        # ("held talks on Saturday. The next round of talks": not the talks held)
+        compatible = [
+            d
+            for d in compatible
+            if not _another_time(d, mention)
+            and not (_told_as_next(mention) and d.first.status is MeetingStatus.OCCURRED)
+        ]
         body = _body_named(mention)
         if body is not None:
             # "The planning committee meeting on Dec 16": the committee's, not a meeting of
@@ -569,6 +575,12 @@ def _attach(
         mention.trigger
     ):
         return  # "before the leaders sit down together": no one named, only a time
+    series = _series_told_before(drafts, mention, sentences)
+    if series is not None:
+        # "wrapped up talks in Geneva on Saturday. The next round of talks will be held in
+        # Stockholm in January": another meeting of the same parties
+        drafts.append(_Draft(first=mention, mentions=[mention], participants=series))
+        return
     if mention.participants or mention.attended or mention.named or mention.they:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
@@ -673,11 +685,13 @@ _ANOTHER_OF_A_SERIES = frozenset(
 )
 
 
-def _another_occasion(mention: Mention) -> bool:
-    """Whether a meeting noun is told as another of a series: "a second meeting"."""
+# Words that tell the meeting after one held: "the next round of talks", "a new round".
+_NEXT_OF_A_SERIES = frozenset({"next", "new", "fresh", "following", "further"})
+
+
+def _series_holders(mention: Mention) -> list[Token]:
+    """Return the meeting noun and the "round" or "session" of it: "the next round of talks"."""
     trigger = mention.trigger
-    if trigger.pos_ != "NOUN" or trigger.dep_ == "attr":
-        return False  # "It was their second meeting": the one told, counted
     holders = [trigger]
     if (
         trigger.dep_ == "pobj"
@@ -685,9 +699,57 @@ def _another_occasion(mention: Mention) -> bool:
         and trigger.head.head.lemma_.casefold() in ("round", "session")
     ):
         holders.append(trigger.head.head)  # "the previous round of talks", not "day"
+    return holders
+
+
+def _told_as_next(mention: Mention) -> bool:
+    """Whether a meeting noun is told as the next of a series: "the next round of talks"."""
+    if mention.trigger.pos_ != "NOUN" or mention.trigger.dep_ == "attr":
+        return False
+    return any(
+        child.dep_ in ("amod", "det", "advmod") and child.lower_ in _NEXT_OF_A_SERIES
+        for holder in _series_holders(mention)
+        for child in holder.children
+    )
+
+
+def _series_told_before(
+    drafts: list[_Draft], mention: Mention, sentences: Sentences
+) -> list[str] | None:
+    """Return the parties of the series a meeting told as another of it belongs to.
+
+    "The previous round of talks, held in London", "The next round of talks will be held
+    in Stockholm", with no one named: the parties of the meeting of that kind told just
+    before (two sentences at most), if it has any.
+    """
+    if mention.participants or mention.they or mention.named:
+        return None
+    last = drafts[-1] if drafts else None
+    if last is None:
+        return None
+    # "The last round of talks, held in Doha in September": the last before, dated apart
+    last_before = any(
+        child.lower_ == "last" for holder in _series_holders(mention) for child in holder.children
+    ) and _another_time(last, mention)
+    if not (last_before or _another_occasion(mention) or _told_as_next(mention)):
+        return None
+    if (
+        not last.participants
+        or last.kind not in _COMPATIBLE[mention.kind]
+        or _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) > 2
+    ):
+        return None
+    return list(last.participants)
+
+
+def _another_occasion(mention: Mention) -> bool:
+    """Whether a meeting noun is told as another of a series: "a second meeting"."""
+    trigger = mention.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ == "attr":
+        return False  # "It was their second meeting": the one told, counted
     return any(
         child.dep_ in ("amod", "det", "advmod") and child.lower_ in _ANOTHER_OF_A_SERIES
-        for holder in holders
+        for holder in _series_holders(mention)
         for child in holder.children
     )
 

@@ -312,6 +312,8 @@ class Circumstances:
         # "a meeting ... that had been scheduled for Thursday" (which the parser may hang on
         # the last one met, who cannot be scheduled)
         clauses = list(children_with(trigger, "acl")) if trigger.pos_ == "NOUN" else []
+        if part is not None:
+            clauses += children_with(part, "acl")  # "The previous round of talks, held in"
         scheduled: list[Token] = []
         if trigger.pos_ == "NOUN":
             holders = [trigger]
@@ -1092,6 +1094,10 @@ class Circumstances:
             # "a summit hosted by Putin in Kazan", "talks held in Doha", "the negotiations,
             # which resumed in Doha"
             clauses = [*children_with(trigger, "acl"), *children_with(trigger, "relcl")]
+            part = self._part_of(trigger)
+            if part is not None:
+                # "The previous round of talks, held in London": or on the round
+                clauses += [*children_with(part, "acl"), *children_with(part, "relcl")]
             # "a call in which they discussed the situation in Gaza": what was discussed,
             # not where
             clauses = [c for c in clauses if c.lemma_.casefold() not in self.lex.discussion_verbs]
