@@ -1418,3 +1418,34 @@ def test_a_bare_government_that_speaks(nlp: Language) -> None:
         "government to think again.",
     )
     assert names.get(found[-1].addressee or "") == "British government"
+
+
+INTERVIEW = (
+    "Mayor Ruth Calder rebuilt the town after the flood. Calder spoke to us in her office, "
+    "a day after the council's new barrier opened.\n\n"
+    "Q: What would you tell other councils?\n\n"
+    "A: Plan for the worst. Don't wait for the money from London.\n\n"
+    "Q: Will you stand again?\n\n"
+    "A: Ask me next year.\n\n"
+    "Critics disagreed. Councillor Nick Allen said the barrier was a vanity project."
+)
+
+
+def test_interview_answers_are_said_by_the_one_interviewed(nlp: Language) -> None:
+    """Each 'A:' paragraph is the interviewee's, direct; the questions say nothing."""
+    found, names = annotate(nlp, INTERVIEW)
+    answers = [s for s in found if s.cue.text == "A:"]
+    assert [
+        (names.get(s.speaker or ""), s.kind.value, [c.text for c in s.content]) for s in answers
+    ] == [
+        ("Ruth Calder", "direct", ["Plan for the worst. Don't wait for the money from London."]),
+        ("Ruth Calder", "direct", ["Ask me next year."]),
+    ]
+    assert not any(s.cue.text.startswith("Q") for s in found)
+    assert names.get(found[-1].speaker or "") == "Nick Allen"
+
+
+def test_a_paragraph_opening_with_an_initial_is_no_answer(nlp: Language) -> None:
+    """Without a question before it, 'A. Smith said ...' is no interview's answer."""
+    found, _ = annotate(nlp, "A. Smith said the plan would work.\n\nA. Jones disagreed.")
+    assert not any(s.cue.text.startswith("A") for s in found)

@@ -104,7 +104,13 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
                 id=f"s{number}",
                 speaker=speaker,
                 cue=Span(start=cue.start_char, end=cue.end_char, text=cue.text),
-                kind=StatementKind.INDIRECT if draft.nested else _kind(spans, quoted, text),
+                kind=(
+                    StatementKind.INDIRECT
+                    if draft.nested
+                    else StatementKind.DIRECT
+                    if draft.verbatim
+                    else _kind(spans, quoted, text)
+                ),
                 speaker_mention=mention,
                 act=draft.act,
                 addressee=addressee,

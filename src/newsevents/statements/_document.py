@@ -66,6 +66,8 @@ class _Draft:
     principal_id: str | None = None
     # The outlet that reported the statement, as an actor id: "..., Xinhua said".
     reporter_id: str | None = None
+    # The content is the speaker's own words, without quotation marks: an interview's answer.
+    verbatim: bool = False
 
     @property
     def head(self) -> int:

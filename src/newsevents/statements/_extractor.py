@@ -24,6 +24,7 @@ from newsevents.model import SpeechAct
 from newsevents.paragraphs import is_headline
 from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
+from newsevents.statements._interviews import _Interviews
 from newsevents.statements._plurals import _Plurals, _speaking_nouns
 from newsevents.statements._quotes_direct import _Quotations
 from newsevents.statements._speakers import (
@@ -115,7 +116,7 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
 # Migration") says nothing of which body "the organization" is.
 
 
-class _Extractor(_Cues, _Quotations, _Plurals):
+class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
     """One pass over one document."""
 
     def run(self) -> list[_Draft]:
@@ -178,6 +179,7 @@ class _Extractor(_Cues, _Quotations, _Plurals):
         found = self._without_planned(found)
         found = self._without_raising(found)
         found.extend(self._reported_in_quotations(nested, found))
+        found.extend(self._interview_answers())
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or draft.act
