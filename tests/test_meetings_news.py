@@ -2930,3 +2930,27 @@ def test_another_round_of_the_talks_told_is_a_meeting_of_their_parties(nlp: Lang
         )
         == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Smith met ILA leaders at the Labor Department on Friday.", "Labor Department"),
+        (
+            "Pistorius held talks with his Polish counterpart at the German permanent "
+            "representation on Thursday.",
+            "German permanent representation",
+        ),
+        (
+            "Umerov met David McGuinty at the Canadian mission to NATO on Thursday.",
+            "Canadian mission",
+        ),
+        ("Smith met Jones, a professor at Harvard University, on Friday.", None),
+    ],
+)
+def test_venues_of_those_met_and_not_of_those_described(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    """A body after "at" on those met, a mission; not the university a professor works at."""
+    meeting = only(nlp, text)
+    assert (meeting["location"] or (None,))[0] == place

@@ -1036,6 +1036,11 @@ class Circumstances:
     def find_location(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         # "met with ambassadors in Ankara": the place may hang on the people met.
         plans: list[Token] = []  # clauses of a plan on a meeting noun ("planned for ...")
+        # those met, as the verb or noun names them ("met X", "talks with X")
+        met = {
+            *prep_objects(trigger, "with", "between"),
+            *(direct_objects(trigger) if trigger.pos_ == "VERB" else ()),
+        }
         if trigger.pos_ == "VERB":
             # "greeted midmorning at the palace": the place may hang on a time word too
             times = [
@@ -1146,7 +1151,14 @@ class Circumstances:
         # "met Crisafulli and Schrinner at Parliament House": or on the last one met
         partners += [last for partner in partners for last in partner.conjuncts[-1:]]
         # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
-        partners += [child for partner in partners for child in children_with(partner, "appos")]
+        # ("met Jones, a professor at Harvard University": not where one who is described
+        # works)
+        partners += [
+            child
+            for partner in partners
+            for child in children_with(partner, "appos")
+            if not (child.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in child.children))
+        ]
         # "will host a summit on March 3 in Nairobi": or on the day
         partners += [
             day
@@ -1199,7 +1211,8 @@ class Circumstances:
                 seat = (
                     place.ent_type_ == "ORG"
                     and place.head.lower_ == "at"
-                    and (token is trigger or token in inside)
+                    # or on those met: "met ILA leaders at the Labor Department"
+                    and (token is trigger or token in inside or token in met)
                     # "at the Department of Foreign Affairs in Pasay City": the city it is in
                     and not any(self.is_place(p) for p in prep_objects(place, "in"))
                 )
