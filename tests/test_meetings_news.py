@@ -2921,6 +2921,8 @@ def test_another_round_of_the_talks_told_is_a_meeting_of_their_parties(nlp: Lang
     )
     assert previous["participants"] == held["participants"]
     assert (previous["location"], previous["date_text"]) == (("London", "GBR"), "October 20")
+    # "It was the fifth round of talks" says what the talks told were
+    assert len(meetings_in(nlp, before + "It was the fifth round of talks.")) == 1
     # the next meeting of a planned one is that one
     assert (
         len(

@@ -702,9 +702,14 @@ def _series_holders(mention: Mention) -> list[Token]:
     return holders
 
 
+def _told_as_what_was(mention: Mention) -> bool:
+    """Whether the meeting noun says what a meeting told was: "It was the fifth round of talks"."""
+    return any(holder.dep_ == "attr" for holder in _series_holders(mention))
+
+
 def _told_as_next(mention: Mention) -> bool:
     """Whether a meeting noun is told as the next of a series: "the next round of talks"."""
-    if mention.trigger.pos_ != "NOUN" or mention.trigger.dep_ == "attr":
+    if mention.trigger.pos_ != "NOUN" or _told_as_what_was(mention):
         return False
     return any(
         child.dep_ in ("amod", "det", "advmod") and child.lower_ in _NEXT_OF_A_SERIES
@@ -744,8 +749,7 @@ def _series_told_before(
 
 def _another_occasion(mention: Mention) -> bool:
     """Whether a meeting noun is told as another of a series: "a second meeting"."""
-    trigger = mention.trigger
-    if trigger.pos_ != "NOUN" or trigger.dep_ == "attr":
+    if mention.trigger.pos_ != "NOUN" or _told_as_what_was(mention):
         return False  # "It was their second meeting": the one told, counted
     return any(
         child.dep_ in ("amod", "det", "advmod") and child.lower_ in _ANOTHER_OF_A_SERIES
