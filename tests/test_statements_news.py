@@ -1449,3 +1449,13 @@ def test_a_paragraph_opening_with_an_initial_is_no_answer(nlp: Language) -> None
     """Without a question before it, 'A. Smith said ...' is no interview's answer."""
     found, _ = annotate(nlp, "A. Smith said the plan would work.\n\nA. Jones disagreed.")
     assert not any(s.cue.text.startswith("A") for s in found)
+
+
+def test_spokesperson_for_a_body_named_after_a_comma(nlp: Language) -> None:
+    """'A spokesperson for the rail operator, Ferromex, said': on behalf of Ferromex."""
+    found, names = annotate(
+        nlp,
+        "A spokesperson for the rail operator, Ferromex, said the company was cooperating "
+        "fully with investigators.",
+    )
+    assert [names.get(s.on_behalf_of or "") for s in found] == ["Ferromex"]

@@ -692,6 +692,20 @@ class _Links(_Speakers):
                 and self.actor(c) is None
                 and c not in candidates
             )
+        # "a spokesperson for the rail operator, Ferromex": the name set off after a noun,
+        # before the noun
+        candidates = [
+            each
+            for candidate in candidates
+            for each in (
+                *(
+                    name
+                    for name in self._children(candidate)
+                    if candidate.pos_ == "NOUN" and name.dep_ == "appos"
+                ),
+                candidate,
+            )
+        ]
         named = False
         for candidate in candidates:
             found = self.actor(candidate)
