@@ -2866,6 +2866,13 @@ def test_agreed_to_resume_something_at_a_summit(nlp: Language) -> None:
     )
     assert summit["status"] is MeetingStatus.OCCURRED
     assert summit["date_text"] == "Saturday"
+    both = only(
+        nlp,
+        "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung "
+        "agreed on Saturday to expand security cooperation and resume a currency swap line "
+        "at a summit in Tokyo.",
+    )
+    assert both["status"] is MeetingStatus.OCCURRED
     talks = only(nlp, "Takaichi and Lee agreed on Saturday to hold talks at a summit in Seoul.")
     assert talks["status"] is MeetingStatus.PLANNED
 
@@ -2892,6 +2899,10 @@ def test_a_list_after_between_the_parser_broke(nlp: Language) -> None:
     """'between the OVP, the SPO and the NEOS began': the parser makes two a subject."""
     talks = only(
         nlp, "Exploratory talks between the OVP, the SPO and the NEOS began on October 14."
+    )
+    assert talks["participants"] == {"OVP", "SPO", "NEOS"}
+    talks = only(
+        nlp, "Exploratory talks between the OVP, the SPO and the liberal NEOS began on October 14."
     )
     assert talks["participants"] == {"OVP", "SPO", "NEOS"}
 

@@ -267,8 +267,9 @@ class Circumstances:
         ):
             clause = part.head  # "The next round of negotiations is scheduled for May 28"
         chain = self._verb_chain(clause if clause is not None else trigger)
-        if self._decided_at(trigger, chain):
-            chain = chain[1:]
+        decided = self._decided_at(trigger, chain)
+        if decided:
+            chain = chain[decided:]
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
         near = _below_reports(chain, trigger)
@@ -447,23 +448,28 @@ class Circumstances:
             status = MeetingStatus.PLANNED
         mention.status = status or MeetingStatus.OCCURRED
 
-    def _decided_at(self, trigger: Token, chain: Sequence[Token]) -> bool:
-        """Whether the meeting is where a decision told in the past was taken.
+    def _decided_at(self, trigger: Token, chain: Sequence[Token]) -> int:
+        """Return how many verbs of ``chain`` tell what was decided at the meeting, or 0.
 
         "agreed on Thursday to raise tariffs at a meeting in Brussels": the parser hangs the
-        meeting on what was agreed, which is ahead; the meeting is when they agreed. Not
-        "agreed to meet again at a summit" or "agreed to hold talks at a summit".
+        meeting on what was agreed, which is ahead; the meeting is when they agreed (the
+        chain's verbs from "agreed" on). So too for the last of two things agreed ("agreed
+        to expand cooperation and resume a swap line at a summit"). Not "agreed to meet
+        again at a summit" or "agreed to hold talks at a summit".
         """
         if len(chain) < 2 or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
-            return False
-        infinitive, decided = chain[0], chain[1]
+            return 0
+        infinitive, first, at = chain[0], chain[0], 1
+        if infinitive.dep_ == "conj" and len(chain) >= 3 and infinitive.head == chain[1]:
+            first, at = chain[1], 2  # "to expand ... and resume ... at a summit"
+        decided = chain[at]
         lex = self.lex
         decision = (
             trigger.head.lower_ in ("at", "during")
             and trigger.head.head == infinitive
-            and infinitive.dep_ == "xcomp"
-            and infinitive.head == decided
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+            and first.dep_ == "xcomp"
+            and first.head == decided
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
             and infinitive.lemma_.casefold() not in lex.verbs
             and not (
                 # "agreed to hold talks at a summit": the talks are what was agreed; but
@@ -478,13 +484,13 @@ class Circumstances:
             and decided.tag_ in ("VBD", "VBN")
         )
         if not decision:
-            return False
+            return 0
         if any(child.lower_ in lex.planned_modifiers for child in trigger.children):
-            return False  # "at the next meeting"
+            return 0  # "at the next meeting"
         # "to sign the deal at a summit in Rome next month": a day of its own
-        return not any(
-            token.ent_type_ == "DATE" for token in trigger.subtree if token.i > trigger.i
-        )
+        if any(token.ent_type_ == "DATE" for token in trigger.subtree if token.i > trigger.i):
+            return 0
+        return at
 
     def _trip_place(self, verb: Token) -> Location | None:
         """Return the place a trip goes to: "visit Buenos Aires", "travel to Ankara"."""

@@ -362,8 +362,8 @@ class DocumentReader:
             if separator == "," and doc[i].lower_ == "and":
                 separator = "and"
                 i += 1
-            while i < len(doc) and doc[i].pos_ == "DET":
-                i += 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ"):
+                i += 1  # "the liberal NEOS"
             actor = self.actor(doc[i]) if i < len(doc) else None
             if actor is None:
                 return []
