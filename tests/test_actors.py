@@ -173,15 +173,26 @@ def test_bare_group_without_a_role_is_no_actor(nlp: Language, text: str) -> None
             "Dr Ana Ferreira wrote in the journal Lancet Neurology that the link remained.",
             "Lancet Neurology",
         ),
+        (
+            "Lumora chief executive Priya Raman on Monday unveiled smart glasses. Lumora "
+            "will begin shipping them next week.",
+            "Lumora",
+        ),
     ],
 )
 def test_company_the_model_takes_for_a_person(nlp: Language, text: str, name: str) -> None:
-    """A body's last word, "its" on its object, or "the journal" before it: no person."""
+    """A body's last word, "its" on its object, "the journal" or "chief executive": no person."""
     actors = actors_of(nlp, text)
     assert actors[name].kind is ActorKind.ORGANIZATION
     assert all(
         actor.kind is not ActorKind.PERSON or actor.name != "Crestline" for actor in actors.values()
     )
+
+
+def test_a_person_before_a_political_title_stays_one(nlp: Language) -> None:
+    """Only a company's title makes the name before it a company: not "adviser"."""
+    actors = actors_of(nlp, "Trump adviser Stephen Miller said the plan would work.")
+    assert all(actor.kind is not ActorKind.ORGANIZATION for actor in actors.values())
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,16 @@ _BODY_HEADS = frozenset({
 })  # fmt: skip
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
 _TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART", "FAC"})
+# Titles only a company gives, after its name and before its holder's: "Lumora chief
+# executive Priya Raman", "Halden CEO Magnus Ek".
+_COMPANY_TITLES = tuple(
+    tuple(title.split())
+    for title in (
+        "chief executive officer", "chief executive", "ceo", "chief financial officer", "cfo",
+        "chief technology officer", "cto", "chief operating officer", "coo", "founder",
+        "co-founder", "chairman", "chairwoman",
+    )
+)  # fmt: skip
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
 _NAME_PARTICLES = frozenset(
     {
@@ -83,7 +93,8 @@ class _EntityRepairs(_PersonEvidence):
         bodies = {
             tuple(self.lower[start:end])
             for start, end, label in repaired
-            if label in ("PERSON", "ORG") and self._owner_of_its(start, end)
+            if label in ("PERSON", "ORG")
+            and (self._owner_of_its(start, end) or self._employer_before_title(end))
         }
         if bodies:
             repaired = [
@@ -383,6 +394,24 @@ class _EntityRepairs(_PersonEvidence):
             for s, e, label in self.original
             if not self._body_name(s, e, label)
         )
+
+    def _employer_before_title(self, end: int) -> bool:
+        """Whether a company's title and a name follow: "Lumora chief executive Priya Raman".
+
+        Only a title no person or place holds in a person's name ("chief executive", "CEO",
+        "founder"): "Trump adviser Stephen Miller" names no company.
+        """
+        lower = self.lower
+        for words in _COMPANY_TITLES:
+            after = end + len(words)
+            if (
+                tuple(lower[end:after]) == words
+                and after < len(lower)
+                and self.pos[after] == "PROPN"
+                and self._is_capitalised(after)
+            ):
+                return True
+        return False
 
     def _owner_of_its(self, start: int, end: int) -> bool:
         """Whether the name is the subject of a verb whose object is "its" something.
