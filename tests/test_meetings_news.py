@@ -2967,3 +2967,24 @@ def test_venues_of_those_met_and_not_of_those_described(
     """A body after "at" on those met, a mission; not the university a professor works at."""
     meeting = only(nlp, text)
     assert (meeting["location"] or (None,))[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "A planned meeting between Lee and Japanese business leaders at the Keidanren "
+            "headquarters on Sunday was cancelled.",
+            {"Lee", "Japanese business leaders"},
+        ),
+        (
+            "Local union leaders will hold talks with terminal operators in Houston next week.",
+            {"Local union leaders", "terminal operators"},
+        ),
+    ],
+)
+def test_groups_met_beside_a_person_or_by_their_trade(
+    nlp: Language, text: str, participants: set[str]
+) -> None:
+    """A group the parser hangs a person on, and operators, employers and the like, meet."""
+    assert only(nlp, text)["participants"] == participants

@@ -353,8 +353,22 @@ class _Groups(_DocState):
         # ... and no piece of a hyphenated word ("state-of-the-art").
         while start < i and start > 0 and self._glued(start):
             start += 1
-        if any(self.entity_at.get(j, (0, 0, ""))[2] == "PERSON" for j in range(start, i)):
-            return None
+        people = [j for j in range(start, i) if self.entity_at.get(j, (0, 0, ""))[2] == "PERSON"]
+        if people:
+            # "between Lee and Japanese business leaders": the parser may hang the person
+            # joined by "and" on the group; the group starts after the "and"
+            joint = next(
+                (j for j in range(people[-1] + 1, i) if self.lower[j] in ("and", "&")), None
+            )
+            owner = self.token_owner.get(people[-1])
+            if (
+                joint is None
+                or owner is None
+                or owner.kind is not ActorKind.PERSON
+                or doc[i].dep_ != "pobj"  # only a list after a preposition ("between")
+            ):
+                return None
+            start = joint + 1
         # The name leaves out determiners, numbers and quantifiers ("some other", "three").
         while start < i and doc[start].pos_ in ("CCONJ", "PUNCT"):
             start += 1
