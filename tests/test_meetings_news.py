@@ -2988,3 +2988,16 @@ def test_groups_met_beside_a_person_or_by_their_trade(
 ) -> None:
     """A group the parser hangs a person on, and operators, employers and the like, meet."""
     assert only(nlp, text)["participants"] == participants
+
+
+def test_the_two_who_meet_again_are_those_who_met(nlp: Language) -> None:
+    """'The two CEOs are expected to meet again': the two who met, not the companies."""
+    found = meetings_in(
+        nlp,
+        "Nordvik Industrier and Halden Steel are in advanced talks about a merger. Nordvik "
+        "chief executive Ingrid Solberg and Halden CEO Magnus Ek met in Oslo on Friday. "
+        "Nordvik shares rose 7.4 percent in Oslo trading on Monday, while Halden gained 5.1 "
+        "percent. The two CEOs are expected to meet again in Stockholm next week.",
+    )
+    assert found[-1]["participants"] == {"Ingrid Solberg", "Magnus Ek"}
+    assert found[-1]["location"] == ("Stockholm", "SWE")

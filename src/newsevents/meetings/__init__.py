@@ -584,6 +584,16 @@ def _attach(
     if mention.participants or mention.attended or mention.named or mention.they:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
+        if (
+            last is not None
+            and last.participants
+            # two or more, or one group of both sides ("U.S. and Chinese negotiators")
+            and (len(last.participants) >= 2 or (kinds or {}).get(last.participants[0]) == "group")
+            and _meet_again(mention)
+            and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 3
+        ):
+            # "The two delegations will meet again in Stockholm": those who just met
+            participants = list(last.participants)
         if not mention.participants and last is not None and len(last.participants) == 2:
             near = _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 1
             if near and set(participants) & set(last.participants):
@@ -591,6 +601,27 @@ def _attach(
                 # between the two": the two who met, not the last two named
                 participants = list(last.participants)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _meet_again(mention: Mention) -> bool:
+    """Whether "the two", "both sides" or "they" are to meet "again": the ones who met.
+
+    "The two delegations will meet again", "The two CEOs are expected to meet again".
+    """
+    verb = mention.trigger
+    if verb.pos_ != "VERB" or not any(c.lower_ == "again" for c in verb.children):
+        return False
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            subject = subjects[0]
+            return subject.lower_ in ("they", "both") or any(
+                c.lower_ in ("two", "both") for c in subject.children
+            )
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head  # "are expected to meet again": the subject of "expected"
+    return False
 
 
 # Words for a body whose meetings are its own: "the planning committee meeting".
