@@ -189,6 +189,16 @@ def test_company_the_model_takes_for_a_person(nlp: Language, text: str, name: st
     )
 
 
+def test_a_stage_direction_is_no_person(nlp: Language) -> None:
+    """A stage direction after an answer, "(Laughs.)", names no one, whatever the tag."""
+    actors = actors_of(
+        nlp,
+        "Mayor Ruth Calder spoke to us.\n\nQ: Will you stand again?\n\nA: Ask me next "
+        "year. (Laughs.)",
+    )
+    assert list(actors) == ["Ruth Calder"]
+
+
 def test_a_person_before_a_political_title_stays_one(nlp: Language) -> None:
     """Only a company's title makes the name before it a company: not "adviser"."""
     actors = actors_of(nlp, "Trump adviser Stephen Miller said the plan would work.")

@@ -196,6 +196,14 @@ class _EntityRepairs(_PersonEvidence):
             and _key(lower[end - 1]) in self.lexicon.company_suffixes
         ):
             return [(start, end, "ORG")]  # "[Lumora Inc] reported": a company's legal name
+        if (
+            label == "PERSON"
+            and end - start == 1
+            and start > 0
+            and lower[start - 1] == "("
+            and lower[end : end + 2] == [".", ")"]
+        ):
+            return []  # "(Laughs.)": a stage direction in an interview, no one's name
         if label == "PERSON" and self._body_name(start, end, label):
             return [(start, end, "ORG")]  # "[Crestline Buses] said": a body's name
         if label != "GPE" and self._in_dateline_place(start, end):
