@@ -51,6 +51,7 @@ _COMPANY_TITLES = tuple(
         "co-founder", "chairman", "chairwoman",
     )
 )  # fmt: skip
+_COMPANY_TITLE_STARTS = frozenset(title[0] for title in _COMPANY_TITLES)
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
 _NAME_PARTICLES = frozenset(
     {
@@ -90,11 +91,12 @@ class _EntityRepairs(_PersonEvidence):
         repaired = self._alliances(self._listed_countries(repaired))
         # "[Lumora] unveiled its glasses. [Lumora] will begin shipping": whatever the model
         # tagged it, a name that owns "its" is an organisation's, wherever it stands.
+        its = "its" in self.lower
         bodies = {
             tuple(self.lower[start:end])
             for start, end, label in repaired
             if label in ("PERSON", "ORG")
-            and (self._owner_of_its(start, end) or self._employer_before_title(end))
+            and ((its and self._owner_of_its(start, end)) or self._employer_before_title(end))
         }
         if bodies:
             repaired = [
@@ -410,6 +412,8 @@ class _EntityRepairs(_PersonEvidence):
         "founder"): "Trump adviser Stephen Miller" names no company.
         """
         lower = self.lower
+        if end >= len(lower) or lower[end] not in _COMPANY_TITLE_STARTS:
+            return False
         for words in _COMPANY_TITLES:
             after = end + len(words)
             if (

@@ -323,11 +323,9 @@ class _Groups(_DocState):
             i + 1 < len(self.tokens) and self.tokens[i + 1].pos_ == "PROPN"
         ):
             return False  # "told the broadcaster Sky Italia": the name says which
-        if token.dep_ == "nsubj":
-            return token.head.lemma_.lower() in self.roles.speech_verbs
-        return token.head.lemma_.lower() in _TELLING_VERBS or token.head.lemma_.lower() in (
-            self.roles.speech_verbs
-        )
+        lemma = token.head.lemma_.lower()
+        speaks = lemma in self.roles.speech_verbs
+        return speaks if token.dep_ == "nsubj" else speaks or lemma in _TELLING_VERBS
 
     def _group_bounds(self, i: int) -> tuple[int, int] | None:
         """Return where the noun phrase headed by group noun ``i`` and its name start.

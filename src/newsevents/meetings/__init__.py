@@ -742,8 +742,13 @@ def _told_as_next(mention: Mention) -> bool:
     """Whether a meeting noun is told as the next of a series: "the next round of talks"."""
     if mention.trigger.pos_ != "NOUN" or _told_as_what_was(mention):
         return False
+    return _series_word(mention, _NEXT_OF_A_SERIES)
+
+
+def _series_word(mention: Mention, words: AbstractSet[str]) -> bool:
+    """Whether one of ``words`` modifies the meeting noun or its round: "the next round"."""
     return any(
-        child.dep_ in ("amod", "det", "advmod") and child.lower_ in _NEXT_OF_A_SERIES
+        child.dep_ in ("amod", "det", "advmod") and child.lower_ in words
         for holder in _series_holders(mention)
         for child in holder.children
     )
@@ -764,9 +769,7 @@ def _series_told_before(
     if last is None:
         return None
     # "The last round of talks, held in Doha in September": the last before, dated apart
-    last_before = any(
-        child.lower_ == "last" for holder in _series_holders(mention) for child in holder.children
-    ) and _another_time(last, mention)
+    last_before = _series_word(mention, {"last"}) and _another_time(last, mention)
     if not (last_before or _another_occasion(mention) or _told_as_next(mention)):
         return None
     if (
@@ -782,11 +785,7 @@ def _another_occasion(mention: Mention) -> bool:
     """Whether a meeting noun is told as another of a series: "a second meeting"."""
     if mention.trigger.pos_ != "NOUN" or _told_as_what_was(mention):
         return False  # "It was their second meeting": the one told, counted
-    return any(
-        child.dep_ in ("amod", "det", "advmod") and child.lower_ in _ANOTHER_OF_A_SERIES
-        for holder in _series_holders(mention)
-        for child in holder.children
-    )
+    return _series_word(mention, _ANOTHER_OF_A_SERIES)
 
 
 def _sentences_apart(first: Token, second: Token, sentences: Sentences) -> int:
