@@ -3001,3 +3001,15 @@ def test_the_two_who_meet_again_are_those_who_met(nlp: Language) -> None:
     )
     assert found[-1]["participants"] == {"Ingrid Solberg", "Magnus Ek"}
     assert found[-1]["location"] == ("Stockholm", "SWE")
+
+
+def test_dates_after_weekdays_say_which_week(nlp: Language) -> None:
+    """'met on Monday and Tuesday, June 3 and 4': the dates, not the Monday last past."""
+    meeting = only(
+        nlp,
+        "Officials from the two foreign ministries met on Monday and Tuesday, June 3 and 4.",
+    )
+    assert meeting["date"] == "2024-06-03"  # the text's date is Wednesday, June 12
+    # a date of something else after the weekday leaves the weekday alone
+    meeting = only(nlp, "Kim met Lee on Monday, a day after the November 22 vote.")
+    assert meeting["date_text"] == "Monday"

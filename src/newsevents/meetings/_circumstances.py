@@ -833,7 +833,15 @@ class Circumstances:
                 dated.append((order[head], ent.start, ent))
         for _, _, ent in sorted(dated):
             text = ent.text
-            end_char = ent.end_char
+            start_char, end_char = ent.start_char, ent.end_char
+            if _WEEKDAY.fullmatch(text):
+                # "on Monday and Tuesday, November 23 and 24": the dates say which Monday
+                following = next((e for e in self._dates if 0 <= e.start - ent.end <= 2), None)
+                day = _MONTH_DAY.search(following.text) if following is not None else None
+                if following is not None and day is not None:
+                    text = day.group()
+                    start_char = following.start_char + day.start()
+                    end_char = following.start_char + day.end()
             resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
             period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None and "," in text:
@@ -843,7 +851,7 @@ class Circumstances:
             if resolved is None and period is None and "," in text:
                 # "on Monday, days before ...": the model runs the date on past the comma
                 text = text[: text.index(",")]
-                end_char = ent.start_char + len(text)
+                end_char = start_char + len(text)
                 resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
                 period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None and _DAY_RANGE.search(text):
@@ -857,7 +865,7 @@ class Circumstances:
                 resolved = self._day_after_told(ent, ahead)
             if resolved is None and period is None:
                 continue
-            return char_span(trigger.doc, ent.start_char, end_char), resolved, period
+            return char_span(trigger.doc, start_char, end_char), resolved, period
         # "met Lula today", "Today, Biden met Lula": a day word the model tagged as nothing
         doc = trigger.doc
         for verb in (trigger, *chain):
@@ -1394,6 +1402,12 @@ class Circumstances:
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "June 27-28", "27-28 June": a span of days, dated by its first.
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
+# A weekday alone, and a month with a day of it ("November 23", "23 November").
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
 # "from Wednesday to Friday", "Monday through Wednesday": the first weekday of a run of days
 _WEEKDAY_RANGE = re.compile(
     r"^(?:from\s+|between\s+)?(?P<first>(?:next\s+|this\s+)?[A-Za-z]+day)\s*"
