@@ -3013,3 +3013,18 @@ def test_dates_after_weekdays_say_which_week(nlp: Language) -> None:
     # a date of something else after the weekday leaves the weekday alone
     meeting = only(nlp, "Kim met Lee on Monday, a day after the November 22 vote.")
     assert meeting["date_text"] == "Monday"
+
+
+def test_their_meeting_is_the_subjects_not_the_last_two_named(nlp: Language) -> None:
+    """'the alliance's heads of government would hold their annual summit': not Umerov's."""
+    found = meetings_in(
+        nlp,
+        "Umerov met Canadian Defence Minister David McGuinty on Thursday. Officials said the "
+        "alliance's heads of government would hold their annual summit in Ankara in July.",
+    )
+    assert "Umerov" not in found[-1]["participants"]
+    # "The two leaders will hold their next summit": those two
+    found = meetings_in(
+        nlp, "Putin and Xi met on Monday. The two leaders will hold their next summit in Beijing."
+    )
+    assert found[-1]["participants"] == {"Putin", "Xi"}

@@ -1243,7 +1243,7 @@ class MentionFinder:
             child.lower_ in _SEPARATE and child.dep_ == "amod" for child in noun.children
         )
         separately = self._one_by_one(who.ids, own_side) if separate else []
-        if plural_possessor and len(who.ids) < 2:
+        if plural_possessor and len(who.ids) < 2 and not self._their_own_subject(noun):
             pair = self.r.last_actors(noun.idx, {"person"}, self.r.sentence(noun).start_char - 1500)
             add_new(who.ids, pair)
             # "their visit" with no one named before: whose, the text does not say
@@ -1452,6 +1452,22 @@ class MentionFinder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return noun.head
         return noun
+
+    def _their_own_subject(self, noun: Token) -> bool:
+        """Whether "their" of a meeting noun is the plural noun subject of its verb.
+
+        "the alliance's heads of government would hold their annual summit": "their" is
+        the heads', whom no actor covers, not the last two people named before.
+        """
+        verb = noun.head
+        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head
+        return any(
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.tag_ in ("NNS", "NNPS")
+            and self.r.actor(child) is None
+            for child in verb.children
+        )
 
     def _name_holder(self, noun: Token) -> Token | None:
         """Return the name the parser hung a trigger from inside it: "the Group of 20 summit".
