@@ -3028,3 +3028,15 @@ def test_their_meeting_is_the_subjects_not_the_last_two_named(nlp: Language) -> 
         nlp, "Putin and Xi met on Monday. The two leaders will hold their next summit in Beijing."
     )
     assert found[-1]["participants"] == {"Putin", "Xi"}
+
+
+def test_the_leaders_after_a_headline_group_are_the_two_named(nlp: Language) -> None:
+    """A headline's 'South Korea leaders' is no group 'The leaders' in the text refers to."""
+    found = meetings_in(
+        nlp,
+        "Japan, South Korea leaders pledge closer ties at Tokyo summit\n\n"
+        "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung met "
+        "in Tokyo on Saturday. The leaders agreed to hold a trilateral summit with China in "
+        "Seoul early next year.",
+    )
+    assert {"Sanae Takaichi", "Lee Jae-myung", "China"} <= found[-1]["participants"]

@@ -27,7 +27,7 @@ import attrs
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsevents._doctext import doc_text
+from newsevents._doctext import doc_text, heading_end
 from newsevents._syntax import Sentences
 from newsevents.countries import country_code
 from newsevents.extensions import (
@@ -615,8 +615,13 @@ class DocumentReader:
         """
         if token.tag_ not in ("NNS", "NNPS") or [c.lower_ for c in token.children] != ["the"]:
             return []
-        if any(actor == group for start, actor in self.actor_starts if start < token.left_edge.idx):
-            return []  # "EU leaders ... the leaders": that group
+        headline = heading_end(doc_text(self.doc))
+        if any(
+            actor == group and not start < headline
+            for start, actor in self.actor_starts
+            if start < token.left_edge.idx
+        ):
+            return []  # "EU leaders ... the leaders": that group (not the headline's)
         sentence = self.sentence(token)
         since = self.sentences.of(sentence.start - 1).start_char if sentence.start > 0 else 0
         people = {
