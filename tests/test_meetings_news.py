@@ -3040,3 +3040,14 @@ def test_the_leaders_after_a_headline_group_are_the_two_named(nlp: Language) -> 
         "Seoul early next year.",
     )
     assert {"Sanae Takaichi", "Lee Jae-myung", "China"} <= found[-1]["participants"]
+
+
+def test_the_two_companies_are_no_group(nlp: Language) -> None:
+    """'the two companies' unions': two organisations, not a group of shareholders."""
+    found = meetings_in(
+        nlp,
+        "Nordvik chief executive Ingrid Solberg met Trade Minister Cecilie Myrseth on Friday. "
+        "Halden shareholders will vote in March. A meeting between the two companies' unions, "
+        "planned for Tuesday in Gothenburg, was called off.",
+    )
+    assert "Halden shareholders" not in found[-1]["participants"]

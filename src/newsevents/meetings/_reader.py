@@ -653,6 +653,8 @@ class DocumentReader:
             if people
             else {"country"}
             if lemma in ("country", "nation")  # "the two countries": no organisation
+            else {"organization"}
+            if lemma in ("company", "organization", "organisation", "agency")  # no group
             else {"country", "organization", "group"}
         )
         since = self.sentence(token).start_char - 1500
