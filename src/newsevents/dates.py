@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["resolve_date", "resolve_period"]
+__all__ = ["day_of_month", "is_weekday", "resolve_date", "resolve_period"]
 
 _WEEKDAYS = {
     name: number
@@ -118,6 +118,7 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?")
 _DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?")
+_WEEKDAY_NAME = re.compile(_WEEKDAY)
 _WEEKDAY_ONLY = re.compile(rf"(?P<which>last|next|this|past|coming)?\s*{_WEEKDAY}{_PART_OF_DAY}")
 _AGO = re.compile(r"(?P<count>\d+|[a-z]+)\s+(?P<unit>day|week)s?\s+ago")
 _PERIOD = re.compile(
@@ -155,6 +156,35 @@ def _normalise(text: str) -> str:
     key = " ".join(text.replace("’", "'").split()).casefold().strip(" ,.;:()")
     key = key.removesuffix("'s").rstrip(" ,.")
     return _FILLER.sub("", key)
+
+
+def is_weekday(text: str) -> bool:
+    """Return whether ``text`` is a weekday's name alone.
+
+    >>> is_weekday("Monday"), is_weekday("next Monday")
+    (True, False)
+    """
+    return _WEEKDAY_NAME.fullmatch(text.strip().lower()) is not None
+
+
+def day_of_month(text: str) -> tuple[int, int] | None:
+    """Return where the first day of a month ("November 23", "23 November") is in ``text``.
+
+    >>> day_of_month("Tuesday, November 23 and 24")
+    (9, 20)
+    >>> day_of_month("the vote") is None
+    True
+    """
+    lowered = text.lower()  # the same length: offsets hold
+    found = [
+        match
+        for match in (_MONTH_DAY.search(lowered), _DAY_MONTH.search(lowered))
+        if match is not None
+    ]
+    if not found:
+        return None
+    first = min(found, key=lambda match: match.start())
+    return first.start(), first.end()
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.countries import country_code
-from newsevents.dates import DAY_PHRASES, resolve_date, resolve_period
+from newsevents.dates import DAY_PHRASES, day_of_month, is_weekday, resolve_date, resolve_period
 from newsevents.meetings._reader import (
     NAME_LABELS,
     OBJECTS,
@@ -834,14 +834,13 @@ class Circumstances:
         for _, _, ent in sorted(dated):
             text = ent.text
             start_char, end_char = ent.start_char, ent.end_char
-            if _WEEKDAY.fullmatch(text):
+            if is_weekday(text):
                 # "on Monday and Tuesday, November 23 and 24": the dates say which Monday
                 following = next((e for e in self._dates if 0 <= e.start - ent.end <= 2), None)
-                day = _MONTH_DAY.search(following.text) if following is not None else None
+                day = day_of_month(following.text) if following is not None else None
                 if following is not None and day is not None:
-                    text = day.group()
-                    start_char = following.start_char + day.start()
-                    end_char = following.start_char + day.end()
+                    start_char, end_char = (following.start_char + offset for offset in day)
+                    text = following.text[day[0] : day[1]]
             resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
             period = resolve_period(text, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None and "," in text:
@@ -1402,12 +1401,6 @@ class Circumstances:
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "June 27-28", "27-28 June": a span of days, dated by its first.
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
-# A weekday alone, and a month with a day of it ("November 23", "23 November").
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
-_MONTH_DAY = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-)
 # "from Wednesday to Friday", "Monday through Wednesday": the first weekday of a run of days
 _WEEKDAY_RANGE = re.compile(
     r"^(?:from\s+|between\s+)?(?P<first>(?:next\s+|this\s+)?[A-Za-z]+day)\s*"
