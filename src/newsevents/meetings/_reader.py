@@ -169,6 +169,7 @@ class DocumentReader:
         self.sentences = Sentences(doc)
         self._actor_at: Mapping[int, Any] | None = None  # by character offset
         self._datelines: list[tuple[int, int]] | None = None  # (start, end) of each dateline
+        self._headline_end: int | None = None  # where the headline ends, read once
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
         self.name_of: dict[str, str] = {item["id"]: str(item["name"]) for item in actors}
@@ -615,7 +616,9 @@ class DocumentReader:
         """
         if token.tag_ not in ("NNS", "NNPS") or [c.lower_ for c in token.children] != ["the"]:
             return []
-        headline = heading_end(doc_text(self.doc))
+        if self._headline_end is None:
+            self._headline_end = heading_end(doc_text(self.doc))
+        headline = self._headline_end
         if any(
             actor == group and not start < headline
             for start, actor in self.actor_starts

@@ -137,7 +137,7 @@ class _Cues(_Links):
         if head.dep_ != "xcomp" or not self._is_infinitive(head):
             return False
         lemma = self._lemma(head.head)
-        return lemma in self.lexicon.verbs or lemma in self.lexicon.phrases
+        return self.lexicon.is_cue(lemma)
 
     def _asker(self, verb: Token) -> Token | None:
         """Return who asks in "was asked by Adebayo whether", when an actor and a question.
@@ -176,9 +176,7 @@ class _Cues(_Links):
             return False
         head = verb.head
         lemma = self._lemma(head)
-        if head.i < verb.i or (
-            lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases
-        ):
+        if head.i < verb.i or (not self.lexicon.is_cue(lemma)):
             return False
         first = draft.content[0][0]
         opening = next((t for t in verb.subtree if t.idx >= first), None)

@@ -199,7 +199,7 @@ class _Document(abc.ABC):
     def _lemma(self, verb: Token) -> str:
         """Return the verb's lemma, mended from its form when the lemmatizer missed it."""
         lemma = verb.lemma_.lower()
-        if lemma in self.lexicon.verbs or lemma in self.lexicon.phrases:
+        if self.lexicon.is_cue(lemma):
             return lemma
         return self.lexicon.verb_forms.get(verb.lower_, lemma)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container
 from functools import cache
 
 from spacy.tokens import Token
@@ -728,14 +728,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
 
     def _times_named_before(self, key: str, noun: Token) -> int:
         """How many times the actor ``key`` is named before ``noun``."""
-        mentions = self.actor_records.get(key, {}).get("mentions")
-        return sum(
-            1
-            for mention in (mentions if isinstance(mentions, list) else ())
-            if isinstance(mention, Mapping)
-            and isinstance(mention.get("start"), int)
-            and mention["start"] < noun.idx
-        )
+        return sum(1 for start, _, actor in self.mentions if actor == key and start < noun.idx)
 
     def _press_actor(self, key: str) -> bool:
         """Whether the organisation ``key`` is a news outlet by its name ("Bloomberg News")."""

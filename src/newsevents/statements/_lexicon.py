@@ -113,6 +113,14 @@ class CueLexicon:
         heads = {setting.split()[-1] for setting in self.settings if setting.split()}
         object.__setattr__(self, "_setting_ids", frozenset(hash_string(w) for w in heads))
 
+    def is_cue(self, lemma: str) -> bool:
+        """Whether ``lemma`` is a cue verb, alone or as the verb of a phrase ("call for").
+
+        >>> CueLexicon.load().is_cue("say"), CueLexicon.load().is_cue("walk")
+        (True, False)
+        """
+        return lemma in self.verbs or lemma in self.phrases
+
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> CueLexicon:
         """Return the shipped lexicon (parsed once per process), or the one in the file ``path``."""

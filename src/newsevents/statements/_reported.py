@@ -962,7 +962,7 @@ class _Reported(_Document):
     def _is_cue(self, verb: Token) -> bool:
         """Whether ``verb`` makes a statement of its own (with content of its own)."""
         lemma = self._lemma(verb)
-        if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+        if not self.lexicon.is_cue(lemma):
             return False
         if verb.i in self.cues_in_reading:
             return False  # a parse that goes round in circles: read no further
@@ -1077,7 +1077,7 @@ class _Reported(_Document):
             if child.dep_ != "conj" or child.i < after:
                 continue
             lemma = self._lemma(child)
-            if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+            if not self.lexicon.is_cue(lemma):
                 continue
             subject = next((c for c in self._children(child) if c.dep_ == "nsubj"), None)
             if subject is None or (subject.pos_ != "PRON" and self.actor(subject) is None):

@@ -633,7 +633,7 @@ class _Speakers(_Reported):
                 return None
             outer = outer.head
             lemma = self._lemma(outer)
-            cue = lemma in self.lexicon.verbs or lemma in self.lexicon.phrases
+            cue = self.lexicon.is_cue(lemma)
             if outer.pos_ == "VERB" and cue and outer.tag_ == tense:
                 return outer
             if outer.dep_ not in ("prep", "pobj", "dobj", "pcomp", "ccomp", "acomp"):
@@ -672,9 +672,7 @@ class _Speakers(_Reported):
             if outer.pos_ == "NOUN" and outer.dep_ == "dobj":
                 outer = outer.head  # "expressed concern over reports that ..."
             lemma = self._lemma(outer)
-            if outer.pos_ == "VERB" and (
-                lemma in self.lexicon.verbs or lemma in self.lexicon.phrases
-            ):
+            if outer.pos_ == "VERB" and (self.lexicon.is_cue(lemma)):
                 return outer
             return None
         elif head.dep_ != "ccomp" or (
@@ -690,7 +688,7 @@ class _Speakers(_Reported):
             if outer.i == head.i:
                 return None
             lemma = self._lemma(outer)
-            if lemma in self.lexicon.verbs or lemma in self.lexicon.phrases:
+            if self.lexicon.is_cue(lemma):
                 return outer
             if outer.dep_ != "ccomp":
                 return None
@@ -713,7 +711,7 @@ class _Speakers(_Reported):
                 if token.dep_ != "conj" or token.i <= clause.i:
                     continue
                 lemma = self._lemma(token)
-                if lemma not in self.lexicon.verbs and lemma not in self.lexicon.phrases:
+                if not self.lexicon.is_cue(lemma):
                     continue
                 if token.tag_ not in ("VBD", "VBZ", "VBP") or any(
                     c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in self._children(token)
@@ -735,10 +733,7 @@ class _Speakers(_Reported):
                 token.dep_ == "conj"
                 and token.head.dep_ == "pcomp"
                 and token.head.tag_ == "VBG"
-                and (
-                    self._lemma(token) in self.lexicon.verbs
-                    or self._lemma(token) in self.lexicon.phrases
-                )
+                and self.lexicon.is_cue(self._lemma(token))
                 and self._cue_above_gerund(token, token.head) == verb
             ):
                 # "accused the groups of using starvation ... and called on all parties"
