@@ -3051,3 +3051,23 @@ def test_the_two_companies_are_no_group(nlp: Language) -> None:
         "planned for Tuesday in Gothenburg, was called off.",
     )
     assert "Halden shareholders" not in found[-1]["participants"]
+
+
+def test_ceasefire_talks_tagged_as_a_verb_are_talks(nlp: Language) -> None:
+    """'Ceasefire talks between ... resumed': "talks", tagged as a verb, is the subject."""
+    found = only(nlp, "Ceasefire talks between Israel and Hamas resumed in Cairo on Sunday.")
+    assert found["kind"] is MeetingKind.TALKS
+    assert found["participants"] == {"Israel", "Hamas"}
+    assert found["location"] == ("Cairo", "EGY")
+    assert found["date"] == "2024-06-09"
+
+
+def test_a_capital_at_the_sentence_start_names_no_gathering(nlp: Language) -> None:
+    """'Truce talks' opening a paragraph are talks, not a named summit; 'COP28 talks' are one."""
+    found = only(
+        nlp, "Talks resume\n\nTruce talks between Israel and Hamas resumed in Cairo on Sunday."
+    )
+    assert found["kind"] is MeetingKind.TALKS
+    assert found["participants"] == {"Israel", "Hamas"}
+    found = only(nlp, "Climate news\n\nThe COP28 talks ended in Dubai on Sunday.")
+    assert found["kind"] is MeetingKind.SUMMIT

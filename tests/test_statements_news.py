@@ -738,6 +738,27 @@ def test_a_that_clause_read_as_relative_of_any_setting(nlp: Language) -> None:
     assert statements(nlp, "She told reporters at the hotel that she had booked.") == []
 
 
+def test_a_that_clause_read_as_relative_of_a_time(nlp: Language) -> None:
+    """'told journalists after the session that ...': the clause after a time is what was said."""
+    for text, speaker, cue, content in (
+        (
+            "Daniel Hargreaves told journalists after the session that the government had run "
+            "out of excuses.",
+            "Daniel Hargreaves",
+            "told",
+            "that the government had run out of excuses",
+        ),
+        (
+            "Jones said at a news conference after the vote that she would resign.",
+            "Jones",
+            "said",
+            "that she would resign",
+        ),
+    ):
+        (found,) = statements(nlp, text)
+        assert summary(found)[:3] == (speaker, cue, [content]), text
+
+
 def test_a_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
     """In "said the mission showed ... and announced that ...", the speaker announces too."""
     found = statements(

@@ -110,7 +110,8 @@ class MentionFinder:
     def trigger_kind(self, token: Token) -> MeetingKind | None:
         """Return the kind of meeting ``token`` reports, or None when it is no trigger."""
         lemma = token.lemma_.casefold()
-        if token.pos_ == "VERB":
+        noun_as_verb = self.noun_tagged_verb(token)
+        if token.pos_ == "VERB" and not noun_as_verb:
             for child in token.children:
                 if child.dep_ == "prt":
                     kind = self.lex.particle_verbs.get((lemma, child.lower_))
@@ -133,9 +134,12 @@ class MentionFinder:
             if lemma in self.lex.gathering_names and token.dep_ != "compound":
                 return MeetingKind.SUMMIT
             return None
-        if token.pos_ != "NOUN" or token.dep_ == "compound":
+        if (token.pos_ != "NOUN" and not noun_as_verb) or token.dep_ == "compound":
             return None
-        if any(child.dep_ in ("nsubj", "aux", "neg") for child in token.children) or (
+        if (
+            not noun_as_verb
+            and any(child.dep_ in ("nsubj", "aux", "neg") for child in token.children)
+        ) or (
             token.dep_ == "ROOT"
             and not any(child.dep_ in ("det", "poss") for child in token.children)
             and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
@@ -169,7 +173,7 @@ class MentionFinder:
             self._by_phone(token) or (token.dep_ in OBJECTS and self._by_phone(token.head))
         ):
             kind = MeetingKind.CALL  # "held talks by video link"
-        if lemma in self.lex.plural_only_nouns and token.tag_ != "NNS":
+        if lemma in self.lex.plural_only_nouns and token.tag_ != "NNS" and not noun_as_verb:
             return None
         if kind is MeetingKind.VISIT and token.tag_ == "NNS":
             return None  # "trips to the US", "in past visits": habits, not one visit
@@ -297,6 +301,20 @@ class MentionFinder:
                         return True
         return False
 
+    @staticmethod
+    def noun_tagged_verb(token: Token) -> bool:
+        """Whether a word tagged as a verb is the subject of another: "Ceasefire talks ... resumed".
+
+        A verb in the third person ("talks") takes no subject's place; the tagger reads
+        "ceasefire talks" as a sentence of its own.
+        """
+        return (
+            token.tag_ == "VBZ"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.i > token.i
+            and token.head.pos_ in ("VERB", "AUX")
+        )
+
     def mentions(self, doc: Doc) -> Iterator[Mention]:
         """Yield the meeting mentions of ``doc`` in text order."""
         # Look at lemma hashes first: making a Token object for every word costs more than
@@ -311,7 +329,7 @@ class MentionFinder:
             kind = self.trigger_kind(token)
             mention: Mention | None = None
             if kind is not None:
-                if token.pos_ == "VERB":
+                if token.pos_ == "VERB" and not self.noun_tagged_verb(token):
                     mention = self.verb_mention(token, kind)
                 else:
                     mention = self.noun_mention(token, kind)
@@ -1557,6 +1575,8 @@ class MentionFinder:
             if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
                 if child.ent_type_ in ("GPE", "NORP", "PERSON"):
                     continue
+                if child.is_sent_start and child.text.istitle() and not child.ent_type_:
+                    continue  # "Truce talks between ...": capitalised for its place only
                 if self.r.actor(child) is None or any(ch.isdigit() for ch in child.text):
                     return True
         return False

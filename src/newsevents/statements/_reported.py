@@ -113,6 +113,8 @@ def _adverbial(token: Token) -> bool:
 _MEETING_NOUNS = frozenset(
     {"call", "meeting", "talks", "session", "summit", "hearing", "trial", "interview"}
 )
+# prepositions of the time words were said at: "said after the vote that ..."
+_WHEN_SAID = frozenset({"after", "before", "during", "following"})
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 
 
@@ -791,8 +793,12 @@ class _Reported(_Document):
                     # "said at a regular press briefing that talks would go on", parsed with
                     # "that" as an object of no preposition, hung on the verb
                     stray = that.dep_ == "pobj" and that.head.pos_ in ("VERB", "AUX")
+                    # "told journalists after the session that the government had run out
+                    # of excuses": a cue that said nothing else, and a time's noun
+                    timed = any_noun and prep.lower_ in _WHEN_SAID
                     if misread or (
-                        subjects and (that.dep_ == "mark" or objects or at_the_time or stray)
+                        subjects
+                        and (that.dep_ == "mark" or objects or at_the_time or stray or timed)
                     ):
                         return clause
         return None
