@@ -156,6 +156,18 @@ def test_bare_group_without_a_role_is_no_actor(nlp: Language, text: str) -> None
     assert not any(actor.kind is ActorKind.GROUP for actor in actors_of(nlp, text).values())
 
 
+def test_a_bare_body_told_before_it_speaks_is_the_same_body(nlp: Language) -> None:
+    """'talks between the army and the rebels ... The army said': one army, both mentions."""
+    found = actors_of(
+        nlp,
+        "Talks between the army and the rebels began in Jeddah. The army said it would "
+        "observe a ceasefire.",
+    )
+    assert mention_texts(found["army"]) == ["the army", "The army"]
+    # with no mention that speaks or is spoken to, a bare body names no actor
+    assert "army" not in actors_of(nlp, "Talks between the army and the rebels began.")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

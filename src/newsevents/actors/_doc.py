@@ -264,6 +264,8 @@ class _DocState:
         self.countries_by_code: dict[str, _Draft] = {}
         self.organizations: dict[str, _Draft] = {}
         self.groups: dict[str, _Draft] = {}
+        # Bare bodies ("the army") told before one of them speaks or is spoken to, by noun.
+        self.bare_bodies: dict[str, list[tuple[int, int]]] = {}
         # Start offsets of country mentions that are parties to "US-China talks".
         self.pair_starts: set[int] = set()
         self.person_mentions: list[tuple[int, _Draft]] = []  # (head token, actor)

@@ -298,15 +298,35 @@ class _Groups(_DocState):
             last = max((m.start for m in draft.mentions if m.start < i), default=-1)
             if last > best:
                 best, referent = last, draft
-        if referent is None and self._bare_body_plays_role(i):
+        if referent is None and self._bare_body(i):
+            if not self._bare_body_plays_role(i):
+                # "talks between the army and the rebels ... The army said": the body
+                # that speaks later is the one told before
+                self.bare_bodies.setdefault(word, []).append((start, i))
+                return
             name = doc[i].text if start == i or not doc[i].text[1:].islower() else word
             referent = self.groups.get(word)
             if referent is None:
                 referent = self._new_draft(ActorKind.ORGANIZATION, name, (word,))
                 self.groups[word] = referent
+                for before, head in self.bare_bodies.pop(word, ()):
+                    referent.mentions.append(self._mention(before, head + 1))
+                    self._own(referent, range(before, head + 1))
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
             self._own(referent, range(start, i + 1))
+
+    def _bare_body(self, i: int) -> bool:
+        """Whether body noun ``i`` stands alone for one body: "the army", "parliament"."""
+        token = self.tokens[i]
+        if token.tag_ not in ("NN", "NNP"):
+            return False
+        if () not in self.lexicon.institution_nouns[self.lower[i]]:
+            return False  # "the agency": a word of "news agency", maybe the one reporting
+        return not (
+            any(child.dep_ in ("appos", "compound") for child in token.children)
+            or (i + 1 < len(self.tokens) and self.tokens[i + 1].pos_ == "PROPN")
+        )  # "told the broadcaster Sky Italia": the name says which
 
     def _bare_body_plays_role(self, i: int) -> bool:
         """Whether a bare body noun ("the government", "parliament") speaks or is spoken to.
@@ -315,14 +335,8 @@ class _Groups(_DocState):
         government to"), or where it speaks ("The government said").
         """
         token = self.tokens[i]
-        if token.tag_ not in ("NN", "NNP") or token.dep_ not in ("dobj", "nsubj"):
+        if token.dep_ not in ("dobj", "nsubj"):
             return False
-        if () not in self.lexicon.institution_nouns[self.lower[i]]:
-            return False  # "the agency": a word of "news agency", maybe the one reporting
-        if any(child.dep_ in ("appos", "compound") for child in token.children) or (
-            i + 1 < len(self.tokens) and self.tokens[i + 1].pos_ == "PROPN"
-        ):
-            return False  # "told the broadcaster Sky Italia": the name says which
         lemma = token.head.lemma_.lower()
         speaks = lemma in self.roles.speech_verbs
         return speaks if token.dep_ == "nsubj" else speaks or lemma in _TELLING_VERBS
