@@ -493,3 +493,23 @@ def test_nationality_tag_that_is_no_demonym_is_a_name(nlp: Language) -> None:
         [("Republicans", "NORP"), ("Democrats", "NORP")],
     )
     assert _person_names(document) == []
+
+
+def test_a_surname_tagged_as_no_person_after_a_name_is_its_last_word(nlp: Language) -> None:
+    """'[Ana Beatriz] [Costa]' with "Costa" taken for an organisation: one person."""
+    text = "Brazilian minister Ana Beatriz Costa said she would present a new draft."
+    document = _with_entities(
+        nlp, text, [("Brazilian", "NORP"), ("Ana Beatriz", "PERSON"), ("Costa", "ORG")]
+    )
+    assert _person_names(document) == ["Ana Beatriz Costa"]
+    assert _speaker_names(document) == ["Ana Beatriz Costa"]
+
+
+def test_an_untagged_hyphenated_first_name_is_one_word(nlp: Language) -> None:
+    """'King Willem-Alexander' untagged is one person; 'Trump-Putin' and a dash are not."""
+    text = "King Willem-Alexander received Kwame Asante in Amsterdam."
+    document = _with_entities(nlp, text, [("Kwame Asante", "PERSON"), ("Amsterdam", "GPE")])
+    assert _person_names(document) == ["Willem-Alexander", "Kwame Asante"]
+    text = "Donald Trump met Vladimir Putin. Trump-Putin talks ended.\n\nTalks-Putin said more."
+    document = _with_entities(nlp, text, [("Donald Trump", "PERSON"), ("Vladimir Putin", "PERSON")])
+    assert _person_names(document) == ["Donald Trump", "Vladimir Putin"]

@@ -496,7 +496,9 @@ class _EntityRepairs(_PersonEvidence):
                 if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
                 if mended and (
-                    self._one_name(mended[-1], piece) or self._hyphen_between(mended[-1], piece)
+                    self._one_name(mended[-1], piece)
+                    or self._hyphen_between(mended[-1], piece)
+                    or self._surname_tagged_apart(mended[-1], piece)
                 ):
                     mended[-1] = (mended[-1][0], piece[1], "PERSON")
                 elif mended and self._one_body(mended[-1], piece):
@@ -997,6 +999,35 @@ class _EntityRepairs(_PersonEvidence):
         if not second[0] <= last.head.i < second[1]:
             return False
         return not self._tagged_alone(first[0], first[1])
+
+    def _surname_tagged_apart(
+        self, first: tuple[int, int, str], second: tuple[int, int, str]
+    ) -> bool:
+        """Whether a word tagged as no person right after a person's name is its last word.
+
+        "[Ana Beatriz] [Costa]" with "Costa" taken for an organisation: a name of two words
+        or more, one space, then one capitalised proper noun that the parse makes the
+        name's head, which is neither a place, a country nor a word of organisations, nor
+        tagged alone elsewhere in the doc.
+        """
+        if first[2] != "PERSON" or second[2] == "PERSON" or first[1] != second[0]:
+            return False
+        if first[1] - first[0] < 2 or second[1] - second[0] != 1:
+            return False
+        i = second[0]
+        token = self.tokens[i]
+        return (
+            self.tokens[i - 1].whitespace_ == " "
+            and token.pos_ == "PROPN"
+            and token.is_alpha
+            and token.is_title
+            and all(self.tokens[j].head.i == i for j in range(first[0], first[1]))
+            and self.lower[i] not in self.lexicon.institutions
+            and _key(self.lower[i]) not in self.lexicon.organization_descriptors
+            and self._country_of_range(i, i + 1) is None
+            and not self._is_known_place(i, i + 1)
+            and not self._tagged_alone(i, i + 1)
+        )
 
     def _first_name_before(self, start: int, end: int, free: int) -> bool:
         """Whether the word before a person's span is the first word of the name.

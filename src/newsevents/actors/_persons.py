@@ -204,15 +204,19 @@ class _Persons(_Organizations):
         """Single capitalised proper nouns outside entities that repeat a known name."""
         if not known:
             return []
-        found = []
+        found: list[tuple[int, int]] = []
         for i, word in enumerate(self.lower):
             if (
                 (word,) in known
                 and i not in self.entity_at
+                and (not found or i >= found[-1][1])
                 and (self.pos[i] == "PROPN" or self._bare_noun(i) or self._name_read_as_a_word(i))
                 and self._is_capitalised(i)
             ):
-                found.append((i, i + 1))
+                end = self._hyphenated_word_end(i + 1, set())
+                if end > i + 1 and self._name_words(i, end) not in known:
+                    end = i + 1  # "Trump-Putin": two names, not one
+                found.append((i, end))  # "Willem-Alexander"
         return found
 
     def _name_read_as_a_word(self, i: int) -> bool:
@@ -287,16 +291,22 @@ class _Persons(_Organizations):
             if self._core_starting_at(i, len(doc), lexicon.titles, lexicon.longest_title):
                 i += 1  # "Deputy Prime Minister Helen Aldridge": "Prime" starts a title
                 continue
-            end = i + 1
+            end = self._hyphenated_word_end(i + 1, covered)
+            if end > i + 1 and not (
+                self._titled_name_start(i) or (end < len(doc) and self._name_word(end))
+            ):
+                end = i + 1  # "Investigation-Hezbollah said": a dash, no first name
+            words = 1
             while (
                 end < len(doc)
-                and end - i < 3
+                and words < 3
                 and end not in self.entity_at
                 and end not in covered
                 and self._name_word(end)
                 and self.pos[end] == "PROPN"
             ):
-                end += 1
+                end = self._hyphenated_word_end(end + 1, covered)
+                words += 1
             start = i
             i = end
             if (
@@ -337,6 +347,31 @@ class _Persons(_Organizations):
                 continue  # "Kyiv hosted the talks": a city, not a person
             found.append((start, end))
         return found
+
+    def _hyphenated_word_end(self, end: int, covered: set[int]) -> int:
+        """Where a name's word that ends at ``end`` ends with the names glued to it by hyphens.
+
+        "Willem-Alexander", "Jean-Claude": a hyphen with no space on either side, then a
+        capitalised proper noun outside any entity that is no word of the language ("Merkel-On
+        Monday") nor a name of its own elsewhere in the doc.
+        """
+        doc = self.tokens
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "\u2011")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and end + 1 not in self.entity_at
+            and end + 1 not in covered
+            and self._name_word(end + 1)
+            and self.pos[end + 1] == "PROPN"
+            and not doc[end + 1].is_stop
+            and not any(
+                e - s == 1 and self.lower[s] == self.lower[end + 1] for s, e, _ in self.original
+            )
+        ):
+            end += 2
+        return end
 
     def _name_after_title(self, start: int, end: int) -> bool:
         """Whether proper nouns outside any entity are in apposition to a title before them.
