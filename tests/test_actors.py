@@ -1145,6 +1145,22 @@ def test_description_refers_to_the_one_named_holder_of_its_title(
     assert mention in mention_texts(persons[0])
 
 
+def test_a_deputy_is_no_holder_of_the_title_after_deputy(nlp: Language) -> None:
+    """'the prime minister' is Prime Minister Dorsey, not Deputy Prime Minister Lachlan."""
+    found = actors_of(
+        nlp,
+        "Prime Minister Michael Dorsey is weighing an early election. Deputy Prime Minister "
+        "Fiona Lachlan criticised him. Asked about the reports, the prime minister said he "
+        "was focused on the budget.",
+    )
+    assert "prime minister" in mention_texts(found["Michael Dorsey"])
+    assert "prime minister" not in mention_texts(found["Fiona Lachlan"])
+    found = actors_of(
+        nlp, "Vice President Sarwar Danesh spoke. The bill must be signed by the president."
+    )
+    assert mention_texts(found["Sarwar Danesh"]) == ["Sarwar Danesh"]
+
+
 def test_description_before_two_named_holders_refers_to_nobody(nlp: Language) -> None:
     """'the senator' before two senators are named stays unresolved."""
     found = actors_of(

@@ -1855,6 +1855,22 @@ def test_a_role_noun_speaker_is_the_person_the_sentence_before_is_about(nlp: Lan
     ]
 
 
+def test_sport_and_arts_roles_refer_back_and_a_manager_is_a_person(nlp: Language) -> None:
+    """'The striker added' is the player just written of; "the manager" is never a board."""
+    doc = nlp(
+        "Kwame Asante came off the bench to score twice.\n\nThe striker added that he had "
+        "never lost confidence."
+    )
+    assert [name(doc, s.speaker) for s in extract_statements(doc)] == ["Kwame Asante"]
+    doc = nlp(
+        "Harwick manager Sean Delaney praised his side. Castlebridge manager Ines Fournier "
+        "blamed the referee.\n\nThe Professional Referees' Board said the officials had "
+        "followed protocol.\n\nThe manager said the club would know more on Monday."
+    )
+    speakers = [name(doc, s.speaker) for s in extract_statements(doc)]
+    assert speakers[-1] != "Professional Referees' Board"
+
+
 def test_a_claim_the_writer_comments_on_after_a_comma_is_cut(nlp: Language) -> None:
     """'said the vote was rigged, an accusation the government rejects': not the speaker's."""
     (found,) = statements(

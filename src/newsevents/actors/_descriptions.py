@@ -48,6 +48,8 @@ _DIPLOMAT_TITLES = (
     "foreignminister", "secretaryofstate", "foreignsecretary", "ministerofforeignaffairs",
     "foreignaffairsminister", "ambassador", "envoy",
 )  # fmt: skip
+# Words before a title that make it another office: "Deputy Prime Minister", "Vice President".
+_LOWER_RANKS = ("deputy", "vice", "assistant", "associate", "under", "junior", "shadow")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # Nouns of places whose possessive says where an office is ("the state's governor").
 _PLACE_NOUNS = frozenset({
@@ -67,11 +69,13 @@ _PREDICATE_DEPS = frozenset({"attr", "appos", "compound", "amod", "nmod", "npadv
 def _ends_with_title(title: str, key: str) -> bool:
     """Whether a title (a match key) ends with the title ``key``, as its own office.
 
-    "Chief Press Secretary to the Governor" is no governor.
+    "Chief Press Secretary to the Governor" is no governor, a "Deputy Prime Minister" no
+    prime minister.
     """
     if not title.endswith(key):
         return False
-    return not title[: len(title) - len(key)].endswith(("to", "tothe", "forthe"))
+    before = title[: len(title) - len(key)]
+    return not before.endswith(("to", "tothe", "forthe")) and not before.endswith(_LOWER_RANKS)
 
 
 def _past_key(word: str) -> str:

@@ -1418,9 +1418,18 @@ def _kinship_nouns() -> frozenset[str]:
 
 @cache
 def _organization_nouns() -> frozenset[str]:
-    """Head nouns that describe an organisation, of the shipped ``titles`` lexicon ("firm")."""
-    words = load_lexicon("titles").get("organization_descriptors", [])
-    return frozenset(word.split()[-1].lower() for word in words if word.split()) | _MAKERS
+    """Head nouns that describe an organisation, of the shipped ``titles`` lexicon ("firm").
+
+    Not the head of a longer descriptor that alone is a person's ("asset manager": "the
+    manager" is a person).
+    """
+    lexicon = load_lexicon("titles")
+    people = {word.lower() for word in lexicon.get("person_nouns", [])}
+    heads = set()
+    for words in (word.lower().split() for word in lexicon.get("organization_descriptors", [])):
+        if words and (len(words) == 1 or words[-1] not in people):
+            heads.add(words[-1])
+    return frozenset(heads) | _MAKERS
 
 
 @cache
