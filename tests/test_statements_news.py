@@ -1480,3 +1480,19 @@ def test_spokesperson_for_a_body_named_after_a_comma(nlp: Language) -> None:
         "fully with investigators.",
     )
     assert [names.get(s.on_behalf_of or "") for s in found] == ["Ferromex"]
+
+
+def test_a_question_quoted_before_an_age_description(nlp: Language) -> None:
+    """'"... why not?" the 22-year-old said. "..."': both quotations are the player's."""
+    found, names = annotate(
+        nlp,
+        "Kwame Asante described his second goal as the best of his career.\n\n"
+        '"I just saw the keeper off his line and thought, why not?" the 22-year-old said. '
+        '"When it went in I did not know where to run."',
+    )
+    assert [(s.cue.text, names.get(s.speaker or "")) for s in found] == [
+        ("described", "Kwame Asante"),
+        ("said", "Kwame Asante"),
+        ("said", "Kwame Asante"),
+    ]
+    assert found[1].content[0].text.endswith('why not?"')

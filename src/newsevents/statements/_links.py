@@ -62,6 +62,9 @@ _OFFICIAL_WORDS = frozenset({"official", "officials"})
 # Participles of speaking for someone: "speaking on behalf of the EU".
 _SPEAKING_FOR_VERBS = frozenset({"speak", "talk", "act", "write"})
 
+# How many quoted sentences the sentence before a description may pass over.
+_QUOTED_SENTENCES = 4
+
 
 class _Links(_Speakers):
     """Finds "according to" sources and who a message is from and to."""
@@ -367,16 +370,22 @@ class _Links(_Speakers):
     ) -> str | None:
         """Return the main subject of the sentence before ``token``'s, if an actor of ``kind``.
 
-        With ``same_paragraph``, only when no paragraph ends between them.
+        With ``same_paragraph``, only when no paragraph ends between them. Sentences
+        quoted are passed over: in '"... Why not?" the 22-year-old said.', the sentence before
+        is the one before the quotation.
         """
-        sentence = self._sentence(token)
-        if sentence.start == 0:
+        start = self._sentence(token).start
+        for _ in range(_QUOTED_SENTENCES):
+            if start == 0 or self.quote_of[self.sentences.of(start - 1).root.i] < 0:
+                break
+            start = self.sentences.of(start - 1).start
+        if start == 0:
             return None
         if same_paragraph and any(
-            self._paragraph_break(t) for t in self.tokens[sentence.start - 1 : token.i]
+            self._paragraph_break(t) for t in self.tokens[start - 1 : token.i]
         ):
             return None
-        root = self.sentences.of(sentence.start - 1).root
+        root = self.sentences.of(start - 1).root
         subject = next((c for c in self._children(root) if c.dep_ == "nsubj"), None)
         actor = self.actor(subject) if subject is not None else None
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None

@@ -179,6 +179,7 @@ class _Quotations(_Document):
                 or t.is_space
                 or t.pos_ == "ADV"
                 or lo <= t.i < hi
+                or (t.i == lo - 1 and t.pos_ == "DET")  # "the" the parser hung on the cue
                 or (named and t.i < lo and (t.is_title or t.is_upper))
                 or t.i in quoting
                 for t in seen
