@@ -1496,3 +1496,16 @@ def test_a_question_quoted_before_an_age_description(nlp: Language) -> None:
         ("said", "Kwame Asante"),
     ]
     assert found[1].content[0].text.endswith('why not?"')
+
+
+def test_guillemets_opening_a_paragraph_before_an_inverted_cue(nlp: Language) -> None:
+    """'«...», said the critic Luc Verbeke': the closing mark parsed as a subject is none."""
+    found, names = annotate(
+        nlp,
+        'Variety\'s Jessica Kent described the film as "admirable but airless".\n\n'
+        "«C'est un grand film fragile», said the Belgian critic Luc Verbeke.",
+    )
+    assert [(s.cue.text, names.get(s.speaker or ""), s.kind.value) for s in found][1:] == [
+        ("said", "Luc Verbeke", "direct")
+    ]
+    assert found[1].content[0].text == "«C'est un grand film fragile»"

@@ -114,6 +114,11 @@ class _Cues(_Links):
         else:
             self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
+        if draft.speaker is not None and draft.speaker.i > verb.i:
+            # '«...», said the critic Luc Verbeke', parsed with the critic the object: who
+            # speaks is not what is said
+            at = draft.speaker.idx
+            draft.content = [span for span in draft.content if not span[0] <= at < span[1]]
         if self._topic_of_the_next_cue(draft, verb):
             return None  # "Commenting on the deal, Wang said ...": what he spoke of
         self._cut_at_joined_cues(draft, verb)

@@ -445,7 +445,8 @@ class _Speakers(_Reported):
         ]
         # Of two subjects the parser gave one verb, the nearer is the speaker: "A scuffle
         # ensued, the driver said" (not "scuffle").
-        candidates = named or subjects
+        # ('«...», said the critic Luc Verbeke', parsed with the closing mark a subject: none)
+        candidates = named or [c for c in subjects if not c.is_punct]
         if len(candidates) > 1 and verb.i > 0 and self.tokens[verb.i - 1].text == ",":
             # "The ceasefire, said envoy Amos Hochstein, is holding": a cue set off by
             # commas speaks with the subject after it, not the one the parser hung before
