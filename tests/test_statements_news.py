@@ -786,6 +786,24 @@ def test_a_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
     ]
 
 
+def test_a_cue_joined_by_but_to_the_reported_clause_is_in_it(nlp: Language) -> None:
+    """'said the board had considered ... but concluded that ...': all of it is said."""
+    found = statements(
+        nlp,
+        "Governor Ingrid Halvorsen said the board had considered holding rates steady but "
+        "concluded that the risk of doing too little was greater.",
+    )
+    assert summary(found[0])[:3] == (
+        "Governor Ingrid Halvorsen",
+        "said",
+        [
+            "the board had considered holding rates steady but concluded that the risk of "
+            "doing too little was greater"
+        ],
+    )
+    assert all(summary(s)[0] != "Governor Ingrid Halvorsen" for s in found[1:])
+
+
 def test_a_second_cue_the_parser_joined_to_a_gerund(nlp: Language) -> None:
     """'accused X of using ... and called on Y': called on is the accuser's second cue."""
     found = statements(

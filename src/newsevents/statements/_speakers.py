@@ -682,6 +682,10 @@ class _Speakers(_Reported):
             and not self._speaker_again(verb, subject, head.head)
         ):
             return None
+        elif self._but_between(head, verb) and any(c.dep_ == "nsubj" for c in head.children):
+            # "said the board had considered holding rates but concluded that ...": what
+            # "but" joins to a clause said of the board is the board's too
+            return None
         # "pointed out that ... and said", "said the mission showed that Europe could ...
         # and announced": the cue over the clause, through one more reported clause at most
         outer = head.head
@@ -695,6 +699,14 @@ class _Speakers(_Reported):
                 return None
             head, outer = outer, outer.head
         return None
+
+    @staticmethod
+    def _but_between(head: Token, verb: Token) -> bool:
+        """Whether "but" or "yet" joins ``verb`` to ``head``: "had considered ... but concluded"."""
+        return any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < verb.i
+            for c in head.children
+        )
 
     def _cut_at_joined_cues(self, draft: _Draft, verb: Token) -> None:
         """End the content before a cue the parser joined to the reported clause.
