@@ -1527,3 +1527,16 @@ def test_guillemets_opening_a_paragraph_before_an_inverted_cue(nlp: Language) ->
         ("said", "Luc Verbeke", "direct")
     ]
     assert found[1].content[0].text == "«C'est un grand film fragile»"
+
+
+def test_a_quoted_title_opening_a_sentence_is_not_said(nlp: Language) -> None:
+    """'"The Salt Years" opens in February' after a statement: a title, no floating quote."""
+    found = statements(
+        nlp,
+        'Ana Muresan said she was writing a new script. "It will be another film with many '
+        'women," she said.\n\n"The Salt Years" opens in Romanian cinemas in February.',
+    )
+    assert [summary(s)[2] for s in found] == [
+        ["she was writing a new script"],
+        ['"It will be another film with many women,"'],
+    ]

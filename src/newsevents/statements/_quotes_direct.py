@@ -361,6 +361,12 @@ class _Quotations(_Document):
         # a sentence of its own may be short ("Let's go."); a word or two alone is a term
         if words < 2 or (words < 3 and not inside.endswith((".", "!", "?"))):
             return
+        if (
+            not inside.endswith((".", "!", "?", ",", ";", ":", "…"))
+            and not any(t.pos_ in ("VERB", "AUX") for t in self.tokens[tokens[0] : tokens[1]])
+            and self._has_words(tokens[1], self.sentences.of(tokens[0]).end)
+        ):
+            return  # '"The Salt Years" opens in February': a title in a sentence, not said
         index = bisect.bisect_right(self.said_ends, (quote.start, len(self.said_ends))) - 1
         if index < 0:
             return
