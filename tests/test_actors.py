@@ -156,6 +156,15 @@ def test_bare_group_without_a_role_is_no_actor(nlp: Language, text: str) -> None
     assert not any(actor.kind is ActorKind.GROUP for actor in actors_of(nlp, text).values())
 
 
+def test_a_group_noun_modifying_another_noun_is_no_group(nlp: Language) -> None:
+    """'a security staff member', 'a Dallas police officer' name no group of their own."""
+    for text in (
+        "A security staff member assured migrants there would be enough heaters.",
+        "It is setting up a citizen police review board, the newspaper said.",
+    ):
+        assert not any("staff" in n or "police" in n for n in actors_of(nlp, text)), text
+
+
 def test_a_bare_body_told_before_it_speaks_is_the_same_body(nlp: Language) -> None:
     """'talks between the army and the rebels ... The army said': one army, both mentions."""
     found = actors_of(

@@ -1439,6 +1439,8 @@ def test_an_infinitive_on_a_noun_is_no_cue(nlp: Language) -> None:
         ("Dr Rachel Obi urged the government to invest in safe parks.", "government"),
         ("Defence Minister Ingrid Solberg told parliament that spending would rise.", "parliament"),
         ('"Until we fix care, we will never fix the NHS," Helen Marlow told MPs.', "MPs"),
+        ("Kessler Motors will cut 4,200 jobs, Chief Executive Markus Vogel told staff.", "staff"),
+        ("Treasurer Sam Whitford warned colleagues that the budget was stranded.", "colleagues"),
     ],
 )
 def test_a_body_or_group_told_is_the_addressee(nlp: Language, text: str, addressee: str) -> None:

@@ -99,6 +99,8 @@ class _Groups(_DocState):
                 continue  # "UNITED NATIONS —": where the story was filed
             if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
                 continue  # "the Turkish ministries" are several; "state media" is one voice
+            if not body and doc[i].dep_ == "compound" and doc[i].head.pos_ == "NOUN":
+                continue  # "a security staff member": a word of another noun's phrase
             lefts = list(doc[i].lefts)
             if word in _MASS_NOUNS and (
                 not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in lefts)
@@ -475,7 +477,9 @@ class _Groups(_DocState):
                 referent = self._new_draft(ActorKind.GROUP, name, (key,))
                 self.groups[key] = referent
         referent.mentions.append(self._mention(start, end))
-        self._own(referent, (j for j in range(start, end) if j not in self.token_owner))
+        # "his staff": "his" is still a pronoun of its own, for the one it refers to
+        first = start + (doc[start].tag_ == "PRP$")
+        self._own(referent, (j for j in range(first, end) if j not in self.token_owner))
 
     def _of_what(self, i: int) -> int:
         """Return where the bare group noun ``i`` ends with the "of" phrase that says which.

@@ -99,7 +99,8 @@ class _Cues(_Links):
         ):
             # "claimed the lives of two students and a 13-year-old": no statement, also
             # where the parser hangs a clause from the verb after such an object
-            takes = takes - {"object", "clause", "infinitive"}
+            # ("requested anonymity to speak freely": nobody is asked either)
+            takes = takes - {"object", "clause", "infinitive", "addressee"}
         draft = _Draft(cue=(verb.i, verb.i + 1), act=entry.act, takes_quote="quote" in takes)
         aside = self._said_to_be(verb) if "clause" in takes else None
         if aside is not None:
