@@ -3071,3 +3071,31 @@ def test_a_capital_at_the_sentence_start_names_no_gathering(nlp: Language) -> No
     assert found["participants"] == {"Israel", "Hamas"}
     found = only(nlp, "Climate news\n\nThe COP28 talks ended in Dubai on Sunday.")
     assert found["kind"] is MeetingKind.SUMMIT
+
+
+def test_talks_told_again_with_a_time_and_status_of_their_own(nlp: Language) -> None:
+    """'The talks will resume on Thursday', 'Talks planned for June were cancelled': others."""
+    held, resumed = meetings_in(
+        nlp,
+        "Iran and the United States held talks in Muscat on Sunday. The talks will resume "
+        "on Thursday, the mediator said.",
+    )
+    assert held["status"] is MeetingStatus.OCCURRED
+    assert held["date"] == "2024-06-09"
+    assert resumed["participants"] == {"Iran", "United States"}
+    assert resumed["status"] is MeetingStatus.PLANNED
+    assert resumed["date"] == "2024-06-13"
+    held, called_off = meetings_in(
+        nlp,
+        "Iran and the United States held indirect talks in Muscat on Sunday. Talks planned "
+        "for March in Muscat were cancelled after the strikes.",
+    )
+    assert called_off["participants"] == {"Iran", "United States"}
+    assert called_off["status"] is MeetingStatus.CANCELLED
+    assert called_off["date_text"] == "March"
+    # talks told again in the same status are the talks told
+    (held,) = meetings_in(
+        nlp,
+        "Iran and the United States held talks in Muscat on Sunday. The talks, which began "
+        "on Saturday, ended without agreement.",
+    )

@@ -760,8 +760,8 @@ def _series_told_before(
     """Return the parties of the series a meeting told as another of it belongs to.
 
     "The previous round of talks, held in London", "The next round of talks will be held
-    in Stockholm", with no one named: the parties of the meeting of that kind told just
-    before (two sentences at most), if it has any.
+    in Stockholm", "The talks will resume on Thursday", with no one named: the parties of
+    the meeting of that kind told just before (two sentences at most), if it has any.
     """
     if mention.participants or mention.they or mention.named:
         return None
@@ -770,7 +770,17 @@ def _series_told_before(
         return None
     # "The last round of talks, held in Doha in September": the last before, dated apart
     last_before = _series_word(mention, {"last"}) and _another_time(last, mention)
-    if not (last_before or _another_occasion(mention) or _told_as_next(mention)):
+    # "were adjourned on Monday. The talks will resume on Thursday", "held talks in Muscat on
+    # Sunday. Talks planned for June were cancelled": a time and a status of their own, told
+    # by the same word (not "the committee meeting on June 20" after talks held)
+    apart = (
+        mention.date_text is not None
+        and mention.status is not last.first.status
+        and any(m.trigger.lemma == mention.trigger.lemma for m in last.mentions)
+        and _body_named(mention) is None
+        and _another_time(last, mention)
+    )
+    if not (last_before or apart or _another_occasion(mention) or _told_as_next(mention)):
         return None
     if (
         not last.participants
