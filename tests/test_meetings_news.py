@@ -3099,3 +3099,15 @@ def test_talks_told_again_with_a_time_and_status_of_their_own(nlp: Language) -> 
         "Iran and the United States held talks in Muscat on Sunday. The talks, which began "
         "on Saturday, ended without agreement.",
     )
+
+
+def test_the_two_due_to_meet_are_the_two_named(nlp: Language) -> None:
+    """'The two are now due to meet in Bangkok': the subject of "are", the two named."""
+    met, planned = meetings_in(
+        nlp,
+        "Thai Foreign Minister Somchai Wongsawat met his Cambodian counterpart, Sok Pheap, "
+        "on Sunday. The two are now due to meet again in Bangkok on June 20.",
+    )
+    assert planned["participants"] == met["participants"] == {"Somchai Wongsawat", "Sok Pheap"}
+    assert planned["status"] is MeetingStatus.PLANNED
+    assert planned["location"] == ("Bangkok", "THA")

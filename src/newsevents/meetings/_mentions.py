@@ -672,8 +672,17 @@ class MentionFinder:
         return []
 
     def _the_two(self, verb: Token) -> list[str]:
-        """Return the last two people named before "the two" that is the verb's subject."""
+        """Return the last two people named before "the two" that is the verb's subject.
+
+        Also the subject of the verb an infinitive completes: "The two are due to meet".
+        """
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        head = verb
+        for _ in range(3):
+            if subject is not None or head.dep_ not in ("xcomp", "acomp") or head.head is head:
+                break
+            head = head.head
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is None or not _is_the_two(subject):
             return []
         return self._last_two_before(subject)
