@@ -3111,3 +3111,20 @@ def test_the_two_due_to_meet_are_the_two_named(nlp: Language) -> None:
     assert planned["participants"] == met["participants"] == {"Somchai Wongsawat", "Sok Pheap"}
     assert planned["status"] is MeetingStatus.PLANNED
     assert planned["location"] == ("Bangkok", "THA")
+
+
+def test_the_day_a_meeting_was_called_off_is_not_its_day(nlp: Language) -> None:
+    """'was called off on Monday' dates the calling off; 'A planned ... on Friday' is ahead."""
+    called_off = only(
+        nlp,
+        "A planned meeting between Chancellor Markus Weber and President James Whitfield was "
+        "called off on Monday morning.",
+    )
+    assert called_off["status"] is MeetingStatus.CANCELLED
+    assert called_off["date"] is None
+    planned = only(
+        nlp,
+        "A planned meeting between Thandi Nkosi and Sipho Dlamini on Friday was called off "
+        "after the union objected.",
+    )
+    assert planned["date"] == "2024-06-14"  # the Friday ahead of Wednesday, June 12

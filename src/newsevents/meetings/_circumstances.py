@@ -356,8 +356,9 @@ class Circumstances:
             ahead = (
                 any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
                 or any(
-                    # "cancelled a meeting scheduled for Tuesday": the day it was set for
-                    clause.dep_ == "acl" and clause.lower_ in self.lex.planned_modifiers
+                    # "cancelled a meeting scheduled for Tuesday": the day it was set for;
+                    # "A planned meeting on Tuesday was called off": so too
+                    clause.dep_ in ("acl", "amod") and clause.lower_ in self.lex.planned_modifiers
                     for clause in trigger.children
                 )
                 or bool(scheduled)
@@ -391,9 +392,12 @@ class Circumstances:
             if status is not MeetingStatus.CANCELLED:
                 status = MeetingStatus.PLANNED  # "has been put off indefinitely": not held
         else:
-            date_text, resolved, period = self._date(
-                trigger, [*near, *clauses, *governing, *trips], ahead
-            )
+            dated = [*near, *clauses, *governing, *trips]
+            if trigger.dep_ == "nsubjpass" and cancels(trigger.head, self.lex.cancel_verbs):
+                # "A planned meeting ... was called off on Monday morning": when it was
+                # called off, not when it was to be
+                dated = [verb for verb in dated if verb.i != trigger.head.i]
+            date_text, resolved, period = self._date(trigger, dated, ahead)
         mention.date_text = date_text
         mention.date = resolved
         if resolved is not None and date_text is not None:

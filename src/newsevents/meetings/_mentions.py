@@ -679,7 +679,7 @@ class MentionFinder:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         head = verb
         for _ in range(3):
-            if subject is not None or head.dep_ not in ("xcomp", "acomp") or head.head is head:
+            if subject is not None or head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
                 break
             head = head.head
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
