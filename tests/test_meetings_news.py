@@ -3128,3 +3128,14 @@ def test_the_day_a_meeting_was_called_off_is_not_its_day(nlp: Language) -> None:
         "after the union objected.",
     )
     assert planned["date"] == "2024-06-14"  # the Friday ahead of Wednesday, June 12
+
+
+def test_a_meeting_after_which_something_happened_takes_nothing_of_it(nlp: Language) -> None:
+    """'Shares rose in New York after the meeting': not the meeting's place."""
+    found = only(
+        nlp,
+        "President Etienne Laurent held a meeting with Corvex chief executive Rajesh Iyer on "
+        "Monday. Shares in Corvex rose 3% in New York after the meeting.",
+    )
+    assert found["location"] is None
+    assert found["date"] == "2024-06-10"

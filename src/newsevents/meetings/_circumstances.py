@@ -273,8 +273,10 @@ class Circumstances:
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
         near = _below_reports(chain, trigger)
-        if told_in_passing(trigger):
-            near = [trigger]  # "After meeting Netanyahu, Rubio flew to Riyadh": not there
+        if told_in_passing(trigger) or framed_apart(trigger):
+            # "After meeting Netanyahu, Rubio flew to Riyadh", "Shares rose in New York after
+            # the meeting": the clause is of something else, not there nor then
+            near = [trigger]
         if mention.location is None:
             mention.location = self.find_location(trigger, near) or mention.where_held
         held = mention.where_held
