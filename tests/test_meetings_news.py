@@ -3139,3 +3139,21 @@ def test_a_meeting_after_which_something_happened_takes_nothing_of_it(nlp: Langu
     )
     assert found["location"] is None
     assert found["date"] == "2024-06-10"
+
+
+def test_a_one_word_name_after_the_at_which_people_meet_is_a_venue(nlp: Language) -> None:
+    """'at the Catshuis' (tagged as a person) and 'the Union Buildings' after those met."""
+    found = only(
+        nlp,
+        "President Kwame Asante met Prime Minister Maarten Visser at the Catshuis on Tuesday.",
+    )
+    assert found["participants"] == {"Kwame Asante", "Maarten Visser"}
+    assert found["location"] is not None
+    assert found["location"][0] == "Catshuis"
+    found = only(
+        nlp,
+        "President Sipho Dlamini held talks with the leadership of the Congress of Unions at "
+        "the Union Buildings last Wednesday.",
+    )
+    assert found["location"] is not None
+    assert found["location"][0] == "Union Buildings"

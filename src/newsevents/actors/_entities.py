@@ -190,6 +190,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "[Blackburn Rovers] have received a bid": a team
         if label == "PERSON" and self._definite_one_word(start, end):
             return [(start, end, "ORG")]  # "[The Guardian] called it": no person takes "the"
+        if label == "PERSON" and self._place_after_the(start, end):
+            return [(start, end, "FAC")]  # "met Visser at the [Catshuis]": a building
         if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
             return [(start, end, "ORG")]  # "Writing on [Twitter]": no person, whatever the tag
         if (

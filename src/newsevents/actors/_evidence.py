@@ -451,6 +451,24 @@ class _PersonEvidence(_Titles):
             and self._is_capitalised(start)
         )
 
+    def _place_after_the(self, start: int, end: int) -> bool:
+        """Whether a one-word name after "the" is where something happens: "at the Catshuis".
+
+        The object of "at", "in" or "inside", as no person's name is ("at the Pope" is not
+        said; a title or an honorific is no place).
+        """
+        if end - start != 1 or start == 0 or self.lower[start - 1] != "the":
+            return False
+        token = self.tokens[start]
+        return (
+            token.tag_ == "NNP"
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("at", "in", "inside")
+            and _key(self.lower[start]) not in self.lexicon.titles
+            and _key(self.lower[start]) not in self.lexicon.honorifics
+            and self._is_capitalised(start)
+        )
+
     def _bare_noun(self, i: int) -> bool:
         """Whether token ``i`` is a common noun with no determiner: "Ruddock conceded".
 

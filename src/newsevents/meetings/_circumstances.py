@@ -1231,7 +1231,13 @@ class Circumstances:
                     place.ent_type_ == "ORG"
                     and place.head.lower_ == "at"
                     # or on those met: "met ILA leaders at the Labor Department"
-                    and (token is trigger or token in inside or token in met)
+                    and (
+                        token is trigger
+                        or token in inside
+                        or token in met
+                        # "with the leadership of COSATU at the Union Buildings"
+                        or (token.dep_ == "pobj" and token.head.head in met)
+                    )
                     # "at the Department of Foreign Affairs in Pasay City": the city it is in
                     and not any(self.is_place(p) for p in prep_objects(place, "in"))
                 )
