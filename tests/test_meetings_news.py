@@ -3157,3 +3157,26 @@ def test_a_one_word_name_after_the_at_which_people_meet_is_a_venue(nlp: Language
     )
     assert found["location"] is not None
     assert found["location"][0] == "Union Buildings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade negotiations between the European Union and the United States, which have "
+        "dragged on for more than three years, appear close to collapse.",
+        "Negotiations between ASEAN and China on a code of conduct for the South China Sea, "
+        "which began in 2002, have made little progress.",
+    ],
+)
+def test_negotiations_that_have_gone_on_for_years_are_no_meeting(nlp: Language, text: str) -> None:
+    """A negotiating process told by how many years it has lasted is no one meeting."""
+    assert meetings_in(nlp, text) == []
+
+
+def test_talks_that_lasted_hours_are_a_meeting(nlp: Language) -> None:
+    """'talks between X and Y, which lasted three hours': a meeting."""
+    found = only(
+        nlp,
+        "Talks between Iran and the United States, which lasted three hours, ended on Sunday.",
+    )
+    assert found["participants"] == {"Iran", "United States"}

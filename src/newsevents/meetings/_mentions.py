@@ -94,6 +94,9 @@ def _under_no(token: Token) -> bool:
 # How many sentences after "X spoke with Y" may go on about it as "the call".
 _CALL_TOLD_WITHIN = 5
 
+# Verbs of how long talks have gone on: "which began in 2002", "which have dragged on".
+_LASTING_VERBS = frozenset({"begin", "start", "drag", "last", "continue", "run", "stall", "go"})
+
 
 class MentionFinder:
     """Finds the meeting mentions of one document."""
@@ -1019,6 +1022,8 @@ class MentionFinder:
         """Read who took part around a trigger noun; None when it is no meeting."""
         if any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children):
             return None
+        if kind in (MeetingKind.NEGOTIATION, MeetingKind.TALKS) and self._years_long(noun):
+            return None  # "negotiations ..., which have dragged on for three years": a process
         who = Who()
         own_side: list[str] = []  # who the governing verb's subject brings
         host: str | None = None
@@ -1324,6 +1329,35 @@ class MentionFinder:
         if party.pos_ not in ("PROPN", "NOUN") or party.i > noun.i:
             return None
         return party if party.dep_ == "ROOT" or self.r.is_animate(party) else None
+
+    def _years_long(self, noun: Token) -> bool:
+        """Whether a relative clause says talks have gone on for years: a process, no meeting.
+
+        "Negotiations ..., which have dragged on for more than three years", "which began in
+        2002": a span of years, or a year two or more before the document's. The parser may
+        hang a clause of how long they last on a word of the phrase ("between the EU and the
+        United States, which have dragged on").
+        """
+        clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        clauses += [
+            clause
+            for clause in noun.subtree
+            if clause.dep_ == "relcl"
+            and clause.head.i != noun.i
+            and clause.doc[clause.left_edge.i].lower_ == "which"
+            and clause.lemma_.casefold() in _LASTING_VERBS
+        ]
+        for clause in clauses:
+            for token in clause.subtree:
+                if token.ent_type_ != "DATE":
+                    continue
+                if token.lower_ in ("years", "decades"):
+                    return True
+                year = int(token.text) if token.text.isdigit() and len(token.text) == 4 else None
+                anchor = self.r.anchor
+                if year is not None and anchor is not None and year <= anchor.year - 2:
+                    return True
+        return False
 
     def _not_planned(self, noun: Token) -> bool:
         """Whether a meeting "is not planned" or "not on the agenda" ("no meeting" says "no").
