@@ -3180,3 +3180,17 @@ def test_talks_that_lasted_hours_are_a_meeting(nlp: Language) -> None:
         "Talks between Iran and the United States, which lasted three hours, ended on Sunday.",
     )
     assert found["participants"] == {"Iran", "United States"}
+
+
+def test_the_next_council_meeting_is_the_councils(nlp: Language) -> None:
+    """'The next council meeting' after another meeting told between: the council's, there."""
+    council, other, following = meetings_in(
+        nlp,
+        "The FIFA Council met in Zurich on Monday. UEFA president Henrik Lund is expected to "
+        "meet the European Club Association's board in Nyon next week. The next council "
+        "meeting is scheduled for March in Asuncion, Paraguay.",
+    )
+    assert council["participants"] == following["participants"] == {"FIFA Council"}
+    assert following["status"] is MeetingStatus.PLANNED
+    assert following["location"] == ("Asuncion", "PRY")
+    assert "Henrik Lund" in other["participants"]

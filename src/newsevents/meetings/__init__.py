@@ -575,7 +575,7 @@ def _attach(
         mention.trigger
     ):
         return  # "before the leaders sit down together": no one named, only a time
-    series = _series_told_before(drafts, mention, sentences)
+    series = _series_told_before(drafts, mention, sentences, names or {})
     if series is not None:
         # "wrapped up talks in Geneva on Saturday. The next round of talks will be held in
         # Stockholm in January": another meeting of the same parties
@@ -755,16 +755,26 @@ def _series_word(mention: Mention, words: AbstractSet[str]) -> bool:
 
 
 def _series_told_before(
-    drafts: list[_Draft], mention: Mention, sentences: Sentences
+    drafts: list[_Draft], mention: Mention, sentences: Sentences, names: Mapping[str, str]
 ) -> list[str] | None:
     """Return the parties of the series a meeting told as another of it belongs to.
 
     "The previous round of talks, held in London", "The next round of talks will be held
     in Stockholm", "The talks will resume on Thursday", with no one named: the parties of
-    the meeting of that kind told just before (two sentences at most), if it has any.
+    the meeting of that kind told just before (two sentences at most), if it has any; for
+    "the next council meeting", the last meeting of a council.
     """
     if mention.participants or mention.they or mention.named:
         return None
+    body = _body_named(mention)
+    if body is not None:
+        # "The FIFA Council met ... The next council meeting": the council's, whatever was
+        # told between them
+        drafts = [
+            d
+            for d in drafts
+            if any(body in names.get(p, "").casefold().split() for p in d.participants)
+        ]
     last = drafts[-1] if drafts else None
     if last is None:
         return None

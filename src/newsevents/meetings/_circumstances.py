@@ -1178,11 +1178,12 @@ class Circumstances:
             for child in children_with(partner, "appos")
             if not (child.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in child.children))
         ]
-        # "will host a summit on March 3 in Nairobi": or on the day
+        # "will host a summit on March 3 in Nairobi", "is scheduled for March in Asuncion": or
+        # on the day
         partners += [
             day
             for token in (trigger, *chain)
-            for day in prep_objects(token, "on")
+            for day in prep_objects(token, "on", "for")
             if day.ent_type_ in ("DATE", "TIME")
         ]
         # "welcomed Yoon at an official ceremony at the Presidential Palace": or on an
