@@ -3194,3 +3194,16 @@ def test_the_next_council_meeting_is_the_councils(nlp: Language) -> None:
     assert following["status"] is MeetingStatus.PLANNED
     assert following["location"] == ("Asuncion", "PRY")
     assert "Henrik Lund" in other["participants"]
+
+
+def test_their_meeting_after_a_preposition_is_the_subjects(nlp: Language) -> None:
+    """'commissioners are expected to discuss it at their regular meeting': theirs only."""
+    met, regular = meetings_in(
+        nlp,
+        'Mayor Linda Marsh met residents on Saturday. "She listened," said Walter Briggs. '
+        "Montgomery County commissioners are also expected to discuss the flooding at their "
+        "regular meeting next Tuesday.",
+    )
+    assert "Linda Marsh" in met["participants"]
+    assert regular["participants"] == {"Montgomery County commissioners"}
+    assert regular["status"] is MeetingStatus.PLANNED

@@ -1518,15 +1518,17 @@ class MentionFinder:
         """Whether "their" of a meeting noun is the plural noun subject of its verb.
 
         "the alliance's heads of government would hold their annual summit": "their" is
-        the heads', whom no actor covers, not the last two people named before.
+        the heads', whom no actor covers, not the last two people named before; so too "are
+        expected to discuss it at their regular meeting".
         """
-        verb = noun.head
-        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "at their meeting"
+        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         return any(
             child.dep_ in ("nsubj", "nsubjpass")
             and child.tag_ in ("NNS", "NNPS")
-            and self.r.actor(child) is None
+            # no actor, or a group ("Montgomery County commissioners ... at their meeting")
+            and self.r.kind_of.get(self.r.actor(child) or "", "group") == "group"
             for child in verb.children
         )
 
