@@ -513,3 +513,17 @@ def test_an_untagged_hyphenated_first_name_is_one_word(nlp: Language) -> None:
     text = "Donald Trump met Vladimir Putin. Trump-Putin talks ended.\n\nTalks-Putin said more."
     document = _with_entities(nlp, text, [("Donald Trump", "PERSON"), ("Vladimir Putin", "PERSON")])
     assert _person_names(document) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_a_name_and_its_cue_tagged_as_one_work_is_the_name(nlp: Language) -> None:
+    """'"...," [Morrow told] Sky News': the verb ends the span; Morrow is Kate Morrow."""
+    text = (
+        'Opposition leader Kate Morrow criticised the government. "Australians are sick of '
+        'this," Morrow told Sky News.'
+    )
+    document = _with_entities(
+        nlp, text, [("Kate Morrow", "PERSON"), ("Morrow told", "WORK_OF_ART"), ("Sky News", "ORG")]
+    )
+    assert _speaker_names(document)[-1] == "Kate Morrow"
+    document = _with_entities(nlp, "Apple said it would appeal.", [("Apple said", "ORG")])
+    assert [(a.name, a.kind) for a in document.actors] == [("Apple", ActorKind.ORGANIZATION)]

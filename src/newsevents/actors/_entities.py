@@ -61,6 +61,8 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
+# Labels the model gives names right, however far it stretches them.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
 # Lower-case words inside a name that are no verb of a sentence, whatever their tag.
 _NAME_JOINERS = frozenset({"and", "of", "the", "&"})
@@ -1074,18 +1076,19 @@ class _EntityRepairs(_PersonEvidence):
         )
 
     def _split_at_verb(self, start: int, end: int, label: str) -> list[tuple[int, int, str]] | None:
-        """Split a span stretched over a verb ("[Biden invited Modi]"), or return None.
+        """Split a span stretched over a verb ("[Biden invited Modi]", "[Morrow told]").
 
         A lower-case verb inside the span (not a particle of a name) ends a name: each part
         around it that is one or two capitalised proper nouns of a name is a person (or
         what the model tags it as alone elsewhere in the doc), a country or known place is
         a place; other parts are left out.
         """
-        if label not in _STRETCHED_LABELS or end - start < 3:
+        if label not in _STRETCHED_LABELS or end - start < 2:
             return None
+        # ('"...," [Morrow told] Sky News': a verb may end the span too)
         verbs = [
             i
-            for i in range(start + 1, end - 1)
+            for i in range(start + 1, end)
             if self.pos[i] in ("VERB", "AUX")
             and self.tokens[i].text.islower()
             and self.lower[i] not in _NAME_PARTICLES
@@ -1099,6 +1102,8 @@ class _EntityRepairs(_PersonEvidence):
             while part_end - part_start > 1 and self._is_possessive(part_end - 1):
                 part_end -= 1
             piece = self._name_part(part_start, part_end)
+            if piece is not None and end - start == 2 and label in _NAME_LABELS:
+                piece = (piece[0], piece[1], label)  # "[Apple said]": still the organisation
             if piece is not None:
                 pieces.append(piece)
         return pieces
