@@ -1542,3 +1542,13 @@ def test_a_quoted_title_opening_a_sentence_is_not_said(nlp: Language) -> None:
         ["she was writing a new script"],
         ['"It will be another film with many women,"'],
     ]
+
+
+def test_a_police_spokesman_speaks_for_the_police(nlp: Language) -> None:
+    """'A police spokesman, Colonel Raul Ibarra, told ...': on behalf of the police."""
+    found, names = annotate(
+        nlp,
+        "A police spokesman, Colonel Raul Ibarra, told local radio that agitators had "
+        "infiltrated the march.",
+    )
+    assert [names.get(s.on_behalf_of or "") for s in found] == ["police"]

@@ -99,7 +99,8 @@ class _Groups(_DocState):
                 continue  # "UNITED NATIONS —": where the story was filed
             if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
                 continue  # "the Turkish ministries" are several; "state media" is one voice
-            if not body and doc[i].dep_ == "compound" and doc[i].head.pos_ == "NOUN":
+            spokes = doc[i].dep_ == "compound" and doc[i].head.lower_.startswith("spokes")
+            if not body and doc[i].dep_ == "compound" and doc[i].head.pos_ == "NOUN" and not spokes:
                 continue  # "a security staff member": a word of another noun's phrase
             lefts = list(doc[i].lefts)
             if word in _MASS_NOUNS and (
@@ -284,7 +285,8 @@ class _Groups(_DocState):
         start = i - 1 if lefts else i  # "told parliament": no article
         if lefts and (start < 0 or self.lower[start] != "the" or lefts != [start]):
             return  # "the ministry" alone, not "the defence ministry" of another country
-        if not lefts and doc[i].dep_ in ("compound", "amod", "nmod"):
+        spokes = doc[i].dep_ == "compound" and doc[i].head.lower_.startswith("spokes")
+        if not lefts and doc[i].dep_ in ("compound", "amod", "nmod") and not spokes:
             return  # "government forces": a word of another noun's phrase
         word = self.lower[i]
         best, referent = -1, None
@@ -334,9 +336,11 @@ class _Groups(_DocState):
         """Whether a bare body noun ("the government", "parliament") speaks or is spoken to.
 
         Only a body of one (the singular), where it is told, urged or asked ("urged the
-        government to"), or where it speaks ("The government said").
+        government to"), or where it speaks ("The government said", "a police spokesman").
         """
         token = self.tokens[i]
+        if token.dep_ == "compound" and token.head.lower_.startswith("spokes"):
+            return True  # "A police spokesman, Colonel Raul Ibarra, said": it speaks
         if token.dep_ not in ("dobj", "nsubj"):
             return False
         lemma = token.head.lemma_.lower()
@@ -413,6 +417,8 @@ class _Groups(_DocState):
             or (
                 token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and self._they_speak_next(token)
             )
+            # "A police spokesman, Colonel Raul Ibarra, said": the police speak through him
+            or (token.dep_ == "compound" and token.head.lower_.startswith("spokes"))
         ):
             return
         lefts = list(doc[i].lefts)
