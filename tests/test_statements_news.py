@@ -1552,3 +1552,38 @@ def test_a_police_spokesman_speaks_for_the_police(nlp: Language) -> None:
         "infiltrated the march.",
     )
     assert [names.get(s.on_behalf_of or "") for s in found] == ["police"]
+
+
+def test_a_verb_after_a_name_in_apposition_read_as_its_modifier(nlp: Language) -> None:
+    """'Bremen's mayor, Thomas Reinke, called ...', '..., Felix Brandt, posted on X that'."""
+    found = statements(
+        nlp,
+        'Bremen\'s mayor, Thomas Reinke, called the announcement "a black day for our city" '
+        "and urged the federal government to bring forward infrastructure projects.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        (
+            "Bremen's mayor, Thomas Reinke",
+            "called",
+            ['the announcement "a black day for our city"'],
+        ),
+        (
+            "Bremen's mayor, Thomas Reinke",
+            "urged",
+            ["the federal government to bring forward infrastructure projects"],
+        ),
+    ]
+    (found,) = statements(
+        nlp,
+        "Lumora's chief technology officer, Felix Brandt, posted on LinkedIn that the battery "
+        "lasted nine hours.",
+    )
+    assert summary(found)[1:3] == ("posted", ["that the battery lasted nine hours"])
+
+
+def test_called_it_and_a_quotation_hung_elsewhere(nlp: Language) -> None:
+    """'Morison called the case "spurious"': the object and the quotation after it."""
+    (found,) = statements(
+        nlp, 'Morison called the case against him and his colleague "spurious" and "flawed."'
+    )
+    assert summary(found)[2][0].startswith("the case against him")

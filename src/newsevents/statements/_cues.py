@@ -115,6 +115,10 @@ class _Cues(_Links):
         else:
             self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
+        if not draft.content and "clause" in takes:
+            clause = self._clause_beside_misread_verb(verb)
+            if clause is not None:
+                draft.content = [self._chars(_subtree_range(clause))]
         if draft.speaker is not None and draft.speaker.i > verb.i:
             # '«...», said the critic Luc Verbeke', parsed with the critic the object: who
             # speaks is not what is said
@@ -127,6 +131,27 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _clause_beside_misread_verb(self, verb: Token) -> Token | None:
+        """Return the that-clause the parser hung beside a verb it read as a modifier.
+
+        "Lumora's officer, Felix Brandt, posted on LinkedIn that the battery lasted": with
+        "posted" a modifier of "officer", so is "lasted"; it is what was posted.
+        """
+        phrase = self.verb_read_as_modifier(verb)
+        if phrase is None:
+            return None
+        return next(
+            (
+                clause
+                for holder in (phrase, verb.head)
+                for clause in holder.rights
+                if clause.i > verb.i
+                and clause.dep_ in ("acl", "relcl", "ccomp")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            ),
+            None,
+        )
 
     def _second_infinitive_asked(self, verb: Token) -> bool:
         """Whether a bare verb is joined to the infinitive a cue asks or speaks of.
@@ -219,8 +244,8 @@ class _Cues(_Links):
         "Ruth Achieng', proposed as IEBC vice-chairperson": the person is what was proposed,
         not who proposed it; "a plan proposed by the ministry" names its speaker.
         """
-        if verb.tag_ != "VBN" or verb.i == 0:
-            return False
+        if verb.tag_ != "VBN" or verb.i == 0 or self.verb_read_as_modifier(verb) is not None:
+            return False  # ("Lumora's officer, Felix Brandt, posted on LinkedIn that ...")
         children = list(self._children(verb))
         if any(c.dep_ in ("aux", "auxpass", "agent") for c in children):
             return False

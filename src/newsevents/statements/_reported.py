@@ -408,6 +408,13 @@ class _Reported(_Document):
                 if quoted and end < len(self.tokens) and self.tokens[end].is_quote:
                     end += 1  # the closing mark the parser left out of the adjective
                 return obj.left_edge.i, end
+        # 'called the announcement "a black day for our city"', the quotation hung elsewhere:
+        # the object and the quotation right after it
+        after = obj.right_edge.i + 1
+        if after < len(self.tokens) and self.quote_of[after] >= 0:
+            closing = self.quotes[self.quote_of[after]].end
+            end = bisect.bisect_left(self.token_starts, closing)
+            return obj.left_edge.i, end
         return None
 
     def _named_appositive(self, obj: Token, child: Token) -> bool:

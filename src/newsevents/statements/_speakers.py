@@ -429,6 +429,9 @@ class _Speakers(_Reported):
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         if depth > 4:
             return None
+        misread = self.verb_read_as_modifier(verb)
+        if misread is not None:
+            return misread
         children = list(self._children(verb))
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if not self._touches_quote(verb):
@@ -613,6 +616,32 @@ class _Speakers(_Reported):
                 or self._appositive_speaker(verb)
                 or self._subject_on_the_left(verb)
             )
+        return None
+
+    def verb_read_as_modifier(self, verb: Token) -> Token | None:
+        """Return the subject of a verb the parser hung on it as a modifier, or None.
+
+        "Bremen's mayor, Thomas Reinke, called the announcement ...": a verb right after
+        the comma that closes a name in apposition, in the past tense ("called"), or as a
+        participle in a sentence with no verb of its own ("posted on LinkedIn that ..."),
+        is the sentence's verb; the phrase before the name is its subject.
+        """
+        if verb.dep_ != "acl" or verb.i < 3 or self.tokens[verb.i - 1].text != ",":
+            return None
+        named = verb.head
+        if named.dep_ == "appos":
+            phrase = named.head
+        elif any(c.dep_ == "appos" and c.i < verb.i for c in named.children):
+            phrase = named
+        else:
+            return None
+        if phrase.right_edge.i not in (verb.i - 1, verb.i - 2) and named.right_edge.i < verb.i - 2:
+            return None
+        if verb.tag_ == "VBD":
+            return phrase
+        root = self._sentence(verb).root
+        if verb.tag_ == "VBN" and root.pos_ not in ("VERB", "AUX"):
+            return phrase
         return None
 
     def _cue_above_gerund(self, verb: Token, gerund: Token) -> Token | None:
@@ -1031,6 +1060,16 @@ class _Speakers(_Reported):
         lefts = [c for c in reversed(list(head.lefts)) if c.i < start and c.dep_ != "punct"]
         for child in rights:
             first, last = child.left_edge.i, child.right_edge.i + 1
+            # "Bremen's mayor, Thomas Reinke, called ...": the verb read as the name's
+            # modifier is no part of it
+            last = min(
+                [last]
+                + [
+                    c.i - 1
+                    for c in child.rights
+                    if c.dep_ == "acl" and self.verb_read_as_modifier(c) is not None
+                ]
+            )
             if not self._apposition_fits(child, first, last, cue):
                 break
             if not self._only_commas(start, end, first):
