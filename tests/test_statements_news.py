@@ -1587,3 +1587,17 @@ def test_called_it_and_a_quotation_hung_elsewhere(nlp: Language) -> None:
         nlp, 'Morison called the case against him and his colleague "spurious" and "flawed."'
     )
     assert summary(found)[2][0].startswith("the case against him")
+
+
+@pytest.mark.parametrize("speaker", ["Governor Ingrid Halvorsen", "she"])
+def test_a_clause_after_and_beyond_a_cue_set_in_the_sentence(nlp: Language, speaker: str) -> None:
+    """'X, Governor Halvorsen said, and Y': both clauses are said, without the "and"."""
+    (found,) = statements(
+        nlp,
+        f"Growth was weak but positive, {speaker} said, and unemployment remained close to "
+        "historic lows.",
+    )
+    assert summary(found)[2] == [
+        "Growth was weak but positive",
+        "unemployment remained close to historic lows",
+    ]

@@ -1074,8 +1074,27 @@ class _Reported(_Document):
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return []
         own_start, own_end = _subtree_range(verb)
+        # "Growth was weak, Governor Halvorsen said, and unemployment remained low", with the
+        # clause after "and" hung on the cue: it is said too
+        joined = next(
+            (
+                c
+                for c in self._children(verb)
+                if c.dep_ == "conj"
+                and c.left_edge.i > verb.i
+                and any(s.dep_ in ("nsubj", "nsubjpass") for s in self._children(c))
+                and not self.lexicon.is_cue(self._lemma(c))
+            ),
+            None,
+        )
+        if joined is not None:
+            own_end = joined.left_edge.i
         start, end = _subtree_range(head)
         end = self._before_next_statement(head, own_end, end)
+        while own_end < end and (
+            self.tokens[own_end].pos_ == "CCONJ" or self.tokens[own_end].text == ","
+        ):
+            own_end += 1  # "..., she said, and unemployment remained low": not the "and"
         spans = [(start, own_start), (own_end, end)]
         return [(a, b) for a, b in spans if self._has_words(a, b)]
 
