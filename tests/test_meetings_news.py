@@ -3194,6 +3194,12 @@ def test_the_next_council_meeting_is_the_councils(nlp: Language) -> None:
     assert following["status"] is MeetingStatus.PLANNED
     assert following["location"] == ("Asuncion", "PRY")
     assert "Henrik Lund" in other["participants"]
+    *_, following = meetings_in(
+        nlp,
+        "The FIFA Council met on Monday. Lund will meet the club association's board next "
+        "week. The council also approved the budget. The next council meeting is in March.",
+    )
+    assert following["participants"] == {"FIFA Council"}
 
 
 def test_their_meeting_after_a_preposition_is_the_subjects(nlp: Language) -> None:

@@ -802,6 +802,17 @@ def test_a_cue_joined_by_but_to_the_reported_clause_is_in_it(nlp: Language) -> N
         ],
     )
     assert all(summary(s)[0] != "Governor Ingrid Halvorsen" for s in found[1:])
+    # after a modal, the verb joined by "but" is the speaker's own: "ruled out" is hers
+    found = statements(
+        nlp,
+        "Economy Minister Katrin Albers said the government would support retraining "
+        "programmes, but ruled out direct subsidies to keep the plant running.",
+    )
+    assert [summary(s)[:3] for s in found][1] == (
+        "Economy Minister Katrin Albers",
+        "ruled out",
+        ["direct subsidies to keep the plant running"],
+    )
 
 
 def test_a_second_cue_the_parser_joined_to_a_gerund(nlp: Language) -> None:

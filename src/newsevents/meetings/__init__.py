@@ -165,6 +165,8 @@ _FAR_TOPIC_WINDOW = 8
 # How far apart (in characters) two undated mentions of a planned meeting with the same
 # people may be to be one meeting: the few paragraphs of one story.
 _UNDATED_REACH = 3000
+# How many sentences back the last meeting of a body may be for "the next council meeting".
+_BODY_SERIES_REACH = 6
 # Kinds a definite "the meeting" / "the talks" may refer back to.
 _COMPATIBLE = {
     MeetingKind.MEETING: {
@@ -792,10 +794,12 @@ def _series_told_before(
     )
     if not (last_before or apart or _another_occasion(mention) or _told_as_next(mention)):
         return None
+    # the council's last meeting may be told further back, with other news between
+    reach = _BODY_SERIES_REACH if body is not None else 2
     if (
         not last.participants
         or last.kind not in _COMPATIBLE[mention.kind]
-        or _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) > 2
+        or _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) > reach
     ):
         return None
     return list(last.participants)

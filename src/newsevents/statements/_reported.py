@@ -916,6 +916,9 @@ class _Reported(_Document):
                 break  # "criticised the plan, with Zakharova telling reporters ...": an aside
             if child.dep_ in ("prep", "xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
                 end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "advcl" and child.left_edge.i == end and self._is_infinitive(child):
+                # "ruled out direct subsidies to keep the plant running": what they were for
+                end = child.right_edge.i + 1
             else:
                 break
         return obj.left_edge.i, end

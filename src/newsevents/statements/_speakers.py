@@ -711,7 +711,12 @@ class _Speakers(_Reported):
             and not self._speaker_again(verb, subject, head.head)
         ):
             return None
-        elif self._but_between(head, verb) and any(c.dep_ == "nsubj" for c in head.children):
+        elif (
+            self._but_between(head, verb)
+            and any(c.dep_ == "nsubj" for c in head.children)
+            # not after a modal: "said the government would support it, but ruled out ..."
+            and not any(c.tag_ == "MD" for c in head.children)
+        ):
             # "said the board had considered holding rates but concluded that ...": what
             # "but" joins to a clause said of the board is the board's too
             return None
