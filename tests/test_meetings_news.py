@@ -3213,3 +3213,16 @@ def test_their_meeting_after_a_preposition_is_the_subjects(nlp: Language) -> Non
     assert "Linda Marsh" in met["participants"]
     assert regular["participants"] == {"Montgomery County commissioners"}
     assert regular["status"] is MeetingStatus.PLANNED
+
+
+def test_talks_told_again_after_other_meetings_between(nlp: Language) -> None:
+    """'Talks planned for March were cancelled', with other meetings told since the talks."""
+    found = meetings_in(
+        nlp,
+        "Iran and the United States held indirect talks in Muscat on Sunday. They agreed to "
+        "meet again. Before the talks, Farahani was received by the Sultan on Saturday. "
+        "Talks planned for March in Muscat were cancelled after the strikes.",
+    )
+    (called_off,) = [m for m in found if m["status"] is MeetingStatus.CANCELLED]
+    assert called_off["participants"] == {"Iran", "United States"}
+    assert called_off["date_text"] == "March"

@@ -167,6 +167,9 @@ _FAR_TOPIC_WINDOW = 8
 _UNDATED_REACH = 3000
 # How many sentences back the last meeting of a body may be for "the next council meeting".
 _BODY_SERIES_REACH = 6
+# How many sentences back talks may be told for "Talks planned for June were cancelled": the
+# story's talks, told by the same word with a time and a status of their own.
+_SERIES_REACH = 12
 # Kinds a definite "the meeting" / "the talks" may refer back to.
 _COMPATIBLE = {
     MeetingKind.MEETING: {
@@ -777,25 +780,34 @@ def _series_told_before(
             for d in drafts
             if any(body in names.get(p, "").casefold().split() for p in d.participants)
         ]
-    last = drafts[-1] if drafts else None
+    # "were adjourned on Monday. The talks will resume on Thursday", "held talks in Muscat on
+    # Sunday. Talks planned for June were cancelled": a time and a status of their own, told
+    # by the same word as the last meeting so told (not "the committee meeting on June 20"
+    # after talks held), with other meetings told between them maybe
+    same_word = (
+        next(
+            (
+                d
+                for d in reversed(drafts)
+                if any(m.trigger.lemma == mention.trigger.lemma for m in d.mentions)
+                and mention.status is not d.first.status
+                and _another_time(d, mention)
+            ),
+            None,
+        )
+        if body is None and mention.date_text is not None
+        else None
+    )
+    apart = same_word is not None
+    last = same_word if apart else drafts[-1] if drafts else None
     if last is None:
         return None
     # "The last round of talks, held in Doha in September": the last before, dated apart
     last_before = _series_word(mention, {"last"}) and _another_time(last, mention)
-    # "were adjourned on Monday. The talks will resume on Thursday", "held talks in Muscat on
-    # Sunday. Talks planned for June were cancelled": a time and a status of their own, told
-    # by the same word (not "the committee meeting on June 20" after talks held)
-    apart = (
-        mention.date_text is not None
-        and mention.status is not last.first.status
-        and any(m.trigger.lemma == mention.trigger.lemma for m in last.mentions)
-        and _body_named(mention) is None
-        and _another_time(last, mention)
-    )
     if not (last_before or apart or _another_occasion(mention) or _told_as_next(mention)):
         return None
     # the council's last meeting may be told further back, with other news between
-    reach = _BODY_SERIES_REACH if body is not None else 2
+    reach = _SERIES_REACH if apart else _BODY_SERIES_REACH if body is not None else 2
     if (
         not last.participants
         or last.kind not in _COMPATIBLE[mention.kind]
