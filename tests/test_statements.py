@@ -2346,3 +2346,16 @@ def test_body_is_called_by_the_head_of_its_name(nlp: Language) -> None:
         )._.newsevents_actors
     }
     assert [names.get(s.speaker or "") for s in found] == ["Reserve Bank of Westland"]
+
+
+def test_a_role_noun_after_a_quotation_is_the_one_who_just_spoke(nlp: Language) -> None:
+    """'"...," the 22-year-old said. "..." / The striker added': the player just quoted."""
+    doc = nlp(
+        "Kwame Asante described his second goal as the best of his career.\n\n"
+        '"I just saw the keeper off his line and thought, why not?" the 22-year-old said. '
+        '"When it went in I did not know where to run."\n\n'
+        "The striker added that he had spent extra hours on the training ground."
+    )
+    found = extract_statements(doc)
+    assert [name(doc, s.speaker) for s in found][-1] == "Kwame Asante"
+    assert found[-1].cue.text == "added"

@@ -91,6 +91,9 @@ def _role_nouns() -> frozenset[str]:
     return frozenset((words | _PUBLIC_ROLES) - _kinship_nouns() - _ANYONE)
 
 
+# How many sentences back the statement may be whose speaker "The striker added" is.
+_LAST_SPEAKER_WINDOW = 3
+
 _PUBLIC_ROLES = frozenset(
     {"politician", "leader", "lawmaker", "legislator", "envoy", "negotiator", "candidate"}
 )
@@ -171,6 +174,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         self._resolve_descriptions(found)
         self._resolve_roles(found)
         self._resolve_ages(found)
+        self._resolve_roles_by_last_speaker(found)
         self._cut_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
@@ -430,15 +434,40 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             speaker = self._described(draft, _role_nouns())
             if speaker is None:
                 continue
-            sentence = self._sentence(speaker)
-            opening = sentence.start
-            while opening < speaker.i and self.tokens[opening].is_space:
-                opening += 1
-            if speaker.left_edge.i != opening:
+            if speaker.left_edge.i != self._opening(speaker):
                 continue
             draft.actor_id = self._subject_of_sentence_before(
                 speaker, "person", same_paragraph=False
             )
+
+    def _resolve_roles_by_last_speaker(self, drafts: list[_Draft]) -> None:
+        """Give "The striker added" the person whose statement is told right before it.
+
+        '"...," the 22-year-old said. "..." / The striker added that ...': a definite role
+        noun opening its sentence that the sentence before did not resolve is the person
+        who spoke in the sentence before or the one before that.
+        """
+        previous: _Draft | None = None
+        for draft in sorted(drafts, key=lambda d: d.cue):
+            speaker = self._described(draft, _role_nouns())
+            if (
+                speaker is not None
+                and previous is not None
+                and speaker.left_edge.i == self._opening(speaker)
+                and self._sentences_back(previous, draft) <= _LAST_SPEAKER_WINDOW
+            ):
+                last = self.speaker_actor(previous)
+                if last is not None and self.actor_kinds.get(last) == "person":
+                    draft.actor_id = last
+            if draft.speaker is not None and not draft.nested:
+                previous = draft
+
+    def _opening(self, token: Token) -> int:
+        """Return where ``token``'s sentence opens, past leading whitespace."""
+        opening = self._sentence(token).start
+        while opening < token.i and self.tokens[opening].is_space:
+            opening += 1
+        return opening
 
     def _resolve_ages(self, drafts: list[_Draft]) -> None:
         """Give "the 24-year-old said" the person of that age, or the one just written of.
