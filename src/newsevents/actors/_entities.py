@@ -1011,8 +1011,8 @@ class _EntityRepairs(_PersonEvidence):
 
         "[Ana Beatriz] [Costa]" with "Costa" taken for an organisation: a name of two words
         or more, one space, then one capitalised proper noun that the parse makes the
-        name's head, which is neither a place, a country nor a word of organisations, nor
-        tagged alone elsewhere in the doc.
+        name's head, which is neither a place, a country nor a word of organisations (the
+        model may tag "Costa" alone as an organisation elsewhere too).
         """
         if first[2] != "PERSON" or second[2] == "PERSON" or first[1] != second[0]:
             return False
@@ -1030,7 +1030,6 @@ class _EntityRepairs(_PersonEvidence):
             and _key(self.lower[i]) not in self.lexicon.organization_descriptors
             and self._country_of_range(i, i + 1) is None
             and not self._is_known_place(i, i + 1)
-            and not self._tagged_alone(i, i + 1)
         )
 
     def _first_name_before(self, start: int, end: int, free: int) -> bool:
