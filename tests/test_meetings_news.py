@@ -3226,3 +3226,13 @@ def test_talks_told_again_after_other_meetings_between(nlp: Language) -> None:
     (called_off,) = [m for m in found if m["status"] is MeetingStatus.CANCELLED]
     assert called_off["participants"] == {"Iran", "United States"}
     assert called_off["date_text"] == "March"
+
+
+def test_a_day_before_a_purpose_is_the_meetings(nlp: Language) -> None:
+    """'met X, an official, on Monday morning to press for ...': met on Monday."""
+    found = only(
+        nlp,
+        "Indonesian Foreign Minister Dewi Santoso met Myanmar's representative, a senior "
+        "foreign ministry official, on Monday morning to press for the release of prisoners.",
+    )
+    assert found["date"] == "2024-06-10"

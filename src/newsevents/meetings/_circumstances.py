@@ -969,6 +969,17 @@ class Circumstances:
                 # "a conference on a two-state solution on Monday": "on" a day is when the
                 # meeting is, not the subject's day
                 head = head.head.head
+            elif (
+                on
+                and head.dep_ == "advcl"
+                and head.i not in heads
+                and head.head.i in heads
+                and token.i < head.left_edge.i + 3
+                and token.i < head.i
+            ):
+                # "met X, an official, on Monday morning to press for ...": the parser hangs
+                # the day on the purpose that follows it
+                head = head.head
         return head.i if head.i in heads and head.i != token.i else None
 
     def is_place(self, token: Token) -> bool:
