@@ -3236,3 +3236,9 @@ def test_a_day_before_a_purpose_is_the_meetings(nlp: Language) -> None:
         "foreign ministry official, on Monday morning to press for the release of prisoners.",
     )
     assert found["date"] == "2024-06-10"
+
+
+def test_a_visit_one_has_been_on_since_a_day_goes_on(nlp: Language) -> None:
+    """'has been on a three-day visit to Casablanca since Saturday': ongoing."""
+    found = only(nlp, "Keller has been on a three-day visit to Casablanca since Saturday.")
+    assert found["status"] is MeetingStatus.ONGOING

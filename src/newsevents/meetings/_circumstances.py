@@ -783,6 +783,13 @@ class Circumstances:
             words = {aux.lower_ for aux in auxiliaries}
             if verb.tag_ == "VBG" and "been" in words and words & {"has", "have", "'s", "'ve"}:
                 return MeetingStatus.ONGOING  # "has been conducting negotiations"
+            if (
+                verb.lemma_ == "be"
+                and verb.tag_ == "VBN"
+                and words & {"has", "have", "'s", "'ve"}
+                and any(c.lower_ == "since" for c in (*verb.children, *trigger.children))
+            ):
+                return MeetingStatus.ONGOING  # "has been on a visit to Casablanca since Saturday"
             if verb.tag_ == "VBG" and any(aux.lower_ in _PROGRESSIVE_BE for aux in auxiliaries):
                 if lemma == "go" and index > 0:
                     return MeetingStatus.PLANNED  # "is going to meet"
