@@ -438,36 +438,43 @@ class _PersonEvidence(_Titles):
         title does ("the Pope", "the Duke"), and a plural names a family ("the Obamas").
         Only a subject or whom one tells: "over the Sinai" is a place.
         """
-        if end - start != 1 or start == 0 or self.lower[start - 1] != "the":
-            return False
-        token = self.tokens[start]
+        token = self._name_after_the(start, end)
         # a subject or whom one tells: "over the Sinai", "the Arak reactor" are places
-        teller = token.dep_ == "dative" or (token.dep_ == "dobj" and token.head.lemma_ == "tell")
-        return (
-            token.tag_ == "NNP"
-            and (token.dep_ in ("nsubj", "nsubjpass") or teller)
-            and _key(self.lower[start]) not in self.lexicon.titles
-            and _key(self.lower[start]) not in self.lexicon.honorifics
-            and self._is_capitalised(start)
+        return token is not None and (
+            token.dep_ in ("nsubj", "nsubjpass")
+            or token.dep_ == "dative"
+            or (token.dep_ == "dobj" and token.head.lemma_ == "tell")
         )
 
     def _place_after_the(self, start: int, end: int) -> bool:
         """Whether a one-word name after "the" is where something happens: "at the Catshuis".
 
         The object of "at", "in" or "inside", as no person's name is ("at the Pope" is not
-        said; a title or an honorific is no place).
+        said).
         """
-        if end - start != 1 or start == 0 or self.lower[start - 1] != "the":
-            return False
-        token = self.tokens[start]
+        token = self._name_after_the(start, end)
         return (
-            token.tag_ == "NNP"
+            token is not None
             and token.dep_ == "pobj"
             and token.head.lower_ in ("at", "in", "inside")
-            and _key(self.lower[start]) not in self.lexicon.titles
-            and _key(self.lower[start]) not in self.lexicon.honorifics
-            and self._is_capitalised(start)
         )
+
+    def _name_after_the(self, start: int, end: int) -> Token | None:
+        """Return the one capitalised proper noun of ``[start, end)`` right after "the".
+
+        None for more words, or for a title or an honorific ("the Pope", "the Duke").
+        """
+        if end - start != 1 or start == 0 or self.lower[start - 1] != "the":
+            return None
+        token = self.tokens[start]
+        if (
+            token.tag_ != "NNP"
+            or _key(self.lower[start]) in self.lexicon.titles
+            or _key(self.lower[start]) in self.lexicon.honorifics
+            or not self._is_capitalised(start)
+        ):
+            return None
+        return token
 
     def _bare_noun(self, i: int) -> bool:
         """Whether token ``i`` is a common noun with no determiner: "Ruddock conceded".

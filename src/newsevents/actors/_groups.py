@@ -99,8 +99,12 @@ class _Groups(_DocState):
                 continue  # "UNITED NATIONS —": where the story was filed
             if body and doc[i].tag_ not in ("NN", "NNP") and word != "media":
                 continue  # "the Turkish ministries" are several; "state media" is one voice
-            spokes = doc[i].dep_ == "compound" and doc[i].head.lower_.startswith("spokes")
-            if not body and doc[i].dep_ == "compound" and doc[i].head.pos_ == "NOUN" and not spokes:
+            if (
+                not body
+                and doc[i].dep_ == "compound"
+                and doc[i].head.pos_ == "NOUN"
+                and not self._before_spokesperson(i)
+            ):
                 continue  # "a security staff member": a word of another noun's phrase
             lefts = list(doc[i].lefts)
             if word in _MASS_NOUNS and (
@@ -285,8 +289,11 @@ class _Groups(_DocState):
         start = i - 1 if lefts else i  # "told parliament": no article
         if lefts and (start < 0 or self.lower[start] != "the" or lefts != [start]):
             return  # "the ministry" alone, not "the defence ministry" of another country
-        spokes = doc[i].dep_ == "compound" and doc[i].head.lower_.startswith("spokes")
-        if not lefts and doc[i].dep_ in ("compound", "amod", "nmod") and not spokes:
+        if (
+            not lefts
+            and doc[i].dep_ in ("compound", "amod", "nmod")
+            and not self._before_spokesperson(i)
+        ):
             return  # "government forces": a word of another noun's phrase
         word = self.lower[i]
         best, referent = -1, None
@@ -332,6 +339,11 @@ class _Groups(_DocState):
             or (i + 1 < len(self.tokens) and self.tokens[i + 1].pos_ == "PROPN")
         )  # "told the broadcaster Sky Italia": the name says which
 
+    def _before_spokesperson(self, i: int) -> bool:
+        """Whether noun ``i`` modifies a spokesperson word: "a police spokesman"."""
+        token = self.tokens[i]
+        return token.dep_ == "compound" and token.head.lower_.startswith("spokes")
+
     def _bare_body_plays_role(self, i: int) -> bool:
         """Whether a bare body noun ("the government", "parliament") speaks or is spoken to.
 
@@ -339,8 +351,8 @@ class _Groups(_DocState):
         government to"), or where it speaks ("The government said", "a police spokesman").
         """
         token = self.tokens[i]
-        if token.dep_ == "compound" and token.head.lower_.startswith("spokes"):
-            return True  # "A police spokesman, Colonel Raul Ibarra, said": it speaks
+        if self._before_spokesperson(i):
+            return True  # "A ministry spokesman, Colonel Raul Ibarra, said": it speaks
         if token.dep_ not in ("dobj", "nsubj"):
             return False
         lemma = token.head.lemma_.lower()
@@ -418,7 +430,7 @@ class _Groups(_DocState):
                 token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and self._they_speak_next(token)
             )
             # "A police spokesman, Colonel Raul Ibarra, said": the police speak through him
-            or (token.dep_ == "compound" and token.head.lower_.startswith("spokes"))
+            or self._before_spokesperson(i)
         ):
             return
         lefts = list(doc[i].lefts)
