@@ -3114,7 +3114,7 @@ def test_the_two_due_to_meet_are_the_two_named(nlp: Language) -> None:
 
 
 def test_the_day_a_meeting_was_called_off_is_not_its_day(nlp: Language) -> None:
-    """'was called off on Monday' dates the calling off; 'A planned ... on Friday' is ahead."""
+    """'was called off on Monday' dates the calling off; a planned one's day is the nearer."""
     called_off = only(
         nlp,
         "A planned meeting between Chancellor Markus Weber and President James Whitfield was "
@@ -3128,6 +3128,13 @@ def test_the_day_a_meeting_was_called_off_is_not_its_day(nlp: Language) -> None:
         "after the union objected.",
     )
     assert planned["date"] == "2024-06-14"  # the Friday ahead of Wednesday, June 12
+    # the nearer of the two days: a Monday just gone, two days before Wednesday
+    gone = only(
+        nlp,
+        "A planned meeting between Lee Jae-myung and business leaders on Monday was cancelled "
+        "after Lee decided to return home early.",
+    )
+    assert gone["date"] == "2024-06-10"
 
 
 def test_a_meeting_after_which_something_happened_takes_nothing_of_it(nlp: Language) -> None:

@@ -352,18 +352,24 @@ class Circumstances:
                 ),
                 None,
             )
+        # "A planned meeting on Tuesday was called off" (on a Monday), "A planned meeting on
+        # Sunday was cancelled after Lee decided to return home": the nearer of the days
+        nearest = False
         if status is MeetingStatus.CANCELLED:
             # "will not take place on Friday": the day called off is still ahead
             verbs = (*chain, trigger.head)
             ahead = (
                 any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
                 or any(
-                    # "cancelled a meeting scheduled for Tuesday": the day it was set for;
-                    # "A planned meeting on Tuesday was called off": so too
-                    clause.dep_ in ("acl", "amod") and clause.lower_ in self.lex.planned_modifiers
+                    # "cancelled a meeting scheduled for Tuesday": the day it was set for
+                    clause.dep_ == "acl" and clause.lower_ in self.lex.planned_modifiers
                     for clause in trigger.children
                 )
                 or bool(scheduled)
+            )
+            nearest = not ahead and any(
+                child.dep_ == "amod" and child.lower_ in self.lex.planned_modifiers
+                for child in trigger.children
             )
         # "will not meet as planned on Friday": or on the plan
         clauses += [
@@ -400,6 +406,8 @@ class Circumstances:
                 # called off, not when it was to be
                 dated = [verb for verb in dated if verb.i != trigger.head.i]
             date_text, resolved, period = self._date(trigger, dated, ahead)
+            if nearest and resolved is not None and date_text is not None:
+                resolved = self._nearer_day(date_text.text, resolved)
         mention.date_text = date_text
         mention.date = resolved
         if resolved is not None and date_text is not None:
@@ -1303,6 +1311,15 @@ class Circumstances:
                 if self.is_place(place):
                     return self.location_at(place)
         return None
+
+    def _nearer_day(self, text: str, resolved: str) -> str:
+        """Return the day ``text`` names nearer the document's: before it or ahead of it."""
+        anchor = self.r.anchor
+        ahead = resolve_date(text, anchor, prefer_future=True) if anchor is not None else None
+        if anchor is None or ahead is None:
+            return resolved
+        told, other = date.fromisoformat(resolved), date.fromisoformat(ahead)
+        return ahead if abs((other - anchor).days) < abs((told - anchor).days) else resolved
 
     def _town(self, location: Location) -> bool:
         """Whether a location is a place the model tags as one (a town), not a venue."""
