@@ -3249,3 +3249,15 @@ def test_a_visit_one_has_been_on_since_a_day_goes_on(nlp: Language) -> None:
     """'has been on a three-day visit to Casablanca since Saturday': ongoing."""
     found = only(nlp, "Keller has been on a three-day visit to Casablanca since Saturday.")
     assert found["status"] is MeetingStatus.ONGOING
+
+
+def test_the_meeting_that_brought_together_is_the_one_hosted(nlp: Language) -> None:
+    """'hosted chief executives ... The two-hour meeting brought together the heads of A'."""
+    (found,) = meetings_in(
+        nlp,
+        "French President Etienne Laurent hosted technology chief executives at the Elysee "
+        "Palace on Monday.\n\nThe two-hour meeting, held over a working breakfast, brought "
+        "together the head of Nimbus AI, Sara Lind.",
+    )
+    assert found["host"] == "Etienne Laurent"
+    assert "Sara Lind" in found["participants"] or "Nimbus AI" in found["participants"]
