@@ -358,19 +358,18 @@ class Circumstances:
         if status is MeetingStatus.CANCELLED:
             # "will not take place on Friday": the day called off is still ahead
             verbs = (*chain, trigger.head)
+            planned = {
+                child.dep_
+                for child in trigger.children
+                if child.lower_ in self.lex.planned_modifiers
+            }
             ahead = (
                 any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
-                or any(
-                    # "cancelled a meeting scheduled for Tuesday": the day it was set for
-                    clause.dep_ == "acl" and clause.lower_ in self.lex.planned_modifiers
-                    for clause in trigger.children
-                )
+                # "cancelled a meeting scheduled for Tuesday": the day it was set for
+                or "acl" in planned
                 or bool(scheduled)
             )
-            nearest = not ahead and any(
-                child.dep_ == "amod" and child.lower_ in self.lex.planned_modifiers
-                for child in trigger.children
-            )
+            nearest = not ahead and "amod" in planned
         # "will not meet as planned on Friday": or on the plan
         clauses += [
             clause
@@ -1315,7 +1314,7 @@ class Circumstances:
     def _nearer_day(self, text: str, resolved: str) -> str:
         """Return the day ``text`` names nearer the document's: before it or ahead of it."""
         anchor = self.r.anchor
-        ahead = resolve_date(text, anchor, prefer_future=True) if anchor is not None else None
+        ahead = resolve_date(text, anchor, prefer_future=True)
         if anchor is None or ahead is None:
             return resolved
         told, other = date.fromisoformat(resolved), date.fromisoformat(ahead)

@@ -1127,15 +1127,14 @@ class MentionFinder:
                 # apposition
                 for apposed in children_with(noun, "appos"):
                     self.r.take(who, apposed, animate_only=True)
-            # who the noun's own phrases name, before a verb says whom it brought together
-            # ("The two-hour meeting ... brought together the heads of A and B" after
-            # "Laurent hosted technology chief executives": those at the meeting told)
-            named_by_noun = bool(who.ids) or who.seen
+        # who the noun's own phrases name, before a verb says whom it brought together
+        # ("The two-hour meeting ... brought together the heads of A and B" after "Laurent
+        # hosted technology chief executives": those at the meeting told) or who hosted it
+        named_by_noun = bool(who.ids) or who.seen
+        if kind is not MeetingKind.VISIT:
             # "talks involving Kyiv and Moscow", "the talks brought together A and B"
             for partner in self._joined(noun):
                 self.r.take(who, partner, animate_only=True)
-        if kind is MeetingKind.VISIT:
-            named_by_noun = bool(who.ids) or who.seen
         # "the talks, hosted by Qatar", "a state visit hosted by Biden": who hosts, or the
         # city where they were held
         # "Next year's summit will be hosted by Canada": or the passive verb it is subject of

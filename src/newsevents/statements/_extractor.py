@@ -454,13 +454,21 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 speaker is not None
                 and previous is not None
                 and speaker.left_edge.i == self._opening(speaker)
-                and self._sentences_back(previous, draft) <= _LAST_SPEAKER_WINDOW
             ):
-                last = self.speaker_actor(previous)
-                if last is not None and self.actor_kinds.get(last) == "person":
-                    draft.actor_id = last
+                draft.actor_id = self._person_who_spoke(previous, draft, _LAST_SPEAKER_WINDOW)
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    def _person_who_spoke(self, previous: _Draft, draft: _Draft, window: int) -> str | None:
+        """Return the person who spoke in ``previous``, at most ``window`` sentences back."""
+        last = self.speaker_actor(previous)
+        if (
+            last is None
+            or self.actor_kinds.get(last) != "person"
+            or self._sentences_back(previous, draft) > window
+        ):
+            return None
+        return last
 
     def _opening(self, token: Token) -> int:
         """Return where ``token``'s sentence opens, past leading whitespace."""
@@ -494,10 +502,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     speaker, "person", same_paragraph=False
                 )
                 if found is None and previous is not None:
-                    last = self.speaker_actor(previous)
-                    near = self._sentences_back(previous, draft) <= _EPITHET_WINDOW
-                    if near and last is not None and self.actor_kinds.get(last) == "person":
-                        found = last
+                    found = self._person_who_spoke(previous, draft, _EPITHET_WINDOW)
                 if found is not None and demonym and not self._of_nation(found, speaker):
                     found = None
                 draft.actor_id = found
