@@ -774,6 +774,53 @@ def test_naming_takes_its_act_from_the_name(nlp: Language, text: str, expected: 
     assert act(found) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor has defended the rise as painful but necessary.",
+            "defended",
+            "the rise as painful but necessary",
+        ),
+        (
+            "The minister described the strike as politically motivated.",
+            "described",
+            "the strike as politically motivated",
+        ),
+        (
+            "Officials portrayed the deal as a victory for workers.",
+            "portrayed",
+            "the deal as a victory for workers",
+        ),
+    ],
+)
+def test_what_something_is_called_with_as(nlp: Language, text: str, cue: str, content: str) -> None:
+    """A cue "defended X as Y" says what X is, also with "as" parsed as an adverb of Y."""
+    (found,) = statements(nlp, text)
+    assert (found.cue.text, contents(found)) == (cue, [content])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz defended the title on Sunday.",
+        "Ruiz defended the title as the rain fell.",
+        "He defended his record as mayor in the debate.",
+    ],
+)
+def test_a_verb_that_requires_as_says_nothing_without_it(nlp: Language, text: str) -> None:
+    """The verb "defend" is a cue only with "as": defending a title says nothing."""
+    assert statements(nlp, text) == []
+
+
+def test_lexicon_verb_requires_a_string(tmp_path: Path) -> None:
+    """A verb's "requires" names one word; anything else fails with its JSON path."""
+    bad = tmp_path / "cues.json"
+    bad.write_text(json.dumps({"verbs": {"defend": {"act": "assert", "requires": ["as"]}}}))
+    with pytest.raises(InputError, match=r"\$\.verbs\.defend\.requires: expected a string"):
+        CueLexicon.load(bad)
+
+
 def test_purpose_infinitive_keeps_the_speaker(nlp: Language) -> None:
     """With "went on television to announce" whoever went announced."""
     text = "The president went on television to announce that the war was over."

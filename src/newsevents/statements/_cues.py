@@ -17,6 +17,7 @@ from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
 from newsevents.statements._links import _Links
+from newsevents.statements._reported import _as_clause
 from newsevents.statements._speakers import _ENTITY_LABELS, _TIME_NOUNS, _is_place
 
 # Verbs under which a cue reports nothing: "declined to say whether ...".
@@ -82,6 +83,11 @@ class _Cues(_Links):
             return None
         takes = entry.takes
         children = list(self._children(verb))
+        if entry.requires is not None and not any(
+            c.lower_ == entry.requires or (entry.requires == "as" and _as_clause(c))
+            for c in children
+        ):
+            return None  # "defended the title": no "defended ... as ..."
         asker = None
         if lemma == "ask" and not any(c.dep_ == "nsubj" for c in children):
             # "was asked whether ...", "Asked whether ..., Roberts said": the question is

@@ -41,6 +41,9 @@ class VerbCue:
     about: frozenset[str] = frozenset()
     # Objects that make the verb something else: "claimed the lives of", "denied entry".
     not_objects: frozenset[str] = frozenset()
+    # A word the verb must govern to be a cue: "as" of "defended the rise as necessary"
+    # ("defended the title" says nothing).
+    requires: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -176,6 +179,9 @@ class _LexiconReader:
         for lemma, entry in self.mapping(data.get("verbs", {}), "$.verbs").items():
             path = f"$.verbs.{lemma}"
             entry = self.mapping(entry, path)
+            requires = entry.get("requires")
+            if requires is not None and not isinstance(requires, str):
+                raise self.fail(f"{path}.requires", "expected a string")
             verbs[lemma.lower()] = VerbCue(
                 act=self.act(entry.get("act"), f"{path}.act"),
                 takes=self.takes(entry.get("takes", ["quote", "clause"]), f"{path}.takes"),
@@ -183,6 +189,7 @@ class _LexiconReader:
                 not_objects=frozenset(
                     self.words(entry.get("not_objects", []), f"{path}.not_objects")
                 ),
+                requires=requires.lower() if requires else None,
             )
         phrases: dict[str, list[PhraseCue]] = {}
         raw_phrases = data.get("phrases", [])

@@ -90,6 +90,17 @@ def _that_misread(clause: Token) -> bool:
 
 
 # Verbs of an aside that names a source: "citing three sources", "quoting officials".
+def _as_clause(token: Token) -> bool:
+    """Whether ``token`` heads "as politically motivated", parsed as a clause of the verb.
+
+    In "described the strike as politically motivated" the parser makes "as" an adverb of
+    "motivated", a clause of "described": what the strike is called, as in "as a stunt".
+    "as the rain fell" opens with a conjunction: a time, not a name.
+    """
+    first = token.left_edge
+    return token.dep_ == "advcl" and first.lower_ == "as" and first.dep_ == "advmod"
+
+
 _CITING = frozenset({"cite", "quote"})
 
 
@@ -395,7 +406,7 @@ class _Reported(_Document):
         for child in (*children, *obj.rights):
             if child.i <= obj.i:
                 continue
-            as_phrase = child.dep_ == "prep" and child.lower_ == "as"
+            as_phrase = (child.dep_ == "prep" and child.lower_ == "as") or _as_clause(child)
             predicate = child.dep_ in ("oprd", "npadvmod", "ccomp") and child.pos_ in (
                 "NOUN",
                 "PROPN",
@@ -448,7 +459,7 @@ class _Reported(_Document):
         for child in sorted(candidates, key=lambda t: t.i):
             if child.i <= first:
                 continue
-            if child.dep_ == "prep" and child.lower_ == "as":
+            if (child.dep_ == "prep" and child.lower_ == "as") or _as_clause(child):
                 return child
             if child.dep_ in ("oprd", "npadvmod", "ccomp") and child.pos_ in (
                 "NOUN",
