@@ -68,6 +68,16 @@ def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
             "Delaney remained in his role.",
             "Medtrax Corp.",
         ),
+        # "its" and "their" spokesperson: the body the sentence before is about
+        (
+            "Toyota cut its forecast on Monday. Its spokeswoman, Daniela Ferrer, said demand "
+            "was weak.",
+            "Toyota",
+        ),
+        (
+            "The Green Party rejected the offer on Monday. Its spokesman said the deal was unfair.",
+            "Green Party",
+        ),
     ],
 )
 def test_spokesperson_speaks_on_behalf_of_the_principal(
@@ -90,6 +100,8 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(
         # the spokeswoman of a body that is no actor speaks for no one before
         "Northern Rail raised its offer. Helen Brooks, a spokeswoman for the union, said "
         "it was too little.",
+        # "their" of two people is no body's
+        "Ms Ferrer and Mr Diaz disagreed. Their spokeswoman said the deal was unfair.",
     ],
 )
 def test_no_principal_without_a_spokesperson_and_an_actor(nlp: Language, text: str) -> None:

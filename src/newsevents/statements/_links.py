@@ -792,6 +792,18 @@ class _Links(_Speakers):
                 ),
                 None,
             )
+        if word.lower_ in ("its", "their"):
+            # "The union rejected the offer. Its spokeswoman said": the body the sentence
+            # before is about ("their" also a group: "Residents ... Their spokesman")
+            kinds = ("organization", "country", "group")[: 3 if word.lower_ == "their" else 2]
+            return next(
+                (
+                    found
+                    for kind in kinds
+                    if (found := self._subject_of_sentence_before(word, kind, same_paragraph=False))
+                ),
+                None,
+            )
         if word.lower_ == "presidential":
             for _, key in before:
                 titles = self.actor_records[key].get("titles")
