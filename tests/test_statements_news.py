@@ -1612,3 +1612,10 @@ def test_a_clause_after_and_beyond_a_cue_set_in_the_sentence(nlp: Language, spea
         "Growth was weak but positive",
         "unemployment remained close to historic lows",
     ]
+
+
+@pytest.mark.parametrize("speaker", ["her son, Daniel Ellery", "Daniel Ellery, her son"])
+def test_speaker_in_apposition_after_the_clause_is_not_said(nlp: Language, speaker: str) -> None:
+    """'X, her son, Daniel Ellery, said': the parser hangs the speaker on X; he is not said."""
+    (found,) = statements(nlp, f"The cause was heart failure, {speaker}, said.")
+    assert summary(found) == (speaker, "said", ["The cause was heart failure"], "indirect")

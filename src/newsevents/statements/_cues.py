@@ -130,6 +130,7 @@ class _Cues(_Links):
             # speaks is not what is said
             at = draft.speaker.idx
             draft.content = [span for span in draft.content if not span[0] <= at < span[1]]
+        self._cut_speaker_from_content(draft)
         if self._topic_of_the_next_cue(draft, verb):
             return None  # "Commenting on the deal, Wang said ...": what he spoke of
         self._cut_at_joined_cues(draft, verb)
@@ -137,6 +138,28 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _cut_speaker_from_content(self, draft: _Draft) -> None:
+        """End what was said before the speaker's phrase, where the parser ran it on.
+
+        "The cause was heart failure, her son, Daniel Ellery, said": the parser hangs "her
+        son, Daniel Ellery" on "failure", and what was said ended with the speaker.
+        """
+        if draft.mention is None:
+            return
+        start, end = draft.mention
+        at = self.tokens[start].idx
+        closing = self.tokens[end - 1].idx
+        last = start - 1
+        while last >= 0 and self.tokens[last].is_punct and not self.tokens[last].is_quote:
+            last -= 1
+        if last < 0:
+            return
+        before = self.tokens[last].idx + len(self.tokens[last].text)
+        draft.content = [
+            (span[0], before) if span[0] < at and closing < span[1] else span
+            for span in draft.content
+        ]
 
     def _clause_beside_misread_verb(self, verb: Token) -> Token | None:
         """Return the that-clause the parser hung beside a verb it read as a modifier.
