@@ -1619,3 +1619,56 @@ def test_speaker_in_apposition_after_the_clause_is_not_said(nlp: Language, speak
     """'X, her son, Daniel Ellery, said': the parser hangs the speaker on X; he is not said."""
     (found,) = statements(nlp, f"The cause was heart failure, {speaker}, said.")
     assert summary(found) == (speaker, "said", ["The cause was heart failure"], "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The SNP's Stephen Flynn paid tribute to the firefighters who died in a warehouse "
+            "blaze.",
+            ("paid tribute", ["to the firefighters who died in a warehouse blaze"], "praise"),
+        ),
+        (
+            "Former students remembered her as a demanding but devoted supervisor.",
+            ("remembered", ["her as a demanding but devoted supervisor"], "assert"),
+        ),
+        (
+            "She said the team had modelled several scenarios, but agreed that more "
+            "observations were needed.",
+            ("agreed", ["that more observations were needed"], "acknowledge"),
+        ),
+        (
+            'The senator challenged Labour MPs to "look their constituents in the eye".',
+            ("challenged", ['Labour MPs to "look their constituents in the eye"'], "request"),
+        ),
+        (
+            "Ed Davey said families were paying too much, and asked whether ministers would "
+            "publish the review.",
+            ("asked", ["whether ministers would publish the review"], "request"),
+        ),
+    ],
+)
+def test_tributes_memories_agreement_and_challenges(
+    nlp: Language, text: str, expected: tuple[str, list[str], str]
+) -> None:
+    """Cues of obituaries and debates: paid tribute to, remembered as, agreed that, challenged."""
+    found = [s for s in statements(nlp, text) if s.cue.text == expected[0]]
+    assert [(s.cue.text, summary(s)[2], s.act.value if s.act else None) for s in found] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last autumn, it looked as if Washington would agree to this in return for an airbase.",
+        "Last autumn, it looked as if Washington would concede.",
+        "The two sides agreed to meet again.",
+        "Ruiz challenged the ruling in court.",
+        "Protesters paid tribute.",
+    ],
+)
+def test_agreement_and_challenge_that_say_nothing(nlp: Language, text: str) -> None:
+    """Agreeing to something, challenging a ruling, a tribute with no one named: no statement."""
+    assert statements(nlp, text) == []

@@ -89,7 +89,9 @@ class _Cues(_Links):
         ):
             return None  # "defended the title": no "defended ... as ..."
         asker = None
-        if lemma == "ask" and not any(c.dep_ == "nsubj" for c in children):
+        if lemma == "ask" and not any(
+            c.dep_ == "nsubj" for c in children + self._shared_subject(verb)
+        ):
             # "was asked whether ...", "Asked whether ..., Roberts said": the question is
             # someone else's, unnamed; "Roberts asked whether ..." is his, and so is "Asked
             # by Adebayo whether ..., Whitfield said"
@@ -198,6 +200,12 @@ class _Cues(_Links):
             return False
         lemma = self._lemma(head.head)
         return self.lexicon.is_cue(lemma)
+
+    def _shared_subject(self, verb: Token) -> list[Token]:
+        """Return the subject a verb joined to the one before shares: "X said ... and asked"."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.i > verb.i:
+            return []
+        return [c for c in self._children(verb.head) if c.dep_ == "nsubj"]
 
     def _asker(self, verb: Token) -> Token | None:
         """Return who asks in "was asked by Adebayo whether", when an actor and a question.

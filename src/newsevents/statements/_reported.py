@@ -295,7 +295,8 @@ class _Reported(_Document):
             preps = [
                 c
                 for c in children
-                if c.dep_ == "prep"
+                # "paid tribute to the firefighters", parsed with "to" a dative
+                if c.dep_ in ("prep", "dative")
                 and c.lower_ in about
                 and not self._on_the_air(c)
                 # "nothing to talk about": a preposition left without its object says nothing
@@ -1068,9 +1069,9 @@ class _Reported(_Document):
             return self._clause_before_root(verb, speaker)
         if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in self._children(verb)):
             return []
-        as_clause = verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in self._children(verb)
-        )
+        marks = [c.lower_ for c in self._children(verb) if c.dep_ == "mark"]
+        # not "as if" or "as though": "it looked as if Washington would agree to this"
+        as_clause = verb.dep_ == "advcl" and marks == ["as"]
         # "However, Ruiz assured, the government is doing ...": an aside the parser took
         # for an adverbial clause, set off by commas, with a subject and nothing else.
         aside = (
