@@ -1913,3 +1913,28 @@ def test_an_object_pronoun_is_not_the_one_who_stands_for(nlp: Language) -> None:
     )
     assert mention_texts(found["Chavez"]) == ["Chavez", "him"]
     assert mention_texts(found["Maduro"]) == ["Maduro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "style"),
+    [
+        (
+            "Crown Prince Mohammed bin Salman chaired the cabinet session. His Royal Highness "
+            "the Crown Prince also received a phone call from Shehbaz Sharif.",
+            "Mohammed bin Salman",
+            "His Royal Highness",
+        ),
+        (
+            "King Charles arrived in Paris. His Majesty met President Macron.",
+            "Charles",
+            "His Majesty",
+        ),
+    ],
+)
+def test_style_of_address_is_the_person_it_refers_to(
+    nlp: Language, text: str, person: str, style: str
+) -> None:
+    """'His Royal Highness', 'His Majesty': a mention of the person, no actor of its own."""
+    actors = actors_of(nlp, text)
+    assert style in mention_texts(actors[person])
+    assert not any("Highness" in name or "Majesty" in name or name == "Crown" for name in actors)

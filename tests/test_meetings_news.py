@@ -154,6 +154,28 @@ def test_call_with_a_caller_named_by_title(nlp: Language) -> None:
     assert meetings_in(nlp, "Zelensky made a phone call on Sunday.") == []
 
 
+def test_call_received_with_its_day_before_the_caller(nlp: Language) -> None:
+    """'received a phone call on Saturday from Macron': "from" hung on the verb is the caller."""
+    call = only(
+        nlp,
+        "Crown Prince Mohammed bin Salman received a phone call on Saturday from French "
+        "President Emmanuel Macron.",
+    )
+    assert call["kind"] is MeetingKind.CALL
+    assert call["participants"] == {"Mohammed bin Salman", "Emmanuel Macron"}
+    assert call["date"] == "2024-06-08"
+
+
+def test_call_received_by_his_royal_highness(nlp: Language) -> None:
+    """'His Royal Highness ... received a phone call': the crown prince named before."""
+    call = only(
+        nlp,
+        "Crown Prince Mohammed bin Salman chaired the cabinet session. His Royal Highness also "
+        "received a phone call from the Prime Minister of Pakistan, Shehbaz Sharif.",
+    )
+    assert call["participants"] == {"Mohammed bin Salman", "Shehbaz Sharif"}
+
+
 def test_talks_by_video_link_are_a_call(nlp: Language) -> None:
     """Talks held "by video link" and a meeting "via video link" are calls."""
     talks = only(nlp, "Scholz held talks by video link with Macron on Thursday.")

@@ -319,6 +319,20 @@ class _DocState:
         start_char, end_char = self._chars(start, end)
         return _Mention(start, end, start_char, end_char, pronoun)
 
+    def _style_end(self, i: int) -> int:
+        """Return where a style of address after the pronoun at ``i`` ends, else ``i + 1``.
+
+        "His Royal Highness", "Her Majesty": the style stands for the person "his" or "her"
+        refers to.
+        """
+        if self.lower[i] not in ("his", "her", "their", "your"):
+            return i + 1
+        for size in (2, 1):
+            end = i + 1 + size
+            if end <= len(self.lower) and "".join(self.lower[i + 1 : end]) in self.lexicon.styles:
+                return end
+        return i + 1
+
     def _is_possessive(self, i: int) -> bool:
         return self.tokens[i].tag_ == "POS" or self.lower[i] in _POSSESSIVE_ENDINGS
 

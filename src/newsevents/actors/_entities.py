@@ -116,6 +116,10 @@ class _EntityRepairs(_PersonEvidence):
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
         words = lower[start:end]
+        if start > 0 and self._style_end(start - 1) == end:
+            return []  # "His Royal Highness": whom "his" refers to, no name
+        if self._opens_title(start, end):
+            return []  # "the [Crown] Prince": a title, no organisation
         if "(" in words and ")" not in words and words.index("(") > 0:
             # "[the Bureau of Meteorology (BoM]) said": the name, and its short form apart
             bracket = start + words.index("(")
@@ -295,6 +299,26 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _opens_title(self, start: int, end: int) -> bool:
+        """Whether a one-word entity is the first word of a title: "[Crown] Prince".
+
+        Not an institution or a portfolio that titles are made of ("Treasury Secretary").
+        """
+        if end - start != 1 or end >= len(self.lower):
+            return False
+        lexicon = self.lexicon
+        word = self.lower[start]
+        if word in lexicon.institutions or _key(word) in lexicon.portfolios:
+            return False
+        title_end = self._core_starting_at(
+            start, len(self.lower), lexicon.titles, lexicon.longest_title
+        )
+        return (
+            title_end is not None
+            and title_end > end
+            and _key(self.lower[title_end - 1]) in lexicon.titles
+        )
 
     def _hyphenated_end(self, end: int) -> int:
         """Where a name cut at a hyphen goes on: "[Rolls]-Royce".

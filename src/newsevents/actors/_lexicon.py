@@ -38,6 +38,7 @@ _LEXICON_LISTS = (
     "postnominals",
     "company_suffixes",
     "organization_heads",
+    "styles",
 )
 
 
@@ -126,6 +127,9 @@ class TitleLexicon:
     #: Capitalised nouns that end the name of an institution ("Bank", "Authority"), as
     #: match keys: "the European Central Bank", missed by the model, is an organisation.
     organization_heads: frozenset[str] = frozenset()
+    #: Styles of address written after a possessive pronoun ("His Royal Highness", "Her
+    #: Majesty"), as match keys: the person the pronoun refers to, no actor of their own.
+    styles: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -144,6 +148,7 @@ class TitleLexicon:
             | self.honorifics
             | self.modifiers
             | self.organization_descriptors
+            | self.styles
         )
 
     @alliance_words.default
@@ -215,6 +220,7 @@ class TitleLexicon:
             postnominals=frozenset(entry.strip() for entry in lists["postnominals"]),
             company_suffixes=frozenset(_key(entry) for entry in lists["company_suffixes"]),
             organization_heads=frozenset(_key(entry) for entry in lists["organization_heads"]),
+            styles=frozenset(_key(entry) for entry in lists["styles"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 

@@ -73,9 +73,10 @@ class _Pronouns(_DocState):
             antecedent = self._antecedent(token, word, gender, by_sentence)
             if antecedent is None:
                 continue
-            antecedent.mentions.append(self._mention(i, i + 1, pronoun=True))
+            end = self._style_end(i)  # "His Royal Highness" stands for him
+            antecedent.mentions.append(self._mention(i, end, pronoun=True))
             antecedent.gender = antecedent.gender or gender
-            self._own(antecedent, (i,))
+            self._own(antecedent, tuple(range(i, end)))
             insort(by_sentence.setdefault(self._sentence(i), []), (i, id(antecedent), antecedent))
 
     def _genders_from_first_names(self) -> None:

@@ -1122,6 +1122,10 @@ class MentionFinder:
                 # "received a call from Macron", "a phone call to Biden": the other end
                 for end in prep_objects(noun, "from", "to"):
                     self.r.take(who, end, animate_only=True)
+                if noun.dep_ == "dobj":
+                    # "received a phone call on Saturday from Macron": "from" hung on the verb
+                    for end in prep_objects(noun.head, "from", "to"):
+                        self.r.take(who, end, animate_only=True)
             if prep_objects(noun, "with"):
                 # "a call with Ontario Premier Doug Ford", the name read as the call's
                 # apposition
