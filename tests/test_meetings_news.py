@@ -3283,3 +3283,20 @@ def test_the_meeting_that_brought_together_is_the_one_hosted(nlp: Language) -> N
     )
     assert found["host"] == "Etienne Laurent"
     assert "Sara Lind" in found["participants"] or "Nimbus AI" in found["participants"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahn Gyu-back held talks with Pete Hegseth in Seoul on Monday.",
+        "On Monday Ahn Gyu-back held talks with Pete Hegseth in Seoul.",
+        "Defense Minister Ahn Gyu-back held talks with U.S. Defense Secretary Pete Hegseth in "
+        "Seoul on Monday.",
+    ],
+)
+def test_talks_held_by_a_hyphenated_name(nlp: Language, text: str) -> None:
+    """'Ahn Gyu-back held talks', parsed as '[Ahn Gyu-back held] talks': his talks all the same."""
+    talks = only(nlp, text)
+    assert talks["kind"] is MeetingKind.TALKS
+    assert talks["participants"] == {"Ahn Gyu-back", "Pete Hegseth"}
+    assert talks["date"] == "2024-06-10"

@@ -146,6 +146,7 @@ class MentionFinder:
             token.dep_ == "ROOT"
             and not any(child.dep_ in ("det", "poss") for child in token.children)
             and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
+            and self._verb_read_as_modifier(token) is None  # "[Ahn Gyu-back held] talks"
         ):
             return None  # a verb the tagger took for a noun: "Rabbani talks with Aziz"
         phoned = any(
@@ -1232,6 +1233,8 @@ class MentionFinder:
                     if self.r.is_animate(guest) and not self._crowd(guest)
                 ]
             doers = self.r.doers(anchor)
+            if not doers and anchor.dep_ == "amod":
+                doers = [anchor.nbor(-1)]  # "[Ahn Gyu-back held] talks": the name before it
             sent = [obj for obj in direct_objects(anchor) if self.r.is_animate(obj)]
             if anchor_lemma in self.lex.sending_verbs and sent:
                 # "Biden dispatched Burns to Cairo for talks": who is sent takes part
@@ -1625,13 +1628,28 @@ class MentionFinder:
             return True
         for child in noun.children:
             if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
-                if child.ent_type_ in ("GPE", "NORP", "PERSON"):
-                    continue
+                if child.ent_type_ in ("GPE", "NORP", "PERSON", "DATE", "TIME"):
+                    continue  # "Sino-US talks", "[On] Monday talks": no gathering's name
                 if child.is_sent_start and child.text.istitle() and not child.ent_type_:
                     continue  # "Truce talks between ...": capitalised for its place only
                 if self.r.actor(child) is None or any(ch.isdigit() for ch in child.text):
                     return True
         return False
+
+    def _verb_read_as_modifier(self, noun: Token) -> Token | None:
+        """Return "held" of "Ahn Gyu-back held talks", parsed as "[Ahn Gyu-back held] talks".
+
+        The parser, lost in a hyphenated name, makes the verb a modifier of the noun right
+        after it; the name right before the verb is its subject.
+        """
+        if noun.i < 2:
+            return None
+        verb = noun.nbor(-1)
+        if verb.dep_ != "amod" or verb.head.i != noun.i or verb.tag_ not in ("VBD", "VBN"):
+            return None
+        if verb.lemma_.casefold() not in self.lex.support_verbs:
+            return None
+        return verb if self.r.actor(verb.nbor(-1)) is not None else None
 
     def _governor(self, noun: Token) -> tuple[Token | None, str, bool, bool]:
         """Find the word whose subject takes part in the meeting a noun names.
@@ -1640,6 +1658,9 @@ class MentionFinder:
         role its subject plays, whether it only frames the time ("before the summit"), and
         whether it negates the meeting ("will not attend the summit").
         """
+        held = self._verb_read_as_modifier(noun)
+        if held is not None:
+            return held, self.lex.support_verbs[held.lemma_.casefold()], False, False
         token = self._name_holder(noun) or noun
         for _ in range(5):
             if token.dep_ in OBJECTS and token.head.pos_ in ("VERB", "AUX"):
