@@ -1938,3 +1938,40 @@ def test_style_of_address_is_the_person_it_refers_to(
     actors = actors_of(nlp, text)
     assert style in mention_texts(actors[person])
     assert not any("Highness" in name or "Majesty" in name or name == "Crown" for name in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_actor"),
+    [
+        (
+            "On Monday, the Minister of Investment, Khalid Al-Falih, received the Ambassador "
+            "of the Republic of Korea to the Kingdom, Choi Byung-hyuk.",
+            "Khalid Al-Falih",
+            "Minister of Investment",
+        ),
+        (
+            "The commission's Head of Voter Education, Mrs Halima Yusuf, said INEC would "
+            "monitor the exercise.",
+            "Halima Yusuf",
+            "Head of Voter Education",
+        ),
+    ],
+)
+def test_office_before_the_name_of_its_holder_is_no_organisation(
+    nlp: Language, text: str, person: str, not_actor: str
+) -> None:
+    """'the Minister of Investment, Khalid Al-Falih': a title set before a name, no body."""
+    actors = actors_of(nlp, text)
+    assert actors[person].kind is ActorKind.PERSON
+    assert not_actor not in actors
+
+
+def test_ambassador_with_a_long_complement_is_the_name_after_it(nlp: Language) -> None:
+    """'the Ambassador of the Republic of Korea to the Kingdom, Choi Byung-hyuk': Choi."""
+    actors = actors_of(
+        nlp,
+        "The minister received the Ambassador of the Republic of Korea to the Kingdom, Choi "
+        "Byung-hyuk.",
+    )
+    assert "Ambassador" not in actors
+    assert "Ambassador" in mention_texts(actors["Choi Byung-hyuk"])

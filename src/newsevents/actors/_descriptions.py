@@ -371,13 +371,13 @@ class _Descriptions(_PersonEvidence):
         """Return the person named between commas right after token ``i``, if one is.
 
         The title may have its complement first: "Haiti's ambassador to the UN, Jean-Robert
-        Baptiste,".
+        Baptiste,", "the Ambassador of the Republic of Korea to the Kingdom, Choi Byung-hyuk".
         """
         if i + 1 < len(self.lower) and self.lower[i + 1] in _TITLE_COMPLEMENTS:
             comma = next(
                 (
                     j
-                    for j in range(i + 2, min(i + 8, len(self.lower)))
+                    for j in range(i + 2, min(i + 12, len(self.lower)))
                     if self.lower[j] == "," or self.pos[j] in ("VERB", "AUX")
                 ),
                 None,

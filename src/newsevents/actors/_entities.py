@@ -118,8 +118,8 @@ class _EntityRepairs(_PersonEvidence):
         words = lower[start:end]
         if start > 0 and self._style_end(start - 1) == end:
             return []  # "His Royal Highness": whom "his" refers to, no name
-        if self._opens_title(start, end):
-            return []  # "the [Crown] Prince": a title, no organisation
+        if self._opens_title(start, end) or self._title_before_name(start, end):
+            return []  # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih"
         if "(" in words and ")" not in words and words.index("(") > 0:
             # "[the Bureau of Meteorology (BoM]) said": the name, and its short form apart
             bracket = start + words.index("(")
@@ -318,6 +318,30 @@ class _EntityRepairs(_PersonEvidence):
             title_end is not None
             and title_end > end
             and _key(self.lower[title_end - 1]) in lexicon.titles
+        )
+
+    def _title_before_name(self, start: int, end: int) -> bool:
+        """Whether an entity is an office set before the name of who holds it.
+
+        "the Minister of Investment, Khalid Al-Falih", "The commission's Head of Voter
+        Education, Mrs Halima Yusuf": a title word, "of" or "for", and a person's name
+        after the comma.
+        """
+        first = start + (self.lower[start] == "the")
+        if end - first < 3 or end + 1 >= len(self.lower):
+            return False
+        if _key(self.lower[first]) not in self.lexicon.titles or self.lower[first + 1] not in (
+            "of",
+            "for",
+        ):
+            return False
+        after = end + 1
+        while after < len(self.lower) and _key(self.lower[after]) in self.lexicon.honorifics:
+            after += 1
+        return (
+            self.lower[end] == ","
+            and after < len(self.lower)
+            and self.tokens[after].ent_type_ == "PERSON"
         )
 
     def _hyphenated_end(self, end: int) -> int:
