@@ -1975,3 +1975,17 @@ def test_ambassador_with_a_long_complement_is_the_name_after_it(nlp: Language) -
     )
     assert "Ambassador" not in actors
     assert "Ambassador" in mention_texts(actors["Choi Byung-hyuk"])
+
+
+def test_surname_taken_for_an_organisation_after_a_title_and_first_name(nlp: Language) -> None:
+    """'Former concertmaster Gábor [Halmi]': with "Halmi" tagged ORG, still one person."""
+    actors = actors_of(nlp, "Former concertmaster Gábor Halmi agreed. He said she was demanding.")
+    halmi = actors["Gábor Halmi"]
+    assert halmi.kind is ActorKind.PERSON
+    assert mention_texts(halmi) == ["Gábor Halmi", "He"]
+
+
+def test_musicians_titles_are_no_part_of_the_name(nlp: Language) -> None:
+    """'Conductor Elena Varga': the conductor is her title, not a word of her name."""
+    actors = actors_of(nlp, "Conductor Elena Varga will conduct her final concert next month.")
+    assert actors["Elena Varga"].titles == ("Conductor",)

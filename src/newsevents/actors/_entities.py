@@ -545,6 +545,19 @@ class _EntityRepairs(_PersonEvidence):
                 ):
                     # "Takahide [Kiuchi]" tagged as a place no gazetteer knows: a surname
                     piece = (piece[0] - 1, piece[1], "PERSON")
+                elif (
+                    piece[2] == "ORG"
+                    and piece[1] - piece[0] == 1
+                    and piece[0] >= 2
+                    and self._first_name_before(piece[0], piece[1], free)
+                    and self._core_ending_at(
+                        piece[0] - 2, 0, self.lexicon.titles, self.lexicon.longest_title
+                    )
+                    is not None
+                ):
+                    # "former concertmaster Gábor [Halmi]": a title, a first name, and the
+                    # surname taken for an organisation
+                    piece = (piece[0] - 1, piece[1], "PERSON")
                 if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
                 if mended and (
