@@ -1672,3 +1672,38 @@ def test_tributes_memories_agreement_and_challenges(
 def test_agreement_and_challenge_that_say_nothing(nlp: Language, text: str) -> None:
     """Agreeing to something, challenging a ruling, a tribute with no one named: no statement."""
     assert statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The Prime Minister said the review would be published "in the new year", a phrase '
+            "greeted with groans.",
+            'the review would be published "in the new year"',
+        ),
+        (
+            'The Prime Minister told him an announcement would come "shortly", drawing a cry of '
+            '"When?" from the benches.',
+            'an announcement would come "shortly"',
+        ),
+        (
+            "Astronomers say they have found signs of water vapour on a rocky planet, a result "
+            "that, if confirmed, would be a first.",
+            "they have found signs of water vapour on a rocky planet",
+        ),
+        (
+            "He said the army would retreat, prompting fears of a collapse.",
+            "the army would retreat",
+        ),
+        # what was said may go on with a participle of its own
+        (
+            "Some observers suggest that sanctions will worsen, prompting, perhaps, a coup.",
+            "that sanctions will worsen, prompting, perhaps, a coup",
+        ),
+    ],
+)
+def test_how_the_words_were_received_is_not_said(nlp: Language, text: str, content: str) -> None:
+    """', a phrase greeted with groans', ', drawing a cry of ...': the writer's, not said."""
+    found = statements(nlp, text)
+    assert summary(found[0])[2] == [content]

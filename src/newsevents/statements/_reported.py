@@ -40,6 +40,9 @@ _COMMENT_NOUNS = frozenset(
     | {"toll", "number", "report", "statement", "contention", "estimate"}
     # the writer's word for what was announced: ", a move that would make its army ..."
     | {"move", "step", "sign", "shift", "reversal", "setback", "blow", "departure"}
+    # the writer's word for the words themselves or what they report: ", a phrase greeted
+    # with groans", ", a result that, if confirmed, would be a first"
+    | {"phrase", "remark", "comment", "result", "finding"}
 )
 # Words by which a writer frames what was done: ", in a move seen as retaliation".
 _FRAMING = re.compile(
@@ -47,6 +50,11 @@ _FRAMING = re.compile(
     # ", without giving details": what the speaker did not say, in the writer's words
     r"|without\s+(?:giving|providing|offering|elaborating|specifying|saying|naming|citing"
     r"|disclosing|revealing|explaining|identifying)"
+    # ", drawing a cry of 'When?' from the benches", ", prompting fears of ...": how the
+    # words were received
+    r"|(?:prompting|sparking|triggering|eliciting|provoking|drawing)\s+(?:a\s+(?:cry|storm"
+    r"|wave|flurry|backlash|rebuke)|applause|laughter|cheers|jeers|groans|criticism"
+    r"|condemnation|anger|outrage|fears|protests|questions|speculation|calls\s+for)"
     # ", though he declined to say how many": what the speaker held back
     r"|(?:though|although|but)\s+(?:he|she|they|it)\s+(?:declined|refused|would\s+not"
     r"|did\s+not\s+(?:say|give|elaborate|specify)|gave\s+no|offered\s+no|provided\s+no))\b",
@@ -57,7 +65,8 @@ _FRAMING = re.compile(
 # rights groups rejected' (the comma inside the quotation marks).
 _COMMENT_AFTER = re.compile(
     r",([\"\u201d\u2019']?)\s+(?:a|an)\s+"
-    r"(?:claim|accusation|allegation|assertion|contention|charge|figure)\s+"
+    r"(?:claim|accusation|allegation|assertion|contention|charge|figure|phrase|remark"
+    r"|comment|result|finding)\s+"
     r"(?:that\s+|which\s+)?\w+",
     re.IGNORECASE,
 )
