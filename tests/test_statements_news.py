@@ -1707,3 +1707,16 @@ def test_how_the_words_were_received_is_not_said(nlp: Language, text: str, conte
     """', a phrase greeted with groans', ', drawing a cry of ...': the writer's, not said."""
     found = statements(nlp, text)
     assert summary(found[0])[2] == [content]
+
+
+def test_relative_cue_says_nothing_of_the_main_clause_after_it(nlp: Language) -> None:
+    """'The report, which warned that X, helped lead to Y': Y is not what it warned."""
+    found = statements(
+        nlp,
+        "Her 1988 report to the government, which warned that trawling was destroying reefs "
+        "thousands of years old, helped lead to the creation of protected areas.",
+    )
+    (warned,) = [s for s in found if s.cue.text == "warned"]
+    (content,) = summary(warned)[2]
+    assert content.startswith("that trawling was destroying reefs")
+    assert "helped" not in content

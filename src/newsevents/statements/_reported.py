@@ -527,6 +527,10 @@ class _Reported(_Document):
                 for clause in self._children(aside)
                 if clause.dep_ == "ccomp" and clause.i > aside.i and self._has_that(clause)
             ]
+        if verb.dep_ == "relcl" and len(following) > 1 and self._has_that(following[0]):
+            # "a report, which warned that trawling was destroying reefs, helped lead to ...":
+            # the clause after the relative one is the sentence's own, not a second warning
+            following = [following[0], *(c for c in following[1:] if self._has_that(c))]
         if not following:
             following = self._clause_of_setting(verb, after)
         if not following:
