@@ -1989,3 +1989,27 @@ def test_musicians_titles_are_no_part_of_the_name(nlp: Language) -> None:
     """'Conductor Elena Varga': the conductor is her title, not a word of her name."""
     actors = actors_of(nlp, "Conductor Elena Varga will conduct her final concert next month.")
     assert actors["Elena Varga"].titles == ("Conductor",)
+
+
+def test_name_taken_for_an_unknown_place_that_speaks_is_a_person(nlp: Language) -> None:
+    """'Kemi Badenoch told MPs', tagged as a place: a person, and "Badenoch" later is her."""
+    actors = actors_of(
+        nlp,
+        '"Will he now apologise?" Kemi Badenoch told MPs. Badenoch told reporters the Prime '
+        'Minister had "lost the room".',
+    )
+    badenoch = actors["Kemi Badenoch"]
+    assert badenoch.kind is ActorKind.PERSON
+    assert mention_texts(badenoch) == ["Kemi Badenoch", "Badenoch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ukraine's air force said 97 drones were shot down.", "Ukraine's air force"),
+        ("The Italian coast guard said 320 people were rescued.", "Italian coast guard"),
+    ],
+)
+def test_armed_services_of_a_country_are_organisations(nlp: Language, text: str, name: str) -> None:
+    """A country's air force or coast guard is one of its bodies, as its army is."""
+    assert actors_of(nlp, text)[name].kind is ActorKind.ORGANIZATION

@@ -73,6 +73,7 @@ class _Persons(_Organizations):
                 person = person and self._country_of_range(start, end) is None
             else:
                 person = label in ("ORG", "NORP", "GPE") and self._mislabelled_person(start, end)
+                person = person or (label == "GPE" and self._unknown_place_speaks(start, end))
                 # "Governor [Hyacinth Alia]" tagged as an event, "CEO [Magnus Ek]" as a
                 # building: by the title before it only
                 person = person or (
@@ -178,6 +179,20 @@ class _Persons(_Organizations):
         self._describe_right(end, appositive)
         return self._is_apposition(appositive)
 
+    def _unknown_place_speaks(self, start: int, end: int) -> bool:
+        """Whether a name of two or three words taken for a place is a person who speaks.
+
+        '"...," Kemi Badenoch told MPs': no gazetteer knows the place, and places that
+        speak are countries and capitals ("Washington said").
+        """
+        return (
+            end - start >= 2
+            and self._name_like(start, end)
+            and self._country_of_range(start, end) is None
+            and not self._is_known_place(start, end)
+            and self._plays_role(self._head(start, end))
+        )
+
     def _looks_like_name(self, start: int, end: int) -> bool:
         doc = self.tokens
         if any(doc[i].like_num for i in range(start, end)):
@@ -267,6 +282,7 @@ class _Persons(_Organizations):
                 and self._plays_role(start, speech=False)
             ):
                 found.append((start, end))
+
             # "Panetta told VOA", "said Davutoglu", "Bo Kyi told": a name taken for a product,
             # a work or a region that speaks or meets is a person (they do neither); not
             # with "the" before it ("The New York Times reported").
