@@ -3300,3 +3300,27 @@ def test_talks_held_by_a_hyphenated_name(nlp: Language, text: str) -> None:
     assert talks["kind"] is MeetingKind.TALKS
     assert talks["participants"] == {"Ahn Gyu-back", "Pete Hegseth"}
     assert talks["date"] == "2024-06-10"
+
+
+def test_chronology_entries_are_dated_by_the_date_they_open_with(nlp: Language) -> None:
+    """'March 3: ... meet ...': the present of a chronology tells the past, on that day."""
+    document = annotate(
+        "Key moments of the year:\n\n"
+        "March 3: Government and ELN delegations meet secretly in Caracas.\n\n"
+        "May 9: Petro meets Norwegian Foreign Minister Espen Barth Eide in Bogota.\n\n"
+        "June 12: Petro will visit Madrid.",
+        date=DATE,
+        pipeline=nlp,
+    )
+    found = [(m.trigger.text, m.date, m.status) for m in document.meetings]
+    assert found == [
+        ("meet", "2024-03-03", MeetingStatus.OCCURRED),
+        ("meets", "2024-05-09", MeetingStatus.OCCURRED),
+        ("visit", "2024-06-12", MeetingStatus.PLANNED),
+    ]
+
+
+def test_chronology_entry_a_few_weeks_ahead_is_planned(nlp: Language) -> None:
+    """'July 2: Lee meets Trump ...', told on June 12: the entry of a schedule, ahead."""
+    meeting = only(nlp, "What comes next:\n\nJuly 2: Lee meets Trump at the White House.")
+    assert (meeting["date"], meeting["status"]) == ("2024-07-02", MeetingStatus.PLANNED)

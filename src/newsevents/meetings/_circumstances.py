@@ -18,6 +18,7 @@ its status from tense, modality and the verbs that govern it ("will meet", "plan
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -28,6 +29,7 @@ import attrs
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents._doctext import doc_text
 from newsevents.countries import country_code
 from newsevents.dates import DAY_PHRASES, day_of_month, is_weekday, resolve_date, resolve_period
 from newsevents.meetings._reader import (
@@ -48,6 +50,7 @@ from newsevents.meetings._reader import (
     token_span,
 )
 from newsevents.model import Location, MeetingStatus, Span
+from newsevents.paragraphs import paragraph_starts
 from newsevents.places import city_country
 
 __all__ = ["Circumstances"]
@@ -252,6 +255,7 @@ class Circumstances:
         self._dates: list[Any] | None = None  # the document's DATE entities, read once
         # the day each date phrase that dated a meeting resolved to, by its first token
         self._told_days: dict[int, str] = {}
+        self._paragraphs: list[int] | None = None  # where each paragraph starts, read once
 
     def complete(self, mention: Mention) -> None:
         """Fill in the location, date and status of a mention."""
@@ -311,6 +315,16 @@ class Circumstances:
         ):
             # "had been expected to meet on Friday": a plan of the past, for a day past
             ahead = False
+        entry = self._timeline_entry(trigger)
+        historical = entry is not None and not any(
+            child.lower_ in _FUTURE_AUX and child.dep_ == "aux"
+            for verb in (trigger, *chain)
+            for child in verb.children
+        )
+        if historical and status in (None, MeetingStatus.PLANNED, MeetingStatus.ONGOING):
+            # "March 3: Government and ELN delegations meet secretly in Caracas", an entry of
+            # a chronology: the present tells what happened on the day it opens with
+            status, ahead = None, False
         # "a meeting scheduled for next week": the date may hang on a clause of the noun,
         # "a meeting ... that had been scheduled for Thursday" (which the parser may hang on
         # the last one met, who cannot be scheduled)
@@ -407,6 +421,8 @@ class Circumstances:
             date_text, resolved, period = self._date(trigger, dated, ahead)
             if nearest and resolved is not None and date_text is not None:
                 resolved = self._nearer_day(date_text.text, resolved)
+            if entry is not None and (date_text is None or date_text.start == entry.start_char):
+                date_text, resolved, period = self._entry_date(entry, historical)
         mention.date_text = date_text
         mention.date = resolved
         if resolved is not None and date_text is not None:
@@ -907,6 +923,57 @@ class Circumstances:
                 if resolved is not None:
                     return char_span(doc, phrase.start_char, phrase.end_char), resolved, None
         return None, None, None
+
+    def _timeline_entry(self, trigger: Token) -> SpacySpan | None:
+        """Return the date a chronology's entry opens with: "June 14: A planned round ...".
+
+        A date phrase that opens the trigger's paragraph, right before a colon.
+        """
+        if self._dates is None:
+            self._dates = _date_entities(trigger.doc)
+        if self._paragraphs is None:
+            self._paragraphs = list(paragraph_starts(doc_text(trigger.doc)))
+        index = bisect.bisect_right(self._paragraphs, trigger.idx) - 1
+        if index < 0:
+            return None
+        first = self._paragraphs[index]
+        doc = trigger.doc
+        return next(
+            (
+                ent
+                for ent in self._dates
+                if ent.start_char == first
+                and ent.end < len(doc)
+                and doc[ent.end].text == ":"
+                and ent.end < trigger.i
+            ),
+            None,
+        )
+
+    def _entry_date(
+        self, entry: SpacySpan, historical: bool
+    ) -> tuple[Span | None, str | None, tuple[date, date] | None]:
+        """Resolve a chronology entry's date: the last such day, or one a few weeks ahead.
+
+        "March 3:" in a list told on November 30 is the March just past; "Dec. 8:", told on
+        November 30, the one a week ahead (the entry of a schedule).
+        """
+        text = _DAY_RANGE.sub(r"\1", entry.text)  # "September 18-19": the first day
+        anchor = self.r.anchor
+        resolved = resolve_date(text, anchor, prefer_future=not historical)
+        period = resolve_period(text, anchor, prefer_future=not historical)
+        if historical and resolved is not None and anchor is not None:
+            day = date.fromisoformat(resolved)
+            if day - anchor > _SCHEDULE_REACH:
+                # the nearest such day lies months ahead: the entry is of the one just past
+                try:
+                    resolved = day.replace(year=day.year - 1).isoformat()
+                except ValueError:  # February 29
+                    resolved = None
+                period = None
+        if resolved is None and period is None:
+            return None, None, None
+        return char_span(entry.doc, entry.start_char, entry.end_char), resolved, period
 
     def _day_after_told(self, ent: SpacySpan, ahead: bool) -> str | None:
         """Resolve "later in the day", "the next day" against the day the text told last.
@@ -1447,6 +1514,8 @@ class Circumstances:
 # The names of the days of the week ("Tuesday's meeting").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "June 27-28", "27-28 June": a span of days, dated by its first.
+# How far ahead a chronology entry's day may be and still be read as ahead ("Dec. 8:").
+_SCHEDULE_REACH = timedelta(days=45)
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
 # "from Wednesday to Friday", "Monday through Wednesday": the first weekday of a run of days
 _WEEKDAY_RANGE = re.compile(
