@@ -3324,3 +3324,37 @@ def test_chronology_entry_a_few_weeks_ahead_is_planned(nlp: Language) -> None:
     """'July 2: Lee meets Trump ...', told on June 12: the entry of a schedule, ahead."""
     meeting = only(nlp, "What comes next:\n\nJuly 2: Lee meets Trump at the White House.")
     assert (meeting["date"], meeting["status"]) == ("2024-07-02", MeetingStatus.PLANNED)
+
+
+def test_meeting_told_again_in_apposition_is_one(nlp: Language) -> None:
+    """'held talks with Abiy at the Sheraton, their second meeting in three months': one."""
+    talks = only(
+        nlp,
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on "
+        "Monday at the Sheraton Addis, their second meeting in three months.",
+    )
+    assert talks["participants"] == {"William Ruto", "Abiy Ahmed"}
+    assert talks["date"] == "2024-06-10"
+
+
+def test_meeting_named_by_its_day_is_the_one_of_that_day(nlp: Language) -> None:
+    """'met tribal leaders on Monday ... who attended Monday's summit': that meeting."""
+    meeting = only(
+        nlp,
+        "Gov. Michelle Lujan Grisham met tribal leaders on Monday in Albuquerque.\n\n"
+        "State Sen. Shannon Pinto, who attended Monday's summit, said she would introduce a "
+        "bill.",
+    )
+    assert meeting["participants"] == {"Michelle Lujan Grisham", "tribal leaders", "Shannon Pinto"}
+
+
+def test_a_stop_on_a_trip_for_a_meeting_is_no_refusal(nlp: Language) -> None:
+    """'will stop in Tokyo for a brief meeting with Takaichi': a planned meeting there."""
+    meeting = only(
+        nlp,
+        "Lee will stop in Tokyo on June 16 for a brief meeting with Japanese Prime Minister "
+        "Sanae Takaichi, their second encounter since she took office.",
+    )
+    assert meeting["participants"] == {"Lee", "Sanae Takaichi"}
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.PLANNED, "2024-06-16")
+    assert meeting["location"] == ("Tokyo", "JPN")

@@ -467,6 +467,25 @@ def _attach(
                 return
             if sentences.of(draft.first.trigger.i).start != sentences.of(mention.trigger.i).start:
                 break
+    if _apposed_again(mention):
+        # "held talks with Abiy at the Sheraton, their second meeting in three months": the
+        # talks, told again in apposition
+        sentence = sentences.of(mention.trigger.i).start
+        for draft in reversed(drafts):
+            if any(
+                m.trigger.i < mention.trigger.i and sentences.of(m.trigger.i).start == sentence
+                for m in draft.mentions
+            ):
+                draft.mentions.append(mention)
+                return
+    day_told = _day_of_meeting_told(drafts, mention)
+    if day_told is not None:
+        # "met tribal leaders on Friday ... Pinto, who attended Friday's summit": the one
+        # meeting of that day, whatever word tells it again; who attended it took part
+        day_told.mentions.append(mention)
+        if mention.borrowed:
+            add_new(day_told.participants, mention.participants)
+        return
     if _told_again_in_passing(mention):
         # "Rubio met Netanyahu on Monday. A day after meeting Netanyahu, Rubio flew to
         # Riyadh": the meeting told before, now the time of something else
@@ -606,6 +625,41 @@ def _attach(
                 # between the two": the two who met, not the last two named
                 participants = list(last.participants)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _apposed_again(mention: Mention) -> bool:
+    """Whether a meeting noun set off by a comma tells again the meeting told before it.
+
+    ", their second meeting in three months", ", their first encounter since ...": the
+    parser hangs the apposition on the last noun before it, but it names the meeting.
+    """
+    noun = mention.trigger
+    # the parser may also make it a second object of the verb, or an adverbial noun
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "dobj", "npadvmod"):
+        return False
+    first = noun.left_edge
+    if first.i == 0 or noun.doc[first.i - 1].text != ",":
+        return False
+    return any(child.dep_ == "poss" and child.lower_ == "their" for child in noun.children)
+
+
+def _day_of_meeting_told(drafts: list[_Draft], mention: Mention) -> _Draft | None:
+    """Return the one meeting told before on the day "Friday's summit" names, if one.
+
+    Only for a meeting held ("who attended Friday's summit"), named by the day's possessive.
+    """
+    noun = mention.trigger
+    if mention.date is None or mention.status is not MeetingStatus.OCCURRED:
+        return None
+    if not any(child.dep_ == "poss" and child.ent_type_ == "DATE" for child in noun.children):
+        return None
+    same_day = [
+        draft
+        for draft in drafts
+        if draft.first.status is MeetingStatus.OCCURRED
+        and any(m.date == mention.date for m in draft.mentions)
+    ]
+    return same_day[0] if len(same_day) == 1 else None
 
 
 def _meet_again(mention: Mention) -> bool:

@@ -75,6 +75,15 @@ _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 _COUNTLESS = frozenset({"many", "countless", "endless", "numerous", "innumerable"})
 
 
+def _stopover(verb: Token, particle: str) -> bool:
+    """Whether "stop" is a stop on a journey: "stop in Tokyo", "stop off in Rome"."""
+    if verb.lemma_.casefold() != "stop":
+        return False
+    return particle in ("off", "over", "by") or any(
+        child.dep_ == "prep" and child.lower_ in ("in", "at") for child in verb.children
+    )
+
+
 def _under_no(token: Token) -> bool:
     """Whether ``token`` says what a noun with "no" denies: "no plans to meet", "no intention".
 
@@ -878,6 +887,8 @@ class MentionFinder:
                 return True  # "comment on whether Wang would also visit Munich": unknown
             if token.lemma_.casefold() in self.lex.negative_verbs and token.pos_ == "VERB":
                 particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+                if _stopover(token, particle):
+                    return False  # "will stop in Tokyo for a meeting": a stop on a trip
                 if token.lemma_ != "rule" or particle == "out":
                     return True
             if token.dep_ not in ("xcomp", "ccomp", "acomp") or token.head.i == token.i:
