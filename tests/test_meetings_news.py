@@ -3358,3 +3358,26 @@ def test_a_stop_on_a_trip_for_a_meeting_is_no_refusal(nlp: Language) -> None:
     assert meeting["participants"] == {"Lee", "Sanae Takaichi"}
     assert (meeting["status"], meeting["date"]) == (MeetingStatus.PLANNED, "2024-06-16")
     assert meeting["location"] == ("Tokyo", "JPN")
+
+
+def test_the_two_last_met(nlp: Language) -> None:
+    """'The two last met in Seoul on May 3', parsed with "last" the subject: the two named."""
+    _, earlier = meetings_in(
+        nlp,
+        "Trade Minister Yeo Han-koo met Commerce Secretary Howard Lutnick in Washington on "
+        "Monday. The two last met in Seoul on May 3.",
+    )
+    assert earlier["participants"] == {"Yeo Han-koo", "Howard Lutnick"}
+    assert (earlier["date"], earlier["location"]) == ("2024-05-03", ("Seoul", "KOR"))
+
+
+def test_a_conversation_held_with_someone_is_talks(nlp: Language) -> None:
+    """'held a separate conversation with Bessent': talks, "with" hung on the noun."""
+    talks = only(
+        nlp,
+        "Bank of Japan Governor Kazuo Ueda held a separate conversation with US Treasury "
+        "secretary Scott Bessent on Monday.",
+    )
+    assert talks["kind"] is MeetingKind.TALKS
+    assert talks["participants"] == {"Kazuo Ueda", "Scott Bessent"}
+    assert meetings_in(nlp, "Kazuo Ueda held a conversation with reporters on Monday.") == []

@@ -405,6 +405,14 @@ class MentionFinder:
                 if child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "LOC")
             ]
         partners = prep_objects(verb, "with", "between", "among")
+        # "held a separate conversation with Bessent", "shook hands with Xi": "with" may
+        # hang on the phrase's object
+        partners += [
+            partner
+            for child in verb.children
+            if child.dep_ in OBJECTS and self._phrase_object(verb, child)
+            for partner in prep_objects(child, "with")
+        ]
         if kind is MeetingKind.NEGOTIATION:
             # "negotiated a new contract with Canada Post": the parser hangs "with" on what
             # was negotiated
@@ -1791,7 +1799,16 @@ class MentionFinder:
 
 
 def _is_the_two(token: Token) -> bool:
-    """Whether ``token`` is the "two" of "the two" ("the two met", "between the two")."""
+    """Whether ``token`` is the "two" of "the two" ("the two met", "between the two").
+
+    Also "The two last met in Seoul", parsed with "last" the subject and "the two" its
+    modifiers.
+    """
+    if token.lower_ == "last" and token.dep_ == "nsubj":
+        two = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ == "two"), None)
+        return two is not None and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in (*token.children, *two.children)
+        )
     return token.lower_ == "two" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     )
