@@ -3381,3 +3381,13 @@ def test_a_conversation_held_with_someone_is_talks(nlp: Language) -> None:
     assert talks["kind"] is MeetingKind.TALKS
     assert talks["participants"] == {"Kazuo Ueda", "Scott Bessent"}
     assert meetings_in(nlp, "Kazuo Ueda held a conversation with reporters on Monday.") == []
+
+
+def test_place_name_cut_by_a_hyphen_is_whole(nlp: Language) -> None:
+    """'in Ain al-Tineh', parsed as three objects of "in": the place is the whole name."""
+    talks = only(
+        nlp,
+        "Ortagus also held talks on Monday with Parliament Speaker Nabih Berri in Ain al-Tineh.",
+    )
+    assert talks["location"] is not None
+    assert talks["location"][0] == "Ain al-Tineh"

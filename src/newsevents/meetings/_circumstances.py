@@ -1468,6 +1468,17 @@ class Circumstances:
         while right in tokens:
             run.append(head.doc[right])
             right += 1
+        if head.ent_type_:
+            # "in Ain al-Tineh", parsed as three objects of "in": the whole name the model
+            # tagged
+            doc = head.doc
+            while (
+                run[-1].i + 1 < len(doc)
+                and doc[run[-1].i + 1].ent_iob_ == "I"
+                and "-" in (run[-1].text, doc[run[-1].i + 1].text)
+                and not run[-1].whitespace_
+            ):
+                run.append(doc[run[-1].i + 1])
         while len(run) > 1 and (run[-1].is_punct or run[-1].is_space):
             run.pop()
         while len(run) > 1 and (run[0].is_punct or run[0].lower_ == "the"):
@@ -1513,9 +1524,9 @@ class Circumstances:
 
 # The names of the days of the week ("Tuesday's meeting").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# "June 27-28", "27-28 June": a span of days, dated by its first.
 # How far ahead a chronology entry's day may be and still be read as ahead ("Dec. 8:").
 _SCHEDULE_REACH = timedelta(days=45)
+# "June 27-28", "27-28 June": a span of days, dated by its first.
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
 # "from Wednesday to Friday", "Monday through Wednesday": the first weekday of a run of days
 _WEEKDAY_RANGE = re.compile(
