@@ -771,3 +771,16 @@ def test_official_of_a_nationality_speaks_for_its_country(nlp: Language) -> None
     assert names.get(official.on_behalf_of or "") == "Israel"
     found, _ = annotate(nlp, "An Israeli official said the talks were useful.")
     assert by_cue(found, "said").on_behalf_of is None  # no actor for Israel
+
+
+def test_statement_inside_a_quotation_is_reported_by_who_is_quoted(nlp: Language) -> None:
+    """'"The Prime Minister promised ...," Kemi Badenoch told MPs': reported by Badenoch."""
+    found, names = annotate(
+        nlp,
+        '"The Prime Minister promised pensioners that nobody would be worse off," Kemi '
+        "Badenoch told MPs.",
+    )
+    promised = by_cue(found, "promised")
+    assert promised.reported_by is not None
+    assert names[promised.reported_by] == "Kemi Badenoch"
+    assert by_cue(found, "told").reported_by is None

@@ -848,17 +848,47 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         return False
 
     def _reported_in_quotations(self, nested: list[_Draft], found: list[_Draft]) -> list[_Draft]:
-        """Keep the nested cues whose quotation is itself attributed to someone."""
+        """Keep the nested cues whose quotation is itself attributed to someone.
+
+        Who is quoted reports them: in '"The Prime Minister promised pensioners that nobody
+        would be worse off," Badenoch told MPs', the promise is reported by Badenoch.
+        """
         kept = []
         for draft in nested:
             parts = self.quotes[self.quote_of[draft.head]].parts
-            if any(
+            if not any(
                 a < end and start < b
                 for other in found
                 for start, end in other.content
                 for a, b in parts
             ):
-                kept.append(draft)
+                continue
+            kept.append(draft)
+            cue = self.tokens[draft.head]
+            if cue.i > 0 and (
+                self.tokens[cue.i - 1].is_quote or self.tokens[cue.i - 1].text == "''"
+            ):
+                continue  # "...,'' said Raul Madrid": a closing mark the quotes did not pair
+            at = cue.idx
+            # the statement whose quotation holds the cue
+            holder = next(
+                (
+                    other
+                    for other in found
+                    if not other.nested
+                    and any(
+                        start <= at < end and self._quoted(start, end)
+                        for start, end in other.content
+                    )
+                ),
+                None,
+            )
+            if holder is None:
+                continue
+            reporter = self.speaker_actor(holder)
+            if reporter is not None and reporter != self.speaker_actor(draft):
+                draft.reported_by = holder.speaker
+                draft.reporter_id = reporter
         return kept
 
     def _cut_asides(self, drafts: list[_Draft]) -> None:
