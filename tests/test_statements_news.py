@@ -1720,3 +1720,27 @@ def test_relative_cue_says_nothing_of_the_main_clause_after_it(nlp: Language) ->
     (content,) = summary(warned)[2]
     assert content.startswith("that trawling was destroying reefs")
     assert "helped" not in content
+
+
+def test_role_noun_after_a_fronted_participle_is_the_one_told_before(nlp: Language) -> None:
+    """'Speaking with journalists, the lawmaker alleged': the senator of the sentence before."""
+    found, names = annotate(
+        nlp,
+        "Senator Rasheed Oloyede accused the governor of plotting. Speaking with journalists, "
+        'the lawmaker alleged that party structures had been "hijacked".',
+    )
+    alleged = next(s for s in found if s.cue.text == "alleged")
+    assert alleged.speaker is not None
+    assert names[alleged.speaker] == "Rasheed Oloyede"
+
+
+def test_role_noun_after_a_fronted_phrase_is_not_guessed(nlp: Language) -> None:
+    """'In a taped confession, the suspect claimed': not whoever spoke before."""
+    found, _ = annotate(
+        nlp,
+        "Police spokesman Kirt Chantarith said a suspect had been arrested. He said the man "
+        "had shot Ley over a debt.\n\nIn a taped confession, the suspect claimed his name was "
+        "Chuab Samlaap.",
+    )
+    claimed = next(s for s in found if s.cue.text == "claimed")
+    assert claimed.speaker is None

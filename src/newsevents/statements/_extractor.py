@@ -434,7 +434,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             speaker = self._described(draft, _role_nouns())
             if speaker is None:
                 continue
-            if speaker.left_edge.i != self._opening(speaker):
+            if not self._opens_main_clause(speaker):
                 continue
             draft.actor_id = self._subject_of_sentence_before(
                 speaker, "person", same_paragraph=False
@@ -469,6 +469,27 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         ):
             return None
         return last
+
+    def _opens_main_clause(self, speaker: Token) -> bool:
+        """Whether a speaker's phrase opens its sentence, or the clause after a fronted one.
+
+        "The striker added", and "Speaking with journalists, the lawmaker alleged": what
+        stands before the phrase is a participle clause of its verb, set off by a comma
+        (not "In a taped confession, the suspect claimed", which may tell of another).
+        """
+        left = speaker.left_edge.i
+        opening = self._opening(speaker)
+        if left == opening:
+            return True
+        if left - 1 <= opening or self.tokens[left - 1].text != ",":
+            return False
+        fronted = {
+            token.i
+            for child in speaker.head.children
+            if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and child.i < left
+            for token in child.subtree
+        }
+        return all(i in fronted for i in range(opening, left - 1))
 
     def _opening(self, token: Token) -> int:
         """Return where ``token``'s sentence opens, past leading whitespace."""
