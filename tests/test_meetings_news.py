@@ -3391,3 +3391,16 @@ def test_place_name_cut_by_a_hyphen_is_whole(nlp: Language) -> None:
     )
     assert talks["location"] is not None
     assert talks["location"][0] == "Ain al-Tineh"
+
+
+def test_who_is_expected_for_meetings_with_two_takes_part(nlp: Language) -> None:
+    """'Le Drian is expected in Beirut for talks with Aoun and Salam': Le Drian too."""
+    talks = only(
+        nlp,
+        "French envoy Jean-Yves Le Drian is expected in Beirut next week for talks with Aoun "
+        "and Salam.",
+    )
+    assert talks["participants"] == {"Jean-Yves Le Drian", "Aoun", "Salam"}
+    assert talks["status"] is MeetingStatus.PLANNED
+    cancelled = only(nlp, "The White House cancelled a meeting between Biden and Netanyahu.")
+    assert cancelled["participants"] == {"Biden", "Netanyahu"}

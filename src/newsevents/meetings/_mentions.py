@@ -1263,7 +1263,11 @@ class MentionFinder:
                 doers = list(children_with(anchor, "nsubjpass"))
                 role = "participant"  # "was invited for talks": the guest, not the host
             arranging = self.lex.cancel_verbs | self.lex.planning_verbs
-            named_sides = len(who.ids) >= 2 or (kind is MeetingKind.VISIT and bool(who.ids))
+            # "for meetings with Aoun and Salam" names the other side only: who is expected
+            # is the first
+            named_sides = (len(who.ids) >= 2 and not prep_objects(noun, "with")) or (
+                kind is MeetingKind.VISIT and bool(who.ids)
+            )
             if role == "participant" and anchor_lemma in arranging and named_sides:
                 # "The White House cancelled a meeting between Biden and Netanyahu", "called
                 # off the visit of a delegation": the meeting names its own sides (or
