@@ -3404,3 +3404,13 @@ def test_who_is_expected_for_meetings_with_two_takes_part(nlp: Language) -> None
     assert talks["status"] is MeetingStatus.PLANNED
     cancelled = only(nlp, "The White House cancelled a meeting between Biden and Netanyahu.")
     assert cancelled["participants"] == {"Biden", "Netanyahu"}
+
+
+def test_leaders_one_sat_down_with_take_part(nlp: Language) -> None:
+    """'sat down with leaders of more than a dozen pueblos': the leaders are a group met."""
+    meeting = only(
+        nlp,
+        "Gov. Michelle Lujan Grisham sat down with leaders of more than a dozen New Mexico "
+        "pueblos and tribes on Monday in Albuquerque.",
+    )
+    assert meeting["participants"] == {"Michelle Lujan Grisham", "leaders"}

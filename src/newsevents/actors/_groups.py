@@ -586,7 +586,13 @@ class _Groups(_DocState):
             if head.lower_ == "by" and head.dep_ != "agent":
                 return governor.lemma_.lower() in roles.meeting_nouns
             lemma = governor.lemma_.lower()
-            return lemma in roles.meeting_verbs or lemma in roles.meeting_nouns
+            # "sat down with leaders of ... pueblos": a verb that meets with its particle
+            particles = {(lemma, c.lower_) for c in governor.children if c.dep_ == "prt"}
+            return (
+                lemma in roles.meeting_verbs
+                or lemma in roles.meeting_nouns
+                or bool(particles & roles.particle_verbs)
+            )
         return False
 
     def _group_word_alone(self, i: int) -> bool:

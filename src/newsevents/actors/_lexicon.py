@@ -267,6 +267,8 @@ class _RoleWords:
     # Nouns of people and parties of a meeting ("leader", "delegation"): a capital that
     # welcomes them hosts them; one that welcomes anything else ("the decision") speaks.
     person_nouns: frozenset[str] = frozenset()
+    # Verbs that meet with their particle only: ("sit", "down") of "sat down with leaders".
+    particle_verbs: frozenset[tuple[str, str]] = frozenset()
 
 
 @cache
@@ -292,6 +294,11 @@ def _default_roles() -> _RoleWords:
         ),
         capitals=_capitals(meetings.get("capital_cities", [])),
         person_nouns=frozenset(meetings.get("person_nouns", [])) | {"guest", "visitor"},
+        particle_verbs=frozenset(
+            (verb, particle)
+            for phrase in meetings.get("particle_verbs", {})
+            for verb, particle in [phrase.split()]
+        ),
     )
 
 
