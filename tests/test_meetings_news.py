@@ -3414,3 +3414,21 @@ def test_leaders_one_sat_down_with_take_part(nlp: Language) -> None:
         "pueblos and tribes on Monday in Albuquerque.",
     )
     assert meeting["participants"] == {"Michelle Lujan Grisham", "leaders"}
+
+
+def test_list_introduced_as_ahead_is_planned(nlp: Language) -> None:
+    """'Key dates ahead: / February 3: Macron meets Scholz': a schedule, not a chronology."""
+    meeting = only(nlp, "Key dates ahead:\n\nFebruary 3: Macron meets Scholz in Berlin.")
+    assert (meeting["date"], meeting["status"]) == ("2025-02-03", MeetingStatus.PLANNED)
+
+
+def test_meeting_named_by_its_day_elsewhere_is_another(nlp: Language) -> None:
+    """'met Scholz in Berlin on Monday ... Monday's EU summit in Brussels': two meetings."""
+    first, second = meetings_in(
+        nlp,
+        "Macron met Scholz in Berlin on Monday.\n\nMeloni, who attended Monday's EU summit in "
+        "Brussels, said nothing.",
+    )
+    assert first["participants"] == {"Macron", "Scholz"}
+    assert "Meloni" in second["participants"]
+    assert second["location"] == ("Brussels", "BEL")

@@ -646,10 +646,11 @@ def _apposed_again(mention: Mention) -> bool:
 def _day_of_meeting_told(drafts: list[_Draft], mention: Mention) -> _Draft | None:
     """Return the one meeting told before on the day "Friday's summit" names, if one.
 
-    Only for a meeting held ("who attended Friday's summit"), named by the day's possessive.
+    Only for a meeting held ("who attended Friday's summit"), named by the day's possessive,
+    with no name or place of its own that sets it apart.
     """
     noun = mention.trigger
-    if mention.date is None or mention.status is not MeetingStatus.OCCURRED:
+    if mention.date is None or mention.status is not MeetingStatus.OCCURRED or mention.named:
         return None
     if not any(child.dep_ == "poss" and child.ent_type_ == "DATE" for child in noun.children):
         return None
@@ -659,6 +660,8 @@ def _day_of_meeting_told(drafts: list[_Draft], mention: Mention) -> _Draft | Non
         if draft.first.status is MeetingStatus.OCCURRED
         and any(m.date == mention.date for m in draft.mentions)
     ]
+    if len(same_day) == 1 and not _same_place(same_day[0], mention):
+        return None  # "Friday's EU summit in Brussels" after a meeting in Berlin that day
     return same_day[0] if len(same_day) == 1 else None
 
 

@@ -316,10 +316,14 @@ class Circumstances:
             # "had been expected to meet on Friday": a plan of the past, for a day past
             ahead = False
         entry = self._timeline_entry(trigger)
-        historical = entry is not None and not any(
-            child.lower_ in _FUTURE_AUX and child.dep_ == "aux"
-            for verb in (trigger, *chain)
-            for child in verb.children
+        historical = (
+            entry is not None
+            and not any(
+                child.lower_ in _FUTURE_AUX and child.dep_ == "aux"
+                for verb in (trigger, *chain)
+                for child in verb.children
+            )
+            and not self._list_ahead(entry)
         )
         if historical and status in (None, MeetingStatus.PLANNED, MeetingStatus.ONGOING):
             # "March 3: Government and ELN delegations meet secretly in Caracas", an entry of
@@ -950,6 +954,28 @@ class Circumstances:
             None,
         )
 
+    def _list_ahead(self, entry: SpacySpan) -> bool:
+        """Whether the list an entry belongs to is introduced as what lies ahead.
+
+        "Key dates ahead:", "What comes next:": the paragraph before the list's first entry
+        says so; "Here are the key moments of 2026:" does not.
+        """
+        paragraphs = self._paragraphs or []
+        doc = entry.doc
+        entries = {
+            ent.start_char
+            for ent in self._dates or ()
+            if ent.end < len(doc) and doc[ent.end].text == ":"
+        }
+        index = bisect.bisect_right(paragraphs, entry.start_char) - 1
+        while index > 0 and paragraphs[index] in entries:
+            index -= 1
+        if paragraphs[index] in entries:
+            return False  # the list opens the text
+        text = doc_text(doc)
+        end = paragraphs[index + 1] if index + 1 < len(paragraphs) else len(text)
+        return _AHEAD_WORDS.search(text[paragraphs[index] : end]) is not None
+
     def _entry_date(
         self, entry: SpacySpan, historical: bool
     ) -> tuple[Span | None, str | None, tuple[date, date] | None]:
@@ -1524,6 +1550,11 @@ class Circumstances:
 
 # The names of the days of the week ("Tuesday's meeting").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words that introduce a list of what lies ahead: "Key dates ahead:", "What comes next:".
+_AHEAD_WORDS = re.compile(
+    r"\b(?:ahead|next|coming|upcoming|schedule|scheduled|calendar|will|planned|expected)\b",
+    re.IGNORECASE,
+)
 # How far ahead a chronology entry's day may be and still be read as ahead ("Dec. 8:").
 _SCHEDULE_REACH = timedelta(days=45)
 # "June 27-28", "27-28 June": a span of days, dated by its first.
