@@ -549,11 +549,11 @@ class _EntityRepairs(_PersonEvidence):
                     piece[2] == "ORG"
                     and piece[1] - piece[0] == 1
                     and piece[0] >= 2
-                    and self._first_name_before(piece[0], piece[1], free)
                     and self._core_ending_at(
                         piece[0] - 2, 0, self.lexicon.titles, self.lexicon.longest_title
                     )
                     is not None
+                    and self._first_name_before(piece[0], piece[1], free)
                 ):
                     # "former concertmaster Gábor [Halmi]": a title, a first name, and the
                     # surname taken for an organisation
