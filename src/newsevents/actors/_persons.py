@@ -185,11 +185,10 @@ class _Persons(_Organizations):
         '"...," Kemi Badenoch told MPs': no gazetteer knows the place, and places that
         speak are countries and capitals ("Washington said").
         """
+        # a name-like span is neither a country nor a known place
         return (
             end - start >= 2
             and self._name_like(start, end)
-            and self._country_of_range(start, end) is None
-            and not self._is_known_place(start, end)
             and self._plays_role(self._head(start, end))
         )
 

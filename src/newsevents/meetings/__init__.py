@@ -660,9 +660,9 @@ def _day_of_meeting_told(drafts: list[_Draft], mention: Mention) -> _Draft | Non
         if draft.first.status is MeetingStatus.OCCURRED
         and any(m.date == mention.date for m in draft.mentions)
     ]
-    if len(same_day) == 1 and not _same_place(same_day[0], mention):
+    if len(same_day) != 1 or not _same_place(same_day[0], mention):
         return None  # "Friday's EU summit in Brussels" after a meeting in Berlin that day
-    return same_day[0] if len(same_day) == 1 else None
+    return same_day[0]
 
 
 def _meet_again(mention: Mention) -> bool:

@@ -255,7 +255,8 @@ class Circumstances:
         self._dates: list[Any] | None = None  # the document's DATE entities, read once
         # the day each date phrase that dated a meeting resolved to, by its first token
         self._told_days: dict[int, str] = {}
-        self._paragraphs: list[int] | None = None  # where each paragraph starts, read once
+        # where each paragraph starts, and the chronology entries' dates by their paragraph
+        self._entries: tuple[list[int], dict[int, SpacySpan]] | None = None
 
     def complete(self, mention: Mention) -> None:
         """Fill in the location, date and status of a mention."""
@@ -928,31 +929,31 @@ class Circumstances:
                     return char_span(doc, phrase.start_char, phrase.end_char), resolved, None
         return None, None, None
 
-    def _timeline_entry(self, trigger: Token) -> SpacySpan | None:
-        """Return the date a chronology's entry opens with: "June 14: A planned round ...".
+    def _read_entries(self, doc: Doc) -> tuple[list[int], dict[int, SpacySpan]]:
+        """Return where each paragraph starts, and the date each chronology entry opens with.
 
-        A date phrase that opens the trigger's paragraph, right before a colon.
+        An entry is a paragraph that opens with a date phrase right before a colon ("June
+        14: A planned round ..."); read once per document.
         """
-        if self._dates is None:
-            self._dates = _date_entities(trigger.doc)
-        if self._paragraphs is None:
-            self._paragraphs = list(paragraph_starts(doc_text(trigger.doc)))
-        index = bisect.bisect_right(self._paragraphs, trigger.idx) - 1
-        if index < 0:
-            return None
-        first = self._paragraphs[index]
-        doc = trigger.doc
-        return next(
-            (
-                ent
+        if self._entries is None:
+            if self._dates is None:
+                self._dates = _date_entities(doc)
+            paragraphs = list(paragraph_starts(doc_text(doc)))
+            starts = set(paragraphs)
+            entries = {
+                ent.start_char: ent
                 for ent in self._dates
-                if ent.start_char == first
-                and ent.end < len(doc)
-                and doc[ent.end].text == ":"
-                and ent.end < trigger.i
-            ),
-            None,
-        )
+                if ent.start_char in starts and ent.end < len(doc) and doc[ent.end].text == ":"
+            }
+            self._entries = (paragraphs, entries)
+        return self._entries
+
+    def _timeline_entry(self, trigger: Token) -> SpacySpan | None:
+        """Return the date the chronology entry the trigger is told in opens with, if any."""
+        paragraphs, entries = self._read_entries(trigger.doc)
+        index = bisect.bisect_right(paragraphs, trigger.idx) - 1
+        entry = entries.get(paragraphs[index]) if index >= 0 else None
+        return entry if entry is not None and entry.end < trigger.i else None
 
     def _list_ahead(self, entry: SpacySpan) -> bool:
         """Whether the list an entry belongs to is introduced as what lies ahead.
@@ -960,19 +961,13 @@ class Circumstances:
         "Key dates ahead:", "What comes next:": the paragraph before the list's first entry
         says so; "Here are the key moments of 2026:" does not.
         """
-        paragraphs = self._paragraphs or []
-        doc = entry.doc
-        entries = {
-            ent.start_char
-            for ent in self._dates or ()
-            if ent.end < len(doc) and doc[ent.end].text == ":"
-        }
+        paragraphs, entries = self._read_entries(entry.doc)
         index = bisect.bisect_right(paragraphs, entry.start_char) - 1
         while index > 0 and paragraphs[index] in entries:
             index -= 1
         if paragraphs[index] in entries:
             return False  # the list opens the text
-        text = doc_text(doc)
+        text = doc_text(entry.doc)
         end = paragraphs[index + 1] if index + 1 < len(paragraphs) else len(text)
         return _AHEAD_WORDS.search(text[paragraphs[index] : end]) is not None
 
