@@ -2013,3 +2013,14 @@ def test_name_taken_for_an_unknown_place_that_speaks_is_a_person(nlp: Language) 
 def test_armed_services_of_a_country_are_organisations(nlp: Language, text: str, name: str) -> None:
     """A country's air force or coast guard is one of its bodies, as its army is."""
     assert actors_of(nlp, text)[name].kind is ActorKind.ORGANIZATION
+
+
+def test_a_verb_that_speaks_only_with_as_makes_no_speaker_of_its_subject(nlp: Language) -> None:
+    """'witnesses remember seeing people run': "remember" is a cue only with "as"."""
+    assert "witnesses" not in actors_of(
+        nlp, "Witnesses at the time remember seeing people running in all directions."
+    )
+    assert (
+        actors_of(nlp, "Witnesses said people were running in all directions.")["witnesses"].kind
+        is ActorKind.GROUP
+    )

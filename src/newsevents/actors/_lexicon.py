@@ -275,14 +275,21 @@ class _RoleWords:
 def _default_roles() -> _RoleWords:
     meetings = load_lexicon("meeting_triggers")
     cues = load_lexicon("cues")
+    # a verb that speaks only with a word it requires ("defended X as Y") says nothing of
+    # its subject alone ("witnesses remember seeing")
+    speech = frozenset(
+        verb
+        for verb, entry in cues.get("verbs", {}).items()
+        if not (isinstance(entry, Mapping) and entry.get("requires"))
+    )
     return _RoleWords(
         meeting_verbs=frozenset(meetings.get("verbs", {}))
         | frozenset(meetings.get("phone_verbs", [])),
-        speech_verbs=frozenset(cues.get("verbs", {})),
+        speech_verbs=speech,
         meeting_nouns=frozenset(meetings.get("nouns", {})),
         support_verbs=frozenset(meetings.get("support_verbs", {})),
         party_verbs=(
-            frozenset(cues.get("verbs", {}))
+            speech
             | frozenset(meetings.get("phone_verbs", []))
             | frozenset(meetings.get("verbs", {}))
         )
