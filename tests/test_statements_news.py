@@ -1744,3 +1744,53 @@ def test_role_noun_after_a_fronted_phrase_is_not_guessed(nlp: Language) -> None:
     )
     claimed = next(s for s in found if s.cue.text == "claimed")
     assert claimed.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Elena Varga conducts her last concert next month. In her words, "the orchestra '
+            'deserves someone younger."',
+            ("her", "In her words", ['"the orchestra deserves someone younger."'], "direct"),
+        ),
+        (
+            "The plan, in the words of one diplomat, is dead on arrival.",
+            ("one diplomat", "in the words of", ["The plan", "is dead on arrival"], "indirect"),
+        ),
+        (
+            "European Central Bank President Christine Lagarde spoke on Monday. In Lagarde's "
+            'words, inflation is "a stubborn guest".',
+            ("Lagarde", "In Lagarde's words", ['inflation is "a stubborn guest"'], "mixed"),
+        ),
+    ],
+)
+def test_in_her_words(nlp: Language, text: str, expected: tuple[object, ...]) -> None:
+    """'In her words, ...', 'in the words of X': X says the rest of the clause."""
+    (found,) = statements(nlp, text)
+    assert summary(found) == expected
+
+
+def test_in_her_words_names_the_speaker(nlp: Language) -> None:
+    """The possessor is resolved like any speaker: "her" is the conductor named before."""
+    found, names = annotate(
+        nlp,
+        'Conductor Elena Varga leaves the podium. In her words, "it is time."',
+    )
+    (words,) = found
+    assert words.speaker is not None
+    assert names[words.speaker] == "Elena Varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In other words, the plan is dead.",
+        "In a word, the plan is dead.",
+        "Prime Minister John Smith said the plan was, in his words, dead.",
+    ],
+)
+def test_words_that_give_nobody_the_clause(nlp: Language, text: str) -> None:
+    """No speaker in the aside, or an aside inside a statement told already: no new one."""
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == ([] if text.startswith("In") else ["said"])

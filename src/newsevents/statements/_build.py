@@ -24,18 +24,24 @@ from newsevents.statements._lexicon import CueLexicon
 
 def _kind(content: Sequence[tuple[int, int]], quoted: bytearray, text: str) -> StatementKind:
     """Direct when every word lies in quotation marks, mixed when some do, else indirect."""
-    inside = 0
+    # Runs of the mask, not characters one by one: most content has no quotation at all.
+    inside = False
     outside = []
     for start, end in content:
-        for index in range(start, end):
-            if text[index].isalnum():
-                if quoted[index]:
-                    inside += 1
-                else:
-                    outside.append(text[index])
-    if inside == 0:
+        index = start
+        while index < end:
+            opening = quoted.find(1, index, end)
+            stop = end if opening < 0 else opening
+            outside.append(text[index:stop])
+            if opening < 0:
+                break
+            closing = quoted.find(0, opening, end)
+            index = end if closing < 0 else closing
+            inside = inside or any(char.isalnum() for char in text[opening:index])
+    if not inside:
         return StatementKind.INDIRECT
-    if not outside or "".join(outside).lower() == "that":
+    words = "".join(char for part in outside for char in part if char.isalnum())
+    if not words or words.lower() == "that":
         return StatementKind.DIRECT
     return StatementKind.MIXED
 

@@ -133,7 +133,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     nested.append(inner)
                 continue
             draft: _Draft | None = None
-            if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+            if token.lemma_.lower() in self.lexicon.asides:
+                draft = self._aside_cue(token)
+            elif token.pos_ == "VERB" or token.tag_.startswith("VB"):
                 draft = self._verb_cue(token)
             if draft is None and token.pos_ in ("NOUN", "PROPN") and not self._in_cue(index):
                 # not the noun of a phrase cue already read ("sent a message that ...")

@@ -2,11 +2,11 @@
 
 :class:`CueLexicon` holds reporting verbs (:class:`VerbCue`: a speech act and the complements
 that carry what was said), verb phrases (:class:`PhraseCue`: "called on", "expressed
-optimism"), nouns that take a that-clause, prepositional cues ("according to"), the settings
-a statement may be made in, the words that make a naming cue praise or criticism, and the
-documents and media that carry a statement without speaking ("the report said"). A
-user's file of the same shape replaces the shipped one; a mistake in it is reported with the
-file and the JSON path.
+optimism"), nouns that take a that-clause, prepositional cues ("according to"), the nouns of
+asides ("in her words"), the settings a statement may be made in, the words that make a
+naming cue praise or criticism, and the documents and media that carry a statement without
+speaking ("the report said"). A user's file of the same shape replaces the shipped one; a
+mistake in it is reported with the file and the JSON path.
 """
 
 from __future__ import annotations
@@ -78,6 +78,9 @@ class CueLexicon:
     phrases: Mapping[str, tuple[PhraseCue, ...]]
     nouns: Mapping[str, SpeechAct]
     prepositions: Mapping[tuple[str, ...], SpeechAct]
+    #: Nouns of an aside that gives the rest of its clause to someone: "in her words", "in
+    #: the words of one diplomat".
+    asides: Mapping[str, SpeechAct] = attrs.field(factory=dict)
     settings: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
     #: Documents and media that carry a statement but do not speak: "the report said".
@@ -101,7 +104,7 @@ class CueLexicon:
     _setting_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        lemmas = {*self.verbs, *self.phrases, *self.nouns}
+        lemmas = {*self.verbs, *self.phrases, *self.nouns, *self.asides}
         object.__setattr__(self, "_lemma_ids", frozenset(hash_string(w) for w in lemmas))
         # Regular forms of the verbs, for words the lemmatizer gets wrong ("hoped" -> "hop").
         forms = {
@@ -206,12 +209,17 @@ class _LexiconReader:
             tuple(words.lower().split()): self.act(act, f"$.prepositions.{words}")
             for words, act in self.mapping(data.get("prepositions", {}), "$.prepositions").items()
         }
+        asides = {
+            lemma.lower(): self.act(act, f"$.asides.{lemma}")
+            for lemma, act in self.mapping(data.get("asides", {}), "$.asides").items()
+        }
         outlets = self.mapping(data.get("outlets", {}), "$.outlets")
         return CueLexicon(
             verbs=verbs,
             phrases={verb: tuple(found) for verb, found in phrases.items()},
             nouns=nouns,
             prepositions=prepositions,
+            asides=asides,
             settings=frozenset(self.words(data.get("settings", []), "$.settings")),
             not_sources=frozenset(self.words(data.get("not_sources", []), "$.not_sources")),
             documents=frozenset(self.words(data.get("documents", []), "$.documents")),

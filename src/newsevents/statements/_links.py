@@ -187,6 +187,51 @@ class _Links(_Speakers):
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in self._children(verb))
         )
 
+    def _aside_cue(self, noun: Token) -> _Draft | None:
+        """Read "In her words, ..." and "..., in the words of one diplomat, ...".
+
+        The speaker is the noun's possessor or its "of" object; what was said is the rest of
+        the clause, the aside left out. An aside inside a statement told already ("said the
+        plan was, in his words, dead") is no statement of its own.
+        """
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.i > noun.i:
+            return None
+        cue_end = noun.i + 1
+        speaker = next((c for c in self._children(noun) if c.dep_ == "poss"), None)
+        if speaker is None:
+            of = next((c for c in self._children(noun) if c.i == noun.i + 1), None)
+            if of is None or of.lower_ != "of":
+                return None  # "in other words", "in a word"
+            cue_end = of.i + 1
+            speaker = next((c for c in self._children(of) if c.dep_ == "pobj"), None)
+            if speaker is None:
+                return None
+        if any(self.lexicon.is_cue(a.lemma_.lower()) for a in list(preposition.ancestors)[1:]):
+            return None
+        sentence = self._sentence(noun)
+        phrase_end = max(cue_end, speaker.right_edge.i + 1)
+        if cue_end > noun.i + 1:
+            name = self._name_set_off(phrase_end, sentence.end)
+            if name is not None:
+                phrase_end = name[1]  # "in the words of its founder, Ann Lowe, ..."
+        # What was said is the clause the aside is in, not a clause it is joined to ("by
+        # arguing that ... and, in the words of his adviser, recognize that ...").
+        clause = preposition.head
+        start = max(sentence.start, clause.left_edge.i)
+        end = min(sentence.end, clause.right_edge.i + 1)
+        while end > phrase_end and (
+            self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END
+        ):
+            end -= 1
+        draft = _Draft(cue=(preposition.i, cue_end), act=self.lexicon.asides[noun.lemma_.lower()])
+        self._set_speaker(draft, speaker)
+        if draft.mention is not None and self.tokens[draft.mention[1] - 1].tag_ == "POS":
+            draft.mention = (draft.mention[0], draft.mention[1] - 1)  # "In Lagarde's words"
+        spans = [(start, preposition.i), (phrase_end, end)]
+        draft.content = [self._chars(span) for span in spans if self._says_something(*span)]
+        return draft if draft.content else None
+
     def _according(self, token: Token, reporter: Token | None, act: SpeechAct) -> None:
         """Handle "according to X": X reports another cue's statement, or speaks itself."""
         if reporter is None or reporter.lemma_.lower() in self.lexicon.not_sources:
