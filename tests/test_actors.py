@@ -1966,6 +1966,49 @@ def test_office_before_the_name_of_its_holder_is_no_organisation(
     assert not_actor not in actors
 
 
+def test_place_before_a_capitalised_title_is_no_person(nlp: Language) -> None:
+    """'Kakamega Senator Boni Wafula': the county of his seat, not a person "Kakamega"."""
+    actors = actors_of(
+        nlp,
+        "Kakamega Senator Boni Wafula accused the EACC of selective prosecution. He said "
+        "similar tenders had not attracted scrutiny.",
+    )
+    assert "Kakamega" not in actors
+    assert mention_texts(actors["Boni Wafula"]) == ["Boni Wafula", "He"]
+
+
+def test_principal_before_a_title_in_lower_case_stays_a_person(nlp: Language) -> None:
+    """'Putin spokesman Dmitry Peskov': whom the spokesman serves, a person of his own."""
+    actors = actors_of(nlp, "Putin spokesman Dmitry Peskov said the plan was ready.")
+    assert actors["Putin"].kind is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pronoun_of"),
+    [
+        (
+            "Tobias Kühn said the title was not won yet. Jean-Baptiste Morel said the "
+            "incident had been fifty-fifty. He noted that the battle had been good.",
+            "Jean-Baptiste Morel",
+            "He",
+        ),
+        (
+            "Dr. Grace Lyimo said burial teams were available. Halima Rweyemamu said "
+            'relatives had not seen his body. "We could not even say goodbye," she said.',
+            "Halima Rweyemamu",
+            "she",
+        ),
+    ],
+)
+def test_french_and_african_first_names_make_persons(
+    nlp: Language, text: str, name: str, pronoun_of: str
+) -> None:
+    """A first name of the lexicon makes a person of a name tagged otherwise, with a gender."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.PERSON
+    assert mention_texts(actors[name])[-1] == pronoun_of
+
+
 def test_ambassador_with_a_long_complement_is_the_name_after_it(nlp: Language) -> None:
     """'the Ambassador of the Republic of Korea to the Kingdom, Choi Byung-hyuk': Choi."""
     actors = actors_of(

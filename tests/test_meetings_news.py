@@ -2867,6 +2867,46 @@ def test_meeting_on_the_sidelines_of_a_summit_told_before(nlp: Language) -> None
     assert (bilateral["date"], bilateral["location"]) == ("2024-06-09", ("Abuja", "NGA"))
 
 
+@pytest.mark.parametrize("sidelines", ["On the sidelines", "On the sidelines on Sunday"])
+def test_meeting_on_the_sidelines_of_nothing_named(nlp: Language, sidelines: str) -> None:
+    """'On the sidelines, X met Y' after a summit: the sidelines of that summit, its place."""
+    found = meetings_in(
+        nlp,
+        "Pacific Islands Forum leaders opened their annual summit in Koror on Sunday.\n\n"
+        f"{sidelines}, Australian Prime Minister Anthony Albanese met Tuvalu's Prime "
+        "Minister Feleti Teo.",
+    )
+    met = next(m for m in found if m["trigger"] == "met")
+    assert met["participants"] == {"Anthony Albanese", "Feleti Teo"}
+    assert (met["date"], met["location"]) == ("2024-06-09", ("Koror", "PLW"))
+
+
+def test_sidelines_without_a_summit_before_stay_unplaced(nlp: Language) -> None:
+    """No summit told before: "on the sidelines" gives no place of its own."""
+    meeting = only(
+        nlp, "On the sidelines, Australian Prime Minister Anthony Albanese met Feleti Teo."
+    )
+    assert meeting["location"] is None
+
+
+@pytest.mark.parametrize(
+    ("second", "carried"),
+    [
+        ("In the evening, Macron met Merz.", True),
+        ("That night, Macron met Merz.", True),
+        ("On Sunday evening, Macron met Merz.", False),
+        ("Macron met Merz in Hamburg.", False),
+    ],
+)
+def test_a_part_of_the_day_goes_on_from_the_day_told_before(
+    nlp: Language, second: str, carried: bool
+) -> None:
+    """'... on Friday. In the evening, X met Y': on Friday, unless a day of its own."""
+    first, then = meetings_in(nlp, f"Macron met Scholz in Berlin on Friday. {second}")
+    assert first["date"] == "2024-06-07"
+    assert (then["date"] == "2024-06-07") is carried
+
+
 def test_a_group_of_two_nationalities_is_two_sides(nlp: Language) -> None:
     """'Russian and Ukrainian delegations met': Russia and Ukraine, when the text names them."""
     meeting = only(

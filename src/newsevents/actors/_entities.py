@@ -74,6 +74,31 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+# Titles of offices held for a place, which a place's name may precede: "Kakamega Senator".
+_SEAT_TITLES = frozenset(
+    {
+        "senator",
+        "governor",
+        "mayor",
+        "mp",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "councillor",
+        "councilor",
+        "premier",
+        "mca",
+        "sheriff",
+        "legislator",
+        "lawmaker",
+        "deputy",
+    }
+)
+
+
 class _EntityRepairs(_PersonEvidence):
     """Split or trim the entities of the doc where the small model is known to go wrong."""
 
@@ -118,8 +143,14 @@ class _EntityRepairs(_PersonEvidence):
         words = lower[start:end]
         if start > 0 and self._style_end(start - 1) == end:
             return []  # "His Royal Highness": whom "his" refers to, no name
-        if self._opens_title(start, end) or self._title_before_name(start, end):
-            return []  # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih"
+        if (
+            self._opens_title(start, end)
+            or self._title_before_name(start, end)
+            or (label == "PERSON" and self._place_of_office(start, end))
+        ):
+            # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
+            # Senator Boni Wafula"
+            return []
         if "(" in words and ")" not in words and words.index("(") > 0:
             # "[the Bureau of Meteorology (BoM]) said": the name, and its short form apart
             bracket = start + words.index("(")
@@ -318,6 +349,27 @@ class _EntityRepairs(_PersonEvidence):
             title_end is not None
             and title_end > end
             and _key(self.lower[title_end - 1]) in lexicon.titles
+        )
+
+    def _place_of_office(self, start: int, end: int) -> bool:
+        """Whether a one-word entity is the place of a capitalised title before a name.
+
+        "[Kakamega] Senator Boni Wafula", "[Enugu] Governor Peter Mbah": a county or a
+        state the model took for a person, before the title of an office held for a place.
+        Other titles name whom their holder serves ("Putin Spokesman Dmitry Peskov"), who
+        is a person.
+        """
+        lower = self.lower
+        if end - start != 1 or end + 1 >= len(lower) or not self.tokens[end].text[:1].isupper():
+            return False
+        lexicon = self.lexicon
+        title_end = self._core_starting_at(end, len(lower), lexicon.titles, lexicon.longest_title)
+        return (
+            _key(lower[end]) in _SEAT_TITLES
+            and title_end is not None
+            and title_end < len(lower)
+            and _key(lower[title_end - 1]) in lexicon.titles
+            and self.tokens[title_end].ent_type_ == "PERSON"
         )
 
     def _title_before_name(self, start: int, end: int) -> bool:

@@ -1278,7 +1278,8 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
 
     "West African leaders held a summit in Abuja on Sunday. On the sidelines of the summit,
     Tinubu held a bilateral meeting with Faye": on Sunday, in Abuja, unless its own
-    sentence says when or where.
+    sentence says when or where. "On the sidelines" of nothing named is of the summit told
+    last before.
     """
     by_trigger = {m.trigger.i: draft for draft in drafts for m in draft.mentions}
     for draft in drafts:
@@ -1288,14 +1289,23 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             continue
         first = draft.first
         sentence = reader.sentence(first.trigger)
-        gatherings = [
-            gathering
+        sides = [
+            side
             for side in sentence
             if side.lemma_.casefold() in reader.lex.sideline_nouns
             and side.dep_ == "pobj"
             and side.head.lower_ in ("on", "at", "in")
-            for gathering in prep_objects(side, "of")
         ]
+        gatherings = [gathering for side in sides for gathering in prep_objects(side, "of")]
+        told_before = [
+            other.first.trigger.i
+            for other in drafts
+            if other.kind is MeetingKind.SUMMIT and other.first.trigger.i < sentence.start
+        ]
+        if sides and not gatherings and told_before:
+            # "... opened their annual summit in Koror on Sunday. On the sidelines, Albanese
+            # met Teo": the sidelines of the summit told last
+            gatherings = [reader.doc[max(told_before)]]
         for gathering in gatherings:
             told = by_trigger.get(gathering.i)
             if told is None or told is draft:
@@ -1313,14 +1323,20 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
 _SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 
 
+# A part of the day that goes on from the day told before: "In the evening", "that night".
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday"})
+_PART_OF_DAY_WORDS = _PARTS_OF_DAY | {"the", "that", "this", "in", "later", "early", "late"}
+
+
 def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     """Give an undated meeting told as following on from a dated one that meeting's day.
 
     "spoke with Putin on Sunday. ... Trump then called Zelenskiy": on Sunday; "received
     Milei on Saturday. After his audience with the Pope, Milei held talks with Parolin":
     on Saturday; "will host Modi on Tuesday. The two leaders are expected to hold talks in
-    the Oval Office": the same two, on Tuesday. Only from the sentence before or the same
-    one, in the same status, and not for a sentence with a time of its own.
+    the Oval Office": the same two, on Tuesday; "... on Friday. In the evening, the
+    delegation attended a dinner": on Friday. Only from the sentence before or the same
+    one, in the same status, and not for a sentence with a day of its own.
     """
     by_trigger = {m.trigger.i: draft for draft in drafts for m in draft.mentions}
     order = sorted(drafts, key=lambda d: d.first.trigger.i)
@@ -1332,8 +1348,18 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         if day is None or before.first.status is not first.status:
             continue
         sentence = reader.sentence(first.trigger)
-        if any(token.ent_type_ in ("DATE", "TIME") for token in sentence):
+        if any(
+            token.ent_type_ in ("DATE", "TIME") and token.lower_ not in _PART_OF_DAY_WORDS
+            for token in sentence
+        ):
             continue
+        # "In the evening, the delegation attended a dinner": a time of the day told before
+        part_of_day = any(
+            token.lower_ in _PARTS_OF_DAY
+            and token.dep_ in ("pobj", "npadvmod")
+            and token.i < first.trigger.i
+            for token in sentence
+        )
         last = max(m.trigger for m in before.mentions if m.trigger.i < first.trigger.i)
         if _sentences_apart(last, first.trigger, reader.sentences) > 1:
             continue
@@ -1351,7 +1377,7 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             if told.dep_ == "pobj"
         )
         same = set(draft.participants) == set(before.participants) and len(draft.participants) > 1
-        if sequel or after or same:
+        if sequel or after or same or part_of_day:
             first.date, first.date_text = day.date, day.date_text
 
 
