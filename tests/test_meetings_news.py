@@ -2660,6 +2660,48 @@ def test_a_venue_is_in_the_dateline_s_country(nlp: Language) -> None:
     assert meeting["location"] == ("Bochum", "DEU")
 
 
+def test_a_venue_is_in_the_country_of_an_agency_dateline_in_normal_case(nlp: Language) -> None:
+    """'Hanoi (VNA) - ... at the Government Headquarters': in Vietnam."""
+    meeting = only(
+        nlp,
+        "Hanoi (VNA) - Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay "
+        "Siphandone at the Government Headquarters on June 10.",
+    )
+    assert meeting["location"] == ("Government Headquarters", "VNM")
+
+
+def test_a_place_of_what_was_discussed_gives_the_venue_no_country(nlp: Language) -> None:
+    """'at the State Department ... to discuss security in the Red Sea': not in Sudan."""
+    meeting = only(
+        nlp,
+        "Rubio met Egyptian Foreign Minister Badr Abdelatty at the State Department on Monday "
+        "to discuss security in the Red Sea.",
+    )
+    assert meeting["location"] == ("State Department", None)
+
+
+def test_the_cancellation_of_a_planned_meeting(nlp: Language) -> None:
+    """'was overshadowed by the cancellation of a planned meeting between X and Y': off."""
+    meeting = only(
+        nlp,
+        "The summit was overshadowed by the cancellation of a planned meeting between "
+        "Argentina's Javier Milei and Brazil's Luiz Inacio Lula da Silva.",
+    )
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert meeting["participants"] == {"Javier Milei", "Luiz Inacio Lula da Silva"}
+
+
+def test_a_round_of_talks_hosted_by(nlp: Language) -> None:
+    """'A third round of talks between A and B, hosted by Turkey and Qatar': Turkey hosts."""
+    meeting = only(
+        nlp,
+        "A third round of talks between Pakistan and Afghanistan, hosted by Turkey and Qatar, "
+        "ended in Istanbul on Sunday without agreement.",
+    )
+    assert meeting["host"] == "Turkey"
+    assert {"Pakistan", "Afghanistan"} <= meeting["participants"]
+
+
 def test_a_day_the_model_tags_as_a_time(nlp: Language) -> None:
     """'a phone call with Erdogan this afternoon' is on the day of the report."""
     meeting = only(

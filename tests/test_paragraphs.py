@@ -68,6 +68,8 @@ def _bodies(text: str) -> list[str]:
         ("BERLIN, Nov 19 (dpa) - King Charles arrived.", "King Charles"),
         ("FILE - A fisherman mends a net in Bergen.", "A fisherman"),
         ("FILE PHOTO - A fisherman mends a net.", "A fisherman"),
+        ("Hanoi (VNA) – Prime Minister Pham Minh Chinh received ...", "Prime Minister"),
+        ("Abu Dhabi, Nov 30 (WAM) - The President received ...", "The President"),
     ],
 )
 def test_dateline_ends_before_the_body(text: str, body: str) -> None:
@@ -82,12 +84,13 @@ def test_dateline_ends_before_the_body(text: str, body: str) -> None:
         "NATO-led troops left the town.",
         "The OSLO — BERGEN line reopened.",
         "Oslo — Fishermen said so.",
+        "Apple (AAPL) shares - and others - fell.",
         "NATO, Russia and Norway - all three sent ships.",
         "TROMSO, Norway, is cold - Fishers said so.",
     ],
 )
 def test_no_dateline_in_ordinary_sentences(text: str) -> None:
-    """Hyphenated words, a dash mid-sentence and a place not in capitals are no dateline."""
+    """Hyphenated words, a dash mid-sentence, a place in normal case with no agency: none."""
     assert dateline_end(text) is None
 
 

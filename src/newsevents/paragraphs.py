@@ -8,7 +8,7 @@ boundaries that are already set. A sentence starts:
 - after every blank line: a paragraph never continues a sentence of the one before
   (:func:`paragraph_starts`);
 - after a dateline that opens a text or a paragraph (``WASHINGTON —``,
-  ``GENEVA, July 19 (Reuters) -``, ``TROMSO, Norway, Sept. 9 (Xinhua) --``,
+  ``GENEVA, July 19 (Reuters) -``, ``TROMSO, Norway, Sept. 9 (Xinhua) --``, ``Hanoi (VNA) -``,
   ``FILE PHOTO -``; :func:`dateline_end`);
 - after a headline glued to the first sentence of a text or a paragraph
   (``Talks Resume in Geneva -The ministers said ...``,
@@ -73,13 +73,18 @@ _REGION_WORD = rf"(?:[{_UPPER}][{_LOWER}]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
 # country in normal case ("KANDAHAR, Afghanistan"), an optional date ("July 19",
 # "Oct. 3, 2024") and agency ("(Reuters)", "(dpa)"), then a dash with space on both sides; the body
 # may start with one more hyphen glued to it ("HAVANA — -The city ...").
+_DATE = (
+    r",[ \xa0](?:[A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2}(?:,[ \xa0]\d{4})?"
+    r"|\d{1,2}[ \xa0][A-Z][a-z]{2,8}\.?(?:[ \xa0]\d{4})?)"
+)
+_AGENCY = r"[ \xa0]*\([A-Za-z][A-Za-z. ]{0,30}\)"
 _DATELINE = re.compile(
-    rf"{_PLACE_WORD}(?:,?[ \xa0]{_PLACE_WORD}){{0,4}}"
+    rf"(?:{_PLACE_WORD}(?:,?[ \xa0]{_PLACE_WORD}){{0,4}}"
     rf"(?:,[ \xa0]{_REGION_WORD}(?:[ \xa0]{_REGION_WORD}){{0,2}})?"
     # the date: "July 19, 2026" or "19 July 2026"
-    r"(?:,[ \xa0](?:[A-Z][a-z]{2,8}\.?[ \xa0]\d{1,2}(?:,[ \xa0]\d{4})?"
-    r"|\d{1,2}[ \xa0][A-Z][a-z]{2,8}\.?(?:[ \xa0]\d{4})?))?"
-    r"(?:[ \xa0]*\([A-Za-z][A-Za-z. ]{0,30}\))?"
+    rf"(?:{_DATE})?(?:{_AGENCY})?"
+    # or a place in normal case, always with its agency: "Hanoi (VNA) -"
+    rf"|[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}}(?:{_DATE})?{_AGENCY})"
     r"[ \xa0]+(?:—|–|--|-)[ \xa0]+-?"
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
@@ -127,8 +132,8 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     """Return where the body begins after a dateline at ``start`` of ``text``, else None.
 
     A dateline is a place in capitals with an optional region or country in normal case,
-    date and news agency, or ``FILE`` / ``FILE PHOTO``, followed by a dash with space
-    around it. A hyphen joining two words
+    date and news agency, a place in normal case with its news agency ("Hanoi (VNA)"), or
+    ``FILE`` / ``FILE PHOTO``, followed by a dash with space around it. A hyphen joining two words
     ("U.S.-China") is no dateline.
 
     >>> text = "GENEVA, July 19 (Reuters) - The talks ended."
@@ -140,6 +145,11 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     >>> text = "LEEDS, 27 November 2026 – Two people were hurt."
     >>> text[dateline_end(text):]
     'Two people were hurt.'
+    >>> text = "Hanoi (VNA) – The two leaders met."
+    >>> text[dateline_end(text):]
+    'The two leaders met.'
+    >>> dateline_end("Apple - The company said.") is None
+    True
     >>> dateline_end("U.S.-China talks ended.") is None
     True
     """

@@ -109,6 +109,7 @@ _LIST_SECTIONS = (
     "contact_verbs",
     "speech_to_verbs",
     "cancel_verbs",
+    "cancel_nouns",
     "postpone_verbs",
     "happening_verbs",
     "schedule_words",
@@ -271,6 +272,8 @@ class MeetingLexicon:
     contact_verbs: frozenset[str] = frozenset()
     speech_to_verbs: frozenset[str] = frozenset()
     cancel_verbs: frozenset[str] = frozenset()
+    #: Nouns of calling a meeting off: "the cancellation of a planned meeting" is off.
+    cancel_nouns: frozenset[str] = frozenset()
     #: Verbs (or "verb particle") that move a meeting: the day it was set for is no more,
     #: only the day it is moved to ("postponed until March 3") dates it.
     postpone_verbs: frozenset[str] = frozenset()

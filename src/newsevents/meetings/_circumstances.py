@@ -262,7 +262,7 @@ class Circumstances:
         """Fill in the location, date and status of a mention."""
         trigger = mention.trigger
         clause = mention.anchor if mention.anchor is not None else mention.scope
-        part = self._part_of(trigger)
+        part = self.part_of(trigger)
         if (
             (clause is None or clause is trigger)
             and part is not None
@@ -673,7 +673,7 @@ class Circumstances:
             child.dep_ == "aux" and child.lower_ == "to" for child in below.children
         )
 
-    def _part_of(self, trigger: Token) -> Token | None:
+    def part_of(self, trigger: Token) -> Token | None:
         """Return the part of a meeting its "of" phrase names: "the next round of talks"."""
         head = trigger.head
         if (
@@ -693,7 +693,7 @@ class Circumstances:
 
     def _grammatical_status(self, mention: Mention, chain: Sequence[Token]) -> MeetingStatus | None:
         trigger = mention.trigger
-        part = self._part_of(trigger)
+        part = self.part_of(trigger)
         modifiers = {
             child.lower_
             for token in (trigger, *((part,) if part is not None else ()))
@@ -709,6 +709,12 @@ class Circumstances:
         for verb in chain:
             if cancels(verb, self.lex.cancel_verbs):
                 return MeetingStatus.CANCELLED
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "of"
+            and trigger.head.head.lemma_.casefold() in self.lex.cancel_nouns
+        ):
+            return MeetingStatus.CANCELLED  # "the cancellation of a planned meeting"
         if modifiers & self.lex.planned_modifiers:
             return MeetingStatus.PLANNED
         if any(
@@ -1153,14 +1159,17 @@ class Circumstances:
     def _sentence_country(self, trigger: Token) -> str | None:
         """Return the one country the places its sentence goes to or is in are in, if one.
 
-        "flew to Bissau", "in Abu Dhabi"; not an owner ("Iran's foreign minister").
+        "flew to Bissau", "in Abu Dhabi"; not an owner ("Iran's foreign minister"), nor a
+        place of what they discussed ("to discuss security in the Red Sea").
         """
+        discussion = self.lex.discussion_verbs
         codes = {
             self.location_at(token).country
             for token in self.r.sentence(trigger)
             if token.ent_type_ in PLACE_LABELS
             and token.dep_ == "pobj"
             and token.head.lower_ in ("to", "in", "at", "into", "inside")
+            and not any(verb.lemma_.casefold() in discussion for verb in token.ancestors)
         }
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
@@ -1231,7 +1240,7 @@ class Circumstances:
             # "a summit hosted by Putin in Kazan", "talks held in Doha", "the negotiations,
             # which resumed in Doha"
             clauses = [*children_with(trigger, "acl"), *children_with(trigger, "relcl")]
-            part = self._part_of(trigger)
+            part = self.part_of(trigger)
             if part is not None:
                 # "The previous round of talks, held in London": or on the round
                 clauses += [*children_with(part, "acl"), *children_with(part, "relcl")]

@@ -1163,6 +1163,10 @@ class MentionFinder:
         # city where they were held
         # "Next year's summit will be hosted by Canada": or the passive verb it is subject of
         hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
+        # "A third round of talks ..., hosted by Turkey": or the part of them the "of" names
+        part = self.where.part_of(noun)
+        if part is not None:
+            hosted_by += children_with(part, "acl")
         for clause in (*children_with(noun, "acl"), *hosted_by):
             hosting = clause.lemma_.casefold()
             if (
