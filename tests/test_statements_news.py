@@ -1794,3 +1794,64 @@ def test_words_that_give_nobody_the_clause(nlp: Language, text: str) -> None:
     """No speaker in the aside, or an aside inside a statement told already: no new one."""
     found = statements(nlp, text)
     assert [s.cue.text for s in found] == ([] if text.startswith("In") else ["said"])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"He has learned to play one capital off against another," as one diplomat put it.',
+            ['"He has learned to play one capital off against another,"'],
+        ),
+        (
+            "As one diplomat put it, Erdogan has learned to play one capital off against another.",
+            ["Erdogan has learned to play one capital off against another"],
+        ),
+    ],
+)
+def test_as_one_diplomat_put_it(nlp: Language, text: str, content: list[str]) -> None:
+    """'..., as one diplomat put it': the diplomat's words."""
+    (found,) = statements(nlp, text)
+    assert summary(found)[:3] == ("one diplomat", "put", content)
+
+
+def test_put_it_without_as_is_no_cue(nlp: Language) -> None:
+    """'put it on the table': no "as", nothing said."""
+    assert statements(nlp, "He put it on the table and left the room.") == []
+
+
+def test_inverted_cue_given_the_clause_s_subject_too(nlp: Language) -> None:
+    """'Europe's role, says one EU official, has shrunk': the role is part of what was said."""
+    (found,) = statements(
+        nlp, "Europe's role, says one EU official, has shrunk to writing cheques."
+    )
+    assert summary(found)[:3] == (
+        "one EU official",
+        "says",
+        ["Europe's role", "has shrunk to writing cheques"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The UAE was accused by UN experts of arming the Rapid Support Forces.",
+            "UN experts",
+            ["The UAE", "of arming the Rapid Support Forces"],
+        ),
+        (
+            "The plan was praised by the minister for health for cutting waiting lists.",
+            "the minister for health",
+            ["The plan", "for cutting waiting lists"],
+        ),
+        ("The plan was praised by the mayor of Lyon.", "the mayor of Lyon", ["The plan"]),
+    ],
+)
+def test_passive_cue_keeps_what_for(
+    nlp: Language, text: str, mention: str, content: list[str]
+) -> None:
+    """'was accused by X of Y': X accuses the subject of Y, which the parser hangs on X."""
+    (found,) = statements(nlp, text)
+    assert summary(found)[0] == mention
+    assert summary(found)[2] == content

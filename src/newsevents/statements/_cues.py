@@ -83,11 +83,13 @@ class _Cues(_Links):
             return None
         takes = entry.takes
         children = list(self._children(verb))
-        if entry.requires is not None and not any(
-            c.lower_ == entry.requires or (entry.requires == "as" and _as_clause(c))
-            for c in children
+        if entry.requires is not None and not all(
+            any(c.lower_ == word or (word == "as" and _as_clause(c)) for c in children)
+            for word in entry.requires.split()
         ):
-            return None  # "defended the title": no "defended ... as ..."
+            # "defended the title": no "defended ... as ..."; "put it on hold": no "as ...
+            # put it"
+            return None
         asker = None
         if lemma == "ask" and not any(
             c.dep_ == "nsubj" for c in children + self._shared_subject(verb)

@@ -41,8 +41,9 @@ class VerbCue:
     about: frozenset[str] = frozenset()
     # Objects that make the verb something else: "claimed the lives of", "denied entry".
     not_objects: frozenset[str] = frozenset()
-    # A word the verb must govern to be a cue: "as" of "defended the rise as necessary"
-    # ("defended the title" says nothing).
+    # Words the verb must govern to be a cue, separated by spaces: "as" of "defended the
+    # rise as necessary" ("defended the title" says nothing), "as it" of "as one diplomat
+    # put it".
     requires: str | None = None
 
 

@@ -189,6 +189,15 @@ class _Reported(_Document):
         ):
             # "Her death was confirmed by her son": the son confirms what the subject names
             span = _subtree_range(passive)
+            reason = self._passive_reason(verb)
+            if reason is not None:
+                # "The UAE was accused by UN experts of arming the RSF": of what, too, which
+                # the parser may hang on the agent
+                draft.content = [self._chars(span), self._chars(_subtree_range(reason))]
+                if draft.mention is not None and draft.mention[0] < reason.i < draft.mention[1]:
+                    draft.mention = (draft.mention[0], reason.i)
+                draft.takes_clause = "clause" in takes
+                return
         if span is not None:
             draft.content = [self._chars(span)]
             noun = self._said_of_the_noun(verb, span)
@@ -196,6 +205,27 @@ class _Reported(_Document):
                 # "a pipeline that Korvania says violates its waters": the pipeline ... violates
                 draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
         draft.takes_clause = "clause" in takes
+
+    def _passive_reason(self, verb: Token) -> Token | None:
+        """Return the "of" or "for" phrase of a passive cue with an agent, if any.
+
+        "was accused by UN experts of arming ...", "was praised by the mayor for ...": on
+        the verb, or on the agent's noun where the parser hangs it.
+        """
+        agent = next((c for c in self._children(verb) if c.dep_ == "agent"), None)
+        if agent is None:
+            return None
+        for holder in (verb, *(c for c in self._children(agent) if c.dep_ == "pobj")):
+            for prep in self._children(holder):
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i < agent.i:
+                    continue
+                # on the agent's noun, only a deed: not "the mayor of Lyon", "the minister
+                # for health"
+                if holder is verb or any(
+                    c.dep_ == "pcomp" and c.tag_ == "VBG" for c in self._children(prep)
+                ):
+                    return prep
+        return None
 
     def _said_of_the_noun(self, verb: Token, span: tuple[int, int]) -> Token | None:
         """Return the noun a relative cue's clause is said of: "a pipeline that X says violates".
@@ -1080,8 +1110,11 @@ class _Reported(_Document):
         """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
         if verb.dep_ == "ROOT":
             return self._clause_before_root(verb, speaker)
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in self._children(verb)):
-            return []
+        if any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it")
+            for c in self._children(verb)
+        ):
+            return []  # not "As one diplomat put it, X": "it" is what the cue is set in
         marks = [c.lower_ for c in self._children(verb) if c.dep_ == "mark"]
         # not "as if" or "as though": "it looked as if Washington would agree to this"
         as_clause = verb.dep_ == "advcl" and marks == ["as"]
@@ -1102,6 +1135,12 @@ class _Reported(_Document):
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return []
         own_start, own_end = _subtree_range(verb)
+        children = self._children(verb)
+        before = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if before and any(c.dep_ == "nsubj" and c.i > verb.i for c in children):
+            # "Europe's role, says one EU official, has shrunk", the parser giving "says"
+            # both subjects: the one before is the clause's
+            own_start = max(own_start, before[-1].right_edge.i + 1)
         # "Growth was weak, Governor Halvorsen said, and unemployment remained low", with the
         # clause after "and" hung on the cue: it is said too
         joined = next(
