@@ -1855,3 +1855,33 @@ def test_passive_cue_keeps_what_for(
     (found,) = statements(nlp, text)
     assert summary(found)[0] == mention
     assert summary(found)[2] == content
+
+
+@pytest.mark.parametrize("cue", ["said", "argued"])
+def test_that_clause_after_a_call_read_as_a_relative_clause(nlp: Language, cue: str) -> None:
+    """'said in a call with journalists that X': X, which the parser hangs on "call"."""
+    (found,) = statements(
+        nlp,
+        f"Martin Ashby {cue} in a call with journalists that the Commission had moved the "
+        "goalposts.",
+    )
+    assert summary(found)[:3] == (
+        "Martin Ashby",
+        cue,
+        ["that the Commission had moved the goalposts"],
+    )
+
+
+def test_a_relative_clause_on_the_setting_is_no_content(nlp: Language) -> None:
+    """'spoke in a call that the Commission had arranged': what the call was, not words."""
+    assert statements(nlp, "Ashby spoke in a call that the Commission had arranged.") == []
+
+
+def test_participle_after_a_clause_of_time_is_the_main_subject_s(nlp: Language) -> None:
+    """'X admonished the lawyers after an exchange grew heated, telling them': X tells."""
+    (found,) = statements(
+        nlp,
+        "Judge Theresa Okafor admonished both lawyers after an exchange grew heated, telling "
+        "them that the courtroom is not a debate stage.",
+    )
+    assert summary(found)[:2] == ("Judge Theresa Okafor", "telling")

@@ -749,17 +749,31 @@ class _Reported(_Document):
         "said on a call with analysts that several customers had paused orders", parsed
         with "that" hung on the cue and the clause's verb read as a modifier: only the
         setting's phrases lie between the cue and "that", and what follows, to the end of
-        the sentence, has a subject and a verb of its own.
+        the sentence, has a subject and a verb of its own; or with the clause read as a
+        relative clause on the setting's noun.
         """
         end = verb.i + 1
         for child in verb.rights:
             if child.dep_ in ("prep", "npadvmod", "advmod") and child.left_edge.i == end:
                 end = child.right_edge.i + 1
+                # the relative clause the parser made of what was said ends no setting
+                end = next(
+                    (
+                        t.i
+                        for t in self.tokens[child.i : end]
+                        if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"
+                    ),
+                    end,
+                )
         sentence = self._sentence(verb)
         if end == verb.i + 1 or end >= sentence.end:
             return None
         that = self.tokens[end]
-        if that.lower_ != "that" or that.head.i != verb.i:
+        # or with "that" read as marking a relative clause on the setting's noun ("said in
+        # a call with journalists that the Commission had moved"); a relative "that" is the
+        # clause's subject or object, no mark
+        misread = that.dep_ == "mark" and that.head.dep_ == "relcl" and verb.i < that.head.head.i
+        if that.lower_ != "that" or (that.head.i != verb.i and not misread):
             return None
         last = sentence.end
         while last > end + 1 and self.tokens[last - 1].is_punct:

@@ -91,6 +91,10 @@ def _is_place(token: Token) -> bool:
     return token.ent_type_ in ("LOC", "FAC") or token.lemma_.lower() in _PLACE_WORDS
 
 
+# Words that open a clause of time or cause inside another: "after an exchange grew heated".
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "once"})
+
+
 class _Speakers(_Reported):
     """Finds the speaker of a cue and the words that name them."""
 
@@ -545,6 +549,17 @@ class _Speakers(_Reported):
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                 return self._subject(governor, depth + 1)
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head.dep_ == "advcl"
+            and head.head.pos_ in ("VERB", "AUX")
+            and self._comma_before(verb)
+            and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in self._children(head))
+        ):
+            # "admonished both lawyers after an exchange grew heated, telling them ...": the
+            # parser hung the participle on the clause of time; it is the main clause's.
+            return self._subject(head.head, depth + 1)
         if verb.dep_ == "ccomp" and self._asked_aside(verb.head) == verb:
             # "Marsh, asked whether ..., said": Marsh said
             return next((c for c in self._children(verb.head) if c.dep_ == "nsubj"), None)
