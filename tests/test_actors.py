@@ -2009,6 +2009,30 @@ def test_french_and_african_first_names_make_persons(
     assert mention_texts(actors[name])[-1] == pronoun_of
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Only one in three trains ran on Monday, according to national rail operator SNCF.",
+            "SNCF",
+        ),
+        ("The Paris transport authority RATP said eight metro lines were closed.", "RATP"),
+    ],
+)
+def test_acronym_after_a_word_of_what_it_is_is_an_organisation(
+    nlp: Language, text: str, name: str
+) -> None:
+    """'rail operator SNCF': the acronym the model left untagged is the operator."""
+    assert actors_of(nlp, text)[name].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("noun", ["stewards", "commuters", "authors"])
+def test_more_bare_groups_that_speak(nlp: Language, noun: str) -> None:
+    """'The stewards said': a group that speaks, as "the officials" is."""
+    actors = actors_of(nlp, f"The {noun} said the rules had been broken.")
+    assert actors[noun].kind is ActorKind.GROUP
+
+
 def test_ambassador_with_a_long_complement_is_the_name_after_it(nlp: Language) -> None:
     """'the Ambassador of the Republic of Korea to the Kingdom, Choi Byung-hyuk': Choi."""
     actors = actors_of(

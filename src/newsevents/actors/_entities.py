@@ -675,6 +675,9 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_titled_names(tagged)
         found += self._untagged_identified(tagged)
         found += self._untagged_known_organizations(tagged)
+        found += self._untagged_described_acronyms(
+            tagged | {i for s, e, _ in found for i in range(s, e)}
+        )
         found += self._untagged_definite_names(
             tagged | {i for s, e, _ in found for i in range(s, e)}
         )
@@ -717,6 +720,28 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 found.append((i, end, "ORG"))
             i = max(end, i + 1)
+        return found
+
+    def _untagged_described_acronyms(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add an acronym the model missed after a word of what it is: "rail operator SNCF".
+
+        A word of two to six capital letters outside any entity, right after a noun of the
+        lexicon's ``organization_descriptors`` ("operator", "authority", "federation"), that
+        names no country or known place, is an organisation.
+        """
+        found = []
+        for i in range(1, len(self.lower)):
+            token = self.tokens[i]
+            if (
+                i not in tagged
+                and 2 <= len(token.text) <= 6
+                and token.text.isalpha()
+                and token.text.isupper()
+                and _key(self.lower[i - 1]) in self.lexicon.organization_descriptors
+                and self._country_of_range(i, i + 1) is None
+                and not self._is_known_place(i, i + 1)
+            ):
+                found.append((i, i + 1, "ORG"))
         return found
 
     def _untagged_known_organizations(self, tagged: set[int]) -> list[tuple[int, int, str]]:
