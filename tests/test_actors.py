@@ -2033,6 +2033,20 @@ def test_more_bare_groups_that_speak(nlp: Language, noun: str) -> None:
     assert actors[noun].kind is ActorKind.GROUP
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Christopher Luxon met Cook Islands Prime Minister Mark Brown.", "Cook Islands"),
+        ("Grenada and St. Kitts and Nevis joined in December.", "Saint Kitts and Nevis"),
+    ],
+)
+def test_country_name_the_model_cut_short(nlp: Language, text: str, country: str) -> None:
+    """'[Cook] Islands' with "Cook" tagged as a person: the country Cook Islands."""
+    actors = actors_of(nlp, text)
+    assert actors[country].kind is ActorKind.COUNTRY
+    assert "Cook" not in actors
+
+
 def test_ambassador_with_a_long_complement_is_the_name_after_it(nlp: Language) -> None:
     """'the Ambassador of the Republic of Korea to the Kingdom, Choi Byung-hyuk': Choi."""
     actors = actors_of(

@@ -2680,6 +2680,25 @@ def test_a_place_of_what_was_discussed_gives_the_venue_no_country(nlp: Language)
     assert meeting["location"] == ("State Department", None)
 
 
+def test_a_title_and_a_style_before_the_host_s_name(nlp: Language) -> None:
+    """'President His Highness Sheikh Mohamed bin Zayed received ...': he hosts."""
+    meeting = only(
+        nlp,
+        "President His Highness Sheikh Mohamed bin Zayed received Kazakh President "
+        "Kassym-Jomart Tokayev in Abu Dhabi today.",
+    )
+    assert meeting["participants"] == {"Mohamed bin Zayed", "Kassym-Jomart Tokayev"}
+    assert meeting["host"] == "Mohamed bin Zayed"
+
+
+def test_a_leader_named_after_a_country_the_model_cut_short(nlp: Language) -> None:
+    """'met Cook Islands Prime Minister Mark Brown': Brown, not "Cook" or the islands."""
+    meeting = only(nlp, "Christopher Luxon met Cook Islands Prime Minister Mark Brown on Monday.")
+    assert meeting["participants"] == {"Christopher Luxon", "Mark Brown"}
+    groups = only(nlp, "Christopher Luxon met Cook Islands leaders on Monday.")
+    assert groups["participants"] == {"Christopher Luxon", "Cook Islands leaders"}
+
+
 def test_the_cancellation_of_a_planned_meeting(nlp: Language) -> None:
     """'was overshadowed by the cancellation of a planned meeting between X and Y': off."""
     meeting = only(

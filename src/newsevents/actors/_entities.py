@@ -151,6 +151,9 @@ class _EntityRepairs(_PersonEvidence):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
             return []
+        country_end = self._country_cut_short(start, end)
+        if country_end is not None:
+            return [(start, country_end, "GPE")]  # "[Cook] Islands", "[Solomon] Islands"
         if "(" in words and ")" not in words and words.index("(") > 0:
             # "[the Bureau of Meteorology (BoM]) said": the name, and its short form apart
             bracket = start + words.index("(")
@@ -350,6 +353,22 @@ class _EntityRepairs(_PersonEvidence):
             and title_end > end
             and _key(self.lower[title_end - 1]) in lexicon.titles
         )
+
+    def _country_cut_short(self, start: int, end: int) -> int | None:
+        """Where a country's name ends that the entity stops short of, if it does.
+
+        "Cook Islands Prime Minister Mark Brown" with "Cook" tagged as a person: the name
+        and the capitalised word after it, which no entity covers, name a country.
+        """
+        after = end
+        if (
+            after >= len(self.lower)
+            or not self.tokens[after].text[:1].isupper()
+            or self._in_original_entity(after)
+            or self._country_of_range(start, end) is not None
+        ):
+            return None
+        return after + 1 if self._country_of_range(start, after + 1) is not None else None
 
     def _place_of_office(self, start: int, end: int) -> bool:
         """Whether a one-word entity is the place of a capitalised title before a name.

@@ -429,6 +429,10 @@ class DocumentReader:
                 officials = self._person_after_name(token, own)
                 if officials:
                     return officials
+            if self.kind_of.get(own) == "country":
+                titled = self._titled_person_after(token, own)
+                if titled is not None:
+                    return [titled]
             if self.kind_of.get(own) != "group":
                 return [own]
             nations = self._nations_of(token)
@@ -457,6 +461,17 @@ class DocumentReader:
             named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
             if child.dep_ in ("appos", "compound", "flat") and named_head:
                 named = self.actor(child)
+                if named is None and child.dep_ == "appos":
+                    # "President His Highness Sheikh Mohamed bin Zayed": the name in
+                    # apposition to the style in apposition to the title
+                    named = next(
+                        (
+                            actor
+                            for actor in map(self.actor, children_with(child, "appos"))
+                            if actor is not None
+                        ),
+                        None,
+                    )
                 if named is not None:
                     return [named]
         lemma = noun_lemma(token)
@@ -520,6 +535,22 @@ class DocumentReader:
                 name_head = name_head.head
             hung = name_head.dep_ in ("npadvmod", "appos", "dep") and name_head.head.i != token.i
             return actor if hung and self.kind_of.get(actor) == "person" else None
+        return None
+
+    def _titled_person_after(self, token: Token, country: str) -> str | None:
+        """Return the person whose title follows a country's name the parser made a head.
+
+        "met Cook Islands Prime Minister Mark Brown", parsed with "Islands" as the object
+        and the name as a loose modifier: the prime minister is whom they met.
+        """
+        doc = self.doc
+        for gap in range(1, 4):
+            i = token.i + gap
+            if i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN":
+                return None
+            actor = self.actor(doc[i])
+            if actor is not None and actor != country:
+                return actor if self.kind_of.get(actor) == "person" else None
         return None
 
     def _person_after_name(self, token: Token, organization: str) -> list[str]:
