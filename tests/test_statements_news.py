@@ -1885,3 +1885,24 @@ def test_participle_after_a_clause_of_time_is_the_main_subject_s(nlp: Language) 
         "them that the courtroom is not a debate stage.",
     )
     assert summary(found)[:2] == ("Judge Theresa Okafor", "telling")
+
+
+def test_second_object_of_a_cue_left_out_before_it(nlp: Language) -> None:
+    """'accused the unions of X and the government of Y': both are what was said."""
+    (found,) = statements(
+        nlp,
+        'Julien Odent accused the unions of "taking the country hostage" and the government '
+        'of "total incompetence."',
+    )
+    (content,) = summary(found)[2]
+    assert content.startswith("the unions of")
+    assert content.endswith('the government of "total incompetence."')
+
+
+def test_a_second_cue_joined_to_the_first_keeps_its_own_object(nlp: Language) -> None:
+    """'praised the police and thanked the firefighters': two statements, one object each."""
+    found = statements(nlp, "The minister praised the police and thanked the firefighters.")
+    assert [summary(s)[1:3] for s in found] == [
+        ("praised", ["the police"]),
+        ("thanked", ["the firefighters"]),
+    ]

@@ -970,8 +970,20 @@ class _Reported(_Document):
     def _object_span(self, verb: Token, obj: Token) -> tuple[int, int]:
         """Return the object and what follows it ("the potential ... as a means")."""
         end = obj.right_edge.i + 1
+        # "accused the unions of ... and the government of ...": a second object the parser
+        # joined to the verb, the verb left out before it
+        gapped = [
+            c.i
+            for c in self._children(verb)
+            if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("NOUN", "PROPN")
+        ]
         for child in self._children(verb):
             if child.i <= obj.i or child.is_punct or child.is_space:
+                continue
+            if child.dep_ == "cc" and any(i > child.i for i in gapped):
+                continue
+            if child.i in gapped:
+                end = max(end, child.right_edge.i + 1)
                 continue
             absolute = child.dep_ == "prep" and child.lower_ == "with"
             if (
