@@ -2047,6 +2047,18 @@ def test_country_name_the_model_cut_short(nlp: Language, text: str, country: str
     assert "Cook" not in actors
 
 
+def test_a_style_before_a_name_is_his_title_not_a_pronoun(nlp: Language) -> None:
+    """'His Highness Sheikh Abdullah bin Zayed met ...': not the sheikh told before."""
+    actors = actors_of(
+        nlp,
+        "His Highness Sheikh Mohamed bin Zayed received Kazakh President Kassym-Jomart "
+        "Tokayev in Abu Dhabi today.\n\nHis Highness Sheikh Abdullah bin Zayed met Algerian "
+        "Foreign Minister Ahmed Attaf in Abu Dhabi today.",
+    )
+    assert mention_texts(actors["Mohamed bin Zayed"]) == ["Mohamed bin Zayed"]
+    assert mention_texts(actors["Abdullah bin Zayed"]) == ["Abdullah bin Zayed"]
+
+
 def test_ambassador_with_a_long_complement_is_the_name_after_it(nlp: Language) -> None:
     """'the Ambassador of the Republic of Korea to the Kingdom, Choi Byung-hyuk': Choi."""
     actors = actors_of(

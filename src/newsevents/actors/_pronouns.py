@@ -32,6 +32,7 @@ from typing import Any
 
 from newsevents._syntax import clause_depth
 from newsevents.actors._doc import _SUBJECT_DEPS, _DocState, _Draft
+from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 from newsevents.quotes import find_quotes
 
@@ -68,6 +69,8 @@ class _Pronouns(_DocState):
                 continue
             if self.pos[i] != "PRON":
                 continue
+            if self._style_before_name(i):
+                continue  # "His Highness Sheikh Abdullah bin Zayed met ...": his style
             token = doc[i]
             gender = "male" if word in _MALE_PRONOUNS else "female"
             antecedent = self._antecedent(token, word, gender, by_sentence)
@@ -78,6 +81,23 @@ class _Pronouns(_DocState):
             antecedent.gender = antecedent.gender or gender
             self._own(antecedent, tuple(range(i, end)))
             insort(by_sentence.setdefault(self._sentence(i), []), (i, id(antecedent), antecedent))
+
+    def _style_before_name(self, i: int) -> bool:
+        """Whether the pronoun at ``i`` opens a style that a person's name follows.
+
+        "His Highness Sheikh Abdullah bin Zayed": the style is his title, and "his" refers
+        to no one told before. Titles may stand between ("His Majesty King Abdullah").
+        """
+        end = self._style_end(i)
+        if end == i + 1:
+            return False
+        lexicon = self.lexicon
+        while end < len(self.lower) and (
+            _key(self.lower[end]) in lexicon.titles or _key(self.lower[end]) in lexicon.honorifics
+        ):
+            end += 1
+        owner = self.token_owner.get(end) if end < len(self.lower) else None
+        return owner is not None and owner.kind is ActorKind.PERSON
 
     def _genders_from_first_names(self) -> None:
         """Give a person named in full the gender of a first name of the lexicon's lists.
