@@ -2699,6 +2699,27 @@ def test_a_leader_named_after_a_country_the_model_cut_short(nlp: Language) -> No
     assert groups["participants"] == {"Christopher Luxon", "Cook Islands leaders"}
 
 
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Lula held talks with Orsi and with Rodrigo Paz on Monday.",
+            {"Lula", "Orsi", "Rodrigo Paz"},
+        ),
+        (
+            "Fiji's Prime Minister Sitiveni Rabuka met separately with leaders from the "
+            "Melanesian Spearhead Group to discuss New Caledonia.",
+            {"Sitiveni Rabuka", "Melanesian Spearhead Group"},
+        ),
+    ],
+)
+def test_those_met_in_a_phrase_the_parser_reads_apart(
+    nlp: Language, text: str, participants: set[str]
+) -> None:
+    """'with Orsi and with Paz', 'with leaders ... to discuss' read as a clause: all met."""
+    assert only(nlp, text)["participants"] == participants
+
+
 def test_the_cancellation_of_a_planned_meeting(nlp: Language) -> None:
     """'was overshadowed by the cancellation of a planned meeting between X and Y': off."""
     meeting = only(

@@ -993,20 +993,26 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     found: list[Token] = []
     if not (token.n_lefts or token.n_rights):
         return found  # a word without children, as most are: no generator made
-    for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            # The preposition's children read once: its objects first, then a gerund's.
-            gerunds = []
-            for below in child.children:
-                dep = below.dep_
-                if dep == "pobj":
-                    found.append(below)
-                elif dep == "pcomp" and below.lower_ == "visiting":
-                    gerunds.append(below)
-            for gerund in gerunds:
-                # "talks with visiting President Macron", parsed as "with visiting" a
-                # verb whose object is the guest
-                found.extend(children_with(gerund, "dobj"))
+    matched = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in preps]
+    for child in matched:
+        # The preposition's children read once: its objects first, then a gerund's.
+        gerunds = []
+        for below in child.children:
+            dep = below.dep_
+            if dep == "pobj":
+                found.append(below)
+            elif dep == "pcomp" and below.lower_ == "visiting":
+                gerunds.append(below)
+            elif dep == "pcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.lefts):
+                # "met with leaders from the group to discuss ...", parsed as a clause
+                # whose subject is those met
+                found.extend(children_with(below, "nsubj"))
+            elif dep == "conj" and below.lower_ == child.lower_:
+                matched.append(below)  # "talks with Orsi and with Paz"
+        for gerund in gerunds:
+            # "talks with visiting President Macron", parsed as "with visiting" a
+            # verb whose object is the guest
+            found.extend(children_with(gerund, "dobj"))
     return found
 
 
