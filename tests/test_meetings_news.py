@@ -2720,6 +2720,23 @@ def test_those_met_in_a_phrase_the_parser_reads_apart(
     assert only(nlp, text)["participants"] == participants
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Lao Prime Minister Sonexay Siphandone visited Vietnam from May 29 to June 1.",
+            "2024-05-29",
+        ),
+        ("Macron will visit China from June 13 to June 15.", "2024-06-13"),
+    ],
+)
+def test_a_run_of_days_over_two_months_is_dated_by_its_first(
+    nlp: Language, text: str, day: str
+) -> None:
+    """'from May 29 to June 1': May 29, as "on June 27-28" is June 27."""
+    assert only(nlp, text)["date"] == day
+
+
 def test_the_cancellation_of_a_planned_meeting(nlp: Language) -> None:
     """'was overshadowed by the cancellation of a planned meeting between X and Y': off."""
     meeting = only(

@@ -907,6 +907,10 @@ class Circumstances:
             weekdays = _WEEKDAY_RANGE.match(text) if resolved is None and period is None else None
             if weekdays is not None:
                 resolved = resolve_date(weekdays["first"], self.r.anchor, prefer_future=ahead)
+            months = _MONTHS_RANGE.match(text) if resolved is None and period is None else None
+            if months is not None:
+                # "from November 29 to December 1": the first day, in its month
+                resolved = resolve_date(months["first"], self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None:
                 resolved = self._day_after_told(ent, ahead)
             if resolved is None and period is None:
@@ -1568,6 +1572,11 @@ _WEEKDAY_RANGE = re.compile(
     r"^(?:from\s+|between\s+)?(?P<first>(?:next\s+|this\s+)?[A-Za-z]+day)\s*"
     r"(?:[-–]|to|and|until|through|till)\s*[A-Za-z]+day$",
     re.IGNORECASE,
+)
+# "from November 29 to December 1", "Nov. 29-Dec. 1": a run of days over two months
+_MONTHS_RANGE = re.compile(
+    r"^(?:from\s+|between\s+)?(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
+    r"(?:[-–]|to|and|until|through|till)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}$"
 )
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # A day told against the day the text told last, and how many days after it.
