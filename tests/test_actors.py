@@ -2059,6 +2059,20 @@ def test_a_style_before_a_name_is_his_title_not_a_pronoun(nlp: Language) -> None
     assert mention_texts(actors["Abdullah bin Zayed"]) == ["Abdullah bin Zayed"]
 
 
+def test_untagged_name_with_a_known_first_name_after_an_owner(nlp: Language) -> None:
+    """'SUD-Rail's Nadia Benali went further': a person the model left untagged."""
+    actors = actors_of(
+        nlp, "SUD-Rail's Nadia Benali went further, saying that the unions were ready."
+    )
+    assert actors["Nadia Benali"].kind is ActorKind.PERSON
+
+
+def test_first_name_word_in_a_place_phrase_makes_no_person(nlp: Language) -> None:
+    """'Jordan Valley settlers said': "Jordan" is a first name, but no one is named."""
+    actors = actors_of(nlp, "Jordan Valley settlers said the road was closed.")
+    assert all(actor.kind is not ActorKind.PERSON for actor in actors.values())
+
+
 def test_ambassador_with_a_long_complement_is_the_name_after_it(nlp: Language) -> None:
     """'the Ambassador of the Republic of Korea to the Kingdom, Choi Byung-hyuk': Choi."""
     actors = actors_of(

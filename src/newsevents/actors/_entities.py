@@ -694,6 +694,7 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_titled_names(tagged)
         found += self._untagged_identified(tagged)
         found += self._untagged_known_organizations(tagged)
+        found += self._untagged_first_names(tagged | {i for s, e, _ in found for i in range(s, e)})
         found += self._untagged_described_acronyms(
             tagged | {i for s, e, _ in found for i in range(s, e)}
         )
@@ -739,6 +740,44 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 found.append((i, end, "ORG"))
             i = max(end, i + 1)
+        return found
+
+    def _untagged_first_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add a person the model missed whose first name the lexicon knows, where it speaks.
+
+        "SUD-Rail's Nadia Benali went further, saying ...": a first name of the lexicon's
+        ``female_names`` or ``male_names`` and one more capitalised name, outside any
+        entity, after an owner's "'s" or as the subject of a verb of speech, that name no
+        place.
+        """
+        lexicon = self.lexicon
+        lower = self.lower
+        speech = self.roles.speech_verbs
+        found = []
+        for i in range(len(lower) - 1):
+            if lower[i] not in lexicon.female_names and lower[i] not in lexicon.male_names:
+                continue
+            last = i + 1
+            if (
+                i in tagged
+                or last in tagged
+                or not self._is_capitalised(i)
+                or not self._is_capitalised(last)
+                or self.pos[last] != "PROPN"
+                or not self.tokens[last].is_alpha
+                or lower[last] in lexicon.not_name_words
+                or (last + 1 < len(lower) and self.pos[last + 1] == "PROPN")
+            ):
+                continue
+            head = self.tokens[last]
+            owned = i > 0 and self._is_possessive(i - 1)
+            speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in speech
+            if (
+                (owned or speaks)
+                and self._country_of_range(i, last + 1) is None
+                and not self._is_known_place(i, last + 1)
+            ):
+                found.append((i, last + 1, "PERSON"))
         return found
 
     def _untagged_described_acronyms(self, tagged: set[int]) -> list[tuple[int, int, str]]:
