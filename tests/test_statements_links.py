@@ -145,12 +145,15 @@ def test_outlet_with_nothing_reported_keeps_its_statement(nlp: Language) -> None
 
 
 def test_organisation_that_is_no_outlet_keeps_its_statement(nlp: Language) -> None:
-    """A ministry after a statement is a second speaker, not the statement's reporter."""
-    found, _ = annotate(
+    """A ministry after a statement is a second speaker, who passes the first one on."""
+    found, names = annotate(
         nlp, "Mr. Hale said the deal was dead, the foreign ministry of Peru said on Friday."
     )
     assert len(found) == 2
-    assert all(statement.reported_by is None for statement in found)
+    hale, ministry = sorted(found, key=lambda statement: statement.cue.start)
+    assert ministry.reported_by is None
+    assert hale.reported_by is not None
+    assert names[hale.reported_by] == names[ministry.speaker or ""]
 
 
 def test_lexicon_checks_spokespeople_and_outlets() -> None:
@@ -208,10 +211,13 @@ def test_outlet_closing_the_sentence_reports_it(
 
 
 def test_people_closing_the_sentence_are_no_outlet(nlp: Language) -> None:
-    """People closing the sentence ("the engineers said") speak; they are no outlet."""
-    found, _ = annotate(nlp, "Officials said the dam was safe, the engineers said.")
-    assert all(statement.reported_by is None for statement in found)
+    """People closing the sentence ("the engineers said") speak, and pass on what they tell."""
+    found, names = annotate(nlp, "Officials said the dam was safe, the engineers said.")
     assert len(found) == 2
+    officials, engineers = sorted(found, key=lambda statement: statement.cue.start)
+    assert engineers.reported_by is None
+    assert officials.reported_by is not None
+    assert names[officials.reported_by] == "engineers"
 
 
 def test_principal_named_once_holds_for_the_next_statement(nlp: Language) -> None:

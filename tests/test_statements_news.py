@@ -1906,3 +1906,44 @@ def test_a_second_cue_joined_to_the_first_keeps_its_own_object(nlp: Language) ->
         ("praised", ["the police"]),
         ("thanked", ["the firefighters"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "Claire Dumont confirmed that Aurora had requested a meeting with the race director.",
+            "Claire Dumont",
+            "requested",
+        ),
+        (
+            "The Washington Post reported that Robert Einhorn told members of Congress that "
+            "China had cancelled the sale.",
+            "Washington Post",
+            "told",
+        ),
+    ],
+)
+def test_a_statement_in_another_s_reported_clause_is_reported_by_it(
+    nlp: Language, text: str, outer: str, inner: str
+) -> None:
+    """'X confirmed that Y had requested ...': Y's request, passed on by X."""
+    found, names = annotate(nlp, text)
+    told = next(s for s in found if s.cue.text == inner)
+    assert told.reported_by is not None
+    assert names[told.reported_by] == outer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Bob Corker stressed the need to support Ukraine and called for more aid.",
+        "President Robert Mugabe told delegates that the policy has not hurt the country as "
+        "critics say.",
+    ],
+)
+def test_a_second_verb_or_an_aside_is_reported_by_no_one(nlp: Language, text: str) -> None:
+    """'stressed ... and called for ...', '... as critics say': nobody passes these on."""
+    found, _ = annotate(nlp, text)
+    assert found
+    assert all(s.reported_by is None for s in found)

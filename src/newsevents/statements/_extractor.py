@@ -184,6 +184,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         self._second_that_clauses(found)
         found = self._without_planned(found)
         found = self._without_raising(found)
+        self._reported_in_statements(found)
         found.extend(self._reported_in_quotations(nested, found))
         found.extend(self._interview_answers())
         for draft in found:
@@ -913,6 +914,46 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 draft.reported_by = holder.speaker
                 draft.reporter_id = reporter
         return kept
+
+    def _reported_in_statements(self, drafts: list[_Draft]) -> None:
+        """Give a statement told in another's reported clause that speaker as ``reported_by``.
+
+        "Claire Dumont confirmed that Aurora had requested a meeting": Aurora's request is
+        told by Dumont. The inner cue must lie in the outer content and in the clause the
+        outer cue reports, so that content run on too far, an aside ("as critics say") or a
+        second verb of the speaker's passes nothing on.
+        """
+        for inner in drafts:
+            if inner.reported_by is not None or inner.reporter_id is not None or inner.head < 0:
+                continue
+            cue = self.tokens[inner.head]
+            if cue.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in self._children(cue)
+            ):
+                continue  # "has not affected the country as critics say": the writer's aside
+            # the outer cues whose reported clause (a "ccomp") holds the inner cue
+            below: dict[int, Token] = {}
+            child = cue
+            for ancestor in cue.ancestors:
+                below[ancestor.i] = child
+                child = ancestor
+            outer = next(
+                (
+                    other
+                    for other in drafts
+                    if other is not inner
+                    and other.head in below
+                    and below[other.head].dep_ == "ccomp"
+                    and any(start <= cue.idx < end for start, end in other.content)
+                ),
+                None,
+            )
+            if outer is None:
+                continue
+            reporter = self.speaker_actor(outer)
+            if reporter is not None and reporter != self.speaker_actor(inner):
+                inner.reported_by = outer.speaker
+                inner.reporter_id = reporter
 
     def _cut_asides(self, drafts: list[_Draft]) -> None:
         """Take an inner cue set off in another's content out of it.
