@@ -2737,6 +2737,16 @@ def test_a_run_of_days_over_two_months_is_dated_by_its_first(
     assert only(nlp, text)["date"] == day
 
 
+def test_a_group_that_arrived_and_was_welcomed(nlp: Language) -> None:
+    """'The delegation arrived on Friday and was welcomed by X': the delegation is met."""
+    meeting = only(
+        nlp,
+        "The delegation arrived on Friday and was welcomed at the Council House by Alison Martin.",
+    )
+    assert meeting["participants"] == {"delegation", "Alison Martin"}
+    assert meeting["host"] == "Alison Martin"
+
+
 def test_the_cancellation_of_a_planned_meeting(nlp: Language) -> None:
     """'was overshadowed by the cancellation of a planned meeting between X and Y': off."""
     meeting = only(

@@ -626,7 +626,8 @@ class _Groups(_DocState):
         """Whether the subject of ``verb`` meets (or speaks, with ``speech``).
 
         So does the subject of a verb or adjective whose complement meets: "is due to hold
-        a meeting", "plans to visit", "was expected to meet".
+        a meeting", "plans to visit", "was expected to meet"; and of a verb joined to one
+        that meets without a subject of its own: "arrived and was welcomed by the mayor".
         """
         roles = self.roles
         lemma = verb.lemma_.lower()
@@ -637,10 +638,20 @@ class _Groups(_DocState):
             for child in verb.children
         ):
             return True
-        return depth < 2 and any(
+        if depth >= 2:
+            return False
+        return any(
             self._role_verb(child, speech=False, depth=depth + 1)
             for child in verb.children
             if child.dep_ in ("xcomp", "acomp")
+        ) or any(
+            # "The delegation arrived on Friday and was welcomed by the mayor": a verb
+            # joined to it, with no subject of its own, shares its subject
+            self._role_verb(child, speech=speech, depth=depth + 1)
+            for child in verb.children
+            if child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         )
 
     def _is_group_modifier(self, i: int) -> bool:
