@@ -1947,3 +1947,11 @@ def test_a_second_verb_or_an_aside_is_reported_by_no_one(nlp: Language, text: st
     found, _ = annotate(nlp, text)
     assert found
     assert all(s.reported_by is None for s in found)
+
+
+def test_a_paper_the_model_missed_is_the_one_told(nlp: Language) -> None:
+    """'told The Standard that ...': the newspaper is the addressee."""
+    found, names = annotate(nlp, "The minister told The Standard that the plan was dead.")
+    (told,) = found
+    assert told.addressee is not None
+    assert names[told.addressee] == "Standard"

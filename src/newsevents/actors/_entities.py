@@ -707,8 +707,8 @@ class _EntityRepairs(_PersonEvidence):
         """Add a body the model missed that "the" names and that reports: "The Inquirer said".
 
         One to three capitalised proper nouns outside any entity, right after "the", that
-        are the subject of a reporting verb, are an organisation (a newspaper, a company):
-        a person's name takes no article.
+        are the subject of a reporting verb or the one "told" ("told The Economist"), are an
+        organisation (a newspaper, a company): a person's name takes no article.
         """
         found = []
         lower = self.lower
@@ -735,8 +735,11 @@ class _EntityRepairs(_PersonEvidence):
                 # "The Region Commander said": an office, whose holder is no body
                 and not any(_key(lower[j]) in self.lexicon.titles for j in range(i, end))
                 and _key("".join(lower[i:end])) not in self.lexicon.titles
-                and head.dep_ == "nsubj"
-                and head.head.lemma_.lower() in speech
+                and (
+                    (head.dep_ == "nsubj" and head.head.lemma_.lower() in speech)
+                    # "told The Economist": whom a statement is made to
+                    or (head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell")
+                )
             ):
                 found.append((i, end, "ORG"))
             i = max(end, i + 1)
