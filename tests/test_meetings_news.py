@@ -2737,6 +2737,31 @@ def test_a_run_of_days_over_two_months_is_dated_by_its_first(
     assert only(nlp, text)["date"] == day
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties demanded the cancellation of the planned summit with China.",
+        "The Kremlin denied reports of the cancellation of a planned summit between Putin and Xi.",
+    ],
+)
+def test_a_cancellation_asked_for_or_denied_cancels_nothing(nlp: Language, text: str) -> None:
+    """'demanded the cancellation of the planned summit': still planned."""
+    assert only(nlp, text)["status"] is MeetingStatus.PLANNED
+
+
+def test_the_same_day_is_not_the_first_of_a_run_of_days(nlp: Language) -> None:
+    """A visit 'from May 29 to June 1' told in between: 'the same day' is the day before."""
+    found = meetings_in(
+        nlp,
+        "Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in "
+        "Hanoi on June 10.\n\nSonexay Siphandone is on an official visit to Vietnam from "
+        "June 9 to June 12.\n\nOn the same day, President Luong Cuong received Sonexay "
+        "Siphandone.",
+    )
+    cuong = next(m for m in found if "Luong Cuong" in m["participants"])
+    assert cuong["date"] == "2024-06-10"
+
+
 def test_a_group_that_arrived_and_was_welcomed(nlp: Language) -> None:
     """'The delegation arrived on Friday and was welcomed by X': the delegation is met."""
     meeting = only(

@@ -1955,3 +1955,36 @@ def test_a_paper_the_model_missed_is_the_one_told(nlp: Language) -> None:
     (told,) = found
     assert told.addressee is not None
     assert names[told.addressee] == "Standard"
+
+
+def test_participle_after_a_clause_of_time_with_a_person_is_that_person_s(
+    nlp: Language,
+) -> None:
+    """'Protests erupted after President Hassan addressed the nation, saying': Hassan's."""
+    found, names = annotate(
+        nlp,
+        "Protests erupted in Dar es Salaam after President Samia Suluhu Hassan addressed the "
+        "nation, saying the curfew would remain in place.",
+    )
+    saying = next(s for s in found if s.cue.text == "saying")
+    assert saying.speaker is not None
+    assert names[saying.speaker] == "Samia Suluhu Hassan"
+
+
+def test_as_one_aide_put_it_keeps_the_whole_quotation(nlp: Language) -> None:
+    """'"He has learned that patience pays," as one aide put it': the whole quotation."""
+    (found,) = statements(nlp, '"He has learned that patience pays," as one aide put it.')
+    assert summary(found)[1:3] == ("put", ['"He has learned that patience pays,"'])
+
+
+def test_that_clause_after_a_setting_stops_before_a_joined_cue(nlp: Language) -> None:
+    """'argued in a call with journalists that X, and claimed Y': X, then Y apart."""
+    found = statements(
+        nlp,
+        "Martin Ashby argued in a call with journalists that the Commission had moved the "
+        "goalposts and claimed that the fine was unlawful.",
+    )
+    assert [summary(s)[1:3] for s in found] == [
+        ("argued", ["that the Commission had moved the goalposts"]),
+        ("claimed", ["that the fine was unlawful"]),
+    ]

@@ -430,7 +430,14 @@ class Circumstances:
                 date_text, resolved, period = self._entry_date(entry, historical)
         mention.date_text = date_text
         mention.date = resolved
-        if resolved is not None and date_text is not None:
+        if (
+            resolved is not None
+            and date_text is not None
+            # a run of days ("from November 29 to December 1") is no one day told
+            and not _MONTHS_RANGE.match(date_text.text)
+            and not _DAY_RANGE.search(date_text.text)
+            and not _WEEKDAY_RANGE.match(date_text.text)
+        ):
             start = trigger.doc.char_span(date_text.start, date_text.end, alignment_mode="expand")
             if start is not None:
                 self._told_days[start.start] = resolved
@@ -673,6 +680,22 @@ class Circumstances:
             child.dep_ == "aux" and child.lower_ == "to" for child in below.children
         )
 
+    def _cancellation_told(self, trigger: Token) -> bool:
+        """Whether "the cancellation of" the meeting is told as having happened.
+
+        "was overshadowed by the cancellation of a planned meeting", "The cancellation of
+        the summit angered Lula": yes; "demanded the cancellation of the summit", "called
+        for the cancellation of ...", "denied reports of the cancellation of ...": no.
+        """
+        if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+            return False
+        noun = trigger.head.head
+        if noun.lemma_.casefold() not in self.lex.cancel_nouns:
+            return False
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ in _TOLD_CANCELLATION_PREPOSITIONS
+
     def part_of(self, trigger: Token) -> Token | None:
         """Return the part of a meeting its "of" phrase names: "the next round of talks"."""
         head = trigger.head
@@ -709,11 +732,7 @@ class Circumstances:
         for verb in chain:
             if cancels(verb, self.lex.cancel_verbs):
                 return MeetingStatus.CANCELLED
-        if (
-            trigger.dep_ == "pobj"
-            and trigger.head.lower_ == "of"
-            and trigger.head.head.lemma_.casefold() in self.lex.cancel_nouns
-        ):
+        if self._cancellation_told(trigger):
             return MeetingStatus.CANCELLED  # "the cancellation of a planned meeting"
         if modifiers & self.lex.planned_modifiers:
             return MeetingStatus.PLANNED
@@ -1572,6 +1591,11 @@ _WEEKDAY_RANGE = re.compile(
     r"^(?:from\s+|between\s+)?(?P<first>(?:next\s+|this\s+)?[A-Za-z]+day)\s*"
     r"(?:[-–]|to|and|until|through|till)\s*[A-Za-z]+day$",
     re.IGNORECASE,
+)
+# Prepositions before "the cancellation of" a meeting that tell it as done: "overshadowed by
+# the cancellation of", "after the cancellation of".
+_TOLD_CANCELLATION_PREPOSITIONS = frozenset(
+    {"by", "after", "following", "despite", "amid", "over", "since", "with"}
 )
 # "from November 29 to December 1", "Nov. 29-Dec. 1": a run of days over two months
 _MONTHS_RANGE = re.compile(

@@ -182,6 +182,8 @@ class _Quotations(_Document):
                 or (t.i == lo - 1 and t.pos_ == "DET")  # "the" the parser hung on the cue
                 or (named and t.i < lo and (t.is_title or t.is_upper))
                 or t.i in quoting
+                # '"...," as one aide put it': the cue's "as"
+                or (t.lower_ == "as" and t.dep_ == "mark" and t.head.i == token.i)
                 for t in seen
             ) and not self._colon_after(draft):
                 return draft

@@ -776,6 +776,21 @@ class _Reported(_Document):
         if that.lower_ != "that" or (that.head.i != verb.i and not misread):
             return None
         last = sentence.end
+        # not into a cue joined after it: "..., and claimed the fine was disproportionate"
+        joined = next(
+            (
+                t.i
+                for t in self.tokens[end + 1 : last]
+                if t.dep_ == "conj"
+                and t.pos_ == "VERB"
+                and self.lexicon.is_cue(self._lemma(t))
+                and self.tokens[t.i - 1].dep_ == "cc"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(t))
+            ),
+            None,
+        )
+        if joined is not None:
+            last = joined - 1
         while last > end + 1 and self.tokens[last - 1].is_punct:
             last -= 1
         words = self.tokens[end + 1 : last]

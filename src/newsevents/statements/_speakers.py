@@ -556,9 +556,15 @@ class _Speakers(_Reported):
             and head.head.pos_ in ("VERB", "AUX")
             and self._comma_before(verb)
             and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in self._children(head))
+            and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and self.actor(c) is None
+                for c in self._children(head)
+            )
         ):
             # "admonished both lawyers after an exchange grew heated, telling them ...": the
-            # parser hung the participle on the clause of time; it is the main clause's.
+            # parser hung the participle on the clause of time, whose subject is a thing;
+            # it is the main clause's ("after President Hassan addressed the nation,
+            # saying ..." stays Hassan's).
             return self._subject(head.head, depth + 1)
         if verb.dep_ == "ccomp" and self._asked_aside(verb.head) == verb:
             # "Marsh, asked whether ..., said": Marsh said
