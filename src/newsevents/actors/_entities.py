@@ -791,14 +791,17 @@ class _EntityRepairs(_PersonEvidence):
         names no country or known place, is an organisation.
         """
         found = []
-        for i in range(1, len(self.lower)):
-            token = self.tokens[i]
+        descriptors = self.lexicon.organization_descriptors
+        lower = self.lower
+        for i in range(1, len(lower)):
+            # the cheap tests first: a Token is made only for a word after a descriptor (a
+            # token's lower-case form is its own key: no spaces in it)
+            if lower[i - 1] not in descriptors or i in tagged or not 2 <= len(lower[i]) <= 6:
+                continue
+            text = self.tokens[i].text
             if (
-                i not in tagged
-                and 2 <= len(token.text) <= 6
-                and token.text.isalpha()
-                and token.text.isupper()
-                and _key(self.lower[i - 1]) in self.lexicon.organization_descriptors
+                text.isalpha()
+                and text.isupper()
                 and self._country_of_range(i, i + 1) is None
                 and not self._is_known_place(i, i + 1)
             ):
