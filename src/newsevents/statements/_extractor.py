@@ -907,13 +907,16 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 ),
                 None,
             )
-            if holder is None:
-                continue
-            reporter = self.speaker_actor(holder)
-            if reporter is not None and reporter != self.speaker_actor(draft):
-                draft.reported_by = holder.speaker
-                draft.reporter_id = reporter
+            if holder is not None:
+                self._passed_on(draft, holder)
         return kept
+
+    def _passed_on(self, inner: _Draft, outer: _Draft) -> None:
+        """Make ``outer``'s speaker the one who reported ``inner``, unless the same actor."""
+        reporter = self.speaker_actor(outer)
+        if reporter is not None and reporter != self.speaker_actor(inner):
+            inner.reported_by = outer.speaker
+            inner.reporter_id = reporter
 
     def _reported_in_statements(self, drafts: list[_Draft]) -> None:
         """Give a statement told in another's reported clause that speaker as ``reported_by``.
@@ -948,12 +951,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 ),
                 None,
             )
-            if outer is None:
-                continue
-            reporter = self.speaker_actor(outer)
-            if reporter is not None and reporter != self.speaker_actor(inner):
-                inner.reported_by = outer.speaker
-                inner.reporter_id = reporter
+            if outer is not None:
+                self._passed_on(inner, outer)
 
     def _cut_asides(self, drafts: list[_Draft]) -> None:
         """Take an inner cue set off in another's content out of it.
