@@ -2762,6 +2762,19 @@ def test_the_same_day_is_not_the_first_of_a_run_of_days(nlp: Language) -> None:
     assert cuong["date"] == "2024-06-10"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over lunch, EU foreign ministers met Jordan's Foreign Minister Ayman Safadi.",
+        "During their talks in Cairo, Blinken met Sisi.",
+    ],
+)
+def test_a_setting_told_before_its_verb_is_the_same_meeting(nlp: Language, text: str) -> None:
+    """'Over lunch, X met Y': one meeting, as 'X met Y over lunch' is."""
+    meeting = only(nlp, text)
+    assert meeting["trigger"] == "met"
+
+
 def test_a_group_that_arrived_and_was_welcomed(nlp: Language) -> None:
     """'The delegation arrived on Friday and was welcomed by X': the delegation is met."""
     meeting = only(

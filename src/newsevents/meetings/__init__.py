@@ -1144,6 +1144,23 @@ def _told_again_in_passing(mention: Mention) -> bool:
     )
 
 
+def _anchors_first(mentions: list[Mention]) -> list[Mention]:
+    """Put a mention after the later trigger of its sentence that it hangs on.
+
+    "Over lunch, the ministers met Safadi": the lunch is told before the verb whose
+    meeting it is, and joins it only once that meeting is there.
+    """
+    triggers = {mention.trigger.i for mention in mentions}
+
+    def place(mention: Mention) -> tuple[int, int]:
+        anchor = mention.anchor
+        if anchor is not None and anchor.i > mention.trigger.i and anchor.i in triggers:
+            return anchor.i, 1
+        return mention.trigger.i, 0
+
+    return sorted(mentions, key=place)
+
+
 def _by_sentence(mentions: Iterable[Mention], sentences: Sentences) -> Iterator[list[Mention]]:
     """Group mentions by the sentence of their trigger, in text order."""
     group: list[Mention] = []
@@ -1233,7 +1250,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     heading_end = find_heading_end(doc_text(doc))
     sentences = reader.sentences
     for sentence in _by_sentence(finder.mentions(doc), sentences):
-        for mention in _fold_encounters(sentence, reader.lex):
+        for mention in _fold_encounters(_anchors_first(sentence), reader.lex):
             for one in _one_by_one(mention):
                 _they_again(drafts, one, reader)
                 _attach(drafts, one, sentences, heading_end, reader.kind_of, reader.name_of)
