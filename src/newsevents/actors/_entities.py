@@ -694,13 +694,16 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_titled_names(tagged)
         found += self._untagged_identified(tagged)
         found += self._untagged_known_organizations(tagged)
-        found += self._untagged_first_names(tagged | {i for s, e, _ in found for i in range(s, e)})
-        found += self._untagged_described_acronyms(
-            tagged | {i for s, e, _ in found for i in range(s, e)}
-        )
-        found += self._untagged_definite_names(
-            tagged | {i for s, e, _ in found for i in range(s, e)}
-        )
+        # the later rules leave alone what the earlier ones found
+        taken = tagged | {i for s, e, _ in found for i in range(s, e)}
+        for rule in (
+            self._untagged_first_names,
+            self._untagged_described_acronyms,
+            self._untagged_definite_names,
+        ):
+            added = rule(taken)
+            found += added
+            taken |= {i for s, e, _ in added for i in range(s, e)}
         return sorted([*entities, *found]) if found else entities
 
     def _untagged_definite_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:

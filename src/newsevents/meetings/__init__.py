@@ -1317,15 +1317,15 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             and side.head.lower_ in ("on", "at", "in")
         ]
         gatherings = [gathering for side in sides for gathering in prep_objects(side, "of")]
-        told_before = [
-            other.first.trigger.i
-            for other in drafts
-            if other.kind is MeetingKind.SUMMIT and other.first.trigger.i < sentence.start
-        ]
-        if sides and not gatherings and told_before:
+        if sides and not gatherings:
             # "... opened their annual summit in Koror on Sunday. On the sidelines, Albanese
             # met Teo": the sidelines of the summit told last
-            gatherings = [reader.doc[max(told_before)]]
+            told_before = [
+                other.first.trigger.i
+                for other in drafts
+                if other.kind is MeetingKind.SUMMIT and other.first.trigger.i < sentence.start
+            ]
+            gatherings = [reader.doc[max(told_before)]] if told_before else []
         for gathering in gatherings:
             told = by_trigger.get(gathering.i)
             if told is None or told is draft:

@@ -187,6 +187,14 @@ class _Links(_Speakers):
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in self._children(verb))
         )
 
+    def _before_stop(self, start: int, end: int) -> int:
+        """Return ``end`` moved back over the spaces and the full stop that close a sentence."""
+        while end > start and (
+            self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END
+        ):
+            end -= 1
+        return end
+
     def _aside_cue(self, noun: Token) -> _Draft | None:
         """Read "In her words, ..." and "..., in the words of one diplomat, ...".
 
@@ -219,11 +227,7 @@ class _Links(_Speakers):
         # arguing that ... and, in the words of his adviser, recognize that ...").
         clause = preposition.head
         start = max(sentence.start, clause.left_edge.i)
-        end = min(sentence.end, clause.right_edge.i + 1)
-        while end > phrase_end and (
-            self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END
-        ):
-            end -= 1
+        end = self._before_stop(phrase_end, min(sentence.end, clause.right_edge.i + 1))
         draft = _Draft(cue=(preposition.i, cue_end), act=self.lexicon.asides[noun.lemma_.lower()])
         self._set_speaker(draft, speaker)
         if draft.mention is not None and self.tokens[draft.mention[1] - 1].tag_ == "POS":
@@ -311,11 +315,7 @@ class _Links(_Speakers):
         if name is not None and draft.mention is not None and not draft.document:
             draft.mention = (draft.mention[0], name[1])
             draft.actor_id = self.actor(self.tokens[name[1] - 1]) or draft.actor_id
-        end = sentence.end
-        while end > sentence.start and (
-            self.tokens[end - 1].is_space or self.tokens[end - 1].text in _SENTENCE_END
-        ):
-            end -= 1
+        end = self._before_stop(sentence.start, sentence.end)
         joined = next(
             (d.head for d in self.drafts.values() if self._joined_statement(d.head, phrase_end)),
             None,
