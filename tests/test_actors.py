@@ -1977,6 +1977,67 @@ def test_place_before_a_capitalised_title_is_no_person(nlp: Language) -> None:
     assert mention_texts(actors["Boni Wafula"]) == ["Boni Wafula", "He"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Hennepin County Attorney's Office said it would appeal the ruling.",
+            "Hennepin County Attorney's Office",
+        ),
+        ("The Prime Minister's Office said the trip was off.", "Prime Minister's Office"),
+        (
+            "The Manhattan District Attorney's Office declined to comment.",
+            "Manhattan District Attorney's Office",
+        ),
+        (
+            "A spokesperson for the Director of Public Prosecutions' Office said no charges "
+            "would follow.",
+            "Director of Public Prosecutions' Office",
+        ),
+    ],
+)
+def test_office_named_for_a_title_is_one_organisation(nlp: Language, text: str, name: str) -> None:
+    """'the Hennepin County Attorney's Office': one body, not a place and a person "Office"."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert "Office" not in actors
+
+
+def test_office_named_for_no_title_keeps_its_reading(nlp: Language) -> None:
+    """'The Alzheimer's Society said': an owner that is no title names the body as before."""
+    assert (
+        actors_of(nlp, "The Alzheimer's Society said the drug was a step forward.")[
+            "Alzheimer's Society"
+        ].kind
+        is ActorKind.ORGANIZATION
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Transport Minister Philippe Tabarot told France 24 that the strike was unjustified.",
+            "France 24",
+        ),
+        ("France 24 reported that the talks had failed.", "France 24"),
+    ],
+)
+def test_country_name_with_a_channel_number_is_a_broadcaster(
+    nlp: Language, text: str, name: str
+) -> None:
+    """'told France 24': a news channel, not the country France."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert "France" not in actors
+
+
+def test_country_before_a_count_stays_a_country(nlp: Language) -> None:
+    """'in France 24 hours before the vote': a number that counts something is no channel."""
+    actors = actors_of(nlp, "Turnout in France 24 hours before the vote was low, Le Monde said.")
+    assert actors["France"].kind is ActorKind.COUNTRY
+
+
 def test_principal_before_a_title_in_lower_case_stays_a_person(nlp: Language) -> None:
     """'Putin spokesman Dmitry Peskov': whom the spokesman serves, a person of his own."""
     actors = actors_of(nlp, "Putin spokesman Dmitry Peskov said the plan was ready.")

@@ -114,7 +114,10 @@ class _EntityRepairs(_PersonEvidence):
                 whole = self._name_after_particle(end)
                 if whole > end:
                     end = swallowed = whole  # "[Ursula von der] [Leyen]": one name
-            repaired.extend(self._repair(start, end, label))
+            parts = self._repair(start, end, label)
+            repaired.extend(parts)
+            # "[France] [24]": a part may take in words the model tagged apart
+            swallowed = max([swallowed, *(part[1] for part in parts if part[1] > end)])
         repaired = self._alliances(self._listed_countries(repaired))
         # "[Lumora] unveiled its glasses. [Lumora] will begin shipping": whatever the model
         # tagged it, a name that owns "its" is an organisation's, wherever it stands.
@@ -151,6 +154,8 @@ class _EntityRepairs(_PersonEvidence):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
             return []
+        if label == "GPE" and self._channel_number(start, end):
+            return [(start, end + 1, "ORG")]  # "told [France] 24": a broadcaster
         country_end = self._country_cut_short(start, end)
         if country_end is not None:
             return [(start, country_end, "GPE")]  # "[Cook] Islands", "[Solomon] Islands"
@@ -333,6 +338,26 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _channel_number(self, start: int, end: int) -> bool:
+        """Whether a place's name runs on into a channel's number: "[France] 24", "[Russia] 1".
+
+        One or two digits right after the name that count nothing (no noun or "%" after
+        them) and give no score ("Italy 12, Wales 10"; "France 2-1" and the year of
+        "Brazil 2014" are tokens of another shape).
+        """
+        if end >= len(self.tokens):
+            return False
+        number = self.tokens[end].text
+        if not (number.isdigit() and len(number) <= 2 and self.tokens[end - 1].whitespace_):
+            return False
+        after = end + 1
+        near = range(max(0, start - 4), min(after + 4, len(self.tokens)))
+        if any(self.tokens[i].is_digit for i in near if not start <= i <= end):
+            return False  # "Italy 12, Wales 10": a score
+        return after >= len(self.tokens) or (
+            self.pos[after] not in ("NOUN", "PROPN", "NUM", "SYM") and self.lower[after] != "%"
+        )
 
     def _opens_title(self, start: int, end: int) -> bool:
         """Whether a one-word entity is the first word of a title: "[Crown] Prince".
@@ -641,7 +666,50 @@ class _EntityRepairs(_PersonEvidence):
                     mended[-1] = (mended[-1][0], piece[1], "ORG")
                 else:
                     mended.append(piece)
-        return self._untagged_companies(mended)
+        return self._untagged_companies(self._titled_offices(mended))
+
+    def _titled_offices(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Make "the Hennepin County Attorney's Office" one organisation, whatever the tags.
+
+        After "the", capitalised words (and "of" between them) with a word of a title among
+        them, a possessive and a capitalised word of the lexicon's ``organization_heads``
+        name a body: the model tags such names in pieces ("Hennepin County" a place,
+        "Office" a person) or not at all.
+        """
+        lower = self.lower
+        heads = self.lexicon.organization_heads
+        found: list[tuple[int, int]] = []
+        for i in range(3, len(lower)):
+            if (
+                lower[i] not in heads
+                or not self._is_capitalised(i)
+                or not self._is_possessive(i - 1)
+            ):
+                continue
+            start = i - 1
+            while start > 0 and (
+                (
+                    self._is_capitalised(start - 1)
+                    and self.tokens[start - 1].is_alpha
+                    and lower[start - 1] != "the"
+                )
+                or (lower[start - 1] == "of" and start > 1 and self._is_capitalised(start - 2))
+            ):
+                start -= 1
+            if (
+                start < i - 1
+                and lower[start - 1] == "the"
+                and any(self._is_title_word(j) for j in range(start, i - 1))
+            ):
+                found.append((start, i + 1))
+        if not found:
+            return entities
+        kept = [
+            entity
+            for entity in entities
+            if not any(entity[0] < end and start < entity[1] for start, end in found)
+        ]
+        return sorted([*kept, *((start, end, "ORG") for start, end in found)])
 
     def _surname_after(self, start: int, end: int) -> bool:
         """Whether the word after a first name tagged alone is its surname: "Gov. [Jeff] Landry".

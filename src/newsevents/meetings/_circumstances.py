@@ -188,17 +188,19 @@ def _clause_verb(token: Token) -> Token | None:
 def _titled_owner(owner: Token, place: Token) -> bool:
     """Whether a possessor is part of a place's name: "the Prime Minister's Office".
 
-    A capitalised possessor that names no one (no entity), before a capitalised place.
+    A capitalised possessor that names no one (no entity), before a capitalised place;
+    or one in the place's own entity ("[the Hennepin County Attorney's Office]").
     """
     words = [
         token for token in owner.subtree if token.dep_ not in ("case", "det") and not token.is_punct
     ]
-    return (
-        place.is_title
-        and not owner.ent_type_
-        and bool(words)
-        and all(word.is_title and not word.ent_type_ for word in words)
-    )
+    if not place.is_title or not words:
+        return False
+    first = min(word.i for word in words)
+    doc = place.doc
+    if place.ent_iob_ == "I" and all(doc[i].ent_iob_ == "I" for i in range(first + 1, place.i)):
+        return doc[first].ent_iob_ in ("B", "I")  # one entity from the owner to the place
+    return not owner.ent_type_ and all(word.is_title and not word.ent_type_ for word in words)
 
 
 def _where_word(clause: Token) -> Token | None:
