@@ -78,6 +78,15 @@ def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
             "The Green Party rejected the offer on Monday. Its spokesman said the deal was unfair.",
             "Green Party",
         ),
+        # the body after the name a spokesperson title stands before
+        (
+            "Spokeswoman Mary Moriarty of the Foreign Ministry said the embassy would stay open.",
+            "Foreign Ministry",
+        ),
+        (
+            "A spokeswoman for the Hennepin County Attorney's Office said it would appeal.",
+            "Hennepin County Attorney's Office",
+        ),
     ],
 )
 def test_spokesperson_speaks_on_behalf_of_the_principal(

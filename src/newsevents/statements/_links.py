@@ -716,7 +716,12 @@ class _Links(_Speakers):
         """
         children = list(self._children(word))
         candidates = [c for c in children if c.dep_ == "poss"]
-        for prep in children:
+        preps = children
+        if word.dep_ == "compound" and word.head.i > word.i and word.head.ent_type_ == "PERSON":
+            # "Spokeswoman Mary Moriarty of the Foreign Ministry": the title's body follows
+            # the name it stands before
+            preps = [*children, *self._children(word.head)]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
                 candidates.extend(c for c in self._children(prep) if c.dep_ == "pobj")
         candidates.extend(
