@@ -2192,3 +2192,23 @@ def test_a_verb_that_speaks_only_with_as_makes_no_speaker_of_its_subject(nlp: La
         actors_of(nlp, "Witnesses said people were running in all directions.")["witnesses"].kind
         is ActorKind.GROUP
     )
+
+
+def test_kin_named_by_first_name_then_in_full_is_one_person(nlp: Language) -> None:
+    """'His brother, Farid, said ... Farid Rezaei said': one person, named twice."""
+    actors = actors_of(
+        nlp,
+        "His brother, Farid, said the family planned a quiet reunion.\n"
+        '"We just want to hold him," Farid Rezaei said.',
+    )
+    assert "Farid" not in actors
+    assert mention_texts(actors["Farid Rezaei"])[0] == "Farid"
+
+
+def test_first_name_told_otherwise_is_no_later_full_name(nlp: Language) -> None:
+    """'Ali, a 17-year-old student, said ... Ali Khamenei said': two people."""
+    actors = actors_of(
+        nlp,
+        "Ali, a 17-year-old student, said he was scared. Ali Khamenei said the West was to blame.",
+    )
+    assert {"Ali", "Ali Khamenei"} <= set(actors)

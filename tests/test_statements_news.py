@@ -1988,3 +1988,157 @@ def test_that_clause_after_a_setting_stops_before_a_joined_cue(nlp: Language) ->
         ("argued", ["that the Commission had moved the goalposts"]),
         ("claimed", ["that the fine was unlawful"]),
     ]
+
+
+def test_reported_clause_stops_before_the_writers_as_clause(nlp: Language) -> None:
+    """', as MPs accused the firm of ...': another's statement, out of the first content."""
+    found = statements(
+        nlp,
+        'Simon Harcourt admitted that the company "got it wrong" on sewage spills, as MPs '
+        "accused the firm of handing out bonuses.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Simon Harcourt", "admitted", ['that the company "got it wrong" on sewage spills']),
+        ("MPs", "accused", ["the firm of handing out bonuses"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the speaker's next act, joined after the quotation that closes what was said
+        (
+            'Montemayor said Dizon\'s testimony was "a pack of lies" and moved to cite her in '
+            "contempt.",
+            'Dizon\'s testimony was "a pack of lies"',
+        ),
+        # a verb with an auxiliary, or a second that-clause, goes on saying it
+        (
+            'Tan said the plan was "dead on arrival" and would be rejected.',
+            'the plan was "dead on arrival" and would be rejected',
+        ),
+        (
+            'Tan said the allegations were "not true," but that he would resign.',
+            'the allegations were "not true," but that he would resign',
+        ),
+    ],
+)
+def test_reported_clause_stops_before_the_speakers_next_act(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'said X was "a pack of lies" and moved to cite her': the move is the writer's."""
+    (found,) = statements(nlp, text)
+    assert summary(found)[2] == [content]
+
+
+def test_thing_of_someone_inside_a_quotation_is_no_speaker(nlp: Language) -> None:
+    """'"... when his body was telling him to stop," Ekholm said': no statement by a body."""
+    found = statements(
+        nlp, '"Today he stayed in it when his body was telling him to stop," Ekholm said.'
+    )
+    assert [summary(s)[:2] for s in found] == [("Ekholm", "said")]
+    found = statements(nlp, '"His lawyer told him to stay silent," Ekholm said.')
+    assert [summary(s)[:2] for s in found] == [("His lawyer", "told"), ("Ekholm", "said")]
+
+
+def test_claiming_a_title_is_no_statement(nlp: Language) -> None:
+    """'to claim inaugural Riyadh Slam': a sporting title won, nothing said."""
+    assert (
+        statements(nlp, "Lindqvist outlasts Moreau in five-set epic to claim inaugural Riyadh Slam")
+        == []
+    )
+    (found,) = statements(nlp, "He claimed the record was a fake.")
+    assert summary(found)[1:3] == ("claimed", ["the record was a fake"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "President Andrés Felipe Quintero addressed the nation on Sunday.\nThe head of state "
+            "announced that he had ordered the deployment of 3,500 additional troops.",
+            "announced",
+            "Andrés Felipe Quintero",
+        ),
+        (
+            "Prime Minister Keir Starmer met King Charles. The head of government said the talks "
+            "went well.",
+            "said",
+            "Keir Starmer",
+        ),
+        (
+            "The former mayor of Medellín, Federico Salazar Arango, said the government had "
+            '"lost control of territory".',
+            "said",
+            "Federico Salazar Arango",
+        ),
+        (
+            "Kamran Rezaei was freed on Sunday. His family said on Monday that he had been flown "
+            "to Oman.",
+            "said",
+            "family",
+        ),
+    ],
+)
+def test_speaker_named_by_description(nlp: Language, text: str, cue: str, speaker: str) -> None:
+    """'The head of state', 'the former mayor of X, Name,' and 'His family' speak as actors."""
+    found, names = annotate(nlp, text)
+    (statement,) = [s for s in found if s.cue.text == cue]
+    assert statement.speaker is not None
+    assert names[statement.speaker] == speaker
+
+
+def test_description_with_an_employer_is_no_one_of_another(nlp: Language) -> None:
+    """'The chief executive of Thames Vale Water' is not Ofwat's chief executive named later."""
+    found, names = annotate(
+        nlp,
+        'The chief executive of Thames Vale Water admitted that the company "got it wrong".\n'
+        "Later, Ofwat's interim chief executive, Daniel Okafor, said the regulator was "
+        "considering enforcement action.",
+    )
+    assert [(s.cue.text, names.get(s.speaker or "")) for s in found] == [
+        ("admitted", None),
+        ("said", "Daniel Okafor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamran Rezaei arrived late on Sunday. Nasrin Rezaei told reporters that she had spoken "
+        "briefly to her father.",
+        "Kamran Rezaei, 54, arrived late on Sunday.\n\nNasrin Rezaei told reporters that she had "
+        "spoken briefly to her father.",
+    ],
+)
+def test_kin_with_the_same_surname_speaks_for_herself(nlp: Language, text: str) -> None:
+    """'Kamran Rezaei ... Nasrin Rezaei told reporters': her statement, not her father's."""
+    found, names = annotate(nlp, text)
+    (told,) = found
+    assert told.speaker is not None
+    assert names[told.speaker] == "Nasrin Rezaei"
+
+
+def test_relative_clause_of_the_speaker_names_no_principal(nlp: Language) -> None:
+    """'Dizon, who had denied contact with officials of Agriverde, confirmed': for no one."""
+    found, _ = annotate(
+        nlp,
+        "Former undersecretary Maricel Dizon, who had earlier denied any contact with "
+        "officials of Agriverde Trading Corporation, confirmed that the number belonged to her.",
+    )
+    assert [(s.cue.text, s.on_behalf_of) for s in found] == [
+        ("denied", None),
+        ("confirmed", None),
+    ]
+
+
+def test_panel_is_the_committee_named_before(nlp: Language) -> None:
+    """'before the Senate Blue Ribbon Committee ... told the panel': the committee is told."""
+    found, names = annotate(
+        nlp,
+        'Dizon appeared before the Senate Blue Ribbon Committee. "Yes, Mr. Chair, that is my '
+        'number," Dizon told the panel.',
+    )
+    (told,) = found
+    assert told.addressee is not None
+    assert names[told.addressee] == "Senate Blue Ribbon Committee"

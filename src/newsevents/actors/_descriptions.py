@@ -43,6 +43,13 @@ _LEADER_TITLES = (
     "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "sultan",
     "leader", "monarch", "ruler", "emperor", "supremeleader",
 )  # fmt: skip
+# Titles of those whom "the head of state" and "the head of government" refer to.
+_HEAD_TITLES = {
+    "headofstate": (
+        "president", "king", "queen", "emir", "sultan", "monarch", "emperor", "supremeleader",
+    ),
+    "headofgovernment": ("primeminister", "premier", "chancellor"),
+}  # fmt: skip
 # Titles of those whom "the top diplomat" of a country refers to.
 _DIPLOMAT_TITLES = (
     "foreignminister", "secretaryofstate", "foreignsecretary", "ministerofforeignaffairs",
@@ -136,7 +143,9 @@ class _Descriptions(_PersonEvidence):
         definite = False
         country: str | None = None
         past: str | None = None
-        for child in token.lefts:
+        # "the head of state": the words before a title of several words hang on its first
+        lead = doc[title_start] if doc[title_start].is_ancestor(token) else token
+        for child in lead.lefts:
             if child.i >= title_start:
                 continue
             word = child.lower_
@@ -170,7 +179,7 @@ class _Descriptions(_PersonEvidence):
             return None
         # The words from the first modifier after the determiner or possessive to the head.
         words_start = token.i if prefixed is None else prefixed
-        for child in token.lefts:
+        for child in lead.lefts:
             if child.dep_ in ("det", "poss") or child.i >= title_start:
                 continue
             words_start = min(words_start, child.left_edge.i)
@@ -290,7 +299,9 @@ class _Descriptions(_PersonEvidence):
             if country is not None and draft.country != country:
                 continue
             titles = [self._full_title(title) for title in draft.titles]
-            if head_word == "leader":
+            if title_key in _HEAD_TITLES:
+                fits = any(title.endswith(_HEAD_TITLES[title_key]) for title in titles)
+            elif head_word == "leader":
                 fits = any(title.endswith(_LEADER_TITLES) for title in titles)
             elif head_word == "diplomat":
                 fits = any(title.endswith(_DIPLOMAT_TITLES) for title in titles)
@@ -438,6 +449,20 @@ class _Descriptions(_PersonEvidence):
             if owner.kind is ActorKind.ORGANIZATION:
                 employer = owner
             j -= 1
+        if employer is None:
+            # "the chief executive of Thames Vale Water": the organisation after the title
+            employer = next(
+                (
+                    owner
+                    for prep in token.rights
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for body in prep.children
+                    if body.dep_ == "pobj"
+                    for owner in (self.token_owner.get(body.i),)
+                    if owner is not None and owner.kind is ActorKind.ORGANIZATION
+                ),
+                None,
+            )
         for draft in () if candidates else self.persons:
             if not draft.mentions:
                 continue
@@ -449,6 +474,8 @@ class _Descriptions(_PersonEvidence):
             titles = [self._full_title(title) for title in draft.titles]
             if head_word == "counterpart":
                 fits = country is not None
+            elif title_key in _HEAD_TITLES:
+                fits = any(title.endswith(_HEAD_TITLES[title_key]) for title in titles)
             elif head_word == "leader":
                 fits = any(title.endswith(_LEADER_TITLES) for title in titles)
             elif head_word == "diplomat":
@@ -464,6 +491,8 @@ class _Descriptions(_PersonEvidence):
                     employer.name.lower() in title for title in written
                 )
                 fits = fits or (employed and any(head_word in title.split() for title in written))
+                if named_later and not employed:
+                    continue  # "the chief executive of X ... Y's chief executive, Okafor"
             if not fits:
                 continue
             if named_later and head_word != "counterpart":

@@ -654,6 +654,16 @@ class _EntityRepairs(_PersonEvidence):
                     # "former concertmaster Gábor [Halmi]": a title, a first name, and the
                     # surname taken for an organisation
                     piece = (piece[0] - 1, piece[1], "PERSON")
+                elif (
+                    piece[2] in ("ORG", "GPE")
+                    and piece[1] - piece[0] == 1
+                    and piece[0] >= 1
+                    and self._surname_of_person(piece[0] - 1, piece[1])
+                    and self._first_name_before(piece[0], piece[1], free)
+                ):
+                    # "Kamran Rezaei arrived ... Nasrin [Rezaei] told reporters": the surname
+                    # of a person the model tagged, after a first name, is a kin's name
+                    piece = (piece[0] - 1, piece[1], "PERSON")
                 if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
                 if mended and (
@@ -822,16 +832,26 @@ class _EntityRepairs(_PersonEvidence):
         "SUD-Rail's Nadia Benali went further, saying ...": a first name of the lexicon's
         ``female_names`` or ``male_names`` and one more capitalised name, outside any
         entity, after an owner's "'s" or as the subject of a verb of speech, that name no
-        place.
+        place. "Kamran Rezaei arrived ... Nasrin Rezaei told reporters": a name whose
+        surname is that of a person the model tagged is a kin's, whatever the first name.
         """
         lexicon = self.lexicon
         lower = self.lower
         speech = self.roles.speech_verbs
         found = []
         for i in range(len(lower) - 1):
-            if lower[i] not in lexicon.female_names and lower[i] not in lexicon.male_names:
-                continue
             last = i + 1
+            if (
+                lower[i] not in lexicon.female_names
+                and lower[i] not in lexicon.male_names
+                and not (
+                    self.pos[i] == "PROPN"
+                    and self.tokens[i].head.i == last
+                    and not self._is_title_word(i)
+                    and self._surname_of_person(i, last + 1)
+                )
+            ):
+                continue
             if (
                 i in tagged
                 or last in tagged

@@ -198,21 +198,37 @@ class _PersonEvidence(_Titles):
         """Whether the name stands in apposition with someone's title, either way round.
 
         "Russia's deputy ambassador, Dmitry Polyanskiy, said" (a name the model took for an
-        organisation); "Dmitry Polyanskiy, Russia's deputy ambassador, said".
+        organisation); "Dmitry Polyanskiy, Russia's deputy ambassador, said"; "The former
+        mayor of Medellín, Federico Salazar Arango, said", the name hung on the place.
         """
         titles = self.lexicon.titles
 
+        # "Baroness Emma Nicholson of [Winterbourne], president of ...": a name that is the
+        # object of "of" is a place of a title, not one whose title an "of" phrase gives
+        of_too = head.dep_ != "pobj"
+
         def title(token: Token) -> bool:
-            # someone's title: "Russia's ambassador" (not "the plaintiff", which a county
-            # may be)
+            # someone's title: "Russia's ambassador", "the mayor of Medellín" (not "the
+            # plaintiff", which a county may be)
             return (
                 token.tag_ == "NN"
                 and _key(token.lower_) in titles
-                and any(word.dep_ == "poss" for word in token.children)
+                and any(
+                    word.dep_ == "poss" or (of_too and word.dep_ == "prep" and word.lower_ == "of")
+                    for word in token.children
+                )
             )
 
-        if head.dep_ == "appos" and title(head.head):
-            return True
+        if head.dep_ == "appos":
+            owner = head.head
+            if title(owner) or (
+                # the parser hangs the name on the title's place: "[Medellín], Federico ..."
+                owner.pos_ == "PROPN"
+                and owner.dep_ == "pobj"
+                and owner.head.lower_ == "of"
+                and title(owner.head.head)
+            ):
+                return True
         return any(child.dep_ == "appos" and title(child) for child in head.children)
 
     def _described_as_person(self, head: Token) -> bool:

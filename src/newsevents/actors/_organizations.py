@@ -49,8 +49,13 @@ _BODY_WORDS = frozenset({
 
 
 # Words "the <word>" refers back with to an organisation whose name ends otherwise:
-# "Thames Valley Police said ... the force said".
-_BODY_SYNONYMS = {"police": ("force",), "constabulary": ("force",)}
+# "Thames Valley Police said ... the force said", "the Ethics Committee ... the panel".
+_BODY_SYNONYMS = {
+    "police": ("force",),
+    "constabulary": ("force",),
+    "committee": ("panel",),
+    "commission": ("panel",),
+}
 _SYNONYM_WORDS = frozenset(word for words in _BODY_SYNONYMS.values() for word in words)
 
 

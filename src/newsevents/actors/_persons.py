@@ -486,19 +486,25 @@ class _Persons(_Organizations):
         """Return the person that a name with ``words`` refers to, if any: the latest one.
 
         A short name refers to a person whose full name starts or ends with it ("Kerry",
-        "Li"); a full name extends a person known so far by its last words only ("Mugabe",
-        then "Robert Mugabe"), not by its first ("King Abdullah" is not "Abdullah Ahmed").
+        "Li"); a full name extends a person known so far by its last words ("Mugabe", then
+        "Robert Mugabe"), and by a first name only when told without a title ("His brother,
+        Farid, said ... Farid Rezaei said"; "King Abdullah" is not "Abdullah Ahmed").
         """
         candidates: list[_Draft] = list(self.person_index.get(words, ()))
         for k in range(1, len(words)):
             candidates.extend(self.person_names.get(words[k:], ()))
         if len(words) > 1:
             # "Biden, Xi agree ..." over "Chinese President Xi Jinping": a headline names
-            # people short, by a family name that may come first
+            # people short, by a family name that may come first; "His brother, Farid": a
+            # first name with no title
             candidates.extend(
                 draft
                 for draft in self.person_names.get(words[:1], ())
-                if draft.mentions and all(m.end_char <= self.heading_end for m in draft.mentions)
+                if draft.mentions
+                and (
+                    all(m.end_char <= self.heading_end for m in draft.mentions)
+                    or (len(draft.key) == 1 and not draft.titles and self._named_as_kin(draft))
+                )
             )
         if not candidates:
             return None
@@ -509,6 +515,13 @@ class _Persons(_Organizations):
             # the one the story introduced first
             return min(family.values(), key=lambda draft: draft.mentions[0].start)
         return max(candidates, key=lambda draft: draft.last_token)
+
+    def _named_as_kin(self, draft: _Draft) -> bool:
+        """Whether a person was first named as someone's kin: "His brother, Farid, said"."""
+        first = draft.mentions[0]
+        if first.end < len(self.lower) and self._is_possessive(first.end):
+            return False  # "Farid's brother": Farid's kin, not Farid
+        return self._kin_of(first.start, first.end) is not None
 
     def _index_person(self, draft: _Draft) -> None:
         words = draft.key

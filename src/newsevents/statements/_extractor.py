@@ -849,6 +849,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return None  # only a subject of its own: not "it is unfair to ... say"
         if speaker.pos_ == "PRON" and self.actor(speaker) is None:
             return None  # '"They tell us to go to a shelter," she said': who, she knows
+        if self._owned_thing(speaker):
+            return None  # '"... when his body was telling him to stop," Ekholm said'
 
         parts = self.quotes[quote].parts
         if not all(any(a <= start and end <= b for a, b in parts) for start, end in draft.content):
@@ -860,6 +862,26 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return None  # '"They promised homes," she said': a thing promised, no words
         draft.nested = True
         return draft
+
+    def _owned_thing(self, noun: Token) -> bool:
+        """Whether ``noun`` is someone's thing that speaks only as a figure: "his body".
+
+        A common noun that is no actor, owned by a pronoun ("his body", "my gut"), and is no
+        word of people, groups or bodies ("his lawyer", "their union" speak).
+        """
+        if noun.pos_ != "NOUN" or self.actor(noun) is not None:
+            return False
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return False
+        groups, people = _speaking_nouns()
+        word = noun.lemma_.lower()
+        return not (
+            word in people
+            or noun.lower_ in groups
+            or word in _organization_nouns()
+            or word in _institution_words()
+            or word in _kinship_nouns()
+        )
 
     def _has_clause(self, content: list[tuple[int, int]]) -> bool:
         """Whether character spans ``content`` hold a verb: words reported, not a thing."""

@@ -553,7 +553,15 @@ class _Links(_Speakers):
             end = draft.head  # the cue inside the speaker's phrase: only the words before it
         if end - start > _PHRASE_LIMIT:
             return None
-        return self.tokens[start:end]
+        # "Maricel Dizon, who had denied any contact with officials of Agriverde, confirmed":
+        # a relative clause tells of others, whom the speaker does not speak for
+        told = {
+            word.i
+            for clause in self.tokens[start:end]
+            if clause.dep_ == "relcl" and clause.i != draft.head
+            for word in clause.subtree
+        }
+        return [word for word in self.tokens[start:end] if word.i not in told]
 
     def _ownerless_spokes_phrase(self, draft: _Draft, speaker: Token) -> bool:
         """Whether a named speaker's phrase is "a company spokeswoman", of no one named.

@@ -294,6 +294,8 @@ class _Reported(_Document):
                         end = max(end, second.right_edge.i + 1)
                 start = self._after_citing_aside(clauses, start, end)
                 end = self._before_comment(start, end)
+                if len(clauses) == 1:
+                    end = self._before_narration(clauses[0], start, end)
                 for clause in clauses:
                     aside = self._trailing_participle_cue(clause)
                     if aside is not None and start < aside.i - 1 < end:
@@ -1043,6 +1045,46 @@ class _Reported(_Document):
             ):
                 end = child.right_edge.i + 1
         return start, end
+
+    def _before_narration(self, clause: Token, start: int, end: int) -> int:
+        """Return where a reported clause ends before the writer goes on with the story.
+
+        The parser hangs on the reported clause what the writer tells next:
+        - "admitted the company "got it wrong", as MPs accused the firm of ...": a clause
+          of "as" with a speaker and a cue of its own, after a comma;
+        - "said the testimony was "a pack of lies" and moved to cite her": a verb in the
+          past with no subject, auxiliary or "that" of its own, joined right after the
+          quotation that closes what was said ("was "dead" and would be rejected",
+          "were "not true," but that ..." and "... and accused Australia of ..." go on
+          saying it).
+        """
+        tokens = self.tokens
+        for child in clause.rights:
+            if not start < child.i < end or self._in_quote(child):
+                continue
+            own = {c.dep_ for c in self._children(child)}
+            if (
+                child.dep_ == "advcl"
+                and "nsubj" in own
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in self._children(child))
+                and tokens[child.left_edge.i - 1].text == ","
+                and self._is_cue(child)
+            ):
+                return child.left_edge.i - 1
+            if (
+                child.dep_ == "conj"
+                and child.tag_ == "VBD"
+                # "said Trump described the plan as "the worst deal" and accused Australia
+                # of ...": a cue goes on reporting
+                and not self.lexicon.is_cue(self._lemma(child))
+                and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+                and child.i >= 2
+                and tokens[child.i - 1].dep_ == "cc"
+                and tokens[child.i - 2].is_quote
+                and self._in_quote(tokens[child.i - 3])
+            ):
+                return child.i - 2
+        return end
 
     def _trailing_participle_cue(self, clause: Token) -> Token | None:
         """Return a cue participle the parser put at the end of a reported clause.
