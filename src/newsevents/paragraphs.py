@@ -41,7 +41,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text
+from newsevents.countries import country_code
 from newsevents.extensions import Guarded
+from newsevents.places import city_country, place_country
 
 __all__ = [
     "QUOTE_OPENERS",
@@ -86,6 +88,16 @@ _DATELINE = re.compile(
     # or a place in normal case, always with its agency: "Hanoi (VNA) -"
     rf"|[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}}(?:{_DATE})?{_AGENCY})"
     r"[ \xa0]+(?:—|–|--|-)[ \xa0]+-?"
+    r"(?=[\"“‘'(]?[A-Z0-9])"
+)
+# A dateline closed by a colon ("KUWAIT CITY, November 30, 2026:", "Manama:") or by an
+# agency between slashes ("MOSCOW, November 30. /TASS/."): a place, an optional date, then
+# the mark and a space. Whether the place is one is checked apart (see dateline_end).
+_OTHER_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:[ \xa0]{_PLACE_WORD}){{0,2}}"
+    rf"|[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}})"
+    rf"(?P<date>{_DATE})?"
+    r"(?::|\.?[ \xa0]*/[A-Za-z-]{2,12}/\.?)[ \xa0]+"
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
 # Dashes that may glue a headline to its body.
@@ -152,9 +164,41 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     True
     >>> dateline_end("U.S.-China talks ended.") is None
     True
+
+    A place closed by a colon or an agency between slashes is a dateline too, when the
+    place is a city or place the gazetteer knows (no country) or a date follows it:
+
+    >>> text = "Manama: The forum opened on Friday."
+    >>> text[dateline_end(text):]
+    'The forum opened on Friday.'
+    >>> text = "MOSCOW, November 30. /TASS/. Lavrov met his Lao counterpart."
+    >>> text[dateline_end(text):]
+    'Lavrov met his Lao counterpart.'
+    >>> dateline_end("Update: The talks ended.") is None
+    True
+    >>> dateline_end("Pakistan: Intelligence Deal Can Help Counter Terrorism") is None
+    True
     """
     match = _DATELINE.match(text, start)
-    return None if match is None else match.end()
+    if match is not None:
+        return match.end()
+    other = _OTHER_DATELINE.match(text, start)
+    if other is None:
+        return None
+    if other.group("date") is None and not _known_place(other.group("place")):
+        return None
+    return other.end()
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` (as written, or in capitals) is a city or place the gazetteer knows.
+
+    Not a country: "Pakistan: Intelligence Deal Can Help" is a headline's topic.
+    """
+    for form in (name, name.title()):
+        if country_code(form) is None and (place_country(form) or city_country(form)):
+            return True
+    return False
 
 
 def is_headline(text: str, min_words: int = 1) -> bool:

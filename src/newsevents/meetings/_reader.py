@@ -87,7 +87,7 @@ _BODIES_OF_SIDES = frozenset(
 )  # fmt: skip
 # Words of the titles of those "the two leaders" are: heads of state or government.
 _LEADER_TITLES = frozenset({
-    "leader", "president", "prime", "premier", "chancellor", "king", "queen", "emir",
+    "leader", "president", "prime", "premier", "chancellor", "king", "queen", "emir", "amir",
     "sultan", "monarch", "taoiseach",
 })  # fmt: skip
 
@@ -115,6 +115,9 @@ class Mention:
     borrowed: bool = False
     vague: bool = False
     named: bool = False
+    # Whether it is the gathering another meeting is held beside ("met Costa on the
+    # margins of the conference"): it refers back to a gathering, not to that meeting.
+    beside: bool = False
     scope: Token | None = None
     anchor: Token | None = None
     # Who an unresolved "they" most likely is (the last two people named), for a meeting
@@ -486,7 +489,7 @@ class DocumentReader:
         if pair:
             return pair
         if token.pos_ in ("NOUN", "PROPN") and lemma in self.lex.person_nouns:
-            named = self._name_set_off(token)
+            named = self._name_set_off(token) or self._name_after_complement(token)
             if named is not None:
                 return [named]
             # "the US and Chinese delegations", "representatives from Iran": the nations
@@ -535,6 +538,26 @@ class DocumentReader:
                 name_head = name_head.head
             hung = name_head.dep_ in ("npadvmod", "appos", "dep") and name_head.head.i != token.i
             return actor if hung and self.kind_of.get(actor) == "person" else None
+        return None
+
+    def _name_after_complement(self, token: Token) -> str | None:
+        """Return the person a capitalised title names after its complement.
+
+        "met with Chairman of the State Duma Vyacheslav Volodin", "with Prime Minister of
+        India Narendra Modi": the parser makes the title the object, and hangs the name on
+        the complement or elsewhere. The name follows the title's words ("of", "for",
+        "the" and capitalised words) with nothing else between.
+        """
+        doc = self.doc
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        for i in range(token.i + 1, min(token.i + 9, len(doc))):
+            word = doc[i]
+            actor = self.actor(word)
+            if actor is not None and self.kind_of.get(actor) == "person":
+                return actor if i > token.i + 2 else None
+            if not (word.lower_ in ("of", "for", "the", "and") or word.text[:1].isupper()):
+                return None
         return None
 
     def _titled_person_after(self, token: Token, country: str) -> str | None:
@@ -754,8 +777,8 @@ class DocumentReader:
         if not before:
             return None
         first, end = before[-1]
-        line = doc_text(self.doc)[first:end].split("(")[0]
-        parts = [part.strip(" -–—\xa0") for part in line.split(",")]
+        line = doc_text(self.doc)[first:end].split("(")[0].split("/")[0]
+        parts = [part.strip(" -–—:.\xa0") for part in line.split(",")]
         for part in (*parts[1:2], parts[0].title()):
             code = place_country(part) or city_country(part)
             if code is not None:
