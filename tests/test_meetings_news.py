@@ -1321,14 +1321,17 @@ def test_a_visit_for_talks_with_a_group(nlp: Language) -> None:
 
 
 def test_the_leaders_after_two_named_are_those_two(nlp: Language) -> None:
-    """'Biden welcomed Kishida ... The leaders held talks': the two of them talked."""
-    found = meetings_in(
+    """'Biden welcomed Kishida ... The leaders held talks': the two of them talked.
+
+    The talks the two held right after the welcome are the meeting the welcome began.
+    """
+    meeting = only(
         nlp,
         "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida to the White "
         "House on Wednesday. The leaders held talks in the Oval Office for two hours.",
     )
-    assert found[-1]["trigger"] == "talks"
-    assert found[-1]["participants"] == {"Joe Biden", "Fumio Kishida"}
+    assert meeting["trigger"] == "welcomed"
+    assert meeting["participants"] == {"Joe Biden", "Fumio Kishida"}
 
 
 def test_the_leaders_after_a_group_of_leaders_are_that_group(nlp: Language) -> None:
@@ -3619,3 +3622,171 @@ def test_meeting_named_by_its_day_elsewhere_is_another(nlp: Language) -> None:
     assert first["participants"] == {"Macron", "Scholz"}
     assert "Meloni" in second["participants"]
     assert second["location"] == ("Brussels", "BEL")
+
+
+# -- review round 22 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "On Friday, Putin spoke by phone with Prime Minister of India Narendra Modi.",
+            "Narendra Modi",
+        ),
+        (
+            "On Tuesday, Thongloun Sisoulith is scheduled to meet with Chairman of the State Duma "
+            "Vyacheslav Volodin.",
+            "Vyacheslav Volodin",
+        ),
+        (
+            "Serbian Minister for European Integration Nemanja Starović held talks with Kos in "
+            "Brussels on Monday afternoon.",
+            "Nemanja Starović",
+        ),
+    ],
+)
+def test_person_after_a_title_with_its_complement_takes_part(
+    nlp: Language, text: str, person: str
+) -> None:
+    """'with Prime Minister of India Narendra Modi': the name after the title's "of" phrase."""
+    assert person in only(nlp, text)["participants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Starmer and Albanese held talks with Holness on Friday.", "Albanese"),
+        (
+            "Canadian Foreign Minister Anita Anand joined Norway's Espen Barth Eide in Oslo on "
+            "Friday. Anand and Barth Eide also held a separate bilateral meeting.",
+            "Barth Eide",
+        ),
+    ],
+)
+def test_name_joined_to_a_person_takes_part(nlp: Language, text: str, joined: str) -> None:
+    """'Starmer and Albanese' (a nationality's word), 'Anand and Barth Eide' (a building's)."""
+    assert joined in only(nlp, text)["participants"]
+
+
+def test_place_on_the_sidelines_is_the_meetings(nlp: Language) -> None:
+    """'On the sidelines of the forum in Manama, X met Y': in Manama."""
+    meeting = only(
+        nlp, "On the sidelines of the forum in Manama, Al Zayani met Safadi on Saturday."
+    )
+    assert meeting["location"] == ("Manama", "BHR")
+
+
+def test_margins_of_the_conference_told_before(nlp: Language) -> None:
+    """'on the margins of the conference': that conference's day and city, not a part of it."""
+    conference, met = meetings_in(
+        nlp,
+        "Montenegro held an intergovernmental conference with the EU in Brussels on Wednesday. "
+        "Spajić, who also met European Council President António Costa on the margins of the "
+        "conference, said reforms would continue.",
+    )
+    assert conference["trigger"] == "conference"
+    assert met["participants"] == {"Spajić", "António Costa"}
+    assert (met["location"], met["date"]) == (("Brussels", "BEL"), DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "MOSCOW, June 12. /TASS/. Lavrov met his Lao counterpart Thongsavanh Phomvihane at the "
+            "Foreign Ministry mansion on Wednesday.",
+            "RUS",
+        ),
+        (
+            "KUWAIT CITY, June 12, 2024: Jaishankar held talks with Kuwaiti Foreign Minister "
+            "Abdullah Al-Yahya at the Ministry of Foreign Affairs on Wednesday.",
+            "KWT",
+        ),
+        (
+            "Manama: Crown Prince Salman bin Hamad Al Khalifa received John Healey at Gudaibiya "
+            "Palace on Wednesday.",
+            "BHR",
+        ),
+        (
+            "ST JOHN'S, Antigua - British Prime Minister Keir Starmer met Mr Browne on Wednesday "
+            "at the Royalton resort.",
+            "ATG",
+        ),
+    ],
+)
+def test_datelines_of_other_styles_give_the_country(nlp: Language, text: str, country: str) -> None:
+    """TASS's '/TASS/.', a colon after the city, and 'Antigua' as a region: the venue's country."""
+    location = only(nlp, text)["location"]
+    assert location is not None
+    assert location[1] == country
+
+
+def test_calling_on_a_person_is_a_courtesy_call(nlp: Language) -> None:
+    """'called on the Crown Prince': a visit he hosts, and no appeal to him."""
+    text = (
+        "Jaishankar called on Crown Prince Sheikh Sabah Khaled Al-Sabah in Kuwait City on "
+        "Wednesday."
+    )
+    meeting = only(nlp, text)
+    assert (meeting["kind"], meeting["host"]) == (MeetingKind.VISIT, "Sabah Khaled Al-Sabah")
+    assert annotate(text, date=DATE, pipeline=nlp).statements == ()
+    assert meetings_in(nlp, "Biden called on Putin to withdraw his troops.") == []
+    assert (
+        len(annotate("The UN called on both sides for a ceasefire.", pipeline=nlp).statements) == 1
+    )
+
+
+def test_amir_is_a_title(nlp: Language) -> None:
+    """'the Amir of Kuwait, Sheikh Mishal Al-Sabah': met as the emir would be."""
+    meeting = only(
+        nlp, "Jaishankar met the Amir of Kuwait, Sheikh Mishal Al-Sabah, at Bayan Palace on Sunday."
+    )
+    assert meeting["participants"] == {"Jaishankar", "Mishal Al-Sabah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("On Friday, King Charles held an audience with Prime Minister Browne.", "Charles"),
+        ("Lula had an audience with Pope Leo on Friday.", "Leo"),
+    ],
+)
+def test_sovereign_hosts_an_audience(nlp: Language, text: str, host: str) -> None:
+    """'held an audience with', 'had an audience with the Pope': the sovereign grants it."""
+    assert only(nlp, text)["host"] == host
+
+
+def test_meeting_noun_framing_the_talks_held_is_those_talks(nlp: Language) -> None:
+    """'In a separate meeting, X held talks with Y': one meeting, not two."""
+    meeting = only(
+        nlp,
+        "Bahraini Foreign Minister Abdullatif Al Zayani attended the forum. In a separate "
+        "meeting, Al Zayani held talks with Jordanian Foreign Minister Ayman Safadi.",
+    )
+    assert meeting["participants"] == {"Abdullatif Al Zayani", "Ayman Safadi"}
+
+
+def test_two_leaders_holding_talks_after_a_welcome_is_that_meeting(nlp: Language) -> None:
+    """'welcomed by Mahama on Wednesday. The two leaders held talks': one meeting."""
+    meeting = only(
+        nlp,
+        "Merz was welcomed at Jubilee House in Accra by President John Mahama on Wednesday. "
+        "The two leaders held talks lasting more than an hour.",
+    )
+    assert meeting["participants"] == {"Merz", "John Mahama"}
+    _, second = meetings_in(
+        nlp,
+        "Merz met Mahama in Accra on Wednesday. The two leaders will hold talks again next month.",
+    )
+    assert second["status"] is MeetingStatus.PLANNED
+
+
+def test_trade_mission_is_a_visit(nlp: Language) -> None:
+    """'kicked off a weeklong trade mission to Mexico': Whitmer visits Mexico."""
+    meeting = only(
+        nlp, "Gov. Gretchen Whitmer kicked off a weeklong trade mission to Mexico on Monday."
+    )
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["participants"] == {"Gretchen Whitmer", "Mexico"}
+    assert meeting["host"] == "Mexico"

@@ -40,13 +40,14 @@ from newsevents.model import ActorKind
 _GENERIC_HEADS = frozenset({"leader", "counterpart", "diplomat"})
 # Titles of those whom "the leader" of a country refers to.
 _LEADER_TITLES = (
-    "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "sultan",
-    "leader", "monarch", "ruler", "emperor", "supremeleader",
+    "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "amir",
+    "sultan", "leader", "monarch", "ruler", "emperor", "supremeleader",
 )  # fmt: skip
 # Titles of those whom "the head of state" and "the head of government" refer to.
 _HEAD_TITLES = {
     "headofstate": (
-        "president", "king", "queen", "emir", "sultan", "monarch", "emperor", "supremeleader",
+        "president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor",
+        "supremeleader",
     ),
     "headofgovernment": ("primeminister", "premier", "chancellor"),
 }  # fmt: skip

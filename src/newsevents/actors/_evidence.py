@@ -506,8 +506,14 @@ class _PersonEvidence(_Titles):
         )
 
     def _titled_name_start(self, start: int) -> bool:
-        """Whether a capitalised title or an honorific stands just before token ``start``."""
+        """Whether a capitalised title or an honorific stands just before token ``start``.
+
+        Also a title with the country it serves: "Prime Minister of India Narendra Modi".
+        """
         sentence_start, _ = self._sentence_bounds(start)
+        country = self._country_of_title_before(start)
+        if country is not None:
+            start = country
         before = start - 1
         if before < sentence_start or before in self.entity_at:
             return False
@@ -520,6 +526,20 @@ class _PersonEvidence(_Titles):
             self._core_ending_at(before, sentence_start, lexicon.titles, lexicon.longest_title)
             is not None
         )
+
+    def _country_of_title_before(self, start: int) -> int | None:
+        """Where "of" starts the country of a title that ends just before token ``start``.
+
+        "Prime Minister of [India] Narendra Modi", "President of [South Korea] Lee": the
+        country's name (one to three words) after "of" and a capitalised word before it.
+        """
+        for size in (1, 2, 3):
+            first = start - size
+            if first < 2 or self.lower[first - 1] != "of" or not self._is_capitalised(first - 2):
+                continue
+            if self._country_of_range(first, start) is not None:
+                return first - 1
+        return None
 
     def _place_not_person(self, start: int, end: int) -> bool:
         """Whether a one-word ``PERSON`` entity is a known place: "Kyiv", "Rabat".

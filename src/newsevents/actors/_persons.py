@@ -100,11 +100,22 @@ class _Persons(_Organizations):
                 candidates.append((start, end))
         candidates.extend(self._untagged_names(known))
         candidates.extend(self._names_in_roles(set(candidates)))
-        # "Blinken and Wang met": a name joined to a person found by its role above.
+        # "Blinken and Wang met": a name joined to a person found by its role above;
+        # "Starmer and [Albanese]": a nationality no country has; "Anand and [Barth Eide]"
+        # taken for a building
         found_tokens = {i for start, end in candidates for i in range(start, end)}
         for start, end, label in self.entities:
             if (
-                label in ("ORG", "GPE")
+                (
+                    label in ("ORG", "GPE", "FAC")
+                    or (
+                        label == "NORP"
+                        and self._country_match(
+                            self.text[self.tokens[start].idx : self._chars(start, end)[1]]
+                        )
+                        is None
+                    )
+                )
                 and start not in found_tokens
                 and self._name_like(start, end)
                 and self._joined_to_person(
@@ -306,6 +317,18 @@ class _Persons(_Organizations):
             if self._core_starting_at(i, len(doc), lexicon.titles, lexicon.longest_title):
                 i += 1  # "Deputy Prime Minister Helen Aldridge": "Prime" starts a title
                 continue
+            if (
+                i >= 2
+                and self.lower[i - 1] == "of"
+                and self._country_of_range(i, i + 1) is not None
+                and self._titled_name_start(i + 1)
+            ):
+                i += 1  # "Prime Minister of India Narendra Modi": the country of the title
+                continue
+            title_end = self._title_through(i)
+            if title_end is not None:
+                i = title_end  # "Minister for Foreign Affairs Marko Djuric": the portfolio
+                continue
             end = self._hyphenated_word_end(i + 1, covered)
             if end > i + 1 and not (
                 self._titled_name_start(i) or (end < len(doc) and self._name_word(end))
@@ -362,6 +385,18 @@ class _Persons(_Organizations):
                 continue  # "Kyiv hosted the talks": a city, not a person
             found.append((start, end))
         return found
+
+    def _title_through(self, i: int) -> int | None:
+        """Where a title begun before token ``i`` ends, when ``i`` is one of its words.
+
+        "Minister for Foreign [Affairs]": a portfolio's words are no name's.
+        """
+        lexicon = self.lexicon
+        for end in range(i + 1, min(i + 4, len(self.lower)) + 1):
+            start = self._core_ending_at(end - 1, 0, lexicon.titles, lexicon.longest_title)
+            if start is not None and start < i:
+                return end
+        return None
 
     def _hyphenated_word_end(self, end: int, covered: set[int]) -> int:
         """Where a name's word that ends at ``end`` ends with the names glued to it by hyphens.

@@ -448,9 +448,13 @@ def _attach(
     anchor = mention.anchor
     if anchor is not None and anchor is not mention.trigger and not framed_apart(mention.trigger):
         # "Erdogan will host Putin for talks", "met Wang for talks": the talks are the
-        # meeting the verb reports.
+        # meeting the verb reports; "In a separate meeting, Al Zayani held talks with
+        # Safadi": the meeting is the talks the verb holds
         for draft in reversed(drafts):
-            if any(item.trigger.i == anchor.i for item in draft.mentions):
+            if any(
+                item.trigger.i != mention.trigger.i and _held_by(item.trigger, anchor)
+                for item in draft.mentions
+            ):
                 draft.mentions.append(mention)
                 if not draft.first.split:  # "met A and B in separate meetings": one each
                     add_new(draft.participants, mention.participants)
@@ -525,6 +529,13 @@ def _attach(
             # leaders' summit is their talks
             allowed = allowed | {MeetingKind.MEETING, MeetingKind.TALKS}
         compatible = [d for d in reversed(drafts) if d.kind in allowed]
+        if mention.beside:
+            # "met Costa on the margins of the conference": the conference, not that meeting
+            compatible = [
+                d
+                for d in compatible
+                if not any(m.trigger.is_ancestor(mention.trigger) for m in d.mentions)
+            ]
         if mention.definite and mention.status is MeetingStatus.OCCURRED:
             # "met Lavrov on Monday, days before talks with Blinken. During the meeting,
             # which lasted three hours, ...": the meeting held, not the talks to come
@@ -1148,17 +1159,25 @@ def _anchors_first(mentions: list[Mention]) -> list[Mention]:
     """Put a mention after the later trigger of its sentence that it hangs on.
 
     "Over lunch, the ministers met Safadi": the lunch is told before the verb whose
-    meeting it is, and joins it only once that meeting is there.
+    meeting it is (or the meeting noun the verb holds: "In a separate meeting, X held
+    talks with Y"), and joins it only once that meeting is there.
     """
-    triggers = {mention.trigger.i for mention in mentions}
+    triggers = [mention.trigger for mention in mentions]
 
     def place(mention: Mention) -> tuple[int, int]:
         anchor = mention.anchor
-        if anchor is not None and anchor.i > mention.trigger.i and anchor.i in triggers:
-            return anchor.i, 1
+        if anchor is not None and anchor.i > mention.trigger.i:
+            held = [t.i for t in triggers if t.i > mention.trigger.i and _held_by(t, anchor)]
+            if held:
+                return max(held), 1
         return mention.trigger.i, 0
 
     return sorted(mentions, key=place)
+
+
+def _held_by(trigger: Token, verb: Token) -> bool:
+    """Whether ``trigger`` is ``verb`` or the meeting noun it holds: "held [talks]"."""
+    return trigger.i == verb.i or (trigger.dep_ == "dobj" and trigger.head.i == verb.i)
 
 
 def _by_sentence(mentions: Iterable[Mention], sentences: Sentences) -> Iterator[list[Mention]]:
@@ -1327,7 +1346,7 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             ]
             gatherings = [reader.doc[max(told_before)]] if told_before else []
         for gathering in gatherings:
-            told = by_trigger.get(gathering.i)
+            told = by_trigger.get(gathering.i) or _gathering_told_before(gathering, drafts)
             if told is None or told is draft:
                 continue
             day = next((m for m in told.mentions if m.date is not None), None)
@@ -1337,6 +1356,25 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             if not placed and where is not None:
                 first.location = where
             break
+
+
+def _gathering_told_before(gathering: Token, drafts: Sequence[_Draft]) -> _Draft | None:
+    """Return the gathering told before that "the conference" of the sidelines names.
+
+    "held an intergovernmental conference ... in Brussels on Monday. Spajić, who also met
+    Costa on the margins of the conference": the last meeting told before whose trigger is
+    the same word, after "the" or "this".
+    """
+    if not any(child.lower_ in ("the", "this") for child in gathering.children):
+        return None
+    lemma = gathering.lemma_.casefold()
+    told = [
+        draft
+        for draft in drafts
+        if draft.first.trigger.i < gathering.i
+        and any(m.trigger.lemma_.casefold() == lemma for m in draft.mentions)
+    ]
+    return max(told, key=lambda draft: draft.first.trigger.i) if told else None
 
 
 # Words that tell a meeting as following on from the one told just before: "then called".
@@ -1582,7 +1620,12 @@ def _told_as_another(sentence: SpacySpan) -> bool:
 
 
 def _anaphoric_subject(trigger: Token) -> bool:
-    """Whether the trigger verb's subject refers back: "they", "the leaders", "the two"."""
+    """Whether the trigger verb's subject refers back: "they", "the leaders", "the two".
+
+    Also the subject of the verb that holds a trigger noun: "The two leaders held talks".
+    """
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        trigger = trigger.head
     if trigger.pos_ != "VERB":
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

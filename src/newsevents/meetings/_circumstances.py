@@ -1276,18 +1276,20 @@ class Circumstances:
             # "a meeting, scheduled to take place in Geneva": or on what the plan says
             plans = [c for c in clauses if c.lemma_.casefold() in self.lex.planning_verbs]
             partners += [verb for clause in plans for verb in children_with(clause, "xcomp")]
-        # "met on the sidelines of the G20 summit in New Delhi": where the summit is
-        beside = [
-            gathering
+        # "met on the sidelines of the G20 summit in New Delhi": where the summit is; "On
+        # the sidelines of the forum in Manama": the place may hang on the sidelines
+        sides = [
+            side
             for token in (trigger, *chain)
             for side in prep_objects(token, "on", "at", "in")
             if side.lemma_.casefold() in self.lex.sideline_nouns
-            for gathering in prep_objects(side, "of")
         ]
+        beside = [gathering for side in sides for gathering in prep_objects(side, "of")]
         # "the sidelines of the Group of 20 summit in Johannesburg", parsed "Group" "of summit"
         beside += [
             inner for side in beside if side.pos_ == "PROPN" for inner in prep_objects(side, "of")
         ]
+        beside += sides
         # "talks with Lavrov during a meeting in Geneva", "received Lula in a private audience
         # at the Apostolic Palace": where the meeting is
         beside += [

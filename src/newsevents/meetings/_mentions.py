@@ -52,6 +52,11 @@ from newsevents.model import Location, MeetingKind
 
 __all__ = ["MentionFinder"]
 
+# Titles of those who grant an audience: "King Charles held an audience with Browne".
+_AUDIENCE_HOSTS = frozenset(
+    {"king", "queen", "pope", "emir", "amir", "sultan", "emperor", "empress", "monarch"}
+    | {"prince", "princess", "sheikh", "pontiff"}
+)
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # "met separately with A and B", "held separate talks with A and B": one meeting each.
 _SEPARATELY = frozenset({"separately", "individually"})
@@ -137,6 +142,8 @@ class MentionFinder:
                 return MeetingKind.CALL
             if lemma in self.lex.calling_verbs and self._called_someone(token):
                 return MeetingKind.CALL  # "Biden called Netanyahu on Sunday"
+            if lemma in self.lex.calling_verbs and self._called_on(token):
+                return MeetingKind.VISIT  # "Jaishankar called on the Crown Prince"
             kind = self.lex.verbs.get(lemma)
             if kind is MeetingKind.MEETING and lemma == "meet" and self._by_phone(token):
                 return MeetingKind.CALL  # "met with Zelensky via video link"
@@ -250,6 +257,30 @@ class MentionFinder:
                 if actor is not None and self.r.kind_of.get(actor) == "person":
                     return child
         return None
+
+    def _called_on(self, verb: Token) -> bool:
+        """Whether one "called on" a person: a courtesy call, a visit paid to them.
+
+        "Jaishankar called on the Crown Prince": someone on whom one calls, with nothing
+        asked of them ("called on Putin to withdraw", "called on Israel for restraint" are
+        appeals).
+        """
+        if any(
+            child.dep_ in ("xcomp", "ccomp", "advcl", "dobj")
+            or (child.dep_ == "prep" and child.lower_ == "for")
+            for child in verb.children
+        ):
+            return False
+        callees = [
+            callee
+            for callee in prep_objects(verb, "on")
+            if callee.ent_type_ not in ("DATE", "TIME")  # "on Sunday": when, not whom
+        ]
+        return bool(callees) and all(
+            self.r.kind_of.get(self.r.actor(callee) or "") == "person"
+            and not any(c.dep_ in ("relcl", "acl", "xcomp") for c in callee.children)
+            for callee in callees
+        )
 
     def _call_on(self, noun: Token) -> bool:
         """Whether a "call" is a visit: "paid a courtesy call on the president".
@@ -397,6 +428,9 @@ class MentionFinder:
         phrase = any(self._phrase_object(verb, child) for child in verb.children)
         if not objects and not passive and not phrase:
             objects = self._relative_object(verb)
+        if not objects and kind is MeetingKind.VISIT and lemma in self.lex.calling_verbs:
+            # "called on the Crown Prince on Sunday": whom, not when
+            objects = [o for o in prep_objects(verb, "on") if o.ent_type_ not in ("DATE", "TIME")]
         if not objects and kind is MeetingKind.VISIT:
             # "Modi visits Washington": the small model may take the place for an adverb.
             objects = [
@@ -1308,6 +1342,13 @@ class MentionFinder:
                 guests = (*partners, *prep_objects(noun, "with"))
                 if host is None and len(own_side) == 1 and self._visiting(*guests):
                     host = own_side[0]  # "held talks with visiting President X": his host
+        if host is None and lemma == "audience":
+            # "King Charles held an audience with Browne", "had an audience with the Pope":
+            # the sovereign or pontiff grants it, whichever side is named first
+            host = next(
+                (p for p in who.ids if self.r.title_words.get(p, frozenset()) & _AUDIENCE_HOSTS),
+                None,
+            )
         separate = any(
             child.lower_ in _SEPARATE and child.dep_ == "amod" for child in noun.children
         )
@@ -1325,7 +1366,8 @@ class MentionFinder:
             itself = self.r.actor(noun)
             who.ids = [actor for actor in who.ids if actor != itself]
         scope = anchor if anchor is not None else self._subject_clause(noun)
-        if self._beside(noun):
+        beside = self._beside(noun)
+        if beside:
             # "met Sunak on the sidelines of the G20 summit": the summit is a gathering of
             # its own, which they attend, not the meeting the verb reports
             anchor = None
@@ -1348,6 +1390,7 @@ class MentionFinder:
             and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children),
             vague=who.seen and who.vague and not who.ids,
             named=named,
+            beside=beside,
             scope=scope,
             anchor=anchor,
             they=self._they(who, noun) or self._pair_between(noun, who),

@@ -97,8 +97,8 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
                 for span in content
                 if not (mention.start <= span.start and span.end <= mention.end)
             )
-        if not content:
-            continue
+        if not content or meetings.is_visit(cue):
+            continue  # nothing said; or "called on the Crown Prince", a courtesy call
         spans = [(span.start, span.end) for span in content]
         # Through ``Any``: mypy's attrs plugin reads the model's generic tuple converter as
         # wanting ``Iterable[_T]`` and rejects every sequence given to it.

@@ -52,6 +52,13 @@ class _MeetingLinker:
                 self.later_background[key] = _background(trigger, None, self.verbs, self.sentences)
                 self.settings[key] = _setting(trigger)
 
+    def is_visit(self, cue: SpacySpan) -> bool:
+        """Whether the cue is a visit's trigger: "called on the Crown Prince" paid a call."""
+        return any(
+            m.get("kind") == "visit" and m["trigger"]["start"] == cue.start_char
+            for m in self.meetings
+        )
+
     def _apart(self, meeting: Mapping[str, Any], cue: SpacySpan, sentence: SpacySpan) -> bool:
         """Whether ``meeting`` is background to the speech at ``cue`` (see _background)."""
         key = meeting["id"]
