@@ -2212,3 +2212,14 @@ def test_first_name_told_otherwise_is_no_later_full_name(nlp: Language) -> None:
         "Ali, a 17-year-old student, said he was scared. Ali Khamenei said the West was to blame.",
     )
     assert {"Ali", "Ali Khamenei"} <= set(actors)
+
+
+def test_name_particle_alone_is_no_name(nlp: Language) -> None:
+    """'Al Zayani ... Adel Al Jubeir': "Al" alone names no one, so Al Jubeir stays whole."""
+    actors = actors_of(
+        nlp,
+        "Dr Al Zayani held a series of meetings. On Saturday, he met Saudi Minister of State "
+        "for Foreign Affairs Adel Al Jubeir.",
+    )
+    assert "Adel Al Jubeir" in actors
+    assert "Adel" not in actors

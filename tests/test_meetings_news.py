@@ -3790,3 +3790,51 @@ def test_trade_mission_is_a_visit(nlp: Language) -> None:
     assert meeting["kind"] is MeetingKind.VISIT
     assert meeting["participants"] == {"Gretchen Whitmer", "Mexico"}
     assert meeting["host"] == "Mexico"
+
+
+def test_meeting_on_a_visit_is_where_the_visit_goes(nlp: Language) -> None:
+    """'arrived in Kuwait on Monday for a two-day visit. On Tuesday he met ...': in Kuwait."""
+    _, met = meetings_in(
+        nlp,
+        "Indian Foreign Minister S. Jaishankar arrived in Kuwait on Monday for a two-day "
+        "visit. On Tuesday he met Prime Minister Sheikh Ahmad Abdullah.",
+    )
+    assert met["location"] == ("Kuwait", "KWT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the visit was another time
+        "Merz visited Ghana last month. On Wednesday he met Scholz.",
+        # the visitor travelled on in between
+        "Macron arrived in Beijing on Monday for a state visit. He met Xi on Tuesday and flew "
+        "home on Wednesday. On Wednesday evening he met Scholz.",
+    ],
+)
+def test_meeting_after_a_visit_ended_has_no_place_of_it(nlp: Language, text: str) -> None:
+    """A visit told before gives no place to a meeting held at another time or after leaving."""
+    assert meetings_in(nlp, text)[-1]["location"] is None
+
+
+def test_style_before_the_title_of_whom_one_calls_on(nlp: Language) -> None:
+    """'called on His Highness the Amir of Kuwait, Sheikh Mishal': the Amir, not the caller."""
+    meeting = only(
+        nlp,
+        "On Sunday afternoon, Dr. Jaishankar called on His Highness the Amir of Kuwait, Sheikh "
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah, at Bayan Palace.",
+    )
+    assert meeting["host"] == "Mishal Al-Ahmad Al-Jaber Al-Sabah"
+    assert meeting["participants"] == {"Jaishankar", "Mishal Al-Ahmad Al-Jaber Al-Sabah"}
+
+
+def test_headline_summit_named_for_its_place_is_the_summit_there(nlp: Language) -> None:
+    """'wrap up Antigua summit' ... 'ended their summit in Antigua and Barbuda': one summit."""
+    meeting = only(
+        nlp,
+        "Commonwealth leaders wrap up Antigua summit with climate finance pledge\n\nST JOHN'S, "
+        "Antigua, June 12 - Commonwealth heads of government ended their biennial summit in "
+        "Antigua and Barbuda on Wednesday with a pledge to mobilise new climate finance.",
+    )
+    assert meeting["location"] == ("Antigua", "ATG")
+    assert meeting["date"] == DATE

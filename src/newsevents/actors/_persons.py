@@ -39,6 +39,8 @@ _FUNCTION_TAGS = frozenset(
 )
 # Lower-case particles that follow the name a person is known by: "Lula da Silva".
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von"})
+# Words that join the parts of a name and are no name alone.
+_NAME_PARTICLES = _PARTICLES | {"al", "el", "bin", "ibn", "der", "den", "le", "la"}
 
 
 def _numeral(words: tuple[str, ...]) -> bool:
@@ -233,6 +235,7 @@ class _Persons(_Organizations):
         for i, word in enumerate(self.lower):
             if (
                 (word,) in known
+                and word not in _NAME_PARTICLES  # "Al" of "Al Zayani" names no one alone
                 and i not in self.entity_at
                 and (not found or i >= found[-1][1])
                 and (self.pos[i] == "PROPN" or self._bare_noun(i) or self._name_read_as_a_word(i))

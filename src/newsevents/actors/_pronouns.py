@@ -86,12 +86,20 @@ class _Pronouns(_DocState):
         """Whether the pronoun at ``i`` opens a style that a person's name follows.
 
         "His Highness Sheikh Abdullah bin Zayed": the style is his title, and "his" refers
-        to no one told before. Titles may stand between ("His Majesty King Abdullah").
+        to no one told before. Titles may stand between ("His Majesty King Abdullah"); so
+        may "the" and a title ("His Highness the Amir of Kuwait, Sheikh Mishal"), which
+        says whose style it is with no name after it.
         """
         end = self._style_end(i)
         if end == i + 1:
             return False
         lexicon = self.lexicon
+        if (
+            end + 1 < len(self.lower)
+            and self.lower[end] == "the"
+            and _key(self.lower[end + 1]) in lexicon.titles
+        ):
+            return True
         while end < len(self.lower) and (
             _key(self.lower[end]) in lexicon.titles or _key(self.lower[end]) in lexicon.honorifics
         ):

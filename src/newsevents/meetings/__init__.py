@@ -1118,6 +1118,8 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
             # "Modi hosted the G20 summit in New Delhi ... Biden attended the summit": a
             # definite summit with no city of its own is the one told before
             pass
+        elif before is None and where is not None and _named_for_place(draft, where):
+            pass  # "wrap up Antigua summit ... ended their summit in Antigua and Barbuda"
         elif before is None or where is None or before.name != where.name:
             continue
         if dated is not None and mention.date is not None and dated != mention.date:
@@ -1128,6 +1130,16 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
         add_new(draft.participants, mention.participants)
         return True
     return False
+
+
+def _named_for_place(draft: _Draft, where: Location) -> bool:
+    """Whether a summit is named for the place ``where``: "the Antigua summit" in Antigua."""
+    words = set(where.name.split())
+    return any(
+        child.dep_ in ("compound", "amod") and child.text in words
+        for mention in draft.mentions
+        for child in mention.trigger.children
+    )
 
 
 def _bare_visit(mention: Mention) -> bool:
@@ -1277,6 +1289,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     _also_took_part(reader, drafts)
     _on_the_sidelines(reader, drafts)
     _days_carried(reader, drafts)
+    _during_the_visit(reader, drafts)
     drafts = _without_headline_summaries(drafts, heading_end)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
     return [
@@ -1375,6 +1388,79 @@ def _gathering_told_before(gathering: Token, drafts: Sequence[_Draft]) -> _Draft
         and any(m.trigger.lemma_.casefold() == lemma for m in draft.mentions)
     ]
     return max(told, key=lambda draft: draft.first.trigger.i) if told else None
+
+
+# How far after a visit is last told a meeting of the visitor may still be told as part of
+# it (sentences), and how many days after the visit's day it may be held.
+_VISIT_REACH = 3
+_VISIT_DAYS = 4
+# A visit under way holds the meetings held on it.
+_AS_HELD = {
+    MeetingStatus.OCCURRED: MeetingStatus.OCCURRED,
+    MeetingStatus.ONGOING: MeetingStatus.OCCURRED,
+    MeetingStatus.PLANNED: MeetingStatus.PLANNED,
+}
+
+
+def _during_the_visit(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
+    """Give a meeting with no place of its own the place of the visit its visitor is on.
+
+    "Jaishankar arrived in Kuwait on Sunday for a two-day visit. On Monday he met Prime
+    Minister Sheikh Ahmad Abdullah": in Kuwait. The visit is the last one told before the
+    meeting (a later trip moves the visitor on), told within a few sentences before it, in the
+    same status,
+    with no travel told between them ("flew home on Friday"); the meeting is not a call, and
+    when both are dated it is held within a few days after the visit's day.
+    """
+    visits = [d for d in drafts if d.kind is MeetingKind.VISIT]
+    if not visits:
+        return
+    for draft in drafts:
+        if draft.kind in (MeetingKind.VISIT, MeetingKind.CALL, MeetingKind.SUMMIT):
+            continue
+        if any(m.location is not None or m.where_held is not None for m in draft.mentions):
+            continue
+        trigger = draft.first.trigger
+        before = [v for v in visits if v.first.trigger.i < trigger.i]
+        visit = max(before, key=lambda v: v.first.trigger.i) if before else None
+        if visit is None:
+            continue
+        last = max(m.trigger for m in visit.mentions if m.trigger.i < trigger.i)
+        if _sentences_apart(last, trigger, reader.sentences) > _VISIT_REACH:
+            continue
+        visitors = {p for p in visit.participants if p != visit.first.host}
+        if not visitors & set(draft.participants):
+            continue
+        if _AS_HELD.get(visit.first.status) is not _AS_HELD.get(draft.first.status):
+            continue  # "is visiting Kuwait" (ongoing) holds the talks held; a plan, the plans
+        moved = reader.lex.travel_verbs | reader.lex.departure_verbs
+        told = reader.sentence(visit.first.trigger).end
+        if any(
+            token.pos_ == "VERB" and token.lemma_.casefold() in moved
+            for token in trigger.doc[told : trigger.i]
+        ):
+            continue  # "He met Xi on Thursday and flew home on Friday. On Saturday ..."
+        day, held = visit.first.date, draft.first.date
+        if day is None and held is not None and visit.first.date_text is not None:
+            continue  # "visited Ghana last month. On Monday he met Scholz": not then
+        if day is not None and held is not None:
+            gap = (date.fromisoformat(held) - date.fromisoformat(day)).days
+            if not 0 <= gap <= _VISIT_DAYS:
+                continue
+        where = _visit_place(reader, visit)
+        if where is not None:
+            draft.first.location = where
+
+
+def _visit_place(reader: DocumentReader, visit: _Draft) -> Location | None:
+    """Return where a visit goes: its place, or the country that hosts it."""
+    where = next((m.location for m in visit.mentions if m.location is not None), None)
+    if where is not None:
+        return where
+    host = visit.first.host
+    if host is None or reader.kind_of.get(host) != "country":
+        return None
+    return Location(name=reader.name_of[host], country=reader.country_of.get(host))
 
 
 # Words that tell a meeting as following on from the one told just before: "then called".

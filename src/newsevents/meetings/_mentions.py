@@ -276,10 +276,13 @@ class MentionFinder:
             for callee in prep_objects(verb, "on")
             if callee.ent_type_ not in ("DATE", "TIME")  # "on Sunday": when, not whom
         ]
+        callers = {self.r.actor(subject) for subject in self.r.subjects(verb)}
+        called = [self.r.actors(callee) for callee in callees]
         return bool(callees) and all(
-            self.r.kind_of.get(self.r.actor(callee) or "") == "person"
+            found
+            and all(self.r.kind_of.get(one) == "person" and one not in callers for one in found)
             and not any(c.dep_ in ("relcl", "acl", "xcomp") for c in callee.children)
-            for callee in callees
+            for callee, found in zip(callees, called, strict=True)
         )
 
     def _call_on(self, noun: Token) -> bool:

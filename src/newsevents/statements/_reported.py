@@ -1053,8 +1053,8 @@ class _Reported(_Document):
         - "admitted the company "got it wrong", as MPs accused the firm of ...": a clause
           of "as" with a speaker and a cue of its own, after a comma;
         - "said the testimony was "a pack of lies" and moved to cite her": a verb in the
-          past with no subject, auxiliary or "that" of its own, joined right after the
-          quotation that closes what was said ("was "dead" and would be rejected",
+          past with an infinitive but no subject, auxiliary or "that" of its own, joined
+          right after the quotation that closes what was said ("was "dead" and would be rejected",
           "were "not true," but that ..." and "... and accused Australia of ..." go on
           saying it).
         """
@@ -1074,6 +1074,9 @@ class _Reported(_Document):
             if (
                 child.dep_ == "conj"
                 and child.tag_ == "VBD"
+                # an act of the speaker's own: "moved to cite her", "refused to blame" (not
+                # '"built on sand" and relied on bracket creep', said of the surplus)
+                and any(c.dep_ == "xcomp" for c in child.children)
                 # "said Trump described the plan as "the worst deal" and accused Australia
                 # of ...": a cue goes on reporting
                 and not self.lexicon.is_cue(self._lemma(child))
