@@ -2223,3 +2223,58 @@ def test_name_particle_alone_is_no_name(nlp: Language) -> None:
     )
     assert "Adel Al Jubeir" in actors
     assert "Adel" not in actors
+
+
+def test_affiliation_after_the_title_through_the(nlp: Language) -> None:
+    """'a spokesperson for the China Coast Guard': affiliated with the coast guard."""
+    actors = actors_of(
+        nlp,
+        "Guo Weimin, a spokesperson for the China Coast Guard, said the boat had been fishing "
+        "illegally.",
+    )
+    guard = actors["China Coast Guard"]
+    assert actors["Guo Weimin"].affiliation == guard.id
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("The naira closed at N1,468 to the dollar at the official market on Friday.", "N1,468"),
+        ("Chinese ships have entered Kinmen's waters dozens of times.", "Kinmen"),
+        (
+            "The two governments will co-finance exploration at three sites in the Karaganda "
+            "and East Kazakhstan regions.",
+            "Karaganda",
+        ),
+        (
+            "The Almaty-based Ecological Society Green Salvation said communities had not been "
+            "consulted.",
+            "Almaty",
+        ),
+        ("Kazakh Industry Minister Daniyar Temirbekov signed the accord.", "Kazakh Industry"),
+        ("Minister of Labour and Solidarity Claire Vautrin welcomed the vote.", "Solidarity"),
+    ],
+)
+def test_sums_places_and_portfolios_are_no_actors(nlp: Language, text: str, not_actor: str) -> None:
+    """A sum in naira, a place by its waters, region or '-based', a portfolio: no actor."""
+    assert not_actor not in actors_of(nlp, text)
+
+
+def test_sums_keep_the_names_of_groups(nlp: Language) -> None:
+    """'G20' and 'P5' are groups of nations, no sums."""
+    actors = actors_of(nlp, "G20 leaders met in Canada. The P5 met too.")
+    assert {"G20", "P5"} <= set(actors)
+
+
+def test_known_organisation_tagged_in_part_is_whole(nlp: Language) -> None:
+    """'Médecins [Sans Frontières]': the organisation, and its initials after."""
+    actors = actors_of(
+        nlp,
+        "Civil society groups pushed in the opposite direction. Médecins Sans Frontières urged "
+        'delegates to include technology transfer. "We will relive the vaccine apartheid," said '
+        "Dr Amara Kallon, MSF's policy adviser.",
+    )
+    msf = actors["Médecins Sans Frontières"]
+    assert msf.kind is ActorKind.ORGANIZATION
+    assert "Sans Frontières" not in actors
+    assert actors["Amara Kallon"].affiliation == msf.id

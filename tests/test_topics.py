@@ -451,3 +451,36 @@ def test_parse_taxonomy_reports_every_problem_at_once() -> None:
     message = str(caught.value)
     assert "$.topics[0] ('a').category" in message
     assert "$.topics[1].label: expected a non-empty string" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mention"),
+    [
+        (
+            "Rare earth processing produces radioactive tailings and thorium-laced waste, Human "
+            "Rights Watch said.",
+            "pollution",
+            "tailings",
+        ),
+        (
+            '"Beijing is steadily normalizing its jurisdiction claims," said professor Lin.',
+            "territorial disputes",
+            "jurisdiction claims",
+        ),
+    ],
+)
+def test_more_wordings_of_shipped_topics(
+    nlp: Language, text: str, label: str, mention: str
+) -> None:
+    """Tailings are pollution; jurisdiction claims a territorial dispute."""
+    assert mention in topics_of(nlp, text)[label]
+
+
+def test_portfolio_of_a_title_is_no_topic(nlp: Language) -> None:
+    """'Trade, Industry and Energy Minister Park': an office, not talk of trade or energy."""
+    topics = topics_of(
+        nlp, "South Korean Trade, Industry and Energy Minister Park Seong-hoon signed the accord."
+    )
+    assert "trade" not in topics
+    assert "energy" not in topics
+    assert "trade" in topics_of(nlp, "Trade Minister Piyush Goyal said trade would grow.")

@@ -754,11 +754,21 @@ class TopicMatcher:
             if name is not None and (name[0] < start or name[1] > end):
                 return True
         # "Human Rights Watch", "Trade Organization": a name that goes on after the term.
-        return (
+        if (
             end < len(doc)
             and doc[end].pos_ == "PROPN"
             and all(token.pos_ == "PROPN" for token in doc[start:end])
-        )
+        ):
+            return True
+        # "Trade, Industry and Energy Minister Park": a portfolio of an office's title
+        if not all(token.text[:1].isupper() for token in doc[start:end]):
+            return False
+        for token in doc[end : end + 5]:
+            if token.lower_ in _OFFICE_HEADS and token.text[:1].isupper():
+                return True
+            if not (token.text[:1].isupper() or token.lower_ in (",", "and", "&")):
+                return False
+        return False
 
     def _relation(
         self, doc: Doc, start: int, end: int, form: str, rule: RelationsRule
@@ -902,6 +912,13 @@ def _place_index(places: Mapping[str, Sequence[str]]) -> dict[str, str]:
 def _strip_the(span: Any) -> str:
     text: str = span.text
     return text[4:] if text.lower().startswith("the ") else text
+
+
+# Words that end the title of an office or the name of a body after its portfolio: "Trade
+# Minister", "Education Department".
+_OFFICE_HEADS = frozenset(
+    {"minister", "ministry", "secretary", "commissioner", "department", "committee", "board"}
+)
 
 
 def _name_spans(doc: Doc) -> dict[int, tuple[int, int]]:

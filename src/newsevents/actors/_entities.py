@@ -13,6 +13,8 @@ person ("Kyiv" is a place), and a photo caption's "FILE -" marker (no entity at 
 
 from __future__ import annotations
 
+import re
+
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
@@ -74,6 +76,22 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+# Kinds of places a name before them is one of: "the Karaganda region".
+_PLACE_KIND_NOUNS = frozenset(
+    {"region", "province", "district", "oblast", "county", "prefecture", "governorate"}
+    | {"municipality", "town", "village", "city", "valley", "enclave", "island", "islands"}
+)
+# What only a place has, after its name and "'s": "Kinmen's waters".
+_PLACE_PARTS = frozenset(
+    {"waters", "coast", "coastline", "shores", "airspace", "territory", "outskirts", "soil"}
+    | {"skies", "streets", "mountains", "beaches", "ports", "harbour", "harbor", "capital"}
+)
+# A sum written with a currency's letter or sign: "N1,468", "N10", "KSh 500", "R2.5bn" (not
+# "G7", "P5" or "F1", names of groups and sports).
+_AMOUNT = re.compile(
+    r"(?:₦|N|KSh|Ksh|TSh|USh|Sh|Rs|Rp|Tk|GH₵|R)\s?\d[\d,.]*"
+    r"(?:\s?(?:bn|m|k|tn|million|billion|trillion))?"
+)
 # Titles of offices held for a place, which a place's name may precede: "Kakamega Senator".
 _SEAT_TITLES = frozenset(
     {
@@ -154,6 +172,8 @@ class _EntityRepairs(_PersonEvidence):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
             return []
+        if _AMOUNT.fullmatch(self.text[self.tokens[start].idx : self._chars(start, end)[1]]):
+            return []  # "closed at [N1,468]", "the [N10] coin": a sum in a currency's sign
         if label == "GPE" and self._channel_number(start, end):
             return [(start, end + 1, "ORG")]  # "told [France] 24": a broadcaster
         country_end = self._country_cut_short(start, end)
@@ -235,10 +255,23 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "[Blackburn Rovers] have received a bid": a team
         if label == "PERSON" and self._definite_one_word(start, end):
             return [(start, end, "ORG")]  # "[The Guardian] called it": no person takes "the"
+        if label in ("ORG", "PERSON") and self._place_by_its_noun(start, end):
+            return [(start, end, "GPE")]  # "the [Karaganda] region", "the [Almaty]-based"
+        if label == "PERSON" and end - start == 1 and self._owns_place_parts(end):
+            return [(start, end, "GPE")]  # "entered [Kinmen]'s waters": a place's waters
         if label == "PERSON" and self._place_after_the(start, end):
             return [(start, end, "FAC")]  # "met Visser at the [Catshuis]": a building
         if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
             return [(start, end, "ORG")]  # "Writing on [Twitter]": no person, whatever the tag
+        for extra in (1, 2):
+            # "Médecins [Sans Frontières]": a known organisation the model tagged in part
+            if (
+                start - extra >= 0
+                and all(self.tokens[i].is_alpha for i in range(start - extra, start))
+                and start - extra not in self.entity_at
+                and _key("".join(lower[start - extra : end])) in self.lexicon.organizations
+            ):
+                return [(start - extra, end, "ORG")]
         if (
             label == "PERSON"
             and end - start > 1
@@ -338,6 +371,44 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
+
+    def _place_by_its_noun(self, start: int, end: int) -> bool:
+        """Whether a name is a place by the word after it: "the Karaganda region".
+
+        A name glued to "-based" ("Almaty-based"), or one that, alone or joined by "and" to
+        another, modifies a lower-case noun of the kinds of places ("the Karaganda and East
+        Kazakhstan regions", "Tigray province").
+        """
+        tokens = self.tokens
+        if (
+            end + 1 < len(tokens)
+            and tokens[end].text in ("-", "\u2011")
+            and not tokens[end - 1].whitespace_
+            and self.lower[end + 1] == "based"
+        ):
+            return True
+        head = tokens[self._head(start, end)]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        noun = head.head
+        return (
+            head.dep_ in ("compound", "nmod", "amod")
+            and noun.i >= end
+            and noun.text.islower()
+            and noun.lemma_.lower() in _PLACE_KIND_NOUNS
+        )
+
+    def _owns_place_parts(self, end: int) -> bool:
+        """Whether a name owns what only a place has: "[Kinmen]'s waters", "Gaza's border".
+
+        Its possessive, then one of ``_PLACE_PARTS`` (perhaps after an adjective).
+        """
+        if end + 1 >= len(self.lower) or not self._is_possessive(end):
+            return False
+        after = end + 1
+        if self.pos[after] == "ADJ" and after + 1 < len(self.lower):
+            after += 1  # "Kinmen's restricted waters"
+        return self.lower[after] in _PLACE_PARTS
 
     def _channel_number(self, start: int, end: int) -> bool:
         """Whether a place's name runs on into a channel's number: "[France] 24", "[Russia] 1".
@@ -1161,18 +1232,41 @@ class _EntityRepairs(_PersonEvidence):
         )
 
     def _portfolio(self, start: int, end: int) -> bool:
-        """Whether an entity of one word is the portfolio after a title and "for" or "of".
+        """Whether an entity is a portfolio of a title, no organisation of its own.
 
-        "Minister for [Law] and Justice", "Secretary of [Commerce]".
+        "Minister for [Law] and Justice", "Secretary of [Commerce]", "Minister of Labour and
+        [Solidarity]" (one word after a title and "for" or "of"); "[Kazakh Industry]
+        Minister" (a nationality and a portfolio before the title).
         """
-        if end - start != 1 or start < 2 or self.lower[start - 1] not in ("for", "of"):
-            return False
         lexicon = self.lexicon
-        title_start = self._core_ending_at(start - 2, 0, lexicon.titles, lexicon.longest_title)
+        if (
+            end < len(self.lower)
+            and _key(self.lower[end]) in lexicon.titles
+            and self._is_capitalised(end)
+            and _key("".join(self.lower[start + 1 : end])) in lexicon.portfolios
+            and self._country_match(self.tokens[start].text) is not None
+        ):
+            return True  # "[Kazakh Industry] Minister Daniyar Temirbekov": a nation's office
+        if end - start != 1 or start < 2:
+            return False
+        # "Minister of Labour and [Solidarity]": the last word of a portfolio of several
+        joint = start - 1
+        while (
+            joint > 1
+            and (
+                self.lower[joint] in ("and", "&", ",")
+                or (self._is_capitalised(joint) and self.lower[joint] not in ("for", "of"))
+            )
+            and start - joint < 5
+        ):
+            joint -= 1
+        if self.lower[joint] not in ("for", "of") or joint < 1:
+            return False
+        title_start = self._core_ending_at(joint - 1, 0, lexicon.titles, lexicon.longest_title)
         return (
             title_start is not None
             and self._is_capitalised(title_start)
-            and self._is_capitalised(start - 2)
+            and self._is_capitalised(joint - 1)
         )
 
     def _plain_company_before(self, i: int) -> bool:

@@ -296,10 +296,13 @@ class _Titles(_DocState):
         pos = core_end
         if pos + 1 < sentence_end and self.lower[pos] in ("of", "at", "for"):
             pos += 1
+            # "for the China Coast Guard": the entity may start at "the"
+            starts = {pos}
             if self.lower[pos] == "the":
                 pos += 1
+                starts.add(pos)
             entity = self.entity_at.get(pos)
-            if entity is not None and entity[0] == pos:
+            if entity is not None and entity[0] in starts:
                 code = self._country_of_range(entity[0], entity[1])
                 if code is not None:
                     found.country = found.country or code
