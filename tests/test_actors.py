@@ -2278,3 +2278,13 @@ def test_known_organisation_tagged_in_part_is_whole(nlp: Language) -> None:
     assert msf.kind is ActorKind.ORGANIZATION
     assert "Sans Frontières" not in actors
     assert actors["Amara Kallon"].affiliation == msf.id
+
+
+def test_organisation_named_again_untagged_is_mentioned(nlp: Language) -> None:
+    """'Thames Vale Water boss ...' in a headline the model left untagged: the company."""
+    actors = actors_of(
+        nlp,
+        'Thames Vale Water boss admits "we got it wrong"\n\nThe chief executive of Thames Vale '
+        "Water, Simon Harcourt, apologised to MPs on Monday.",
+    )
+    assert mention_texts(actors["Thames Vale Water"]) == ["Thames Vale Water", "Thames Vale Water"]

@@ -3838,3 +3838,14 @@ def test_headline_summit_named_for_its_place_is_the_summit_there(nlp: Language) 
     )
     assert meeting["location"] == ("Antigua", "ATG")
     assert meeting["date"] == DATE
+
+
+def test_officer_in_apposition_to_the_organisation_visits(nlp: Language) -> None:
+    """'Organization of American States (OAS) Secretary-General Luis Almagro ... visit': him."""
+    meeting = only(
+        nlp,
+        "The OAS criticized Maduro. FILE - Organization of American States (OAS) "
+        "Secretary-General Luis Almagro addresses the audience during an official visit to "
+        "Honduras, in Tegucigalpa, Jan. 17, 2017.",
+    )
+    assert meeting["participants"] == {"Luis Almagro", "Honduras"}

@@ -2142,3 +2142,18 @@ def test_panel_is_the_committee_named_before(nlp: Language) -> None:
     (told,) = found
     assert told.addressee is not None
     assert names[told.addressee] == "Senate Blue Ribbon Committee"
+
+
+def test_headline_boss_of_a_company_is_its_chief_named_after(nlp: Language) -> None:
+    """'Thames Vale Water boss admits ...': the boss is the chief executive named after.
+
+    The company, untagged in the headline, is named again; its boss is Simon Harcourt.
+    """
+    found, names = annotate(
+        nlp,
+        'Thames Vale Water boss admits "we got it wrong"\n\nThe chief executive of Thames Vale '
+        "Water, Simon Harcourt, apologised to MPs on Monday.",
+    )
+    (admits,) = found
+    assert admits.speaker is not None
+    assert names[admits.speaker] == "Simon Harcourt"

@@ -51,6 +51,11 @@ _HEAD_TITLES = {
     ),
     "headofgovernment": ("primeminister", "premier", "chancellor"),
 }  # fmt: skip
+# Titles of those whom "the boss" of an organisation refers to.
+_BOSS_TITLES = (
+    "chiefexecutive", "ceo", "chairman", "chairwoman", "chair", "president", "head",
+    "director", "directorgeneral", "managingdirector", "governor", "boss", "chief",
+)  # fmt: skip
 # Titles of those whom "the top diplomat" of a country refers to.
 _DIPLOMAT_TITLES = (
     "foreignminister", "secretaryofstate", "foreignsecretary", "ministerofforeignaffairs",
@@ -176,6 +181,10 @@ class _Descriptions(_PersonEvidence):
             # "the ex-president": the parser may hang "the" on "ex", not on the title.
             past = "former"
             definite = definite or (prefixed > 0 and self.lower[prefixed - 1] == "the")
+        if not definite and title_start > 0:
+            # "Thames Vale Water boss admits ...": a headline's employer stands for "the"
+            owner = self.token_owner.get(title_start - 1)
+            definite = owner is not None and owner.kind is ActorKind.ORGANIZATION
         if not definite:
             return None
         # The words from the first modifier after the determiner or possessive to the head.
@@ -481,6 +490,8 @@ class _Descriptions(_PersonEvidence):
                 fits = any(title.endswith(_LEADER_TITLES) for title in titles)
             elif head_word == "diplomat":
                 fits = any(title.endswith(_DIPLOMAT_TITLES) for title in titles)
+            elif head_word == "boss":
+                fits = any(title.endswith(_BOSS_TITLES) for title in titles)
             else:
                 fits = any(_ends_with_title(title, title_key) for title in titles)
             if employer is not None:

@@ -845,6 +845,9 @@ class _EntityRepairs(_PersonEvidence):
         found += self._untagged_known_organizations(tagged)
         # the later rules leave alone what the earlier ones found
         taken = tagged | {i for s, e, _ in found for i in range(s, e)}
+        repeats = self._untagged_repeats(entities, taken)
+        found += repeats
+        taken |= {i for s, e, _ in repeats for i in range(s, e)}
         for rule in (
             self._untagged_first_names,
             self._untagged_described_acronyms,
@@ -854,6 +857,33 @@ class _EntityRepairs(_PersonEvidence):
             found += added
             taken |= {i for s, e, _ in added for i in range(s, e)}
         return sorted([*entities, *found]) if found else entities
+
+    def _untagged_repeats(
+        self, entities: list[tuple[int, int, str]], tagged: set[int]
+    ) -> list[tuple[int, int, str]]:
+        """Add an organisation's name of two or more words where the model missed it.
+
+        "Thames Vale Water boss admits ..." in a headline, "The chief executive of Thames Vale
+        Water" in the text: the same capitalised words, outside any entity, are that name.
+        """
+        names = {
+            tuple(token.text for token in self.tokens[start:end])
+            for start, end, label in entities
+            if label == "ORG"
+            and end - start >= 2
+            and all(self._is_capitalised(i) for i in (start, end - 1))
+        }
+        found: list[tuple[int, int, str]] = []
+        taken = set(tagged)
+        for name in sorted(names, key=len, reverse=True):
+            size = len(name)
+            for i in range(len(self.tokens) - size + 1):
+                if self.tokens[i].text != name[0] or any(j in taken for j in range(i, i + size)):
+                    continue
+                if tuple(token.text for token in self.tokens[i : i + size]) == name:
+                    found.append((i, i + size, "ORG"))
+                    taken.update(range(i, i + size))
+        return found
 
     def _untagged_definite_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
         """Add a body the model missed that "the" names and that reports: "The Inquirer said".

@@ -430,6 +430,14 @@ class DocumentReader:
         if own is not None:
             if self.kind_of.get(own) == "organization":
                 officials = self._person_after_name(token, own)
+                # "Organization of American States (OAS) Secretary-General Luis Almagro",
+                # the name parsed as the apposition of the organisation's: its officer
+                officials = officials or [
+                    person
+                    for child in children_with(token, "appos")
+                    if (person := self.actor(child)) is not None
+                    and self.kind_of.get(person) == "person"
+                ]
                 if officials:
                     return officials
             if self.kind_of.get(own) == "country":
