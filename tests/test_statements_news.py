@@ -2157,3 +2157,14 @@ def test_headline_boss_of_a_company_is_its_chief_named_after(nlp: Language) -> N
     (admits,) = found
     assert admits.speaker is not None
     assert names[admits.speaker] == "Simon Harcourt"
+
+
+def test_warning_hung_on_the_one_warned(nlp: Language) -> None:
+    """'warned his colleagues against X', parsed with "against" on the colleagues."""
+    found, names = annotate(
+        nlp, 'Senator Joel Bautista warned his colleagues against "trial by publicity."'
+    )
+    (warned,) = found
+    assert [span.text for span in warned.content] == ['against "trial by publicity."']
+    assert warned.addressee is not None
+    assert names[warned.addressee] == "colleagues"

@@ -343,6 +343,18 @@ class _Reported(_Document):
                 # "nothing to talk about": a preposition left without its object says nothing
                 and any(o.dep_ in ("pobj", "pcomp") for o in self._children(c))
             ]
+            target = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+            if not preps and target is not None and "addressee" in takes:
+                # "warned his colleagues against X": the parser may hang it on the one warned
+                preps = [
+                    c
+                    for c in self._children(target)
+                    if c.dep_ == "prep"
+                    and c.lower_ in about
+                    and c.lower_ != "of"  # "the men of the village": which men
+                    and c.i > target.i
+                    and any(o.dep_ in ("pobj", "pcomp") for o in self._children(c))
+                ]
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
         return None
