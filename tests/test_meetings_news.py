@@ -3849,3 +3849,74 @@ def test_officer_in_apposition_to_the_organisation_visits(nlp: Language) -> None
         "Honduras, in Tegucigalpa, Jan. 17, 2017.",
     )
     assert meeting["participants"] == {"Luis Almagro", "Honduras"}
+
+
+def test_plan_told_in_the_past_is_for_a_day_past(nlp: Language) -> None:
+    """'was due to meet Starmer on Saturday, but ...': last Saturday; 'is due to': next."""
+    called_off = only(
+        nlp, "Barrow was due to meet Starmer on Saturday, but the meeting was cancelled."
+    )
+    assert (called_off["status"], called_off["date"]) == (MeetingStatus.CANCELLED, "2024-06-08")
+    ahead = only(nlp, "Barrow is due to meet Starmer on Saturday.")
+    assert ahead["date"] == "2024-06-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bahrain will host the next Manama Dialogue in November 2024, the organisers announced.",
+        "Modi hosted the G20 Summit in New Delhi.",
+    ],
+)
+def test_hosting_a_named_gathering_is_that_gathering(nlp: Language, text: str) -> None:
+    """'will host the next Manama Dialogue': one summit the host holds, no guest "Dialogue"."""
+    meeting = only(nlp, text)
+    assert meeting["kind"] is MeetingKind.SUMMIT
+    assert len(meeting["participants"]) == 1
+
+
+def test_courtesy_call_on_a_visit_is_its_own_in_the_visits_country(nlp: Language) -> None:
+    """'arrived in Riyadh ... On Tuesday he called on the Crown Prince at a palace'.
+
+    The call is one of its own, at a palace in the country of the visit.
+    """
+    visit, call = meetings_in(
+        nlp,
+        "Jaishankar arrived in Riyadh on Monday for a three-day official visit. On Tuesday he "
+        "called on Crown Prince Mohammed bin Salman at Al Yamamah Palace.",
+    )
+    assert visit["location"] == ("Riyadh", "SAU")
+    assert call["host"] == "Mohammed bin Salman"
+    assert call["location"] == ("Al Yamamah Palace", "SAU")
+
+
+def test_visit_told_with_a_time_of_its_own_is_another(nlp: Language) -> None:
+    """'This is her second trade mission ... She visited Mexico City in 2023': two visits."""
+    found = meetings_in(
+        nlp,
+        "This is Whitmer's second trade mission to Mexico. She visited Mexico City in 2023, "
+        "when she met then-Foreign Secretary Alicia Bárcena.",
+    )
+    assert [m["trigger"] for m in found] == ["mission", "visited", "met"]
+    assert found[2]["location"] == ("Mexico City", "MEX")
+
+
+def test_office_called_a_trade_mission_is_no_visit(nlp: Language) -> None:
+    """'Vietnam's trade mission in Washington said': an office that speaks, no trip."""
+    assert (
+        meetings_in(nlp, "Vietnam's trade mission in Washington said the tariffs were unfair.")
+        == []
+    )
+
+
+def test_meeting_again_and_what_was_agreed_there(nlp: Language) -> None:
+    """'held a meeting, where they agreed to ...': held; 'will meet again': another, planned."""
+    held, again = meetings_in(
+        nlp,
+        "Canadian Foreign Minister Anita Anand joined Norway's Espen Barth Eide in Oslo on "
+        "Friday. Anand and Barth Eide also held a separate bilateral meeting, where they agreed "
+        "to establish a regular dialogue. The two ministers will meet again in Ottawa in the "
+        "spring.",
+    )
+    assert held["status"] is MeetingStatus.OCCURRED
+    assert (again["status"], again["location"]) == (MeetingStatus.PLANNED, ("Ottawa", "CAN"))

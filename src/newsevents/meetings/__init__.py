@@ -512,7 +512,18 @@ def _attach(
             if any(m.kind is MeetingKind.VISIT for m in draft.mentions):
                 visitors = [p for p in draft.participants if p != draft.first.host]
                 new = [p for p in mention.participants if p != mention.host]
-                if new and set(new) <= set(visitors) and _same_place(draft, mention):
+                if (
+                    new
+                    and set(new) <= set(visitors)
+                    and _same_place(draft, mention)
+                    # "She visited Mexico City in 2023", "On Sunday he called on the Crown
+                    # Prince": a visit of a time of its own is another
+                    and not _another_time(draft, mention)
+                    and (
+                        mention.date_text is None
+                        or any(m.date_text is not None for m in draft.mentions)
+                    )
+                ):
                     draft.mentions.append(mention)
                     add_new(draft.participants, mention.participants)
                     return
@@ -1037,6 +1048,8 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     the same day, or both be planned with no day, within a few paragraphs; meetings of one
     sentence stay apart (the parse already joins those).
     """
+    if any(c.lower_ == "again" for c in mention.trigger.children):
+        return False  # "the two ministers will meet again in Ottawa": another meeting
     undated = mention.date is None and mention.status is MeetingStatus.PLANNED
     # "X and Y held a summit in Nara on Saturday. The leaders met for two hours": told again
     # right after, by those it told of
@@ -1406,7 +1419,8 @@ def _during_the_visit(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     """Give a meeting with no place of its own the place of the visit its visitor is on.
 
     "Jaishankar arrived in Kuwait on Sunday for a two-day visit. On Monday he met Prime
-    Minister Sheikh Ahmad Abdullah": in Kuwait. The visit is the last one told before the
+    Minister Sheikh Ahmad Abdullah": in Kuwait; a venue with no country gets the visit's
+    ("called on the Crown Prince at Al Yamamah Palace"). The visit is the last one told before the
     meeting (a later trip moves the visitor on), told within a few sentences before it, in the
     same status,
     with no travel told between them ("flew home on Friday"); the meeting is not a call, and
@@ -1416,9 +1430,17 @@ def _during_the_visit(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     if not visits:
         return
     for draft in drafts:
-        if draft.kind in (MeetingKind.VISIT, MeetingKind.CALL, MeetingKind.SUMMIT):
+        if draft.kind in (MeetingKind.CALL, MeetingKind.SUMMIT):
             continue
-        if any(m.location is not None or m.where_held is not None for m in draft.mentions):
+        if (
+            draft.kind is MeetingKind.VISIT
+            and reader.kind_of.get(draft.first.host or "") != "person"
+        ):
+            continue  # a visit of its own; but "called on the Crown Prince" is part of it
+        placed = next((m.location for m in draft.mentions if m.location is not None), None)
+        if (placed is not None and placed.country is not None) or any(
+            m.where_held is not None for m in draft.mentions
+        ):
             continue
         trigger = draft.first.trigger
         before = [v for v in visits if v.first.trigger.i < trigger.i]
@@ -1448,8 +1470,13 @@ def _during_the_visit(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             if not 0 <= gap <= _VISIT_DAYS:
                 continue
         where = _visit_place(reader, visit)
-        if where is not None:
+        if where is not None and placed is None:
             draft.first.location = where
+        elif where is not None and placed is not None:
+            # "called on the Crown Prince at Al Yamamah Palace": the venue, in the country
+            for mention in draft.mentions:
+                if mention.location is placed:
+                    mention.location = attrs.evolve(placed, country=where.country)
 
 
 def _visit_place(reader: DocumentReader, visit: _Draft) -> Location | None:

@@ -112,6 +112,11 @@ def told_in_passing(trigger: Token) -> bool:
     )
 
 
+# Words of a plan that, after "was" or "were", tell one made for a day now past: "was due
+# to meet on Saturday".
+_PAST_PLAN_WORDS = frozenset({"due", "supposed", "slated"})
+
+
 def framed_apart(trigger: Token) -> bool:
     """Whether a trigger noun names a meeting before or after the clause's event.
 
@@ -311,12 +316,23 @@ class Circumstances:
         ahead = status in (MeetingStatus.PLANNED, MeetingStatus.ONGOING) or (
             status is None and any(verb.tag_ in ("VBZ", "VBP") for verb in chain)
         )
-        if status is MeetingStatus.PLANNED and any(
-            child.dep_ == "aux" and child.lower_ in ("had", "'d")
-            for verb in chain
-            for child in verb.children
+        if status is MeetingStatus.PLANNED and (
+            any(
+                child.dep_ == "aux" and child.lower_ in ("had", "'d")
+                for verb in chain
+                for child in verb.children
+            )
+            or (
+                any(verb.lower_ in _PAST_PLAN_WORDS and verb.head.tag_ == "VBD" for verb in chain)
+                # not "was due to visit the plant, where he will be hosted": still ahead
+                and not any(
+                    token.dep_ == "aux" and token.lower_ in _FUTURE_AUX
+                    for token in self.r.sentence(trigger)
+                )
+            )
         ):
-            # "had been expected to meet on Friday": a plan of the past, for a day past
+            # "had been expected to meet on Friday", "was due to meet Starmer on Saturday, but
+            # ...": a plan of the past, for a day past
             ahead = False
         entry = self._timeline_entry(trigger)
         historical = (
@@ -746,7 +762,11 @@ class Circumstances:
         ):
             return MeetingStatus.PLANNED  # "a summit planned for next week has been postponed"
         if any(
-            clause.dep_ == "relcl" and clause.lemma_.casefold() in self.lex.planning_verbs
+            clause.dep_ == "relcl"
+            and clause.lemma_.casefold() in self.lex.planning_verbs
+            # not "held a meeting, where they agreed to establish a dialogue": what was
+            # agreed there
+            and _where_word(clause) is None
             for clause in trigger.children
         ):
             # "A summit, which officials had hoped could take place this year, looks unlikely"

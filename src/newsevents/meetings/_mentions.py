@@ -187,6 +187,8 @@ class MentionFinder:
             )
         if kind is None:
             return None
+        if kind is MeetingKind.VISIT and lemma not in self.lex.nouns and token.dep_ in SUBJECTS:
+            return None  # "Vietnam's trade mission in Washington said": an office
         if kind is MeetingKind.CALL and self._call_on(token):
             return MeetingKind.VISIT  # "paid a courtesy call on the president"
         if kind in (MeetingKind.TALKS, MeetingKind.MEETING) and (
@@ -281,7 +283,7 @@ class MentionFinder:
         return bool(callees) and all(
             found
             and all(self.r.kind_of.get(one) == "person" and one not in callers for one in found)
-            and not any(c.dep_ in ("relcl", "acl", "xcomp") for c in callee.children)
+            and not any(c.dep_ in ("acl", "xcomp") for c in callee.children)
             for callee, found in zip(callees, called, strict=True)
         )
 
@@ -427,6 +429,12 @@ class MentionFinder:
                     early = [captioned]
                 if early:
                     subjects, objects = early, late
+        # "will host the next Manama Dialogue": the gathering named is the meeting, no guest
+        objects = [
+            obj
+            for obj in objects
+            if not (obj.pos_ == "PROPN" and self.trigger_kind(obj) is MeetingKind.SUMMIT)
+        ]
         agents = prep_objects(verb, "by") if passive else []
         phrase = any(self._phrase_object(verb, child) for child in verb.children)
         if not objects and not passive and not phrase:
