@@ -2168,3 +2168,33 @@ def test_warning_hung_on_the_one_warned(nlp: Language) -> None:
     assert [span.text for span in warned.content] == ['against "trial by publicity."']
     assert warned.addressee is not None
     assert names[warned.addressee] == "colleagues"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dizon wrote to Tan twice. In another, sent two days later, she told Tan: \"Don't worry "
+        'about the specs."',
+        'Dizon wrote to Tan twice. Two days later, she told Tan: "Don\'t worry about the specs."',
+    ],
+)
+def test_quotation_after_the_addressee_and_a_colon_is_what_was_told(
+    nlp: Language, text: str
+) -> None:
+    """'she told Tan: "..."': the quotation, direct, to Tan; not the words before the cue."""
+    found, names = annotate(nlp, text)
+    (told,) = found
+    assert [span.text for span in told.content] == ['"Don\'t worry about the specs."']
+    assert told.kind.value == "direct"
+    assert told.addressee is not None
+    assert names[told.addressee] == "Tan"
+
+
+def test_quotation_left_open_after_a_colon_stays_reported(nlp: Language) -> None:
+    """'described the scene: "I saw flames ...' with no closing mark: still what was said."""
+    (found,) = statements(
+        nlp,
+        'A spokesman for the college, Scott Craig, described the scene: "I saw flames about 100 '
+        "feet high in the air.",
+    )
+    assert "I saw flames" in summary(found)[2][0]

@@ -154,6 +154,8 @@ class _Reported(_Document):
             if child.dep_ == "prep" and child.lower_ == "to" and "quote" in takes:
                 pobj = next((c for c in self._children(child) if c.dep_ == "pobj"), None)
                 draft.addressee = draft.addressee or pobj
+        if self._colon_quote_after(verb):
+            return  # 'she told Tan: "Don't worry ..."': the quotation, read as such, is said
         passive = next((c for c in self._children(verb) if c.dep_ == "nsubjpass"), None)
         xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
         said_of = (
@@ -205,6 +207,35 @@ class _Reported(_Document):
                 # "a pipeline that Korvania says violates its waters": the pipeline ... violates
                 draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
         draft.takes_clause = "clause" in takes
+
+    def _colon_quote_after(self, verb: Token) -> bool:
+        """Whether the cue and whom it addresses end at a colon, and a quotation opens.
+
+        'she told Tan: "Don't worry about the specs."', 'He told reporters: "..."'.
+        """
+        told = [
+            child
+            for child in self._children(verb)
+            if child.dep_ in ("dobj", "dative") and child.i > verb.i
+        ]
+        if not told:
+            return False  # 'said: "..."' reads right as it is
+        end = max(child.right_edge.i for child in told) + 1
+        tokens = self.tokens
+        while end < len(tokens) and tokens[end].is_space:
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end].text != ":":
+            return False
+        after = end + 1
+        while after < len(tokens) and tokens[after].is_space:
+            after += 1
+        # a quotation the text closes (one left open is read as reported words)
+        return (
+            after + 1 < len(tokens)
+            and tokens[after].is_quote
+            and self.quote_of[after + 1] >= 0
+            and self.quotes[self.quote_of[after + 1]].closed
+        )
 
     def _passive_reason(self, verb: Token) -> Token | None:
         """Return the "of" or "for" phrase of a passive cue with an agent, if any.
