@@ -254,6 +254,13 @@ class _DocState:
         # The model's entities, read once: ``doc.ents`` makes a new ``Span`` for each one.
         self.model_entities = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
         self.original = _trimmed_entities(self.tokens, self.model_entities)
+        # The surnames of the persons the model tagged in two words or more ("Vance" of
+        # "Eleanor Vance"), whose kin may be named with them.
+        self.tagged_surnames = frozenset(
+            self.lower[end - 1]
+            for start, end, label in self.original
+            if label == "PERSON" and end - start >= 2
+        )
         self.entities: list[tuple[int, int, str]] = []
         self.entity_at: dict[int, tuple[int, int, str]] = {}  # every token of an entity
         self.drafts: list[_Draft] = []

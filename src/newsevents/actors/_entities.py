@@ -81,6 +81,17 @@ _PLACE_KIND_NOUNS = frozenset(
     {"region", "province", "district", "oblast", "county", "prefecture", "governorate"}
     | {"municipality", "town", "village", "city", "valley", "enclave", "island", "islands"}
 )
+
+
+def _place_kind_form(word: str) -> bool:
+    """Whether ``word`` is a noun of ``_PLACE_KIND_NOUNS`` or its plural ("regions")."""
+    return (
+        word in _PLACE_KIND_NOUNS
+        or word[:-1] in _PLACE_KIND_NOUNS
+        or (word.endswith("ies") and word[:-3] + "y" in _PLACE_KIND_NOUNS)
+    )
+
+
 # What only a place has, after its name and "'s": "Kinmen's waters".
 _PLACE_PARTS = frozenset(
     {"waters", "coast", "coastline", "shores", "airspace", "territory", "outskirts", "soil"}
@@ -172,7 +183,9 @@ class _EntityRepairs(_PersonEvidence):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
             return []
-        if _AMOUNT.fullmatch(self.text[self.tokens[start].idx : self._chars(start, end)[1]]):
+        if any(ch.isdigit() for ch in lower[end - 1]) and _AMOUNT.fullmatch(
+            self.text[slice(*self._chars(start, end))]
+        ):
             return []  # "closed at [N1,468]", "the [N10] coin": a sum in a currency's sign
         if label == "GPE" and self._channel_number(start, end):
             return [(start, end + 1, "ORG")]  # "told [France] 24": a broadcaster
@@ -267,7 +280,7 @@ class _EntityRepairs(_PersonEvidence):
             # "Médecins [Sans Frontières]": a known organisation the model tagged in part
             if (
                 start - extra >= 0
-                and all(self.tokens[i].is_alpha for i in range(start - extra, start))
+                and all(lower[i].isalpha() for i in range(start - extra, start))
                 and start - extra not in self.entity_at
                 and _key("".join(lower[start - extra : end])) in self.lexicon.organizations
             ):
@@ -379,14 +392,12 @@ class _EntityRepairs(_PersonEvidence):
         another, modifies a lower-case noun of the kinds of places ("the Karaganda and East
         Kazakhstan regions", "Tigray province").
         """
+        lower = self.lower
+        if end + 1 < len(lower) and lower[end] in ("-", "\u2011") and lower[end + 1] == "based":
+            return not self.tokens[end - 1].whitespace_
+        if not any(_place_kind_form(word) for word in lower[end : end + 6]):
+            return False
         tokens = self.tokens
-        if (
-            end + 1 < len(tokens)
-            and tokens[end].text in ("-", "\u2011")
-            and not tokens[end - 1].whitespace_
-            and self.lower[end + 1] == "based"
-        ):
-            return True
         head = tokens[self._head(start, end)]
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
@@ -866,8 +877,9 @@ class _EntityRepairs(_PersonEvidence):
         "Thames Vale Water boss admits ..." in a headline, "The chief executive of Thames Vale
         Water" in the text: the same capitalised words, outside any entity, are that name.
         """
+        lower = self.lower
         names = {
-            tuple(token.text for token in self.tokens[start:end])
+            tuple(lower[start:end]): self.text[slice(*self._chars(start, end))]
             for start, end, label in entities
             if label == "ORG"
             and end - start >= 2
@@ -877,10 +889,14 @@ class _EntityRepairs(_PersonEvidence):
         taken = set(tagged)
         for name in sorted(names, key=len, reverse=True):
             size = len(name)
-            for i in range(len(self.tokens) - size + 1):
-                if self.tokens[i].text != name[0] or any(j in taken for j in range(i, i + size)):
+            for i in range(len(lower) - size + 1):
+                if lower[i] != name[0] or any(j in taken for j in range(i, i + size)):
                     continue
-                if tuple(token.text for token in self.tokens[i : i + size]) == name:
+                # the same words, written the same way ("WHITE HOUSE" of a dateline is none)
+                if (
+                    tuple(lower[i : i + size]) == name
+                    and self.text[slice(*self._chars(i, i + size))] == names[name]
+                ):
                     found.append((i, i + size, "ORG"))
                     taken.update(range(i, i + size))
         return found
@@ -939,6 +955,7 @@ class _EntityRepairs(_PersonEvidence):
         lexicon = self.lexicon
         lower = self.lower
         speech = self.roles.speech_verbs
+        surnames = self.tagged_surnames
         found = []
         for i in range(len(lower) - 1):
             last = i + 1
@@ -946,7 +963,8 @@ class _EntityRepairs(_PersonEvidence):
                 lower[i] not in lexicon.female_names
                 and lower[i] not in lexicon.male_names
                 and not (
-                    self.pos[i] == "PROPN"
+                    lower[last] in surnames
+                    and self.pos[i] == "PROPN"
                     and self.tokens[i].head.i == last
                     and not self._is_title_word(i)
                     and self._surname_of_person(i, last + 1)

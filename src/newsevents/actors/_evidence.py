@@ -162,9 +162,11 @@ class _PersonEvidence(_Titles):
         "Eleanor Vance died ... Clare Vance said": the model's organisation "Clare Vance" is
         Eleanor's kin. The person must be tagged as one by the model, in two words or more.
         """
-        if end - start != 2 or self.tokens[end - 1].tag_ != "NNP":
-            return False
         surname = self.lower[end - 1]
+        if end - start != 2 or surname not in self.tagged_surnames:
+            return False
+        if self.tokens[end - 1].tag_ != "NNP":
+            return False
         return any(
             label == "PERSON"
             and last - first >= 2
