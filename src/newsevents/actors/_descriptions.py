@@ -43,14 +43,17 @@ _LEADER_TITLES = (
     "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "amir",
     "sultan", "leader", "monarch", "ruler", "emperor", "supremeleader",
 )  # fmt: skip
-# Titles of those whom "the head of state" and "the head of government" refer to.
+# Titles of those whom "the head of government" and "the head of state" (the other leaders,
+# but for the generic "leader" and "ruler") refer to.
+_GOVERNMENT_HEADS = ("primeminister", "premier", "chancellor")
 _HEAD_TITLES = {
-    "headofstate": (
-        "president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor",
-        "supremeleader",
+    "headofstate": tuple(
+        title
+        for title in _LEADER_TITLES
+        if title not in _GOVERNMENT_HEADS and title not in ("leader", "ruler")
     ),
-    "headofgovernment": ("primeminister", "premier", "chancellor"),
-}  # fmt: skip
+    "headofgovernment": _GOVERNMENT_HEADS,
+}
 # Titles of those whom "the boss" of an organisation refers to.
 _BOSS_TITLES = (
     "chiefexecutive", "ceo", "chairman", "chairwoman", "chair", "president", "head",
