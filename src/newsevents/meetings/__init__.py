@@ -1420,15 +1420,16 @@ def _during_the_visit(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
 
     "Jaishankar arrived in Kuwait on Sunday for a two-day visit. On Monday he met Prime
     Minister Sheikh Ahmad Abdullah": in Kuwait; a venue with no country gets the visit's
-    ("called on the Crown Prince at Al Yamamah Palace"). The visit is the last one told before the
-    meeting (a later trip moves the visitor on), told within a few sentences before it, in the
-    same status,
-    with no travel told between them ("flew home on Friday"); the meeting is not a call, and
-    when both are dated it is held within a few days after the visit's day.
+    ("called on the Crown Prince at Al Yamamah Palace"). The visit is the last one told
+    before the meeting (a later trip moves the visitor on), told within a few sentences
+    before it, in the same status, with no travel told between them ("flew home on
+    Friday"); the meeting is not a call, and when both are dated it is held within a few
+    days after the visit's day.
     """
     visits = [d for d in drafts if d.kind is MeetingKind.VISIT]
     if not visits:
         return
+    moved = reader.lex.travel_verbs | reader.lex.departure_verbs
     for draft in drafts:
         if draft.kind in (MeetingKind.CALL, MeetingKind.SUMMIT):
             continue
@@ -1455,7 +1456,6 @@ def _during_the_visit(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             continue
         if _AS_HELD.get(visit.first.status) is not _AS_HELD.get(draft.first.status):
             continue  # "is visiting Kuwait" (ongoing) holds the talks held; a plan, the plans
-        moved = reader.lex.travel_verbs | reader.lex.departure_verbs
         told = reader.sentence(visit.first.trigger).end
         if any(
             token.pos_ == "VERB" and token.lemma_.casefold() in moved

@@ -273,11 +273,7 @@ class MentionFinder:
             for child in verb.children
         ):
             return False
-        callees = [
-            callee
-            for callee in prep_objects(verb, "on")
-            if callee.ent_type_ not in ("DATE", "TIME")  # "on Sunday": when, not whom
-        ]
+        callees = self._called_on_whom(verb)
         callers = {self.r.actor(subject) for subject in self.r.subjects(verb)}
         called = [self.r.actors(callee) for callee in callees]
         return bool(callees) and all(
@@ -286,6 +282,11 @@ class MentionFinder:
             and not any(c.dep_ in ("acl", "xcomp") for c in callee.children)
             for callee, found in zip(callees, called, strict=True)
         )
+
+    @staticmethod
+    def _called_on_whom(verb: Token) -> list[Token]:
+        """Return whom a verb "called on": its objects of "on" but a day ("on Sunday")."""
+        return [c for c in prep_objects(verb, "on") if c.ent_type_ not in ("DATE", "TIME")]
 
     def _call_on(self, noun: Token) -> bool:
         """Whether a "call" is a visit: "paid a courtesy call on the president".
@@ -440,8 +441,7 @@ class MentionFinder:
         if not objects and not passive and not phrase:
             objects = self._relative_object(verb)
         if not objects and kind is MeetingKind.VISIT and lemma in self.lex.calling_verbs:
-            # "called on the Crown Prince on Sunday": whom, not when
-            objects = [o for o in prep_objects(verb, "on") if o.ent_type_ not in ("DATE", "TIME")]
+            objects = self._called_on_whom(verb)  # "called on the Crown Prince on Sunday"
         if not objects and kind is MeetingKind.VISIT:
             # "Modi visits Washington": the small model may take the place for an adverb.
             objects = [

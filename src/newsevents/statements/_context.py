@@ -34,6 +34,10 @@ class _MeetingLinker:
 
     def __init__(self, doc: Doc, extractor: _Document) -> None:
         self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
+        # where each visit's trigger starts: "called on the Crown Prince" paid a call
+        self.visit_starts = {
+            m["trigger"]["start"] for m in self.meetings if m.get("kind") == "visit"
+        }
         self.resets = _setting_positions(extractor) if self.meetings else []
         self.verbs = extractor.lexicon.verbs
         self.sentences = extractor.sentences
@@ -54,10 +58,7 @@ class _MeetingLinker:
 
     def is_visit(self, cue: SpacySpan) -> bool:
         """Whether the cue is a visit's trigger: "called on the Crown Prince" paid a call."""
-        return any(
-            m.get("kind") == "visit" and m["trigger"]["start"] == cue.start_char
-            for m in self.meetings
-        )
+        return cue.start_char in self.visit_starts
 
     def _apart(self, meeting: Mapping[str, Any], cue: SpacySpan, sentence: SpacySpan) -> bool:
         """Whether ``meeting`` is background to the speech at ``cue`` (see _background)."""

@@ -264,6 +264,13 @@ class _Document(abc.ABC):
             return False
         return token.text.count("\n") >= 2 if self.blank_lines else "\n" in token.text
 
+    def _word_from(self, index: int) -> int:
+        """Return the first token at or after ``index`` that is no white space (or the end)."""
+        tokens = self.tokens
+        while index < len(tokens) and tokens[index].is_space:
+            index += 1
+        return index
+
     def _has_words(self, start: int, end: int) -> bool:
         return any(not (t.is_punct or t.is_space) for t in self.tokens[start:end])
 

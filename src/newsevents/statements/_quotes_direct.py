@@ -196,9 +196,7 @@ class _Quotations(_Document):
         Such a cue frames no quotation before it; a quoted sentence there floats back to the
         statement before.
         """
-        index = draft.cue[1]
-        while index < len(self.tokens) and self.tokens[index].is_space:
-            index += 1
+        index = self._word_from(draft.cue[1])
         return index < len(self.tokens) and self.tokens[index].text == ":"
 
     def _framing_cue_before(self, first: int) -> _Draft | None:

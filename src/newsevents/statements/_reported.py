@@ -220,15 +220,11 @@ class _Reported(_Document):
         ]
         if not told:
             return False  # 'said: "..."' reads right as it is
-        end = max(child.right_edge.i for child in told) + 1
         tokens = self.tokens
-        while end < len(tokens) and tokens[end].is_space:
-            end += 1
-        if end + 1 >= len(tokens) or tokens[end].text != ":":
+        colon = self._word_from(max(child.right_edge.i for child in told) + 1)
+        if colon + 1 >= len(tokens) or tokens[colon].text != ":":
             return False
-        after = end + 1
-        while after < len(tokens) and tokens[after].is_space:
-            after += 1
+        after = self._word_from(colon + 1)
         # a quotation the text closes (one left open is read as reported words)
         return (
             after + 1 < len(tokens)
