@@ -1465,6 +1465,23 @@ def test_counterpart_right_before_a_name_is_that_person(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsudi in Jakarta.",
+        "Foreign Minister Penny Wong met her counterpart, Retno Marsudi, in Jakarta.",
+    ],
+)
+def test_name_tagged_as_an_organisation_after_counterpart_is_a_person(
+    nlp: Language, text: str
+) -> None:
+    """The model tags "Retno Marsudi" as an organisation; after "counterpart" it is a person."""
+    actors = actors_of(nlp, text)
+    assert actors["Retno Marsudi"].kind is ActorKind.PERSON
+    assert "Indonesian counterpart" not in actors
+    assert [a.kind for a in actors.values()] == [ActorKind.PERSON, ActorKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Protesters gathered outside the U.S. embassy in Manila.",
         "She hopes to be elected to the French presidency next year.",
         "The parties will nominate their candidates for the U.S. presidency.",

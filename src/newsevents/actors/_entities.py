@@ -337,6 +337,8 @@ class _EntityRepairs(_PersonEvidence):
             and _key(lower[start - 1]) in self.lexicon.organization_descriptors
         ):
             return [(start, end, "ORG")]  # "logistics company [Brightline Freight]"
+        if label == "ORG" and self._name_of_counterpart(start, end):
+            return [(start, end, "PERSON")]  # "her Indonesian counterpart [Retno Marsudi]"
         if label == "PERSON":
             if self._acronym_in_running_text(start, end):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"
@@ -1228,6 +1230,40 @@ class _EntityRepairs(_PersonEvidence):
                 found.append((i, end, "PERSON"))
         return found
 
+    def _person_noun(self, i: int) -> bool:
+        """Whether word ``i`` is "counterpart" or a title in lower case: a person's noun."""
+        lower = self.lower
+        return (
+            self.pos[i] == "NOUN"
+            and self.tokens[i].is_lower
+            and (lower[i] == "counterpart" or lower[i] in self.lexicon.titles)
+        )
+
+    def _name_of_counterpart(self, start: int, end: int) -> bool:
+        """Whether an organisation's tag is a person's name in apposition to a person's noun.
+
+        "her Indonesian counterpart [Retno Marsudi]", "his counterpart, [Retno Marsudi],":
+        two or three capitalised proper nouns, the last in apposition to "counterpart" or a
+        title in lower case before them, none a word that heads organisations' names, and no
+        known organisation, country or place.
+        """
+        last = self.tokens[end - 1]
+        if not 2 <= end - start <= 3 or last.dep_ != "appos" or last.head.i >= start:
+            return False
+        if not self._person_noun(last.head.i) or start - last.head.i > 2:
+            return False
+        lexicon = self.lexicon
+        return (
+            all(
+                self.pos[i] == "PROPN" and self.tokens[i].is_alpha and self._is_capitalised(i)
+                for i in range(start, end)
+            )
+            and not any(self.lower[i] in lexicon.organization_heads for i in range(start, end))
+            and _key("".join(self.lower[start:end])) not in lexicon.organizations
+            and self._country_of_range(start, end) is None
+            and not self._is_known_place(start, end)
+        )
+
     def _untagged_titled_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
         """Add a name the model missed right after a title: "his Indian counterpart Piyush Goyal".
 
@@ -1238,9 +1274,7 @@ class _EntityRepairs(_PersonEvidence):
         found = []
         lower = self.lower
         for i in range(len(lower) - 2):
-            if i in tagged or self.pos[i] != "NOUN" or not self.tokens[i].is_lower:
-                continue
-            if lower[i] != "counterpart" and lower[i] not in self.lexicon.titles:
+            if i in tagged or not self._person_noun(i):
                 continue
             end = i + 1
             while (
