@@ -3920,3 +3920,20 @@ def test_meeting_again_and_what_was_agreed_there(nlp: Language) -> None:
     )
     assert held["status"] is MeetingStatus.OCCURRED
     assert (again["status"], again["location"]) == (MeetingStatus.PLANNED, ("Ottawa", "CAN"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi accepted an invitation to visit Washington later this "
+        "year, the foreign ministry said.",
+        "Prime Minister Narendra Modi announced a plan to visit Washington.",
+    ],
+)
+def test_visit_a_noun_of_planning_leads_to_is_planned(nlp: Language, text: str) -> None:
+    """'accepted an invitation to visit': the visit is ahead, whatever the tense of accepting."""
+    meeting = only(nlp, text)
+    assert (meeting["participants"], meeting["status"]) == (
+        {"Narendra Modi"},
+        MeetingStatus.PLANNED,
+    )

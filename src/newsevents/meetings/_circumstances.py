@@ -693,10 +693,11 @@ class Circumstances:
         below = chain[index - 1]
         if below.dep_ in ("xcomp", "acomp", "ccomp"):
             return True
-        # "is planning a trip to Berlin to meet": the small model hangs "to meet" on the verb
-        return below.dep_ == "advcl" and any(
-            child.dep_ == "aux" and child.lower_ == "to" for child in below.children
-        )
+        # "is planning a trip to Berlin to meet": the small model hangs "to meet" on the verb;
+        # "accepted an invitation to visit", "his plan to meet": the noun's infinitive
+        return (
+            below.dep_ == "advcl" or (below.dep_ == "acl" and chain[index].pos_ == "NOUN")
+        ) and any(child.dep_ == "aux" and child.lower_ == "to" for child in below.children)
 
     def _cancellation_told(self, trigger: Token) -> bool:
         """Whether "the cancellation of" the meeting is told as having happened.
