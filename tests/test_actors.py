@@ -1462,6 +1462,18 @@ def test_counterpart_right_before_a_name_is_that_person(nlp: Language) -> None:
     assert "Turkish counterpart" in mention_texts(actors["Hakan Fidan"])
 
 
+def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
+    """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
+    actors = actors_of(
+        nlp,
+        "WHO Director-General Tedros Adhanom Ghebreyesus said the talks had stalled. "
+        "Who will pay for the treaty is unclear.",
+    )
+    assert actors["WHO"].kind is ActorKind.ORGANIZATION
+    assert mention_texts(actors["WHO"]) == ["WHO"]
+    assert actors["Tedros Adhanom Ghebreyesus"].affiliation == actors["WHO"].id
+
+
 @pytest.mark.parametrize(
     "text",
     [

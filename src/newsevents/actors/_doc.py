@@ -347,6 +347,18 @@ class _DocState:
         """Whether tokens ``[start, end)`` are written in lower case (not part of a name)."""
         return all(self.tokens[i].text.islower() for i in range(start, end))
 
+    def _shouted(self, i: int) -> bool:
+        """Whether word ``i`` stands next to a word in capitals, as in a shouted headline.
+
+        "WHO WILL PAY": no acronym, whatever its letters spell.
+        """
+        doc = self.tokens
+        return any(
+            doc[j].text.isalpha() and doc[j].text.isupper() and len(doc[j].text) > 1
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(doc)
+        )
+
     def _is_capitalised(self, i: int) -> bool:
         text: str = self.tokens[i].text
         return text[:1].isupper()

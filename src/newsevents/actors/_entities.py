@@ -1657,7 +1657,10 @@ class _EntityRepairs(_PersonEvidence):
         added = [
             (i, i + 1, "ORG")
             for i, word in enumerate(self.lower)
-            if word in lowered and i not in covered and self.tokens[i].text in names
+            if word in lowered
+            and i not in covered
+            and self.tokens[i].text in names
+            and not self._shouted(i)
         ]
         return sorted(found + added) if added else found
 

@@ -345,8 +345,7 @@ class _Organizations(_Groups, _PersonEvidence):
             text: str = doc[i].text
             if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
                 continue
-            neighbours = [doc[j].text for j in (i - 1, i + 1) if 0 <= j < len(doc)]
-            if any(n.isalpha() and n.isupper() and len(n) > 1 for n in neighbours):
+            if self._shouted(i):
                 continue
             draft.mentions.append(self._mention(i, i + 1))
             self._own(draft, (i,))
