@@ -3937,3 +3937,55 @@ def test_visit_a_noun_of_planning_leads_to_is_planned(nlp: Language, text: str) 
         {"Narendra Modi"},
         MeetingStatus.PLANNED,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "ASEAN foreign ministers held a closed-door retreat on Wednesday at the Kuala "
+            "Lumpur Convention Centre.",
+            {"ASEAN foreign ministers"},
+        ),
+        ("Biden and Xi held a retreat at Camp David.", {"Biden", "Xi"}),
+    ],
+)
+def test_retreat_held_is_a_meeting(nlp: Language, text: str, participants: set[str]) -> None:
+    """'held a closed-door retreat': the holders' meeting."""
+    meeting = only(nlp, text)
+    assert (meeting["trigger"], meeting["participants"]) == ("retreat", participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army ordered a retreat from Kherson.",
+        "Russian forces' retreat from Kherson was a blow to Putin.",
+        "The party held a retreat from its earlier positions.",
+        "Glaciers are in retreat across the Alps.",
+    ],
+)
+def test_retreat_from_somewhere_is_no_meeting(nlp: Language, text: str) -> None:
+    """A retreat 'from' a place or a position is a way out, not a gathering."""
+    assert meetings_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Cromwell will meet floods minister Emma Hardy in Westminster next Thursday.",
+            ("Westminster", "GBR"),
+        ),
+        ("IG Metall held talks with employers in Hanover on Tuesday.", ("Hanover", "DEU")),
+        (
+            "Pope Leo XIV received Ukrainian President Volodymyr Zelensky at Castel Gandolfo.",
+            ("Castel Gandolfo", "ITA"),
+        ),
+    ],
+)
+def test_places_known_by_their_english_or_british_names(
+    nlp: Language, text: str, place: tuple[str, str]
+) -> None:
+    """'Westminster' in British news is London's; 'Hanover' is Hannover."""
+    assert only(nlp, text)["location"] == place

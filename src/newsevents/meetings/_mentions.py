@@ -71,6 +71,8 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 # Verbs of being told or telling about a meeting: "officials briefed on the talks".
 _TOLD_ABOUT_VERBS = frozenset({"brief", "inform", "update", "comment", "report", "testify"})
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
+# Verbs whose subject holds a gathering named by a partner noun ("held a retreat").
+_GATHERING_HOLDERS = frozenset({"hold", "host", "convene"})
 
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1083,6 +1085,21 @@ class MentionFinder:
 
     # -- nouns ---------------------------------------------------------------------------
 
+
+    @staticmethod
+    def _held_gathering(noun: Token) -> bool:
+        """Whether a partner noun is held or convened by its subject, going nowhere.
+
+        "The ministers held a closed-door retreat", "the group will hold a session": the
+        subject's meeting; not "the army's retreat from the city".
+        """
+        verb = noun.head
+        return (
+            noun.dep_ == "dobj"
+            and verb.lemma_.casefold() in _GATHERING_HOLDERS
+            and any(child.dep_ in SUBJECTS for child in verb.children)
+            and not prep_objects(verb, "from")
+        )
     def noun_mention(self, noun: Token, kind: MeetingKind) -> Mention | None:
         """Read who took part around a trigger noun; None when it is no meeting."""
         if any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children):
@@ -1101,6 +1118,8 @@ class MentionFinder:
         ) and not any(self._names_other(child) for child in noun.children)
         named = self._named(noun)
         lemma = noun.lemma_.casefold()
+        if lemma in self.lex.partner_nouns and prep_objects(noun, "from"):
+            return None  # "Russian forces' retreat from Kherson": a way out, no meeting
         if (
             lemma in self.lex.partner_nouns
             and not prep_objects(noun, "with", "between")
@@ -1108,9 +1127,11 @@ class MentionFinder:
                 child.dep_ in ("compound", "poss") and self.r.actor(child) is not None
                 for child in noun.children
             )
+            and not self._held_gathering(noun)
         ):
             # "addressed the audience", "a session of parliament"; but a body's own session
-            # ("attended the NATO-Ukraine Council session") is its meeting
+            # ("attended the NATO-Ukraine Council session") is its meeting, and so is one
+            # held ("ASEAN foreign ministers held a closed-door retreat")
             return None
         bodies: list[str] = []
         if lemma in self.lex.legislative_nouns:
