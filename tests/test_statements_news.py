@@ -2198,3 +2198,38 @@ def test_quotation_left_open_after_a_colon_stays_reported(nlp: Language) -> None
         "feet high in the air.",
     )
     assert "I saw flames" in summary(found)[2][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The British Heart Foundation said the results were interesting but urged people "
+            "not to change their diets.",
+            "the results were interesting",
+            ("urged", "people not to change their diets"),
+        ),
+        (
+            'Professor Naveed Sattar said the trial was "well run" but warned against '
+            "over-interpreting it.",
+            'the trial was "well run"',
+            ("warned", "against over-interpreting it"),
+        ),
+        (
+            "The government says it wants growth. Ed Davey said the government should have "
+            "taxed the banks and urged Reeves to exempt care homes.",
+            "the government should have taxed the banks",
+            ("urged", "Reeves to exempt care homes"),
+        ),
+    ],
+)
+def test_cue_joined_to_the_reported_clause_is_the_speakers(
+    nlp: Language, text: str, first: str, second: tuple[str, str]
+) -> None:
+    """'said the results were interesting but urged ...': the speaker urged, not the results."""
+    said, joined = (s for s in statements(nlp, text) if s.cue.text != "says")
+    assert (said.cue.text, [span.text for span in said.content]) == ("said", [first])
+    assert (joined.cue.text, joined.content[0].text) == second
+    assert joined.speaker_mention == said.speaker_mention
+    assert joined.speaker == said.speaker is not None
+    assert joined.reported_by is None

@@ -1079,12 +1079,45 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             # said the country would not sign, and a delegate repeated that position": a
             # speaker of its own, set against the first or after a comma
             after_comma = joint.i > 0 and self.tokens[joint.i - 1].text == ","
-            if outer.speaker.i != inner.speaker.i and not (
+            if (
+                outer.speaker.i != inner.speaker.i
+                and not own_subject
+                and self._speaker_of_both(clause, inner.speaker)
+            ):
+                # "The charity said the results were interesting but urged people ...": the
+                # clause's subject cannot urge, and "should have taxed the banks and urged"
+                # tells what the speaker thinks ought to have been, then what they urged
+                self._take_speaker(inner, outer)
+            elif outer.speaker.i != inner.speaker.i and not (
                 own_subject and (joint.lower_ in _CONTRAST or after_comma)
             ):
                 continue
             last = verb.right_edge
             self._cut(outer, joint.idx, last.idx + len(last.text))
+
+    def _speaker_of_both(self, clause: Token, subject: Token) -> bool:
+        """Whether a cue joined to a reported clause, with no subject of its own, is the speaker's.
+
+        The clause says what a thing is ("the results were interesting", "the trial was well
+        run"; not "the board had considered ... but concluded"), or it is the speaker's view
+        of what ought to be or have been (a modal: "should have taxed").
+        """
+        thing = (
+            clause.lemma_ == "be"
+            and subject.pos_ == "NOUN"
+            and self.actor(subject) is None
+            and not self._speaking_word(subject)
+        )
+        return thing or any(
+            child.dep_ == "aux" and child.tag_ == "MD" for child in self._children(clause)
+        )
+
+    @staticmethod
+    def _take_speaker(inner: _Draft, outer: _Draft) -> None:
+        """Give ``inner`` the speaker of ``outer``, as written and as resolved."""
+        inner.speaker, inner.mention = outer.speaker, outer.mention
+        inner.actor_id, inner.principal_id = outer.actor_id, outer.principal_id
+        inner.document, inner.author = outer.document, outer.author
 
     def _second_that_clauses(self, drafts: list[_Draft]) -> None:
         """Add a second that-clause the parser joined to the cue: "... but that trust would".
