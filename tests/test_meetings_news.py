@@ -3989,3 +3989,20 @@ def test_places_known_by_their_english_or_british_names(
 ) -> None:
     """'Westminster' in British news is London's; 'Hanover' is Hannover."""
     assert only(nlp, text)["location"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between IG Metall and Volkswagen are scheduled to begin on Wednesday in Wolfsburg.",
+        "Talks between IG Metall and Volkswagen are expected to start on Wednesday in Wolfsburg.",
+    ],
+)
+def test_day_and_place_of_talks_due_to_begin(nlp: Language, text: str) -> None:
+    """'are scheduled to begin on Wednesday in Wolfsburg': the day and place are the talks'."""
+    meeting = only(nlp, text)
+    assert (meeting["date"], meeting["location"], meeting["status"]) == (
+        "2024-06-12",
+        ("Wolfsburg", "DEU"),
+        MeetingStatus.PLANNED,
+    )

@@ -115,6 +115,9 @@ def told_in_passing(trigger: Token) -> bool:
 # Words of a plan that, after "was" or "were", tell one made for a day now past: "was due
 # to meet on Saturday".
 _PAST_PLAN_WORDS = frozenset({"due", "supposed", "slated"})
+# Verbs of a meeting's start, whose day is the meeting's: "talks are due to begin", "to
+# resume" (not "set to close on Sunday": the last day of one that began before).
+_COURSE_VERBS = frozenset({"begin", "start", "resume", "open"})
 
 
 def framed_apart(trigger: Token) -> bool:
@@ -279,6 +282,12 @@ class Circumstances:
         ):
             clause = part.head  # "The next round of negotiations is scheduled for May 28"
         chain = self._verb_chain(clause if clause is not None else trigger)
+        if trigger.dep_ in SUBJECTS and chain[0].i == trigger.head.i:
+            # "Talks ... are scheduled to begin on Wednesday in Wolfsburg": the day and the
+            # place hang on the verb of the talks' course below the one they are subject of
+            course = self._course_below(chain[0])
+            if course is not None:
+                chain = [course, *chain]
         decided = self._decided_at(trigger, chain)
         if decided:
             chain = chain[decided:]
@@ -506,6 +515,17 @@ class Circumstances:
             # in November: a day after the document's is still ahead, whatever the verb
             status = MeetingStatus.PLANNED
         mention.status = status or MeetingStatus.OCCURRED
+
+    def _course_below(self, verb: Token) -> Token | None:
+        """Return the infinitive of a meeting's start under ``verb``: "to begin", "to open"."""
+        for child in verb.children:
+            if (
+                child.dep_ == "xcomp"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and (child.lemma_.casefold() in _COURSE_VERBS or self.r.happening(child))
+            ):
+                return child
+        return None
 
     def _decided_at(self, trigger: Token, chain: Sequence[Token]) -> int:
         """Return how many verbs of ``chain`` tell what was decided at the meeting, or 0.

@@ -819,9 +819,9 @@ class DocumentReader:
             for clause in verb.children
         ):
             return True
-        return self._happening(verb)
+        return self.happening(verb)
 
-    def _happening(self, verb: Token) -> bool:
+    def happening(self, verb: Token) -> bool:
         """Whether ``verb`` (with its particle or object) says a meeting comes about."""
         lemma = verb.lemma_.casefold()
         phrases = {
@@ -837,7 +837,7 @@ class DocumentReader:
         "That meeting has not yet taken place": planned, not called off.
         """
         return (
-            self._happening(verb)
+            self.happening(verb)
             and any(child.dep_ == "neg" for child in verb.children)
             and any(child.lower_ in ("yet", "still") for child in verb.children)
         )
