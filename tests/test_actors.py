@@ -1462,6 +1462,43 @@ def test_counterpart_right_before_a_name_is_that_person(nlp: Language) -> None:
     assert "Turkish counterpart" in mention_texts(actors["Hakan Fidan"])
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Malawi said the figure was a joke.", "MWI"), ("Chad said the border was closed.", "TCD")],
+)
+def test_country_the_model_tags_as_a_person_is_the_country(
+    nlp: Language, text: str, country: str
+) -> None:
+    """'Malawi said', tagged as a person's name: the country speaks, it is not dropped."""
+    (actor,) = actors_of(nlp, text).values()
+    assert (actor.kind, actor.country) == (ActorKind.COUNTRY, country)
+
+
+def test_one_word_of_a_persons_name_is_no_country(nlp: Language) -> None:
+    """'Michael Jordan ... Jordan said': the man's surname, not the kingdom."""
+    actors = actors_of(nlp, "Michael Jordan scored 30 points. Jordan said the team played well.")
+    assert [actor.kind for actor in actors.values()] == [ActorKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Treasury also designated Iranian national Mohammad Reza Karimi.",
+            "Mohammad Reza Karimi",
+            "IRN",
+        ),
+        ("Police arrested British tourist John Smith in Bali.", "John Smith", "GBR"),
+    ],
+)
+def test_nation_before_a_person_noun_and_name_is_the_persons(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """'Iranian national Mohammad Reza Karimi': no title, but the person's country."""
+    person = actors_of(nlp, text)[name]
+    assert (person.titles, person.country) == ((), country)
+
+
 def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
     actors = actors_of(

@@ -330,6 +330,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end + 1, "PERSON")]
         if label == "PERSON" and end - start > 1 and self._country_of_range(start, end):
             return [(start, end, "GPE")]  # "[Burkina Faso]" tagged as a person
+        if label == "PERSON" and end - start == 1 and self._lone_country(start):
+            return [(start, end, "GPE")]  # "[Malawi] said the figure was a joke"
         if (
             label == "PERSON"
             and start > 0
@@ -1229,6 +1231,20 @@ class _EntityRepairs(_PersonEvidence):
             if end > i and self._name_like(i, end):
                 found.append((i, end, "PERSON"))
         return found
+
+    def _lone_country(self, i: int) -> bool:
+        """Whether a one-word name is a country's, never a word of a longer name in the text.
+
+        "Malawi said": the country; "Michael Jordan ... Jordan said": the man.
+        """
+        if self._is_nation(i, i + 1) is False:
+            return False
+        word = self.lower[i]
+        return not any(
+            end - start > 1 and word in self.lower[start:end]
+            for start, end, label in self.original
+            if label == "PERSON"
+        )
 
     def _person_noun(self, i: int) -> bool:
         """Whether word ``i`` is "counterpart" or a title in lower case: a person's noun."""

@@ -94,6 +94,17 @@ class _Titles(_DocState):
             found.gender = self._gender_of(self.lower[pos])
             found.tokens.append(pos)
             pos -= 1
+        if (
+            pos == name_start - 1
+            and pos > sentence_start
+            and _key(self.lower[pos]) in lexicon.person_nouns
+            and self._core_ending_at(pos, sentence_start, lexicon.titles, lexicon.longest_title)
+            is None
+        ):
+            # "Iranian national Mohammad Karimi", "British tourist John Smith": no title, but
+            # the nation before the noun is the person's
+            self._owner_before(pos - 1, found)
+            return found
         title_end = pos + 1
         title_start: int | None = None
         while pos >= sentence_start:

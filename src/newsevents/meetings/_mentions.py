@@ -1085,7 +1085,6 @@ class MentionFinder:
 
     # -- nouns ---------------------------------------------------------------------------
 
-
     @staticmethod
     def _held_gathering(noun: Token) -> bool:
         """Whether a partner noun is held or convened by its subject, going nowhere.
@@ -1100,6 +1099,7 @@ class MentionFinder:
             and any(child.dep_ in SUBJECTS for child in verb.children)
             and not prep_objects(verb, "from")
         )
+
     def noun_mention(self, noun: Token, kind: MeetingKind) -> Mention | None:
         """Read who took part around a trigger noun; None when it is no meeting."""
         if any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children):
