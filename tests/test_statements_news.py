@@ -2233,3 +2233,61 @@ def test_cue_joined_to_the_reported_clause_is_the_speakers(
     assert joined.speaker_mention == said.speaker_mention
     assert joined.speaker == said.speaker is not None
     assert joined.reported_by is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Ellison of Northamptonshire Police said the sentence was fair.",
+        "Detective Constable Mark Ellison of Northamptonshire Police said he hoped the "
+        "sentence would send a clear message.",
+    ],
+)
+def test_person_of_an_organisation_the_parser_makes_a_modifier_speaks(
+    nlp: Language, text: str
+) -> None:
+    """'Mark Ellison of Northamptonshire Police said': he speaks, not the police."""
+    (statement,), names = annotate(nlp, text)
+    assert names[statement.speaker or ""] == "Mark Ellison"
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text.endswith("Mark Ellison of Northamptonshire Police")
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("More tests are needed to confirm the results.", []),
+        (
+            "The researchers said larger trials were needed to confirm the results and to "
+            "rule out other explanations.",
+            ["said"],
+        ),
+        # a person or body still speaks through an infinitive
+        ("The government was forced to admit that the figures were wrong.", ["admit"]),
+    ],
+)
+def test_infinitive_cue_of_a_thing_says_nothing(nlp: Language, text: str, cues: list[str]) -> None:
+    """'More tests are needed to confirm the results': what the tests are for, no statement."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+def test_the_speaker_is_never_the_addressee(nlp: Language) -> None:
+    """'the judge told her', with "her" resolved to the judge: no addressee, not the judge."""
+    found, names = annotate(
+        nlp,
+        "Judge Helen Marsh said Sandra Whitcombe had committed a grotesque breach of trust. "
+        '"You targeted the weak," the judge told her.',
+    )
+    told = next(s for s in found if s.cue.text == "told")
+    assert names[told.speaker or ""] == "Helen Marsh"
+    assert told.addressee != told.speaker
+
+
+def test_a_setting_read_as_a_clause_before_the_cue_is_not_said(nlp: Language) -> None:
+    """'In a statement read to the court, Dunn said ...': what follows "said" was said."""
+    (found,) = statements(
+        nlp,
+        "In a victim personal statement read to the court, Margaret Dunn, whose mother Joan "
+        "lost £96,000, said the family had been robbed twice.",
+    )
+    assert summary(found)[1:3] == ("said", ["the family had been robbed twice"])

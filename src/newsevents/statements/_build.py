@@ -105,6 +105,10 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
         sequences: dict[str, Any] = {"content": content, "topics": _topics_in(doc, spans)}
         speaker = extractor.speaker_actor(draft)
         addressee = extractor.actor(draft.addressee)
+        if addressee is not None and addressee == speaker:
+            # '"You targeted the weak," the judge told her', with "her" read as the judge:
+            # no one is told what they say themselves
+            addressee = None
         statements.append(
             Statement(
                 id=f"s{number}",

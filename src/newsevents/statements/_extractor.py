@@ -166,6 +166,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             and not self._only_when(draft)
             and not self._only_where(draft)
             and not self._inference_of_a_thing(draft)
+            and not self._purpose_of_a_thing(draft)
             and not self._asked_whether(draft)
         ]
         found = self._outlets(found)
@@ -235,6 +236,24 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         if subject.pos_ != "NOUN" or self.actor(subject) is not None:
             return False
         return not self._speaking_word(subject)
+
+    def _purpose_of_a_thing(self, draft: _Draft) -> bool:
+        """Whether the cue is an infinitive whose subject, taken from above, is a thing.
+
+        "More tests are needed to confirm the results", "trials ... to rule out other
+        explanations": what the tests are for, no one's words.
+        """
+        if draft.head < 0 or draft.speaker is None or draft.document:
+            return False
+        cue = self.tokens[draft.head]
+        subject = draft.speaker
+        return (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in self._children(cue))
+            and subject.head.i != cue.i
+            and subject.pos_ == "NOUN"
+            and self.actor(subject) is None
+            and not self._speaking_word(subject)
+        )
 
     def _asked_whether(self, draft: _Draft) -> bool:
         """Whether the cue is what someone was asked: "Asked whether she had spoken to X"."""

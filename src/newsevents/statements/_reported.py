@@ -609,7 +609,14 @@ class _Reported(_Document):
         if before and following:
             quoted = any(self._in_quote(c) for c in before)
             that = any(self._has_that(c) for c in following)
-            return before if quoted or not that else following
+            # "In a statement read to the court, Dunn said the family ...": a phrase of the
+            # setting the parser made a clause, with no subject of its own, says nothing
+            framed = not quoted and not any(
+                child.dep_ in ("nsubj", "nsubjpass", "expl")
+                for c in before
+                for child in self._children(c)
+            )
+            return before if (quoted or not that) and not framed else following
         return before or following
 
     def _before_comment(self, start: int, end: int) -> int:

@@ -115,22 +115,27 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
-        if self.actor(subject) is None:
-            # "Chief Constable Andrew Fairley of Northamptonshire Police told": the parser
-            # makes the body the subject and the person a modifier of it
-            person = next(
-                (
-                    actor
-                    for c in self._children(subject)
-                    if c.dep_ == "nmod"
-                    and c.i < subject.i
-                    and (actor := self.actor(c)) is not None
-                    and self.actor_kinds.get(actor) == "person"
-                ),
-                None,
-            )
-            if person is not None:
-                draft.actor_id = person
+        # "Chief Constable Andrew Fairley of Northamptonshire Police told": the parser makes
+        # the body the subject and the person a modifier of it, with the "of" between them
+        person = next(
+            (
+                (c, actor)
+                for c in self._children(subject)
+                if c.dep_ == "nmod"
+                and c.i < subject.i
+                and (actor := self.actor(c)) is not None
+                and self.actor_kinds.get(actor) == "person"
+                and (
+                    self.actor(subject) is None
+                    or any(p.dep_ == "prep" and p.lower_ == "of" for p in self._children(c))
+                )
+            ),
+            None,
+        )
+        if person is not None:
+            draft.actor_id = person[1]
+            if draft.mention is not None:
+                draft.mention = (min(person[0].left_edge.i, draft.mention[0]), draft.mention[1])
 
     def _speaker_after_as(self, subject: Token) -> Token | None:
         """Return who speaks in a headline's "Shares slide as chief executive warns".
