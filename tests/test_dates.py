@@ -35,6 +35,10 @@ WEDNESDAY = date(2023, 7, 19)
         ("2023-07-01", "2023-07-01"),
         ("two days ago", "2023-07-17"),
         ("3 days ago", "2023-07-16"),
+        ("the morning of 9 July", "2023-07-09"),
+        ("the evening of July 18", "2023-07-18"),
+        ("Wednesday, 9 July 2025", "2025-07-09"),
+        ("the morning of Wednesday, 9 July 2025", "2025-07-09"),
     ],
 )
 def test_resolves_days(text: str, expected: str) -> None:

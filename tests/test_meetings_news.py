@@ -4006,3 +4006,69 @@ def test_day_and_place_of_talks_due_to_begin(nlp: Language, text: str) -> None:
         ("Wolfsburg", "DEU"),
         MeetingStatus.PLANNED,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Pope Leo XIV received President Volodymyr Zelensky at Castel Gandolfo on the "
+            "morning of Wednesday, 9 July 2025.",
+            "2025-07-09",
+        ),
+        (
+            "Pope Leo XIV received President Volodymyr Zelensky at Castel Gandolfo on the "
+            "morning of 10 June.",
+            "2024-06-10",
+        ),
+    ],
+)
+def test_the_morning_of_a_date_dates_the_meeting(nlp: Language, text: str, day: str) -> None:
+    """'on the morning of 9 July': the day of that morning."""
+    assert only(nlp, text)["date"] == day
+
+
+def test_phone_conversation_held_is_a_call(nlp: Language) -> None:
+    """'held a phone conversation with Orbán': a call, not talks."""
+    meeting = only(
+        nlp,
+        "Karol Nawrocki held a phone conversation with Hungarian Prime Minister Viktor Orbán "
+        "on Monday.",
+    )
+    assert (meeting["kind"], meeting["participants"]) == (
+        MeetingKind.CALL,
+        {"Karol Nawrocki", "Viktor Orbán"},
+    )
+
+
+def test_name_before_talks_with_a_partner_is_a_side(nlp: Language) -> None:
+    """'Hamas talks with Egypt collapsed': Hamas is the other side of the talks."""
+    assert only(nlp, "Hamas talks with Egypt collapsed on Tuesday.")["participants"] == {
+        "Hamas",
+        "Egypt",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Leo received Ukrainian President Volodymyr Zelensky on Monday. Following the "
+        "audience, the President met with Cardinal Secretary of State Pietro Parolin.",
+        "King Charles and Queen Camilla met Italian President Sergio Mattarella at the "
+        "Quirinale Palace on Monday. The King held private talks with President Mattarella.",
+    ],
+)
+def test_meeting_that_follows_on_takes_the_day_told_before(nlp: Language, text: str) -> None:
+    """'Following the audience, ...' and some of the same people again: the same Monday."""
+    first, second = meetings_in(nlp, text)
+    assert first["date"] == second["date"] == "2024-06-10"
+
+
+def test_counted_meeting_in_apposition_is_the_one_told(nlp: Language) -> None:
+    """', the second meeting between the two since May': the audience, told again."""
+    meeting = only(
+        nlp,
+        "Pope Leo XIV on Wednesday received Ukrainian President Volodymyr Zelensky at Castel "
+        "Gandolfo, the second meeting between the two since May.",
+    )
+    assert (meeting["trigger"], meeting["date"]) == ("received", "2024-06-12")

@@ -152,10 +152,17 @@ _PART_OF_MONTH = re.compile(
 )
 
 
+# "the morning of 9 July", "the night of Wednesday, 9 July": the day names the part of it
+_PART_OF_DAY_OF = re.compile(r"^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+")
+# "Wednesday, 9 July 2025": the date says which Wednesday
+_WEEKDAY_BEFORE_DATE = re.compile(rf"^{_WEEKDAY},?\s+(?=\d|{_MONTH})")
+
+
 def _normalise(text: str) -> str:
     key = " ".join(text.replace("’", "'").split()).casefold().strip(" ,.;:()")
     key = key.removesuffix("'s").rstrip(" ,.")
-    return _FILLER.sub("", key)
+    key = _PART_OF_DAY_OF.sub("", _FILLER.sub("", key))
+    return _WEEKDAY_BEFORE_DATE.sub("", key)
 
 
 def is_weekday(text: str) -> bool:

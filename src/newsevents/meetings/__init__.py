@@ -655,8 +655,9 @@ def _attach(
 def _apposed_again(mention: Mention) -> bool:
     """Whether a meeting noun set off by a comma tells again the meeting told before it.
 
-    ", their second meeting in three months", ", their first encounter since ...": the
-    parser hangs the apposition on the last noun before it, but it names the meeting.
+    ", their second meeting in three months", ", their first encounter since ...", ", the
+    second meeting between the two since May": the parser hangs the apposition on the last
+    noun before it, but it names the meeting.
     """
     noun = mention.trigger
     # the parser may also make it a second object of the verb, or an adverbial noun
@@ -665,7 +666,14 @@ def _apposed_again(mention: Mention) -> bool:
     first = noun.left_edge
     if first.i == 0 or noun.doc[first.i - 1].text != ",":
         return False
-    return any(child.dep_ == "poss" and child.lower_ == "their" for child in noun.children)
+    children = list(noun.children)
+    if any(child.dep_ == "poss" and child.lower_ == "their" for child in children):
+        return True
+    # ", the second meeting between the two since May": the one told, counted
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("latest", "last"))
+        for c in children
+    )
 
 
 def _day_of_meeting_told(drafts: list[_Draft], mention: Mention) -> _Draft | None:
@@ -1540,14 +1548,22 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             for verb in verbs
             for child in verb.children
         )
+        # "After the audience, Zelensky met Parolin": the meeting told, whether or not its
+        # noun was read as a mention of it
         after = any(
             by_trigger.get(told.i) is before
+            or (
+                told.lemma_.casefold() in reader.lex.nouns
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in told.children)
+            )
             for word in sentence
             if word.lower_ in ("after", "following") and word.i < first.trigger.i
             for told in word.children
             if told.dep_ == "pobj"
         )
-        same = set(draft.participants) == set(before.participants) and len(draft.participants) > 1
+        # the same participants, or some of them ("The King held private talks with
+        # President Mattarella" after the King and Queen met him)
+        same = set(draft.participants) <= set(before.participants) and len(draft.participants) > 1
         if sequel or after or same or part_of_day:
             first.date, first.date_text = day.date, day.date_text
 

@@ -115,6 +115,7 @@ def told_in_passing(trigger: Token) -> bool:
 # Words of a plan that, after "was" or "were", tell one made for a day now past: "was due
 # to meet on Saturday".
 _PAST_PLAN_WORDS = frozenset({"due", "supposed", "slated"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Verbs of a meeting's start, whose day is the meeting's: "talks are due to begin", "to
 # resume" (not "set to close on Sunday": the last day of one that began before).
 _COURSE_VERBS = frozenset({"begin", "start", "resume", "open"})
@@ -1098,6 +1099,12 @@ class Circumstances:
         """
         if token.dep_ == "compound" and token.head.ent_type_ == "TIME":
             token = token.head  # "on Tuesday evening": the day names the evening
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in _PARTS_OF_DAY
+        ):
+            token = token.head.head  # "on the morning of 9 July": the day names the morning
         head = token.head
         if head.lower_ == "since" and head.pos_ in ("ADP", "SCONJ"):
             return None  # "the first visit since 2016": when the last one was

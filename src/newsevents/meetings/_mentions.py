@@ -126,6 +126,14 @@ class MentionFinder:
 
     # -- triggers ------------------------------------------------------------------------
 
+    def _phoned(self, noun: Token) -> bool:
+        """Whether a noun is modified by a word of the phone: "a phone conversation"."""
+        return any(
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.lemma_.casefold() in self.lex.phone_words
+            for child in noun.children
+        )
+
     def trigger_kind(self, token: Token) -> MeetingKind | None:
         """Return the kind of meeting ``token`` reports, or None when it is no trigger."""
         lemma = token.lemma_.casefold()
@@ -137,6 +145,8 @@ class MentionFinder:
                     if kind is not None:
                         return kind
                 if child.dep_ in OBJECTS and self._phrase_object(token, child):
+                    if self._phoned(child) and child.lemma_.casefold() in self.lex.phone_nouns:
+                        return MeetingKind.CALL  # "held a phone conversation with Orbán"
                     return self.lex.object_phrase_verbs[(lemma, child.lemma_.casefold())]
             if lemma in self.lex.phone_verbs and (
                 self._by_phone(token) or self._call_told_next(token)
@@ -167,12 +177,7 @@ class MentionFinder:
             and self._verb_read_as_modifier(token) is None  # "[Ahn Gyu-back held] talks"
         ):
             return None  # a verb the tagger took for a noun: "Rabbani talks with Aziz"
-        phoned = any(
-            child.dep_ in ("compound", "amod", "nmod")
-            and child.lemma_.casefold() in self.lex.phone_words
-            for child in token.children
-        )
-        if phoned and lemma in self.lex.phone_nouns:
+        if self._phoned(token) and lemma in self.lex.phone_nouns:
             return MeetingKind.CALL
         kind = self.lex.nouns.get(lemma)
         if kind is None:
@@ -1681,7 +1686,20 @@ class MentionFinder:
         organised = found and kinds[0] in ("organization", "group")
         if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
             return found  # "a UEFA meeting", "the NATO summit"
+        if found and prep_objects(noun, "with") and self._named_side(noun, found[0]):
+            return found  # "Hamas talks with Egypt collapsed": Hamas is the other side
         return []  # "the Iran nuclear talks": Iran is what is talked about
+
+    def _named_side(self, noun: Token, actor: str) -> bool:
+        """Whether ``actor`` is named by a proper noun right before ``noun``, as its modifier."""
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        return (
+            before is not None
+            and before.head.i == noun.i
+            and before.dep_ == "compound"
+            and before.pos_ == "PROPN"
+            and self.r.actor(before) == actor
+        )
 
     def _joined(self, noun: Token) -> list[Token]:
         """Who a verb says the meeting brings together ("talks involving A and B")."""
