@@ -1499,6 +1499,25 @@ def test_nation_before_a_person_noun_and_name_is_the_persons(
     assert (person.titles, person.country) == ((), country)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ransomware remains the most acute cyber threat," he said.',
+        '"Malaria remains the most acute threat facing the region," he said.',
+        "People with ALS don't have time to wait, said Jane Doe.",
+    ],
+)
+def test_diseases_and_threats_the_model_tags_are_no_actors(nlp: Language, text: str) -> None:
+    """'Ransomware', 'Malaria', 'ALS' tagged as organisations: things, not actors."""
+    assert all(actor.kind is not ActorKind.ORGANIZATION for actor in actors_of(nlp, text).values())
+
+
+def test_provider_before_a_name_makes_it_an_organisation(nlp: Language) -> None:
+    """'the pathology provider Synnovis', tagged as a person: the company."""
+    actors = actors_of(nlp, "An attack on the pathology provider Synnovis disrupted transfusions.")
+    assert actors["Synnovis"].kind is ActorKind.ORGANIZATION
+
+
 def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
     actors = actors_of(
