@@ -484,3 +484,30 @@ def test_portfolio_of_a_title_is_no_topic(nlp: Language) -> None:
     assert "trade" not in topics
     assert "energy" not in topics
     assert "trade" in topics_of(nlp, "Trade Minister Piyush Goyal said trade would grow.")
+
+
+def test_gerund_in_a_nouns_place_is_a_topic(nlp: Language) -> None:
+    """'to end a week of fighting': the tagger reads "fighting" as a verb; it is the war."""
+    found = topics_of(
+        nlp,
+        "African Union mediators met separately with officials from South Sudan and Sudan on "
+        "Thursday in an effort to end a week of fighting along the disputed Abyei border "
+        "region that has killed dozens and forced thousands to flee.",
+    )
+    assert found.get("war") == ["fighting"]
+    # a verb stays no topic
+    assert "war" not in topics_of(nlp, "The two armies were fighting near the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ollie Whitehouse, the NCSC's chief technology officer, said the attack was serious.",
+        "Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson "
+        "said the network was illicit.",
+        "Our health correspondent reports from the hospital.",
+    ],
+)
+def test_field_of_a_job_or_portfolio_of_an_office_is_no_topic(nlp: Language, text: str) -> None:
+    """'chief technology officer', 'Under Secretary ... for Terrorism': a job, no topic."""
+    assert topics_of(nlp, text) == {}

@@ -38,7 +38,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from newsevents.countries import country_code, country_name
@@ -689,9 +689,7 @@ class TopicMatcher:
             if family != "topic":
                 (excluded if family == "exclude" else discussed).append((start, end))
                 continue
-            if self._is_name_part(doc, start, end, names) or (
-                tagged and doc[end - 1].pos_ in ("VERB", "AUX")
-            ):
+            if self._is_name_part(doc, start, end, names) or (tagged and _verb_use(doc[end - 1])):
                 continue
             index = int(detail)
             found.append(self._entry_candidate(index, start, end, rank=index))
@@ -760,9 +758,23 @@ class TopicMatcher:
             and all(token.pos_ == "PROPN" for token in doc[start:end])
         ):
             return True
+        # "the NCSC's chief technology officer", "technology editor": a job's field
+        if end < len(doc) and doc[end].lower_ in _JOB_HEADS and doc[end - 1].head.i == end:
+            return True
         # "Trade, Industry and Energy Minister Park": a portfolio of an office's title
         if not all(token.text[:1].isupper() for token in doc[start:end]):
             return False
+        # "Under Secretary of the Treasury for Terrorism and Financial Intelligence": the
+        # portfolio after the title
+        if (
+            start > 0
+            and doc[start - 1].lower_ == "for"
+            and any(
+                token.lower_ in _OFFICE_HEADS and token.text[:1].isupper()
+                for token in doc[max(0, start - 7) : start - 1]
+            )
+        ):
+            return True
         for token in doc[end : end + 5]:
             if token.lower_ in _OFFICE_HEADS and token.text[:1].isupper():
                 return True
@@ -919,6 +931,8 @@ def _strip_the(span: Any) -> str:
 _OFFICE_HEADS = frozenset(
     {"minister", "ministry", "secretary", "commissioner", "department", "committee", "board"}
 )
+# Jobs named by their field: "chief technology officer", "health correspondent".
+_JOB_HEADS = frozenset({"officer", "editor", "correspondent", "reporter", "columnist", "writer"})
 
 
 def _name_spans(doc: Doc) -> dict[int, tuple[int, int]]:
@@ -1083,3 +1097,21 @@ def make_topics_component(nlp: Language, name: str, taxonomy: str | None) -> Top
     """
     register_extensions()
     return TopicsComponent(TopicMatcher(nlp.vocab, load_taxonomy(taxonomy)))
+
+
+# Where a gerund stands for a noun: "a week of fighting", "people smuggling networks".
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos"})
+
+
+def _verb_use(token: Token) -> bool:
+    """Whether a term's last word is used as a verb ("sanctioned", "they are fighting").
+
+    A gerund in a noun's place ("a week of fighting", "people smuggling networks") is no verb.
+    """
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (
+        token.tag_ == "VBG"
+        and token.dep_ in _NOMINAL_DEPS
+        and not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in token.children)
+    )
