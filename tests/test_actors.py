@@ -1518,6 +1518,28 @@ def test_provider_before_a_name_makes_it_an_organisation(nlp: Language) -> None:
     assert actors["Synnovis"].kind is ActorKind.ORGANIZATION
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Sudan's army chief, Gen. Abdel Fattah Burhan, said the talks failed.",
+            "Abdel Fattah Burhan",
+            ("army chief", "Gen."),
+        ),
+        (
+            "Ollie Whitehouse, the NCSC's chief technology officer, said the attack was serious.",
+            "Ollie Whitehouse",
+            ("chief technology officer",),
+        ),
+    ],
+)
+def test_titles_set_off_by_commas_before_a_rank_and_chief_officers(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    """'army chief, Gen. Burhan': both titles; 'chief technology officer' is a title."""
+    assert actors_of(nlp, text)[name].titles == titles
+
+
 def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
     actors = actors_of(
@@ -1528,6 +1550,20 @@ def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     assert actors["WHO"].kind is ActorKind.ORGANIZATION
     assert mention_texts(actors["WHO"]) == ["WHO"]
     assert actors["Tedros Adhanom Ghebreyesus"].affiliation == actors["WHO"].id
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Boeing's European counterpart, Airbus Defence, said orders rose.", "Airbus Defence"),
+        ("The club's owner, Fenway Sports, said the deal was done.", "Fenway Sports"),
+    ],
+)
+def test_counterpart_of_an_organisation_stays_an_organisation(
+    nlp: Language, text: str, name: str
+) -> None:
+    """'Boeing's European counterpart, Airbus Defence': a company's counterpart, a company."""
+    assert actors_of(nlp, text)[name].kind is ActorKind.ORGANIZATION
 
 
 @pytest.mark.parametrize(
@@ -1616,7 +1652,11 @@ def test_word_inside_a_longer_title_is_no_person(nlp: Language) -> None:
     actors = actors_of(nlp, text)
     persons = [actor.name for actor in actors.values() if actor.kind is ActorKind.PERSON]
     assert persons == ["Yoshimasa Hayashi"]
-    assert actors["Yoshimasa Hayashi"].titles == ("Chief Cabinet Secretary",)
+    # the description set off by commas before the title is his too
+    assert actors["Yoshimasa Hayashi"].titles == (
+        "top government spokesman",
+        "Chief Cabinet Secretary",
+    )
 
 
 def test_name_cut_at_a_particle_is_one_person(nlp: Language) -> None:

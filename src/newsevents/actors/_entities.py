@@ -1268,6 +1268,11 @@ class _EntityRepairs(_PersonEvidence):
             return False
         if not self._person_noun(last.head.i) or start - last.head.i > 2:
             return False
+        if any(
+            child.dep_ == "poss" and (child.pos_ != "PRON" or child.lower_ == "its")
+            for child in last.head.children
+        ):
+            return False  # "Lufthansa's French counterpart, Air France": a company's
         lexicon = self.lexicon
         return (
             all(

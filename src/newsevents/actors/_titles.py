@@ -142,6 +142,28 @@ class _Titles(_DocState):
                     pos -= 1
                     continue
             break
+        if (
+            pos > sentence_start
+            and self.lower[pos] == ","
+            and (title_start == pos + 1 or (title_start is None and pos + 1 in found.tokens))
+            and (name_end >= len(self.doc) or self.lower[name_end] in (",", ".", ";"))
+        ):
+            # "Sudan's army chief, Gen. Abdel Fattah Burhan,", "Veridian's chief scientific
+            # officer, Dr. Anjali Rao,": the title set off by commas before a rank or an
+            # honorific written with the name
+            core = self._core_ending_at(
+                pos - 1, sentence_start, lexicon.titles, lexicon.longest_title
+            )
+            if core is not None:
+                if title_start is not None:
+                    found.titles.append((title_start, title_end))
+                title_start, title_end = core, pos
+                pos = core - 1
+                while pos >= sentence_start and (
+                    self.lower[pos] in lexicon.modifiers
+                    or self._is_modifier(pos, pos + 1, name_end)
+                ):
+                    title_start, pos = pos, pos - 1  # "the [defence] secretary"
         if title_start is not None:
             found.titles.append((title_start, title_end))
         for start, end in found.titles:
