@@ -2291,3 +2291,47 @@ def test_a_setting_read_as_a_clause_before_the_cue_is_not_said(nlp: Language) ->
         "lost £96,000, said the family had been robbed twice.",
     )
     assert summary(found)[1:3] == ("said", ["the family had been robbed twice"])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rain Newton-Smith, the CBI chief executive, said:\n\n"
+            "Firms will now think twice before hiring.\n\nShares fell.",
+            "Firms will now think twice before hiring.",
+        ),
+        (
+            "One former minister told Pippa Crerar:\n\nNobody is happy about this.",
+            "Nobody is happy about this.",
+        ),
+    ],
+)
+def test_block_quote_after_a_colon_is_said_word_for_word(
+    nlp: Language, text: str, content: str
+) -> None:
+    """A live blog's 'X said:' and the next paragraph, without quotation marks."""
+    (found,) = statements(nlp, text)
+    assert (summary(found)[2], found.kind.value) == ([content], "direct")
+
+
+def test_words_going_on_after_a_colon_and_a_line_break_are_no_block(nlp: Language) -> None:
+    """'said:' then a single line break and running text: read as before, no block."""
+    found = statements(
+        nlp,
+        "Landaeta said:\n It is the first thing you should do. Landaeta also spoke of deaths.",
+    )
+    said = next(s for s in found if s.cue.text == "said")
+    assert said.kind.value != "direct"
+    assert all("Landaeta also" not in span.text for span in said.content)
+
+
+def test_verb_sharing_the_clauses_modal_is_the_clauses_subjects(nlp: Language) -> None:
+    """'said the Fed would cut rates and announce an end': the Fed would announce it."""
+    found, names = annotate(
+        nlp,
+        "Analysts said the Fed would cut rates in March and announce an end to quantitative "
+        "tightening.",
+    )
+    announce = next(s for s in found if s.cue.text == "announce")
+    assert names[announce.speaker or ""] == "Fed"

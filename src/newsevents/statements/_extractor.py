@@ -1101,6 +1101,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             if (
                 outer.speaker.i != inner.speaker.i
                 and not own_subject
+                # in the speaker's tense ("said ... and urged"), not the clause's modal's
+                # ("said the Fed would cut rates and announce an end"): the Fed announces
+                and verb.tag_ == self.tokens[outer.head].tag_
                 and self._speaker_of_both(clause, inner.speaker)
             ):
                 # "The charity said the results were interesting but urged people ...": the

@@ -141,6 +141,9 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "
 # Nouns of the edge of an event that a statement is set in: "on the sidelines of a summit".
 _SIDES_OF_EVENTS = frozenset({"sideline", "sidelines", "margin", "margins", "side", "fringe"})
 
+# Double quotation marks: a paragraph with one is a quotation of its own, read as such.
+_QUOTE_MARKS = frozenset('“”„«»"')
+
 
 class _Reported(_Document):
     """Finds the content of a cue: clauses, infinitives, objects, participles."""
@@ -156,6 +159,13 @@ class _Reported(_Document):
                 draft.addressee = draft.addressee or pobj
         if self._colon_quote_after(verb):
             return  # 'she told Tan: "Don't worry ..."': the quotation, read as such, is said
+        block = self._block_after_colon(verb)
+        if block is not None:
+            # "Rain Newton-Smith, the CBI chief executive, said:" and her words set out in
+            # the next paragraph, without quotation marks: a live blog's block quote
+            draft.content = [block]
+            draft.verbatim = True
+            return
         passive = next((c for c in self._children(verb) if c.dep_ == "nsubjpass"), None)
         xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
         said_of = (
@@ -207,6 +217,35 @@ class _Reported(_Document):
                 # "a pipeline that Korvania says violates its waters": the pipeline ... violates
                 draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
         draft.takes_clause = "clause" in takes
+
+    def _block_after_colon(self, verb: Token) -> tuple[int, int] | None:
+        """Return the paragraph a cue that ends its own at a colon introduces, unquoted.
+
+        "X said:" (or "X told Pippa Crerar:") at the end of a paragraph, a blank line, then
+        a paragraph with no quotation mark in it: that paragraph is the speaker's words.
+        """
+        told = [
+            child
+            for child in self._children(verb)
+            if child.dep_ in ("dobj", "dative") and child.i > verb.i
+        ]
+        tokens, text = self.tokens, self.text
+        colon = self._word_from(max((c.right_edge.i for c in told), default=verb.i) + 1)
+        if colon >= len(tokens) or tokens[colon].text != ":":
+            return None
+        first = self._word_from(colon + 1)
+        if first >= len(tokens):
+            return None
+        gap = text[tokens[colon].idx + 1 : tokens[first].idx]
+        if gap.count("\n") < 2 or gap.strip():
+            return None  # the words go on in the cue's own paragraph
+        start = tokens[first].idx
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        paragraph = text[start:end].rstrip()
+        if not paragraph or any(mark in paragraph for mark in _QUOTE_MARKS):
+            return None
+        return start, start + len(paragraph)
 
     def _colon_quote_after(self, verb: Token) -> bool:
         """Whether the cue and whom it addresses end at a colon, and a quotation opens.
