@@ -3963,6 +3963,8 @@ def test_retreat_held_is_a_meeting(nlp: Language, text: str, participants: set[s
         "Russian forces' retreat from Kherson was a blow to Putin.",
         "The party held a retreat from its earlier positions.",
         "Glaciers are in retreat across the Alps.",
+        "The army held a retreat across the river on Tuesday.",
+        "The rebels held a disorderly retreat towards the border.",
     ],
 )
 def test_retreat_from_somewhere_is_no_meeting(nlp: Language, text: str) -> None:
@@ -4062,6 +4064,16 @@ def test_meeting_that_follows_on_takes_the_day_told_before(nlp: Language, text: 
     """'Following the audience, ...' and some of the same people again: the same Monday."""
     first, second = meetings_in(nlp, text)
     assert first["date"] == second["date"] == "2024-06-10"
+
+
+def test_meeting_after_talks_of_another_kind_keeps_no_day(nlp: Language) -> None:
+    """'met Sisi on Monday. After the talks, ...': the talks told before that, not Monday's."""
+    *_, last = meetings_in(
+        nlp,
+        "Blinken held talks in Doha on Saturday. He met Sisi in Cairo on Monday. After the "
+        "talks, Blinken met Al Thani.",
+    )
+    assert (last["participants"], last["date"]) == ({"Blinken", "Al Thani"}, None)
 
 
 def test_counted_meeting_in_apposition_is_the_one_told(nlp: Language) -> None:

@@ -1553,8 +1553,10 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         after = any(
             by_trigger.get(told.i) is before
             or (
-                told.lemma_.casefold() in reader.lex.nouns
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in told.children)
+                # "the audience" alone, of the kind of the meeting told: no other one
+                # ("After the talks" after a meeting; "the Moscow summit")
+                reader.lex.nouns.get(told.lemma_.casefold()) is before.first.kind
+                and [c.lower_ for c in told.children] == ["the"]
             )
             for word in sentence
             if word.lower_ in ("after", "following") and word.i < first.trigger.i

@@ -73,6 +73,9 @@ _TOLD_ABOUT_VERBS = frozenset({"brief", "inform", "update", "comment", "report",
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 # Verbs whose subject holds a gathering named by a partner noun ("held a retreat").
 _GATHERING_HOLDERS = frozenset({"hold", "host", "convene"})
+# Prepositions of a way taken: "a retreat from Kherson", "across the river", "towards the
+# border" is an army's, no gathering.
+_WAYS = ("from", "across", "towards", "toward", "into", "behind")
 
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1102,7 +1105,8 @@ class MentionFinder:
             noun.dep_ == "dobj"
             and verb.lemma_.casefold() in _GATHERING_HOLDERS
             and any(child.dep_ in SUBJECTS for child in verb.children)
-            and not prep_objects(verb, "from")
+            and not prep_objects(verb, *_WAYS)
+            and not prep_objects(noun, *_WAYS)
         )
 
     def noun_mention(self, noun: Token, kind: MeetingKind) -> Mention | None:
@@ -1123,7 +1127,7 @@ class MentionFinder:
         ) and not any(self._names_other(child) for child in noun.children)
         named = self._named(noun)
         lemma = noun.lemma_.casefold()
-        if lemma in self.lex.partner_nouns and prep_objects(noun, "from"):
+        if lemma in self.lex.partner_nouns and prep_objects(noun, *_WAYS):
             return None  # "Russian forces' retreat from Kherson": a way out, no meeting
         if (
             lemma in self.lex.partner_nouns
