@@ -2335,3 +2335,12 @@ def test_verb_sharing_the_clauses_modal_is_the_clauses_subjects(nlp: Language) -
     )
     announce = next(s for s in found if s.cue.text == "announce")
     assert names[announce.speaker or ""] == "Fed"
+
+
+def test_cue_whose_object_is_the_clauses_subject_is_the_speakers(nlp: Language) -> None:
+    """'said Netanyahu was a close friend but urged him ...': Biden urged Netanyahu."""
+    found, names = annotate(
+        nlp, "Biden said Netanyahu was a close friend but urged him to protect civilians."
+    )
+    urged = next(s for s in found if s.cue.text == "urged")
+    assert (names[urged.speaker or ""], names[urged.addressee or ""]) == ("Biden", "Netanyahu")

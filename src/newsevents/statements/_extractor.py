@@ -1104,7 +1104,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 # in the speaker's tense ("said ... and urged"), not the clause's modal's
                 # ("said the Fed would cut rates and announce an end"): the Fed announces
                 and verb.tag_ == self.tokens[outer.head].tag_
-                and self._speaker_of_both(clause, inner.speaker)
+                and self._speaker_of_both(clause, inner.speaker, verb)
             ):
                 # "The charity said the results were interesting but urged people ...": the
                 # clause's subject cannot urge, and "should have taxed the banks and urged"
@@ -1117,21 +1117,28 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             last = verb.right_edge
             self._cut(outer, joint.idx, last.idx + len(last.text))
 
-    def _speaker_of_both(self, clause: Token, subject: Token) -> bool:
+    def _speaker_of_both(self, clause: Token, subject: Token, cue: Token) -> bool:
         """Whether a cue joined to a reported clause, with no subject of its own, is the speaker's.
 
         The clause says what a thing is ("the results were interesting", "the trial was well
-        run"; not "the board had considered ... but concluded"), or it is the speaker's view
-        of what ought to be or have been (a modal: "should have taxed").
+        run"; not "the board had considered ... but concluded", nor "said Putin was ready to
+        talk but demanded ...", which may be his demand); it is the speaker's view of what
+        ought to be or have been (a modal: "should have taxed"); or the cue's object is the
+        clause's subject ("said Netanyahu was a friend but urged him ...").
         """
-        thing = (
+        if (
             clause.lemma_ == "be"
             and subject.pos_ == "NOUN"
             and self.actor(subject) is None
             and not self._speaking_word(subject)
-        )
-        return thing or any(
-            child.dep_ == "aux" and child.tag_ == "MD" for child in self._children(clause)
+        ):
+            return True
+        if any(child.dep_ == "aux" and child.tag_ == "MD" for child in self._children(clause)):
+            return True
+        actor = self.actor(subject)
+        return actor is not None and any(
+            child.dep_ in ("dobj", "dative") and self.actor(child) == actor
+            for child in self._children(cue)
         )
 
     @staticmethod
