@@ -4084,3 +4084,16 @@ def test_counted_meeting_in_apposition_is_the_one_told(nlp: Language) -> None:
         "Gandolfo, the second meeting between the two since May.",
     )
     assert (meeting["trigger"], meeting["date"]) == ("received", "2024-06-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump invited Karol Nawrocki on Monday to visit the White House.",
+        "Trump and Xi agreed on Thursday to meet in Beijing.",
+    ],
+)
+def test_day_of_an_invitation_or_agreement_is_not_the_meetings(nlp: Language, text: str) -> None:
+    """'invited Nawrocki on Monday to visit': Monday is the invitation's day."""
+    meeting = only(nlp, text)
+    assert (meeting["date"], meeting["status"]) == (None, MeetingStatus.PLANNED)

@@ -116,6 +116,11 @@ def told_in_passing(trigger: Token) -> bool:
 # to meet on Saturday".
 _PAST_PLAN_WORDS = frozenset({"due", "supposed", "slated"})
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# Verbs whose day, told before the infinitive of the meeting, is their own: "invited X on
+# Monday to visit", "agreed on Thursday to meet".
+_OFFER_VERBS = frozenset(
+    {"invite", "agree", "decide", "announce", "propose", "ask", "urge", "accept", "offer"}
+)
 # Verbs of a meeting's start, whose day is the meeting's: "talks are due to begin", "to
 # resume" (not "set to close on Sunday": the last day of one that began before).
 _COURSE_VERBS = frozenset({"begin", "start", "resume", "open"})
@@ -940,6 +945,10 @@ class Circumstances:
                 continue
             head = self._dated_head(ent.root, order)
             if head is not None and not _said_when(trigger.doc[head], ent):
+                rank = order[head]
+                below = [trigger, *chain][rank - 1] if rank > 0 else None
+                if below is not None and self._day_of_the_offer(trigger.doc[head], ent, below):
+                    continue  # "invited Nawrocki on Monday to visit": the invitation's day
                 dated.append((order[head], ent.start, ent))
         for _, _, ent in sorted(dated):
             text = ent.text
@@ -1001,6 +1010,21 @@ class Circumstances:
                 if resolved is not None:
                     return char_span(doc, phrase.start_char, phrase.end_char), resolved, None
         return None, None, None
+
+    @staticmethod
+    def _day_of_the_offer(verb: Token, ent: SpacySpan, below: Token) -> bool:
+        """Whether a date on a verb of inviting or agreeing dates it, not the meeting after.
+
+        "invited Nawrocki on Monday to visit the White House", "agreed on Thursday to
+        meet": the day, before the infinitive that tells the meeting (``below``), is when it
+        was offered or agreed; not "agreed on Tuesday to ..., wrapping up two days of talks".
+        """
+        return (
+            verb.lemma_.casefold() in _OFFER_VERBS
+            and below.head.i == verb.i
+            and below.dep_ in ("xcomp", "ccomp")
+            and below.i >= ent.end
+        )
 
     def _read_entries(self, doc: Doc) -> tuple[list[int], dict[int, SpacySpan]]:
         """Return where each paragraph starts, and the date each chronology entry opens with.
