@@ -1540,6 +1540,23 @@ def test_titles_set_off_by_commas_before_a_rank_and_chief_officers(
     assert actors_of(nlp, text)[name].titles == titles
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("King Charles will travel to Ravenna on Thursday.", ["Charles"]),
+        ("King Charles flew to Ravenna.", ["Charles"]),
+        # the person met there stays one
+        ("Ministers flew to Geneva to meet Ana Silva.", ["Ana Silva"]),
+    ],
+)
+def test_where_someone_travels_to_is_no_person(
+    nlp: Language, text: str, persons: list[str]
+) -> None:
+    """'will travel to Ravenna', tagged as a person's name: the place."""
+    actors = actors_of(nlp, text)
+    assert [a.name for a in actors.values() if a.kind is ActorKind.PERSON] == persons
+
+
 def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
     actors = actors_of(

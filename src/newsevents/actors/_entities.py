@@ -65,6 +65,8 @@ _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 # Labels the model gives names right, however far it stretches them.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Verbs of going somewhere: what "to" names after them is a place ("travel to Ravenna").
+_TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "sail"})
 _STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
 # Lower-case words inside a name that are no verb of a sentence, whatever their tag.
 _NAME_JOINERS = frozenset({"and", "of", "the", "&"})
@@ -332,6 +334,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]  # "[Burkina Faso]" tagged as a person
         if label == "PERSON" and end - start == 1 and self._lone_country(start):
             return [(start, end, "GPE")]  # "[Malawi] said the figure was a joke"
+        if label == "PERSON" and self._travelled_to(start, end):
+            return [(start, end, "GPE")]  # "will travel to [Ravenna] on Thursday"
         if (
             label == "PERSON"
             and start > 0
@@ -1231,6 +1235,21 @@ class _EntityRepairs(_PersonEvidence):
             if end > i and self._name_like(i, end):
                 found.append((i, end, "PERSON"))
         return found
+
+    def _travelled_to(self, start: int, end: int) -> bool:
+        """Whether a name is where someone travels: "travel to Ravenna", "arrived in Ravenna".
+
+        The object of "to" after a verb of travel, or of "in" after "arrive": no one goes
+        to a person.
+        """
+        head = self.tokens[end - 1]
+        if head.dep_ != "pobj" or head.head.lower_ not in ("to", "in"):
+            return False
+        verb = head.head.head
+        lemma = verb.lemma_.casefold()
+        if head.head.lower_ == "in":
+            return lemma == "arrive"
+        return verb.pos_ == "VERB" and lemma in _TRAVEL_VERBS
 
     def _lone_country(self, i: int) -> bool:
         """Whether a one-word name is a country's, never a word of a longer name in the text.
