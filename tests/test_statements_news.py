@@ -2344,3 +2344,21 @@ def test_cue_whose_object_is_the_clauses_subject_is_the_speakers(nlp: Language) 
     )
     urged = next(s for s in found if s.cue.text == "urged")
     assert (names[urged.speaker or ""], names[urged.addressee or ""]) == ("Biden", "Netanyahu")
+
+
+def test_passive_not_explained_is_said_and_brackets_close(nlp: Language) -> None:
+    """'could not be explained by addiction alone' is said; '(AES)' keeps its bracket."""
+    (judge,) = statements(
+        nlp,
+        "The judge said the offending was sustained and calculated and could not be "
+        "explained by addiction alone.",
+    )
+    assert summary(judge)[2] == [
+        "the offending was sustained and calculated and could not be explained by addiction alone"
+    ]
+    (general,) = statements(
+        nlp,
+        "The general said his government would deepen ties with the Alliance of Sahel States "
+        "(AES).",
+    )
+    assert summary(general)[2][0].endswith("(AES)")

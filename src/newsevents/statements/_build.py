@@ -61,6 +61,9 @@ def _span(text: str, start: int, end: int) -> Span:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    words = text[start:end]
+    if end < len(text) and text[end] == ")" and words.count("(") > words.count(")"):
+        end += 1  # "ties with the Alliance of Sahel States (AES)": the bracket it opened
     return Span(start=start, end=end, text=text[start:end])
 
 

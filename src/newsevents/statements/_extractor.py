@@ -1398,6 +1398,8 @@ def _withholding(verb: Token) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD for c in verb.children)
     if lemma not in _WITHHELD:
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "could not be explained by addiction alone": said of a thing
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return any(
