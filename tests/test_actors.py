@@ -1557,6 +1557,19 @@ def test_where_someone_travels_to_is_no_person(
     assert [a.name for a in actors.values() if a.kind is ActorKind.PERSON] == persons
 
 
+def test_company_named_short_as_a_nation_is_the_company(nlp: Language) -> None:
+    """'Veridian Bio ... Veridian said', "Veridian" tagged as a nation's: the company."""
+    actors = actors_of(
+        nlp,
+        "The FDA placed a hold on Veridian Bio's trial. Veridian said it was working with "
+        "the agency. Islamic State militants and European governments were not involved.",
+    )
+    assert mention_texts(actors["Veridian Bio"]) == ["Veridian Bio", "Veridian"]
+    # adjectives of a name are no short names of it
+    assert all("Islamic" not in mention_texts(actor) for actor in actors.values())
+    assert all("European" not in mention_texts(actor) for actor in actors.values())
+
+
 def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
     actors = actors_of(

@@ -307,8 +307,22 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "PERSON" and self._named_in_dateline(start, end):
             return [(start, end, "GPE")]  # "HALDRA — ... Not everyone in Haldra": the place
-        if label == "PERSON" and self._company_first_word(start, end):
-            return [(start, end, "ORG")]  # "Corvane Chemicals ... Corvane said": the company
+        if (
+            label in ("PERSON", "NORP")
+            and self._company_first_word(start, end)
+            and (
+                label == "PERSON"
+                # a noun on its own ("Veridian said"), not a modifier ("Islamic State
+                # militants", "European governments") nor a demonym
+                or (
+                    self.tokens[start].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+                    and self._country_match(self.tokens[start].text) is None
+                )
+            )
+        ):
+            # "Corvane Chemicals ... Corvane said": the company, whether the model took the
+            # short name for a person or a nation's ("Veridian")
+            return [(start, end, "ORG")]
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
         if label == "ORG" and end - start == 1 and start > 0 and lower[start - 1] == "the":
