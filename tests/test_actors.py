@@ -1570,6 +1570,17 @@ def test_company_named_short_as_a_nation_is_the_company(nlp: Language) -> None:
     assert all("European" not in mention_texts(actor) for actor in actors.values())
 
 
+def test_two_titles_of_one_complement_after_a_name(nlp: Language) -> None:
+    """'Calaneet Balas, president and CEO of the ALS Association,': both titles, and where."""
+    actors = actors_of(
+        nlp,
+        "Calaneet Balas, president and CEO of the ALS Association, said patients need answers.",
+    )
+    balas = actors["Calaneet Balas"]
+    assert balas.titles == ("president", "CEO")
+    assert balas.affiliation == actors["ALS Association"].id
+
+
 def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
     actors = actors_of(

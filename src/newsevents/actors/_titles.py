@@ -312,6 +312,13 @@ class _Titles(_DocState):
             pos += 1
         if core_end is None:
             return
+        titles = [(title_start, core_end)]
+        if not descriptors and core_end + 1 < sentence_end and self.lower[core_end] == "and":
+            # "president and CEO of the ALS Association": two titles of one complement
+            second_end = self._core_starting_at(core_end + 1, sentence_end, entries, longest)
+            if second_end is not None:
+                titles.append((core_end + 1, second_end))
+                core_end = second_end
         # The title must end the appositive, not start a longer noun phrase.
         if (
             not self._ends_phrase(core_end, sentence_end)
@@ -320,11 +327,11 @@ class _Titles(_DocState):
             return
         if not descriptors and self._title_of_name_after(core_end, sentence_end):
             return  # "outside Parliament House, Minister for Law and Justice Azam Tarar said"
-        found.titles.append((title_start, core_end))
+        found.titles.extend(titles)
         found.tokens.extend(range(phrase_start, core_end))
         found.country = found.country or country
         found.affiliation = found.affiliation or affiliation
-        found.gender = found.gender or self._title_gender(title_start, core_end)
+        found.gender = found.gender or self._title_gender(*titles[0])
         # "president of the European Commission", "foreign minister of Iran".
         pos = core_end
         if pos + 1 < sentence_end and self.lower[pos] in ("of", "at", "for"):
