@@ -65,6 +65,7 @@ from newsevents.extensions import (
 )
 from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import (
+    PARTS_OF_DAY,
     WEEKDAYS,
     framed_apart,
     length_in_days,
@@ -1503,8 +1504,7 @@ _SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subseque
 
 
 # A part of the day that goes on from the day told before: "In the evening", "that night".
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday"})
-_PART_OF_DAY_WORDS = _PARTS_OF_DAY | {"the", "that", "this", "in", "later", "early", "late"}
+_PART_OF_DAY_WORDS = PARTS_OF_DAY | {"the", "that", "this", "in", "later", "early", "late"}
 
 
 def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
@@ -1534,7 +1534,7 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             continue
         # "In the evening, the delegation attended a dinner": a time of the day told before
         part_of_day = any(
-            token.lower_ in _PARTS_OF_DAY
+            token.lower_ in PARTS_OF_DAY
             and token.dep_ in ("pobj", "npadvmod")
             and token.i < first.trigger.i
             for token in sentence

@@ -115,7 +115,8 @@ def told_in_passing(trigger: Token) -> bool:
 # Words of a plan that, after "was" or "were", tell one made for a day now past: "was due
 # to meet on Saturday".
 _PAST_PLAN_WORDS = frozenset({"due", "supposed", "slated"})
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# The parts of a day: "on the morning of 9 July", "In the evening, the delegation ...".
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday"})
 # Verbs whose day, told before the infinitive of the meeting, is their own: "invited X on
 # Monday to visit", "agreed on Thursday to meet".
 _OFFER_VERBS = frozenset(
@@ -1126,7 +1127,7 @@ class Circumstances:
         if (
             token.dep_ == "pobj"
             and token.head.lower_ == "of"
-            and token.head.head.lower_ in _PARTS_OF_DAY
+            and token.head.head.lower_ in PARTS_OF_DAY
         ):
             token = token.head.head  # "on the morning of 9 July": the day names the morning
         head = token.head

@@ -233,9 +233,11 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 other is not draft and any(a <= cue < b for a, b in other.content)
                 for other in self.drafts.values()
             )
-        if subject.pos_ != "NOUN" or self.actor(subject) is not None:
-            return False
-        return not self._speaking_word(subject)
+        return self._thing(subject)
+
+    def _thing(self, noun: Token) -> bool:
+        """Whether a noun names a thing that cannot speak: no actor, no word of speakers."""
+        return noun.pos_ == "NOUN" and self.actor(noun) is None and not self._speaking_word(noun)
 
     def _purpose_of_a_thing(self, draft: _Draft) -> bool:
         """Whether the cue is an infinitive whose subject, taken from above, is a thing.
@@ -250,9 +252,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         return (
             any(c.dep_ == "aux" and c.lower_ == "to" for c in self._children(cue))
             and subject.head.i != cue.i
-            and subject.pos_ == "NOUN"
-            and self.actor(subject) is None
-            and not self._speaking_word(subject)
+            and self._thing(subject)
         )
 
     def _asked_whether(self, draft: _Draft) -> bool:
@@ -1126,12 +1126,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         ought to be or have been (a modal: "should have taxed"); or the cue's object is the
         clause's subject ("said Netanyahu was a friend but urged him ...").
         """
-        if (
-            clause.lemma_ == "be"
-            and subject.pos_ == "NOUN"
-            and self.actor(subject) is None
-            and not self._speaking_word(subject)
-        ):
+        if clause.lemma_ == "be" and self._thing(subject):
             return True
         if any(child.dep_ == "aux" and child.tag_ == "MD" for child in self._children(clause)):
             return True

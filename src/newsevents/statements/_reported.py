@@ -218,21 +218,26 @@ class _Reported(_Document):
                 draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
         draft.takes_clause = "clause" in takes
 
+    def _colon_ending_cue(self, verb: Token) -> int | None:
+        """Return the colon that ends the cue and whom it addresses ("told Tan:"), if one."""
+        told = [
+            child
+            for child in self._children(verb)
+            if child.dep_ in ("dobj", "dative") and child.i > verb.i
+        ]
+        colon = self._word_from(max((c.right_edge.i for c in told), default=verb.i) + 1)
+        return colon if colon < len(self.tokens) and self.tokens[colon].text == ":" else None
+
     def _block_after_colon(self, verb: Token) -> tuple[int, int] | None:
         """Return the paragraph a cue that ends its own at a colon introduces, unquoted.
 
         "X said:" (or "X told Pippa Crerar:") at the end of a paragraph, a blank line, then
         a paragraph with no quotation mark in it: that paragraph is the speaker's words.
         """
-        told = [
-            child
-            for child in self._children(verb)
-            if child.dep_ in ("dobj", "dative") and child.i > verb.i
-        ]
-        tokens, text = self.tokens, self.text
-        colon = self._word_from(max((c.right_edge.i for c in told), default=verb.i) + 1)
-        if colon >= len(tokens) or tokens[colon].text != ":":
+        colon = self._colon_ending_cue(verb)
+        if colon is None:
             return None
+        tokens, text = self.tokens, self.text
         first = self._word_from(colon + 1)
         if first >= len(tokens):
             return None
@@ -252,16 +257,11 @@ class _Reported(_Document):
 
         'she told Tan: "Don't worry about the specs."', 'He told reporters: "..."'.
         """
-        told = [
-            child
-            for child in self._children(verb)
-            if child.dep_ in ("dobj", "dative") and child.i > verb.i
-        ]
-        if not told:
+        if not any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in self._children(verb)):
             return False  # 'said: "..."' reads right as it is
         tokens = self.tokens
-        colon = self._word_from(max(child.right_edge.i for child in told) + 1)
-        if colon + 1 >= len(tokens) or tokens[colon].text != ":":
+        colon = self._colon_ending_cue(verb)
+        if colon is None or colon + 1 >= len(tokens):
             return False
         after = self._word_from(colon + 1)
         # a quotation the text closes (one left open is read as reported words)
