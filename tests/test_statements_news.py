@@ -2315,6 +2315,19 @@ def test_block_quote_after_a_colon_is_said_word_for_word(
     assert (summary(found)[2], found.kind.value) == ([content], "direct")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the cuts, the prime minister's spokesperson said:\n\n11.42am GMT\n\n"
+        "Labour MPs have reacted angrily to the cuts.",
+        "In a post on X, Badenoch said:\n\nKemi Badenoch (@KemiBadenoch) March 4, 2025",
+    ],
+)
+def test_time_stamp_or_byline_after_a_colon_is_no_block_quote(nlp: Language, text: str) -> None:
+    """A live blog's time stamp or a post's by-line after 'said:' is no sentence said."""
+    assert [s.kind.value for s in statements(nlp, text) if s.cue.text == "said"] == []
+
+
 def test_words_going_on_after_a_colon_and_a_line_break_are_no_block(nlp: Language) -> None:
     """'said:' then a single line break and running text: read as before, no block."""
     found = statements(

@@ -250,6 +250,8 @@ class _Reported(_Document):
         paragraph = text[start:end].rstrip()
         if not paragraph or any(mark in paragraph for mark in _QUOTE_MARKS):
             return None
+        if paragraph[-1] not in ".!?" or len(paragraph.split()) < 4:
+            return None  # a time stamp ("11.42am GMT") or a post's by-line: no sentence said
         return start, start + len(paragraph)
 
     def _colon_quote_after(self, verb: Token) -> bool:
