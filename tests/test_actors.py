@@ -1547,6 +1547,8 @@ def test_titles_set_off_by_commas_before_a_rank_and_chief_officers(
         ("King Charles flew to Ravenna.", ["Charles"]),
         # the person met there stays one
         ("Ministers flew to Geneva to meet Ana Silva.", ["Ana Silva"]),
+        # a ball flies to a player
+        ("The long ball flew to Bukayo Saka, who finished calmly.", ["Bukayo Saka"]),
     ],
 )
 def test_where_someone_travels_to_is_no_person(
@@ -1612,6 +1614,8 @@ def test_counterpart_of_an_organisation_stays_an_organisation(
     [
         "Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsudi in Jakarta.",
         "Foreign Minister Penny Wong met her counterpart, Retno Marsudi, in Jakarta.",
+        "Foreign Minister Penny Wong met Wang Yi. Wang Yi's Indonesian counterpart, Retno "
+        "Marsudi, said the two sides had agreed to expand trade.",
     ],
 )
 def test_name_tagged_as_an_organisation_after_counterpart_is_a_person(
@@ -1621,7 +1625,7 @@ def test_name_tagged_as_an_organisation_after_counterpart_is_a_person(
     actors = actors_of(nlp, text)
     assert actors["Retno Marsudi"].kind is ActorKind.PERSON
     assert "Indonesian counterpart" not in actors
-    assert [a.kind for a in actors.values()] == [ActorKind.PERSON, ActorKind.PERSON]
+    assert all(a.kind is ActorKind.PERSON for a in actors.values())
 
 
 @pytest.mark.parametrize(

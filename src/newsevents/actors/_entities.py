@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
@@ -1263,7 +1265,27 @@ class _EntityRepairs(_PersonEvidence):
         lemma = verb.lemma_.casefold()
         if head.head.lower_ == "in":
             return lemma == "arrive"
-        return verb.pos_ == "VERB" and lemma in _TRAVEL_VERBS
+        if verb.pos_ != "VERB" or lemma not in _TRAVEL_VERBS:
+            return False
+        # someone travels, not a thing ("The long ball flew to Saka")
+        lexicon = self.lexicon
+        return any(
+            child.dep_ == "nsubj"
+            and (
+                child.pos_ in ("PROPN", "PRON")
+                or _key(child.lower_) in lexicon.titles
+                or child.lemma_.lower() in lexicon.group_nouns
+                or child.lemma_.lower() in lexicon.person_nouns
+            )
+            for child in verb.children
+        )
+
+    @staticmethod
+    def _person_possessor(token: Token) -> bool:
+        """Whether a possessor may be a person's: "his", "her", "Wang Yi's"; not "its"."""
+        if token.pos_ == "PRON":
+            return token.lower_ != "its"
+        return token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
 
     def _lone_country(self, i: int) -> bool:
         """Whether a one-word name is a country's, never a word of a longer name in the text.
@@ -1302,10 +1324,12 @@ class _EntityRepairs(_PersonEvidence):
         if not self._person_noun(last.head.i) or start - last.head.i > 2:
             return False
         if any(
-            child.dep_ == "poss" and (child.pos_ != "PRON" or child.lower_ == "its")
+            child.dep_ == "poss" and not self._person_possessor(child)
             for child in last.head.children
         ):
-            return False  # "Lufthansa's French counterpart, Air France": a company's
+            # "Lufthansa's French counterpart, Air France": a company's; but "Wang Yi's
+            # Indonesian counterpart, Retno Marsudi" is a person's
+            return False
         lexicon = self.lexicon
         return (
             all(
