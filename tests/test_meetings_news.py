@@ -3948,6 +3948,10 @@ def test_visit_a_noun_of_planning_leads_to_is_planned(nlp: Language, text: str) 
             {"ASEAN foreign ministers"},
         ),
         ("Biden and Xi held a retreat at Camp David.", {"Biden", "Xi"}),
+        (
+            "ASEAN foreign ministers held a retreat behind closed doors in Vientiane.",
+            {"ASEAN foreign ministers"},
+        ),
     ],
 )
 def test_retreat_held_is_a_meeting(nlp: Language, text: str, participants: set[str]) -> None:
@@ -4066,6 +4070,20 @@ def test_meeting_that_follows_on_takes_the_day_told_before(nlp: Language, text: 
     assert first["date"] == second["date"] == "2024-06-10"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump met Putin in Alaska on Monday. After the summit, he called Zelensky.",
+        "Macron hosted a summit on Ukraine in Paris on Monday. After the talks, he met Keir "
+        "Starmer.",
+    ],
+)
+def test_after_the_meeting_told_just_before_takes_its_day(nlp: Language, text: str) -> None:
+    """'After the summit, he called Zelensky': the meeting told just before, its Monday."""
+    first, second = meetings_in(nlp, text)
+    assert first["date"] == second["date"] == "2024-06-10"
+
+
 def test_meeting_after_talks_of_another_kind_keeps_no_day(nlp: Language) -> None:
     """'met Sisi on Monday. After the talks, ...': the talks told before that, not Monday's."""
     *_, last = meetings_in(
@@ -4091,9 +4109,12 @@ def test_counted_meeting_in_apposition_is_the_one_told(nlp: Language) -> None:
     [
         "Donald Trump invited Karol Nawrocki on Monday to visit the White House.",
         "Trump and Xi agreed on Thursday to meet in Beijing.",
+        # nor the day of another verb above it
+        "Putin and Xi met in Moscow on Tuesday and agreed on Wednesday to hold further talks "
+        "in Beijing.",
     ],
 )
 def test_day_of_an_invitation_or_agreement_is_not_the_meetings(nlp: Language, text: str) -> None:
     """'invited Nawrocki on Monday to visit': Monday is the invitation's day."""
-    meeting = only(nlp, text)
+    *_, meeting = meetings_in(nlp, text)
     assert (meeting["date"], meeting["status"]) == (None, MeetingStatus.PLANNED)

@@ -1519,7 +1519,7 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     """
     by_trigger = {m.trigger.i: draft for draft in drafts for m in draft.mentions}
     order = sorted(drafts, key=lambda d: d.first.trigger.i)
-    for before, draft in itertools.pairwise(order):
+    for index, (before, draft) in enumerate(itertools.pairwise(order)):
         first = draft.first
         if any(m.date is not None or m.date_text is not None for m in draft.mentions):
             continue
@@ -1553,10 +1553,15 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         after = any(
             by_trigger.get(told.i) is before
             or (
-                # "the audience" alone, of the kind of the meeting told: no other one
-                # ("After the talks" after a meeting; "the Moscow summit")
-                reader.lex.nouns.get(told.lemma_.casefold()) is before.first.kind
-                and [c.lower_ for c in told.children] == ["the"]
+                # "the audience", "the summit" alone: the meeting told, unless it is of the
+                # kind of one told before it ("held talks on Saturday. He met Sisi on
+                # Monday. After the talks, ..."), nor "the Moscow summit"
+                [c.lower_ for c in told.children] == ["the"]
+                and (kind := reader.lex.nouns.get(told.lemma_.casefold())) is not None
+                and (
+                    kind is before.first.kind
+                    or not any(other.first.kind is kind for other in order[:index])
+                )
             )
             for word in sentence
             if word.lower_ in ("after", "following") and word.i < first.trigger.i

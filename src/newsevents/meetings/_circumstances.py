@@ -941,6 +941,7 @@ class Circumstances:
         if self._dates is None:
             self._dates = _date_entities(trigger.doc)
         sentence = self.r.sentence(trigger)
+        offered = len(order) + 1  # the rank of a verb of offering whose day is its own
         for ent in self._dates:
             if ent.start < sentence.start or ent.end > sentence.end:
                 continue
@@ -949,8 +950,12 @@ class Circumstances:
                 rank = order[head]
                 below = [trigger, *chain][rank - 1] if rank > 0 else None
                 if below is not None and self._day_of_the_offer(trigger.doc[head], ent, below):
-                    continue  # "invited Nawrocki on Monday to visit": the invitation's day
-                dated.append((order[head], ent.start, ent))
+                    # "invited Nawrocki on Monday to visit": the invitation's day, and none
+                    # told above it ("met on Monday and agreed on Tuesday to hold talks")
+                    offered = min(offered, rank)
+                    continue
+                dated.append((rank, ent.start, ent))
+        dated = [entry for entry in dated if entry[0] < offered]
         for _, _, ent in sorted(dated):
             text = ent.text
             start_char, end_char = ent.start_char, ent.end_char

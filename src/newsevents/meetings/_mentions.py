@@ -75,7 +75,7 @@ _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 _GATHERING_HOLDERS = frozenset({"hold", "host", "convene"})
 # Prepositions of a way taken: "a retreat from Kherson", "across the river", "towards the
 # border" is an army's, no gathering.
-_WAYS = ("from", "across", "towards", "toward", "into", "behind")
+_WAYS = ("from", "across", "towards", "toward", "into")
 
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
