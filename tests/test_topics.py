@@ -511,3 +511,11 @@ def test_gerund_in_a_nouns_place_is_a_topic(nlp: Language) -> None:
 def test_field_of_a_job_or_portfolio_of_an_office_is_no_topic(nlp: Language, text: str) -> None:
     """'chief technology officer', 'Under Secretary ... for Terrorism': a job, no topic."""
     assert topics_of(nlp, text) == {}
+
+
+def test_topic_after_a_title_and_an_ordinary_for_is_kept(nlp: Language) -> None:
+    """'Energy Secretary Ed Miliband said the case for Net Zero ...': Net Zero is a topic."""
+    found = topics_of(
+        nlp, "Energy Secretary Ed Miliband said the case for Net Zero had never been stronger."
+    )
+    assert found.get("emissions reduction") == ["Net Zero"]

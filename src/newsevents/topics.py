@@ -766,15 +766,16 @@ class TopicMatcher:
             return False
         # "Under Secretary of the Treasury for Terrorism and Financial Intelligence": the
         # portfolio after the title
-        if (
-            start > 0
-            and doc[start - 1].lower_ == "for"
-            and any(
-                token.lower_ in _OFFICE_HEADS and token.text[:1].isupper()
-                for token in doc[max(0, start - 7) : start - 1]
-            )
-        ):
-            return True
+        if start > 1 and doc[start - 1].lower_ == "for":
+            # the capitalised title right before "for" ("Under Secretary of the Treasury"),
+            # not "the case for Net Zero" after a title
+            i = start - 2
+            while i >= max(0, start - 8) and (
+                doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "the", "and")
+            ):
+                if doc[i].lower_ in _OFFICE_HEADS and doc[i].text[:1].isupper():
+                    return True
+                i -= 1
         for token in doc[end : end + 5]:
             if token.lower_ in _OFFICE_HEADS and token.text[:1].isupper():
                 return True
