@@ -4118,3 +4118,11 @@ def test_day_of_an_invitation_or_agreement_is_not_the_meetings(nlp: Language, te
     """'invited Nawrocki on Monday to visit': Monday is the invitation's day."""
     *_, meeting = meetings_in(nlp, text)
     assert (meeting["date"], meeting["status"]) == (None, MeetingStatus.PLANNED)
+
+
+def test_talks_that_have_dragged_on_for_years_are_a_process(nlp: Language) -> None:
+    """'Talks ... have dragged on since October 2021': no one meeting; talks that began do."""
+    assert (
+        meetings_in(nlp, "Talks between Israel and Hamas have dragged on since October 2021.") == []
+    )
+    assert len(meetings_in(nlp, "Talks between Israel and Hamas began on Monday in Cairo.")) == 1

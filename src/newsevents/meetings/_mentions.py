@@ -1452,7 +1452,7 @@ class MentionFinder:
         return party if party.dep_ == "ROOT" or self.r.is_animate(party) else None
 
     def _years_long(self, noun: Token) -> bool:
-        """Whether a relative clause says talks have gone on for years: a process, no meeting.
+        """Whether a clause says talks have gone on for years: a process, no meeting.
 
         "Negotiations ..., which have dragged on for more than three years", "which began in
         2002": a span of years, or a year two or more before the document's. The parser may
@@ -1460,6 +1460,8 @@ class MentionFinder:
         United States, which have dragged on").
         """
         clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.casefold() in _LASTING_VERBS:
+            clauses.append(noun.head)  # "Talks between Israel and Hamas have dragged on since"
         clauses += [
             clause
             for clause in noun.subtree
