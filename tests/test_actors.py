@@ -1583,6 +1583,17 @@ def test_two_titles_of_one_complement_after_a_name(nlp: Language) -> None:
     assert balas.affiliation == actors["ALS Association"].id
 
 
+def test_byline_with_the_writers_job_names_no_actor(nlp: Language) -> None:
+    """'By foreign affairs reporter Stephen Dziedzic': the writer, not in the story."""
+    actors = actors_of(
+        nlp,
+        "Wong and Marsudi pledge closer cooperation\n\nBy foreign affairs reporter Stephen "
+        "Dziedzic\n\nForeign Affairs Minister Penny Wong has met Retno Marsudi in Jakarta.",
+    )
+    assert "Stephen Dziedzic" not in actors
+    assert "Penny Wong" in actors
+
+
 def test_who_in_capitals_is_the_health_organisation(nlp: Language) -> None:
     """The model reads "WHO" as the pronoun; written in capitals it is the organisation."""
     actors = actors_of(

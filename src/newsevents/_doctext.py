@@ -89,6 +89,11 @@ def heading_end(text: str) -> int:
 
 # A byline: "By MARIA CHENG and DAVID RISING", "By Jane Doe, Associated Press".
 _BYLINE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n]*")
+# A byline with the writer's job before the name: "By foreign affairs reporter Stephen Dziedzic".
+_BYLINE_TITLED = re.compile(
+    r"[ \t]*By[ \t]+(?:[a-z-]+[ \t]+){0,4}?"
+    r"(?:reporter|correspondent|editor|writer|journalist)[ \t]+(?P<names>[A-Z][^\n]*)"
+)
 _BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "&"})
 # A credit line after the story: who reported, wrote or edited it, and its copyright.
 _CREDIT = re.compile(
@@ -114,6 +119,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "By MARIA CHENG\nAP\n\nWHO said it was ready.\n\nCheng reported from London."
     >>> [text[start:end] for start, end in credit_spans(text)]
     ['By MARIA CHENG', 'AP']
+    >>> text = "By foreign affairs reporter Stephen Dziedzic\n\nWong met Marsudi."
+    >>> [text[start:end] for start, end in credit_spans(text)]
+    ['By foreign affairs reporter Stephen Dziedzic']
     >>> text = "Kerry met Li.\n\nAP writer Geir Moulson in Berlin contributed to this report."
     >>> [text[start:end] for start, end in credit_spans(text)]
     ['AP writer Geir Moulson in Berlin contributed to this report.']
@@ -122,7 +130,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
     for index, (start, end) in enumerate(lines[:5]):
         line = text[start:end]
-        if _BYLINE.fullmatch(line) and _names_only(line.strip()[3:]):
+        titled = _BYLINE_TITLED.fullmatch(line)
+        if (_BYLINE.fullmatch(line) and _names_only(line.strip()[3:])) or (
+            titled is not None and _names_only(titled["names"])
+        ):
             spans.append((start, end))
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is not None:
