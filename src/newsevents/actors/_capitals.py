@@ -80,15 +80,8 @@ class _Capitals(_Organizations):
             return True
         if token.i in self.entity_at or any(c.i in self.token_owner for c in token.subtree):
             return True
-        lemma, lower = token.lemma_.lower(), token.lower_
-        lexicon = self.lexicon
-        return any(
-            word in self.roles.person_nouns
-            or word in lexicon.titles
-            or word in lexicon.group_nouns
-            or word in lexicon.person_nouns
-            for word in (lemma, lower)
-        )
+        people = self.roles.person_nouns
+        return token.lemma_.lower() in people or token.lower_ in people or self._people_word(token)
 
     def _is_state(self, token: Token) -> bool:
         """Whether ``token`` names a country or a capital (the first of joined subjects)."""

@@ -347,6 +347,14 @@ class _DocState:
         """Whether tokens ``[start, end)`` are written in lower case (not part of a name)."""
         return all(self.tokens[i].text.islower() for i in range(start, end))
 
+    def _people_word(self, token: Token) -> bool:
+        """Whether a noun's lemma or form is a title, a group noun or a person noun."""
+        lexicon = self.lexicon
+        return any(
+            word in lexicon.titles or word in lexicon.group_nouns or word in lexicon.person_nouns
+            for word in (token.lemma_.lower(), token.lower_)
+        )
+
     def _shouted(self, i: int) -> bool:
         """Whether word ``i`` stands next to a word in capitals, as in a shouted headline.
 

@@ -1268,15 +1268,8 @@ class _EntityRepairs(_PersonEvidence):
         if verb.pos_ != "VERB" or lemma not in _TRAVEL_VERBS:
             return False
         # someone travels, not a thing ("The long ball flew to Saka")
-        lexicon = self.lexicon
         return any(
-            child.dep_ == "nsubj"
-            and (
-                child.pos_ in ("PROPN", "PRON")
-                or _key(child.lower_) in lexicon.titles
-                or child.lemma_.lower() in lexicon.group_nouns
-                or child.lemma_.lower() in lexicon.person_nouns
-            )
+            child.dep_ == "nsubj" and (child.pos_ in ("PROPN", "PRON") or self._people_word(child))
             for child in verb.children
         )
 
