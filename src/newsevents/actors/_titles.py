@@ -74,12 +74,10 @@ class _Titles(_DocState):
         found = _Description()
         sentence_start, _ = self._sentence_bounds(name_start)
         pos = name_start - 1
+        # the name closes an apposition: a title before it may be set off by commas
+        set_off = name_end >= len(self.doc) or self.lower[name_end] in (",", ".", ";")
         # "The foreign minister, Wang Yi, said": a title set off by commas before the name.
-        if (
-            pos > sentence_start
-            and self.lower[pos] == ","
-            and (name_end >= len(self.doc) or self.lower[name_end] in (",", ".", ";"))
-        ):
+        if pos > sentence_start and self.lower[pos] == "," and set_off:
             if (
                 self._core_ending_at(pos - 1, sentence_start, lexicon.titles, lexicon.longest_title)
                 is not None
@@ -146,7 +144,7 @@ class _Titles(_DocState):
             pos > sentence_start
             and self.lower[pos] == ","
             and (title_start == pos + 1 or (title_start is None and pos + 1 in found.tokens))
-            and (name_end >= len(self.doc) or self.lower[name_end] in (",", ".", ";"))
+            and set_off
         ):
             # "Sudan's army chief, Gen. Abdel Fattah Burhan,", "Veridian's chief scientific
             # officer, Dr. Anjali Rao,": the title set off by commas before a rank or an
