@@ -2469,3 +2469,93 @@ def test_organisation_named_again_untagged_is_mentioned(nlp: Language) -> None:
         "Water, Simon Harcourt, apologised to MPs on Monday.",
     )
     assert mention_texts(actors["Thames Vale Water"]) == ["Thames Vale Water", "Thames Vale Water"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "country"),
+    [
+        (
+            "Former U.S. President Donald Trump spoke in Iowa.",
+            "Donald Trump",
+            ("Former President",),
+            "USA",
+        ),
+        (
+            "Acting Chinese Foreign Minister Wang Yi spoke in Beijing.",
+            "Wang Yi",
+            ("Acting Foreign Minister",),
+            "CHN",
+        ),
+        # control: a modifier after the country was always part of the title
+        (
+            "U.S. former President Donald Trump spoke in Iowa.",
+            "Donald Trump",
+            ("former President",),
+            "USA",
+        ),
+    ],
+)
+def test_modifier_before_the_country_belongs_to_the_title(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...], country: str
+) -> None:
+    """'Former U.S. President Donald Trump': a former president, of the United States."""
+    person = actors_of(nlp, text)[name]
+    assert (person.titles, person.country) == (titles, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Hans Grundberg, the UN special envoy for Yemen, said talks would resume.",
+            "Hans Grundberg",
+            "special envoy",
+            None,
+        ),
+        (
+            "The UN envoy for Yemen, Hans Grundberg, said talks would resume.",
+            "Hans Grundberg",
+            "envoy",
+            None,
+        ),
+        (
+            "UN Special Envoy for Syria Geir Pedersen told the council that talks would resume.",
+            "Geir Pedersen",
+            "Special Envoy",
+            None,
+        ),
+        (
+            "The Chinese ambassador to Britain, Zheng Zeguang, was summoned.",
+            "Zheng Zeguang",
+            "ambassador",
+            "CHN",
+        ),
+        # controls: the country of "of", and of a possessive after "for", is the holder's
+        (
+            "Foreign Minister of Iran Abbas Araghchi said talks would resume.",
+            "Abbas Araghchi",
+            "Foreign Minister",
+            "IRN",
+        ),
+        (
+            "A spokesman for China's foreign ministry, Wang Wenbin, said no.",
+            "Wang Wenbin",
+            "spokesman",
+            "CHN",
+        ),
+    ],
+)
+def test_country_an_office_serves_is_not_the_holders(
+    nlp: Language, text: str, name: str, title: str, country: str | None
+) -> None:
+    """'special envoy for Yemen', 'ambassador to Britain': sent there, not from there."""
+    person = actors_of(nlp, text)[name]
+    assert (person.titles[:1], person.country) == ((title,), country)
+
+
+def test_un_envoy_before_the_name_with_a_mission_is_the_uns(nlp: Language) -> None:
+    """'UN Special Envoy for Syria Geir Pedersen': a UN official with the title."""
+    actors = actors_of(
+        nlp, "UN Special Envoy for Syria Geir Pedersen told the council that talks would resume."
+    )
+    assert actors["Geir Pedersen"].affiliation == actors["UN"].id

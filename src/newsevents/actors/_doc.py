@@ -77,6 +77,8 @@ class _Description:
     gender: str | None = None
     tokens: list[int] = attrs.Factory(list)  # tokens of the phrase, for token_actors
     past: bool = False  # the title was held in the past ("who served as CFO")
+    # A modifier of the first title written before its owner ("Former U.S. President").
+    title_modifier: int | None = None
 
 
 # Names of the part-of-speech values met so far (``doc.vocab.strings`` is slower to ask).

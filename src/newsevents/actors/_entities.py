@@ -359,8 +359,12 @@ class _EntityRepairs(_PersonEvidence):
             and _key(lower[start - 1]) in self.lexicon.organization_descriptors
         ):
             return [(start, end, "ORG")]  # "logistics company [Brightline Freight]"
-        if label == "ORG" and self._name_of_counterpart(start, end):
-            return [(start, end, "PERSON")]  # "her Indonesian counterpart [Retno Marsudi]"
+        if label == "ORG" and (
+            self._name_of_counterpart(start, end) or self._name_after_complement(start, end)
+        ):
+            # "her Indonesian counterpart [Retno Marsudi]", "Foreign Minister of Iran [Abbas
+            # Araghchi]"
+            return [(start, end, "PERSON")]
         if label == "PERSON":
             if self._acronym_in_running_text(start, end):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"
@@ -1302,6 +1306,27 @@ class _EntityRepairs(_PersonEvidence):
             and self.tokens[i].is_lower
             and (lower[i] == "counterpart" or lower[i] in self.lexicon.titles)
         )
+
+    def _name_after_complement(self, start: int, end: int) -> bool:
+        """Whether an organisation's tag is a name after a capitalised title's complement.
+
+        "Foreign Minister of Iran [Abbas Araghchi]", "Special Envoy for Syria [Geir
+        Pedersen]": a country or organisation just before the entity, "of", "for" or "to"
+        before it, and a capitalised title of the lexicon before that.
+        """
+        if start < 2 or self.tokens[start - 1].ent_type_ not in ("GPE", "ORG"):
+            return False
+        if not self._name_like(start, end):
+            return False
+        owner = start - 1  # the model's entities: the repaired ones are not known yet
+        while owner > 0 and self.tokens[owner].ent_iob_ == "I":
+            owner -= 1
+        preposition = owner - 1 - (owner > 0 and self.lower[owner - 1] == "the")
+        if preposition < 1 or self.lower[preposition] not in ("of", "for", "to"):
+            return False
+        lexicon = self.lexicon
+        title = self._core_ending_at(preposition - 1, 0, lexicon.titles, lexicon.longest_title)
+        return title is not None and self._is_capitalised(title)
 
     def _name_of_counterpart(self, start: int, end: int) -> bool:
         """Whether an organisation's tag is a person's name in apposition to a person's noun.

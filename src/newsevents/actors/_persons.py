@@ -576,8 +576,11 @@ class _Persons(_Organizations):
 
     def _apply(self, draft: _Draft, description: _Description) -> None:
         doc = self.tokens
-        for start, end in description.titles:
-            draft.add_title(self.text[doc[start].idx : self._chars(start, end)[1]])
+        for k, (start, end) in enumerate(description.titles):
+            title = self.text[doc[start].idx : self._chars(start, end)[1]]
+            if k == 0 and description.title_modifier is not None:
+                title = f"{doc[description.title_modifier].text} {title}"
+            draft.add_title(title)
         draft.country = draft.country or description.country
         draft.gender = draft.gender or description.gender
         draft.past = draft.past or (description.past and bool(description.titles))

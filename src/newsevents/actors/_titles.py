@@ -103,6 +103,7 @@ class _Titles(_DocState):
             # the nation before the noun is the person's
             self._owner_before(pos - 1, found)
             return found
+        pos = self._complement_before_name(pos, sentence_start, found)
         title_end = pos + 1
         title_start: int | None = None
         while pos >= sentence_start:
@@ -169,8 +170,52 @@ class _Titles(_DocState):
             found.gender = found.gender or self._title_gender(start, end)
         found.titles.reverse()
         if pos >= sentence_start:
-            self._owner_before(pos, found)
+            owner = self._owner_before(pos, found)
+            if (
+                owner is not None
+                and found.titles
+                and owner > sentence_start
+                and self.lower[owner - 1] in lexicon.modifiers
+                and self.lower[owner - 1] != "new"  # "New Mexico Democratic Senator"
+                and not self.tokens[owner - 1].ent_type_
+            ):
+                # "Former U.S. President Donald Trump": the modifier before the country
+                # belongs to the title after it
+                found.title_modifier = owner - 1
+                found.tokens.append(owner - 1)
         return found
+
+    def _complement_before_name(self, pos: int, sentence_start: int, found: _Description) -> int:
+        """Skip a title's complement that ends at ``pos``, just before a name.
+
+        "UN Special Envoy for Syria Geir Pedersen", "Foreign Minister of Iran Abbas
+        Araghchi": the complement's owner goes in ``found`` and the title's last token is
+        returned; else ``pos``.
+        """
+        entity = self.entity_at.get(pos)
+        if (
+            entity is None
+            or entity[1] != pos + 1
+            or entity[2] == "PERSON"
+            or self._core_ending_at(
+                pos, sentence_start, self.lexicon.titles, self.lexicon.longest_title
+            )
+            is not None
+        ):
+            return pos
+        preposition = entity[0] - 1 - (entity[0] > 0 and self.lower[entity[0] - 1] == "the")
+        if preposition <= sentence_start or self.lower[preposition] not in ("for", "of", "to"):
+            return pos
+        lexicon = self.lexicon
+        if (
+            self._core_ending_at(
+                preposition - 1, sentence_start, lexicon.titles, lexicon.longest_title
+            )
+            is None
+        ):
+            return pos
+        self._complement_owner(preposition, entity, None, found)
+        return preposition - 1
 
     def _between_two(self, start: int, sentence_start: int) -> bool:
         """Whether a title at ``start`` opens the first of two after "between".
@@ -193,7 +238,7 @@ class _Titles(_DocState):
         """
         lexicon = self.lexicon
         for j in range(comma - 2, max(sentence_start, comma - 8), -1):
-            if self.lower[j] not in ("for", "of", "at"):
+            if self.lower[j] not in ("for", "of", "at", "to"):
                 continue
             core = self._core_ending_at(
                 j - 1, sentence_start, lexicon.titles, lexicon.longest_title
@@ -205,20 +250,19 @@ class _Titles(_DocState):
                 return None
             entity = self.entity_at.get(start)  # "the United Arab Emirates" may start at "the"
             if entity is not None and entity[0] in (j + 1, start) and entity[1] <= comma:
-                code = self._country_of_range(entity[0], entity[1])
-                if code is not None:
-                    found.country = found.country or code
-                elif entity[2] == "ORG" and entity[1] == comma:
-                    found.affiliation = found.affiliation or (entity[0], entity[1])
+                self._complement_owner(j, entity, comma, found)
             return j - 1
         return None
 
-    def _owner_before(self, pos: int, found: _Description) -> None:
-        """Read the country or organisation just before a title or a name ("China's", "UEFA")."""
+    def _owner_before(self, pos: int, found: _Description) -> int | None:
+        """Read the country or organisation just before a title or a name ("China's", "UEFA").
+
+        Return the owner's first token, or None when there is no owner there.
+        """
         if self._is_possessive(pos):
             pos -= 1
             if pos < 0:
-                return
+                return None
         entity = self.entity_at.get(pos)
         if entity is not None:
             start, end = entity[0], pos + 1
@@ -227,14 +271,18 @@ class _Titles(_DocState):
                 found.country = found.country or code
                 if entity[2] == "NORP":
                     found.tokens.extend(range(start, end))
-            elif entity[2] == "ORG":
+                return start
+            if entity[2] == "ORG":
                 found.affiliation = (entity[0], entity[1])
-            return
+                return start
+            return None
         match = self._country_match(self.tokens[pos].text)
         if match is not None and self._is_capitalised(pos):
             found.country = found.country or match.code
             if match.demonym:
                 found.tokens.append(pos)
+            return pos
+        return None
 
     def _describe_right(
         self, name_end: int, found: _Description, *, descriptors: bool = False
@@ -341,11 +389,33 @@ class _Titles(_DocState):
                 starts.add(pos)
             entity = self.entity_at.get(pos)
             if entity is not None and entity[0] in starts:
-                code = self._country_of_range(entity[0], entity[1])
-                if code is not None:
-                    found.country = found.country or code
-                elif entity[2] == "ORG":
-                    found.affiliation = found.affiliation or (entity[0], entity[1])
+                self._complement_owner(core_end, entity, None, found)
+
+    def _complement_owner(
+        self,
+        preposition: int,
+        entity: tuple[int, int, str],
+        phrase_end: int | None,
+        found: _Description,
+    ) -> None:
+        """Read the country or organisation of a title's complement into ``found``.
+
+        "president of the European Commission", "foreign minister of Iran",
+        "a spokesman for China's foreign ministry": whose title it is. A country that is
+        the whole complement of "for" or "to" is where the office serves, not the holder's
+        ("special envoy for Yemen", "ambassador to China"); an organisation after "to" is
+        where an envoy is sent ("ambassador to the UN"). With ``phrase_end``, an
+        organisation must end the phrase.
+        """
+        word = self.lower[preposition]
+        code = self._country_of_range(entity[0], entity[1])
+        if code is not None:
+            whole = not self._is_possessive(entity[1]) if entity[1] < len(self.lower) else True
+            if word == "to" or (word == "for" and whole):
+                return
+            found.country = found.country or code
+        elif entity[2] == "ORG" and word != "to" and phrase_end in (None, entity[1]):
+            found.affiliation = found.affiliation or (entity[0], entity[1])
 
     def _title_of_name_after(self, core_end: int, sentence_end: int) -> bool:
         """Whether a person's name follows the title and its portfolio, with no comma."""
