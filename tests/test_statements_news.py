@@ -2375,3 +2375,23 @@ def test_passive_not_explained_is_said_and_brackets_close(nlp: Language) -> None
         "(AES).",
     )
     assert summary(general)[2][0].endswith("(AES)")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "act", "addressee"),
+    [
+        ("The mayor told residents to stay indoors.", "told", "request", "residents"),
+        ("Police warned drivers not to travel on Sunday.", "warned", "request", "drivers"),
+        ("Residents were told to stay indoors.", "told", "request", "residents"),
+        # controls: telling what is so is an assertion, to the one told
+        ("She told reporters she was tired.", "told", "assert", "reporters"),
+        ("Residents were warned that floods could come.", "warned", "assert", "residents"),
+    ],
+)
+def test_telling_someone_to_do_something_is_a_request(
+    nlp: Language, text: str, cue: str, act: str, addressee: str
+) -> None:
+    """'told residents to stay indoors' asks them; 'Residents were told to ...' too."""
+    found, names = annotate(nlp, text)
+    (told,) = [s for s in found if s.cue.text == cue]
+    assert (told.act.value if told.act else None, names[told.addressee or ""]) == (act, addressee)

@@ -889,6 +889,26 @@ class _Cues(_Links):
         entry = self.lexicon.verbs.get(self._lemma(verb))
         return verb.i < noun.i and entry is not None and "clause" in entry.takes
 
+    def _directive(self, draft: _Draft) -> SpeechAct | None:
+        """Return a request that a telling cue makes with an infinitive: "told X to leave".
+
+        A cue that takes an addressee ("tell", "warn"), with the addressee as its object or
+        its passive's subject ("Residents were told to stay indoors") and an infinitive
+        after it, asks the addressee to do something.
+        """
+        verb = self.tokens[draft.head]
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        if entry is None or "addressee" not in entry.takes or draft.addressee is None:
+            return None
+        infinitive = any(
+            c.dep_ in ("xcomp", "ccomp")
+            and c.i > verb.i
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in self._children(c))
+            for c in self._children(verb)
+        )
+        return SpeechAct.REQUEST if infinitive else None
+
     def _evaluation(self, draft: _Draft) -> SpeechAct | None:
         """Return praise or criticism that a naming cue's predicate carries ("an old friend")."""
         verb = self.tokens[draft.head]

@@ -190,7 +190,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         found.extend(self._interview_answers())
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
-                draft.act = self._evaluation(draft) or draft.act
+                draft.act = self._evaluation(draft) or self._directive(draft) or draft.act
             self._find_principal(draft)
         self._shared_principals(sorted(found, key=lambda d: d.cue))
         for draft in found:

@@ -168,6 +168,14 @@ class _Reported(_Document):
             return
         passive = next((c for c in self._children(verb) if c.dep_ == "nsubjpass"), None)
         xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if (
+            passive is not None
+            and "addressee" in takes
+            and draft.addressee is None
+            and passive.lower_ not in ("it", "this", "that", "which")
+        ):
+            # "Residents were told to stay indoors": the passive's subject is told
+            draft.addressee = passive
         said_of = (
             "clause" in takes
             and passive is not None
