@@ -519,3 +519,33 @@ def test_topic_after_a_title_and_an_ordinary_for_is_kept(nlp: Language) -> None:
         nlp, "Energy Secretary Ed Miliband said the case for Net Zero had never been stronger."
     )
     assert found.get("emissions reduction") == ["Net Zero"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mention"),
+    [
+        (
+            "The regulator opened an antitrust investigation into the company.",
+            "competition policy",
+            "antitrust",
+        ),
+        (
+            "Shareholders backed the merger deal on Tuesday.",
+            "mergers and acquisitions",
+            "merger deal",
+        ),
+        ("The bank's quarterly earnings beat forecasts.", "company results", "quarterly earnings"),
+        ("The strike shut down public transport across the city.", "transport", "public transport"),
+        ("The FDA halted the clinical trials after two deaths.", "medicines", "clinical trials"),
+    ],
+)
+def test_topics_of_business_and_medicine(
+    nlp: Language, text: str, label: str, mention: str
+) -> None:
+    """Competition, mergers, company results, transport and medicines are topics."""
+    assert topics_of(nlp, text).get(label) == [mention]
+
+
+def test_a_railway_station_is_no_topic(nlp: Language) -> None:
+    """'the railway station' is a place, not transport as a topic (only networks are)."""
+    assert "transport" not in topics_of(nlp, "Migrants gathered at the railway station.")
