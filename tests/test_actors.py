@@ -2559,3 +2559,15 @@ def test_un_envoy_before_the_name_with_a_mission_is_the_uns(nlp: Language) -> No
         nlp, "UN Special Envoy for Syria Geir Pedersen told the council that talks would resume."
     )
     assert actors["Geir Pedersen"].affiliation == actors["UN"].id
+
+
+def test_two_rules_naming_the_same_untagged_words_do_not_fail(nlp: Language) -> None:
+    """'Meta Platforms ... Google and Meta': one short name found once, no overlapping spans.
+
+    Two rules for untagged names (a known company's short name, and the names of an
+    organisation written again) both took "Meta", and spaCy refused the overlapping entities.
+    """
+    actors = actors_of(
+        nlp, "Meta Platforms was fined. The Commission fined Google and Meta 200 million euros."
+    )
+    assert mention_texts(actors["Meta Platforms"]) == ["Meta Platforms", "Meta"]

@@ -14,6 +14,7 @@ person ("Kyiv" is a place), and a photo caption's "FILE -" marker (no entity at 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -876,25 +877,27 @@ class _EntityRepairs(_PersonEvidence):
             start = self._names_before(i, tagged)
             if start < i:
                 found.append((start, i + 1, "ORG"))
-        found += self._untagged_sources(entities)
-        found += self._untagged_institutions(entities, tagged)
-        found += self._untagged_short_names(tagged)
-        found += self._untagged_titled_names(tagged)
-        found += self._untagged_identified(tagged)
-        found += self._untagged_known_organizations(tagged)
-        # the later rules leave alone what the earlier ones found
+        # each rule leaves alone what the model and the rules before it found: two rules
+        # may name the same words ("Meta Platforms ... Google and Meta": a short name of a
+        # known company), and spaCy takes no overlapping entities
         taken = tagged | {i for s, e, _ in found for i in range(s, e)}
-        repeats = self._untagged_repeats(entities, taken)
-        found += repeats
-        taken |= {i for s, e, _ in repeats for i in range(s, e)}
-        for rule in (
+        rules: tuple[Callable[[set[int]], list[tuple[int, int, str]]], ...] = (
+            lambda _: self._untagged_sources(entities),
+            lambda taken: self._untagged_institutions(entities, taken),
+            self._untagged_short_names,
+            self._untagged_titled_names,
+            self._untagged_identified,
+            self._untagged_known_organizations,
+            lambda taken: self._untagged_repeats(entities, taken),
             self._untagged_first_names,
             self._untagged_described_acronyms,
             self._untagged_definite_names,
-        ):
-            added = rule(taken)
-            found += added
-            taken |= {i for s, e, _ in added for i in range(s, e)}
+        )
+        for rule in rules:
+            for start, end, label in rule(taken):
+                if not any(i in taken for i in range(start, end)):
+                    found.append((start, end, label))
+                    taken.update(range(start, end))
         return sorted([*entities, *found]) if found else entities
 
     def _untagged_repeats(
