@@ -2395,3 +2395,125 @@ def test_telling_someone_to_do_something_is_a_request(
     found, names = annotate(nlp, text)
     (told,) = [s for s in found if s.cue.text == cue]
     assert (told.act.value if told.act else None, names[told.addressee or ""]) == (act, addressee)
+
+
+def speaker_name(found: list[Statement], names: dict[str, str], cue: str) -> str | None:
+    """Return the name of the speaker of the one statement whose cue reads ``cue``."""
+    (statement,) = [s for s in found if s.cue.text == cue]
+    return names.get(statement.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            'A post shared 40,000 times on Facebook this week claims that "Brussels will make '
+            'growing tomatoes illegal".',
+            "claims",
+            None,
+        ),
+        (
+            "According to a document seen by Reuters, the advisers set a deadline of April 15.",
+            "According to",
+            None,
+        ),
+        (
+            "Similar claims circulated in 2019, according to a fact check by Full Fact.",
+            "according to",
+            "Full Fact",
+        ),
+        # control: who wrote a report is its author
+        (
+            "Similar claims circulated in 2019, according to a report by Full Fact.",
+            "according to",
+            "Full Fact",
+        ),
+    ],
+)
+def test_a_platform_or_a_reader_is_no_author(
+    nlp: Language, text: str, cue: str, speaker: str | None
+) -> None:
+    """'shared on Facebook', 'seen by Reuters': where it was shared, who read it; not authors."""
+    found, names = annotate(nlp, text)
+    assert speaker_name(found, names, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ingrid Halvorsen said the group was reviewing the portfolio but did not mention the "
+            "tanker unit.",
+            "the group was reviewing the portfolio",
+        ),
+        ("Neil Harcourt repeated the claim in a post on X on Monday.", "the claim"),
+        ("Neil Harcourt repeated the claim in an interview on Monday.", "the claim"),
+        (
+            "Exclusive: Halvorsen explores sale of tanker unit, sources say\n\nOSLO (Reuters) - "
+            "Halvorsen Shipping is exploring a sale, three people said.",
+            "Halvorsen explores sale of tanker unit",
+        ),
+        # control: a phrase that belongs to the object stays
+        (
+            "The minister repeated the claim of a plot against him.",
+            "the claim of a plot against him",
+        ),
+    ],
+)
+def test_what_was_not_said_and_where_is_not_content(nlp: Language, text: str, content: str) -> None:
+    """'but did not mention', 'in a post on X', a wire's 'Exclusive:' label: no content."""
+    found, _ = annotate(nlp, text)
+    assert [span.text for span in found[0].content] == [content]
+
+
+def test_briefing_the_council_is_speaking_to_it(nlp: Language) -> None:
+    """'Briefing the council before the vote, Guterres said': the council is addressed."""
+    found, names = annotate(
+        nlp,
+        "The UN Security Council voted on Monday. Briefing the council before the vote, "
+        "Guterres said the situation remained dire.",
+    )
+    (said,) = found
+    assert names[said.addressee or ""] == "UN Security Council"
+
+
+def test_the_company_after_an_analyst_is_the_company_that_spoke(nlp: Language) -> None:
+    """An analyst quoted between 'Veridian said' and 'The company also said' is no company."""
+    found, names = annotate(
+        nlp,
+        "Veridian Pharmaceuticals said Thursday it will cut 1,200 jobs.\n\nAnalyst Priya Raman "
+        "of Leerink Partners wrote in a note that the cuts were overdue.\n\nThe company also "
+        "said it would raise its dividend.",
+    )
+    assert [names.get(s.speaker or "") for s in found] == [
+        "Veridian Pharmaceuticals",
+        "Priya Raman",
+        "Veridian Pharmaceuticals",
+    ]
+
+
+def test_a_company_spokeswoman_speaks_for_the_company_named_before(nlp: Language) -> None:
+    """'A company spokeswoman', a sentence after the company: on behalf of the company."""
+    found, names = annotate(
+        nlp,
+        "Veridian Pharmaceuticals said it will close a plant. The Lima plant employs 640 "
+        "people. A company spokeswoman, Karen Fisk, said workers were informed Thursday.",
+    )
+    fisk = next(s for s in found if names.get(s.speaker or "") == "Karen Fisk")
+    assert names[fisk.on_behalf_of or ""] == "Veridian Pharmaceuticals"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This campaign was never about me," Moreno said, as the crowd chanted "Elena!". '
+        '"It was about every family that wants a fair shot."',
+        '"The voters have spoken," Moreno said. Some in the crowd booed, and she raised a hand '
+        'to quiet them. "It was about every family that wants a fair shot."',
+    ],
+)
+def test_floating_quotation_goes_on_with_the_main_speaker(nlp: Language, text: str) -> None:
+    """Not the crowd chanting in a clause of time; and after 'X booed, and she raised a hand'."""
+    found, names = annotate(nlp, text)
+    last = next(s for s in found if s.content[0].text.startswith('"It was about'))
+    assert names[last.speaker or ""] == "Moreno"

@@ -53,6 +53,12 @@ _HEADING_LENGTH = 60
 _HEADING_WORDS = 5
 # A joining word left at the end of content once what it joined was cut away.
 _DANGLING_JOINT = re.compile(r"[\s,;]+(?:and|but|or)$")
+# A wire's label before a headline: "Exclusive: ...", "UPDATE 2-...", "ANALYSIS-...".
+_HEADLINE_LABEL = re.compile(
+    r"(?i:exclusive|analysis|breaking|explainer|factbox|insight|wrapup|refile|corrected"
+    r"|update(?:\s+\d+)?|breakingviews|focus|timeline|q\+a|fact\s+check)"
+    r"\s*(?::\s*|-(?=\S)|\s+-\s+)"
+)
 # The writer's caveat after what was said: ", without providing evidence", and the writer's
 # word for the statement itself, told with what others made of it: ", a pledge the
 # opposition dismissed as ...", ", a claim rebels denied".
@@ -198,9 +204,23 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             draft.content = [
                 span
                 for start, end in draft.content
-                if (span := (start, self._before_dangling_joint(start, end)))[1] > start
+                if (
+                    span := (self._after_label(start, end), self._before_dangling_joint(start, end))
+                )[1]
+                > span[0]
             ]
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _after_label(self, start: int, end: int) -> int:
+        """Return where content ``[start, end)`` starts after a wire's headline label.
+
+        "Exclusive: Halvorsen explores sale of tanker unit, sources say": the label at the
+        start of a line is the outlet's, not what the sources say.
+        """
+        if start > 0 and self.text[start - 1] != "\n":
+            return start
+        label = _HEADLINE_LABEL.match(self.text, start, end)
+        return label.end() if label is not None else start
 
     def _before_dangling_joint(self, start: int, end: int) -> int:
         """Return where content ``[start, end)`` ends without a trailing "and", "but", "or".
@@ -626,6 +646,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         # the last speaker that is not the press: "According to Bloomberg News, ... The
         # company said" is not Bloomberg's, though "the agency said" may be Reuters'
         previous_not_press: _Draft | None = None
+        # the last speaker of the kind: "Veridian said ... Analyst Priya Raman of Leerink
+        # Partners wrote ... The company also said": an analyst is no company
+        previous_of_kind: _Draft | None = None
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = draft.speaker
             antecedent = previous
@@ -635,6 +658,13 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 and speaker.lower_ not in self.lexicon.outlet_words
             ):
                 antecedent = previous_not_press
+            if (
+                antecedent is not None
+                and previous_of_kind is not None
+                and kind == "organization"
+                and self.actor_kinds.get(self.speaker_actor(antecedent) or "") == "person"
+            ):
+                antecedent = previous_of_kind
             if (
                 antecedent is not None
                 and speaker is not None
@@ -669,6 +699,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 previous = draft
                 if not (kind == "organization" and self._is_outlet(draft)):
                     previous_not_press = draft
+                    if self.actor_kinds.get(self.speaker_actor(draft) or "") == kind:
+                        previous_of_kind = draft
 
     def _subject_between(self, first: _Draft, second: _Draft, kind: str) -> str | None:
         """Return the last actor of ``kind`` that is a subject between two statements' cues."""
@@ -1379,6 +1411,7 @@ _WITHHELD = frozenset(
     {
         "elaborate", "comment", "specify", "disclose", "detail", "explain", "say", "give",
         "provide", "offer", "release", "reveal", "identify", "name", "confirm", "answer",
+        "mention", "address",
     }
 )  # fmt: skip
 

@@ -111,6 +111,19 @@ class _Links(_Speakers):
                     pobj = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
                     draft.addressee = pobj
                     break
+        if draft.addressee is None:
+            # "Briefing the council before the vote, Guterres said", "Addressing the UN
+            # General Assembly, Lula said": whom the participle briefs or addresses
+            for participle in self._children(verb):
+                if (
+                    participle.dep_ == "advcl"
+                    and participle.tag_ == "VBG"
+                    and participle.lemma_.lower() in ("brief", "address")
+                ):
+                    whom = next((c for c in self._children(participle) if c.dep_ == "dobj"), None)
+                    if whom is not None and self.actor(whom) is not None:
+                        draft.addressee = whom
+                        break
         if draft.act is not SpeechAct.CONVEY:
             return
         message = next((c for c in self._children(verb) if c.dep_ == "dobj"), None)
@@ -870,7 +883,11 @@ class _Links(_Speakers):
                 ):
                     return key
             return None
-        definite = any(c.lower_ == "the" for c in self._children(word))
+        # "the union's spokesman", "a spokesperson for the label"; "a company spokeswoman"
+        # names the company as well as "the company's" does
+        definite = any(c.lower_ == "the" for c in self._children(word)) or (
+            word.dep_ == "compound" and word.lower_ in _ANY_COMPANY
+        )
         if word.pos_ != "NOUN" or not definite or word.lower_ not in _organization_nouns():
             return None
         # "the union's spokesman": the body named with that word; "the group's", "the

@@ -370,7 +370,7 @@ class _Quotations(_Document):
         index = bisect.bisect_right(self.said_ends, (quote.start, len(self.said_ends))) - 1
         if index < 0:
             return
-        last = self.said_by_end[self.said_ends[index][1]]
+        last = self._main_statement(self.said_by_end[self.said_ends[index][1]])
         # Nothing but the statement's own sentence may stand between it and the quotation.
         said_in = self.sentences.of(last.head) if last.head >= 0 else None
         gap_start = max(self._token_at(last.end()), said_in.end if said_in else 0)
@@ -392,6 +392,23 @@ class _Quotations(_Document):
         )
         self.drafts[self._free_key(tokens[0])] = floating
         self._said(floating)
+
+    def _main_statement(self, last: _Draft) -> _Draft:
+        """Return the statement a floating quotation continues, given the last one before it.
+
+        '"...," Moreno said, as the crowd chanted "Elena!". "It was about ..."': a cue in a
+        clause of time ("as", "while", "when") hung on another statement's cue is the
+        background; the quotation after goes on with the main statement.
+        """
+        if last.head < 0:
+            return last
+        cue = self.tokens[last.head]
+        if cue.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in self._children(cue)
+        ):
+            return last
+        main = self.drafts.get(cue.head.i)
+        return main if main is not None and main.speaker is not None and main.content else last
 
     def _after_a_beat(self, quote: Quote, first: int) -> None:
         """Attribute a quotation after a sentence of what someone quoted before does.
@@ -458,8 +475,13 @@ class _Quotations(_Document):
             start <= head < end and draft.speaker is not None for head, draft in self.drafts.items()
         ) or any(self.quote_of[i] >= 0 for i in range(start, end)):
             return False
-        subject = next((c for c in self._children(sentence.root) if c.dep_ == "nsubj"), None)
-        return subject is not None and self.actor(subject) == speaker
+        # the root or a clause joined to it: "Some in the crowd booed, and he raised a hand"
+        verbs = [sentence.root, *(c for c in self._children(sentence.root) if c.dep_ == "conj")]
+        return any(
+            c.dep_ == "nsubj" and self.actor(c) == speaker
+            for verb in verbs
+            for c in self._children(verb)
+        )
 
     def _said(self, draft: _Draft) -> None:
         """Note where a statement with a speaker ends, for floating quotations after it."""

@@ -1107,6 +1107,8 @@ class _Reported(_Document):
                 )
             ):
                 break  # "criticised the plan, with Zakharova telling reporters ...": an aside
+            if child.dep_ == "prep" and self._setting_of_speech(child):
+                break  # "repeated the claim in a post on X": where it was said, not what
             if child.dep_ in ("prep", "xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "advcl" and child.left_edge.i == end and self._is_infinitive(child):
@@ -1115,6 +1117,26 @@ class _Reported(_Document):
             else:
                 break
         return obj.left_edge.i, end
+
+    def _setting_of_speech(self, preposition: Token) -> bool:
+        """Whether a preposition's phrase says where words were said: "in a post on X".
+
+        "in", "at", "during" or "on" with a setting of the lexicon ("interview", "post",
+        "speech") or a platform ("on Facebook").
+        """
+        if preposition.lower_ not in ("in", "at", "during", "on"):
+            return False
+        place = next((c for c in self._children(preposition) if c.dep_ == "pobj"), None)
+        if place is None:
+            return False
+        lexicon = self.lexicon
+        words = (place.lemma_.lower(), place.lower_)
+        if preposition.lower_ == "on":
+            return any(word in lexicon.platforms for word in words)
+        return any(word in lexicon.settings for word in words) or (
+            place.lower_ == "conference"
+            and any(c.lower_ in ("press", "news") for c in self._children(place))
+        )
 
     def _extend_participles(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
         """Add a trailing participle clause that is not itself a cue (", mentioning ...").

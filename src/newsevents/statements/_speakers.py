@@ -72,6 +72,10 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# Verbs of who came to read a document, not who wrote it: "a document seen by Reuters".
+_READING_VERBS = frozenset({"see", "obtain", "review", "read", "view", "examine", "acquire"})
+
+
 # Entity types of a day or time the parser may take for a subject ("Obama Sunday said").
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -104,6 +108,12 @@ class _Speakers(_Reported):
             return
         if subject.ent_type_ in _NOT_SPEAKERS and not age_description(subject):
             return  # not a date; "the 24-year-old", which the model tags as one, speaks
+        if (
+            subject.dep_ == "pobj"
+            and subject.head.lower_ in ("on", "via")
+            and subject.lower_ in self.lexicon.platforms
+        ):
+            return  # "A post shared on Facebook claims": where it was said, not who says
         subject = self._name_before_dash(subject) or subject
         subject = self._speaker_after_as(subject) or subject
         low, high = sorted((subject.i, verb.i))
@@ -340,6 +350,8 @@ class _Speakers(_Reported):
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 by = child
             elif child.dep_ == "acl" and child.tag_ == "VBN":
+                if child.lemma_.lower() in _READING_VERBS:
+                    continue  # "a document seen by Reuters": who read it did not write it
                 # "a statement issued by the ministry"
                 by = next((c for c in self._children(child) if c.dep_ == "agent"), None)
             else:
