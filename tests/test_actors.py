@@ -2571,3 +2571,58 @@ def test_two_rules_naming_the_same_untagged_words_do_not_fail(nlp: Language) -> 
         nlp, "Meta Platforms was fined. The Commission fined Google and Meta 200 million euros."
     )
     assert mention_texts(actors["Meta Platforms"]) == ["Meta Platforms", "Meta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Nine bodies were recovered after the boat capsized off the island of Lampedusa.",
+            "Lampedusa",
+        ),
+        ("Hezbollah fired rockets near the town of Safed.", "Safed"),
+        ("The ship was ordered held in the port of Pozzallo for 20 days.", "Pozzallo"),
+        ("The boat left Sfax, Tunisia, two days earlier.", "Sfax"),
+    ],
+)
+def test_a_place_named_by_its_kind_is_no_actor(nlp: Language, text: str, place: str) -> None:
+    """'the island of Lampedusa', 'left Sfax, Tunisia,': places, whatever the model tagged."""
+    assert place not in actors_of(nlp, text)
+
+
+def test_state_bodies_of_two_countries_are_two(nlp: Language) -> None:
+    """'Israel's Health Ministry ... Lebanon's Health Ministry': two ministries, not one."""
+    doc = nlp(
+        "Israel's Health Ministry said the toll rose. Lebanon's Health Ministry said two "
+        "died. Israel's Health Ministry later said it was checking."
+    )
+    ministries = [
+        (item["country"], len(item["mentions"]))
+        for item in doc._.get(DOC_ACTORS)
+        if item["name"] == "Health Ministry"
+    ]
+    assert ministries == [("ISR", 2), ("LBN", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Chinese Foreign Ministry said the talks would go ahead.",
+            "Chinese Foreign Ministry",
+            "CHN",
+        ),
+        ("The Russian Government said the talks would go ahead.", "Russian Government", "RUS"),
+    ],
+)
+def test_state_body_named_with_its_nation_has_its_country(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """'The Chinese Foreign Ministry', capitalised, is China's, as in lower case."""
+    assert actors_of(nlp, text)[name].country == country
+
+
+def test_company_named_by_its_trade_is_an_organisation(nlp: Language) -> None:
+    """'Halvorsen Shipping', tagged as a person, is a company: 'Shipping' heads company names."""
+    actors = actors_of(nlp, "Halvorsen Shipping is exploring a sale, three people said.")
+    assert actors["Halvorsen Shipping"].kind is ActorKind.ORGANIZATION

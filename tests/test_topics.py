@@ -549,3 +549,22 @@ def test_topics_of_business_and_medicine(
 def test_a_railway_station_is_no_topic(nlp: Language) -> None:
     """'the railway station' is a place, not transport as a topic (only networks are)."""
     assert "transport" not in topics_of(nlp, "Migrants gathered at the railway station.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister for migration said arrivals would fall.",
+        "The minister for energy security said prices would fall.",
+        "Henna Virkkunen, the Commission's executive vice-president for tech sovereignty, said "
+        "the EU would not be deterred.",
+    ],
+)
+def test_portfolio_of_an_office_in_lower_case_is_no_topic(nlp: Language, text: str) -> None:
+    """'the minister for migration': the office's field, not a topic of the text."""
+    assert topics_of(nlp, text) == {}
+
+
+def test_a_subject_after_for_that_no_office_holds_is_a_topic(nlp: Language) -> None:
+    """Control: 'called for migration reform' speaks of migration."""
+    assert "migration" in topics_of(nlp, "The mayor called for migration reform.")

@@ -761,6 +761,18 @@ class TopicMatcher:
         # "the NCSC's chief technology officer", "technology editor": a job's field
         if end < len(doc) and doc[end].lower_ in _JOB_HEADS and doc[end - 1].head.i == end:
             return True
+        # "the minister for migration", "vice-president for tech sovereignty": the portfolio
+        # of an office, written after it in lower case
+        before = start - 1
+        while before > 0 and doc[before].dep_ in ("compound", "amod") and doc[before].is_lower:
+            before -= 1  # "for tech sovereignty"
+        if (
+            before > 0
+            and doc[before].lower_ == "for"
+            and doc[before - 1].lower_ in _PORTFOLIO_OFFICES
+            and doc[before].head.i == before - 1
+        ):
+            return True
         # "Trade, Industry and Energy Minister Park": a portfolio of an office's title
         if not all(token.text[:1].isupper() for token in doc[start:end]):
             return False
@@ -931,6 +943,11 @@ def _strip_the(span: Any) -> str:
 # Minister", "Education Department".
 _OFFICE_HEADS = frozenset(
     {"minister", "ministry", "secretary", "commissioner", "department", "committee", "board"}
+)
+# Offices whose portfolio may follow "for": "the minister for migration".
+_PORTFOLIO_OFFICES = frozenset(
+    {"minister", "secretary", "commissioner", "president", "vice-president", "envoy", "czar"}
+    | {"tsar", "spokesperson", "spokesman", "spokeswoman", "coordinator", "rapporteur"}
 )
 # Jobs named by their field: "chief technology officer", "health correspondent".
 _JOB_HEADS = frozenset({"officer", "editor", "correspondent", "reporter", "columnist", "writer"})

@@ -272,6 +272,8 @@ class _DocState:
         self.person_names: dict[tuple[str, ...], list[_Draft]] = {}  # full names only
         self.countries_by_code: dict[str, _Draft] = {}
         self.organizations: dict[str, _Draft] = {}
+        # State bodies of the same name by country: "Israel's" and "Lebanon's Health Ministry".
+        self.state_bodies: dict[tuple[str, str], _Draft] = {}
         self.groups: dict[str, _Draft] = {}
         # Bare bodies ("the army") told before one of them speaks or is spoken to, by noun.
         self.bare_bodies: dict[str, list[tuple[int, int]]] = {}

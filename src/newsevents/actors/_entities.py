@@ -273,8 +273,12 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "[Blackburn Rovers] have received a bid": a team
         if label == "PERSON" and self._definite_one_word(start, end):
             return [(start, end, "ORG")]  # "[The Guardian] called it": no person takes "the"
-        if label in ("ORG", "PERSON") and self._place_by_its_noun(start, end):
-            return [(start, end, "GPE")]  # "the [Karaganda] region", "the [Almaty]-based"
+        if label in ("ORG", "PERSON") and (
+            self._place_by_its_noun(start, end) or self._place_of_its_noun(start, end)
+        ):
+            # "the [Karaganda] region", "the [Almaty]-based", "the island of [Lampedusa]",
+            # "left [Sfax], Tunisia,"
+            return [(start, end, "GPE")]
         if label == "PERSON" and end - start == 1 and self._owns_place_parts(end):
             return [(start, end, "GPE")]  # "entered [Kinmen]'s waters": a place's waters
         if label == "PERSON" and self._place_after_the(start, end):
@@ -437,6 +441,42 @@ class _EntityRepairs(_PersonEvidence):
             and noun.text.islower()
             and noun.lemma_.lower() in _PLACE_KIND_NOUNS
         )
+
+    def _place_of_its_noun(self, start: int, end: int) -> bool:
+        """Whether a name is a place by the words around it: "the island of Lampedusa".
+
+        After "the", a lower-case noun of the kinds of places (or "port") and "of"; or one
+        word after a preposition of place or a verb of leaving, with a country after a comma
+        and then a comma or the sentence's end ("left Sfax, Tunisia, two days earlier").
+        """
+        lower = self.lower
+        if (
+            start >= 3
+            and lower[start - 1] == "of"
+            and lower[start - 3] == "the"
+            and self.tokens[start - 2].text.islower()
+            and (_place_kind_form(lower[start - 2]) or lower[start - 2] in ("port", "ports"))
+        ):
+            return True
+        if end - start != 1 or start == 0 or end + 2 >= len(lower) or lower[end] != ",":
+            return False
+        if lower[start - 1] not in ("in", "from", "to", "near", "at", "outside", "off", "left"):
+            return False
+        country = self._model_entity_at(end + 1)
+        if country is None or self._country_of_range(*country) is None:
+            return False
+        after = country[1]
+        return after >= len(lower) or lower[after] in (",", ".", ";")
+
+    def _model_entity_at(self, i: int) -> tuple[int, int] | None:
+        """Return the model's entity that starts at token ``i`` as a token range, or None."""
+        token = self.tokens[i]
+        if token.ent_iob_ != "B":
+            return None
+        end = i + 1
+        while end < len(self.tokens) and self.tokens[end].ent_iob_ == "I":
+            end += 1
+        return i, end
 
     def _owns_place_parts(self, end: int) -> bool:
         """Whether a name owns what only a place has: "[Kinmen]'s waters", "Gaza's border".

@@ -219,6 +219,13 @@ class _Organizations(_Groups, _PersonEvidence):
                 pos -= 1
             if pos >= sentence_start:
                 self._owner_before(pos, found)
+        if found.country is None and name_end - name_start >= 2:
+            # "The Chinese Foreign Ministry", a state body whose name opens with its nation
+            match = self._country_match(self.tokens[name_start].text)
+            if match is not None and match.demonym and (
+                self.lower[name_end - 1] in lexicon.institution_nouns
+            ):
+                found.country = match.code
         words = self._name_words(name_start, name_end)
         key = " ".join(words)
         if len(words) == 1 and key not in self.organizations:
@@ -233,6 +240,16 @@ class _Organizations(_Groups, _PersonEvidence):
             or self._first_word_short(start, words)
         )
         name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
+        state_body = self.lower[name_end - 1] in lexicon.institution_nouns
+        if (
+            state_body
+            and draft is not None
+            and found.country is not None
+            and draft.country is not None
+            and found.country != draft.country
+        ):
+            # "Israel's Health Ministry ... Lebanon's Health Ministry": two ministries
+            draft = self.state_bodies.get((key, found.country))
         if draft is None:
             draft = self._new_draft(ActorKind.ORGANIZATION, name, words)
         elif len(name) > len(draft.name) and not name.isupper():
@@ -253,6 +270,8 @@ class _Organizations(_Groups, _PersonEvidence):
                 ]
             )
         draft.country = draft.country or found.country
+        if state_body and draft.country is not None:
+            self.state_bodies[key, draft.country] = draft
         return draft
 
     def _descriptor_after(self, name_start: int, name_end: int) -> tuple[int, int] | None:
