@@ -4126,3 +4126,83 @@ def test_talks_that_have_dragged_on_for_years_are_a_process(nlp: Language) -> No
         meetings_in(nlp, "Talks between Israel and Hamas have dragged on since October 2021.") == []
     )
     assert len(meetings_in(nlp, "Talks between Israel and Hamas began on Monday in Cairo.")) == 1
+
+
+# -- review round 24: sides named again, one by one, hosts, chairs, cancelled days ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US and Chinese negotiators held trade talks in Vienna on Sunday, Bessent told "
+        "reporters. The talks were the fourth round since May, when the two sides met in Geneva.",
+        "US and Chinese negotiators wrapped up trade talks in Vienna on Sunday. The two sides "
+        "met in Geneva in May.",
+    ],
+)
+def test_the_two_sides_are_the_sides_of_the_meeting_before(nlp: Language, text: str) -> None:
+    """'the two sides met in Geneva': the negotiators, not the last two named (reporters)."""
+    _, geneva = meetings_in(nlp, text)
+    assert geneva["participants"] == {"US and Chinese negotiators"}
+
+
+def test_both_delegations_met_are_the_sides_of_the_talks(nlp: Language) -> None:
+    """'Stocker met both delegations', after a summit told between: the negotiators."""
+    found = meetings_in(
+        nlp,
+        "US and Chinese negotiators wrapped up trade talks in Vienna on Sunday. Trump will "
+        "attend a summit in South Korea, the White House said. Austrian Chancellor Christian "
+        "Stocker met both delegations on Saturday.",
+    )
+    assert found[-1]["participants"] == {"Christian Stocker", "US and Chinese negotiators"}
+
+
+def test_two_who_met_one_separately_make_two_meetings(nlp: Language) -> None:
+    """'Li Qiang and Zhao Leji met separately with Luong Cuong': a meeting each."""
+    found = meetings_in(nlp, "Li Qiang and Zhao Leji met separately with Luong Cuong on Tuesday.")
+    assert [m["participants"] for m in found] == [
+        {"Luong Cuong", "Li Qiang"},
+        {"Luong Cuong", "Zhao Leji"},
+    ]
+
+
+def test_a_pull_aside_is_a_meeting(nlp: Language) -> None:
+    """'had a pull-aside with Trump': a brief meeting on the margins."""
+    meeting = only(
+        nlp,
+        "British Prime Minister Keir Starmer had a pull-aside with U.S. President Donald Trump "
+        "on Monday evening.",
+    )
+    assert (meeting["kind"], meeting["participants"]) == (
+        MeetingKind.MEETING,
+        {"Keir Starmer", "Donald Trump"},
+    )
+
+
+def test_host_named_in_a_relative_clause(nlp: Language) -> None:
+    """'Stocker, whose government hosted the talks,': he hosts them."""
+    meeting = only(
+        nlp,
+        "US and Chinese negotiators wrapped up trade talks in Vienna on Sunday. Austrian "
+        "Chancellor Christian Stocker, whose government hosted the talks, welcomed the outcome.",
+    )
+    assert meeting["host"] == "Christian Stocker"
+
+
+def test_who_chairs_a_meeting_is_not_where_it_is(nlp: Language) -> None:
+    """'a meeting chaired by Britain': Britain leads it; it is not held in Britain."""
+    meeting = only(
+        nlp,
+        "The Ukraine Defense Contact Group held its first meeting chaired by Britain on Wednesday.",
+    )
+    assert (meeting["host"], meeting["location"]) == ("United Kingdom", None)
+
+
+def test_day_of_a_meeting_called_off_is_ahead(nlp: Language) -> None:
+    """'A meeting ... on Saturday has been called off' (on a Wednesday): this Saturday."""
+    meeting = only(
+        nlp,
+        "A meeting between Takaichi and Li Qiang in Johannesburg on Saturday has been called "
+        "off, Chinese officials have said.",
+    )
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.CANCELLED, "2024-06-15")

@@ -1682,6 +1682,26 @@ def _they_again(
     if not drafts:
         return
     last = drafts[-1]
+    if reader is not None and _sides_named_again(mention.trigger):
+        # "US and Chinese negotiators held talks ... . The talks were the fourth round since
+        # May, when the two sides met in Geneva"; "Stocker met both delegations": the sides
+        # of the last meeting of two sides told before, not the last two named
+        for before in reversed(drafts):
+            told = max(m.trigger.idx for m in before.mentions)
+            if not 0 < mention.trigger.idx - told <= _THEY_REACH:
+                break
+            parties = before.participants
+            if len(parties) >= 2 or (
+                len(parties) == 1
+                and reader.kind_of.get(parties[0]) == "group"
+                and " and " in reader.name_of.get(parties[0], "")
+            ):
+                pair = _pair_phrase_actors(mention.trigger, reader)
+                own = [actor for actor in mention.participants if actor not in pair]
+                mention.participants = list(dict.fromkeys([*own, *parties]))
+                mention.attended = True
+                return
+        return
     if mention.participants:
         # "the two leaders", read as the last two named, one of them of the meeting told
         # just before and one not: the two of that meeting
@@ -1702,6 +1722,43 @@ def _they_again(
 
 # Groups that stand for the parties of the meeting told before: "the leaders agreed to meet".
 _PARTY_GROUPS = frozenset({"leaders", "presidents", "sides"})
+
+
+# Nouns of the sides of a meeting that "the two" or "both" may name again.
+_SIDE_NOUNS = frozenset({"side", "delegation", "team", "camp", "negotiator", "party"})
+
+
+def _side_phrase(token: Token) -> bool:
+    """Whether ``token`` heads "the two sides", "both delegations", "the two negotiating teams"."""
+    return token.lemma_.casefold() in _SIDE_NOUNS and any(
+        child.lower_ in ("two", "both") for child in token.children
+    )
+
+
+def _side_phrases(trigger: Token) -> list[Token]:
+    """Return "the two sides" or "both delegations" as the trigger's subject or object.
+
+    Or after its "between": "the last direct talks between the two sides".
+    """
+    phrases = [_subject_of(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]
+    phrases += [
+        pobj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [phrase for phrase in phrases if phrase is not None and _side_phrase(phrase)]
+
+
+def _sides_named_again(trigger: Token) -> bool:
+    """Whether the trigger names "the two sides", "both delegations" (see ``_side_phrases``)."""
+    return bool(_side_phrases(trigger))
+
+
+def _pair_phrase_actors(trigger: Token, reader: DocumentReader) -> set[str]:
+    """Return the actors the reader gave the trigger's "the two sides" or "both delegations"."""
+    return {actor for phrase in _side_phrases(trigger) for actor in reader.actors(phrase)}
 
 
 def _bare_leaders(mention: Mention, reader: DocumentReader) -> bool:

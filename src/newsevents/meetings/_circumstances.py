@@ -418,6 +418,12 @@ class Circumstances:
             }
             ahead = (
                 any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
+                # "A meeting ... on Saturday has been called off": news of a day to come
+                or any(
+                    aux.dep_ == "aux" and aux.lower_ in ("has", "have")
+                    for v in verbs
+                    for aux in v.children
+                )
                 # "cancelled a meeting scheduled for Tuesday": the day it was set for
                 or "acl" in planned
                 or bool(scheduled)

@@ -591,6 +591,12 @@ class MentionFinder:
                 for modifier in children_with(frame, "amod")
             ):
                 separately = self._one_by_one(who.ids, own_side)
+                others = [actor for actor in who.ids if actor not in own_side]
+                people = [a for a in own_side if self.r.kind_of.get(a) == "person"]
+                if not separately and others and len(people) >= 2 and len(people) == len(own_side):
+                    # "Li Qiang and Zhao Leji met separately with Luong Cuong": each of them
+                    # met him
+                    separately, own_side = people, others
             later = self._with_later(verb)
             if later and own_side:
                 # "spoke by phone with Putin on Sunday and then with Zelenskiy": one call each
@@ -1250,7 +1256,8 @@ class MentionFinder:
             ):
                 continue
             for agent in prep_objects(clause, "by"):
-                if self._hosting_place(agent):
+                # "chaired by Britain" says who leads the meeting, not where it is held
+                if hosting not in _LEADING_VERBS and self._hosting_place(agent):
                     where_held = where_held or self.where.location_at(agent)
                     if self.r.actor(agent) is None:
                         continue  # a city or a capital, not who held them
@@ -1903,6 +1910,10 @@ class MentionFinder:
             scope=governor,
             anchor=governor,
         )
+
+
+# Verbs of hosting that say who leads a meeting, not where it is: "chaired by Britain".
+_LEADING_VERBS = frozenset({"chair", "co-chair", "lead", "moderate", "preside"})
 
 
 def _is_the_two(token: Token) -> bool:

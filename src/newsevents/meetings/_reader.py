@@ -952,6 +952,16 @@ class DocumentReader:
             main = [s for s in self.subjects(verb.head) if s.i < verb.i]
             if sum(len(self.actors(s)) for s in main) >= 2:
                 return main
+        if verb.dep_ == "relcl" and verb.head.pos_ == "PROPN" and self.actors(verb.head):
+            # "Carney, who hosted the gathering, said", "Stocker, whose government hosted
+            # the talks": the one the relative clause is about
+            return [
+                verb.head
+                if s.lower_ in ("who", "that")
+                or any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children)
+                else s
+                for s in subjects
+            ]
         return subjects
 
     # -- topics --------------------------------------------------------------------------
