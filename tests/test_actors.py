@@ -2626,3 +2626,32 @@ def test_company_named_by_its_trade_is_an_organisation(nlp: Language) -> None:
     """'Halvorsen Shipping', tagged as a person, is a company: 'Shipping' heads company names."""
     actors = actors_of(nlp, "Halvorsen Shipping is exploring a sale, three people said.")
     assert actors["Halvorsen Shipping"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Newcastle signed forward Bryan Mbeumo on Monday.", "Bryan Mbeumo", ("forward",)),
+        ("The club's defender Alan Ruschel survived the crash.", "Alan Ruschel", ("defender",)),
+        (
+            "Henna Virkkunen, the Commission's executive vice-president, said the EU would act.",
+            "Henna Virkkunen",
+            ("executive vice-president",),
+        ),
+    ],
+)
+def test_titles_of_players_and_commissioners(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    """'forward', 'defender', 'executive vice-president' are titles."""
+    assert actors_of(nlp, text)[name].titles == titles
+
+
+def test_a_base_named_after_someone_is_no_person(nlp: Language) -> None:
+    """'Forward Operating Base Dwyer': a military base, though "Forward" reads as a title."""
+    actors = actors_of(
+        nlp,
+        "An advanced U.S. military field hospital at Forward Operating Base Dwyer, in "
+        "southern Afghanistan.",
+    )
+    assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())

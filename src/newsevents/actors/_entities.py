@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
-from newsevents.actors._evidence import _is_roman_numeral, _PersonEvidence
+from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _PersonEvidence
 from newsevents.actors._lexicon import _affixes, _key
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -281,6 +281,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]
         if label == "PERSON" and end - start == 1 and self._owns_place_parts(end):
             return [(start, end, "GPE")]  # "entered [Kinmen]'s waters": a place's waters
+        if label == "PERSON" and any(lower[i] in _BASE_WORDS for i in range(start, end)):
+            return [(start, end, "FAC")]  # "Forward Operating [Base Dwyer]": a base
         if label == "PERSON" and self._place_after_the(start, end):
             return [(start, end, "FAC")]  # "met Visser at the [Catshuis]": a building
         if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:

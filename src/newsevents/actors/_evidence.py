@@ -82,6 +82,10 @@ def _is_roman_numeral(text: str) -> bool:
     return bool(text) and text.isupper() and _ROMAN_NUMERAL.match(text) is not None
 
 
+
+# Words of a military base's name, never a person's: "Forward Operating Base Dwyer".
+_BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
+
 class _PersonEvidence(_Titles):
     """Tell, from its context, whether a name-like span the model mislabelled is a person."""
 
@@ -120,6 +124,7 @@ class _PersonEvidence(_Titles):
                 or _key(word) in lexicon.honorifics
                 or _key(word) in lexicon.organization_descriptors
                 or word in lexicon.modifiers
+                or word in _BASE_WORDS  # "Forward Operating Base Dwyer"
             ):
                 return False
         if doc[end - 1].tag_ in ("NNS", "NNPS"):

@@ -15,7 +15,7 @@ all still counts.
 from __future__ import annotations
 
 from newsevents.actors._doc import _Description, _Draft
-from newsevents.actors._evidence import _is_roman_numeral, _place_codes
+from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _place_codes
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
@@ -79,7 +79,9 @@ class _Persons(_Organizations):
                 # "Governor [Hyacinth Alia]" tagged as an event, "CEO [Magnus Ek]" as a
                 # building: by the title before it only
                 person = person or (
-                    label in _ODD_LABELS and self._mislabelled_person(start, end, title_only=True)
+                    label in _ODD_LABELS
+                    and not any(self.lower[i] in _BASE_WORDS for i in range(start, end))
+                    and self._mislabelled_person(start, end, title_only=True)
                 )
             if person:
                 names.append((start, end))
