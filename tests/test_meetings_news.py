@@ -4206,3 +4206,33 @@ def test_day_of_a_meeting_called_off_is_ahead(nlp: Language) -> None:
         "off, Chinese officials have said.",
     )
     assert (meeting["status"], meeting["date"]) == (MeetingStatus.CANCELLED, "2024-06-15")
+
+
+def test_such_a_meeting_is_the_one_told_before(nlp: Language) -> None:
+    """'called for such a meeting': the possible meeting just told, not one of its own."""
+    meeting = only(
+        nlp,
+        "Umerov said the sides had discussed a possible meeting between Presidents Vladimir "
+        "Putin and Volodymyr Zelensky. Kyiv has repeatedly called for such a meeting.",
+    )
+    assert {"Vladimir Putin", "Volodymyr Zelensky"} <= meeting["participants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Zelenskiy met Carney and Chinese Premier Li Qiang on Tuesday.",
+            {"Zelenskiy", "Carney", "Li Qiang"},
+        ),
+        (
+            "A meeting between Takaichi and Chinese Premier Li Qiang took place on Saturday.",
+            {"Takaichi", "Li Qiang"},
+        ),
+    ],
+)
+def test_a_name_before_and_and_a_nations_title(
+    nlp: Language, text: str, participants: set[str]
+) -> None:
+    """'Carney and Chinese Premier Li Qiang': both take part, the name run into the nation."""
+    assert only(nlp, text)["participants"] == participants

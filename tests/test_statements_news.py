@@ -2517,3 +2517,16 @@ def test_floating_quotation_goes_on_with_the_main_speaker(nlp: Language, text: s
     found, names = annotate(nlp, text)
     last = next(s for s in found if s.content[0].text.startswith('"It was about'))
     assert names[last.speaker or ""] == "Moreno"
+
+
+def test_two_that_clauses_after_a_setting_are_both_said(nlp: Language) -> None:
+    """'said in a statement that A and that B': both clauses are said."""
+    (said,) = statements(
+        nlp,
+        "The company said in a statement that the restructuring would save $450 million a "
+        "year and that it expected to record charges of up to $300 million.",
+    )
+    assert summary(said)[2] == [
+        "that the restructuring would save $450 million a year and that it expected to record "
+        "charges of up to $300 million"
+    ]

@@ -281,6 +281,9 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]
         if label == "PERSON" and end - start == 1 and self._owns_place_parts(end):
             return [(start, end, "GPE")]  # "entered [Kinmen]'s waters": a place's waters
+        joined = self._joined_before_demonym(start, end)
+        if joined is not None:
+            return joined  # "[Takaichi and Chinese] Premier Li Qiang"
         if label == "PERSON" and any(lower[i] in _BASE_WORDS for i in range(start, end)):
             return [(start, end, "FAC")]  # "Forward Operating [Base Dwyer]": a base
         if label == "PERSON" and self._place_after_the(start, end):
@@ -443,6 +446,28 @@ class _EntityRepairs(_PersonEvidence):
             and noun.text.islower()
             and noun.lemma_.lower() in _PLACE_KIND_NOUNS
         )
+
+    def _joined_before_demonym(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
+        """Split "X and <Demonym>" before a capitalised title: "[Takaichi and Chinese] Premier".
+
+        The model may run a name, "and" and the nationality of the next person's title into
+        one entity; the name is a country or a person's, the nationality a nation's. None when
+        the entity is no such run.
+        """
+        lower = self.lower
+        if end - start < 3 or lower[end - 2] != "and" or end >= len(lower):
+            return None
+        match = self._country_match(self.tokens[end - 1].text)
+        if match is None or not match.demonym:
+            return None
+        if not self._is_capitalised(end) or _key(lower[end]) not in self.lexicon.titles:
+            return None
+        first = start + (lower[start] == "the")
+        if self._country_of_range(first, end - 2) is not None:
+            return [(first, end - 2, "GPE"), (end - 1, end, "NORP")]
+        if self._name_like(first, end - 2):
+            return [(first, end - 2, "PERSON"), (end - 1, end, "NORP")]
+        return None
 
     def _place_of_its_noun(self, start: int, end: int) -> bool:
         """Whether a name is a place by the words around it: "the island of Lampedusa".

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from newsevents._names import name_head
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft
+from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 from newsevents.places import place_country
 
@@ -550,6 +551,17 @@ class _Groups(_DocState):
             token = token.head
         head = token.head
         dep = token.dep_
+        if (
+            dep in ("nmod", "compound")
+            and head.i > token.i
+            and any(c.dep_ == "cc" for c in token.children)
+            and any(
+                c.dep_ == "conj" and _key(c.lower_) in self.lexicon.titles for c in token.children
+            )
+        ):
+            # "met Carney and Chinese Premier Li Qiang", parsed with "Carney and ... Premier"
+            # as modifiers of the name after them: the name's role is theirs
+            return self._plays_role(head.i, speech=speech)
         if dep in ("nsubj", "nsubjpass"):
             return self._role_verb(head, speech=speech)
         if dep == "dobj":

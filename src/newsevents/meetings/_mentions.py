@@ -1128,7 +1128,9 @@ class MentionFinder:
         where_held: Location | None = None  # the host city or country, unless a venue is named
         # "the talks", "their meeting" may refer back; "the Iran nuclear talks" names others.
         definite = any(
-            child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
+            child.dep_ == "poss"
+            or (child.dep_ == "det" and child.lower_ in _DEFINITE)
+            or (child.dep_ in ("predet", "amod") and child.lower_ == "such")  # "such a meeting"
             for child in noun.children
         ) and not any(self._names_other(child) for child in noun.children)
         named = self._named(noun)

@@ -826,6 +826,8 @@ class _Speakers(_Reported):
                 return
             if token.dep_ != "conj" or token.head.dep_ != "acl":
                 continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in self._children(token)):
+                continue  # "said in a statement that ... and that it expected ...": said too
             outer = self._outer_cue(token, token.head, None)
             # the cue over the noun, or the noun cue itself ("reports that ...")
             if outer is not None and verb in (outer, token.head.head):
