@@ -2655,3 +2655,27 @@ def test_a_base_named_after_someone_is_no_person(nlp: Language) -> None:
         "southern Afghanistan.",
     )
     assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())
+
+
+def test_the_body_s_short_name_before_a_title_is_the_body_named_before(nlp: Language) -> None:
+    """'the Commission's executive vice-president': the European Commission, not another."""
+    actors = actors_of(
+        nlp,
+        "The European Commission fined Apple on Wednesday. Teresa Ribera, the Commission's "
+        "executive vice-president, said the rules were clear. The Commission said Apple could "
+        "appeal.",
+    )
+    commission = actors["European Commission"]
+    assert "Commission" not in actors
+    assert actors["Teresa Ribera"].affiliation == commission.id
+    assert mention_texts(commission) == ["The European Commission", "Commission", "Commission"]
+
+
+def test_a_name_described_as_an_agency_is_an_organisation(nlp: Language) -> None:
+    """'Frontex, the EU's border and coast guard agency, said': a body, not a person."""
+    actors = actors_of(
+        nlp,
+        "Frontex, the EU's border and coast guard agency, said one of its planes had spotted "
+        "the boat.",
+    )
+    assert actors["Frontex"].kind is ActorKind.ORGANIZATION

@@ -4236,3 +4236,35 @@ def test_a_name_before_and_and_a_nations_title(
 ) -> None:
     """'Carney and Chinese Premier Li Qiang': both take part, the name run into the nation."""
     assert only(nlp, text)["participants"] == participants
+
+
+def test_the_two_sides_named_as_two_countries_stay_those(nlp: Language) -> None:
+    """'The two sides first met in Prague': Armenia and Azerbaijan, not the pair met since."""
+    found = meetings_in(
+        nlp,
+        "Armenia and Azerbaijan held talks in Washington on Sunday. Pashinyan later met Macron "
+        "in Paris. The two sides first met in Prague in 2022.",
+    )
+    assert found[-1]["participants"] == {"Armenia", "Azerbaijan"}
+
+
+def test_both_delegations_are_not_the_parties_of_a_meeting_to_come(nlp: Language) -> None:
+    """'Trump and Xi are expected to meet ... Stocker met both delegations': the negotiators."""
+    found = meetings_in(
+        nlp,
+        "US and Chinese negotiators wrapped up trade talks in Vienna on Sunday. Trump and Xi "
+        "are expected to meet in South Korea later this month. Austrian Chancellor Christian "
+        "Stocker met both delegations on Saturday.",
+    )
+    assert found[-1]["participants"] == {"Christian Stocker", "US and Chinese negotiators"}
+
+
+def test_host_in_a_relative_clause_paragraphs_after_the_talks(nlp: Language) -> None:
+    """'whose government hosted the talks', three paragraphs on: the same talks, hosted."""
+    meeting = only(
+        nlp,
+        "The United States and China held trade talks in Vienna on Sunday.\n\nSoybean prices "
+        "rose.\n\nThe yuan was little changed.\n\nAustrian Chancellor Christian Stocker, whose "
+        "government hosted the talks, welcomed the outcome.",
+    )
+    assert meeting["host"] == "Christian Stocker"

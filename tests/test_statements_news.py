@@ -2448,6 +2448,7 @@ def test_a_platform_or_a_reader_is_no_author(
         ),
         ("Neil Harcourt repeated the claim in a post on X on Monday.", "the claim"),
         ("Neil Harcourt repeated the claim in an interview on Monday.", "the claim"),
+        ("Neil Harcourt repeated the claim on X on Monday.", "the claim"),
         (
             "Exclusive: Halvorsen explores sale of tanker unit, sources say\n\nOSLO (Reuters) - "
             "Halvorsen Shipping is exploring a sale, three people said.",
@@ -2530,3 +2531,33 @@ def test_two_that_clauses_after_a_setting_are_both_said(nlp: Language) -> None:
         "that the restructuring would save $450 million a year and that it expected to record "
         "charges of up to $300 million"
     ]
+
+
+def test_floating_quotation_after_a_chant_of_two_sentences(nlp: Language) -> None:
+    """'as supporters shouted "Elena! Elena!". "Now ..."': Moreno's, not dropped."""
+    found, names = annotate(
+        nlp,
+        '"We did it," Moreno said, as supporters shouted "Elena! Elena!". "Now the real work '
+        'begins."',
+    )
+    last = next(s for s in found if s.content[0].text.startswith('"Now'))
+    assert names[last.speaker or ""] == "Moreno"
+
+
+def test_a_company_spokesperson_with_two_companies_before_speaks_for_neither(
+    nlp: Language,
+) -> None:
+    """'Valtra ... Nordmark ... a company spokesperson': which company, the text does not say."""
+    (said,) = statements(
+        nlp,
+        "Valtra shares fell 7.2% in Frankfurt, while Nordmark rose 3.1% in Zurich.\n\n"
+        "Brenner is due to meet major shareholders next week, a company spokesperson said.",
+    )
+    assert said.on_behalf_of is None
+
+
+def test_telling_someone_to_expect_is_no_request(nlp: Language) -> None:
+    """'told residents to expect heavy rain': a forecast told, not a request."""
+    (told,) = statements(nlp, "The forecaster told residents to expect heavy rain on Sunday.")
+    assert told.act is not None
+    assert told.act.value == "assert"

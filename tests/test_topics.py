@@ -574,3 +574,20 @@ def test_surveillance_planes_are_no_human_rights_topic(nlp: Language) -> None:
     """'its surveillance planes': aircraft, not surveillance of people as a rights issue."""
     text = "Frontex said one of its surveillance planes had spotted the boat."
     assert "surveillance" not in topics_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("A Russian surveillance drone was shot down over the Black Sea.", "drones", None),
+        ("Liverpool enjoyed a monopoly of the ball in the first half.", None, "competition policy"),
+        ("Regulators said the firm had abused its monopoly power.", "competition policy", None),
+    ],
+)
+def test_senses_of_drones_and_monopolies(
+    nlp: Language, text: str, present: str | None, absent: str | None
+) -> None:
+    """A surveillance drone is a drone; a monopoly of the ball is no competition policy."""
+    found = topics_of(nlp, text)
+    assert present is None or present in found
+    assert absent is None or absent not in found

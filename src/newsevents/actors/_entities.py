@@ -958,6 +958,7 @@ class _EntityRepairs(_PersonEvidence):
             lambda taken: self._untagged_repeats(entities, taken),
             self._untagged_first_names,
             self._untagged_described_acronyms,
+            self._untagged_described_bodies,
             self._untagged_definite_names,
         )
         for rule in rules:
@@ -1114,6 +1115,40 @@ class _EntityRepairs(_PersonEvidence):
                 and not self._is_known_place(i, i + 1)
             ):
                 found.append((i, i + 1, "ORG"))
+        return found
+
+    def _untagged_described_bodies(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add a name the model missed that an appositive says is a body ("Frontex, ...").
+
+        "Frontex, the EU's border and coast guard agency,": one to three capitalised proper
+        nouns outside any entity, then a comma and a noun phrase in apposition headed by a
+        noun of the lexicon's ``organization_descriptors`` ("agency", "company", "charity").
+        """
+        found = []
+        descriptors = self.lexicon.organization_descriptors
+        lower = self.lower
+        for i in range(len(lower) - 3):
+            if lower[i + 1] != "," or i in tagged or not self._is_capitalised(i):
+                continue
+            head = self.tokens[i]
+            if head.pos_ != "PROPN" or not any(
+                child.dep_ == "appos" and child.i > i + 1 and _key(child.lower_) in descriptors
+                for child in head.children
+            ):
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < 2
+                and start - 1 not in tagged
+                and self.tokens[start - 1].pos_ == "PROPN"
+                and self._is_capitalised(start - 1)
+            ):
+                start -= 1
+            if self._country_of_range(start, i + 1) is None and not self._is_known_place(
+                start, i + 1
+            ):
+                found.append((start, i + 1, "ORG"))
         return found
 
     def _untagged_known_organizations(self, tagged: set[int]) -> list[tuple[int, int, str]]:

@@ -441,6 +441,9 @@ class _Organizations(_Groups, _PersonEvidence):
         organisation is read with the person, before the organisations of the text; the full
         name before it must be known for "NNPC" to be its short name.
         """
+        # "The European Commission fined Apple. Teresa Ribera, the Commission's
+        # vice-president,": after "the", the full name may end with the word too
+        after_the = start > 0 and self.lower[start - 1] == "the"
         for s, e, label in self.entities:
             if e > start:
                 break
@@ -449,7 +452,9 @@ class _Organizations(_Groups, _PersonEvidence):
             if self.tokens[s].idx < self.heading_end:
                 continue  # a headline the model took for a name ("OAS Call for ... Draws")
             first = s + 1 if self.lower[s] == "the" and e - s > 2 else s
-            if self.lower[first] == word:
+            if self.lower[first] == word or (
+                after_the and self.lower[e - 1] == word and self._is_capitalised(e - 1)
+            ):
                 self._organization(s, e)
 
     def _first_word_short(self, start: int, words: tuple[str, ...]) -> _Draft | None:

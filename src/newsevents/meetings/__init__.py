@@ -582,6 +582,16 @@ def _attach(
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
                 return
+            if (
+                mention.host is not None
+                and mention.participants == [mention.host]
+                and mention.trigger.dep_ in ("dobj", "nsubjpass")
+            ):
+                # "Stocker, whose government hosted the talks,": the talks told before, and
+                # their host
+                draft.mentions.append(mention)
+                add_new(draft.participants, mention.participants)
+                return
         last = compatible[0] if compatible else None
         if (
             last is not None
@@ -1682,21 +1692,28 @@ def _they_again(
     if not drafts:
         return
     last = drafts[-1]
-    if reader is not None and _sides_named_again(mention.trigger):
+    pair = _pair_phrase_actors(mention.trigger, reader) if reader is not None else set()
+    if reader is not None and _sides_named_again(mention.trigger) and not _two_of_a_kind(
+        pair, reader
+    ):
         # "US and Chinese negotiators held talks ... . The talks were the fourth round since
-        # May, when the two sides met in Geneva"; "Stocker met both delegations": the sides
-        # of the last meeting of two sides told before, not the last two named
+        # May, when the two sides met in Geneva"; "Stocker met both delegations": not the last
+        # two named (a reporter, a country), but the sides of the last meeting of two sides
+        # told before (two countries, two people, or one group of both), held if this one was
         for before in reversed(drafts):
             told = max(m.trigger.idx for m in before.mentions)
             if not 0 < mention.trigger.idx - told <= _THEY_REACH:
                 break
+            if before.first.status is MeetingStatus.PLANNED and (
+                mention.status is not MeetingStatus.PLANNED
+            ):
+                continue  # "Trump and Xi are expected to meet": not the sides met since
             parties = before.participants
-            if len(parties) >= 2 or (
+            if _two_of_a_kind(set(parties), reader) or (
                 len(parties) == 1
                 and reader.kind_of.get(parties[0]) == "group"
                 and " and " in reader.name_of.get(parties[0], "")
             ):
-                pair = _pair_phrase_actors(mention.trigger, reader)
                 own = [actor for actor in mention.participants if actor not in pair]
                 mention.participants = list(dict.fromkeys([*own, *parties]))
                 mention.attended = True
@@ -1759,6 +1776,12 @@ def _sides_named_again(trigger: Token) -> bool:
 def _pair_phrase_actors(trigger: Token, reader: DocumentReader) -> set[str]:
     """Return the actors the reader gave the trigger's "the two sides" or "both delegations"."""
     return {actor for phrase in _side_phrases(trigger) for actor in reader.actors(phrase)}
+
+
+def _two_of_a_kind(actors: AbstractSet[str], reader: DocumentReader) -> bool:
+    """Whether ``actors`` are two of one kind: two countries, two people, two bodies."""
+    kinds = {reader.kind_of.get(actor) for actor in actors}
+    return len(actors) == 2 and len(kinds) == 1 and None not in kinds
 
 
 def _bare_leaders(mention: Mention, reader: DocumentReader) -> bool:

@@ -904,6 +904,7 @@ class _Cues(_Links):
             c.dep_ in ("xcomp", "ccomp")
             and c.i > verb.i
             and c.tag_ == "VB"
+            and c.lemma_.lower() not in ("expect", "anticipate")  # "told them to expect rain"
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in self._children(c))
             for c in self._children(verb)
         )

@@ -883,11 +883,16 @@ class _Links(_Speakers):
                 ):
                     return key
             return None
-        # "the union's spokesman", "a spokesperson for the label"; "a company spokeswoman"
-        # names the company as well as "the company's" does
-        definite = any(c.lower_ == "the" for c in self._children(word)) or (
-            word.dep_ == "compound" and word.lower_ in _ANY_COMPANY
-        )
+        if (
+            word.dep_ == "compound"
+            and word.lower_ in _ANY_COMPANY
+            and not any(c.lower_ == "the" for c in self._children(word))
+        ):
+            # "a company spokeswoman": the one company named in the few sentences before
+            companies = {key for _, key in before if self.actor_kinds.get(key) == "organization"}
+            return companies.pop() if len(companies) == 1 else None
+        # "the union's spokesman", "a spokesperson for the label"
+        definite = any(c.lower_ == "the" for c in self._children(word))
         if word.pos_ != "NOUN" or not definite or word.lower_ not in _organization_nouns():
             return None
         # "the union's spokesman": the body named with that word; "the group's", "the

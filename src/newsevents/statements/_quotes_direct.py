@@ -370,10 +370,14 @@ class _Quotations(_Document):
         index = bisect.bisect_right(self.said_ends, (quote.start, len(self.said_ends))) - 1
         if index < 0:
             return
-        last = self._main_statement(self.said_by_end[self.said_ends[index][1]])
-        # Nothing but the statement's own sentence may stand between it and the quotation.
+        told_last = self.said_by_end[self.said_ends[index][1]]
+        last = self._main_statement(told_last)
+        # Nothing but the statement's own sentence may stand between it and the quotation
+        # (nor the background statement's after it: 'as supporters shouted "Elena! Elena!"').
         said_in = self.sentences.of(last.head) if last.head >= 0 else None
         gap_start = max(self._token_at(last.end()), said_in.end if said_in else 0)
+        if told_last is not last:
+            gap_start = max(gap_start, self._token_at(told_last.end()))
         if self._has_words(gap_start, tokens[0]) and not self._speaker_acts(
             last, gap_start, tokens[0]
         ):

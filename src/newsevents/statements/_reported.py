@@ -1082,6 +1082,10 @@ class _Reported(_Document):
     def _object_span(self, verb: Token, obj: Token) -> tuple[int, int]:
         """Return the object and what follows it ("the potential ... as a means")."""
         end = obj.right_edge.i + 1
+        for prep in self._children(obj):
+            if prep.dep_ == "prep" and prep.i > obj.i and self._setting_of_speech(prep):
+                # "repeated the claim on X", with "on X" hung on the claim: where, not what
+                return obj.left_edge.i, prep.i
         # "accused the unions of ... and the government of ...": a second object the parser
         # joined to the verb, the verb left out before it
         gapped = [
