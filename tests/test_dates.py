@@ -162,3 +162,17 @@ def test_period_of_vague_text_is_none() -> None:
     assert resolve_period("in recent weeks", WEDNESDAY) is None
     assert resolve_period("the third half of 2022", WEDNESDAY) is None
     assert resolve_period("last week", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("in the coming days", date(2023, 7, 26)),
+        ("in the coming weeks", date(2023, 8, 30)),
+        ("over the next few weeks", date(2023, 8, 30)),
+        ("in the months ahead", date(2024, 1, 18)),
+    ],
+)
+def test_vague_span_ahead_runs_from_the_next_day(text: str, last: date) -> None:
+    """'in the coming weeks': from the day after the anchor, for six weeks."""
+    assert resolve_period(text, WEDNESDAY) == (date(2023, 7, 20), last)

@@ -4268,3 +4268,30 @@ def test_host_in_a_relative_clause_paragraphs_after_the_talks(nlp: Language) -> 
         "government hosted the talks, welcomed the outcome.",
     )
     assert meeting["host"] == "Christian Stocker"
+
+
+def test_we_will_meet_again_in_the_coming_weeks(nlp: Language) -> None:
+    """'"We will meet again in the coming weeks," Bessent told reporters': both sides."""
+    _, again = meetings_in(
+        nlp,
+        'US and Chinese negotiators wrapped up trade talks in Vienna on Sunday. "We will meet '
+        'again in the coming weeks, possibly in Asia," Bessent told reporters.',
+    )
+    assert (again["participants"], again["status"], again["date_text"]) == (
+        {"US and Chinese negotiators"},
+        MeetingStatus.PLANNED,
+        "the coming weeks",
+    )
+
+
+def test_a_subsequent_round_is_another_of_the_same_sides(nlp: Language) -> None:
+    """'A subsequent round of talks was held in London in June': a round of its own."""
+    _, london = meetings_in(
+        nlp,
+        "The United States and China wrapped up trade talks in Vienna on Sunday. A subsequent "
+        "round of talks was held in London in June.",
+    )
+    assert (london["participants"], london["location"]) == (
+        {"United States", "China"},
+        ("London", "GBR"),
+    )

@@ -23,6 +23,11 @@ day instead:
 
 >>> resolve_period("last week", published)
 (datetime.date(2023, 7, 10), datetime.date(2023, 7, 16))
+
+A vague span ahead runs from the next day for a week of days, six weeks or half a year:
+
+>>> resolve_period("in the coming weeks", published)
+(datetime.date(2023, 7, 20), datetime.date(2023, 8, 30))
 """
 
 from __future__ import annotations
@@ -125,6 +130,13 @@ _PERIOD = re.compile(
     r"(?:(?:earlier|later)\s+)?(?P<which>last|past|previous|this|next|coming)\s+"
     r"(?P<unit>week|month|year)"
 )
+# "in the coming weeks", "over the next few days", "in the months ahead": from the next day on
+_SPAN_AHEAD = re.compile(
+    r"(?:(?:coming|next(?:\s+(?:few|couple\s+of|two|three))?)\s+(?P<unit>day|week|month)s"
+    r"|(?P<unit_ahead>day|week|month)s\s+ahead)"
+)
+# How many days each vague span ahead reaches: a week of days, six weeks, half a year.
+_SPAN_DAYS = {"day": 7, "week": 42, "month": 183}
 _MONTH_YEAR = re.compile(rf"{_MONTH}(?:\s*,?\s*{_YEAR})?")
 # "last June", "June last year", "March of this year"
 _MONTH_BEFORE = re.compile(rf"(?P<which>last|next|this)\s+{_MONTH}")
@@ -405,6 +417,10 @@ def _relative_period(key: str, anchor: date, prefer_future: bool) -> tuple[date,
             return _month(month_index // 12, month_index % 12 + 1)
         year = anchor.year + step
         return date(year, 1, 1), date(year, 12, 31)
+    found = _SPAN_AHEAD.fullmatch(key.removeprefix("the ").removeprefix("over the "))
+    if found:
+        unit = found["unit"] or found["unit_ahead"]
+        return anchor + timedelta(days=1), anchor + timedelta(days=_SPAN_DAYS[unit])
     found = _AGO.fullmatch(key)
     if found and found["unit"] == "week":
         count = _count(found["count"])

@@ -818,7 +818,7 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
 # Words that tell one meeting of a series apart from another: "the previous round of
 # talks", "a second meeting" ("the last meeting" may be the final one, the one told).
 _ANOTHER_OF_A_SERIES = frozenset(
-    {"previous", "prior", "earlier", "another", "second", "third", "fourth", "fifth"}
+    {"previous", "prior", "earlier", "another", "subsequent", "second", "third", "fourth", "fifth"}
 )
 
 
@@ -1729,10 +1729,22 @@ def _they_again(
         )
         if reader is None or not (_bare_leaders(mention, reader) or mixed):
             return
-    elif not (_they_subject(mention.trigger) or _the_two_subject(mention.trigger)):
+    elif not (
+        _they_subject(mention.trigger)
+        or _the_two_subject(mention.trigger)
+        or _we_again(mention.trigger)
+    ):
         return  # "they will speak by phone", "the two will speak by phone"
     told = max(m.trigger.idx for m in last.mentions)
-    if len(last.participants) >= 2 and 0 < mention.trigger.idx - told <= _THEY_REACH:
+    both = len(last.participants) >= 2 or (
+        # '"We will meet again," Bessent said' after talks of "US and Chinese negotiators"
+        reader is not None
+        and _we_again(mention.trigger)
+        and len(last.participants) == 1
+        and reader.kind_of.get(last.participants[0]) == "group"
+        and " and " in reader.name_of.get(last.participants[0], "")
+    )
+    if both and 0 < mention.trigger.idx - told <= _THEY_REACH:
         mention.participants = list(last.participants)
         mention.attended = True
 
@@ -1851,6 +1863,16 @@ def _anaphoric_subject(trigger: Token) -> bool:
         return True
     return subject.tag_ in ("NNS", "CD") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
+
+
+def _we_again(trigger: Token) -> bool:
+    """Whether "we" are to meet "again": '"We will meet again," Bessent said', both sides."""
+    subject = _subject_of(trigger)
+    return (
+        subject is not None
+        and subject.lower_ == "we"
+        and any(c.lower_ == "again" for c in trigger.children)
     )
 
 
