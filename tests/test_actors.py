@@ -2679,3 +2679,33 @@ def test_a_name_described_as_an_agency_is_an_organisation(nlp: Language) -> None
         "the boat.",
     )
     assert actors["Frontex"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Tom Partners told the BBC that he had been fired from the factory.",
+            "Tom Partners",
+            ActorKind.PERSON,
+        ),
+        (
+            "Halvorsen Shipping is exploring a sale, three people said.",
+            "Halvorsen Shipping",
+            ActorKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_a_first_name_keeps_a_person_whose_surname_ends_companies(
+    nlp: Language, text: str, name: str, kind: ActorKind
+) -> None:
+    """'Tom Partners' is a man; 'Halvorsen Shipping' a company."""
+    assert actors_of(nlp, text)[name].kind is kind
+
+
+def test_a_defender_of_human_rights_holds_no_title(nlp: Language) -> None:
+    """'Ales Bialiatski, a defender of human rights,': no football position."""
+    actors = actors_of(
+        nlp, "Ales Bialiatski, a defender of human rights, said the verdict was unjust."
+    )
+    assert actors["Ales Bialiatski"].titles == ()

@@ -4295,3 +4295,26 @@ def test_a_subsequent_round_is_another_of_the_same_sides(nlp: Language) -> None:
         {"United States", "China"},
         ("London", "GBR"),
     )
+
+
+def test_talks_before_a_strike_called_off_keep_their_day(nlp: Language) -> None:
+    """'The strike has been called off after talks ... on Monday': the Monday before."""
+    meeting = only(
+        nlp,
+        "The strike has been called off after talks with the company on Monday, the union said.",
+    )
+    assert meeting["date"] == "2024-06-10"
+
+
+def test_the_two_sides_met_last_month_is_another_meeting(nlp: Language) -> None:
+    """'When the two sides met in Geneva last month': not the talks of Monday."""
+    first, second = meetings_in(
+        nlp,
+        "US and Chinese negotiators resumed trade talks on Monday, the White House said. When "
+        "the two sides met in Geneva last month, they agreed to cut tariffs.",
+    )
+    assert (first["location"], second["location"], second["date_text"]) == (
+        None,
+        ("Geneva", "CHE"),
+        "last month",
+    )

@@ -2561,3 +2561,44 @@ def test_telling_someone_to_expect_is_no_request(nlp: Language) -> None:
     (told,) = statements(nlp, "The forecaster told residents to expect heavy rain on Sunday.")
     assert told.act is not None
     assert told.act.value == "assert"
+
+
+def test_told_on_condition_of_anonymity_to_discuss_is_no_request(nlp: Language) -> None:
+    """'told Reuters on condition of anonymity to discuss ...': the infinitive is anonymity's."""
+    (told,) = statements(
+        nlp,
+        "The official told Reuters on condition of anonymity to discuss internal deliberations "
+        "that the plan was dead.",
+    )
+    assert told.act is not None
+    assert told.act.value == "assert"
+
+
+def test_a_company_spokeswoman_after_a_rival_spoke_speaks_for_neither(nlp: Language) -> None:
+    """'Tesco said ... Rival Sainsbury's said ... A company spokeswoman said': of neither."""
+    found = statements(
+        nlp,
+        "Tesco said profits rose. Rival Sainsbury's said sales fell. A company spokeswoman said "
+        "prices would stay low.",
+    )
+    assert found[-1].on_behalf_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The President of the European Council Antonio Costa told reporters the summit "
+            "went well.",
+            "The President of the European Council Antonio Costa",
+        ),
+        (
+            "Secretary-General of NATO Mark Rutte said allies would spend more.",
+            "Secretary-General of NATO Mark Rutte",
+        ),
+    ],
+)
+def test_speaker_as_written_keeps_a_title_of_a_body(nlp: Language, text: str, mention: str) -> None:
+    """'The President of the European Council Antonio Costa': the whole phrase speaks."""
+    (said,) = statements(nlp, text)
+    assert summary(said)[0] == mention

@@ -570,12 +570,6 @@ def test_a_subject_after_for_that_no_office_holds_is_a_topic(nlp: Language) -> N
     assert "migration" in topics_of(nlp, "The mayor called for migration reform.")
 
 
-def test_surveillance_planes_are_no_human_rights_topic(nlp: Language) -> None:
-    """'its surveillance planes': aircraft, not surveillance of people as a rights issue."""
-    text = "Frontex said one of its surveillance planes had spotted the boat."
-    assert "surveillance" not in topics_of(nlp, text)
-
-
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [

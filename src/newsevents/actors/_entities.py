@@ -782,11 +782,15 @@ class _EntityRepairs(_PersonEvidence):
         """
         if label == "ORG":
             return True
+        lexicon = self.lexicon
         return (
             label == "PERSON"
             and end - start > 1
-            and self.lower[end - 1] in self.lexicon.organization_heads
+            and self.lower[end - 1] in lexicon.organization_heads
             and self._is_capitalised(end - 1)
+            # "Tom Partners told the BBC he had been fired": a first name makes a person
+            and self.lower[start] not in lexicon.male_names
+            and self.lower[start] not in lexicon.female_names
         )
 
     def _named_in_dateline(self, start: int, end: int) -> bool:

@@ -17,6 +17,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
 # Verbs of a relative clause that gives someone's office: "who served as CFO", "who is CEO".
 _OFFICE_VERBS = frozenset({"be", "serve", "work", "act"})
+# Titles that with "of" after them name no office: "a defender of press freedom".
+_NO_TITLES_BEFORE_OF = frozenset({"defender", "forward", "champion"})
 # How many modifier words a title may have before its head ("deputy foreign minister").
 _MAX_MODIFIERS = 3
 
@@ -365,6 +367,13 @@ class _Titles(_DocState):
             if second_end is not None:
                 titles.append((core_end + 1, second_end))
                 core_end = second_end
+        if (
+            not descriptors
+            and core_end < sentence_end
+            and self.lower[core_end] == "of"
+            and "".join(self.lower[title_start:core_end]) in _NO_TITLES_BEFORE_OF
+        ):
+            return  # "a defender of human rights" is none of a team's defenders
         # The title must end the appositive, not start a longer noun phrase.
         if (
             not self._ends_phrase(core_end, sentence_end)

@@ -1089,6 +1089,8 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
                 _sentences_apart(draft.mentions[-1].trigger, mention.trigger, sentences) == 1
                 and not _told_as_another(sentences.of(mention.trigger.i))
                 and (mention.location is None or _same_place(draft, mention))
+                # "When the two sides met in Geneva last month": a time of its own
+                and not _another_time(draft, mention)
             ):
                 draft.mentions.append(mention)
                 return True

@@ -418,11 +418,14 @@ class Circumstances:
             }
             ahead = (
                 any(aux.lower_ in _FUTURE_AUX for v in verbs for aux in v.children)
-                # "A meeting ... on Saturday has been called off": news of a day to come
-                or any(
-                    aux.dep_ == "aux" and aux.lower_ in ("has", "have")
-                    for v in verbs
-                    for aux in v.children
+                # "A meeting ... on Saturday has been called off": news of a day to come (not
+                # "The strike has been called off after talks on Monday")
+                or (
+                    trigger.dep_ in ("nsubjpass", "dobj")
+                    and any(
+                        aux.dep_ == "aux" and aux.lower_ in ("has", "have")
+                        for aux in trigger.head.children
+                    )
                 )
                 # "cancelled a meeting scheduled for Tuesday": the day it was set for
                 or "acl" in planned

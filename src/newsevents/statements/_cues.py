@@ -900,9 +900,12 @@ class _Cues(_Links):
         entry = self.lexicon.verbs.get(self._lemma(verb))
         if entry is None or "addressee" not in entry.takes or draft.addressee is None:
             return None
+        told = draft.addressee
+        # right after the one told ("told residents to stay"), or after the passive verb
+        after = told.right_edge.i + 1 if told.i > verb.i else verb.i + 1
         infinitive = any(
             c.dep_ in ("xcomp", "ccomp")
-            and c.i > verb.i
+            and c.left_edge.i == after  # not "told Reuters on condition of anonymity to discuss"
             and c.tag_ == "VB"
             and c.lemma_.lower() not in ("expect", "anticipate")  # "told them to expect rain"
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in self._children(c))

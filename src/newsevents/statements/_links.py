@@ -888,9 +888,16 @@ class _Links(_Speakers):
             and word.lower_ in _ANY_COMPANY
             and not any(c.lower_ == "the" for c in self._children(word))
         ):
-            # "a company spokeswoman": the one company named in the few sentences before
+            # "a company spokeswoman": the one company named in the few sentences before, if
+            # the last statement before is its own ("Tesco said ... Rival Sainsbury's said
+            # ... A company spokeswoman said" is neither's)
             companies = {key for _, key in before if self.actor_kinds.get(key) == "organization"}
-            return companies.pop() if len(companies) == 1 else None
+            if len(companies) != 1:
+                return None
+            earlier = [d for head, d in self.drafts.items() if 0 <= head < word.i and d.speaker]
+            last = max(earlier, key=lambda d: d.head, default=None)
+            company = companies.pop()
+            return company if last is None or self.speaker_actor(last) == company else None
         # "the union's spokesman", "a spokesperson for the label"
         definite = any(c.lower_ == "the" for c in self._children(word))
         if word.pos_ != "NOUN" or not definite or word.lower_ not in _organization_nouns():

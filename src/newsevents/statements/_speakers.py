@@ -1232,6 +1232,12 @@ class _Speakers(_Reported):
             left = opening  # 'Cordy Tindell "C.T." Vivian'
         while left < start and self.tokens[left].dep_ in ("punct", "cc", "case"):
             left += 1  # never open on a hyphen or on the "'s" of a possessive cut off
+        if left - 2 >= floor and self.tokens[left - 1].lower_ in ("of", "for"):
+            # "The President of the European Council Antonio Costa": the title before the
+            # body the name follows
+            title = self.tokens[left - 2]
+            if title.lower_ in _title_words() and title.text[:1].isupper() and self._clean(title):
+                left = max(floor, title.left_edge.i)
         right = self._coordinated(root, end, cue)
         after = self.tokens[end] if end < len(self.tokens) else None
         if (
