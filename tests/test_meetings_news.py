@@ -4318,3 +4318,20 @@ def test_the_two_sides_met_last_month_is_another_meeting(nlp: Language) -> None:
         ("Geneva", "CHE"),
         "last month",
     )
+
+
+def test_next_year_s_summit_hosted_by_a_country_is_its_own(nlp: Language) -> None:
+    """'Next year's summit will be hosted by France in Evian': not the summit just ended."""
+    found = meetings_in(
+        nlp,
+        "G7 leaders end summit united on Ukraine\n\nKANANASKIS, Alberta, June 17 (Reuters) - "
+        "Leaders of the Group of Seven ended a two-day summit in Kananaskis on Tuesday.\n\n"
+        "Next year's summit will be hosted by France in Evian.",
+    )
+    headline, evian = found[0], found[-1]
+    assert (headline["host"], headline["status"]) == (None, MeetingStatus.OCCURRED)
+    assert (evian["host"], evian["location"], evian["status"]) == (
+        "France",
+        ("Evian", "FRA"),
+        MeetingStatus.PLANNED,
+    )

@@ -2602,3 +2602,19 @@ def test_speaker_as_written_keeps_a_title_of_a_body(nlp: Language, text: str, me
     """'The President of the European Council Antonio Costa': the whole phrase speaks."""
     (said,) = statements(nlp, text)
     assert summary(said)[0] == mention
+
+
+def test_a_company_spokeswoman_after_its_chief_executive(nlp: Language) -> None:
+    """'A company spokeswoman' after its chief executive: the company's, not the wire's (AP).
+
+    The company is named in a headline and in full; either name is the one company.
+    """
+    found, names = annotate(
+        nlp,
+        "Veridian Pharma to cut 1,200 jobs\n\nNEW YORK (AP) - Veridian Pharmaceuticals said on "
+        'Thursday it would cut 1,200 jobs. "These are difficult decisions," Chief Executive '
+        "Laura Brennan said.\n\nThe Ohio plant employs about 640 people. A company spokeswoman, "
+        "Karen Fisk, said workers were informed on Thursday.",
+    )
+    fisk = next(s for s in found if names.get(s.speaker or "") == "Karen Fisk")
+    assert names[fisk.on_behalf_of or ""] == "Veridian Pharmaceuticals"

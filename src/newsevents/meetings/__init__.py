@@ -585,7 +585,10 @@ def _attach(
             if (
                 mention.host is not None
                 and mention.participants == [mention.host]
-                and mention.trigger.dep_ in ("dobj", "nsubjpass")
+                and mention.trigger.dep_ == "dobj"
+                and mention.trigger.head.dep_ == "relcl"
+                and draft.kind is mention.kind
+                and draft.first.status is mention.status
             ):
                 # "Stocker, whose government hosted the talks,": the talks told before, and
                 # their host

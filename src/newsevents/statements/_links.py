@@ -891,13 +891,25 @@ class _Links(_Speakers):
             # "a company spokeswoman": the one company named in the few sentences before, if
             # the last statement before is its own ("Tesco said ... Rival Sainsbury's said
             # ... A company spokeswoman said" is neither's)
-            companies = {key for _, key in before if self.actor_kinds.get(key) == "organization"}
-            if len(companies) != 1:
+            # (not the press: "(AP)"; names that open with one word are one company:
+            # "Veridian Pharma" in a headline, "Veridian Pharmaceuticals" in the text)
+            companies = [
+                key
+                for _, key in before  # the last named first
+                if self.actor_kinds.get(key) == "organization"
+                and not self._outlet_words(self._name_words_of(key))
+            ]
+            if len({tuple(self._name_words_of(key)[:1]) for key in companies}) != 1:
                 return None
             earlier = [d for head, d in self.drafts.items() if 0 <= head < word.i and d.speaker]
             last = max(earlier, key=lambda d: d.head, default=None)
-            company = companies.pop()
-            return company if last is None or self.speaker_actor(last) == company else None
+            company = companies[0]
+            if last is None or self.speaker_actor(last) == company:
+                return company
+            # or one of its people: "Chief Executive Laura Brennan said"
+            record = self.actor_records.get(self.speaker_actor(last) or "", {})
+            own = record.get("affiliation") in (company, None) and bool(record.get("titles"))
+            return company if own and record.get("kind") == "person" else None
         # "the union's spokesman", "a spokesperson for the label"
         definite = any(c.lower_ == "the" for c in self._children(word))
         if word.pos_ != "NOUN" or not definite or word.lower_ not in _organization_nouns():
@@ -908,6 +920,11 @@ class _Links(_Speakers):
         if named is not None or word.lower_ not in _ANY_COMPANY:
             return named
         return next((key for _, key in before if self.actor_kinds.get(key) == "organization"), None)
+
+    def _name_words_of(self, key: str) -> list[str]:
+        """Return the lower-case words of an actor's name, without "the"."""
+        name = str(self.actor_records.get(key, {}).get("name", "")).casefold()
+        return [word for word in name.split() if word != "the"]
 
     def _is_outlet(self, draft: _Draft) -> bool:
         """Whether the speaker is a news organisation: "Xinhua", "state TV", "the agency"."""
