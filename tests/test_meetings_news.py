@@ -4335,3 +4335,24 @@ def test_next_year_s_summit_hosted_by_a_country_is_its_own(nlp: Language) -> Non
         ("Evian", "FRA"),
         MeetingStatus.PLANNED,
     )
+
+
+def test_leaders_meeting_at_a_summit_hold_a_summit(nlp: Language) -> None:
+    """'NATO leaders will meet at a summit in The Hague': a summit, planned."""
+    meeting = only(nlp, "NATO leaders will meet at a summit in The Hague in June.")
+    assert (meeting["kind"], meeting["status"]) == (MeetingKind.SUMMIT, MeetingStatus.PLANNED)
+
+
+def test_the_prime_minister_after_a_generic_one_is_the_one_named(nlp: Language) -> None:
+    """'The prime minister' after 'the first visit by an Indian prime minister' is Modi.
+
+    The indefinite one is anyone, no one of its own.
+    """
+    _, talks = meetings_in(
+        nlp,
+        "Prime Minister Narendra Modi will travel to Accra on Wednesday for a two-day visit to "
+        "Ghana. It will be the first visit by an Indian prime minister to the West African "
+        "nation in three decades. The prime minister will hold bilateral talks with President "
+        "John Mahama on Thursday.",
+    )
+    assert talks["participants"] == {"Narendra Modi", "John Mahama"}

@@ -350,6 +350,8 @@ class _Descriptions(_PersonEvidence):
             if self.lower[j] != word or j in self.token_owner or self.pos[j] != "NOUN":
                 continue
             token = self.tokens[j]
+            if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
+                continue  # "the first visit by an Indian prime minister": anyone, no one met
             if any(
                 child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one", "another")
                 for child in token.children

@@ -420,6 +420,20 @@ class MentionFinder:
         lemma = verb.lemma_.casefold()
         if lemma in self.lex.testimony_verbs:
             return self.testimony_mention(verb, kind)
+        if (
+            kind is MeetingKind.MEETING
+            and not direct_objects(verb)
+            and not prep_objects(verb, "with")
+            and any(
+                self.lex.nouns.get(place.lemma_.casefold()) is MeetingKind.SUMMIT
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in place.children)
+                for place in prep_objects(verb, "at")
+            )
+        ):
+            # "NATO leaders will meet at a summit in The Hague": the summit is the meeting;
+            # not "met Xi at the summit" or "Biden and Xi met at the G20 summit", a meeting of
+            # two at a summit told as such
+            kind = MeetingKind.SUMMIT
         passive = any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
         if sides is not None:
             subjects, objects = sides
