@@ -1698,9 +1698,7 @@ def _they_again(
         return
     last = drafts[-1]
     pair = _pair_phrase_actors(mention.trigger, reader) if reader is not None else set()
-    if reader is not None and _sides_named_again(mention.trigger) and not _two_of_a_kind(
-        pair, reader
-    ):
+    if reader is not None and _side_phrases(mention.trigger) and not _two_of_a_kind(pair, reader):
         # "US and Chinese negotiators held talks ... . The talks were the fourth round since
         # May, when the two sides met in Geneva"; "Stocker met both delegations": not the last
         # two named (a reporter, a country), but the sides of the last meeting of two sides
@@ -1714,11 +1712,7 @@ def _they_again(
             ):
                 continue  # "Trump and Xi are expected to meet": not the sides met since
             parties = before.participants
-            if _two_of_a_kind(set(parties), reader) or (
-                len(parties) == 1
-                and reader.kind_of.get(parties[0]) == "group"
-                and " and " in reader.name_of.get(parties[0], "")
-            ):
+            if _two_of_a_kind(set(parties), reader) or _group_of_both_sides(parties, reader):
                 own = [actor for actor in mention.participants if actor not in pair]
                 mention.participants = list(dict.fromkeys([*own, *parties]))
                 mention.attended = True
@@ -1745,9 +1739,7 @@ def _they_again(
         # '"We will meet again," Bessent said' after talks of "US and Chinese negotiators"
         reader is not None
         and _we_again(mention.trigger)
-        and len(last.participants) == 1
-        and reader.kind_of.get(last.participants[0]) == "group"
-        and " and " in reader.name_of.get(last.participants[0], "")
+        and _group_of_both_sides(last.participants, reader)
     )
     if both and 0 < mention.trigger.idx - told <= _THEY_REACH:
         mention.participants = list(last.participants)
@@ -1785,14 +1777,18 @@ def _side_phrases(trigger: Token) -> list[Token]:
     return [phrase for phrase in phrases if phrase is not None and _side_phrase(phrase)]
 
 
-def _sides_named_again(trigger: Token) -> bool:
-    """Whether the trigger names "the two sides", "both delegations" (see ``_side_phrases``)."""
-    return bool(_side_phrases(trigger))
-
-
 def _pair_phrase_actors(trigger: Token, reader: DocumentReader) -> set[str]:
     """Return the actors the reader gave the trigger's "the two sides" or "both delegations"."""
     return {actor for phrase in _side_phrases(trigger) for actor in reader.actors(phrase)}
+
+
+def _group_of_both_sides(parties: Sequence[str], reader: DocumentReader) -> bool:
+    """Whether the only party is one group of two sides: "US and Chinese negotiators"."""
+    return (
+        len(parties) == 1
+        and reader.kind_of.get(parties[0]) == "group"
+        and " and " in reader.name_of.get(parties[0], "")
+    )
 
 
 def _two_of_a_kind(actors: AbstractSet[str], reader: DocumentReader) -> bool:
