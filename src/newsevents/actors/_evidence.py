@@ -82,9 +82,9 @@ def _is_roman_numeral(text: str) -> bool:
     return bool(text) and text.isupper() and _ROMAN_NUMERAL.match(text) is not None
 
 
-
 # Words of a military base's name, never a person's: "Forward Operating Base Dwyer".
 _BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
+
 
 class _PersonEvidence(_Titles):
     """Tell, from its context, whether a name-like span the model mislabelled is a person."""

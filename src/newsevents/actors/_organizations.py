@@ -222,8 +222,10 @@ class _Organizations(_Groups, _PersonEvidence):
         if found.country is None and name_end - name_start >= 2:
             # "The Chinese Foreign Ministry", a state body whose name opens with its nation
             match = self._country_match(self.tokens[name_start].text)
-            if match is not None and match.demonym and (
-                self.lower[name_end - 1] in lexicon.institution_nouns
+            if (
+                match is not None
+                and match.demonym
+                and (self.lower[name_end - 1] in lexicon.institution_nouns)
             ):
                 found.country = match.code
         words = self._name_words(name_start, name_end)
