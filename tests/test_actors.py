@@ -2709,3 +2709,24 @@ def test_a_defender_of_human_rights_holds_no_title(nlp: Language) -> None:
         nlp, "Ales Bialiatski, a defender of human rights, said the verdict was unjust."
     )
     assert actors["Ales Bialiatski"].titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Iran-backed militia fired missiles at Israel's north.", "Iran"),
+        ("A China-made drone crashed near the border.", "China"),
+        ("The Britain-based Syrian Observatory for Human Rights said 12 died.", "United Kingdom"),
+    ],
+)
+def test_a_country_glued_to_a_participle_only_modifies(
+    nlp: Language, text: str, country: str
+) -> None:
+    """'the Iran-backed militia', 'a China-made drone': the country is no actor of the story."""
+    assert country not in actors_of(nlp, text)
+
+
+def test_a_country_glued_to_a_participle_that_acts_later_stays(nlp: Language) -> None:
+    """Control: 'Russia-backed separatists attacked. Russia denied it': Russia speaks."""
+    actors = actors_of(nlp, "Russia-backed separatists attacked the town. Russia denied it.")
+    assert [mention.text for mention in actors["Russia"].mentions] == ["Russia", "Russia"]

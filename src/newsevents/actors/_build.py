@@ -46,6 +46,15 @@ class _Assembly(_DocState):
         token = self.tokens[self._head(mention.start, mention.end)]
         if token.dep_ in _MODIFIER_DEPS:
             return False
+        end = mention.end
+        if (
+            end + 1 < len(self.tokens)
+            and self.lower[end] in ("-", "\u2011")
+            and not self.tokens[end - 1].whitespace_
+            and not self.tokens[end].whitespace_
+            and self.tokens[end + 1].tag_ in ("VBN", "VBD")
+        ):
+            return False  # "the Iran-backed militia", "a China-made drone": a modifier
         return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS)
 
     def _host_country(self) -> tuple[str | None, set[int]]:
