@@ -906,9 +906,8 @@ class _Cues(_Links):
         infinitive = any(
             c.dep_ in ("xcomp", "ccomp")
             and c.left_edge.i == after  # not "told Reuters on condition of anonymity to discuss"
-            and c.tag_ == "VB"
             and c.lemma_.lower() not in ("expect", "anticipate")  # "told them to expect rain"
-            and any(g.dep_ == "aux" and g.lower_ == "to" for g in self._children(c))
+            and self._is_infinitive(c)
             for c in self._children(verb)
         )
         return SpeechAct.REQUEST if infinitive else None

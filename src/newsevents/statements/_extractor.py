@@ -839,11 +839,6 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         """How many times the actor ``key`` is named before ``noun``."""
         return sum(1 for start, _, actor in self.mentions if actor == key and start < noun.idx)
 
-    def _press_actor(self, key: str) -> bool:
-        """Whether the organisation ``key`` is a news outlet by its name ("Bloomberg News")."""
-        name = str(self.actor_records.get(key, {}).get("name", "")).casefold()
-        return self._outlet_words([w for w in name.split() if w != "the"])
-
     def _subject_reported_before(self, speaker: Token, kind: str) -> str | None:
         """Return the subject of the clause reported before a cue, if an actor of ``kind``.
 

@@ -896,8 +896,7 @@ class _Links(_Speakers):
             companies = [
                 key
                 for _, key in before  # the last named first
-                if self.actor_kinds.get(key) == "organization"
-                and not self._outlet_words(self._name_words_of(key))
+                if self.actor_kinds.get(key) == "organization" and not self._press_actor(key)
             ]
             if len({tuple(self._name_words_of(key)[:1]) for key in companies}) != 1:
                 return None
@@ -925,6 +924,10 @@ class _Links(_Speakers):
         """Return the lower-case words of an actor's name, without "the"."""
         name = str(self.actor_records.get(key, {}).get("name", "")).casefold()
         return [word for word in name.split() if word != "the"]
+
+    def _press_actor(self, key: str) -> bool:
+        """Whether the organisation ``key`` is a news outlet by its name ("Bloomberg News")."""
+        return self._outlet_words(self._name_words_of(key))
 
     def _is_outlet(self, draft: _Draft) -> bool:
         """Whether the speaker is a news organisation: "Xinhua", "state TV", "the agency"."""

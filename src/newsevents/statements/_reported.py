@@ -1125,22 +1125,19 @@ class _Reported(_Document):
     def _setting_of_speech(self, preposition: Token) -> bool:
         """Whether a preposition's phrase says where words were said: "in a post on X".
 
-        "in", "at", "during" or "on" with a setting of the lexicon ("interview", "post",
-        "speech") or a platform ("on Facebook").
+        "in", "at", "during" or "on" with the head of a setting of the lexicon ("interview",
+        "post", "(press) conference"), as ``_is_occasion`` reads it, or a platform ("on
+        Facebook").
         """
         if preposition.lower_ not in ("in", "at", "during", "on"):
             return False
         place = next((c for c in self._children(preposition) if c.dep_ == "pobj"), None)
         if place is None:
             return False
-        lexicon = self.lexicon
-        words = (place.lemma_.lower(), place.lower_)
         if preposition.lower_ == "on":
-            return any(word in lexicon.platforms for word in words)
-        return any(word in lexicon.settings for word in words) or (
-            place.lower_ == "conference"
-            and any(c.lower_ in ("press", "news") for c in self._children(place))
-        )
+            platforms = self.lexicon.platforms
+            return place.lemma_.lower() in platforms or place.lower_ in platforms
+        return self._is_occasion(place)
 
     def _extend_participles(self, verb: Token, span: tuple[int, int]) -> tuple[int, int]:
         """Add a trailing participle clause that is not itself a cue (", mentioning ...").
