@@ -2439,6 +2439,31 @@ def test_a_platform_or_a_reader_is_no_author(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "According to a letter from the ministry seen by Reuters, the government plans to "
+            "cut fuel subsidies.",
+            "the ministry",
+        ),
+        (
+            "A letter from the Finance Ministry, seen by Reuters, said the government plans to "
+            "cut fuel subsidies.",
+            "the Finance Ministry",
+        ),
+    ],
+)
+def test_who_read_a_document_is_not_in_its_authors_mention(
+    nlp: Language, text: str, mention: str
+) -> None:
+    """'a letter from the ministry seen by Reuters': the author as written is the ministry."""
+    found, _ = annotate(nlp, text)
+    (statement,) = found
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

@@ -1056,6 +1056,9 @@ class _Speakers(_Reported):
                 child.lower_ == "according"
                 or subtree[0] <= cue[0] < subtree[1]
                 or self._participle_aside(head, child)
+                # "a letter from the ministry seen by Reuters": the parser may hang who read
+                # the letter on its author
+                or (child.dep_ == "acl" and child.lemma_.lower() in _READING_VERBS)
                 or (child.dep_ in ("relcl", "appos") and self._after_comma(child))
                 or self._when(child)
                 # "adviser Sartaj Aziz on the other hand said": not after the apposition
