@@ -2638,6 +2638,13 @@ def test_company_named_by_its_trade_is_an_organisation(nlp: Language) -> None:
             "Henna Virkkunen",
             ("executive vice-president",),
         ),
+        # a hyphenated title opening a paragraph after three capitalised words
+        (
+            "European Commission Executive Vice-President Margrethe Vestager said the fine "
+            "was fair.",
+            "Margrethe Vestager",
+            ("Executive Vice-President",),
+        ),
     ],
 )
 def test_titles_of_players_and_commissioners(

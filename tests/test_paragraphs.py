@@ -137,6 +137,10 @@ def test_glued_headline_is_split_from_the_body(text: str, bodies: list[str]) -> 
         "Union Leader Kari Berg-Hansen, who led the strike, spoke.",
         "Ministers met - and then they left.",
         "The talks - The minister said - were long.",
+        # a hyphenated title after three capitalised words opening a paragraph
+        "European Commission Vice-President Margrethe Vestager said the fine was fair.",
+        "The United Nations Secretary-General Antonio Guterres said the war must end.",
+        "Deputy Foreign Minister Under-Secretary Ana Lopes said so.",
     ],
 )
 def test_hyphenated_words_and_ordinary_dashes_are_not_split(text: str) -> None:

@@ -35,6 +35,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -43,6 +45,7 @@ from spacy.tokens import Doc, Token
 from newsevents._doctext import doc_text
 from newsevents.countries import country_code
 from newsevents.extensions import Guarded
+from newsevents.lexicons import load_lexicon
 from newsevents.places import city_country, place_country
 
 __all__ = [
@@ -288,14 +291,30 @@ def _is_glued_body(text: str, start: int, dash: int) -> bool:
     comes after it ("Fish Quotas Agreed-Norway said ..."; not "Leaders Visit Guinea-Bissau
     Capital").
     """
-    if text[start:dash].split()[-1].lower() in _COMPOUND_PREFIXES:
+    last = text[start:dash].split()[-1]
+    if last.lower() in _COMPOUND_PREFIXES:
         return False  # "Anti-IS Strike"
     words = text[dash + 1 :].split()[:6]
+    if words and f"{last}-{words[0]}".strip(_WORD_EDGES).lower() in _hyphenated_titles():
+        return False  # "European Commission Vice-President Margrethe Vestager said"
     if len(words) < 2 or not words[0][0].isupper() or words[0][-1] in ",)":
         return False  # a double name ("Abdel-Fattah", "Herredia-Morales, one of ...")
     if words[1].split("-")[0] in _NAME_PARTICLES:
         return False  # "Abdel-Fattah el-Sissi"
     return is_headline(text[start:dash], min_words=3) and not is_headline(" ".join(words))
+
+
+@cache
+def _hyphenated_titles() -> frozenset[str]:
+    """Return the pairs of words a hyphen joins in the shipped titles.
+
+    "vice-president", "secretary-general", "under-secretary".
+    """
+    pairs: set[str] = set()
+    for title in load_lexicon("titles")["titles"]:
+        for word in title.lower().split():
+            pairs.update(f"{a}-{b}" for a, b in pairwise(word.split("-")))
+    return frozenset(pairs)
 
 
 def sentence_starts(text: str) -> list[int]:
