@@ -2654,6 +2654,48 @@ def test_titles_of_players_and_commissioners(
     assert actors_of(nlp, text)[name].titles == titles
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation", "country"),
+    [
+        (
+            "The World Health Organization declared an emergency on Monday. Its "
+            "director-general, Tedros Adhanom Ghebreyesus, said the outbreak could spread.",
+            "Tedros Adhanom Ghebreyesus",
+            "World Health Organization",
+            None,
+        ),
+        (
+            "Apple said its chief executive Tim Cook would travel to Beijing.",
+            "Tim Cook",
+            "Apple",
+            None,
+        ),
+        (
+            "Iran rejected the offer. Its foreign minister, Abbas Araghchi, said talks were over.",
+            "Abbas Araghchi",
+            None,
+            "IRN",
+        ),
+        # control: a subject that names nobody gives no owner
+        (
+            "Apple sued the firm. The company's shares fell. Its chief executive, Tim Cook, "
+            "said talks were over.",
+            "Tim Cook",
+            None,
+            None,
+        ),
+    ],
+)
+def test_its_title_belongs_to_the_subject_before(
+    nlp: Language, text: str, name: str, affiliation: str | None, country: str | None
+) -> None:
+    """'Its director-general': the organisation or country the nearest subject names."""
+    actors = actors_of(nlp, text)
+    ids = {actor.id: actor.name for actor in actors.values()}
+    assert ids.get(actors[name].affiliation or "") == affiliation
+    assert actors[name].country == country
+
+
 def test_a_base_named_after_someone_is_no_person(nlp: Language) -> None:
     """'Forward Operating Base Dwyer': a military base, though "Forward" reads as a title."""
     actors = actors_of(

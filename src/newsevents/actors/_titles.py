@@ -10,7 +10,7 @@ A title never becomes part of the name; its words may tell the person's gender.
 
 from __future__ import annotations
 
-from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _DocState
+from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, _DocState
 from newsevents.actors._lexicon import _affixes, _key
 
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -261,7 +261,14 @@ class _Titles(_DocState):
 
         Return the owner's first token, or None when there is no owner there.
         """
-        if self._is_possessive(pos):
+        if self.lower[pos] == "its":
+            # "The WHO declared an emergency. Its director-general, Tedros, said": the
+            # organisation or country the nearest subject before names
+            subject = self._subject_before(pos)
+            if subject is None:
+                return None
+            pos = subject
+        elif self._is_possessive(pos):
             pos -= 1
             if pos < 0:
                 return None
@@ -284,6 +291,23 @@ class _Titles(_DocState):
             if match.demonym:
                 found.tokens.append(pos)
             return pos
+        return None
+
+    def _subject_before(self, pos: int) -> int | None:
+        """Return the last token of the nearest subject before ``pos``, if an entity.
+
+        The subject is looked for in ``pos``'s sentence and the one before; a subject that is
+        no named organisation, country or place ("the company", "shares") gives None.
+        """
+        sentence = self._sentence(pos)
+        low = self._bounds[sentence - 1][0] if sentence > 0 else self._bounds[sentence][0]
+        for i in range(pos - 1, low - 1, -1):
+            if self.tokens[i].dep_ not in _SUBJECT_DEPS:
+                continue
+            entity = self.entity_at.get(i)
+            if entity is None or entity[2] not in ("ORG", "GPE"):
+                return None
+            return entity[1] - 1
         return None
 
     def _describe_right(
