@@ -25,6 +25,8 @@ from newsevents.actors._lexicon import _affixes, _key
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
+# Labels of numbers, which give way to a grouping named with one: "the Group of [Seven]".
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})
 # Words that say what a source is before its name: "according to state news agency INA".
 _OUTLET_WORDS = frozenset(
     {"state", "official", "news", "agency", "newspaper", "daily", "broadcaster", "public"}
@@ -1849,8 +1851,16 @@ class _EntityRepairs(_PersonEvidence):
         found: list[tuple[int, int, str]] = []
         covered: set[int] = set()
         for start, end, label in entities:
-            covered.update(range(start, end))
             first = start + (self.lower[start] == "the" and end - start > 1)  # "the AU"
+            if (
+                end - first > 2
+                and doc[first].text in names
+                and self.lower[first + 1] in self.lexicon.group_nouns
+            ):
+                # "G7 Leaders Close Summit in Apulia", "NATO Allies Agree to ...": a headline's
+                # capitals ran the alliance into the people after it and on
+                end, label = first + 1, "ORG"
+            covered.update(range(start, end))
             if (
                 label != "ORG"
                 and self.lower[first] in firsts
@@ -1867,7 +1877,49 @@ class _EntityRepairs(_PersonEvidence):
             and self.tokens[i].text in names
             and not self._shouted(i)
         ]
-        return sorted(found + added) if added else found
+        added += self._untagged_alliances(found)
+        if not added:
+            return found
+        # "the Group of [Seven]": a number the model tagged inside the name gives way to it
+        taken = {i for start, end, _ in added for i in range(start, end)}
+        found = [
+            entity
+            for entity in found
+            if not (entity[2] in _NUMBER_LABELS and taken.intersection(range(*entity[:2])))
+        ]
+        return sorted(found + added)
+
+    def _untagged_alliances(
+        self, entities: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Find the lexicon's groupings of several words the model left untagged.
+
+        "Leaders of the Group of Seven": the model tags "Seven" a number, or nothing. A
+        name tagged as an organisation is found already; one a number only is inside is not.
+        """
+        names = self.lexicon.alliances
+        longest = max(len(name.split()) for name in names)
+        firsts = self.lexicon.alliance_firsts
+        named = {
+            i
+            for start, end, label in entities
+            if label not in _NUMBER_LABELS
+            for i in range(start, end)
+        }
+        added: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(self.lower):
+            if self.lower[i] not in firsts or i in named:
+                i += 1
+                continue
+            for length in range(min(longest, len(self.lower) - i), 1, -1):
+                words = " ".join(token.text for token in self.tokens[i : i + length])
+                if words in names and not named.intersection(range(i, i + length)):
+                    added.append((i, i + length, "ORG"))
+                    i += length - 1
+                    break
+            i += 1
+        return added
 
     def _name_after_particle(self, end: int) -> int:
         """Where a name goes on after a person's span cut at a particle ("von der").

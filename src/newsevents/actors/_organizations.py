@@ -29,6 +29,18 @@ _COMBINING_FORMS = {
     "italo": "ITA", "greco": "GRC", "austro": "AUT", "turco": "TUR",
 }  # fmt: skip
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
+# Numbers a grouping of states is named by: "Group of Seven" is the "G7".
+_GROUP_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20"}
+
+
+def _numbered_group(words: tuple[str, ...]) -> str | None:
+    """Return the short name of "Group of Seven" or "Group of 20" ("g7", "g20"), else None."""
+    if len(words) != 3 or words[:2] != ("group", "of"):
+        return None
+    number = _GROUP_NUMBERS.get(words[2], words[2])
+    return f"g{number}" if number.isdigit() else None
+
+
 # Words between an owner and its organisation: "Iran's state-run IRNA", "China's official".
 _OWNED_WORDS = frozenset(
     {"state", "official", "-", "run", "owned", "controlled", "backed", "semi", "semiofficial"}
@@ -260,6 +272,9 @@ class _Organizations(_Groups, _PersonEvidence):
         if len(words) > 1:
             initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
             self.initials.setdefault(initials, draft)
+            numbered = _numbered_group(words)
+            if numbered is not None:
+                self.initials.setdefault(numbered, draft)  # "Group of Seven" ... "G7"
         draft.mentions.append(self._mention(start, name_end))
         # "IRNA news agency said": the descriptor's head speaks for the organisation too
         owned_end = max(name_end, descriptor[1]) if descriptor is not None else name_end
@@ -406,6 +421,9 @@ class _Organizations(_Groups, _PersonEvidence):
         """Return the organisation named earlier by the initials of ``words`` ("EU"), if any."""
         if len(words) < 2:
             return None
+        numbered = _numbered_group(words)
+        if numbered is not None and numbered in self.organizations:
+            return self.organizations[numbered]  # "G7" ... "the Group of Seven"
         initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
         if not 2 <= len(initials) <= 6:
             return None
