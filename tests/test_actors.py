@@ -2779,3 +2779,72 @@ def test_a_country_glued_to_a_participle_that_acts_later_stays(nlp: Language) ->
     """Control: 'Russia-backed separatists attacked. Russia denied it': Russia speaks."""
     actors = actors_of(nlp, "Russia-backed separatists attacked the town. Russia denied it.")
     assert [mention.text for mention in actors["Russia"].mentions] == ["Russia", "Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("G7 Leaders Close Summit in Apulia", "G7", ActorKind.ORGANIZATION),
+        ("NATO Allies Agree to Boost Spending", "NATO", ActorKind.ORGANIZATION),
+        # control: a body of the alliance keeps its name
+        (
+            "She told the U.N. General Assembly that peace was near.",
+            "U.N. General Assembly",
+            ActorKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_an_alliance_run_into_a_headline_s_people_is_cut_off(
+    nlp: Language, text: str, name: str, kind: ActorKind
+) -> None:
+    """'G7 Leaders Close Summit', tagged as one organisation, is the G7."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is kind
+    assert not any("Close" in other or "Agree" in other for other in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "The G7 met in Italy. Leaders of the Group of Seven wealthy democracies ended "
+            "their summit on Saturday.",
+            ["G7", "Group of Seven"],
+        ),
+        (
+            "Finance ministers from the Group of 20 met in Rio. The G20 called for calm.",
+            ["Group of 20", "G20"],
+        ),
+    ],
+)
+def test_the_group_of_seven_is_the_g7(nlp: Language, text: str, mentions: list[str]) -> None:
+    """'Group of Seven', untagged or a number to the model, is one organisation with 'G7'."""
+    (grouping,) = [a for a in actors_of(nlp, text).values() if a.kind is ActorKind.ORGANIZATION]
+    assert mention_texts(grouping) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "country"),
+    [
+        ("Leaders of the European Union met in Brussels on Friday.", "European Union", None),
+        (
+            "Leaders of the Group of Seven wealthy democracies met in Italy.",
+            "Group of Seven",
+            None,
+        ),
+        ("Officials from Russia met in Vienna.", "Russia", "RUS"),
+        # controls: of several, or of a person's
+        ("The leaders of Cuba and the U.S. met in Havana.", None, None),
+        ("Leaders of France, Germany and Italy met in Rome.", None, None),
+        ("Supporters of Venezuela's President Nicolas Maduro shout at a rally.", None, None),
+    ],
+)
+def test_a_bare_group_of_an_organisation_belongs_to_it(
+    nlp: Language, text: str, affiliation: str | None, country: str | None
+) -> None:
+    """'Leaders of the European Union': the group's affiliation; of a country, its country."""
+    actors = actors_of(nlp, text)
+    (group,) = [a for a in actors.values() if a.kind is ActorKind.GROUP]
+    ids = {actor.id: actor.name for actor in actors.values()}
+    assert ids.get(group.affiliation or "") == affiliation
+    assert group.country == country

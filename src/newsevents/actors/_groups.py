@@ -495,10 +495,54 @@ class _Groups(_DocState):
                     name = name.lower()
                 referent = self._new_draft(ActorKind.GROUP, name, (key,))
                 self.groups[key] = referent
+        if end == i + 1:
+            self._owner_after(i, referent)
         referent.mentions.append(self._mention(start, end))
         # "his staff": "his" is still a pronoun of its own, for the one it refers to
         first = start + (doc[start].tag_ == "PRP$")
         self._own(referent, (j for j in range(first, end) if j not in self.token_owner))
+
+    def _owner_after(self, i: int, group: _Draft) -> None:
+        """Give the bare group ``i`` the organisation or country of an "of" or "from" after it.
+
+        "Leaders of the Group of Seven", "officials of the ISU", "ministers from Russia".
+        """
+        doc = self.tokens
+        following = i + 1
+        if following >= len(doc) or self.lower[following] not in ("of", "from"):
+            return
+        preposition = doc[following]
+        if preposition.head.i != i or preposition.dep_ != "prep":
+            return
+        for child in preposition.children:
+            if child.dep_ != "pobj":
+                continue
+            after = child.right_edge.i + 1
+            if any(c.dep_ == "conj" for c in child.children) or (
+                after + 1 < len(doc)
+                and self.lower[after] in ("and", ",", "or")
+                and (after + 1 in self.entity_at or self.lower[after + 1] == "the")
+            ):
+                return  # "the leaders of Cuba and the U.S.", "of France, Germany": of several
+            # "of the Group of Seven wealthy democracies": the name may modify the noun (not
+            # as an owner: "Supporters of Venezuela's President Nicolas Maduro")
+            owner = self.token_owner.get(child.i) or next(
+                (
+                    self.token_owner[j]
+                    for modifier in child.lefts
+                    if modifier.dep_ in ("compound", "nmod")
+                    for j in range(modifier.left_edge.i, modifier.i + 1)
+                    if j in self.token_owner
+                ),
+                None,
+            )
+            if owner is None:
+                return
+            if owner.kind is ActorKind.ORGANIZATION and group.affiliation is None:
+                group.affiliation = owner
+            elif owner.kind is ActorKind.COUNTRY and group.country is None:
+                group.country = owner.country
+            return
 
     def _of_what(self, i: int) -> int:
         """Return where the bare group noun ``i`` ends with the "of" phrase that says which.
