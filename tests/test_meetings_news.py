@@ -4356,3 +4356,15 @@ def test_the_prime_minister_after_a_generic_one_is_the_one_named(nlp: Language) 
         "John Mahama on Thursday.",
     )
     assert talks["participants"] == {"Narendra Modi", "John Mahama"}
+
+
+def test_the_summit_of_a_group_s_organisation_is_the_summit_told(nlp: Language) -> None:
+    """'Leaders of the Group of Seven ... ended their summit ... The G7 summit': one summit."""
+    meeting = only(
+        nlp,
+        "G7 Leaders Close Summit in Apulia\n\nBORGO EGNAZIA, Italy — Leaders of the Group of "
+        "Seven wealthy democracies ended their summit in southern Italy on Saturday with a "
+        "pledge to support Ukraine.\n\nThe G7 summit was overshadowed by the war.",
+    )
+    assert meeting["kind"] is MeetingKind.SUMMIT
+    assert "Group of Seven" in meeting["participants"]

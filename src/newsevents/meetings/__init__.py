@@ -437,14 +437,16 @@ def _attach(
     heading_end: int = 0,
     kinds: Mapping[str, str] | None = None,
     names: Mapping[str, str] | None = None,
+    affiliations: Mapping[str, str] | None = None,
 ) -> None:
     """Add ``mention`` to the meeting it refers back to, or start a new meeting.
 
     ``heading_end`` is where the document's headline ends (0 without one): the first
     meeting the text tells of with everyone its headline names is the headline's meeting.
-    ``kinds`` maps actor ids to their kinds, for telling summits in one city apart, and
-    ``names`` to their names, for a headline's parties named otherwise in the text;
-    ``sentences`` are the doc's.
+    ``kinds`` maps actor ids to their kinds, for telling summits in one city apart,
+    ``names`` to their names, for a headline's parties named otherwise in the text, and
+    ``affiliations`` to the organisations they belong to, for a summit of a group's
+    organisation; ``sentences`` are the doc's.
     """
     anchor = mention.anchor
     if anchor is not None and anchor is not mention.trigger and not framed_apart(mention.trigger):
@@ -614,7 +616,7 @@ def _attach(
     ):
         return
     if (
-        _same_summit(drafts, mention, kinds or {})
+        _same_summit(drafts, mention, kinds or {}, affiliations or {})
         or _same_call(drafts, mention)
         or _same_encounter(drafts, mention, sentences)
     ):
@@ -1117,7 +1119,12 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     return False
 
 
-def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str]) -> bool:
+def _same_summit(
+    drafts: list[_Draft],
+    mention: Mention,
+    kinds: Mapping[str, str],
+    affiliations: Mapping[str, str],
+) -> bool:
     """Join a summit to an earlier one in the same city, and say whether it did.
 
     "before a European Union summit in Brussels later this week ... EU leaders will gather
@@ -1125,19 +1132,30 @@ def _same_summit(drafts: list[_Draft], mention: Mention, kinds: Mapping[str, str
     differ or each is of other organisations ("the NATO summit in Brussels ... an EU
     summit in Brussels"). A definite one with no city ("the summit", "his first NATO
     summit") is the summit told before on the same terms, whether or not that one named a
-    city.
+    city. A group of an organisation stands for it ("Leaders of the Group of Seven ... ended
+    their summit ... The G7 summit").
     """
     where = mention.location
     if mention.kind is not MeetingKind.SUMMIT:
         return False
-    theirs = {p for p in mention.participants if kinds.get(p) == "organization"}
+
+    def bodies(participants: Sequence[str]) -> set[str]:
+        found = {p for p in participants if kinds.get(p) == "organization"}
+        found.update(
+            affiliations[p]
+            for p in participants
+            if kinds.get(p) == "group" and kinds.get(affiliations.get(p, "")) == "organization"
+        )
+        return found
+
+    theirs = bodies(mention.participants)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in mention.trigger.children)
     for draft in reversed(drafts):
         if draft.kind is not MeetingKind.SUMMIT:
             continue
         before = next((m.location for m in draft.mentions if m.location is not None), None)
         dated = next((m.date for m in draft.mentions if m.date is not None), None)
-        ours = {p for p in draft.participants if kinds.get(p) == "organization"}
+        ours = bodies(draft.participants)
         # "the two-day African Union summit ... The AU summit is set to close on Sunday":
         # "the" summit of the same body, with no city of its own, is the one told
         if the and theirs and theirs <= ours and where is None and mention.date is None:
@@ -1321,7 +1339,15 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
         for mention in _fold_encounters(_anchors_first(sentence), reader.lex):
             for one in _one_by_one(mention):
                 _they_again(drafts, one, reader)
-                _attach(drafts, one, sentences, heading_end, reader.kind_of, reader.name_of)
+                _attach(
+                    drafts,
+                    one,
+                    sentences,
+                    heading_end,
+                    reader.kind_of,
+                    reader.name_of,
+                    reader.affiliation_of,
+                )
     _trips_called_off(reader, drafts)
     _also_took_part(reader, drafts)
     _on_the_sidelines(reader, drafts)

@@ -176,6 +176,10 @@ class DocumentReader:
         actors = doc._.get(DOC_ACTORS) or []
         self.kind_of: dict[str, str] = {item["id"]: item["kind"] for item in actors}
         self.name_of: dict[str, str] = {item["id"]: str(item["name"]) for item in actors}
+        # a group's organisation: "Leaders of the Group of Seven" are the G7's
+        self.affiliation_of: dict[str, str] = {
+            item["id"]: item["affiliation"] for item in actors if item.get("affiliation")
+        }
         self.country_of: dict[str, str | None] = {
             item["id"]: item.get("country") for item in actors
         }
