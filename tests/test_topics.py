@@ -585,3 +585,13 @@ def test_senses_of_drones_and_monopolies(
     found = topics_of(nlp, text)
     assert present is None or present in found
     assert absent is None or absent not in found
+
+
+def test_democracies_that_are_countries_are_no_topic(nlp: Language) -> None:
+    """'the Group of Seven wealthy democracies' names countries; democracy itself stays."""
+    assert "democracy" not in topics_of(
+        nlp, "Leaders of the Group of Seven wealthy democracies met in Italy."
+    )
+    assert topics_of(nlp, "The world's largest democracies defended democracy.")["democracy"] == [
+        "democracy"
+    ]
