@@ -4368,3 +4368,9 @@ def test_the_summit_of_a_group_s_organisation_is_the_summit_told(nlp: Language) 
     )
     assert meeting["kind"] is MeetingKind.SUMMIT
     assert "Group of Seven" in meeting["participants"]
+
+
+def test_rio_is_in_brazil(nlp: Language) -> None:
+    """'met in Rio': news writes Rio de Janeiro short; the place is in Brazil."""
+    meeting = only(nlp, "Finance ministers from the Group of 20 met in Rio.")
+    assert meeting["location"] == ("Rio", "BRA")
