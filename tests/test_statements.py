@@ -821,6 +821,32 @@ def test_lexicon_verb_requires_a_string(tmp_path: Path) -> None:
         CueLexicon.load(bad)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The study found that short naps were linked to slower memory decline.", "found"),
+        ("Data showed that inflation rose in May.", "showed"),
+        # controls: people who find or show things say nothing
+        ("Police found a note in the car.", None),
+        ("Investigators found that the brakes had failed.", None),
+        ("She showed that she could win.", None),
+    ],
+)
+def test_a_document_finds_or_shows_what_it_says(nlp: Language, text: str, cue: str | None) -> None:
+    """'find' and 'show' are cues only with a document for subject: "The study found"."""
+    assert [s.cue.text for s in statements(nlp, text)] == ([cue] if cue else [])
+
+
+def test_lexicon_documents_only_is_true_or_false(tmp_path: Path) -> None:
+    """A verb's "documents_only" is a boolean; anything else fails with its JSON path."""
+    bad = tmp_path / "cues.json"
+    bad.write_text(json.dumps({"verbs": {"find": {"act": "assert", "documents_only": "yes"}}}))
+    with pytest.raises(
+        InputError, match=r"\$\.verbs\.find\.documents_only: expected true or false"
+    ):
+        CueLexicon.load(bad)
+
+
 def test_purpose_infinitive_keeps_the_speaker(nlp: Language) -> None:
     """With "went on television to announce" whoever went announced."""
     text = "The president went on television to announce that the war was over."

@@ -343,6 +343,9 @@ def test_a_meeting_told_as_background_is_not_where_the_speech_was_made(
         ("Speaking to journalists, Sunak said that the deal was done.", "said"),
         ("Sunak said on X that the deal was done.", "said"),
         ("Sunak wrote on Telegram that the deal was done.", "wrote"),
+        # a time of its own that opens the sentence
+        ("In 2015, Sunak said that the deal was done.", "said"),
+        ("On Thursday, Sunak said that the deal was done.", "said"),
     ],
 )
 def test_speech_at_a_news_conference_or_after_the_meeting_is_not_in_it(
@@ -802,3 +805,13 @@ def test_statement_inside_a_quotation_is_reported_by_who_is_quoted(nlp: Language
     assert promised.reported_by is not None
     assert names[promised.reported_by] == "Kemi Badenoch"
     assert by_cue(found, "told").reported_by is None
+
+
+def test_speech_on_the_day_of_the_meeting_stays_in_it(nlp: Language) -> None:
+    """'met ... on Tuesday. ... On Tuesday, Xi said': the day of the meeting, so in it."""
+    found, _ = annotate(
+        nlp,
+        "Xi Jinping met Joe Biden in Woodside on Tuesday. The talks lasted four hours. On "
+        "Tuesday, Xi said the two countries must cooperate.",
+    )
+    assert by_cue(found, "said").meeting == "m1"

@@ -1497,6 +1497,33 @@ def test_interview_answers_are_said_by_the_one_interviewed(nlp: Language) -> Non
     assert names.get(found[-1].speaker or "") == "Nick Allen"
 
 
+def test_answers_marked_by_the_name_of_who_gives_them(nlp: Language) -> None:
+    """'Q: ...' then 'Rebelo: I am confident ...': Rebelo's, direct; her "I" asks nothing apart."""
+    found, names = annotate(
+        nlp,
+        "Mayor Ana Rebelo spoke to us in her office.\n\n"
+        "Q: Is the freeze going to survive?\n\n"
+        "Rebelo: I am confident it will. I have asked the government to tax empty homes.\n\n"
+        "Q: And the landlords?\n\n"
+        "A: They will adapt.",
+    )
+    assert [
+        (names.get(s.speaker or ""), summary(s)[:2], s.kind.value, [c.text for c in s.content])
+        for s in found
+    ] == [
+        (
+            "Ana Rebelo",
+            ("Rebelo", ":"),
+            "direct",
+            ["I am confident it will. I have asked the government to tax empty homes."],
+        ),
+        ("Ana Rebelo", (None, "A:"), "direct", ["They will adapt."]),
+    ]
+    # control: with no question before it, a name and a colon open no answer
+    found, _ = annotate(nlp, "Rebelo: We cannot set national rent rules.")
+    assert not any(s.cue.text == ":" and not s.content[0].text.startswith('"') for s in found)
+
+
 def test_a_paragraph_opening_with_an_initial_is_no_answer(nlp: Language) -> None:
     """Without a question before it, 'A. Smith said ...' is no interview's answer."""
     found, _ = annotate(nlp, "A. Smith said the plan would work.\n\nA. Jones disagreed.")
@@ -2383,6 +2410,19 @@ def test_passive_not_explained_is_said_and_brackets_close(nlp: Language) -> None
         ("The mayor told residents to stay indoors.", "told", "request", "residents"),
         ("Police warned drivers not to travel on Sunday.", "warned", "request", "drivers"),
         ("Residents were told to stay indoors.", "told", "request", "residents"),
+        # a time between the one told and what they are told to do
+        (
+            "Judge Alan Brandt told jurors on Tuesday not to read the news.",
+            "told",
+            "request",
+            "jurors",
+        ),
+        (
+            "Judge Alan Brandt reminded jurors Tuesday afternoon not to read the news.",
+            "reminded",
+            "request",
+            "jurors",
+        ),
         # controls: telling what is so is an assertion, to the one told
         ("She told reporters she was tired.", "told", "assert", "reporters"),
         ("Residents were warned that floods could come.", "warned", "assert", "residents"),
@@ -2643,3 +2683,78 @@ def test_a_company_spokeswoman_after_its_chief_executive(nlp: Language) -> None:
     )
     fisk = next(s for s in found if names.get(s.speaker or "") == "Karen Fisk")
     assert names[fisk.on_behalf_of or ""] == "Veridian Pharmaceuticals"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The company said it was "disappointed" and would appeal.',
+            'it was "disappointed" and would appeal',
+        ),
+        (
+            'Lee said she was "very disappointed" but would keep working.',
+            'she was "very disappointed" but would keep working',
+        ),
+        (
+            "Wexler acknowledged she had been fired from the home in the meantime and had "
+            "filed a wrongful termination claim.",
+            "she had been fired from the home in the meantime and had filed a wrongful "
+            "termination claim",
+        ),
+        (
+            "Lyle argued that the home was understaffed and that poor record-keeping, not his "
+            "client, explains the deaths.",
+            "that the home was understaffed and that poor record-keeping, not his client, "
+            "explains the deaths",
+        ),
+        # control: what the speaker did next is not said
+        (
+            'The company said it was "disappointed" and declined to comment further.',
+            'it was "disappointed"',
+        ),
+    ],
+)
+def test_a_verb_in_the_reported_tense_hung_on_the_cue_is_said_too(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'said it was "disappointed" and would appeal': the modal goes on with what was said."""
+    (statement,) = statements(nlp, text)
+    assert [span.text for span in statement.content] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the criticism from her own party's left wing, Rebelo was blunt: \"Slogans do not "
+        "put roofs over anybody's heads.\"",
+        'On the question of the new stadium near the river, Rebelo was blunt: "It will not be '
+        'built."',
+        # control: the short clause alone
+        'Rebelo was blunt: "It will not be built."',
+    ],
+)
+def test_a_long_phrase_fronted_to_a_clause_before_a_colon_leaves_its_speaker(
+    nlp: Language, text: str
+) -> None:
+    """'On the criticism from her own party's left wing, Rebelo was blunt: "..."' is Rebelo's."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[:2] == ("Rebelo", ":")
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The results add to signs that food companies are losing ground.", []),
+        ("The family had waited two years for someone to explain what happened.", []),
+        ("The family had waited two years for the home to explain what happened.", []),
+        # controls: adding that, explaining
+        ("The CEO added that food companies are losing ground.", ["added"]),
+        ("The home explained what happened.", ["explained"]),
+    ],
+)
+def test_adding_to_signs_and_speech_waited_for_are_no_statements(
+    nlp: Language, text: str, cues: list[str]
+) -> None:
+    """'add to signs that ...' says nothing; 'waited for someone to explain' awaits speech."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues

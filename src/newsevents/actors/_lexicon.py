@@ -276,11 +276,14 @@ def _default_roles() -> _RoleWords:
     meetings = load_lexicon("meeting_triggers")
     cues = load_lexicon("cues")
     # a verb that speaks only with a word it requires ("defended X as Y") says nothing of
-    # its subject alone ("witnesses remember seeing")
+    # its subject alone ("witnesses remember seeing"), nor one that speaks only through a
+    # document ("Video shows ...", "Investigators found")
     speech = frozenset(
         verb
         for verb, entry in cues.get("verbs", {}).items()
-        if not (isinstance(entry, Mapping) and entry.get("requires"))
+        if not (
+            isinstance(entry, Mapping) and (entry.get("requires") or entry.get("documents_only"))
+        )
     )
     return _RoleWords(
         meeting_verbs=frozenset(meetings.get("verbs", {}))

@@ -131,6 +131,10 @@ class _MeetingLinker:
         since = last["trigger"]["start"]
         if not _takes_part(last, speaker):
             return None
+        fronted = _fronted_time(sentence)
+        evidence = str((last.get("evidence") or {}).get("text") or "").casefold()
+        if fronted is not None and fronted.casefold() not in evidence:
+            return None  # "... at a 2007 hearing. In 2015, she said": another time
         # "at a press conference" before the cue, or in its own sentence ("Sunak said at a
         # joint news conference"), moves the speech out of the meeting; but what one who
         # met told another who met ("Xi told Biden that ...") was said in it, unless its
@@ -233,6 +237,24 @@ def _background(
             break
         node = node.head
     return False
+
+
+def _fronted_time(sentence: SpacySpan) -> str | None:
+    """Return the time that opens ``sentence`` before a comma, if any: "In 2015, she said".
+
+    A date the model tagged, alone ("Last year,") or after a preposition ("On Thursday,"),
+    returned without the preposition.
+    """
+    tokens = [t for t in sentence if not (t.is_space or t.is_quote)]
+    if not tokens:
+        return None
+    first = 1 if tokens[0].pos_ == "ADP" and len(tokens) > 1 else 0
+    end = first
+    while end < len(tokens) and tokens[end].ent_type_ == "DATE":
+        end += 1
+    if end == first or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    return sentence.doc[tokens[first].i : tokens[end - 1].i + 1].text
 
 
 def _later_clause(trigger: Token, cue: Token) -> bool:

@@ -83,6 +83,11 @@ class _Cues(_Links):
             return None
         takes = entry.takes
         children = list(self._children(verb))
+        if entry.documents_only and not any(
+            c.dep_ == "nsubj" and self._is_document(c)
+            for c in children + self._shared_subject(verb)
+        ):
+            return None  # "The study found that ...", not "Police found a note"
         if entry.requires is not None and not all(
             any(c.lower_ == word or (word == "as" and _as_clause(c)) for c in children)
             for word in entry.requires.split()
@@ -263,9 +268,24 @@ class _Cues(_Links):
         "performed as predicted": how something went, against what was said before (an
         aside before the clause, "As mentioned, ...", still reports);
         "reviewing its options, including asking the court to rehear the case": an option
-        weighed, not a request made.
+        weighed, not a request made; "waited two years for someone to explain": speech
+        awaited; "The results add to signs that ...": what adds to something says nothing.
         """
         children = list(self._children(verb))
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and (
+            any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+            # "waited for the home to explain", parsed with "the home" the object of "for"
+            or any(
+                c.dep_ == "prep" and c.lower_ == "for" and c.right_edge.i + 1 == verb.left_edge.i
+                for c in verb.head.children
+            )
+        ):
+            return True
+        if verb.lemma_.lower() == "add" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+            for c in children
+        ):
+            return True
         if (
             verb.dep_ == "advcl"
             and verb.i > verb.head.i  # ("As mentioned, IBM has opted ...": an aside before)
@@ -903,6 +923,10 @@ class _Cues(_Links):
         told = draft.addressee
         # right after the one told ("told residents to stay"), or after the passive verb
         after = told.right_edge.i + 1 if told.i > verb.i else verb.i + 1
+        for child in self._children(verb):
+            # "told jurors on Tuesday not to read", "reminded jurors Tuesday afternoon not to"
+            if child.left_edge.i == after and self._time_phrase(child):
+                after = child.right_edge.i + 1
         infinitive = any(
             c.dep_ in ("xcomp", "ccomp")
             and c.left_edge.i == after  # not "told Reuters on condition of anonymity to discuss"
@@ -911,6 +935,16 @@ class _Cues(_Links):
             for c in self._children(verb)
         )
         return SpeechAct.REQUEST if infinitive else None
+
+    @staticmethod
+    def _time_phrase(token: Token) -> bool:
+        """Whether ``token`` heads a phrase of time only: "on Tuesday", "Tuesday afternoon"."""
+        words = [t for t in token.subtree if not (t.dep_ == "prep" and t.i == token.i)]
+        return (
+            token.dep_ in ("prep", "npadvmod")
+            and bool(words)
+            and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+        )
 
     def _evaluation(self, draft: _Draft) -> SpeechAct | None:
         """Return praise or criticism that a naming cue's predicate carries ("an old friend")."""

@@ -193,7 +193,17 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         found = self._without_raising(found)
         self._reported_in_statements(found)
         found.extend(self._reported_in_quotations(nested, found))
-        found.extend(self._interview_answers())
+        answers = self._interview_answers()
+        said = [span for answer in answers for span in answer.content]
+        # "Rebelo: ... I have asked the government to ...": the one who answers asks
+        found = [
+            draft
+            for draft in found
+            if draft.speaker is None
+            or draft.speaker.lower_ not in _OWN_WORDS
+            or not any(start <= draft.speaker.idx < end for start, end in said)
+        ]
+        found.extend(answers)
         for draft in found:
             if draft.act is SpeechAct.ASSERT and draft.head >= 0:
                 draft.act = self._evaluation(draft) or self._directive(draft) or draft.act

@@ -15,6 +15,10 @@ Its cue is the "A:" mark, its content the rest of the paragraph. The questions a
 paper's and make no statement. Only a document with at least one "Q:" paragraph followed by
 an "A:" paragraph is read so (with a colon, or with a full stop: "Q." and "A."), so a
 paragraph that opens with an initial ("A. Smith said") elsewhere is no answer.
+
+An answer may be marked by the name of who gives it instead ("Rebelo: I am confident it
+will."): after a "Q:" paragraph, a paragraph that opens with a person's name and a colon is
+that person's answer, with the name as the speaker written.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from newsevents.statements._document import _Document, _Draft
 
 # "Q:" or "A:" (or "Q." and "A.") opening a paragraph, then the words.
 _MARK = re.compile(r"(?m)^[ \t]*([QA])([:.])[ \t]+(?=\S)")
+# A name of one to three capitalised words and a colon opening a paragraph: "Rebelo: I am ..."
+_NAMED = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):[ \t]+(?=[^\s\"“])")
 
 
 class _Interviews(_Document):
@@ -39,10 +45,15 @@ class _Interviews(_Document):
         if "Q" not in text:
             return []
         marks = list(_MARK.finditer(text))
+        named = [m for m in _NAMED.finditer(text) if m.group(1) not in ("Q", "A")]
         for stop in (":", "."):
             found = [m for m in marks if m.group(2) == stop]
             letters = "".join(m.group(1) for m in found)
             if "QA" in letters:
+                break
+            # "Q: ..." then "Rebelo: ...": the answers are marked by name
+            questions = [m.start() for m in found if m.group(1) == "Q"]
+            if stop == ":" and questions and any(m.start() > questions[0] for m in named):
                 break
         else:
             return []
@@ -52,17 +63,43 @@ class _Interviews(_Document):
         for mark in found:
             if mark.group(1) != "A" or mark.start() < first_question:
                 continue
-            cue = self._mark_tokens(mark.start(1), mark.end(2))
-            if cue is None:
-                continue
-            end = text.find("\n", mark.end())
-            end = len(text) if end < 0 else end
-            draft = _Draft(cue=cue, act=SpeechAct.ASSERT)
-            draft.content = [(mark.end(), end)]
-            draft.actor_id = speaker
-            draft.verbatim = True
-            answers.append(draft)
+            answer = self._answer(mark.start(1), mark.end(2), mark.end(), speaker)
+            if answer is not None:
+                answers.append(answer)
+        if stop == ":":
+            # "Rebelo: I am confident it will.": an answer marked by the name of who gives it
+            for mark in named:
+                if mark.start() < first_question:
+                    continue
+                person = self._person_at(mark.start(1), mark.end(1))
+                name = self._mark_tokens(mark.start(1), mark.end(1))
+                answer = self._answer(mark.end(1), mark.end(1) + 1, mark.end(), person)
+                if person is not None and name is not None and answer is not None:
+                    answer.mention = name  # the name as written
+                    answers.append(answer)
         return answers
+
+    def _answer(self, start: int, end: int, words: int, speaker: str | None) -> _Draft | None:
+        """Return the answer whose mark is at ``[start, end)`` and words start at ``words``."""
+        cue = self._mark_tokens(start, end)
+        if cue is None:
+            return None
+        stop = self.text.find("\n", words)
+        stop = len(self.text) if stop < 0 else stop
+        draft = _Draft(cue=cue, act=SpeechAct.ASSERT)
+        draft.content = [(words, stop)]
+        draft.actor_id = speaker
+        draft.verbatim = True
+        return draft
+
+    def _person_at(self, start: int, end: int) -> str | None:
+        """Return the person whose mention covers characters ``[start, end)``, if any."""
+        for first, last, actor in self.mentions:
+            if first <= start and end <= last and self.actor_kinds.get(actor) == "person":
+                return actor
+            if first > end:
+                break
+        return None
 
     def _interviewee(self, before: int) -> str | None:
         """Return the person named most often before character ``before`` (the first on a tie)."""

@@ -45,6 +45,9 @@ class VerbCue:
     # rise as necessary" ("defended the title" says nothing), "as it" of "as one diplomat
     # put it".
     requires: str | None = None
+    # Speech only with a document for its subject: "The study found that ..." ("Police found
+    # a note" says nothing).
+    documents_only: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -123,10 +126,18 @@ class CueLexicon:
     def is_cue(self, lemma: str) -> bool:
         """Whether ``lemma`` is a cue verb, alone or as the verb of a phrase ("call for").
 
+        A verb that speaks only with a document for its subject ("find", "show") is none
+        here: whatever else finds or shows something says nothing.
+
         >>> CueLexicon.load().is_cue("say"), CueLexicon.load().is_cue("walk")
         (True, False)
+        >>> CueLexicon.load().is_cue("show")
+        False
         """
-        return lemma in self.verbs or lemma in self.phrases
+        entry = self.verbs.get(lemma)
+        if entry is not None:
+            return not entry.documents_only
+        return lemma in self.phrases
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> CueLexicon:
@@ -186,6 +197,9 @@ class _LexiconReader:
             requires = entry.get("requires")
             if requires is not None and not isinstance(requires, str):
                 raise self.fail(f"{path}.requires", "expected a string")
+            documents_only = entry.get("documents_only", False)
+            if not isinstance(documents_only, bool):
+                raise self.fail(f"{path}.documents_only", "expected true or false")
             verbs[lemma.lower()] = VerbCue(
                 act=self.act(entry.get("act"), f"{path}.act"),
                 takes=self.takes(entry.get("takes", ["quote", "clause"]), f"{path}.takes"),
@@ -194,6 +208,7 @@ class _LexiconReader:
                     self.words(entry.get("not_objects", []), f"{path}.not_objects")
                 ),
                 requires=requires.lower() if requires else None,
+                documents_only=documents_only,
             )
         phrases: dict[str, list[PhraseCue]] = {}
         raw_phrases = data.get("phrases", [])

@@ -304,11 +304,16 @@ class _Quotations(_Document):
     def _clause_before_colon(self, colon: Token, words: list[Token]) -> _Draft | None:
         """Attribute 'Lopez was not convinced: "..."' to the subject of the short clause.
 
-        A clause of a dozen words at most, with no cue of its own and no object (but "put
-        it bluntly"), whose subject is an actor, a person or "he", "she" or "they": the
-        colon is the cue.
+        A clause of a dozen words at most (a phrase set off before it by a comma aside: "On
+        the criticism from her own party's left wing, Rebelo was blunt:"), with no cue of
+        its own and no object (but "put it bluntly"), whose subject is an actor, a person or
+        "he", "she" or "they": the colon is the cue.
         """
-        if len(words) > 12:
+        commas = [i for i in range(words[0].i, colon.i) if self.tokens[i].text == ","]
+        if commas and words[0].pos_ == "ADP":
+            # the fronted phrase is no part of the clause
+            words = [t for t in words if t.i > commas[-1]]
+        if not words or len(words) > 12:
             return None
         # The clause's verb: the one of its words that hangs outside them (the parser may
         # hang it from the quotation after the colon)

@@ -21,6 +21,9 @@ from spacy.tokens import Token
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Document, _Draft, _subtree_range
 
+# Auxiliaries of a verb in the reported tense: "said it was hurt and would appeal".
+_REPORTED_AUXILIARIES = frozenset({"would", "could", "might", "should", "had", "'d"})
+
 
 def _token_range(tokens: Iterable[Token]) -> tuple[int, int]:
     items = list(tokens)
@@ -360,7 +363,9 @@ class _Reported(_Document):
                         (
                             c
                             for c in self._children(verb)
-                            if c.dep_ == "conj" and c.i > clauses[0].i and self._has_that(c)
+                            if c.dep_ == "conj"
+                            and c.i > clauses[0].i
+                            and (self._has_that(c) or self._in_reported_tense(verb, c))
                         ),
                         None,
                     )
@@ -434,6 +439,27 @@ class _Reported(_Document):
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 return self._extend_participles(verb, _subtree_range(preps[0]))
         return None
+
+    @staticmethod
+    def _in_reported_tense(verb: Token, joined: Token) -> bool:
+        """Whether ``joined``, hung on the cue ``verb``, goes on with what was said.
+
+        "said it was "disappointed" and would appeal", "acknowledged she had been fired and
+        had filed a claim", "argued that ... and that poor record-keeping explains the
+        deaths": with no subject before it, a verb in the reported tense (a modal, a past
+        perfect, or the present after a past cue) continues the reported clause, not the
+        speaker's own doing ("said so and left").
+        """
+        if joined.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < joined.i for c in joined.children):
+            return False
+        if verb.tag_ != "VBD":
+            return False
+        auxiliaries = {c.lower_ for c in joined.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _REPORTED_AUXILIARIES:
+            return True
+        return joined.tag_ in ("VBZ", "VBP") and not auxiliaries
 
     @staticmethod
     def _relative_read_as_clause(verb: Token, clause: Token) -> bool:
