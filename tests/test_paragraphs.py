@@ -141,6 +141,8 @@ def test_glued_headline_is_split_from_the_body(text: str, bodies: list[str]) -> 
         "European Commission Vice-President Margrethe Vestager said the fine was fair.",
         "The United Nations Secretary-General Antonio Guterres said the war must end.",
         "Deputy Foreign Minister Under-Secretary Ana Lopes said so.",
+        # a double-barrelled name after a capitalised title
+        "Labour MP Sarah Owen-Jones said the bill would hurt families.",
     ],
 )
 def test_hyphenated_words_and_ordinary_dashes_are_not_split(text: str) -> None:

@@ -116,6 +116,12 @@ _NAME_PARTICLES = frozenset(
 )
 # Prefixes of hyphenated words ("Anti-IS", "Pro-Kremlin").
 _COMPOUND_PREFIXES = frozenset({"anti", "co", "ex", "non", "post", "pre", "pro", "trans"})
+# Words of speech that follow a name, not the first word of a body after a headline: "Labour MP
+# Sarah Owen-Jones said".
+_SPEECH_AFTER_NAME = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks"}
+    | {"argued", "insisted", "warned", "announced", "urged", "stressed", "noted", "replied"}
+)
 _WORD_EDGES = "\"'“”‘’()[]:;,.!?-–—"
 
 
@@ -301,6 +307,8 @@ def _is_glued_body(text: str, start: int, dash: int) -> bool:
         return False  # a double name ("Abdel-Fattah", "Herredia-Morales, one of ...")
     if words[1].split("-")[0] in _NAME_PARTICLES:
         return False  # "Abdel-Fattah el-Sissi"
+    if words[1].strip(_WORD_EDGES) in _SPEECH_AFTER_NAME:
+        return False  # "Labour MP Sarah Owen-Jones said": a double name
     return is_headline(text[start:dash], min_words=3) and not is_headline(" ".join(words))
 
 
