@@ -1944,11 +1944,12 @@ def test_byline_and_credit_lines_name_no_actors(nlp: Language) -> None:
         "Brexit has hurt trade between Britain and France.",
         "Maria Van Kerkhove, the WHO's technical lead for COVID-19, said it was ready.",
         "Apple in talks to buy AI startup, sources say",
+        "Brent crude futures were up 19 cents at $72.50 a barrel by 1440 GMT.",
     ],
 )
 def test_diseases_and_policies_are_no_actors(nlp: Language, text: str) -> None:
-    """The lexicon's things ("Brexit", "COVID-19") are no actors, however the model tags them."""
-    assert not set(actors_of(nlp, text)) & {"Brexit", "COVID-19", "AI"}
+    """The lexicon's things ("Brexit", "COVID-19", "GMT") are no actors, however tagged."""
+    assert not set(actors_of(nlp, text)) & {"Brexit", "COVID-19", "AI", "GMT"}
 
 
 def test_headline_short_name_of_an_organisation_named_in_full_below(nlp: Language) -> None:
@@ -2848,3 +2849,59 @@ def test_a_bare_group_of_an_organisation_belongs_to_it(
     ids = {actor.id: actor.name for actor in actors.values()}
     assert ids.get(group.affiliation or "") == affiliation
     assert group.country == country
+
+
+def test_a_full_name_the_model_missed_before_its_short_name_is_one_person(
+    nlp: Language,
+) -> None:
+    """'Xi Jinping met Joe Biden ... Xi said': one person, not "Xi" and "Jinping"."""
+    actors = actors_of(
+        nlp, "Xi Jinping met Joe Biden in Woodside on Tuesday. Xi said the talks went well."
+    )
+    assert mention_texts(actors["Xi Jinping"]) == ["Xi Jinping", "Xi"]
+    assert "Jinping" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Amit Shah said he was in constant touch with Manipur Chief Minister N Biren Singh.",
+            "N Biren Singh",
+            ("Chief Minister",),
+        ),
+        (
+            "Kharkiv Mayor Ihor Terekhov said a drone struck a residential building.",
+            "Ihor Terekhov",
+            ("Mayor",),
+        ),
+        (
+            "Sinaloa Governor Ruben Rocha Moya said he had a clear conscience.",
+            "Ruben Rocha Moya",
+            ("Governor",),
+        ),
+        # control
+        ("London Mayor Sadiq Khan said a bus had crashed.", "Sadiq Khan", ("Mayor",)),
+    ],
+)
+def test_the_place_of_an_office_is_no_actor_nor_part_of_the_title(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    """'Manipur Chief Minister', 'Kharkiv Mayor', 'Sinaloa Governor': where, not who."""
+    actors = actors_of(nlp, text)
+    assert actors[name].titles == titles
+    assert actors[name].affiliation is None
+    assert not set(actors) & {"Manipur", "Kharkiv", "Sinaloa", "London"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops were sent to the state of Sinaloa on Tuesday.",
+        "Mexico will send 600 more troops to the state of Sinaloa, President Claudia Sheinbaum "
+        "said on Tuesday.",
+    ],
+)
+def test_the_state_of_a_name_is_a_place(nlp: Language, text: str) -> None:
+    """'the state of Sinaloa', tagged as an organisation, is a place, as 'the island of' is."""
+    assert "Sinaloa" not in actors_of(nlp, text)

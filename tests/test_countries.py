@@ -30,6 +30,11 @@ from newsevents.errors import InputError
         ("Turkey", "TUR"),
         ("Viet Nam", "VNM"),
         ("Cote d'Ivoire", "CIV"),
+        # news writes the Democratic Republic of Congo short; the other Congo says so
+        ("Congo", "COD"),
+        ("Congo Republic", "COG"),
+        ("Republic of Congo", "COG"),
+        ("Burkina", "BFA"),
     ],
 )
 def test_country_names_and_short_forms(text: str, code: str) -> None:

@@ -85,7 +85,7 @@ _SOURCE_NOUNS = frozenset(
 
 # Kinds of places a name before them is one of: "the Karaganda region".
 _PLACE_KIND_NOUNS = frozenset(
-    {"region", "province", "district", "oblast", "county", "prefecture", "governorate"}
+    {"region", "province", "district", "oblast", "county", "prefecture", "governorate", "state"}
     | {"municipality", "town", "village", "city", "valley", "enclave", "island", "islands"}
 )
 
@@ -186,6 +186,12 @@ class _EntityRepairs(_PersonEvidence):
             self._opens_title(start, end)
             or self._title_before_name(start, end)
             or (label == "PERSON" and self._place_of_office(start, end))
+            # "[Sinaloa] Governor Ruben Rocha Moya", tagged as an organisation: a known region
+            or (
+                label == "ORG"
+                and self._is_known_place(start, end)
+                and self._place_of_office(start, end, named=False)
+            )
         ):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
@@ -575,25 +581,32 @@ class _EntityRepairs(_PersonEvidence):
             return None
         return after + 1 if self._country_of_range(start, after + 1) is not None else None
 
-    def _place_of_office(self, start: int, end: int) -> bool:
+    def _place_of_office(self, start: int, end: int, *, named: bool = True) -> bool:
         """Whether a one-word entity is the place of a capitalised title before a name.
 
-        "[Kakamega] Senator Boni Wafula", "[Enugu] Governor Peter Mbah": a county or a
-        state the model took for a person, before the title of an office held for a place.
+        "[Kakamega] Senator Boni Wafula", "[Enugu] Governor Peter Mbah", "[Manipur] Chief
+        Minister N Biren Singh": a county or a state the model took for a person, before
+        the title of an office held for a place.
         Other titles name whom their holder serves ("Putin Spokesman Dmitry Peskov"), who
-        is a person.
+        is a person. Without ``named``, any capitalised word may follow the title.
         """
         lower = self.lower
         if end - start != 1 or end + 1 >= len(lower) or not self.tokens[end].text[:1].isupper():
             return False
         lexicon = self.lexicon
         title_end = self._core_starting_at(end, len(lower), lexicon.titles, lexicon.longest_title)
+        # "[Manipur] Chief Minister N Biren Singh": the head of a state's government
+        seat = _key(lower[end]) in _SEAT_TITLES or lower[end : end + 2] == ["chief", "minister"]
         return (
-            _key(lower[end]) in _SEAT_TITLES
+            seat
             and title_end is not None
             and title_end < len(lower)
             and _key(lower[title_end - 1]) in lexicon.titles
-            and self.tokens[title_end].ent_type_ == "PERSON"
+            and (
+                self.tokens[title_end].ent_type_ == "PERSON"
+                # (or, for a known region, any capitalised name)
+                or (not named and self._is_capitalised(title_end))
+            )
         )
 
     def _title_before_name(self, start: int, end: int) -> bool:

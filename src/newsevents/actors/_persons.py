@@ -19,6 +19,7 @@ from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _place_c
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
+from newsevents.paragraphs import is_headline
 
 # Words after a family name that tell a generation: "Ferdinand Marcos Jr.", "John Smith III".
 _GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -102,7 +103,9 @@ class _Persons(_Organizations):
                 continue
             if self._name_words(start, end) in known and self._looks_like_name(start, end):
                 candidates.append((start, end))
-        candidates.extend(self._untagged_names(known))
+        # "Clinton" of "Hillary Clinton" ends a name: no name goes on after it
+        surnames = {self._name_words(start, end)[-1:] for start, end in names if end - start > 1}
+        candidates.extend(self._untagged_names(known, surnames))
         candidates.extend(self._names_in_roles(set(candidates)))
         # "Blinken and Wang met": a name joined to a person found by its role above;
         # "Starmer and [Albanese]": a nationality no country has; "Anand and [Barth Eide]"
@@ -229,8 +232,14 @@ class _Persons(_Organizations):
             return False
         return token.pos_ == "ADJ" or self.lower[i].endswith(_DEMONYM_ENDINGS)
 
-    def _untagged_names(self, known: set[tuple[str, ...]]) -> list[tuple[int, int]]:
-        """Single capitalised proper nouns outside entities that repeat a known name."""
+    def _untagged_names(
+        self, known: set[tuple[str, ...]], surnames: set[tuple[str, ...]]
+    ) -> list[tuple[int, int]]:
+        """Single capitalised proper nouns outside entities that repeat a known name.
+
+        One that is no known surname may run on into the rest of a full name (see
+        ``_rest_of_name``).
+        """
         if not known:
             return []
         found: list[tuple[int, int]] = []
@@ -246,8 +255,41 @@ class _Persons(_Organizations):
                 end = self._hyphenated_word_end(i + 1, set())
                 if end > i + 1 and self._name_words(i, end) not in known:
                     end = i + 1  # "Trump-Putin": two names, not one
+                if (word,) not in surnames:
+                    end = self._rest_of_name(i, end)
                 found.append((i, end))  # "Willem-Alexander"
         return found
+
+    def _rest_of_name(self, start: int, end: int) -> int:
+        """Where a known short name runs on into the rest of a full name the model missed.
+
+        "Xi Jinping met Joe Biden ... Xi said": with "Xi" tagged later only, the untagged
+        "Xi Jinping" is one name, not "Xi" and a person "Jinping". Capitalised proper nouns
+        outside any entity, joined to the name as a compound, no lexicon word.
+        """
+        if start > 0 and self.pos[start - 1] == "PROPN" and self._is_capitalised(start - 1):
+            return end
+        doc = self.tokens
+        sentence_start, sentence_end = self._sentence_bounds(start)
+        sentence = self.text[doc[sentence_start].idx : self._chars(sentence_start, sentence_end)[1]]
+        if doc[start].idx < self.heading_end or (
+            is_headline(sentence, min_words=3) and not sentence.rstrip().endswith((".", "?", "!"))
+        ):
+            return end  # "Trump Berates ...": a headline capitalises every word
+        stop = end
+        while (
+            stop < len(doc)
+            and stop - start < 3
+            and stop not in self.entity_at
+            and self.pos[stop] == "PROPN"
+            and self._is_capitalised(stop)
+            and doc[stop].is_alpha
+            and self.lower[stop] not in self.lexicon.not_name_words
+            and doc[stop - 1].dep_ in ("compound", "flat")
+            and doc[stop - 1].head.i >= stop
+        ):
+            stop += 1
+        return stop
 
     def _name_read_as_a_word(self, i: int) -> bool:
         """Whether a known name the tagger read as a word stands alone as a name would.

@@ -19,8 +19,25 @@ _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
 _OFFICE_VERBS = frozenset({"be", "serve", "work", "act"})
 # Titles that with "of" after them name no office: "a defender of press freedom".
 _NO_TITLES_BEFORE_OF = frozenset({"defender", "forward", "champion"})
+# Words of direction, which name regions and start names of places ("East Baton Rouge").
+_DIRECTIONS = frozenset(
+    {"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"}
+)
 # How many modifier words a title may have before its head ("deputy foreign minister").
 _MAX_MODIFIERS = 3
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` is a known city, place or region of a country ("Kharkiv", "Manipur").
+
+    Not a word of direction that regions are named by ("East", as of "East Baton Rouge").
+    """
+    # imported here: the evidence module builds on this one
+    from newsevents.actors._evidence import _place_codes, _subdivisions
+
+    if name.lower() in _DIRECTIONS:
+        return False
+    return name in _place_codes() or name in _subdivisions()
 
 
 class _Titles(_DocState):
@@ -66,6 +83,8 @@ class _Titles(_DocState):
             return False
         if self._is_capitalised(i) and self._country_match(token.text) is not None:
             return False  # "Jordanian King": the demonym gives a country, not a title word
+        if self._is_capitalised(i) and _known_place(token.text):
+            return False  # "Kharkiv Mayor", "Manipur Chief Minister": where the office is
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.dep_ not in _MODIFIER_DEPS:
             return False
         return phrase_start <= token.head.i < phrase_end + 2
