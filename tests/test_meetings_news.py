@@ -4374,3 +4374,63 @@ def test_rio_is_in_brazil(nlp: Language) -> None:
     """'met in Rio': news writes Rio de Janeiro short; the place is in Brazil."""
     meeting = only(nlp, "Finance ministers from the Group of 20 met in Rio.")
     assert meeting["location"] == ("Rio", "BRA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump said he hopes to meet Shigeru Ishiba.",
+        "Donald Trump said he looks forward to meeting Shigeru Ishiba.",
+        "Shigeru Ishiba is looking forward to the talks with Donald Trump.",
+    ],
+)
+def test_a_meeting_hoped_for_or_looked_forward_to_is_planned(nlp: Language, text: str) -> None:
+    """'said he hopes to meet' ('hopes' lemmatised "hop"), 'looks forward to meeting'."""
+    assert only(nlp, text)["status"] is MeetingStatus.PLANNED
+
+
+def test_talks_between_two_whose_and_hangs_on_the_first(nlp: Language) -> None:
+    """'Contract talks between CUPE Local 375 and the MEA': both sides, one meeting."""
+    meeting = only(
+        nlp,
+        "Contract talks between CUPE Local 375 and the Maritime Employers Association broke "
+        "down on Sunday. The two sides had been negotiating since Thursday.",
+    )
+    assert meeting["participants"] == {"CUPE Local", "Maritime Employers Association"}
+
+
+def test_bilateral_meetings_with_two_people_are_one_with_each(nlp: Language) -> None:
+    """'held bilateral meetings with Ramaphosa and Anwar': two meetings; one, one meeting."""
+    found = meetings_in(
+        nlp,
+        "Narendra Modi held bilateral meetings with South African President Cyril Ramaphosa "
+        "and Malaysian Prime Minister Anwar Ibrahim on Sunday.",
+    )
+    assert [m["participants"] for m in found] == [
+        {"Narendra Modi", "Cyril Ramaphosa"},
+        {"Narendra Modi", "Anwar Ibrahim"},
+    ]
+    (one,) = meetings_in(nlp, "Narendra Modi held a bilateral meeting with Cyril Ramaphosa.")
+    assert one["participants"] == {"Narendra Modi", "Cyril Ramaphosa"}
+
+
+def test_a_bilateral_on_the_sidelines_of_the_conference_is_a_meeting_of_its_own(
+    nlp: Language,
+) -> None:
+    """'On the sidelines of the conference, Hoekstra met Liu': two meetings.
+
+    The conference is the one told before, which they attend; their meeting is its own.
+    """
+    sidelines = (
+        "On the sidelines of the conference, EU climate commissioner Wopke Hoekstra met "
+        "China's climate envoy Liu Zhenmin on Thursday."
+    )
+    conference, meeting = meetings_in(
+        nlp, "The UN climate conference in Belem ended on Saturday. " + sidelines
+    )
+    assert conference["kind"] is MeetingKind.SUMMIT
+    assert conference["location"] == ("Belem", "BRA")
+    assert meeting["kind"] is MeetingKind.MEETING
+    assert meeting["participants"] == {"Wopke Hoekstra", "Liu Zhenmin"}
+    kinds = [m["kind"] for m in meetings_in(nlp, sidelines)]
+    assert kinds == [MeetingKind.SUMMIT, MeetingKind.MEETING]

@@ -531,6 +531,14 @@ def _attach(
                     add_new(draft.participants, mention.participants)
                     return
                 break
+    if mention.beside and mention.definite and not mention.named:
+        # "The UN climate conference in Belem ended ... On the sidelines of the conference,
+        # Hoekstra met Liu": the conference told before, which they attended
+        told = _gathering_told_before(mention.trigger, drafts)
+        if told is not None:
+            told.mentions.append(mention)
+            add_new(told.participants, mention.participants)
+            return
     refers_back = mention.definite and mention.trigger.pos_ == "NOUN"
     if refers_back or (mention.vague and not mention.participants):
         allowed = _COMPATIBLE[mention.kind]
@@ -1100,6 +1108,8 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
                 draft.mentions.append(mention)
                 return True
             continue
+        if any(m.beside and sentences.of(m.trigger.i).start == sentence for m in draft.mentions):
+            continue  # "On the sidelines of the conference, Hoekstra met Liu": not the conference
         welcome = draft.first.trigger.lemma_.casefold() in _RECEPTION_VERBS
         if not welcome and any(
             sentences.of(m.trigger.i).start == sentence

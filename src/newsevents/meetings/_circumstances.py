@@ -158,19 +158,34 @@ def _below_reports(chain: Sequence[Token], trigger: Token) -> list[Token]:
 
 
 def _lemma(verb: Token, known: AbstractSet[str]) -> str:
-    """Return a verb's lemma, mended where the lemmatizer cut a past form ("hoped": "hop").
+    """Return a verb's lemma, mended where the lemmatizer cut a form ("hoped", "hopes": "hop").
 
-    The past form less its "d" or "ed", when that is a verb of ``known`` and the lemma is
-    not.
+    The past form less its "d" or "ed", or the present one less its "s" or "es", when that is
+    a verb of ``known`` and the lemma is not.
     """
     lemma: str = verb.lemma_.casefold()
     word: str = verb.lower_
-    if lemma in known or verb.tag_ not in ("VBD", "VBN") or not word.endswith("ed"):
+    if lemma in known:
+        return lemma
+    past = verb.tag_ in ("VBD", "VBN") and word.endswith("ed")
+    present = verb.tag_ == "VBZ" and word.endswith("s")
+    if not (past or present):
         return lemma
     for stem in (word[:-1], word[:-2]):
         if stem in known:
             return stem
     return lemma
+
+
+def _looked_forward_to(event: Token) -> bool:
+    """Whether ``event`` is looked forward to: "looks forward to meeting Ishiba"."""
+    preposition = event.head
+    if event.dep_ not in ("pcomp", "pobj") or preposition.lower_ != "to":
+        return False
+    verb = preposition.head
+    return verb.lemma_.casefold() in ("look", "looking") and any(
+        child.lower_ == "forward" for child in verb.children
+    )
 
 
 def _said_when(verb: Token, ent: SpacySpan) -> bool:
@@ -846,6 +861,8 @@ class Circumstances:
                 holder = holder.head
             if holder.pos_ == "VERB" and holder.lemma_.casefold() in self.lex.planning_verbs:
                 return MeetingStatus.PLANNED
+        if _looked_forward_to(chain[0]):
+            return MeetingStatus.PLANNED  # "said he looks forward to meeting Ishiba"
         for index, verb in enumerate(chain):
             auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):

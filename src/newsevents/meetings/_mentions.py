@@ -63,6 +63,8 @@ _SEPARATELY = frozenset({"separately", "individually"})
 # "and then with Zelenskiy", "and later with Macron": one more meeting, after the first.
 _LATER_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 _SEPARATE = frozenset({"separate", "individual"})
+# Words of a meeting of two sides, which in the plural are one meeting with each one met.
+_BILATERAL = frozenset({"bilateral", "one-on-one"})
 # Prepositions whose phrase says when something happened, not what it was for: "during".
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"during", "after", "before", "following", "throughout", "amid", "upon", "ahead", "prior"}
@@ -1414,7 +1416,13 @@ class MentionFinder:
                 None,
             )
         separate = any(
-            child.lower_ in _SEPARATE and child.dep_ == "amod" for child in noun.children
+            child.dep_ == "amod"
+            and (
+                child.lower_ in _SEPARATE
+                # "held bilateral meetings with Ramaphosa and Anwar": one with each
+                or (child.lower_ in _BILATERAL and noun.tag_ == "NNS")
+            )
+            for child in noun.children
         )
         separately = self._one_by_one(who.ids, own_side) if separate else []
         if plural_possessor and len(who.ids) < 2 and not self._their_own_subject(noun):

@@ -361,7 +361,10 @@ class DocumentReader:
         """
         doc = self.doc
         listed: list[Token] = []
-        i = first.right_edge.i + 1
+        # the "and" may hang on the first name: "between CUPE Local 375 and the MEA"
+        i = 1 + max(
+            [first.i, *(c.right_edge.i for c in first.children if c.dep_ not in ("cc", "punct"))]
+        )
         while i < len(doc) - 1 and len(listed) < 10:
             separator = doc[i].lower_
             if separator not in (",", "and"):
