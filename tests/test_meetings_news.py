@@ -4434,3 +4434,34 @@ def test_a_bilateral_on_the_sidelines_of_the_conference_is_a_meeting_of_its_own(
     assert meeting["participants"] == {"Wopke Hoekstra", "Liu Zhenmin"}
     kinds = [m["kind"] for m in meetings_in(nlp, sidelines)]
     assert kinds == [MeetingKind.SUMMIT, MeetingKind.MEETING]
+
+
+def test_a_visit_that_follows_another_is_the_visit_told(nlp: Language) -> None:
+    """'The visit follows a state visit by the Dutch king ... in March 2020': two visits."""
+    first, second = meetings_in(
+        nlp,
+        "Indonesian President Prabowo Subianto began a three-day state visit to the "
+        "Netherlands on Tuesday. The visit follows a state visit by the Dutch king to "
+        "Indonesia in March 2020.",
+    )
+    assert first["location"] == ("Netherlands", "NLD")
+    assert second["location"] == ("Indonesia", "IDN")
+
+
+def test_the_last_day_of_a_summit_under_way_is_the_same_summit(nlp: Language) -> None:
+    """'opened their two-day summit on Tuesday ... joined the summit ... concludes on Wednesday'."""
+    meeting = only(
+        nlp,
+        "BRICS leaders opened their two-day summit in Rio de Janeiro on Tuesday. Russian "
+        "President Vladimir Putin joined the summit by video link. The summit concludes on "
+        "Wednesday.",
+    )
+    assert meeting["participants"] == {"BRICS leaders", "Vladimir Putin"}
+    assert meeting["location"] == ("Rio de Janeiro", "BRA")
+
+
+def test_talks_named_by_the_body_that_holds_them(nlp: Language) -> None:
+    """'UN climate talks in Belem ended': the UN's talks (a country before them is a topic)."""
+    meeting = only(nlp, "UN climate talks in Belem ended on Saturday with a deal.")
+    assert (meeting["participants"], meeting["location"]) == ({"UN"}, ("Belem", "BRA"))
+    assert meetings_in(nlp, "The Iran nuclear talks resumed in Vienna.") == []

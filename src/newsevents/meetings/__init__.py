@@ -609,7 +609,8 @@ def _attach(
         if (
             last is not None
             and mention.borrowed
-            and last.first.status is mention.status
+            # "opened their summit on Sunday ... Putin joined the summit": one under way
+            and _same_course(last.first.status, mention.status)
             and mention.date in (None, last.first.date)
             and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 2
         ):
@@ -794,6 +795,28 @@ def _weekday_again(draft: _Draft, mention: Mention) -> bool:
     )
 
 
+def _same_course(told: MeetingStatus | None, again: MeetingStatus | None) -> bool:
+    """Whether a meeting told again may be the one told.
+
+    The same status, or one under way told again as held.
+    """
+    return told is again or (told is MeetingStatus.ONGOING and again is MeetingStatus.OCCURRED)
+
+
+def _ending_told(mention: Mention) -> bool:
+    """Whether a definite meeting noun is the subject of a verb of its end.
+
+    "The summit concludes on Monday", "the talks, which end on Friday".
+    """
+    trigger = mention.trigger
+    if not mention.definite or trigger.pos_ != "NOUN":
+        return False
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        verb = next((c for c in trigger.children if c.dep_ == "relcl"), None)
+    return verb is not None and verb.lemma_.casefold() in _ENDING_VERBS
+
+
 def _another_time(draft: _Draft, mention: Mention) -> bool:
     """Whether ``mention`` is dated to another time than the meeting ``draft`` tells.
 
@@ -804,6 +827,12 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
     if _another_occasion(mention):
         return True
     days = [m.date for m in draft.mentions if m.date is not None]
+    if mention.date is not None and days and _ending_told(mention):
+        # "opened their two-day summit on Sunday ... The summit concludes on Monday": the
+        # last day of the one told, a few days on
+        ends = date.fromisoformat(mention.date)
+        if any(0 <= (ends - date.fromisoformat(day)).days <= _LAST_DAY_REACH for day in days):
+            return False
     if mention.date is None and mention.date_text is not None and days:
         # "in September" for talks held on November 28: a span without that day
         day = date.fromisoformat(days[0])
@@ -828,6 +857,9 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
     return False
 
 
+# Verbs of a meeting's end, and how many days after its day told it may end.
+_ENDING_VERBS = frozenset({"conclude", "end", "close", "finish", "wrap"})
+_LAST_DAY_REACH = 7
 # Words that tell one meeting of a series apart from another: "the previous round of
 # talks", "a second meeting" ("the last meeting" may be the final one, the one told).
 _ANOTHER_OF_A_SERIES = frozenset(

@@ -122,6 +122,8 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime
 _OFFER_VERBS = frozenset(
     {"invite", "agree", "decide", "announce", "propose", "ask", "urge", "accept", "offer"}
 )
+# Verbs that set one meeting beside another: "The visit follows a state visit by ...".
+_SEQUENCE_VERBS = frozenset({"follow", "precede", "mirror", "echo", "replace", "succeed"})
 # Verbs of a meeting's start, whose day is the meeting's: "talks are due to begin", "to
 # resume" (not "set to close on Sunday": the last day of one that began before).
 _COURSE_VERBS = frozenset({"begin", "start", "resume", "open"})
@@ -316,7 +318,7 @@ class Circumstances:
         # Where and when the meeting is: not where or when it was reported ("Biden said on
         # Monday he would meet Xi", "Peskov told reporters in Moscow that ... talks").
         near = _below_reports(chain, trigger)
-        if told_in_passing(trigger) or framed_apart(trigger):
+        if told_in_passing(trigger) or framed_apart(trigger) or self._set_beside(trigger):
             # "After meeting Netanyahu, Rubio flew to Riyadh", "Shares rose in New York after
             # the meeting": the clause is of something else, not there nor then
             near = [trigger]
@@ -647,6 +649,22 @@ class Circumstances:
             and _WEEKDAY_AHEAD.fullmatch(ent.text) is not None
             and self._dated_head(ent.root, order) is not None
             for ent in self._dates
+        )
+
+    def _set_beside(self, trigger: Token) -> bool:
+        """Whether the meeting is the subject of a verb that sets it beside another meeting.
+
+        "The visit follows a state visit by the Dutch king to Indonesia in March 2020": the
+        day and the place are the other visit's.
+        """
+        verb = trigger.head
+        return (
+            trigger.dep_ == "nsubj"
+            and verb.lemma_.casefold() in _SEQUENCE_VERBS
+            and any(
+                obj.dep_ == "dobj" and obj.lemma_.casefold() in self.lex.nouns
+                for obj in verb.children
+            )
         )
 
     def _verb_chain(self, token: Token) -> list[Token]:

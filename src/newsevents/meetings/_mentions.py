@@ -1723,6 +1723,8 @@ class MentionFinder:
         organised = found and kinds[0] in ("organization", "group")
         if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
             return found  # "a UEFA meeting", "the NATO summit"
+        if found and kinds[0] == "organization" and kind is MeetingKind.TALKS:
+            return found  # "UN climate talks in Belem": the body that holds them
         if found and prep_objects(noun, "with") and self._named_side(noun, found[0]):
             return found  # "Hamas talks with Egypt collapsed": Hamas is the other side
         return []  # "the Iran nuclear talks": Iran is what is talked about
