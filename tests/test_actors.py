@@ -2905,3 +2905,96 @@ def test_the_place_of_an_office_is_no_actor_nor_part_of_the_title(
 def test_the_state_of_a_name_is_a_place(nlp: Language, text: str) -> None:
     """'the state of Sinaloa', tagged as an organisation, is a place, as 'the island of' is."""
     assert "Sinaloa" not in actors_of(nlp, text)
+
+
+def test_a_short_form_told_before_its_full_name_is_one_organisation(nlp: Language) -> None:
+    """'ECOWAS gives ...' then 'the Economic Community of West African States (ECOWAS)'."""
+    actors = actors_of(
+        nlp,
+        "ECOWAS gives Niger junta new deadline.\n\nHeads of state of the Economic Community of "
+        "West African States (ECOWAS) met in Abuja on Sunday.",
+    )
+    organizations = [a for a in actors.values() if a.kind is ActorKind.ORGANIZATION]
+    assert [mention_texts(a) for a in organizations] == [
+        ["ECOWAS", "the Economic Community of West African States", "ECOWAS"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "country"),
+    [
+        ("Union Home Minister Amit Shah rejected the demand.", ("Union Home Minister",), None),
+        ("India's Home Minister Amit Shah rejected the demand.", ("Home Minister",), "IND"),
+        # control
+        ("Home Minister Amit Shah rejected the demand.", ("Home Minister",), None),
+    ],
+)
+def test_a_portfolio_the_model_tags_as_an_organisation_is_the_title_s(
+    nlp: Language, text: str, titles: tuple[str, ...], country: str | None
+) -> None:
+    """'[Union Home] Minister Amit Shah': a title, no organisation 'Union Home'."""
+    actors = actors_of(nlp, text)
+    assert (actors["Amit Shah"].titles, actors["Amit Shah"].country) == (titles, country)
+    assert actors["Amit Shah"].affiliation is None
+    assert not any(a.kind is ActorKind.ORGANIZATION for a in actors.values())
+
+
+def test_the_unit_refers_back_to_the_unit_named(nlp: Language) -> None:
+    """'The Athletics Integrity Unit banned ... the unit said': the same organisation."""
+    actors = actors_of(
+        nlp,
+        "The Athletics Integrity Unit banned the runner. The runner has the right to appeal, "
+        "the unit said.",
+    )
+    assert mention_texts(actors["Athletics Integrity Unit"]) == [
+        "The Athletics Integrity Unit",
+        "the unit",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Republic of Congo President Denis Sassou said the vote would go ahead.",
+            "Denis Sassou",
+            "COG",
+        ),
+        (
+            "Congo President Felix Tshisekedi said the vote would go ahead.",
+            "Felix Tshisekedi",
+            "COD",
+        ),
+    ],
+)
+def test_the_longer_name_of_a_country_before_a_title(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """'Republic of Congo President': the Republic of the Congo, not the DRC of bare 'Congo'."""
+    assert actors_of(nlp, text)[name].country == country
+
+
+def test_critics_of_an_organisation_are_not_its_people(nlp: Language) -> None:
+    """'Critics of the WHO' have no affiliation; 'Leaders of the European Union' do."""
+    actors = actors_of(nlp, "Critics of the WHO said the agency had moved too slowly.")
+    assert actors["critics"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi met Biden in Lima. Xi Jinping Thought is taught in schools, Xi said.",
+        "Xi met Biden on Saturday. A Xi Jinping speech was broadcast later, and Xi said China "
+        "wanted stability.",
+    ],
+)
+def test_a_short_name_named_before_runs_on_into_nothing(nlp: Language, text: str) -> None:
+    """'Xi met Biden ... Xi Jinping Thought': no second person from the words after "Xi"."""
+    people = [a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON]
+    assert sorted(a.name for a in people) == ["Biden", "Xi"]
+
+
+def test_a_company_named_like_a_place_stays_in_the_title(nlp: Language) -> None:
+    """'Rio Tinto chief executive': "Rio" is no place cut from the title."""
+    actors = actors_of(nlp, "Rio Tinto chief executive Jakob Stausholm said demand was strong.")
+    assert actors["Jakob Stausholm"].titles == ("Rio Tinto chief executive",)

@@ -184,6 +184,7 @@ class _EntityRepairs(_PersonEvidence):
             return []  # "His Royal Highness": whom "his" refers to, no name
         if (
             self._opens_title(start, end)
+            or self._portfolio_before_title(start, end)
             or self._title_before_name(start, end)
             or (label == "PERSON" and self._place_of_office(start, end))
             # "[Sinaloa] Governor Ruben Rocha Moya", tagged as an organisation: a known region
@@ -564,6 +565,25 @@ class _EntityRepairs(_PersonEvidence):
             and title_end > end
             and _key(self.lower[title_end - 1]) in lexicon.titles
         )
+
+    def _portfolio_before_title(self, start: int, end: int) -> bool:
+        """Whether an organisation's name is the portfolio of the title after it.
+
+        "[Union Home] Minister Amit Shah", "India's [Home] Minister": the model's
+        organisation ends with a portfolio word, and a title follows; the words are the
+        title's.
+        """
+        lexicon = self.lexicon
+        if end >= len(self.lower) or _key(self.lower[end - 1]) not in lexicon.portfolios:
+            return False
+        if self.lower[start] == "the" or not all(
+            self._is_capitalised(i) for i in range(start, end)
+        ):
+            return False
+        title_end = self._core_starting_at(
+            end, len(self.lower), lexicon.titles, lexicon.longest_title
+        )
+        return title_end is not None and self._is_capitalised(end)
 
     def _country_cut_short(self, start: int, end: int) -> int | None:
         """Where a country's name ends that the entity stops short of, if it does.

@@ -83,6 +83,13 @@ _TIME_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Groups of people who stand outside what they are "of": "critics of the WHO".
+_OUTSIDERS = frozenset(
+    {"critics", "opponents", "supporters", "fans", "enemies", "rivals", "victims"}
+    | {"observers", "admirers", "detractors", "foes", "customers", "clients", "users"}
+)
+
+
 class _Groups(_DocState):
     """Find the groups of the doc among noun phrases headed by a group noun."""
 
@@ -511,6 +518,8 @@ class _Groups(_DocState):
         following = i + 1
         if following >= len(doc) or self.lower[following] not in ("of", "from"):
             return
+        if self.lower[i] in _OUTSIDERS:
+            return  # "Critics of the WHO": not its people
         preposition = doc[following]
         if preposition.head.i != i or preposition.dep_ != "prep":
             return

@@ -56,7 +56,8 @@ _BODY_WORDS = frozenset({
     "council", "committee", "assembly", "caucus", "tribunal", "court", "army", "ministry",
     "university", "college", "institute", "church", "network", "foundation", "trust",
     "society", "union", "party", "federation", "association", "alliance", "coalition",
-    "movement", "service", "group", "company", "bank", "fund",
+    "movement", "service", "group", "company", "bank", "fund", "unit", "center", "centre",
+    "forum", "league", "organisation", "organization", "panel", "mission",
 })  # fmt: skip
 
 
@@ -247,6 +248,7 @@ class _Organizations(_Groups, _PersonEvidence):
         draft = (
             self.organizations.get(key)
             or self._defined_short(start, end)
+            or self._short_told_before(end)
             or self._acronym_of(words)
             or self._spelled_out(words)
             or self._shortened(start, name_start, words)
@@ -398,6 +400,17 @@ class _Organizations(_Groups, _PersonEvidence):
             return None
         owner = self.token_owner.get(start - 2)
         return owner if owner is not None and owner.kind is ActorKind.ORGANIZATION else None
+
+    def _short_told_before(self, end: int) -> _Draft | None:
+        """Return the organisation the short form in brackets after a name was told as.
+
+        "ECOWAS gives Niger junta new deadline ... the Economic Community of West African
+        States (ECOWAS)": the headline's ECOWAS, named in full.
+        """
+        if end + 2 >= len(self.lower) or self.lower[end] != "(" or self.lower[end + 2] != ")":
+            return None
+        told = self.organizations.get(" ".join(self._name_words(end + 1, end + 2)))
+        return told if told is not None and told.kind is ActorKind.ORGANIZATION else None
 
     def _acronym_of(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the organisation whose initials ``words`` are ("IAEA"), if any."""

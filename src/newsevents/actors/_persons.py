@@ -103,9 +103,14 @@ class _Persons(_Organizations):
                 continue
             if self._name_words(start, end) in known and self._looks_like_name(start, end):
                 candidates.append((start, end))
-        # "Clinton" of "Hillary Clinton" ends a name: no name goes on after it
+        # "Clinton" of "Hillary Clinton" ends a name: no name goes on after it; a short name
+        # the model names alone goes on only before that ("Xi Jinping met ... Xi said", not
+        # "Xi met ... Xi Jinping Thought")
         surnames = {self._name_words(start, end)[-1:] for start, end in names if end - start > 1}
-        candidates.extend(self._untagged_names(known, surnames))
+        first_named: dict[tuple[str, ...], int] = {}
+        for start, end in names:
+            first_named.setdefault(self._name_words(start, end), start)
+        candidates.extend(self._untagged_names(known, surnames, first_named))
         candidates.extend(self._names_in_roles(set(candidates)))
         # "Blinken and Wang met": a name joined to a person found by its role above;
         # "Starmer and [Albanese]": a nationality no country has; "Anand and [Barth Eide]"
@@ -233,12 +238,15 @@ class _Persons(_Organizations):
         return token.pos_ == "ADJ" or self.lower[i].endswith(_DEMONYM_ENDINGS)
 
     def _untagged_names(
-        self, known: set[tuple[str, ...]], surnames: set[tuple[str, ...]]
+        self,
+        known: set[tuple[str, ...]],
+        surnames: set[tuple[str, ...]],
+        first_named: dict[tuple[str, ...], int],
     ) -> list[tuple[int, int]]:
         """Single capitalised proper nouns outside entities that repeat a known name.
 
-        One that is no known surname may run on into the rest of a full name (see
-        ``_rest_of_name``).
+        One that is no known surname, before the model names it alone, may run on into the
+        rest of a full name (see ``_rest_of_name``).
         """
         if not known:
             return []
@@ -255,7 +263,7 @@ class _Persons(_Organizations):
                 end = self._hyphenated_word_end(i + 1, set())
                 if end > i + 1 and self._name_words(i, end) not in known:
                     end = i + 1  # "Trump-Putin": two names, not one
-                if (word,) not in surnames:
+                if (word,) not in surnames and i < first_named.get((word,), len(self.lower)):
                     end = self._rest_of_name(i, end)
                 found.append((i, end))  # "Willem-Alexander"
         return found
@@ -279,7 +287,7 @@ class _Persons(_Organizations):
         stop = end
         while (
             stop < len(doc)
-            and stop - start < 3
+            and stop - start < 2
             and stop not in self.entity_at
             and self.pos[stop] == "PROPN"
             and self._is_capitalised(stop)

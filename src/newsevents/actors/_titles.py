@@ -83,8 +83,6 @@ class _Titles(_DocState):
             return False
         if self._is_capitalised(i) and self._country_match(token.text) is not None:
             return False  # "Jordanian King": the demonym gives a country, not a title word
-        if self._is_capitalised(i) and _known_place(token.text):
-            return False  # "Kharkiv Mayor", "Manipur Chief Minister": where the office is
         if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.dep_ not in _MODIFIER_DEPS:
             return False
         return phrase_start <= token.head.i < phrase_end + 2
@@ -127,6 +125,7 @@ class _Titles(_DocState):
         pos = self._complement_before_name(pos, sentence_start, found)
         title_end = pos + 1
         title_start: int | None = None
+        core_start = -1
         while pos >= sentence_start:
             # A listed modifier belongs to the title after it ("deputy", "former"); another
             # title word starts a title of its own ("former lawmaker Dr."); any other noun or
@@ -140,6 +139,14 @@ class _Titles(_DocState):
                 core is None
                 and title_start is not None
                 and self._is_modifier(pos, pos + 1, name_end)
+                # "Kharkiv Mayor", "Manipur Chief Minister": where the office is, right before
+                # it (not "Rio" of "Rio Tinto chief executive")
+                and not (
+                    pos + 1 == title_start
+                    and title_start == core_start
+                    and self._is_capitalised(pos)
+                    and _known_place(self.tokens[pos].text)
+                )
             ):
                 title_start = pos
                 pos -= 1
@@ -148,6 +155,7 @@ class _Titles(_DocState):
                 if title_start is not None:
                     found.titles.append((title_start, title_end))
                 title_start, title_end = core, pos + 1
+                core_start = core
                 pos = core - 1
                 continue
             if title_start is not None and self.lower[pos] == "and" and pos > sentence_start:
@@ -306,6 +314,17 @@ class _Titles(_DocState):
             return None
         match = self._country_match(self.tokens[pos].text)
         if match is not None and self._is_capitalised(pos):
+            # "Republic of Congo President ...": the country's longer name, if it ends here
+            for size in (4, 3):
+                first = pos - size + 1
+                if first < 0:
+                    continue
+                longer = self._country_match(
+                    self.text[self.tokens[first].idx : self._chars(pos, pos + 1)[1]]
+                )
+                if longer is not None:
+                    match = longer
+                    break
             found.country = found.country or match.code
             if match.demonym:
                 found.tokens.append(pos)
