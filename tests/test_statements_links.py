@@ -87,6 +87,16 @@ def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
             "A spokeswoman for the Hennepin County Attorney's Office said it would appeal.",
             "Hennepin County Attorney's Office",
         ),
+        # a spokesperson for a person's office speaks for the person
+        (
+            "A spokesperson for the office of Mayor Denise Harker said the mayor respects the "
+            "decision.",
+            "Denise Harker",
+        ),
+        (
+            "A spokesperson for Mayor Denise Harker's office said the mayor respects the decision.",
+            "Denise Harker",
+        ),
     ],
 )
 def test_spokesperson_speaks_on_behalf_of_the_principal(
@@ -813,5 +823,16 @@ def test_speech_on_the_day_of_the_meeting_stays_in_it(nlp: Language) -> None:
         nlp,
         "Xi Jinping met Joe Biden in Woodside on Tuesday. The talks lasted four hours. On "
         "Tuesday, Xi said the two countries must cooperate.",
+    )
+    assert by_cue(found, "said").meeting == "m1"
+
+
+@pytest.mark.parametrize("opening", ["On the same day,", "That day,"])
+def test_a_fronted_time_that_refers_back_keeps_the_meeting(nlp: Language, opening: str) -> None:
+    """'On the same day, Putin said': the day of the talks told, so in them."""
+    found, _ = annotate(
+        nlp,
+        f"Putin held talks with Xi in Beijing on Thursday. {opening} Putin said relations "
+        "were at their best ever.",
     )
     assert by_cue(found, "said").meeting == "m1"

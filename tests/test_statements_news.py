@@ -2708,6 +2708,10 @@ def test_a_company_spokeswoman_after_its_chief_executive(nlp: Language) -> None:
             "that the home was understaffed and that poor record-keeping, not his client, "
             "explains the deaths",
         ),
+        (
+            'The company has said it was "disappointed" and would appeal.',
+            'it was "disappointed" and would appeal',
+        ),
         # control: what the speaker did next is not said
         (
             'The company said it was "disappointed" and declined to comment further.',

@@ -133,7 +133,7 @@ class _MeetingLinker:
             return None
         fronted = _fronted_time(sentence)
         evidence = str((last.get("evidence") or {}).get("text") or "").casefold()
-        if fronted is not None and fronted.casefold() not in evidence:
+        if fronted is not None and fronted.casefold() not in evidence and not _same_time(fronted):
             return None  # "... at a 2007 hearing. In 2015, she said": another time
         # "at a press conference" before the cue, or in its own sentence ("Sunak said at a
         # joint news conference"), moves the speech out of the meeting; but what one who
@@ -255,6 +255,14 @@ def _fronted_time(sentence: SpacySpan) -> str | None:
     if end == first or end >= len(tokens) or tokens[end].text != ",":
         return None
     return sentence.doc[tokens[first].i : tokens[end - 1].i + 1].text
+
+
+def _same_time(when: str) -> bool:
+    """Whether a fronted time refers back to the time told: "On the same day", "That day"."""
+    words = when.casefold().split()
+    if any(word in _LATER or word in ("earlier", "next", "previous") for word in words):
+        return False  # "Later that day": after it
+    return "same" in words or (bool(words) and words[0] in ("that", "this"))
 
 
 def _later_clause(trigger: Token, cue: Token) -> bool:

@@ -454,12 +454,16 @@ class _Reported(_Document):
             return False
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < joined.i for c in joined.children):
             return False
-        if verb.tag_ != "VBD":
-            return False
+        perfect = verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children
+        )
+        if verb.tag_ != "VBD" and not perfect:
+            return False  # ("has argued that ... and that poor record-keeping explains")
         auxiliaries = {c.lower_ for c in joined.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _REPORTED_AUXILIARIES:
             return True
-        return joined.tag_ in ("VBZ", "VBP") and not auxiliaries
+        # the present after a past cue (not after "has said": the present is the speaker's)
+        return not perfect and joined.tag_ in ("VBZ", "VBP") and not auxiliaries
 
     @staticmethod
     def _relative_read_as_clause(verb: Token, clause: Token) -> bool:
