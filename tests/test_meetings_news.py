@@ -4465,3 +4465,9 @@ def test_talks_named_by_the_body_that_holds_them(nlp: Language) -> None:
     meeting = only(nlp, "UN climate talks in Belem ended on Saturday with a deal.")
     assert (meeting["participants"], meeting["location"]) == ({"UN"}, ("Belem", "BRA"))
     assert meetings_in(nlp, "The Iran nuclear talks resumed in Vienna.") == []
+
+
+def test_talks_the_parser_made_the_object_of_hopes_keep_their_past(nlp: Language) -> None:
+    """'said he hopes the talks with Xi on Monday produced results': held, on Monday."""
+    meeting = only(nlp, "Biden said he hopes the talks with Xi on Monday produced results.")
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.OCCURRED, "2024-06-10")

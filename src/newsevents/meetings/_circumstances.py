@@ -122,6 +122,8 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime
 _OFFER_VERBS = frozenset(
     {"invite", "agree", "decide", "announce", "propose", "ask", "urge", "accept", "offer"}
 )
+# Verbs of a plan that take a clause, never a meeting as their object: "hopes the talks ...".
+_CLAUSE_PLANS = frozenset({"hope", "wish"})
 # Verbs that set one meeting beside another: "The visit follows a state visit by ...".
 _SEQUENCE_VERBS = frozenset({"follow", "precede", "mirror", "echo", "replace", "succeed"})
 # Verbs of a meeting's start, whose day is the meeting's: "talks are due to begin", "to
@@ -925,6 +927,9 @@ class Circumstances:
                 and lemma in self.lex.planning_verbs
                 # "open to talks" wishes for them; "opened the summit" began it
                 and not (lemma == "open" and verb.pos_ == "VERB")
+                # "hopes the talks on Monday produced results": the object of a verb that
+                # takes a clause is the clause's subject
+                and lemma not in _CLAUSE_PLANS
             ):
                 return MeetingStatus.PLANNED
             words = {aux.lower_ for aux in auxiliaries}
