@@ -4471,3 +4471,35 @@ def test_talks_the_parser_made_the_object_of_hopes_keep_their_past(nlp: Language
     """'said he hopes the talks with Xi on Monday produced results': held, on Monday."""
     meeting = only(nlp, "Biden said he hopes the talks with Xi on Monday produced results.")
     assert (meeting["status"], meeting["date"]) == (MeetingStatus.OCCURRED, "2024-06-10")
+
+
+def test_talks_a_request_is_for_are_the_talks_planned(nlp: Language) -> None:
+    """'urged Schoof to raise concerns ... during the talks': the talks due, no talks held."""
+    meeting = only(
+        nlp,
+        "Prabowo is due to hold talks with Prime Minister Dick Schoof on Thursday. Human rights "
+        "groups urged Schoof to raise concerns about Papua during the talks.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_what_it_will_be_is_the_visit_told(nlp: Language) -> None:
+    """'... for a state visit. It will be the first bilateral visit to Brazil': one visit."""
+    meeting = only(
+        nlp,
+        "Prime Minister Narendra Modi will travel to Brasilia on Thursday for a state visit. It "
+        "will be the first bilateral visit to Brazil by an Indian prime minister in nearly six "
+        "decades.",
+    )
+    assert meeting["location"] == ("Brasilia", "BRA")
+
+
+def test_after_the_audience_two_sentences_on_is_its_day(nlp: Language) -> None:
+    """'received Milei on Tuesday. The two spoke ... After the audience, Milei met': Tuesday."""
+    _, second = meetings_in(
+        nlp,
+        "Pope Leo XIV received Argentine President Javier Milei in a private audience at the "
+        "Apostolic Palace on Tuesday. The two spoke in Spanish. After the audience, Milei met "
+        "with Cardinal Pietro Parolin.",
+    )
+    assert second["date"] == "2024-06-11"

@@ -588,6 +588,11 @@ def _attach(
                 for d in compatible
                 if any(body in (names or {}).get(p, "").casefold().split() for p in d.participants)
             ]
+        if compatible and _what_it_is(mention.trigger):
+            # "will travel to Brasilia for a state visit. It will be the first bilateral
+            # visit to Brazil by an Indian prime minister": what "it", the visit told, is
+            compatible[0].mentions.append(mention)
+            return
         for draft in compatible[:reach]:
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
@@ -792,6 +797,16 @@ def _weekday_again(draft: _Draft, mention: Mention) -> bool:
     return any(
         m.date is not None and abs((date.fromisoformat(m.date) - day).days) == 7
         for m in draft.mentions
+    )
+
+
+def _what_it_is(trigger: Token) -> bool:
+    """Whether a meeting noun says what "it" or "this" is: "It will be the first visit"."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children)
     )
 
 
@@ -1590,6 +1605,10 @@ _SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subseque
 _PART_OF_DAY_WORDS = PARTS_OF_DAY | {"the", "that", "this", "in", "later", "early", "late"}
 
 
+# How many sentences after a meeting "after the audience" may tell a meeting of its day.
+_AFTER_REACH = 2
+
+
 def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     """Give an undated meeting told as following on from a dated one that meeting's day.
 
@@ -1598,7 +1617,8 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     on Saturday; "will host Modi on Tuesday. The two leaders are expected to hold talks in
     the Oval Office": the same two, on Tuesday; "... on Friday. In the evening, the
     delegation attended a dinner": on Friday. Only from the sentence before or the same
-    one, in the same status, and not for a sentence with a day of its own.
+    one (or two before, for "After the audience, ..."), in the same status, and not for a
+    sentence with a day of its own.
     """
     by_trigger = {m.trigger.i: draft for draft in drafts for m in draft.mentions}
     order = sorted(drafts, key=lambda d: d.first.trigger.i)
@@ -1623,7 +1643,8 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             for token in sentence
         )
         last = max(m.trigger for m in before.mentions if m.trigger.i < first.trigger.i)
-        if _sentences_apart(last, first.trigger, reader.sentences) > 1:
+        apart = _sentences_apart(last, first.trigger, reader.sentences)
+        if apart > _AFTER_REACH:
             continue
         verbs = [first.trigger, first.trigger.head]
         sequel = any(
@@ -1654,7 +1675,9 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         # the same participants, or some of them ("The King held private talks with
         # President Mattarella" after the King and Queen met him)
         same = set(draft.participants) <= set(before.participants) and len(draft.participants) > 1
-        if sequel or after or same or part_of_day:
+        # "received Milei on Saturday. The two spoke in Spanish. After the audience, Milei
+        # met Parolin": "after" names the meeting told, a sentence or two before
+        if (apart <= 1 and (sequel or same or part_of_day)) or after:
             first.date, first.date_text = day.date, day.date_text
 
 
