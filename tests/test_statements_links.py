@@ -310,6 +310,13 @@ def test_statement_at_a_news_conference_is_not_said_in_the_meeting_before(
             "said",
             "m1",
         ),
+        # speech told in a relative clause is background to the meeting of the main clause
+        (
+            'Javier Milei, who once called Francis "the representative of evil on earth," '
+            "later met him at the Vatican in February 2024.",
+            "called",
+            None,
+        ),
         # a photo caption's meeting is no scene for the speech after it
         (
             "FILE - Afghan Foreign Minister Salahuddin Rabbani talks with Pakistan's Sartaj "

@@ -2762,3 +2762,13 @@ def test_adding_to_signs_and_speech_waited_for_are_no_statements(
 ) -> None:
     """'add to signs that ...' says nothing; 'waited for someone to explain' awaits speech."""
     assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+def test_a_participle_hung_on_the_place_marched_through_is_the_marchers(
+    nlp: Language,
+) -> None:
+    """'marched through the city centre demanding a cap': the marchers demand it."""
+    (statement,) = statements(
+        nlp, "Thousands of residents have marched through the city centre demanding a cap."
+    )
+    assert summary(statement)[:3] == ("Thousands of residents", "demanding", ["a cap"])

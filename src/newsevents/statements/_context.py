@@ -222,6 +222,16 @@ def _background(
         return True
     if cue is not None and _later_clause(trigger, cue.root):
         return True
+    if cue is not None:
+        # "Milei, who once called Francis 'the representative of evil', later met him": the
+        # speech, told in a relative clause, is background to the meeting
+        node = cue.root
+        while not (node.left_edge.i <= trigger.i <= node.right_edge.i):
+            if node.dep_ == "relcl":
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
     cue_at = cue.root.i if cue is not None else -1
     node = trigger
     while not (cue is not None and node.left_edge.i <= cue_at <= node.right_edge.i):

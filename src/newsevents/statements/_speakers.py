@@ -69,6 +69,7 @@ _PHRASE_BREAKS = frozenset({",", ";", ":", "--", "—", "–", ".", "!", "?", "|
 _PLACE_WORDS = frozenset(
     {"scene", "ground", "field", "front", "frontline", "area", "region", "site", "zone"}
     | {"city", "town", "village", "border", "capital", "street", "streets", "inside"}
+    | {"centre", "center", "square", "road", "avenue", "park", "plaza", "downtown", "district"}
 )
 
 
