@@ -70,6 +70,8 @@ def _bodies(text: str) -> list[str]:
         ("FILE PHOTO - A fisherman mends a net.", "A fisherman"),
         ("Hanoi (VNA) – Prime Minister Pham Minh Chinh received ...", "Prime Minister"),
         ("Abu Dhabi, Nov 30 (WAM) - The President received ...", "The President"),
+        # an Indian wire's dateline has no dash
+        ("New Delhi, Dec 10 (PTI) Opposition members staged a walkout.", "Opposition members"),
     ],
 )
 def test_dateline_ends_before_the_body(text: str, body: str) -> None:

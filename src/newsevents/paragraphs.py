@@ -100,7 +100,7 @@ _OTHER_DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ \xa0]{_PLACE_WORD}){{0,2}}"
     rf"|[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}})"
     rf"(?P<date>{_DATE})?"
-    r"(?::|\.?[ \xa0]*/[A-Za-z-]{2,12}/\.?)[ \xa0]+"
+    rf"(?::|\.?[ \xa0]*/[A-Za-z-]{{2,12}}/\.?|(?P<agency>{_AGENCY}))[ \xa0]+"
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
 # Dashes that may glue a headline to its body.
@@ -185,6 +185,14 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     'Lavrov met his Lao counterpart.'
     >>> dateline_end("Update: The talks ended.") is None
     True
+
+    So is a place, a date and an agency with no dash, as India's wires write it:
+
+    >>> text = "New Delhi, Dec 10 (PTI) Opposition members staged a walkout."
+    >>> text[dateline_end(text):]
+    'Opposition members staged a walkout.'
+    >>> dateline_end("Hanoi (VNA) The two leaders met.") is None
+    True
     >>> dateline_end("Pakistan: Intelligence Deal Can Help Counter Terrorism") is None
     True
     """
@@ -194,8 +202,10 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     other = _OTHER_DATELINE.match(text, start)
     if other is None:
         return None
-    if other.group("date") is None and not _known_place(other.group("place")):
-        return None
+    if other.group("date") is None and (
+        other.group("agency") is not None or not _known_place(other.group("place"))
+    ):
+        return None  # ("New Delhi, Dec 10 (PTI) Opposition members ...": with its date)
     return other.end()
 
 
