@@ -506,6 +506,7 @@ def test_gerund_in_a_nouns_place_is_a_topic(nlp: Language) -> None:
         "Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian Nelson "
         "said the network was illicit.",
         "Our health correspondent reports from the hospital.",
+        "Dr. Boghuma Titanji, an infectious diseases specialist at Emory University, spoke.",
     ],
 )
 def test_field_of_a_job_or_portfolio_of_an_office_is_no_topic(nlp: Language, text: str) -> None:

@@ -949,8 +949,11 @@ _PORTFOLIO_OFFICES = frozenset(
     {"minister", "secretary", "commissioner", "president", "vice-president", "envoy", "czar"}
     | {"tsar", "spokesperson", "spokesman", "spokeswoman", "coordinator", "rapporteur"}
 )
-# Jobs named by their field: "chief technology officer", "health correspondent".
-_JOB_HEADS = frozenset({"officer", "editor", "correspondent", "reporter", "columnist", "writer"})
+# Jobs named by their field: "chief technology officer", "health correspondent", "an
+# infectious diseases specialist".
+_JOB_HEADS = frozenset(
+    {"officer", "editor", "correspondent", "reporter", "columnist", "writer", "specialist"}
+)
 
 
 def _name_spans(doc: Doc) -> dict[int, tuple[int, int]]:
