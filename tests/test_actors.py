@@ -2677,6 +2677,14 @@ def test_titles_of_players_and_commissioners(
             None,
             "IRN",
         ),
+        # the main subject before, not one of the clause it reports
+        (
+            "The United Nations said Sudan faced famine. Its envoy, Ramtane Lamamra, called "
+            "for a truce.",
+            "Ramtane Lamamra",
+            "United Nations",
+            None,
+        ),
         # control: a subject that names nobody gives no owner
         (
             "Apple sued the firm. The company's shares fell. Its chief executive, Tim Cook, "

@@ -332,16 +332,17 @@ class _Titles(_DocState):
         return None
 
     def _subject_before(self, pos: int) -> int | None:
-        """Return the last token of the nearest subject before ``pos``, if an entity.
+        """Return the last token of the nearest main subject before ``pos``, if an entity.
 
-        The subject is looked for in ``pos``'s sentence and the one before; a subject that is
-        no named organisation, country or place ("the company", "shares") gives None.
+        The subject of a sentence's main verb is looked for in ``pos``'s sentence and the one
+        before; a subject that is no named organisation, country or place ("the company",
+        "shares") gives None.
         """
         sentence = self._sentence(pos)
         low = self._bounds[sentence - 1][0] if sentence > 0 else self._bounds[sentence][0]
         for i in range(pos - 1, low - 1, -1):
-            if self.tokens[i].dep_ not in _SUBJECT_DEPS:
-                continue
+            if self.tokens[i].dep_ not in _SUBJECT_DEPS or self.tokens[i].head.dep_ != "ROOT":
+                continue  # ("The UN said Sudan faced famine. Its envoy": the UN's, not Sudan's)
             entity = self.entity_at.get(i)
             if entity is None or entity[2] not in ("ORG", "GPE"):
                 return None
