@@ -4465,6 +4465,9 @@ def test_talks_named_by_the_body_that_holds_them(nlp: Language) -> None:
     meeting = only(nlp, "UN climate talks in Belem ended on Saturday with a deal.")
     assert (meeting["participants"], meeting["location"]) == ({"UN"}, ("Belem", "BRA"))
     assert meetings_in(nlp, "The Iran nuclear talks resumed in Vienna.") == []
+    # a company is what talks are about; a body that backs them does not hold them
+    assert meetings_in(nlp, "The TikTok sale talks have dragged on for months.") == []
+    assert meetings_in(nlp, "UN-backed peace talks in Geneva collapsed.") == []
 
 
 def test_talks_the_parser_made_the_object_of_hopes_keep_their_past(nlp: Language) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 import numpy as np
 from spacy.attrs import LEMMA, POS
@@ -33,6 +34,7 @@ from spacy.tokens import Doc, Token
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
 from newsevents.countries import country_code
+from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import Circumstances
 from newsevents.meetings._reader import (
     OBJECTS,
@@ -78,6 +80,12 @@ _GATHERING_HOLDERS = frozenset({"hold", "host", "convene"})
 # Prepositions of a way taken: "a retreat from Kherson", "across the river", "towards the
 # border" is an army's, no gathering.
 _WAYS = ("from", "across", "towards", "toward", "into")
+
+
+@cache
+def _intergovernmental() -> frozenset[str]:
+    """Return the names of groupings of states that hold talks (the titles' alliances)."""
+    return frozenset(load_lexicon("titles").get("alliances", [])) | {"United Nations"}
 
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -1723,8 +1731,21 @@ class MentionFinder:
         organised = found and kinds[0] in ("organization", "group")
         if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
             return found  # "a UEFA meeting", "the NATO summit"
-        if found and kinds[0] == "organization" and kind is MeetingKind.TALKS:
-            return found  # "UN climate talks in Belem": the body that holds them
+        backed = any(
+            child.i + 1 < noun.i and noun.doc[child.i + 1].text in ("-", "‑")
+            for child in noun.children
+            if child.i < noun.i
+        )
+        if (
+            found
+            and kind is MeetingKind.TALKS
+            and kinds[0] == "organization"
+            and self.r.name_of.get(found[0], "") in _intergovernmental()
+            and not backed  # "UN-backed talks": who backs them, not who holds them
+        ):
+            # "UN climate talks in Belem": the body of states that holds them (not "the
+            # TikTok sale talks": a company is what they are about)
+            return found
         if found and prep_objects(noun, "with") and self._named_side(noun, found[0]):
             return found  # "Hamas talks with Egypt collapsed": Hamas is the other side
         return []  # "the Iran nuclear talks": Iran is what is talked about
