@@ -22,6 +22,7 @@ from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _PersonEvidence
 from newsevents.actors._lexicon import _affixes, _key
+from newsevents.places import city_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
@@ -329,15 +330,27 @@ class _EntityRepairs(_PersonEvidence):
         if label == "PERSON" and self._named_in_dateline(start, end):
             return [(start, end, "GPE")]  # "HALDRA — ... Not everyone in Haldra": the place
         if (
-            label in ("PERSON", "NORP")
+            label in ("PERSON", "NORP", "GPE")
             and self._company_first_word(start, end)
             and (
                 label == "PERSON"
                 # a noun on its own ("Veridian said"), not a modifier ("Islamic State
                 # militants", "European governments") nor a demonym
                 or (
-                    self.tokens[start].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+                    label == "NORP"
+                    and self.tokens[start].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
                     and self._country_match(self.tokens[start].text) is None
+                )
+                # a town's name the company bears, as the subject of what it does ("Halden
+                # Foods cut its forecast ... Halden also said")
+                or (
+                    label == "GPE"
+                    and self.tokens[start].dep_ in ("nsubj", "nsubjpass")
+                    and self._country_match(self.tokens[start].text) is None
+                    # not a city the gazetteer knows ("The Washington Post ... Washington")
+                    and not self._is_known_place(start, end)
+                    and city_country(self.tokens[start].text) is None
+                    and self._plain_company_before(start)
                 )
             )
         ):
