@@ -4506,3 +4506,13 @@ def test_after_the_audience_two_sentences_on_is_its_day(nlp: Language) -> None:
         "with Cardinal Pietro Parolin.",
     )
     assert second["date"] == "2024-06-11"
+
+
+def test_to_meet_for_a_summit_is_the_summit(nlp: Language) -> None:
+    """'will meet in Abuja on Sunday for an ordinary summit ... will host the summit': one."""
+    meeting = only(
+        nlp,
+        "Heads of state of the bloc will meet in Abuja on Sunday for an ordinary summit. "
+        "Nigeria's President Bola Tinubu will host the summit.",
+    )
+    assert (meeting["kind"], meeting["host"]) == (MeetingKind.SUMMIT, "Bola Tinubu")
