@@ -3006,3 +3006,45 @@ def test_a_company_named_like_a_place_stays_in_the_title(nlp: Language) -> None:
     """'Rio Tinto chief executive': "Rio" is no place cut from the title."""
     actors = actors_of(nlp, "Rio Tinto chief executive Jakob Stausholm said demand was strong.")
     assert actors["Jakob Stausholm"].titles == ("Rio Tinto chief executive",)
+
+
+def test_a_company_named_after_a_town_and_named_short(nlp: Language) -> None:
+    """'Halden Foods ... Halden also said', the model taking "Halden" for the town: the company."""
+    actors = actors_of(
+        nlp,
+        "Halden Foods cut its forecast on Thursday. Halden also said it had taken a $210 "
+        "million charge.",
+    )
+    assert mention_texts(actors["Halden Foods"]) == ["Halden Foods", "Halden"]
+    # control: a city the gazetteer knows stays the city
+    actors = actors_of(
+        nlp,
+        "The Washington Post reported the deal on Monday. Washington said it would apply "
+        "extreme vetting.",
+    )
+    assert mention_texts(actors["Washington Post"]) == ["The Washington Post"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Governor Ruben Rocha Moya has faced calls to resign. Rocha has rejected the "
+            "accusations.",
+            "Ruben Rocha Moya",
+            ["Ruben Rocha Moya", "Rocha"],
+        ),
+        (
+            "Omar Garcia Harfuch spoke on Monday. Garcia added that arrests were made.",
+            "Omar Garcia Harfuch",
+            ["Omar Garcia Harfuch", "Garcia"],
+        ),
+    ],
+)
+def test_a_spanish_name_is_named_short_by_its_first_surname(
+    nlp: Language, text: str, name: str, mentions: list[str]
+) -> None:
+    """'Ruben Rocha Moya ... Rocha': one person, named by the first of two surnames."""
+    actors = actors_of(nlp, text)
+    assert mention_texts(actors[name]) == mentions
+    assert [a for a in actors.values() if a.kind is ActorKind.PERSON] == [actors[name]]

@@ -621,6 +621,15 @@ class _Persons(_Organizations):
             # "Ferdinand Marcos Jr." ... "Marcos": the family name before the suffix
             core = words[:-1]
             parts += [core[-k:] for k in range(1, len(core) + 1)]
+        elif (
+            len(words) > 2
+            and words[-2] not in self.lexicon.male_names
+            and words[-2] not in self.lexicon.female_names
+            and words[-2] not in _NAME_PARTICLES
+        ):
+            # "Ruben Rocha Moya ... Rocha said": a Spanish name's first surname names its
+            # bearer, as the last one does
+            parts.append(words[-2:-1])
         for part in (*parts, *_before_particles(words)):
             bucket = self.person_index.setdefault(part, [])
             if draft not in bucket:
