@@ -1120,8 +1120,11 @@ def make_topics_component(nlp: Language, name: str, taxonomy: str | None) -> Top
     return TopicsComponent(TopicMatcher(nlp.vocab, load_taxonomy(taxonomy)))
 
 
-# Where a gerund stands for a noun: "a week of fighting", "people smuggling networks".
-_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos"})
+# Where a gerund stands for a noun: "a week of fighting", "people smuggling networks",
+# "displaced by fighting".
+_NOMINAL_DEPS = frozenset(
+    {"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "pcomp"}
+)
 
 
 def _verb_use(token: Token) -> bool:
