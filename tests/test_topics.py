@@ -627,3 +627,10 @@ def test_terms_worded_as_news_words_them(
 def test_a_war_against_drugs_is_no_war(nlp: Language) -> None:
     """'a war against drug trafficking' is drug trafficking, as 'the war on drugs' is."""
     assert "war" not in topics_of(nlp, "The president declared a war against drug trafficking.")
+
+
+def test_a_gerund_clause_after_a_preposition_is_no_topic(nlp: Language) -> None:
+    """'after trading in a narrow range': a clause of its own, not the topic trade."""
+    assert "trade" not in topics_of(
+        nlp, "Brent was at $72.50 by 1440 GMT, after trading in a narrow range all session."
+    )

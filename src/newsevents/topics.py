@@ -1120,11 +1120,11 @@ def make_topics_component(nlp: Language, name: str, taxonomy: str | None) -> Top
     return TopicsComponent(TopicMatcher(nlp.vocab, load_taxonomy(taxonomy)))
 
 
-# Where a gerund stands for a noun: "a week of fighting", "people smuggling networks",
-# "displaced by fighting".
-_NOMINAL_DEPS = frozenset(
-    {"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos", "pcomp"}
-)
+# Where a gerund stands for a noun: "a week of fighting", "people smuggling networks".
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos"})
+# Prepositions after which a gerund alone is a noun: "displaced by fighting" (not "after
+# trading in a narrow range", a clause of its own).
+_NOMINAL_AFTER = frozenset({"by", "of", "from", "amid", "against"})
 
 
 def _verb_use(token: Token) -> bool:
@@ -1134,6 +1134,13 @@ def _verb_use(token: Token) -> bool:
     """
     if token.pos_ not in ("VERB", "AUX"):
         return False
+    if (
+        token.tag_ == "VBG"
+        and token.dep_ == "pcomp"
+        and token.head.lower_ in _NOMINAL_AFTER
+        and not any(True for _ in token.children)
+    ):
+        return False  # "displaced by fighting"
     return not (
         token.tag_ == "VBG"
         and token.dep_ in _NOMINAL_DEPS
