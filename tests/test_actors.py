@@ -2685,6 +2685,21 @@ def test_titles_of_players_and_commissioners(
             "United Nations",
             None,
         ),
+        # a person who tells of a company, an agency that reports: the body told of
+        (
+            "Musk said Tesla would build a plant in India. Its chief financial officer, "
+            "Vaibhav Taneja, said the plan was under review.",
+            "Vaibhav Taneja",
+            "Tesla",
+            None,
+        ),
+        (
+            "Reuters reported that the central bank would raise rates. Its governor, Lesetja "
+            "Kganyago, declined to comment.",
+            "Lesetja Kganyago",
+            None,
+            None,
+        ),
         # control: a subject that names nobody gives no owner
         (
             "Apple sued the firm. The company's shares fell. Its chief executive, Tim Cook, "

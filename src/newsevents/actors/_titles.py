@@ -10,8 +10,11 @@ A title never becomes part of the name; its words may tell the person's gender.
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, _DocState
 from newsevents.actors._lexicon import _affixes, _key
+from newsevents.lexicons import load_lexicon
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
@@ -25,6 +28,13 @@ _DIRECTIONS = frozenset(
 )
 # How many modifier words a title may have before its head ("deputy foreign minister").
 _MAX_MODIFIERS = 3
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Return the names of the news agencies of the shipped cue lexicon ("Reuters", "AP")."""
+    outlets = load_lexicon("cues").get("outlets", {})
+    return frozenset(outlets.get("names", [])) if isinstance(outlets, dict) else frozenset()
 
 
 def _known_place(name: str) -> bool:
@@ -340,14 +350,29 @@ class _Titles(_DocState):
         """
         sentence = self._sentence(pos)
         low = self._bounds[sentence - 1][0] if sentence > 0 else self._bounds[sentence][0]
+        inner: int | None = None  # the nearest subject of a clause below the main one
         for i in range(pos - 1, low - 1, -1):
-            if self.tokens[i].dep_ not in _SUBJECT_DEPS or self.tokens[i].head.dep_ != "ROOT":
-                continue  # ("The UN said Sudan faced famine. Its envoy": the UN's, not Sudan's)
+            if self.tokens[i].dep_ not in _SUBJECT_DEPS:
+                continue
             entity = self.entity_at.get(i)
-            if entity is None or entity[2] not in ("ORG", "GPE"):
-                return None
-            return entity[1] - 1
-        return None
+            body = entity is not None and entity[2] in ("ORG", "GPE")
+            if self.tokens[i].head.dep_ != "ROOT":
+                if inner is None and entity is not None and body:
+                    inner = entity[1] - 1
+                continue  # ("The UN said Sudan faced famine. Its envoy": the UN's, not Sudan's)
+            if entity is not None and body and not self._outlet(entity[0], entity[1]):
+                return entity[1] - 1
+            if entity is None and self.tokens[i].pos_ == "NOUN":
+                return None  # "The company's shares fell. Its chief executive": no one named
+            # a person ("Musk said Tesla would ... Its chief financial officer") or a news
+            # agency that reports ("Reuters reported that ..."): the body it tells of
+            return inner
+        return inner
+
+    def _outlet(self, start: int, end: int) -> bool:
+        """Whether the name ``[start, end)`` is a news agency's the cue lexicon lists."""
+        name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
+        return name in _outlet_names()
 
     def _describe_right(
         self, name_end: int, found: _Description, *, descriptors: bool = False
