@@ -1747,8 +1747,17 @@ class MentionFinder:
             # "UN climate talks in Belem": the body of states that holds them (not "the
             # TikTok sale talks": a company is what they are about)
             return found
-        if found and prep_objects(noun, "with") and self._named_side(noun, found[0]):
-            return found  # "Hamas talks with Egypt collapsed": Hamas is the other side
+        if (
+            found
+            and prep_objects(noun, "with")
+            and (
+                self._named_side(noun, found[0])
+                or (kind is MeetingKind.TALKS and kinds[0] in ("organization", "country"))
+            )
+        ):
+            # "Hamas talks with Egypt collapsed", "The Nissan merger talks with Honda": the
+            # other side
+            return found
         return []  # "the Iran nuclear talks": Iran is what is talked about
 
     def _named_side(self, noun: Token, actor: str) -> bool:
