@@ -3063,3 +3063,21 @@ def test_a_spanish_name_is_named_short_by_its_first_surname(
     actors = actors_of(nlp, text)
     assert mention_texts(actors[name]) == mentions
     assert [a for a in actors.values() if a.kind is ActorKind.PERSON] == [actors[name]]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Sanctions caused shortages of food in Niger, one of the world's poorest countries.", []),
+        ("Niger is one of the poorest countries in the world.", []),
+        ("Niger is among the poorest countries in the world.", []),
+        # control: one of a group who speaks
+        ("One of the Chinese officials said the talks had stalled.", ["Chinese officials"]),
+    ],
+)
+def test_the_class_one_is_said_to_belong_to_is_no_group(
+    nlp: Language, text: str, groups: list[str]
+) -> None:
+    """'Niger, one of the world's poorest countries': what Niger is, no group actor."""
+    actors = actors_of(nlp, text)
+    assert [a.name for a in actors.values() if a.kind is ActorKind.GROUP] == groups

@@ -122,6 +122,8 @@ class _Groups(_DocState):
                 continue  # "faced strong opposition": a stance, not "the opposition"
             if body and self._leader_body(i):
                 continue  # "the Trump administration"
+            if self._class_of_one(i):
+                continue  # "Niger, one of the world's poorest countries": what Niger is
             bounds = self._group_bounds(i)
             if bounds is None:
                 if body:
@@ -508,6 +510,25 @@ class _Groups(_DocState):
         # "his staff": "his" is still a pronoun of its own, for the one it refers to
         first = start + (doc[start].tag_ == "PRP$")
         self._own(referent, (j for j in range(first, end) if j not in self.token_owner))
+
+    def _class_of_one(self, i: int) -> bool:
+        """Whether the plural noun ``i`` is the class one member is said to belong to.
+
+        "one of the world's poorest countries", "among the poorest countries in the world": a
+        class by a superlative (not "one of two Republican members who filed a lawsuit").
+        """
+        token = self.tokens[i]
+        if token.dep_ != "pobj" or not any(
+            c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children) for c in token.children
+        ):
+            return False  # a class by a superlative: "the poorest", "the most stable"
+        preposition = token.head
+        if preposition.lower_ == "among":
+            # "is among the poorest countries" (not "Among the protesters were students")
+            return preposition.head.lemma_ == "be" and preposition.i > preposition.head.i
+        # "Niger, one of ...", "Niger is one of ..." (not "One of the officials said")
+        one = preposition.head
+        return preposition.lower_ == "of" and one.lower_ == "one" and one.dep_ in ("appos", "attr")
 
     def _owner_after(self, i: int, group: _Draft) -> None:
         """Give the bare group ``i`` the organisation or country of an "of" or "from" after it.
