@@ -925,7 +925,7 @@ class _Cues(_Links):
         after = told.right_edge.i + 1 if told.i > verb.i else verb.i + 1
         for child in self._children(verb):
             # "told jurors on Tuesday not to read", "reminded jurors Tuesday afternoon not to"
-            if child.left_edge.i == after and self._time_phrase(child):
+            if child.left_edge.i == after and self._when(child):
                 after = child.right_edge.i + 1
         infinitive = any(
             c.dep_ in ("xcomp", "ccomp")
@@ -935,16 +935,6 @@ class _Cues(_Links):
             for c in self._children(verb)
         )
         return SpeechAct.REQUEST if infinitive else None
-
-    @staticmethod
-    def _time_phrase(token: Token) -> bool:
-        """Whether ``token`` heads a phrase of time only: "on Tuesday", "Tuesday afternoon"."""
-        words = [t for t in token.subtree if not (t.dep_ == "prep" and t.i == token.i)]
-        return (
-            token.dep_ in ("prep", "npadvmod")
-            and bool(words)
-            and all(t.ent_type_ in ("DATE", "TIME") for t in words)
-        )
 
     def _evaluation(self, draft: _Draft) -> SpeechAct | None:
         """Return praise or criticism that a naming cue's predicate carries ("an old friend")."""

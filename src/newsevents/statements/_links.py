@@ -795,30 +795,16 @@ class _Links(_Speakers):
             if found is None or found == own:
                 # a word of the speaker's own title ("presidential spokesperson") too
                 found = self._owner_named_before(candidate)
-            if found is None and candidate.lower_ in _PERSONAL_BODIES:
+            if found is None and candidate.lower_ in _PERSONAL_BODIES and candidate is not word:
                 # "a spokesperson for the office of Mayor Denise Harker", "for Harker's
                 # office": the person whose office it is
-                found = self._office_holder(candidate)
+                holder = self._owner(candidate, own)[0]
+                if holder is not None and self.actor_kinds.get(holder) == "person":
+                    found = holder
             if found is not None and found != own:
                 return found, True
             named = named or candidate.pos_ in ("NOUN", "PROPN")
         return None, named
-
-    def _office_holder(self, office: Token) -> str | None:
-        """Return the person an office or campaign is of: "Harker's office", "of Harker"."""
-        owners = [c for c in self._children(office) if c.dep_ == "poss"]
-        owners += [
-            o
-            for prep in self._children(office)
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for o in self._children(prep)
-            if o.dep_ == "pobj"
-        ]
-        for owner in owners:
-            found = self.actor(owner)
-            if found is not None and self.actor_kinds.get(found) == "person":
-                return found
-        return None
 
     def _country_of_demonym(self, word: Token) -> str | None:
         """Return the country actor a nationality word names, when the doc has one."""
