@@ -530,20 +530,25 @@ class _Groups(_DocState):
         one = preposition.head
         return preposition.lower_ == "of" and one.lower_ == "one" and one.dep_ in ("appos", "attr")
 
+    def _preposition_after(self, i: int, words: tuple[str, ...]) -> Token | None:
+        """Return the preposition of ``words`` right after the noun ``i`` that hangs on it."""
+        following = i + 1
+        if following >= len(self.tokens) or self.lower[following] not in words:
+            return None
+        preposition = self.tokens[following]
+        if preposition.head.i != i or preposition.dep_ != "prep":
+            return None
+        return preposition
+
     def _owner_after(self, i: int, group: _Draft) -> None:
         """Give the bare group ``i`` the organisation or country of an "of" or "from" after it.
 
         "Leaders of the Group of Seven", "officials of the ISU", "ministers from Russia".
         """
         doc = self.tokens
-        following = i + 1
-        if following >= len(doc) or self.lower[following] not in ("of", "from"):
-            return
-        if self.lower[i] in _OUTSIDERS:
-            return  # "Critics of the WHO": not its people
-        preposition = doc[following]
-        if preposition.head.i != i or preposition.dep_ != "prep":
-            return
+        preposition = self._preposition_after(i, ("of", "from"))
+        if preposition is None or self.lower[i] in _OUTSIDERS:
+            return  # ("Critics of the WHO": not its people)
         for child in preposition.children:
             if child.dep_ != "pobj":
                 continue
@@ -584,10 +589,8 @@ class _Groups(_DocState):
         """
         doc = self.tokens
         following = i + 1
-        if following >= len(doc) or self.lower[following] != "of":
-            return following
-        preposition = doc[following]
-        if preposition.head.i != i or preposition.dep_ != "prep":
+        preposition = self._preposition_after(i, ("of",))
+        if preposition is None:
             return following
         objects = [child for child in preposition.children if child.dep_ == "pobj"]
         if len(objects) != 1 or objects[0].pos_ != "NOUN":
