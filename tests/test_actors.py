@@ -3081,3 +3081,28 @@ def test_the_class_one_is_said_to_belong_to_is_no_group(
     """'Niger, one of the world's poorest countries': what Niger is, no group actor."""
     actors = actors_of(nlp, text)
     assert [a.name for a in actors.values() if a.kind is ActorKind.GROUP] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        (
+            "State oil giant Saudi Aramco last month cut its official selling prices for Asia.",
+            ["Saudi Aramco"],
+        ),
+        (
+            "State oil giant Saudi Aramco cut its prices. Aramco said demand was strong.",
+            ["Saudi Aramco"],
+        ),
+        # controls: a nation's people, a modifier
+        ("Syrian Kurds protested in Qamishli.", []),
+        ("A Saudi Shiite cleric was executed.", []),
+    ],
+)
+def test_a_body_named_after_its_nation_tagged_as_one_is_an_organisation(
+    nlp: Language, text: str, organizations: list[str]
+) -> None:
+    """'Saudi Aramco', which the model tags as a nationality, is a company; 'Aramco' too."""
+    actors = actors_of(nlp, text)
+    assert [a.name for a in actors.values() if a.kind is ActorKind.ORGANIZATION] == organizations
+    assert not any(a.kind is ActorKind.PERSON for a in actors.values())

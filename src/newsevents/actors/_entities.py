@@ -325,6 +325,8 @@ class _EntityRepairs(_PersonEvidence):
             return []  # "(Laughs.)": a stage direction in an interview, no one's name
         if label == "PERSON" and self._body_name(start, end, label):
             return [(start, end, "ORG")]  # "[Crestline Buses] said": a body's name
+        if label == "NORP" and self._named_after_nation(start, end):
+            return [(start, end, "ORG")]  # "State oil giant [Saudi Aramco] cut its prices"
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "PERSON" and self._named_in_dateline(start, end):
@@ -579,6 +581,29 @@ class _EntityRepairs(_PersonEvidence):
             and _key(self.lower[title_end - 1]) in lexicon.titles
         )
 
+    def _named_after_nation(self, start: int, end: int) -> bool:
+        """Whether a nationality the model tagged is a body named after its nation.
+
+        "Saudi Aramco", "Afghan Taliban": a nation's adjective, then one capitalised word
+        that is no nation's, plural, acronym or word of the lexicon ("Syrian Kurds", "Iraqi
+        Christians" are peoples), as a subject or object (not "a Saudi Shiite cleric").
+        """
+        if end - start != 2:
+            return False
+        name = self.tokens[end - 1]
+        return (
+            self._country_match(self.tokens[start].text) is not None
+            and self._is_capitalised(start)
+            and self._is_capitalised(end - 1)
+            and name.is_alpha
+            and not name.is_upper
+            # a name that does something, not a modifier ("a Saudi Shiite cleric")
+            and name.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")
+            and not name.lower_.endswith("s")
+            and self._country_match(name.text) is None
+            and self.lower[end - 1] not in self.lexicon.not_name_words
+        )
+
     def _portfolio_before_title(self, start: int, end: int) -> bool:
         """Whether an organisation's name is the portfolio of the title after it.
 
@@ -769,7 +794,20 @@ class _EntityRepairs(_PersonEvidence):
         before = [
             (s, e)
             for s, e, label in self.original
-            if self._body_name(s, e, label) and e - s >= 2 and e <= start and self.lower[s] == word
+            if (
+                self._body_name(s, e, label) or (label == "NORP" and self._named_after_nation(s, e))
+            )
+            and e - s >= 2
+            and e <= start
+            and (
+                self.lower[s] == word
+                # "Saudi Aramco ... Aramco said": the name after its nation
+                or (
+                    e - s == 2
+                    and self.lower[s + 1] == word
+                    and self._country_match(self.tokens[s].text) is not None
+                )
+            )
         ]
         if not before:
             return False
@@ -1625,6 +1663,13 @@ class _EntityRepairs(_PersonEvidence):
             and e <= i
             and self.lower[s] == word
             and all(self.tokens[k].is_alpha and self.tokens[k].is_title for k in range(s, e))
+            for s, e, label in self.original
+        ) or any(
+            # "Saudi Aramco ... Aramco said": the name after its nation
+            label == "NORP"
+            and e <= i
+            and self.lower[e - 1] == word
+            and self._named_after_nation(s, e)
             for s, e, label in self.original
         )
 

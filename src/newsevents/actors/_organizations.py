@@ -254,6 +254,7 @@ class _Organizations(_Groups, _PersonEvidence):
             or self._shortened(start, name_start, words)
             or self._headline_short(words)
             or self._first_word_short(start, words)
+            or self._without_its_nation(words)
         )
         name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
         state_body = self.lower[name_end - 1] in lexicon.institution_nouns
@@ -506,6 +507,19 @@ class _Organizations(_Groups, _PersonEvidence):
             if last > best:
                 best, found = last, draft
         return found
+
+    def _without_its_nation(self, words: tuple[str, ...]) -> _Draft | None:
+        """Return the body named before with its nation in front: "Saudi Aramco ... Aramco"."""
+        if len(words) != 1:
+            return None
+        for draft in self.organizations.values():
+            if (
+                len(draft.key) == 2
+                and draft.key[1] == words[0]
+                and self._country_match(draft.name.split()[0]) is not None
+            ):
+                return draft
+        return None
 
     def _headline_short(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the organisation a headline named short, which ``words`` name in full.
