@@ -325,17 +325,15 @@ class _Titles(_DocState):
         match = self._country_match(self.tokens[pos].text)
         if match is not None and self._is_capitalised(pos):
             # "Republic of Congo President ...": the country's longer name, if it ends here
-            for size in (4, 3):
-                first = pos - size + 1
-                if first < 0:
-                    continue
-                longer = self._country_match(
-                    self.text[self.tokens[first].idx : self._chars(pos, pos + 1)[1]]
-                )
-                if longer is not None:
-                    match = longer
-                    break
-            found.country = found.country or match.code
+            longer = next(
+                (
+                    code
+                    for first in (pos - 3, pos - 2)
+                    if first >= 0 and (code := self._country_of_range(first, pos + 1)) is not None
+                ),
+                None,
+            )
+            found.country = found.country or longer or match.code
             if match.demonym:
                 found.tokens.append(pos)
             return pos

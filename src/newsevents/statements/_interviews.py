@@ -71,8 +71,10 @@ class _Interviews(_Document):
             for mark in named:
                 if mark.start() < first_question:
                     continue
-                person = self._person_at(mark.start(1), mark.end(1))
                 name = self._mark_tokens(mark.start(1), mark.end(1))
+                person = self.actor(self.tokens[name[1] - 1]) if name is not None else None
+                if person is not None and self.actor_kinds.get(person) != "person":
+                    person = None
                 answer = self._answer(mark.end(1), mark.end(1) + 1, mark.end(), person)
                 if person is not None and name is not None and answer is not None:
                     answer.mention = name  # the name as written
@@ -91,15 +93,6 @@ class _Interviews(_Document):
         draft.actor_id = speaker
         draft.verbatim = True
         return draft
-
-    def _person_at(self, start: int, end: int) -> str | None:
-        """Return the person whose mention covers characters ``[start, end)``, if any."""
-        for first, last, actor in self.mentions:
-            if first <= start and end <= last and self.actor_kinds.get(actor) == "person":
-                return actor
-            if first > end:
-                break
-        return None
 
     def _interviewee(self, before: int) -> str | None:
         """Return the person named most often before character ``before`` (the first on a tie)."""
