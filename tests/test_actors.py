@@ -3094,6 +3094,12 @@ def test_the_class_one_is_said_to_belong_to_is_no_group(
             "State oil giant Saudi Aramco cut its prices. Aramco said demand was strong.",
             ["Saudi Aramco"],
         ),
+        # the same when the model tags the full name as an organisation
+        (
+            "Saudi Aramco said on Tuesday it would raise output. Aramco added that demand was "
+            "strong.",
+            ["Saudi Aramco"],
+        ),
         # controls: a nation's people, a modifier
         ("Syrian Kurds protested in Qamishli.", []),
         ("A Saudi Shiite cleric was executed.", []),

@@ -604,6 +604,21 @@ class _EntityRepairs(_PersonEvidence):
             and self.lower[end - 1] not in self.lexicon.not_name_words
         )
 
+    def _nation_named_before(self, i: int, word: str) -> bool:
+        """Whether a body named before token ``i`` is ``word`` after its nation.
+
+        "Saudi Aramco ... Aramco said": a name of two words, the first a nation's, which the
+        model tagged as an organisation or as a nationality (see ``_named_after_nation``).
+        """
+        return any(
+            e - s == 2
+            and e <= i
+            and self.lower[s + 1] == word
+            and self._country_match(self.tokens[s].text) is not None
+            and (label == "ORG" or (label == "NORP" and self._named_after_nation(s, e)))
+            for s, e, label in self.original
+        )
+
     def _portfolio_before_title(self, start: int, end: int) -> bool:
         """Whether an organisation's name is the portfolio of the title after it.
 
@@ -794,22 +809,9 @@ class _EntityRepairs(_PersonEvidence):
         before = [
             (s, e)
             for s, e, label in self.original
-            if (
-                self._body_name(s, e, label) or (label == "NORP" and self._named_after_nation(s, e))
-            )
-            and e - s >= 2
-            and e <= start
-            and (
-                self.lower[s] == word
-                # "Saudi Aramco ... Aramco said": the name after its nation
-                or (
-                    e - s == 2
-                    and self.lower[s + 1] == word
-                    and self._country_match(self.tokens[s].text) is not None
-                )
-            )
+            if self._body_name(s, e, label) and e - s >= 2 and e <= start and self.lower[s] == word
         ]
-        if not before:
+        if not before and not self._nation_named_before(start, word):
             return False
         return not any(
             label == "PERSON" and e - s >= 2 and word in self.lower[s:e]
@@ -1664,14 +1666,7 @@ class _EntityRepairs(_PersonEvidence):
             and self.lower[s] == word
             and all(self.tokens[k].is_alpha and self.tokens[k].is_title for k in range(s, e))
             for s, e, label in self.original
-        ) or any(
-            # "Saudi Aramco ... Aramco said": the name after its nation
-            label == "NORP"
-            and e <= i
-            and self.lower[e - 1] == word
-            and self._named_after_nation(s, e)
-            for s, e, label in self.original
-        )
+        ) or self._nation_named_before(i, word)
 
     def _untagged_institutions(
         self, entities: list[tuple[int, int, str]], tagged: set[int]
