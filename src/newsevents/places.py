@@ -18,7 +18,7 @@ import pycountry
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 
-__all__ = ["city_country", "place_country"]
+__all__ = ["city_country", "listed_city", "listed_place", "place_country"]
 
 
 @cache
@@ -64,6 +64,34 @@ def _regions() -> Mapping[str, str]:
             if country is not None:
                 regions[name] = str(country.alpha_3)
     return regions
+
+
+@cache
+def _listed_cities() -> frozenset[str]:
+    return frozenset(load_lexicon("places").get("places", {}))
+
+
+@cache
+def _subdivision_names() -> frozenset[str]:
+    return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
+
+
+def listed_city(name: str) -> bool:
+    """Whether ``name``, as written, is a city or seat of the ``places`` lexicon.
+
+    >>> listed_city("Kyiv"), listed_city("kyiv"), listed_city("Manipur")
+    (True, False, False)
+    """
+    return name in _listed_cities()
+
+
+def listed_place(name: str) -> bool:
+    """Whether ``name``, as written, is a listed city or any ISO 3166-2 subdivision's name.
+
+    >>> listed_place("Kharkiv"), listed_place("Manipur"), listed_place("Reuters")
+    (True, True, False)
+    """
+    return name in _listed_cities() or name in _subdivision_names()
 
 
 def city_country(name: str) -> str | None:

@@ -30,17 +30,14 @@ place, unless a title or a longer name in the doc says otherwise ("Kyiv hosted t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from functools import cache
 
-import pycountry
 from spacy.tokens import Token
 
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._lexicon import _key
 from newsevents.actors._titles import _Titles
-from newsevents.lexicons import load_lexicon
+from newsevents.places import listed_city, listed_place
 
 _ROMAN_NUMERAL = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
 _SELF_PRONOUNS = frozenset({"he", "she"})
@@ -65,19 +62,6 @@ _FEMALE_KIN = frozenset(
 )  # fmt: skip
 
 
-@cache
-def _place_codes() -> Mapping[str, str]:
-    """Cities of the shipped ``places`` gazetteer, with the code of their country."""
-    places: Mapping[str, str] = load_lexicon("places").get("places", {})
-    return places
-
-
-@cache
-def _subdivisions() -> frozenset[str]:
-    """Names of the ISO 3166-2 subdivisions (states, provinces, regions)."""
-    return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
-
-
 def _is_roman_numeral(text: str) -> bool:
     return bool(text) and text.isupper() and _ROMAN_NUMERAL.match(text) is not None
 
@@ -91,7 +75,7 @@ class _PersonEvidence(_Titles):
 
     def _is_known_place(self, start: int, end: int) -> bool:
         text = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
-        return text in _place_codes() or text in _subdivisions()
+        return listed_place(text)
 
     def _name_like(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` may be a person's name: one to three capitalised words.
@@ -554,7 +538,7 @@ class _PersonEvidence(_Titles):
         Not when a title or honorific stands before it, or a longer person's name in the doc
         ends or starts with it ("George Washington ... Washington said").
         """
-        if end - start != 1 or self.tokens[start].text not in _place_codes():
+        if end - start != 1 or not listed_city(self.tokens[start].text):
             return False
         if self._titled_name_start(start):
             return False

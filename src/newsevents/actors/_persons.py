@@ -15,11 +15,12 @@ all still counts.
 from __future__ import annotations
 
 from newsevents.actors._doc import _Description, _Draft
-from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _place_codes
+from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
 from newsevents.paragraphs import is_headline
+from newsevents.places import listed_city
 
 # Words after a family name that tell a generation: "Ferdinand Marcos Jr.", "John Smith III".
 _GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -435,7 +436,7 @@ class _Persons(_Organizations):
             ):
                 continue
             if self._country_of_range(start, end) is not None or (
-                self.text[doc[start].idx : self._chars(start, end)[1]] in _place_codes()
+                listed_city(self.text[doc[start].idx : self._chars(start, end)[1]])
             ):
                 continue  # "Kyiv hosted the talks": a city, not a person
             found.append((start, end))

@@ -15,6 +15,7 @@ from functools import cache
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, _DocState
 from newsevents.actors._lexicon import _affixes, _key
 from newsevents.lexicons import load_lexicon
+from newsevents.places import listed_place
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
@@ -42,12 +43,7 @@ def _known_place(name: str) -> bool:
 
     Not a word of direction that regions are named by ("East", as of "East Baton Rouge").
     """
-    # imported here: the evidence module builds on this one
-    from newsevents.actors._evidence import _place_codes, _subdivisions
-
-    if name.lower() in _DIRECTIONS:
-        return False
-    return name in _place_codes() or name in _subdivisions()
+    return name.lower() not in _DIRECTIONS and listed_place(name)
 
 
 class _Titles(_DocState):
