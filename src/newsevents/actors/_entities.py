@@ -1984,7 +1984,7 @@ class _EntityRepairs(_PersonEvidence):
         name tagged as an organisation is found already; one a number only is inside is not.
         """
         names = self.lexicon.alliances
-        longest = max(len(name.split()) for name in names)
+        longest = self.lexicon.alliance_length
         firsts = self.lexicon.alliance_firsts
         named = {
             i

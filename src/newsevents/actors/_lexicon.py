@@ -138,6 +138,8 @@ class TitleLexicon:
     #: The lexicon's groupings in lower case, and their first words, to look for them cheaply.
     alliance_words: frozenset[str] = attrs.field(init=False, hash=False, eq=False)
     alliance_firsts: frozenset[str] = attrs.field(init=False, hash=False, eq=False)
+    #: The most words any of the groupings has.
+    alliance_length: int = attrs.field(init=False, hash=False, eq=False)
 
     @not_name_words.default
     def _not_name_words(self) -> frozenset[str]:
@@ -158,6 +160,10 @@ class TitleLexicon:
     @alliance_firsts.default
     def _alliance_firsts(self) -> frozenset[str]:
         return frozenset(name.lower().split()[0] for name in self.alliances)
+
+    @alliance_length.default
+    def _alliance_length(self) -> int:
+        return max((len(name.split()) for name in self.alliances), default=0)
 
     @classmethod
     def from_data(cls, data: Any, *, source: str = "titles") -> TitleLexicon:
