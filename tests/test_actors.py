@@ -3112,3 +3112,60 @@ def test_a_body_named_after_its_nation_tagged_as_one_is_an_organisation(
     actors = actors_of(nlp, text)
     assert [a.name for a in actors.values() if a.kind is ActorKind.ORGANIZATION] == organizations
     assert not any(a.kind is ActorKind.PERSON for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # the second "Nvidia" and "OpenAI" the model tags as places
+        (
+            "Nvidia declined to comment on the report. Nvidia has designed lower-performance "
+            "versions of its chips for China.",
+            "Nvidia",
+            ["Nvidia", "Nvidia"],
+        ),
+        (
+            "OpenAI, valued at $86bn, said it would co-operate with regulators. Microsoft has "
+            "invested $13bn in OpenAI's rival.",
+            "OpenAI",
+            ["OpenAI", "OpenAI"],
+        ),
+        # tagged as a place each time: a leader's title and name after it make it a body
+        (
+            "Komeito wants a lower threshold. Komeito leader Natsuo Yamaguchi said the two sides "
+            "remained apart.",
+            "Komeito",
+            ["Komeito", "Komeito"],
+        ),
+    ],
+)
+def test_a_name_tagged_as_a_place_no_gazetteer_knows_is_the_organisation(
+    nlp: Language, text: str, name: str, mentions: list[str]
+) -> None:
+    """One name, tagged an organisation once or led by someone, is one body throughout."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert mention_texts(actors[name]) == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town the model tags as an organisation once stays out of the places it is in
+        "Ferguson said on Monday it would review the police. Protesters marched in Ferguson.",
+        # a region's leader and a city's mayor: places of office, no bodies
+        "Tigray leader Debretsion Gebremichael said so. Kharkiv Mayor Ihor Terekhov agreed.",
+        "Los Angeles County Supervisor Zev Yaroslavsky said the county would appeal.",
+        # a state's epithet with "its"
+        "Berman said the Islamic Republic has not changed its stripes.",
+    ],
+)
+def test_a_place_is_no_organisation_for_a_name_tagged_so_elsewhere(
+    nlp: Language, text: str
+) -> None:
+    """Only a name no gazetteer knows, where a body stands, turns from place to organisation."""
+    actors = actors_of(nlp, text)
+    for place in ("Tigray", "Kharkiv", "Islamic Republic", "Los Angeles County"):
+        assert place not in actors
+    if "Ferguson" in actors:
+        assert mention_texts(actors["Ferguson"]) == ["Ferguson"]

@@ -22,7 +22,7 @@ from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _PersonEvidence
 from newsevents.actors._lexicon import _affixes, _key
-from newsevents.places import city_country
+from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
 _REPAIRABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART"})
@@ -70,6 +70,8 @@ _NAME_PARTICLES = frozenset(
 _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 # Labels the model gives names right, however far it stretches them.
+# Where a name stands when it is something's doer, owner or object, not a place
+_BODY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Verbs of going somewhere: what "to" names after them is a place ("travel to Ravenna").
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "sail"})
@@ -162,13 +164,45 @@ class _EntityRepairs(_PersonEvidence):
         bodies = {
             tuple(self.lower[start:end])
             for start, end, label in repaired
-            if label in ("PERSON", "ORG")
-            and ((its and self._owner_of_its(start, end)) or self._employer_before_title(end))
+            if (
+                label in ("PERSON", "ORG")
+                and ((its and self._owner_of_its(start, end)) or self._employer_before_title(end))
+            )
+            # "[Komeito] leader Natsuo Yamaguchi", tagged as a place no gazetteer knows
+            or (
+                label == "GPE"
+                # not "the Islamic Republic has not changed its stripes": a state's epithet
+                and "the" not in self.lower[max(start - 1, 0) : start + 1]
+                and self._no_place(start, end)
+                and (
+                    (its and self._owner_of_its(start, end))
+                    or self._employer_before_title(end)
+                    or self._leader_named_after(end)
+                )
+            )
         }
-        if bodies:
+        # "[Nvidia] declined to comment. [Nvidia] has designed ...", the second tagged as a
+        # place: a name no gazetteer knows as a place, tagged as an organisation once, is one
+        # wherever the model took it for a place
+        named = bodies | {
+            tuple(self.lower[start:end]) for start, end, label in repaired if label == "ORG"
+        }
+        if bodies or named:
             repaired = [
                 (start, end, "ORG")
-                if label == "PERSON" and tuple(self.lower[start:end]) in bodies
+                if (label == "PERSON" and tuple(self.lower[start:end]) in bodies)
+                or (
+                    label == "GPE"
+                    and (
+                        tuple(self.lower[start:end]) in bodies
+                        or (
+                            tuple(self.lower[start:end]) in named
+                            # what a body does or owns, not where things happen ("in Ferguson")
+                            and self.tokens[self._head(start, end)].dep_ in _BODY_DEPS
+                        )
+                    )
+                    and self._no_place(start, end)
+                )
                 else (start, end, label)
                 for start, end, label in repaired
             ]
@@ -176,6 +210,30 @@ class _EntityRepairs(_PersonEvidence):
         for entity in repaired:
             for i in range(entity[0], entity[1]):
                 self.entity_at[i] = entity
+
+    def _leader_named_after(self, end: int) -> bool:
+        """Whether a title of the lexicon and a capitalised name follow ("leader Natsuo")."""
+        lower = self.lower
+        if end >= len(lower) or _key(lower[end]) not in self.lexicon.titles:
+            return False
+        after = end + 1
+        while after < len(lower) and self._is_title_word(after):
+            after += 1
+        return after < len(lower) and self.pos[after] == "PROPN" and self._is_capitalised(after)
+
+    def _no_place(self, start: int, end: int) -> bool:
+        """Whether the words are no country, region or city the gazetteers know ("Nvidia").
+
+        Nor a place by its kind ("Los Angeles County").
+        """
+        text = self.text[slice(*self._chars(start, end))]
+        return (
+            not any(_place_kind_form(word) for word in self.lower[start:end])
+            and self._country_of_range(start, end) is None
+            and place_country(text) is None
+            and city_country(text) is None
+            and not self._is_known_place(start, end)
+        )
 
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
