@@ -1583,14 +1583,16 @@ def test_two_titles_of_one_complement_after_a_name(nlp: Language) -> None:
     assert balas.affiliation == actors["ALS Association"].id
 
 
-def test_byline_with_the_writers_job_names_no_actor(nlp: Language) -> None:
+@pytest.mark.parametrize("beat", ["foreign affairs", "Pacific affairs"])
+def test_byline_with_the_writers_job_names_no_actor(nlp: Language, beat: str) -> None:
     """'By foreign affairs reporter Stephen Dziedzic': the writer, not in the story."""
     actors = actors_of(
         nlp,
-        "Wong and Marsudi pledge closer cooperation\n\nBy foreign affairs reporter Stephen "
+        f"Wong and Marsudi pledge closer cooperation\n\nBy {beat} reporter Stephen "
         "Dziedzic\n\nForeign Affairs Minister Penny Wong has met Retno Marsudi in Jakarta.",
     )
     assert "Stephen Dziedzic" not in actors
+    assert "Pacific affairs" not in actors
     assert "Penny Wong" in actors
 
 
@@ -1936,6 +1938,21 @@ def test_byline_and_credit_lines_name_no_actors(nlp: Language) -> None:
     assert not names & {"MARIA CHENG", "CHENG", "DAVID RISING", "Geir Moulson"}
     # a last paragraph that is story, not credit, keeps its people
     assert "Geir Moulson" in actors_of(nlp, text.replace("contributed to this report", "said"))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Emerging-market currencies gained 0.5%, according to data compiled by the World Bank.",
+        "Yields fell, according to reporting by the Financial Times.",
+    ],
+)
+def test_a_last_line_that_cites_a_source_is_no_credit_line(nlp: Language, last: str) -> None:
+    """'according to data compiled by the World Bank' names a source, not the story's staff."""
+    actors = actors_of(nlp, f"Treasuries rallied on Friday after a weak jobs report.\n\n{last}")
+    assert {"World Bank", "Financial Times"} & set(actors)
+    credit = "Stocks rose.\n\n(Reporting by Jane Doe; data compiled by Tom Hogue)"
+    assert not {"Jane Doe", "Tom Hogue"} & set(actors_of(nlp, credit))
 
 
 @pytest.mark.parametrize(

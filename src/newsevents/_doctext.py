@@ -89,18 +89,21 @@ def heading_end(text: str) -> int:
 
 # A byline: "By MARIA CHENG and DAVID RISING", "By Jane Doe, Associated Press".
 _BYLINE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n]*")
-# A byline with the writer's job before the name: "By foreign affairs reporter Stephen Dziedzic".
+# A byline with the writer's job before the name: "By foreign affairs reporter Stephen Dziedzic",
+# "By Pacific affairs reporter ...".
 _BYLINE_TITLED = re.compile(
-    r"[ \t]*By[ \t]+(?:[a-z-]+[ \t]+){0,4}?"
+    r"[ \t]*By[ \t]+(?:[A-Za-z-]+[ \t]+){0,4}?"
     r"(?:reporter|correspondent|editor|writer|journalist)[ \t]+(?P<names>[A-Z][^\n]*)"
 )
 _BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "&"})
 # A credit line after the story: who reported, wrote or edited it, and its copyright.
 _CREDIT = re.compile(
     r"contributed(?:\s+to)?(?:\s+this)?\s+report|contributed\s+reporting"
-    r"|(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by"
+    # at the start of the line or of a part of it: "(Reporting by ...; editing by ...)", not
+    # "according to data compiled by Bloomberg"
+    r"|(?:^|[(;,]|\band)\s*(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by"
     r"|\bcopyright\b|\u00a9|all\s+rights\s+reserved",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]+")
 # A credit is a short line among the last few of the text.
@@ -122,6 +125,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "By foreign affairs reporter Stephen Dziedzic\n\nWong met Marsudi."
     >>> [text[start:end] for start, end in credit_spans(text)]
     ['By foreign affairs reporter Stephen Dziedzic']
+    >>> text = "Stocks rose.\n\nYields fell, according to data compiled by Bloomberg."
+    >>> credit_spans(text)
+    []
     >>> text = "Kerry met Li.\n\nAP writer Geir Moulson in Berlin contributed to this report."
     >>> [text[start:end] for start, end in credit_spans(text)]
     ['AP writer Geir Moulson in Berlin contributed to this report.']
