@@ -124,6 +124,28 @@ def test_date_of_the_cue_after_its_object(nlp: Language) -> None:
             "would make its army the largest in Europe.",
             "that Germany would raise defence spending by 2029",
         ),
+        (
+            "The board said it would close the plant, a decision that will cost about 300 jobs.",
+            "it would close the plant",
+        ),
+        (
+            "The Supreme Court on Thursday ruled that federal regulators cannot impose large "
+            "civil penalties through in-house proceedings, a decision that could reshape how "
+            "agencies enforce the law.",
+            "that federal regulators cannot impose large civil penalties through in-house "
+            "proceedings",
+        ),
+        # what others did after, in another tense
+        (
+            "Powell said last week that policymakers were well positioned to wait, though "
+            "several officials have since signaled openness to easing sooner.",
+            "that policymakers were well positioned to wait",
+        ),
+        # the speaker's own "though" stays his
+        (
+            "Powell said the economy was strong, though risks remained.",
+            "the economy was strong, though risks remained",
+        ),
     ],
 )
 def test_writers_comment_after_the_claim(nlp: Language, text: str, content: str) -> None:

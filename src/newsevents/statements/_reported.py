@@ -43,6 +43,9 @@ _COMMENT_NOUNS = frozenset(
     | {"toll", "number", "report", "statement", "contention", "estimate"}
     # the writer's word for what was announced: ", a move that would make its army ..."
     | {"move", "step", "sign", "shift", "reversal", "setback", "blow", "departure"}
+    # and for what was decided or how it turned out: ", a decision that will cost 300 jobs"
+    | {"decision", "ruling", "verdict", "judgment", "judgement", "development", "outcome"}
+    | {"announcement", "change", "escalation", "concession", "admission"}
     # the writer's word for the words themselves or what they report: ", a phrase greeted
     # with groans", ", a result that, if confirmed, would be a first"
     | {"phrase", "remark", "comment", "result", "finding"}
@@ -60,7 +63,9 @@ _FRAMING = re.compile(
     r"|condemnation|anger|outrage|fears|protests|questions|speculation|calls\s+for)"
     # ", though he declined to say how many": what the speaker held back
     r"|(?:though|although|but)\s+(?:he|she|they|it)\s+(?:declined|refused|would\s+not"
-    r"|did\s+not\s+(?:say|give|elaborate|specify)|gave\s+no|offered\s+no|provided\s+no))\b",
+    r"|did\s+not\s+(?:say|give|elaborate|specify)|gave\s+no|offered\s+no|provided\s+no)"
+    # ", though several officials have since signaled ...": what others did after
+    r"|(?:though|although)\s+(?:[\w-]+\s+){1,4}?(?:have|has)\s+since)\b",
     re.IGNORECASE,
 )
 # The writer's comment on a claim after a comma, however the parser reads it: "said the
