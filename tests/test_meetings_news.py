@@ -4509,3 +4509,30 @@ def test_to_meet_for_a_summit_is_the_summit(nlp: Language) -> None:
         "Nigeria's President Bola Tinubu will host the summit.",
     )
     assert (meeting["kind"], meeting["host"]) == (MeetingKind.SUMMIT, "Bola Tinubu")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "LONDON, Feb 6 (Reuters) - Talks between Iran and the United States have collapsed.",
+            MeetingKind.TALKS,
+        ),
+        (
+            "LONDON, Feb 6 (Reuters) - Negotiations between Iran and the United States have "
+            "collapsed.",
+            MeetingKind.NEGOTIATION,
+        ),
+    ],
+)
+def test_meeting_noun_opening_a_wire_lead_after_its_dateline(
+    nlp: Language, text: str, kind: MeetingKind
+) -> None:
+    """'(Reuters) - Talks between ...': the tagger takes the capitalised noun for a name."""
+    found = only(nlp, text)
+    assert (found["kind"], found["participants"]) == (kind, {"Iran", "United States"})
+
+
+def test_a_gathering_name_alone_is_still_no_meeting(nlp: Language) -> None:
+    """'the World Economic Forum said': a body, whatever the noun's capital."""
+    assert meetings_in(nlp, "The World Economic Forum said on Monday that Talks resume.") == []

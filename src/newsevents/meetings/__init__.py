@@ -342,7 +342,7 @@ class MeetingLexicon:
     #: capital", "the Saudi city of Jeddah").
     town_nouns: frozenset[str] = frozenset()
     #: The string hashes of every lemma that may start a mention (as written and
-    #: capitalised), checked before any rule runs.
+    #: capitalised, and a noun's capitalised plural), checked before any rule runs.
     candidate_hashes: frozenset[int] = attrs.field(init=False)
 
     @candidate_hashes.default
@@ -359,8 +359,14 @@ class MeetingLexicon:
             *self.sideline_nouns,
             *self.gathering_names,
         )
+        # "Talks between ... have collapsed" after a dateline, which the tagger takes for a name
+        plurals = (noun.capitalize() + "s" for noun in self.nouns)
         return frozenset(
-            get_string_id(form) for lemma in lemmas for form in (lemma, lemma.capitalize())
+            get_string_id(form)
+            for form in (
+                *(form for lemma in lemmas for form in (lemma, lemma.capitalize())),
+                *plurals,
+            )
         )
 
     @classmethod

@@ -147,6 +147,29 @@ class MentionFinder:
             for child in noun.children
         )
 
+    def _opening_noun(self, token: Token) -> str | None:
+        """Return the lemma of a meeting noun the tagger took for a name at a sentence's start.
+
+        "LONDON, Feb 6 (Reuters) - Talks between Iran and the United States have
+        collapsed": after a dateline's dash, or opening a sentence, a capitalised word of the
+        lexicon's nouns, in no entity, before a word in lower case ("between").
+        """
+        text = token.text
+        if (
+            token.ent_type_
+            or not text[:1].isupper()
+            or not text[1:].islower()
+            or token.i + 1 >= len(token.doc)
+            or not token.doc[token.i + 1].is_lower
+            or not (token.is_sent_start or token.nbor(-1).text in ("-", "\u2014", "\u2013"))
+        ):
+            return None
+        lower = text.lower()
+        for lemma in (lower, lower.removesuffix("s")):
+            if lemma in self.lex.nouns:
+                return lemma
+        return None
+
     def trigger_kind(self, token: Token) -> MeetingKind | None:
         """Return the kind of meeting ``token`` reports, or None when it is no trigger."""
         lemma = token.lemma_.casefold()
@@ -177,7 +200,8 @@ class MentionFinder:
             # "attended the World Economic Forum": a gathering's name, headed by its noun
             if lemma in self.lex.gathering_names and token.dep_ != "compound":
                 return MeetingKind.SUMMIT
-            return None
+            opening = self._opening_noun(token)
+            return None if opening is None else self.lex.nouns.get(opening)
         if (token.pos_ != "NOUN" and not noun_as_verb) or token.dep_ == "compound":
             return None
         if (
@@ -1322,7 +1346,7 @@ class MentionFinder:
                 return None  # "will go to court on Monday, his first visit since": no place
             # the travel the visit names: its traveller visits, when and as it happens
             anchor, role, weak = travel, "participant", False
-        if noun.pos_ == "PROPN" and (anchor is None or weak):
+        if noun.pos_ == "PROPN" and (anchor is None or weak) and self._opening_noun(noun) is None:
             return None  # "the World Economic Forum said": the organisation, not a gathering
         if anchor is not None:
             partners = prep_objects(anchor, "with")
