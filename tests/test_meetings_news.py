@@ -4536,3 +4536,19 @@ def test_meeting_noun_opening_a_wire_lead_after_its_dateline(
 def test_a_gathering_name_alone_is_still_no_meeting(nlp: Language) -> None:
     """'the World Economic Forum said': a body, whatever the noun's capital."""
     assert meetings_in(nlp, "The World Economic Forum said on Monday that Talks resume.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian President Volodymyr Zelenskiy held talks via video link with Canadian Prime "
+        "Minister Mark Carney on Saturday.",
+        "Ukrainian President Volodymyr Zelenskiy spoke via video link with Canadian Prime "
+        "Minister Mark Carney on Saturday.",
+    ],
+)
+def test_with_hung_on_the_video_link_is_the_other_end(nlp: Language, text: str) -> None:
+    """'held talks via video link with Carney': the parser hangs "with" on the link."""
+    found = only(nlp, text)
+    assert found["kind"] is MeetingKind.CALL
+    assert found["participants"] == {"Volodymyr Zelenskiy", "Mark Carney"}

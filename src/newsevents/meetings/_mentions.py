@@ -380,20 +380,23 @@ class MentionFinder:
         return False
 
     def _by_phone(self, verb: Token) -> bool:
-        for child in verb.children:
+        return bool(self._phone_means(verb))
+
+    def _phone_means(self, token: Token) -> list[Token]:
+        """Return the means of speaking by phone or video under a word ("by video link")."""
+        found = []
+        for child in token.children:
             # ("spoke by telephone": the parser may read "by" as a passive's agent)
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "on", "via"):
                 for obj in children_with(child, "pobj"):
-                    if obj.lemma_.casefold() in self.lex.phone_words:
-                        return True
-                    # "by video link", "over a secure phone line"
-                    if any(
+                    # "by telephone", "by video link", "over a secure phone line"
+                    if obj.lemma_.casefold() in self.lex.phone_words or any(
                         modifier.dep_ in ("compound", "amod", "nmod")
                         and modifier.lemma_.casefold() in self.lex.phone_words
                         for modifier in obj.children
                     ):
-                        return True
-        return False
+                        found.append(obj)
+        return found
 
     @staticmethod
     def noun_tagged_verb(token: Token) -> bool:
@@ -542,10 +545,10 @@ class MentionFinder:
                     partners += guests
         if kind is MeetingKind.CALL:
             partners += prep_objects(verb, "to")
-            # "spoke by telephone with Putin": the small model may hang "with" on the phone
-            for means in prep_objects(verb, "by", "over", "on", "via"):
-                if means.lemma_.casefold() in self.lex.phone_words:
-                    partners += prep_objects(means, "with")
+            # "spoke by telephone with Putin", "via video link with Carney": the small model
+            # may hang "with" on the phone
+            for means in self._phone_means(verb):
+                partners += prep_objects(means, "with")
         if objects or partners:
             # "meets with Kerry, center, and Sameh Shoukry": a name cannot be a conjunct of
             # a verb; the small model hangs a coordinated partner there after an aside.
@@ -1263,6 +1266,10 @@ class MentionFinder:
         else:
             for partner in prep_objects(noun, "with", "between", "among"):
                 self.r.take(who, partner, animate_only=True)
+            # "held talks via video link with Carney": "with" hung on the link
+            for means in self._phone_means(noun):
+                for partner in prep_objects(means, "with"):
+                    self.r.take(who, partner, animate_only=True)
             # "is in talks to merge with CareBridge": the other side of what the talks are for
             for clause in children_with(noun, "acl"):
                 if any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in clause.children):
