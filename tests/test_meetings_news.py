@@ -3859,6 +3859,18 @@ def test_plan_told_in_the_past_is_for_a_day_past(nlp: Language) -> None:
     assert (called_off["status"], called_off["date"]) == (MeetingStatus.CANCELLED, "2024-06-08")
     ahead = only(nlp, "Barrow is due to meet Starmer on Saturday.")
     assert ahead["date"] == "2024-06-15"
+    # wire copy's past tense for a plan that stands: nothing turns from it
+    told = only(nlp, "Barrow was due to meet Starmer on Saturday.")
+    assert (told["status"], told["date"]) == (MeetingStatus.PLANNED, "2024-06-15")
+    supposed = only(nlp, "Barrow was supposed to meet Starmer on Saturday.")
+    assert supposed["date"] == "2024-06-08"
+
+
+@pytest.mark.parametrize("word", ["happy", "keen", "glad", "willing"])
+def test_glad_to_meet_is_a_plan(nlp: Language, word: str) -> None:
+    """'is happy to meet with Democratic leaders': a meeting still to come."""
+    found = only(nlp, f"President Trump is {word} to meet with Democratic leaders, Leavitt said.")
+    assert found["status"] is MeetingStatus.PLANNED
 
 
 @pytest.mark.parametrize(

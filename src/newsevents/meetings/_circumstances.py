@@ -115,6 +115,8 @@ def told_in_passing(trigger: Token) -> bool:
 # Words of a plan that, after "was" or "were", tell one made for a day now past: "was due
 # to meet on Saturday".
 _PAST_PLAN_WORDS = frozenset({"due", "supposed", "slated"})
+# Words that turn from a plan to what happened instead: "was due to meet ..., but".
+_TURNING_WORDS = frozenset({"but", "however", "instead", "until", "before"})
 # The parts of a day: "on the morning of 9 July", "In the evening, the delegation ...".
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday"})
 # Verbs whose day, told before the infinitive of the meeting, is their own: "invited X on
@@ -364,6 +366,10 @@ class Circumstances:
                     token.dep_ == "aux" and token.lower_ in _FUTURE_AUX
                     for token in self.r.sentence(trigger)
                 )
+                # "was supposed to meet", or "was due to meet ..., but": what did not happen
+                # (not "Zelenskiy was due to meet Harris on Thursday": wire copy's tense for
+                # the plan that stands)
+                and (any(verb.lower_ == "supposed" for verb in chain) or self._plan_undone(trigger))
             )
         ):
             # "had been expected to meet on Friday", "was due to meet Starmer on Saturday, but
@@ -638,6 +644,18 @@ class Circumstances:
                 if found[0] is not None:
                     return found
         return None, None, None
+
+    def _plan_undone(self, trigger: Token) -> bool:
+        """Whether the trigger's sentence or the next one turns from the plan ("but", "instead")."""
+        sentence = self.r.sentence(trigger)
+        doc = trigger.doc
+        following = self.r.sentence(doc[sentence.end]) if sentence.end < len(doc) else None
+        return any(
+            token.lower_ in _TURNING_WORDS or token.lemma_.casefold() in self.lex.cancel_verbs
+            for part in (sentence, following)
+            if part is not None
+            for token in part
+        )
 
     def _weekday_ahead(self, trigger: Token, chain: Sequence[Token]) -> bool:
         """Whether a bare weekday ("Friday", "next Monday") dates the trigger or its verbs."""
