@@ -4564,3 +4564,23 @@ def test_with_hung_on_the_video_link_is_the_other_end(nlp: Language, text: str) 
     found = only(nlp, text)
     assert found["kind"] is MeetingKind.CALL
     assert found["participants"] == {"Volodymyr Zelenskiy", "Mark Carney"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The meeting was the first face-to-face summit between the two.",
+        "It was the first summit between the two leaders since November last year.",
+        "The meeting was the first summit between the two leaders.",
+    ],
+)
+def test_what_a_meeting_told_was_is_no_other_meeting(nlp: Language, second: str) -> None:
+    """'The meeting was the first summit between the two': the talks, told again."""
+    found = only(nlp, f"Kishida and Xi held talks on Thursday. {second}")
+    assert (found["kind"], found["date"]) == (MeetingKind.TALKS, "2024-06-06")
+
+
+def test_a_day_after_since_dates_the_last_meeting_not_this_one(nlp: Language) -> None:
+    """'their first visit since May 2019': May 2019 is when the last one was."""
+    found = only(nlp, "Kishida visited Seoul, his first visit since May 2019.")
+    assert found["date_text"] is None

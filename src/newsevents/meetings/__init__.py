@@ -502,6 +502,12 @@ def _attach(
         if mention.borrowed:
             add_new(day_told.participants, mention.participants)
         return
+    said_of = _meeting_it_says(mention.trigger, drafts)
+    if said_of is not None and set(mention.participants) <= set(said_of.participants):
+        # "Kishida and Xi held talks. The meeting was the first face-to-face summit between
+        # the two": what the meeting told is
+        said_of.mentions.append(mention)
+        return
     if _told_again_in_passing(mention):
         # "Rubio met Netanyahu on Monday. A day after meeting Netanyahu, Rubio flew to
         # Riyadh": the meeting told before, now the time of something else
@@ -804,6 +810,25 @@ def _weekday_again(draft: _Draft, mention: Mention) -> bool:
         m.date is not None and abs((date.fromisoformat(m.date) - day).days) == 7
         for m in draft.mentions
     )
+
+
+def _meeting_it_says(trigger: Token, drafts: Sequence[_Draft]) -> _Draft | None:
+    """Return the meeting a meeting noun after "be" or in apposition says what it is.
+
+    "The meeting was the first face-to-face summit between the two": the subject is a
+    mention of a meeting already found; so is the noun before "their third such meeting".
+    """
+    verb = trigger.head
+    if trigger.dep_ == "appos":
+        subjects = [verb.i]  # "a virtual summit on Tuesday, their third such meeting"
+    elif trigger.dep_ == "attr" and verb.lemma_ == "be":
+        subjects = [child.i for child in verb.children if child.dep_ == "nsubj"]
+    else:
+        return None
+    for draft in reversed(drafts):
+        if any(m.trigger.i in subjects for m in draft.mentions):
+            return draft
+    return None
 
 
 def _what_it_is(trigger: Token) -> bool:

@@ -1012,6 +1012,8 @@ class Circumstances:
         for ent in self._dates:
             if ent.start < sentence.start or ent.end > sentence.end:
                 continue
+            if ent.start > 0 and trigger.doc[ent.start - 1].lower_ == "since":
+                continue  # "the first summit since November last year": when the last was
             head = self._dated_head(ent.root, order)
             if head is not None and not _said_when(trigger.doc[head], ent):
                 rank = order[head]
