@@ -4584,3 +4584,13 @@ def test_a_day_after_since_dates_the_last_meeting_not_this_one(nlp: Language) ->
     """'their first visit since May 2019': May 2019 is when the last one was."""
     found = only(nlp, "Kishida visited Seoul, his first visit since May 2019.")
     assert found["date_text"] is None
+
+
+def test_kyodo_dateline_under_a_headline_dates_nothing(nlp: Language) -> None:
+    """'SAN FRANCISCO, June 12 Kyodo - ... met ... on Tuesday': the weekday dates it."""
+    found = only(
+        nlp,
+        "Kishida meets Xi\n\nSAN FRANCISCO, June 12 Kyodo - Japanese Prime Minister Fumio "
+        "Kishida met Chinese President Xi Jinping on Tuesday.",
+    )
+    assert (found["date"], found["date_text"]) == ("2024-06-11", "Tuesday")

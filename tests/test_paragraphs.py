@@ -72,6 +72,8 @@ def _bodies(text: str) -> list[str]:
         ("Abu Dhabi, Nov 30 (WAM) - The President received ...", "The President"),
         # an Indian wire's dateline has no dash
         ("New Delhi, Dec 10 (PTI) Opposition members staged a walkout.", "Opposition members"),
+        # Kyodo names itself after the date with no parentheses
+        ("SAN FRANCISCO, Nov. 17 Kyodo - Kishida met Xi on Thursday.", "Kishida met"),
     ],
 )
 def test_dateline_ends_before_the_body(text: str, body: str) -> None:

@@ -86,8 +86,9 @@ _AGENCY = r"[ \xa0]*\([A-Za-z][A-Za-z. ]{0,30}\)"
 _DATELINE = re.compile(
     rf"(?:{_PLACE_WORD}(?:,?[ \xa0]{_PLACE_WORD}){{0,4}}"
     rf"(?:,[ \xa0]{_REGION_WORD}(?:[ \xa0]{_REGION_WORD}){{0,2}})?"
-    # the date: "July 19, 2026" or "19 July 2026"
-    rf"(?:{_DATE})?(?:{_AGENCY})?"
+    # the date: "July 19, 2026" or "19 July 2026"; after it, an agency in parentheses or,
+    # as Kyodo writes it, in none ("SAN FRANCISCO, Nov. 17 Kyodo -")
+    rf"(?:{_DATE}(?:[ \xa0][A-Z][A-Za-z]{{1,15}})?)?(?:{_AGENCY})?"
     # or a place in normal case, always with its agency: "Hanoi (VNA) -"
     rf"|[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}}(?:{_DATE})?{_AGENCY})"
     r"[ \xa0]+(?:—|–|--|-)[ \xa0]+-?"
@@ -163,6 +164,9 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     >>> text = "TROMSO, Norway, Sept. 9 (Xinhua) -- Fishers protested."
     >>> text[dateline_end(text):]
     'Fishers protested.'
+    >>> text = "SAN FRANCISCO, Nov. 17 Kyodo - Kishida met Xi on Thursday."
+    >>> text[dateline_end(text):]
+    'Kishida met Xi on Thursday.'
     >>> text = "LEEDS, 27 November 2026 – Two people were hurt."
     >>> text[dateline_end(text):]
     'Two people were hurt.'
