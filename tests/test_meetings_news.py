@@ -4594,3 +4594,22 @@ def test_kyodo_dateline_under_a_headline_dates_nothing(nlp: Language) -> None:
         "Kishida met Chinese President Xi Jinping on Tuesday.",
     )
     assert (found["date"], found["date_text"]) == ("2024-06-11", "Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Iran has enriched uranium. Grossi's visit to Tehran on Monday was short.",
+            "Grossi",
+            "Iran",
+        ),
+        ("Jaishankar visited the Republic of Cyprus on Monday.", "Jaishankar", "Cyprus"),
+    ],
+)
+def test_the_host_of_a_visit_takes_part_in_it(
+    nlp: Language, text: str, visitor: str, host: str
+) -> None:
+    """Visitor and host are a visit's participants, however the host was found."""
+    found = only(nlp, text)
+    assert (found["host"], found["participants"]) == (host, {visitor, host})

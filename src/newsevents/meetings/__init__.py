@@ -2046,6 +2046,10 @@ def _finish(
     host = next((m.host for m in draft.mentions if m.host is not None), None)
     if host is None and draft.kind is MeetingKind.VISIT and location is not None:
         host = _visited_country(reader, location, participants)
+    if draft.kind is MeetingKind.VISIT and host is not None and host not in participants:
+        # "Grossi's visit to Tehran", "visited the Republic of Cyprus": who is visited takes
+        # part as its host
+        participants = [*participants, host]
     status = first.status
     if status is MeetingStatus.OCCURRED and any(
         m.status is MeetingStatus.ONGOING and length_in_days(m.trigger) is not None
