@@ -843,3 +843,28 @@ def test_a_fronted_time_that_refers_back_keeps_the_meeting(nlp: Language, openin
         "were at their best ever.",
     )
     assert by_cue(found, "said").meeting == "m1"
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        # a call on someone is a meeting with them: what they say next is said in it
+        (
+            "Jaishankar called on President Nikos Christodoulides at the Presidential Palace "
+            "in Nicosia. Christodoulides expressed his appreciation for India's support.",
+            "m1",
+        ),
+        # a visit to a country goes on for days: speech after it is no part of it
+        (
+            "Jaishankar visited Cyprus on Monday. President Nikos Christodoulides expressed "
+            "his appreciation for India's support.",
+            None,
+        ),
+    ],
+)
+def test_speech_after_a_call_on_someone_is_made_in_it(
+    nlp: Language, text: str, meeting: str | None
+) -> None:
+    """'called on President X. X expressed his appreciation': said at the call."""
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, "expressed his appreciation").meeting == meeting

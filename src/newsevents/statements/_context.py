@@ -56,6 +56,11 @@ class _MeetingLinker:
                 self.later_background[key] = _background(trigger, None, self.verbs, self.sentences)
                 self.settings[key] = _setting(trigger)
 
+    def _call_on(self, meeting: Mapping[str, Any]) -> bool:
+        """Whether a visit is a call on someone: "Jaishankar called on President X"."""
+        trigger = self.triggers.get(meeting["id"])
+        return trigger is not None and trigger.lemma_.casefold() == "call"
+
     def is_visit(self, cue: SpacySpan) -> bool:
         """Whether the cue is a visit's trigger: "called on the Crown Prince" paid a call."""
         return cue.start_char in self.visit_starts
@@ -121,7 +126,8 @@ class _MeetingLinker:
             m
             for m in meetings
             if m["trigger"]["start"] < position
-            and m["kind"] != "visit"
+            # a visit goes on for days, but a call on someone is a meeting with them
+            and (m["kind"] != "visit" or self._call_on(m))
             and _occurred(m)
             and not self._apart(m, cue, sentence)
         ]
