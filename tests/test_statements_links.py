@@ -97,6 +97,19 @@ def only_reported(nlp: Language, text: str, cue: str, outlet: str) -> Statement:
             "A spokesperson for Mayor Denise Harker's office said the mayor respects the decision.",
             "Denise Harker",
         ),
+        # officials at or from a body speak for it, as officials of it do
+        (
+            "One senior official at the Ministry of Natural Resources said the dam was safe.",
+            "Ministry of Natural Resources",
+        ),
+        (
+            "An official from the Ministry of Natural Resources said the dam was safe.",
+            "Ministry of Natural Resources",
+        ),
+        (
+            "Helen Brooks, a spokeswoman at the Ministry of Natural Resources, said it was safe.",
+            "Ministry of Natural Resources",
+        ),
     ],
 )
 def test_spokesperson_speaks_on_behalf_of_the_principal(

@@ -742,8 +742,10 @@ class _Links(_Speakers):
             # "Spokeswoman Mary Moriarty of the Foreign Ministry": the title's body follows
             # the name it stands before
             preps = [*children, *self._children(word.head)]
+        # "an official at the Ministry", "officials from the agency": where officials work
+        bodies = ("for", "of", "at", "from") if word.lower_ in _OFFICIAL_WORDS else ("for", "of")
         for prep in preps:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            if prep.dep_ == "prep" and prep.lower_ in bodies:
                 candidates.extend(c for c in self._children(prep) if c.dep_ == "pobj")
         candidates.extend(
             c
