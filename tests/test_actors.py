@@ -1290,6 +1290,9 @@ def test_name_in_apposition_with_an_indefinite_person_noun_is_a_person(nlp: Lang
         ("New Delhi warned that it would answer any provocation.", "New Delhi", "India"),
         ("Seoul welcomed the ceasefire between the two factions.", "Seoul", "South Korea"),
         ("Oslo welcomed the ceasefire between the two factions.", "Oslo", "Norway"),
+        # the capitals of small states too
+        ("Honiara said it would not tear up the security pact.", "Honiara", "Solomon Islands"),
+        ("Port Vila said it would review the deal.", "Port Vila", "Vanuatu"),
     ],
 )
 def test_capital_speaking_is_a_mention_of_its_country(
@@ -1321,6 +1324,12 @@ def test_speaking_capital_joins_the_country_named_before(nlp: Language) -> None:
         nlp, "Turkey closed the border crossing. Ankara said the closure would last a week."
     )
     assert mention_texts(found["Turkey"]) == ["Turkey", "Ankara"]
+
+
+def test_a_small_states_capital_as_a_place_is_no_person(nlp: Language) -> None:
+    """'Chinese police officers remain in Honiara': the capital, tagged as a person, is a place."""
+    found = actors_of(nlp, "Chinese police officers remain in Honiara training local officers.")
+    assert "Honiara" not in found
 
 
 @pytest.mark.parametrize(
