@@ -1395,6 +1395,18 @@ def test_the_body_later_refers_back(nlp: Language) -> None:
     assert mention_texts(ministry) == ["The Turkish foreign ministry", "The ministry"]
 
 
+def test_a_nations_central_bank_is_an_organisation(nlp: Language) -> None:
+    """'Argentina's central bank said': the country's bank, and 'the central bank' later."""
+    actors = actors_of(
+        nlp,
+        "Argentina's central bank said on Tuesday it would cut its benchmark interest rate. "
+        "The central bank cut it by five points.",
+    )
+    bank = actors["Argentina's central bank"]
+    assert (bank.kind, bank.country) == (ActorKind.ORGANIZATION, "ARG")
+    assert mention_texts(bank) == ["Argentina's central bank", "The central bank"]
+
+
 def test_state_body_without_a_country_is_no_actor(nlp: Language) -> None:
     """'the new government', 'the ministry' with nothing before it: whose, the text does not say."""
     actors = actors_of(

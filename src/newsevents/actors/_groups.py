@@ -173,6 +173,8 @@ class _Groups(_DocState):
                     while name_start < i and doc[name_start].pos_ in ("DET", "ADV"):
                         name_start += 1
                     self._add_group(start, i + 1, name_start, code, None, ActorKind.ORGANIZATION)
+                elif code is None and not plain:
+                    self._find_body_again(i)  # "The central bank" after "Argentina's central bank"
                 continue
             self._add_group(start, i + 1, name_start, code, affiliation)
 
@@ -296,7 +298,14 @@ class _Groups(_DocState):
         """
         doc = self.tokens
         lefts = [c.i for c in doc[i].lefts]
-        start = i - 1 if lefts else i  # "told parliament": no article
+        words = tuple(self.lower[j] for j in lefts[1:])
+        if (
+            len(lefts) > 1
+            and lefts == list(range(i - len(lefts), i))
+            and words in self.lexicon.institution_nouns.get(self.lower[i], ())
+        ):
+            lefts = [lefts[0]]  # "the central bank": the words of one body's noun
+        start = lefts[0] if lefts else i  # "told parliament": no article
         if lefts and (start < 0 or self.lower[start] != "the" or lefts != [start]):
             return  # "the ministry" alone, not "the defence ministry" of another country
         if (
