@@ -2758,6 +2758,31 @@ def test_its_title_belongs_to_the_subject_before(
     assert actors[name].country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        (
+            "Microsoft became the world's most valuable company. Satya Nadella, its chief "
+            "executive, said demand was strong.",
+            "chief executive",
+            "Microsoft",
+        ),
+        # with no body before it, the title all the same
+        ("Satya Nadella, its chief executive, said demand was strong.", "chief executive", None),
+        ("The families sued. Jane Doe, their lawyer, said the case was strong.", "lawyer", None),
+    ],
+)
+def test_its_title_after_the_name(
+    nlp: Language, text: str, title: str, affiliation: str | None
+) -> None:
+    """'Satya Nadella, its chief executive,': the title, and the body the subject before names."""
+    actors = actors_of(nlp, text)
+    person = next(a for a in actors.values() if a.kind is ActorKind.PERSON)
+    ids = {actor.id: actor.name for actor in actors.values()}
+    assert person.titles == (title,)
+    assert ids.get(person.affiliation or "") == affiliation
+
+
 def test_a_base_named_after_someone_is_no_person(nlp: Language) -> None:
     """'Forward Operating Base Dwyer': a military base, though "Forward" reads as a title."""
     actors = actors_of(

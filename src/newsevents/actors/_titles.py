@@ -335,6 +335,11 @@ class _Titles(_DocState):
             return pos
         return None
 
+    def _name_start(self, name_end: int) -> int:
+        """Return where the entity that ends at ``name_end`` starts (or ``name_end - 1``)."""
+        entity = self.entity_at.get(name_end - 1)
+        return entity[0] if entity is not None else name_end - 1
+
     def _subject_before(self, pos: int) -> int | None:
         """Return the last token of the nearest main subject before ``pos``, if an entity.
 
@@ -421,7 +426,15 @@ class _Titles(_DocState):
                 found.country = found.country or country
                 return
         elif self.lower[pos] in ("its", "their"):
-            return
+            if descriptors:
+                return
+            if self.lower[pos] == "its":
+                # "Microsoft became ... Satya Nadella, its chief executive,": the body the
+                # subject before the name names
+                owner = self._subject_before(self._name_start(name_end))
+                if owner is not None:
+                    self._owner_before(owner, found)
+            pos += 1  # "Jane Doe, their lawyer,": the title, whoever "their" are
         elif (
             pos + 2 < sentence_end
             and self.pos[pos] in ("NOUN", "PROPN")
