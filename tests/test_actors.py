@@ -547,6 +547,19 @@ def test_acronym_joins_its_organisation(nlp: Language) -> None:
     assert mention_texts(agency).count("IAEA") == 2
 
 
+@pytest.mark.parametrize("nation", ["US", "U.S."])
+def test_acronym_of_a_name_after_its_nation_joins_it(nlp: Language, nation: str) -> None:
+    """'the US Federal Trade Commission ... The FTC': the nation is no letter of the name."""
+    actors = actors_of(
+        nlp,
+        f"Nvidia faces an antitrust inquiry by the {nation} Federal Trade Commission. The FTC "
+        "declined to comment.",
+    )
+    assert "FTC" not in actors
+    (commission,) = [a for a in actors.values() if a.name.endswith("Federal Trade Commission")]
+    assert mention_texts(commission)[-1] == "FTC"
+
+
 @pytest.mark.parametrize(
     ("text", "acronyms"),
     [

@@ -275,6 +275,11 @@ class _Organizations(_Groups, _PersonEvidence):
         if len(words) > 1:
             initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
             self.initials.setdefault(initials, draft)
+            if len(words) > 2 and self._country_match(self.tokens[name_start].text) is not None:
+                # "the US Federal Trade Commission ... The FTC": the nation before the name
+                # is no letter of it
+                inner = "".join(word[0] for word in words[1:] if word not in _ACRONYM_SKIPS)
+                self.initials.setdefault(inner, draft)
             numbered = _numbered_group(words)
             if numbered is not None:
                 self.initials.setdefault(numbered, draft)  # "Group of Seven" ... "G7"
