@@ -166,6 +166,26 @@ def test_headline_and_dateline_start_sentences_in_later_paragraphs() -> None:
     ]
 
 
+def test_a_bulleted_line_starts_a_sentence() -> None:
+    """'Key points:' lines each start a sentence; a dash inside a line starts none."""
+    text = "Key points:\n- Aid goes to the Police Force\n\u2022 Manele says the pact holds"
+    assert _bodies(text) == [
+        "Key points:",
+        "- Aid goes to the Police Force",
+        "\u2022 Manele says the pact holds",
+    ]
+    assert sentence_starts("The deal - worth $2bn - was signed.\nIt holds.") == [0]
+
+
+def test_a_name_does_not_run_on_into_the_next_bullet(nlp: Language) -> None:
+    """The model's entity stops at the line's end when the next line is a bullet."""
+    doc = nlp(
+        "Key points:\n- Australia will provide $190 million to the Royal Solomon Islands "
+        "Police Force\n- Solomon Islands Prime Minister Jeremiah Manele says the pact holds"
+    )
+    assert not any("\n" in ent.text for ent in doc.ents)
+
+
 def test_glued_word_is_split_into_its_own_token_before_parsing(nlp: Language) -> None:
     """'-The' becomes '-' and 'The', and the body's first word starts the sentence."""
     text = "Fish Quotas Split Norway and Iceland -The fisheries minister said the deal was fair."

@@ -104,6 +104,8 @@ _OTHER_DATELINE = re.compile(
     rf"(?::|\.?[ \xa0]*/[A-Za-z-]{{2,12}}/\.?|(?P<agency>{_AGENCY}))[ \xa0]+"
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
+# A bulleted line: a line break, then a bullet and a space ("- Australia will provide ...").
+_BULLET = re.compile(r"\n[ \t]*([-\u2022*\u25aa\u25cf])[ \t]+(?=\S)")
 # Dashes that may glue a headline to its body.
 _DASHES = "-–—"
 # Lower-case words a Title Case headline keeps in lower case besides words of up to three
@@ -349,6 +351,12 @@ def sentence_starts(text: str) -> list[int]:
     >>> text = "Fish Quotas -OSLO — The deal was signed.\n\nIt holds."
     >>> [text[start:start + 4] for start in sentence_starts(text)]
     ['Fish', 'OSLO', 'The ', 'It h']
+
+    A line that opens with a bullet ("- ", "• ", "* ") starts one too, at the bullet:
+
+    >>> text = "Key points:\n- Aid goes to the Police Force\n- Manele says the pact holds"
+    >>> [text[start:start + 5] for start in sentence_starts(text)]
+    ['Key p', '- Aid', '- Man']
     """
     starts: list[int] = []
     for start in paragraph_starts(text):
@@ -360,7 +368,8 @@ def sentence_starts(text: str) -> list[int]:
         body = dateline_end(text, start)
         if body is not None:
             starts.append(body)
-    return starts
+    bullets = [match.start(1) for match in _BULLET.finditer(text)]
+    return sorted(set(starts).union(bullets)) if bullets else starts
 
 
 def mark_sentence_starts(doc: Doc) -> bool:
