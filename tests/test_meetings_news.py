@@ -4613,3 +4613,28 @@ def test_the_host_of_a_visit_takes_part_in_it(
     """Visitor and host are a visit's participants, however the host was found."""
     found = only(nlp, text)
     assert (found["host"], found["participants"]) == (host, {visitor, host})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kishida also had a brief conversation with South Korean President Yoon Suk Yeol.",
+            MeetingKind.TALKS,
+        ),
+        (
+            "Kishida had a phone conversation with South Korean President Yoon Suk Yeol.",
+            MeetingKind.CALL,
+        ),
+    ],
+)
+def test_had_a_conversation_with_someone(nlp: Language, text: str, kind: MeetingKind) -> None:
+    """'had a brief conversation with Yoon', as 'held' one: talks (on the phone, a call)."""
+    found = only(nlp, text)
+    assert found["kind"] is kind
+    assert "Kishida" in found["participants"]
+
+
+def test_a_conversation_with_the_press_is_no_meeting(nlp: Language) -> None:
+    """'had a long conversation with reporters': the press is nobody met."""
+    assert meetings_in(nlp, "Kishida had a long conversation with reporters on Monday.") == []
