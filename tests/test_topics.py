@@ -622,3 +622,30 @@ def test_a_gerund_clause_after_a_preposition_is_no_topic(nlp: Language) -> None:
     assert "trade" not in topics_of(
         nlp, "Brent was at $72.50 by 1440 GMT, after trading in a narrow range all session."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing point is a place; crossings made are migration
+        ("The government agreed to reopen the Adre border crossing with Chad.", {}),
+        ("Illegal border crossings surged last month.", {"migration": ["border crossings"]}),
+        (
+            "The opposition threatened a no-confidence motion against the cabinet.",
+            {"impeachment": ["no-confidence motion"]},
+        ),
+        (
+            "Inflation could weaken demand for the peso.",
+            {"inflation": ["Inflation"], "currency": ["the peso"]},
+        ),
+        (
+            "China is Argentina's largest trading partner.",
+            {"trade": ["trading partner"]},
+        ),
+    ],
+)
+def test_wordings_of_currency_trade_confidence_and_crossings(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A currency by its name, a trading partner, a no-confidence motion; not a crossing point."""
+    assert topics_of(nlp, text) == expected
