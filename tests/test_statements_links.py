@@ -471,6 +471,12 @@ def test_officials_speak_for_the_organisation_or_country_named_with_them(
             "Jannik Sinner",
         ),
         ("Carlos Alcaraz won the final. The Spaniard said he was tired.", "Carlos Alcaraz"),
+        # ... and with a clause that tells more of them
+        (
+            "Villa manager Unai Emery said his players had been honest. The Spaniard, who "
+            "managed Arsenal until 2019, said he still had respect for the club.",
+            "Unai Emery",
+        ),
         (
             'Carlos Alcaraz won.\n\n"It was tough," Alcaraz said. "I was cramping."\n\n'
             "The 21-year-old said he was calm.",

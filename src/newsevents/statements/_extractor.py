@@ -594,10 +594,16 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
     @staticmethod
     def _demonym_description(speaker: Token) -> bool:
         """Whether ``speaker`` is "the Italian", "the Spaniard": a person by nationality."""
+        # "The Spaniard, who managed Arsenal until 2019, said": a clause after it tells more
+        before = [
+            child.lower_
+            for child in speaker.children
+            if not (child.i > speaker.i and child.dep_ in ("punct", "relcl", "acl", "appos"))
+        ]
         return (
             speaker.ent_type_ in ("NORP", "ORG")
             and speaker.tag_ in ("NNP", "NN", "JJ")
-            and [child.lower_ for child in speaker.children] == ["the"]
+            and before == ["the"]
             and country_code(speaker.text) is not None
         )
 
