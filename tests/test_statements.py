@@ -826,6 +826,9 @@ def test_lexicon_verb_requires_a_string(tmp_path: Path) -> None:
     [
         ("The study found that short naps were linked to slower memory decline.", "found"),
         ("Data showed that inflation rose in May.", "showed"),
+        # what a document finds may be a noun phrase; what a photo shows is no claim
+        ("The report found levels of lead up to 90 times higher than legal limits.", "found"),
+        ("This photo shows a building at the university.", None),
         # controls: people who find or show things say nothing
         ("Police found a note in the car.", None),
         ("Investigators found that the brakes had failed.", None),
