@@ -106,6 +106,16 @@ def test_cue_set_off_by_commas_speaks_with_the_name_after_it(nlp: Language) -> N
     assert summary(found)[:2] == ("U.N. envoy Lena Ruiz", "said")
 
 
+def test_subject_the_parser_hangs_on_the_auxiliary(nlp: Language) -> None:
+    """'has today (Wednesday 12 March) announced': the subject of "has" speaks."""
+    (found,) = statements(
+        nlp,
+        "The Department of Health and Social Care has today (Wednesday 12 March) announced a "
+        "£240 million funding package to help hospitals reduce waiting lists.",
+    )
+    assert summary(found)[:2] == ("The Department of Health and Social Care", "announced")
+
+
 def test_date_of_the_cue_after_its_object(nlp: Language) -> None:
     """'announced the measures on Tuesday': the date is when they were announced."""
     (found,) = statements(nlp, "Health Minister Karl Brandt announced the new rules on Tuesday.")

@@ -456,6 +456,16 @@ class _Speakers(_Reported):
             return misread
         children = list(self._children(verb))
         subjects = [c for c in children if c.dep_ == "nsubj"]
+        if not subjects:
+            # "The Department ... has today (Wednesday 12 March) announced": the parser may
+            # hang the subject on the auxiliary before the verb
+            subjects = [
+                grand
+                for aux in children
+                if aux.dep_ == "aux" and aux.i < verb.i
+                for grand in self._children(aux)
+                if grand.dep_ == "nsubj"
+            ]
         if not self._touches_quote(verb):
             # '"... whoever thinks that man is guilty ...," said the judge': a subject inside
             # the quotation belongs to the quoted words, not to the cue outside them (a subject
