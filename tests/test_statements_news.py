@@ -106,6 +106,20 @@ def test_cue_set_off_by_commas_speaks_with_the_name_after_it(nlp: Language) -> N
     assert summary(found)[:2] == ("U.N. envoy Lena Ruiz", "said")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a text that ends with a line break, as files do
+        'As one diplomat puts it, the delta "is losing an argument it was never invited to."\n',
+        'According to Panetta, the leader is "unpredictable and vicious."\n',
+    ],
+)
+def test_a_quotation_opened_in_the_content_closes_in_it(nlp: Language, text: str) -> None:
+    """The content takes in the full stop and the mark that close the quoted words."""
+    (found,) = statements(nlp, text)
+    assert summary(found)[2][-1].endswith('."')
+
+
 def test_subject_the_parser_hangs_on_the_auxiliary(nlp: Language) -> None:
     """'has today (Wednesday 12 March) announced': the subject of "has" speaks."""
     (found,) = statements(

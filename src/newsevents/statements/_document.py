@@ -277,8 +277,29 @@ class _Document(abc.ABC):
     def _chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
         start, end = self._one_paragraph(*tokens)
         start, end = self._trim_tokens(*self._without_trailing_date(start, end))
+        end = self._closing_mark_after(start, end)
         last = self.tokens[end - 1]
         return self.tokens[start].idx, last.idx + len(last.text)
+
+    def _closing_mark_after(self, start: int, end: int) -> int:
+        """Take in the closing mark of a quotation opened in ``[start, end)`` and left open.
+
+        'As one diplomat puts it, the delta "is losing an argument it was never invited
+        to."': the sentence's full stop and the mark after it close the quoted words.
+        """
+        tokens = self.tokens
+        if sum(t.is_quote for t in tokens[start:end]) % 2 == 0:
+            return end
+        after = end
+        while after < len(tokens) and after - end < 2 and tokens[after].text in (".", "!", "?"):
+            after += 1
+        closing = after < len(tokens) and tokens[after].is_quote
+        # a mark that closes, not one glued to the next words it opens
+        if closing and (
+            after + 1 == len(tokens) or tokens[after].whitespace_ or not tokens[after + 1].is_alpha
+        ):
+            return after + 1
+        return end
 
     def _one_paragraph(self, start: int, end: int) -> tuple[int, int]:
         """Keep of tokens ``[start, end)`` the paragraph next to their cue.
