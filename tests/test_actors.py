@@ -499,6 +499,13 @@ def test_seed_against_gold(seed_actors: dict[str, Actor], seed_gold_path: Path) 
             ("State Councilor", "Foreign Minister"),
             None,
         ),
+        # a ruler is a title, and the country before it the holder's
+        (
+            "The army is led by Sudan's ruler General Abdel Fattah al-Burhan.",
+            "Abdel Fattah al-Burhan",
+            ("ruler", "General"),
+            "SDN",
+        ),
         # a British portfolio of several words, which the model tags as an organisation
         (
             "Environment, Food and Rural Affairs Secretary Steve Barclay said so.",
