@@ -4638,3 +4638,23 @@ def test_had_a_conversation_with_someone(nlp: Language, text: str, kind: Meeting
 def test_a_conversation_with_the_press_is_no_meeting(nlp: Language) -> None:
     """'had a long conversation with reporters': the press is nobody met."""
     assert meetings_in(nlp, "Kishida had a long conversation with reporters on Monday.") == []
+
+
+def test_a_clause_joined_after_a_meeting_keeps_its_topics_to_itself(nlp: Language) -> None:
+    """'met Wang Yi to discuss trade, and held talks with Waqa on climate finance'."""
+    first, second = meetings_in(
+        nlp,
+        "Wong met Chinese Foreign Minister Wang Yi to discuss trade, and held talks with "
+        "Pacific Islands Forum chief Baron Waqa on climate finance.",
+    )
+    assert (first["topics"], second["topics"]) == ({"trade"}, {"climate finance"})
+
+
+def test_talked_about_says_what_those_who_met_discussed(nlp: Language) -> None:
+    """'The two men talked about the stalled trade deal', as 'discussed'."""
+    found = only(
+        nlp,
+        "Brazilian President Luiz Inacio Lula da Silva met German Chancellor Olaf Scholz. The "
+        "two men talked about the stalled trade deal.",
+    )
+    assert found["topics"] == {"trade"}

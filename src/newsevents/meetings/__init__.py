@@ -1443,8 +1443,15 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
     _during_the_visit(reader, drafts)
     drafts = _without_headline_summaries(drafts, heading_end)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
+    triggers = [{m.trigger.i for m in draft.mentions} for draft in drafts]
     return [
-        _finish(reader, draft, number, set().union(*told[: number - 1], *told[number:]))
+        _finish(
+            reader,
+            draft,
+            number,
+            set().union(*told[: number - 1], *told[number:]),
+            set().union(*triggers[: number - 1], *triggers[number:]),
+        )
         for number, draft in enumerate(drafts, start=1)
     ]
 
@@ -2009,9 +2016,17 @@ def _they_subject(trigger: Token) -> bool:
 
 
 def _finish(
-    reader: DocumentReader, draft: _Draft, number: int, others: AbstractSet[int] = frozenset()
+    reader: DocumentReader,
+    draft: _Draft,
+    number: int,
+    others: AbstractSet[int] = frozenset(),
+    other_triggers: AbstractSet[int] = frozenset(),
 ) -> Meeting:
-    """Build the meeting of ``draft``; ``others`` holds the sentences that tell other meetings."""
+    """Build the meeting of ``draft``.
+
+    ``others`` holds the sentences that tell other meetings, ``other_triggers`` their
+    triggers' tokens.
+    """
     first = draft.first
     participants = list(draft.participants)
     add_new(participants, _discourse_speakers(reader, draft, others))
@@ -2019,7 +2034,7 @@ def _finish(
     for mention in draft.mentions:
         scope = mention.scope if mention.scope is not None else mention.trigger
         start = scope.left_edge.idx
-        end = scope.right_edge.idx + len(scope.right_edge.text)
+        end = _scope_end(scope, other_triggers)
         add_new(topics, reader.topics_in(start, end))
         if scope.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in scope.children
@@ -2075,6 +2090,23 @@ def _finish(
         topics=tuple(topics),
         evidence=sentence_span(reader.sentence(first.trigger)),
     )
+
+
+def _scope_end(scope: Token, other_triggers: AbstractSet[int]) -> int:
+    """Return where a meeting's words end: before a clause joined to them that tells another.
+
+    "Wong met Wang Yi to discuss trade, and held talks with Waqa on climate finance": the
+    talks with Waqa, and what they covered, are no part of the meeting with Wang Yi.
+    """
+    end = scope.right_edge.idx + len(scope.right_edge.text)
+    for child in scope.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > scope.i
+            and any(token.i in other_triggers for token in child.subtree)
+        ):
+            end = min(end, child.left_edge.idx)
+    return end
 
 
 def _visited_country(
