@@ -4658,3 +4658,15 @@ def test_talked_about_says_what_those_who_met_discussed(nlp: Language) -> None:
         "two men talked about the stalled trade deal.",
     )
     assert found["topics"] == {"trade"}
+
+
+def test_a_clause_of_another_time_gives_the_meeting_no_topic(nlp: Language) -> None:
+    """'held formal talks since Manele replaced Sogavare after elections': no elections."""
+    found = meetings_in(
+        nlp,
+        "Albanese met Solomon Islands Prime Minister Jeremiah Manele on Wednesday. It was the "
+        "first time the two leaders have held formal talks since Manele replaced Manasseh "
+        "Sogavare after elections in April.",
+    )
+    assert found
+    assert all("elections" not in meeting["topics"] for meeting in found)

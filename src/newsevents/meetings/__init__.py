@@ -812,6 +812,10 @@ def _weekday_again(draft: _Draft, mention: Mention) -> bool:
     )
 
 
+# Words that open a clause of another time: "since Manele replaced Sogavare".
+_TIME_MARKS = frozenset({"since", "after", "before", "until", "when"})
+
+
 def _meeting_it_says(trigger: Token, drafts: Sequence[_Draft]) -> _Draft | None:
     """Return the meeting a meeting noun after "be" or in apposition says what it is.
 
@@ -2033,9 +2037,8 @@ def _finish(
     topics: list[str] = []
     for mention in draft.mentions:
         scope = mention.scope if mention.scope is not None else mention.trigger
-        start = scope.left_edge.idx
-        end = _scope_end(scope, other_triggers)
-        add_new(topics, reader.topics_in(start, end))
+        for start, end in _topic_ranges(scope, other_triggers):
+            add_new(topics, reader.topics_in(start, end))
         if scope.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in scope.children
         ):
@@ -2092,13 +2095,17 @@ def _finish(
     )
 
 
-def _scope_end(scope: Token, other_triggers: AbstractSet[int]) -> int:
-    """Return where a meeting's words end: before a clause joined to them that tells another.
+def _topic_ranges(scope: Token, other_triggers: AbstractSet[int]) -> list[tuple[int, int]]:
+    """Return the character ranges of a meeting's words whose topics are the meeting's.
 
-    "Wong met Wang Yi to discuss trade, and held talks with Waqa on climate finance": the
-    talks with Waqa, and what they covered, are no part of the meeting with Wang Yi.
+    The words stop before a clause joined to them that tells another meeting ("Wong met
+    Wang Yi to discuss trade, and held talks with Waqa on climate finance": the talks with
+    Waqa, and what they covered, are no part of the meeting with Wang Yi), and leave out a
+    clause of the time before or after ("held talks since Manele replaced Sogavare after
+    elections in April": the elections were not discussed).
     """
     end = scope.right_edge.idx + len(scope.right_edge.text)
+    holes: list[tuple[int, int]] = []
     for child in scope.children:
         if (
             child.dep_ == "conj"
@@ -2106,7 +2113,32 @@ def _scope_end(scope: Token, other_triggers: AbstractSet[int]) -> int:
             and any(token.i in other_triggers for token in child.subtree)
         ):
             end = min(end, child.left_edge.idx)
-    return end
+    for token in scope.subtree:
+        if token.i > scope.i and _time_clause(token):
+            right = token.right_edge
+            holes.append((token.left_edge.idx, right.idx + len(right.text)))
+    ranges = []
+    start = scope.left_edge.idx
+    for hole_start, hole_end in sorted(holes):
+        if hole_start >= end:
+            break
+        if hole_end <= start:
+            continue  # inside a hole already cut
+        ranges.append((start, hole_start))
+        start = hole_end
+    ranges.append((start, end))
+    return [(a, b) for a, b in ranges if a < b]
+
+
+def _time_clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause of time: "since Manele replaced Sogavare"."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in _TIME_MARKS
+        and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+    )
 
 
 def _visited_country(
