@@ -1918,19 +1918,6 @@ def test_naming_in_a_relative_clause_says_the_predicate(nlp: Language) -> None:
     ]
 
 
-def test_a_role_noun_after_the_quotation_opening_its_sentence(nlp: Language) -> None:
-    """'"...," the Arsenal manager told reporters': the person the sentence before is about."""
-    doc = nlp(
-        'Mikel Arteta insisted the result would count for nothing. "You come back with a '
-        'point to prove," the Arsenal manager told reporters.'
-    )
-    found = extract_statements(doc)
-    assert [(s.cue.text, name(doc, s.speaker)) for s in found] == [
-        ("insisted", "Mikel Arteta"),
-        ("told", "Mikel Arteta"),
-    ]
-
-
 def test_a_role_noun_speaker_is_the_person_the_sentence_before_is_about(nlp: Language) -> None:
     """'Raila Odinga dismissed the offer. The veteran politician said ...': Odinga speaks."""
     doc = nlp(

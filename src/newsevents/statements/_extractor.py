@@ -21,7 +21,7 @@ from newsevents._names import name_head
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
-from newsevents.paragraphs import QUOTE_OPENERS, is_headline
+from newsevents.paragraphs import is_headline
 from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._interviews import _Interviews
@@ -44,8 +44,6 @@ _SPEAKING = frozenset(
 )
 # Verbs by which a body puts out a document that then speaks: "issued a statement. It said".
 _AUTHORING_VERBS = frozenset({"issue", "release", "publish", "post", "put"})
-# Marks that close a quotation before an attribution: '"...," the manager said'.
-_QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'", "\u00bb"})
 # How many sentences back "said the father" looks for the person who spoke last.
 _EPITHET_WINDOW = 4
 # Marks that end a sentence or a line of text that is no heading.
@@ -527,8 +525,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
     def _opens_main_clause(self, speaker: Token) -> bool:
         """Whether a speaker's phrase opens its sentence, or the clause after a fronted one.
 
-        "The striker added", '"...," the manager told reporters' (after the quotation that
-        opens the sentence), and "Speaking with journalists, the lawmaker alleged": what
+        "The striker added", and "Speaking with journalists, the lawmaker alleged": what
         stands before the phrase is a participle clause of its verb, set off by a comma
         (not "In a taped confession, the suspect claimed", which may tell of another).
         """
@@ -536,12 +533,6 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         opening = self._opening(speaker)
         if left == opening:
             return True
-        if (
-            left - 1 > opening
-            and self.tokens[left - 1].text in _QUOTE_CLOSERS
-            and self.tokens[opening].text in QUOTE_OPENERS
-        ):
-            return True  # '"You come back with a point to prove," the Arsenal manager told'
         if left - 1 <= opening or self.tokens[left - 1].text != ",":
             return False
         fronted = {
