@@ -829,6 +829,8 @@ def test_lexicon_verb_requires_a_string(tmp_path: Path) -> None:
         # what a document finds may be a noun phrase; what a photo shows is no claim
         ("The report found levels of lead up to 90 times higher than legal limits.", "found"),
         ("This photo shows a building at the university.", None),
+        ("The report found its way to the minister.", None),
+        ("The report found favour with ministers.", None),
         # controls: people who find or show things say nothing
         ("Police found a note in the car.", None),
         ("Investigators found that the brakes had failed.", None),

@@ -50,6 +50,8 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
 # Personal pronouns that, between a verb and its particle, make a gesture, not speech.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # Adjectives of "too early to say", "hard to say": what no one says yet.
+# Objects of "find" in idioms that report no finding: "found its way", "found favour".
+_FOUND_IDIOMS = frozenset({"way", "favour", "favor", "footing", "feet", "voice", "home", "buyer"})
 _TOO_SOON = frozenset(
     {"early", "premature", "soon", "hard", "difficult", "impossible", "unclear", "tough"}
 )
@@ -379,6 +381,11 @@ class _Cues(_Links):
             and not self._speaking_word(head)
         ):
             return True  # "had his own reasons to blame his employer": nothing said
+        if lemma == "find" and any(
+            child.dep_ == "dobj" and child.lemma_.lower() in _FOUND_IDIOMS
+            for child in verb.children
+        ):
+            return True  # "The report found its way to the minister", "found favour with"
         if verb.dep_ == "xcomp" and any(
             word.lower_ in _TOO_SOON
             for word in (head, *(c for c in head.children if c.dep_ == "acomp"))
