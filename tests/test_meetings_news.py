@@ -3864,6 +3864,12 @@ def test_plan_told_in_the_past_is_for_a_day_past(nlp: Language) -> None:
     assert (told["status"], told["date"]) == (MeetingStatus.PLANNED, "2024-06-15")
     supposed = only(nlp, "Barrow was supposed to meet Starmer on Saturday.")
     assert supposed["date"] == "2024-06-08"
+    # a text that goes on to tell it as held
+    for text in (
+        "Barrow was due to meet Starmer on Saturday, where they discussed tariffs.",
+        "Barrow was due to meet Starmer on Saturday. Their meeting ended abruptly.",
+    ):
+        assert meetings_in(nlp, text)[0]["date"] == "2024-06-08", text
 
 
 @pytest.mark.parametrize("word", ["happy", "keen", "glad", "willing"])

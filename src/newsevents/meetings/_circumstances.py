@@ -117,6 +117,8 @@ def told_in_passing(trigger: Token) -> bool:
 _PAST_PLAN_WORDS = frozenset({"due", "supposed", "slated"})
 # Words that turn from a plan to what happened instead: "was due to meet ..., but".
 _TURNING_WORDS = frozenset({"but", "however", "instead", "until", "before"})
+# Verbs in the past that tell a meeting as held: "Their meeting ended abruptly".
+_HELD_VERBS = frozenset({"end", "last", "conclude", "begin", "start", "agree", "sign"})
 # The parts of a day: "on the morning of 9 July", "In the evening, the delegation ...".
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "lunchtime", "midday"})
 # Verbs whose day, told before the infinitive of the meeting, is their own: "invited X on
@@ -646,12 +648,24 @@ class Circumstances:
         return None, None, None
 
     def _plan_undone(self, trigger: Token) -> bool:
-        """Whether the trigger's sentence or the next one turns from the plan ("but", "instead")."""
+        """Whether the trigger's sentence or the next one is past the plan.
+
+        It turns from it ("but", "instead", a verb of cancelling) or tells the meeting as
+        held ("..., where they discussed tariffs", "Their meeting ended abruptly").
+        """
         sentence = self.r.sentence(trigger)
         doc = trigger.doc
         following = self.r.sentence(doc[sentence.end]) if sentence.end < len(doc) else None
         return any(
-            token.lower_ in _TURNING_WORDS or token.lemma_.casefold() in self.lex.cancel_verbs
+            token.lower_ in _TURNING_WORDS
+            or token.lemma_.casefold() in self.lex.cancel_verbs
+            or (
+                token.tag_ == "VBD"
+                and (
+                    token.lemma_.casefold() in self.lex.discussion_verbs
+                    or token.lemma_.casefold() in _HELD_VERBS
+                )
+            )
             for part in (sentence, following)
             if part is not None
             for token in part
