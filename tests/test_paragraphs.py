@@ -175,6 +175,8 @@ def test_a_bulleted_line_starts_a_sentence() -> None:
         "\u2022 Manele says the pact holds",
     ]
     assert sentence_starts("The deal - worth $2bn - was signed.\nIt holds.") == [0]
+    # a list someone says is their words, one block
+    assert sentence_starts("The senator said:\n- we will not fund the wall\n- nor cut aid") == [0]
 
 
 def test_a_name_does_not_run_on_into_the_next_bullet(nlp: Language) -> None:

@@ -368,8 +368,31 @@ def sentence_starts(text: str) -> list[int]:
         body = dateline_end(text, start)
         if body is not None:
             starts.append(body)
-    bullets = [match.start(1) for match in _BULLET.finditer(text)]
+    bullets = _bullet_starts(text)
     return sorted(set(starts).union(bullets)) if bullets else starts
+
+
+def _bullet_starts(text: str) -> list[int]:
+    r"""Return where bulleted lines start, but not those of a list a speaker says.
+
+    'The senator said:\n- we will not fund the wall': what was said, one block.
+    """
+    found: list[int] = []
+    said = False
+    last_end = 0  # where the line of the bullet before ends
+    for match in _BULLET.finditer(text):
+        between = text[last_end : match.start()]
+        if between.strip():
+            # prose before this bullet: does its last line introduce what someone says?
+            line = between.rstrip().rsplit("\n", 1)[-1].rstrip()
+            said = line.endswith(":") and any(
+                word.lower() in _SPEECH_AFTER_NAME for word in line[:-1].split()[-3:]
+            )
+        line_end = text.find("\n", match.end())
+        last_end = len(text) if line_end < 0 else line_end
+        if not said:
+            found.append(match.start(1))
+    return found
 
 
 def mark_sentence_starts(doc: Doc) -> bool:
