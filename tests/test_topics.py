@@ -631,6 +631,10 @@ def test_a_gerund_clause_after_a_preposition_is_no_topic(nlp: Language) -> None:
         ("The government agreed to reopen the Adre border crossing with Chad.", {}),
         ("Illegal border crossings surged last month.", {"migration": ["border crossings"]}),
         (
+            "Migrants poured through the border crossing into Poland.",
+            {"migration": ["Migrants", "border crossing"]},
+        ),
+        (
             "The opposition threatened a no-confidence motion against the cabinet.",
             {"impeachment": ["no-confidence motion"]},
         ),
