@@ -2850,13 +2850,13 @@ def test_those_briefed_on_talks_are_not_at_them(nlp: Language) -> None:
 
 
 def test_a_visit_to_a_city_is_hosted_by_its_country_named_in_the_text(nlp: Language) -> None:
-    """'Grossi visited Tehran' where Iran is named: Iran hosts; with no Iran, nobody."""
+    """'Grossi visited Tehran' where Iran is named: Iran hosts and takes part; else nobody."""
     meeting = only(
         nlp,
         "Iran's nuclear programme is under scrutiny. Rafael Grossi, director general of the "
         "International Atomic Energy Agency, visited Tehran last week.",
     )
-    assert (meeting["participants"], meeting["host"]) == ({"Rafael Grossi"}, "Iran")
+    assert (meeting["participants"], meeting["host"]) == ({"Rafael Grossi", "Iran"}, "Iran")
     meeting = only(nlp, "Rafael Grossi visited Tehran last week.")
     assert meeting["host"] is None
 
