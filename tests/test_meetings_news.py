@@ -4676,3 +4676,20 @@ def test_a_clause_of_another_time_gives_the_meeting_no_topic(nlp: Language) -> N
     )
     assert found
     assert all("elections" not in meeting["topics"] for meeting in found)
+
+
+def test_whom_after_a_preposition_is_the_name_it_follows(nlp: Language) -> None:
+    """'Yoon Suk Yeol, with whom he held talks on Friday': Yoon takes part."""
+    found = only(
+        nlp,
+        "Kishida praised South Korean President Yoon Suk Yeol, with whom he held talks on Friday.",
+    )
+    assert found["participants"] == {"Kishida", "Yoon Suk Yeol"}
+
+
+def test_the_one_invited_to_visit_is_the_visitor(nlp: Language) -> None:
+    """'extended an invitation to Kombos to visit India': Kombos visits, as 'invited' says."""
+    found = only(
+        nlp, "Jaishankar extended an invitation to Foreign Minister Kombos to visit India."
+    )
+    assert (found["participants"], found["host"]) == ({"Kombos", "India"}, "India")

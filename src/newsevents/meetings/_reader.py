@@ -75,6 +75,8 @@ REPORTING_VERBS = frozenset(
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
 
 
+# Nouns of asking someone to come: "an invitation to Kombos to visit India".
+_INVITATION_NOUNS = frozenset({"invitation", "invite"})
 _PHRASE_INSIDE = frozenset({"conj", "appos", "pobj", "prep", "dobj", "relcl", "acl"})
 
 
@@ -429,6 +431,12 @@ class DocumentReader:
     def _head_actors(self, token: Token) -> list[str]:
         if token.lower_ in ("who", "whom", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head
+        elif (
+            token.lower_ in ("whom", "which")
+            and token.head.dep_ == "prep"
+            and token.head.head.dep_ == "relcl"
+        ):
+            token = token.head.head.head  # "Yoon, with whom he held talks": Yoon
         own = self.actor(token)
         if own is None and token.lower_ in _SPEAKER_PRONOUNS:
             said_by = self._speaker_of_clause(token)
@@ -878,6 +886,17 @@ class DocumentReader:
                     return self.subjects(head.head)
                 if self.is_animate(head):
                     return [head]
+                if verb.dep_ == "acl" and head.lemma_.casefold() in _INVITATION_NOUNS:
+                    # "extended an invitation to Kombos to visit India": the one invited
+                    invited = [
+                        obj
+                        for prep in head.children
+                        if prep.dep_ == "prep" and prep.lower_ == "to"
+                        for obj in prep.children
+                        if obj.dep_ == "pobj" and self.is_animate(obj)
+                    ]
+                    if invited:
+                        return invited
                 verb = head.head if head.dep_ in ("appos", "dobj", "attr") else head
                 continue
             if verb.dep_ == "xcomp":
