@@ -1415,6 +1415,17 @@ def test_the_body_later_refers_back(nlp: Language) -> None:
     assert mention_texts(ministry) == ["The Turkish foreign ministry", "The ministry"]
 
 
+def test_a_descriptor_the_model_cut_in_half_is_no_part_of_the_name(nlp: Language) -> None:
+    """'the state-run IRNA news agency', tagged "IRNA news": IRNA, a news agency."""
+    actors = actors_of(
+        nlp,
+        "Mohsen Naziri Asl told the state-run IRNA news agency that a resolution would "
+        "undermine the talks.",
+    )
+    assert "IRNA news" not in actors
+    assert actors["IRNA"].titles == ("news agency",)
+
+
 def test_a_nations_central_bank_is_an_organisation(nlp: Language) -> None:
     """'Argentina's central bank said': the country's bank, and 'the central bank' later."""
     actors = actors_of(

@@ -235,9 +235,33 @@ class _EntityRepairs(_PersonEvidence):
             and not self._is_known_place(start, end)
         )
 
+    def _descriptor_cut(self, start: int, end: int) -> int | None:
+        """Return where a name ends before a descriptor the model took half of into it.
+
+        "the state-run [IRNA news] agency": "news agency" says what IRNA is; the name is
+        "IRNA". Only words in lower case are given back.
+        """
+        lower = self.lower
+        descriptors = self.lexicon.organization_descriptors
+        for inside in (1, 2):
+            if end - inside <= start or not all(
+                self.tokens[i].is_lower for i in range(end - inside, end)
+            ):
+                break
+            for rest in (1, 2):
+                if end + rest <= len(lower) and (
+                    _key(" ".join(lower[end - inside : end + rest])) in descriptors
+                ):
+                    return end - inside
+        return None
+
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
+        if label == "ORG" and end - start > 1:
+            cut = self._descriptor_cut(start, end)
+            if cut is not None:
+                return self._repair(start, cut, label)
         words = lower[start:end]
         if start > 0 and self._style_end(start - 1) == end:
             return []  # "His Royal Highness": whom "his" refers to, no name
