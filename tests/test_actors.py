@@ -1415,6 +1415,16 @@ def test_the_body_later_refers_back(nlp: Language) -> None:
     assert mention_texts(ministry) == ["The Turkish foreign ministry", "The ministry"]
 
 
+def test_the_opposition_before_a_partys_name_is_no_group(nlp: Language) -> None:
+    """'The main opposition Constitutional Democratic Party of Japan (CDP)': the party."""
+    actors = actors_of(
+        nlp,
+        "The main opposition Constitutional Democratic Party of Japan (CDP) has called for a "
+        "ban on corporate donations.",
+    )
+    assert [a.kind for a in actors.values()] == [ActorKind.ORGANIZATION]
+
+
 def test_a_descriptor_the_model_cut_in_half_is_no_part_of_the_name(nlp: Language) -> None:
     """'the state-run IRNA news agency', tagged "IRNA news": IRNA, a news agency."""
     actors = actors_of(

@@ -120,6 +120,8 @@ class _Groups(_DocState):
                 or any(c.pos_ == "VERB" for c in lefts)
             ):
                 continue  # "faced strong opposition": a stance, not "the opposition"
+            if word in _MASS_NOUNS and self._name_follows(i):
+                continue  # "the main opposition Constitutional Democratic Party": its word
             if body and self._leader_body(i):
                 continue  # "the Trump administration"
             if self._class_of_one(i):
@@ -345,6 +347,11 @@ class _Groups(_DocState):
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
             self._own(referent, range(start, i + 1))
+
+    def _name_follows(self, i: int) -> bool:
+        """Whether an organisation's name starts right after noun ``i``."""
+        entity = self.entity_at.get(i + 1)
+        return entity is not None and entity[0] == i + 1 and entity[2] == "ORG"
 
     def _bare_body(self, i: int) -> bool:
         """Whether body noun ``i`` stands alone for one body: "the army", "parliament"."""
