@@ -1415,6 +1415,18 @@ def test_the_body_later_refers_back(nlp: Language) -> None:
     assert mention_texts(ministry) == ["The Turkish foreign ministry", "The ministry"]
 
 
+def test_a_bodys_last_word_before_a_title_is_the_body(nlp: Language) -> None:
+    """'The Pacific Islands Forum met ... Forum secretary-general Baron Waqa': the Forum's."""
+    actors = actors_of(
+        nlp,
+        "The Pacific Islands Forum met on Wednesday. Forum secretary-general Baron Waqa said "
+        "leaders would discuss climate change.",
+    )
+    waqa = actors["Baron Waqa"]
+    assert waqa.titles == ("secretary-general",)
+    assert waqa.affiliation == actors["Pacific Islands Forum"].id
+
+
 def test_the_opposition_before_a_partys_name_is_no_group(nlp: Language) -> None:
     """'The main opposition Constitutional Democratic Party of Japan (CDP)': the party."""
     actors = actors_of(

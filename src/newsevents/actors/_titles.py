@@ -151,7 +151,12 @@ class _Titles(_DocState):
                     pos + 1 == title_start
                     and title_start == core_start
                     and self._is_capitalised(pos)
-                    and _known_place(self.tokens[pos].text)
+                    and (
+                        _known_place(self.tokens[pos].text)
+                        # "The Pacific Islands Forum met ... Forum secretary-general Baron
+                        # Waqa": the body named before, by its last word
+                        or self._body_ending_with(pos) is not None
+                    )
                 )
             ):
                 title_start = pos
@@ -204,7 +209,11 @@ class _Titles(_DocState):
             found.tokens.extend(range(start, end))
             found.gender = found.gender or self._title_gender(start, end)
         found.titles.reverse()
-        if pos >= sentence_start:
+        body = self._body_ending_with(pos) if pos >= sentence_start else None
+        if body is not None and title_start == pos + 1 and pos not in self.entity_at:
+            found.affiliation = found.affiliation or body
+            found.tokens.append(pos)
+        elif pos >= sentence_start:
             owner = self._owner_before(pos, found)
             if (
                 owner is not None
@@ -219,6 +228,25 @@ class _Titles(_DocState):
                 found.title_modifier = owner - 1
                 found.tokens.append(owner - 1)
         return found
+
+    def _body_ending_with(self, pos: int) -> tuple[int, int] | None:
+        """Return an organisation named before ``pos`` whose name ends with its word.
+
+        "The Pacific Islands Forum ... Forum secretary-general": a capitalised word outside
+        any entity, the last word of an organisation's name of two words or more.
+        """
+        if pos in self.entity_at or not self._is_capitalised(pos):
+            return None
+        word = self.tokens[pos].text
+        for start, end, label in reversed(self.entities):
+            if (
+                end <= pos
+                and label == "ORG"
+                and end - start >= 2
+                and self.tokens[end - 1].text == word
+            ):
+                return start, end
+        return None
 
     def _complement_before_name(self, pos: int, sentence_start: int, found: _Description) -> int:
         """Skip a title's complement that ends at ``pos``, just before a name.
