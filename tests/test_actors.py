@@ -1415,6 +1415,16 @@ def test_the_body_later_refers_back(nlp: Language) -> None:
     assert mention_texts(ministry) == ["The Turkish foreign ministry", "The ministry"]
 
 
+def test_a_group_named_by_an_organisations_initials_is_its(nlp: Language) -> None:
+    """'RSF leaders' after 'the Rapid Support Forces (RSF)': the RSF's leaders."""
+    actors = actors_of(
+        nlp,
+        "The Rapid Support Forces (RSF) attacked the town. Lamamra has been in contact with "
+        "RSF leaders.",
+    )
+    assert actors["RSF leaders"].affiliation == actors["Rapid Support Forces"].id
+
+
 def test_a_bodys_last_word_before_a_title_is_the_body(nlp: Language) -> None:
     """'The Pacific Islands Forum met ... Forum secretary-general Baron Waqa': the Forum's."""
     actors = actors_of(

@@ -152,6 +152,9 @@ class _Groups(_DocState):
                 match = self._country_match(doc[j].text)
                 if match is not None and self._is_capitalised(j):
                     codes.add(match.code)
+                elif doc[j].is_upper and len(doc[j].text) >= 2 and doc[j].text.isalpha():
+                    # "RSF leaders": the initials of an organisation named in full before
+                    affiliation = affiliation or self.initials.get(self.lower[j])
                 j += 1
             code = codes.pop() if len(codes) == 1 else None
             if body and affiliation is not None and affiliation.kind is ActorKind.ORGANIZATION:
