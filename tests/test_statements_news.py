@@ -120,6 +120,16 @@ def test_a_quotation_opened_in_the_content_closes_in_it(nlp: Language, text: str
     assert summary(found)[2][-1].endswith('."')
 
 
+def test_a_past_perfect_joined_to_the_reported_clause_is_its_subjects(nlp: Language) -> None:
+    """'said the company takes ... and had asked Greenpeace': the company asked."""
+    found = statements(
+        nlp,
+        "Ann Lee said the company takes the allegations seriously and had asked Greenpeace to "
+        "share its data.",
+    )
+    assert [summary(s)[:2] for s in found] == [("Ann Lee", "said"), ("the company", "asked")]
+
+
 def test_subject_the_parser_hangs_on_the_auxiliary(nlp: Language) -> None:
     """'has today (Wednesday 12 March) announced': the subject of "has" speaks."""
     (found,) = statements(

@@ -754,6 +754,14 @@ class _Speakers(_Reported):
             if outer.pos_ == "VERB" and (self.lexicon.is_cue(lemma)):
                 return outer
             return None
+        elif (
+            head.dep_ == "ccomp"
+            and head.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in self._children(verb))
+        ):
+            # "said the company takes the allegations seriously and had asked Greenpeace":
+            # the past perfect is the reported clause's tense, not the cue's
+            return None
         elif head.dep_ != "ccomp" or (
             self._may_speak(subject)
             and not self._tense_steps_out(verb, head)
