@@ -4693,3 +4693,9 @@ def test_the_one_invited_to_visit_is_the_visitor(nlp: Language) -> None:
         nlp, "Jaishankar extended an invitation to Foreign Minister Kombos to visit India."
     )
     assert (found["participants"], found["host"]) == ({"Kombos", "India"}, "India")
+
+
+def test_talks_among_others_are_theirs_not_who_agreed_to_them(nlp: Language) -> None:
+    """'Kishida and Xi agreed to hold talks among experts': the experts talk."""
+    found = only(nlp, "Kishida and Xi agreed to hold talks among experts on the water issue.")
+    assert (found["participants"], found["status"]) == ({"experts"}, MeetingStatus.PLANNED)

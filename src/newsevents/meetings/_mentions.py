@@ -1417,6 +1417,9 @@ class MentionFinder:
                 # off the visit of a delegation": the meeting names its own sides (or
                 # visitor); who arranges or cancels it need not attend
                 doers = []
+            if who.ids and prep_objects(noun, "among"):
+                # "Kishida and Xi agreed to hold talks among experts": the experts talk
+                doers = []
             # "before the summit" says when, not who: the subject takes part only when the
             # meeting is theirs ("before their meeting"), they meet someone around a meeting
             # not told before, or two of them act together after it ("Putin and Xi signed a
