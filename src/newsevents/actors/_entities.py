@@ -173,12 +173,12 @@ class _EntityRepairs(_PersonEvidence):
                 label == "GPE"
                 # not "the Islamic Republic has not changed its stripes": a state's epithet
                 and "the" not in self.lower[max(start - 1, 0) : start + 1]
-                and self._no_place(start, end)
                 and (
                     (its and self._owner_of_its(start, end))
                     or self._employer_before_title(end)
                     or self._leader_named_after(end)
                 )
+                and self._no_place(start, end)
             )
         }
         # "[Nvidia] declined to comment. [Nvidia] has designed ...", the second tagged as a
