@@ -4699,3 +4699,16 @@ def test_talks_among_others_are_theirs_not_who_agreed_to_them(nlp: Language) -> 
     """'Kishida and Xi agreed to hold talks among experts': the experts talk."""
     found = only(nlp, "Kishida and Xi agreed to hold talks among experts on the water issue.")
     assert (found["participants"], found["status"]) == ({"experts"}, MeetingStatus.PLANNED)
+
+
+def test_a_named_legislative_body_that_holds_a_hearing_meets_its_witness(
+    nlp: Language,
+) -> None:
+    """'The Senate Foreign Relations Committee held a hearing with Landau'; not 'the committee'."""
+    found = only(
+        nlp,
+        "The Senate Foreign Relations Committee held a hearing with Deputy Secretary "
+        "Christopher Landau on Thursday.",
+    )
+    assert found["participants"] == {"Senate Foreign Relations Committee", "Christopher Landau"}
+    assert meetings_in(nlp, "The committee held a hearing on drug prices.") == []

@@ -1132,8 +1132,21 @@ class MentionFinder:
         """Whether a noun is a legislature's hearing ("a congressional hearing")."""
         if hearing.lemma_.casefold() not in self.lex.legislative_nouns:
             return False
-        members = prep_objects(hearing, "of", "before", "by")
+        members = [
+            *prep_objects(hearing, "of", "before", "by"),
+            *self._hearing_holders(hearing),
+        ]
         return self._legislative(hearing) or any(self._legislative(m) for m in members)
+
+    def _hearing_holders(self, hearing: Token) -> list[Token]:
+        """Return the named body that holds a hearing ("The Senate committee held a hearing").
+
+        Not an unnamed one ("the committee").
+        """
+        verb = hearing.head
+        if hearing.dep_ != "dobj" or verb.lemma_.casefold() not in _GATHERING_HOLDERS:
+            return []
+        return [child for child in verb.children if child.dep_ == "nsubj" and self.r.actors(child)]
 
     def _legislative_actors(self, hearing: Token) -> list[str]:
         """Return the legislative bodies that hold a hearing (modifiers, possessor, "of")."""
@@ -1144,7 +1157,10 @@ class MentionFinder:
                 for token in heads:
                     if self._legislative(token) or self._legislative(child):
                         add_new(found, self.r.actors(token))
-        for member in prep_objects(hearing, "of", "before", "by"):
+        for member in (
+            *prep_objects(hearing, "of", "before", "by"),
+            *self._hearing_holders(hearing),
+        ):
             if self._legislative(member):
                 add_new(found, self.r.actors(member))
         return found
