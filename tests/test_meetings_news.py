@@ -4712,3 +4712,10 @@ def test_a_named_legislative_body_that_holds_a_hearing_meets_its_witness(
     )
     assert found["participants"] == {"Senate Foreign Relations Committee", "Christopher Landau"}
     assert meetings_in(nlp, "The committee held a hearing on drug prices.") == []
+
+
+@pytest.mark.parametrize("subject", ["The leaders", "They"])
+def test_what_a_group_that_met_discussed(nlp: Language, subject: str) -> None:
+    """'EU leaders met ... The leaders discussed tariffs': one group is several who met."""
+    found = only(nlp, f"EU leaders met in Brussels on Thursday. {subject} discussed tariffs.")
+    assert found["topics"] == {"tariffs"}

@@ -2361,21 +2361,23 @@ def _discussed(
     pair = subject.lower_ in reader.lex.pair_words or any(
         child.lower_ in reader.lex.pair_words for child in subject.children
     )
+    # several who met: two or more, or one group ("EU leaders met ... The leaders discussed")
+    several = len(participants) > 1 or (
+        len(participants) == 1 and reader.kind_of.get(participants[0]) == "group"
+    )
     # "The leaders discussed Taiwan": a definite plural no actor covers
     the_plural = (
         not actors
         and subject.tag_ == "NNS"
         and any(c.lower_ == "the" for c in subject.children)
-        and len(participants) > 1
+        and several
     )
     # "they" needs two or more who met: after "Putin chaired a meeting", it is others.
     named = bool(actors and set(actors) <= set(participants))
     if far:
         refers_back = pair or the_plural or (named and len(actors) > 1)
     else:
-        refers_back = (
-            (subject.pos_ == "PRON" and len(participants) > 1) or pair or the_plural or named
-        )
+        refers_back = (subject.pos_ == "PRON" and several) or pair or the_plural or named
     if not refers_back:
         return []
     return reader.topics_in(following.start_char, following.end_char)
