@@ -1415,6 +1415,13 @@ def test_the_body_later_refers_back(nlp: Language) -> None:
     assert mention_texts(ministry) == ["The Turkish foreign ministry", "The ministry"]
 
 
+def test_a_countrys_possessive_inside_a_persons_name_is_the_country(nlp: Language) -> None:
+    """'Jordan’s King Abdullah', tagged as one person: Jordan, and King Abdullah of Jordan."""
+    actors = actors_of(nlp, "Jordan\u2019s King Abdullah met Biden on Monday.")
+    assert actors["Jordan"].kind is ActorKind.COUNTRY
+    assert (actors["Abdullah"].titles, actors["Abdullah"].country) == (("King",), "JOR")
+
+
 def test_a_group_named_by_an_organisations_initials_is_its(nlp: Language) -> None:
     """'RSF leaders' after 'the Rapid Support Forces (RSF)': the RSF's leaders."""
     actors = actors_of(

@@ -484,6 +484,14 @@ class _EntityRepairs(_PersonEvidence):
         if label == "PERSON":
             if self._acronym_in_running_text(start, end):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"
+            for i in range(start + 1, min(end - 1, start + 4)):
+                if not self._is_possessive(i):
+                    continue
+                match = self._country_match(self.text[self.tokens[start].idx : self.tokens[i].idx])
+                if match is not None and not match.demonym:
+                    # "[Jordan’s King Abdullah]": the country, and the person it owns
+                    return [(start, i, "GPE"), *self._repair(i + 1, end, "PERSON")]
+                break
             stripped = self._skip_title_prefix(start, end)
             if stripped == start and self._place_not_person(start, end):
                 return [(start, end, "GPE")]
