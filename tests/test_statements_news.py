@@ -120,6 +120,16 @@ def test_a_quotation_opened_in_the_content_closes_in_it(nlp: Language, text: str
     assert summary(found)[2][-1].endswith('."')
 
 
+def test_they_in_what_a_plural_said_is_that_plural(nlp: Language) -> None:
+    """'police said ... the march, which they described as peaceful': the police, once."""
+    found = statements(
+        nlp,
+        "Organisers said 30,000 people took part, while police said in a statement that about "
+        "8,000 had joined the march, which they described as peaceful.",
+    )
+    assert [summary(s)[:2] for s in found] == [("Organisers", "said"), ("police", "said")]
+
+
 def test_a_past_perfect_joined_to_the_reported_clause_is_its_subjects(nlp: Language) -> None:
     """'said the company takes ... and had asked Greenpeace': the company asked."""
     found = statements(

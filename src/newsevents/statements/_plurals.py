@@ -67,7 +67,29 @@ class _Plurals(_Document):
             speaker = self._unresolved_speaker(draft)
             if speaker is None or speaker.lower_ != "they" or self._touches_quote(speaker):
                 continue
-            draft.actor_id = self._plural_antecedent(speaker, 0)
+            draft.actor_id = self._enclosing_plural(speaker, drafts) or self._plural_antecedent(
+                speaker, 0
+            )
+
+    def _enclosing_plural(self, pronoun: Token, drafts: list[_Draft]) -> str | None:
+        """Return the plural speaker whose reported words hold "they", if it is an actor.
+
+        "police said ... the march, which they described as peaceful": the police, not the
+        organisers who spoke first in the sentence.
+        """
+        at = pronoun.idx
+        # the innermost: the speaker nearest before it whose words hold it
+        holders = [
+            other.speaker
+            for other in drafts
+            if other.speaker is not None
+            and other.speaker.i < pronoun.i
+            and any(start <= at < end for start, end in other.content)
+        ]
+        if not holders:
+            return None
+        outer = max(holders, key=lambda token: token.i)
+        return self.actor(outer) if outer.tag_ in ("NNS", "NNPS") else None
 
     def _unresolved_speaker(self, draft: _Draft) -> Token | None:
         """Return the speaker of a statement of its own that no actor covers, if any."""
