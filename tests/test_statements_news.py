@@ -120,6 +120,12 @@ def test_a_quotation_opened_in_the_content_closes_in_it(nlp: Language, text: str
     assert summary(found)[2][-1].endswith('."')
 
 
+def test_what_is_signaled_may_be_a_noun(nlp: Language) -> None:
+    """'signaled openness to easing sooner': a stance told as a noun, as 'signaled that'."""
+    (found,) = statements(nlp, "Several officials have signaled openness to easing sooner.")
+    assert summary(found)[:3] == ("Several officials", "signaled", ["openness to easing sooner"])
+
+
 def test_they_in_what_a_plural_said_is_that_plural(nlp: Language) -> None:
     """'police said ... the march, which they described as peaceful': the police, once."""
     found = statements(
