@@ -4719,3 +4719,9 @@ def test_what_a_group_that_met_discussed(nlp: Language, subject: str) -> None:
     """'EU leaders met ... The leaders discussed tariffs': one group is several who met."""
     found = only(nlp, f"EU leaders met in Brussels on Thursday. {subject} discussed tariffs.")
     assert found["topics"] == {"tariffs"}
+
+
+def test_both_who_co_chaired_take_part(nlp: Language) -> None:
+    """'Jaishankar and Kombos co-chaired the talks': the parser takes "co" for the subject."""
+    found = only(nlp, "On 15 October, Jaishankar and Foreign Minister Kombos co-chaired the talks.")
+    assert found["participants"] == {"Jaishankar", "Kombos"}
