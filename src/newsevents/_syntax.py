@@ -21,6 +21,7 @@ __all__ = [
     "Children",
     "Sentences",
     "clause_depth",
+    "glued_prefix",
     "is_caption",
 ]
 
@@ -40,6 +41,23 @@ def clause_depth(token: Token) -> int:
         token = token.head
         steps += 1
     return depth
+
+
+def glued_prefix(token: Token) -> bool:
+    """Whether ``token`` is the first part of a hyphenated word ("co" of "co-author").
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["co", "-", "author", "co", "-", "op"], spaces=[0, 0, 1, 1, 1, 0])
+    >>> glued_prefix(doc[0]), glued_prefix(doc[3])
+    (True, False)
+    """
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.text == "-"
+        and not token.whitespace_
+        and not following.whitespace_
+    )
 
 
 class Children:

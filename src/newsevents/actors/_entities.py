@@ -187,7 +187,7 @@ class _EntityRepairs(_PersonEvidence):
         named = bodies | {
             tuple(self.lower[start:end]) for start, end, label in repaired if label == "ORG"
         }
-        if bodies or named:
+        if named:
             repaired = [
                 (start, end, "ORG")
                 if (label == "PERSON" and tuple(self.lower[start:end]) in bodies)
@@ -254,6 +254,18 @@ class _EntityRepairs(_PersonEvidence):
                 ):
                     return end - inside
         return None
+
+    def _first_possessive(self, start: int, end: int) -> int | None:
+        """Return where the first "'s" inside an entity stands, among its first words."""
+        return next(
+            (i for i in range(start + 1, min(end - 1, start + 4)) if self._is_possessive(i)),
+            None,
+        )
+
+    def _country_owner(self, start: int, owner_end: int) -> bool:
+        """Whether the words before an entity's "'s" name a country ("China's", not "Thai")."""
+        match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
+        return match is not None and not match.demonym
 
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
@@ -484,14 +496,10 @@ class _EntityRepairs(_PersonEvidence):
         if label == "PERSON":
             if self._acronym_in_running_text(start, end):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"
-            for i in range(start + 1, min(end - 1, start + 4)):
-                if not self._is_possessive(i):
-                    continue
-                match = self._country_match(self.text[self.tokens[start].idx : self.tokens[i].idx])
-                if match is not None and not match.demonym:
-                    # "[Jordan’s King Abdullah]": the country, and the person it owns
-                    return [(start, i, "GPE"), *self._repair(i + 1, end, "PERSON")]
-                break
+            owner_end = self._first_possessive(start, end)
+            if owner_end is not None and self._country_owner(start, owner_end):
+                # "[Jordan’s King Abdullah]": the country, and the person it owns
+                return [(start, owner_end, "GPE"), *self._repair(owner_end + 1, end, "PERSON")]
             stripped = self._skip_title_prefix(start, end)
             if stripped == start and self._place_not_person(start, end):
                 return [(start, end, "GPE")]
@@ -516,15 +524,13 @@ class _EntityRepairs(_PersonEvidence):
         pieces: list[tuple[int, int, str]] = []
         # "China's Great Hall of the People": the owner is a country of its own.
         # "PICO's Bishop Royster": an owner and a titled person of its own.
-        for i in range(start + 1, min(end - 1, start + 4)):
-            if self._is_possessive(i):
-                match = self._country_match(self.text[self.tokens[start].idx : self.tokens[i].idx])
-                if match is not None and not match.demonym:
-                    pieces.append((start, i, "GPE"))
-                    start = i + 1
-                elif self._titled_name(i + 1, end):
-                    return [(start, i, label), *self._repair(i + 1, end, "PERSON")]
-                break
+        owner_end = self._first_possessive(start, end)
+        if owner_end is not None:
+            if self._country_owner(start, owner_end):
+                pieces.append((start, owner_end, "GPE"))
+                start = owner_end + 1
+            elif self._titled_name(owner_end + 1, end):
+                return [(start, owner_end, label), *self._repair(owner_end + 1, end, "PERSON")]
         # "... of the People, Kerry": a capitalised name after a comma, acting on its own.
         for comma in range(end - 2, start, -1):
             if lower[comma] != ",":

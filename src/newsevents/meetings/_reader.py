@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text, heading_end
-from newsevents._syntax import Sentences
+from newsevents._syntax import Sentences, glued_prefix
 from newsevents.countries import country_code
 from newsevents.extensions import (
     DOC_ACTORS,
@@ -75,18 +75,8 @@ REPORTING_VERBS = frozenset(
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
 
 
-def _glued_prefix(token: Token) -> bool:
-    """Whether ``token`` is a prefix glued to the next word by a hyphen ("co" of "co-chaired")."""
-    doc = token.doc
-    return (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and not token.whitespace_
-        and not doc[token.i + 1].whitespace_
-        and token.lower_ in ("co", "re", "pre", "self")
-    )
-
-
+# Prefixes the parser may take for a verb's subject: "co" of "co-chaired".
+_VERB_PREFIXES = frozenset({"co", "re", "pre", "self"})
 # Nouns of asking someone to come: "an invitation to Kombos to visit India".
 _INVITATION_NOUNS = frozenset({"invitation", "invite"})
 _PHRASE_INSIDE = frozenset({"conj", "appos", "pobj", "prep", "dobj", "relcl", "acl"})
@@ -873,7 +863,7 @@ class DocumentReader:
         """Return the subject phrases of ``verb``, inherited through control and coordination."""
         for _ in range(5):
             own = [child for child in verb.children if child.dep_ in SUBJECTS]
-            if len(own) == 1 and _glued_prefix(own[0]):
+            if len(own) == 1 and own[0].lower_ in _VERB_PREFIXES and glued_prefix(own[0]):
                 # "Jaishankar and Kombos co-chaired": the parser takes "co" for the subject
                 # and hangs the names on it
                 own = [child for child in own[0].children if child.dep_ in SUBJECTS] or own

@@ -49,9 +49,9 @@ _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
 # Personal pronouns that, between a verb and its particle, make a gesture, not speech.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
-# Adjectives of "too early to say", "hard to say": what no one says yet.
 # Objects of "find" in idioms that report no finding: "found its way", "found favour".
 _FOUND_IDIOMS = frozenset({"way", "favour", "favor", "footing", "feet", "voice", "home", "buyer"})
+# Adjectives of "too early to say", "hard to say": what no one says yet.
 _TOO_SOON = frozenset(
     {"early", "premature", "soon", "hard", "difficult", "impossible", "unclear", "tough"}
 )

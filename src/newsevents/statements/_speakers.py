@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents._syntax import glued_prefix
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._reported import _Reported
@@ -79,17 +80,6 @@ _READING_VERBS = frozenset({"see", "obtain", "review", "read", "view", "examine"
 
 # Entity types of a day or time the parser may take for a subject ("Obama Sunday said").
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
-
-
-def _glued_prefix(token: Token) -> bool:
-    """Whether ``token`` is the first part of a hyphenated word ("co" of "co-author")."""
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return (
-        following is not None
-        and following.text == "-"
-        and not token.whitespace_
-        and not following.whitespace_
-    )
 
 
 def _is_place(token: Token) -> bool:
@@ -476,7 +466,7 @@ class _Speakers(_Reported):
         named = [
             c
             for c in subjects
-            if c.tag_ not in ("WP", "WDT") and not c.is_punct and not _glued_prefix(c)
+            if c.tag_ not in ("WP", "WDT") and not c.is_punct and not glued_prefix(c)
         ]
         # Of two subjects the parser gave one verb, the nearer is the speaker: "A scuffle
         # ensued, the driver said" (not "scuffle").
