@@ -13,6 +13,7 @@ person ("Kyiv" is a place), and a photo caption's "FILE -" marker (no entity at 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -706,14 +707,21 @@ class _EntityRepairs(_PersonEvidence):
         "Saudi Aramco ... Aramco said": a name of two words, the first a nation's, which the
         model tagged as an organisation or as a nationality (see ``_named_after_nation``).
         """
-        return any(
-            e - s == 2
-            and e <= i
-            and self.lower[s + 1] == word
-            and self._country_match(self.tokens[s].text) is not None
-            and (label == "ORG" or (label == "NORP" and self._named_after_nation(s, e)))
-            for s, e, label in self.original
-        )
+        end = self._nation_bodies.get(word)
+        return end is not None and end <= i
+
+    @functools.cached_property
+    def _nation_bodies(self) -> dict[str, int]:
+        """The second word of each body named after its nation, and where it is first named."""
+        found: dict[str, int] = {}
+        for s, e, label in self.original:
+            if (
+                e - s == 2
+                and self._country_match(self.tokens[s].text) is not None
+                and (label == "ORG" or (label == "NORP" and self._named_after_nation(s, e)))
+            ):
+                found[self.lower[s + 1]] = min(e, found.get(self.lower[s + 1], e))
+        return found
 
     def _portfolio_before_title(self, start: int, end: int) -> bool:
         """Whether an organisation's name is the portfolio of the title after it.
@@ -902,17 +910,30 @@ class _EntityRepairs(_PersonEvidence):
         if end - start != 1:
             return False
         word = self.lower[start]
-        before = [
-            (s, e)
-            for s, e, label in self.original
-            if self._body_name(s, e, label) and e - s >= 2 and e <= start and self.lower[s] == word
-        ]
-        if not before and not self._nation_named_before(start, word):
+        end_of_first = self._body_first_words.get(word)
+        if (end_of_first is None or end_of_first > start) and not self._nation_named_before(
+            start, word
+        ):
             return False
-        return not any(
-            label == "PERSON" and e - s >= 2 and word in self.lower[s:e]
+        return word not in self._full_name_words
+
+    @functools.cached_property
+    def _body_first_words(self) -> dict[str, int]:
+        """The first word of each body's name of two words or more, and where it is first named."""
+        found: dict[str, int] = {}
+        for s, e, label in self.original:
+            if e - s >= 2 and self._body_name(s, e, label):
+                found[self.lower[s]] = min(e, found.get(self.lower[s], e))
+        return found
+
+    @functools.cached_property
+    def _full_name_words(self) -> frozenset[str]:
+        """The words of the persons' names the model tagged in two words or more."""
+        return frozenset(
+            word
             for s, e, label in self.original
-            if not self._body_name(s, e, label)
+            if label == "PERSON" and e - s >= 2 and not self._body_name(s, e, label)
+            for word in self.lower[s:e]
         )
 
     def _employer_before_title(self, end: int) -> bool:
