@@ -1280,6 +1280,35 @@ def test_he_after_an_unnamed_source_refers_to_nobody(nlp: Language) -> None:
     assert mention_texts(found["Tom Reyes"]) == ["Tom Reyes"]
 
 
+def test_his_after_an_unresolved_he_in_its_sentence_refers_to_nobody(nlp: Language) -> None:
+    """'One former detainee said ... . He asked that his name ...': not the person named before."""
+    found = actors_of(
+        nlp,
+        '"We are tired," said Tigere Chagutah. One former detainee said he was held for 11 '
+        'months. He asked that his name not be published. "It was like an oven," he said.',
+    )
+    assert mention_texts(found["Tigere Chagutah"]) == ["Tigere Chagutah"]
+
+
+def test_his_after_a_named_he_in_its_sentence_is_that_person(nlp: Language) -> None:
+    """The control: 'Chagutah said ... . He asked that his name ...' is Chagutah throughout."""
+    found = actors_of(
+        nlp,
+        "Tigere Chagutah said the report was grave. He asked that his name be kept out of it.",
+    )
+    assert mention_texts(found["Tigere Chagutah"]) == ["Tigere Chagutah", "He", "his"]
+
+
+def test_a_description_fronted_to_he_does_not_stop_the_search(nlp: Language) -> None:
+    """'A resident of Milwaukee, he has voted ...': what he is, not someone else who speaks."""
+    found = actors_of(
+        nlp,
+        "Melvin Robertson understands that predicament. A resident of Milwaukee, Wisconsin, he "
+        "has voted for most of his 86 years.",
+    )
+    assert mention_texts(found["Melvin Robertson"]) == ["Melvin Robertson", "he", "his"]
+
+
 def test_he_after_a_described_and_named_subject_is_the_named_person(nlp: Language) -> None:
     """'The chairman of X, Ian Moss, said he ...': he is Ian Moss, even if the parse is loose."""
     found = actors_of(

@@ -21,7 +21,9 @@ A person named in full whose first name is in the lexicon's ``female_names`` or
 ``male_names`` has that gender ("Helen Mason ... James Doyle arrived. She said": Mason).
 
 A subject pronoun after a person the text describes but does not name ("One source said
-... . ..., he added"; "the witness said he ...") refers to that person, so to no actor.
+... . ..., he added"; "the witness said he ...") refers to that person, so to no actor, and
+so does a pronoun after such a subject pronoun in its sentence ("He asked that his name
+...").
 """
 
 from __future__ import annotations
@@ -168,6 +170,8 @@ class _Pronouns(_DocState):
             cataphora = self._main_subject_after(token)
             if cataphora is not None and compatible(cataphora):
                 return cataphora
+            if self._unresolved_pronoun_before(token, gender, outside):
+                return None  # "He asked that his name not be published": whoever "he" is
         verb = token.head
         if word in _REFLEXIVE_PRONOUNS:
             for head, draft in reversed(before):
@@ -193,7 +197,11 @@ class _Pronouns(_DocState):
             ]
             subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
             unnamed = self._unnamed_subject(sentence, i, gender)
-            if unnamed is not None and self._introduced_in_words_of(token, unnamed):
+            if unnamed is not None and (
+                self._introduced_in_words_of(token, unnamed)
+                # "A resident of Milwaukee, he has voted": what he is, a second subject
+                or (token.dep_ in _SUBJECT_DEPS and self.tokens[unnamed].head.i == token.head.i)
+            ):
                 unnamed = None
             if subjects:
                 # The subject of the highest clause, the nearest of those; a name that only
@@ -265,6 +273,23 @@ class _Pronouns(_DocState):
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
+
+    def _unresolved_pronoun_before(self, token: Any, gender: str, outside: bool) -> bool:
+        """Whether a subject pronoun of the same gender before it in its sentence has no antecedent.
+
+        "One former detainee said ... . He asked that his name not be published": "he" is the
+        detainee, no actor, and so is "his"; a person named sentences before is not.
+        """
+        same = _MALE_PRONOUNS if gender == "male" else _FEMALE_PRONOUNS
+        start = self._bounds[self._sentence(token.i)][0]
+        return any(
+            self.lower[j] in same
+            and self.lower[j] in _SUBJECT_PRONOUNS
+            and self.tokens[j].dep_ in _SUBJECT_DEPS
+            and j not in self.token_owner
+            and not (outside and self._quoted.covers(self.tokens[j].idx))
+            for j in range(start, token.i)
+        )
 
     def _reported_subject(self, token: Any, before: Sequence[tuple[int, _Draft]]) -> _Draft | None:
         """Return whom "his" means in a trailing attribution: the reported clause's subject.
