@@ -167,6 +167,36 @@ def test_outlet_clause_is_cut_from_the_content(nlp: Language) -> None:
     assert [span.text for span in statement.content] == ["the bridge would reopen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "outlet", "report"),
+    [
+        (
+            "The minister rejected a Reuters report that the plant would close.",
+            "rejected",
+            "Reuters",
+            "a Reuters report that the plant would close",
+        ),
+        (
+            "Leavitt dismissed a report by The Wall Street Journal that Lutnick had urged a delay.",
+            "dismissed",
+            "Wall Street Journal",
+            "a report by The Wall Street Journal that Lutnick had urged a delay",
+        ),
+    ],
+)
+def test_an_outlet_report_denied_is_no_reporter_of_the_denial(
+    nlp: Language, text: str, cue: str, outlet: str, report: str
+) -> None:
+    """'rejected a Reuters report that ...': the report is what is rejected, whole."""
+    found, names = annotate(nlp, text)
+    denial = by_cue(found, cue)
+    assert [span.text for span in denial.content] == [report]
+    assert denial.reported_by is None
+    own = by_cue(found, "report")
+    assert own.speaker is not None
+    assert names[own.speaker] == outlet
+
+
 def test_outlet_with_nothing_reported_keeps_its_statement(nlp: Language) -> None:
     """An outlet that reports a fact, not a statement, is the speaker of its own words."""
     found, names = annotate(nlp, "Hundreds of troops crossed the border, Xinhua said.")

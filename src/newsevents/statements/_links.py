@@ -994,7 +994,12 @@ class _Links(_Speakers):
                 kept.append(outer)
                 continue
             cue = self.tokens[outer.head]
-            if self._lemma(cue) not in _OUTLET_VERBS or not self._is_outlet(outer):
+            if (
+                self._lemma(cue) not in _OUTLET_VERBS
+                # "rejected a Reuters report that ...": the report is what another rejects
+                or cue.pos_ not in ("VERB", "AUX")
+                or not self._is_outlet(outer)
+            ):
                 kept.append(outer)
                 continue
             # "The Inquirer reported that officials had complained about delays": what the
