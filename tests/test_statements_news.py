@@ -2089,6 +2089,39 @@ def test_that_clause_after_a_setting_stops_before_a_joined_cue(nlp: Language) ->
     ]
 
 
+def test_relative_that_clause_of_a_setting_stops_before_a_joined_cue(nlp: Language) -> None:
+    """'said in a press release that X and urged Y', "that X" parsed as a relative clause."""
+    found = statements(
+        nlp,
+        "The unification ministry said in a press release that it regrets the North's move "
+        "and urged Pyongyang to respond to the offer.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("The unification ministry", "said", ["that it regrets the North's move"]),
+        ("The unification ministry", "urged", ["Pyongyang to respond to the offer"]),
+    ]
+
+
+def test_a_past_cue_joined_to_a_present_clause_is_the_outer_speakers(nlp: Language) -> None:
+    """'Graham said Iran is dangerous and urged ...': Graham urged, not Iran."""
+    found = statements(nlp, "Graham said Iran is dangerous and urged the administration to act.")
+    assert [summary(s)[:3] for s in found] == [
+        ("Graham", "said", ["Iran is dangerous"]),
+        ("Graham", "urged", ["the administration to act"]),
+    ]
+    assert all(s.reported_by is None for s in found)
+
+
+def test_that_clause_after_a_quoted_programme_title(nlp: Language) -> None:
+    """'told X on "State of the Union" that ...': the clause the parser hangs on the title."""
+    (found,) = statements(
+        nlp,
+        "Sen. Lindsey Graham, a close ally of President Donald Trump, told CNN's Dana Bash "
+        'on "State of the Union" that Iran was closer to a bomb than ever.',
+    )
+    assert summary(found)[1:3] == ("told", ["that Iran was closer to a bomb than ever"])
+
+
 def test_reported_clause_stops_before_the_writers_as_clause(nlp: Language) -> None:
     """', as MPs accused the firm of ...': another's statement, out of the first content."""
     found = statements(

@@ -991,7 +991,13 @@ class _Reported(_Document):
                     continue
                 for clause in self._children(place):
                     that = clause.doc[clause.left_edge.i]
-                    if clause.dep_ != "relcl" or that.lower_ != "that" or that.i != place.i + 1:
+                    if clause.dep_ != "relcl" or that.lower_ != "that" or that.i <= place.i:
+                        continue
+                    # right after the noun, or after its own words ('on "State of the Union"')
+                    if any(
+                        not place.is_ancestor(t) or clause.is_ancestor(t)
+                        for t in self.tokens[place.i + 1 : that.i]
+                    ):
                         continue
                     subjects = [
                         c

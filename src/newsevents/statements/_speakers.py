@@ -718,6 +718,7 @@ class _Speakers(_Reported):
         """
         if verb.dep_ != "conj":
             return None
+        said = self._cue_of_clause(head)
         if head.dep_ == "xcomp" and self._is_infinitive(head):
             # "urged the presidency to restore it and called on all parties": a cue in the
             # past joined to the infinitive the first cue urged is that cue's second
@@ -752,10 +753,10 @@ class _Speakers(_Reported):
             # "said the company takes the allegations seriously and had asked Greenpeace":
             # the past perfect is the reported clause's tense, not the cue's
             return None
-        elif head.dep_ != "ccomp" or (
+        elif said is None or (
             self._may_speak(subject)
             and not self._tense_steps_out(verb, head)
-            and not self._speaker_again(verb, subject, head.head)
+            and not self._speaker_again(verb, subject, said)
         ):
             return None
         elif (
@@ -769,6 +770,8 @@ class _Speakers(_Reported):
             return None
         # "pointed out that ... and said", "said the mission showed that Europe could ...
         # and announced": the cue over the clause, through one more reported clause at most
+        if said is not None and head.dep_ == "relcl":
+            return said if self.lexicon.is_cue(self._lemma(said)) else None
         outer = head.head
         for _ in range(2):
             if outer.i == head.i:
@@ -798,8 +801,16 @@ class _Speakers(_Reported):
         if not draft.content:
             return
         speaker = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        for clause in self._children(verb):
-            if speaker is None or clause.dep_ != "ccomp" or clause.i < verb.i:
+        clauses = [
+            clause
+            for prep in self._children(verb)
+            if prep.dep_ == "prep" and prep.i > verb.i
+            for place in self._children(prep)
+            for clause in self._children(place)
+            if self._cue_of_clause(clause) == verb  # "said in a press release that ..."
+        ]
+        for clause in [*self._children(verb), *clauses]:
+            if speaker is None or clause.dep_ not in ("ccomp", "relcl") or clause.i < verb.i:
                 continue
             for token in clause.subtree:
                 if token.dep_ != "conj" or token.i <= clause.i:
@@ -869,20 +880,46 @@ class _Speakers(_Reported):
         said_by = self.actor(speaker) if speaker is not None else None
         return said_by is not None and self.actor(subject) == said_by
 
+    def _cue_of_clause(self, head: Token) -> Token | None:
+        """Return the verb whose reported clause ``head`` is, or None.
+
+        A clausal complement ("said [the talks were useful]"), or a that-clause the parser
+        made a relative clause of the setting ("said in a press release [that it regrets
+        ...]"): a relative "that" is its clause's subject or object, no mark.
+        """
+        if head.dep_ == "ccomp":
+            return head.head
+        if head.dep_ != "relcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i < head.i for c in self._children(head)
+        ):
+            return None
+        place = head.head
+        if place.dep_ != "pobj" or place.head.dep_ != "prep":
+            return None
+        verb = place.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") and verb.i < place.i else None
+
     @staticmethod
     def _tense_steps_out(verb: Token, head: Token) -> bool:
         """Whether ``verb`` is in the outer cue's tense, not its reported clause's.
 
         "Odinga said Ruto had lost the authority to govern and called for the bill to be
         withdrawn": the clause is shifted back ("had lost", "would"), the joined cue is a
-        plain past like "said", so the speaker of "said" called for it.
+        plain past like "said", so the speaker of "said" called for it. So too when the
+        clause keeps the present or the future ("said Iran is dangerous and urged the
+        administration to act"): a plain past joined to it is no part of it.
         """
         shifted = any(
             c.dep_ == "aux" and c.lower_ in ("had", "would", "could", "might")
             for c in head.children
         )
+        present = head.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass")
+            and (c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "can", "may", "must", "shall"))
+            for c in head.children
+        )
         own = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        return shifted and not own and verb.tag_ == "VBD"
+        return (shifted or present) and not own and verb.tag_ == "VBD"
 
     @staticmethod
     def _perfect_participle(verb: Token) -> bool:
