@@ -1725,6 +1725,27 @@ def test_no_plans_to_meet_is_no_meeting(nlp: Language, text: str) -> None:
     assert meetings_in(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Lee Jae-myung rejected an offer to meet Yoon Suk Yeol.",
+        "Opposition leader Lee Jae-myung refused an invitation to meet President Yoon Suk Yeol.",
+    ],
+)
+def test_a_refused_invitation_to_meet_is_no_meeting(nlp: Language, text: str) -> None:
+    """'refused an invitation to meet him', 'rejected an offer to meet': as 'refused to meet'."""
+    assert meetings_in(nlp, text) == []
+
+
+def test_an_accepted_invitation_to_meet_is_a_planned_meeting(nlp: Language) -> None:
+    """The control: 'accepted an invitation to meet Yoon on Friday' is planned."""
+    found = only(
+        nlp, "Opposition leader Lee Jae-myung accepted an invitation to meet Yoon Suk Yeol."
+    )
+    assert found["participants"] == {"Lee Jae-myung", "Yoon Suk Yeol"}
+    assert found["status"] is MeetingStatus.PLANNED
+
+
 def test_what_a_meeting_is_not_and_who_is_not_in_it(nlp: Language) -> None:
     """Unconfirmed is planned; who tells of or calls off a meeting takes no part in it.
 
