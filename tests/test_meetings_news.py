@@ -4228,6 +4228,17 @@ def test_host_named_in_a_relative_clause(nlp: Language) -> None:
     assert meeting["host"] == "Christian Stocker"
 
 
+@pytest.mark.parametrize("verb", ["presided over", "chaired"])
+def test_who_presides_over_a_meeting_holds_it(nlp: Language, verb: str) -> None:
+    """'presided over an emergency cabinet meeting', as 'chaired': a meeting he hosts."""
+    found = only(
+        nlp,
+        f"Prime Minister Shigeru Ishiba {verb} an emergency cabinet meeting on Monday afternoon.",
+    )
+    assert found["host"] == "Shigeru Ishiba"
+    assert found["date"] == "2024-06-10"
+
+
 def test_who_chairs_a_meeting_is_not_where_it_is(nlp: Language) -> None:
     """'a meeting chaired by Britain': Britain leads it; it is not held in Britain."""
     meeting = only(

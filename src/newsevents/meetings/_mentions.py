@@ -1951,6 +1951,10 @@ class MentionFinder:
                 weak = preposition in self.lex.weak_frame_prepositions
                 # "Macron welcomed Xi to Paris for a state visit": who welcomes hosts it
                 hosting = preposition == "for" and governor.lemma_.casefold() in _GUEST_VERBS
+                # "presided over a cabinet meeting": who presides over it holds it
+                hosting = hosting or (
+                    preposition == "over" and self.lex.support_verbs.get(lemma) == "host"
+                )
                 role = "host" if hosting else "participant"
                 # "In a call with Biden, Netanyahu rejected a ceasefire": what someone
                 # refuses or does not do during a meeting does not undo the meeting
