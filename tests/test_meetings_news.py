@@ -976,6 +976,19 @@ def test_headline_meeting_told_again_in_other_words(
     assert (meeting["participants"], meeting["status"]) == (participants, status)
 
 
+@pytest.mark.parametrize("byline", ["By Hyonhee Shin and Joyce Lee\n\n", ""])
+def test_headline_meeting_told_again_after_a_byline(nlp: Language, byline: str) -> None:
+    """A byline between the headline and the lead is no sentence of the story."""
+    (meeting,) = meetings_in(
+        nlp,
+        "Yoon meets ruling party leaders amid crisis\n\n"
+        f"{byline}SEOUL, June 10 (Reuters) - South Korean President Yoon Suk Yeol met leaders of "
+        "his ruling People Power Party on Monday.",
+    )
+    assert meeting["trigger"] == "met"
+    assert meeting["date"] == "2024-06-10"
+
+
 def test_headline_meeting_of_others_stays_its_own(nlp: Language) -> None:
     """A headline meeting the story's first meeting does not retell stays a meeting."""
     found = meetings_in(

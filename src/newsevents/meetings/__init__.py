@@ -53,7 +53,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsevents._doctext import doc_text
+from newsevents._doctext import credit_spans, doc_text
 from newsevents._doctext import heading_end as find_heading_end
 from newsevents._syntax import Sentences
 from newsevents.dates import resolve_period
@@ -1020,11 +1020,20 @@ def _another_occasion(mention: Mention) -> bool:
     return _series_word(mention, _ANOTHER_OF_A_SERIES)
 
 
-def _sentences_apart(first: Token, second: Token, sentences: Sentences) -> int:
-    """How many sentence starts lie after ``first``'s sentence up to ``second``'s."""
+def _sentences_apart(
+    first: Token, second: Token, sentences: Sentences, skip: Sequence[tuple[int, int]] = ()
+) -> int:
+    """How many sentence starts lie after ``first``'s sentence up to ``second``'s.
+
+    Sentences that start inside a character range of ``skip`` (a byline) are not counted.
+    """
     doc = first.doc
     low, high = sorted((sentences.of(first.i).start, sentences.of(second.i).start))
-    return sum(1 for token in doc[low + 1 : high + 1] if token.is_sent_start)
+    return sum(
+        1
+        for token in doc[low + 1 : high + 1]
+        if token.is_sent_start and not any(a <= token.idx < b for a, b in skip)
+    )
 
 
 def _tells_headline(
@@ -1047,11 +1056,18 @@ def _tells_headline(
     """
     if mention.trigger.idx < heading_end:
         return False
+    bylines: list[tuple[int, int]] | None = None
     for draft in drafts:
         if draft.first.trigger.idx >= heading_end:
             return False
-        # the headline, maybe a dateline parsed apart, then the first sentence
-        first_sentence = _sentences_apart(draft.first.trigger, mention.trigger, sentences) <= 2
+        # the headline, maybe a dateline parsed apart, then the first sentence; a byline
+        # between them ("By Hyonhee Shin and Joyce Lee") is no sentence of the story
+        apart = _sentences_apart(draft.first.trigger, mention.trigger, sentences)
+        if 2 < apart <= 4:
+            if bylines is None:
+                bylines = credit_spans(doc_text(mention.trigger.doc))
+            apart = _sentences_apart(draft.first.trigger, mention.trigger, sentences, bylines)
+        first_sentence = apart <= 2
         same_day = mention.date is not None and draft.first.date == mention.date
         if (
             draft.mentions[-1].trigger.idx >= heading_end
