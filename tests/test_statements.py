@@ -667,6 +667,20 @@ def test_name_in_apposition_speaks_not_the_organisation_before(nlp: Language) ->
     assert name(doc, found.speaker) == "IFEX"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations refugee agency, UNHCR, said it was concerned.",
+        "UNHCR, the United Nations refugee agency, said it was concerned.",
+    ],
+)
+def test_name_between_commas_after_a_description_speaks(nlp: Language, text: str) -> None:
+    """'The ... refugee agency, UNHCR, said': UNHCR, not the organisation that spoke before."""
+    doc = nlp(f"Amnesty said the findings were grave. {text}")
+    (found,) = [s for s in extract_statements(doc) if "concerned" in s.content[0].text]
+    assert name(doc, found.speaker) == "UNHCR"
+
+
 def test_gerund_taken_for_a_noun_keeps_its_subject(nlp: Language) -> None:
     """In "with Xi warning that ..." Xi warns, though the tagger made "warning" a noun."""
     found = statements(

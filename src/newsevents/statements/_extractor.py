@@ -688,7 +688,10 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 and draft.actor_id is None
                 and self.actor(speaker) is None
                 # "The rights network IFEX said": the name in apposition speaks
-                and not any(c.dep_ == "appos" and self.actor(c) for c in self._children(speaker))
+                and not any(
+                    (c.dep_ == "appos" or self.set_off_name(c)) and self.actor(c)
+                    for c in self._children(speaker)
+                )
                 and speaker.tag_ == "NN"
                 and speaker.lower_ in nouns
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in self._children(speaker))

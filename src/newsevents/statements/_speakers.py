@@ -1446,6 +1446,22 @@ class _Speakers(_Reported):
                 start = min(start, child.left_edge.i)
         return start, head.i + 1
 
+    def set_off_name(self, child: Token) -> bool:
+        """Whether ``child`` is a name between commas that the parser did not make an apposition.
+
+        "The United Nations refugee agency, UNHCR, said": the parser may hang "UNHCR" on
+        "agency" as a modifier; set off by commas right after it, it names it.
+        """
+        if child.dep_ != "npadvmod" or child.pos_ != "PROPN":
+            return False
+        before, after = child.left_edge.i - 1, child.right_edge.i + 1
+        return (
+            before == child.head.i + 1
+            and self.tokens[before].text == ","
+            and after < len(self.tokens)
+            and self.tokens[after].text == ","
+        )
+
     def speaker_actor(self, draft: _Draft) -> str | None:
         """Return the actor id of the speaker: its head's, else an appositive's.
 
@@ -1467,7 +1483,7 @@ class _Speakers(_Reported):
                 if found is not None:
                     return found
         for child in self._children(head):
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or self.set_off_name(child):
                 found = self.actor(child)
                 if found is not None:
                     return found
