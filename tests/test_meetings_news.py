@@ -4564,6 +4564,19 @@ def test_after_the_audience_two_sentences_on_is_its_day(nlp: Language) -> None:
     assert second["date"] == "2024-06-11"
 
 
+def test_to_meet_for_their_summit_is_the_summit(nlp: Language) -> None:
+    """'met in Baghdad for their fifth trilateral summit ... hosted the summit': one summit."""
+    meeting = only(
+        nlp,
+        "The leaders of Egypt, Jordan and Iraq met in Baghdad on Sunday for their fifth "
+        "trilateral summit. Iraqi Prime Minister Mohammed Shia al-Sudani hosted the summit at "
+        "the government palace.",
+    )
+    assert (meeting["kind"], meeting["host"]) == (MeetingKind.SUMMIT, "Mohammed Shia al-Sudani")
+    assert meeting["location"] == ("Baghdad", "IRQ")
+    assert meeting["date"] == "2024-06-09"
+
+
 def test_to_meet_for_a_summit_is_the_summit(nlp: Language) -> None:
     """'will meet in Abuja on Sunday for an ordinary summit ... will host the summit': one."""
     meeting = only(

@@ -463,12 +463,17 @@ class MentionFinder:
             and not prep_objects(verb, "with")
             and any(
                 self.lex.nouns.get(place.lemma_.casefold()) is MeetingKind.SUMMIT
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in place.children)
+                and any(
+                    (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                    or (c.dep_ == "poss" and c.lower_ == "their")
+                    for c in place.children
+                )
                 for place in prep_objects(verb, "at", "for")
             )
         ):
             # "NATO leaders will meet at a summit in The Hague", "will meet in Abuja for an
-            # ordinary summit": the summit is the meeting;
+            # ordinary summit", "met in Baghdad for their fifth trilateral summit": the
+            # summit is the meeting;
             # not "met Xi at the summit" or "Biden and Xi met at the G20 summit", a meeting of
             # two at a summit told as such
             kind = MeetingKind.SUMMIT
