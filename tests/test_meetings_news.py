@@ -1016,6 +1016,11 @@ def test_headline_meeting_of_others_stays_its_own(nlp: Language) -> None:
             "Vice-President Maros Sefcovic to prepare the agreement.",
             {"James Cleverly", "Maros Sefcovic"},
         ),
+        (  # the parser reads "[al-Sisi and Jordan]'s King Abdullah II"
+            "Iraqi Prime Minister Mohammed Shia al-Sudani received Egyptian President Abdel "
+            "Fattah al-Sisi and Jordan's King Abdullah II at Baghdad airport.",
+            {"Mohammed Shia al-Sudani", "Abdel Fattah al-Sisi", "Abdullah II"},
+        ),
     ],
 )
 def test_who_acts_around_a_meeting_the_parser_misreads_takes_part(

@@ -354,6 +354,17 @@ class DocumentReader:
             and any(c.dep_ == "cc" for c in child.children)
             and self.kind_of.get(self.actor(child) or "") == "person"
         ]
+        # "received al-Sisi and Jordan's King Abdullah II": the parser may read the first
+        # person and the country as the possessor of the second ("[al-Sisi and Jordan]'s")
+        modifying += [
+            child
+            for child in children_with(head, "poss")
+            if self.kind_of.get(self.actor(child) or "") == "person"
+            and any(
+                c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children)
+                for c in child.children
+            )
+        ]
         return joined, modifying
 
     def _list_after(self, first: Token) -> list[Token]:
