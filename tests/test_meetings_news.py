@@ -1744,6 +1744,22 @@ def test_no_plans_to_meet_is_no_meeting(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("announced", "date"), [("in October", None), ("on June 3", None), ("for Friday", "2024-06-14")]
+)
+def test_the_day_a_meeting_was_announced_is_not_its_day(
+    nlp: Language, announced: str, date: str | None
+) -> None:
+    """'A meeting ..., announced in October, was shelved': undated; 'announced for Friday' is."""
+    meeting = only(
+        nlp,
+        f"A meeting between President Trump and Vladimir Putin in Budapest, announced {announced}, "
+        "was shelved within days.",
+    )
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert meeting["date"] == date
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Opposition leader Lee Jae-myung rejected an offer to meet Yoon Suk Yeol.",

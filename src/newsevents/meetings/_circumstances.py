@@ -411,6 +411,13 @@ class Circumstances:
                 and clause not in clauses
             ]
         clauses += scheduled
+        # "A meeting ..., announced in October, was shelved": when it was announced or agreed,
+        # not when it was to be ("announced for Friday" is)
+        clauses = [
+            clause
+            for clause in clauses
+            if clause.lemma_.casefold() not in _OFFER_VERBS or prep_objects(clause, "for")
+        ]
         # "a meeting, scheduled to take place on Friday": or on what the plan says
         clauses += [
             verb
