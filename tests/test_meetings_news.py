@@ -4262,6 +4262,20 @@ def test_host_named_in_a_relative_clause(nlp: Language) -> None:
     assert meeting["host"] == "Christian Stocker"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Reykjavik in October 1986, Reagan and Gorbachev met again.",
+        "Reagan and Gorbachev met again at Reykjavik in October 1986.",
+    ],
+)
+def test_a_date_hung_on_the_place_of_the_meeting_dates_it(nlp: Language, text: str) -> None:
+    """'At Reykjavik in October 1986, they met': the parser hangs the date on the place."""
+    meeting = only(nlp, text)
+    assert meeting["date_text"] == "October 1986"
+    assert meeting["location"] == ("Reykjavik", "ISL")
+
+
 @pytest.mark.parametrize("verb", ["presided over", "chaired"])
 def test_who_presides_over_a_meeting_holds_it(nlp: Language, verb: str) -> None:
     """'presided over an emergency cabinet meeting', as 'chaired': a meeting he hosts."""

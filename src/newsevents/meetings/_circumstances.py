@@ -1271,6 +1271,16 @@ class Circumstances:
                 # meeting is, not the subject's day
                 head = head.head.head
             elif (
+                head.dep_ == "pobj"
+                and head.i not in heads
+                and head.head.head.i in heads
+                and head.head.lower_ in ("at", "in")
+                and self.is_place(head)
+            ):
+                # "At Reykjavik in October 1986, Reagan and Gorbachev met": the parser hangs
+                # the date on the place where they met
+                head = head.head.head
+            elif (
                 on
                 and head.dep_ == "advcl"
                 and head.i not in heads
