@@ -431,6 +431,13 @@ def test_speech_at_a_news_conference_or_after_the_meeting_is_not_in_it(
             "progress had been made. Xi told Biden that the planet was big enough for both.",
             {"said": None, "told": "m1"},
         ),
+        # a participant's word on a meeting told after the first is about it, not in either
+        (
+            "South Korean President Yoon Suk Yeol met leaders of the People Power Party on "
+            "Monday. Yoon Suk Yeol and party chief Han Dong-hoon held a closed-door meeting "
+            "at the presidential office, the party said.",
+            {"said": None},
+        ),
     ],
 )
 def test_meeting_of_a_statement_about_one_or_told_to_a_participant(

@@ -137,6 +137,10 @@ class _MeetingLinker:
         since = last["trigger"]["start"]
         if not _takes_part(last, speaker):
             return None
+        if any(since < m["trigger"]["start"] < position for m in self.meetings if told(m)):
+            # "Yoon and Han held a closed-door meeting ..., the party said": what was said
+            # tells another meeting, which the text has moved on to
+            return None
         fronted = _fronted_time(sentence)
         evidence = str((last.get("evidence") or {}).get("text") or "").casefold()
         if fronted is not None and fronted.casefold() not in evidence and not _same_time(fronted):
