@@ -681,6 +681,30 @@ def test_name_between_commas_after_a_description_speaks(nlp: Language, text: str
     assert name(doc, found.speaker) == "UNHCR"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        (
+            '"Those are theirs," said a 27-year-old operator who goes by the call sign Lis. '
+            "Later, Lis leaned toward the screen.",
+            "Lis",
+        ),
+        (
+            '"Those are theirs," said a former resident who goes by the name Mal Stiff.',
+            "Mal Stiff",
+        ),
+    ],
+)
+def test_a_name_a_relative_clause_gives_after_the_cue_speaks(
+    nlp: Language, text: str, speaker_name: str
+) -> None:
+    """'said an operator who goes by the call sign Lis': Lis, as when the phrase comes first."""
+    doc = nlp(text)
+    (found,) = extract_statements(doc)
+    assert found.speaker is not None
+    assert name(doc, found.speaker) == speaker_name
+
+
 def test_gerund_taken_for_a_noun_keeps_its_subject(nlp: Language) -> None:
     """In "with Xi warning that ..." Xi warns, though the tagger made "warning" a noun."""
     found = statements(

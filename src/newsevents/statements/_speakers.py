@@ -1446,6 +1446,27 @@ class _Speakers(_Reported):
                 start = min(start, child.left_edge.i)
         return start, head.i + 1
 
+    def _named_in_relative(self, clause: Token) -> str | None:
+        """Return the person a relative clause on the speaker names "by" or "as".
+
+        "said a 27-year-old operator who goes by the call sign Lis", "an operator who gave
+        his name only as Lis": the name the clause ends with, reached through "by" or "as".
+        """
+        last = clause.right_edge
+        while last.i > clause.i and last.is_punct:
+            last = self.tokens[last.i - 1]
+        found = self.actor(last)
+        if found is None or self.actor_kinds.get(found) != "person":
+            return None
+        token = last
+        for _ in range(6):
+            if token.i == clause.i or token.head.i == token.i:
+                return None
+            if token.dep_ == "pobj" and token.head.lower_ in ("by", "as"):
+                return found
+            token = token.head
+        return None
+
     def set_off_name(self, child: Token) -> bool:
         """Whether ``child`` is a name between commas that the parser did not make an apposition.
 
@@ -1485,6 +1506,10 @@ class _Speakers(_Reported):
         for child in self._children(head):
             if child.dep_ == "appos" or self.set_off_name(child):
                 found = self.actor(child)
+                if found is not None:
+                    return found
+            if child.dep_ == "relcl" and head.pos_ == "NOUN":
+                found = self._named_in_relative(child)
                 if found is not None:
                     return found
             if child.dep_ == "acl" and child.lower_ in ("identified", "known", "named"):
