@@ -1894,6 +1894,31 @@ def test_name_cut_at_a_hyphen_that_the_model_tags_whole_elsewhere(nlp: Language)
     assert organizations == ["School"]
 
 
+def test_name_cut_before_the_lower_case_end_of_a_given_name(nlp: Language) -> None:
+    """A name is whole when the model stops at the hyphen of "Duck-soo" or tags "Han" alone."""
+    actors = actors_of(
+        nlp,
+        "Acting President Han Duck-soo on Wednesday vetoed a bill. "
+        "Han said it was unconstitutional.",
+    )
+    assert mention_texts(actors["Han Duck-soo"]) == ["Han Duck-soo", "Han"]
+    assert "Han Duck" not in actors
+    # "Han" tagged as a nationality, "Duck" in no entity: the he of "said" still finds him
+    alone = actors_of(nlp, "Han Duck-soo said on Wednesday he would veto the bill.")
+    assert mention_texts(alone["Han Duck-soo"]) == ["Han Duck-soo", "he"]
+    # the last syllable of a given name is no company's legal suffix ("SE")
+    kwon = actors_of(nlp, "Kwon Young-se said on Tuesday he would resign.")["Kwon Young-se"]
+    assert kwon.kind is ActorKind.PERSON
+    # names tagged whole stay so; a company's suffix in capitals still names a company
+    assert "Choi Sang-mok" in actors_of(nlp, "Finance Minister Choi Sang-mok said he would act.")
+    assert actors_of(nlp, "Lumora SE said it would buy.")["Lumora SE"].kind is (
+        ActorKind.ORGANIZATION
+    )
+    # a name that qualifies a noun by a hyphenated word takes no part of that word
+    led = actors_of(nlp, "A Merkel-led coalition said it would act.")
+    assert [a.name for a in led.values() if a.kind is ActorKind.PERSON] == []
+
+
 def test_short_name_before_a_particle(nlp: Language) -> None:
     """'Lula' refers to 'Luiz Inacio Lula da Silva'."""
     actors = actors_of(

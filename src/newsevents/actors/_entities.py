@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _PersonEvidence
-from newsevents.actors._lexicon import _affixes, _key
+from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -407,7 +407,7 @@ class _EntityRepairs(_PersonEvidence):
         if (
             label == "PERSON"
             and end - start > 1
-            and _key(lower[end - 1]) in self.lexicon.company_suffixes
+            and is_company_suffix(self.tokens[end - 1].text, self.lexicon.company_suffixes)
         ):
             return [(start, end, "ORG")]  # "[Lumora Inc] reported": a company's legal name
         if (
@@ -1053,6 +1053,9 @@ class _EntityRepairs(_PersonEvidence):
                     piece = (piece[0] - 1, piece[1], "PERSON")
                 if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
+                syllable_end = self._glued_syllable_end(piece[0], piece[1], piece[2])
+                if syllable_end > piece[1]:
+                    piece = (piece[0], syllable_end, "PERSON")  # "[Han Duck]-soo"
                 if mended and (
                     self._one_name(mended[-1], piece)
                     or self._hyphen_between(mended[-1], piece)
@@ -1135,6 +1138,55 @@ class _EntityRepairs(_PersonEvidence):
             and not self._is_title_word(after)
         )
 
+    def _glued_syllable_end(self, start: int, end: int, label: str) -> int:
+        """Where a name cut before the lower-case end of a hyphenated given name goes on.
+
+        "[Han Duck]-soo", and "[Han] Duck-soo" with "Han" taken for a nation's: a
+        capitalised word, a hyphen with no space on either side, then a lower-case noun
+        outside any entity that the parse makes the name's head. Not a word that makes the
+        name a modifier of a noun after it ("the Joe Biden-era rules", "a Merkel-led
+        coalition"). A person's span may be of any length; a span of one word with another
+        label becomes a person's name when one capitalised proper noun outside any entity
+        follows it, its given name.
+        """
+        doc = self.tokens
+        if label == "PERSON":
+            first_syllable = end - 1
+        elif label in ("NORP", "ORG", "GPE") and end - start == 1:
+            first_syllable = end
+            if (
+                first_syllable >= len(doc)
+                or doc[start].whitespace_ != " "
+                or not doc[start].is_alpha
+                or not self._is_capitalised(start)
+                or self.pos[first_syllable] != "PROPN"
+                or self._in_original_entity(first_syllable)
+            ):
+                return end
+        else:
+            return end
+        hyphen, syllable = first_syllable + 1, first_syllable + 2
+        if syllable >= len(doc) or self._in_original_entity(syllable):
+            return end
+        last = doc[syllable]
+        if not (
+            doc[first_syllable].is_alpha
+            and self._is_capitalised(first_syllable)
+            and doc[first_syllable].whitespace_ == ""
+            and doc[hyphen].text in ("-", "\u2011")
+            and doc[hyphen].whitespace_ == ""
+            and last.is_alpha
+            and last.is_lower
+            and last.pos_ in ("NOUN", "PROPN")
+            and all(doc[i].head.i == syllable for i in range(start, first_syllable + 1))
+        ):
+            return end
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.i > syllable:
+            return end  # "the Joe Biden-era rules": the name qualifies a noun
+        if syllable + 1 < len(doc) and doc[syllable + 1].text in ("-", "\u2011"):
+            return end  # "a Moon Jae-in-style reform"
+        return syllable + 1
+
     def _untagged_companies(
         self, entities: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
@@ -1148,7 +1200,7 @@ class _EntityRepairs(_PersonEvidence):
         tagged = {i for start, end, _ in entities for i in range(start, end)}
         found = []
         for i in range(1, len(lower)):
-            if lower[i] not in suffixes or i in tagged:
+            if not is_company_suffix(self.tokens[i].text, suffixes) or i in tagged:
                 continue
             start = self._names_before(i, tagged)
             if start < i:

@@ -47,6 +47,20 @@ def _key(text: str) -> str:
     return "".join(text.lower().split())
 
 
+def _suffix_key(text: str) -> str:
+    """Match key of a company suffix: as written when in capitals ("SE", "AG"), else a key.
+
+    "Kwon Young-se" ends with no "SE": capitals match only capitals.
+    """
+    written = "".join(text.split())
+    return written if written.replace(".", "").isupper() else _key(text)
+
+
+def is_company_suffix(word: str, suffixes: frozenset[str]) -> bool:
+    """Whether ``word`` as written is one of the company ``suffixes`` (see ``_suffix_key``)."""
+    return word in suffixes or _key(word) in suffixes
+
+
 @lru_cache(maxsize=64)
 def _affixes(entries: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Return every prefix and every suffix of the match keys ``entries``.
@@ -121,8 +135,9 @@ class TitleLexicon:
     #: Letters written after a name for an honour or office ("KC", "MP", "OBE"), as
     #: written: no word of the name ("Sarah Kendrick KC" is "Ms Kendrick").
     postnominals: frozenset[str] = frozenset()
-    #: Words that end a company's legal name ("Inc", "Ltd", "GmbH"), as match keys: a name
-    #: ending with one is an organisation, whatever the model tags it.
+    #: Words that end a company's legal name ("Inc", "Ltd", "GmbH"), as match keys (as
+    #: written for those in capitals: "SE", "AG"): a name ending with one is an
+    #: organisation, whatever the model tags it.
     company_suffixes: frozenset[str] = frozenset()
     #: Capitalised nouns that end the name of an institution ("Bank", "Authority"), as
     #: match keys: "the European Central Bank", missed by the model, is an organisation.
@@ -224,7 +239,7 @@ class TitleLexicon:
             female_names=frozenset(entry.lower() for entry in lists["female_names"]),
             male_names=frozenset(entry.lower() for entry in lists["male_names"]),
             postnominals=frozenset(entry.strip() for entry in lists["postnominals"]),
-            company_suffixes=frozenset(_key(entry) for entry in lists["company_suffixes"]),
+            company_suffixes=frozenset(_suffix_key(entry) for entry in lists["company_suffixes"]),
             organization_heads=frozenset(_key(entry) for entry in lists["organization_heads"]),
             styles=frozenset(_key(entry) for entry in lists["styles"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
