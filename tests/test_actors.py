@@ -2776,6 +2776,18 @@ def test_state_bodies_of_two_countries_are_two(nlp: Language) -> None:
             "CHN",
         ),
         ("The Russian Government said the talks would go ahead.", "Russian Government", "RUS"),
+        # the nation's short form in capitals, used as its adjective
+        (
+            "The US State Department said it stood with its Philippine ally.",
+            "US State Department",
+            "USA",
+        ),
+        (
+            "The U.S. Navy's Fifth Fleet said a destroyer had shot down two drones.",
+            "U.S. Navy",
+            "USA",
+        ),
+        ("The U.S. Justice Department sued the company.", "U.S. Justice Department", "USA"),
     ],
 )
 def test_state_body_named_with_its_nation_has_its_country(
@@ -2783,6 +2795,26 @@ def test_state_body_named_with_its_nation_has_its_country(
 ) -> None:
     """'The Chinese Foreign Ministry', capitalised, is China's, as in lower case."""
     assert actors_of(nlp, text)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no state body: a company named after its nation, a body no lexicon word heads
+        ("US Steel said it would cut jobs.", "US Steel"),
+        ("The American Heart Association said the study was sound.", "American Heart Association"),
+        # a country's full name that is also a US state's is no short form in capitals
+        (
+            "The Georgia Department of Revenue said refunds were late.",
+            "Georgia Department of Revenue",
+        ),
+    ],
+)
+def test_body_named_after_a_nation_without_a_state_body_word(
+    nlp: Language, text: str, name: str
+) -> None:
+    """Only a state body's name gives the nation before it as the body's country."""
+    assert actors_of(nlp, text)[name].country is None
 
 
 def test_company_named_by_its_trade_is_an_organisation(nlp: Language) -> None:

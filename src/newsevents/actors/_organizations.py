@@ -46,6 +46,10 @@ _OWNED_WORDS = frozenset(
     {"state", "official", "-", "run", "owned", "controlled", "backed", "semi", "semiofficial"}
 )
 
+# Capitalised last words of a body's name that, after a nation, name a state body, though
+# in lower case they are no institution noun: "the US State Department" (not "the police
+# department").
+_STATE_NAME_HEADS = frozenset({"department"})
 
 # How far back (characters) "the council" looks for the organisation it refers to.
 _WORD_REFERENCE_REACH = 2_000
@@ -233,12 +237,20 @@ class _Organizations(_Groups, _PersonEvidence):
             if pos >= sentence_start:
                 self._owner_before(pos, found)
         if found.country is None and name_end - name_start >= 2:
-            # "The Chinese Foreign Ministry", a state body whose name opens with its nation
-            match = self._country_match(self.tokens[name_start].text)
+            # "The Chinese Foreign Ministry", a state body whose name opens with its nation's
+            # adjective, or with its short form in capitals, used as one ("the U.S. Navy")
+            opening = self.tokens[name_start].text
+            match = self._country_match(opening)
             if (
                 match is not None
-                and match.demonym
-                and (self.lower[name_end - 1] in lexicon.institution_nouns)
+                and (match.demonym or opening.replace(".", "").isupper())
+                and (
+                    self.lower[name_end - 1] in lexicon.institution_nouns
+                    or (
+                        self.lower[name_end - 1] in _STATE_NAME_HEADS
+                        and self._is_capitalised(name_end - 1)
+                    )
+                )
             ):
                 found.country = match.code
         words = self._name_words(name_start, name_end)
