@@ -2085,6 +2085,37 @@ def test_byline_and_credit_lines_name_no_actors(nlp: Language) -> None:
     assert "Geir Moulson" in actors_of(nlp, text.replace("contributed to this report", "said"))
 
 
+def test_files_taglines_and_end_marks_name_no_actors(nlp: Language) -> None:
+    """Lines of files, of first publication and an end mark ("(END)") name no actors."""
+    text = (
+        "Canada is the largest foreign supplier of steel to the United States.\n\n"
+        "\u2014 With files from Mickey Djuric in Ottawa\n\n"
+        "This report by The Canadian Press was first published March 10, 2025."
+    )
+    names = set(actors_of(nlp, text))
+    assert {"Canada", "United States"} <= names
+    assert not names & {"Mickey Djuric", "Canadian Press"}
+    yonhap = "A Gallup Korea survey showed 64 percent supported his removal.\n\n(END)"
+    assert set(actors_of(nlp, yonhap)) == {"Gallup Korea"}
+    # a last line of story that tells when something was first published keeps its people
+    story = "Sales rose.\n\nThe novel was first published in 1990, Mickey Djuric said."
+    assert "Mickey Djuric" in actors_of(nlp, story)
+
+
+def test_abbreviated_region_after_its_city_is_no_actor(nlp: Language) -> None:
+    """'Hamilton, Ont.' names the city's province, not a person 'Ont'."""
+    actors = actors_of(
+        nlp,
+        '"We are not going to be pushed around," Carney told reporters in Hamilton, Ont., '
+        "after touring a steel plant.",
+    )
+    assert set(actors) == {"Carney", "reporters"}
+    assert set(actors_of(nlp, "Ford spoke in Toronto, Ont. on Monday.")) <= {"Ford"}
+    # an abbreviated title after a city's comma opens a person's name
+    titled = actors_of(nlp, "Smith spoke in Hamilton, Sen. Jane Doe said.")
+    assert titled["Jane Doe"].titles == ("Sen.",)
+
+
 @pytest.mark.parametrize(
     "last",
     [

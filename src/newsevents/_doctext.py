@@ -102,9 +102,15 @@ _CREDIT = re.compile(
     # at the start of the line or of a part of it: "(Reporting by ...; editing by ...)", not
     # "according to data compiled by Bloomberg"
     r"|(?:^|[(;,]|\band)\s*(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by"
+    # "— With files from Mickey Djuric in Ottawa": whose reporting the story took in
+    r"|^[\s\u2014\u2013-]*with\s+files\s+from\b"
+    # "This report by The Canadian Press was first published March 10, 2025."
+    r"|^\s*this\s+(?:report|story|article)\b[^\n]*?\b(?:first|originally)\s+published\b"
     r"|\bcopyright\b|\u00a9|all\s+rights\s+reserved",
     re.IGNORECASE | re.MULTILINE,
 )
+# A mark that ends the story, a word in capitals in brackets on its own line: "(END)".
+_END_MARK = re.compile(r"\s*\(\s*[A-Z]{2,}\s*\)\s*")
 _LINE = re.compile(r"[^\n]+")
 # A credit is a short line among the last few of the text.
 _CREDIT_LENGTH = 300
@@ -116,8 +122,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
     A byline is a line among the first five that starts with "By" and holds names only
     (and the outlet after a comma or on the next short line); a credit is a short line
-    among the last four of the text that says who contributed, reported, wrote or edited, or
-    holds the copyright. The people and outlets named there are not in the story.
+    among the last four of the text that says who contributed, reported, wrote or edited
+    (or whose files the story took in: "With files from ..."), that says where the story
+    was first published, or holds the copyright, or that marks the story's end ("(END)").
+    The people and outlets named there are not in the story.
 
     >>> text = "By MARIA CHENG\nAP\n\nWHO said it was ready.\n\nCheng reported from London."
     >>> [text[start:end] for start, end in credit_spans(text)]
@@ -131,6 +139,16 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "Kerry met Li.\n\nAP writer Geir Moulson in Berlin contributed to this report."
     >>> [text[start:end] for start, end in credit_spans(text)]
     ['AP writer Geir Moulson in Berlin contributed to this report.']
+    >>> text = (
+    ...     "Ford met Lutnick.\n\n- With files from Mickey Djuric in Ottawa\n\n"
+    ...     "This report by The Canadian Press was first published March 10, 2025.\n\n(END)"
+    ... )
+    >>> [text[start:end] for start, end in credit_spans(text)]  # doctest: +NORMALIZE_WHITESPACE
+    ['- With files from Mickey Djuric in Ottawa',
+     'This report by The Canadian Press was first published March 10, 2025.', '(END)']
+    >>> text = "Ford met Lutnick.\n\nThe novel was first published in 1990, Ford said."
+    >>> credit_spans(text)
+    []
     """
     spans: list[tuple[int, int]] = []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
@@ -148,7 +166,9 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
                     spans.append(following)  # "Associated Press" on a line of its own
             break
     for start, end in lines[-_CREDIT_LINES:]:
-        credit = end - start <= _CREDIT_LENGTH and _CREDIT.search(text, start, end)
+        credit = end - start <= _CREDIT_LENGTH and (
+            _CREDIT.search(text, start, end) or _END_MARK.fullmatch(text, start, end)
+        )
         if credit and (start, end) not in spans:
             spans.append((start, end))
     return spans

@@ -422,6 +422,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "[Crestline Buses] said": a body's name
         if label == "NORP" and self._named_after_nation(start, end):
             return [(start, end, "ORG")]  # "State oil giant [Saudi Aramco] cut its prices"
+        if label != "GPE" and self._abbreviated_region(start, end):
+            return [(start, end, "GPE")]  # "in Hamilton, [Ont].": the city's province
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "PERSON" and self._named_in_dateline(start, end):
@@ -1137,6 +1139,36 @@ class _EntityRepairs(_PersonEvidence):
             and first.head.i == after
             and not self._is_title_word(after)
         )
+
+    def _abbreviated_region(self, start: int, end: int) -> bool:
+        """Whether a one-word name is a region's abbreviation after its city: "Hamilton, Ont.".
+
+        A capitalised word of at most four letters with its full stop (in the word or
+        glued to it), right after a comma after a place the model tagged or a city of the
+        gazetteer, that is no title, honorific or abbreviated title ("in Hamilton, Sen.
+        Jane Doe said" is the senator).
+        """
+        doc = self.tokens
+        if end - start != 1 or start < 2 or doc[start - 1].text != ",":
+            return False
+        word = doc[start].text
+        letters = word.rstrip(".")
+        stopped = word.endswith(".") or (
+            end < len(doc) and doc[end].text == "." and doc[start].whitespace_ == ""
+        )
+        if not (stopped and letters.isalpha() and letters[:1].isupper() and len(letters) <= 4):
+            return False
+        abbreviations = self.lexicon.abbreviations
+        if (
+            self._is_title_word(start)
+            or _key(letters) in abbreviations
+            or _key(f"{letters}.") in abbreviations
+        ):
+            return False
+        city = start - 2
+        if city_country(doc[city].text) is not None:
+            return True
+        return any(s <= city < e and label in ("GPE", "LOC") for s, e, label in self.original)
 
     def _glued_syllable_end(self, start: int, end: int, label: str) -> int:
         """Where a name cut before the lower-case end of a hyphenated given name goes on.
