@@ -2848,6 +2848,81 @@ def test_body_named_after_a_nation_without_a_state_body_word(
     assert actors_of(nlp, text)[name].country is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "affiliation"),
+    [
+        # a title word ("executive") that modifies the title after it
+        (
+            "Jane Doe, the executive director of UNAIDS, said clinics were closing.",
+            "Jane Doe",
+            ("executive director",),
+            "UNAIDS",
+        ),
+        (
+            "Winnie Byanyima, the agency's executive director, said clinics were closing.",
+            "Winnie Byanyima",
+            ("executive director",),
+            None,
+        ),
+        (
+            "Jane Doe, the managing director of UNAIDS, said clinics were closing.",
+            "Jane Doe",
+            ("managing director",),
+            "UNAIDS",
+        ),
+        # a prefix glued to the title by a hyphen is the title's; a heading glued on is not
+        (
+            "Co-leader Felix Banaszak said his party had acted responsibly.",
+            "Felix Banaszak",
+            ("Co-leader",),
+            None,
+        ),
+        (
+            "Assault weapons-Senator Bill Nelson of Florida said he would vote.",
+            "Bill Nelson",
+            ("Senator",),
+            None,
+        ),
+        (
+            "Iran-backed militia leader Ali Hassan said he would fight.",
+            "Ali Hassan",
+            ("militia leader",),
+            None,
+        ),
+        # a body named before by its one-word name, or its plural, is the affiliation
+        (
+            "The Houthis have launched more than 100 attacks on ships. Houthi military "
+            "spokesman Yahya Saree said the group would target any vessel.",
+            "Yahya Saree",
+            ("military spokesman",),
+            "Houthis",
+        ),
+        (
+            "The IRA said it would disarm. Former IRA leader Sean MacStiofain said he agreed.",
+            "Sean MacStiofain",
+            ("Former leader",),
+            "IRA",
+        ),
+        # no body of that name: the word stays in the title
+        (
+            "Houthi military spokesman Yahya Saree said the group would target any vessel.",
+            "Yahya Saree",
+            ("Houthi military spokesman",),
+            None,
+        ),
+    ],
+)
+def test_titles_with_modifying_titles_prefixes_and_bodies(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...], affiliation: str | None
+) -> None:
+    """'the executive director of', 'Co-leader', 'Houthi military spokesman' after 'The Houthis'."""
+    actors = actors_of(nlp, text)
+    person = actors[name]
+    assert person.titles == titles
+    names = {actor.id: actor.name for actor in actors.values()}
+    assert (names[person.affiliation] if person.affiliation else None) == affiliation
+
+
 def test_company_named_by_its_trade_is_an_organisation(nlp: Language) -> None:
     """'Halvorsen Shipping', tagged as a person, is a company: 'Shipping' heads company names."""
     actors = actors_of(nlp, "Halvorsen Shipping is exploring a sale, three people said.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsevents._syntax import glued_prefix
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, _DocState
 from newsevents.actors._lexicon import _affixes, _key
 from newsevents.lexicons import load_lexicon
@@ -140,6 +141,20 @@ class _Titles(_DocState):
                 title_start = pos
                 pos -= 1
                 continue
+            if (
+                title_start == pos + 1
+                and pos > sentence_start
+                and self.lower[pos] == "-"
+                and glued_prefix(self.tokens[pos - 1])
+                and self.tokens[pos - 1].is_alpha
+                # not a plural noun: "Assault weapons-Senator Bill Nelson" glues a heading on
+                and self.tokens[pos - 1].tag_ not in ("NNS", "NNPS")
+                and pos - 1 not in self.entity_at
+                and self._country_match(self.tokens[pos - 1].text) is None
+            ):
+                title_start = pos - 1  # "Co-leader", "vice-chair": a prefix glued to the title
+                pos -= 2
+                continue
             core = self._core_ending_at(pos, sentence_start, lexicon.titles, lexicon.longest_title)
             if (
                 core is None
@@ -149,12 +164,12 @@ class _Titles(_DocState):
                 # it (not "Rio" of "Rio Tinto chief executive")
                 and not (
                     pos + 1 == title_start
-                    and title_start == core_start
                     and self._is_capitalised(pos)
                     and (
-                        _known_place(self.tokens[pos].text)
+                        (title_start == core_start and _known_place(self.tokens[pos].text))
                         # "The Pacific Islands Forum met ... Forum secretary-general Baron
-                        # Waqa": the body named before, by its last word
+                        # Waqa", "The Houthis ... Houthi military spokesman": the body named
+                        # before, by its last word
                         or self._body_ending_with(pos) is not None
                     )
                 )
@@ -213,6 +228,17 @@ class _Titles(_DocState):
         if body is not None and title_start == pos + 1 and pos not in self.entity_at:
             found.affiliation = found.affiliation or body
             found.tokens.append(pos)
+            before = pos - 1
+            if (
+                found.titles
+                and before >= sentence_start
+                and self.lower[before] in lexicon.modifiers
+                and before not in self.entity_at
+            ):
+                # "Former IRA leader Sean MacStiofain": the modifier before the body's name
+                # belongs to the title after it
+                found.title_modifier = before
+                found.tokens.append(before)
         elif pos >= sentence_start:
             owner = self._owner_before(pos, found)
             if (
@@ -233,20 +259,33 @@ class _Titles(_DocState):
         """Return an organisation named before ``pos`` whose name ends with its word.
 
         "The Pacific Islands Forum ... Forum secretary-general": a capitalised word outside
-        any entity, the last word of an organisation's name of two words or more.
+        any entity, the last word of an organisation's name of two words or more; or the
+        whole of a one-word name, also in the plural ("The Houthis ... Houthi military
+        spokesman").
         """
         if pos in self.entity_at or not self._is_capitalised(pos):
             return None
         word = self.tokens[pos].text
         for start, end, label in reversed(self.entities):
-            if (
-                end <= pos
-                and label == "ORG"
-                and end - start >= 2
-                and self.tokens[end - 1].text == word
-            ):
+            if end > pos or label != "ORG":
+                continue
+            last = self.tokens[end - 1].text
+            if end - start >= 2 and last == word:
+                return start, end
+            if end - start == 1 and last in (word, f"{word}s") and not self._in_person(pos):
                 return start, end
         return None
+
+    def _in_person(self, pos: int) -> bool:
+        """Whether token ``pos``'s word is a word of a person's name in the doc.
+
+        A person's name the model once took for a body's names no body: "Donald Trump ...
+        Trump campaign chairman Paul Manafort".
+        """
+        word = self.lower[pos]
+        return any(
+            kind == "PERSON" and word in self.lower[start:end] for start, end, kind in self.entities
+        )
 
     def _complement_before_name(self, pos: int, sentence_start: int, found: _Description) -> int:
         """Skip a title's complement that ends at ``pos``, just before a name.
@@ -483,6 +522,12 @@ class _Titles(_DocState):
             pos += 1
         if core_end is None:
             return
+        while not descriptors and not self._ends_phrase(core_end, sentence_end):
+            # "the executive director of UNAIDS": a title that modifies the title after it
+            longer = self._core_starting_at(core_end, sentence_end, entries, longest)
+            if longer is None:
+                break
+            core_end = longer
         titles = [(title_start, core_end)]
         if not descriptors and core_end + 1 < sentence_end and self.lower[core_end] == "and":
             # "president and CEO of the ALS Association": two titles of one complement
