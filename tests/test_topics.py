@@ -653,3 +653,85 @@ def test_wordings_of_currency_trade_confidence_and_crossings(
 ) -> None:
     """A currency by its name, a trading partner, a no-confidence motion; not a crossing point."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term in another sense: a bargaining chip, war-risk insurance
+        ('"Our energy is not a bargaining chip," Smith said in a statement.', {}),
+        ("Insurers have sharply raised war-risk premiums for vessels.", {}),
+        ("Blue-chip stocks rose as chip shortages eased.", {"semiconductors": ["chip"]}),
+        ("The war raised risks for shipping.", {"war": ["war"]}),
+        # wordings the taxonomy lacked
+        (
+            "HIV programmes face collapse as US aid cuts hit global health funds.",
+            {"HIV/AIDS": ["HIV"], "foreign aid": ["aid cuts"], "public health": ["global health"]},
+        ),
+        (
+            "The won fell to its weakest level against the U.S. dollar since 2009.",
+            {"currency": ["The won"]},
+        ),
+        ("Canada faces import levies on steel.", {"tariffs": ["import levies"]}),
+    ],
+)
+def test_senses_of_chips_and_war_risk_and_wordings_of_aid_health_and_the_won(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'a bargaining chip' is no chip, 'war-risk premiums' no war; 'aid cuts' is foreign aid."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's military launched joint drills around Taiwan on Tuesday. The command "
+            "said the exercises were a stern warning.",
+            {"military exercises": ["joint drills", "the exercises"]},
+        ),
+        (
+            "Trump imposed tariffs on steel. Lutnick said the levies would remain.",
+            {"tariffs": ["tariffs", "the levies"]},
+        ),
+        # without the topic's own term before them, they are anything
+        ("Lutnick said the levies would remain. Tariffs were raised.", {"tariffs": ["Tariffs"]}),
+        ("The city council raised levies on property.", {}),
+        ("The exercises helped patients recover. Firefighters ran the drills twice.", {}),
+    ],
+)
+def test_anaphors_count_only_after_the_topics_own_terms(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'the exercises' after 'joint drills', 'the levies' after 'tariffs'; alone, no topic."""
+    assert topics_of(nlp, text) == expected
+
+
+def test_an_anaphor_of_a_user_taxonomy_is_checked_and_matched(tmp_path: Path) -> None:
+    """Anaphors are a list of terms of their own label, found only after its terms."""
+    with pytest.raises(InputError, match="term 'storm' already belongs to 'weather'"):
+        parse_taxonomy(
+            {
+                "topics": [
+                    {"label": "weather", "category": "environment", "terms": ["storm"]},
+                    {"label": "x", "category": "other", "terms": ["x"], "anaphors": ["storm"]},
+                ]
+            }
+        )
+    path = write_taxonomy(
+        tmp_path,
+        {
+            "topics": [
+                {
+                    "label": "weather",
+                    "category": "environment",
+                    "terms": ["storm"],
+                    "anaphors": ["the rain"],
+                }
+            ]
+        },
+    )
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("newsevents_topics", config={"taxonomy": str(path)})
+    found = pipeline("The rain fell. A storm came, and the rain went on.")._.newsevents_topics
+    assert [[m["text"] for m in t["mentions"]] for t in found] == [["storm", "the rain"]]

@@ -80,6 +80,9 @@ class TopicEntry:
     terms: tuple[str, ...] = ()
     patterns: tuple[Any, ...] = ()
     implies: tuple[str, ...] = ()
+    #: Terms that mention the topic only after one of its own terms or patterns in the same
+    #: document: "the exercises" after "joint drills", "the levies" after "tariffs".
+    anaphors: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -151,7 +154,8 @@ def load_taxonomy(path: str | os.PathLike[str] | None = None) -> Taxonomy:
 def parse_taxonomy(data: Any, *, source: str = "<taxonomy>") -> Taxonomy:
     """Check the parsed JSON of a taxonomy and return it as a :class:`Taxonomy`.
 
-    The shape: ``{"topics": [{"label", "category", "terms", "patterns"?, "implies"?}, ...],
+    The shape: ``{"topics": [{"label", "category", "terms", "patterns"?, "implies"?,
+    "anaphors"?}, ...],
     "relations"?: {...}, "events"?: [...], "disputes"?: {...}, "discussed"?: {...},
     "places"?: {...}, "exclude"?: [str, ...], "description"?: str}``. Every problem is reported at once, each with its JSON path; an
     :class:`~newsevents.errors.InputError` names ``source`` and lists them.
@@ -251,7 +255,7 @@ def _parse_entry(raw: Any, where: str, problems: list[str]) -> TopicEntry | None
         return None
     where = f"{where} ({label!r})"
     before = len(problems)
-    known = {"label", "category", "terms", "patterns", "implies"}
+    known = {"label", "category", "terms", "patterns", "implies", "anaphors"}
     problems.extend(f"{where}: unknown key {key!r}" for key in sorted(set(raw) - known))
     category = _category(raw.get("category"), f"{where}.category", problems)
     terms = _strings(raw.get("terms", []), f"{where}.terms", problems)
@@ -273,6 +277,7 @@ def _parse_entry(raw: Any, where: str, problems: list[str]) -> TopicEntry | None
     if not terms and not patterns:
         problems.append(f"{where}: needs at least one term or pattern")
     implies = _strings(raw.get("implies", []), f"{where}.implies", problems)
+    anaphors = _strings(raw.get("anaphors", []), f"{where}.anaphors", problems)
     if len(problems) > before or category is None:
         return None
     return TopicEntry(
@@ -281,6 +286,7 @@ def _parse_entry(raw: Any, where: str, problems: list[str]) -> TopicEntry | None
         terms=tuple(terms),
         patterns=tuple(patterns),
         implies=tuple(implies),
+        anaphors=tuple(anaphors),
     )
 
 
@@ -291,7 +297,7 @@ def _check_unique(topics: Sequence[TopicEntry], problems: list[str]) -> None:
         if entry.label in labels:
             problems.append(f"$.topics: label {entry.label!r} is defined twice")
         labels.setdefault(entry.label, index)
-        for term in entry.terms:
+        for term in (*entry.terms, *entry.anaphors):
             owner = owners.setdefault(term.lower(), entry.label)
             if owner != entry.label:
                 problems.append(
@@ -477,6 +483,7 @@ class TopicMatcher:
             self._add_terms(vocab, key, entry.terms)
             if entry.patterns:
                 self._tokens.add(key, list(entry.patterns))
+            self._add_terms(vocab, f"anaphor:{index}", entry.anaphors)
         # Phrases that are never topics ("war of words"): matched like terms, they hide the
         # terms inside them.
         self._add_terms(vocab, "exclude:", taxonomy.exclude)
@@ -485,6 +492,7 @@ class TopicMatcher:
         self._add_productive_patterns(vocab, taxonomy)
         # Match ids are hashes of these keys: decode them without the string store.
         keys = [f"topic:{index}" for index in range(len(self._entries))]
+        keys += [f"anaphor:{index}" for index in range(len(self._entries))]
         keys += [f"relations:{form}" for form in ("hyphen", "joined", "between", "with")]
         keys += [f"event:{series.prefix}" for series in taxonomy.events] + ["disputes"]
         keys += ["exclude:", "discussed:"]
@@ -684,15 +692,17 @@ class TopicMatcher:
             phrase_hits += self._lemma(doc)
         excluded: list[tuple[int, int]] = []
         discussed: list[tuple[int, int]] = []
+        anaphors: list[_Candidate] = []
         for match_id, start, end in phrase_hits:
             family, detail = self._keys[match_id]
-            if family != "topic":
+            if family not in ("topic", "anaphor"):
                 (excluded if family == "exclude" else discussed).append((start, end))
                 continue
             if self._is_name_part(doc, start, end, names) or (tagged and _verb_use(doc[end - 1])):
                 continue
             index = int(detail)
-            found.append(self._entry_candidate(index, start, end, rank=index))
+            candidate = self._entry_candidate(index, start, end, rank=index)
+            (found if family == "topic" else anaphors).append(candidate)
         rule = self.taxonomy.discussed
         if discussed and rule is not None and doc.has_annotation("DEP"):
             found.extend(self._discussed_places(doc, discussed, names, rule))
@@ -709,6 +719,17 @@ class TopicMatcher:
                 found.extend(self._dispute(doc, end, self.taxonomy.disputes))
         if excluded:
             found = [c for c in found if not _inside_any(c, excluded)]
+        if anaphors:
+            # "the exercises" is a topic's only after the topic's own terms named it
+            first: dict[str, int] = {}
+            for candidate in found:
+                first[candidate.label] = min(candidate.start, first.get(candidate.label, len(doc)))
+            found += [
+                candidate
+                for candidate in anaphors
+                if first.get(candidate.label, len(doc)) < candidate.start
+                and not _inside_any(candidate, excluded)
+            ]
         return found
 
     def _discussed_places(
