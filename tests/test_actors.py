@@ -1309,6 +1309,26 @@ def test_a_description_fronted_to_he_does_not_stop_the_search(nlp: Language) -> 
     assert mention_texts(found["Melvin Robertson"]) == ["Melvin Robertson", "he", "his"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leavitt would not say whether Trump would go. When a reporter asked if he was worried, "
+        "she said the economy was fine.",
+        "Press secretary Karoline Leavitt spoke on Tuesday. When a reporter asked if Trump was "
+        "worried, she said the economy was fine.",
+        "One reporter pressed Leavitt on whether the administration was concerned. She "
+        "responded that the president was focused on the economy.",
+    ],
+)
+def test_the_pronoun_that_answers_a_question_is_not_the_asker(nlp: Language, text: str) -> None:
+    """'When a reporter asked ..., she said': the one asked answers, not the reporter."""
+    found = actors_of(nlp, text)
+    leavitt = next(actor for name, actor in found.items() if name.endswith("Leavitt"))
+    assert mention_texts(leavitt)[-1].lower() == "she"
+    others = [mention_texts(actor) for name, actor in found.items() if actor is not leavitt]
+    assert all(text.lower() != "she" for mentions in others for text in mentions)
+
+
 def test_he_after_a_described_and_named_subject_is_the_named_person(nlp: Language) -> None:
     """'The chairman of X, Ian Moss, said he ...': he is Ian Moss, even if the parse is loose."""
     found = actors_of(

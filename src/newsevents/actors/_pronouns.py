@@ -24,6 +24,10 @@ A subject pronoun after a person the text describes but does not name ("One sour
 ... . ..., he added"; "the witness said he ...") refers to that person, so to no actor, and
 so does a pronoun after such a subject pronoun in its sentence ("He asked that his name
 ...").
+
+Who asks a question does not answer it: after "When a reporter asked if Trump was worried,"
+or "One reporter pressed Leavitt on whether ... .", "she said" is neither the reporter nor
+Trump, and the one asked answers.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
 # Verb forms of a fronted clause whose unwritten subject is the main clause's subject.
 _CLAUSE_TAGS = frozenset({"VBG", "VBN", "VB"})
+# Verbs of asking: their subject puts the question, and the pronoun that answers is another.
+_ASKING_VERBS = frozenset({"ask", "press", "question", "quiz"})
 # How many sentences back a pronoun looks for its antecedent.
 _PRONOUN_WINDOW = 3
 # How many sentences back it looks at most, over sentences that name no person.
@@ -193,7 +199,16 @@ class _Pronouns(_DocState):
             # nor one described inside what the pronoun says ("The minister, she argued,
             # was ..."): a speaker is not "the minister" of her own words
             before = [
-                (head, draft) for head, draft in before if not self._in_own_adjunct(head, token)
+                (head, draft)
+                for head, draft in before
+                if not self._in_own_adjunct(head, token)
+                # nor one the question before the answer is about ("When a reporter asked if
+                # Trump was worried, she said")
+                and not any(
+                    self._asks_another(verb, i)
+                    for verb in self.tokens[head].ancestors
+                    if verb.i != head and verb.pos_ == "VERB"
+                )
             ]
             subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
             unnamed = self._unnamed_subject(sentence, i, gender)
@@ -261,6 +276,15 @@ class _Pronouns(_DocState):
                     and not any(self._is_main_clause_subject(head) for head, _ in earlier)
                 ):
                     return None
+            if word in _SUBJECT_PRONOUNS and not earlier:
+                asked = [
+                    (head, draft)
+                    for head, draft in mentions
+                    if self.tokens[head].dep_ == "dobj"
+                    and self.tokens[head].head.lemma_.lower() in _ASKING_VERBS
+                ]
+                if asked:
+                    return asked[-1][1]  # "One reporter pressed Leavitt on ... . She responded"
             main = [
                 (head, draft)
                 for head, draft in earlier
@@ -273,6 +297,12 @@ class _Pronouns(_DocState):
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
+
+    def _asks_another(self, verb: Any, pronoun: int | None) -> bool:
+        """Whether ``verb`` puts a question the pronoun at ``pronoun`` (if any) lies outside."""
+        if verb.lemma_.lower() not in _ASKING_VERBS:
+            return False
+        return pronoun is None or not (verb.left_edge.i <= pronoun <= verb.right_edge.i)
 
     def _unresolved_pronoun_before(self, token: Any, gender: str, outside: bool) -> bool:
         """Whether a subject pronoun of the same gender before it in its sentence has no antecedent.
@@ -362,6 +392,8 @@ class _Pronouns(_DocState):
                 for word_in in token.subtree
             ):
                 continue  # "The chairman of the board, Ann Lee,": named after all
+            if self._asks_another(token.head, before):
+                continue  # "When a reporter asked ..., she said": who asks does not answer
             if (
                 word in lexicon.person_nouns
                 or word in lexicon.titles
