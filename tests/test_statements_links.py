@@ -197,6 +197,23 @@ def test_an_outlet_report_denied_is_no_reporter_of_the_denial(
     assert names[own.speaker] == outlet
 
 
+@pytest.mark.parametrize(
+    ("phrase", "author"),
+    [
+        ("a report in The Wall Street Journal", "Wall Street Journal"),
+        ("a report in The New York Times", "New York Times"),
+        ("a report in Congress", None),
+    ],
+)
+def test_a_report_in_an_outlet_is_the_outlets(
+    nlp: Language, phrase: str, author: str | None
+) -> None:
+    """'a report in The Wall Street Journal that ...' is the paper's, as 'a report by' is."""
+    found, names = annotate(nlp, f"Leavitt dismissed {phrase} that Lutnick had urged a delay.")
+    (report,) = [s for s in found if s.cue.text == "report"]
+    assert (names[report.speaker] if report.speaker else None) == author
+
+
 def test_outlet_with_nothing_reported_keeps_its_statement(nlp: Language) -> None:
     """An outlet that reports a fact, not a statement, is the speaker of its own words."""
     found, names = annotate(nlp, "Hundreds of troops crossed the border, Xinhua said.")

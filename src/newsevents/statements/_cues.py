@@ -18,7 +18,12 @@ from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
 from newsevents.statements._links import _Links
 from newsevents.statements._reported import _as_clause
-from newsevents.statements._speakers import _ENTITY_LABELS, _TIME_NOUNS, _is_place
+from newsevents.statements._speakers import (
+    _ENTITY_LABELS,
+    _TIME_NOUNS,
+    PUBLISHED_PIECES,
+    _is_place,
+)
 
 # Verbs under which a cue reports nothing: "declined to say whether ...".
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
@@ -879,7 +884,16 @@ class _Cues(_Links):
                 (
                     c
                     for c in self._children(noun)
-                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    if c.dep_ == "prep"
+                    and (
+                        c.lower_ in ("by", "from")
+                        # "a report in The Wall Street Journal that ...": the paper's
+                        or (
+                            c.lower_ == "in"
+                            and noun.lemma_.lower() in PUBLISHED_PIECES
+                            and self.names_outlet(c)
+                        )
+                    )
                 ),
                 None,
             )

@@ -340,6 +340,13 @@ class _Speakers(_Reported):
                 continue
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 by = child
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and document.lemma_.lower() in PUBLISHED_PIECES
+                and self.names_outlet(child)
+            ):
+                by = child  # "a report in The Wall Street Journal": the paper's own
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 if child.lemma_.lower() in _READING_VERBS:
                     continue  # "a document seen by Reuters": who read it did not write it
@@ -367,6 +374,17 @@ class _Speakers(_Reported):
         if any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             return self._earlier_author(document)
         return None
+
+    def names_outlet(self, prep: Token) -> bool:
+        """Whether the object of ``prep`` is a news organisation: "in The Wall Street Journal"."""
+        names, words = self.lexicon.outlet_names, self.lexicon.outlet_words
+        for obj in self._children(prep):
+            if obj.dep_ != "pobj":
+                continue
+            phrase = [t.lower_ for t in obj.subtree if t.lower_ != "the" and not t.is_punct]
+            if " ".join(phrase) in names or any(w in names or w in words for w in phrase):
+                return True
+        return False
 
     def _earlier_author(self, document: Token) -> Token | None:
         """Return who made the document "the statement" refers back to, if the text said.
@@ -1565,6 +1583,9 @@ class _Speakers(_Reported):
         return None
 
 
+# Pieces a news organisation publishes, whose author it is when they are "in" it: "a report
+# in The Wall Street Journal" (not "an interview in Der Spiegel", the one interviewed's).
+PUBLISHED_PIECES = frozenset({"report", "article", "story", "editorial", "column", "investigation"})
 # Nouns of a point in time a participle may hang on ("at one point warning ...").
 _TIME_NOUNS = frozenset({"point", "time", "moment", "stage", "end", "juncture"})
 
