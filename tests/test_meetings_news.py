@@ -4287,6 +4287,23 @@ def test_who_presides_over_a_meeting_holds_it(nlp: Language, verb: str) -> None:
     assert found["date"] == "2024-06-10"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crown Prince Mohammed bin Salman received today at Al-Yamamah Palace in Riyadh Pakistani "
+        "Prime Minister Shehbaz Sharif.",
+        "Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif at "
+        "Al-Yamamah Palace in Riyadh today.",
+    ],
+)
+def test_a_guest_received_after_the_place_is_the_guest(nlp: Language, text: str) -> None:
+    """The readout's 'received today at <palace> in <city> <guest>': the guest, not a place."""
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Mohammed bin Salman", "Shehbaz Sharif"}
+    assert meeting["host"] == "Mohammed bin Salman"
+    assert meeting["date"] == "2024-06-12"
+
+
 def test_who_chairs_a_meeting_is_not_where_it_is(nlp: Language) -> None:
     """'a meeting chaired by Britain': Britain leads it; it is not held in Britain."""
     meeting = only(

@@ -507,6 +507,8 @@ class MentionFinder:
         phrase = any(self._phrase_object(verb, child) for child in verb.children)
         if not objects and not passive and not phrase:
             objects = self._relative_object(verb)
+        if not objects and not passive and not phrase and lemma in _GUEST_VERBS:
+            objects = self._guest_after_place(verb)
         if not objects and kind is MeetingKind.VISIT and lemma in self.lex.calling_verbs:
             objects = self._called_on_whom(verb)  # "called on the Crown Prince on Sunday"
         if not objects and kind is MeetingKind.VISIT:
@@ -851,6 +853,26 @@ class MentionFinder:
                 len(set(_WORDS.findall(text.lower())) & self.lex.sport_words) >= 3
             )
         return self._sporting
+
+    def _guest_after_place(self, verb: Token) -> list[Token]:
+        """Return the person received after the place, whom the parser made part of it.
+
+        "received today at Al-Yamamah Palace in Riyadh Pakistani Prime Minister Shehbaz
+        Sharif": the guest, written after where he was received, is hung on "in" as if a
+        place; no person is a place.
+        """
+        found: list[Token] = []
+        places = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in")]
+        for _ in range(3):
+            if not places:
+                break
+            prep = places.pop()
+            for place in children_with(prep, "pobj"):
+                if self.r.kind_of.get(self.r.actor(place) or "") == "person":
+                    found.append(place)
+                else:
+                    places += [p for p in place.children if p.dep_ == "prep" and p.lower_ == "in"]
+        return found
 
     def _contest(self, verb: Token) -> bool:
         """Whether ``verb`` meets an opponent: "will meet Arsenal in the final"."""
