@@ -4304,6 +4304,14 @@ def test_a_guest_received_after_the_place_is_the_guest(nlp: Language, text: str)
     assert meeting["date"] == "2024-06-12"
 
 
+@pytest.mark.parametrize("quantity", ["a string of", "a handful of"])
+def test_people_met_after_a_word_of_quantity_take_part(nlp: Language, quantity: str) -> None:
+    """'met with a string of foreign leaders': the leaders, not the string."""
+    meeting = only(nlp, f"Chinese Premier Li Qiang met with {quantity} foreign leaders in Tianjin.")
+    assert meeting["participants"] == {"Li Qiang", "foreign leaders"}
+    assert meeting["location"] == ("Tianjin", "CHN")
+
+
 def test_who_chairs_a_meeting_is_not_where_it_is(nlp: Language) -> None:
     """'a meeting chaired by Britain': Britain leads it; it is not held in Britain."""
     meeting = only(
