@@ -4312,6 +4312,30 @@ def test_people_met_after_a_word_of_quantity_take_part(nlp: Language, quantity: 
     assert meeting["location"] == ("Tianjin", "CHN")
 
 
+@pytest.mark.parametrize(
+    "attended",
+    [
+        "The reception was attended by Foreign Minister Faisal bin Farhan and Finance Minister "
+        "Muhammad Aurangzeb.",
+        "Foreign Minister Faisal bin Farhan and Finance Minister Muhammad Aurangzeb attended the "
+        "meeting.",
+    ],
+)
+def test_who_a_meeting_was_attended_by_takes_part(nlp: Language, attended: str) -> None:
+    """'The reception was attended by X and Y', as 'X and Y attended the meeting'."""
+    meeting = only(
+        nlp,
+        "Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif in "
+        f"Riyadh on Monday. {attended}",
+    )
+    assert meeting["participants"] == {
+        "Mohammed bin Salman",
+        "Shehbaz Sharif",
+        "Faisal bin Farhan",
+        "Muhammad Aurangzeb",
+    }
+
+
 def test_who_chairs_a_meeting_is_not_where_it_is(nlp: Language) -> None:
     """'a meeting chaired by Britain': Britain leads it; it is not held in Britain."""
     meeting = only(

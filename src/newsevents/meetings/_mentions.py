@@ -1350,6 +1350,14 @@ class MentionFinder:
         # city where they were held
         # "Next year's summit will be hosted by Canada": or the passive verb it is subject of
         hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
+        if (
+            noun.dep_ == "nsubjpass"
+            and self.lex.support_verbs.get(noun.head.lemma_.casefold()) == "participant"
+        ):
+            # "The reception was attended by Foreign Minister Faisal bin Farhan and ...":
+            # who attends takes part
+            for agent in prep_objects(noun.head, "by"):
+                self.r.take(who, agent, animate_only=True)
         # "A third round of talks ..., hosted by Turkey": or the part of them the "of" names
         part = self.where.part_of(noun)
         if part is not None:
