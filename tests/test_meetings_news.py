@@ -4336,6 +4336,26 @@ def test_who_a_meeting_was_attended_by_takes_part(nlp: Language, attended: str) 
     }
 
 
+def test_whom_one_met_where_a_meeting_was_is_at_that_meeting(nlp: Language) -> None:
+    """'attended a roundtable with ..., where he met 40 executives': one meeting."""
+    meeting = only(
+        nlp,
+        "On Tuesday, Li Qiang attended a roundtable with representatives of the global business "
+        "community, where he met about 40 executives.",
+    )
+    assert meeting["participants"] == {
+        "Li Qiang",
+        "representatives of the global business community",
+        "executives",
+    }
+
+
+def test_whom_one_met_at_a_summit_is_a_meeting_of_its_own(nlp: Language) -> None:
+    """The control: 'attended the summit, where he met Modi': a summit and a meeting at it."""
+    found = meetings_in(nlp, "Li Qiang attended the summit in Tianjin, where he met Narendra Modi.")
+    assert [m["kind"] for m in found] == [MeetingKind.SUMMIT, MeetingKind.MEETING]
+
+
 def test_who_chairs_a_meeting_is_not_where_it_is(nlp: Language) -> None:
     """'a meeting chaired by Britain': Britain leads it; it is not held in Britain."""
     meeting = only(

@@ -551,6 +551,13 @@ def _attach(
             told.mentions.append(mention)
             add_new(told.participants, mention.participants)
             return
+    for draft in reversed(drafts[-2:]):
+        if _met_where_told(mention, draft):
+            # "attended a roundtable with business leaders, where he met 40 executives":
+            # whom he met there is at the roundtable
+            draft.mentions.append(mention)
+            add_new(draft.participants, mention.participants)
+            return
     refers_back = mention.definite and mention.trigger.pos_ == "NOUN"
     if refers_back or (mention.vague and not mention.participants):
         allowed = _COMPATIBLE[mention.kind]
@@ -851,6 +858,26 @@ def _same_course(told: MeetingStatus | None, again: MeetingStatus | None) -> boo
     The same status, or one under way told again as held.
     """
     return told is again or (told is MeetingStatus.ONGOING and again is MeetingStatus.OCCURRED)
+
+
+def _met_where_told(mention: Mention, draft: _Draft) -> bool:
+    """Whether ``mention`` is a meeting verb in a "where" clause on the meeting ``draft`` tells.
+
+    "Li attended a roundtable with representatives of the business community, where he
+    met about 40 executives": the clause hangs on the roundtable's phrase; one meeting.
+    """
+    trigger = mention.trigger
+    if (
+        trigger.pos_ != "VERB"
+        or trigger.dep_ != "relcl"
+        or draft.kind is not MeetingKind.MEETING  # a summit's bilateral meetings are their own
+        or draft.first.status is not mention.status
+    ):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children):
+        return False
+    told = draft.mentions[-1].trigger
+    return told.pos_ == "NOUN" and any(a.i == told.i for a in trigger.ancestors)
 
 
 def _ending_told(mention: Mention) -> bool:
