@@ -423,6 +423,9 @@ def test_a_meeting_told_as_background_is_not_where_the_speech_was_made(
         # a time of its own that opens the sentence
         ("In 2015, Sunak said that the deal was done.", "said"),
         ("On Thursday, Sunak said that the deal was done.", "said"),
+        # a time of its own on the cue: before the meeting, or after it
+        ("Sunak had two years earlier called the deal a mistake.", "called"),
+        ("Sunak afterwards said that the deal was done.", "said"),
     ],
 )
 def test_speech_at_a_news_conference_or_after_the_meeting_is_not_in_it(

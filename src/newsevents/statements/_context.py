@@ -120,7 +120,7 @@ class _MeetingLinker:
                 direct.append((meeting["kind"] == "visit", abs(trigger - position), meeting["id"]))
         if direct:
             return min(direct)[2]
-        if speaker is None:
+        if speaker is None or _own_time(cue.root):
             return None
         earlier = [
             m
@@ -347,6 +347,30 @@ def _setting_positions(extractor: _Document) -> list[int]:
         if any(" ".join(words[k:]) in settings for k in range(len(words))):
             positions.append(token.idx)
     return positions
+
+
+# Adverbs that set what was said at another time than a meeting told before: "Reagan had
+# two years earlier called ...", "Gorbachev afterwards called Reykjavik a breakthrough" (not
+# "later", which may go on telling the meeting: "Li initially expressed doubt ..., he later
+# acknowledged").
+_OTHER_TIMES = frozenset({"earlier", "afterwards", "afterward", "previously", "since"})
+
+
+def _own_time(cue: Token) -> bool:
+    """Whether a cue tells a time of its own, after or before a meeting told before it.
+
+    "Gorbachev afterwards called Reykjavik ...", "Reagan had only two years earlier called
+    the Soviet Union ..." (an adverb of another time, or the past perfect of a cue told
+    after a meeting in the past).
+    """
+    words = [cue]
+    if cue.dep_ == "conj" and cue.head.lower_ == "had" and cue.tag_ == "VBN":
+        words.append(cue.head)  # "had two years earlier called", parsed with "had" the verb
+    if any(c.dep_ == "advmod" and c.lower_ in _OTHER_TIMES for w in words for c in w.children):
+        return True
+    return cue.tag_ == "VBN" and (
+        len(words) > 1 or any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+    )
 
 
 def _usable_meeting(meeting: Any) -> bool:
