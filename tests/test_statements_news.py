@@ -738,6 +738,21 @@ def test_a_headline_speaker_after_as(nlp: Language) -> None:
     assert speaker.startswith("Dissidents")
 
 
+@pytest.mark.parametrize("joint", [",", " and"])
+def test_a_headline_comma_joins_a_second_cue(nlp: Language, joint: str) -> None:
+    """'Rubio says U.S. will not beg Iran for talks, warns of new sanctions': two of Rubio's."""
+    found = statements(
+        nlp,
+        f"Rubio says U.S. will not beg Iran for talks{joint} warns of new sanctions\n\n"
+        "WASHINGTON — Secretary of State Marco Rubio spoke on Sunday.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("Rubio", "says", ["U.S. will not beg Iran for talks"]),
+        ("Rubio", "warns", ["of new sanctions"]),
+    ]
+    assert all(s.reported_by is None for s in found)
+
+
 def test_a_passive_cue_with_its_agent(nlp: Language) -> None:
     """'Her death was confirmed by her son': the son confirms; "claimed by" a group is none."""
     (found,) = statements(nlp, "Her death on Sunday was confirmed by her son, Thomas Vance.")

@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents._doctext import heading_end
 from newsevents._syntax import glued_prefix
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Draft, _subtree_range
@@ -240,11 +241,17 @@ class _Speakers(_Reported):
         if self._lemma(head) not in self.lexicon.verbs:
             return False
         before = verb.left_edge.i - 1
+        if before <= head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        joining = self.tokens[before]
+        if joining.lower_ in ("and", "but") and joining.dep_ == "cc":
+            return True
+        # a headline's comma stands for "and": "Rubio says U.S. will not beg Iran for talks,
+        # warns of new sanctions"
         return (
-            before > head.i
-            and self.tokens[before].lower_ in ("and", "but")
-            and (self.tokens[before].dep_ == "cc")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            joining.text == ","
+            and verb.tag_ == head.tag_ == "VBZ"
+            and verb.idx < heading_end(self.text)
         )
 
     def _subject_in_paragraph(self, verb: Token) -> Token | None:
