@@ -3162,6 +3162,18 @@ def test_the_clause_of_a_plan_places_and_dates_the_meeting(nlp: Language) -> Non
     assert called_off["status"] is MeetingStatus.CANCELLED
 
 
+def test_a_meeting_that_was_due_to_take_place_there_and_then(nlp: Language) -> None:
+    """'called off a planned meeting with X that was due to take place in Madrid on Monday'."""
+    called_off = only(
+        nlp,
+        "The European Leagues called off a planned meeting with FIFA officials that was due to "
+        "take place in Madrid on Monday.",
+    )
+    assert called_off["location"] == ("Madrid", "ESP")
+    assert called_off["date_text"] == "Monday"
+    assert called_off["status"] is MeetingStatus.CANCELLED
+
+
 def test_a_list_after_between_the_parser_broke(nlp: Language) -> None:
     """'between the OVP, the SPO and the NEOS began': the parser makes two a subject."""
     talks = only(

@@ -398,6 +398,7 @@ class Circumstances:
         if part is not None:
             clauses += children_with(part, "acl")  # "The previous round of talks, held in"
         scheduled: list[Token] = []
+        holders: list[Token] = []
         if trigger.pos_ == "NOUN":
             holders = [trigger]
             for partner in prep_objects(trigger, "with", "between", "of"):
@@ -411,6 +412,19 @@ class Circumstances:
                 and clause not in clauses
             ]
         clauses += scheduled
+        # "a planned meeting with FIFA officials that was due to take place in Madrid on
+        # Monday": where and when it was to happen
+        due = [
+            verb
+            for holder in holders
+            for clause in holder.children
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_ == "be"
+            for acomp in children_with(clause, "acomp")
+            if acomp.lower_ == "due"
+            for verb in children_with(acomp, "xcomp")
+            if self.r.happening(verb)
+        ]
+        clauses += due
         # "A meeting ..., announced in October, was shelved": when it was announced or agreed,
         # not when it was to be ("announced for Friday" is)
         clauses = [
@@ -427,6 +441,7 @@ class Circumstances:
         ]
         # "a meeting ..., set for this weekend in Winnipeg": the clauses of the plan
         scheduled = [clause for clause in clauses if clause.lower_ in self.lex.schedule_words]
+        scheduled += due
         if mention.location is None:
             # "a meeting between Hegseth and Dong Jun, which had been pencilled in for
             # December in Kuala Lumpur": or where the clause of the plan puts it
