@@ -3174,6 +3174,26 @@ def test_a_meeting_that_was_due_to_take_place_there_and_then(nlp: Language) -> N
     assert called_off["status"] is MeetingStatus.CANCELLED
 
 
+@pytest.mark.parametrize(
+    ("last", "apart"),
+    [
+        ("Their last meeting, held in Moscow in July 1991, produced the START treaty.", True),
+        ("Their meeting, held in Malta in December 1989, produced a thaw.", False),
+    ],
+)
+def test_a_meeting_told_in_another_year_is_another_meeting(
+    nlp: Language, last: str, apart: bool
+) -> None:
+    """'met in Malta in December 1989 ... Their last meeting, in Moscow in July 1991': two."""
+    found = meetings_in(
+        nlp, f"George H.W. Bush met Mikhail Gorbachev in Malta in December 1989. {last}"
+    )
+    assert len(found) == (2 if apart else 1)
+    assert found[0]["location"] == ("Malta", "MLT")
+    if apart:
+        assert (found[1]["location"], found[1]["date_text"]) == (("Moscow", "RUS"), "July 1991")
+
+
 def test_a_list_after_between_the_parser_broke(nlp: Language) -> None:
     """'between the OVP, the SPO and the NEOS began': the parser makes two a subject."""
     talks = only(

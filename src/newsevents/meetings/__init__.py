@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
@@ -918,6 +919,10 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
         return span is not None and not any(
             span[0] <= date.fromisoformat(told) <= span[1] for told in days
         )
+    if mention.date is None and mention.date_text is not None and not days:
+        # "met in Malta in December 1989 ... Their last meeting, in Moscow in July 1991": two
+        # spans of time written out in full that do not meet
+        return _other_year_span(mention.date_text.text, draft)
     if mention.date is None:
         return False
     if days:
@@ -933,6 +938,26 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
             return True  # "in 1995", "last year"
     return False
 
+
+def _other_year_span(text: str, draft: _Draft) -> bool:
+    """Whether a span with its year (``text``) lies outside every such span ``draft`` is told in."""
+    if _YEAR.search(text) is None:
+        return False
+    anchor = date(2000, 1, 1)  # a year written out needs no document date
+    span = resolve_period(text, anchor)
+    if span is None:
+        return False
+    told = [
+        resolve_period(m.date_text.text, anchor)
+        for m in draft.mentions
+        if m.date_text is not None and _YEAR.search(m.date_text.text) is not None
+    ]
+    spans = [period for period in told if period is not None]
+    return bool(spans) and all(span[1] < start or end < span[0] for start, end in spans)
+
+
+# A year written out: "July 1991", "in 2019".
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # Verbs of a meeting's end, and how many days after its day told it may end.
 _ENDING_VERBS = frozenset({"conclude", "end", "close", "finish", "wrap"})
