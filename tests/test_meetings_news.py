@@ -3194,6 +3194,17 @@ def test_a_meeting_told_in_another_year_is_another_meeting(
         assert (found[1]["location"], found[1]["date_text"]) == (("Moscow", "RUS"), "July 1991")
 
 
+def test_a_meeting_in_another_year_is_not_held_on_the_visit_before(nlp: Language) -> None:
+    """'In December 1987, Gorbachev visited Washington. ... met Gorbachev ... in December 1989'."""
+    visit, meeting = meetings_in(
+        nlp,
+        "In December 1987, Gorbachev visited Washington. George H.W. Bush met Gorbachev aboard a "
+        "Soviet cruise ship in December 1989.",
+    )
+    assert visit["location"] == ("Washington", "USA")
+    assert meeting["location"] is None
+
+
 def test_a_list_after_between_the_parser_broke(nlp: Language) -> None:
     """'between the OVP, the SPO and the NEOS began': the parser makes two a subject."""
     talks = only(

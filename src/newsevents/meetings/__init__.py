@@ -1682,6 +1682,12 @@ def _during_the_visit(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         day, held = visit.first.date, draft.first.date
         if day is None and held is not None and visit.first.date_text is not None:
             continue  # "visited Ghana last month. On Monday he met Scholz": not then
+        if (
+            held is None
+            and draft.first.date_text is not None
+            and _other_year_span(draft.first.date_text.text, visit)
+        ):
+            continue  # "In December 1987, Gorbachev visited Washington. ... in December 1989"
         if day is not None and held is not None:
             gap = (date.fromisoformat(held) - date.fromisoformat(day)).days
             if not 0 <= gap <= _VISIT_DAYS:
