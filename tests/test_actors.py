@@ -1280,6 +1280,18 @@ def test_he_after_an_unnamed_source_refers_to_nobody(nlp: Language) -> None:
     assert mention_texts(found["Tom Reyes"]) == ["Tom Reyes"]
 
 
+@pytest.mark.parametrize("region", ["Africa", "Southeast Asia", "Latin America"])
+def test_a_continent_or_region_is_no_person(nlp: Language, region: str) -> None:
+    """'Ruto said Africa welcomes more Chinese investment': a place, whatever the tag."""
+    found = actors_of(
+        nlp,
+        "Xi Jinping held talks with visiting Kenyan President William Ruto in Beijing on "
+        f"Thursday. Ruto said {region} welcomes more Chinese investment.",
+    )
+    assert region not in found
+    assert "William Ruto" in found
+
+
 def test_his_after_an_unresolved_he_in_its_sentence_refers_to_nobody(nlp: Language) -> None:
     """'One former detainee said ... . He asked that his name ...': not the person named before."""
     found = actors_of(

@@ -86,12 +86,21 @@ def listed_city(name: str) -> bool:
 
 
 def listed_place(name: str) -> bool:
-    """Whether ``name``, as written, is a listed city or any ISO 3166-2 subdivision's name.
+    """Whether ``name``, as written, is a listed city or region, or an ISO 3166-2 subdivision's.
+
+    The ``places`` lexicon's ``regions`` are continents and regions of several countries.
 
     >>> listed_place("Kharkiv"), listed_place("Manipur"), listed_place("Reuters")
     (True, True, False)
+    >>> listed_place("Africa"), listed_place("Southeast Asia")
+    (True, True)
     """
-    return name in _listed_cities() or name in _subdivision_names()
+    return name in _listed_cities() or name in _subdivision_names() or name in _world_regions()
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    return frozenset(load_lexicon("places").get("regions", []))
 
 
 def city_country(name: str) -> str | None:
