@@ -1311,6 +1311,16 @@ def test_his_after_a_named_he_in_its_sentence_is_that_person(nlp: Language) -> N
     assert mention_texts(found["Tigere Chagutah"]) == ["Tigere Chagutah", "He", "his"]
 
 
+def test_his_after_an_unresolved_he_and_a_role_word_looks_further(nlp: Language) -> None:
+    """'He said the president would rest before his speech': the president may be 'his'."""
+    found = actors_of(
+        nlp,
+        "Biden visited Angola. One aide said he was tired. He said the president would rest "
+        "before his speech.",
+    )
+    assert mention_texts(found["Biden"]) == ["Biden", "his"]
+
+
 def test_a_description_fronted_to_he_does_not_stop_the_search(nlp: Language) -> None:
     """'A resident of Milwaukee, he has voted ...': what he is, not someone else who speaks."""
     found = actors_of(
@@ -1319,6 +1329,31 @@ def test_a_description_fronted_to_he_does_not_stop_the_search(nlp: Language) -> 
         "has voted for most of his 86 years.",
     )
     assert mention_texts(found["Melvin Robertson"]) == ["Melvin Robertson", "he", "his"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "pronoun"),
+    [
+        ("When Warren questioned Powell, she said the Fed had gone soft.", "Warren", "she"),
+        (
+            "A reporter asked Leavitt whether Trump would fire Powell. She said he had no "
+            "plans to.",
+            "Leavitt",
+            "She",
+        ),
+        (
+            "Kuenssberg asked Reeves whether taxes would rise. She said there were no plans.",
+            "Reeves",
+            "She",
+        ),
+    ],
+)
+def test_the_one_asked_or_a_named_asker_of_the_pronouns_gender_answers(
+    nlp: Language, text: str, who: str, pronoun: str
+) -> None:
+    """The one asked answers; a named asker of the right gender still may ('Warren ... she')."""
+    found = actors_of(nlp, text)
+    assert pronoun in mention_texts(found[who])
 
 
 @pytest.mark.parametrize(

@@ -204,11 +204,7 @@ class _Pronouns(_DocState):
                 if not self._in_own_adjunct(head, token)
                 # nor one the question before the answer is about ("When a reporter asked if
                 # Trump was worried, she said")
-                and not any(
-                    self._asks_another(verb, i)
-                    for verb in self.tokens[head].ancestors
-                    if verb.i != head and verb.pos_ == "VERB"
-                )
+                and not self._in_question(head, i)
             ]
             subjects = [(head, draft) for head, draft in before if self._role(head) == "subject"]
             unnamed = self._unnamed_subject(sentence, i, gender)
@@ -276,7 +272,8 @@ class _Pronouns(_DocState):
                     and not any(self._is_main_clause_subject(head) for head, _ in earlier)
                 ):
                     return None
-            if word in _SUBJECT_PRONOUNS and not earlier:
+            if word in _SUBJECT_PRONOUNS and self._clause_depth(i) == 0:
+                # the answer's speaker (not "he" inside what she answered)
                 asked = [
                     (head, draft)
                     for head, draft in mentions
@@ -285,6 +282,8 @@ class _Pronouns(_DocState):
                 ]
                 if asked:
                     return asked[-1][1]  # "One reporter pressed Leavitt on ... . She responded"
+                # not a person the question was about ("asked whether Trump would ...")
+                earlier = [(h, d) for h, d in earlier if not self._in_question(h, None)]
             main = [
                 (head, draft)
                 for head, draft in earlier
@@ -297,6 +296,19 @@ class _Pronouns(_DocState):
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
+
+    def _in_question(self, head: int, pronoun: int | None) -> bool:
+        """Whether the mention at ``head`` is inside what a verb of asking asks.
+
+        Not its asker nor the one asked: in "asked Leavitt whether Trump would fire Powell",
+        Trump and Powell.
+        """
+        below = self.tokens[head]
+        for verb in below.ancestors:
+            if below.dep_ not in ("nsubj", "dobj", "dative") and self._asks_another(verb, pronoun):
+                return True
+            below = verb
+        return False
 
     def _asks_another(self, verb: Any, pronoun: int | None) -> bool:
         """Whether ``verb`` puts a question the pronoun at ``pronoun`` (if any) lies outside."""
@@ -312,14 +324,20 @@ class _Pronouns(_DocState):
         """
         same = _MALE_PRONOUNS if gender == "male" else _FEMALE_PRONOUNS
         start = self._bounds[self._sentence(token.i)][0]
-        return any(
-            self.lower[j] in same
-            and self.lower[j] in _SUBJECT_PRONOUNS
-            and self.tokens[j].dep_ in _SUBJECT_DEPS
-            and j not in self.token_owner
-            and not (outside and self._quoted.covers(self.tokens[j].idx))
-            for j in range(start, token.i)
-        )
+        lexicon = self.lexicon
+        for j in range(token.i - 1, start - 1, -1):
+            word = self.lower[j]
+            if self.pos[j] == "NOUN" and (word in lexicon.titles or word in lexicon.person_nouns):
+                return False  # "He said the president would rest before his speech"
+            if (
+                word in same
+                and word in _SUBJECT_PRONOUNS
+                and self.tokens[j].dep_ in _SUBJECT_DEPS
+                and j not in self.token_owner
+                and not (outside and self._quoted.covers(self.tokens[j].idx))
+            ):
+                return True
+        return False
 
     def _reported_subject(self, token: Any, before: Sequence[tuple[int, _Draft]]) -> _Draft | None:
         """Return whom "his" means in a trailing attribution: the reported clause's subject.
