@@ -913,6 +913,88 @@ def test_a_name_inside_a_quotation_is_no_antecedent_outside_it(nlp: Language) ->
     assert she._.get(TOKEN_ACTOR) is None
 
 
+def test_a_person_in_a_relative_clause_on_the_subject_owns_no_possessive(nlp: Language) -> None:
+    """'Carney, who spoke with Trump, said his government': Carney's, not Trump's."""
+    found = actors_of(
+        nlp,
+        "Prime Minister Mark Carney, who spoke with U.S. President Donald Trump by phone on "
+        "Friday, said his government would announce new counter-tariffs.",
+    )
+    assert mention_texts(found["Mark Carney"]) == ["Mark Carney", "his"]
+    assert mention_texts(found["Donald Trump"]) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the pronoun inside the relative clause: the nearest person still
+        ("Mark Carney spoke with Donald Trump, who said his government would act.", "Donald Trump"),
+        # a clause on the object is left to the nearest person
+        ("Mark Carney met Donald Trump, who thanked Joe Biden, and praised his plan.", "Joe Biden"),
+        ("Prime Minister Mark Carney said his government would act.", "Mark Carney"),
+    ],
+)
+def test_a_relative_clause_leaves_other_possessives_alone(
+    nlp: Language, text: str, owner: str
+) -> None:
+    """Only a relative clause on the subject, the pronoun outside it, is passed over."""
+    doc = nlp(text)
+    his = next(token for token in doc if token.text == "his")
+    actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
+    assert actors[his._.get(TOKEN_ACTOR)] == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The acting president is standing in the way of the truth," Park said. "If he '
+        'continues, we will hold him accountable."',
+        '"If he continues," Park said, "we will hold him accountable."',
+        "Park said: \u201cThe acting president must go.\u201d\n\n\u201cWe will hold him "
+        "accountable.\u201d",
+    ],
+)
+def test_a_speaker_is_no_he_in_his_own_quotation(nlp: Language, text: str) -> None:
+    """A speaker calls himself "I": "he" and "him" in his quotation are someone else."""
+    found = actors_of(nlp, text)
+    assert mention_texts(found["Park"]) == ["Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        # the person the speaker speaks of
+        (
+            'Han Duck-soo vetoed the bill on Wednesday. "The acting president is standing in '
+            'the way of the truth," Park Chan-dae said. "If he continues, we will hold him '
+            'accountable."',
+            "him",
+            "Han Duck-soo",
+        ),
+        # the speaker of a quotation told by someone else is not its speaker
+        ('"Park said he would go," Kim told reporters.', "he", "Park"),
+        # a quotation of a statement: no person speaks it
+        (
+            "Brunson was told he was a security risk. His \u201cdetention is related to his "
+            "work,\u201d the statement said.",
+            "work",
+            "Brunson",
+        ),
+    ],
+)
+def test_a_quotation_speaker_leaves_others_alone(
+    nlp: Language, text: str, pronoun: str, name: str
+) -> None:
+    """Only the quotation's own speaker is passed over."""
+    doc = nlp(text)
+    if pronoun == "work":  # the "his" before it
+        token = next(token for token in doc if token.text == "work").nbor(-1)
+    else:
+        token = next(token for token in doc if token.text == pronoun)
+    actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
+    assert actors[token._.get(TOKEN_ACTOR)] == name
+
+
 def test_gender_blocks_a_pronoun(nlp: Language) -> None:
     """Leave "she" unresolved when the only person is a man named with "Mr."."""
     doc = nlp("Mr. John Smith arrived. She left.")

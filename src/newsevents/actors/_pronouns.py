@@ -6,7 +6,11 @@ Wang Yi, Kerry said"); for a subject pronoun, the nearest subject before it in t
 sentence, else the main clause's subject of a recent sentence ("Although Li doubted what
 Kerry said, he later agreed" is Li); for a possessive or object, the nearest person before
 it in the sentence (not the subject of its own verb for "him"/"her", nor the one a relative
-"who" subject stands for: "Xi, who thanked him").
+"who" subject stands for: "Xi, who thanked him", nor a person named in a relative clause on a
+person subject: "Carney, who spoke with Trump, said his government" is Carney).
+
+Inside a quotation a pronoun never refers to the quotation's speaker, who would say "I":
+'"If he continues, we will hold him accountable," Park said' is about someone else.
 
 Of several subjects before a subject pronoun in its sentence, the one of the highest clause
 wins ("Sekulow told VOA that Brunson's case came up, ... he said" is Sekulow, not the
@@ -71,6 +75,7 @@ class _Pronouns(_DocState):
             insort(by_sentence.setdefault(self._sentence(head), []), (head, id(draft), draft))
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
         self._quoted = _QuotedText(self.text)
+        self._token_starts = [token.idx for token in doc]
         self._genders_from_first_names()
         for i, word in enumerate(self.lower):
             if word not in pronouns or i in self.token_owner:
@@ -159,9 +164,11 @@ class _Pronouns(_DocState):
 
         quoted = self._quoted
         outside = not quoted.covers(token.idx)
+        # A speaker calls himself "I": "he" in his own quotation is someone else.
+        speaker = None if outside else self._quote_speaker(token.idx)
 
         def compatible(draft: _Draft) -> bool:
-            return draft.gender in (None, gender)
+            return draft.gender in (None, gender) and draft is not speaker
 
         def heard(head: int) -> bool:
             """Whether the mention at ``head`` may be the antecedent: not quoted, if we are not."""
@@ -234,6 +241,11 @@ class _Pronouns(_DocState):
         elif before:
             if word in ("his", "her") and self._owned_by_unnamed_subject(token, sentence, gender):
                 return None  # "told reporters that the hostage had spoken to her family"
+            before = [
+                (head, draft)
+                for head, draft in before
+                if not self._in_subject_relative(head, token)
+            ] or before
             return self._reported_subject(token, before) or before[-1][1]
         # Earlier sentences: the subject of the main clause, else the latest subject, else the
         # latest person ("declared Eldon Elliott, recalling when McVeigh entered his shop. He
@@ -315,6 +327,113 @@ class _Pronouns(_DocState):
         if verb.lemma_.lower() not in _ASKING_VERBS:
             return False
         return pronoun is None or not (verb.left_edge.i <= pronoun <= verb.right_edge.i)
+
+    def _in_subject_relative(self, head: int, pronoun: Any) -> bool:
+        """Whether the mention at ``head`` is in a relative clause on a person subject.
+
+        In "Carney, who spoke with Trump on Friday, said his government would act", the
+        clause only tells more of Carney: "his" is Carney's, not Trump's, the last one named.
+        A pronoun inside that clause is not concerned.
+        """
+        token = self.tokens[head]
+        for _ in range(12):
+            if token.head.i == token.i:
+                return False
+            if token.dep_ == "relcl":
+                break
+            token = token.head
+        else:
+            return False
+        if token.left_edge.i <= pronoun.i <= token.right_edge.i:
+            return False
+        subject = token.head
+        while subject.dep_ in _NAME_LINK_DEPS and subject.head.i != subject.i:
+            subject = subject.head
+        owner = self.token_owner.get(token.head.i)
+        return (
+            subject.dep_ in _SUBJECT_DEPS
+            and owner is not None
+            and owner.kind is ActorKind.PERSON
+            and owner is not self.token_owner.get(head)
+        )
+
+    def _quote_speaker(self, offset: int) -> _Draft | None:
+        """Return the person who speaks the quotation around character ``offset``.
+
+        The subject of a speech verb outside the quotation marks in the quotation's
+        sentences ('"If he continues, we will act," Park said'); for a quotation with no
+        such verb, the speaker of the quotation just before it in its paragraph or the one
+        before, with at most the attribution between ('"...," Park said. "If he ...'").
+        """
+        quoted = self._quoted
+        index = quoted.quote_at(offset)
+        for _ in range(4):
+            if index is None:
+                return None
+            attributed, speaker = self._attributed_speaker(index)
+            if attributed:
+                return speaker  # "..., the statement said": no person speaks it
+            previous = index - 1
+            if previous < 0 or not self._continues_quote(previous, index):
+                return None
+            index = previous
+        return None
+
+    def _continues_quote(self, previous: int, index: int) -> bool:
+        """Whether quotation ``index`` goes on with the words of quotation ``previous``."""
+        quoted = self._quoted
+        end = quoted.quotes[previous].end
+        start = quoted.quotes[index].start
+        if self.text.count("\n\n", end, start) > 1:
+            return False
+        first = self._token_at(end - 1)
+        second = self._token_at(start)
+        if first is None or second is None:
+            return False
+        return self._sentence(second) - self._sentence(first) <= 2
+
+    def _attributed_speaker(self, index: int) -> tuple[bool, _Draft | None]:
+        """Return whether a speech verb outside quotation ``index`` has a subject, and its person.
+
+        The verb is looked for in the quotation's sentences, its subject active ("Brunson
+        was told" tells nothing of who speaks); a subject that is a thing ("the statement
+        said") tells that no person speaks, one that describes a person ("the former chief")
+        leaves the speaker to the quotation before.
+        """
+        quote = self._quoted.quotes[index]
+        first = self._token_at(quote.start)
+        last = self._token_at(quote.end - 1)
+        if first is None or last is None:
+            return False, None
+        start = self._bounds[self._sentence(first)][0]
+        end = self._bounds[self._sentence(last)][1]
+        speech = self.roles.speech_verbs
+        for verb in self.tokens[start:end]:
+            if self._quoted.covers(verb.idx) or verb.lemma_.lower() not in speech:
+                continue
+            for child in verb.children:
+                if child.dep_ != "nsubj" or self._quoted.covers(child.idx):
+                    continue
+                owner = self.token_owner.get(child.i)
+                if owner is not None and owner.kind is ActorKind.PERSON:
+                    return True, owner
+                if owner is None and (
+                    child.lower_ in self.lexicon.titles or child.lower_ in self.lexicon.person_nouns
+                ):
+                    continue  # "said the former Pentagon chief": a person the text told before
+                return True, None
+        return False, None
+
+    def _token_at(self, offset: int) -> int | None:
+        """Return the index of the token that covers or follows character ``offset``."""
+        starts = self._token_starts
+        index = bisect_right(starts, offset) - 1
+        if index < 0:
+            return None
+        token = self.tokens[index]
+        if offset >= token.idx + len(token.text) and index + 1 < len(starts):
+            index += 1
+        return index
 
     def _unresolved_pronoun_before(self, token: Any, gender: str, outside: bool) -> bool:
         """Whether a subject pronoun of the same gender before it in its sentence has no antecedent.
@@ -558,9 +677,20 @@ class _QuotedText:
     """The character ranges of a text's quotations, to ask whether an offset is quoted."""
 
     def __init__(self, text: str) -> None:
-        ranges = sorted(part for quote in find_quotes(text) for part in quote.inner())
+        self.quotes = sorted(find_quotes(text), key=lambda quote: quote.start)
+        ranges = sorted(part for quote in self.quotes for part in quote.inner())
         self._starts = [start for start, _ in ranges]
         self._ends = [end for _, end in ranges]
+        self._quote_starts = [quote.start for quote in self.quotes]
+
+    def quote_at(self, offset: int) -> int | None:
+        """Return the index of the quotation whose marks enclose ``offset``, if any."""
+        index = bisect_right(self._quote_starts, offset) - 1
+        while index >= 0:  # a quotation inside another one ends first
+            if offset < self.quotes[index].end:
+                return index
+            index -= 1
+        return None
 
     def covers(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation."""
