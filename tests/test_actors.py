@@ -995,6 +995,32 @@ def test_a_quotation_speaker_leaves_others_alone(
     assert actors[token._.get(TOKEN_ACTOR)] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Danish shipping giant Maersk said Thursday it expects the disruption to last.",
+            "Maersk",
+            ["Maersk"],
+        ),
+        (
+            "The cuts have also hit Gavi, the Vaccine Alliance. Gavi's chief executive, Sania "
+            "Nishtar, said the organisation was short of its target.",
+            "Gavi",
+            ["Gavi", "the Vaccine Alliance", "Gavi"],
+        ),
+        ("Maersk said Thursday it expects the disruption to last.", "Maersk", ["Maersk"]),
+    ],
+)
+def test_a_company_the_model_takes_for_a_product_or_person(
+    nlp: Language, text: str, name: str, mentions: list[str]
+) -> None:
+    """A descriptor before it or a body's name in apposition says it is an organisation."""
+    found = actors_of(nlp, text)
+    assert found[name].kind is ActorKind.ORGANIZATION
+    assert mention_texts(found[name]) == mentions
+
+
 def test_gender_blocks_a_pronoun(nlp: Language) -> None:
     """Leave "she" unresolved when the only person is a man named with "Mr."."""
     doc = nlp("Mr. John Smith arrived. She left.")

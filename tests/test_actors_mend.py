@@ -536,3 +536,94 @@ def test_a_name_and_its_cue_tagged_as_one_work_is_the_name(nlp: Language) -> Non
     assert _speaker_names(document)[-1] == "Kate Morrow"
     document = _with_entities(nlp, "Apple said it would appeal.", [("Apple said", "ORG")])
     assert [(a.name, a.kind) for a in document.actors] == [("Apple", ActorKind.ORGANIZATION)]
+
+
+def test_a_product_after_a_word_for_companies_is_a_company(nlp: Language) -> None:
+    """'Danish shipping giant [Maersk]' tagged as a product is an organisation, everywhere."""
+    text = (
+        "Maersk warns Red Sea disruption to last into next year\n\n"
+        "Danish shipping giant Maersk said Thursday it expects the disruption to last. "
+        "Maersk, considered a barometer of global trade, also raised its guidance."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Maersk", "PERSON"), ("Red Sea", "LOC"), ("Maersk", "PRODUCT"), ("Maersk", "PERSON")],
+    )
+    (maersk,) = document.actors
+    assert (maersk.name, maersk.kind) == ("Maersk", ActorKind.ORGANIZATION)
+    assert [m.text for m in maersk.mentions] == ["Maersk", "Maersk", "Maersk"]
+
+
+def test_a_product_before_a_company_title_is_the_employer(nlp: Language) -> None:
+    """'[Maersk] chief executive Vincent Clerc': the company, and Clerc's affiliation."""
+    text = "Maersk chief executive Vincent Clerc told reporters the ships would keep sailing."
+    document = _with_entities(nlp, text, [("Maersk", "PRODUCT"), ("Vincent Clerc", "PERSON")])
+    names = {actor.id: actor.name for actor in document.actors}
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds["Maersk"] is ActorKind.ORGANIZATION
+    (clerc,) = [actor for actor in document.actors if actor.name == "Vincent Clerc"]
+    assert clerc.affiliation is not None
+    assert names[clerc.affiliation] == "Maersk"
+
+
+def test_a_product_a_descriptor_does_not_name_stays_no_actor(nlp: Language) -> None:
+    """'Tesla, the carmaker, recalled the [Model Y]': the product is no company."""
+    text = "Tesla, the carmaker, recalled the Model Y on Friday."
+    document = _with_entities(nlp, text, [("Tesla", "ORG"), ("Model Y", "PRODUCT")])
+    assert [actor.name for actor in document.actors] == ["Tesla"]
+
+
+def test_a_name_an_organisation_stands_in_apposition_to_is_that_organisation(
+    nlp: Language,
+) -> None:
+    """'[Gavi], the Vaccine Alliance,' tagged as a person: one organisation, two names."""
+    text = (
+        "The cuts have also hit Gavi, the Vaccine Alliance. Gavi's chief executive, Sania "
+        "Nishtar, said the organisation was short of its target."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Gavi", "PERSON"),
+            ("the Vaccine Alliance", "ORG"),
+            ("Gavi", "PERSON"),
+            ("Sania Nishtar", "PERSON"),
+        ],
+    )
+    gavi, nishtar = document.actors
+    assert (gavi.name, gavi.kind) == ("Gavi", ActorKind.ORGANIZATION)
+    assert [m.text for m in gavi.mentions] == ["Gavi", "the Vaccine Alliance", "Gavi"]
+    assert (nishtar.name, nishtar.affiliation) == ("Sania Nishtar", gavi.id)
+
+
+def test_an_organisation_describing_a_name_leaves_it_alone(nlp: Language) -> None:
+    """'[Unite], the Labour Party's biggest donor': a body's noun heads it, two bodies."""
+    text = "Ministers met Unite, the Labour Party's biggest donor, on Monday."
+    document = _with_entities(
+        nlp, text, [("Unite", "ORG"), ("the Labour Party's", "ORG"), ("Monday", "DATE")]
+    )
+    bodies = [actor for actor in document.actors if actor.kind is ActorKind.ORGANIZATION]
+    assert [(actor.name, len(actor.mentions)) for actor in bodies] == [
+        ("Unite", 1),
+        ("Labour Party", 1),
+    ]
+
+
+def test_a_party_named_in_the_plural_and_tagged_as_one_name_is_a_group(nlp: Language) -> None:
+    """'The [Greens] said', tagged as a singular nationality, is the group, like 'Democrats'."""
+    text = "Merz relied on the votes of the Greens. The Greens said they would vote for it."
+    document = _with_entities(
+        nlp, text, [("Merz", "PERSON"), ("Greens", "NORP"), ("Greens", "NORP")]
+    )
+    (greens,) = [actor for actor in document.actors if actor.name == "Greens"]
+    assert greens.kind is ActorKind.GROUP
+    assert [m.text for m in greens.mentions] == ["Greens", "Greens"]
+
+
+def test_a_singular_name_ending_in_s_is_no_plural_group(nlp: Language) -> None:
+    """'Russia's turbulent North [Caucasus]', a region tagged as a nationality: no group."""
+    text = "It lies in the turbulent Caucasus, with Chechnya to the west."
+    document = _with_entities(nlp, text, [("Caucasus", "NORP"), ("Chechnya", "GPE")])
+    assert [actor.kind for actor in document.actors] == []

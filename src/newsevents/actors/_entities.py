@@ -166,8 +166,16 @@ class _EntityRepairs(_PersonEvidence):
             tuple(self.lower[start:end])
             for start, end, label in repaired
             if (
-                label in ("PERSON", "ORG")
+                label in ("PERSON", "ORG", "PRODUCT")
                 and ((its and self._owner_of_its(start, end)) or self._employer_before_title(end))
+            )
+            # "Danish shipping giant [Maersk] said": a company wherever else it is named
+            or (
+                label == "ORG"
+                and (
+                    self._named_by_descriptor(start, end)
+                    or self._body_in_apposition(start, end) is not None
+                )
             )
             # "[Komeito] leader Natsuo Yamaguchi", tagged as a place no gazetteer knows
             or (
@@ -191,7 +199,7 @@ class _EntityRepairs(_PersonEvidence):
         if named:
             repaired = [
                 (start, end, "ORG")
-                if (label == "PERSON" and tuple(self.lower[start:end]) in bodies)
+                if (label in ("PERSON", "PRODUCT") and tuple(self.lower[start:end]) in bodies)
                 or (
                     label == "GPE"
                     and (
@@ -490,6 +498,10 @@ class _EntityRepairs(_PersonEvidence):
             and _key(lower[start - 1]) in self.lexicon.organization_descriptors
         ):
             return [(start, end, "ORG")]  # "logistics company [Brightline Freight]"
+        if label == "PRODUCT" and self._named_by_descriptor(start, end):
+            return [(start, end, "ORG")]  # "Danish shipping giant [Maersk] said"
+        if label == "PERSON" and self._body_in_apposition(start, end) is not None:
+            return [(start, end, "ORG")]  # "[Gavi], the Vaccine Alliance,"
         if label == "ORG" and (
             self._name_of_counterpart(start, end) or self._name_after_complement(start, end)
         ):
@@ -937,6 +949,55 @@ class _EntityRepairs(_PersonEvidence):
             if label == "PERSON" and e - s >= 2 and not self._body_name(s, e, label)
             for word in self.lower[s:e]
         )
+
+    def _named_by_descriptor(self, start: int, end: int) -> bool:
+        """Whether a lower-case noun of what a body is stands just before the name, as one phrase.
+
+        "Danish shipping giant [Maersk] said": the name in apposition to "giant", or "giant"
+        a modifier of the name; not "the bank [Jamie Dimon] runs".
+        """
+        if start == 0:
+            return False
+        before = self.tokens[start - 1]
+        if (
+            not before.text.islower()
+            or _key(before.lower_) not in self.lexicon.organization_descriptors
+        ):
+            return False
+        head = self.tokens[self._head(start, end)]
+        return (head.head.i == before.i and head.dep_ in ("appos", "compound", "npadvmod")) or (
+            before.head.i == head.i and before.dep_ in ("compound", "nmod", "amod")
+        )
+
+    def _body_in_apposition(self, start: int, end: int) -> int | None:
+        """Return the head of an organisation's name set off after a one-word name, if any.
+
+        "Gavi, the Vaccine Alliance,": a name that an organisation's name with "the" stands
+        in apposition to is that organisation's other name, no person ("Jane Doe, the
+        Guardian's correspondent," is described by a noun, not named).
+        """
+        lower = self.lower
+        if (
+            end - start != 1
+            or end + 2 >= len(lower)
+            or lower[end] != ","
+            or lower[end + 1] != "the"
+        ):
+            return None
+        body = next(
+            (
+                (s, e)
+                for s, e, label in self.original
+                if label == "ORG" and s in (end + 1, end + 2) and e - s >= 2
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        head = self.tokens[self._head(*body)]
+        if head.dep_ != "appos" or head.head.i != start or not self._is_capitalised(head.i):
+            return None
+        return head.i
 
     def _employer_before_title(self, end: int) -> bool:
         """Whether a company's title and a name follow: "Lumora chief executive Priya Raman".

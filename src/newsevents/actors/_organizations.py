@@ -207,6 +207,11 @@ class _Organizations(_Groups, _PersonEvidence):
         existing = self.token_owner.get(start)
         if existing is not None and existing.kind is ActorKind.ORGANIZATION:
             return existing
+        other_name = self._other_name_of(start, end)
+        if other_name is not None:  # "Gavi, the Vaccine Alliance,": Gavi
+            other_name.mentions.append(self._mention(start, end))
+            self._own(other_name, range(start, end))
+            return other_name
         lexicon = self.lexicon
         found = _Description()
         name_start, name_end = start, end
@@ -310,6 +315,26 @@ class _Organizations(_Groups, _PersonEvidence):
         if state_body and draft.country is not None:
             self.state_bodies[key, draft.country] = draft
         return draft
+
+    def _other_name_of(self, start: int, end: int) -> _Draft | None:
+        """Return the organisation a name with "the" stands in apposition to, if any.
+
+        "Gavi, the Vaccine Alliance": only after a one-word name the model tagged as a
+        person, which the entity repairs made an organisation for this apposition; two
+        organisations' names in apposition are otherwise left apart.
+        """
+        if self.lower[start] != "the" or start < 2 or self.lower[start - 1] != ",":
+            return None
+        name = start - 2
+        owner = self.token_owner.get(name)
+        if owner is None or owner.kind is not ActorKind.ORGANIZATION:
+            return None
+        head = self.tokens[self._head(start, end)]
+        if head.dep_ != "appos" or head.head.i != name:
+            return None
+        if (name, name + 1, "PERSON") not in self.original:
+            return None  # "Unite, the Labour Party's donor", "UNHCR, the UN refugee agency"
+        return owner
 
     def _descriptor_after(self, name_start: int, name_end: int) -> tuple[int, int] | None:
         lexicon = self.lexicon
@@ -558,8 +583,21 @@ class _Organizations(_Groups, _PersonEvidence):
         return None
 
     def _maybe_people(self, start: int, end: int, code: str | None) -> None:
-        """Make a group of a plural demonym or party used as a noun ("Palestinians")."""
+        """Make a group of a plural demonym or party used as a noun ("Palestinians").
+
+        A plural the tagger took for a singular name counts too, one word in the text
+        below the headline: "The Greens said" (not "Caucasus", nor a title-case headline's
+        "Hundreds of Protesters").
+        """
         head = self.tokens[end - 1]
-        if head.tag_ not in ("NNS", "NNPS") or head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
+        plural = head.tag_ in ("NNS", "NNPS") or (
+            head.tag_ == "NNP"
+            and end - start == 1
+            and head.idx >= self.heading_end
+            and head.text[-1:] == "s"
+            and head.text[-2:] not in ("ss", "us")
+            and _key(head.lower_) not in self.lexicon.group_nouns
+        )
+        if not plural or head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
             return
         self._add_group(start, end, start, code, None)
