@@ -1021,6 +1021,49 @@ def test_a_company_the_model_takes_for_a_product_or_person(
     assert mention_texts(found[name]) == mentions
 
 
+def test_a_state_body_named_with_its_nation_told_two_ways_is_one(nlp: Language) -> None:
+    """'Chinese coast guard ... China's coast guard': one body; the Philippine one another."""
+    found = actors_of(
+        nlp,
+        "The Philippine coast guard said two Chinese coast guard ships had blocked its vessel. "
+        "China's coast guard said it had acted in accordance with the law.",
+    )
+    bodies = {
+        name: mention_texts(actor)
+        for name, actor in found.items()
+        if actor.kind is ActorKind.ORGANIZATION
+    }
+    assert bodies == {
+        "Philippine coast guard": ["The Philippine coast guard"],
+        "Chinese coast guard": ["Chinese coast guard", "coast guard"],
+    }
+
+
+def test_a_word_modifying_a_noun_and_its_plural_name_one_body(nlp: Language) -> None:
+    """'Yemen's Houthi rebels ... The Houthis': one organisation, the rebels' affiliation."""
+    found = actors_of(
+        nlp,
+        "Maersk expects the disruption caused by Yemen's Houthi rebels to continue. The "
+        "Houthis have launched more than 100 attacks on ships.",
+    )
+    assert "Houthi" not in found
+    assert mention_texts(found["Houthis"]) == ["Houthi", "Houthis"]
+    assert found["Yemen's Houthi rebels"].affiliation == found["Houthis"].id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time magazine named her person of the year. The Times said the choice was bold.",
+        "Houthi attacks persist in the Red Sea. The Houthis have launched more attacks.",
+    ],
+)
+def test_a_plural_name_leaves_other_bodies_alone(nlp: Language, text: str) -> None:
+    """A magazine's name before its noun is no singular of 'the Times'; nor is 'Houthi attacks'."""
+    found = actors_of(nlp, text)
+    assert all(len(actor.mentions) == 1 for actor in found.values())
+
+
 def test_gender_blocks_a_pronoun(nlp: Language) -> None:
     """Leave "she" unresolved when the only person is a man named with "Mr."."""
     doc = nlp("Mr. John Smith arrived. She left.")

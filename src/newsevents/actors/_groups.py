@@ -774,6 +774,34 @@ class _Groups(_DocState):
             return False
         return self.lower[i] not in _QUANTIFIERS and not token.like_num and token.is_alpha
 
+    def _same_state_body(self, key: str, code: str) -> _Draft | None:
+        """Return the body of country ``code`` named before with its nation told another way.
+
+        "Two Chinese coast guard ships ... China's coast guard said": one coast guard, named
+        once with the nation's adjective and once owned by the nation ("the Philippine coast
+        guard" is another body, of another country).
+        """
+        own = self._without_nation(key, code)
+        for draft in (*self.groups.values(), *self.organizations.values()):
+            if (
+                draft.kind is ActorKind.ORGANIZATION
+                and draft.country == code
+                and self._without_nation(" ".join(draft.key), code) == own
+            ):
+                return draft
+        return None
+
+    def _without_nation(self, key: str, code: str) -> str:
+        """Return a body's key without the nation's word it opens with ("chinese coast guard")."""
+        first, _, rest = key.partition(" ")
+        if rest:
+            # keys are in lower case; a nation's word is written capitalised or in capitals
+            for form in (first.capitalize(), first.upper()):
+                match = self._country_match(form)
+                if match is not None and match.code == code:
+                    return rest
+        return key
+
     def _add_group(
         self,
         start: int,
@@ -787,6 +815,10 @@ class _Groups(_DocState):
         name = self.text[doc[name_start].idx : self._chars(name_start, end)[1]]
         key = " ".join(self._name_words(name_start, end))
         draft = self.groups.get(key)
+        if draft is None and kind is ActorKind.ORGANIZATION and code is not None:
+            draft = self._same_state_body(key, code)
+            if draft is not None and len(name) > len(draft.name):
+                draft.name = name  # "Chinese coast guard" says whose
         if draft is None:
             draft = self._new_draft(kind, name, (key,))
             draft.country = code

@@ -272,6 +272,8 @@ class _Organizations(_Groups, _PersonEvidence):
             or self._headline_short(words)
             or self._first_word_short(start, words)
             or self._without_its_nation(words)
+            or (found.country and self._same_state_body(" ".join(words), found.country))
+            or self._plural_of_modifier(start, words)
         )
         name = self.text[self.tokens[name_start].idx : self._chars(name_start, name_end)[1]]
         state_body = self.lower[name_end - 1] in lexicon.institution_nouns
@@ -562,6 +564,35 @@ class _Organizations(_Groups, _PersonEvidence):
             ):
                 return draft
         return None
+
+    def _plural_of_modifier(self, start: int, words: tuple[str, ...]) -> _Draft | None:
+        """Return the body named before by one word that this plural is the name of.
+
+        "Yemen's Houthi rebels ... The Houthis": the word that only modified a noun and the
+        plural that names the body are one organisation (and the other way round).
+        """
+        if len(words) != 1:
+            return None
+        word = words[0]
+        if word.endswith("s"):
+            draft = self.organizations.get(word[:-1])
+            if draft is not None and all(self._modifies(m.start) for m in draft.mentions):
+                return draft
+        elif self._modifies(start):
+            return self.organizations.get(word + "s")
+        return None
+
+    def _modifies(self, i: int) -> bool:
+        """Whether the word at ``i`` only modifies a common noun ("Houthi rebels").
+
+        Not a noun of what a body is: "Time magazine" names the magazine, no "Times".
+        """
+        token = self.tokens[i]
+        return (
+            token.dep_ in ("compound", "amod", "nmod")
+            and token.head.pos_ == "NOUN"
+            and _key(token.head.lower_) not in self.lexicon.organization_descriptors
+        )
 
     def _headline_short(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the organisation a headline named short, which ``words`` name in full.
