@@ -627,3 +627,35 @@ def test_a_singular_name_ending_in_s_is_no_plural_group(nlp: Language) -> None:
     text = "It lies in the turbulent Caucasus, with Chechnya to the west."
     document = _with_entities(nlp, text, [("Caucasus", "NORP"), ("Chechnya", "GPE")])
     assert [actor.kind for actor in document.actors] == []
+
+
+def test_a_body_a_title_and_a_name_tagged_as_one_organisation_are_two(nlp: Language) -> None:
+    """'[National Assembly Speaker Woo Won-shik]': the body, and the Speaker of it."""
+    text = (
+        "National Assembly Speaker Woo Won-shik called on both parties to return to talks. "
+        "Woo met with Kwon on Tuesday."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("National Assembly Speaker Woo Won-shik", "ORG"),
+            ("Woo", "PERSON"),
+            ("Kwon", "PERSON"),
+            ("Tuesday", "DATE"),
+        ],
+    )
+    assembly, woo, kwon = document.actors
+    assert (assembly.name, assembly.kind) == ("National Assembly", ActorKind.ORGANIZATION)
+    assert (woo.name, woo.titles, woo.affiliation) == ("Woo Won-shik", ("Speaker",), assembly.id)
+    assert [m.text for m in woo.mentions] == ["Woo Won-shik", "Woo"]
+    assert kwon.name == "Kwon"
+
+
+def test_a_body_named_after_a_title_stays_one_organisation(nlp: Language) -> None:
+    """'[Senate Majority Leader Fund]': a body's word ends it, no person's name."""
+    text = "The Senate Majority Leader Fund spent heavily on the race."
+    document = _with_entities(nlp, text, [("The Senate Majority Leader Fund", "ORG")])
+    assert [(a.name, a.kind) for a in document.actors] == [
+        ("Senate Majority Leader Fund", ActorKind.ORGANIZATION)
+    ]

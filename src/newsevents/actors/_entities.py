@@ -546,6 +546,11 @@ class _EntityRepairs(_PersonEvidence):
                 start = owner_end + 1
             elif self._titled_name(owner_end + 1, end):
                 return [(start, owner_end, label), *self._repair(owner_end + 1, end, "PERSON")]
+        # "[National Assembly Speaker Woo Won-shik]": a body's name, a title and a name
+        name_end = end - 2 if self._glued_syllable_at(end - 1) else end  # "Won-shik"
+        for cut in range(start + 2, name_end - 1):
+            if self._ends_body_name(cut - 1) and self._titled_name(cut, name_end):
+                return [(start, cut, label), *self._repair(cut, end, "PERSON")]
         # "... of the People, Kerry": a capitalised name after a comma, acting on its own.
         for comma in range(end - 2, start, -1):
             if lower[comma] != ",":
@@ -2364,6 +2369,26 @@ class _EntityRepairs(_PersonEvidence):
                     return False
                 marked = True
         return marked
+
+    def _glued_syllable_at(self, i: int) -> bool:
+        """Whether word ``i`` is the lower-case end of a hyphenated given name ("Won-shik")."""
+        doc = self.tokens
+        return (
+            i >= 2
+            and doc[i].is_alpha
+            and doc[i].is_lower
+            and doc[i - 1].text in ("-", "\u2011")
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+            and self._is_capitalised(i - 2)
+        )
+
+    def _ends_body_name(self, i: int) -> bool:
+        """Whether the capitalised word at ``i`` ends a body's name ("Assembly", "Ministry")."""
+        word = self.lower[i]
+        return self._is_capitalised(i) and (
+            word in self.lexicon.organization_heads or word in self.lexicon.institutions
+        )
 
     def _titled_name(self, start: int, end: int) -> bool:
         """Whether an organisation or place entity is a title and a name ("Vicar Hummerstone").
