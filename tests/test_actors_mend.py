@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from actor_helpers import annotate_with_entities
@@ -659,3 +660,84 @@ def test_a_body_named_after_a_title_stays_one_organisation(nlp: Language) -> Non
     assert [(a.name, a.kind) for a in document.actors] == [
         ("Senate Majority Leader Fund", ActorKind.ORGANIZATION)
     ]
+
+
+def test_a_body_s_name_goes_on_with_what_it_is_for(nlp: Language) -> None:
+    """'the Corruption Investigation Office [for High-ranking Officials] (CIO)': one name."""
+    text = (
+        "Investigators from the Corruption Investigation Office for High-ranking Officials "
+        "(CIO) said they would seek a new warrant. The Corruption Investigation Office said "
+        "it would try again."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("the Corruption Investigation Office", "ORG"),
+            ("The Corruption Investigation Office", "ORG"),
+        ],
+    )
+    bodies = [a for a in document.actors if a.kind is ActorKind.ORGANIZATION]
+    assert [(a.name, [m.text for m in a.mentions]) for a in bodies] == [
+        (
+            "Corruption Investigation Office for High-ranking Officials",
+            [
+                "the Corruption Investigation Office for High-ranking Officials",
+                "CIO",
+                "The Corruption Investigation Office",
+            ],
+        )
+    ]
+    assert "High-ranking Officials" not in {a.name for a in document.actors}
+
+
+def test_a_list_of_what_a_body_fights_is_its_name(nlp: Language) -> None:
+    """'The Global Fund [to Fight AIDS, Tuberculosis and Malaria]': one name, and 'the fund'."""
+    text = (
+        "The Global Fund to Fight AIDS, Tuberculosis and Malaria is bracing for a shortfall. "
+        "Its executive director, Peter Sands, said the fund was prioritising treatment."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("The Global Fund", "ORG"),
+            ("Tuberculosis", "GPE"),
+            ("Malaria", "ORG"),
+            ("Peter Sands", "PERSON"),
+        ],
+    )
+    fund, sands = document.actors
+    assert fund.name == "Global Fund to Fight AIDS, Tuberculosis and Malaria"
+    assert [m.text for m in fund.mentions][-1] == "the fund"
+    assert sands.affiliation == fund.id
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "name"),
+    [
+        # where the body goes, not what it is for
+        (
+            "The report was sent by the Commission to Congress on Monday.",
+            [("the Commission", "ORG"), ("Congress", "ORG"), ("Monday", "DATE")],
+            "Commission",
+        ),
+        (
+            "The money went to the Fund for Ukraine, officials said.",
+            [("the Fund", "ORG"), ("Ukraine", "GPE")],
+            "Fund",
+        ),
+        # a title-case headline's verb ends the name
+        (
+            "Global Fund for Health Says Money Ran Out",
+            [("Global Fund for Health", "ORG")],
+            "Global Fund for Health",
+        ),
+    ],
+)
+def test_a_body_s_name_stops_at_a_place_or_a_verb(
+    nlp: Language, text: str, entities: list[tuple[str, str]], name: str
+) -> None:
+    """Only title-case words that name no place, person or date go on a body's name."""
+    document = _with_entities(nlp, text, entities)
+    assert name in {actor.name for actor in document.actors}

@@ -180,6 +180,20 @@ def test_terms_inside_names_are_not_topics(nlp: Language, text: str) -> None:
     assert topics_of(nlp, text).keys().isdisjoint({"trade", "human rights"})
 
 
+def test_what_a_body_is_for_is_a_part_of_its_name(nlp: Language) -> None:
+    """'The Global Fund to Fight AIDS, Tuberculosis and Malaria': a name, not three topics."""
+    found = topics_of(
+        nlp, "The Global Fund to Fight AIDS, Tuberculosis and Malaria is bracing for a shortfall."
+    )
+    assert found.keys().isdisjoint({"HIV/AIDS", "infectious diseases"})
+
+
+def test_a_disease_after_a_body_s_name_is_still_a_topic(nlp: Language) -> None:
+    """'The Global Fund said AIDS deaths fell': "said" ends the name, AIDS is spoken of."""
+    found = topics_of(nlp, "The Global Fund said AIDS deaths fell sharply last year.")
+    assert found["HIV/AIDS"] == ["AIDS"]
+
+
 # --- productive patterns ------------------------------------------------------------------
 
 

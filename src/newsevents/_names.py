@@ -9,7 +9,7 @@ from __future__ import annotations
 __all__ = ["name_head"]
 
 # Prepositions after the head of an organisation's name: "Bank of England".
-_NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in"})
+_NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
 
 
 def name_head(name: str) -> str:
@@ -22,6 +22,8 @@ def name_head(name: str) -> str:
     'committee'
     >>> name_head("National Disaster Risk Reduction and Management Council")
     'council'
+    >>> name_head("Global Fund to Fight AIDS, Tuberculosis and Malaria")
+    'fund'
     """
     words = name.lower().replace(",", " ").split()
     for index, word in enumerate(words):

@@ -279,6 +279,9 @@ class _EntityRepairs(_PersonEvidence):
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
+        cut_end = end  # where the model ended the name
+        if label == "ORG":
+            end = self._name_goes_on(start, end)  # "the Global Fund [to Fight AIDS, ...]"
         if label == "ORG" and end - start > 1:
             cut = self._descriptor_cut(start, end)
             if cut is not None:
@@ -552,7 +555,7 @@ class _EntityRepairs(_PersonEvidence):
             if self._ends_body_name(cut - 1) and self._titled_name(cut, name_end):
                 return [(start, cut, label), *self._repair(cut, end, "PERSON")]
         # "... of the People, Kerry": a capitalised name after a comma, acting on its own.
-        for comma in range(end - 2, start, -1):
+        for comma in range(cut_end - 2, start, -1):
             if lower[comma] != ",":
                 continue
             if self._swallowed_person(comma + 1, end):
@@ -2369,6 +2372,80 @@ class _EntityRepairs(_PersonEvidence):
                     return False
                 marked = True
         return marked
+
+    def _name_goes_on(self, start: int, end: int) -> int:
+        """Where a body's name cut before its "for" or "to" part ends.
+
+        "the Corruption Investigation Office [for High-ranking Officials]", "The Global Fund
+        [to Fight AIDS, Tuberculosis and Malaria]": after a name that ends with a body's
+        word (the lexicon's ``organization_heads``), "for" or "to" and words in title case,
+        outside the model's entities, with "and", "of", "the", a hyphen's lower-case end and
+        the commas of a list among them. Not a place or a person after it ("moved the
+        Office to Brussels", "the Fund for Peace, Smith said"), nor in the headline, which
+        is in title case throughout.
+        """
+        lower = self.lower
+        doc = self.tokens
+        if (
+            end + 1 >= len(lower)
+            or lower[end] not in ("for", "to")
+            or lower[end - 1] not in self.lexicon.organization_heads
+            or not self._is_capitalised(end - 1)
+            or doc[end].idx < self.heading_end
+        ):
+            return end
+        i = end + 1
+        last = end  # the end of the name's words so far
+        listed = False
+        while i < len(lower) and not self._other_name_at(i):
+            word = doc[i]
+            if word.pos_ in ("VERB", "AUX") and i > end + 1:
+                break  # a title-case headline's "UN Agency for Refugees Says ..."
+            if word.is_alpha and self._is_capitalised(i):
+                if _key(lower[i]) in self.lexicon.organization_heads and i == end + 1:
+                    return end  # "the Council to Commission ..."
+                last = i + 1
+            elif lower[i] in ("and", "&"):
+                listed = True
+            elif lower[i] in ("of", "the") or (lower[i] == "," and last == i):
+                pass
+            elif (
+                lower[i] in ("-", "\u2011")
+                and not word.whitespace_
+                and not doc[i - 1].whitespace_
+                and i + 1 < len(lower)
+                and doc[i + 1].is_lower
+                and doc[i + 1].is_alpha
+            ):
+                i += 1  # "High-ranking": the lower-case end of a hyphenated word
+                last = i + 1
+            else:
+                break
+            i += 1
+        if last == end or (self.text.count(",", doc[end].idx, doc[last - 1].idx) and not listed):
+            return end
+        if not self._is_capitalised(end + 1) or self._country_of_range(end + 1, end + 2):
+            return end
+        if lower[end] == "to" and self._in_original_entity(end + 1):
+            return end  # "sent the Commission to Congress": where, not what for
+        if self._is_known_place(end + 1, last):
+            return end
+        return last
+
+    def _other_name_at(self, i: int) -> bool:
+        """Whether word ``i`` is a person, a date, a country or a known place, not a name's word.
+
+        The model may tag the words of a body's long name as names of their own ("Fight AIDS,
+        [Tuberculosis] and [Malaria]"); what no gazetteer knows as a place stays a word of it.
+        """
+        label = next((label for s, e, label in self.original if s <= i < e), None)
+        if label is None:
+            return False
+        return (
+            label not in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+            or self._country_of_range(i, i + 1) is not None
+            or self._is_known_place(i, i + 1)
+        )
 
     def _glued_syllable_at(self, i: int) -> bool:
         """Whether word ``i`` is the lower-case end of a hyphenated given name ("Won-shik")."""

@@ -262,8 +262,13 @@ class _Organizations(_Groups, _PersonEvidence):
         key = " ".join(words)
         if len(words) == 1 and key not in self.organizations:
             self._full_name_before(start, words[0])
+        # "The Global Fund to Fight AIDS, ...": the name says what the body is for
+        purpose = next(
+            (n for n, word in enumerate(words) if n >= 2 and word in ("for", "to")), None
+        )
         draft = (
             self.organizations.get(key)
+            or (self.organizations.get(" ".join(words[:purpose])) if purpose else None)
             or self._defined_short(start, end)
             or self._short_told_before(end)
             or self._acronym_of(words)
@@ -299,6 +304,13 @@ class _Organizations(_Groups, _PersonEvidence):
                 # is no letter of it
                 inner = "".join(word[0] for word in words[1:] if word not in _ACRONYM_SKIPS)
                 self.initials.setdefault(inner, draft)
+            if purpose is not None:
+                # "the Corruption Investigation Office for High-ranking Officials (CIO)": the
+                # letters and the words of the name before what the body is for
+                head = words[:purpose]
+                short = "".join(word[0] for word in head if word not in _ACRONYM_SKIPS)
+                self.initials.setdefault(short, draft)
+                self.organizations.setdefault(" ".join(head), draft)
             numbered = _numbered_group(words)
             if numbered is not None:
                 self.initials.setdefault(numbered, draft)  # "Group of Seven" ... "G7"
