@@ -1771,6 +1771,16 @@ def test_a_refused_invitation_to_meet_is_no_meeting(nlp: Language, text: str) ->
     assert meetings_in(nlp, text) == []
 
 
+def test_a_summit_one_declined_an_invitation_to_attend_is_still_a_summit(nlp: Language) -> None:
+    """'declined an invitation to attend the G20 summit, which took place in Rio': a summit."""
+    found = meetings_in(
+        nlp,
+        "Putin declined an invitation to attend the G20 summit, which took place in Rio in "
+        "November.",
+    )
+    assert [m["kind"] for m in found] == [MeetingKind.SUMMIT]
+
+
 def test_an_accepted_invitation_to_meet_is_a_planned_meeting(nlp: Language) -> None:
     """The control: 'accepted an invitation to meet Yoon on Friday' is planned."""
     found = only(
@@ -4391,6 +4401,17 @@ def test_whom_one_met_where_a_meeting_was_is_at_that_meeting(nlp: Language) -> N
         "representatives of the global business community",
         "executives",
     }
+
+
+def test_whom_one_met_where_a_body_met_is_a_meeting_of_its_own(nlp: Language) -> None:
+    """'attended a meeting of NATO ministers, where he met Umerov': two meetings."""
+    found = meetings_in(
+        nlp, "Hegseth attended a meeting of NATO ministers, where he met Rustem Umerov."
+    )
+    assert [m["participants"] for m in found] == [
+        {"Hegseth", "NATO ministers"},
+        {"Hegseth", "Rustem Umerov"},
+    ]
 
 
 def test_whom_one_met_at_a_summit_is_a_meeting_of_its_own(nlp: Language) -> None:

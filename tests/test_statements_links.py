@@ -468,6 +468,20 @@ def test_meeting_of_a_statement_about_one_or_told_to_a_participant(
     assert {cue: by_cue(found, cue).meeting for cue in meetings} == meetings
 
 
+def test_a_spokesman_named_with_a_plural_bodys_one_word_name_speaks_for_it(
+    nlp: Language,
+) -> None:
+    """'The Houthis ... Houthi military spokesman Yahya Saree said': for the Houthis."""
+    found, names = annotate(
+        nlp,
+        "The Houthis attacked a US warship. Houthi military spokesman Yahya Saree said the "
+        "attack used drones.",
+    )
+    statement = by_cue(found, "said")
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == "Houthis"
+
+
 def test_a_persons_campaign_speaks_for_the_person(nlp: Language) -> None:
     """'Hillary Clinton's campaign said' speaks for Clinton, as "Netanyahu's office" does."""
     found, names = annotate(

@@ -2117,6 +2117,20 @@ def test_relative_that_clause_of_a_setting_stops_before_a_joined_cue(nlp: Langua
     ]
 
 
+def test_a_past_cue_joined_to_a_clause_of_what_goes_on_is_the_clause_subjects(
+    nlp: Language,
+) -> None:
+    """The control: 'soldiers are looting homes and threatened anyone': the soldiers'."""
+    (found,) = [
+        s
+        for s in statements(
+            nlp, "Residents said soldiers are looting homes and threatened anyone who resisted."
+        )
+        if s.cue.text == "said"
+    ]
+    assert summary(found)[2] == ["soldiers are looting homes and threatened anyone who resisted"]
+
+
 def test_a_past_cue_joined_to_a_present_clause_is_the_outer_speakers(nlp: Language) -> None:
     """'Graham said Iran is dangerous and urged ...': Graham urged, not Iran."""
     found = statements(nlp, "Graham said Iran is dangerous and urged the administration to act.")

@@ -878,6 +878,8 @@ def _met_where_told(mention: Mention, draft: _Draft) -> bool:
     if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children):
         return False
     told = draft.mentions[-1].trigger
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in told.children):
+        return False  # "a meeting of NATO ministers, where he met Umerov": a gathering's own
     return told.pos_ == "NOUN" and any(a.i == told.i for a in trigger.ancestors)
 
 

@@ -1039,9 +1039,15 @@ class MentionFinder:
                     return False  # "will stop in Tokyo for a meeting": a stop on a trip
                 if token.lemma_ != "rule" or particle == "out":
                     return True
-            if token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.dep_ == "dobj":
+            if (
+                token.dep_ == "acl"
+                and token.head.pos_ == "NOUN"
+                and token.head.dep_ == "dobj"
+                and token.lemma_.casefold() in self.lex.verbs
+            ):
                 # "refused an invitation to meet him", "rejected an offer to meet": the verb
-                # that takes the noun says whether the meeting is on
+                # that takes the noun says whether the meeting is on (not whether a summit
+                # one declined to attend took place)
                 token = token.head.head
                 continue
             if token.dep_ not in ("xcomp", "ccomp", "acomp") or token.head.i == token.i:

@@ -857,7 +857,9 @@ class _Links(_Speakers):
                     for m in (mentions if isinstance(mentions, list) else ())
                     if isinstance(m, Mapping)
                 }
-                if text == str(record.get("name", "")).casefold() or text in written:
+                name = str(record.get("name", "")).casefold()
+                # "The Houthis ... Houthi military spokesman": the plural's one-word name
+                if text in (name, name.removesuffix("s")) or text in written:
                     return key
             # "the European Commission ... A Commission spokesperson": the organisation whose
             # name ends with the word, named last

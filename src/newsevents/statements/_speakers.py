@@ -938,9 +938,10 @@ class _Speakers(_Reported):
             c.dep_ == "aux" and c.lower_ in ("had", "would", "could", "might")
             for c in head.children
         )
-        present = head.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass")
-            and (c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "can", "may", "must", "shall"))
+        # what the clause says is, or will be ("Iran is dangerous", "Iran will attack"), not
+        # what goes on ("soldiers are looting homes and threatened anyone who resisted")
+        present = (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")) or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "can", "may", "must", "shall")
             for c in head.children
         )
         own = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
