@@ -1300,8 +1300,10 @@ class _EntityRepairs(_PersonEvidence):
         lower = self.lower
         tagged = {i for start, end, _ in entities for i in range(start, end)}
         found = []
+        tokens = self.tokens
         for i in range(1, len(lower)):
-            if not is_company_suffix(self.tokens[i].text, suffixes) or i in tagged:
+            # as ``is_company_suffix``: a token's key is its lower case (it has no spaces)
+            if (lower[i] not in suffixes and tokens[i].text not in suffixes) or i in tagged:
                 continue
             start = self._names_before(i, tagged)
             if start < i:
