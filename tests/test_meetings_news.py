@@ -3215,6 +3215,18 @@ def test_a_meeting_in_another_year_is_not_held_on_the_visit_before(nlp: Language
     assert meeting["location"] is None
 
 
+def test_talks_held_separately_after_a_reception_of_both_are_their_own(nlp: Language) -> None:
+    """A reception of both, then 'also met separately, their first talks since ...': two."""
+    found = meetings_in(
+        nlp,
+        "Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II were received at "
+        "Baghdad airport by Iraqi Prime Minister Mohammed Shia al-Sudani. Sisi and Abdullah also "
+        "met separately, their first face-to-face talks since a summit in Cairo in March.",
+    )
+    assert [m["kind"] for m in found] == [MeetingKind.MEETING, MeetingKind.TALKS]
+    assert "Mohammed Shia al-Sudani" not in found[1]["participants"]
+
+
 def test_a_list_after_between_the_parser_broke(nlp: Language) -> None:
     """'between the OVP, the SPO and the NEOS began': the parser makes two a subject."""
     talks = only(

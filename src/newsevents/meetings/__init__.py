@@ -559,7 +559,9 @@ def _attach(
             draft.mentions.append(mention)
             add_new(draft.participants, mention.participants)
             return
-    refers_back = mention.definite and mention.trigger.pos_ == "NOUN"
+    refers_back = (
+        mention.definite and mention.trigger.pos_ == "NOUN" and not _met_apart(mention.trigger)
+    )
     if refers_back or (mention.vague and not mention.participants):
         allowed = _COMPATIBLE[mention.kind]
         if (
@@ -859,6 +861,19 @@ def _same_course(told: MeetingStatus | None, again: MeetingStatus | None) -> boo
     The same status, or one under way told again as held.
     """
     return told is again or (told is MeetingStatus.ONGOING and again is MeetingStatus.OCCURRED)
+
+
+def _met_apart(trigger: Token) -> bool:
+    """Whether a meeting noun tells what a verb it hangs on says was held apart.
+
+    "Sisi and Abdullah also met separately, their first face-to-face talks since March":
+    "their talks" are the ones "met separately" tells, not a meeting told before.
+    """
+    return any(
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "advmod" and c.lower_ == "separately" for c in verb.children)
+        for verb in trigger.ancestors
+    )
 
 
 def _met_where_told(mention: Mention, draft: _Draft) -> bool:
