@@ -1266,18 +1266,13 @@ class _EntityRepairs(_PersonEvidence):
                 return end
         else:
             return end
-        hyphen, syllable = first_syllable + 1, first_syllable + 2
+        syllable = first_syllable + 2
         if syllable >= len(doc) or self._in_original_entity(syllable):
             return end
         last = doc[syllable]
         if not (
-            doc[first_syllable].is_alpha
-            and self._is_capitalised(first_syllable)
-            and doc[first_syllable].whitespace_ == ""
-            and doc[hyphen].text in ("-", "\u2011")
-            and doc[hyphen].whitespace_ == ""
-            and last.is_alpha
-            and last.is_lower
+            self._glued_syllable_at(syllable)
+            and doc[first_syllable].is_alpha
             and last.pos_ in ("NOUN", "PROPN")
             and all(doc[i].head.i == syllable for i in range(start, first_syllable + 1))
         ):

@@ -36,6 +36,7 @@ Trump, and the one asked answers.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -75,7 +76,6 @@ class _Pronouns(_DocState):
             insort(by_sentence.setdefault(self._sentence(head), []), (head, id(draft), draft))
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
         self._quoted = _QuotedText(self.text)
-        self._token_starts = [token.idx for token in doc]
         self._genders_from_first_names()
         for i, word in enumerate(self.lower):
             if word not in pronouns or i in self.token_owner:
@@ -423,6 +423,11 @@ class _Pronouns(_DocState):
                     continue  # "said the former Pentagon chief": a person the text told before
                 return True, None
         return False, None
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        """Each token's character offset, read only for a pronoun inside a quotation."""
+        return [token.idx for token in self.tokens]
 
     def _token_at(self, offset: int) -> int | None:
         """Return the index of the token that covers or follows character ``offset``."""

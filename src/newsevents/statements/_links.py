@@ -9,7 +9,6 @@ makes X the speaker of the rest of the sentence. A message "from Biden to Xi" or
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Mapping
 
 from spacy.tokens import Token
@@ -971,18 +970,6 @@ class _Links(_Speakers):
             return True
         # "..., the agency reported": an agency that reports another's words is the press.
         return head.lower_ == "agency" and verb == "report"
-
-    def _outlet_words(self, words: list[str]) -> bool:
-        """Whether lower-case ``words`` name a news organisation: "Bloomberg News", "BBC"."""
-        names = self.lexicon.outlet_names
-        outlets = self.lexicon.outlet_words
-        return (
-            " ".join(words) in names
-            or any(w in outlets or w in names for w in words)
-            or any(
-                f"{a} {b}" in outlets or f"{a} {b}" in names for a, b in itertools.pairwise(words)
-            )
-        )
 
     def _outlets(self, drafts: list[_Draft]) -> list[_Draft]:
         """Give a statement the outlet after it as ``reported_by``: "Xi urged calm, Xinhua said".

@@ -15,6 +15,7 @@ appositive.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache
 
@@ -384,14 +385,25 @@ class _Speakers(_Reported):
 
     def names_outlet(self, prep: Token) -> bool:
         """Whether the object of ``prep`` is a news organisation: "in The Wall Street Journal"."""
-        names, words = self.lexicon.outlet_names, self.lexicon.outlet_words
-        for obj in self._children(prep):
-            if obj.dep_ != "pobj":
-                continue
-            phrase = [t.lower_ for t in obj.subtree if t.lower_ != "the" and not t.is_punct]
-            if " ".join(phrase) in names or any(w in names or w in words for w in phrase):
-                return True
-        return False
+        return any(
+            self._outlet_words(
+                [t.lower_ for t in obj.subtree if t.lower_ != "the" and not t.is_punct]
+            )
+            for obj in self._children(prep)
+            if obj.dep_ == "pobj"
+        )
+
+    def _outlet_words(self, words: list[str]) -> bool:
+        """Whether lower-case ``words`` name a news organisation: "Bloomberg News", "BBC"."""
+        names = self.lexicon.outlet_names
+        outlets = self.lexicon.outlet_words
+        return (
+            " ".join(words) in names
+            or any(w in outlets or w in names for w in words)
+            or any(
+                f"{a} {b}" in outlets or f"{a} {b}" in names for a, b in itertools.pairwise(words)
+            )
+        )
 
     def _earlier_author(self, document: Token) -> Token | None:
         """Return who made the document "the statement" refers back to, if the text said.
