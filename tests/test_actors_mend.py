@@ -741,3 +741,17 @@ def test_a_body_s_name_stops_at_a_place_or_a_verb(
     """Only title-case words that name no place, person or date go on a body's name."""
     document = _with_entities(nlp, text, entities)
     assert name in {actor.name for actor in document.actors}
+
+
+@pytest.mark.parametrize("label", ["NORP", "PERSON"])
+def test_a_known_parliament_tagged_as_a_people_or_a_person_is_an_organisation(
+    nlp: Language, label: str
+) -> None:
+    """'The Bundesrat approved': a legislature the lexicon knows, whatever the tag."""
+    document = _with_entities(
+        nlp,
+        "The Bundesrat approved the reform on Friday.",
+        [("Bundesrat", label), ("Friday", "DATE")],
+    )
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds == {"Bundesrat": ActorKind.ORGANIZATION}

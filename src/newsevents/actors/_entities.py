@@ -404,8 +404,13 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "FAC")]  # "Forward Operating [Base Dwyer]": a base
         if label == "PERSON" and self._place_after_the(start, end):
             return [(start, end, "FAC")]  # "met Visser at the [Catshuis]": a building
-        if label == "PERSON" and _key("".join(lower[start:end])) in self.lexicon.organizations:
-            return [(start, end, "ORG")]  # "Writing on [Twitter]": no person, whatever the tag
+        if (
+            label in ("PERSON", "NORP")
+            and _key("".join(lower[start:end])) in self.lexicon.organizations
+        ):
+            # "Writing on [Twitter]", "The [Bundesrat] approved": no person or nation's
+            # people, whatever the tag
+            return [(start, end, "ORG")]
         for extra in (1, 2):
             # "Médecins [Sans Frontières]": a known organisation the model tagged in part
             if (
