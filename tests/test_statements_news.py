@@ -2906,3 +2906,92 @@ def test_a_participle_hung_on_the_place_marched_through_is_the_marchers(
         nlp, "Thousands of residents have marched through the city centre demanding a cap."
     )
     assert summary(statement)[:3] == ("Thousands of residents", "demanding", ["a cap"])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Donald Trump attacked mail-in ballots, which he has falsely claimed are riddled "
+            "with fraud.",
+            ["are riddled with fraud"],
+        ),
+        # control: the predicate with no auxiliary before it
+        ("Troops shelled what the rebels claimed was a hospital.", ["was a hospital"]),
+    ],
+)
+def test_what_x_claimed_keeps_the_verb_after_its_auxiliary(
+    nlp: Language, text: str, content: list[str]
+) -> None:
+    """'which he claimed are riddled with fraud': all of the predicate, not its "are"."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[1:3] == ("claimed", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Northvale Software will cut about 1,800 jobs as the software maker shifts "
+            "spending toward artificial intelligence, Chief Executive Mark Delaney wrote.",
+            "Northvale Software will cut about 1,800 jobs as the software maker shifts "
+            "spending toward artificial intelligence",
+        ),
+        # controls: "as" and the speaker alone before the cue
+        ("The company will cut jobs, as Delaney wrote in a memo.", "The company will cut jobs"),
+        ("As Delaney wrote, the company will cut jobs.", "the company will cut jobs"),
+    ],
+)
+def test_an_as_clause_before_the_speaker_is_part_of_what_was_written(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'... jobs as the maker shifts spending, Delaney wrote': the "as" is no cue's."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[1:3] == ("wrote", [content])
+
+
+def test_the_writer_s_as_clause_after_according_to_is_no_content(nlp: Language) -> None:
+    """'..., according to medical sources, as hundreds of trucks remain stranded'."""
+    (statement,) = statements(
+        nlp,
+        "At least 38 Palestinians have been killed in Israeli air strikes since dawn, "
+        "according to medical sources, as hundreds of aid trucks remain stranded at the "
+        "Rafah crossing.",
+    )
+    assert summary(statement)[:3] == (
+        "medical sources",
+        "according to",
+        ["At least 38 Palestinians have been killed in Israeli air strikes since dawn"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister said the plan would work but was expensive.",
+            "the plan would work but was expensive",
+        ),
+        # control: a verb of what the speaker did, in the cue's past
+        (
+            "He said he would oppose the bill but seemed open to changes.",
+            "he would oppose the bill",
+        ),
+    ],
+)
+def test_was_after_a_would_clause_is_what_was_said(nlp: Language, text: str, content: str) -> None:
+    """'said the plan would work but was expensive': "is" shifted back, not the speaker's act."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [content]
+
+
+def test_a_dateline_in_normal_case_is_no_content(nlp: Language) -> None:
+    """'Deir el-Balah, central Gaza – ...': the place and dash are no part of what was said."""
+    (statement,) = statements(
+        nlp,
+        "Deir el-Balah, central Gaza – Israeli warplanes pounded residential areas on "
+        "Tuesday, killing at least 38 people, Palestinian health officials said.",
+    )
+    assert summary(statement)[2] == [
+        "Israeli warplanes pounded residential areas on Tuesday, killing at least 38 people"
+    ]

@@ -104,6 +104,20 @@ _OTHER_DATELINE = re.compile(
     rf"(?::|\.?[ \xa0]*/[A-Za-z-]{{2,12}}/\.?|(?P<agency>{_AGENCY}))[ \xa0]+"
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
+# A dateline all in normal case, as Al Jazeera writes it: a place (whose name may hold a
+# particle, "Deir el-Balah"), a comma, a region or country with an optional word of where in
+# it ("central Gaza", "Lebanon"), then a long dash with space on both sides. The region must
+# be one the gazetteer knows (see dateline_end).
+_PARTICLE = r"(?:al|an|ar|as|ash|at|ad|az|el|de|del|do|da|du|la|le)"
+_NORMAL_CASE_DATELINE = re.compile(
+    rf"[{_UPPER}][{_LOWER}'’]+"
+    rf"(?:(?:[ \xa0]|[ \xa0]{_PARTICLE}[ \xa0-]|-)[{_UPPER}][{_LOWER}'’]+){{0,3}}"
+    r",[ \xa0](?:(?:central|northern|southern|eastern|western|north|south|east|west"
+    r"|northeastern|northwestern|southeastern|southwestern|occupied)[ \xa0])?"
+    rf"(?P<region>[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}})"
+    r"[ \xa0]+(?:—|–|--)[ \xa0]+"
+    r"(?=[\"“‘'(]?[A-Z0-9])"
+)
 # A bulleted line: a line break, then a bullet and a space ("- Australia will provide ...").
 _BULLET = re.compile(r"\n[ \t]*([-\u2022*\u25aa\u25cf])[ \t]+(?=\S)")
 # Dashes that may glue a headline to its body.
@@ -199,12 +213,26 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     'Opposition members staged a walkout.'
     >>> dateline_end("Hanoi (VNA) The two leaders met.") is None
     True
+
+    A place and its region or country all in normal case, with a long dash, is one when the
+    gazetteer knows the region:
+
+    >>> text = "Deir el-Balah, central Gaza – Warplanes struck overnight."
+    >>> text[dateline_end(text):]
+    'Warplanes struck overnight.'
+    >>> dateline_end("Growth, Inflation – What the Data Show") is None
+    True
     >>> dateline_end("Pakistan: Intelligence Deal Can Help Counter Terrorism") is None
     True
     """
     match = _DATELINE.match(text, start)
     if match is not None:
         return match.end()
+    normal = _NORMAL_CASE_DATELINE.match(text, start)
+    if normal is not None:
+        region = normal.group("region")
+        if country_code(region) or place_country(region) or city_country(region):
+            return normal.end()
     other = _OTHER_DATELINE.match(text, start)
     if other is None:
         return None

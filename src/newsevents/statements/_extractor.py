@@ -1281,6 +1281,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                         or (
                             shifted
                             and verb.tag_ == "VBD"
+                            # "would "not be blackmailed" but was open to dialogue": "is"
+                            # shifted back, what was said
+                            and verb.lemma_.lower() != "be"
                             and not any(c.dep_ in ("aux", "auxpass") for c in self._children(verb))
                         )
                         or _withholding(verb)

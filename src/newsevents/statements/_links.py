@@ -182,11 +182,26 @@ class _Links(_Speakers):
         )
 
     def _new_clause(self, start: int, end: int) -> bool:
-        """Whether tokens ``[start, end)`` open with "but" or "while" and a clause of its own."""
+        """Whether tokens ``[start, end)`` open with "but" or "while" and a clause of its own.
+
+        So does a clause of "as" with its own subject: "..., according to medical sources,
+        as hundreds of aid trucks remain stranded" (as with "..., medical sources said, as
+        ...", the writer's).
+        """
         index = start
         while index < end and self.tokens[index].is_punct:
             index += 1
-        if index >= end or self.tokens[index].lower_ not in _JOINING_WORDS:
+        if index >= end:
+            return False
+        first = self.tokens[index]
+        if first.lower_ == "as" and first.dep_ == "mark":
+            clause = first.head
+            return (
+                clause.dep_ == "advcl"
+                and index < clause.i < end
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in clause.lefts)
+            )
+        if first.lower_ not in _JOINING_WORDS:
             return False
         joint = self.tokens[index].head
         verb = next(

@@ -953,11 +953,19 @@ class _Reported(_Document):
         following = self.tokens[end]
         if following.tag_ not in ("VBD", "VBZ", "VBP", "MD") or following.head.i == verb.i:
             return None
+        # "which he claimed are riddled with fraud": the auxiliary's verb is what was claimed
+        predicate = (
+            following.head
+            if following.dep_ in ("aux", "auxpass") and following.head.i > following.i
+            else following
+        )
         if any(
-            not (c.left_edge.i <= verb.i <= c.right_edge.i) for c in following.lefts
+            not (c.left_edge.i <= verb.i <= c.right_edge.i)
+            for c in predicate.lefts
+            if c.i < following.i
         ):  # "was" may take the cue itself as its subject, nothing else before it
             return None
-        return following.i, following.right_edge.i + 1
+        return following.i, predicate.right_edge.i + 1
 
     def _ends_clause(self, clause: Token) -> bool:
         """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""
@@ -1351,6 +1359,24 @@ class _Reported(_Document):
                 return []  # someone else's words
         return [(start, comma)] if self._has_words(start, comma) else []
 
+    def _as_of_content(self, mark: int, subject: Token) -> bool:
+        """Whether the "as" read as the cue's is a clause of the content before the speaker.
+
+        "As he noted, X" has only the speaker between "as" and the cue; in "... jobs as the
+        maker shifts spending, Delaney wrote" a clause with its own verb ends in a comma
+        before the speaker.
+        """
+        first = subject.left_edge.i
+        return (
+            self.tokens[mark].lower_ == "as"
+            and first - 1 > mark + 1
+            and self.tokens[first - 1].text == ","
+            and any(
+                t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                for t in self.tokens[mark + 1 : first - 1]
+            )
+        )
+
     def _inverted_content(self, verb: Token, speaker: Token | None) -> list[tuple[int, int]]:
         """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
         if verb.dep_ == "ROOT":
@@ -1386,6 +1412,10 @@ class _Reported(_Document):
             # "Europe's role, says one EU official, has shrunk", the parser giving "says"
             # both subjects: the one before is the clause's
             own_start = max(own_start, before[-1].right_edge.i + 1)
+        elif as_clause and before and self._as_of_content(own_start, before[-1]):
+            # "... jobs as the maker shifts spending toward AI, Chief Executive Mark Delaney
+            # wrote": the "as" opens a clause of what was written, not "as Delaney wrote"
+            own_start = before[-1].left_edge.i
         # "Growth was weak, Governor Halvorsen said, and unemployment remained low", with the
         # clause after "and" hung on the cue: it is said too
         joined = next(
