@@ -2995,3 +2995,55 @@ def test_a_dateline_in_normal_case_is_no_content(nlp: Language) -> None:
     assert summary(statement)[2] == [
         "Israeli warplanes pounded residential areas on Tuesday, killing at least 38 people"
     ]
+
+
+def test_a_claim_denied_is_not_passed_on_by_who_denies_it(nlp: Language) -> None:
+    """'Israeli officials accuse Hamas ..., a charge the group denies': Hamas reports nothing."""
+    found = statements(
+        nlp, "Israeli officials accuse Hamas of diverting aid, a charge the group denies."
+    )
+    assert [(s.cue.text, s.reported_by) for s in found] == [("accuse", None), ("denies", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Patients at Kenyatta National Hospital described waiting for days to be seen.",
+            "described",
+            "waiting for days to be seen",
+        ),
+        ("He recounted being beaten by guards.", "recounted", "being beaten by guards"),
+        (
+            "She recalled seeing the bodies in the street.",
+            "recalled",
+            "seeing the bodies in the street",
+        ),
+    ],
+)
+def test_what_was_described_or_recalled_in_a_gerund(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    """'described waiting for days': the gerund is what was told."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[1:3] == (cue, [content])
+
+
+def test_a_question_asked_by_someone_described_is_a_statement(nlp: Language) -> None:
+    """'Asked by a French reporter whether ...': the reporter asks, though no one named."""
+    found = statements(
+        nlp,
+        "Asked by a French reporter whether Germany would support common European bonds, "
+        "Olaf Scholz said it was too early.",
+    )
+    assert [summary(s) for s in found] == [
+        (
+            "a French reporter",
+            "Asked",
+            ["whether Germany would support common European bonds"],
+            "indirect",
+        ),
+        ("Olaf Scholz", "said", ["it was too early"], "indirect"),
+    ]
+    assert found[0].speaker is None
+    assert found[0].act.value == "request"

@@ -17,6 +17,7 @@ from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
 from newsevents.statements._links import _Links
+from newsevents.statements._plurals import _speaking_nouns
 from newsevents.statements._reported import _as_clause
 from newsevents.statements._speakers import (
     _ENTITY_LABELS,
@@ -222,7 +223,7 @@ class _Cues(_Links):
         return [c for c in self._children(verb.head) if c.dep_ == "nsubj"]
 
     def _asker(self, verb: Token) -> Token | None:
-        """Return who asks in "was asked by Adebayo whether", when an actor and a question.
+        """Return who asks in "was asked by Adebayo whether", when someone and a question.
 
         Only with a question for content ("whether", "if", "why"): "asked by police to leave"
         is a request made of someone.
@@ -231,7 +232,10 @@ class _Cues(_Links):
         if agent is None:
             return None
         asker = next((c for c in self._children(agent) if c.dep_ == "pobj"), None)
-        if asker is None or self.actor(asker) is None:
+        if asker is None or (
+            # "Asked by a French reporter whether ...": someone described will do too
+            self.actor(asker) is None and asker.lemma_.lower() not in _speaking_nouns()[1]
+        ):
             return None
         question = any(
             clause.dep_ == "ccomp"

@@ -1011,7 +1011,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         "Claire Dumont confirmed that Aurora had requested a meeting": Aurora's request is
         told by Dumont. The inner cue must lie in the outer content and in the clause the
         outer cue reports, so that content run on too far, an aside ("as critics say") or a
-        second verb of the speaker's passes nothing on.
+        second verb of the speaker's passes nothing on; nor does a denial.
         """
         for inner in drafts:
             if inner.reported_by is not None or inner.reporter_id is not None or inner.head < 0:
@@ -1034,6 +1034,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     if other is not inner
                     and other.head in below
                     and below[other.head].dep_ == "ccomp"
+                    # "Israeli officials accuse Hamas ..., a charge the group denies": who
+                    # denies a claim does not pass it on
+                    and other.act is not SpeechAct.DENY
                     and any(start <= cue.idx < end for start, end in other.content)
                 ),
                 None,
