@@ -3047,3 +3047,38 @@ def test_a_question_asked_by_someone_described_is_a_statement(nlp: Language) -> 
     ]
     assert found[0].speaker is None
     assert found[0].act.value == "request"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Scholz rejected the idea at the time.", "the idea"),
+        # control: the time of what was said, inside the reported clause
+        ("Scholz said the economy was weak at the time.", "the economy was weak at the time"),
+    ],
+)
+def test_at_the_time_after_an_object_is_when_it_was_said(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'rejected the idea at the time': a time no tagger marks, the cue's own."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [content]
+
+
+def test_a_second_that_clause_after_a_quotation_with_a_comma_is_said_too(
+    nlp: Language,
+) -> None:
+    """'that Ukraine "should be thanking Elon, not attacking him" and that the war ...'."""
+    (statement,) = statements(
+        nlp,
+        'Donald Trump weighed in on Sunday, writing on Truth Social that Ukraine "should be '
+        'thanking Elon, not attacking him" and that the war "would never have happened" if '
+        "he had been in the White House.",
+    )
+    assert summary(statement)[1:3] == (
+        "writing",
+        [
+            'that Ukraine "should be thanking Elon, not attacking him" and that the war '
+            '"would never have happened" if he had been in the White House'
+        ],
+    )

@@ -353,10 +353,21 @@ class _Document(abc.ABC):
         last = end - 1
         while last > start and (self.tokens[last].is_punct or self.tokens[last].is_space):
             last -= 1
-        if self.tokens[last].ent_type_ not in ("DATE", "TIME") or self._in_quote(self.tokens[last]):
+        # "rejected the idea at the time": a time no tagger marks as a date
+        then = (
+            last - 2 > start
+            and self.tokens[last].lower_ == "time"
+            and self.tokens[last - 1].lower_ in ("the", "that")
+            and self.tokens[last - 2].lower_ == "at"
+        )
+        if (self.tokens[last].ent_type_ not in ("DATE", "TIME") and not then) or self._in_quote(
+            self.tokens[last]
+        ):
             return start, end
         attached_to = self.tokens[last].head
-        if attached_to.pos_ == "ADP":
+        if then:
+            attached_to = self.tokens[last - 2].head
+        elif attached_to.pos_ == "ADP":
             attached_to = attached_to.head
         if attached_to.pos_ not in ("NOUN", "PROPN") and (
             attached_to.i >= start or self.tokens[last].dep_ not in ("pobj", "npadvmod", "tmod")
@@ -365,7 +376,7 @@ class _Document(abc.ABC):
             # 13-year-old": no date at all; only the cue's own date goes ("announced
             # the measures on Tuesday")
             return start, end
-        first = last
+        first = last - 1 if then else last
         while first > start and self.tokens[first - 1].ent_type_ in ("DATE", "TIME"):
             first -= 1
         if first > start and self.tokens[first - 1].pos_ == "ADP":

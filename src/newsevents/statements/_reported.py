@@ -364,12 +364,21 @@ class _Reported(_Document):
                     start = self._after_leading_date(clauses[0], start)
                     if "addressee" not in takes:  # "told Moscow IS was ...": Moscow is told
                         start = self._with_misread_subject(verb, clauses[0], start)
+                    # or to a verb the parser joined to the cue after a quotation ('that
+                    # Ukraine "should be thanking Elon, not attacking him" and that ...')
+                    joined = [c for c in self._children(verb) if c.dep_ == "conj"]
+                    joined += [
+                        c
+                        for j in joined
+                        if j.i < clauses[0].right_edge.i + 3
+                        for c in self._children(j)
+                        if c.dep_ == "conj" and self._has_that(c)
+                    ]
                     second = next(
                         (
                             c
-                            for c in self._children(verb)
-                            if c.dep_ == "conj"
-                            and c.i > clauses[0].i
+                            for c in joined
+                            if c.i > clauses[0].i
                             and (self._has_that(c) or self._in_reported_tense(verb, c))
                         ),
                         None,
