@@ -4963,3 +4963,114 @@ def test_both_who_co_chaired_take_part(nlp: Language) -> None:
     """'Jaishankar and Kombos co-chaired the talks': the parser takes "co" for the subject."""
     found = only(nlp, "On 15 October, Jaishankar and Foreign Minister Kombos co-chaired the talks.")
     assert found["participants"] == {"Jaishankar", "Kombos"}
+
+
+# -- where and when, clause by clause (round of review 28) ------------------------------------
+
+
+def test_a_clause_of_someone_else_s_keeps_its_own_place_and_time(nlp: Language) -> None:
+    """'Huang met Trump in Washington last month, and Cook held talks with Lutnick'."""
+    first, second = meetings_in(
+        nlp,
+        "Jensen Huang met Donald Trump in Washington last month, and Tim Cook held talks with "
+        "Howard Lutnick.",
+    )
+    assert first["location"] == ("Washington", "USA")
+    assert first["date_text"] == "last month"
+    assert second["participants"] == {"Tim Cook", "Howard Lutnick"}
+    assert second["location"] is None
+    assert second["date_text"] is None
+
+
+def test_a_joined_clause_of_the_same_one_shares_place_and_time(nlp: Language) -> None:
+    """'Blinken arrived in Beijing on Sunday, and he met Wang Yi': there and then."""
+    meeting = only(nlp, "Blinken arrived in Beijing on Sunday, and he met Wang Yi.")
+    assert meeting["location"] == ("Beijing", "CHN")
+    assert meeting["date"] == "2024-06-09"
+
+
+def test_a_planned_convening_after_a_past_perfect_is_dated_ahead(nlp: Language) -> None:
+    """'said that the delegation had returned and that he would convene ... on Thursday'."""
+    meeting = only(
+        nlp,
+        "Netanyahu's office said that the delegation had returned and that he would convene "
+        "his security cabinet on Thursday.",
+    )
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["date"] == "2024-06-13"
+
+
+def test_next_year_s_meeting_is_not_the_talks_just_held(nlp: Language) -> None:
+    """'concluded their talks ... Next year's Forum leaders meeting will be held in Palau'."""
+    meeting = only(
+        nlp,
+        "Pacific Islands Forum leaders concluded their talks in Vava'u. Next year's Forum "
+        "leaders meeting will be held in Palau.",
+    )
+    assert meeting["status"] is MeetingStatus.OCCURRED
+    assert meeting["location"] is None
+    assert meeting["date_text"] is None
+
+
+def test_meet_again_is_those_who_met_not_a_summit_told_since(nlp: Language) -> None:
+    """'held talks ... a summit between Trump and Putin was unlikely ... agreed to meet again'."""
+    *_, again = meetings_in(
+        nlp,
+        "The United States and Russia held talks in Riyadh on Tuesday. Ushakov said a summit "
+        "between President Donald Trump and President Vladimir Putin was unlikely next week. "
+        "The two sides agreed to meet again soon.",
+    )
+    assert again["trigger"] == "meet"
+    assert again["participants"] == {"United States", "Russia"}
+
+
+def test_those_met_named_after_including(nlp: Language) -> None:
+    """'met with lawmakers on Capitol Hill, including ... John Thune and ... Jim Risch'."""
+    meeting = only(
+        nlp,
+        "Micron CEO Sanjay Mehrotra met with lawmakers on Capitol Hill, including Senate "
+        "Majority Leader John Thune and Idaho Sen. Jim Risch.",
+    )
+    assert {"Sanjay Mehrotra", "John Thune", "Jim Risch"} <= meeting["participants"]
+
+
+def test_an_ambassador_to_a_country_is_received(nlp: Language) -> None:
+    """'received Cambodian Ambassador to Vietnam Chea Kimtha': the ambassador, not 'Vietnam ...'."""
+    meeting = only(
+        nlp,
+        "Foreign Minister Bui Thanh Son received Cambodian Ambassador to Vietnam Chea Kimtha "
+        "on Tuesday.",
+    )
+    assert meeting["participants"] == {"Bui Thanh Son", "Chea Kimtha"}
+    assert meeting["host"] == "Bui Thanh Son"
+
+
+def test_earlier_the_same_day_is_the_day_told_before(nlp: Language) -> None:
+    """'received ... on June 4. Earlier the same day, ... held talks': June 4."""
+    _, talks = meetings_in(
+        nlp,
+        "Prime Minister Pham Minh Chinh received Lao Foreign Minister Thongsavanh Phomvihane in "
+        "Hanoi on June 4. Earlier the same day, Foreign Minister Bui Thanh Son held talks "
+        "with Thongsavanh Phomvihane.",
+    )
+    assert talks["date"] == "2024-06-04"
+
+
+def test_a_hyphenated_venue_is_named_whole(nlp: Language) -> None:
+    """'had dinner with President Donald Trump at Mar-a-Lago': not 'Lago'."""
+    meeting = only(
+        nlp, "Sanjay Mehrotra had dinner with President Donald Trump at Mar-a-Lago on June 8."
+    )
+    assert meeting["location"][0] == "Mar-a-Lago"
+
+
+def test_a_round_expected_to_take_place_keeps_place_and_time(nlp: Language) -> None:
+    """'A new round of talks is expected to take place in Doha next week'."""
+    _, again = meetings_in(
+        nlp,
+        "Indirect talks between Israel and Hamas ended in Doha on Sunday. A new round of talks "
+        "is expected to take place in Doha next week, the sources said.",
+    )
+    assert again["status"] is MeetingStatus.PLANNED
+    assert again["location"] == ("Doha", "QAT")
+    assert again["date_text"] == "next week"

@@ -276,6 +276,19 @@ class _EntityRepairs(_PersonEvidence):
         match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
         return match is not None and not match.demonym
 
+    def _posted_to_country(self, start: int, end: int) -> bool:
+        """Whether a name opens with the country a title before it is "to" or "in".
+
+        "Ambassador to [Vietnam Chea Kimtha]", "envoy to [Syria Geir Pedersen]"; not "spoke
+        to Jordan Peterson", with no title before "to".
+        """
+        if end - start < 3 or start < 2 or self.lower[start - 1] not in ("to", "in"):
+            return False
+        if _key(self.lower[start - 2]) not in self.lexicon.titles:
+            return False
+        match = self._country_match(self.tokens[start].text)
+        return match is not None and not match.demonym
+
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
@@ -400,6 +413,9 @@ class _EntityRepairs(_PersonEvidence):
         joined = self._joined_before_demonym(start, end)
         if joined is not None:
             return joined  # "[Takaichi and Chinese] Premier Li Qiang"
+        if label == "PERSON" and self._posted_to_country(start, end):
+            # "Cambodian Ambassador to [Vietnam Chea Kimtha]": the country of the post
+            return [(start, start + 1, "GPE"), (start + 1, end, "PERSON")]
         if label == "PERSON" and any(lower[i] in _BASE_WORDS for i in range(start, end)):
             return [(start, end, "FAC")]  # "Forward Operating [Base Dwyer]": a base
         if label == "PERSON" and self._place_after_the(start, end):

@@ -685,16 +685,25 @@ def _attach(
     if mention.participants or mention.attended or mention.named or mention.they:
         # "Putin and Erdogan spoke. They agreed to hold talks": "they" are the two named
         participants = list(mention.participants or mention.they)
+        # "meet again": those who met, not those of a summit told since as still to come
+        met = next(
+            (
+                draft
+                for draft in reversed(drafts)
+                if draft.first.status is MeetingStatus.OCCURRED and draft.participants
+            ),
+            last,
+        )
         if (
-            last is not None
-            and last.participants
+            met is not None
+            and met.participants
             # two or more, or one group of both sides ("U.S. and Chinese negotiators")
-            and (len(last.participants) >= 2 or (kinds or {}).get(last.participants[0]) == "group")
+            and (len(met.participants) >= 2 or (kinds or {}).get(met.participants[0]) == "group")
             and _meet_again(mention)
-            and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 3
+            and _sentences_apart(met.mentions[-1].trigger, mention.trigger, sentences) <= 3
         ):
             # "The two delegations will meet again in Stockholm": those who just met
-            participants = list(last.participants)
+            participants = list(met.participants)
         if not mention.participants and last is not None and len(last.participants) == 2:
             near = _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 1
             if near and set(participants) & set(last.participants):
@@ -937,6 +946,8 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
             span[0] <= date.fromisoformat(told) <= span[1] for told in days
         )
     if mention.date is None and mention.date_text is not None and not days:
+        if draft.first.status is MeetingStatus.OCCURRED and mention.status is MeetingStatus.PLANNED:
+            return True  # "concluded their talks ... Next year's leaders meeting will be"
         # "met in Malta in December 1989 ... Their last meeting, in Moscow in July 1991": two
         # spans of time written out in full that do not meet
         return _other_year_span(mention.date_text.text, draft)

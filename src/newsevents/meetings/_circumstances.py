@@ -312,9 +312,11 @@ class Circumstances:
         ):
             clause = part.head  # "The next round of negotiations is scheduled for May 28"
         chain = self._verb_chain(clause if clause is not None else trigger)
-        if trigger.dep_ in SUBJECTS and chain[0].i == trigger.head.i:
-            # "Talks ... are scheduled to begin on Wednesday in Wolfsburg": the day and the
-            # place hang on the verb of the talks' course below the one they are subject of
+        subject = part if part is not None and part.dep_ in SUBJECTS else trigger
+        if subject.dep_ in SUBJECTS and chain[0].i == subject.head.i:
+            # "Talks ... are scheduled to begin on Wednesday in Wolfsburg", "A new round of
+            # talks is expected to take place in Doha next week": the day and the place
+            # hang on the verb of the talks' course below the one they are subject of
             course = self._course_below(chain[0])
             if course is not None:
                 chain = [course, *chain]
@@ -755,6 +757,10 @@ class Circumstances:
                 continue
             if current.dep_ not in ("xcomp", "advcl", "conj", "acomp", "ccomp", "acl"):
                 break
+            if current.dep_ == "conj" and self._other_subject(current):
+                # "Huang met Trump in Washington last month, and Cook held talks with
+                # Lutnick": a clause of someone else's has its own place and time
+                break
             if current.dep_ in ("advcl", "acl") and not any(
                 child.dep_ == "aux" and child.lower_ == "to" for child in current.children
             ):
@@ -793,6 +799,20 @@ class Circumstances:
             if child.lower_ == "visiting" and child.i == token.i + 1 and child.pos_ == "VERB"
         )
         return chain
+
+    def _other_subject(self, clause: Token) -> bool:
+        """Whether a joined clause has a subject of its own, other than its head clause's.
+
+        "..., and Cook held talks": someone else; "..., and he met Wang Yi": the same one.
+        """
+        own = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if own is None:
+            return False
+        first = next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+        actor = self.r.actor(own)
+        if first is not None and actor is not None and actor == self.r.actor(first):
+            return False
+        return not (actor is None and own.pos_ == "PRON")
 
     def _tense_chain(self, chain: list[Token]) -> list[Token]:
         """Return ``chain``, or, for a bare noun object, the chain of the verb it is object of.
@@ -1729,6 +1749,16 @@ class Circumstances:
                 and not run[-1].whitespace_
             ):
                 run.append(doc[run[-1].i + 1])
+        doc = head.doc
+        while (
+            run[0].i >= 2
+            and doc[run[0].i - 1].text == "-"
+            and not doc[run[0].i - 1].whitespace_
+            and not doc[run[0].i - 2].whitespace_
+            and doc[run[0].i - 2].is_alpha
+        ):
+            # "at Mar-a-Lago": the words a name's hyphens glue to its head
+            run[:0] = [doc[run[0].i - 2], doc[run[0].i - 1]]
         while len(run) > 1 and (run[-1].is_punct or run[-1].is_space):
             run.pop()
         while len(run) > 1 and (run[0].is_punct or run[0].lower_ == "the"):
@@ -1805,7 +1835,7 @@ _RELATIVE_DAYS = (
     (
         re.compile(
             rf"(?:(?:later|earlier)\s+(?:in\s+the|that)\s+{_PART_OF_DAY}"
-            rf"|(?:on\s+)?(?:the\s+)?same\s+day|that\s+{_PART_OF_DAY})",
+            rf"|(?:(?:earlier|later)\s+)?(?:on\s+)?(?:the\s+)?same\s+day|that\s+{_PART_OF_DAY})",
             re.IGNORECASE,
         ),
         0,
@@ -1853,6 +1883,8 @@ def _relative_day(text: str) -> int | None:
 
     >>> [_relative_day(text) for text in ("the next day", "A day earlier", "two weeks later")]
     [1, -1, 14]
+    >>> _relative_day("Earlier the same day")
+    0
     """
     text = " ".join(text.split()).strip(" ,.")
     for pattern, offset in _RELATIVE_DAYS:

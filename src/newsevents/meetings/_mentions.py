@@ -550,6 +550,10 @@ class MentionFinder:
                     objects = guests
                 else:
                     partners += guests
+        if objects or partners:
+            # "met with lawmakers on Capitol Hill, including Senate Majority Leader John
+            # Thune": those met, named, the parser hanging "including" on the verb
+            partners += prep_objects(verb, "including")
         if kind is MeetingKind.CALL:
             partners += prep_objects(verb, "to")
             # "spoke by telephone with Putin", "via video link with Carney": the small model
