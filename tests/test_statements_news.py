@@ -3082,3 +3082,110 @@ def test_a_second_that_clause_after_a_quotation_with_a_comma_is_said_too(
             '"would never have happened" if he had been in the White House'
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Among those in line was Debbie Kowalski, a retired worker from Millcreek Township, "
+            "who said she had voted for Obama.",
+            "Debbie Kowalski",
+            "Debbie Kowalski, a retired worker from Millcreek Township",
+        ),
+        (
+            "I spoke to Debbie Kowalski, a nurse at Erie General Hospital, who said she had "
+            "voted for Obama.",
+            "Debbie Kowalski",
+            "Debbie Kowalski, a nurse at Erie General Hospital",
+        ),
+        # controls: no place at the end of the apposition, a name's own "of"
+        (
+            "Among those in line was Debbie Kowalski, a retired worker, who said she had voted "
+            "for Obama.",
+            "Debbie Kowalski",
+            "Debbie Kowalski, a retired worker",
+        ),
+        (
+            "Among those in line was Debbie Kowalski of Erie, who said she had voted for Obama.",
+            "Debbie Kowalski",
+            "Debbie Kowalski of Erie",
+        ),
+        # controls: a person's noun, and a body that "which" is about, speak themselves
+        ("I spoke to a friend of her mother, who said she had voted.", None, "her mother"),
+        (
+            "She called the Erie General Hospital, which said the ward was full.",
+            "Erie General Hospital",
+            "the Erie General Hospital",
+        ),
+    ],
+)
+def test_who_after_an_apposition_ending_in_a_place_is_the_person(
+    nlp: Language, text: str, speaker: str | None, mention: str
+) -> None:
+    """'X, a nurse at Erie General Hospital, who said': "who" is X, not the hospital."""
+    found, names = annotate(nlp, text)
+    (statement,) = found
+    assert (names.get(statement.speaker or ""), summary(statement)[0]) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Climate scientist Francisco Aquino of the Federal University of Rio Grande do Sul "
+            "said that the region had received three months of rain.",
+            "Francisco Aquino",
+            "Climate scientist Francisco Aquino of the Federal University of Rio Grande do Sul",
+        ),
+        ("Ana Souza of Mato Grosso do Sul said it rained.", "Ana Souza", None),
+        # controls: no particle in the place's name, a particle in the speaker's own name
+        (
+            "Francisco Aquino of the Federal University of Parana said it rained.",
+            "Francisco Aquino",
+            "Francisco Aquino of the Federal University of Parana",
+        ),
+        (
+            "Climate scientist Francisco Aquino of the University of Rio de Janeiro said it "
+            "rained.",
+            "Francisco Aquino",
+            "Climate scientist Francisco Aquino of the University of Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_place_with_a_lower_case_particle_after_the_speaker(
+    nlp: Language, text: str, speaker: str, mention: str | None
+) -> None:
+    """'X of Mato Grosso do Sul said': the parser's second subject "Sul" is no speaker."""
+    found, names = annotate(nlp, text)
+    (statement,) = found
+    assert names.get(statement.speaker or "") == speaker
+    if mention is not None:
+        assert summary(statement)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Reporting from Gaza, Al Jazeera's Hind Khoudary said hospitals were struggling.",
+            "Al Jazeera's Hind Khoudary",
+        ),
+        # controls: the participle set off after the name, another participle first
+        (
+            "Al Jazeera's Hind Khoudary, reporting from Deir el-Balah, said hospitals were "
+            "struggling.",
+            "Al Jazeera's Hind Khoudary",
+        ),
+        (
+            "Speaking in Beirut, Hamas official Osama Hamdan said the talks had failed.",
+            "Hamas official Osama Hamdan",
+        ),
+    ],
+)
+def test_the_speaker_after_an_opening_participle_stops_at_its_comma(
+    nlp: Language, text: str, mention: str
+) -> None:
+    """'Reporting from Gaza, Al Jazeera's X said': the place is no part of the speaker."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[0] == mention

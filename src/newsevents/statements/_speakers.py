@@ -39,6 +39,12 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 _MEDIA_NOUNS = frozenset({"media", "press"})
 # Entities that never speak: "April 7, 2017 - Syria decried ..." parsed with the date as subject.
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+# Lower-case words inside names, as the actors component reads them: "Rio Grande do Sul",
+# "Lula da Silva", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset(
+    {"von", "der", "van", "den", "de", "da", "do", "dos", "das", "del", "della", "di"}
+    | {"bin", "ibn", "al", "el", "le", "la"}
+)
 # Courtesy titles that are part of how a name is written ("Mr. Putin").
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
@@ -109,6 +115,7 @@ class _Speakers(_Reported):
             return  # "A post shared on Facebook claims": where it was said, not who says
         subject = self._name_before_dash(subject) or subject
         subject = self._speaker_after_as(subject) or subject
+        subject = self._name_after_participle(subject, verb) or subject
         low, high = sorted((subject.i, verb.i))
         if any(self._paragraph_break(t) for t in self.tokens[low:high]):
             # The parser ran over a paragraph break, often after a heading ("Calls for
@@ -184,6 +191,76 @@ class _Speakers(_Reported):
         if holder.i >= noun.i or not self._is_document(holder):
             return None
         return holder
+
+    def _person_before_place(self, noun: Token, pronoun: Token) -> Token | None:
+        """Return the person a "who" clause the parser hung on a place or body is about.
+
+        In "Debbie Kowalski, a nurse at Erie General Hospital, who said ...", the parser
+        hangs "who said" on the nearest noun, the hospital; "who" is the person whose phrase
+        the place ends: up through the prepositions of nouns, and from an appositive to the
+        name it describes. Not a person's noun ("a friend of her mother, who said").
+        """
+        if pronoun.lower_ not in ("who", "whom") or self._personal_noun(noun):
+            return None
+        if noun.pos_ == "PRON":
+            return None
+        token = noun
+        while (
+            token.dep_ == "pobj"
+            and token.head.dep_ == "prep"
+            and token.head.head.pos_ in ("NOUN", "PROPN")
+            and token.head.head.i < token.i
+        ):
+            token = token.head.head
+        if token.dep_ == "appos" and token.head.i < token.i:
+            token = token.head
+        return token if token.i != noun.i and self._personal_noun(token) else None
+
+    def _personal_noun(self, token: Token) -> bool:
+        """Whether ``token`` names a person: a person's name or actor, or a noun for one."""
+        actor = self.actor(token)
+        if actor is not None:
+            return self.actor_kinds.get(actor) == "person"
+        if token.ent_type_ == "PERSON":
+            return True
+        if token.ent_type_ in _ENTITY_LABELS or token.pos_ != "NOUN":
+            return False
+        words = _people_nouns() | _title_words() | _kinship_nouns()
+        return token.lower_ in words or token.lemma_.lower() in words
+
+    def _name_after_participle(self, subject: Token, verb: Token) -> Token | None:
+        """Return the name after an opening participle the parser made the subject.
+
+        "Reporting from Gaza, Al Jazeera's Hind Khoudary said" is parsed with "Reporting"
+        as the subject and the name an apposition inside its phrase: the phrase after the
+        participle's last comma, right before the cue, is who speaks.
+        """
+        if subject.tag_ != "VBG" or subject.left_edge.i != subject.i or subject.i > verb.i:
+            return None
+        end = subject.right_edge.i + 1
+        if end != verb.i and not all(t.pos_ == "ADV" for t in self.tokens[end : verb.i]):
+            return None
+        commas = [t.i for t in self.tokens[subject.i : end] if t.text == ","]
+        if not commas:
+            return None
+        phrase = self.tokens[commas[-1] + 1 : end]
+        heads = [t for t in phrase if not commas[-1] < t.head.i < end]
+        if len(heads) != 1 or heads[0].dep_ != "appos" or heads[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return heads[0]
+
+    def _name_tail(self, token: Token) -> bool:
+        """Whether ``token`` ends a name the parser cut at a particle: "Grosso do [Sul]"."""
+        if token.pos_ != "PROPN" or token.i < 2:
+            return False
+        particle, before = self.tokens[token.i - 1], self.tokens[token.i - 2]
+        return (
+            particle.lower_ in _NAME_PARTICLES
+            and particle.is_lower
+            and before.pos_ == "PROPN"
+            and particle.head.i != token.i
+            and before.head.i != token.i
+        )
 
     def _name_before_dash(self, subject: Token) -> Token | None:
         """Return the name before a dash that the parser left out of the subject.
@@ -509,6 +586,10 @@ class _Speakers(_Reported):
         # ensued, the driver said" (not "scuffle").
         # ('«...», said the critic Luc Verbeke', parsed with the closing mark a subject: none)
         candidates = named or [c for c in subjects if not c.is_punct]
+        if len(candidates) > 1:
+            # "Ana Souza of Mato Grosso do Sul said", parsed with "do" a verb and "Sul" a
+            # second subject: the end of a name is not who speaks
+            candidates = [c for c in candidates if not self._name_tail(c)] or candidates
         if len(candidates) > 1 and verb.i > 0 and self.tokens[verb.i - 1].text == ",":
             # "The ceasefire, said envoy Amos Hochstein, is holding": a cue set off by
             # commas speaks with the subject after it, not the one the parser hung before
@@ -526,7 +607,11 @@ class _Speakers(_Reported):
                 and subject.lower_ in _RELATIVE_PRONOUNS
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
             ):
-                return self._document_holding(verb.head) or verb.head
+                return (
+                    self._document_holding(verb.head)
+                    or self._person_before_place(verb.head, subject)
+                    or verb.head
+                )
             return subject
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -1201,6 +1286,13 @@ class _Speakers(_Reported):
                     for c in child.rights
                     if c.dep_ == "acl" and self.verb_read_as_modifier(c) is not None
                 ]
+                # "Debbie Kowalski, a nurse at Erie General Hospital, who said": the cue's
+                # clause, hung on the place that ends the apposition, is no part of it
+                + [
+                    c.left_edge.i
+                    for c in child.subtree
+                    if c.dep_ == "relcl" and c.i == cue[0] and c.left_edge.i > first
+                ]
             )
             if not self._apposition_fits(child, first, last, cue):
                 break
@@ -1346,6 +1438,13 @@ class _Speakers(_Reported):
                 and all(self._clean(t) and t.pos_ not in ("VERB", "AUX") for t in phrase)
             ):
                 right = after.right_edge.i + 1
+                # "of Rio Grande do Sul": the name goes on over a particle the parser cut
+                while (
+                    right + 1 < min(cue[0] if cue[0] > end else len(self.tokens), len(self.tokens))
+                    and self.tokens[right + 1].pos_ == "PROPN"
+                    and self._name_tail(self.tokens[right + 1])
+                ):
+                    right += 2
         return self._with_article(left, right)
 
     def _coordinated(self, root: Token, end: int, cue: tuple[int, int]) -> int:
