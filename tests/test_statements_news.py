@@ -3189,3 +3189,64 @@ def test_the_speaker_after_an_opening_participle_stops_at_its_comma(
     """'Reporting from Gaza, Al Jazeera's X said': the place is no part of the speaker."""
     (statement,) = statements(nlp, text)
     assert summary(statement)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polish Foreign Minister Radoslaw Sikorski, whose government pays for thousands of "
+            'the terminals used in Ukraine, posted on X that Musk should "be careful" and noted '
+            "that Poland could look for other providers.",
+            [
+                ("posted", ['that Musk should "be careful"']),
+                ("noted", ["that Poland could look for other providers"]),
+            ],
+        ),
+        (
+            "Mykhailo Podolyak, an adviser to the head of Zelenskyy's office, posted on X that "
+            'the outage had left Ukrainian units "blind for hours" and demanded an explanation.',
+            [
+                ("posted", ['that the outage had left Ukrainian units "blind for hours"']),
+                ("demanded", ["an explanation"]),
+            ],
+        ),
+        (
+            "Mykhailo Podolyak, an adviser to Zelenskyy, posted on X that the outage had left "
+            "units blind and demanded an explanation.",
+            [
+                ("posted", ["that the outage had left units blind"]),
+                ("demanded", ["an explanation"]),
+            ],
+        ),
+        # controls: no aside before the verb, "said" in its place
+        (
+            'Polish Foreign Minister Radoslaw Sikorski posted on X that Musk should "be careful" '
+            "and noted that Poland could look for other providers.",
+            [
+                ("posted", ['that Musk should "be careful"']),
+                ("noted", ["that Poland could look for other providers"]),
+            ],
+        ),
+        (
+            "Polish Foreign Minister Radoslaw Sikorski, whose government pays for thousands of "
+            'the terminals used in Ukraine, said on X that Musk should "be careful" and noted '
+            "that Poland could look for other providers.",
+            [
+                ("said", ['that Musk should "be careful"']),
+                ("noted", ["that Poland could look for other providers"]),
+            ],
+        ),
+        # control: a participle with no that-clause after an aside says nothing
+        ("A video of the strike, which circulated widely, posted on X, showed the damage.", []),
+    ],
+)
+def test_posted_after_an_aside_is_the_sentences_verb(
+    nlp: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    """'X, whose government ..., posted on X that ... and noted that ...': two statements of X."""
+    found, names = annotate(nlp, text)
+    assert [(s.cue.text, [c.text for c in s.content]) for s in found] == expected
+    speakers = {names.get(s.speaker or "") for s in found}
+    assert len(speakers) <= 1
+    assert None not in speakers

@@ -178,27 +178,6 @@ class _Cues(_Links):
             for span in draft.content
         ]
 
-    def _clause_beside_misread_verb(self, verb: Token) -> Token | None:
-        """Return the that-clause the parser hung beside a verb it read as a modifier.
-
-        "Lumora's officer, Felix Brandt, posted on LinkedIn that the battery lasted": with
-        "posted" a modifier of "officer", so is "lasted"; it is what was posted.
-        """
-        phrase = self.verb_read_as_modifier(verb)
-        if phrase is None:
-            return None
-        return next(
-            (
-                clause
-                for holder in (phrase, verb.head)
-                for clause in holder.rights
-                if clause.i > verb.i
-                and clause.dep_ in ("acl", "relcl", "ccomp")
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-            ),
-            None,
-        )
-
     def _second_infinitive_asked(self, verb: Token) -> bool:
         """Whether a bare verb is joined to the infinitive a cue asks or speaks of.
 

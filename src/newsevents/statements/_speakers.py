@@ -792,7 +792,11 @@ class _Speakers(_Reported):
         named = verb.head
         if named.dep_ == "appos":
             phrase = named.head
-        elif any(c.dep_ == "appos" and c.i < verb.i for c in named.children):
+        elif any(c.dep_ == "appos" and c.i < verb.i for c in named.children) or any(
+            # "Sikorski, whose government pays for the terminals, posted on X that ..."
+            c.dep_ == "relcl" and c.right_edge.i == verb.i - 2 and self._after_comma(c)
+            for c in named.children
+        ):
             phrase = named
         else:
             return None
@@ -803,7 +807,42 @@ class _Speakers(_Reported):
         root = self._sentence(verb).root
         if verb.tag_ == "VBN" and root.pos_ not in ("VERB", "AUX"):
             return phrase
+        if (
+            verb.tag_ == "VBN"
+            and self.lexicon.is_cue(self._lemma(verb))
+            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+            and self._that_clause_beside(phrase, verb) is not None
+        ):
+            # "Sikorski, whose government pays ..., posted on X that ... and noted that
+            # ...": a participle takes no that-clause; "posted" is the sentence's verb
+            return phrase
         return None
+
+    @staticmethod
+    def _that_clause_beside(phrase: Token, verb: Token) -> Token | None:
+        """Return a that-clause after ``verb`` the parser hung on ``phrase`` or beside it."""
+        return next(
+            (
+                clause
+                for holder in (phrase, verb.head)
+                for clause in holder.rights
+                if clause.i > verb.i
+                and clause.dep_ in ("acl", "relcl", "ccomp")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            ),
+            None,
+        )
+
+    def _clause_beside_misread_verb(self, verb: Token) -> Token | None:
+        """Return the that-clause the parser hung beside a verb it read as a modifier.
+
+        "Lumora's officer, Felix Brandt, posted on LinkedIn that the battery lasted": with
+        "posted" a modifier of "officer", so is "lasted"; it is what was posted.
+        """
+        phrase = self.verb_read_as_modifier(verb)
+        if phrase is None:
+            return None
+        return self._that_clause_beside(phrase, verb)
 
     def _cue_above_gerund(self, verb: Token, gerund: Token) -> Token | None:
         """Return the cue a finite ``verb``, misjoined to ``gerund``, is the second of.
@@ -931,6 +970,9 @@ class _Speakers(_Reported):
             for clause in self._children(place)
             if self._cue_of_clause(clause) == verb  # "said in a press release that ..."
         ]
+        beside = self._clause_beside_misread_verb(verb)
+        if beside is not None:
+            clauses.append(beside)  # "X, an adviser, posted on X that ... and demanded ..."
         for clause in [*self._children(verb), *clauses]:
             if speaker is None or clause.dep_ not in ("ccomp", "relcl") or clause.i < verb.i:
                 continue
@@ -1016,6 +1058,18 @@ class _Speakers(_Reported):
         ):
             return None
         place = head.head
+        misread = next(
+            (
+                c
+                for c in place.children
+                if c.dep_ == "acl" and c.i < head.i and self._clause_beside_misread_verb(c) == head
+            ),
+            None,
+        )
+        if misread is not None:
+            # "Podolyak, an adviser, posted on X that the outage had left ...": the clause
+            # the parser hung on the name beside the verb it read as a modifier
+            return misread
         if place.dep_ != "pobj" or place.head.dep_ != "prep":
             return None
         verb = place.head.head
