@@ -3250,3 +3250,87 @@ def test_posted_after_an_aside_is_the_sentences_verb(
     speakers = {names.get(s.speaker or "") for s in found}
     assert len(speakers) <= 1
     assert None not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Olaf Scholz said Germany shared that goal and noted that Berlin had raised its "
+            "defense budget.",
+            [
+                ("Olaf Scholz", "said", ["Germany shared that goal"], None),
+                ("Olaf Scholz", "noted", ["that Berlin had raised its defense budget"], None),
+            ],
+        ),
+        (
+            "Olaf Scholz said Germany shared that goal and added that Berlin had raised its "
+            "defense budget.",
+            [
+                ("Olaf Scholz", "said", ["Germany shared that goal"], None),
+                ("Olaf Scholz", "added", ["that Berlin had raised its defense budget"], None),
+            ],
+        ),
+        # controls: a common noun for the body; a person's clause stays theirs
+        (
+            "Olaf Scholz said the government shared that goal and noted that Berlin had raised "
+            "its defense budget.",
+            [
+                ("Olaf Scholz", "said", ["the government shared that goal"], None),
+                ("Olaf Scholz", "noted", ["that Berlin had raised its defense budget"], None),
+            ],
+        ),
+        (
+            "Olaf Scholz said Macron shared that goal and noted that Berlin had raised its "
+            "defense budget.",
+            [
+                (
+                    "Olaf Scholz",
+                    "said",
+                    ["Macron shared that goal and noted that Berlin had raised its defense budget"],
+                    None,
+                ),
+                ("Macron", "noted", ["that Berlin had raised its defense budget"], "Olaf Scholz"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_joined_to_a_clause_about_a_country_is_the_speakers(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[str], str | None]]
+) -> None:
+    """'Scholz said Germany shared that goal and noted that ...': Scholz noted, not Germany."""
+    found, names = annotate(nlp, text)
+    assert [
+        (
+            names.get(s.speaker or ""),
+            s.cue.text,
+            [c.text for c in s.content],
+            names.get(s.reported_by or ""),
+        )
+        for s in found
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The company said it was "disappointed" and would appeal.',
+            'it was "disappointed" and would appeal',
+        ),
+        (
+            "She acknowledged she had been fired and had filed a claim.",
+            "she had been fired and had filed a claim",
+        ),
+        (
+            "Olaf Scholz said Germany had shared that goal and had noted that Berlin raised it.",
+            "Germany had shared that goal and had noted that Berlin raised it",
+        ),
+    ],
+)
+def test_a_verb_in_the_reported_tense_goes_on_with_what_was_said(
+    nlp: Language, text: str, content: str
+) -> None:
+    """The reported tense ("would appeal", "had noted") goes on with the first statement."""
+    found = statements(nlp, text)
+    assert [c.text for c in found[0].content] == [content]

@@ -918,6 +918,7 @@ class _Speakers(_Reported):
             self._may_speak(subject)
             and not self._tense_steps_out(verb, head)
             and not self._speaker_again(verb, subject, said)
+            and not self._body_goes_on(verb, head, subject)
         ):
             return None
         elif (
@@ -944,6 +945,29 @@ class _Speakers(_Reported):
                 return None
             head, outer = outer, outer.head
         return None
+
+    def _body_goes_on(self, verb: Token, head: Token, subject: Token | None) -> bool:
+        """Whether a cue with a that-clause, joined to a clause about a body, is the speaker's.
+
+        "Scholz said Germany shared that goal and noted that Berlin had raised its budget":
+        a plain past with a that-clause of its own, joined to a clause whose subject is a
+        country or organisation (no person) that says nothing there, is the outer speaker
+        going on, not the country noting. Not in the reported tense ("and would appeal",
+        "and had noted"), nor after a person ("said Macron shared it and noted that ...").
+        """
+        if subject is None or verb.tag_ != "VBD" or self.lexicon.is_cue(self._lemma(head)):
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return False
+        if not any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        ):
+            return False
+        if subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+            return False
+        actor = self.actor(subject)
+        return actor is None or self.actor_kinds.get(actor) != "person"
 
     @staticmethod
     def _but_between(head: Token, verb: Token) -> bool:
