@@ -3334,3 +3334,31 @@ def test_a_verb_in_the_reported_tense_goes_on_with_what_was_said(
     """The reported tense ("would appeal", "had noted") goes on with the first statement."""
     found = statements(nlp, text)
     assert [c.text for c in found[0].content] == [content]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In September,",
+        "On Monday,",
+        # controls: dates the model ends before the name
+        "Last year,",
+        "In 2023,",
+    ],
+)
+def test_a_name_after_an_opening_date_speaks(nlp: Language, opening: str) -> None:
+    """'In September, Musk said': the model runs the date on over the name; Musk speaks."""
+    text = f"Elon Musk criticised Kyiv. {opening} Musk said that he had refused a request."
+    found, names = annotate(nlp, text)
+    said = [s for s in found if s.cue.text == "said"]
+    assert [(names.get(s.speaker or ""), summary(s)[0]) for s in said] == [("Elon Musk", "Musk")]
+
+
+def test_a_date_with_a_comma_inside_stays_whole(nlp: Language) -> None:
+    """'on Monday, March 3': a date goes on over its comma where no subject follows it."""
+    (statement,) = statements(nlp, "The talks ended on Monday, March 3, the ministry said.")
+    assert summary(statement)[:3] == (
+        "the ministry",
+        "said",
+        ["The talks ended on Monday, March 3"],
+    )

@@ -107,6 +107,23 @@ def _pos_names(doc: Doc) -> list[str]:
     return found
 
 
+def _date_before_subject(tokens: list[Token], start: int, end: int) -> int:
+    """Return where a date the model ran on over a comma onto a verb's subject ends.
+
+    "[In September, Musk] said": the date ends at its comma, where the subject of a verb
+    after the date begins ("Monday, March 3" goes on: no subject there).
+    """
+    for comma in range(start + 1, end - 1):
+        if tokens[comma].text != ",":
+            continue
+        if any(
+            tokens[i].dep_ in ("nsubj", "nsubjpass") and not start <= tokens[i].head.i < end
+            for i in range(comma + 1, end)
+        ):
+            return comma
+    return end
+
+
 def _trimmed_entities(
     tokens: list[Token], entities: Sequence[tuple[int, int, str]]
 ) -> tuple[tuple[int, int, str], ...]:
@@ -164,6 +181,8 @@ def _trimmed_entities(
                 and not tokens[end].ent_type_
             ):
                 end += 1
+        if label in ("DATE", "TIME"):
+            end = _date_before_subject(tokens, start, end)
         while end > start and _loose_edge(tokens[end - 1]):
             if _abbreviation_stop(tokens, start, end - 1):
                 break
