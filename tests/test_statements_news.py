@@ -3362,3 +3362,27 @@ def test_a_date_with_a_comma_inside_stays_whole(nlp: Language) -> None:
         "said",
         ["The talks ended on Monday, March 3"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("Israel closed the crossing. Israeli officials accuse Hamas of diverting aid.", "Israel"),
+        ("Israel closed the crossing. Israeli officials said Hamas was diverting aid.", "Israel"),
+        # controls: one official, a country's short name, no such country, no officials
+        ("Israel closed the crossing. An Israeli official said Hamas was diverting aid.", "Israel"),
+        (
+            "The United States closed the crossing. U.S. officials said Hamas was diverting aid.",
+            "United States",
+        ),
+        ("Israel closed the crossing. Palestinian officials said Hamas was diverting aid.", None),
+        ("Israel closed the crossing. Israeli soldiers said Hamas was diverting aid.", None),
+    ],
+)
+def test_officials_of_a_nationality_speak_for_its_country(
+    nlp: Language, text: str, principal: str | None
+) -> None:
+    """'Israeli officials said', a group actor with the nationality in it: for Israel."""
+    found, names = annotate(nlp, text)
+    (statement,) = found
+    assert names.get(statement.on_behalf_of or "") == principal

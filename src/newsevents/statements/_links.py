@@ -805,9 +805,14 @@ class _Links(_Speakers):
         named = False
         for candidate in candidates:
             found = self.actor(candidate)
-            if found is None and candidate.dep_ == "amod" and word.lower_ in _OFFICIAL_WORDS:
-                # "an Israeli official" where Israel is named: that country's
-                found = self._country_of_demonym(candidate)
+            if (
+                (found is None or found == own)
+                and candidate.dep_ == "amod"
+                and word.lower_ in _OFFICIAL_WORDS
+            ):
+                # "an Israeli official" where Israel is named: that country's; so too
+                # "Israeli officials", whose nationality is part of the group's own mention
+                found = self._country_of_demonym(candidate) or found
             if found is None or found == own:
                 # a word of the speaker's own title ("presidential spokesperson") too
                 found = self._owner_named_before(candidate)
