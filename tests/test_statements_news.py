@@ -3386,3 +3386,34 @@ def test_officials_of_a_nationality_speak_for_its_country(
     found, names = annotate(nlp, text)
     (statement,) = found
     assert names.get(statement.on_behalf_of or "") == principal
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Macron and Scholz vow joint push on EU defence spending\n\nFrench President "
+            "Emmanuel Macron and German Chancellor Olaf Scholz pledged on Monday to work together.",
+            "vow",
+            "joint push on EU defence spending",
+        ),
+        ("Macron and Scholz vow joint push on EU defence spending", "vow", None),
+        # control: a verb the tagger reads right
+        (
+            "Macron and Scholz say Europe must spend more\n\nFrench President Emmanuel Macron "
+            "and German Chancellor Olaf Scholz met on Monday.",
+            "say",
+            "Europe must spend more",
+        ),
+    ],
+)
+def test_a_headline_of_two_joined_names_is_said_by_both(
+    nlp: Language, text: str, cue: str, content: str | None
+) -> None:
+    """'Macron and Scholz vow joint push on ...': the phrase of both, its first name speaks."""
+    found, names = annotate(nlp, text)
+    statement = next(s for s in found if s.cue.text == cue)
+    assert summary(statement)[0] == "Macron and Scholz"
+    assert names.get(statement.speaker or "") in ("Emmanuel Macron", "Macron")
+    if content is not None:
+        assert summary(statement)[2] == [content]

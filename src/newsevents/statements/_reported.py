@@ -1176,9 +1176,24 @@ class _Reported(_Document):
             elif child.dep_ == "advcl" and child.left_edge.i == end and self._is_infinitive(child):
                 # "ruled out direct subsidies to keep the plant running": what they were for
                 end = child.right_edge.i + 1
+            elif child.left_edge.i == end and self._dangling_preposition(end - 1):
+                # "vow joint push on EU defence spending", with "spending" hung on the verb:
+                # the object's preposition goes on with it, up to the end of the line
+                last = child.right_edge.i + 1
+                end = next(
+                    (t.i for t in self.tokens[end:last] if t.is_space and "\n" in t.text), last
+                )
+                break
             else:
                 break
         return obj.left_edge.i, end
+
+    def _dangling_preposition(self, index: int) -> bool:
+        """Whether the token at ``index`` is a preposition the parser left without its object."""
+        token = self.tokens[index]
+        return token.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") for c in self._children(token)
+        )
 
     def _setting_of_speech(self, preposition: Token) -> bool:
         """Whether a preposition's phrase says where words were said: "in a post on X".

@@ -1257,9 +1257,24 @@ class _Speakers(_Reported):
                 index -= 1
                 continue
             if token.pos_ in ("NOUN", "PROPN", "PRON") and not self._in_quote(token):
+                # "Macron and Scholz vow ...": the first of the names joined before the cue
+                while (
+                    token.dep_ == "conj"
+                    and start <= token.head.i < token.i
+                    and token.head.pos_ in ("NOUN", "PROPN")
+                    and self._joined_by_and(token.head.i, token.i)
+                ):
+                    token = token.head
                 return token
             return None
         return None
+
+    def _joined_by_and(self, first: int, second: int) -> bool:
+        """Whether only the words of a name and one "and" or "or" lie between two tokens."""
+        between = self.tokens[first + 1 : second]
+        return sum(t.dep_ == "cc" for t in between) == 1 and not any(
+            t.is_punct or t.is_space for t in between
+        )
 
     @staticmethod
     def _name_before_day(day: Token) -> Token | None:
