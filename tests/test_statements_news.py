@@ -8,7 +8,7 @@ import pytest
 
 from newsevents import Statement
 from newsevents.serialize import converter
-from statement_helpers import annotate
+from statement_helpers import annotate, by_cue
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -3417,3 +3417,33 @@ def test_a_headline_of_two_joined_names_is_said_by_both(
     assert names.get(statement.speaker or "") in ("Emmanuel Macron", "Macron")
     if content is not None:
         assert summary(statement)[2] == [content]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("A Northvale spokesperson confirmed the cuts.", "Mark Delaney"),
+        (
+            "A Northvale spokesperson confirmed the cuts.\n\nAnalysts were surprised.",
+            "Mark Delaney",
+        ),
+        # controls: too far back, another memo nearer
+        (
+            "A Northvale spokesperson confirmed the cuts.\n\nAnalysts were surprised.\n\n"
+            "Shares fell.",
+            None,
+        ),
+        ("A union leaked a second memo.", None),
+    ],
+)
+def test_the_memo_refers_back_over_paragraphs_to_its_author(
+    nlp: Language, between: str, speaker: str | None
+) -> None:
+    """'... Delaney wrote in a memo. ¶ ... ¶ The memo said': Delaney's, the nearest memo's."""
+    text = (
+        "Northvale will cut 1,800 jobs, Chief Executive Mark Delaney wrote in a memo to staff."
+        f"\n\n{between}\n\nThe memo said employees would receive 16 weeks of severance pay."
+    )
+    found, names = annotate(nlp, text)
+    statement = by_cue([s for s in found if s.content[0].text.startswith("employees")], "said")
+    assert names.get(statement.speaker or "") == speaker

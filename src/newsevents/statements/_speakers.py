@@ -50,8 +50,8 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 
 
 # Verbs whose subject is the author of the document they take: "issued a statement that ...".
-# How many sentences back "the statement" looks for the statement it refers to.
-_DOCUMENT_WINDOW = 2
+# How many paragraphs before its own "the statement" looks for the statement it refers to.
+_DOCUMENT_PARAGRAPHS = 3
 _AUTHORING = frozenset(
     {"issue", "release", "publish", "post", "hold", "carry", "write", "send", "sign", "wave"}
     | {"display", "tweet", "circulate", "distribute", "draft", "submit", "file", "deliver"}
@@ -486,25 +486,20 @@ class _Speakers(_Reported):
         """Return who made the document "the statement" refers back to, if the text said.
 
         In "'...,' the police said in a statement. ... , the statement said", the statement
-        is the police's: the same noun a sentence or two before, in "said in a statement",
-        "issued a statement" or "a report by the National Audit Office", in the same
-        paragraph or the one before.
+        is the police's: the nearest same noun before, in "said in a statement", "issued a
+        statement" or "a report by the National Audit Office", in the same paragraph or one
+        of the three before ("Delaney wrote in a memo to staff. ¶ A spokesperson confirmed
+        the cuts. ¶ The memo said ...": Delaney's).
         """
-        sentence = self._sentence(document)
-        low = sentence.start
-        for _ in range(_DOCUMENT_WINDOW):
-            if low == 0:
-                break
-            low = self.sentences.of(low - 1).start
         lemma = document.lemma_.lower()
         breaks = 0
-        for index in range(document.i - 1, low - 1, -1):
+        for index in range(document.i - 1, -1, -1):
             token = self.tokens[index]
             if self._paragraph_break(token):
-                # the paragraph before may tell it: "In a statement, Oakridge Homes said ...
+                # the paragraphs before may tell it: "In a statement, Oakridge Homes said ...
                 # ¶ '...,' the statement said"
                 breaks += 1
-                if breaks > 1:
+                if breaks > _DOCUMENT_PARAGRAPHS:
                     return None
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
                 continue
