@@ -5074,3 +5074,35 @@ def test_a_round_expected_to_take_place_keeps_place_and_time(nlp: Language) -> N
     assert again["status"] is MeetingStatus.PLANNED
     assert again["location"] == ("Doha", "QAT")
     assert again["date_text"] == "next week"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pacific Islands Forum leaders wrapped up a closed-door retreat in Suva on Tuesday.", 1),
+        ("Pacific Islands Forum leaders held a closed-door retreat in Suva on Tuesday.", 1),
+        # control: an army's retreat is no gathering
+        ("The army concluded its retreat from the city on Tuesday.", 0),
+    ],
+)
+def test_a_retreat_wrapped_up_is_a_meeting(nlp: Language, text: str, found: int) -> None:
+    """'wrapped up a closed-door retreat': held by its subject, like 'held a retreat'."""
+    assert len(meetings_in(nlp, text)) == found
+
+
+def test_a_province_named_before_its_noun_is_visited(nlp: Language) -> None:
+    """'will visit Quang Ninh province': the province is the place, whatever its name's tag."""
+    meeting = only(nlp, "The Lao delegation will visit Quang Ninh province on June 15.")
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["location"] == ("Quang Ninh province", None)
+    assert meeting["status"] is MeetingStatus.PLANNED
+
+
+def test_a_meet_and_greet_is_no_meeting(nlp: Language) -> None:
+    """'will hold a meet-and-greet with candidate Janet Diaz': a campaign event, no verb."""
+    assert not meetings_in(
+        nlp,
+        "Separately, state Rep. Josh Siegel will hold a meet-and-greet with Democratic "
+        "congressional candidate Janet Diaz at Hamilton Street Coffee on Saturday from 10 a.m. "
+        "to noon.",
+    )

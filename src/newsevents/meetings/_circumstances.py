@@ -1338,9 +1338,15 @@ class Circumstances:
         if lemma in self.lex.venue_nouns:
             return token.pos_ in ("NOUN", "PROPN")
         if lemma in self.lex.town_nouns and token.pos_ == "NOUN":
-            # "in the Chinese capital", "in the Saudi city of Jeddah"; not "in the city"
-            return self._nation_modifier(token) is not None or any(
-                self.is_place(name) for name in prep_objects(token, "of")
+            # "in the Chinese capital", "in the Saudi city of Jeddah", "visit Quang Ninh
+            # province"; not "in the city"
+            return (
+                self._nation_modifier(token) is not None
+                or any(self.is_place(name) for name in prep_objects(token, "of"))
+                or any(
+                    child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == token.i - 1
+                    for child in token.lefts
+                )
             )
         if token.pos_ != "PROPN":
             return False

@@ -76,7 +76,7 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 _TOLD_ABOUT_VERBS = frozenset({"brief", "inform", "update", "comment", "report", "testify"})
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 # Verbs whose subject holds a gathering named by a partner noun ("held a retreat").
-_GATHERING_HOLDERS = frozenset({"hold", "host", "convene"})
+_GATHERING_HOLDERS = frozenset({"hold", "host", "convene", "wrap", "conclude"})
 # Prepositions of a way taken: "a retreat from Kherson", "across the river", "towards the
 # border" is an army's, no gathering.
 _WAYS = ("from", "across", "towards", "toward", "into")
@@ -454,6 +454,9 @@ class MentionFinder:
         """
         if self._negated(verb) or self._visiting_guest(verb) or self._contest(verb):
             return None
+        following = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1]
+        if following and following.text == "-" and not verb.whitespace_:
+            return None  # "will hold a meet-and-greet": a word of a compound, no verb
         lemma = verb.lemma_.casefold()
         if lemma in self.lex.testimony_verbs:
             return self.testimony_mention(verb, kind)
@@ -1211,16 +1214,19 @@ class MentionFinder:
 
     @staticmethod
     def _held_gathering(noun: Token) -> bool:
-        """Whether a partner noun is held or convened by its subject, going nowhere.
+        """Whether a partner noun is held, convened or wrapped up by its subject, going nowhere.
 
-        "The ministers held a closed-door retreat", "the group will hold a session": the
-        subject's meeting; not "the army's retreat from the city".
+        "The ministers held a closed-door retreat", "the group will hold a session", "the
+        leaders wrapped up a retreat": the subject's meeting; not "the army's retreat from
+        the city".
         """
         verb = noun.head
+        # "..., wrapping up a closed-door retreat": the subject of the clause it is set in
+        holder = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb
         return (
             noun.dep_ == "dobj"
             and verb.lemma_.casefold() in _GATHERING_HOLDERS
-            and any(child.dep_ in SUBJECTS for child in verb.children)
+            and any(child.dep_ in SUBJECTS for child in holder.children)
             and not prep_objects(verb, *_WAYS)
             and not prep_objects(noun, *_WAYS)
         )
