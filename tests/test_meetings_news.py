@@ -5106,3 +5106,12 @@ def test_a_meet_and_greet_is_no_meeting(nlp: Language) -> None:
         "congressional candidate Janet Diaz at Hamilton Street Coffee on Saturday from 10 a.m. "
         "to noon.",
     )
+
+
+def test_a_trip_cancelled_with_its_place_hung_on_the_verb(nlp: Language) -> None:
+    """'canceled his trip to Tonga', the parser hanging "to Tonga" on "canceled"."""
+    meeting = only(nlp, "Christopher Landau canceled his trip to Tonga.")
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    assert meeting["participants"] == {"Christopher Landau", "Tonga"}
+    assert meeting["host"] == "Tonga"

@@ -1296,6 +1296,9 @@ class MentionFinder:
             for visitor in prep_objects(noun, "by", "of", "from"):
                 self.r.take(who, visitor)  # "a visit by Obama", "a visit from Lula"
             targets = prep_objects(noun, "to")
+            if not targets and noun.dep_ == "dobj":
+                # "canceled his trip to Tonga", with "to Tonga" hung on the verb
+                targets = [t for t in prep_objects(noun.head, "to") if self.where.is_place(t)]
             if self._call_on(noun):
                 targets += prep_objects(noun, "on")  # a courtesy call on someone
             travel = self._travel_named(noun)
