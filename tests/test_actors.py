@@ -3712,3 +3712,23 @@ def test_a_place_is_no_organisation_for_a_name_tagged_so_elsewhere(
         assert place not in actors
     if "Ferguson" in actors:
         assert mention_texts(actors["Ferguson"]) == ["Ferguson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Al-Sharaa has visited Ankara twice this year and met Erdogan, whose government "
+            "has been his closest regional ally.",
+            "Al-Sharaa",
+        ),
+        # control: with no one else named, the one "whose" is about
+        ("Jones, whose wife runs his campaign, said no.", "Jones"),
+    ],
+)
+def test_his_in_a_whose_clause_is_another_s(nlp: Language, text: str, name: str) -> None:
+    """'met Erdogan, whose government has been his closest ally': "whose" is Erdogan's."""
+    doc = nlp(text)
+    actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
+    token = next(token for token in doc if token.lower_ == "his")
+    assert actors[token._.get(TOKEN_ACTOR)] == name

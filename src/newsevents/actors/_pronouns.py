@@ -246,6 +246,10 @@ class _Pronouns(_DocState):
                 for head, draft in before
                 if not self._in_subject_relative(head, token)
             ] or before
+            # "met Erdogan, whose government has been his closest ally": "whose" is
+            # Erdogan's; "his" another's
+            owner = _whose_owner(token)
+            before = [(head, draft) for head, draft in before if head != owner] or before
             return self._reported_subject(token, before) or before[-1][1]
         # Earlier sentences: the subject of the main clause, else the latest subject, else the
         # latest person ("declared Eldon Elliott, recalling when McVeigh entered his shop. He
@@ -701,3 +705,13 @@ class _QuotedText:
         """Whether ``offset`` lies inside a quotation."""
         index = bisect_right(self._starts, offset) - 1
         return index >= 0 and offset < self._ends[index]
+
+
+def _whose_owner(token: Any) -> int | None:
+    """Return the noun a "whose" relative clause around ``token`` hangs on, if any."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            if any(t.lower_ == "whose" and t.i < token.i for t in ancestor.subtree):
+                return int(ancestor.head.i)
+            return None
+    return None
