@@ -5115,3 +5115,19 @@ def test_a_trip_cancelled_with_its_place_hung_on_the_verb(nlp: Language) -> None
     assert meeting["status"] is MeetingStatus.CANCELLED
     assert meeting["participants"] == {"Christopher Landau", "Tonga"}
     assert meeting["host"] == "Tonga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Blinken met Wang Yi in Beijing, and Austin met Dong Jun.",
+        "Blinken met Wang Yi in Beijing on Monday, and the two delegations held talks.",
+        "Blinken met Wang Yi in Beijing on Monday, and Austin met him there.",
+    ],
+)
+def test_a_joined_clause_shares_what_is_set_before_both_or_pointed_back_to(
+    nlp: Language, text: str
+) -> None:
+    """A date set before the sentence, 'the two delegations', 'there': the first's day."""
+    first, second = meetings_in(nlp, text)
+    assert second["date"] == first["date"] == "2024-06-10"

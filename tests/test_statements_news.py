@@ -3447,3 +3447,71 @@ def test_the_memo_refers_back_over_paragraphs_to_its_author(
     found, names = annotate(nlp, text)
     statement = by_cue([s for s in found if s.content[0].text.startswith("employees")], "said")
     assert names.get(statement.speaker or "") == speaker
+
+
+def test_what_x_warned_stops_before_a_verb_joined_after_a_comma(nlp: Language) -> None:
+    """'The bill, which critics have warned could be abused, passed': the bill passed."""
+    (statement,) = statements(
+        nlp, "The bill, which critics have warned could be abused, passed on Tuesday."
+    )
+    assert summary(statement)[1:3] == ("warned", ["could be abused"])
+
+
+def test_a_past_as_clause_after_according_to_is_part_of_the_account(nlp: Language) -> None:
+    """'..., according to prosecutors, as they slept': when it happened, what they say."""
+    (statement,) = statements(
+        nlp, "The man stabbed three people, according to prosecutors, as they slept in their tents."
+    )
+    assert summary(statement)[2] == ["The man stabbed three people", "as they slept in their tents"]
+
+
+def test_an_acronym_after_a_normal_case_dateline_stays_in_the_content(nlp: Language) -> None:
+    """'Kyiv, Ukraine – NATO troops arrived': the parser no longer cuts 'NATO' off."""
+    (statement,) = statements(nlp, "Kyiv, Ukraine – NATO troops arrived, a spokesman said.")
+    assert summary(statement)[2] == ["NATO troops arrived"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Analysts said the Fed held rates and signalled that cuts would come later.", "Fed"),
+        ("Reuters reported that Tesla cut prices and said that demand had weakened.", "Tesla"),
+        # control: a country speaks through the one who tells of it
+        (
+            "Olaf Scholz said Germany shared that goal and noted that Berlin had raised its "
+            "defense budget.",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_body_joined_to_a_reported_clause_speaks_itself(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """'said the Fed held rates and signalled that ...': the Fed signalled; a country does not."""
+    found, names = annotate(nlp, text)
+    assert names.get(found[1].speaker or "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "for_israel"),
+    [
+        (
+            "Israel and Hamas traded accusations. Former Israeli officials said it would fail.",
+            False,
+        ),
+        ("Israel approved the deal. Israeli opposition officials said it was a surrender.", False),
+        (
+            "Israel and Hamas traded accusations. A former Israeli official said it would fail.",
+            False,
+        ),
+        # controls: officials of the state
+        ("Israel and Hamas traded accusations. Israeli officials said it would fail.", True),
+        ("Israel and Hamas traded accusations. An Israeli official said it would fail.", True),
+    ],
+)
+def test_former_or_opposition_officials_speak_for_no_state(
+    nlp: Language, text: str, for_israel: bool
+) -> None:
+    """'Former Israeli officials', 'Israeli opposition officials': not on behalf of Israel."""
+    (statement,), names = annotate(nlp, text)
+    assert (names.get(statement.on_behalf_of or "") == "Israel") is for_israel

@@ -46,7 +46,7 @@ from newsevents._doctext import doc_text
 from newsevents.countries import country_code
 from newsevents.extensions import Guarded
 from newsevents.lexicons import load_lexicon
-from newsevents.places import city_country, place_country
+from newsevents.places import city_country, is_subdivision, place_country
 
 __all__ = [
     "QUOTE_OPENERS",
@@ -110,8 +110,8 @@ _OTHER_DATELINE = re.compile(
 # be one the gazetteer knows (see dateline_end).
 _PARTICLE = r"(?:al|an|ar|as|ash|at|ad|az|el|de|del|do|da|du|la|le)"
 _NORMAL_CASE_DATELINE = re.compile(
-    rf"[{_UPPER}][{_LOWER}'’]+"
-    rf"(?:(?:[ \xa0]|[ \xa0]{_PARTICLE}[ \xa0-]|-)[{_UPPER}][{_LOWER}'’]+){{0,3}}"
+    rf"(?P<place>[{_UPPER}][{_LOWER}'’]+"
+    rf"(?:(?:[ \xa0]|[ \xa0]{_PARTICLE}[ \xa0-]|-)[{_UPPER}][{_LOWER}'’]+){{0,3}})"
     r",[ \xa0](?:(?:central|northern|southern|eastern|western|north|south|east|west"
     r"|northeastern|northwestern|southeastern|southwestern|occupied)[ \xa0])?"
     rf"(?P<region>[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}})"
@@ -222,6 +222,8 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     'Warplanes struck overnight.'
     >>> dateline_end("Growth, Inflation – What the Data Show") is None
     True
+    >>> dateline_end("Texas, California – Two states sued.") is None
+    True
     >>> dateline_end("Pakistan: Intelligence Deal Can Help Counter Terrorism") is None
     True
     """
@@ -230,8 +232,13 @@ def dateline_end(text: str, start: int = 0) -> int | None:
         return match.end()
     normal = _NORMAL_CASE_DATELINE.match(text, start)
     if normal is not None:
-        region = normal.group("region")
-        if country_code(region) or place_country(region) or city_country(region):
+        region, place = normal.group("region"), normal.group("place")
+        known = country_code(region) or place_country(region) or city_country(region)
+        # not two regions or countries ("Texas, California – Two states sued ...")
+        region_first = country_code(place) is not None or (
+            city_country(place) is None and is_subdivision(place)
+        )
+        if known and not region_first:
             return normal.end()
     other = _OTHER_DATELINE.match(text, start)
     if other is None:
@@ -452,6 +459,18 @@ def _start_sentence(doc: Doc, token: Token) -> None:
     token.is_sent_start = True
     if token.text in QUOTE_OPENERS and token.i + 1 < len(doc):
         # The quotation mark opens the sentence; the words after it belong to it.
+        doc[token.i + 1].is_sent_start = False
+    elif (
+        token.i + 1 < len(doc)
+        and len(token.text) > 1
+        and token.text.isupper()
+        and token.text.isalnum()
+        and doc[token.i + 1].is_alpha
+        and not token.whitespace_.count("\n")
+        and doc[token.i - 1].whitespace_  # after a dateline's dash, not a glued headline
+    ):
+        # "Kyiv, Ukraine – NATO troops arrived": the parser may end a sentence after a
+        # word in capitals that opens one; the words after it belong to it
         doc[token.i + 1].is_sent_start = False
 
 

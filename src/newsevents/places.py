@@ -18,7 +18,7 @@ import pycountry
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 
-__all__ = ["city_country", "listed_city", "listed_place", "place_country"]
+__all__ = ["city_country", "is_subdivision", "listed_city", "listed_place", "place_country"]
 
 
 @cache
@@ -83,6 +83,15 @@ def listed_city(name: str) -> bool:
     (True, False, False)
     """
     return name in _listed_cities()
+
+
+def is_subdivision(name: str) -> bool:
+    """Whether ``name``, as written, is an ISO 3166-2 subdivision's (a state, a province).
+
+    >>> is_subdivision("Texas"), is_subdivision("Goma")
+    (True, False)
+    """
+    return name in _subdivision_names()
 
 
 def listed_place(name: str) -> bool:

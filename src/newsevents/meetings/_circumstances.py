@@ -803,16 +803,29 @@ class Circumstances:
     def _other_subject(self, clause: Token) -> bool:
         """Whether a joined clause has a subject of its own, other than its head clause's.
 
-        "..., and Cook held talks": someone else; "..., and he met Wang Yi": the same one.
+        "..., and Cook held talks": someone else; "..., and he met Wang Yi", "..., and the
+        two delegations held talks": the same ones. Nor when what is set before the whole
+        sentence ("On Monday, Blinken met Wang Yi, and Austin met Dong Jun") or a word
+        pointing back ("met him there", "the same year") carries the first clause's place
+        and time over.
         """
         own = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        if own is None:
+        if own is None or (own.pos_ == "PRON" and self.r.actor(own) is None):
             return False
-        first = next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+        head = clause.head
+        first = next((c for c in head.children if c.dep_ in SUBJECTS), None)
         actor = self.r.actor(own)
         if first is not None and actor is not None and actor == self.r.actor(first):
             return False
-        return not (actor is None and own.pos_ == "PRON")
+        if any(c.lower_ in ("two", "both") for c in own.children) or own.lower_ == "both":
+            return False
+        if first is not None and any(
+            c.i < first.i and c.dep_ in ("prep", "npadvmod", "advmod", "advcl")
+            for c in head.children
+        ):
+            return False
+        own_words = (t.lower_ for c in clause.children if c.dep_ not in SUBJECTS for t in c.subtree)
+        return not any(word in ("there", "then", "same") for word in own_words)
 
     def _tense_chain(self, chain: list[Token]) -> list[Token]:
         """Return ``chain``, or, for a bare noun object, the chain of the verb it is object of.

@@ -56,6 +56,11 @@ _NAMED_BEFORE_WINDOW = 1_500
 _PERSONAL_BODIES = frozenset({"office", "campaign"})
 # Spokesperson words for the officials of an organisation or country.
 _OFFICIAL_WORDS = frozenset({"official", "officials"})
+# Words before "officials" that leave them speaking for no state: "former Israeli officials",
+# "Israeli opposition officials", "Israeli hospital officials".
+_NOT_THE_STATE = frozenset(
+    {"former", "retired", "ex", "opposition", "hospital", "party", "rebel", "militia", "union"}
+)
 
 
 # Participles of speaking for someone: "speaking on behalf of the EU".
@@ -184,9 +189,9 @@ class _Links(_Speakers):
     def _new_clause(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` open with "but" or "while" and a clause of its own.
 
-        So does a clause of "as" with its own subject: "..., according to medical sources,
-        as hundreds of aid trucks remain stranded" (as with "..., medical sources said, as
-        ...", the writer's).
+        So does a clause of "as" with its own subject in the present: "..., according to
+        medical sources, as hundreds of aid trucks remain stranded" (as with "..., medical
+        sources said, as ...", the writer's).
         """
         index = start
         while index < end and self.tokens[index].is_punct:
@@ -195,10 +200,13 @@ class _Links(_Speakers):
             return False
         first = self.tokens[index]
         if first.lower_ == "as" and first.dep_ == "mark":
+            # in the present: the writer's now, not a time of what was told ("..., according
+            # to prosecutors, as they slept" is part of it)
             clause = first.head
             return (
                 clause.dep_ == "advcl"
                 and index < clause.i < end
+                and clause.tag_ in ("VBP", "VBZ")
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in clause.lefts)
             )
         if first.lower_ not in _JOINING_WORDS:
@@ -778,7 +786,10 @@ class _Links(_Speakers):
             # "Trump and U.S. officials": a name joined to the phrase owns none of it
             and not any(g.dep_ == "cc" for g in self._children(c))
         )
-        if word.lower_ in _OFFICIAL_WORDS:
+        state_official = word.lower_ in _OFFICIAL_WORDS and not any(
+            c.lower_ in _NOT_THE_STATE for c in self._children(word) if c.i < word.i
+        )
+        if state_official:
             # "an Israeli official": the nationality of an official names their country
             candidates.extend(
                 c
@@ -805,11 +816,7 @@ class _Links(_Speakers):
         named = False
         for candidate in candidates:
             found = self.actor(candidate)
-            if (
-                (found is None or found == own)
-                and candidate.dep_ == "amod"
-                and word.lower_ in _OFFICIAL_WORDS
-            ):
+            if (found is None or found == own) and candidate.dep_ == "amod" and state_official:
                 # "an Israeli official" where Israel is named: that country's; so too
                 # "Israeli officials", whose nationality is part of the group's own mention
                 found = self._country_of_demonym(candidate) or found

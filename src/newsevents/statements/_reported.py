@@ -974,7 +974,13 @@ class _Reported(_Document):
             if c.i < following.i
         ):  # "was" may take the cue itself as its subject, nothing else before it
             return None
-        return following.i, predicate.right_edge.i + 1
+        # not a verb the parser joined after a comma ("which critics warned could be
+        # abused, passed on Tuesday": the bill passed)
+        last = max(
+            [predicate.i]
+            + [c.right_edge.i for c in predicate.rights if c.dep_ not in ("conj", "cc", "punct")]
+        )
+        return following.i, last + 1
 
     def _ends_clause(self, clause: Token) -> bool:
         """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""

@@ -946,8 +946,8 @@ class _Speakers(_Reported):
 
         "Scholz said Germany shared that goal and noted that Berlin had raised its budget":
         a plain past with a that-clause of its own, joined to a clause whose subject is a
-        country or organisation (no person) that says nothing there, is the outer speaker
-        going on, not the country noting. Not in the reported tense ("and would appeal",
+        country that says nothing there, is the outer speaker going on, not the country
+        noting. Not in the reported tense ("and would appeal",
         "and had noted"), nor after a person ("said Macron shared it and noted that ...").
         """
         if subject is None or verb.tag_ != "VBD" or self.lexicon.is_cue(self._lemma(head)):
@@ -961,8 +961,10 @@ class _Speakers(_Reported):
             return False
         if subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
             return False
+        # a country, which speaks through its leaders; not a body that speaks itself ("said
+        # the Fed held rates and signalled that ...": the Fed signalled)
         actor = self.actor(subject)
-        return actor is None or self.actor_kinds.get(actor) != "person"
+        return actor is not None and self.actor_kinds.get(actor) == "country"
 
     @staticmethod
     def _but_between(head: Token, verb: Token) -> bool:
