@@ -3154,6 +3154,33 @@ def test_agreed_to_resume_something_at_a_summit(nlp: Language) -> None:
     assert talks["status"] is MeetingStatus.PLANNED
 
 
+def test_what_was_agreed_after_or_during_talks_tells_them_held(nlp: Language) -> None:
+    """'agreed to restore embassies after talks'; 'talks, during which both sides agreed to'."""
+    after = meetings_in(
+        nlp,
+        "U.S. and Russian officials agreed on Tuesday to restore their embassies after talks "
+        "in Riyadh. It was the first high-level meeting between the two countries since 2022.",
+    )
+    assert [found["status"] for found in after] == [MeetingStatus.OCCURRED]
+    assert after[0]["location"] == ("Riyadh", "SAU")
+    for verb in ("had phone talks", "held talks"):
+        during = only(
+            nlp,
+            f"Foreign Minister Bui Thanh Son {verb} with Thai Foreign Minister Maris "
+            "Sangiampongsa, during which both sides agreed to boost trade.",
+        )
+        assert during["status"] is MeetingStatus.OCCURRED
+    # what they agreed to hold, or talks with a day of their own ahead, are still to come
+    for text in (
+        "U.S. and Russian officials agreed on Tuesday to hold talks in Riyadh.",
+        "U.S. and Russian officials agreed to restore their embassies after talks in Riyadh "
+        "next week.",
+        "U.S. and Russian officials will restore their embassies after talks in Riyadh.",
+        "Trump will hold a summit with Putin, at which both sides hope to agree a ceasefire.",
+    ):
+        assert only(nlp, text)["status"] is MeetingStatus.PLANNED, text
+
+
 def test_the_clause_of_a_plan_places_and_dates_the_meeting(nlp: Language) -> None:
     """'a meeting, planned for Geneva on Friday': Geneva; 'scheduled to take place on ...'."""
     planned = only(

@@ -252,6 +252,20 @@ def _where_word(clause: Token) -> Token | None:
     )
 
 
+def _opened_by_preposition(clause: Token) -> bool:
+    """Whether a relative clause opens with a preposition: "during which", "at which".
+
+    Such a clause tells what happened at the meeting ("talks, during which both sides agreed
+    to boost trade"), not that the meeting is planned.
+    """
+    return any(
+        child.dep_ == "prep"
+        and child.i < clause.i
+        and any(c.dep_ == "pobj" and c.lower_ in ("which", "whom") for c in child.children)
+        for child in clause.children
+    )
+
+
 def _where_trip(clause: Token) -> list[Token]:
     """Return the verb of the trip a "where" clause hangs on, if any.
 
@@ -600,8 +614,9 @@ class Circumstances:
         "agreed on Thursday to raise tariffs at a meeting in Brussels": the parser hangs the
         meeting on what was agreed, which is ahead; the meeting is when they agreed (the
         chain's verbs from "agreed" on). So too for the last of two things agreed ("agreed
-        to expand cooperation and resume a swap line at a summit"). Not "agreed to meet
-        again at a summit" or "agreed to hold talks at a summit".
+        to expand cooperation and resume a swap line at a summit"), and for what they agreed
+        after the meeting ("agreed on Tuesday to restore their embassies after talks in
+        Riyadh"). Not "agreed to meet again at a summit" or "agreed to hold talks at a summit".
         """
         if len(chain) < 2 or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
             return 0
@@ -611,7 +626,7 @@ class Circumstances:
         decided = chain[at]
         lex = self.lex
         decision = (
-            trigger.head.lower_ in ("at", "during")
+            trigger.head.lower_ in ("at", "during", "after", "following")
             and trigger.head.head == infinitive
             and first.dep_ == "xcomp"
             and first.head == decided
@@ -926,6 +941,8 @@ class Circumstances:
             # not "held a meeting, where they agreed to establish a dialogue": what was
             # agreed there
             and _where_word(clause) is None
+            # nor "had talks, during which both sides agreed to boost trade"
+            and not _opened_by_preposition(clause)
             for clause in trigger.children
         ):
             # "A summit, which officials had hoped could take place this year, looks unlikely"
