@@ -1858,6 +1858,39 @@ def test_teams_that_meet_in_a_sports_report_do_not_meet(nlp: Language) -> None:
     assert "league officials" in found[0]["participants"]
 
 
+_SCORE_LEAD = "Nigeria beat Senegal 2-1 in the quarter-final on Monday to win the match. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SCORE_LEAD + "Mali and Burkina Faso meet in the other semi-final in Accra on Wednesday.",
+        "Mali will meet Burkina Faso in the semifinal in Accra on Wednesday.",
+        "Mali will meet Burkina Faso in the semi-finals in Accra.",
+        "Mali and Burkina Faso meet in the semi-final on Wednesday.",
+    ],
+)
+def test_national_teams_that_meet_in_a_semi_final_do_not_meet(nlp: Language, text: str) -> None:
+    """The contest hangs on the opponent or is split at its hyphen: teams, even countries."""
+    assert meetings_in(nlp, text) == []
+
+
+def test_a_person_who_meets_a_team_in_a_sports_report_meets(nlp: Language) -> None:
+    """'Sports Minister John Enoh will meet the players', after a score: a meeting."""
+    found = only(
+        nlp,
+        _SCORE_LEAD + "Sports Minister John Enoh will meet the players at the team hotel on "
+        "Wednesday.",
+    )
+    assert found["participants"] == {"John Enoh", "players"}
+    assert (found["status"], found["date_text"]) == (MeetingStatus.PLANNED, "Wednesday")
+    # a group, or clubs, that meet there still play; "the final days" is no contest
+    assert meetings_in(nlp, _SCORE_LEAD + "The players met the fans at the stadium.") == []
+    assert meetings_in(nlp, _SCORE_LEAD + "Liverpool and Everton meet in the semi-final.") == []
+    found = only(nlp, "Macron met Scholz in the final days of the campaign.")
+    assert found["participants"] == {"Macron", "Scholz"}
+
+
 def test_a_reception_and_its_talks_and_whose_meeting(nlp: Language) -> None:
     """Received and then talks in one sentence are one meeting; "whose meeting" is theirs."""
     meeting = only(

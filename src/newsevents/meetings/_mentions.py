@@ -849,8 +849,10 @@ class MentionFinder:
         if verb.lemma_.casefold() not in ("meet", "face") or prep_objects(verb, "with"):
             return False
         kinds = {self.r.kind_of.get(actor) for actor in who.ids}
-        if "country" in kinds or (kinds and kinds <= {"person"}):
-            return False  # people who meet still meet; a team the model takes for one does not
+        if "country" in kinds or ("person" in kinds and kinds <= {"person", "group"}):
+            # people who meet still meet, also a group ("the minister will meet the
+            # players"); a team the model takes for one does not
+            return False
         if self._sporting is None:
             doc = verb.doc
             # the text's words, read from the string: no Token made for each word
@@ -882,11 +884,24 @@ class MentionFinder:
         return found
 
     def _contest(self, verb: Token) -> bool:
-        """Whether ``verb`` meets an opponent: "will meet Arsenal in the final"."""
-        return any(
-            target.lemma_.casefold() in self.lex.contest_nouns
-            for target in prep_objects(verb, "in", "at", "for")
-        )
+        """Whether ``verb`` meets an opponent: "will meet Arsenal in the final".
+
+        The contest may hang on the opponent ("will meet Burkina Faso in the semifinal"), and
+        the tokenizer splits a hyphenated one ("in the semi-final": "semi", "-", "final").
+        """
+        targets = prep_objects(verb, "in", "at", "for")
+        for opponent in direct_objects(verb):
+            targets += prep_objects(opponent, "in")
+        contests = self.lex.contest_nouns
+        for target in targets:
+            word = _hyphenated(target)
+            if (
+                target.lemma_.casefold() in contests
+                or word in contests
+                or word.removesuffix("s") in contests
+            ):
+                return True
+        return False
 
     @staticmethod
     def _visiting(*guests: Token) -> bool:
@@ -2084,6 +2099,25 @@ class MentionFinder:
 
 # Verbs of hosting that say who leads a meeting, not where it is: "chaired by Britain".
 _LEADING_VERBS = frozenset({"chair", "co-chair", "lead", "moderate", "preside"})
+
+
+def _hyphenated(token: Token) -> str:
+    """Return the hyphenated word ``token`` is part of, in lower case ("semi-final")."""
+    doc = token.doc
+    start = end = token.i
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and "-" in (doc[start - 1].text, doc[start].text)
+    ):
+        start -= 1
+    while (
+        end + 1 < len(doc)
+        and not doc[end].whitespace_
+        and "-" in (doc[end].text, doc[end + 1].text)
+    ):
+        end += 1
+    return doc[start : end + 1].text.casefold()
 
 
 def _is_the_two(token: Token) -> bool:
