@@ -5191,3 +5191,73 @@ def test_a_joined_clause_shares_what_is_set_before_both_or_pointed_back_to(
     """A date set before the sentence, 'the two delegations', 'there': the first's day."""
     first, second = meetings_in(nlp, text)
     assert second["date"] == first["date"] == "2024-06-10"
+
+
+def test_a_reception_as_part_of_a_visit_is_a_meeting_of_its_own(nlp: Language) -> None:
+    """'received X in Hanoi on June 11, as part of the latter's official visit': two records."""
+    reception, visit = meetings_in(
+        nlp,
+        "Prime Minister Pham Minh Chinh received Lao Foreign Minister Thongsavanh Phomvihane "
+        "in Hanoi on June 11, as part of the latter's official visit to Vietnam from June 10-12.",
+    )
+    assert (reception["kind"], reception["host"]) == (MeetingKind.MEETING, "Pham Minh Chinh")
+    assert reception["participants"] == {"Pham Minh Chinh", "Thongsavanh Phomvihane"}
+    assert reception["date"] == "2024-06-11"
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["participants"] == {"Thongsavanh Phomvihane", "Vietnam"}
+    assert visit["date"] == "2024-06-10"
+    during = meetings_in(
+        nlp, "Xi met Macron in Beijing on Monday during Macron's state visit to China."
+    )
+    assert [(m["kind"], m["participants"]) for m in during] == [
+        (MeetingKind.MEETING, {"Xi", "Macron"}),
+        (MeetingKind.VISIT, {"Macron", "China"}),
+    ]
+    # a reception "for" a state visit is that visit
+    found = only(nlp, "Xi received Macron in Beijing on Monday for a state visit.")
+    assert (found["kind"], found["host"]) == (MeetingKind.VISIT, "Xi")
+
+
+def test_the_board_meeting_is_the_one_the_board_held(nlp: Language) -> None:
+    """'The Allentown School Board met ... The board meeting ran past 11 p.m.': one meeting."""
+    found = only(
+        nlp,
+        "The Allentown School Board met on Thursday night at the district's administration "
+        "building. The board meeting ran past 11 p.m.",
+    )
+    assert found["participants"] == {"Allentown School Board"}
+    assert found["date"] == "2024-06-06"
+
+
+def test_a_retreat_told_again_as_the_body_meeting_and_the_summit(nlp: Language) -> None:
+    """'held a retreat ... attending his third Forum meeting ... on the margins of the summit'."""
+    retreat, bilateral = meetings_in(
+        nlp,
+        "Pacific Islands Forum leaders held a retreat in Vava'u on Thursday. Australian Prime "
+        "Minister Anthony Albanese, attending his third Forum meeting, held a bilateral meeting "
+        "with Fijian Prime Minister Sitiveni Rabuka on the margins of the summit.",
+    )
+    assert retreat["participants"] == {"Pacific Islands Forum leaders", "Anthony Albanese"}
+    assert bilateral["participants"] == {"Anthony Albanese", "Sitiveni Rabuka"}
+    assert bilateral["date"] == retreat["date"] == "2024-06-06"
+    # a meeting of another body is another meeting
+    found = meetings_in(
+        nlp,
+        "Pacific Islands Forum leaders held a retreat in Vava'u on Thursday. Australian Prime "
+        "Minister Anthony Albanese will attend the NATO meeting.",
+    )
+    assert len(found) == 2
+
+
+def test_who_joins_a_meeting_by_videoconference_takes_part_in_it(nlp: Language) -> None:
+    """'joined the meeting by videoconference': no call of its own, one who took part."""
+    found = only(
+        nlp,
+        "EU foreign ministers met in Luxembourg on Monday. Ukrainian Foreign Minister Andrii "
+        "Sybiha joined the meeting by videoconference from Kyiv.",
+    )
+    assert found["kind"] is MeetingKind.MEETING
+    assert found["participants"] == {"EU foreign ministers", "Andrii Sybiha"}
+    # talks held by videoconference are a call
+    found = only(nlp, "Macron met with Zelensky by videoconference on Monday.")
+    assert (found["kind"], found["participants"]) == (MeetingKind.CALL, {"Macron", "Zelensky"})

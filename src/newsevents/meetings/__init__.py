@@ -547,7 +547,9 @@ def _attach(
     if mention.beside and mention.definite and not mention.named:
         # "The UN climate conference in Belem ended ... On the sidelines of the conference,
         # Hoekstra met Liu": the conference told before, which they attended
-        told = _gathering_told_before(mention.trigger, drafts)
+        told = _gathering_told_before(mention.trigger, drafts) or _gathering_of_many(
+            mention.trigger, drafts, sentences, kinds or {}
+        )
         if told is not None:
             told.mentions.append(mention)
             add_new(told.participants, mention.participants)
@@ -559,6 +561,13 @@ def _attach(
             draft.mentions.append(mention)
             add_new(draft.participants, mention.participants)
             return
+    body_met = _body_meeting_told(mention, drafts, sentences, kinds or {}, names or {})
+    if body_met is not None:
+        # "Pacific Islands Forum leaders held a retreat ... Albanese, attending his third
+        # Forum meeting, ...": the body's meeting told just before, which he attends
+        body_met.mentions.append(mention)
+        add_new(body_met.participants, mention.participants)
+        return
     refers_back = (
         mention.definite and mention.trigger.pos_ == "NOUN" and not _met_apart(mention.trigger)
     )
@@ -1646,6 +1655,73 @@ def _gathering_told_before(gathering: Token, drafts: Sequence[_Draft]) -> _Draft
         and any(m.trigger.lemma_.casefold() == lemma for m in draft.mentions)
     ]
     return max(told, key=lambda draft: draft.first.trigger.i) if told else None
+
+
+def _gathering_of_many(
+    gathering: Token, drafts: Sequence[_Draft], sentences: Sentences, kinds: Mapping[str, str]
+) -> _Draft | None:
+    """Return the meeting of many told just before that "the summit" of the sidelines names.
+
+    "Pacific Islands Forum leaders held a retreat in Vava'u on Thursday. Albanese held a
+    bilateral meeting with Rabuka on the margins of the summit": the retreat, the last
+    meeting of a group or a body, or of three or more, told in the sentence or the one
+    before, when no meeting was told by the same word.
+    """
+    if not any(child.lower_ in ("the", "this") for child in gathering.children):
+        return None
+    for draft in reversed(drafts):
+        first = draft.first.trigger
+        if first.i >= gathering.i:
+            continue
+        if _sentences_apart(draft.mentions[-1].trigger, gathering, sentences) > 1:
+            return None
+        if draft.kind in (MeetingKind.CALL, MeetingKind.VISIT) or any(
+            m.trigger.is_ancestor(gathering) for m in draft.mentions
+        ):
+            continue  # not "met Pacific leaders on the margins of the summit": that meeting
+        if len(draft.participants) >= 3 or any(
+            kinds.get(p) in ("group", "organization") for p in draft.participants
+        ):
+            return draft
+    return None
+
+
+def _body_meeting_told(
+    mention: Mention,
+    drafts: Sequence[_Draft],
+    sentences: Sentences,
+    kinds: Mapping[str, str],
+    names: Mapping[str, str],
+) -> _Draft | None:
+    """Return the meeting told just before of the body a meeting noun is named after.
+
+    "Pacific Islands Forum leaders held a retreat in Vava'u. Albanese, attending his third
+    Forum meeting, ...": the name before the noun is a word of the name of those who held
+    the retreat, told in the sentence before, in the same course and on no other day; the
+    meeting brings no one but people who attend it.
+    """
+    trigger = mention.trigger
+    if trigger.pos_ != "NOUN" or mention.date is not None or mention.date_text is not None:
+        return None
+    words = {
+        child.lower_
+        for child in trigger.children
+        if child.dep_ == "compound" and child.pos_ == "PROPN"
+    }
+    if not words:
+        return None
+    for draft in reversed(drafts[-3:]):
+        if _sentences_apart(draft.mentions[-1].trigger, trigger, sentences) > 1:
+            break
+        if draft.kind not in _COMPATIBLE[mention.kind] or not _same_course(
+            draft.first.status, mention.status
+        ):
+            continue
+        if not any(words & set(names.get(p, "").casefold().split()) for p in draft.participants):
+            continue
+        if all(p in draft.participants or kinds.get(p) == "person" for p in mention.participants):
+            return draft
+    return None
 
 
 # How far after a visit is last told a meeting of the visitor may still be told as part of

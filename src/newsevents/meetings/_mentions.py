@@ -89,6 +89,8 @@ def _intergovernmental() -> frozenset[str]:
 
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Verbs of taking part in a meeting others hold, which one may do by video link.
+_TAKING_PART = frozenset({"join", "attend"})
 # A score in a sports report: "drew 1-1", "won 3-0".
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # Words that make a plural meeting noun with no one of its own any meetings at all.
@@ -235,8 +237,16 @@ class MentionFinder:
             return None  # "Vietnam's trade mission in Washington said": an office
         if kind is MeetingKind.CALL and self._call_on(token):
             return MeetingKind.VISIT  # "paid a courtesy call on the president"
+        if kind is MeetingKind.CALL and self._means_of_joining(token):
+            return None  # "joined the meeting by videoconference": how one took part
         if kind in (MeetingKind.TALKS, MeetingKind.MEETING) and (
-            self._by_phone(token) or (token.dep_ in OBJECTS and self._by_phone(token.head))
+            self._by_phone(token)
+            or (
+                token.dep_ in OBJECTS
+                and self._by_phone(token.head)
+                # not "joined the meeting by videoconference": one took part from afar
+                and token.head.lemma_.casefold() not in _TAKING_PART
+            )
         ):
             kind = MeetingKind.CALL  # "held talks by video link"
         if lemma in self.lex.plural_only_nouns and token.tag_ != "NNS" and not noun_as_verb:
@@ -378,6 +388,20 @@ class MentionFinder:
             ):
                 return True
         return False
+
+    def _means_of_joining(self, token: Token) -> bool:
+        """Whether a call noun is how someone took part in a meeting the verb's object names.
+
+        "joined the meeting by videoconference", "attended the summit via video link": the
+        meeting is the object; the call is no encounter of its own.
+        """
+        means = token.head
+        if token.dep_ != "pobj" or means.lower_ not in ("by", "via", "over"):
+            return False
+        return any(
+            obj.lemma_.casefold() in self.lex.nouns and obj.i < token.i
+            for obj in direct_objects(means.head)
+        )
 
     def _by_phone(self, verb: Token) -> bool:
         return bool(self._phone_means(verb))
@@ -1776,8 +1800,8 @@ class MentionFinder:
     def _names_other(self, modifier: Token) -> bool:
         """Whether a noun's modifier singles out other talks ("the Iran nuclear talks").
 
-        A name or an actor does; a description ("their two-hour meeting") or a city no
-        actor covers ("the Washington talks") does not.
+        A name or an actor does; a description ("their two-hour meeting"), a city no actor
+        covers ("the Washington talks") or a body's common noun ("the board meeting") does not.
         """
         if modifier.dep_ not in ("compound", "nmod", "amod"):
             return False
@@ -1789,6 +1813,10 @@ class MentionFinder:
             and country_code(modifier.text) is None
         ):
             return False  # "the Washington talks": where they are; "the Iran talks": whose
+        if modifier.pos_ == "NOUN" and modifier.is_lower:
+            # "the board meeting": a body told by its common noun, like "the board", may be
+            # one that met before; whether it is, its participants tell
+            return False
         return (
             modifier.pos_ == "PROPN"
             or self.r.actor(modifier) is not None
@@ -2017,6 +2045,8 @@ class MentionFinder:
                 )
                 if not framed:
                     return None, "participant", False, False
+                if self._visit_around(noun, token, preposition, governor):
+                    return None, "participant", False, False
                 weak = preposition in self.lex.weak_frame_prepositions
                 # "Macron welcomed Xi to Paris for a state visit": who welcomes hosts it
                 hosting = preposition == "for" and governor.lemma_.casefold() in _GUEST_VERBS
@@ -2057,6 +2087,24 @@ class MentionFinder:
             # meeting": the phrase stands for the meeting.
             token = governor
         return None, "participant", False, False
+
+    def _visit_around(self, noun: Token, frame: Token, preposition: str, verb: Token) -> bool:
+        """Whether a visit is told as the time a meeting's verb falls in, by its visitor.
+
+        "received Thongsavanh in Hanoi on October 14, as part of the latter's official visit
+        to Vietnam", "met Xi during Macron's state visit": the meeting is one part of the
+        visit, which is told apart, of whose it names; not "welcomed Xi to Paris for a state
+        visit", the visit the reception is, nor a visit during which something else is done
+        ("clasps a man ... during Ryan's visit": who does it is at the visit).
+        """
+        if self.lex.nouns.get(noun.lemma_.casefold()) is not MeetingKind.VISIT:
+            return False
+        if self.trigger_kind(verb) is None:
+            return False
+        within = preposition == "during" or (
+            preposition == "as" and frame is not noun and frame.lemma_.casefold() == "part"
+        )
+        return within and any(child.dep_ == "poss" for child in noun.children)
 
     # -- "on the sidelines of" -----------------------------------------------------------
 

@@ -298,6 +298,13 @@ class DocumentReader:
                 head = clause.head
             elif before >= 0 and self.doc[before].pos_ in ("PROPN", "NOUN"):
                 head = self.doc[before]
+        if head.lower_ in ("latter", "former") and any(
+            child.dep_ == "det" and child.lower_ == "the" for child in head.children
+        ):
+            # "received Thongsavanh ..., as part of the latter's visit": the second of the
+            # last two people named
+            pair = self.last_actors(head.idx, {"person"}, self.sentence(head).start_char)
+            return [pair[1] if head.lower_ == "latter" else pair[0]] if pair else []
         members = [head]
         modifiers: set[int] = set()  # names the parser made modifiers: their own lists end
         for member in members:
