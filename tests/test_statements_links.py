@@ -958,3 +958,64 @@ def test_speech_after_a_call_on_someone_is_made_in_it(
     """'called on President X. X expressed his appreciation': said at the call."""
     found, _ = annotate(nlp, text)
     assert by_cue(found, "expressed his appreciation").meeting == meeting
+
+
+def test_speech_at_a_reception_told_as_part_of_a_visit_is_made_at_it(nlp: Language) -> None:
+    """'received X ..., as part of the latter's official visit. Chinh suggested': at it."""
+    found, _ = annotate(
+        nlp,
+        "Prime Minister Pham Minh Chinh received Lao Foreign Minister Thongsavanh Phomvihane "
+        "in Hanoi on October 14, as part of the latter's official visit to Vietnam. Chinh "
+        "suggested the two sides boost trade.",
+    )
+    assert by_cue(found, "suggested").meeting == "m1"
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        # a member of the body that met speaks at its meeting, also to its public
+        (
+            'The Allentown School Board met on Thursday night. "We heard you tonight," Board '
+            "President Audrey Mathison told the crowd.",
+            "m1",
+        ),
+        # not to reporters, nor one who is no member, to the crowd
+        (
+            'The Allentown School Board met on Thursday night. "We heard you tonight," Board '
+            "President Audrey Mathison told reporters.",
+            None,
+        ),
+        (
+            "The Allentown School Board met on Thursday night. Jane Doe, a teacher at Dieruff "
+            "High School, told the crowd the board had failed.",
+            None,
+        ),
+        # an official of one side of talks may speak from elsewhere
+        (
+            "Israel and Hamas held talks in Doha on Sunday. Hamas spokesman Hazem Qassem told "
+            "the crowd the talks were serious.",
+            None,
+        ),
+    ],
+)
+def test_a_member_of_a_body_speaks_at_its_meeting(
+    nlp: Language, text: str, meeting: str | None
+) -> None:
+    """'The Allentown School Board met ... Board President Audrey Mathison told the crowd'."""
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, "told").meeting == meeting
+
+
+def test_sources_briefed_on_talks_do_not_take_part_in_them(nlp: Language) -> None:
+    """'two officials briefed on the negotiations said': told of the talks, not at them."""
+    doc = nlp(
+        "Indirect talks between Israel and Hamas ended in Doha on Sunday without a "
+        "breakthrough, two officials briefed on the negotiations said. Mediators shuttled "
+        "between the two delegations, the officials said."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    (talks,) = doc._.newsevents_meetings
+    assert {names[p] for p in talks["participants"]} == {"Israel", "Hamas"}
+    statements = doc._.newsevents_statements
+    assert [s.get("meeting") for s in statements] == [None, None]

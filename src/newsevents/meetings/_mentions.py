@@ -2027,7 +2027,15 @@ class MentionFinder:
                 if (
                     preposition in ("on", "about")
                     and lemma in _TOLD_ABOUT_VERBS
-                    and governor.tag_ == "VBN"
+                    and (
+                        governor.tag_ == "VBN"
+                        # "two officials briefed on the negotiations said": the tagger may
+                        # take the participle after a noun for a past tense
+                        or (
+                            governor.dep_ == "acl"
+                            and not any(c.dep_ in SUBJECTS for c in governor.children)
+                        )
+                    )
                 ):
                     # "officials briefed on the discussions": told of it, not at it (whoever
                     # briefs someone on the talks meets them)

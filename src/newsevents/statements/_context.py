@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._syntax import Sentences, is_caption
-from newsevents.extensions import DOC_MEETINGS, DOC_TOPICS
+from newsevents.extensions import DOC_ACTORS, DOC_MEETINGS, DOC_TOPICS
 from newsevents.meetings import MeetingLexicon
 from newsevents.statements._document import _Document
 
@@ -34,11 +34,28 @@ class _MeetingLinker:
 
     def __init__(self, doc: Doc, extractor: _Document) -> None:
         self.meetings = [m for m in doc._.get(DOC_MEETINGS) or [] if _usable_meeting(m)]
+        # each actor's kind, and the body each person belongs to: a body's member speaks
+        # at its meeting
+        actors = doc._.get(DOC_ACTORS) or [] if self.meetings else []
+        self.kinds: dict[str, str] = {str(a["id"]): str(a.get("kind")) for a in actors}
+        self.bodies: dict[str, str] = {
+            str(a["id"]): str(a["affiliation"])
+            for a in actors
+            if a.get("kind") == "person" and isinstance(a.get("affiliation"), str)
+        }
         # where each visit's trigger starts: "called on the Crown Prince" paid a call
         self.visit_starts = {
             m["trigger"]["start"] for m in self.meetings if m.get("kind") == "visit"
         }
         self.resets = _setting_positions(extractor) if self.meetings else []
+        # the resets that tell an audience ("told the crowd"), which may be at a body's
+        # public meeting
+        self.audiences = {
+            reset
+            for reset in self.resets
+            if (token := _token_at(extractor, reset)) is not None
+            and token.lemma_.casefold() in _AUDIENCE_NOUNS
+        }
         self.verbs = extractor.lexicon.verbs
         self.sentences = extractor.sentences
         self.triggers = {
@@ -55,6 +72,29 @@ class _MeetingLinker:
                 self.trigger_sentences[key] = self.sentences.of(trigger.i).start
                 self.later_background[key] = _background(trigger, None, self.verbs, self.sentences)
                 self.settings[key] = _setting(trigger)
+
+    def _takes_part(self, meeting: Mapping[str, Any], speaker: str | None) -> bool:
+        """Whether ``speaker`` took part in ``meeting``, or is a member of the body that met.
+
+        "The Allentown School Board met on Thursday night. ... Board President Audrey
+        Mathison told the crowd": the meeting of one organisation alone is attended by those
+        who belong to it; not talks between two sides, whose officials may speak from
+        elsewhere.
+        """
+        if _takes_part(meeting, speaker):
+            return True
+        body = self.bodies.get(speaker or "")
+        return body is not None and body == self._body_that_met(meeting)
+
+    def _body_that_met(self, meeting: Mapping[str, Any]) -> str | None:
+        """Return the organisation whose own meeting ``meeting`` is ("the board met"), if so.
+
+        It meets alone: not "ACLJ counsel met with Trump", where not all its people were.
+        """
+        participants = list(meeting.get("participants") or ())
+        if len(participants) != 1 or self.kinds.get(participants[0]) != "organization":
+            return None
+        return str(participants[0])
 
     def _call_on(self, meeting: Mapping[str, Any]) -> bool:
         """Whether a visit is a call on someone: "Jaishankar called on President X"."""
@@ -115,7 +155,7 @@ class _MeetingLinker:
                 (in_evidence or in_sentence)
                 and not apart
                 and _occurred(meeting)  # no one speaks in a meeting still to come
-                and _takes_part(meeting, speaker)
+                and self._takes_part(meeting, speaker)
             ):
                 direct.append((meeting["kind"] == "visit", abs(trigger - position), meeting["id"]))
         if direct:
@@ -135,7 +175,7 @@ class _MeetingLinker:
             return None
         last = max(earlier, key=lambda m: m["trigger"]["start"])
         since = last["trigger"]["start"]
-        if not _takes_part(last, speaker):
+        if not self._takes_part(last, speaker):
             return None
         if any(since < m["trigger"]["start"] < position for m in self.meetings if told(m)):
             # "Yoon and Han held a closed-door meeting ..., the party said": what was said
@@ -149,9 +189,16 @@ class _MeetingLinker:
         # joint news conference"), moves the speech out of the meeting; but what one who
         # met told another who met ("Xi told Biden that ...") was said in it, unless its
         # own sentence sets it elsewhere
-        told_other = addressee not in (None, speaker) and _takes_part(last, addressee)
+        told_other = addressee not in (None, speaker) and self._takes_part(last, addressee)
         since = max(since, sentence.start_char) if told_other else since
-        if any(since < reset < sentence.end_char for reset in self.resets):
+        # "told the crowd" at a body's meeting, by one who belongs to it, is said at the
+        # meeting, which the public attends
+        body = self._body_that_met(last)
+        public = body is not None and self.bodies.get(speaker) == body
+        if any(
+            since < reset < sentence.end_char and not (public and reset in self.audiences)
+            for reset in self.resets
+        ):
             return None
         return str(last["id"])
 
@@ -178,6 +225,10 @@ _PLATFORMS = (
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
 # Adverbs that set a joined clause after the one before it.
 _LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently"})
+
+
+# Who attend a meeting as its public: "told the crowd", "told the audience".
+_AUDIENCE_NOUNS = frozenset({"crowd", "audience"})
 
 
 def _token_at(extractor: _Document, start: int) -> Token | None:
