@@ -5261,3 +5261,27 @@ def test_who_joins_a_meeting_by_videoconference_takes_part_in_it(nlp: Language) 
     # talks held by videoconference are a call
     found = only(nlp, "Macron met with Zelensky by videoconference on Monday.")
     assert (found["kind"], found["participants"]) == (MeetingKind.CALL, {"Macron", "Zelensky"})
+
+
+def test_a_delegation_headed_by_someone_brings_its_leader(nlp: Language) -> None:
+    """'A Hamas delegation headed by Khalil al-Hayya', like 'led by'."""
+    for verb in ("headed", "led"):
+        found = only(
+            nlp,
+            f"A Hamas delegation {verb} by Khalil al-Hayya arrived in Cairo on Monday for talks "
+            "with Egyptian intelligence chief Hassan Rashad.",
+        )
+        assert "Khalil al-Hayya" in found["participants"], verb
+
+
+@pytest.mark.parametrize("verb", ["postponed", "cancelled"])
+def test_who_calls_off_a_visit_to_a_place_is_its_visitor(nlp: Language, verb: str) -> None:
+    """'Zelenskiy postponed a planned visit to Saudi Arabia': Zelenskiy is the visitor."""
+    found = only(
+        nlp, f"Ukrainian President Volodymyr Zelenskiy {verb} a planned visit to Saudi Arabia."
+    )
+    assert found["participants"] == {"Volodymyr Zelenskiy", "Saudi Arabia"}
+    assert found["host"] == "Saudi Arabia"
+    # a visit that names its visitor is called off by someone who need not go
+    found = only(nlp, "The Kremlin called off the visit of a Ukrainian delegation to Moscow.")
+    assert "Kremlin" not in found["participants"]

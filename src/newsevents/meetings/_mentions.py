@@ -1524,7 +1524,9 @@ class MentionFinder:
             # "for meetings with Aoun and Salam" names the other side only: who is expected
             # is the first
             named_sides = (len(who.ids) >= 2 and not prep_objects(noun, "with")) or (
-                kind is MeetingKind.VISIT and bool(who.ids)
+                # the visit's visitor, not only the place it goes to ("postponed a planned
+                # visit to Saudi Arabia": who postpones it is the visitor)
+                kind is MeetingKind.VISIT and any(p != host for p in who.ids)
             )
             if role == "participant" and anchor_lemma in arranging and named_sides:
                 # "The White House cancelled a meeting between Biden and Netanyahu", "called

@@ -640,10 +640,13 @@ class DocumentReader:
         return found
 
     def _leaders_of(self, token: Token) -> list[str]:
-        """Return who leads a group: "a Somali delegation led by President Mohamud"."""
+        """Return who leads a group: "a Somali delegation led by President Mohamud".
+
+        Or "headed by": "A Hamas delegation headed by Khalil al-Hayya".
+        """
         found: list[str] = []
         for clause in children_with(token, "acl"):
-            if clause.lemma_.casefold() != "lead":
+            if clause.lemma_.casefold() not in ("lead", "head"):
                 continue
             for agent in children_with(clause, "agent"):
                 for leader in children_with(agent, "pobj"):
