@@ -100,6 +100,70 @@ def test_an_outbreak_of_war_is_not_a_disease(nlp: Language) -> None:
     assert "infectious diseases" in topics_of(nlp, "Health workers contained the outbreak.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war on a thing is a campaign, not a war
+        ("Reform UK said it would scrap what it called Labour's war on aspiration.", {}),
+        (
+            "He vowed a war on poverty and the war against corruption.",
+            {"poverty": ["poverty"], "corruption": ["corruption"]},
+        ),
+        ("Reform UK said it would end the war in Ukraine.", {"war": ["war"]}),
+        ("Russia's war on Ukraine entered its fourth year.", {"war": ["war"]}),
+        ("Turkey is fighting a war on two fronts.", {"war": ["war"]}),
+        ("The war on the ground intensified.", {"war": ["war"]}),
+        ("Britain went to war on behalf of Belgium.", {"war": ["war"]}),
+        # a crossing point of a place is no crossing made
+        (
+            "The Palestinian Authority said it was ready to take responsibility for Gaza's "
+            "border crossings.",
+            {},
+        ),
+        ("Israel closed its border crossings on Sunday.", {}),
+        ("Border crossings by migrants fell.", {"migration": ["Border crossings", "migrants"]}),
+        (
+            "The country's illegal border crossings rose.",
+            {"migration": ["border crossings"]},
+        ),
+        # a definite government is a body, not the forming of one
+        (
+            "Talks between the SDF and the interim government in Damascus appear to have stalled.",
+            {},
+        ),
+        ("Netanyahu's coalition government survived the vote.", {}),
+        (
+            "The factions failed to agree on an interim government.",
+            {"government formation": ["interim government"]},
+        ),
+        (
+            "The parties agreed to form a unity government.",
+            {"government formation": ["unity government"]},
+        ),
+        # a person's trade is not the article's subject; a refugee's status is
+        (
+            '"At least in Syria we have our land," said Mahmoud Khalil, a 52-year-old farmer '
+            "from Aleppo's countryside.",
+            {},
+        ),
+        (
+            "Drought has hit farmers across the region, threatening agriculture.",
+            {"extreme weather": ["Drought"], "agriculture": ["farmers", "agriculture"]},
+        ),
+        ("The farmer said his crops had died.", {"agriculture": ["farmer", "crops"]}),
+        (
+            "Sam, a 28-year-old refugee from Pakistan, said the food was good.",
+            {"refugees": ["refugee"]},
+        ),
+    ],
+)
+def test_terms_in_another_sense_by_the_parse(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A war on a thing, a place's crossing points, a definite government, a person's trade."""
+    assert topics_of(nlp, text) == expected
+
+
 # --- general news vocabulary ----------------------------------------------------------
 
 

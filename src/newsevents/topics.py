@@ -687,6 +687,7 @@ class TopicMatcher:
         found: list[_Candidate] = []
         names = _name_spans(doc)
         tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        parsed = tagged and doc.has_annotation("DEP")
         phrase_hits = self._exact(doc) + self._norm(doc)
         if doc.has_annotation("LEMMA"):
             phrase_hits += self._lemma(doc)
@@ -699,6 +700,8 @@ class TopicMatcher:
                 (excluded if family == "exclude" else discussed).append((start, end))
                 continue
             if self._is_name_part(doc, start, end, names) or (tagged and _verb_use(doc[end - 1])):
+                continue
+            if parsed and _another_sense(doc, start, end, names, self._entries[int(detail)]):
                 continue
             index = int(detail)
             candidate = self._entry_candidate(index, start, end, rank=index)
@@ -975,6 +978,77 @@ _PORTFOLIO_OFFICES = frozenset(
 _JOB_HEADS = frozenset(
     {"officer", "editor", "correspondent", "reporter", "columnist", "writer", "specialist"}
 )
+
+
+# Words for a war that, before "on" or "against" and a common noun, name a campaign
+# against a thing ("a war on aspiration", "the war against corruption").
+_CAMPAIGN_WORDS = frozenset({"war", "wars"})
+# Heads of terms that, made definite, name a body rather than its making ("the interim
+# government in Damascus", "Syria's transitional government").
+_BODY_HEADS = frozenset({"government"})
+# Categories whose terms name sectors of the economy, and so a person's trade ("a farmer").
+_SECTORS = frozenset({TopicCategory.ECONOMY, TopicCategory.ENERGY, TopicCategory.TRADE})
+_DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
+
+
+def _another_sense(
+    doc: Doc, start: int, end: int, names: Mapping[int, tuple[int, int]], entry: TopicEntry
+) -> bool:
+    """Whether a term of ``entry`` says something other than its topic here, by the parse.
+
+    - a war on a thing is a campaign: "Labour's war on aspiration", "a war against
+      corruption" (a singular common noun after "on" or "against"), not "the war on
+      Ukraine", "a war on two fronts" or "the war on the ground";
+    - a definite government is a body, not its forming: "the interim government in
+      Damascus", "Syria's interim government", not "agree on an interim government";
+    - a person's trade, a singular noun of a sector of the economy next to the person's
+      name: "Mahmoud Khalil, a 52-year-old farmer", "farmer Jane Doe" (but "Sam, a
+      refugee from Pakistan" is about refugees).
+    """
+    last = doc[end - 1]
+    if end - start == 1 and last.lower_ in _CAMPAIGN_WORDS and end + 1 < len(doc):
+        prep = doc[end]
+        if prep.lower_ in ("on", "against") and prep.head.i == last.i:
+            i = end + 1
+            while i < len(doc) and doc[i].tag_ == "JJ" and doc[i].is_lower:
+                i += 1
+            if (
+                i < len(doc)
+                and doc[i].tag_ == "NN"
+                and doc[i].head.i == prep.i
+                and doc[i].is_lower
+                and not doc[i].ent_type_
+                and i not in names
+                and (i + 1 == len(doc) or doc[i + 1].lower_ != "of")  # "on behalf of"
+            ):
+                return True
+    if last.lemma_.lower() in _BODY_HEADS and any(
+        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
+        for child in last.children
+    ):
+        return True
+    return (
+        entry.category in _SECTORS
+        and last.tag_ == "NN"
+        and last.dep_ in ("appos", "compound")
+        and last.head.i not in range(start, end)
+        and (last.head.ent_type_ == "PERSON" or last.head.i in _person_tokens(doc))
+        and (last.dep_ == "appos" or last.i < last.head.i)
+    )
+
+
+def _person_tokens(doc: Doc) -> frozenset[int]:
+    """Return the tokens of the mentions of persons the actors component found."""
+    actors = doc._.get(DOC_ACTORS) if doc.has_extension(DOC_ACTORS) else None
+    tokens: set[int] = set()
+    for actor in actors or ():
+        if actor.get("kind") != "person":
+            continue
+        for mention in actor.get("mentions", ()):
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
 
 
 def _name_spans(doc: Doc) -> dict[int, tuple[int, int]]:
