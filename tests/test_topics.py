@@ -749,3 +749,50 @@ def test_an_anaphor_of_a_user_taxonomy_is_checked_and_matched(tmp_path: Path) ->
     pipeline.add_pipe("newsevents_topics", config={"taxonomy": str(path)})
     found = pipeline("The rain fell. A storm came, and the rain went on.")._.newsevents_topics
     assert [[m["text"] for m in t["mentions"]] for t in found] == [["storm", "the rain"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel will cut the number of aid trucks entering Gaza by half.",
+            {"humanitarian aid": ["aid trucks"]},
+        ),
+        ("Aid deliveries resumed on Monday.", {"humanitarian aid": ["Aid deliveries"]}),
+        (
+            "The ECB left its deposit rate at 2 per cent. The Bank of Japan is expected to keep "
+            "its policy rate at 0.5 per cent and will continue to raise rates. Several members "
+            "say the rate-cutting cycle is over.",
+            {
+                "interest rates": [
+                    "deposit rate",
+                    "policy rate",
+                    "raise rates",
+                    "rate-cutting cycle",
+                ]
+            },
+        ),
+        ("The crime rate rises every year.", {"crime": ["crime"]}),
+        (
+            "Treasury yields were little changed. Japanese government bond yields have climbed "
+            "to multi-decade highs, and the 10-year yield hit 1.6%.",
+            {"financial markets": ["Treasury yields", "bond yields", "10-year yield"]},
+        ),
+        ("Farmers expect a good yield this year.", {"agriculture": ["Farmers"]}),
+        (
+            "His predecessor was ousted when he lost a confidence vote over his plans to cut "
+            "the budget.",
+            {"impeachment": ["confidence vote"], "budget": ["budget"]},
+        ),
+        ("Investors gave the plan a vote of confidence.", {}),
+        (
+            "MPs warned that raising income tax, national insurance or VAT would be disastrous.",
+            {"taxes": ["tax", "national insurance", "VAT"]},
+        ),
+    ],
+)
+def test_wordings_of_aid_rates_yields_confidence_votes_and_taxes(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'aid trucks', 'deposit rate', 'bond yields', 'a confidence vote', 'VAT'; not 'a yield'."""
+    assert topics_of(nlp, text) == expected
