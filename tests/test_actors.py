@@ -2303,6 +2303,21 @@ def test_byline_and_credit_lines_name_no_actors(nlp: Language) -> None:
     assert "Geir Moulson" in actors_of(nlp, text.replace("contributed to this report", "said"))
 
 
+def test_byline_with_a_particle_in_a_name_names_no_actors(nlp: Language) -> None:
+    """'By Nidal al-Mughrabi and Maayan Lubell': a lower-case particle is a word of a name."""
+    story = (
+        "CAIRO/JERUSALEM, Oct 21 (Reuters) - Israel will cut the number of aid trucks "
+        "entering Gaza, an Israeli official said."
+    )
+    for byline in ("By Nidal al-Mughrabi and Maayan Lubell", "By Ursula van der Berg"):
+        names = set(actors_of(nlp, f"{byline}\n\n{story}"))
+        assert "Israel" in names
+        assert not names & {"Nidal al-Mughrabi", "Maayan Lubell", "Ursula van der Berg"}
+    # a first line that goes on in lower case is story, and keeps its people
+    lead = "By Tuesday al-Sharaa had met Erdogan in Ankara.\n\nThe talks went well."
+    assert {"al-Sharaa", "Erdogan"} <= set(actors_of(nlp, lead))
+
+
 def test_files_taglines_and_end_marks_name_no_actors(nlp: Language) -> None:
     """Lines of files, of first publication and an end mark ("(END)") name no actors."""
     text = (

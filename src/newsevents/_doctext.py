@@ -22,6 +22,8 @@ import weakref
 
 from spacy.tokens import Doc
 
+from newsevents._names import name_word
+
 __all__ = ["credit_spans", "doc_text", "heading_end", "remember_text"]
 
 # The last doc asked for, its number of tokens then, and its text: the common case, checked
@@ -120,11 +122,12 @@ _CREDIT_LINES = 4
 def credit_spans(text: str) -> list[tuple[int, int]]:
     r"""Return where the text names its own authors: a byline and credit lines.
 
-    A byline is a line among the first five that starts with "By" and holds names only
-    (and the outlet after a comma or on the next short line); a credit is a short line
-    among the last four of the text that says who contributed, reported, wrote or edited
-    (or whose files the story took in: "With files from ..."), that says where the story
-    was first published, or holds the copyright, or that marks the story's end ("(END)").
+    A byline is a line among the first five that starts with "By" and holds names only,
+    with their lower-case particles ("al-Mughrabi", "van der"), and the outlet after a comma
+    or on the next short line; a credit is a short line among the last four of the text
+    that says who contributed, reported, wrote or edited (or whose files the story took in:
+    "With files from ..."), that says where the story was first published, or holds the
+    copyright, or that marks the story's end ("(END)").
     The people and outlets named there are not in the story.
 
     >>> text = "By MARIA CHENG\nAP\n\nWHO said it was ready.\n\nCheng reported from London."
@@ -175,8 +178,14 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _names_only(words: str) -> bool:
-    """Whether a byline's words are names: capitalised, or "and", "of", commas."""
+    """Whether a byline's words are names: capitalised or particles, or "and", "of", commas.
+
+    >>> _names_only("Nidal al-Mughrabi and Maayan Lubell"), _names_only("the staff of")
+    (True, False)
+    """
     parts = words.replace(",", " ").split()
-    return 0 < len(parts) <= 12 and all(
-        part[:1].isupper() or part in _BYLINE_WORDS for part in parts
+    return (
+        0 < len(parts) <= 12
+        and all(name_word(part) or part in _BYLINE_WORDS for part in parts)
+        and any(part[:1].isupper() for part in parts)
     )

@@ -6,7 +6,16 @@
 
 from __future__ import annotations
 
-__all__ = ["name_head"]
+__all__ = ["NAME_PARTICLES", "name_head", "name_word"]
+
+# Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman",
+# and before a hyphen: "Nidal al-Mughrabi", "Abdel Fattah el-Sisi".
+NAME_PARTICLES = frozenset(
+    {
+        "von", "der", "van", "den", "de", "da", "do", "dos", "das", "del", "della", "di",
+        "bin", "ibn", "al", "el", "le", "la",
+    }
+)  # fmt: skip
 
 # Prepositions after the head of an organisation's name: "Bank of England".
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})
@@ -30,3 +39,15 @@ def name_head(name: str) -> str:
         if word in _NAME_PREPOSITIONS and index > 0:
             return words[index - 1]
     return words[-1] if words else ""
+
+
+def name_word(word: str) -> bool:
+    """Whether ``word`` can be a word of a person's name as written: capitalised, or a particle.
+
+    >>> [name_word(w) for w in ("Lubell", "al-Mughrabi", "van", "and", "al-qaeda", "said")]
+    [True, True, True, False, False, False]
+    """
+    if word[:1].isupper():
+        return True
+    particle, hyphen, rest = word.partition("-")
+    return particle in NAME_PARTICLES and (not hyphen or rest[:1].isupper())
