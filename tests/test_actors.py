@@ -3747,3 +3747,108 @@ def test_his_in_a_whose_clause_is_another_s(nlp: Language, text: str, name: str)
     actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
     token = next(token for token in doc if token.lower_ == "his")
     assert actors[token._.get(TOKEN_ACTOR)] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The suspension will cost around 400 million euros in 2026, according to the "
+            "labour ministry.",
+            "labour ministry",
+            None,
+        ),
+        (
+            "The suspension will cost 400 million euros, according to France's labour ministry.",
+            "France's labour ministry",
+            "FRA",
+        ),
+        # a body named before its place: the place's country
+        (
+            "Talks between the SDF and the interim government in Damascus appear to have stalled.",
+            "interim government",
+            "SYR",
+        ),
+        ("The new government in Kabul said it would reopen schools.", "new government", "AFG"),
+    ],
+)
+def test_a_state_body_as_a_source_or_before_its_place(
+    nlp: Language, text: str, name: str, country: str | None
+) -> None:
+    """'according to the labour ministry' names a source; 'the interim government in Damascus'."""
+    body = actors_of(nlp, text)[name]
+    assert body.kind is ActorKind.ORGANIZATION
+    assert body.country == country
+
+
+def test_a_body_in_a_place_is_still_no_actor(nlp: Language) -> None:
+    """'flew to the ministry', 'the interim government' with no place: as before."""
+    assert actors_of(nlp, "The minister flew to the labour ministry in a hurry.") == {}
+    assert "interim government" not in actors_of(
+        nlp, "The interim government said it would hold elections."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A fragile ceasefire between Turkish-backed factions and the SDF has largely held.",
+            "Turkish-backed factions",
+            "TUR",
+        ),
+        (
+            "Syrian rebel factions said the ceasefire had largely held.",
+            "Syrian rebel factions",
+            "SYR",
+        ),
+    ],
+)
+def test_factions_are_groups(nlp: Language, text: str, name: str, country: str) -> None:
+    """'Turkish-backed factions', like 'Turkish-backed fighters', are a group."""
+    group = actors_of(nlp, text)[name]
+    assert group.kind is ActorKind.GROUP
+    assert group.country == country
+
+
+def test_a_group_of_kin_is_one_group_with_whose_kin_they_are(nlp: Language) -> None:
+    """'Families of the remaining hostages' are one group; 'representatives of' stays apart."""
+    actors = actors_of(
+        nlp, "Families of the remaining hostages urged the government not to move on."
+    )
+    assert mention_texts(actors["families of the remaining hostages"]) == [
+        "Families of the remaining hostages"
+    ]
+    assert "remaining hostages" not in actors
+    assert set(actors_of(nlp, "Members of the public urged the government to act.")) == {
+        "members of the public",
+        "government",
+    }
+    assert "representatives" in actors_of(
+        nlp, "Representatives of the two countries met in Geneva."
+    )
+
+
+def test_members_of_an_organisations_body_are_its_members(nlp: Language) -> None:
+    """'members of the ECB's governing council' belong to the ECB, as 'members of the ECB'."""
+    for members in ("members of the ECB's governing council", "members of the ECB"):
+        actors = actors_of(
+            nlp,
+            f"The European Central Bank left rates on hold. Several {members} have signalled "
+            "that the cycle is over.",
+        )
+        assert actors["members"].affiliation == actors["European Central Bank"].id
+    supporters = actors_of(nlp, "Supporters of Venezuela's President Nicolas Maduro rallied.")
+    assert "supporters" not in supporters
+
+
+@pytest.mark.parametrize("side", ["northeast", "northeastern", "northwest", "southwest"])
+def test_a_region_of_a_country_is_no_mention_of_it(nlp: Language, side: str) -> None:
+    """'in northeast Syria' is a region, like 'in northeastern Syria'."""
+    actors = actors_of(
+        nlp,
+        f"Ilham Ahmed, a senior official in the Kurdish-led administration in {side} Syria, "
+        "said the group was committed to the deal.",
+    )
+    assert "Syria" not in actors
+    assert "Syria" in actors_of(nlp, "Ilham Ahmed, a senior official in Syria, said so.")

@@ -83,6 +83,9 @@ _TIME_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Groups named by whose kin they are: "families of the remaining hostages" are one group,
+# and the hostages no party to what the families do.
+_KIN_GROUPS = frozenset({"families", "family", "relatives", "parents"})
 # Groups of people who stand outside what they are "of": "critics of the WHO".
 _OUTSIDERS = frozenset(
     {"critics", "opponents", "supporters", "fans", "enemies", "rivals", "victims"}
@@ -169,8 +172,9 @@ class _Groups(_DocState):
                 # "the Turkish foreign ministry", "Israel's military": one country's body;
                 # "the health ministry": a body of no country named, said which by its words
                 plain = () in bodies[word] and self._plain_body(start, i)
-                if plain and code is None:
-                    code = self._country_of_place_after(i)  # "the health ministry in Lilongwe"
+                if code is None and (plain or self.lower[start] == "the"):
+                    # "the health ministry in Lilongwe", "the interim government in Damascus"
+                    code = self._country_of_place_after(i)
                 if (code is not None or plain) and self._is_body(start, i):
                     while doc[start].pos_ == "ADV":
                         start += 1  # "sadly the Thai government"
@@ -230,8 +234,9 @@ class _Groups(_DocState):
         not a compound of another sense ("the duty-free regime").
         """
         token = self.tokens[i]
-        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
-            return False
+        source = token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS and not source:
+            return False  # "outside the U.S. embassy", not "according to the labour ministry"
         # "candidates for the presidency", not "a spokesman for the foreign ministry"
         sought = token.head.lower_ == "for" and token.head.head.lemma_.lower() in _CANDIDACY_WORDS
         if token.dep_ == "pobj" and sought:
@@ -578,13 +583,13 @@ class _Groups(_DocState):
                 and (after + 1 in self.entity_at or self.lower[after + 1] == "the")
             ):
                 return  # "the leaders of Cuba and the U.S.", "of France, Germany": of several
-            # "of the Group of Seven wealthy democracies": the name may modify the noun (not
-            # as an owner: "Supporters of Venezuela's President Nicolas Maduro")
+            # "of the Group of Seven wealthy democracies": the name may modify the noun, or
+            # own it ("members of the ECB's governing council")
             owner = self.token_owner.get(child.i) or next(
                 (
                     self.token_owner[j]
                     for modifier in child.lefts
-                    if modifier.dep_ in ("compound", "nmod")
+                    if modifier.dep_ in ("compound", "nmod", "poss")
                     for j in range(modifier.left_edge.i, modifier.i + 1)
                     if j in self.token_owner
                 ),
@@ -604,7 +609,8 @@ class _Groups(_DocState):
         "members of the diplomatic corps", "heads of the six continental confederations",
         "members of the public": a short phrase of common nouns right after the noun, naming
         no actor and no other group (in "representatives of the two countries" the countries
-        take part themselves). Else the noun ends where it stands.
+        take part themselves), unless the group is their kin ("families of the remaining
+        hostages"). Else the noun ends where it stands.
         """
         doc = self.tokens
         following = i + 1
@@ -619,9 +625,9 @@ class _Groups(_DocState):
         if end - following > 6 or noun.left_edge.i != following + 1:
             return following  # only a plain noun phrase that ends with its noun
         lexicon = self.lexicon
-        if self.lower[noun.i] in lexicon.group_nouns or self.lower[noun.i] in (
-            lexicon.institution_nouns
-        ):
+        if (
+            self.lower[noun.i] in lexicon.group_nouns and self.lower[i] not in _KIN_GROUPS
+        ) or self.lower[noun.i] in lexicon.institution_nouns:
             return following
         for j in range(following + 1, end):
             if j in self.token_owner or self.entity_at.get(j, (0, 0, "CARDINAL"))[2] not in (
@@ -629,8 +635,9 @@ class _Groups(_DocState):
                 "ORDINAL",
             ):
                 return following
-            if doc[j].pos_ not in ("DET", "ADJ", "NUM", "NOUN"):
-                return following
+            participle = doc[j].dep_ == "amod" and doc[j].tag_ in ("VBG", "VBN")
+            if doc[j].pos_ not in ("DET", "ADJ", "NUM", "NOUN") and not participle:
+                return following  # (but "the remaining hostages", "the detained students")
         return end
 
     def _plays_role(self, i: int, *, speech: bool = True) -> bool:

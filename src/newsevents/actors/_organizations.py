@@ -181,7 +181,7 @@ class _Organizations(_Groups, _PersonEvidence):
         head = self.tokens[self._head(start, end)]
         regions = self.countries.region_modifiers
         return any(
-            child.dep_ == "amod" and child.lower_ in regions and child.i < start
+            child.dep_ in ("amod", "compound") and child.lower_ in regions and child.i < start
             for child in head.lefts
         )
 
