@@ -3852,3 +3852,21 @@ def test_a_region_of_a_country_is_no_mention_of_it(nlp: Language, side: str) -> 
     )
     assert "Syria" not in actors
     assert "Syria" in actors_of(nlp, "Ilham Ahmed, a senior official in Syria, said so.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Elysee welcomed the result.", {"Elysee": ActorKind.ORGANIZATION}),
+        ("The Elysee said it welcomed the result.", {"Elysee": ActorKind.ORGANIZATION}),
+        ("The Vatican welcomed the decision.", {"Vatican": ActorKind.ORGANIZATION}),
+        # a seat where someone is, or that welcomes a guest, is a place
+        ("Macron hosted Scholz at the Elysee.", {"Macron": ActorKind.PERSON}),
+        ("The Elysee welcomed Scholz on Monday.", {"Scholz": ActorKind.PERSON}),
+    ],
+)
+def test_a_seat_of_power_that_speaks_is_its_office(
+    nlp: Language, text: str, expected: dict[str, ActorKind]
+) -> None:
+    """'The Elysee welcomed the result' speaks as 'Beijing welcomed the decision' does."""
+    assert {name: actor.kind for name, actor in actors_of(nlp, text).items()} == expected

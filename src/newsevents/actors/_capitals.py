@@ -35,6 +35,9 @@ class _Capitals(_Organizations):
             first = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
             name = self.doc[first : token.i + 1]
             code = capitals.get(" ".join(name.text.split()).casefold())
+            if code is None and first == token.i and self._seat_acts(token):
+                self._organization(token.i, token.i + 1)  # "The Elysee welcomed the result"
+                continue
             if code is None or name.text.isupper():
                 continue  # not a capital, or a dateline ("MOSCOW —") or headline word
             if any(self._other_label(i) for i in range(first, token.i + 1)):
@@ -43,6 +46,24 @@ class _Capitals(_Organizations):
                 continue
             if self._acts_as_party(token):
                 self._add_country(first, token.i + 1, code)
+
+    def _seat_acts(self, token: Token) -> bool:
+        """Whether a seat of power the model took for a place speaks for its office.
+
+        One capitalised word of the lexicon's ``institutions`` ("the Elysee", "the Vatican")
+        after "the", outside any other actor, that acts as a capital would ("The Elysee
+        welcomed the result"); tagged as an organisation, it is one already.
+        """
+        i = token.i
+        return (
+            self.lower[i] in self.lexicon.institutions
+            and token.text[:1].isupper()
+            and not token.is_upper
+            and i > 0
+            and self.lower[i - 1] == "the"
+            and not self._other_label(i)
+            and self._acts_as_party(token)
+        )
 
     def _other_label(self, i: int) -> bool:
         """Whether token ``i`` is tagged as a name that is no place."""
