@@ -601,6 +601,118 @@ def test_acronym_before_its_spelled_out_name_is_one_organisation(nlp: Language) 
 @pytest.mark.parametrize(
     ("text", "name", "short"),
     [
+        # the nation before the name is no letter of it, also when a title with the
+        # acronym stands before a person
+        (
+            "U.S. Customs and Border Protection said apprehensions fell in February. CBP "
+            "Commissioner Rodney Scott credited the decline to strong enforcement.",
+            "U.S. Customs and Border Protection",
+            "CBP",
+        ),
+        # initials with the "o" of a lower-case "of"
+        (
+            "Traders expect the Bank of Japan to hold rates. Governor Kazuo Ueda has said "
+            "the BoJ will continue to raise rates.",
+            "Bank of Japan",
+            "BoJ",
+        ),
+        # a word that clips the first word of a two-word name
+        (
+            "The Federal Reserve cut interest rates on Wednesday. Powell said the Fed was "
+            "committed to its independence.",
+            "Federal Reserve",
+            "Fed",
+        ),
+    ],
+)
+def test_short_form_of_a_name_told_before_joins_it(
+    nlp: Language, text: str, name: str, short: str
+) -> None:
+    """'the Bank of Japan ... the BoJ', 'The Federal Reserve ... the Fed': one body."""
+    actors = actors_of(nlp, text)
+    assert short not in actors
+    assert mention_texts(actors[name])[-1] == short
+    scott = actors.get("Rodney Scott")
+    assert scott is None or scott.affiliation == actors[name].id
+
+
+def test_clipped_word_before_the_full_name_is_one_body(nlp: Language) -> None:
+    """'The Fed ... The Federal Reserve': the body takes the full name."""
+    actors = actors_of(
+        nlp, "The Fed cut rates. The Federal Reserve said so. The Fed added more on Friday."
+    )
+    assert "Fed" not in actors
+    assert mention_texts(actors["Federal Reserve"]) == ["Fed", "The Federal Reserve", "Fed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a longer name: "Fed" clips only a name of two words
+        "The Federal Bureau of Investigation arrested him. Fed officials said rates were fine.",
+        # a word that clips too little is no short form
+        "The National Guard was deployed. The Nation said that troops had arrived.",
+    ],
+)
+def test_word_that_only_starts_a_name_is_no_short_form(nlp: Language, text: str) -> None:
+    """Neither the FBI nor the National Guard is called 'the Fed' or 'the Nation'."""
+    actors = actors_of(nlp, text)
+    body = next(a for a in actors.values() if a.kind is ActorKind.ORGANIZATION)
+    assert len(body.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "shorts"),
+    [
+        (
+            "Erdogan spoke to members of his Justice and Development Party (AK Party) in "
+            "Ankara. The AK Party has governed since 2002.",
+            "Justice and Development Party",
+            ["AK Party", "The AK Party"],
+        ),
+        (
+            "Erdogan addressed the Justice and Development Party (AKP) in Ankara.",
+            "Justice and Development Party",
+            ["AKP"],
+        ),
+        (
+            "The motion, tabled by France Unbowed (LFI), gathered 271 votes.",
+            "France Unbowed",
+            ["LFI"],
+        ),
+        (
+            "The Social Democrats (SPD) welcomed the deal. The SPD said it would vote for it.",
+            "Social Democrats",
+            ["SPD", "SPD"],
+        ),
+    ],
+)
+def test_short_form_in_brackets_after_a_name_is_that_organisation(
+    nlp: Language, text: str, name: str, shorts: list[str]
+) -> None:
+    """A short form in brackets after a name mid-sentence, of one or two words, is that body."""
+    actors = actors_of(nlp, text)
+    assert [a.name for a in actors.values() if a.kind is ActorKind.ORGANIZATION] == [name]
+    assert mention_texts(actors[name])[1:] == shorts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour Party (UK) said it would act.",  # a country in brackets
+        "Hamas (Gaza) said it would not disarm.",  # a place, no short form
+    ],
+)
+def test_name_in_brackets_that_is_no_short_form_stays_apart(nlp: Language, text: str) -> None:
+    """A country or a place in brackets after an organisation is no name of it."""
+    actors = actors_of(nlp, text)
+    body = next(a for a in actors.values() if a.kind is ActorKind.ORGANIZATION)
+    assert len(body.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
         (
             "The Washington Post reported that Trump was angry. The Post said the call was short.",
             "Washington Post",

@@ -29,6 +29,8 @@ _COMBINING_FORMS = {
     "italo": "ITA", "greco": "GRC", "austro": "AUT", "turco": "TUR",
 }  # fmt: skip
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
+# An acronym as written: "CBP", "IAEA", and with the "o" of "of", "BoJ", "MoD".
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|o[A-Z])+")
 # Numbers a grouping of states is named by: "Group of Seven" is the "G7".
 _GROUP_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20"}
 
@@ -39,6 +41,11 @@ def _numbered_group(words: tuple[str, ...]) -> str | None:
         return None
     number = _GROUP_NUMBERS.get(words[2], words[2])
     return f"g{number}" if number.isdigit() else None
+
+
+def _clips(word: str, name: tuple[str, ...]) -> bool:
+    """Whether ``word`` clips the first word of a two-word name ("fed", "federal reserve")."""
+    return len(name) == 2 and len(name[0]) >= len(word) + 3 and name[0].startswith(word)
 
 
 # Words between an owner and its organisation: "Iran's state-run IRNA", "China's official".
@@ -276,6 +283,7 @@ class _Organizations(_Groups, _PersonEvidence):
             or self._shortened(start, name_start, words)
             or self._headline_short(words)
             or self._first_word_short(start, words)
+            or self._clipped_before(words)
             or self._without_its_nation(words)
             or (found.country and self._same_state_body(" ".join(words), found.country))
             or self._plural_of_modifier(start, words)
@@ -297,13 +305,8 @@ class _Organizations(_Groups, _PersonEvidence):
             draft.name = name
         self.organizations[key] = draft
         if len(words) > 1:
-            initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
-            self.initials.setdefault(initials, draft)
-            if len(words) > 2 and self._country_match(self.tokens[name_start].text) is not None:
-                # "the US Federal Trade Commission ... The FTC": the nation before the name
-                # is no letter of it
-                inner = "".join(word[0] for word in words[1:] if word not in _ACRONYM_SKIPS)
-                self.initials.setdefault(inner, draft)
+            for initials in self._initials_of(name_start, words):
+                self.initials.setdefault(initials, draft)
             if purpose is not None:
                 # "the Corruption Investigation Office for High-ranking Officials (CIO)": the
                 # letters and the words of the name before what the body is for
@@ -328,7 +331,26 @@ class _Organizations(_Groups, _PersonEvidence):
         draft.country = draft.country or found.country
         if state_body and draft.country is not None:
             self.state_bodies[key, draft.country] = draft
+        self._short_after(draft, name_end)
         return draft
+
+    def _initials_of(self, name_start: int, words: tuple[str, ...]) -> list[str]:
+        """Return the acronyms a name of several ``words`` may be told by, lower case.
+
+        Its initials without "of", "the", "and", "for" ("iaea"); with the "o" of a lower-case
+        "of" ("the Bank of Japan ... the BoJ", "Ministry of Defence ... MoD"); and without
+        the nation before the name, which is no letter of it ("the US Federal Trade
+        Commission ... The FTC", "U.S. Customs and Border Protection ... CBP").
+        """
+        found: list[str] = []
+        nation = len(words) > 2 and self._country_match(self.tokens[name_start].text) is not None
+        for rest in (words, words[1:]) if nation else (words,):
+            found.append("".join(word[0] for word in rest if word not in _ACRONYM_SKIPS))
+            if "of" in rest[1:-1]:
+                found.append(
+                    "".join(word[0] for word in rest if word == "of" or word not in _ACRONYM_SKIPS)
+                )
+        return found
 
     def _other_name_of(self, start: int, end: int) -> _Draft | None:
         """Return the organisation a name with "the" stands in apposition to, if any.
@@ -438,7 +460,7 @@ class _Organizations(_Groups, _PersonEvidence):
             if draft is None or i in self.token_owner or i in self.entity_at:
                 continue
             text: str = doc[i].text
-            if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            if not (2 <= len(text) <= 6 and _ACRONYM.fullmatch(text)):
                 continue
             if self._shouted(i):
                 continue
@@ -449,14 +471,63 @@ class _Organizations(_Groups, _PersonEvidence):
         """Return the organisation a short form in brackets right after its name stands for.
 
         "the Bureau of Meteorology (BoM)", "the Intergovernmental Authority on Development
-        (IGAD)": the text says what the letters stand for, whatever they are.
+        (IGAD)": the text says what the letters stand for, whatever they are; a short form
+        of two or three words has an acronym among them ("the Justice and Development Party
+        (AK Party)").
         """
-        if start < 2 or end >= len(self.lower) or end - start != 1:
+        if start < 2 or end >= len(self.lower) or not self._short_form(start, end):
             return None
         if self.lower[start - 1] != "(" or self.lower[end] != ")":
             return None
         owner = self.token_owner.get(start - 2)
         return owner if owner is not None and owner.kind is ActorKind.ORGANIZATION else None
+
+    def _short_form(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` may be a short form written in brackets after a name.
+
+        One word, or two or three capitalised words with an acronym among them ("AK
+        Party"); never a country ("(UK)").
+        """
+        if end - start == 1:
+            return True
+        if not 2 <= end - start <= 3 or not all(
+            self.tokens[j].text.isalpha() and self._is_capitalised(j) for j in range(start, end)
+        ):
+            return False
+        return any(
+            _ACRONYM.fullmatch(self.tokens[j].text) for j in range(start, end)
+        ) and not self._country_match(
+            self.text[self.tokens[start].idx : self._chars(start, end)[1]]
+        )
+
+    def _short_after(self, draft: _Draft, end: int) -> None:
+        """Make the short form in brackets right after an organisation's name one of its names.
+
+        "addressed the Justice and Development Party (AKP)", "France Unbowed (LFI)", "The
+        Social Democrats (SPD) welcomed the deal": the model tagged no name in the brackets,
+        which say what the name is called; a later "the AKP" is the party too.
+        """
+        if end >= len(self.lower) or self.lower[end] != "(":
+            return
+        close = next(
+            (j for j in range(end + 2, min(end + 5, len(self.lower))) if self.lower[j] == ")"),
+            None,
+        )
+        if close is None or not self._short_form(end + 1, close):
+            return
+        inside = range(end + 1, close)
+        if any(j in self.token_owner or j in self.entity_at for j in inside):
+            return
+        text: str = self.tokens[end + 1].text
+        if close - end == 2 and not (
+            text.isalpha() and 2 <= len(text) <= 6 and _ACRONYM.fullmatch(text)
+        ):
+            return  # "(Reuters)", "(Gaza)"
+        if self._country_match(text) is not None:
+            return
+        self.organizations.setdefault(" ".join(self._name_words(end + 1, close)), draft)
+        draft.mentions.append(self._mention(end + 1, close))
+        self._own(draft, inside)
 
     def _short_told_before(self, end: int) -> _Draft | None:
         """Return the organisation the short form in brackets after a name was told as.
@@ -534,6 +605,9 @@ class _Organizations(_Groups, _PersonEvidence):
         # "The European Commission fined Apple. Teresa Ribera, the Commission's
         # vice-president,": after "the", the full name may end with the word too
         after_the = start > 0 and self.lower[start - 1] == "the"
+        # "U.S. Customs and Border Protection said ... CBP Commissioner Rodney Scott": an
+        # acronym may stand for the name
+        acronym = _ACRONYM.fullmatch(self.tokens[start].text) is not None
         for s, e, label in self.entities:
             if e > start:
                 break
@@ -542,8 +616,14 @@ class _Organizations(_Groups, _PersonEvidence):
             if self.tokens[s].idx < self.heading_end:
                 continue  # a headline the model took for a name ("OAS Call for ... Draws")
             first = s + 1 if self.lower[s] == "the" and e - s > 2 else s
-            if self.lower[first] == word or (
-                after_the and self.lower[e - 1] == word and self._is_capitalised(e - 1)
+            if (
+                self.lower[first] == word
+                or (after_the and self.lower[e - 1] == word and self._is_capitalised(e - 1))
+                or (
+                    acronym
+                    and word in self._initials_of(first, self._name_words(first, e))
+                    and e - first > 1
+                )
             ):
                 self._organization(s, e)
 
@@ -551,18 +631,38 @@ class _Organizations(_Groups, _PersonEvidence):
         """Return the company a one-word name shortens: "Corvane Chemicals ... Corvane said".
 
         The organisation named before whose name starts with that word and goes on with more
-        (the last mentioned, of several).
+        (the last mentioned, of several); or, for a capitalised word of three letters or more
+        and a name of two words, with a word it clips by three letters or more ("The Federal
+        Reserve ... the Fed", "the Metropolitan Police ... the Met"; not "the National Guard
+        ... the Nation", nor "the Federal Bureau of Investigation ... the Fed").
         """
         if len(words) != 1:
             return None
+        word = words[0]
+        clipped = len(word) >= 3 and self._is_capitalised(start + (self.lower[start] == "the"))
         best, found = -1, None
         for draft in self.organizations.values():
-            if len(draft.key) < 2 or draft.key[0] != words[0]:
+            if len(draft.key) < 2:
+                continue
+            first = draft.key[0]
+            if first != word and not (clipped and _clips(word, draft.key)):
                 continue
             last = max((m.start for m in draft.mentions if m.start < start), default=-1)
             if last > best:
                 best, found = last, draft
         return found
+
+    def _clipped_before(self, words: tuple[str, ...]) -> _Draft | None:
+        """Return the body named before by a clipped first word: "The Fed ... the Federal Reserve".
+
+        The actor then takes the full name.
+        """
+        if len(words) != 2:
+            return None
+        for key, draft in self.organizations.items():
+            if " " not in key and len(draft.key) == 1 and _clips(key, words):
+                return draft
+        return None
 
     def _without_its_nation(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the body named before with its nation in front: "Saudi Aramco ... Aramco"."""
