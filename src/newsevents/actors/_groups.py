@@ -269,7 +269,7 @@ class _Groups(_DocState):
                 for c in token.lefts
                 if c.dep_ in ("compound", "poss")
                 and (owner := self.token_owner.get(c.i)) is not None
-                and owner.kind is ActorKind.PERSON
+                and (owner.kind is ActorKind.PERSON or self._leader_taken_for_body(c.i, i))
             ),
             None,
         )
@@ -284,6 +284,23 @@ class _Groups(_DocState):
         start = min(c.left_edge.i for c in token.lefts)
         if any(doc[j].is_space or doc[j].pos_ in ("VERB", "AUX", "ADP") for j in range(start, i)):
             return False  # a heading or a clause the parser joined to the phrase
+        if child.dep_ == "compound":
+            # The leader's name is a word of the body's name, no mention of its own: "The
+            # Trump administration" names no person "Trump" (nor, tagged so, an
+            # organisation); "Maduro's government" keeps Maduro
+            leader.mentions = [m for m in leader.mentions if not start <= m.start < i]
+            self.person_mentions[:] = [
+                (head, draft)
+                for head, draft in self.person_mentions
+                if draft is not leader or not start <= head < i
+            ]
+            for j in range(first, last):
+                del self.token_owner[j]
+        if leader.kind is ActorKind.ORGANIZATION:
+            if not leader.mentions:
+                for key in [k for k, d in self.organizations.items() if d is leader]:
+                    del self.organizations[key]
+            leader = _Draft(kind=ActorKind.PERSON, name=leader.name, key=leader.key)
         # Named by the leader's name as written and the noun: "Maduro government" for
         # "Venezuela's President Nicolas Maduro's government"; one per leader and noun.
         words = self._name_words(first, last)
@@ -299,6 +316,32 @@ class _Groups(_DocState):
         draft.mentions.append(self._mention(start, i + 1))
         self._own(draft, (j for j in range(start, i + 1) if j not in self.token_owner))
         return True
+
+    def _leader_taken_for_body(self, name: int, noun: int) -> bool:
+        """Whether the organisation at ``name`` is a leader's name read as a body's.
+
+        "as the Trump administration pressed ahead": the model may tag the leader's name as
+        an organisation; one capitalised word, no acronym nor a name of the lexicon, before
+        "administration", or before another leader's body when a person of that surname is
+        named in the text ("President Donald Trump ... the Trump government"). Not a party
+        ("the Labour government").
+        """
+        owner = self.token_owner.get(name)
+        text: str = self.tokens[name].text
+        if (
+            owner is None
+            or owner.kind is not ActorKind.ORGANIZATION
+            or len(owner.key) != 1
+            or not text[:1].isupper()
+            or text.isupper()
+            or self.entity_at.get(name, (name, name + 1))[:2] != (name, name + 1)
+        ):
+            return False
+        word = self.lower[name]
+        lexicon = self.lexicon
+        if _key(word) in lexicon.organizations or word in lexicon.institutions:
+            return False
+        return self.lower[noun] == "administration" or word in self.tagged_surnames
 
     def _find_body_again(self, i: int) -> None:
         """Make "the ministry" a mention of the state body last mentioned with that noun.

@@ -72,6 +72,9 @@ _BODY_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Nouns for a part of an institution: "the Treasury select committee", "the Senate panel".
+_PART_NOUNS = frozenset({"committee", "subcommittee", "panel", "office", "unit", "caucus"})
+
 # Words "the <word>" refers back with to an organisation whose name ends otherwise:
 # "Thames Valley Police said ... the force said", "the Ethics Committee ... the panel".
 _BODY_SYNONYMS = {
@@ -95,7 +98,10 @@ class _Organizations(_Groups, _PersonEvidence):
                     self.text[self.tokens[start].idx : self._chars(start, end)[1]]
                 )
                 if match is not None and not match.demonym:
-                    if not self._is_region(start, end):
+                    named = self._name_ending_in_country(start, end)
+                    if named is not None:
+                        self._organization(named, end)  # "Reform UK said"
+                    elif not self._is_region(start, end):
                         self._add_country(start, end, match.code)
                     continue
                 if match is not None and label == "NORP":
@@ -224,8 +230,11 @@ class _Organizations(_Groups, _PersonEvidence):
         name_start, name_end = start, end
         if self.lower[name_start] == "the" and name_end - name_start > 1:
             name_start += 1
+        part_end = self._part_after(name_start, name_end)
+        if part_end is not None:
+            name_end = end = part_end  # "the Treasury select committee": a body of its own
         # A lower-case descriptor at the end of the span or just after it: "Xinhua news agency".
-        descriptor = self._descriptor_after(name_start, name_end)
+        descriptor = None if part_end is not None else self._descriptor_after(name_start, name_end)
         if descriptor is not None:
             found.titles.append(descriptor)
             name_end = min(name_end, descriptor[0])
@@ -371,6 +380,28 @@ class _Organizations(_Groups, _PersonEvidence):
         if (name, name + 1, "PERSON") not in self.original:
             return None  # "Unite, the Labour Party's donor", "UNHCR, the UN refugee agency"
         return owner
+
+    def _part_after(self, name_start: int, name_end: int) -> int | None:
+        """Return where the name of a part of an institution named at the start ends.
+
+        "the Treasury select committee", "The Senate committee", "the Pentagon press
+        office": an institution of the lexicon ("Treasury", "Senate") before lower-case
+        words that end with a noun for a part of a body is that part, a body of its own,
+        not the institution ("the Treasury Select Committee" the model tags whole).
+        """
+        if name_end - name_start != 1 or self.lower[name_start] not in self.lexicon.institutions:
+            return None
+        if name_start == 0 or self.lower[name_start - 1] != "the":
+            return None  # "in his House office": where he works
+        _, sentence_end = self._sentence_bounds(name_start)
+        head = self.tokens[name_start].head.i
+        if not name_end <= head < min(name_end + 3, sentence_end):
+            return None
+        if self.lower[head] not in _PART_NOUNS or not self._lower_case(name_end, head + 1):
+            return None
+        if any(j in self.token_owner or j in self.entity_at for j in range(name_end, head + 1)):
+            return None
+        return head + 1
 
     def _descriptor_after(self, name_start: int, name_end: int) -> tuple[int, int] | None:
         lexicon = self.lexicon
@@ -639,13 +670,15 @@ class _Organizations(_Groups, _PersonEvidence):
         if len(words) != 1:
             return None
         word = words[0]
+        # "the Senate" is no "Senate Foreign Relations Committee"
+        whole = word not in self.lexicon.institutions
         clipped = len(word) >= 3 and self._is_capitalised(start + (self.lower[start] == "the"))
         best, found = -1, None
         for draft in self.organizations.values():
             if len(draft.key) < 2:
                 continue
             first = draft.key[0]
-            if first != word and not (clipped and _clips(word, draft.key)):
+            if not (first == word and whole) and not (clipped and _clips(word, draft.key)):
                 continue
             last = max((m.start for m in draft.mentions if m.start < start), default=-1)
             if last > best:

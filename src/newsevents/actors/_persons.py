@@ -636,6 +636,19 @@ class _Persons(_Organizations):
             if draft not in bucket:
                 bucket.append(draft)
 
+    def _surname_of_one(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one word that is the surname of a person named in full.
+
+        "Stephen Miran, the Trump adviser, ... President Donald Trump": whose adviser, not
+        an organisation's.
+        """
+        return (
+            end - start == 1
+            and self._is_capitalised(start)
+            and not self.tokens[start].text.isupper()
+            and self.lower[start] in self.tagged_surnames
+        )
+
     def _apply(self, draft: _Draft, description: _Description) -> None:
         doc = self.tokens
         for k, (start, end) in enumerate(description.titles):
@@ -648,7 +661,9 @@ class _Persons(_Organizations):
         draft.past = draft.past or (description.past and bool(description.titles))
         if description.affiliation is not None and draft.affiliation is None:
             owner = self.token_owner.get(description.affiliation[0])
-            if owner is None or owner.kind is not ActorKind.PERSON:
+            if (owner is None or owner.kind is not ActorKind.PERSON) and not self._surname_of_one(
+                *description.affiliation
+            ):
                 # "Chancellor Olaf Scholz's spokesman": a person, tagged as an organisation,
                 # whose aide this is, stays a person
                 draft.affiliation = self._organization(*description.affiliation)

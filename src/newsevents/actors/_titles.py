@@ -356,6 +356,50 @@ class _Titles(_DocState):
             return j - 1
         return None
 
+    def _name_ending_in_country(self, start: int, end: int) -> int | None:
+        """Return where a body's name that ends with the country at ``[start, end)`` starts.
+
+        "Reform UK said", "Team GB": a capitalised word the model tagged as nothing, right
+        before the country in one noun phrase, and no title, people's word or place, below
+        the headline, makes the name (the model tags the country alone). Not a name the
+        model tagged ("Amnesty International UK"), nor "Mainland China" tagged whole.
+        """
+        before = start - 1
+        if before < 0 or before in self.entity_at or before in self.token_owner:
+            return None
+        token = self.tokens[before]
+        if (
+            token.idx < self.heading_end
+            or not token.text.isalpha()
+            or not self._is_capitalised(before)
+            or token.tag_ not in ("NN", "NNP")
+            or token.dep_ != "compound"
+            or token.head.i != end - 1
+            or self._people_word(token)
+            or self._country_match(token.text) is not None
+            or listed_place(token.text)
+        ):
+            return None
+        sentence_start, _ = self._sentence_bounds(before)
+        if before > sentence_start and self._is_capitalised(before - 1):
+            return None  # "US Condemns Russia's Arrest ...": a title-case line
+        if before == sentence_start or self.tokens[before - 1].is_space:
+            # a capitalised word that starts a sentence must be a name elsewhere too:
+            # "Reform UK ... a Reform government" (not "Landlocked Hungary")
+            word = token.text
+            return next(
+                (
+                    before
+                    for other in self.tokens
+                    if other.text == word
+                    and other.i != before
+                    and not other.is_sent_start
+                    and other.idx >= self.heading_end
+                ),
+                None,
+            )
+        return before
+
     def _owner_before(self, pos: int, found: _Description) -> int | None:
         """Read the country or organisation just before a title or a name ("China's", "UEFA").
 
@@ -376,6 +420,10 @@ class _Titles(_DocState):
         if entity is not None:
             start, end = entity[0], pos + 1
             code = self._country_of_range(start, end)
+            named = None if code is None else self._name_ending_in_country(start, end)
+            if named is not None:  # "Reform UK ... Its deputy leader": the party's
+                found.affiliation = (named, end)
+                return named
             if code is not None:
                 found.country = found.country or code
                 if entity[2] == "NORP":
