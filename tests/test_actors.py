@@ -2618,6 +2618,113 @@ def test_diseases_and_policies_are_no_actors(nlp: Language, text: str) -> None:
     assert not set(actors_of(nlp, text)) & {"Brexit", "COVID-19", "AI", "GMT"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fentanyl is the leading cause of overdose deaths in the U.S., according to the "
+        "Centers for Disease Control and Prevention.",
+        "Fentanyl seizures have fallen, officials said.",
+        "Ministers ruled out raising VAT.",
+    ],
+)
+def test_drugs_and_taxes_are_no_actors(nlp: Language, text: str) -> None:
+    """A drug ("Fentanyl") or a tax ("VAT") is a thing, whatever the model tags it as."""
+    assert not set(actors_of(nlp, text)) & {"Fentanyl", "VAT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "treasury"),
+    [
+        ("Treasury yields were little changed after the announcement.", False),
+        # controls: people of the Treasury, and the Treasury itself
+        ("Treasury officials said yields were little changed.", True),
+        ("The Treasury said yields were little changed.", True),
+    ],
+)
+def test_institution_that_only_modifies_a_plural_of_things_is_no_actor(
+    nlp: Language, text: str, treasury: bool
+) -> None:
+    """'Treasury yields' are securities; the Treasury is no actor of that phrase."""
+    assert ("Treasury" in actors_of(nlp, text)) is treasury
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Gaza's health ministry said three people were killed in Khan Younis on Monday.",
+            ["Khan Younis"],
+        ),
+        (
+            "The troops would be stationed mainly in Baja California, Sonora and Chihuahua, "
+            "where Mexican authorities say cartels move most of the opioid.",
+            ["Sonora", "Chihuahua"],
+        ),
+        ("The troops would be stationed mainly in Sonora, officials said.", ["Sonora"]),
+    ],
+)
+def test_name_after_in_is_a_place(nlp: Language, text: str, places: list[str]) -> None:
+    """Where something happens ("killed in Khan Younis") is no person or organisation."""
+    assert not set(actors_of(nlp, text)) & set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # what one believes in
+        ("Many people believe in Mandela. Nelson Mandela said so.", "Nelson Mandela"),
+        # a person of the text named so
+        (
+            "Senator Ann Jackson arrived on Monday. The crowd waited for hours in Jackson.",
+            "Ann Jackson",
+        ),
+    ],
+)
+def test_person_after_in_stays_a_person(nlp: Language, text: str, person: str) -> None:
+    """A name after "in" that a person of the text bears stays that person's."""
+    actors = actors_of(nlp, text)
+    assert actors[person].kind is ActorKind.PERSON
+
+
+def test_plural_of_a_party_tagged_as_a_person_is_a_group(nlp: Language) -> None:
+    """'Several backbench Labour MPs': a group of the party, no person 'Labour MPs'."""
+    actors = actors_of(
+        nlp, "Several backbench Labour MPs warned that raising taxes would be disastrous."
+    )
+    group = actors["backbench Labour MPs"]
+    assert group.kind is ActorKind.GROUP
+    assert group.affiliation == actors["Labour"].id
+    assert actors["Labour"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Hamas's armed wing, the Qassam Brigades, said it had handed over two bodies.",
+            "Qassam Brigades",
+            ["Qassam Brigades"],
+        ),
+        (
+            "Hayat Tahrir al-Sham (HTS) led the offensive that toppled Bashar al-Assad in "
+            "December.",
+            "Hayat Tahrir al-Sham",
+            ["Hayat Tahrir al-Sham", "HTS"],
+        ),
+    ],
+)
+def test_armed_group_tagged_as_a_person_is_an_organisation(
+    nlp: Language, text: str, name: str, mentions: list[str]
+) -> None:
+    """A name that ends with "Brigades", or whose initials follow it in brackets, is a body."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert mention_texts(actors[name]) == mentions
+    assert [a.name for a in actors.values() if a.kind is ActorKind.PERSON] == (
+        ["Bashar al-Assad"] if "Assad" in text else []
+    )
+
+
 def test_headline_short_name_of_an_organisation_named_in_full_below(nlp: Language) -> None:
     """'Security Council meets on Sudan' over 'The U.N. Security Council held ...': one."""
     actors = actors_of(
@@ -3869,8 +3976,19 @@ def test_a_spanish_name_is_named_short_by_its_first_surname(
         ("Sanctions caused shortages of food in Niger, one of the world's poorest countries.", []),
         ("Niger is one of the poorest countries in the world.", []),
         ("Niger is among the poorest countries in the world.", []),
+        # what others are made or taken for, after "as"
+        (
+            "The State Department designated the Sinaloa cartel and six other criminal groups "
+            "as foreign terrorist organizations.",
+            ["criminal groups"],
+        ),
         # control: one of a group who speaks
         ("One of the Chinese officials said the talks had stalled.", ["Chinese officials"]),
+        # controls: "such as" and "as many ... as" name the group itself
+        (
+            "Groups such as Chinese officials said the talks had stalled.",
+            ["Chinese officials"],
+        ),
     ],
 )
 def test_the_class_one_is_said_to_belong_to_is_no_group(

@@ -57,6 +57,31 @@ class _Assembly(_DocState):
             return False  # "the Iran-backed militia", "a China-made drone": a modifier
         return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPOSITIONS)
 
+    def _only_names_things(self, draft: _Draft) -> bool:
+        """Whether an institution's one-word name only ever modifies a plural of things.
+
+        "Treasury yields were little changed": securities, not the Treasury; "Treasury
+        officials" are people of it, and keep it.
+        """
+        if (
+            draft.kind is not ActorKind.ORGANIZATION
+            or len(draft.key) != 1
+            or draft.key[0] not in self.lexicon.institutions
+        ):
+            return False
+        for mention in draft.mentions:
+            token = self.tokens[mention.end - 1]
+            noun = token.head
+            if (
+                mention.end - mention.start != 1
+                or token.dep_ != "compound"
+                or noun.i != token.i + 1
+                or noun.tag_ != "NNS"
+                or self._people_word(noun)
+            ):
+                return False
+        return True
+
     def _host_country(self) -> tuple[str | None, set[int]]:
         """Return the country a foreign visitor visits in the story, and the visitors.
 
@@ -105,6 +130,7 @@ class _Assembly(_DocState):
                 draft.kind is not ActorKind.COUNTRY
                 or any(self._is_participant(mention) for mention in draft.mentions)
             )
+            and not self._only_names_things(draft)
         ]
         # Officials whose nationality goes without saying ("Premier Li Qiang" in a story of
         # Kerry's visit to China) belong to the country a foreign visitor visits; not

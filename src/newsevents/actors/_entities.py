@@ -76,6 +76,8 @@ _BODY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Verbs of going somewhere: what "to" names after them is a place ("travel to Ravenna").
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "sail"})
+# Verbs whose "in" may take a person: "believe in Mandela", "confided in Biden".
+_IN_PERSON_VERBS = frozenset({"believe", "confide", "trust", "invest", "see", "find"})
 _STRETCHED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
 # Lower-case words inside a name that are no verb of a sentence, whatever their tag.
 _NAME_JOINERS = frozenset({"and", "of", "the", "&"})
@@ -515,6 +517,16 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]  # "[Malawi] said the figure was a joke"
         if label == "PERSON" and self._travelled_to(start, end):
             return [(start, end, "GPE")]  # "will travel to [Ravenna] on Thursday"
+        if label in ("PERSON", "ORG") and self._place_after_in(start, end, label):
+            return [
+                (start, end, "GPE")
+            ]  # "killed in [Khan Younis]", "in Baja California, [Sonora]"
+        if label == "PERSON" and self._group_of_body(start, end):
+            # "Several backbench [Labour MPs] warned": the party, and a group the groups find
+            return [(start, end - 1, "ORG")]
+        named = self._spelled_by_acronym_after(start, end) if label == "PERSON" else None
+        if named is not None:
+            return [(named, end, "ORG")]  # "[Hayat] [Tahrir al-Sham] (HTS)": a body's initials
         if (
             label == "PERSON"
             and start > 0
@@ -1740,6 +1752,79 @@ class _EntityRepairs(_PersonEvidence):
             if end > i and self._name_like(i, end):
                 found.append((i, end, "PERSON"))
         return found
+
+    def _place_after_in(self, start: int, end: int, label: str) -> bool:
+        """Whether a name tagged as a person or an organisation is where something happens.
+
+        "three people were killed in Khan Younis", "stationed mainly in Baja California,
+        Sonora and Chihuahua": the object of "in" after a verb, or a name joined by "and" or a
+        comma to such an object, that no person of the text is named by, with no title
+        before it; for an organisation, a known place only (an ISO 3166-2 subdivision's
+        name: "stationed in Sonora"). Not what one believes or trusts in ("believe in
+        Mandela").
+        """
+        head = self.tokens[end - 1]
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "in":
+            return False
+        verb = head.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in _IN_PERSON_VERBS:
+            return False
+        if self._titled_name_start(start):
+            return False
+        known = self._is_known_place(start, end)
+        if not known and label != "PERSON":
+            return False
+        if known and end - start == 1 and not self._is_capitalised(start):
+            return False
+        words = set(self.lower[start:end])
+        return not any(
+            label == "PERSON" and (s, e) != (start, end) and words & set(self.lower[s:e])
+            for s, e, label in self.original
+        )
+
+    def _group_of_body(self, start: int, end: int) -> bool:
+        """Whether a name tagged as a person ends with a plural group noun: "[Labour MPs]".
+
+        The words before the noun name the body the group belongs to (no country).
+        """
+        token = self.tokens[end - 1]
+        text: str = token.text
+        return (
+            end - start >= 2
+            # written as a common noun or a plural of initials: "MPs", not "Tom Partners"
+            and (text.islower() or text[:-1].isupper())
+            and token.tag_ in ("NNS", "NNPS", "NNP")
+            and _key(self.lower[end - 1]) in self.lexicon.group_nouns
+            and all(self._is_capitalised(i) for i in range(start, end - 1))
+            and self._country_of_range(start, end - 1) is None
+        )
+
+    def _spelled_by_acronym_after(self, start: int, end: int) -> int | None:
+        """Return where a name whose initials the acronym in brackets after it spells starts.
+
+        "Hayat Tahrir al-Sham (HTS) led the offensive": a person has no acronym; the model
+        may leave the name's first capitalised word out, which the initials take back.
+        """
+        if end + 2 >= len(self.lower) or self.lower[end] != "(" or self.lower[end + 2] != ")":
+            return None
+        acronym = self.tokens[end + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+            return None
+        for first in (start, start - 1):
+            if first < 0 or (
+                first < start and (first in self.entity_at or not self._is_capitalised(first))
+            ):
+                continue
+            letters = "".join(
+                self.tokens[i].text[0]
+                for i in range(first, end)
+                if self.tokens[i].text[:1].isupper()
+            )
+            if letters == acronym:
+                return first
+        return None
 
     def _travelled_to(self, start: int, end: int) -> bool:
         """Whether a name is where someone travels: "travel to Ravenna", "arrived in Ravenna".

@@ -582,9 +582,23 @@ class _Groups(_DocState):
         """Whether the plural noun ``i`` is the class one member is said to belong to.
 
         "one of the world's poorest countries", "among the poorest countries in the world": a
-        class by a superlative (not "one of two Republican members who filed a lawsuit").
+        class by a superlative (not "one of two Republican members who filed a lawsuit"); or
+        what something is taken for after "as" ("designated ... as foreign terrorist
+        organizations").
         """
         token = self.tokens[i]
+        preposition = token.head
+        if (
+            token.dep_ == "pobj"
+            and preposition.lower_ == "as"
+            and preposition.i > 0
+            and self.lower[preposition.i - 1] not in ("such", "well")
+            and self.lower[preposition.i + 1] not in ("many", "much", "few")
+        ):
+            # "designated the cartels as foreign terrorist organizations", "worked as
+            # journalists": what they are made or taken for (not "groups such as ...", nor
+            # "as many voters as possible")
+            return True
         if token.dep_ != "pobj" or not any(
             c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children) for c in token.children
         ):
