@@ -673,6 +673,92 @@ def test_organisation_affiliation(nlp: Language) -> None:
     assert actors["Michel Platini"].affiliation == actors["UEFA"].id
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "title", "body"),
+    [
+        # an acronym of an organisation named before, in the title
+        (
+            "The Palestinian Authority said it was ready. PA Prime Minister Mohammad Mustafa "
+            "told a news conference in Ramallah that police were being trained.",
+            "Mohammad Mustafa",
+            "Prime Minister",
+            "Palestinian Authority",
+        ),
+        (
+            "The European Central Bank left rates on hold. ECB president Christine Lagarde "
+            "said inflation was close to target.",
+            "Christine Lagarde",
+            "president",
+            "European Central Bank",
+        ),
+        # control: the organisation's own name
+        (
+            "UEFA President Michel Platini said the tournament would go ahead.",
+            "Michel Platini",
+            "President",
+            "UEFA",
+        ),
+        # two words that modify the title
+        (
+            "Paul Smith, chief market strategist at JPMorgan, said inflation will fall.",
+            "Paul Smith",
+            "chief market strategist",
+            "JPMorgan",
+        ),
+        (
+            "Tom Homan, the White House border czar, said the agency would open new detention "
+            "facilities.",
+            "Tom Homan",
+            "border czar",
+            "White House",
+        ),
+        # the body named after what it is, which the model did not tag
+        (
+            "Patrick Martin, head of the employers' federation Medef, said the U-turn sent a "
+            "disastrous signal.",
+            "Patrick Martin",
+            "head",
+            "Medef",
+        ),
+        (
+            "The head of the employers' federation Medef, Patrick Martin, said the U-turn sent "
+            "a disastrous signal.",
+            "Patrick Martin",
+            "head",
+            "Medef",
+        ),
+    ],
+)
+def test_title_and_affiliation_around_a_name(
+    nlp: Language, text: str, person: str, title: str, body: str
+) -> None:
+    """The title without the body's name or acronym, and the body as the affiliation."""
+    actors = actors_of(nlp, text)
+    assert actors[person].titles == (title,)
+    assert actors[person].affiliation == actors[body].id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RN would censure the government, said Jordan Bardella, the party's 30-year-old "
+        "president.",
+        # control: no age
+        "Jordan Bardella, the party's president, said the RN would censure the government.",
+    ],
+)
+def test_age_before_a_title_is_no_word_of_it(nlp: Language, text: str) -> None:
+    """'the party's 30-year-old president': the title is 'president'."""
+    assert actors_of(nlp, text)["Jordan Bardella"].titles == ("president",)
+
+
+def test_acronym_of_no_organisation_named_before_stays_in_the_title(nlp: Language) -> None:
+    """'ECB president' with no European Central Bank named: no affiliation from the letters."""
+    actors = actors_of(nlp, "The bank left rates on hold. ECB president Christine Lagarde said so.")
+    lagarde = actors["Christine Lagarde"]
+    assert (lagarde.titles, lagarde.affiliation) == (("ECB president",), None)
+
+
 def test_acronym_joins_its_organisation(nlp: Language) -> None:
     """An acronym attaches to the organisation whose initials it is."""
     actors = actors_of(

@@ -1489,7 +1489,8 @@ class _EntityRepairs(_PersonEvidence):
 
         A word of two to six capital letters outside any entity, right after a noun of the
         lexicon's ``organization_descriptors`` ("operator", "authority", "federation"), that
-        names no country or known place, is an organisation.
+        names no country or known place, is an organisation; so is such a word in title case
+        after a descriptor with a determiner or owner ("the employers' federation Medef").
         """
         found = []
         descriptors = self.lexicon.organization_descriptors
@@ -1502,12 +1503,34 @@ class _EntityRepairs(_PersonEvidence):
             text = self.tokens[i].text
             if (
                 text.isalpha()
-                and text.isupper()
+                and (text.isupper() or self._named_after_descriptor(i))
                 and self._country_of_range(i, i + 1) is None
                 and not self._is_known_place(i, i + 1)
             ):
                 found.append((i, i + 1, "ORG"))
         return found
+
+    def _named_after_descriptor(self, i: int) -> bool:
+        """Whether the capitalised word ``i`` names the body a descriptor before it tells.
+
+        "head of the employers' federation Medef": a proper noun of one word, which no word
+        of a name follows, after a determiner's or owner's descriptor phrase; not a title
+        ("the federation President").
+        """
+        token = self.tokens[i]
+        if (
+            token.pos_ != "PROPN"
+            or not token.text[1:].islower()
+            or _key(self.lower[i]) in self.lexicon.titles
+            or _key(self.lower[i]) in self.lexicon.honorifics
+            or (i + 1 < len(self.lower) and self._is_capitalised(i + 1))
+        ):
+            return False
+        descriptor = self.tokens[i - 1]
+        return descriptor.text.islower() and any(
+            child.dep_ in ("det", "poss") and child.i < descriptor.i
+            for child in (*descriptor.children, *token.children)
+        )
 
     def _untagged_described_bodies(self, tagged: set[int]) -> list[tuple[int, int, str]]:
         """Add a name the model missed that an appositive says is a body ("Frontex, ...").

@@ -19,6 +19,7 @@ from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft, _Mentio
 from newsevents.actors._evidence import _PersonEvidence
 from newsevents.actors._groups import _Groups
 from newsevents.actors._lexicon import _key
+from newsevents.actors._titles import _ACRONYM, _ACRONYM_SKIPS
 from newsevents.model import ActorKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -28,9 +29,6 @@ _COMBINING_FORMS = {
     "sino": "CHN", "anglo": "GBR", "franco": "FRA", "russo": "RUS", "indo": "IND",
     "italo": "ITA", "greco": "GRC", "austro": "AUT", "turco": "TUR",
 }  # fmt: skip
-_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
-# An acronym as written: "CBP", "IAEA", and with the "o" of "of", "BoJ", "MoD".
-_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|o[A-Z])+")
 # Numbers a grouping of states is named by: "Group of Seven" is the "G7".
 _GROUP_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20"}
 
@@ -342,24 +340,6 @@ class _Organizations(_Groups, _PersonEvidence):
             self.state_bodies[key, draft.country] = draft
         self._short_after(draft, name_end)
         return draft
-
-    def _initials_of(self, name_start: int, words: tuple[str, ...]) -> list[str]:
-        """Return the acronyms a name of several ``words`` may be told by, lower case.
-
-        Its initials without "of", "the", "and", "for" ("iaea"); with the "o" of a lower-case
-        "of" ("the Bank of Japan ... the BoJ", "Ministry of Defence ... MoD"); and without
-        the nation before the name, which is no letter of it ("the US Federal Trade
-        Commission ... The FTC", "U.S. Customs and Border Protection ... CBP").
-        """
-        found: list[str] = []
-        nation = len(words) > 2 and self._country_match(self.tokens[name_start].text) is not None
-        for rest in (words, words[1:]) if nation else (words,):
-            found.append("".join(word[0] for word in rest if word not in _ACRONYM_SKIPS))
-            if "of" in rest[1:-1]:
-                found.append(
-                    "".join(word[0] for word in rest if word == "of" or word not in _ACRONYM_SKIPS)
-                )
-        return found
 
     def _other_name_of(self, start: int, end: int) -> _Draft | None:
         """Return the organisation a name with "the" stands in apposition to, if any.

@@ -10,6 +10,7 @@ A title never becomes part of the name; its words may tell the person's gender.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsevents._syntax import glued_prefix
@@ -17,6 +18,10 @@ from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, 
 from newsevents.actors._lexicon import _affixes, _key
 from newsevents.lexicons import load_lexicon
 from newsevents.places import listed_place
+
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
+# An acronym as written: "CBP", "IAEA", and with the "o" of "of", "BoJ", "MoD".
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|o[A-Z])+")
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
@@ -255,20 +260,56 @@ class _Titles(_DocState):
                 found.tokens.append(owner - 1)
         return found
 
+    def _initials_of(self, name_start: int, words: tuple[str, ...]) -> list[str]:
+        """Return the acronyms a name of several ``words`` may be told by, lower case.
+
+        Its initials without "of", "the", "and", "for" ("iaea"); with the "o" of a lower-case
+        "of" ("the Bank of Japan ... the BoJ", "Ministry of Defence ... MoD"); and without
+        the nation before the name, which is no letter of it ("the US Federal Trade
+        Commission ... The FTC", "U.S. Customs and Border Protection ... CBP").
+        """
+        found: list[str] = []
+        nation = len(words) > 2 and self._country_match(self.tokens[name_start].text) is not None
+        for rest in (words, words[1:]) if nation else (words,):
+            found.append("".join(word[0] for word in rest if word not in _ACRONYM_SKIPS))
+            if "of" in rest[1:-1]:
+                found.append(
+                    "".join(word[0] for word in rest if word == "of" or word not in _ACRONYM_SKIPS)
+                )
+        return found
+
+    def _after_age(self, pos: int, sentence_end: int) -> int:
+        """Return where an age written before a title ("30-year-old") ends, else ``pos``."""
+        words = self.lower[pos : min(pos + 5, sentence_end)]
+        if (
+            len(words) == 5
+            and words[0].isdigit()
+            and words[1] == words[3] == "-"
+            and words[2] in ("year", "years")
+            and words[4] == "old"
+        ):
+            return pos + 5
+        return pos
+
     def _body_ending_with(self, pos: int) -> tuple[int, int] | None:
         """Return an organisation named before ``pos`` whose name ends with its word.
 
         "The Pacific Islands Forum ... Forum secretary-general": a capitalised word outside
         any entity, the last word of an organisation's name of two words or more; or the
         whole of a one-word name, also in the plural ("The Houthis ... Houthi military
-        spokesman").
+        spokesman"); or an acronym of its name ("The European Central Bank ... ECB president
+        Christine Lagarde").
         """
         if pos in self.entity_at or not self._is_capitalised(pos):
             return None
         word = self.tokens[pos].text
+        acronym = _ACRONYM.fullmatch(word) is not None and len(word) <= 6
         for start, end, label in reversed(self.entities):
             if end > pos or label != "ORG":
                 continue
+            first = start + (self.lower[start] == "the" and end - start > 1)
+            if acronym and word.lower() in self._initials_of(first, self._name_words(first, end)):
+                return start, end  # "The Palestinian Authority ... PA Prime Minister"
             last = self.tokens[end - 1].text
             if end - start >= 2 and last == word:
                 return start, end
@@ -330,6 +371,26 @@ class _Titles(_DocState):
             pos -= 1
         return pos >= sentence_start and self.lower[pos] == "between"
 
+    def _body_after_descriptor(self, pos: int, limit: int) -> tuple[int, int, str] | None:
+        """Return the organisation named after what it is: "the employers' federation Medef".
+
+        Lower-case words and possessive endings up to a word of the lexicon's
+        ``organization_descriptors``, then the organisation's name right after it.
+        """
+        for j in range(pos + 1, min(pos + 5, limit)):
+            entity = self.entity_at.get(j)
+            if entity is not None:
+                if (
+                    entity[0] != j
+                    or entity[2] != "ORG"
+                    or _key(self.lower[j - 1]) not in self.lexicon.organization_descriptors
+                ):
+                    return None
+                return entity
+            if not (self.tokens[j].text.islower() or self._is_possessive(j)):
+                return None
+        return None
+
     def _title_before_complement(
         self, comma: int, sentence_start: int, found: _Description
     ) -> int | None:
@@ -351,6 +412,9 @@ class _Titles(_DocState):
             if start >= comma:
                 return None
             entity = self.entity_at.get(start)  # "the United Arab Emirates" may start at "the"
+            if entity is None:
+                entity = self._body_after_descriptor(start, comma)
+                start = entity[0] if entity is not None else start
             if entity is not None and entity[0] in (j + 1, start) and entity[1] <= comma:
                 self._complement_owner(j, entity, comma, found)
             return j - 1
@@ -557,6 +621,7 @@ class _Titles(_DocState):
             and self._is_possessive(pos + 1)
         ):
             pos += 2  # "Jane Doe, the company's chief executive,", "Acme's CFO"
+        pos = self._after_age(pos, sentence_end)  # "the party's 30-year-old president"
         title_start = pos
         core_end: int | None = None
         for _ in range(_MAX_MODIFIERS + 1):
@@ -571,8 +636,16 @@ class _Titles(_DocState):
         if core_end is None:
             return
         while not descriptors and not self._ends_phrase(core_end, sentence_end):
-            # "the executive director of UNAIDS": a title that modifies the title after it
-            longer = self._core_starting_at(core_end, sentence_end, entries, longest)
+            # "the executive director of UNAIDS": a title that modifies the title after it,
+            # also across words that modify it ("chief market strategist at JPMorgan")
+            start = core_end
+            while (
+                start < min(core_end + _MAX_MODIFIERS, sentence_end)
+                and self._core_starting_at(start, sentence_end, entries, longest) is None
+                and self._is_modifier(start, start + 1, start + _MAX_MODIFIERS + 2)
+            ):
+                start += 1
+            longer = self._core_starting_at(start, sentence_end, entries, longest)
             if longer is None:
                 break
             core_end = longer
@@ -613,6 +686,10 @@ class _Titles(_DocState):
                 pos += 1
                 starts.add(pos)
             entity = self.entity_at.get(pos)
+            if entity is None:
+                entity = self._body_after_descriptor(pos, sentence_end)
+                if entity is not None:
+                    starts.add(entity[0])
             if entity is not None and entity[0] in starts:
                 self._complement_owner(core_end, entity, None, found)
 
