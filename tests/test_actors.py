@@ -4314,3 +4314,38 @@ def test_a_seat_of_power_that_speaks_is_its_office(
 ) -> None:
     """'The Elysee welcomed the result' speaks as 'Beijing welcomed the decision' does."""
     assert {name: actor.kind for name, actor in actors_of(nlp, text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico's Security Secretary Omar García Harfuch said Mexican forces had seized more "
+        "than a ton of fentanyl.",
+        "Security Secretary Omar García Harfuch said Mexican forces had seized more than a "
+        "ton of fentanyl.",
+    ],
+)
+def test_name_of_two_words_takes_the_surname_the_model_left_out(nlp: Language, text: str) -> None:
+    """'[Omar García] Harfuch': one person, whose title is read before the whole name."""
+    persons = [a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON]
+    assert [(p.name, p.titles) for p in persons] == [
+        ("Omar García Harfuch", ("Security Secretary",))
+    ]
+
+
+def test_name_of_two_words_before_a_noun_it_modifies_stays_whole(nlp: Language) -> None:
+    """'Xi Jinping Thought': the model tags "Xi Jinping" alone elsewhere, no surname here."""
+    actors = actors_of(nlp, "President Xi Jinping spoke. Xi Jinping Thought was taught.")
+    assert [a.name for a in actors.values() if a.kind is ActorKind.PERSON] == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_capitalised_particle_that_starts_a_sentence_is_a_word_of_the_name(
+    nlp: Language, gap: str
+) -> None:
+    """'Marine Le Pen ... Le Pen, who cannot run,': the mention is "Le Pen", not "Pen"."""
+    text = (
+        "The motion was filed by Marine Le Pen's far-right party."
+        f"{gap}Le Pen, who cannot run in 2027, accused the government of buying time."
+    )
+    assert mention_texts(actors_of(nlp, text)["Marine Le Pen"]) == ["Marine Le Pen", "Le Pen"]

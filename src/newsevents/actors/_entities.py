@@ -1219,16 +1219,36 @@ class _EntityRepairs(_PersonEvidence):
         """Whether the word after a first name tagged alone is its surname: "Gov. [Jeff] Landry".
 
         A one-word person of the lexicon's first names, one space before a capitalised
-        proper noun outside any entity that the parse makes the name's head.
+        proper noun outside any entity that the parse makes the name's head; or a name of
+        two words before such a noun ("[Omar García] Harfuch").
         """
         after = end
-        if end - start != 1 or after >= len(self.tokens):
+        if not 1 <= end - start <= 2 or after >= len(self.tokens):
             return False
         if any(low <= after < high for low, high, _ in self.original):
             return False
         first = self.tokens[start]
         lexicon = self.lexicon
         word = self.lower[start]
+        if end - start == 2:
+            # "[Omar García] Harfuch": a name of two words whose words the parse hangs on the
+            # proper noun after it, which names no body or place, and which the model does
+            # not tag alone elsewhere
+            surname = self.tokens[after]
+            return (
+                self.tokens[start + 1].whitespace_ == " "
+                and all(self.tokens[j].head.i == after for j in range(start, end))
+                and surname.pos_ == "PROPN"
+                and surname.is_alpha
+                and surname.is_title
+                and not self._is_title_word(after)
+                and self.lower[after] not in lexicon.institutions
+                and _key(self.lower[after]) not in lexicon.organization_descriptors
+                and self._country_of_range(after, after + 1) is None
+                and not self._is_known_place(after, after + 1)
+                and not self._tagged_alone(start, end)
+                and not (after + 1 < len(self.tokens) and self._is_capitalised(after + 1))
+            )
         if word not in lexicon.female_names and word not in lexicon.male_names:
             return False
         if first.whitespace_ != " ":

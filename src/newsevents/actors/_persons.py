@@ -266,7 +266,19 @@ class _Persons(_Organizations):
                     end = i + 1  # "Trump-Putin": two names, not one
                 if (word,) not in surnames and i < first_named.get((word,), len(self.lower)):
                     end = self._rest_of_name(i, end)
-                found.append((i, end))  # "Willem-Alexander"
+                start = i
+                if (
+                    i > 0
+                    and self.lower[i - 1] in _NAME_PARTICLES
+                    and self._is_capitalised(i - 1)
+                    and (self.lower[i - 1], word) in known
+                    and i - 1 not in self.entity_at
+                    and (not found or i - 1 >= found[-1][1])
+                ):
+                    # "Marine Le Pen ... Le Pen, who": a particle written with a capital at
+                    # the start of a sentence is a word of the name
+                    start = i - 1
+                found.append((start, end))  # "Willem-Alexander"
         return found
 
     def _rest_of_name(self, start: int, end: int) -> int:
