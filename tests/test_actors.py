@@ -4181,6 +4181,13 @@ def test_a_place_is_no_organisation_for_a_name_tagged_so_elsewhere(
             "has been his closest regional ally.",
             "Al-Sharaa",
         ),
+        # the subject of the verb the clause's noun is object of, not the last one named
+        (
+            "Al-Sharaa, whose Hayat Tahrir al-Sham (HTS) group led the offensive that toppled "
+            "Bashar al-Assad in December, met Erdogan, whose government has been his closest "
+            "regional ally.",
+            "Al-Sharaa",
+        ),
         # control: with no one else named, the one "whose" is about
         ("Jones, whose wife runs his campaign, said no.", "Jones"),
     ],

@@ -5285,3 +5285,12 @@ def test_who_calls_off_a_visit_to_a_place_is_its_visitor(nlp: Language, verb: st
     # a visit that names its visitor is called off by someone who need not go
     found = only(nlp, "The Kremlin called off the visit of a Ukrainian delegation to Moscow.")
     assert "Kremlin" not in found["participants"]
+
+
+def test_a_visit_around_a_reception_by_no_one_named_stays_the_visit(nlp: Language) -> None:
+    """'The Pope received Meloni ..., as part of the latter's official visit': the visit."""
+    meeting = only(
+        nlp, "The Pope received Giorgia Meloni on Friday, as part of the latter's official visit."
+    )
+    assert meeting["kind"] is MeetingKind.VISIT
+    assert meeting["participants"] == {"Giorgia Meloni"}

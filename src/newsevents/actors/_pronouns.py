@@ -249,7 +249,18 @@ class _Pronouns(_DocState):
             # "met Erdogan, whose government has been his closest ally": "whose" is
             # Erdogan's; "his" another's
             owner = _whose_owner(token)
-            before = [(head, draft) for head, draft in before if head != owner] or before
+            if owner is not None and any(head == owner for head, _ in before):
+                # the subject of the verb whose object the clause hangs on ("Al-Sharaa,
+                # whose group toppled Assad, met Erdogan, whose government ... his ally")
+                verb = self.tokens[owner].head
+                doers = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+                if not doers and verb.dep_ == "conj":
+                    # "..., led the offensive ..., met Erdogan": the subject they share
+                    doers = {c.i for c in verb.head.children if c.dep_ in _SUBJECT_DEPS}
+                met = [draft for head, draft in before if head in doers]
+                if met:
+                    return met[-1]
+                before = [(head, draft) for head, draft in before if head != owner] or before
             return self._reported_subject(token, before) or before[-1][1]
         # Earlier sentences: the subject of the main clause, else the latest subject, else the
         # latest person ("declared Eldon Elliott, recalling when McVeigh entered his shop. He

@@ -2114,7 +2114,11 @@ class MentionFinder:
         within = preposition == "during" or (
             preposition == "as" and frame is not noun and frame.lemma_.casefold() == "part"
         )
-        return within and any(child.dep_ == "poss" for child in noun.children)
+        # and a meeting of its own: who receives or meets is someone the text names ("The
+        # Pope received Meloni ..., as part of the latter's visit", with no actor for the
+        # Pope, is the visit)
+        named = any(self.r.actor(c) is not None for c in verb.children if c.dep_ in SUBJECTS)
+        return within and named and any(child.dep_ == "poss" for child in noun.children)
 
     # -- "on the sidelines of" -----------------------------------------------------------
 
