@@ -850,6 +850,17 @@ def test_short_form_of_a_name_told_before_joins_it(
     assert scott is None or scott.affiliation == actors[name].id
 
 
+def test_a_noun_s_clipped_form_is_no_short_name(nlp: Language) -> None:
+    """'Russia's Federation Council ... the Fed': a noun is not clipped so; two bodies."""
+    actors = actors_of(
+        nlp,
+        "Russia's Federation Council approved the treaty. Separately, the Fed held rates, and "
+        "Fed Chair Jerome Powell said inflation was easing.",
+    )
+    assert mention_texts(actors["Federation Council"]) == ["Federation Council"]
+    assert actors["Jerome Powell"].affiliation != actors["Federation Council"].id
+
+
 def test_clipped_word_before_the_full_name_is_one_body(nlp: Language) -> None:
     """'The Fed ... The Federal Reserve': the body takes the full name."""
     actors = actors_of(

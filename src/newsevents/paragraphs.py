@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text
+from newsevents._names import NAME_PARTICLES
 from newsevents.countries import country_code
 from newsevents.extensions import Guarded
 from newsevents.lexicons import load_lexicon
@@ -105,19 +106,27 @@ _OTHER_DATELINE = re.compile(
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
 # A dateline all in normal case, as Al Jazeera writes it: a place (whose name may hold a
-# particle, "Deir el-Balah"), a comma, a region or country with an optional word of where in
-# it ("central Gaza", "Lebanon"), then a long dash with space on both sides. The region must
-# be one the gazetteer knows (see dateline_end).
-_PARTICLE = r"(?:al|an|ar|as|ash|at|ad|az|el|de|del|do|da|du|la|le)"
-_NORMAL_CASE_DATELINE = re.compile(
-    rf"(?P<place>[{_UPPER}][{_LOWER}'’]+"
-    rf"(?:(?:[ \xa0]|[ \xa0]{_PARTICLE}[ \xa0-]|-)[{_UPPER}][{_LOWER}'’]+){{0,3}})"
-    r",[ \xa0](?:(?:central|northern|southern|eastern|western|north|south|east|west"
-    r"|northeastern|northwestern|southeastern|southwestern|occupied)[ \xa0])?"
-    rf"(?P<region>[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}})"
-    r"[ \xa0]+(?:—|–|--)[ \xa0]+"
-    r"(?=[\"“‘'(]?[A-Z0-9])"
-)
+# particle of the names lexicon, "Deir el-Balah"), a comma, a region or country with an
+# optional word of where in it (the demonyms lexicon's `region_modifiers`: "central Gaza",
+# "northeast Congo"), then a long dash with space on both sides. The region must be one the
+# gazetteer knows (see dateline_end).
+
+
+@cache
+def _normal_case_dateline() -> re.Pattern[str]:
+    particles = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+    regions = load_lexicon("demonyms").get("region_modifiers", [])
+    where = "|".join(re.escape(word) for word in sorted(regions, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<place>[{_UPPER}][{_LOWER}'’]+"
+        rf"(?:(?:[ \xa0]|[ \xa0](?:{particles})[ \xa0-]|-)[{_UPPER}][{_LOWER}'’]+){{0,3}})"
+        rf",[ \xa0](?:(?:{where})[ \xa0])?"
+        rf"(?P<region>[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}})"
+        r"[ \xa0]+(?:—|–|--)[ \xa0]+"
+        r"(?=[\"“‘'(]?[A-Z0-9])"
+    )
+
+
 # A bulleted line: a line break, then a bullet and a space ("- Australia will provide ...").
 _BULLET = re.compile(r"\n[ \t]*([-\u2022*\u25aa\u25cf])[ \t]+(?=\S)")
 # Dashes that may glue a headline to its body.
@@ -222,6 +231,9 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     'Warplanes struck overnight.'
     >>> dateline_end("Growth, Inflation – What the Data Show") is None
     True
+    >>> text = "Goma, northeast Congo – Rebels seized the airport."
+    >>> text[dateline_end(text):]
+    'Rebels seized the airport.'
     >>> dateline_end("Texas, California – Two states sued.") is None
     True
     >>> dateline_end("Pakistan: Intelligence Deal Can Help Counter Terrorism") is None
@@ -230,7 +242,7 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     match = _DATELINE.match(text, start)
     if match is not None:
         return match.end()
-    normal = _NORMAL_CASE_DATELINE.match(text, start)
+    normal = _normal_case_dateline().match(text, start)
     if normal is not None:
         region, place = normal.group("region"), normal.group("place")
         known = country_code(region) or place_country(region) or city_country(region)
@@ -467,7 +479,8 @@ def _start_sentence(doc: Doc, token: Token) -> None:
         and token.text.isalnum()
         and doc[token.i + 1].is_alpha
         and not token.whitespace_.count("\n")
-        and doc[token.i - 1].whitespace_  # after a dateline's dash, not a glued headline
+        # after a space (a dateline's dash), not split from a headline glued to it
+        and doc[token.i - 1].whitespace_
     ):
         # "Kyiv, Ukraine – NATO troops arrived": the parser may end a sentence after a
         # word in capitals that opens one; the words after it belong to it

@@ -1032,31 +1032,22 @@ def _another_sense(
         and last.tag_ == "NN"
         and last.dep_ in ("appos", "compound")
         and last.head.i not in range(start, end)
-        and (last.head.ent_type_ == "PERSON" or last.head.i in _person_tokens(doc))
+        and (last.head.ent_type_ == "PERSON" or last.head.i in _name_spans(doc, ("person",)))
         and (last.dep_ == "appos" or last.i < last.head.i)
     )
 
 
-def _person_tokens(doc: Doc) -> frozenset[int]:
-    """Return the tokens of the mentions of persons the actors component found."""
-    actors = doc._.get(DOC_ACTORS) if doc.has_extension(DOC_ACTORS) else None
-    tokens: set[int] = set()
-    for actor in actors or ():
-        if actor.get("kind") != "person":
-            continue
-        for mention in actor.get("mentions", ()):
-            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-            if span is not None:
-                tokens.update(range(span.start, span.end))
-    return frozenset(tokens)
+def _name_spans(
+    doc: Doc, kinds: tuple[str, ...] = ("person", "organization")
+) -> dict[int, tuple[int, int]]:
+    """Map each token in a mention of a person or organisation to that mention's token range.
 
-
-def _name_spans(doc: Doc) -> dict[int, tuple[int, int]]:
-    """Map each token in a mention of a person or organisation to that mention's token range."""
+    ``kinds`` are the kinds of actors whose mentions count.
+    """
     actors = doc._.get(DOC_ACTORS) if doc.has_extension(DOC_ACTORS) else None
     spans: dict[int, tuple[int, int]] = {}
     for actor in actors or ():
-        if actor.get("kind") not in ("person", "organization"):
+        if actor.get("kind") not in kinds:
             continue
         for mention in actor.get("mentions", ()):
             span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")

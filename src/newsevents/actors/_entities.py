@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _PersonEvidence
@@ -62,12 +63,7 @@ _COMPANY_TITLES = tuple(
 )  # fmt: skip
 _COMPANY_TITLE_STARTS = frozenset(title[0] for title in _COMPANY_TITLES)
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
-_NAME_PARTICLES = frozenset(
-    {
-        "von", "der", "van", "den", "de", "da", "do", "dos", "das", "del", "della", "di",
-        "bin", "ibn", "al", "el", "le", "la",
-    }
-)  # fmt: skip
+_NAME_PARTICLES = NAME_PARTICLES
 _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 # Labels the model gives names right, however far it stretches them.

@@ -42,8 +42,17 @@ def _numbered_group(words: tuple[str, ...]) -> str | None:
 
 
 def _clips(word: str, name: tuple[str, ...]) -> bool:
-    """Whether ``word`` clips the first word of a two-word name ("fed", "federal reserve")."""
-    return len(name) == 2 and len(name[0]) >= len(word) + 3 and name[0].startswith(word)
+    """Whether ``word`` clips the first word of a two-word name ("fed", "federal reserve").
+
+    The first word is an adjective of the kind clipped so ("Federal", "Metropolitan"), not a
+    noun ("the Federation Council ... the Fed" are two bodies).
+    """
+    return (
+        len(name) == 2
+        and len(name[0]) >= len(word) + 3
+        and name[0].startswith(word)
+        and name[0].endswith(("al", "an"))
+    )
 
 
 # Words between an owner and its organisation: "Iran's state-run IRNA", "China's official".
@@ -496,8 +505,8 @@ class _Organizations(_Groups, _PersonEvidence):
     def _short_form(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` may be a short form written in brackets after a name.
 
-        One word, or two or three capitalised words with an acronym among them ("AK
-        Party"); never a country ("(UK)").
+        One word (whether a country's is asked where it is used), or two or three
+        capitalised words with an acronym among them that name no country ("AK Party").
         """
         if end - start == 1:
             return True

@@ -14,6 +14,7 @@ all still counts.
 
 from __future__ import annotations
 
+from newsevents._names import NAME_PARTICLES
 from newsevents.actors._doc import _Description, _Draft
 from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral
 from newsevents.actors._lexicon import _key
@@ -42,7 +43,7 @@ _FUNCTION_TAGS = frozenset(
 # Lower-case particles that follow the name a person is known by: "Lula da Silva".
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von"})
 # Words that join the parts of a name and are no name alone.
-_NAME_PARTICLES = _PARTICLES | {"al", "el", "bin", "ibn", "der", "den", "le", "la"}
+_NAME_PARTICLES = NAME_PARTICLES
 
 
 def _numeral(words: tuple[str, ...]) -> bool:
@@ -275,8 +276,8 @@ class _Persons(_Organizations):
                     and i - 1 not in self.entity_at
                     and (not found or i - 1 >= found[-1][1])
                 ):
-                    # "Marine Le Pen ... Le Pen, who": a particle written with a capital at
-                    # the start of a sentence is a word of the name
+                    # "Marine Le Pen ... Le Pen, who": a particle written with a capital
+                    # before the last word of a full name told before is a word of it
                     start = i - 1
                 found.append((start, end))  # "Willem-Alexander"
         return found

@@ -413,9 +413,11 @@ class _Titles(_DocState):
                 return None
             entity = self.entity_at.get(start)  # "the United Arab Emirates" may start at "the"
             if entity is None:
+                # "head of the employers' federation Medef": the body after its descriptor
                 entity = self._body_after_descriptor(start, comma)
-                start = entity[0] if entity is not None else start
-            if entity is not None and entity[0] in (j + 1, start) and entity[1] <= comma:
+            elif entity[0] not in (j + 1, start):
+                entity = None  # an entity that began before the preposition
+            if entity is not None and entity[1] <= comma:
                 self._complement_owner(j, entity, comma, found)
             return j - 1
         return None
@@ -451,6 +453,8 @@ class _Titles(_DocState):
             # a capitalised word that starts a sentence must be a name elsewhere too:
             # "Reform UK ... a Reform government" (not "Landlocked Hungary")
             word = token.text
+            if self.text.count(word) < 2:
+                return None  # written once: no need to look at every token
             return next(
                 (
                     before
@@ -687,10 +691,11 @@ class _Titles(_DocState):
                 starts.add(pos)
             entity = self.entity_at.get(pos)
             if entity is None:
+                # "head of the employers' federation Medef": the body after its descriptor
                 entity = self._body_after_descriptor(pos, sentence_end)
-                if entity is not None:
-                    starts.add(entity[0])
-            if entity is not None and entity[0] in starts:
+            elif entity[0] not in starts:
+                entity = None  # an entity that began before the preposition
+            if entity is not None:
                 self._complement_owner(core_end, entity, None, found)
 
     def _complement_owner(

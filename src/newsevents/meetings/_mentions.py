@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
+from newsevents._syntax import glued_prefix
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import Circumstances
@@ -478,8 +479,7 @@ class MentionFinder:
         """
         if self._negated(verb) or self._visiting_guest(verb) or self._contest(verb):
             return None
-        following = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1]
-        if following and following.text == "-" and not verb.whitespace_:
+        if glued_prefix(verb):
             return None  # "will hold a meet-and-greet": a word of a compound, no verb
         lemma = verb.lemma_.casefold()
         if lemma in self.lex.testimony_verbs:
@@ -2112,7 +2112,7 @@ class MentionFinder:
         if self.trigger_kind(verb) is None:
             return False
         within = preposition == "during" or (
-            preposition == "as" and frame is not noun and frame.lemma_.casefold() == "part"
+            preposition == "as" and frame.i != noun.i and frame.lemma_.casefold() == "part"
         )
         # and a meeting of its own: who receives or meets is someone the text names ("The
         # Pope received Meloni ..., as part of the latter's visit", with no actor for the

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsevents._doctext import heading_end
+from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import glued_prefix
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Draft, _subtree_range
@@ -41,17 +42,14 @@ _MEDIA_NOUNS = frozenset({"media", "press"})
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 # Lower-case words inside names, as the actors component reads them: "Rio Grande do Sul",
 # "Lula da Silva", "Ursula von der Leyen".
-_NAME_PARTICLES = frozenset(
-    {"von", "der", "van", "den", "de", "da", "do", "dos", "das", "del", "della", "di"}
-    | {"bin", "ibn", "al", "el", "le", "la"}
-)
+_NAME_PARTICLES = NAME_PARTICLES
 # Courtesy titles that are part of how a name is written ("Mr. Putin").
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
 
-# Verbs whose subject is the author of the document they take: "issued a statement that ...".
 # How many paragraphs before its own "the statement" looks for the statement it refers to.
 _DOCUMENT_PARAGRAPHS = 3
+# Verbs whose subject is the author of the document they take: "issued a statement that ...".
 _AUTHORING = frozenset(
     {"issue", "release", "publish", "post", "hold", "carry", "write", "send", "sign", "wave"}
     | {"display", "tweet", "circulate", "distribute", "draft", "submit", "file", "deliver"}
@@ -1267,7 +1265,7 @@ class _Speakers(_Reported):
         return None
 
     def _joined_by_and(self, first: int, second: int) -> bool:
-        """Whether only the words of a name and one "and" or "or" lie between two tokens."""
+        """Whether only the words of a name and one conjunction lie between two tokens."""
         between = self.tokens[first + 1 : second]
         return sum(t.dep_ == "cc" for t in between) == 1 and not any(
             t.is_punct or t.is_space for t in between
