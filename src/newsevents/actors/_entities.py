@@ -1819,8 +1819,8 @@ class _EntityRepairs(_PersonEvidence):
             return False
         words = set(self.lower[start:end])
         return not any(
-            label == "PERSON" and (s, e) != (start, end) and words & set(self.lower[s:e])
-            for s, e, label in self.original
+            tag == "PERSON" and (s, e) != (start, end) and words & set(self.lower[s:e])
+            for s, e, tag in self.original
         )
 
     def _group_of_body(self, start: int, end: int) -> bool:

@@ -223,7 +223,7 @@ class _Speakers(_Reported):
             return True
         if token.ent_type_ in _ENTITY_LABELS or token.pos_ != "NOUN":
             return False
-        words = _people_nouns() | _title_words() | _kinship_nouns()
+        words = _person_words()
         return token.lower_ in words or token.lemma_.lower() in words
 
     def _name_after_participle(self, subject: Token, verb: Token) -> Token | None:
@@ -1859,6 +1859,12 @@ def _institution_words() -> frozenset[str]:
     lists = load_lexicon("titles")
     words = [*lists.get("institutions", []), *lists.get("institution_nouns", [])]
     return frozenset(word.lower() for entry in words for word in entry.split()) | _PUBLIC_BODIES
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Return the nouns for people, titles and kin, joined once."""
+    return _people_nouns() | _title_words() | _kinship_nouns()
 
 
 @cache
