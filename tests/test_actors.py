@@ -2672,6 +2672,33 @@ def test_files_taglines_and_end_marks_name_no_actors(nlp: Language) -> None:
     assert "Mickey Djuric" in actors_of(nlp, story)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("WASHINGTON, June 12 (Reuters) - ", "Reuters"),
+        ("BOULDER, Colo. (AP) — ", "AP"),
+        ("Hanoi (VNA) – ", "VNA"),
+        ("MOSCOW, June 12. /TASS/. ", "TASS"),
+        ("SAN FRANCISCO, June 12 Kyodo - ", "Kyodo"),
+    ],
+)
+def test_the_agency_of_a_dateline_is_no_actor(nlp: Language, dateline: str, agency: str) -> None:
+    """The agency of a dateline ("WASHINGTON (Reuters) -") wrote the story; it is not in it."""
+    story = "Prime Minister Fumio Kishida met Chinese President Xi Jinping on Thursday."
+    names = set(actors_of(nlp, dateline + story))
+    assert {"Fumio Kishida", "Xi Jinping"} <= names
+    assert agency not in names
+
+
+def test_an_agency_named_in_the_story_after_its_dateline_is_an_actor(nlp: Language) -> None:
+    """The agency told something in the story is in it, with that mention only."""
+    text = (
+        "WASHINGTON, June 12 (Reuters) - The Federal Reserve held rates on Wednesday.\n\n"
+        "Powell told Reuters the economy was strong."
+    )
+    assert mention_texts(actors_of(nlp, text)["Reuters"]) == ["Reuters"]
+
+
 def test_abbreviated_region_after_its_city_is_no_actor(nlp: Language) -> None:
     """'Hamilton, Ont.' names the city's province, not a person 'Ont'."""
     actors = actors_of(

@@ -51,6 +51,7 @@ from newsevents.places import city_country, is_subdivision, place_country
 
 __all__ = [
     "QUOTE_OPENERS",
+    "dateline_credits",
     "dateline_end",
     "glued_headline_end",
     "is_headline",
@@ -260,6 +261,46 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     ):
         return None  # ("New Delhi, Dec 10 (PTI) Opposition members ...": with its date)
     return other.end()
+
+
+# Where a dateline names the news agency: "(Reuters)", "/TASS/", or Kyodo's name after the
+# date ("SAN FRANCISCO, Nov. 17 Kyodo -").
+_DATELINE_CREDIT = re.compile(
+    r"\((?P<parenthesised>[A-Za-z][A-Za-z. ]{0,30})\)"
+    r"|/(?P<slashed>[A-Za-z-]{2,12})/"
+    rf"|{_DATE}[ \xa0](?P<after_date>[A-Z][A-Za-z]{{1,15}})(?=[ \xa0]+(?:—|–|--|-)[ \xa0])"
+)
+# The start of a line, after its leading spaces.
+_LINE_START = re.compile(r"(?:\A|\n)[ \t\xa0]*")
+
+
+def dateline_credits(text: str) -> list[tuple[int, int]]:
+    r"""Return where the datelines of ``text`` name the news agency that wrote the story.
+
+    The agency of a dateline says who wrote the story, not who is in it.
+
+    >>> text = "GENEVA, July 19 (Reuters) - The talks ended, Reuters was told."
+    >>> [text[start:end] for start, end in dateline_credits(text)]
+    ['Reuters']
+    >>> text = "Kishida meets Xi\nSAN FRANCISCO, Nov. 17 Kyodo - Kishida met Xi."
+    >>> [text[start:end] for start, end in dateline_credits(text)]
+    ['Kyodo']
+    >>> text = "MOSCOW, November 30. /TASS/. Lavrov met his Lao counterpart."
+    >>> [text[start:end] for start, end in dateline_credits(text)]
+    ['TASS']
+    >>> dateline_credits("The agency (Reuters) said - nothing more.")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for line in _LINE_START.finditer(text):
+        start = line.end()
+        end = dateline_end(text, start)
+        if end is None:
+            continue
+        credit = _DATELINE_CREDIT.search(text, start, end)
+        if credit is not None and credit.lastgroup is not None:
+            spans.append(credit.span(credit.lastgroup))
+    return spans
 
 
 def _known_place(name: str) -> bool:

@@ -16,6 +16,7 @@ import attrs
 from newsevents._doctext import credit_spans
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.model import Actor, ActorKind, Span
+from newsevents.paragraphs import dateline_credits
 
 _TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
 _VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour", "toured"})
@@ -191,8 +192,8 @@ class _Assembly(_DocState):
         )
 
     def _drop_credits(self) -> None:
-        """Forget the mentions in the byline and credit lines: who wrote the story."""
-        credits = credit_spans(self.text)
+        """Forget the mentions in the byline, credit lines and datelines: who wrote the story."""
+        credits = credit_spans(self.text) + dateline_credits(self.text)
         if not credits:
             return
 
