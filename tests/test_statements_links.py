@@ -1019,3 +1019,66 @@ def test_sources_briefed_on_talks_do_not_take_part_in_them(nlp: Language) -> Non
     assert {names[p] for p in talks["participants"]} == {"Israel", "Hamas"}
     statements = doc._.newsevents_statements
     assert [s.get("meeting") for s in statements] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Chris Murphy said Secretary of State Antony Blinken had told him in a phone call "
+        "that the deal was weak.",
+        "Speaking to the newspaper Bild, Matthias Miersch accused the conservatives of breaking a "
+        "promise made during coalition negotiations.",
+    ],
+)
+def test_a_setting_of_a_verb_inside_the_content_is_not_where_it_was_said(
+    nlp: Language, text: str
+) -> None:
+    """In "said Blinken had told him in a phone call that", the call is Blinken's, not Murphy's."""
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, "said" if "said" in text else "accused").meeting is None
+    if "told" in text:
+        assert by_cue(found, "told").meeting is not None  # Blinken spoke in the call
+    # the setting of the cue itself is where it was said
+    own, _ = annotate(
+        nlp, "Antony Blinken told Chris Murphy in a phone call on Monday that the deal was weak."
+    )
+    assert by_cue(own, "told").meeting is not None
+
+
+def test_speech_to_reporters_on_the_sidelines_of_an_event_is_in_no_meeting(
+    nlp: Language,
+) -> None:
+    """In "told reporters here on the sidelines of the event", the press is no partner."""
+    doc = nlp(
+        '"The revised policy will give a further push to our start-ups," Jyotiraditya Scindia '
+        "told reporters here on the sidelines of the event."
+    )
+    assert doc._.newsevents_meetings == []
+    found, _ = annotate(
+        nlp,
+        '"The revised policy will give a further push to our start-ups," Jyotiraditya Scindia '
+        "told reporters here on the sidelines of the event.",
+    )
+    assert by_cue(found, "told").meeting is None
+    # one told on the sidelines who is no journalist met the speaker there
+    told = nlp("Modi told Biden on the sidelines of the G20 summit that India wanted peace.")
+    meetings = told._.newsevents_meetings
+    assert [m["trigger"]["text"] for m in meetings] == ["sidelines", "summit"]
+    # "that India wanted peace" is what was told, not a wish for the summit
+    assert meetings[1]["status"] == "occurred"
+
+
+def test_speech_told_to_the_meeting_is_made_in_it(nlp: Language) -> None:
+    """Speech that "told the meeting" is in it, even after a sentence "after the meeting"."""
+    text = (
+        "BP shareholders voted against chair Helge Lund at BP's annual general meeting on "
+        "Thursday. Some 24% of votes were cast against Lund, according to results published by "
+        'BP after the meeting. "We have heard the message," Lund told the meeting, which lasted '
+        "two hours."
+    )
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, "told").meeting is not None
+    # told to an audience, the press or the public, is not
+    audience = text.replace("Lund told the meeting", "Lund told an audience in London")
+    found, _ = annotate(nlp, audience)
+    assert by_cue(found, "told").meeting is None

@@ -943,6 +943,9 @@ class Circumstances:
             and _where_word(clause) is None
             # nor "had talks, during which both sides agreed to boost trade"
             and not _opened_by_preposition(clause)
+            # nor "told Biden on the sidelines of the summit that India wanted peace": a
+            # clause whose verb has an object of its own is what was told, no relative
+            and not any(child.dep_ == "dobj" for child in clause.children)
             for clause in trigger.children
         ):
             # "A summit, which officials had hoped could take place this year, looks unlikely"

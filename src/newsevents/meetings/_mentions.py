@@ -2146,7 +2146,9 @@ class MentionFinder:
             self.r.take(who, partner, animate_only=True)
         if governor.lemma_.casefold() in self.lex.contact_verbs:
             for obj in direct_objects(governor):
-                self.r.take(who, obj, animate_only=True)
+                # "told reporters on the sidelines of the event": a word to the press
+                if obj.lemma_.casefold() not in self.lex.press_nouns:
+                    self.r.take(who, obj, animate_only=True)
         if len(who.ids) < 2:
             return None
         return Mention(

@@ -115,6 +115,25 @@ class _MeetingLinker:
             return _background(trigger, cue, self.verbs, self.sentences)
         return self.later_background[key]
 
+    def _sets_content(
+        self, meeting: Mapping[str, Any], cue: SpacySpan, content: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether a setting ("in a phone call") hangs on a verb inside the content.
+
+        "Murphy said Blinken had told him in a phone call that ...", "accused the
+        conservatives of breaking a promise made during coalition negotiations": the meeting
+        is where the content's own verb happened, not where the cue was said.
+        """
+        trigger = self.triggers.get(meeting["id"])
+        if trigger is None:
+            return False
+        node = trigger.head  # the preposition ("in", "during", "at")
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX") or cue.start <= node.i < cue.end:
+            return False
+        return any(first <= node.idx < last for first, last in content)
+
     def link(
         self,
         cue: SpacySpan,
@@ -135,13 +154,17 @@ class _MeetingLinker:
 
         def told(meeting: Mapping[str, Any]) -> bool:
             # a visit goes on around what is said in it ("Upon arrival, Hall said that his
-            # visit ..."), and "during a meeting" inside the content says where it was said
-            if (meeting["kind"] == "visit" and _occurred(meeting)) or self.settings.get(
-                meeting["id"], False
-            ):
-                return False  # (a visit still to come is only told: "is expected to visit")
+            # visit ..."), and "during a meeting" inside the content says where it was said,
+            # unless a verb of the content is what it sets ("said Blinken had told him in a
+            # phone call that ...": the call is where Blinken spoke, not the speaker)
             start = meeting["trigger"]["start"]
-            return any(first <= start < last for first, last in content)
+            if not any(first <= start < last for first, last in content):
+                return False
+            if meeting["kind"] == "visit" and _occurred(meeting):
+                return False  # (a visit still to come is only told: "is expected to visit")
+            if self.settings.get(meeting["id"], False):
+                return self._sets_content(meeting, cue, content)
+            return True
 
         meetings = [m for m in self.meetings if not told(m)]
         direct: list[tuple[bool, int, str]] = []
@@ -175,7 +198,12 @@ class _MeetingLinker:
             return None
         last = max(earlier, key=lambda m: m["trigger"]["start"])
         since = last["trigger"]["start"]
-        if not self._takes_part(last, speaker):
+        # "Lund told the meeting": speech to the meeting itself is made in it, by one who
+        # is there, whatever was told in between ("results published after the meeting")
+        addressed = _addresses_meeting(cue.root)
+        if addressed:
+            since = max(since, sentence.start_char)
+        elif not self._takes_part(last, speaker):
             return None
         if any(since < m["trigger"]["start"] < position for m in self.meetings if told(m)):
             # "Yoon and Han held a closed-door meeting ..., the party said": what was said
@@ -201,6 +229,19 @@ class _MeetingLinker:
         ):
             return None
         return str(last["id"])
+
+
+def _addresses_meeting(verb: Token) -> bool:
+    """Whether ``verb`` is said to a meeting: "told the meeting", "told a closing session".
+
+    The meeting is named by a noun of the meeting lexicon, as the verb's object; not an
+    audience ("told an audience in Ohio"), which is the press's or the public's.
+    """
+    nouns, press = _meeting_words()
+    return any(
+        child.dep_ in ("dobj", "dative") and child.lemma in nouns and child.lemma not in press
+        for child in verb.children
+    )
 
 
 @cache
