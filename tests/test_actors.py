@@ -4394,3 +4394,27 @@ def test_capitalised_particle_that_starts_a_sentence_is_a_word_of_the_name(
         f"{gap}Le Pen, who cannot run in 2027, accused the government of buying time."
     )
     assert mention_texts(actors_of(nlp, text)["Marine Le Pen"]) == ["Marine Le Pen", "Le Pen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("NASA Administrator Bill Nelson said the launch would go ahead.", "Bill Nelson", "NASA"),
+        # the model tags body, title and name as one organisation
+        (
+            "USAID Administrator Samantha Power met Kenyan President William Ruto.",
+            "Samantha Power",
+            "USAID",
+        ),
+    ],
+)
+def test_an_agency_administrator_is_titled_and_affiliated(
+    nlp: Language, text: str, person: str, body: str
+) -> None:
+    """The title Administrator of "USAID Administrator Samantha Power" is of USAID."""
+    actors = actors_of(nlp, text)
+    assert actors[person].titles == ("Administrator",)
+    assert actors[person].affiliation == actors[body].id
+    # a body's name that ends in a title word with no name after it stays whole
+    whole = actors_of(nlp, "The Federal Aviation Administration Administrator said nothing.")
+    assert not {name for name, a in whole.items() if a.kind is ActorKind.PERSON}

@@ -1111,7 +1111,11 @@ class _EntityRepairs(_PersonEvidence):
         """Return the doc's entities, stretched spans split and names cut in two joined."""
         mended: list[tuple[int, int, str]] = []
         for start, end, label in self.original:
-            pieces = self._split_at_verb(start, end, label) or self._split_countries(start, end)
+            pieces = (
+                self._split_titled_name(start, end, label)
+                or self._split_at_verb(start, end, label)
+                or self._split_countries(start, end)
+            )
             if pieces is None:
                 pieces = self._split_pair(start, end, label)
             for piece in pieces:
@@ -2247,6 +2251,32 @@ class _EntityRepairs(_PersonEvidence):
             e - s == end - start and s != start and self.lower[s:e] == words
             for s, e, _ in self.original
         )
+
+    def _split_titled_name(
+        self, start: int, end: int, label: str
+    ) -> list[tuple[int, int, str]] | None:
+        """Split "[USAID Administrator Samantha Power]", tagged as one organisation.
+
+        A body, a capitalised title of the lexicon, then a name of two or three words that
+        starts with a known first name: the body and the person, the title between them
+        left to be read as the person's title.
+        """
+        if label != "ORG" or end - start < 4:
+            return None
+        lexicon = self.lexicon
+        first_names = lexicon.male_names | lexicon.female_names
+        body_start = start + 1 if self.lower[start] == "the" else start
+        if not self.tokens[body_start].text[:1].isupper():
+            return None  # "to [meet President Volodymyr Zelenskiy]": no body before the title
+        for i in range(body_start + 1, end - 2):
+            if not self.tokens[i].text[:1].isupper():
+                continue
+            title_end = self._core_starting_at(i, end - 2, lexicon.titles, lexicon.longest_title)
+            if title_end is None or not 2 <= end - title_end <= 3:
+                continue
+            if self.lower[title_end] in first_names and self._name_like(title_end, end):
+                return [(body_start, i, "ORG"), (title_end, end, "PERSON")]
+        return None
 
     def _split_at_verb(self, start: int, end: int, label: str) -> list[tuple[int, int, str]] | None:
         """Split a span stretched over a verb ("[Biden invited Modi]", "[Morrow told]").
