@@ -322,6 +322,53 @@ def test_spokesperson_of_an_unknown_body_speaks_for_nobody(nlp: Language) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Germany's foreign ministry said the seizure was dangerous. \"China hopes the parties "
+        'will remain calm," foreign ministry spokesman Lin Jian told a regular press briefing.',
+        "Germany's foreign ministry said the seizure was dangerous. Beijing urged restraint. "
+        '"We hope the parties will remain calm," foreign ministry spokesman Lin Jian told a '
+        "regular press briefing.",
+    ],
+)
+def test_a_ministry_of_another_country_is_no_principal(nlp: Language, text: str) -> None:
+    """A bare "foreign ministry" is not the one of a country the text has left."""
+    found, _ = annotate(nlp, text)
+    assert by_cue(found, "told").on_behalf_of is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Germany's foreign ministry said the seizure was dangerous. \"Germany hopes the "
+            'parties will remain calm," foreign ministry spokesman Martin Giese told reporters.',
+            "told",
+        ),
+        (
+            "Germany's foreign ministry said it had summoned Iran's ambassador. \"We are in "
+            'close contact with our partners," a ministry spokeswoman told reporters.',
+            "told",
+        ),
+        (
+            "Germany's foreign ministry said the seizure was dangerous. \"China hopes the "
+            'parties will remain calm," German foreign ministry spokesman Martin Giese told '
+            "reporters.",
+            "told",
+        ),
+    ],
+)
+def test_a_ministry_of_the_same_country_stays_the_principal(
+    nlp: Language, text: str, cue: str
+) -> None:
+    """The ministry named before is still the principal while the text stays on its country."""
+    found, names = annotate(nlp, text)
+    statement = by_cue(found, cue)
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == "Germany's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"They promised homes and they delivered excuses," the leader said.',
         '"They denied everything," the lawyer said.',
     ],

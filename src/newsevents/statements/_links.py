@@ -565,8 +565,51 @@ class _Links(_Speakers):
                 or self._subject_of_sentence_before(speaker, "organization", same_paragraph=False)
                 or self._subject_of_sentence_before(speaker, "country", same_paragraph=False)
             )
+        if (
+            principal is not None
+            and principal != own
+            and not self._principal_named_in(draft, speaker, principal)
+            and self._other_country_since(principal, speaker, own)
+        ):
+            # "Germany's foreign ministry said ... '... China hopes ...,' foreign ministry
+            # spokesman Lin Jian told": a ministry of one country, named before the text
+            # moved on to another, is no principal a bare "ministry" can name
+            principal = None
         if principal is not None and principal != own:
             draft.principal_id = principal
+
+    def _principal_named_in(self, draft: _Draft, speaker: Token, principal: str) -> bool:
+        """Whether an actor's mention in the speaker's phrase names ``principal``."""
+        phrase = self._speaker_phrase(draft, speaker) or ()
+        return any(self.actor(word) == principal for word in phrase)
+
+    def _other_country_since(self, principal: str, speaker: Token, own: str | None) -> bool:
+        """Whether the text speaks of another country than ``principal``'s before ``speaker``.
+
+        A subject in the speaker's own sentence, or the main subject of the sentence before,
+        whose actor is of a country other than the principal's: "Beijing urged restraint.
+        '...,' foreign ministry spokesman Lin Jian said" is not on Germany's ministry, named
+        before it.
+        """
+        record = self.actor_records.get(principal, {})
+        code = record.get("country")
+        if record.get("kind") != "organization" or not isinstance(code, str):
+            return False  # "Cuban officials say": the country their nationality names
+        if own is not None and self.actor_records.get(own, {}).get("country") == code:
+            return False  # "German foreign ministry spokesman Martin Giese": of that country
+        sentence = self._sentence(speaker)
+        subjects = [word for word in sentence if word.dep_ in ("nsubj", "nsubjpass")]
+        if sentence.start > 0:
+            root = self.sentences.of(sentence.start - 1).root
+            subjects.extend(c for c in self._children(root) if c.dep_ == "nsubj")
+        for subject in subjects:
+            found = self.actor(subject)
+            if found is None or found in (own, principal):
+                continue
+            other = self.actor_records.get(found, {}).get("country")
+            if isinstance(other, str) and other != code:
+                return True
+        return False
 
     def _unnamed_spokesperson(self, speaker: Token) -> bool:
         """Whether ``speaker`` is "a spokeswoman" or "a union spokesperson", for no one named."""
