@@ -3515,3 +3515,59 @@ def test_former_or_opposition_officials_speak_for_no_state(
     """'Former Israeli officials', 'Israeli opposition officials': not on behalf of Israel."""
     (statement,), names = annotate(nlp, text)
     assert (names.get(statement.on_behalf_of or "") == "Israel") is for_israel
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Turkey's Erdogan called it an act of piracy. \"Turkey will do whatever is "
+            'necessary for peace," the president told lawmakers in Ankara.',
+            "Erdogan",
+        ),
+        (
+            "Turkey's Erdogan called it an act of piracy. The president told lawmakers in "
+            "Ankara that Turkey would do whatever is necessary.",
+            "Erdogan",
+        ),
+        (
+            "Turkey's Erdogan called it an act of piracy. The Turkish leader told lawmakers "
+            "that Turkey would respond.",
+            "Erdogan",
+        ),
+        # two leaders could be meant; another office; a title that says the office; another
+        # country's president; too far back
+        (
+            "Turkey's Erdogan met Hungary's Viktor Orban in Ankara. The president told "
+            "reporters that the talks were useful.",
+            None,
+        ),
+        (
+            "Turkey's Erdogan called it an act of piracy. The foreign minister told "
+            "lawmakers that Turkey would respond.",
+            None,
+        ),
+        (
+            "Turkey's Foreign Minister Hakan Fidan called it an act of piracy. The president "
+            "told lawmakers that Turkey would respond.",
+            None,
+        ),
+        (
+            "Turkey's Erdogan called it an act of piracy. The Greek president told lawmakers "
+            "that Greece would respond.",
+            "Greek president",
+        ),
+        (
+            "Turkey's Erdogan called it an act of piracy. Ships were halted. Ports closed. "
+            "Prices rose. The president told lawmakers that Turkey would respond.",
+            None,
+        ),
+    ],
+)
+def test_a_leader_named_by_country_is_the_president_after(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    """'Turkey's Erdogan ... The president told': the one leader named by country alone."""
+    found, names = annotate(nlp, text)
+    told = by_cue(found, "told")
+    assert names.get(told.speaker or "") == speaker

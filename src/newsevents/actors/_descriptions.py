@@ -281,6 +281,42 @@ class _Descriptions(_PersonEvidence):
                 found.append(draft)
         return found if len(found) == 1 else []
 
+    def _leader_of_a_country_before(self, i: int, country: str | None) -> list[_Draft]:
+        """Return the person "Turkey's Erdogan" that "the president" refers to, if only one.
+
+        News names a leader by country and name alone ("Turkey's Erdogan", "Hungary's
+        Orban") and then by office. A person with no title of their own, named so in the
+        description's sentence or the two before it (of the description's country, if it
+        names one), is the leader it describes when exactly one such person is there:
+        "Turkey's Erdogan met Hungary's Orban. The president said" is left alone, and so
+        is anyone with a title, which says their office.
+        """
+        first = self._sentence(i) - 2
+        found: list[_Draft] = []
+        for draft in self.persons:
+            if draft.titles or draft.country is None:
+                continue
+            if country is not None and draft.country != country:
+                continue
+            if any(
+                first <= self._sentence(mention.start)
+                and mention.start < i
+                and self._named_by_country(mention.start, draft.country)
+                for mention in draft.mentions
+                if not mention.pronoun and not mention.description
+            ):
+                found.append(draft)
+        return found if len(found) == 1 else []
+
+    def _named_by_country(self, start: int, country: str) -> bool:
+        """Whether the name at ``start`` follows its country's possessive ("Turkey's")."""
+        if start < 2 or not self._is_possessive(start - 1):
+            return False
+        entity = self.entity_at.get(start - 2)
+        if entity is None:
+            return False
+        return self._country_of_range(entity[0], entity[1]) == country
+
     def _speaks(self, start: int, end: int) -> bool:
         """Whether the name ``[start, end)`` is the subject of a reporting verb."""
         head = self.tokens[self._head(start, end)]
@@ -521,6 +557,8 @@ class _Descriptions(_PersonEvidence):
             candidates = later
         if not candidates and not later and head_word != "counterpart":
             candidates = self._identified_later(i, country)
+        if not candidates and not later and employer is None and title_key in _LEADER_TITLES:
+            candidates = self._leader_of_a_country_before(i, country)
         end = i + 1
         if len(candidates) == 1:
             draft = candidates[0]
