@@ -3571,3 +3571,47 @@ def test_a_leader_named_by_country_is_the_president_after(
     found, names = annotate(nlp, text)
     told = by_cue(found, "told")
     assert names.get(told.speaker or "") == speaker
+
+
+def test_a_german_paper_is_no_person_who_speaks(nlp: Language) -> None:
+    """'In an interview with Der Spiegel, he said': "he" is the politician, not the paper."""
+    (said,), names = annotate(
+        nlp,
+        "Lars Klingbeil struck a more conciliatory tone. In an interview with Der Spiegel, "
+        "he said he was confident that an agreement could be reached.",
+    )
+    assert names.get(said.speaker or "") == "Lars Klingbeil"
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "In an interview with Der Spiegel, Lars Klingbeil said a deal was possible. "
+            '"We have solved harder problems than this one," Klingbeil told the magazine.',
+            "Der Spiegel",
+        ),
+        (
+            "In an interview with the magazine Der Spiegel, Lars Klingbeil said a deal was "
+            'possible. "We have solved harder problems," Klingbeil told the magazine.',
+            "Der Spiegel",
+        ),
+        # a body told before, or one that gave no interview, is no magazine
+        (
+            'Lars Klingbeil told the SPD that a deal was possible. "We have solved harder '
+            'problems," Klingbeil told the magazine.',
+            None,
+        ),
+        (
+            "In an interview with the SPD's youth wing, Lars Klingbeil said a deal was "
+            'possible. "We have solved harder problems," Klingbeil told the magazine.',
+            None,
+        ),
+    ],
+)
+def test_the_magazine_told_is_the_outlet_that_held_the_interview(
+    nlp: Language, text: str, addressee: str | None
+) -> None:
+    """'In an interview with Der Spiegel ... told the magazine': the addressee is the paper."""
+    found, names = annotate(nlp, text)
+    assert names.get(found[-1].addressee or "") == addressee

@@ -35,6 +35,9 @@ _OUTLET_WORDS = frozenset(
     {"state", "official", "news", "agency", "newspaper", "daily", "broadcaster", "public"}
     | {"wire", "service", "outlet", "media", "the", "state-run", "semi-official", "tv"}
 )
+# German articles that open the name of a paper or party ("Der Spiegel", "Die Linke"), never
+# a person's ("Das" is an Indian surname too).
+_GERMAN_ARTICLES = frozenset({"Der", "Die"})
 # Verbs before "(only) as" and a person's name: "an operator, identified only as Farida".
 _IDENTIFYING_VERBS = frozenset({"identified", "known", "named"})
 # Last words of a body's name that no place's name ends with ("[West Yorkshire Police]").
@@ -349,6 +352,8 @@ class _EntityRepairs(_PersonEvidence):
             end -= 1  # "[the ministry on] Monday": no name ends with a function word
         if label == "PERSON" and end - start >= 3 and self.tokens[start].text == "The":
             label = "ORG"  # "[The Yorkshire Post] reported": no person's name has "The"
+        if label == "PERSON" and end - start >= 2 and self.tokens[start].text in _GERMAN_ARTICLES:
+            label = "ORG"  # "an interview with [Der Spiegel]", "[Die Zeit] reported"
         if label != "PERSON" and self._identified_as(start) and self._name_like(start, end):
             return [(start, end, "PERSON")]  # "an operator, identified only as [Farida]"
         if (

@@ -176,14 +176,29 @@ class _Epithets(_DocState):
         """Make "the paper" a mention of the outlet named last before it.
 
         An organisation is an outlet when its name has a word of outlets' names ("The
-        Yorkshire Post") or it is the subject of "reported" ("Al Jazeera reported"). Only a
+        Yorkshire Post"), it is the subject of "reported" ("Al Jazeera reported") or it holds
+        an interview ("in an interview with Der Spiegel"); one named with an outlet's noun
+        ("the magazine Der Spiegel") is that noun's. Only a
         bare "the paper", "the broadcaster": "the local paper" may be another.
         """
-        outlets: list[tuple[int, _Draft]] = []  # (first token, outlet), in text order
+        # (first token, outlet, the outlet nouns it is named with or None for any), in text
+        # order: "the magazine Der Spiegel" is "the magazine", "the rights network IFEX" no
+        # newspaper
+        outlets: list[tuple[int, _Draft, frozenset[str] | None]] = []
         for draft in self.drafts:
-            if draft.kind is not ActorKind.ORGANIZATION or not self._is_outlet(draft):
+            if draft.kind is not ActorKind.ORGANIZATION:
                 continue
-            outlets.extend((mention.start, draft) for mention in draft.mentions)
+            nouns: frozenset[str] | None = None
+            if not self._is_outlet(draft):
+                nouns = frozenset(
+                    word
+                    for title in draft.titles
+                    for word in title.lower().split()
+                    if word in _OUTLET_NOUNS
+                )
+                if not nouns:
+                    continue
+            outlets.extend((mention.start, draft, nouns) for mention in draft.mentions)
         if not outlets:
             return
         outlets.sort(key=lambda item: item[0])
@@ -193,7 +208,15 @@ class _Epithets(_DocState):
             lefts = [child.i for child in self.tokens[i].lefts]
             if i == 0 or self.lower[i - 1] != "the" or lefts != [i - 1]:
                 continue
-            before = [draft for start, draft in outlets if start < i]
+            if i + 1 < len(self.tokens) and (
+                i + 1 in self.token_owner or self.pos[i + 1] == "PROPN"
+            ):
+                continue  # "The newspaper Al-Shorouk reported": named, not named again
+            before = [
+                draft
+                for start, draft, nouns in outlets
+                if start < i and (nouns is None or word in nouns)
+            ]
             if before:
                 draft = before[-1]
                 draft.mentions.append(self._mention(i - 1, i + 1))
@@ -206,4 +229,16 @@ class _Epithets(_DocState):
             head = self.tokens[self._head(mention.start, mention.end)]
             if head.dep_ == "nsubj" and head.head.lemma_.lower() in _REPORTING_VERBS:
                 return True
+            if self._interviewer(head):
+                return True
         return False
+
+    def _interviewer(self, head: Token) -> bool:
+        """Whether ``head`` is the object of "with" after an interview: "with Der Spiegel"."""
+        prep = head.head
+        return (
+            head.dep_ == "pobj"
+            and prep.lower_ == "with"
+            and prep.head.lemma_.lower() == "interview"
+            and prep.head.pos_ == "NOUN"
+        )
