@@ -3615,3 +3615,48 @@ def test_the_magazine_told_is_the_outlet_that_held_the_interview(
     """'In an interview with Der Spiegel ... told the magazine': the addressee is the paper."""
     found, names = annotate(nlp, text)
     assert names.get(found[-1].addressee or "") == addressee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reacting, the Senate spokesman, Yemi Adaramodu, told our correspondent that the "
+        'National Assembly would not be drawn into "partisan propaganda."',
+        "Also, the coalition called on the National Assembly to summon the Chief of Staff to "
+        "the President.\n\nReacting, the Senate spokesman, Yemi Adaramodu, told our "
+        'correspondent that the National Assembly would not be drawn into "partisan '
+        'propaganda."',
+    ],
+)
+def test_an_opening_participle_before_a_name_set_off_is_no_part_of_the_speaker(
+    nlp: Language, text: str
+) -> None:
+    """'Reacting, the Senate spokesman, Yemi Adaramodu, told': the spokesman speaks."""
+    found, names = annotate(nlp, text)
+    told = by_cue(found, "told")
+    assert told.speaker_mention is not None
+    assert told.speaker_mention.text == "the Senate spokesman, Yemi Adaramodu"
+    assert names.get(told.speaker or "") == "Yemi Adaramodu"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Reacting, Yemi Adaramodu told our correspondent that the assembly would act.",
+            "Yemi Adaramodu",
+        ),
+        (
+            "Speaking in Lima, the trade minister, Ana Ruiz, said the deal was close.",
+            "the trade minister, Ana Ruiz",
+        ),
+        ("Housing, the minister said, would be the priority.", "the minister"),
+    ],
+)
+def test_opening_phrases_before_the_speaker_controls(
+    nlp: Language, text: str, mention: str
+) -> None:
+    """What opens the sentence before the speaker stays out of the speaker's phrase."""
+    (statement,) = statements(nlp, text)
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention

@@ -231,9 +231,24 @@ class _Speakers(_Reported):
 
         "Reporting from Gaza, Al Jazeera's Hind Khoudary said" is parsed with "Reporting"
         as the subject and the name an apposition inside its phrase: the phrase after the
-        participle's last comma, right before the cue, is who speaks.
+        participle's last comma, right before the cue, is who speaks; after a name set off
+        by commas, the phrase from the participle's own comma ("Reacting, the Senate
+        spokesman, Yemi Adaramodu, told").
         """
-        if subject.tag_ != "VBG" or subject.left_edge.i != subject.i or subject.i > verb.i:
+        # the tagger may take an opening "Reacting," for a noun, and the name for its
+        # conjunct
+        opening = subject.tag_ != "VBG" and (
+            subject.lower_.endswith("ing")
+            and subject.text[:1].isupper()
+            and subject.i + 1 < len(self.tokens)
+            and self.tokens[subject.i + 1].text == ","
+            and all(t.is_space for t in self.tokens[self._sentence(subject).start : subject.i])
+        )
+        if (
+            (subject.tag_ != "VBG" and not opening)
+            or subject.left_edge.i != subject.i
+            or subject.i > verb.i
+        ):
             return None
         end = subject.right_edge.i + 1
         if end != verb.i and not all(t.pos_ == "ADV" for t in self.tokens[end : verb.i]):
@@ -241,9 +256,21 @@ class _Speakers(_Reported):
         commas = [t.i for t in self.tokens[subject.i : end] if t.text == ","]
         if not commas:
             return None
-        phrase = self.tokens[commas[-1] + 1 : end]
-        heads = [t for t in phrase if not commas[-1] < t.head.i < end]
-        if len(heads) != 1 or heads[0].dep_ != "appos" or heads[0].pos_ not in ("NOUN", "PROPN"):
+        found = self._phrase_head(commas[-1] + 1, end)
+        if found is None and commas[-1] == end - 1:
+            # "Reacting, the Senate spokesman, Yemi Adaramodu, told": the name's closing
+            # comma ends the phrase; it starts after the comma that ends the participle
+            own = [i for i in commas if self.tokens[i].head.i == subject.i]
+            if own and own[0] < end - 1:
+                found = self._phrase_head(own[0] + 1, end - 1, ("appos", "conj"))
+        return found
+
+    def _phrase_head(
+        self, start: int, end: int, deps: tuple[str, ...] = ("appos",)
+    ) -> Token | None:
+        """Return the one apposition that heads tokens ``[start, end)``, if it is a noun."""
+        heads = [t for t in self.tokens[start:end] if not start <= t.head.i < end]
+        if len(heads) != 1 or heads[0].dep_ not in deps or heads[0].pos_ not in ("NOUN", "PROPN"):
             return None
         return heads[0]
 
