@@ -4418,3 +4418,31 @@ def test_an_agency_administrator_is_titled_and_affiliated(
     # a body's name that ends in a title word with no name after it stays whole
     whole = actors_of(nlp, "The Federal Aviation Administration Administrator said nothing.")
     assert not {name for name, a in whole.items() if a.kind is ActorKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "The Federal Reserve Board met on Tuesday. Jerome Powell, the board's chairman, said "
+            "rates would hold.",
+            "Jerome Powell",
+            "Federal Reserve Board",
+        ),
+        (
+            "The Democratic Party lost the vote. Jaime Harrison, the party chairman, said the "
+            "result was a blow.",
+            "Jaime Harrison",
+            "Democratic Party",
+        ),
+    ],
+)
+def test_the_body_a_title_names_by_its_noun_is_the_affiliation(
+    nlp: Language, text: str, person: str, body: str
+) -> None:
+    """In "Jerome Powell, the board's chairman", the board named before is his."""
+    actors = actors_of(nlp, text)
+    assert actors[person].affiliation == actors[body].id
+    # a body of another kind is not the one the noun names
+    other = actors_of(nlp, text.replace("the board's", "the company's").replace("party ch", "ch"))
+    assert other[person].affiliation is None

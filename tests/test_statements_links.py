@@ -1129,3 +1129,28 @@ def test_speech_told_to_the_meeting_is_made_in_it(nlp: Language) -> None:
     audience = text.replace("Lund told the meeting", "Lund told an audience in London")
     found, _ = annotate(nlp, audience)
     assert by_cue(found, "told").meeting is None
+
+
+def test_members_of_a_committee_speak_at_its_hearing(nlp: Language) -> None:
+    """Senators of the committee a witness testified before ask in the hearing."""
+    opening = (
+        "Testifying before the Senate Commerce Committee, FAA Administrator Michael Whitaker "
+        "said the agency had hired 1,800 controllers. "
+    )
+    found, _ = annotate(
+        nlp,
+        opening + "Sen. Ted Cruz, the committee chairman, asked whether the agency had a plan.",
+    )
+    hearing = by_cue(found, "said").meeting
+    assert hearing is not None
+    assert by_cue(found, "asked").meeting == hearing
+    # one who is no member, with nothing that sets the speech in the hearing, is not in it
+    found, _ = annotate(nlp, opening + "Sen. Jerry Moran asked whether the agency had a plan.")
+    assert by_cue(found, "asked").meeting is None
+    # "Later in the hearing" says where it was asked
+    found, _ = annotate(
+        nlp,
+        opening + "Later in the hearing, Sen. Jerry Moran asked Whitaker whether the agency "
+        "would raise the retirement age.",
+    )
+    assert by_cue(found, "asked").meeting == hearing

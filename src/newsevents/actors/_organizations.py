@@ -464,6 +464,27 @@ class _Organizations(_Groups, _PersonEvidence):
                 mention = self._mention(i - 1, i + 1)
                 found.mentions.append(attrs.evolve(mention, description=True))
                 self._own(found, (i,))
+        self._affiliate_by_word()
+
+    def _affiliate_by_word(self) -> None:
+        """Give a person the body that "the committee" of their title names.
+
+        "Sen. Ted Cruz, the committee chairman", "Jordan Bardella, the party's president":
+        the body named before that the noun refers to (see above) is the one they belong to.
+        """
+        for draft in self.persons:
+            if draft.affiliation is not None:
+                continue
+            for i in draft.described_by:
+                owner = self.token_owner.get(i)
+                if (
+                    owner is not None
+                    and owner.kind is ActorKind.ORGANIZATION
+                    and i > 0
+                    and self.lower[i - 1] == "the"
+                ):
+                    draft.affiliation = owner
+                    break
 
     def _find_loose_acronyms(self) -> None:
         """Attach acronyms the model did not tag to the organisation whose initials they are.

@@ -15,6 +15,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents._names import name_head
 from newsevents._syntax import Sentences, is_caption
 from newsevents.extensions import DOC_ACTORS, DOC_MEETINGS, DOC_TOPICS
 from newsevents.meetings import MeetingLexicon
@@ -42,6 +43,14 @@ class _MeetingLinker:
             str(a["id"]): str(a["affiliation"])
             for a in actors
             if a.get("kind") == "person" and isinstance(a.get("affiliation"), str)
+        }
+        # the assemblies, whose members sit in the meetings they hold: "Testifying before
+        # the Senate Commerce Committee, ... Sen. Ted Cruz, the committee chairman, asked"
+        self.assemblies = {
+            str(a["id"])
+            for a in actors
+            if a.get("kind") == "organization"
+            and name_head(str(a.get("name") or "")) in _ASSEMBLY_HEADS
         }
         # where each visit's trigger starts: "called on the Crown Prince" paid a call
         self.visit_starts = {
@@ -84,7 +93,13 @@ class _MeetingLinker:
         if _takes_part(meeting, speaker):
             return True
         body = self.bodies.get(speaker or "")
-        return body is not None and body == self._body_that_met(meeting)
+        if body is None:
+            return False
+        if body == self._body_that_met(meeting):
+            return True
+        # a member of an assembly that took part sits in it: not an official of one side
+        # of talks, who may speak from elsewhere
+        return body in self.assemblies and body in (meeting.get("participants") or ())
 
     def _body_that_met(self, meeting: Mapping[str, Any]) -> str | None:
         """Return the organisation whose own meeting ``meeting`` is ("the board met"), if so.
@@ -232,16 +247,29 @@ class _MeetingLinker:
 
 
 def _addresses_meeting(verb: Token) -> bool:
-    """Whether ``verb`` is said to a meeting: "told the meeting", "told a closing session".
+    """Whether ``verb`` is said to or in a meeting told before: "told the meeting".
 
-    The meeting is named by a noun of the meeting lexicon, as the verb's object; not an
-    audience ("told an audience in Ohio"), which is the press's or the public's.
+    The meeting is named by a noun of the meeting lexicon, as the verb's object ("told a
+    closing session") or after "in", "at" or "during" with "the" ("Later in the hearing,
+    Moran asked"); not an audience ("told an audience in Ohio"), which is the press's or
+    the public's.
     """
     nouns, press = _meeting_words()
-    return any(
-        child.dep_ in ("dobj", "dative") and child.lemma in nouns and child.lemma not in press
-        for child in verb.children
-    )
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            named = [child]
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at", "during"):
+            named = [
+                noun
+                for noun in child.children
+                if noun.dep_ == "pobj"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            ]
+        else:
+            continue
+        if any(noun.lemma in nouns and noun.lemma not in press for noun in named):
+            return True
+    return False
 
 
 @cache
@@ -257,6 +285,12 @@ def _meeting_words() -> tuple[frozenset[int], frozenset[int]]:
     return nouns, press
 
 
+# The heads of the names of assemblies, whose members sit in the meetings they take part in
+# ("the Senate Commerce Committee", "the Security Council", "the board").
+_ASSEMBLY_HEADS = frozenset({
+    "assembly", "board", "cabinet", "caucus", "committee", "congress", "council",
+    "parliament", "senate", "subcommittee",
+})  # fmt: skip
 # Social networks: speech "on X" or "on Telegram" is posted there, not made in a meeting.
 _PLATFORMS = (
     "X", "Twitter", "Facebook", "Telegram", "Instagram", "TikTok", "Weibo", "YouTube",
