@@ -4446,3 +4446,116 @@ def test_the_body_a_title_names_by_its_noun_is_the_affiliation(
     # a body of another kind is not the one the noun names
     other = actors_of(nlp, text.replace("the board's", "the company's").replace("party ch", "ch"))
     assert other[person].affiliation is None
+
+
+def _summary(actors: dict[str, Actor]) -> dict[str, tuple[ActorKind, tuple[str, ...], str | None]]:
+    """Each actor's kind, titles and affiliation (by name)."""
+    names = {actor.id: name for name, actor in actors.items()}
+    return {
+        name: (actor.kind, actor.titles, names.get(actor.affiliation or ""))
+        for name, actor in actors.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The APC National Chairman, Abdullahi Ganduje, dismissed the claim.",
+            {
+                "APC": (ActorKind.ORGANIZATION, (), None),
+                "Abdullahi Ganduje": (ActorKind.PERSON, ("National Chairman",), "APC"),
+            },
+        ),
+        (
+            "The APC Chairman, Abdullahi Ganduje, dismissed the claim.",
+            {
+                "APC": (ActorKind.ORGANIZATION, (), None),
+                "Abdullahi Ganduje": (ActorKind.PERSON, ("Chairman",), "APC"),
+            },
+        ),
+        (
+            "Palace Press Officer Claire Castro said the President had nothing to do with it.",
+            {"Claire Castro": (ActorKind.PERSON, ("Palace Press Officer",), None)},
+        ),
+        (
+            "Press Officer Claire Castro said the President had nothing to do with it.",
+            {"Claire Castro": (ActorKind.PERSON, ("Press Officer",), None)},
+        ),
+        (
+            "Harlow appeared before U.S. Magistrate Judge Zia Faruqui on Thursday.",
+            {
+                "Harlow": (ActorKind.PERSON, (), None),
+                "Zia Faruqui": (ActorKind.PERSON, ("Magistrate Judge",), None),
+            },
+        ),
+        (
+            "Harlow appeared before U.S. District Judge Amit Mehta on Thursday.",
+            {
+                "Harlow": (ActorKind.PERSON, (), None),
+                "Amit Mehta": (ActorKind.PERSON, ("District Judge",), None),
+            },
+        ),
+    ],
+)
+def test_title_words_that_end_an_organisations_name_are_the_titles(
+    nlp: Language, text: str, expected: dict[str, tuple[ActorKind, tuple[str, ...], str | None]]
+) -> None:
+    """'[The APC National] Chairman': "National" is a word of the title, "APC" the body."""
+    assert _summary(actors_of(nlp, text)) == expected
+
+
+def test_title_words_after_of_stay_in_the_name(nlp: Language) -> None:
+    """'the White House Office of the Press Secretary': no title is cut out of the name."""
+    actors = actors_of(
+        nlp, "The White House Office of the Press Secretary said the statement was genuine."
+    )
+    assert "White House Office" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("PNP chief General Nicolas Torre III told reporters.", ("chief", "General")),
+        ("Army chief Field Marshal Syed Asim Munir said the army had no ambitions.", None),
+        ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met the envoy.", ("Emir", "Sheikh")),
+        ("Britain's deputy foreign minister Anne Hart said.", ("deputy foreign minister",)),
+        ("Police Chief Jon Belmar said the officers were safe.", ("Police Chief",)),
+    ],
+)
+def test_stacked_titles_are_read_apart(
+    nlp: Language, text: str, titles: tuple[str, ...] | None
+) -> None:
+    """An office in lower case and a rank in capitals before it are two titles."""
+    (person,) = (a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON)
+    assert person.titles == (titles or ("Army chief", "Field Marshal"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "The Delta State Governor, Sheriff Oborevwori, announced his defection.",
+            "Sheriff Oborevwori",
+            ("Delta State Governor",),
+        ),
+        (
+            "The Delta State Governor, Ifeanyi Okowa, announced his defection.",
+            "Ifeanyi Okowa",
+            ("Delta State Governor",),
+        ),
+        ("First Lady Jill Biden did not comment.", "Jill Biden", ("First Lady",)),
+        (
+            "The White House said First Lady Jill Biden did not comment.",
+            "Jill Biden",
+            ("First Lady",),
+        ),
+        ("Lady Gaga did not comment.", "Lady Gaga", ()),
+    ],
+)
+def test_title_word_that_is_a_first_name_after_a_title(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    """'Governor, Sheriff Oborevwori': a title word after a title is the first name."""
+    actors = actors_of(nlp, text)
+    assert actors[name].titles == titles

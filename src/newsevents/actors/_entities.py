@@ -318,6 +318,12 @@ class _EntityRepairs(_PersonEvidence):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
             return []
+        if label == "ORG":
+            cut = self._title_words_at_end(start, end)
+            if cut is not None:
+                # "[The APC National] Chairman", "[U.S. Magistrate] Judge", "[Palace Press]
+                # Officer": the words before the title are its own
+                return self._owner_before_title(start + (lower[start] == "the"), cut)
         if any(ch.isdigit() for ch in lower[end - 1]) and _AMOUNT.fullmatch(
             self.text[slice(*self._chars(start, end))]
         ):
@@ -797,6 +803,50 @@ class _EntityRepairs(_PersonEvidence):
             end, len(self.lower), lexicon.titles, lexicon.longest_title
         )
         return title_end is not None and self._is_capitalised(end)
+
+    def _title_words_at_end(self, start: int, end: int) -> int | None:
+        """Where the words of a title start that an organisation's name ends with, or None.
+
+        "[The APC National] Chairman, Abdullahi Ganduje", "[U.S. Magistrate] Judge Zia
+        Faruqui": capitalised words of the titles lexicon (titles or their modifiers) end the
+        entity, and a capitalised title follows it; they are the first words of that title.
+        Not a name that ends with a body's word ("National Assembly Speaker"), nor title
+        words after "of" ("the White House Office of the Press Secretary").
+        """
+        lower = self.lower
+        lexicon = self.lexicon
+        if end >= len(lower) or not self._is_capitalised(end):
+            return None
+        title_end = self._core_starting_at(end, len(lower), lexicon.titles, lexicon.longest_title)
+        if title_end is None or _key(lower[title_end - 1]) not in lexicon.titles:
+            return None
+        cut = end
+        while (
+            cut - 1 > start
+            and self._is_capitalised(cut - 1)
+            and self.tokens[cut - 1].is_alpha
+            and not self.tokens[cut - 1].is_upper
+            and self._is_title_word(cut - 1)
+        ):
+            cut -= 1
+        if cut == end or self.pos[cut - 1] in ("ADP", "DET", "CCONJ"):
+            return None  # "the White House Office of the Press Secretary": one name
+        return cut
+
+    def _owner_before_title(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Return what is left of an organisation's name once its title words are cut.
+
+        A country ("U.S."), or a body's name ("APC", "Labour Party"); not a building's one
+        word, the seat its officer speaks for ("Palace" of "Palace Press Officer"), which is a
+        word of the title.
+        """
+        if start >= end:
+            return []
+        if self._country_of_range(start, end) is not None:
+            return [(start, end, "GPE")]
+        if end - start == 1 and self.lower[start] in _FACILITY_HEADS:
+            return []
+        return self._repair(start, end, "ORG")
 
     def _country_cut_short(self, start: int, end: int) -> int | None:
         """Where a country's name ends that the entity stops short of, if it does.
@@ -2230,8 +2280,8 @@ class _EntityRepairs(_PersonEvidence):
         token = self.tokens[before]
         if token.whitespace_ != " " or not start <= token.head.i < end:
             return False
-        if not self._name_like(before, start):
-            return False
+        if not self._name_like(before, start) and not self._given_name_after_title(before):
+            return False  # (but "Governor Sheriff [Oborevwori]": a first name)
         lexicon = self.lexicon
         if (
             before > 0
@@ -2716,7 +2766,19 @@ class _EntityRepairs(_PersonEvidence):
         """Move ``start`` past honorifics and titles that spaCy put inside a person's span."""
         lexicon = self.lexicon
         i = start
+        if start > 0 and self._is_capitalised(start - 1):
+            # "First [Lady Jill Biden]": a title the model cut at its first word
+            core_end = self._core_starting_at(
+                start - 1, end - 1, lexicon.titles, lexicon.longest_title
+            )
+            if core_end is not None and core_end > start:
+                i = core_end
         while i < end - 1:
+            if i == start and end - i == 2 and self._given_name_after_title(i):
+                # "Governor [Sheriff Oborevwori]", "The Delta State Governor, [Sheriff
+                # Oborevwori],": after a title, a title word that opens a name of two words
+                # is its first name
+                break
             if _key(self.lower[i]) in lexicon.honorifics:
                 i += 1
                 continue
@@ -2745,6 +2807,34 @@ class _EntityRepairs(_PersonEvidence):
         if i == end - 1 and self._is_title_word(end - 1):
             return end
         return i
+
+    def _given_name_after_title(self, i: int) -> bool:
+        """Whether the capitalised title word at ``i`` is a first name after a title.
+
+        "Governor Sheriff Oborevwori", "The Delta State Governor, Sheriff Oborevwori,": one
+        word of the titles lexicon right after a title (or after it and a comma); not a word
+        that modifies titles ("Governor General"), nor a rank or style that tells a gender
+        ("Emir Sheikh Tamim").
+        """
+        key = _key(self.lower[i])
+        return (
+            self._is_capitalised(i)
+            and key in self.lexicon.titles
+            and self.lower[i] not in self.lexicon.modifiers
+            and self._gender_of(key) is None
+            and self._title_ends_before(i)
+        )
+
+    def _title_ends_before(self, start: int) -> bool:
+        """Whether a capitalised title ends right before ``start``, or before a comma there."""
+        pos = start - 1
+        if pos > 0 and self.lower[pos] == ",":
+            pos -= 1
+        if pos < 0 or not self._is_capitalised(pos):
+            return False
+        lexicon = self.lexicon
+        core = self._core_ending_at(pos, 0, lexicon.titles, lexicon.longest_title)
+        return core is not None and _key(self.lower[pos]) in lexicon.titles
 
     def _is_title_word(self, i: int) -> bool:
         key = _key(self.lower[i])

@@ -142,7 +142,11 @@ class _Titles(_DocState):
             # A listed modifier belongs to the title after it ("deputy", "former"); another
             # title word starts a title of its own ("former lawmaker Dr."); any other noun or
             # adjective that modifies the title is part of it ("climate envoy").
-            if title_start is not None and self.lower[pos] in lexicon.modifiers:
+            if (
+                title_start is not None
+                and self.lower[pos] in lexicon.modifiers
+                and not self._lower_title_before(pos, title_start)
+            ):
                 title_start = pos
                 pos -= 1
                 continue
@@ -181,6 +185,11 @@ class _Titles(_DocState):
             ):
                 title_start = pos
                 pos -= 1
+                continue
+            if core is not None and self._title_modifies_title(core, pos + 1, title_start):
+                title_start = core  # "Magistrate Judge": one title of two title words
+                core_start = core
+                pos = core - 1
                 continue
             if core is not None:
                 if title_start is not None:
@@ -259,6 +268,40 @@ class _Titles(_DocState):
                 found.title_modifier = owner - 1
                 found.tokens.append(owner - 1)
         return found
+
+    def _lower_title_before(self, pos: int, title_start: int) -> bool:
+        """Whether a lower-case title word before a capitalised title is a title of its own.
+
+        "PNP chief General Nicolas Torre III", "Army chief Field Marshal Syed Asim Munir":
+        the office and the rank, written apart; "deputy" of "deputy foreign minister" and
+        "the Chief Executive" keep modifying the title after them.
+        """
+        return (
+            pos + 1 == title_start
+            and self.tokens[pos].text.islower()
+            and _key(self.lower[pos]) in self.lexicon.titles
+            and self._is_capitalised(title_start)
+        )
+
+    def _title_modifies_title(self, core: int, core_end: int, title_start: int | None) -> bool:
+        """Whether a capitalised title right before another is a word of that one.
+
+        "U.S. Magistrate Judge Zia Faruqui": the parse hangs the first on the second, so the
+        two make one title. A title that tells a gender is a rank or style of its own
+        ("Emir Sheikh Tamim": two titles).
+        """
+        if title_start != core_end or core_end - core != 1:
+            return False
+        lexicon = self.lexicon
+        return (
+            self._is_capitalised(core)
+            and self._is_capitalised(title_start)
+            and self.lower[core] not in lexicon.modifiers
+            and _key(self.lower[core]) not in lexicon.honorifics
+            and self.tokens[core].head.i == title_start
+            and self._gender_of(self.lower[core]) is None
+            and self._gender_of(self.lower[title_start]) is None
+        )
 
     def _initials_of(self, name_start: int, words: tuple[str, ...]) -> list[str]:
         """Return the acronyms a name of several ``words`` may be told by, lower case.
