@@ -4559,3 +4559,69 @@ def test_title_word_that_is_a_first_name_after_a_title(
     """'Governor, Sheriff Oborevwori': a title word after a title is the first name."""
     actors = actors_of(nlp, text)
     assert actors[name].titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marcos hits back at critics\n\nPresident Ferdinand Marcos Jr. said on Monday the "
+            "trial would go ahead.",
+            {"Ferdinand Marcos Jr.": ["Marcos", "Ferdinand Marcos Jr."]},
+        ),
+        (
+            "Marcos hits back at critics\n\nPresident Ferdinand Marcos said on Monday the "
+            "trial would go ahead.",
+            {"Ferdinand Marcos": ["Marcos", "Ferdinand Marcos"]},
+        ),
+        (
+            "Marcos camp hits back\n\nPresident Ferdinand Marcos Jr. said on Monday the trial "
+            "would go ahead. Senator Imee Marcos, the President's elder sister, questioned "
+            "the timing.",
+            {
+                "Ferdinand Marcos Jr.": ["Marcos", "Ferdinand Marcos Jr.", "President"],
+                "Imee Marcos": ["Imee Marcos"],
+            },
+        ),
+        (
+            "Marcos camp hits back\n\nAllies of President Ferdinand Marcos Jr. filed the "
+            "complaint. Senator Imee Marcos questioned the timing. The Vice President is "
+            "accused of threatening the lives of Marcos, First Lady Liza Araneta-Marcos and "
+            "Speaker Martin Romualdez.",
+            {
+                "Ferdinand Marcos Jr.": ["Marcos", "Ferdinand Marcos Jr.", "Marcos"],
+                "Imee Marcos": ["Imee Marcos"],
+                "Liza Araneta-Marcos": ["Liza Araneta-Marcos"],
+                "Martin Romualdez": ["Martin Romualdez"],
+            },
+        ),
+        (
+            "Senator Imee Marcos questioned the timing. President Ferdinand Marcos Jr. has "
+            "not commented. Marcos said he was ready.",
+            # a family named in full: the surname is the one introduced first
+            {
+                "Imee Marcos": ["Imee Marcos", "Marcos", "he"],
+                "Ferdinand Marcos Jr.": ["Ferdinand Marcos Jr."],
+            },
+        ),
+        (
+            "Mugabe arrived late. Robert Mugabe said he was ready.",
+            {"Robert Mugabe": ["Mugabe", "Robert Mugabe", "he"]},
+        ),
+        (
+            "Harris's father, Tyrone Harris Sr., said he believed his son was unarmed.",
+            {"Harris": ["Harris"], "Tyrone Harris Sr.": ["Tyrone Harris Sr.", "he", "his"]},
+        ),
+        (
+            "Harris's father, Tyrone Harris, said he believed his son was unarmed.",
+            {"Harris": ["Harris"], "Tyrone Harris": ["Tyrone Harris", "he", "his"]},
+        ),
+    ],
+)
+def test_surname_known_before_a_family_is_named_in_full(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'Marcos' over 'Ferdinand Marcos Jr.' is him; his sister named after is someone else."""
+    actors = actors_of(nlp, text)
+    persons = {n: mention_texts(a) for n, a in actors.items() if a.kind is ActorKind.PERSON}
+    assert persons == expected

@@ -64,6 +64,13 @@ def _before_particles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 _ODD_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "FAC"})
 
 
+def _family_name(words: tuple[str, ...]) -> str:
+    """Return the family name of a full name: its last word, before a generational suffix."""
+    if len(words) > 2 and words[-1] in _GENERATIONAL_SUFFIXES:
+        return words[-2]
+    return words[-1]
+
+
 class _Persons(_Organizations):
     """Find the persons of the doc and every mention of them by name."""
 
@@ -595,8 +602,23 @@ class _Persons(_Organizations):
         Farid, said ... Farid Rezaei said"; "King Abdullah" is not "Abdullah Ahmed").
         """
         candidates: list[_Draft] = list(self.person_index.get(words, ()))
+        # (known so far by it: not once named in full, "Marcos ... President Ferdinand Marcos
+        # Jr. ... Senator Imee Marcos" being two people)
+        # Nor one just named as the owner of a kin ("Harris's father, Tyrone Harris Sr.").
         for k in range(1, len(words)):
-            candidates.extend(self.person_names.get(words[k:], ()))
+            candidates.extend(
+                draft
+                for draft in self.person_names.get(words[k:], ())
+                if draft.key == words[k:] and not self._owns_kin(draft)
+            )
+        if len(words) > 2 and words[-1] in _GENERATIONAL_SUFFIXES:
+            # "Marcos hits back" over "President Ferdinand Marcos Jr.": the family name
+            # before the suffix is the name the person was known by
+            candidates.extend(
+                draft
+                for draft in self.person_names.get(words[-2:-1], ())
+                if draft.key == words[-2:-1] and not self._owns_kin(draft)
+            )
         if len(words) > 1:
             # "Biden, Xi agree ..." over "Chinese President Xi Jinping": a headline names
             # people short, by a family name that may come first; "His brother, Farid": a
@@ -612,13 +634,26 @@ class _Persons(_Organizations):
             )
         if not candidates:
             return None
-        family = {id(d): d for d in candidates if len(d.key) > 1 and d.key[-1] == words[-1]}
+        family = {
+            id(d): d for d in candidates if len(d.key) > 1 and _family_name(d.key) == words[-1]
+        }
         if len(words) == 1 and len(family) > 1 and len(family) == len({id(d) for d in candidates}):
             # "Margaret Ellison has died ... her daughter, Clare Ellison, said ... Ellison once
             # told the BBC": news calls relatives by their first names; the surname alone is
             # the one the story introduced first
             return min(family.values(), key=lambda draft: draft.mentions[0].start)
         return max(candidates, key=lambda draft: draft.last_token)
+
+    def _owns_kin(self, draft: _Draft) -> bool:
+        """Whether a person was last named as the owner of a family word ("Harris's father")."""
+        if not draft.mentions:
+            return False
+        last = draft.mentions[-1]
+        return (
+            last.end < len(self.lower)
+            and self._is_possessive(last.end)
+            and self._kin_of(last.start, last.end) is not None
+        )
 
     def _named_as_kin(self, draft: _Draft) -> bool:
         """Whether a person was first named as someone's kin: "His brother, Farid, said"."""
