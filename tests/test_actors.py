@@ -4625,3 +4625,53 @@ def test_surname_known_before_a_family_is_named_in_full(
     actors = actors_of(nlp, text)
     persons = {n: mention_texts(a) for n, a in actors.items() if a.kind is ActorKind.PERSON}
     assert persons == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sheriff Oborevwori spoke at the Government House in Asaba on Wednesday.",
+            {"Oborevwori"},
+        ),
+        (
+            "Trump met Erdogan in the Oval Office of the White House in Washington.",
+            {"Trump", "Erdogan"},
+        ),
+        # the body that speaks, and a member's employer, stay organisations
+        (
+            "The White House said the talks at the White House went well.",
+            {"White House"},
+        ),
+        (
+            "Oliver Rui, a professor at the China Europe International Business School, said "
+            "the market would recover.",
+            {"Oliver Rui", "China Europe International Business School"},
+        ),
+    ],
+)
+def test_a_building_only_named_as_where_things_happen_is_no_actor(
+    nlp: Language, text: str, expected: set[str]
+) -> None:
+    """'spoke at the Government House': a building, as 'the Great Hall of the People' is."""
+    assert set(actors_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("— With reports from Jean Mangaluz and Kristine Joy Patag", set()),
+        ("- With reports from Jean Mangaluz", set()),
+        (
+            "With reports from the front suggesting a lull, Ivan Petrov said stocks rose.",
+            {"Ivan Petrov"},
+        ),
+    ],
+)
+def test_a_with_reports_from_credit_names_no_actors(
+    nlp: Language, last: str, expected: set[str]
+) -> None:
+    """'— With reports from ...' names who reported, as '— With files from ...' does."""
+    text = f"The police said the gathering was peaceful.\n\n{last}"
+    persons = {n for n, a in actors_of(nlp, text).items() if a.kind is ActorKind.PERSON}
+    assert persons == expected

@@ -106,6 +106,9 @@ _CREDIT = re.compile(
     r"|(?:^|[(;,]|\band)\s*(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by"
     # "— With files from Mickey Djuric in Ottawa": whose reporting the story took in
     r"|^[\s\u2014\u2013-]*with\s+files\s+from\b"
+    # "— With reports from Jean Mangaluz": the same, set off by its dash (not a sentence of
+    # the story, "With reports from the front suggesting ...")
+    r"|^\s*[\u2014\u2013-]\s*with\s+reports\s+from\b"
     # "This report by The Canadian Press was first published March 10, 2025."
     r"|^\s*this\s+(?:report|story|article)\b[^\n]*?\b(?:first|originally)\s+published\b"
     r"|\bcopyright\b|\u00a9|all\s+rights\s+reserved",
@@ -126,8 +129,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     with their lower-case particles ("al-Mughrabi", "van der"), and the outlet after a comma
     or on the next short line; a credit is a short line among the last four of the text
     that says who contributed, reported, wrote or edited (or whose files the story took in:
-    "With files from ..."), that says where the story was first published, or holds the
-    copyright, or that marks the story's end ("(END)").
+    "With files from ...", "— With reports from ..."), that says where the story was first
+    published, or holds the copyright, or that marks the story's end ("(END)").
     The people and outlets named there are not in the story.
 
     >>> text = "By MARIA CHENG\nAP\n\nWHO said it was ready.\n\nCheng reported from London."

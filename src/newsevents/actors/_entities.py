@@ -318,6 +318,8 @@ class _EntityRepairs(_PersonEvidence):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
             return []
+        if label == "ORG" and self._only_a_building(start, end):
+            return [(start, end, "FAC")]  # "announced his defection at the Government House"
         if label == "ORG":
             cut = self._title_words_at_end(start, end)
             if cut is not None:
@@ -803,6 +805,39 @@ class _EntityRepairs(_PersonEvidence):
             end, len(self.lower), lexicon.titles, lexicon.longest_title
         )
         return title_end is not None and self._is_capitalised(end)
+
+    def _only_a_building(self, start: int, end: int) -> bool:
+        """Whether an organisation's name is a building's, only ever named as where things are.
+
+        "announced it at the Government House in Asaba": a name after "the" that ends with a
+        capitalised word of what a building is, each time the text tags it the object of
+        "at", "in" or "inside" after a verb (not "The White House said ... talks at the White
+        House", nor "a professor at the Business School").
+        """
+        lower = self.lower
+        if end - start < 2 or lower[end - 1] not in _FACILITY_HEADS:
+            return False
+        if not self._is_capitalised(end - 1):
+            return False
+        words = lower[start + (lower[start] == "the") : end]
+        places = 0
+        for s, e, _ in self.original:
+            first = s + (lower[s] == "the")
+            if lower[first:e] != words:
+                continue
+            if first == 0 or lower[first - 1] != "the":
+                return False
+            head = self.tokens[self._head(first, e)]
+            preposition = head.head
+            if (
+                head.dep_ != "pobj"
+                or preposition.lower_ not in ("at", "in", "inside")
+                # where something is done, not whose member someone is ("a professor at")
+                or preposition.head.pos_ not in ("VERB", "AUX")
+            ):
+                return False
+            places += 1
+        return places > 0
 
     def _title_words_at_end(self, start: int, end: int) -> int | None:
         """Where the words of a title start that an organisation's name ends with, or None.
