@@ -4675,3 +4675,37 @@ def test_a_with_reports_from_credit_names_no_actors(
     text = f"The police said the gathering was peaceful.\n\n{last}"
     persons = {n for n, a in actors_of(nlp, text).items() if a.kind is ActorKind.PERSON}
     assert persons == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The INEC Chairman, Mahmood Yakubu, said the commission would not be pressured.",
+            "Mahmood Yakubu",
+        ),
+        (
+            "INEC Chairman Mahmood Yakubu said the commission would not be pressured.",
+            "Mahmood Yakubu",
+        ),
+    ],
+)
+def test_name_in_apposition_with_a_bodys_title_is_a_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    """'The INEC Chairman, Mahmood Yakubu,' (tagged as an organisation) is the chairman."""
+    actors = actors_of(nlp, text)
+    assert _summary(actors)[name] == (ActorKind.PERSON, ("Chairman",), "INEC")
+
+
+def test_a_body_after_this_is_the_body_named_before(nlp: Language) -> None:
+    """'This Justice Department' is 'The Justice Department', no second body."""
+    text = (
+        "The Justice Department said on Thursday it had charged Harlow. "
+        '"{} Justice Department will hold accountable anyone who leaks," Bondi said.'
+    )
+    for determiner in ("This", "The"):
+        actors = actors_of(nlp, text.format(determiner))
+        bodies = [n for n, a in actors.items() if a.kind is ActorKind.ORGANIZATION]
+        assert bodies == ["Justice Department"]
+        assert len(actors["Justice Department"].mentions) == 2

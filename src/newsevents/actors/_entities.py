@@ -48,6 +48,8 @@ _FACILITY_HEADS = frozenset({
     "square", "street", "road", "avenue", "park", "tower", "building", "house", "port",
     "station", "library", "institute", "foundation", "prize", "award", "dam", "highway",
 })  # fmt: skip
+# Determiners that point at a body named before ("This Justice Department"), no word of it.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _BODY_HEADS = frozenset({
     "police", "constabulary", "ministry", "council", "commission", "agency", "authority",
     "department", "party", "committee", "bureau",
@@ -318,6 +320,13 @@ class _EntityRepairs(_PersonEvidence):
             # "the [Crown] Prince", "the Minister of Investment, Khalid Al-Falih", "[Kakamega]
             # Senator Boni Wafula"
             return []
+        if (
+            label == "ORG"
+            and end - start > 1
+            and lower[start] in _DEMONSTRATIVES
+            and self.pos[start] == "DET"
+        ):
+            start += 1  # '"[This Justice Department] will hold accountable ...": the body
         if label == "ORG" and self._only_a_building(start, end):
             return [(start, end, "FAC")]  # "announced his defection at the Government House"
         if label == "ORG":

@@ -189,7 +189,8 @@ class _PersonEvidence(_Titles):
         """Whether the name stands in apposition with someone's title, either way round.
 
         "Russia's deputy ambassador, Dmitry Polyanskiy, said" (a name the model took for an
-        organisation); "Dmitry Polyanskiy, Russia's deputy ambassador, said"; "The former
+        organisation), "The INEC Chairman, Mahmood Yakubu, said"; "Dmitry Polyanskiy,
+        Russia's deputy ambassador, said"; "The former
         mayor of Medellín, Federico Salazar Arango, said", the name hung on the place.
         """
         titles = self.lexicon.titles
@@ -199,14 +200,22 @@ class _PersonEvidence(_Titles):
         of_too = head.dep_ != "pobj"
 
         def title(token: Token) -> bool:
-            # someone's title: "Russia's ambassador", "the mayor of Medellín" (not "the
-            # plaintiff", which a county may be)
+            # someone's title: "Russia's ambassador", "the mayor of Medellín", "The INEC
+            # Chairman" (a body's, named before it) (not "the plaintiff", which a county may be)
+            children = list(token.children)
             return (
-                token.tag_ == "NN"
+                token.tag_ in ("NN", "NNP")
                 and _key(token.lower_) in titles
-                and any(
-                    word.dep_ == "poss" or (of_too and word.dep_ == "prep" and word.lower_ == "of")
-                    for word in token.children
+                and (
+                    any(
+                        word.dep_ == "poss"
+                        or (of_too and word.dep_ == "prep" and word.lower_ == "of")
+                        for word in children
+                    )
+                    or (
+                        any(word.dep_ == "det" and word.lower_ == "the" for word in children)
+                        and any(word.dep_ == "compound" for word in children)
+                    )
                 )
             )
 
