@@ -535,11 +535,40 @@ def test_gerund_in_a_nouns_place_is_a_topic(nlp: Language) -> None:
         "said the network was illicit.",
         "Our health correspondent reports from the hospital.",
         "Dr. Boghuma Titanji, an infectious diseases specialist at Emory University, spoke.",
+        "EU trade chief Maros Sefcovic held a video call with Wang Wentao on Monday.",
+        "The EU's trade commissioner Maros Sefcovic held a video call with Wang Wentao.",
+        "Chinese Trade Minister Wang Wentao held a video call with Maros Sefcovic.",
+        "Marcos camp, Sara Duterte trade barbs as Senate sets date",
+        "US Presidential Candidates Trade Barbs Over Date",
     ],
 )
 def test_field_of_a_job_or_portfolio_of_an_office_is_no_topic(nlp: Language, text: str) -> None:
     """'chief technology officer', 'Under Secretary ... for Terrorism': a job, no topic."""
     assert topics_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mentions"),
+    [
+        ("Trade talks resumed on Monday.", "trade", ["Trade talks"]),
+        ("The two sides signed a trade deal.", "trade", ["trade deal"]),
+        (
+            "Volkswagen produces some EVs in China. BYD builds electric vehicles in Hungary.",
+            "electric vehicles",
+            ["EVs", "electric vehicles"],
+        ),
+        (
+            "The police would respect the right to peaceful assembly, he said.",
+            "freedom of expression",
+            ["right to peaceful assembly"],
+        ),
+    ],
+)
+def test_trade_and_variants_of_terms_are_topics(
+    nlp: Language, text: str, label: str, mentions: list[str]
+) -> None:
+    """'Trade talks' stays trade; "EVs" are electric vehicles, as "electric vehicles" are."""
+    assert topics_of(nlp, text).get(label) == mentions
 
 
 def test_topic_after_a_title_and_an_ordinary_for_is_kept(nlp: Language) -> None:

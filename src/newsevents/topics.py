@@ -782,8 +782,13 @@ class TopicMatcher:
             and all(token.pos_ == "PROPN" for token in doc[start:end])
         ):
             return True
-        # "the NCSC's chief technology officer", "technology editor": a job's field
-        if end < len(doc) and doc[end].lower_ in _JOB_HEADS and doc[end - 1].head.i == end:
+        # "the NCSC's chief technology officer", "technology editor": a job's field; "EU
+        # trade chief", "the EU's trade commissioner": the portfolio of an office
+        if (
+            end < len(doc)
+            and (doc[end].lower_ in _JOB_HEADS or doc[end].lower_ in _PORTFOLIO_HEADS)
+            and doc[end - 1].head.i == end
+        ):
             return True
         # "the minister for migration", "vice-president for tech sovereignty": the portfolio
         # of an office, written after it in lower case
@@ -973,6 +978,9 @@ _PORTFOLIO_OFFICES = frozenset(
     {"minister", "secretary", "commissioner", "president", "vice-president", "envoy", "czar"}
     | {"tsar", "spokesperson", "spokesman", "spokeswoman", "coordinator", "rapporteur"}
 )
+# Offices written after their portfolio in lower case: "EU trade chief", "the trade
+# commissioner", "a climate envoy".
+_PORTFOLIO_HEADS = _OFFICE_HEADS | _PORTFOLIO_OFFICES | {"chief"}
 # Jobs named by their field: "chief technology officer", "health correspondent", "an
 # infectious diseases specialist".
 _JOB_HEADS = frozenset(
