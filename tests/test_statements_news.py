@@ -3660,3 +3660,86 @@ def test_opening_phrases_before_the_speaker_controls(
     (statement,) = statements(nlp, text)
     assert statement.speaker_mention is not None
     assert statement.speaker_mention.text == mention
+
+
+_LEADERS = "Here is what leaders said:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "content"),
+    [
+        (
+            _LEADERS + "CANADIAN PRIME MINISTER MARK CARNEY\n\n"
+            '"These tariffs are unjustified and they will hurt workers on both sides."',
+            "MARK CARNEY",
+            "CANADIAN PRIME MINISTER MARK CARNEY",
+            '"These tariffs are unjustified and they will hurt workers on both sides."',
+        ),
+        (
+            _LEADERS + "Mark Carney, Canada's prime minister\n\n"
+            '"These tariffs are unjustified and they will hurt workers on both sides."',
+            "Mark Carney",
+            "Mark Carney",
+            '"These tariffs are unjustified and they will hurt workers on both sides."',
+        ),
+        (
+            _LEADERS + "MEXICAN PRESIDENT CLAUDIA SHEINBAUM, speaking at her daily news conference"
+            '\n\n"We will not respond with tariffs for now."',
+            None,
+            "MEXICAN PRESIDENT CLAUDIA SHEINBAUM",
+            '"We will not respond with tariffs for now."',
+        ),
+        (
+            # a name the actors read as an organisation's is still no organisation speaking
+            _LEADERS + "EUROPEAN COMMISSION PRESIDENT URSULA VON DER LEYEN\n\n"
+            '"We deeply regret this decision."',
+            None,
+            "EUROPEAN COMMISSION PRESIDENT URSULA VON DER LEYEN",
+            '"We deeply regret this decision."',
+        ),
+    ],
+)
+def test_factbox_label_names_the_speaker_of_the_quotation_below(
+    nlp: Language, text: str, speaker: str | None, mention: str, content: str
+) -> None:
+    """A label line naming a person, then a paragraph that is only a quotation: direct."""
+    (found,), names = annotate(nlp, text)
+    label = text.split("\n\n")[1]
+    assert (names.get(found.speaker or ""), summary(found)) == (
+        speaker,
+        (mention, label, [content], "direct"),
+    )
+
+
+def test_quotations_under_factbox_labels_go_to_each_label(nlp: Language) -> None:
+    """A second quotation paragraph goes on with its label; the next label starts anew."""
+    found, names = annotate(
+        nlp,
+        _LEADERS + "President Joe Biden\n\n"
+        '"We will act on this soon."\n\n"We will win this fight, and we will win it soon."'
+        "\n\nJAPANESE CHIEF CABINET SECRETARY YOSHIMASA HAYASHI\n\n"
+        '"It is extremely regrettable."',
+    )
+    assert [names.get(s.speaker or "") for s in found] == [
+        "Joe Biden",
+        "Joe Biden",
+        "YOSHIMASA HAYASHI",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump Vows Retaliation\n\n"We will not stand for this."',
+        'Background\n\n"We will not stand for this."',
+        'EUROPEAN UNION\n\n"We deeply regret this decision."',
+        'By Lisa Baertlein\n\n"We will not stand for this."',
+        # the quotation is no paragraph of its own
+        'President Joe Biden\n\n"We will act," he added later.',
+    ],
+)
+def test_heading_section_title_or_byline_names_no_speaker_of_a_quotation(
+    nlp: Language, text: str
+) -> None:
+    """A heading with a verb, a section title, a body's name or a by-line is no label."""
+    assert [s.cue.text for s in statements(nlp, text) if s.cue.text in text.split("\n")[0]] == []

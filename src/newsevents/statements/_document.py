@@ -68,6 +68,8 @@ class _Draft:
     reporter_id: str | None = None
     # The content is the speaker's own words, without quotation marks: an interview's answer.
     verbatim: bool = False
+    # The cue is a label line naming the speaker above a quotation (a factbox), no heading.
+    label: bool = False
 
     @property
     def head(self) -> int:

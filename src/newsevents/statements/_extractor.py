@@ -346,7 +346,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         Angry") heads a section; only a verb in the present with a subject ("Mayor Says Roads Will
         Reopen") makes a statement in one.
         """
-        if draft.head < 0:
+        if draft.head < 0 or draft.label:
             return False
         cue = self.tokens[draft.head]
         if cue.tag_ in ("VBZ", "VBP") and draft.speaker is not None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
 from newsevents.quotes import Quote
 from newsevents.statements._document import _SENTENCE_END, _Document, _Draft, _subtree_range
@@ -23,6 +25,17 @@ from newsevents.statements._document import _SENTENCE_END, _Document, _Draft, _s
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 # The longest stretch, in tokens, between a quotation and the cue that frames it.
 _FRAME_LIMIT = 40
+# The most words of a label's name and title, and of what is set off after them.
+_LABEL_NAME_WORDS = 8
+_LABEL_WORDS = 20
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """Titles and nouns of a person, of the shipped ``titles`` lexicon ("prime minister")."""
+    titles = load_lexicon("titles")
+    words = [*titles["titles"], *titles["portfolio_titles"], *titles["person_nouns"]]
+    return frozenset(word.lower() for word in words)
 
 
 class _Quotations(_Document):
@@ -65,6 +78,8 @@ class _Quotations(_Document):
                 found = self._framing_cue_before(tokens[0])
             if found is None and not starts_sentence:
                 found = self._colon_speaker(tokens[0])
+            if found is None and starts_sentence:
+                found = self._label_speaker(quote, tokens)
             if found is not None:
                 self._add_quote(found, quote, framed=True)
             elif starts_sentence:
@@ -301,6 +316,80 @@ class _Quotations(_Document):
         self.drafts[colon.i] = draft
         return draft
 
+    def _label_speaker(self, quote: Quote, tokens: tuple[int, int]) -> _Draft | None:
+        """Attribute a quotation paragraph to the person the label line above it names.
+
+        A factbox: 'CANADIAN PRIME MINISTER MARK CARNEY' (or 'Mark Carney, Canada's prime
+        minister', or 'MEXICAN PRESIDENT CLAUDIA SHEINBAUM, speaking at her daily news
+        conference') on a line of its own, and the next paragraph only a quotation. The
+        label's name, before any comma, is a person's: a person actor, a person's name, or
+        a name with a person's title; the label line is the cue. A heading with a verb
+        ("Trump Vows Retaliation"), a section title or an organisation's name is no label.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        line_end = text.find("\n", quote.end)
+        if text[line_start : quote.start].strip() or text[quote.end : line_end].strip():
+            return None  # not a paragraph that is only the quotation
+        index = tokens[0] - 1
+        if index < 0 or not self._paragraph_break(self.tokens[index]):
+            return None
+        label: list[Token] = []
+        index -= 1
+        while index >= 0 and not (self.tokens[index].is_space and "\n" in self.tokens[index].text):
+            label.append(self.tokens[index])
+            index -= 1
+        label.reverse()
+        words = [t for t in label if not t.is_space]
+        if not words or len(words) > _LABEL_WORDS:
+            return None
+        if words[-1].text in _SENTENCE_END or words[-1].is_punct or words[-1].is_quote:
+            return None  # a sentence, or a frame ending in a colon
+        if any(self._in_quote(t) or t.is_quote or t.text in _SENTENCE_END for t in words):
+            return None
+        comma = next((k for k, t in enumerate(words) if t.text in (",", "—", "–")), len(words))
+        name = words[:comma]
+        if not name or len(name) > _LABEL_NAME_WORDS or name[0].pos_ == "ADP":
+            return None  # "By Lisa Baertlein": a by-line names the writer
+        if any(
+            not (t.text[:1].isupper() or t.lower_ in ("of", "for", "the", "and", "'s", "de"))
+            or t.pos_ in ("VERB", "AUX")
+            or self.lexicon.is_cue(t.lower_)
+            or t.lower_ in self.lexicon.verb_forms
+            for t in name
+        ):
+            return None  # a heading that says something, or a sentence cut short
+        head = name[-1]
+        if not head.is_alpha:
+            return None
+        actor = self.actor(head)
+        kind = self.actor_kinds.get(actor) if actor is not None else None
+        lowers = [t.lower_ for t in words]
+        titled = any(
+            " ".join(lowers[k : k + n]) in _person_titles()
+            for n in (1, 2, 3)
+            for k in range(len(lowers))
+        )
+        person = (
+            kind == "person"
+            or (kind is None and head.ent_type_ == "PERSON")
+            or (titled and kind in (None, "organization"))
+        )
+        if not person or any(
+            draft.content and words[0].i <= key <= words[-1].i for key, draft in self.drafts.items()
+        ):
+            return None
+        for key in range(words[0].i, words[-1].i + 1):
+            self.drafts.pop(key, None)  # "told reporters in Canberra": no cue of its own
+        draft = _Draft(cue=(words[0].i, words[-1].i + 1), act=SpeechAct.ASSERT, takes_quote=True)
+        # An organisation the name was taken for ("URSULA VON DER LEYEN") does not speak.
+        draft.speaker = head if kind in (None, "person") else None
+        draft.mention = (name[0].i, head.i + 1)
+        draft.from_quotes = True
+        draft.label = True
+        self.drafts[words[0].i] = draft
+        return draft
+
     def _clause_before_colon(self, colon: Token, words: list[Token]) -> _Draft | None:
         """Attribute 'Lopez was not convinced: "..."' to the subject of the short clause.
 
@@ -398,6 +487,7 @@ class _Quotations(_Document):
             document=last.document,
             author=last.author,
             addressee=last.addressee,  # the same cue: "the governor told reporters"
+            label=last.label,
         )
         self.drafts[self._free_key(tokens[0])] = floating
         self._said(floating)
