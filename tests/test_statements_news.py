@@ -3743,3 +3743,34 @@ def test_heading_section_title_or_byline_names_no_speaker_of_a_quotation(
 ) -> None:
     """A heading with a verb, a section title, a body's name or a by-line is no label."""
     assert [s.cue.text for s in statements(nlp, text) if s.cue.text in text.split("\n")[0]] == []
+
+
+_GUTERRES = "UN Secretary-General Antonio Guterres called for "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _GUTERRES + '"maximum restraint", his spokesman Stephane Dujarric said.',
+        _GUTERRES + '"maximum restraint", his spokesman Stephane Dujarric said, adding that the '
+        "agency was ready to assist.",
+        # control: the same without quotation marks
+        _GUTERRES + "maximum restraint, his spokesman Stephane Dujarric said.",
+    ],
+)
+def test_trailing_spokesman_said_after_a_quoted_phrase_reports_the_clause(
+    nlp: Language, text: str
+) -> None:
+    """'X called for "restraint", his spokesman Y said': Y says the clause and reports X's."""
+    found, names = annotate(nlp, text)
+    said = by_cue(found, "said")
+    called = by_cue(found, "called for")
+    assert names.get(said.speaker or "") == "Stephane Dujarric"
+    assert said.content[0].text.startswith(_GUTERRES)
+    assert names.get(called.reported_by or "") == "Stephane Dujarric"
+
+
+def test_quotation_with_the_comma_outside_stays_one_statement(nlp: Language) -> None:
+    """'"We will win this war", Kerry said': the quotation alone, once."""
+    found = statements(nlp, '"We will win this war", Kerry said.')
+    assert [summary(s) for s in found] == [("Kerry", "said", ['"We will win this war"'], "direct")]

@@ -983,12 +983,19 @@ class _Reported(_Document):
         return following.i, last + 1
 
     def _ends_clause(self, clause: Token) -> bool:
-        """Whether a clause before its cue is set off by a comma, a dash or a quotation mark."""
+        """Whether a clause before its cue is set off by a comma, a dash or a quotation mark.
+
+        A quotation closing the clause may stand before the comma the parser left out of it:
+        'called for "maximum restraint", his spokesman said'.
+        """
         index = clause.right_edge.i
         last = self.tokens[index]
         if last.text in (",", "—", "–", "-", "?", "!"):
             return True
-        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        index += 1
+        while index < len(self.tokens) and self.tokens[index].is_quote and self._in_quote(last):
+            index += 1
+        following = self.tokens[index] if index < len(self.tokens) else None
         return following is not None and following.text in (",", "—", "–", "-")
 
     def _clause_read_as_relative_of_setting(
