@@ -3774,3 +3774,46 @@ def test_quotation_with_the_comma_outside_stays_one_statement(nlp: Language) -> 
     """'"We will win this war", Kerry said': the quotation alone, once."""
     found = statements(nlp, '"We will win this war", Kerry said.')
     assert [summary(s) for s in found] == [("Kerry", "said", ['"We will win this war"'], "direct")]
+
+
+_CLUB_QUOTE = ' "Our club will not negotiate through the media," the statement said.'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galatasaray responded with a statement on its website." + _CLUB_QUOTE,
+        "Galatasaray hit back with a statement." + _CLUB_QUOTE,
+        # controls
+        "Galatasaray issued a statement on its website." + _CLUB_QUOTE,
+        "Galatasaray said in a statement that it had acted in good faith." + _CLUB_QUOTE,
+    ],
+)
+def test_statement_answered_with_is_its_authors(nlp: Language, text: str) -> None:
+    """'X responded with a statement. "...," the statement said': X's statement."""
+    found, names = annotate(nlp, text)
+    quoted = next(s for s in found if s.kind.value == "direct")
+    assert names.get(quoted.speaker or "") == "Galatasaray"
+
+
+def test_statement_reacted_to_has_no_author(nlp: Language) -> None:
+    """'Fans reacted with anger to the statement': the fans did not write it."""
+    found, _ = annotate(nlp, "Fans reacted with anger to the statement." + _CLUB_QUOTE)
+    assert [s.speaker_mention for s in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Galatasaray issued a statement on its website.", []),
+        ("The ministry issued a statement on Facebook.", []),
+        # control: what the statement was on
+        ("The club issued a statement on the transfer dispute.", ["on the transfer dispute"]),
+    ],
+)
+def test_statement_issued_on_a_website_says_only_where(
+    nlp: Language, text: str, contents: list[str]
+) -> None:
+    """'issued a statement on its website' says where it was put, not what it said."""
+    found = statements(nlp, text)
+    assert [span.text for s in found for span in s.content] == contents

@@ -55,6 +55,9 @@ _AUTHORING = frozenset(
     | {"display", "tweet", "circulate", "distribute", "draft", "submit", "file", "deliver"}
     | {"leave"}
 )
+# Verbs of answering whose subject authors the document they answer with: "the club
+# responded with a statement", "hit back with a statement".
+_ANSWERING = frozenset({"respond", "react", "reply", "answer", "counter", "retort", "hit"})
 # Verbs whose subject, not object, does what their infinitive says: "promised voters to ...".
 _SUBJECT_CONTROL = frozenset(
     {"promise", "pledge", "vow", "threaten", "offer"}
@@ -532,10 +535,16 @@ class _Speakers(_Reported):
                 draft = self.drafts.get(token.head.head.i)
                 if draft is not None and draft.speaker is not None and not draft.document:
                     return draft.speaker  # "the police said in a statement"
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in _AUTHORING:
-                subject = next((c for c in self._children(token.head) if c.dep_ == "nsubj"), None)
+            if (token.dep_ == "dobj" and token.head.lemma_.lower() in _AUTHORING) or (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "with"
+                and self._lemma(token.head.head) in _ANSWERING
+            ):
+                verb = token.head if token.dep_ == "dobj" else token.head.head
+                subject = next((c for c in self._children(verb) if c.dep_ == "nsubj"), None)
                 if subject is not None and not self._is_document(subject):
-                    return subject  # "the ministry issued a statement"
+                    # "the ministry issued a statement", "the club responded with a statement"
+                    return subject
             by = [
                 author
                 for prep in self._children(token)
