@@ -3817,3 +3817,45 @@ def test_statement_issued_on_a_website_says_only_where(
     """'issued a statement on its website' says where it was put, not what it said."""
     found = statements(nlp, text)
     assert [span.text for s in found for span in s.content] == contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Najib Mikati said Beirut had complained to the United States and had been told the "
+        "violations would stop.",
+        "Lebanon complained to the United States and was told the violations would stop.",
+        # controls: the passive with its own subject
+        "Najib Mikati said Lebanon had been told the violations would stop.",
+        "Lebanon was told the violations would stop.",
+    ],
+)
+def test_passive_joined_after_a_verb_makes_its_shared_subject_the_one_told(
+    nlp: Language, text: str
+) -> None:
+    """'X had complained and had been told ...': X was told; nobody named told X."""
+    found, names = annotate(nlp, text)
+    told = by_cue(found, "told")
+    assert (told.speaker, told.speaker_mention, names.get(told.addressee or "")) == (
+        None,
+        None,
+        "Lebanon",
+    )
+
+
+def test_passive_report_joined_after_a_verb_has_no_speaker(nlp: Language) -> None:
+    """'The government is struggling and is reported to be short on men': no one reports."""
+    found = statements(
+        nlp,
+        "The government is already struggling with its campaign and is reported to be short "
+        "on men.",
+    )
+    assert [summary(s) for s in found] == [
+        (None, "reported", ["The government", "to be short on men"], "indirect")
+    ]
+
+
+def test_active_verb_joined_after_a_passive_keeps_the_subject(nlp: Language) -> None:
+    """Control: 'The driver was stopped and said ...': the driver speaks."""
+    (found,) = statements(nlp, "The driver was stopped and said he had done nothing wrong.")
+    assert summary(found)[0] == "The driver"

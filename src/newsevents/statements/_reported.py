@@ -175,6 +175,11 @@ class _Reported(_Document):
             draft.verbatim = True
             return
         passive = next((c for c in self._children(verb) if c.dep_ == "nsubjpass"), None)
+        if passive is None and self._passive_conjunct(verb):
+            # "Beirut had complained ... and had been told ...": the subject both share
+            passive = next(
+                (c for c in self._children(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
         xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
         if (
             passive is not None
@@ -233,6 +238,19 @@ class _Reported(_Document):
                 # "a pipeline that Korvania says violates its waters": the pipeline ... violates
                 draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
         draft.takes_clause = "clause" in takes
+
+    def _passive_conjunct(self, verb: Token) -> bool:
+        """Whether ``verb`` is a passive joined after another verb, sharing its subject.
+
+        In "Beirut had complained to Washington and had been told the violations would
+        stop" the subject of "complained" is the one told, no speaker.
+        """
+        return (
+            verb.dep_ == "conj"
+            and verb.head.i < verb.i
+            and any(c.dep_ == "auxpass" for c in self._children(verb))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(verb))
+        )
 
     def _colon_ending_cue(self, verb: Token) -> int | None:
         """Return the colon that ends the cue and whom it addresses ("told Tan:"), if one."""

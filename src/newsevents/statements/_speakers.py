@@ -654,6 +654,8 @@ class _Speakers(_Reported):
             )
         if any(c.dep_ in ("nsubjpass", "expl") for c in children):
             return None  # "it is reported that ...": nobody named
+        if self._passive_conjunct(verb):
+            return None  # "Beirut had complained and had been told ...": Beirut was told
         head = verb.head
         if (
             verb.dep_ == "pcomp"
