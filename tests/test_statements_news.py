@@ -3859,3 +3859,54 @@ def test_active_verb_joined_after_a_passive_keeps_the_subject(nlp: Language) -> 
     """Control: 'The driver was stopped and said ...': the driver speaks."""
     (found,) = statements(nlp, "The driver was stopped and said he had done nothing wrong.")
     assert summary(found)[0] == "The driver"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Governments voiced alarm after the Guards seized a tanker, with several capitals "
+            "urging Tehran to release the vessel.",
+            "several capitals",
+        ),
+        (
+            "Governments voiced alarm, with several capitals urging Tehran to release the vessel.",
+            "several capitals",
+        ),
+        # controls: an actor after "with", and the plain clause
+        (
+            "Governments voiced alarm after the Guards seized a tanker, with Germany urging "
+            "Tehran to release the vessel.",
+            "Germany",
+        ),
+        ("Several capitals urged Tehran to release the vessel.", "Several capitals"),
+    ],
+)
+def test_participle_after_with_is_said_by_the_object_of_with(
+    nlp: Language, text: str, mention: str
+) -> None:
+    """', with several capitals urging ...': the capitals urge; the alarm is about nothing."""
+    found = statements(nlp, text)
+    assert [summary(s) for s in found] == [
+        (mention, found[0].cue.text, ["Tehran to release the vessel"], "indirect")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister expressed frustration with the delays.",
+            ("The minister", "expressed frustration", ["with the delays"], "indirect"),
+        ),
+        (
+            "Blinken met with Israeli officials, telling them that the war must end.",
+            ("Blinken", "telling", ["that the war must end"], "indirect"),
+        ),
+    ],
+)
+def test_with_phrase_of_an_attitude_or_participle_after_a_comma_stays(
+    nlp: Language, text: str, expected: tuple[str, str, list[str], str]
+) -> None:
+    """Controls: 'frustration with the delays' is about them; ', telling them' is Blinken's."""
+    assert [summary(s) for s in statements(nlp, text)] == [expected]

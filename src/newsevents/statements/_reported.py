@@ -453,6 +453,7 @@ class _Reported(_Document):
                 if c.dep_ in ("prep", "dative")
                 and c.lower_ in about
                 and not self._on_the_air(c)
+                and not self._absolute_with(c)
                 # "nothing to talk about": a preposition left without its object says nothing
                 and any(o.dep_ in ("pobj", "pcomp") for o in self._children(c))
             ]
@@ -1364,9 +1365,28 @@ class _Reported(_Document):
                 child.dep_ == "prep"
                 and child.lower_ in about
                 and not self._on_the_air(child, titles=True)
+                and not self._absolute_with(child)
             ):
                 return _subtree_range(child)
         return None
+
+    def _absolute_with(self, prep: Token) -> bool:
+        """Whether ``prep`` opens a clause of its own: ", with several capitals urging ...".
+
+        A "with" set off by a comma whose object has a participle of its own tells what
+        else happened, not what an attitude is about ("voiced alarm, with Germany urging
+        Tehran to ..."; but "expressed frustration with the delays").
+        """
+        if prep.lower_ not in ("with", "without") or prep.i == 0:
+            return False
+        if self.tokens[prep.i - 1].text != ",":
+            return False
+        return any(
+            participle.dep_ == "acl" and participle.tag_ in ("VBG", "VBN")
+            for obj in self._children(prep)
+            if obj.dep_ == "pobj"
+            for participle in self._children(obj)
+        )
 
     @staticmethod
     def _has_that(clause: Token) -> bool:

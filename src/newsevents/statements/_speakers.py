@@ -789,6 +789,15 @@ class _Speakers(_Reported):
                     # "intervened twice, at one point warning the MP that ...": the
                     # subject's, whom the parser hung on the time
                     return self._subject(governor, depth + 1)
+            if (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in ("with", "without")
+                and not self._after_comma(verb)
+                and not self._is_document(noun)
+            ):
+                # "..., with several capitals urging Tehran to ...": the participle has its
+                # own subject, the object of "with", actor or not
+                return noun
             adjunct = self._after_comma(verb) and noun.ent_type_ != "PERSON"
             if (_is_place(noun) or adjunct) and noun.dep_ in ("dobj", "pobj"):
                 # "took to the streets chanting ...": not the streets but who took to them;
