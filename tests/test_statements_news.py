@@ -3910,3 +3910,56 @@ def test_with_phrase_of_an_attitude_or_participle_after_a_comma_stays(
 ) -> None:
     """Controls: 'frustration with the delays' is about them; ', telling them' is Blinken's."""
     assert [summary(s) for s in statements(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "The dispute between the club and its star forward threatened to spill into the "
+            "new season.",
+            [],
+        ),
+        ("The crisis threatens to derail the talks.", []),
+        # controls: a body, a group, a paper's words
+        ("The club threatened to sell the striker.", ["threatened"]),
+        ("Protesters threatened to block the road.", ["threatened"]),
+        ("Staff were told to sign a form pledging to vote Sunday.", ["told", "pledging"]),
+    ],
+)
+def test_thing_threatening_to_do_something_says_nothing(
+    nlp: Language, text: str, cues: list[str]
+) -> None:
+    """'The dispute threatened to spill into the new season': no one speaks."""
+    assert [s.cue.text for s in statements(nlp, text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Both spoke on condition of anonymity to describe private conversations.", []),
+        ("Both spoke on condition of anonymity to discuss internal deliberations.", []),
+        # controls: what was described, and a purpose with no anonymity
+        (
+            "Both spoke on condition of anonymity to describe how the deal was struck.",
+            ["how the deal was struck"],
+        ),
+        ("He spoke at a rally to announce his candidacy.", ["his candidacy"]),
+    ],
+)
+def test_reason_given_for_anonymity_is_no_statement(
+    nlp: Language, text: str, contents: list[str]
+) -> None:
+    """'spoke on condition of anonymity to describe private conversations': boilerplate."""
+    assert [span.text for s in statements(nlp, text) for span in s.content] == contents
+
+
+def test_noun_cue_in_a_sentence_case_headline_makes_no_statement(nlp: Language) -> None:
+    """'Merz rejects calls for new debt' as the headline: Merz's rejection, no 'calls for'."""
+    found = statements(
+        nlp,
+        "Merz rejects calls for new debt for pension reform\n\n"
+        "Chancellor Friedrich Merz on Sunday rejected calls from the Social Democrats for "
+        "further borrowing.",
+    )
+    assert [s.cue.text for s in found] == ["rejects", "rejected"]

@@ -138,6 +138,8 @@ class _Cues(_Links):
         else:
             self._find_speaker(draft, verb)
         self._find_content(draft, verb, takes, entry.about)
+        if self._infinitive_of_a_thing(draft, verb):
+            return None  # "The dispute threatened to spill into the new season"
         if not draft.content and "clause" in takes:
             clause = self._clause_beside_misread_verb(verb)
             if clause is not None:
@@ -155,6 +157,28 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _infinitive_of_a_thing(self, draft: _Draft, verb: Token) -> bool:
+        """Whether a thing is the subject of a cue whose content is only its infinitive.
+
+        "The dispute threatened to spill into the new season", "The crisis promises to
+        deepen": what a thing is likely to do, said by no one; a body, person or group ("The
+        club threatened to sell the striker"), a document and a word for speech still speak.
+        """
+        subject = draft.speaker
+        xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if subject is None or xcomp is None or len(draft.content) != 1:
+            return False
+        if draft.content[0] != self._chars(self._infinitive_range(xcomp)):
+            return False
+        return (
+            subject.pos_ == "NOUN"
+            and subject.dep_ == "nsubj"
+            and subject.head.i == verb.i  # not "a form pledging to vote", a paper's words
+            and not self._may_speak(subject)
+            and not self._is_document(subject)
+            and not self._speaking_word(subject)
+        )
 
     def _cut_speaker_from_content(self, draft: _Draft) -> None:
         """End what was said before the speaker's phrase, where the parser ran it on.

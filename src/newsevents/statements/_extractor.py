@@ -173,6 +173,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             and not self._only_where(draft)
             and not self._inference_of_a_thing(draft)
             and not self._purpose_of_a_thing(draft)
+            and not self._reason_for_anonymity(draft)
             and not self._asked_whether(draft)
         ]
         found = self._outlets(found)
@@ -285,6 +286,25 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             and self._thing(subject)
         )
 
+    def _reason_for_anonymity(self, draft: _Draft) -> bool:
+        """Whether the cue only says why a source was not named, with a thing for content.
+
+        "Both spoke on condition of anonymity to describe private conversations": an
+        infinitive after the anonymity a source asked for, whose content is the object
+        alone, names what the source spoke of, not what was said ("... to describe how
+        the deal was struck" still says something).
+        """
+        if draft.head < 0 or len(draft.content) != 1:
+            return False
+        cue = self.tokens[draft.head]
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in self._children(cue)):
+            return False
+        obj = next((c for c in self._children(cue) if c.dep_ == "dobj"), None)
+        if obj is None or draft.content[0] != self._chars(_subtree_range(obj)):
+            return False
+        head = cue.head
+        return any(t.lemma_.lower() == "anonymity" for t in head.subtree if t.i < cue.i)
+
     def _asked_whether(self, draft: _Draft) -> bool:
         """Whether the cue is what someone was asked: "Asked whether she had spoken to X"."""
         if draft.head < 0:
@@ -365,7 +385,21 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return False
         if following and not (following[0].isupper() or following[0] in "\"“'‘"):
             return False
-        return is_headline(line, min_words=2) or len(line.split()) <= _HEADING_WORDS
+        return (
+            is_headline(line, min_words=2)
+            or len(line.split()) <= _HEADING_WORDS
+            or self._headline_in_sentence_case(start, end)
+        )
+
+    def _headline_in_sentence_case(self, start: int, end: int) -> bool:
+        """Whether the line ``[start, end)`` is the story's headline, a paragraph alone.
+
+        "Merz rejects calls for new debt for pension reform" above the story, not the first
+        line of a paragraph wrapped by hand, nor a line of a list further down.
+        """
+        text = self.text
+        mark = "\n\n" if self.blank_lines else "\n"
+        return not text[:start].strip() and text[end:].lstrip(" \t").startswith(mark)
 
     def _resolve_it(self, drafts: list[_Draft]) -> None:
         """Give an unresolved "it" the speaker of the statement before, if not a person.
