@@ -3963,3 +3963,66 @@ def test_noun_cue_in_a_sentence_case_headline_makes_no_statement(nlp: Language) 
         "further borrowing.",
     )
     assert [s.cue.text for s in found] == ["rejects", "rejected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some founders expressed apprehension that a sudden ban could disrupt supply chains.",
+            ("expressed apprehension", "express", "that a sudden ban could disrupt supply chains"),
+        ),
+        (
+            "Merz has dismissed demands from his coalition partner to loosen the debt brake.",
+            ("dismissed", "deny", "demands from his coalition partner to loosen the debt brake"),
+        ),
+        (
+            "Senator Ted Cruz pressed him on why the agency had waited so long.",
+            ("pressed", "request", "on why the agency had waited so long"),
+        ),
+        (
+            "The EU pressed Iran to release the tanker.",
+            ("pressed", "request", "Iran to release the tanker"),
+        ),
+        (
+            "Economists questioned the government's figures.",
+            ("questioned", "express", "the government's figures"),
+        ),
+        (
+            'Duckworth called the delays "inexcusable".',
+            ("called", "criticize", 'the delays "inexcusable"'),
+        ),
+    ],
+)
+def test_cues_of_doubt_dismissal_and_pressing(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    """'expressed apprehension', 'dismissed demands', 'pressed him on', 'questioned the figures'."""
+    found = statements(nlp, text)
+    first = found[0]
+    assert (first.cue.text, first.act.value, first.content[0].text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police questioned the suspect.",
+        "The judge dismissed the case.",
+        "Troops pressed on toward the capital.",
+        "The government pressed ahead with the reforms.",
+    ],
+)
+def test_questioning_dismissing_or_pressing_that_says_nothing(nlp: Language, text: str) -> None:
+    """Controls: an interrogation, a court's dismissal, an advance: no statement."""
+    assert statements(nlp, text) == []
+
+
+def test_publicity_secretary_speaks_for_the_party(nlp: Language) -> None:
+    """'The party's National Publicity Secretary, X, said': on behalf of the party."""
+    found, names = annotate(
+        nlp,
+        "The Peoples Democratic Party (PDP) criticised the move. The party's National "
+        "Publicity Secretary, Debo Ologunagba, said Nigerians had a right to know.",
+    )
+    said = by_cue(found, "said")
+    assert names.get(said.on_behalf_of or "") == "Peoples Democratic Party"
