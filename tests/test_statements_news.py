@@ -4026,3 +4026,33 @@ def test_publicity_secretary_speaks_for_the_party(nlp: Language) -> None:
     )
     said = by_cue(found, "said")
     assert names.get(said.on_behalf_of or "") == "Peoples Democratic Party"
+
+
+def test_unnamed_source_opening_the_sentence_says_the_clause(nlp: Language) -> None:
+    """'According to a person who heard it, Blinken told ...': the person's and Blinken's."""
+    found = statements(
+        nlp,
+        "According to a person who heard the conversation, Blinken also told Murphy that the "
+        "deal was weak.",
+    )
+    assert [summary(s) for s in found] == [
+        (
+            "a person who heard the conversation",
+            "According to",
+            ["Blinken also told Murphy that the deal was weak"],
+            "indirect",
+        ),
+        ("Blinken", "told", ["that the deal was weak"], "indirect"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken told Murphy that the deal was weak, according to a person who heard it.",
+        "According to Xinhua, Li called on rich nations to act.",
+    ],
+)
+def test_trailing_or_named_source_leaves_one_statement(nlp: Language, text: str) -> None:
+    """Controls: a trailing source, or a name, is an aside of the one statement."""
+    assert len(statements(nlp, text)) == 1

@@ -335,14 +335,26 @@ class _Links(_Speakers):
                 # "told reporters that 1.3 million remained displaced, according to the
                 # IOM": the body the speaker cites for a figure, part of what was said
                 return
+            unnamed = False
             if chosen.reported_by is None:
                 # "according to a report by Reuters": the report's author reported it.
                 document = self._is_document(reporter)
                 chosen.reported_by = self._author(reporter) if document else reporter
+                # "According to a person who heard the conversation, Blinken told ...": a
+                # source no actor stands for cannot be the one who reported it; it says
+                # the clause, as "A person who heard it said Blinken told ..." does.
+                # Not a name the actors missed ("According to Xinhua, Li called ...").
+                unnamed = (
+                    not document
+                    and reporter.pos_ == "NOUN"
+                    and self.actor(reporter) is None
+                    and chosen.head > token.i
+                )
             # "said ..., according to Xinhua": the source is no part of what was said.
             last = self.tokens[phrase_end - 1]
             self._cut(chosen, token.idx, last.idx + len(last.text))
-            return
+            if not unnamed:
+                return
         draft = _Draft(cue=(token.i, token.i + 2), act=act)
         self._set_speaker(draft, reporter)
         if subject is not None and draft.mention is not None:
