@@ -4056,3 +4056,30 @@ def test_unnamed_source_opening_the_sentence_says_the_clause(nlp: Language) -> N
 def test_trailing_or_named_source_leaves_one_statement(nlp: Language, text: str) -> None:
     """Controls: a trailing source, or a name, is an aside of the one statement."""
     assert len(statements(nlp, text)) == 1
+
+
+def test_headline_ending_in_a_name_after_a_colon_is_that_persons(nlp: Language) -> None:
+    """'Centre to bring new policy on drone imports soon: Scindia': Scindia says it."""
+    found, names = annotate(
+        nlp,
+        "Centre to bring new policy on drone imports soon: Scindia\n\n"
+        "New Delhi, Jul 8 (PTI) The Centre will soon come out with a revised policy on drone "
+        "imports, Union Civil Aviation Minister Jyotiraditya Scindia said on Tuesday.",
+    )
+    headline = by_cue(found, ":")
+    assert (names.get(headline.speaker or ""), summary(headline)) == (
+        "Jyotiraditya Scindia",
+        ("Scindia", ":", ["Centre to bring new policy on drone imports soon"], "indirect"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine war: Zelensky\n\nPresident Volodymyr Zelensky spoke on Monday.",
+        "Trump says tariffs will stay: analysis\n\nDonald Trump spoke on Monday.",
+    ],
+)
+def test_headline_colon_before_a_topic_or_label_names_no_speaker(nlp: Language, text: str) -> None:
+    """Controls: no verb before the colon, or no person after it: no statement by colon."""
+    assert [s.cue.text for s in statements(nlp, text) if s.cue.text == ":"] == []

@@ -68,7 +68,8 @@ class _Draft:
     reporter_id: str | None = None
     # The content is the speaker's own words, without quotation marks: an interview's answer.
     verbatim: bool = False
-    # The cue is a label line naming the speaker above a quotation (a factbox), no heading.
+    # The cue is a name set apart, no heading: a label line above a quotation (a factbox),
+    # or the name after a headline's colon ("...: Scindia").
     label: bool = False
 
     @property

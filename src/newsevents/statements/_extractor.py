@@ -162,6 +162,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     inverted.append(draft)
         self._float_again(inverted)
         self._carry_past_colons()
+        self._headline_by_name()
         for token, reporter, act in according:
             self._according(token, reporter, act)
         found = [
@@ -221,6 +222,45 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 > span[0]
             ]
         return sorted(self._without_repeats(found), key=lambda d: d.cue)
+
+    def _headline_by_name(self) -> None:
+        """Attribute a headline that ends in a person's name after a colon to that person.
+
+        "Centre to bring new policy on drone imports soon: Scindia", as Indian wires write
+        it: the story's first line, a paragraph of its own, with a verb before the colon and
+        after it only a name (at most four words) the actors know as a person; the colon is
+        the cue, the clause before it what was said. ("Scindia: Centre to bring ..." is the
+        name before a colon.)
+        """
+        text = self.text
+        end = text.find("\n")
+        if end < 0 or not self._story_headline(0, end):
+            return
+        line = text[:end]
+        colon_at = line.rfind(":")
+        if colon_at < 0 or not line[:colon_at].strip() or line.rstrip()[-1:] in _END_MARKS:
+            return
+        colon = self._token_at(colon_at)
+        if colon >= len(self.tokens) or self.tokens[colon].text != ":":
+            return
+        names = [t for t in self.tokens[colon + 1 :] if t.idx < end and not t.is_space]
+        before = [t for t in self.tokens[:colon] if not (t.is_space or t.is_punct)]
+        if not names or len(names) > 4 or not before or colon in self.drafts:
+            return
+        head = names[-1]
+        actor = self.actor(head)
+        if actor is None or self.actor_kinds.get(actor) != "person":
+            return
+        if not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in before):
+            return  # "Floods: Scindia", a topic, not what was said
+        if any(draft.content and draft.head < colon for draft in self.drafts.values()):
+            return  # the headline's own cue says who speaks ("Rubio says ...: analysis")
+        draft = _Draft(cue=(colon, colon + 1), act=SpeechAct.ASSERT)
+        draft.speaker = head
+        draft.mention = (names[0].i, head.i + 1)
+        draft.content = [self._chars((before[0].i, colon))]
+        draft.label = True
+        self.drafts[colon] = draft
 
     def _after_label(self, start: int, end: int) -> int:
         """Return where content ``[start, end)`` starts after a wire's headline label.
@@ -388,11 +428,13 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         return (
             is_headline(line, min_words=2)
             or len(line.split()) <= _HEADING_WORDS
-            or self._headline_in_sentence_case(start, end)
+            or self._story_headline(start, end)
         )
 
-    def _headline_in_sentence_case(self, start: int, end: int) -> bool:
+    def _story_headline(self, start: int, end: int) -> bool:
         """Whether the line ``[start, end)`` is the story's headline, a paragraph alone.
+
+        In sentence case too, where :func:`is_headline` wants Title Case.
 
         "Merz rejects calls for new debt for pension reform" above the story, not the first
         line of a paragraph wrapped by hand, nor a line of a list further down.
