@@ -4083,3 +4083,95 @@ def test_headline_ending_in_a_name_after_a_colon_is_that_persons(nlp: Language) 
 def test_headline_colon_before_a_topic_or_label_names_no_speaker(nlp: Language, text: str) -> None:
     """Controls: no verb before the colon, or no person after it: no statement by colon."""
     assert [s.cue.text for s in statements(nlp, text) if s.cue.text == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "reported"),
+    [
+        (
+            "The Presidency has described as false and mischievous reports that President "
+            "Bola Tinubu was flown abroad for medical treatment.",
+            "as false and mischievous reports that President Bola Tinubu was flown abroad "
+            "for medical treatment",
+            "that President Bola Tinubu was flown abroad for medical treatment",
+        ),
+        (
+            "The ministry described as false the reports that the minister had resigned.",
+            "as false the reports that the minister had resigned",
+            "that the minister had resigned",
+        ),
+        (
+            "The ministry dismissed as baseless claims that it had paid the hackers.",
+            "as baseless claims that it had paid the hackers",
+            "that it had paid the hackers",
+        ),
+        # the that-clause hung on the cue
+        (
+            "The Presidency has described as false and mischievous reports circulating on "
+            "social media that President Bola Tinubu was flown abroad for medical treatment.",
+            "as false and mischievous reports circulating on social media that President Bola "
+            "Tinubu was flown abroad for medical treatment",
+            "that President Bola Tinubu was flown abroad for medical treatment",
+        ),
+    ],
+)
+def test_an_object_moved_after_what_it_is_called_is_named_not_asserted(
+    nlp: Language, text: str, named: str, reported: str
+) -> None:
+    """'described as false reports that X': the speaker names the reports, not X."""
+    found, _ = annotate(nlp, text)
+    naming = next(s for s in found if s.cue.text in ("described", "dismissed"))
+    assert [span.text for span in naming.content] == [named]
+    noun = next(s for s in found if s.cue.text in ("reports", "claims"))
+    assert noun.speaker is None
+    assert noun.speaker_mention is None
+    assert [span.text for span in noun.content] == [reported]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Presidency has described reports that President Bola Tinubu was flown abroad "
+            "for medical treatment as false and mischievous.",
+            "that President Bola Tinubu was flown abroad for medical treatment",
+        ),
+        (
+            "The ministry dismissed reports that the minister had resigned as baseless.",
+            "that the minister had resigned",
+        ),
+        # the clause's own "as" phrase stays: on a passive, or on a noun after a verb
+        (
+            "The ministry denied reports that the minister was seen as weak.",
+            "that the minister was seen as weak",
+        ),
+        (
+            "The ministry dismissed reports that the minister was seen as weak.",
+            "that the minister was seen as weak",
+        ),
+    ],
+)
+def test_what_the_reports_are_called_is_no_part_of_them(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'described reports that X as false': the reports say X, the describer 'as false'."""
+    found, _ = annotate(nlp, text)
+    assert [span.text for span in by_cue(found, "reports").content] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister was described as a friend of the family by his neighbours.",
+            ["The minister"],
+        ),
+        ("Zhao described the talks as useful.", ["the talks as useful"]),
+        ("The mayor called the decision a serious mistake.", ["the decision a serious mistake"]),
+    ],
+)
+def test_naming_in_the_usual_order_controls(nlp: Language, text: str, content: list[str]) -> None:
+    """What is named before what it is called, or a passive, reads as before."""
+    found, _ = annotate(nlp, text)
+    naming = next(s for s in found if s.cue.text in ("described", "called"))
+    assert [span.text for span in naming.content] == content

@@ -873,6 +873,10 @@ class _Cues(_Links):
                 (c for c in self._children(noun.head) if c.dep_ == "ccomp" and self._has_that(c)),
                 None,
             )
+        if clause is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            # "described as false reports circulating online that ...": the clause hangs
+            # from the naming cue
+            clause = self._clause_of_shifted_object(noun.head.head, noun.right_edge.i + 1)
         if clause is None or self._setting_of_cue(noun):
             return None
         if noun.dep_ == "dobj" and any(
@@ -884,7 +888,13 @@ class _Cues(_Links):
         ):
             return None  # "renewed its demand that ...": told by the verb, with its speaker
         draft = _Draft(cue=(noun.i, noun.i + 1), act=act)
-        draft.content = [self._chars(_subtree_range(clause))]
+        start, end = _subtree_range(clause)
+        named = self._as_hung_in_object(noun.head, noun) if noun.dep_ == "dobj" else None
+        if named is not None and start < named.i < end:
+            # "described reports that ... as false": what the reports are called is the
+            # describer's word, not the reports'
+            end = named.i
+        draft.content = [self._chars((start, end))]
         self._cut_at_joined_cues(draft, noun)
         if source is None:
             by = next(
@@ -929,8 +939,8 @@ class _Cues(_Links):
     def _setting_of_cue(self, noun: Token) -> bool:
         """Whether ``noun`` only says where a verb cue spoke: "said in a statement that"."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep":
-            return False
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ == "as":
+            return False  # "described as false reports that ...": what is named
         if not (self._is_setting(noun) or prep.lower_ == "without"):
             return False
         verb = prep.head

@@ -357,6 +357,10 @@ class _Reported(_Document):
     ) -> tuple[int, int] | None:
         """Return the token range of what ``verb`` says, by the first complement it takes."""
         children = [c for c in self._children(verb) if c.i > max(after, verb.i)]
+        if "naming" in takes and after < 0:
+            shifted = self._shifted_naming(verb)
+            if shifted is not None:
+                return shifted  # "described as false reports that ...", before any clause
         if "clause" in takes:
             clauses = self._clauses(verb, after)
             if not clauses:
@@ -582,6 +586,9 @@ class _Reported(_Document):
 
     def _naming(self, verb: Token, children: Sequence[Token]) -> tuple[int, int] | None:
         """Return "the decision a serious mistake" of "called the decision a serious mistake"."""
+        shifted = self._shifted_naming(verb)
+        if shifted is not None:
+            return shifted
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is None:
             named = self._naming_predicate(verb)
@@ -620,6 +627,100 @@ class _Reported(_Document):
             end = bisect.bisect_left(self.token_starts, closing)
             return obj.left_edge.i, end
         return None
+
+    def _shifted_naming(self, verb: Token) -> tuple[int, int] | None:
+        """Return "as false reports that ..." of "described as false reports that ...".
+
+        An active naming cue with no object of its own, followed at once by "as": the long
+        object was moved after what it is called, and the parser hangs it inside the
+        "as" phrase ("as false and mischievous reports that ...") or after it ("as false
+        the reports that ..."). What was said is the phrase and the object together.
+        """
+        children = self._children(verb)
+        if verb.dep_ in ("acl", "relcl", "amod") or any(
+            c.dep_ in ("nsubjpass", "auxpass", "dobj", "dative") and c.i < verb.i for c in children
+        ):
+            return None  # "the reports, described as false", "what he described as ..."
+        following = self._word_from(verb.i + 1)
+        if following >= len(self.tokens) or self.tokens[following].lower_ != "as":
+            return None
+        phrase = next((c for c in children if c.left_edge.i == following), None)
+        if phrase is None:
+            return None
+        if phrase.dep_ == "prep":
+            named = [c for c in self._children(phrase) if c.dep_ == "pobj"]
+            # the predicate before the object: "as false (and mischievous) reports"
+            shifted = any(
+                c.pos_ == "ADJ" and c.dep_ in ("amod", "conj") for n in named for c in n.lefts
+            )
+        elif phrase.dep_ == "advcl":  # "as fabricated a video that ...", a participle
+            shifted = not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self._children(phrase)
+            ) and any(c.dep_ == "dobj" for c in self._children(phrase))
+        else:
+            return None
+        end = phrase.right_edge.i + 1
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > phrase.i), None)
+        if obj is not None and obj.left_edge.i == end:
+            end, shifted = obj.right_edge.i + 1, True  # "as false the reports that ..."
+        if not shifted:
+            return None
+        # "as false reports circulating online that ...": the object's that-clause, which the
+        # parser may hang on the cue
+        clause = self._clause_of_shifted_object(verb, end)
+        return following, clause.right_edge.i + 1 if clause is not None else end
+
+    def _clause_of_shifted_object(self, verb: Token, end: int) -> Token | None:
+        """Return a that-clause hung on ``verb`` that goes on from its moved object at ``end``."""
+        return next(
+            (
+                c
+                for c in self._children(verb)
+                if c.dep_ == "ccomp" and c.left_edge.i == end and self._has_that(c)
+            ),
+            None,
+        )
+
+    def _as_hung_in_object(self, verb: Token, obj: Token) -> Token | None:
+        """Return "as" of "as false" that the parser hung inside a naming cue's long object.
+
+        "described reports that Tinubu was flown abroad for medical treatment as false":
+        "as" and adjectives alone that end the object, hung on a noun of it (a noun takes
+        no "as false") or on a verb with no object that is no passive ("reports that the
+        minister had resigned as baseless"), say what the object is called. On a passive
+        or a verb with an object the phrase may be the clause's own: "reports that he was
+        seen as weak", "claims that they regard him as weak".
+        """
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        if not (
+            (entry is not None and "naming" in entry.takes)
+            or any(p.requires == "as" for p in self.lexicon.phrases.get(self._lemma(verb), ()))
+        ):
+            return None
+        last = obj.right_edge.i
+        while last > obj.i and self.tokens[last].is_punct:
+            last -= 1
+        first = last
+        while (
+            first > obj.i
+            and self.tokens[first].lower_ != "as"
+            and self.tokens[first].pos_ in ("ADJ", "ADV", "CCONJ")
+        ):
+            first -= 1
+        phrase = self.tokens[first : last + 1]
+        if phrase[0].lower_ != "as" or not any(t.pos_ == "ADJ" for t in phrase):
+            return None
+        heads = {t.head.i for t in phrase if not first <= t.head.i <= last}
+        if len(heads) != 1:
+            return None
+        head = self.tokens[heads.pop()]
+        if head.i == obj.i or head.pos_ not in ("NOUN", "PROPN", "VERB"):
+            return None
+        if head.pos_ == "VERB" and any(
+            c.dep_ in ("auxpass", "nsubjpass", "dobj", "attr", "oprd") for c in head.children
+        ):
+            return None
+        return phrase[0]
 
     def _named_appositive(self, obj: Token, child: Token) -> bool:
         """Whether the parser took what an object is called for its apposition.
@@ -662,7 +763,16 @@ class _Reported(_Document):
                 return child
             if any(self._named_appositive(o, child) for o in objects):
                 return child
-        return None
+        return next(
+            (
+                phrase
+                for o in objects
+                if o.dep_ == "dobj"
+                for phrase in [self._as_hung_in_object(verb, o)]
+                if phrase is not None
+            ),
+            None,
+        )
 
     @staticmethod
     def _infinitive_range(xcomp: Token) -> tuple[int, int]:
@@ -839,7 +949,9 @@ class _Reported(_Document):
             elif child.dep_ == "prep" and child.lower_ == "without":
                 # "without evidence that ...", "without providing evidence that ..."
                 nouns.extend(t for t in child.subtree if t.dep_ in ("pobj", "dobj"))
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and child.lower_ != "as":
+                # "described as false reports that ...": what the reports are called, no
+                # setting
                 for noun in (c for c in self._children(child) if c.dep_ == "pobj"):
                     if noun.lemma_.lower() in _SIDES_OF_EVENTS:
                         # "told reporters on the sidelines of a conference that ..."
