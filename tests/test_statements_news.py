@@ -4175,3 +4175,161 @@ def test_naming_in_the_usual_order_controls(nlp: Language, text: str, content: l
     found, _ = annotate(nlp, text)
     naming = next(s for s in found if s.cue.text in ("described", "called"))
     assert [span.text for span in naming.content] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The head of the FAA acknowledged Wednesday that the agency would not meet its "
+            "hiring targets, as senators pressed him on a string of near-misses.",
+            "that the agency would not meet its hiring targets",
+        ),
+        (
+            "Michael Whitaker acknowledged that the agency would not meet its hiring targets, "
+            "as senators pressed him on near-misses.",
+            "that the agency would not meet its hiring targets",
+        ),
+        (
+            "Whitaker said the agency has struggled to hire, as the crowd watched.",
+            "the agency has struggled to hire",
+        ),
+        # controls: the speaker's reason, in the clause's own tense or in the present
+        ("The minister said sales fell, as demand slowed.", "sales fell, as demand slowed"),
+        (
+            "The minister said prices would rise, as demand outstrips supply.",
+            "prices would rise, as demand outstrips supply",
+        ),
+        (
+            "The minister said prices would rise, as demand had outstripped supply.",
+            "prices would rise, as demand had outstripped supply",
+        ),
+    ],
+)
+def test_an_as_clause_in_the_plain_past_is_the_time_of_the_cue(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'acknowledged that X would ..., as senators pressed him': the senators are the writer's."""
+    (statement,) = statements(nlp, text)
+    assert [span.text for span in statement.content] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        (
+            "Matthew Miller said he would not characterize private conversations but insisted "
+            'the secretary "has always been clear-eyed" about the risks.',
+            'the secretary "has always been clear-eyed" about the risks',
+            "mixed",
+        ),
+        (
+            'Matthew Miller insisted the secretary "has always been clear-eyed" about the risks.',
+            'the secretary "has always been clear-eyed" about the risks',
+            "mixed",
+        ),
+        (
+            "Matthew Miller declined to comment but insisted that the secretary "
+            '"has always been clear-eyed" about the risks.',
+            'that the secretary "has always been clear-eyed" about the risks',
+            "mixed",
+        ),
+    ],
+)
+def test_a_clause_whose_subject_was_read_as_the_object_of_a_second_cue(
+    nlp: Language, text: str, content: str, kind: str
+) -> None:
+    """'... but insisted the secretary "has always been clear-eyed" about the risks'."""
+    found, _ = annotate(nlp, text)
+    insisted = by_cue(found, "insisted")
+    assert [span.text for span in insisted.content] == [content]
+    assert insisted.kind.value == kind
+    said = [s for s in found if s.cue.text == "said"]
+    assert [[span.text for span in s.content] for s in said] in (
+        [],
+        [["he would not characterize private conversations"]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "According to a survey by the public broadcaster ARD, 61% of Germans believe their "
+            "pension will not be enough.",
+            "the public broadcaster ARD",
+            "61% of Germans believe their pension will not be enough",
+        ),
+        (
+            "According to a survey by ARD, 61% of Germans believe their pension will not be "
+            "enough.",
+            "ARD",
+            "61% of Germans believe their pension will not be enough",
+        ),
+        (
+            "According to a survey by the public broadcaster ARD, most Germans believe their "
+            "pension will not be enough.",
+            "the public broadcaster ARD",
+            "most Germans believe their pension will not be enough",
+        ),
+        (
+            "According to the city's chief planner, Kerri Voumvakis, the change could take years.",
+            "the city's chief planner, Kerri Voumvakis",
+            "the change could take years",
+        ),
+    ],
+)
+def test_a_subject_read_as_the_apposition_of_a_name_in_the_source(
+    nlp: Language, text: str, mention: str, content: str
+) -> None:
+    """'According to a survey by the broadcaster ARD, 61% of Germans believe ...'."""
+    (statement,) = statements(nlp, text)
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention
+    assert [span.text for span in statement.content] == [content]
+
+
+def test_a_cue_set_against_the_source_after_though(nlp: Language) -> None:
+    """'According to media reports, A, though B are said to ...': A is the reports'."""
+    found, _ = annotate(
+        nlp,
+        "According to Turkish media reports, Al-Hilal have already made an approach worth 75 "
+        "million euros, though Galatasaray are said to value the forward at 100 million euros.",
+    )
+    assert [span.text for span in by_cue(found, "According to").content] == [
+        "Al-Hilal have already made an approach worth 75 million euros"
+    ]
+    assert [span.text for span in by_cue(found, "said").content] == [
+        "Galatasaray",
+        "to value the forward at 100 million euros",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Hamas said it accepted the plan, though Israel said it would study it.",
+            [["it accepted the plan"], ["it would study it"]],
+        ),
+        (
+            "Officials said the bridge was safe, although engineers warned that it needed repairs.",
+            [["the bridge was safe"], ["that it needed repairs"]],
+        ),
+        # no cue after "though": the clause goes on with what was said
+        (
+            "The minister said the plan would work, though it would take time.",
+            [["the plan would work, though it would take time"]],
+        ),
+        (
+            "Dozens are in prison, according to rights groups, though editors continue to publish.",
+            [["Dozens are in prison"]],
+        ),
+    ],
+)
+def test_though_sets_a_clause_against_the_one_before(
+    nlp: Language, text: str, contents: list[list[str]]
+) -> None:
+    """'though' and 'although', like 'but' and 'while', open a clause of its own."""
+    found = statements(nlp, text)
+    assert [[span.text for span in s.content] for s in found] == contents

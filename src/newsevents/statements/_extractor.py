@@ -111,7 +111,7 @@ _TIME_PREPOSITIONS = frozenset({"before", "after", "while"})
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
 # Words that set a second speaker's statement against the first one's.
-_CONTRAST = frozenset({"but", "while", "whereas", "yet"})
+_CONTRAST = frozenset({"but", "while", "whereas", "yet", "though", "although"})
 # Modals that shift a reported clause back from the time of a cue in the past; a verb in
 # the past tense joined to the clause cannot share them ("would resign and left").
 _BACKSHIFT = frozenset({"would", "could", "might", "should"})
@@ -1181,9 +1181,11 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         """
         by_head = {draft.head: draft for draft in drafts if draft.head >= 0}
         for inner in drafts:
-            if inner.head < 0 or inner.speaker is None:
+            if inner.head < 0:
                 continue
             verb = self.tokens[inner.head]
+            if self._cut_contrasted_cue(inner, drafts) or inner.speaker is None:
+                continue
             clause = verb.head
             if self._second_clause_cue(verb):
                 # "said the fire was out and added that ...", with "added" as a second clause
@@ -1192,21 +1194,6 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     joint = self.tokens[verb.left_edge.i - 1]
                     last = verb.right_edge
                     self._cut(outer, joint.idx, last.idx + len(last.text))
-                continue
-            mark = next((c for c in self._children(verb) if c.dep_ == "mark"), None)
-            if (
-                verb.dep_ == "advcl"
-                and mark is not None
-                and mark.lower_ in _CONTRAST
-                and inner.speaker.head.i == verb.i
-                and inner.speaker.dep_ == "nsubj"
-            ):
-                # "Hamas said it accepted the plan, while Israel said it would study it":
-                # the second speaker's words, set against the first's, are none of theirs
-                last = verb.right_edge
-                for outer in drafts:
-                    if outer is not inner and outer.head >= 0 and outer.head < mark.i:
-                        self._cut(outer, mark.idx, last.idx + len(last.text))
                 continue
             infinitive = clause.dep_ == "xcomp" and verb.tag_ == "VBD"
             if verb.dep_ != "conj" or not (clause.dep_ == "ccomp" or infinitive):
@@ -1241,6 +1228,28 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 continue
             last = verb.right_edge
             self._cut(outer, joint.idx, last.idx + len(last.text))
+
+    def _cut_contrasted_cue(self, inner: _Draft, drafts: list[_Draft]) -> bool:
+        """Cut a cue set against the statements before it out of their content.
+
+        "Hamas said it accepted the plan, while Israel said it would study it": the second
+        speaker's words, set against the first's, are none of theirs; so too a cue with a
+        subject of its own and no speaker named ("According to media reports, Al-Hilal
+        made an offer, though Galatasaray are said to value him at more").
+        """
+        verb = self.tokens[inner.head]
+        mark = next((c for c in self._children(verb) if c.dep_ == "mark"), None)
+        if verb.dep_ != "advcl" or mark is None or mark.lower_ not in _CONTRAST:
+            return False
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < verb.i for c in self._children(verb)
+        ):
+            return False
+        last = verb.right_edge
+        for outer in drafts:
+            if outer is not inner and outer.head >= 0 and outer.head < mark.i:
+                self._cut(outer, mark.idx, last.idx + len(last.text))
+        return True
 
     def _speaker_of_both(self, clause: Token, subject: Token, cue: Token) -> bool:
         """Whether a cue joined to a reported clause, with no subject of its own, is the speaker's.

@@ -34,7 +34,7 @@ _LINKING_PHRASES = frozenset(
 
 
 # Words that set a clause of the writer's against the source's after an "according to" aside.
-_JOINING_WORDS = frozenset({"but", "while", "whereas", "yet"})
+_JOINING_WORDS = frozenset({"but", "while", "whereas", "yet", "though", "although"})
 # Cues by which an outlet reports another speaker's statement: "..., Xinhua said".
 _OUTLET_VERBS = frozenset({"report", "say"})
 # The most words an outlet's clause at the end of a sentence has: ", the agency reported".
@@ -211,6 +211,14 @@ class _Links(_Speakers):
             )
         if first.lower_ not in _JOINING_WORDS:
             return False
+        if first.dep_ == "mark":
+            # "..., though editors speak out": a clause of its own the word opens
+            clause = first.head
+            return (
+                clause.pos_ in ("VERB", "AUX")
+                and index < clause.i < end
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in clause.lefts)
+            )
         joint = self.tokens[index].head
         verb = next(
             (c for c in joint.rights if c.dep_ == "conj" and index < c.i < end),
@@ -286,7 +294,9 @@ class _Links(_Speakers):
         # anonymity" included, but not into a cue the parser hung on it.
         phrase_end = reporter.i + 1
         for child in reporter.rights:
-            if subject is not None and child.i == subject.i:
+            if subject is not None and child.right_edge.i >= subject.i:
+                # the subject's comma closes the source's phrase
+                phrase_end = max(phrase_end, subject.left_edge.i - 1)
                 break
             inside = (self.drafts.get(head) for head in range(*_subtree_range(child)))
             if any(draft is not None and draft.content for draft in inside):
@@ -395,14 +405,16 @@ class _Links(_Speakers):
 
         "According to Mr Bellingham, the risk of a hike had not disappeared": the clause
         "According to" opens has no subject of its own, and a common noun set off after
-        the source's name is it.
+        the source's name (or after a name in the source's phrase) is it.
         """
         clause = token.head
         if clause.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self._children(clause)
         ):
             return None
-        for child in reporter.rights:
+        # on the source, or on a name after it: "According to a survey by the public
+        # broadcaster ARD, 61% of Germans believe ..."
+        for child in (t for t in reporter.subtree if t.i > reporter.i):
             if (
                 child.dep_ == "appos"
                 and child.pos_ == "NOUN"

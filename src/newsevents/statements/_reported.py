@@ -212,6 +212,8 @@ class _Reported(_Document):
             span = self._after_relative_object(verb)
         if span is None and "clause" in takes:
             span = self._that_after_setting(verb)
+        if span is None and "clause" in takes:
+            span = self._clause_hung_past_object(verb)
         if (
             span is None
             and "object" in takes
@@ -1218,6 +1220,41 @@ class _Reported(_Document):
         )
         return (second.left_edge.i, second.right_edge.i + 1) if finite else None
 
+    def _clause_hung_past_object(self, verb: Token) -> tuple[int, int] | None:
+        """Return a clause whose subject the parser made the cue's object, the rest hung above.
+
+        'said he would not comment but insisted the secretary "has always been clear-eyed"
+        about the risks': the parser makes "the secretary" the object of "insisted" and
+        hangs '"has always been clear-eyed" about the risks' on "said". A finite verb
+        with no subject of its own, right after the object, is what the object does: the
+        object and that clause are what was said.
+        """
+        obj = next((c for c in self._children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None:
+            return None
+        after = obj.right_edge.i + 1
+        finite = ("VBD", "VBZ", "VBP", "MD")
+        for above in verb.ancestors:
+            for clause in self._children(above):
+                if (
+                    clause.dep_ == "ccomp"
+                    and clause.left_edge.i == after
+                    and clause.i > after - 1
+                    and not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+                        for c in self._children(clause)
+                    )
+                    and (
+                        clause.tag_ in finite
+                        or any(
+                            c.dep_ in ("aux", "auxpass") and c.tag_ in finite
+                            for c in self._children(clause)
+                        )
+                    )
+                ):
+                    return obj.left_edge.i, clause.right_edge.i + 1
+        return None
+
     def _clause_hung_elsewhere(self, target: Token | None) -> tuple[int, int] | None:
         """Return the that-clause right after the one told, hung on another verb.
 
@@ -1386,7 +1423,9 @@ class _Reported(_Document):
 
         The parser hangs on the reported clause what the writer tells next:
         - "admitted the company "got it wrong", as MPs accused the firm of ...": a clause
-          of "as" with a speaker and a cue of its own, after a comma;
+          of "as" with a speaker and a cue of its own, after a comma, or one in the plain
+          past after a clause in another tense ("acknowledged that the agency would not
+          meet its targets, as senators pressed him"; see _at_the_time_of_the_cue);
         - "said the testimony was "a pack of lies" and moved to cite her": a verb in the
           past with an infinitive but no subject, auxiliary or "that" of its own, joined
           right after the quotation that closes what was said ("was "dead" and would be rejected",
@@ -1403,7 +1442,7 @@ class _Reported(_Document):
                 and "nsubj" in own
                 and any(c.dep_ == "mark" and c.lower_ == "as" for c in self._children(child))
                 and tokens[child.left_edge.i - 1].text == ","
-                and self._is_cue(child)
+                and (self._is_cue(child) or self._at_the_time_of_the_cue(clause, child))
             ):
                 return child.left_edge.i - 1
             if (
@@ -1423,6 +1462,28 @@ class _Reported(_Document):
             ):
                 return child.i - 2
         return end
+
+    def _at_the_time_of_the_cue(self, clause: Token, when: Token) -> bool:
+        """Whether an "as" clause in the plain past tells what went on as the cue was said.
+
+        After a cue in the past, "as senators pressed him" in the plain past, hung on a
+        reported clause that is not in the plain past ("would not meet", "has grown",
+        "is"), is the time of the cue: the writer's. After a clause in the plain past it
+        may be the speaker's reason ("said sales fell, as demand slowed"), and a clause in
+        the present the speaker's now ("said prices would rise, as demand outstrips
+        supply").
+        """
+        cue = clause.head
+        # "acknowledged Wednesday that ...", which the tagger may read as a participle
+        if cue.tag_ not in ("VBD", "VBN") or when.tag_ != "VBD":
+            return False
+        if any(c.dep_ == "auxpass" for c in self._children(cue)):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in self._children(when)):
+            return False
+        return clause.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass") for c in self._children(clause)
+        )
 
     def _trailing_participle_cue(self, clause: Token) -> Token | None:
         """Return a cue participle the parser put at the end of a reported clause.
