@@ -2691,12 +2691,18 @@ def test_the_agency_of_a_dateline_is_no_actor(nlp: Language, dateline: str, agen
 
 
 def test_an_agency_named_in_the_story_after_its_dateline_is_an_actor(nlp: Language) -> None:
-    """The agency told something in the story is in it, with that mention only."""
+    """The agency told something in the story, or whose editor speaks, is in it."""
     text = (
         "WASHINGTON, June 12 (Reuters) - The Federal Reserve held rates on Wednesday.\n\n"
         "Powell told Reuters the economy was strong."
     )
-    assert mention_texts(actors_of(nlp, text)["Reuters"]) == ["Reuters"]
+    assert "Reuters" in actors_of(nlp, text)
+    editor = actors_of(
+        nlp,
+        "LONDON (Reuters) - Reuters Editor-in-Chief Alessandra Galloni said the agency would "
+        "expand.",
+    )
+    assert editor["Alessandra Galloni"].affiliation == editor["Reuters"].id
 
 
 def test_abbreviated_region_after_its_city_is_no_actor(nlp: Language) -> None:
@@ -4709,3 +4715,21 @@ def test_a_body_after_this_is_the_body_named_before(nlp: Language) -> None:
         bodies = [n for n, a in actors.items() if a.kind is ActorKind.ORGANIZATION]
         assert bodies == ["Justice Department"]
         assert len(actors["Justice Department"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Reserve Board raised rates. At Tesla, Robyn Denholm, the board's chair, said "
+        "sales fell.",
+        "Britain's Labour Party won the vote. In South Africa, the party chairman, Gwede Mantashe, "
+        "said the ANC would rebuild.",
+    ],
+)
+def test_a_body_noun_after_another_body_or_place_gives_no_affiliation(
+    nlp: Language, text: str
+) -> None:
+    """In "At Tesla, ..., the board's chair", the board may be Tesla's, not the one before."""
+    persons = [a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON]
+    assert persons
+    assert all(person.affiliation is None for person in persons)

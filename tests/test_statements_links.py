@@ -1154,3 +1154,19 @@ def test_members_of_a_committee_speak_at_its_hearing(nlp: Language) -> None:
         "would raise the retirement age.",
     )
     assert by_cue(found, "asked").meeting == hearing
+
+
+def test_speech_at_a_time_of_its_own_is_not_in_the_meeting_before(nlp: Language) -> None:
+    """In "appeared before it on Wednesday. X said last month", X is not in the hearing."""
+    opening = "Yellen appeared before the House Financial Services Committee on Wednesday. "
+    found, _ = annotate(
+        nlp,
+        opening + "Rep. Patrick McHenry, the committee chairman, said last month that rates were "
+        "too high.",
+    )
+    assert by_cue(found, "said").meeting is None
+    found, _ = annotate(nlp, opening + "Yellen said last month that rates were too high.")
+    assert by_cue(found, "said").meeting is None
+    # the meeting's own day keeps it
+    found, _ = annotate(nlp, opening + "Yellen said on Wednesday that rates were too high.")
+    assert by_cue(found, "said").meeting is not None

@@ -4334,3 +4334,13 @@ def test_though_sets_a_clause_against_the_one_before(
     """'though' and 'although', like 'but' and 'while', open a clause of its own."""
     found = statements(nlp, text)
     assert [[span.text for span in s.content] for s in found] == contents
+
+
+def test_the_office_of_two_leaders_named_by_country_stays_unresolved(nlp: Language) -> None:
+    """In "France's Macron hosted Germany's Scholz. The chancellor told", either is meant."""
+    found = statements(
+        nlp,
+        "France's Macron hosted Germany's Scholz in Paris on Monday. The chancellor told "
+        "reporters the talks were useful.",
+    )
+    assert [s.speaker for s in found if s.cue.text == "told"] == [None]

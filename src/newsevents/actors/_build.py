@@ -193,7 +193,13 @@ class _Assembly(_DocState):
 
     def _drop_credits(self) -> None:
         """Forget the mentions in the byline, credit lines and datelines: who wrote the story."""
-        credits = credit_spans(self.text) + dateline_credits(self.text)
+        credits = credit_spans(self.text) + [
+            (start, end)
+            for start, end in dateline_credits(self.text)
+            # an agency written again in the story is in it ("LONDON (Reuters) - Reuters
+            # Editor-in-Chief Alessandra Galloni said"), where the model may not tag it
+            if self.text.count(self.text[start:end]) == 1
+        ]
         if not credits:
             return
 

@@ -482,9 +482,22 @@ class _Organizations(_Groups, _PersonEvidence):
                     and owner.kind is ActorKind.ORGANIZATION
                     and i > 0
                     and self.lower[i - 1] == "the"
+                    and not self._elsewhere_before(i)
                 ):
                     draft.affiliation = owner
                     break
+
+    def _elsewhere_before(self, i: int) -> bool:
+        """Whether the sentence of token ``i`` names a body or place before it.
+
+        "At Tesla, Robyn Denholm, the board's chair", "In Washington, the committee
+        chairman": the noun may be of another body than the one named before.
+        """
+        start, _ = self._sentence_bounds(i)
+        return any(
+            self.entity_at.get(k, (0, 0, ""))[2] in ("ORG", "GPE", "LOC", "NORP")
+            for k in range(start, i)
+        )
 
     def _find_loose_acronyms(self) -> None:
         """Attach acronyms the model did not tag to the organisation whose initials they are.

@@ -228,6 +228,9 @@ class _MeetingLinker:
         evidence = str((last.get("evidence") or {}).get("text") or "").casefold()
         if fronted is not None and fronted.casefold() not in evidence and not _same_time(fronted):
             return None  # "... at a 2007 hearing. In 2015, she said": another time
+        own = _cue_time(cue.root)
+        if own is not None and own.casefold() not in evidence and not _same_time(own):
+            return None  # "... appeared before the committee on Wednesday. X said last month"
         # "at a press conference" before the cue, or in its own sentence ("Sunak said at a
         # joint news conference"), moves the speech out of the meeting; but what one who
         # met told another who met ("Xi told Biden that ...") was said in it, unless its
@@ -401,6 +404,25 @@ def _fronted_time(sentence: SpacySpan) -> str | None:
     if end == first or end >= len(tokens) or tokens[end].text != ",":
         return None
     return sentence.doc[tokens[first].i : tokens[end - 1].i + 1].text
+
+
+def _cue_time(cue: Token) -> str | None:
+    """Return the date the model tagged that the cue's verb has of its own, if any.
+
+    "said last month", "said on Monday": the words of the date, without the preposition.
+    """
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during"):
+            dated = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+        elif child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE":
+            dated = [child]
+        else:
+            continue
+        for word in dated:
+            words = [t for t in word.subtree if t.ent_type_ == "DATE"]
+            if words:
+                return word.doc[words[0].i : words[-1].i + 1].text
+    return None
 
 
 def _same_time(when: str) -> bool:
