@@ -11,8 +11,13 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import threading
+import weakref
+
 import numpy as np
-from spacy.attrs import HEAD, SENT_START
+from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -21,6 +26,7 @@ __all__ = [
     "Children",
     "Sentences",
     "clause_depth",
+    "doc_children",
     "glued_prefix",
     "is_caption",
 ]
@@ -61,33 +67,88 @@ def glued_prefix(token: Token) -> bool:
 
 
 class Children:
-    """Each token's children (``token.children``) in one doc, indexed once.
+    """Each token's children (``token.children``) in one doc, indexed once, with their deps.
 
     ``Token.children`` scans the token's whole subtree and makes a new ``Token`` for each
-    child on every read; the rules read the children of the same few words many times. The
-    index is two flat lists (the children ordered by head, and where each head's start), not
-    a list per token, which would leave the garbage collector many more objects to track.
+    child on every read; the rules read the children of the same few words many times, most
+    often to pick the few of one dependency. The index is two flat lists (the children
+    ordered by head, and where each head's start), not a list per token, which would leave
+    the garbage collector many more objects to track; ``deps`` holds each token's ``dep_``,
+    read from one array, so that children are picked by dependency without a ``Token``.
 
     >>> from spacy.vocab import Vocab
     >>> deps = ["nsubj", "ROOT", "nsubj", "ccomp"]
     >>> doc = Doc(Vocab(), words=["He", "said", "she", "left"], heads=[1, 1, 3, 1], deps=deps)
     >>> children = Children(doc)
-    >>> [children.of(i) for i in range(len(doc))]
-    [[], [0, 3], [], [2]]
+    >>> [children.of(i) for i in range(len(doc))], children.deps[3]
+    ([[], [0, 3], [], [2]], 'ccomp')
     """
 
     def __init__(self, doc: Doc) -> None:
+        rows = doc.to_array([HEAD, DEP])
         # Heads are stored as offsets, in an unsigned array: read them as signed.
-        offsets = doc.to_array(HEAD).astype("int64")
+        offsets = rows[:, 0].astype("int64")
         dependents = offsets.nonzero()[0]  # every token but the roots
         heads = offsets[dependents] + dependents
         order = heads.argsort(kind="stable")  # by head, then in text order
         self._children: list[int] = dependents[order].tolist()
         self._starts: list[int] = heads[order].searchsorted(range(len(doc) + 1)).tolist()
+        # Each distinct label looked up once (no dependency: "", as ``dep_`` gives).
+        labels, which = np.unique(rows[:, 1], return_inverse=True)
+        strings = doc.vocab.strings
+        names = [strings[value] if value else "" for value in labels.tolist()]
+        self.deps: list[str] = [names[k] for k in which.reshape(-1).tolist()]
 
     def of(self, i: int) -> list[int]:
         """Return the indices of the children of token ``i``, in text order."""
         return self._children[self._starts[i] : self._starts[i + 1]]
+
+    def with_dep(self, i: int, deps: tuple[str, ...] | frozenset[str]) -> list[int]:
+        """Return the indices of the children of token ``i`` whose dependency is in ``deps``."""
+        found = self.deps
+        return [
+            child
+            for child in self._children[self._starts[i] : self._starts[i + 1]]
+            if found[child] in deps
+        ]
+
+
+# The last doc asked for, its number of tokens then, and its index: the common case, checked
+# before the table.
+_last_children: tuple[Doc, int, Children] | None = None
+# Every doc still alive whose children were asked for: its number of tokens then, and the
+# index (which holds no reference to the doc, so the doc's end drops it).
+_children_by_doc: weakref.WeakKeyDictionary[Doc, tuple[int, Children]] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def doc_children(doc: Doc) -> Children:
+    """Return the :class:`Children` of ``doc``, indexed the first time they are asked for.
+
+    The meeting rules ask for the children of a word through free functions, given only the
+    word; the index is kept for the doc while it lives and keeps its length (as its text is,
+    in :mod:`newsevents._doctext`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Kerry met Li.")
+    >>> doc_children(doc) is doc_children(doc)
+    True
+    """
+    global _last_children
+    last = _last_children
+    length = len(doc)
+    if last is not None and last[0] is doc and last[1] == length:
+        return last[2]
+    with _lock:
+        known = _children_by_doc.get(doc)
+    if known is not None and known[0] == length:
+        children = known[1]
+    else:
+        children = Children(doc)
+        with _lock:
+            _children_by_doc[doc] = (length, children)
+    _last_children = (doc, length, children)
+    return children
 
 
 class Sentences:
@@ -135,6 +196,18 @@ class Sentences:
         """Return the sentence after ``sentence``: ``doc[sentence.end].sent``."""
         return self.of(sentence.end)
 
+    def starts_in(self, low: int, high: int) -> list[int]:
+        """Return the tokens of ``[low, high)`` that start a sentence (``is_sent_start``).
+
+        From the index, without a ``Token`` for each word of the range; ``low`` is above 0.
+        """
+        if self._hooked:
+            return [token.i for token in self.doc[low:high] if token.is_sent_start]
+        if not self._indexed:
+            self._index()
+        starts = self._starts  # the doc's end last: never below ``high``
+        return starts[bisect.bisect_left(starts, max(low, 1)) : bisect.bisect_left(starts, high)]
+
     def _index(self) -> None:
         # As ``Doc.sents``: a sentence starts at the first token and wherever sent_start is 1.
         # Worked out in the array: a Python loop over every token costs more.
@@ -177,13 +250,21 @@ def is_caption(sentence: Span, sentences: Sentences | None = None) -> bool:
             return False
         before = sentence.start - 1
         sentence = sentences.of(before) if sentences is not None else sentence.doc[before].sent
-        if sum(not t.is_space for t in sentence) > 2:
+        if len(_words(sentence, 3)) > 2:
             return False
     return False
 
 
+def _words(sentence: Span, most: int) -> list[Token]:
+    """Return the first ``most`` words of ``sentence``, its spaces left out.
+
+    Only as many tokens as needed are made: a caption's marker is at the sentence's start.
+    """
+    return list(itertools.islice((t for t in sentence if not t.is_space), most))
+
+
 def _starts_with_marker(sentence: Span) -> bool:
-    words = [t for t in sentence if not t.is_space][:2]
+    words = _words(sentence, 2)
     return (
         len(words) == 2
         and words[0].text in CAPTION_MARKERS

@@ -285,7 +285,7 @@ def doc_to_document(
         date = doc._.get(DOC_DATE)
     label = pipeline if pipeline is None or isinstance(pipeline, str) else pipeline_label(pipeline)
     provenance = Provenance(tool="newsevents", version=_version(), pipeline=label, created=created)
-    article = Article(id=id, text=doc.text, date=date, title=title, url=url, source=source)
+    article = Article(id=id, text=doc_text(doc), date=date, title=title, url=url, source=source)
     return _document(article, doc_annotations(doc), doc.lang_, provenance)
 
 

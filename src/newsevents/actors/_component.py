@@ -35,9 +35,11 @@ class ActorsComponent(Guarded):
         before = work.model_entities
         found = work.run()
         if found.entities != before:
-            doc.ents = [
-                SpacySpan(doc, start, end, label=label) for start, end, label in found.entities
-            ]
+            # as ``doc.ents = spans`` does, without making each span a second time
+            doc.set_ents(
+                [SpacySpan(doc, start, end, label=label) for start, end, label in found.entities],
+                default="outside",
+            )
         if doc._.get(DOC_ACTORS) is not None:
             for token in doc:  # annotated before: forget the old ids
                 token._.set(TOKEN_ACTOR, None)

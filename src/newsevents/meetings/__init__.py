@@ -79,6 +79,7 @@ from newsevents.meetings._reader import (
     Mention,
     add_new,
     cancels,
+    children_with,
     prep_objects,
     sentence_span,
     token_span,
@@ -1120,8 +1121,8 @@ def _sentences_apart(
     low, high = sorted((sentences.of(first.i).start, sentences.of(second.i).start))
     return sum(
         1
-        for token in doc[low + 1 : high + 1]
-        if token.is_sent_start and not any(a <= token.idx < b for a, b in skip)
+        for i in sentences.starts_in(low + 1, high + 1)
+        if not any(a <= doc[i].idx < b for a, b in skip)
     )
 
 
@@ -2141,7 +2142,7 @@ def _subject_of(trigger: Token) -> Token | None:
     """Return the subject of a trigger verb, or of the verb it is the object of."""
     verb = trigger
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next(children_with(verb, "nsubj", "nsubjpass"), None)
         if subject is not None:
             return subject
         if verb.dep_ not in ("xcomp", "dobj") or verb.head.i == verb.i:

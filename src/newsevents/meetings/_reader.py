@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text, heading_end
-from newsevents._syntax import Sentences, glued_prefix
+from newsevents._syntax import Sentences, doc_children, glued_prefix
 from newsevents.countries import country_code
 from newsevents.extensions import (
     DOC_ACTORS,
@@ -157,7 +157,7 @@ def cancels(verb: Token, cancel_verbs: AbstractSet[str]) -> bool:
     calls nothing off; "dropped from the schedule" does).
     """
     lemma = verb.lemma_.casefold()
-    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
+    particles = [f"{lemma} {child.lower_}" for child in children_with(verb, "prt")]
     if particles:
         return any(phrase in cancel_verbs for phrase in particles)
     return lemma in cancel_verbs
@@ -863,9 +863,7 @@ class DocumentReader:
         """Whether ``verb`` (with its particle or object) says a meeting comes about."""
         lemma = verb.lemma_.casefold()
         phrases = {
-            f"{lemma} {child.lower_}"
-            for child in verb.children
-            if child.dep_ in ("prt", "advmod", "dobj")
+            f"{lemma} {child.lower_}" for child in children_with(verb, "prt", "advmod", "dobj")
         }
         return lemma in self.lex.happening_verbs or bool(phrases & self.lex.happening_verbs)
 
@@ -1053,13 +1051,14 @@ def char_span(doc: Doc, start: int, end: int) -> Span:
 
 def token_span(tokens: Sequence[Token]) -> Span:
     first, last = tokens[0], tokens[-1]
-    # The tokens' own text: ``doc.text`` would rebuild the whole text on every call.
-    text = first.doc[first.i : last.i + 1].text
-    return Span(start=first.idx, end=last.idx + len(last.text), text=text)
+    start, end = first.idx, last.idx + len(last.text)
+    # Cut from the doc's text, kept once per doc: ``Span.text`` joins a ``Token`` per word.
+    return Span(start=start, end=end, text=doc_text(first.doc)[start:end])
 
 
 def sentence_span(sent: SpacySpan) -> Span:
-    text = sent.text
+    # ``sent.text``, cut from the doc's text (kept once per doc) without a ``Token`` per word
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.start_char + len(text.rstrip())
     return Span(start=start, end=max(start, end), text=text.strip())
@@ -1079,30 +1078,38 @@ def noun_lemma(token: Token) -> str:
 
 
 def children_with(token: Token, *deps: str) -> Iterator[Token]:
-    return (child for child in token.children if child.dep_ in deps)
+    # Picked by dependency in the doc's index: a ``Token`` only for the children kept.
+    doc = token.doc
+    return (doc[i] for i in doc_children(doc).with_dep(token.i, deps))
 
 
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """Objects of ``token``'s prepositions ``preps`` ("with" -> the people met)."""
     found: list[Token] = []
-    if not (token.n_lefts or token.n_rights):
-        return found  # a word without children, as most are: no generator made
-    matched = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in preps]
+    doc = token.doc
+    children = doc_children(doc)
+    deps = children.deps
+    matched = [doc[i] for i in children.with_dep(token.i, ("prep", "agent"))]
+    matched = [child for child in matched if child.lower_ in preps]
     for child in matched:
         # The preposition's children read once: its objects first, then a gerund's.
         gerunds = []
-        for below in child.children:
-            dep = below.dep_
+        for i in children.of(child.i):
+            dep = deps[i]
             if dep == "pobj":
-                found.append(below)
-            elif dep == "pcomp" and below.lower_ == "visiting":
-                gerunds.append(below)
-            elif dep == "pcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.lefts):
-                # "met with leaders from the group to discuss ...", parsed as a clause
-                # whose subject is those met
-                found.extend(children_with(below, "nsubj"))
-            elif dep == "conj" and below.lower_ == child.lower_:
-                matched.append(below)  # "talks with Orsi and with Paz"
+                found.append(doc[i])
+            elif dep == "pcomp":
+                below = doc[i]
+                if below.lower_ == "visiting":
+                    gerunds.append(below)
+                elif any(
+                    deps[c] == "aux" and doc[c].lower_ == "to" for c in children.of(i) if c < i
+                ):
+                    # "met with leaders from the group to discuss ...", parsed as a clause
+                    # whose subject is those met
+                    found.extend(children_with(below, "nsubj"))
+            elif dep == "conj" and doc[i].lower_ == child.lower_:
+                matched.append(doc[i])  # "talks with Orsi and with Paz"
         for gerund in gerunds:
             # "talks with visiting President Macron", parsed as "with visiting" a
             # verb whose object is the guest
@@ -1112,12 +1119,12 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 
 def direct_objects(verb: Token) -> list[Token]:
     """Direct objects of ``verb``, without adverbial ones ("met midweek", "met Friday")."""
+    doc = verb.doc
+    objects = [doc[i] for i in doc_children(doc).with_dep(verb.i, OBJECTS)]
     return [
         child
-        for child in verb.children
-        if child.dep_ in OBJECTS
-        and child.pos_ not in ("ADV", "NUM")
-        and child.ent_type_ not in ("DATE", "TIME")
+        for child in objects
+        if child.pos_ not in ("ADV", "NUM") and child.ent_type_ not in ("DATE", "TIME")
     ]
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._arrays import found_in, id_array
-from newsevents._syntax import Children, Sentences
+from newsevents._syntax import Children, Sentences, doc_children
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
@@ -175,7 +175,7 @@ class _Document(abc.ABC):
             return known
         children = self._children_of
         if children is None:
-            children = self._children_of = Children(self.doc)
+            children = self._children_of = doc_children(self.doc)
         tokens = self.tokens
         found = self._children_known[token.i] = tuple([tokens[i] for i in children.of(token.i)])
         return found
