@@ -443,7 +443,7 @@ class _Descriptions(_PersonEvidence):
         entity = self.entity_at.get(i)
         if entity is not None:
             return self._country_of_range(entity[0], entity[1]) is not None
-        return self._is_capitalised(i) and self._country_match(self.tokens[i].text) is not None
+        return self._is_capitalised(i) and self._country_match(self.words[i]) is not None
 
     def _name_set_off(self, i: int) -> _Draft | None:
         """Return the person named between commas right after token ``i``, if one is.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text, heading_end
@@ -267,9 +267,12 @@ class _DocState:
         self.heading_end = heading_end(self.text)  # 0 when the text has no headline
         # One Token object per position, made once: steps iterate this, not the doc.
         self.tokens: list[Token] = list(doc)
-        # Read from the doc's array: ``token.lower_`` costs more on every token.
+        # Read from the doc's array: ``token.text`` and ``token.lower_`` cost more on every
+        # token, and the steps read the words of the same tokens again and again.
         strings = doc.vocab.strings
-        self.lower: list[str] = [strings[value] for value in doc.to_array(LOWER).tolist()]
+        rows = doc.to_array([ORTH, LOWER]).tolist()
+        self.words: list[str] = [strings[orth] for orth, _ in rows]  # ``token.text``
+        self.lower: list[str] = [strings[lower] for _, lower in rows]
         # Each token's coarse part of speech (``token.pos_``), read from the doc at once.
         self.pos: list[str] = _pos_names(doc)
         # The model's entities, read once: ``doc.ents`` makes a new ``Span`` for each one.
@@ -340,7 +343,7 @@ class _DocState:
         the last word before the sentence ends ("he wrote on X.", "Napoleon I.") is a name
         or a numeral whose stop ends the sentence.
         """
-        text = self.tokens[i].text
+        text = self.words[i]
         if len(text) != 2 or text[1] != "." or not text[0].isupper():
             return False
         return _ends_sentence(self.tokens, i)
@@ -368,7 +371,7 @@ class _DocState:
 
     def _lower_case(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` are written in lower case (not part of a name)."""
-        return all(self.tokens[i].text.islower() for i in range(start, end))
+        return all(self.words[i].islower() for i in range(start, end))
 
     def _people_word(self, token: Token) -> bool:
         """Whether a noun's lemma or form is a title, a group noun or a person noun."""
@@ -391,7 +394,7 @@ class _DocState:
         )
 
     def _is_capitalised(self, i: int) -> bool:
-        text: str = self.tokens[i].text
+        text: str = self.words[i]
         return text[:1].isupper()
 
     def _is_caption(self, number: int) -> bool:

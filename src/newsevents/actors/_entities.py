@@ -289,7 +289,7 @@ class _EntityRepairs(_PersonEvidence):
             return False
         if _key(self.lower[start - 2]) not in self.lexicon.titles:
             return False
-        match = self._country_match(self.tokens[start].text)
+        match = self._country_match(self.words[start])
         return match is not None and not match.demonym
 
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -352,9 +352,7 @@ class _EntityRepairs(_PersonEvidence):
                 parts += self._repair(bracket + 1, end, label)
             return parts
         while (
-            end - start > 1
-            and self.pos[start] in ("VERB", "AUX")
-            and self.tokens[start].text.islower()
+            end - start > 1 and self.pos[start] in ("VERB", "AUX") and self.words[start].islower()
         ):
             start += 1  # "to [meet President Volodymyr Zelenskiy]": no name opens with a verb
         if label in ("ORG", "PERSON"):
@@ -367,7 +365,7 @@ class _EntityRepairs(_PersonEvidence):
             end -= 1
         while end - start > 1 and self.pos[end - 1] in ("ADP", "CCONJ", "DET"):
             end -= 1  # "[the ministry on] Monday": no name ends with a function word
-        if label == "PERSON" and end - start >= 3 and self.tokens[start].text == "The":
+        if label == "PERSON" and end - start >= 3 and self.words[start] == "The":
             label = "ORG"  # "[The Yorkshire Post] reported": no person's name has "The"
         if label == "PERSON" and end - start >= 2 and self.tokens[start].text in _GERMAN_ARTICLES:
             label = "ORG"  # "an interview with [Der Spiegel]", "[Die Zeit] reported"
@@ -407,7 +405,7 @@ class _EntityRepairs(_PersonEvidence):
         if (
             end - start == 1
             and start > 0
-            and self.tokens[start].text in self.lexicon.postnominals
+            and self.words[start] in self.lexicon.postnominals
             and self.tokens[start - 1].ent_type_ == "PERSON"
         ):
             return []  # "James Whitcombe [KC]": the letters after a name, no organisation
@@ -459,7 +457,7 @@ class _EntityRepairs(_PersonEvidence):
         if (
             label == "PERSON"
             and end - start > 1
-            and is_company_suffix(self.tokens[end - 1].text, self.lexicon.company_suffixes)
+            and is_company_suffix(self.words[end - 1], self.lexicon.company_suffixes)
         ):
             return [(start, end, "ORG")]  # "[Lumora Inc] reported": a company's legal name
         if (
@@ -490,17 +488,17 @@ class _EntityRepairs(_PersonEvidence):
                 or (
                     label == "NORP"
                     and self.tokens[start].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
-                    and self._country_match(self.tokens[start].text) is None
+                    and self._country_match(self.words[start]) is None
                 )
                 # a town's name the company bears, as the subject of what it does ("Halden
                 # Foods cut its forecast ... Halden also said")
                 or (
                     label == "GPE"
                     and self.tokens[start].dep_ in ("nsubj", "nsubjpass")
-                    and self._country_match(self.tokens[start].text) is None
+                    and self._country_match(self.words[start]) is None
                     # not a city the gazetteer knows ("The Washington Post ... Washington")
                     and not self._is_known_place(start, end)
-                    and city_country(self.tokens[start].text) is None
+                    and city_country(self.words[start]) is None
                     and self._plain_company_before(start)
                 )
             )
@@ -511,7 +509,7 @@ class _EntityRepairs(_PersonEvidence):
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
         if label == "ORG" and end - start == 1 and start > 0 and lower[start - 1] == "the":
-            match = self._country_match(self.tokens[start].text)
+            match = self._country_match(self.words[start])
             if match is not None and match.demonym:
                 return [(start, end, "NORP")]  # "The [Spaniard] said": a person's nation
         if label == "ORG" and self._ends_title(start, end):
@@ -525,7 +523,7 @@ class _EntityRepairs(_PersonEvidence):
             label in _TITLED_LABELS | {"PERSON"}
             and end - start == 1
             and end < len(self.doc)
-            and _is_roman_numeral(self.tokens[end].text)
+            and _is_roman_numeral(self.words[end])
             and self._name_like(start, end)
         ):
             return [(start, end + 1, "PERSON")]
@@ -548,7 +546,7 @@ class _EntityRepairs(_PersonEvidence):
         if (
             label == "PERSON"
             and start > 0
-            and self.tokens[start - 1].text.islower()
+            and self.words[start - 1].islower()
             and _key(lower[start - 1]) in self.lexicon.organization_descriptors
         ):
             return [(start, end, "ORG")]  # "logistics company [Brightline Freight]"
@@ -575,7 +573,7 @@ class _EntityRepairs(_PersonEvidence):
             if (
                 end - stripped == 1
                 and end < len(self.doc)
-                and _is_roman_numeral(self.tokens[end].text)
+                and _is_roman_numeral(self.words[end])
                 and self._name_like(stripped, end)
             ):
                 end += 1  # "[King Abdullah] II": the numeral after the title and name
@@ -651,7 +649,7 @@ class _EntityRepairs(_PersonEvidence):
         lower = self.lower
         if end - start < 3 or lower[end - 2] != "and" or end >= len(lower):
             return None
-        match = self._country_match(self.tokens[end - 1].text)
+        match = self._country_match(self.words[end - 1])
         if match is None or not match.demonym:
             return None
         if not self._is_capitalised(end) or _key(lower[end]) not in self.lexicon.titles:
@@ -675,7 +673,7 @@ class _EntityRepairs(_PersonEvidence):
             start >= 3
             and lower[start - 1] == "of"
             and lower[start - 3] == "the"
-            and self.tokens[start - 2].text.islower()
+            and self.words[start - 2].islower()
             and (_place_kind_form(lower[start - 2]) or lower[start - 2] in ("port", "ports"))
         ):
             return True
@@ -720,7 +718,7 @@ class _EntityRepairs(_PersonEvidence):
         """
         if end >= len(self.tokens):
             return False
-        number = self.tokens[end].text
+        number = self.words[end]
         if not (number.isdigit() and len(number) <= 2 and self.tokens[end - 1].whitespace_):
             return False
         after = end + 1
@@ -762,7 +760,7 @@ class _EntityRepairs(_PersonEvidence):
             return False
         name = self.tokens[end - 1]
         return (
-            self._country_match(self.tokens[start].text) is not None
+            self._country_match(self.words[start]) is not None
             and self._is_capitalised(start)
             and self._is_capitalised(end - 1)
             and name.is_alpha
@@ -790,7 +788,7 @@ class _EntityRepairs(_PersonEvidence):
         for s, e, label in self.original:
             if (
                 e - s == 2
-                and self._country_match(self.tokens[s].text) is not None
+                and self._country_match(self.words[s]) is not None
                 and (label == "ORG" or (label == "NORP" and self._named_after_nation(s, e)))
             ):
                 found[self.lower[s + 1]] = min(e, found.get(self.lower[s + 1], e))
@@ -901,7 +899,7 @@ class _EntityRepairs(_PersonEvidence):
         after = end
         if (
             after >= len(self.lower)
-            or not self.tokens[after].text[:1].isupper()
+            or not self.words[after][:1].isupper()
             or self._in_original_entity(after)
             or self._country_of_range(start, end) is not None
         ):
@@ -918,7 +916,7 @@ class _EntityRepairs(_PersonEvidence):
         is a person. Without ``named``, any capitalised word may follow the title.
         """
         lower = self.lower
-        if end - start != 1 or end + 1 >= len(lower) or not self.tokens[end].text[:1].isupper():
+        if end - start != 1 or end + 1 >= len(lower) or not self.words[end][:1].isupper():
             return False
         lexicon = self.lexicon
         title_end = self._core_starting_at(end, len(lower), lexicon.titles, lexicon.longest_title)
@@ -1042,12 +1040,12 @@ class _EntityRepairs(_PersonEvidence):
 
         Not in a line written in capitals ("KIM MEETS MOON"), where a name is capitals too.
         """
-        text: str = self.tokens[start].text
+        text: str = self.words[start]
         if end - start != 1 or len(text) < 3 or not text.isalpha() or not text.isupper():
             return False
         sentence_start, sentence_end = self._sentence_bounds(start)
         return any(
-            self.tokens[i].text[:1].isalpha() and not self.tokens[i].text.isupper()
+            self.words[i][:1].isalpha() and not self.words[i].isupper()
             for i in range(sentence_start, sentence_end)
         )
 
@@ -1447,10 +1445,10 @@ class _EntityRepairs(_PersonEvidence):
         lower = self.lower
         tagged = {i for start, end, _ in entities for i in range(start, end)}
         found = []
-        tokens = self.tokens
+        words = self.words
         for i in range(1, len(lower)):
             # as ``is_company_suffix``: a token's key is its lower case (it has no spaces)
-            if (lower[i] not in suffixes and tokens[i].text not in suffixes) or i in tagged:
+            if (lower[i] not in suffixes and words[i] not in suffixes) or i in tagged:
                 continue
             start = self._names_before(i, tagged)
             if start < i:
@@ -1619,7 +1617,7 @@ class _EntityRepairs(_PersonEvidence):
             # token's lower-case form is its own key: no spaces in it)
             if lower[i - 1] not in descriptors or i in tagged or not 2 <= len(lower[i]) <= 6:
                 continue
-            text = self.tokens[i].text
+            text = self.words[i]
             if (
                 text.isalpha()
                 and (text.isupper() or self._named_after_descriptor(i))
@@ -1951,7 +1949,7 @@ class _EntityRepairs(_PersonEvidence):
         """
         if end + 2 >= len(self.lower) or self.lower[end] != "(" or self.lower[end + 2] != ")":
             return None
-        acronym = self.tokens[end + 1].text
+        acronym = self.words[end + 1]
         if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
             return None
         for first in (start, start - 1):
@@ -1960,9 +1958,7 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 continue
             letters = "".join(
-                self.tokens[i].text[0]
-                for i in range(first, end)
-                if self.tokens[i].text[:1].isupper()
+                self.words[i][0] for i in range(first, end) if self.words[i][:1].isupper()
             )
             if letters == acronym:
                 return first
@@ -2134,7 +2130,7 @@ class _EntityRepairs(_PersonEvidence):
             and _key(self.lower[end]) in lexicon.titles
             and self._is_capitalised(end)
             and _key("".join(self.lower[start + 1 : end])) in lexicon.portfolios
-            and self._country_match(self.tokens[start].text) is not None
+            and self._country_match(self.words[start]) is not None
         ):
             return True  # "[Kazakh Industry] Minister Daniyar Temirbekov": a nation's office
         if end - start != 1 or start < 2:
@@ -2171,7 +2167,7 @@ class _EntityRepairs(_PersonEvidence):
             _key(word) in lexicon.titles
             or word in lexicon.group_nouns
             or word in lexicon.institutions
-            or self._country_match(self.tokens[i].text) is not None
+            or self._country_match(self.words[i]) is not None
         ):
             return False
         return any(
@@ -2392,7 +2388,7 @@ class _EntityRepairs(_PersonEvidence):
             i
             for i in range(start + 1, end)
             if self.pos[i] in ("VERB", "AUX")
-            and self.tokens[i].text.islower()
+            and self.words[i].islower()
             and self.lower[i] not in _NAME_PARTICLES
             and self.lower[i] not in _NAME_JOINERS
         ]
@@ -2501,7 +2497,7 @@ class _EntityRepairs(_PersonEvidence):
             for i, word in enumerate(self.lower)
             if word in lowered
             and i not in covered
-            and self.tokens[i].text in names
+            and self.words[i] in names
             and not self._shouted(i)
         ]
         added += self._untagged_alliances(found)
@@ -2614,7 +2610,7 @@ class _EntityRepairs(_PersonEvidence):
         return (
             self.lower[owner - 1] == "the"
             and self.tokens[owner].pos_ == "PROPN"
-            and self.tokens[owner].text[:1].isupper()
+            and self.words[owner][:1].isupper()
             and not self._in_original_entity(owner)
             and _key(self.lower[start]) in self.lexicon.organization_descriptors
         )
@@ -2749,7 +2745,7 @@ class _EntityRepairs(_PersonEvidence):
             start += 1
         demonym = False
         if start + 1 < end:
-            match = self._country_match(self.tokens[start].text)
+            match = self._country_match(self.words[start])
             if match is not None and match.demonym:
                 start += 1  # "Kazakh President Kassym-Jomart Tokayev", tagged as one organisation
                 demonym = True
@@ -2826,7 +2822,7 @@ class _EntityRepairs(_PersonEvidence):
             if _key(self.lower[i]) in lexicon.honorifics:
                 i += 1
                 continue
-            match = self._country_match(self.tokens[i].text) if i == start else None
+            match = self._country_match(self.words[i]) if i == start else None
             if match is not None and match.demonym and i + 1 < end - 1:
                 # "Jordanian King Abdullah II": a demonym before the title
                 core_end = self._core_starting_at(

@@ -101,7 +101,7 @@ class _Epithets(_DocState):
             if (
                 before >= 0
                 and self.pos[before] == "NOUN"
-                and self.tokens[before].text.islower()
+                and self.words[before].islower()
                 and self.tokens[before].dep_ == "compound"
                 and self._plain_noun(self.tokens[before])
             ):
@@ -111,9 +111,9 @@ class _Epithets(_DocState):
                 and lower[end] == ","
                 and lower[end + 2] in (",", ".", ";")
                 and self.tokens[end + 1].is_digit
-                and 0 < int(self.tokens[end + 1].text) < 120
+                and 0 < int(self.words[end + 1]) < 120
             ):
-                found.add(f"age:{int(self.tokens[end + 1].text)}")  # "Gareth Pryce, 44,"
+                found.add(f"age:{int(self.words[end + 1])}")  # "Gareth Pryce, 44,"
         return found
 
     def _plain_noun(self, token: Token) -> bool:

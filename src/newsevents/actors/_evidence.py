@@ -121,11 +121,11 @@ class _PersonEvidence(_Titles):
         With ``speech_only``, only "X said he" counts (for a party or nationality the
         model tagged, "Republican" being a person only when it says "he").
         """
-        if end - start >= 2 and _is_roman_numeral(self.tokens[end - 1].text):
+        if end - start >= 2 and _is_roman_numeral(self.words[end - 1]):
             return self._name_like(start, end - 1)
         if not self._name_like(start, end):
             return False
-        if end < len(self.doc) and _is_roman_numeral(self.tokens[end].text):
+        if end < len(self.doc) and _is_roman_numeral(self.words[end]):
             return True
         head = self.tokens[self._head(start, end)]
         if speech_only:
@@ -172,7 +172,7 @@ class _PersonEvidence(_Titles):
         of organisations ends no name ("George Mason University", the lexicon's words), and
         a place first ("Virginia Tech") makes a place's institution.
         """
-        words = [i for i in range(start, end) if self.tokens[i].text != "-"]
+        words = [i for i in range(start, end) if self.words[i] != "-"]
         if not 2 <= len(words) <= 3:
             return False
         lexicon = self.lexicon
@@ -547,7 +547,7 @@ class _PersonEvidence(_Titles):
         Not when a title or honorific stands before it, or a longer person's name in the doc
         ends or starts with it ("George Washington ... Washington said").
         """
-        if end - start != 1 or not listed_city(self.tokens[start].text):
+        if end - start != 1 or not listed_city(self.words[start]):
             return False
         if self._titled_name_start(start):
             return False

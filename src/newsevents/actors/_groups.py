@@ -327,7 +327,7 @@ class _Groups(_DocState):
         ("the Labour government").
         """
         owner = self.token_owner.get(name)
-        text: str = self.tokens[name].text
+        text: str = self.words[name]
         if (
             owner is None
             or owner.kind is not ActorKind.ORGANIZATION

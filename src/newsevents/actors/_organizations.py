@@ -267,7 +267,7 @@ class _Organizations(_Groups, _PersonEvidence):
         if found.country is None and name_end - name_start >= 2:
             # "The Chinese Foreign Ministry", a state body whose name opens with its nation's
             # adjective, or with its short form in capitals, used as one ("the U.S. Navy")
-            opening = self.tokens[name_start].text
+            opening = self.words[name_start]
             match = self._country_match(opening)
             if (
                 match is not None
@@ -341,7 +341,7 @@ class _Organizations(_Groups, _PersonEvidence):
             draft.add_title(
                 self.text[
                     self.tokens[title_start].idx : self.tokens[title_end - 1].idx
-                    + len(self.tokens[title_end - 1].text)
+                    + len(self.words[title_end - 1])
                 ]
             )
         draft.country = draft.country or found.country
@@ -441,7 +441,7 @@ class _Organizations(_Groups, _PersonEvidence):
                 i == 0
                 or self.lower[i - 1] != "the"
                 or self.tokens[i].tag_ != "NN"
-                or not self.tokens[i].text.islower()
+                or not self.words[i].islower()
                 or not (
                     word in _BODY_WORDS
                     or word in _SYNONYM_WORDS
@@ -545,11 +545,11 @@ class _Organizations(_Groups, _PersonEvidence):
         if end - start == 1:
             return True
         if not 2 <= end - start <= 3 or not all(
-            self.tokens[j].text.isalpha() and self._is_capitalised(j) for j in range(start, end)
+            self.words[j].isalpha() and self._is_capitalised(j) for j in range(start, end)
         ):
             return False
         return any(
-            _ACRONYM.fullmatch(self.tokens[j].text) for j in range(start, end)
+            _ACRONYM.fullmatch(self.words[j]) for j in range(start, end)
         ) and not self._country_match(
             self.text[self.tokens[start].idx : self._chars(start, end)[1]]
         )
@@ -572,7 +572,7 @@ class _Organizations(_Groups, _PersonEvidence):
         inside = range(end + 1, close)
         if any(j in self.token_owner or j in self.entity_at for j in inside):
             return
-        text: str = self.tokens[end + 1].text
+        text: str = self.words[end + 1]
         if close - end == 2 and not (
             text.isalpha() and 2 <= len(text) <= 6 and _ACRONYM.fullmatch(text)
         ):
@@ -661,7 +661,7 @@ class _Organizations(_Groups, _PersonEvidence):
         after_the = start > 0 and self.lower[start - 1] == "the"
         # "U.S. Customs and Border Protection said ... CBP Commissioner Rodney Scott": an
         # acronym may stand for the name
-        acronym = _ACRONYM.fullmatch(self.tokens[start].text) is not None
+        acronym = _ACRONYM.fullmatch(self.words[start]) is not None
         for s, e, label in self.entities:
             if e > start:
                 break

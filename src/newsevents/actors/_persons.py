@@ -78,7 +78,7 @@ class _Persons(_Organizations):
         names: list[tuple[int, int]] = []
         postnominals = self.lexicon.postnominals
         for start, end, label in self.entities:
-            while end - start > 1 and self.tokens[end - 1].text in postnominals:
+            while end - start > 1 and self.words[end - 1] in postnominals:
                 end -= 1  # "Sarah Kendrick KC": the letters are no part of the name
             if label == "PERSON":
                 person = self._looks_like_name(start, end)
@@ -546,7 +546,7 @@ class _Persons(_Organizations):
 
     def _name_word(self, i: int) -> bool:
         """Whether token ``i`` may be a word of a name: capitalised, alphabetic, no acronym."""
-        text: str = self.tokens[i].text
+        text: str = self.words[i]
         if not text[:1].isupper() or not text.isalpha() or text.isupper():
             return False
         if self.pos[i] in _FUNCTION_TAGS:
@@ -693,7 +693,7 @@ class _Persons(_Organizations):
         return (
             end - start == 1
             and self._is_capitalised(start)
-            and not self.tokens[start].text.isupper()
+            and not self.words[start].isupper()
             and self.lower[start] in self.tagged_surnames
         )
 

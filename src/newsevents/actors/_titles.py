@@ -159,7 +159,7 @@ class _Titles(_DocState):
                 # not a plural noun: "Assault weapons-Senator Bill Nelson" glues a heading on
                 and self.tokens[pos - 1].tag_ not in ("NNS", "NNPS")
                 and pos - 1 not in self.entity_at
-                and self._country_match(self.tokens[pos - 1].text) is None
+                and self._country_match(self.words[pos - 1]) is None
             ):
                 title_start = pos - 1  # "Co-leader", "vice-chair": a prefix glued to the title
                 pos -= 2
@@ -175,7 +175,7 @@ class _Titles(_DocState):
                     pos + 1 == title_start
                     and self._is_capitalised(pos)
                     and (
-                        (title_start == core_start and _known_place(self.tokens[pos].text))
+                        (title_start == core_start and _known_place(self.words[pos]))
                         # "The Pacific Islands Forum met ... Forum secretary-general Baron
                         # Waqa", "The Houthis ... Houthi military spokesman": the body named
                         # before, by its last word
@@ -312,7 +312,7 @@ class _Titles(_DocState):
         Commission ... The FTC", "U.S. Customs and Border Protection ... CBP").
         """
         found: list[str] = []
-        nation = len(words) > 2 and self._country_match(self.tokens[name_start].text) is not None
+        nation = len(words) > 2 and self._country_match(self.words[name_start]) is not None
         for rest in (words, words[1:]) if nation else (words,):
             found.append("".join(word[0] for word in rest if word not in _ACRONYM_SKIPS))
             if "of" in rest[1:-1]:
@@ -345,7 +345,7 @@ class _Titles(_DocState):
         """
         if pos in self.entity_at or not self._is_capitalised(pos):
             return None
-        word = self.tokens[pos].text
+        word = self.words[pos]
         acronym = _ACRONYM.fullmatch(word) is not None and len(word) <= 6
         for start, end, label in reversed(self.entities):
             if end > pos or label != "ORG":
@@ -353,7 +353,7 @@ class _Titles(_DocState):
             first = start + (self.lower[start] == "the" and end - start > 1)
             if acronym and word.lower() in self._initials_of(first, self._name_words(first, end)):
                 return start, end  # "The Palestinian Authority ... PA Prime Minister"
-            last = self.tokens[end - 1].text
+            last = self.words[end - 1]
             if end - start >= 2 and last == word:
                 return start, end
             if end - start == 1 and last in (word, f"{word}s") and not self._in_person(pos):
@@ -430,7 +430,7 @@ class _Titles(_DocState):
                 ):
                     return None
                 return entity
-            if not (self.tokens[j].text.islower() or self._is_possessive(j)):
+            if not (self.words[j].islower() or self._is_possessive(j)):
                 return None
         return None
 
@@ -544,7 +544,7 @@ class _Titles(_DocState):
                 found.affiliation = (entity[0], entity[1])
                 return start
             return None
-        match = self._country_match(self.tokens[pos].text)
+        match = self._country_match(self.words[pos])
         if match is not None and self._is_capitalised(pos):
             # "Republic of Congo President ...": the country's longer name, if it ends here
             longer = next(

@@ -48,6 +48,7 @@ from functools import cache
 from typing import Any
 
 import attrs
+import numpy as np
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -1960,9 +1961,10 @@ def _also_took_part(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     starts = sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
     doc = reader.doc
     also = doc.vocab.strings["also"]
-    # the "also" of the words by their hashes: a Token for every word costs more
-    words = doc.to_array(LOWER).tolist() if len(doc) else []
-    for index in (i for i, word in enumerate(words) if word == also):
+    # the "also" of the words by their hashes, found in the array: a Token for every word,
+    # or a Python int, costs more
+    found = np.flatnonzero(doc.to_array(LOWER) == also).tolist() if len(doc) else []
+    for index in found:
         adverb = doc[index]
         token = adverb.head
         if adverb.dep_ != "advmod" or not _joins_without_object(token):

@@ -93,7 +93,12 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
         mention = None
         if draft.mention is not None:
             words = doc[draft.mention[0] : draft.mention[1]]
-            mention = Span(start=words.start_char, end=words.end_char, text=words.text)
+            # the text cut from the doc's: ``Span.text`` makes a ``Token`` per word
+            mention = Span(
+                start=words.start_char,
+                end=words.end_char,
+                text=text[words.start_char : words.end_char],
+            )
             # A nickname quoted inside the speaker's name ('Ann "Red" Lowe') is not said.
             content = tuple(
                 span
@@ -116,7 +121,9 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
             Statement(
                 id=f"s{number}",
                 speaker=speaker,
-                cue=Span(start=cue.start_char, end=cue.end_char, text=cue.text),
+                cue=Span(
+                    start=cue.start_char, end=cue.end_char, text=text[cue.start_char : cue.end_char]
+                ),
                 kind=(
                     StatementKind.INDIRECT
                     if draft.nested
