@@ -7,6 +7,7 @@ Both come from the components that ran before: ``doc._.newsevents_meetings`` and
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Container, Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -394,12 +395,21 @@ def _fronted_time(sentence: SpacySpan) -> str | None:
     A date the model tagged, alone ("Last year,") or after a preposition ("On Thursday,"),
     returned without the preposition.
     """
-    tokens = [t for t in sentence if not (t.is_space or t.is_quote)]
+    words = (t for t in sentence if not (t.is_space or t.is_quote))
+    # The words are read as far as the time goes, not to the sentence's end.
+    tokens = list(itertools.islice(words, 2))
     if not tokens:
         return None
     first = 1 if tokens[0].pos_ == "ADP" and len(tokens) > 1 else 0
     end = first
-    while end < len(tokens) and tokens[end].ent_type_ == "DATE":
+    while True:
+        if end == len(tokens):
+            following = next(words, None)
+            if following is None:
+                break  # the sentence ends inside the time
+            tokens.append(following)
+        if tokens[end].ent_type_ != "DATE":
+            break
         end += 1
     if end == first or end >= len(tokens) or tokens[end].text != ",":
         return None

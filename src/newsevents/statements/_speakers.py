@@ -1425,8 +1425,12 @@ class _Speakers(_Reported):
                 # clause, hung on the place that ends the apposition, is no part of it
                 + [
                     c.left_edge.i
-                    for c in child.subtree
-                    if c.dep_ == "relcl" and c.i == cue[0] and c.left_edge.i > first
+                    for c in (self.tokens[cue[0]],)
+                    # the cue's word in the apposition's subtree, asked by its ancestors
+                    # rather than by a walk over every word of the subtree
+                    if (c.i == child.i or child.is_ancestor(c))
+                    and c.dep_ == "relcl"
+                    and c.left_edge.i > first
                 ]
             )
             if not self._apposition_fits(child, first, last, cue):
