@@ -5294,3 +5294,48 @@ def test_a_visit_around_a_reception_by_no_one_named_stays_the_visit(nlp: Languag
     )
     assert meeting["kind"] is MeetingKind.VISIT
     assert meeting["participants"] == {"Giorgia Meloni"}
+
+
+# -- dates without their year, honorifics, names near a meeting -------------------------------
+
+
+def test_chronology_entry_with_a_dash_is_dated_by_its_year(nlp: Language) -> None:
+    """'June 12, 2018 - Trump and Kim meet': an entry of a chronology, held that year."""
+    for mark in ("-", ":"):
+        document = annotate(
+            f"Here is a timeline:\n\nJune 12, 2018 {mark} Trump and Kim meet in Singapore.\n\n"
+            f"June 30, 2019 {mark} Trump meets Kim at the Demilitarized Zone.",
+            date=DATE,
+            pipeline=nlp,
+        )
+        found = [(m.date, m.status) for m in document.meetings]
+        assert found == [
+            ("2018-06-12", MeetingStatus.OCCURRED),
+            ("2019-06-30", MeetingStatus.OCCURRED),
+        ], mark
+    # the dash that joins days is not the one that ends the entry's date
+    meeting = only(nlp, "Timeline:\n\nJune 12-13, 2018 - Trump and Kim meet in Singapore.")
+    assert (meeting["date"], meeting["status"]) == ("2018-06-12", MeetingStatus.OCCURRED)
+
+
+@pytest.mark.parametrize(
+    "when", ["on Feb 27-28, 2019", "on February 27-28, 2019", "from Feb 27 to 28, 2019"]
+)
+def test_run_of_days_with_a_year_is_that_year(nlp: Language, when: str) -> None:
+    """'held a summit in Hanoi on Feb 27-28, 2019': the first day, in 2019."""
+    meeting = only(nlp, f"Trump and Kim held a summit in Hanoi {when}.")
+    assert (meeting["date"], meeting["status"]) == ("2019-02-27", MeetingStatus.OCCURRED)
+
+
+def test_day_without_a_year_told_in_the_past_is_the_last_one(nlp: Language) -> None:
+    """'held a summit on Dec 3', told in June: the December before, nearer or not."""
+    meeting = only(nlp, "Trump and Kim held a summit in Hanoi on Dec 3.")
+    assert (meeting["date"], meeting["status"]) == ("2023-12-03", MeetingStatus.OCCURRED)
+    # the future, or a weekday, keeps its day ahead or just past
+    meeting = only(nlp, "Trump and Kim will hold a summit in Hanoi on Dec 3.")
+    assert (meeting["date"], meeting["status"]) == ("2024-12-03", MeetingStatus.PLANNED)
+    meeting = only(nlp, "Trump and Kim held a summit in Hanoi on Friday.")
+    assert meeting["date"] == "2024-06-07"
+    # a day or two ahead is the slip of time zones, not a year back
+    meeting = only(nlp, "Trump and Kim held a summit in Hanoi on June 13.")
+    assert meeting["date"] == "2024-06-13"

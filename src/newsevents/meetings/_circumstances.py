@@ -536,6 +536,8 @@ class Circumstances:
                 resolved = self._nearer_day(date_text.text, resolved)
             if entry is not None and (date_text is None or date_text.start == entry.start_char):
                 date_text, resolved, period = self._entry_date(entry, historical)
+            elif status is MeetingStatus.OCCURRED and resolved is not None:
+                resolved = self._day_before(resolved, date_text)
         mention.date_text = date_text
         mention.date = resolved
         if (
@@ -596,6 +598,23 @@ class Circumstances:
             # in November: a day after the document's is still ahead, whatever the verb
             status = MeetingStatus.PLANNED
         mention.status = status or MeetingStatus.OCCURRED
+
+    def _day_before(self, resolved: str, date_text: Span | None) -> str:
+        """Put a day of the month told without its year in the past when the verb is past.
+
+        "held a summit in Hanoi on Feb 27", told in October: the February just gone, not
+        the one ahead that is nearer; a day a few days ahead may be the time zones' slip.
+        """
+        anchor = self.r.anchor
+        if anchor is None or date_text is None or _YEAR_IN.search(date_text.text):
+            return resolved
+        day = date.fromisoformat(resolved)
+        if day - anchor <= _TIME_ZONE_SLIP or day_of_month(date_text.text) is None:
+            return resolved
+        try:
+            return day.replace(year=day.year - 1).isoformat()
+        except ValueError:  # February 29
+            return resolved
 
     def _course_below(self, verb: Token) -> Token | None:
         """Return the infinitive of a meeting's start under ``verb``: "to begin", "to open"."""
@@ -1126,6 +1145,10 @@ class Circumstances:
                     text = following.text[day[0] : day[1]]
             resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
             period = resolve_period(text, self.r.anchor, prefer_future=ahead)
+            if resolved is None and period is None and _DAY_RANGE.search(text):
+                # "on June 27-28", "from December 8 to 10", "on Feb 27-28, 2019": the first day
+                first = _DAY_RANGE.sub(r"\1", text).removeprefix("from ").removeprefix("between ")
+                resolved = resolve_date(first, self.r.anchor, prefer_future=ahead)
             if resolved is None and period is None and "," in text:
                 # "on Saturday, March 30": the day of the month says which Saturday
                 after = text[text.index(",") + 1 :]
@@ -1136,10 +1159,6 @@ class Circumstances:
                 end_char = start_char + len(text)
                 resolved = resolve_date(text, self.r.anchor, prefer_future=ahead)
                 period = resolve_period(text, self.r.anchor, prefer_future=ahead)
-            if resolved is None and period is None and _DAY_RANGE.search(text):
-                # "on June 27-28", "from December 8 to 10": the first day
-                first = _DAY_RANGE.sub(r"\1", text).removeprefix("from ").removeprefix("between ")
-                resolved = resolve_date(first, self.r.anchor, prefer_future=ahead)
             weekdays = _WEEKDAY_RANGE.match(text) if resolved is None and period is None else None
             if weekdays is not None:
                 resolved = resolve_date(weekdays["first"], self.r.anchor, prefer_future=ahead)
@@ -1194,7 +1213,8 @@ class Circumstances:
         """Return where each paragraph starts, and the date each chronology entry opens with.
 
         An entry is a paragraph that opens with a date phrase right before a colon ("June
-        14: A planned round ..."); read once per document.
+        14: A planned round ...") or a dash set apart ("June 12, 2018 - Trump and Kim
+        meet"); read once per document.
         """
         if self._entries is None:
             if self._dates is None:
@@ -1204,7 +1224,11 @@ class Circumstances:
             entries = {
                 ent.start_char: ent
                 for ent in self._dates
-                if ent.start_char in starts and ent.end < len(doc) and doc[ent.end].text == ":"
+                if ent.start_char in starts
+                and ent.end < len(doc)
+                and doc[ent.end].text in _ENTRY_MARKS
+                # a dash set apart, not one that joins days ("June 12-13")
+                and (doc[ent.end].text == ":" or bool(doc[ent.end - 1].whitespace_))
             }
             self._entries = (paragraphs, entries)
         return self._entries
@@ -1850,6 +1874,14 @@ _AHEAD_WORDS = re.compile(
 )
 # How far ahead a chronology entry's day may be and still be read as ahead ("Dec. 8:").
 _SCHEDULE_REACH = timedelta(days=45)
+# A date that ends with a day of the month ("June 12", "Feb 27-28"), and a year after it.
+_DAY_END = re.compile(r"\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+# How far past the document's date a day told in the past tense may fall and be that day.
+_TIME_ZONE_SLIP = timedelta(days=2)
+# The marks that end a chronology entry's date: "June 14: ...", "June 12, 2018 - ...".
+_ENTRY_MARKS = frozenset({":", "-", "–", "—", "--"})
 # "June 27-28", "27-28 June": a span of days, dated by its first.
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:[-–]|to|and|until|through)\s*\d{1,2}\b")
 # "from Wednesday to Friday", "Monday through Wednesday": the first weekday of a run of days
@@ -1948,6 +1980,17 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
     """
     found: list[SpacySpan] = []
     for ent in doc.ents:
+        if ent.label_ == "DATE" and _DAY_END.search(ent.text):
+            # "on Feb 27-28, 2019", "June 12, 2018 - ...": the model may stop the date before
+            # its year, which says which February
+            end = ent.end
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == ","
+                and _YEAR.fullmatch(doc[end + 1].text)
+                and not doc[end + 1].ent_type_
+            ):
+                ent = SpacySpan(doc, ent.start, end + 2, label=ent.label_)
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _relative_day(ent.text) is not None):
             found.append(ent)  # a time of "later in the day" dates it by the day before
         elif ent.label_ == "TIME" and " ".join(ent.text.lower().split()) in DAY_PHRASES:
