@@ -5339,3 +5339,45 @@ def test_day_without_a_year_told_in_the_past_is_the_last_one(nlp: Language) -> N
     # a day or two ahead is the slip of time zones, not a year back
     meeting = only(nlp, "Trump and Kim held a summit in Hanoi on June 13.")
     assert meeting["date"] == "2024-06-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prabowo met His Highness Sheikh Mohamed bin Zayed in Abu Dhabi.",
+        "Prabowo held talks with His Highness Sheikh Mohamed bin Zayed in Abu Dhabi.",
+        "Prabowo met Sheikh Mohamed bin Zayed in Abu Dhabi.",
+    ],
+)
+def test_name_after_a_style_is_whom_one_meets(nlp: Language, text: str) -> None:
+    """'met His Highness Sheikh Mohamed bin Zayed': the style is his, the name the one met."""
+    meeting = only(nlp, text)
+    assert meeting["participants"] == {"Prabowo", "Mohamed bin Zayed"}
+    assert meeting["location"] == ("Abu Dhabi", "ARE")
+
+
+def test_name_after_a_style_attends(nlp: Language) -> None:
+    """'The meeting was attended by His Highness Sheikh Tahnoun ...': he takes part."""
+    for style in ("His Highness ", ""):
+        meeting = only(
+            nlp,
+            "Sheikh Mohamed bin Zayed received Sheikh Tamim bin Hamad Al Thani in Abu Dhabi. "
+            f"The meeting was attended by {style}Sheikh Tahnoun bin Zayed Al Nahyan, Deputy "
+            "Ruler of Abu Dhabi.",
+        )
+        assert "Tahnoun bin Zayed Al Nahyan" in meeting["participants"], style
+    # the style names someone, not a meeting
+    text = "Prabowo thanked His Highness Sheikh Mohamed bin Zayed for his support."
+    assert meetings_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("invited", ["Sheikh Mohamed bin Zayed", "President Macron"])
+def test_the_one_invited_by_a_noun_visits_however_parsed(nlp: Language, invited: str) -> None:
+    """'extended an invitation to X to visit Indonesia': X is to visit, however parsed."""
+    visit = only(nlp, f"President Prabowo extended an invitation to {invited} to visit Indonesia.")
+    assert visit["participants"] == {invited.split(" ", 1)[1], "Indonesia"}
+    assert (visit["host"], visit["status"]) == ("Indonesia", MeetingStatus.PLANNED)
+    # the one who travels to meet someone is still the traveller, and it happens
+    meeting = only(nlp, "Prabowo flew to Abu Dhabi to meet Sheikh Mohamed bin Zayed.")
+    assert meeting["participants"] == {"Prabowo", "Mohamed bin Zayed"}
+    assert meeting["status"] is MeetingStatus.OCCURRED

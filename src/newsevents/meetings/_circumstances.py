@@ -817,6 +817,17 @@ class Circumstances:
                     current = head.head
                     chain.append(current)
                     continue
+            if current.dep_ == "advcl":
+                # "extended an invitation to Kombos to visit India", parsed with the
+                # infinitive on the verb: it is the object's, as "an invitation to visit" is
+                chain.extend(
+                    child
+                    for child in current.head.children
+                    if child.dep_ == "dobj"
+                    and child.pos_ == "NOUN"
+                    and child.i < current.i
+                    and child.lemma_.casefold() in self.lex.planning_verbs
+                )
             current = current.head
             chain.append(current)
         # "Netanyahu is due in Washington for a meeting": the adjective carries the clause.

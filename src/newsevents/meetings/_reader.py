@@ -256,6 +256,12 @@ class DocumentReader:
             return True
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return True
+        if (
+            token.pos_ == "PROPN"
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+            and any(self.actor(c) is not None for c in children_with(token, "appos"))
+        ):
+            return True  # "met His Highness Sheikh Mohamed bin Zayed": the name after the style
         if token.pos_ == "PRON":
             return token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in ("who", "whom")
         lemma = noun_lemma(token)
@@ -924,6 +930,21 @@ class DocumentReader:
                         return invited
                 verb = head.head if head.dep_ in ("appos", "dobj", "attr") else head
                 continue
+            if verb.dep_ == "advcl" and any(
+                child.dep_ == "dobj" and child.lemma_.casefold() in _INVITATION_NOUNS
+                for child in head.children
+            ):
+                # "extended an invitation to Kombos to visit India", the infinitive and the
+                # one invited parsed on the verb: the one invited
+                invited = [
+                    obj
+                    for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < verb.i
+                    for obj in prep.children
+                    if obj.dep_ == "pobj" and self.is_animate(obj)
+                ]
+                if invited:
+                    return invited
             if verb.dep_ == "xcomp":
                 objects = [child for child in head.children if child.dep_ in OBJECTS]
                 animate = [child for child in objects if self.is_animate(child)]
