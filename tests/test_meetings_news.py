@@ -5381,3 +5381,82 @@ def test_the_one_invited_by_a_noun_visits_however_parsed(nlp: Language, invited:
     meeting = only(nlp, "Prabowo flew to Abu Dhabi to meet Sheikh Mohamed bin Zayed.")
     assert meeting["participants"] == {"Prabowo", "Mohamed bin Zayed"}
     assert meeting["status"] is MeetingStatus.OCCURRED
+
+
+def test_who_agree_to_meet_at_a_summit_meet_beside_it(nlp: Language) -> None:
+    """'Putin and Xi agreed to meet again at the SCO summit': their meeting, and the summit."""
+    for verb in ("agreed to meet again", "will meet"):
+        subject = "Putin and Xi" if verb.startswith("agreed") else "Putin"
+        whom = "" if verb.startswith("agreed") else " Xi"
+        found = meetings_in(nlp, f"{subject} {verb}{whom} at the SCO summit in Tianjin.")
+        assert [m["kind"] for m in found] == [MeetingKind.MEETING, MeetingKind.SUMMIT], verb
+        assert found[0]["participants"] == {"Putin", "Xi"}, verb
+    # leaders of a body who agree to meet at a summit hold it
+    summit = only(nlp, "EU leaders agreed to meet at a summit in Brussels.")
+    assert summit["kind"] is MeetingKind.SUMMIT
+
+
+def test_meetings_a_meeting_is_held_beside_are_their_own(nlp: Language) -> None:
+    """'will take place in Washington, on the sidelines of the annual meetings of the IMF'."""
+    text = (
+        "The next meeting of G20 finance ministers will take place in Washington in October, "
+        "on the sidelines of the annual meetings of the International Monetary Fund and the "
+        "World Bank."
+    )
+    ministers, annual = meetings_in(nlp, text)
+    assert ministers["participants"] == {"G20 finance ministers"}
+    assert annual["participants"] == {"International Monetary Fund", "World Bank"}
+    assert annual["status"] is MeetingStatus.PLANNED
+    # the meeting told before is still the one "the meeting" of the sidelines names
+    _, talks = meetings_in(
+        nlp,
+        "G20 finance ministers held a meeting in Durban on Thursday. On the sidelines of the "
+        "meeting, Bessent held talks with Lan Fo'an.",
+    )
+    assert talks["participants"] == {"Bessent", "Lan Fo'an"}
+    assert talks["location"] == ("Durban", "ZAF")
+
+
+def test_the_two_sides_of_those_named_are_not_them(nlp: Language) -> None:
+    """'the chief negotiators of the two sides': not the negotiators and the EU named before."""
+    meeting = only(
+        nlp,
+        "The EU has tried to revive the dialogue. A planned meeting between the chief "
+        "negotiators of the two sides, Besnik Bislimi and Petar Petkovic, was called off.",
+    )
+    assert "EU" not in meeting["participants"]
+    assert {"Besnik Bislimi", "Petar Petkovic"} <= meeting["participants"]
+    # the two sides named before are theirs
+    meeting = only(
+        nlp,
+        "Serbia and Kosovo have tried to revive the dialogue. A planned meeting between the "
+        "chief negotiators of the two sides was called off.",
+    )
+    assert {"Serbia", "Kosovo"} <= meeting["participants"]
+
+
+def test_who_had_acted_before_a_meeting_was_not_at_it(nlp: Language) -> None:
+    """'Glass Lewis had recommended ...', told between two mentions of the AGM: before it."""
+    text = (
+        "BP shareholders voted against chair Helge Lund at BP's annual general meeting on "
+        'Thursday. Proxy adviser Glass Lewis {verb} that investors oppose Lund. "We have '
+        'heard the message," Lund told the meeting, which lasted two hours.'
+    )
+    meeting = only(nlp, text.format(verb="had recommended"))
+    assert "Glass Lewis" not in meeting["participants"]
+    meeting = only(nlp, text.format(verb="recommended"))
+    assert "Glass Lewis" in meeting["participants"]
+
+
+def test_a_number_of_those_met_are_met(nlp: Language) -> None:
+    """'met about 30 of the company's largest investors in London': them, in London."""
+    meeting = only(
+        nlp,
+        "CEO Murray Auchincloss met about 30 of the company's largest investors in London on "
+        "Wednesday.",
+    )
+    assert meeting["participants"] == {"Murray Auchincloss", "company's largest investors"}
+    assert meeting["location"] == ("London", "GBR")
+    # a number of times is none met
+    meeting = only(nlp, "The two leaders met 20 times in Washington.")
+    assert meeting["location"] == ("Washington", "USA")

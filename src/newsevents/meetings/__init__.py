@@ -586,11 +586,7 @@ def _attach(
         compatible = [d for d in reversed(drafts) if d.kind in allowed]
         if mention.beside:
             # "met Costa on the margins of the conference": the conference, not that meeting
-            compatible = [
-                d
-                for d in compatible
-                if not any(m.trigger.is_ancestor(mention.trigger) for m in d.mentions)
-            ]
+            compatible = [d for d in compatible if not _held_beside(d, mention.trigger)]
         if mention.definite and mention.status is MeetingStatus.OCCURRED:
             # "met Lavrov on Monday, days before talks with Blinken. During the meeting,
             # which lasted three hours, ...": the meeting held, not the talks to come
@@ -1640,6 +1636,21 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             break
 
 
+def _held_beside(draft: _Draft, gathering: Token) -> bool:
+    """Whether ``draft`` is the meeting told as held beside ``gathering``, in its clause.
+
+    "met Costa on the margins of the conference": the trigger is above the gathering; "The
+    next meeting ... will take place in Washington, on the sidelines of the annual meetings
+    of the IMF": the trigger is the subject of a verb above it.
+    """
+    above = {token.i for token in gathering.ancestors if token.pos_ in ("VERB", "AUX")}
+    return any(
+        m.trigger.is_ancestor(gathering)
+        or (m.trigger.dep_ in SUBJECTS and m.trigger.head.i in above)
+        for m in draft.mentions
+    )
+
+
 def _gathering_told_before(gathering: Token, drafts: Sequence[_Draft]) -> _Draft | None:
     """Return the gathering told before that "the conference" of the sidelines names.
 
@@ -1655,6 +1666,7 @@ def _gathering_told_before(gathering: Token, drafts: Sequence[_Draft]) -> _Draft
         for draft in drafts
         if draft.first.trigger.i < gathering.i
         and any(m.trigger.lemma_.casefold() == lemma for m in draft.mentions)
+        and not _held_beside(draft, gathering)
     ]
     return max(told, key=lambda draft: draft.first.trigger.i) if told else None
 
@@ -1677,9 +1689,7 @@ def _gathering_of_many(
             continue
         if _sentences_apart(draft.mentions[-1].trigger, gathering, sentences) > 1:
             return None
-        if draft.kind in (MeetingKind.CALL, MeetingKind.VISIT) or any(
-            m.trigger.is_ancestor(gathering) for m in draft.mentions
-        ):
+        if draft.kind in (MeetingKind.CALL, MeetingKind.VISIT) or _held_beside(draft, gathering):
             continue  # not "met Pacific leaders on the margins of the summit": that meeting
         if len(draft.participants) >= 3 or any(
             kinds.get(p) in ("group", "organization") for p in draft.participants
@@ -2379,7 +2389,11 @@ def _discourse_speakers(
         if any(token.lemma_.casefold() in reader.lex.other_settings for token in sentence):
             continue  # "Mao Ning told a news conference": said elsewhere
         for token in sentence:
-            if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+            if (
+                token.dep_ == "nsubj"
+                and token.head.pos_ == "VERB"
+                and not _past_perfect(token.head)
+            ):
                 actor = reader.actor(token)
                 if (
                     actor is not None
@@ -2393,6 +2407,13 @@ def _discourse_speakers(
                 ):
                     add_new(found, [actor])
     return found
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` tells what had been done before ("Glass Lewis had recommended")."""
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lower_ in ("had", "'d") for child in verb.children
+    )
 
 
 def _member(reader: DocumentReader, person: str, participants: Sequence[str]) -> bool:

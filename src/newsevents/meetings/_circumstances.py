@@ -1605,6 +1605,13 @@ class Circumstances:
         )
         # "met Crisafulli and Schrinner at Parliament House": or on the last one met
         partners += [last for partner in partners for last in partner.conjuncts[-1:]]
+        # "met about 30 of the company's investors in London": or on those of a number
+        partners += [
+            member
+            for partner in partners
+            if partner.pos_ == "NUM"
+            for member in prep_objects(partner, "of")
+        ]
         # "meets his counterpart Nasser Bourita in Rabat": the place may hang on the name
         # ("met Jones, a professor at Harvard University": not where one who is described
         # works)

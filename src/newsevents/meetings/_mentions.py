@@ -1749,8 +1749,13 @@ class MentionFinder:
             return True  # "the sidelines of the Group of 20 summit", parsed "Group" "of summit"
         verb = noun.head.head
         # two who meet each other there: one met, or named together as the subject
+        # ("agreed to meet again at the SCO summit": the subject of the verb above)
         bilateral = bool(direct_objects(verb) or prep_objects(verb, "with")) or any(
-            child.dep_ in SUBJECTS and child.conjuncts for child in verb.children
+            subject.conjuncts
+            for subject in (
+                [child for child in verb.children if child.dep_ in SUBJECTS]
+                or (self.r.subjects(verb) if verb.dep_ == "xcomp" else [])
+            )
         )
         return (
             noun.head.lower_ in ("at", "during")

@@ -250,6 +250,9 @@ class DocumentReader:
 
     def is_animate(self, token: Token) -> bool:
         """Whether ``token`` heads a phrase that can take part in a meeting."""
+        if token.pos_ == "NUM" and token.ent_type_ == "CARDINAL":
+            # "met about 30 of the company's investors": those they are a number of
+            return any(self.is_animate(member) for member in prep_objects(token, "of"))
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return False
         if self.actor(token) is not None:
@@ -527,8 +530,10 @@ class DocumentReader:
                 if named is not None:
                     return [named]
         lemma = noun_lemma(token)
-        if lemma in self.lex.quantity_nouns:
-            # "a series of foreign ambassadors", "a group of senators"
+        if lemma in self.lex.quantity_nouns or (
+            token.pos_ == "NUM" and token.ent_type_ == "CARDINAL"
+        ):
+            # "a series of foreign ambassadors", "a group of senators", "30 of its investors"
             found: list[str] = []
             for member in prep_objects(token, "of"):
                 add_new(found, self.actors(member))
@@ -767,15 +772,24 @@ class DocumentReader:
             else {"country", "organization", "group"}
         )
         since = self.sentence(token).start_char - 1500
+        # "the chief negotiators of the two sides": the sides are not whom the phrase
+        # they modify names
+        holders = frozenset(
+            actor for above in token.ancestors if (actor := self.actor(above)) is not None
+        )
         # "the two ministers": the last two named with that title, if there are two; "the
         # two leaders": the last two heads of state or government
         titles = _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
-        found = self.last_actors(token.idx, wanted, since, titles=titles) if people else []
-        found = found or self.last_actors(token.idx, wanted, since)
+        found = (
+            self.last_actors(token.idx, wanted, since, titles=titles, excluding=holders)
+            if people
+            else []
+        )
+        found = found or self.last_actors(token.idx, wanted, since, excluding=holders)
         if not found and lemma == "side":
             # "Zelensky met Duda. Both sides agreed ...": with no nations named, the two
             # sides are the two people who met
-            found = self.last_actors(token.idx, {"person"}, since)
+            found = self.last_actors(token.idx, {"person"}, since, excluding=holders)
         return found
 
     def last_actors(
@@ -785,10 +799,12 @@ class DocumentReader:
         since: int,
         *,
         titles: AbstractSet[str] | None = None,
+        excluding: AbstractSet[str] = frozenset(),
     ) -> list[str]:
         """Return the last two distinct actors of ``kinds`` mentioned in ``[since, before)``.
 
-        With ``titles``, only actors with one of those words in one of their titles count.
+        With ``titles``, only actors with one of those words in one of their titles count;
+        those of ``excluding`` never do.
         """
         position = bisect.bisect_left(self.actor_starts, (before, ""))
         found: list[str] = []
@@ -799,7 +815,7 @@ class DocumentReader:
                 continue
             if self._in_dateline(start):
                 continue  # "OTTAWA (CBC News) -": the outlet that reports, no side
-            if self.kind_of.get(actor) in kinds and actor not in found:
+            if self.kind_of.get(actor) in kinds and actor not in found and actor not in excluding:
                 found.append(actor)
                 if len(found) == 2:
                     return found[::-1]
@@ -1139,13 +1155,21 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    """Direct objects of ``verb``, without adverbial ones ("met midweek", "met Friday")."""
+    """Direct objects of ``verb``, without adverbial ones ("met midweek", "met Friday").
+
+    A number is one only when it is a number "of" some ("met about 30 of its investors").
+    """
     doc = verb.doc
     objects = [doc[i] for i in doc_children(doc).with_dep(verb.i, OBJECTS)]
     return [
         child
         for child in objects
-        if child.pos_ not in ("ADV", "NUM") and child.ent_type_ not in ("DATE", "TIME")
+        if child.pos_ != "ADV"
+        and (
+            child.pos_ != "NUM"
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+        )
+        and child.ent_type_ not in ("DATE", "TIME")
     ]
 
 
