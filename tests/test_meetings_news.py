@@ -5460,3 +5460,50 @@ def test_a_number_of_those_met_are_met(nlp: Language) -> None:
     # a number of times is none met
     meeting = only(nlp, "The two leaders met 20 times in Washington.")
     assert meeting["location"] == ("Washington", "USA")
+
+
+@pytest.mark.parametrize("verb", ["have not met since", "last met in"])
+def test_meeting_of_a_when_clause_is_the_last_they_held(nlp: Language, verb: str) -> None:
+    """'have not met since August 2023, when a meeting in Brussels ... ended': theirs, then."""
+    meeting = only(
+        nlp,
+        f"Kurti and Vucic {verb} August 2023, when a meeting in Brussels hosted by Josep "
+        "Borrell ended without agreement.",
+    )
+    assert meeting["participants"] == {"Kurti", "Vucic", "Josep Borrell"}
+    assert meeting["host"] == "Josep Borrell"
+    assert (meeting["location"], meeting["date_text"]) == (("Brussels", "BEL"), "August 2023")
+    assert meeting["status"] is MeetingStatus.OCCURRED
+
+
+def test_a_when_clause_of_something_else_is_no_meeting(nlp: Language) -> None:
+    """'have not met since August 2023, when Borrell resigned': no meeting at all."""
+    text = "Kurti and Vucic have not met since August 2023, when Borrell resigned."
+    assert meetings_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "clause", ["which Russia was not invited to", "to which Russia was not invited"]
+)
+def test_who_was_invited_to_a_conference_held_leaves_it_held(nlp: Language, clause: str) -> None:
+    """'the conference, which Russia was not invited to': where one was invited, not a plan."""
+    summit = only(
+        nlp,
+        "Delegations from more than 90 countries gathered at the Bürgenstock resort for the "
+        f"conference, {clause}.",
+    )
+    assert summit["status"] is MeetingStatus.OCCURRED
+
+
+def test_the_sidelines_of_a_held_meeting_are_of_the_summit_held(nlp: Language) -> None:
+    """'On the sidelines, Zelenskyy met ...', after a second summit told as still to come."""
+    found = meetings_in(
+        nlp,
+        "Delegations from more than 90 countries gathered at the Bürgenstock resort for the "
+        "conference. Zelenskyy said the next step would be a second summit, possibly hosted by "
+        "a country in the Global South. On the sidelines, Zelenskyy met Saudi Foreign Minister "
+        "Prince Faisal bin Farhan.",
+    )
+    held, planned, met = found
+    assert planned["status"] is MeetingStatus.PLANNED
+    assert met["location"] == held["location"] == ("Bürgenstock resort", "CHE")

@@ -486,6 +486,14 @@ def _attach(
                 return
             if sentences.of(draft.first.trigger.i).start != sentences.of(mention.trigger.i).start:
                 break
+    if mention.when_of is not None:
+        # "Kurti and Vucic last met in August 2023, when a meeting in Brussels ... ended":
+        # the meeting they last held, told again
+        for draft in reversed(drafts):
+            if any(m.trigger.i == mention.when_of.i for m in draft.mentions):
+                draft.mentions.append(mention)
+                add_new(draft.participants, mention.participants)
+                return
     if _apposed_again(mention):
         # "held talks with Abiy at the Sheraton, their second meeting in three months": the
         # talks, told again in apposition
@@ -1616,11 +1624,15 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         gatherings = [gathering for side in sides for gathering in prep_objects(side, "of")]
         if sides and not gatherings:
             # "... opened their annual summit in Koror on Sunday. On the sidelines, Albanese
-            # met Teo": the sidelines of the summit told last
+            # met Teo": the sidelines of the summit told last (held, for a meeting held: not
+            # "the next step would be a second summit" told in between)
+            held = first.status is not MeetingStatus.PLANNED
             told_before = [
                 other.first.trigger.i
                 for other in drafts
-                if other.kind is MeetingKind.SUMMIT and other.first.trigger.i < sentence.start
+                if other.kind is MeetingKind.SUMMIT
+                and other.first.trigger.i < sentence.start
+                and not (held and other.first.status is MeetingStatus.PLANNED)
             ]
             gatherings = [reader.doc[max(told_before)]] if told_before else []
         for gathering in gatherings:

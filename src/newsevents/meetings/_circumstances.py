@@ -253,14 +253,19 @@ def _where_word(clause: Token) -> Token | None:
 
 
 def _opened_by_preposition(clause: Token) -> bool:
-    """Whether a relative clause opens with a preposition: "during which", "at which".
+    """Whether a relative clause's pronoun is a preposition's: "during which", "at which".
 
     Such a clause tells what happened at the meeting ("talks, during which both sides agreed
-    to boost trade"), not that the meeting is planned.
+    to boost trade") or who went to it ("the conference, to which Russia was not invited",
+    or with the preposition left at the end, "which Russia was not invited to"), not that
+    the meeting is planned.
     """
     return any(
         child.dep_ == "prep"
-        and child.i < clause.i
+        and (
+            child.i < clause.i
+            or not any(c.dep_ == "pobj" and c.i > child.i for c in child.children)
+        )
         and any(c.dep_ == "pobj" and c.lower_ in ("which", "whom") for c in child.children)
         for child in clause.children
     )
@@ -1182,6 +1187,18 @@ class Circumstances:
             if resolved is None and period is None:
                 continue
             return char_span(trigger.doc, start_char, end_char), resolved, period
+        # "have not met since August 2023, when a meeting in Brussels ... ended", "visited
+        # Russia in October 2024, when he took part in the BRICS summit": the time the
+        # clause hangs on
+        for verb in (trigger, *chain, trigger.head):
+            if verb.dep_ != "relcl" or not any(c.lower_ == "when" for c in verb.children):
+                continue
+            ent = next((e for e in self._dates if e.start <= verb.head.i < e.end), None)
+            if ent is not None:
+                resolved = resolve_date(ent.text, self.r.anchor, prefer_future=ahead)
+                period = resolve_period(ent.text, self.r.anchor, prefer_future=ahead)
+                if resolved is not None or period is not None:
+                    return char_span(trigger.doc, ent.start_char, ent.end_char), resolved, period
         # "met Lula today", "Today, Biden met Lula": a day word the model tagged as nothing
         doc = trigger.doc
         for verb in (trigger, *chain):

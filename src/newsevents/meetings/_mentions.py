@@ -66,6 +66,8 @@ _SEPARATELY = frozenset({"separately", "individually"})
 # "and then with Zelenskiy", "and later with Macron": one more meeting, after the first.
 _LATER_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 _SEPARATE = frozenset({"separate", "individual"})
+# The prepositions of the time of a last meeting: "have not met since August", "met in August".
+_SINCE_IN = frozenset({"since", "in", "on"})
 # Words of a meeting of two sides, which in the plural are one meeting with each one met.
 _BILATERAL = frozenset({"bilateral", "one-on-one"})
 # Prepositions whose phrase says when something happened, not what it was for: "during".
@@ -1589,6 +1591,12 @@ class MentionFinder:
             add_new(who.ids, pair)
             # "their visit" with no one named before: whose, the text does not say
             who.seen = who.seen or bool(pair)
+        met = self._met_when(noun)
+        if met is not None:
+            # "Kurti and Vucic have not met since August 2023, when a meeting in Brussels
+            # ... ended": the meeting of that time is theirs
+            for side in (*self.r.subjects(met), *direct_objects(met), *prep_objects(met, "with")):
+                self.r.take(who, side)
         if kind is MeetingKind.CALL and not self._two_ends(who):
             return None  # "made a phone call", "a call for restraint": no one on the line
         if lemma in self.lex.meal_nouns and len(who.ids) < 2:
@@ -1624,6 +1632,7 @@ class MentionFinder:
             beside=beside,
             scope=scope,
             anchor=anchor,
+            when_of=met,
             they=self._they(who, noun) or self._pair_between(noun, who),
             own_side=own_side if separately else [],
             separately=separately,
@@ -1727,6 +1736,26 @@ class MentionFinder:
         if travel.lemma_.casefold() in self.lex.arrival_verbs:
             found += prep_objects(travel, "in", "at")
         return found
+
+    def _met_when(self, noun: Token) -> Token | None:
+        """Return the verb of meeting whose time a "when" clause about ``noun`` tells.
+
+        "have not met since August 2023, when a meeting in Brussels ... ended", "last met
+        in August 2023, when a meeting ...": the meeting of the clause is the last time
+        they met.
+        """
+        clause = noun.head if noun.dep_ in (*SUBJECTS, *OBJECTS) else None
+        if clause is None or clause.dep_ != "relcl":
+            return None
+        if not any(child.lower_ == "when" for child in clause.children):
+            return None
+        time = clause.head
+        if time.ent_type_ != "DATE" or time.dep_ != "pobj" or time.head.lower_ not in _SINCE_IN:
+            return None
+        verb = time.head.head
+        if verb.pos_ != "VERB" or self.trigger_kind(verb) is not MeetingKind.MEETING:
+            return None
+        return verb
 
     def _beside(self, noun: Token) -> bool:
         """Whether a noun is what a meeting is held beside ("the sidelines of the summit").

@@ -133,6 +133,9 @@ class Mention:
     separately: list[str] = attrs.Factory(list)
     # Whether this mention is one of the meetings such a split made.
     split: bool = False
+    # The verb of meeting whose time a "when" clause about it tells ("last met in August
+    # 2023, when a meeting in Brussels ... ended"): that meeting, told again.
+    when_of: Token | None = None
 
 
 @attrs.define
