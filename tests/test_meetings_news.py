@@ -5507,3 +5507,28 @@ def test_the_sidelines_of_a_held_meeting_are_of_the_summit_held(nlp: Language) -
     held, planned, met = found
     assert planned["status"] is MeetingStatus.PLANNED
     assert met["location"] == held["location"] == ("Bürgenstock resort", "CHE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tinubu will on Thursday host the National Economic Council meeting.",
+        "President Tinubu will host the National Economic Council meeting on Thursday.",
+    ],
+)
+def test_a_verb_read_as_a_noun_still_hosts(nlp: Language, text: str) -> None:
+    """'will on Thursday host the ... meeting', "host" tagged a noun: hosted, planned, Thursday."""
+    meeting = only(nlp, text)
+    assert (meeting["host"], meeting["status"]) == ("Tinubu", MeetingStatus.PLANNED)
+    assert meeting["date"] == "2024-06-13"
+
+
+@pytest.mark.parametrize("plan", ["is scheduled to be held", "is scheduled to take place"])
+def test_a_meeting_scheduled_to_be_held_is_there_then(nlp: Language, plan: str) -> None:
+    """'The NATO summit is scheduled to be held in Minsk on June 26': there, then, planned."""
+    summit = only(nlp, f"The NATO summit {plan} in Minsk on June 26.")
+    assert (summit["location"], summit["date"]) == (("Minsk", "BLR"), "2024-06-26")
+    assert summit["status"] is MeetingStatus.PLANNED
+    # a summit held is still held
+    summit = only(nlp, "The NATO summit, held in Warsaw on May 6, ended.")
+    assert (summit["date"], summit["status"]) == ("2024-05-06", MeetingStatus.OCCURRED)

@@ -48,6 +48,7 @@ from newsevents.meetings._reader import (
     place_country,
     prep_objects,
     token_span,
+    verb_read_as_noun,
 )
 from newsevents.model import Location, MeetingStatus, Span
 from newsevents.paragraphs import paragraph_starts
@@ -627,7 +628,15 @@ class Circumstances:
             if (
                 child.dep_ == "xcomp"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                and (child.lemma_.casefold() in _COURSE_VERBS or self.r.happening(child))
+                and (
+                    child.lemma_.casefold() in _COURSE_VERBS
+                    or self.r.happening(child)
+                    # "is scheduled to be held in Minsk": the meeting held, in the passive
+                    or (
+                        child.lemma_.casefold() in self.lex.support_verbs
+                        and any(c.dep_ == "auxpass" for c in child.children)
+                    )
+                )
             ):
                 return child
         return None
@@ -889,7 +898,9 @@ class Circumstances:
         if len(chain) > 1 or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "attr"):
             return chain
         verb = token.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() in REPORTING_VERBS:
+        if verb.pos_ not in ("VERB", "AUX") and not verb_read_as_noun(verb):
+            return chain  # "will on Thursday host the meeting", its verb read as a noun, is one
+        if verb.lemma_.casefold() in REPORTING_VERBS:
             return chain
         return [token, *self._verb_chain(verb)]
 
@@ -1088,6 +1099,8 @@ class Circumstances:
                 if lemma == "go" and index > 0:
                     return MeetingStatus.PLANNED  # "is going to meet"
                 return MeetingStatus.ONGOING
+            if verb.tag_ == "VBN" and "to" in words and passive:
+                continue  # "is scheduled to be held": an infinitive, no past; the verb above
             if verb.tag_ in ("VBD", "VBN"):
                 return MeetingStatus.OCCURRED
         if len(chain) > 1 and chain[-1].tag_ in ("VBZ", "VBP") and chain[0].tag_ == "VB":

@@ -50,6 +50,7 @@ from newsevents.meetings._reader import (
     direct_objects,
     noun_lemma,
     prep_objects,
+    verb_read_as_noun,
 )
 from newsevents.model import Location, MeetingKind
 
@@ -2041,7 +2042,9 @@ class MentionFinder:
             return held, self.lex.support_verbs[held.lemma_.casefold()], False, False
         token = self._name_holder(noun) or noun
         for _ in range(5):
-            if token.dep_ in OBJECTS and token.head.pos_ in ("VERB", "AUX"):
+            if token.dep_ in OBJECTS and (
+                token.head.pos_ in ("VERB", "AUX") or verb_read_as_noun(token.head)
+            ):
                 verb = token.head
                 lemma = verb.lemma_.casefold()
                 if cancels(verb, self.lex.cancel_verbs):

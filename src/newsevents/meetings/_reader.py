@@ -60,6 +60,7 @@ __all__ = [
     "prep_objects",
     "sentence_span",
     "token_span",
+    "verb_read_as_noun",
 ]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -1155,6 +1156,18 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
             # verb whose object is the guest
             found.extend(children_with(gerund, "dobj"))
     return found
+
+
+def verb_read_as_noun(token: Token) -> bool:
+    """Whether the tagger read a verb as a noun: "Tinubu will on Thursday host the meeting".
+
+    A noun with a modal of its own and a subject is a verb all the same.
+    """
+    return (
+        token.pos_ == "NOUN"
+        and any(child.dep_ == "aux" and child.tag_ == "MD" for child in token.children)
+        and any(child.dep_ in SUBJECTS for child in token.children)
+    )
 
 
 def direct_objects(verb: Token) -> list[Token]:
