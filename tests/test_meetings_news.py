@@ -5532,3 +5532,20 @@ def test_a_meeting_scheduled_to_be_held_is_there_then(nlp: Language, plan: str) 
     # a summit held is still held
     summit = only(nlp, "The NATO summit, held in Warsaw on May 6, ended.")
     assert (summit["date"], summit["status"]) == ("2024-05-06", MeetingStatus.OCCURRED)
+
+
+def test_a_place_glued_to_the_guest_after_it_gives_the_venue_its_country(nlp: Language) -> None:
+    """'received at Qasr Al Shati in Abu Dhabi Sheikh Tamim': the venue is in the UAE."""
+    meeting = only(
+        nlp,
+        "Sheikh Mohamed bin Zayed received at Qasr Al Shati in Abu Dhabi Sheikh Tamim bin Hamad "
+        "Al Thani.",
+    )
+    assert meeting["location"] is not None
+    assert meeting["location"][1] == "ARE"
+    assert meeting["participants"] == {"Mohamed bin Zayed", "Tamim bin Hamad Al Thani"}
+    # with no place named, the venue has no country
+    meeting = only(
+        nlp, "Sheikh Mohamed bin Zayed received at Qasr Al Shati Sheikh Tamim bin Hamad Al Thani."
+    )
+    assert meeting["location"] is None or meeting["location"][1] is None

@@ -1513,6 +1513,21 @@ class Circumstances:
             and token.head.lower_ in ("to", "in", "at", "into", "inside")
             and not any(verb.lemma_.casefold() in discussion for verb in token.ancestors)
         }
+        # "received at Qasr Al Shati in Abu Dhabi Sheikh Tamim": a place the parser glued to
+        # the name after it still opens the object of "in"
+        sentence = self.r.sentence(trigger)
+        for ent in trigger.doc.ents:
+            if ent.start <= sentence.start or ent.end > sentence.end:
+                continue
+            before = trigger.doc[ent.start - 1]
+            if (
+                ent.label_ in PLACE_LABELS
+                and before.dep_ == "prep"
+                and before.lower_ in ("in", "at")
+                and ent.root.dep_ != "pobj"
+                and ent.root.head.i >= ent.end
+            ):
+                codes.add(place_country(ent.text) or city_country(ent.text))
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
 
