@@ -5549,3 +5549,26 @@ def test_a_place_glued_to_the_guest_after_it_gives_the_venue_its_country(nlp: La
         nlp, "Sheikh Mohamed bin Zayed received at Qasr Al Shati Sheikh Tamim bin Hamad Al Thani."
     )
     assert meeting["location"] is None or meeting["location"][1] is None
+
+
+def test_what_follows_a_meeting_on_the_sidelines_is_its_own(nlp: Language) -> None:
+    """'On the sidelines of the meeting, Bessent held a bilateral ... The two discussed ...'."""
+    text = (
+        "G20 finance ministers ended a two-day meeting in Durban on Friday. {middle}The two "
+        "discussed rare earths."
+    )
+    middle = (
+        "On the sidelines of the meeting, Bessent held a bilateral meeting with Chinese Finance "
+        "Minister Lan Fo'an on Thursday. "
+    )
+    summit, bilateral = meetings_in(nlp, text.format(middle=middle))
+    assert bilateral["participants"] == {"Bessent", "Lan Fo'an"}
+    assert bilateral["topics"] == {"critical minerals"}
+    assert summit["topics"] == set()
+    # what the ministers discussed after their meeting is theirs
+    summit = only(
+        nlp,
+        "G20 finance ministers ended a two-day meeting in Durban on Friday. The ministers "
+        "discussed rare earths.",
+    )
+    assert summit["topics"] == {"critical minerals"}

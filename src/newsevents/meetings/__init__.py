@@ -2530,6 +2530,10 @@ def _following_topics(
     found: list[str] = []
     seen: set[int] = set()
     for mention in draft.mentions:
+        if mention.beside and any(m is not mention for m in draft.mentions):
+            # "On the sidelines of the meeting, Bessent held a bilateral meeting with Lan.
+            # The two discussed rare earths": what follows is of the bilateral meeting
+            continue
         sentence = reader.sentence(mention.trigger)
         for step in range(_FAR_TOPIC_WINDOW):
             if sentence.end >= len(reader.doc):
