@@ -5572,3 +5572,17 @@ def test_what_follows_a_meeting_on_the_sidelines_is_its_own(nlp: Language) -> No
         "discussed rare earths.",
     )
     assert summit["topics"] == {"critical minerals"}
+
+
+@pytest.mark.parametrize("verb", ["receiving", "hosting"])
+def test_a_meeting_one_is_thanked_for_is_the_one_told(nlp: Language, verb: str) -> None:
+    """'Opoku-Agyemang thanked Tinubu for receiving her': the reception, told again."""
+    meeting = only(
+        nlp,
+        "President Bola Tinubu received Ghanaian Vice President Jane Opoku-Agyemang at the State "
+        f"House on Tuesday. Opoku-Agyemang thanked Tinubu for {verb} her.",
+    )
+    assert (meeting["trigger"], meeting["host"]) == ("received", "Bola Tinubu")
+    # the one thanked did what one is thanked for: a meeting of theirs, none told before
+    meeting = only(nlp, "Opoku-Agyemang thanked Tinubu for meeting Macron.")
+    assert meeting["participants"] == {"Tinubu", "Macron"}

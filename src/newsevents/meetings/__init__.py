@@ -1418,10 +1418,22 @@ def _told_again_in_passing(mention: Mention) -> bool:
     """Whether a meeting is a gerund after "after", "before" or "since", with two parties.
 
     "A day after meeting Netanyahu, Rubio flew to Riyadh", "Since meeting Xi, Biden has
-    ...": the time of something else, by a meeting the text may have told before.
+    ...": the time of something else, by a meeting the text may have told before; so is
+    what someone is thanked for ("thanked Tinubu for receiving her").
     """
+    trigger = mention.trigger
+    # "Opoku-Agyemang thanked Tinubu for receiving her": what one is thanked, praised or
+    # blamed for is done, and may be the meeting told before
+    done = (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "pcomp"
+        and trigger.head.lower_ == "for"
+        and any(c.dep_ == "dobj" and c.i < trigger.i for c in trigger.head.head.children)
+    )
     return (
-        told_in_passing(mention.trigger) and len(mention.participants) >= 2 and mention.date is None
+        (told_in_passing(trigger) or done)
+        and len(mention.participants) >= 2
+        and mention.date is None
     )
 
 

@@ -965,6 +965,17 @@ class DocumentReader:
                 ]
                 if invited:
                     return invited
+            if (
+                verb.dep_ == "pcomp"
+                and verb.tag_ == "VBG"
+                and head.lower_ == "for"
+                and head.dep_ == "prep"
+            ):
+                # "Opoku-Agyemang thanked Tinubu for receiving her": the one thanked received
+                objects = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+                animate = [child for child in objects if self.is_animate(child)]
+                if animate:
+                    return animate
             if verb.dep_ == "xcomp":
                 objects = [child for child in head.children if child.dep_ in OBJECTS]
                 animate = [child for child in objects if self.is_animate(child)]
