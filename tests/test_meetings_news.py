@@ -5586,3 +5586,19 @@ def test_a_meeting_one_is_thanked_for_is_the_one_told(nlp: Language, verb: str) 
     # the one thanked did what one is thanked for: a meeting of theirs, none told before
     meeting = only(nlp, "Opoku-Agyemang thanked Tinubu for meeting Macron.")
     assert meeting["participants"] == {"Tinubu", "Macron"}
+
+
+def test_a_plan_to_meet_again_leaves_the_talks_told_again_one(nlp: Language) -> None:
+    """'... held talks in the Kremlin and agreed to meet again': the talks are the meeting."""
+    first = "On May 9, Putin met with Chinese President Xi Jinping. "
+    met, planned = meetings_in(
+        nlp,
+        first + "The two leaders held talks in the Kremlin and agreed to meet again in the autumn.",
+    )
+    assert (met["trigger"], met["location"]) == ("met", ("Kremlin", "RUS"))
+    assert planned["status"] is MeetingStatus.PLANNED
+    # talks told as held later, or also, are another meeting
+    for word in ("Later, the", "The"):
+        also = "also " if word == "The" else ""
+        found = meetings_in(nlp, f"{first}{word} two leaders {also}held talks in the Kremlin.")
+        assert [m["trigger"] for m in found] == ["met", "talks"], word

@@ -1293,7 +1293,7 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
         if again and not undated:
             if (
                 _sentences_apart(draft.mentions[-1].trigger, mention.trigger, sentences) == 1
-                and not _told_as_another(sentences.of(mention.trigger.i))
+                and not _told_as_another(sentences.of(mention.trigger.i), mention.trigger)
                 and (mention.location is None or _same_place(draft, mention))
                 # "When the two sides met in Geneva last month": a time of its own
                 and not _another_time(draft, mention)
@@ -2191,9 +2191,17 @@ def _subject_of(trigger: Token) -> Token | None:
 _ANOTHER_TIME_WORDS = frozenset({"again", "later", "also", "afterwards", "then", "subsequently"})
 
 
-def _told_as_another(sentence: SpacySpan) -> bool:
-    """Whether a sentence says its meeting is another one: "Later, the two met again"."""
-    return any(token.lower_ in _ANOTHER_TIME_WORDS for token in sentence)
+def _told_as_another(sentence: SpacySpan, trigger: Token) -> bool:
+    """Whether a sentence says its meeting is another one: "Later, the two met again".
+
+    The word must bear on the trigger's clause: not "The two leaders held talks in the
+    Kremlin and agreed to meet again", whose "again" is of the meeting still to come.
+    """
+    return any(
+        token.lower_ in _ANOTHER_TIME_WORDS
+        and (token.head.i == trigger.i or token.head.is_ancestor(trigger))
+        for token in sentence
+    )
 
 
 def _anaphoric_subject(trigger: Token) -> bool:
