@@ -5602,3 +5602,19 @@ def test_a_plan_to_meet_again_leaves_the_talks_told_again_one(nlp: Language) -> 
         also = "also " if word == "The" else ""
         found = meetings_in(nlp, f"{first}{word} two leaders {also}held talks in the Kremlin.")
         assert [m["trigger"] for m in found] == ["met", "talks"], word
+
+
+def test_a_gathering_of_others_beside_a_meeting_is_none_told_before(nlp: Language) -> None:
+    """'the annual meetings of the IMF and the World Bank': not a breakfast told before."""
+    found = meetings_in(
+        nlp,
+        "German Finance Minister Lars Klingbeil said he had used a breakfast meeting with his "
+        "French and Italian counterparts to coordinate a European position. The next meeting of "
+        "G20 finance ministers will take place in Washington in October, on the sidelines of "
+        "the annual meetings of the International Monetary Fund and the World Bank.",
+    )
+    breakfast, ministers, annual = found
+    assert "World Bank" not in breakfast["participants"]
+    assert breakfast["location"] is None
+    assert ministers["participants"] == {"G20 finance ministers"}
+    assert annual["participants"] == {"International Monetary Fund", "World Bank"}

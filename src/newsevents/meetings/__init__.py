@@ -560,6 +560,10 @@ def _attach(
         told = _gathering_told_before(mention.trigger, drafts) or _gathering_of_many(
             mention.trigger, drafts, sentences, kinds or {}
         )
+        if told is not None and not _holders_told(mention, told):
+            # "on the sidelines of the annual meetings of the IMF and the World Bank": a
+            # gathering of others than any meeting told before is one of its own
+            told = None
         if told is not None:
             told.mentions.append(mention)
             add_new(told.participants, mention.participants)
@@ -594,7 +598,11 @@ def _attach(
         compatible = [d for d in reversed(drafts) if d.kind in allowed]
         if mention.beside:
             # "met Costa on the margins of the conference": the conference, not that meeting
-            compatible = [d for d in compatible if not _held_beside(d, mention.trigger)]
+            compatible = [
+                d
+                for d in compatible
+                if not _held_beside(d, mention.trigger) and _holders_told(mention, d)
+            ]
         if mention.definite and mention.status is MeetingStatus.OCCURRED:
             # "met Lavrov on Monday, days before talks with Blinken. During the meeting,
             # which lasted three hours, ...": the meeting held, not the talks to come
@@ -1658,6 +1666,17 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             if not placed and where is not None:
                 first.location = where
             break
+
+
+def _holders_told(mention: Mention, draft: _Draft) -> bool:
+    """Whether the holders a gathering names with "of" took part in ``draft``.
+
+    "the annual meetings of the IMF and the World Bank" are no meeting told before without
+    them; "the meeting", named by no one, may be any.
+    """
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in mention.trigger.children):
+        return True
+    return set(mention.participants) <= set(draft.participants)
 
 
 def _held_beside(draft: _Draft, gathering: Token) -> bool:
