@@ -4344,3 +4344,15 @@ def test_the_office_of_two_leaders_named_by_country_stays_unresolved(nlp: Langua
         "reporters the talks were useful.",
     )
     assert [s.speaker for s in found if s.cue.text == "told"] == [None]
+
+
+def test_an_opening_participle_before_a_titled_name_is_no_part_of_the_speaker(
+    nlp: Language,
+) -> None:
+    """'Reacting, Senate President Godswill Akpabio said', parsed with the name adverbial."""
+    (statement,) = statements(
+        nlp, "Reacting, Senate President Godswill Akpabio said the bill would pass."
+    )
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == "Senate President Godswill Akpabio"
+    assert statement.speaker is not None

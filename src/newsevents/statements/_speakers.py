@@ -259,7 +259,9 @@ class _Speakers(_Reported):
         commas = [t.i for t in self.tokens[subject.i : end] if t.text == ","]
         if not commas:
             return None
-        found = self._phrase_head(commas[-1] + 1, end)
+        # (the name may be parsed as an adverbial noun of the participle: "Reacting, Senate
+        # President Godswill Akpabio said")
+        found = self._phrase_head(commas[-1] + 1, end, ("appos", "npadvmod"))
         if found is None and commas[-1] == end - 1:
             # "Reacting, the Senate spokesman, Yemi Adaramodu, told": the name's closing
             # comma ends the phrase; it starts after the comma that ends the participle
