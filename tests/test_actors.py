@@ -1284,6 +1284,49 @@ def test_a_relative_clause_leaves_other_possessives_alone(
 @pytest.mark.parametrize(
     "text",
     [
+        # a relative clause on a subject named in apposition to a common noun
+        "Mr Oborevwori is the second governor to defect this year. His predecessor, Ifeanyi "
+        "Okowa, who was Mr Abubakar's running mate in 2023, joined him in the APC.",
+        # the name in apposition to the subject is the subject of "joined"
+        "Mr Oborevwori is the second governor to defect this year. His predecessor, Ifeanyi "
+        "Okowa, joined him in the APC.",
+    ],
+)
+def test_him_is_not_the_subject_named_in_apposition(nlp: Language, text: str) -> None:
+    """'His predecessor, Ifeanyi Okowa, (who ...) joined him': neither Okowa nor the clause's."""
+    doc = nlp(text)
+    him = next(token for token in doc if token.text == "him")
+    actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
+    assert actors[him._.get(TOKEN_ACTOR)] == "Oborevwori"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the clause on "the base" tells what Vance did there, not Trump of the higher clause
+        (
+            "The visit comes weeks after President Donald Trump repeated that the United "
+            "States needs Greenland, and after Vice President JD Vance visited the base, "
+            "where he accused Denmark of underinvesting.",
+            "JD Vance",
+        ),
+        ("Vice President JD Vance visited the base, where he accused Denmark.", "JD Vance"),
+        # the host verb's subject is reported by another: still the one who visited
+        ("Donald Trump said JD Vance visited the base, where he accused Denmark.", "JD Vance"),
+        ("Li Qiang met John Kerry in the hall, where he said the talks were useful.", "Li Qiang"),
+    ],
+)
+def test_he_in_a_clause_on_a_place_is_the_visitor(nlp: Language, text: str, owner: str) -> None:
+    """'after Vance visited the base, where he accused Denmark': Vance."""
+    doc = nlp(text)
+    he = next(token for token in doc if token.text == "he")
+    actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
+    assert actors[he._.get(TOKEN_ACTOR)] == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"The acting president is standing in the way of the truth," Park said. "If he '
         'continues, we will hold him accountable."',
         '"If he continues," Park said, "we will hold him accountable."',

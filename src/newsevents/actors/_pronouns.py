@@ -196,10 +196,11 @@ class _Pronouns(_DocState):
             relative = verb.dep_ == "relcl" and any(
                 child.dep_ == "nsubj" and child.lower_ in ("who", "that") for child in verb.children
             )
+            # "His predecessor, Ifeanyi Okowa, joined him": nor a name in apposition to it
             before = [
                 (head, draft)
                 for head, draft in before
-                if not (self.tokens[head].head.i == verb.i and self._role(head) == "subject")
+                if not (self._phrase_head(head).head.i == verb.i and self._role(head) == "subject")
                 and not (relative and head == verb.head.i)
             ]
         if word in _SUBJECT_PRONOUNS:
@@ -221,6 +222,9 @@ class _Pronouns(_DocState):
                 or (token.dep_ in _SUBJECT_DEPS and self.tokens[unnamed].head.i == token.head.i)
             ):
                 unnamed = None
+            hung = self._subject_of_relative_host(token, subjects)
+            if hung is not None:
+                return hung
             if subjects:
                 # The subject of the highest clause, the nearest of those; a name that only
                 # modifies the subject ("Former [United] defender Gary Neville") comes last.
@@ -361,16 +365,66 @@ class _Pronouns(_DocState):
             return False
         if token.left_edge.i <= pronoun.i <= token.right_edge.i:
             return False
-        subject = token.head
-        while subject.dep_ in _NAME_LINK_DEPS and subject.head.i != subject.i:
-            subject = subject.head
-        owner = self.token_owner.get(token.head.i)
+        subject = self._phrase_head(token.head.i)
+        # "His predecessor, Ifeanyi Okowa, who was ...": the person named in apposition
+        owner = self._person_of(token.head)
         return (
             subject.dep_ in _SUBJECT_DEPS
             and owner is not None
             and owner.kind is ActorKind.PERSON
             and owner is not self.token_owner.get(head)
         )
+
+    def _phrase_head(self, head: int) -> Any:
+        """Return the head of the noun phrase a name at ``head`` is part of or in apposition to."""
+        token = self.tokens[head]
+        while token.dep_ in _NAME_LINK_DEPS and token.head.i != token.i:
+            token = token.head
+        return token
+
+    def _person_of(self, token: Any) -> _Draft | None:
+        """Return the person a noun names, or the one named in apposition to it."""
+        owner = self.token_owner.get(token.i)
+        if owner is None:
+            owner = next(
+                (
+                    found
+                    for child in token.children
+                    if child.dep_ == "appos"
+                    and (found := self.token_owner.get(child.i)) is not None
+                ),
+                None,
+            )
+        if owner is not None and owner.kind is ActorKind.PERSON:
+            return owner
+        return None
+
+    def _subject_of_relative_host(
+        self, pronoun: Any, subjects: Sequence[tuple[int, _Draft]]
+    ) -> _Draft | None:
+        """Return whom a subject pronoun means in a relative clause on a place or thing.
+
+        In "after Vance visited the base, where he accused Denmark", the clause tells what
+        happened at the base Vance visited: "he" is the subject of the verb whose object
+        the clause hangs on, not a subject of a higher clause ("Trump repeated that ...").
+        A clause whose own subject is a relative word ("Xi, who said he ...") is not one.
+        """
+        clause = pronoun.head
+        if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "relcl":
+            return None
+        noun = clause.head
+        if self.token_owner.get(noun.i) is not None:
+            return None  # "Xi, where he ...": a clause on a person or a body
+        host = noun.head
+        if noun.dep_ == "pobj" and host.dep_ == "prep":
+            host = host.head  # "visited troops at the base, where he ..."
+        elif noun.dep_ not in ("dobj", "attr"):
+            return None
+        doers = {c.i for c in host.children if c.dep_ in _SUBJECT_DEPS}
+        for head, draft in reversed(subjects):
+            if self._phrase_head(head).i in doers:
+                return draft
+        return None
 
     def _quote_speaker(self, offset: int) -> _Draft | None:
         """Return the person who speaks the quotation around character ``offset``.
