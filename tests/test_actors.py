@@ -1705,6 +1705,47 @@ def test_description_refers_to_the_one_named_holder_of_its_title(
     assert mention in mention_texts(persons[0])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greenland's premier said on Wednesday the deposits are not for sale. Premier "
+        "Jens-Frederik Nielsen met Danish Prime Minister Mette Frederiksen.",
+        # the title from "who became premier", the office held since
+        "Greenland's new premier said on Wednesday the deposits are not for sale. "
+        "Jens-Frederik Nielsen, who became premier in April, met Danish Prime Minister "
+        "Mette Frederiksen.",
+    ],
+)
+def test_a_countrys_description_is_the_holder_named_after_it_with_no_country(
+    nlp: Language, text: str
+) -> None:
+    """Greenland's premier ... Premier Jens-Frederik Nielsen: him, of Greenland."""
+    found = actors_of(nlp, text)
+    persons = sorted(a.name for a in found.values() if a.kind is ActorKind.PERSON)
+    assert persons == ["Jens-Frederik Nielsen", "Mette Frederiksen"]
+    nielsen = found["Jens-Frederik Nielsen"]
+    assert nielsen.country == "GRL"
+    assert [title.lower() for title in nielsen.titles] == ["premier"]
+    assert mention_texts(found["Mette Frederiksen"]) == ["Mette Frederiksen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one named after it is of another country
+        "Greenland's premier said on Wednesday the deposits are not for sale. Danish Premier "
+        "Anna Holm met Prime Minister Mette Frederiksen.",
+        # named too far after it to be the one its lead leaves unnamed
+        "Greenland's premier said on Wednesday the deposits are not for sale. The talks "
+        "went on. The ministers left. Nobody spoke. Premier Jens-Frederik Nielsen arrived.",
+    ],
+)
+def test_a_countrys_description_leaves_others_named_after_it(nlp: Language, text: str) -> None:
+    """Only one of no country, named in the two sentences after it, is the description's."""
+    found = actors_of(nlp, text)
+    assert "premier" in found
+
+
 def test_a_deputy_is_no_holder_of_the_title_after_deputy(nlp: Language) -> None:
     """'the prime minister' is Prime Minister Dorsey, not Deputy Prime Minister Lachlan."""
     found = actors_of(

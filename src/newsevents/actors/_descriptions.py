@@ -536,7 +536,19 @@ class _Descriptions(_PersonEvidence):
             # A counterpart may be named anywhere in the doc; others before the description,
             # or after it when nobody before fits ("the governor denied it ... Gov. Ruiz").
             named_later = min(mention.start for mention in draft.mentions) > i
-            if country is not None and draft.country != country:
+            # "Greenland's premier said ... Premier Jens-Frederik Nielsen met ...": one named
+            # first in the two sentences after it, with no country, may be of the description's
+            if (
+                country is not None
+                and draft.country != country
+                and not (
+                    named_later
+                    and draft.country is None
+                    and head_word != "counterpart"
+                    and self._sentence(min(m.start for m in draft.mentions))
+                    <= self._sentence(i) + 2
+                )
+            ):
                 continue
             titles = [self._full_title(title) for title in draft.titles]
             if head_word == "counterpart":
@@ -571,6 +583,7 @@ class _Descriptions(_PersonEvidence):
                 candidates.append(draft)
         if not candidates and len(later) == 1:
             candidates = later
+            later[0].country = later[0].country or country
         if not candidates and not later and head_word != "counterpart":
             candidates = self._identified_later(i, country)
         if not candidates and not later and employer is None and title_key in _LEADER_TITLES:

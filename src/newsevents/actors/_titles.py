@@ -27,6 +27,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
 # Verbs of a relative clause that gives someone's office: "who served as CFO", "who is CEO".
 _OFFICE_VERBS = frozenset({"be", "serve", "work", "act"})
+# Verbs of a relative clause that gives the office someone took: "who became premier".
+_TAKING_OFFICE_VERBS = frozenset({"become"})
 # Titles that with "of" after them name no office: "a defender of press freedom".
 _NO_TITLES_BEFORE_OF = frozenset({"defender", "forward", "champion"})
 # Words of direction, which name regions and start names of places ("East Baton Rouge").
@@ -791,6 +793,8 @@ class _Titles(_DocState):
         if pos + 1 >= sentence_end:
             return None
         verb = self.tokens[pos]
+        if verb.lemma_ in _TAKING_OFFICE_VERBS and verb.tag_ == "VBD":
+            return pos + 1, False  # "who became premier in April": the office held since
         if verb.lemma_ not in _OFFICE_VERBS or verb.tag_ not in ("VBD", "VBZ"):
             return None
         past = verb.tag_ == "VBD"
