@@ -727,6 +727,21 @@ def test_organisation_affiliation(nlp: Language) -> None:
             "head",
             "Medef",
         ),
+        # a nation's adjective before what the body is
+        (
+            '"Tariffs harm everyone," Hildegard Mueller, president of the German car industry '
+            "association VDA, told Reuters.",
+            "Hildegard Mueller",
+            "president",
+            "VDA",
+        ),
+        (
+            "Hildegard Mueller, president of the German car industry association VDA, said "
+            "tariffs harm everyone.",
+            "Hildegard Mueller",
+            "president",
+            "VDA",
+        ),
     ],
 )
 def test_title_and_affiliation_around_a_name(
@@ -736,6 +751,23 @@ def test_title_and_affiliation_around_a_name(
     actors = actors_of(nlp, text)
     assert actors[person].titles == (title,)
     assert actors[person].affiliation == actors[body].id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body named after what it is: the country alone
+        "Hildegard Mueller, president of the German car industry association, said tariffs "
+        "harm everyone.",
+        "Hans Weber, head of German operations, said tariffs harm everyone.",
+    ],
+)
+def test_a_nations_adjective_in_a_titles_complement_gives_the_country(
+    nlp: Language, text: str
+) -> None:
+    """'president of the German car industry association': of Germany, of no body."""
+    person = next(a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON)
+    assert (person.country, person.affiliation) == ("DEU", None)
 
 
 @pytest.mark.parametrize(
@@ -2098,6 +2130,33 @@ def test_a_group_named_by_an_organisations_initials_is_its(nlp: Language) -> Non
         "RSF leaders.",
     )
     assert actors["RSF leaders"].affiliation == actors["Rapid Support Forces"].id
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "body"),
+    [
+        (
+            "The Arctic Council has struggled since its seven Western members paused work "
+            "with Russia.",
+            "Western members",
+            "Arctic Council",
+        ),
+        ("The Arctic Council told its senior members to wait.", "senior members", "Arctic Council"),
+        # the nearest subject above is no organisation named: nobody's
+        (
+            "Critics said the council had let its senior members down.",
+            "senior members",
+            None,
+        ),
+        ("Russia said its Western allies had crossed the river.", "Western allies", None),
+    ],
+)
+def test_its_before_a_group_is_the_organisation_subject_above(
+    nlp: Language, text: str, group: str, body: str | None
+) -> None:
+    """'The Arctic Council has struggled since its seven Western members paused': its."""
+    actors = actors_of(nlp, text)
+    assert actors[group].affiliation == (actors[body].id if body else None)
 
 
 def test_a_bodys_last_word_before_a_title_is_the_body(nlp: Language) -> None:

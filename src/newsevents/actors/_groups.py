@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents._names import name_head
-from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft
+from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 from newsevents.places import place_country
@@ -185,7 +185,32 @@ class _Groups(_DocState):
                 elif code is None and not plain:
                     self._find_body_again(i)  # "The central bank" after "Argentina's central bank"
                 continue
+            if affiliation is None and self.lower[start] == "its":
+                # "The Arctic Council has struggled since its seven Western members paused
+                # work": the council's members
+                affiliation = self._body_its_refers_to(i)
             self._add_group(start, i + 1, name_start, code, affiliation)
+
+    def _body_its_refers_to(self, i: int) -> _Draft | None:
+        """Return the organisation an "its" before the group noun ``i`` refers to, if named.
+
+        The subject of the nearest clause above the group's own that has one, when it is
+        an organisation ("The Arctic Council has struggled since its members paused work";
+        not "Russia said its members", a country, nor a clause with no body for subject).
+        """
+        token = self.tokens[i]
+        own = token.head.i if token.dep_ in _SUBJECT_DEPS else None
+        for verb in token.ancestors:
+            if verb.i == own:
+                continue  # the group is its own clause's subject
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None:
+                continue
+            owner = self.token_owner.get(subject.i)
+            if owner is not None and owner.kind is ActorKind.ORGANIZATION:
+                return owner
+            return None
+        return None
 
     def _country_of_place_after(self, i: int) -> str | None:
         """Return the country of a place right after a body: "the ministry in Lilongwe"."""

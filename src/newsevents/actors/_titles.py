@@ -436,6 +436,23 @@ class _Titles(_DocState):
                 return None
         return None
 
+    def _national_body_after(
+        self, preposition: int, entity: tuple[int, int, str], limit: int, found: _Description
+    ) -> tuple[int, int, str]:
+        """Return the body a nation's adjective opens the description of, else ``entity``.
+
+        "president of the German car industry association VDA": the person is of Germany
+        and of the VDA, the body named after what it is; "minister of German affairs"
+        stays only of Germany.
+        """
+        if entity[2] not in ("NORP", "GPE") or self._country_of_range(*entity[:2]) is None:
+            return entity
+        body = self._body_after_descriptor(entity[1] - 1, limit)
+        if body is None:
+            return entity
+        self._complement_owner(preposition, entity, None, found)
+        return body
+
     def _title_before_complement(
         self, comma: int, sentence_start: int, found: _Description
     ) -> int | None:
@@ -462,6 +479,8 @@ class _Titles(_DocState):
                 entity = self._body_after_descriptor(start, comma)
             elif entity[0] not in (j + 1, start):
                 entity = None  # an entity that began before the preposition
+            else:
+                entity = self._national_body_after(j, entity, comma, found)
             if entity is not None and entity[1] <= comma:
                 self._complement_owner(j, entity, comma, found)
             return j - 1
@@ -740,6 +759,8 @@ class _Titles(_DocState):
                 entity = self._body_after_descriptor(pos, sentence_end)
             elif entity[0] not in starts:
                 entity = None  # an entity that began before the preposition
+            else:
+                entity = self._national_body_after(core_end, entity, sentence_end, found)
             if entity is not None:
                 self._complement_owner(core_end, entity, None, found)
 
