@@ -4807,6 +4807,78 @@ def test_a_building_only_named_as_where_things_happen_is_no_actor(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's name opens a party's name that hyphens and its acronym show
+        (
+            "ISLAMABAD: The Pakistan Tehreek-e-Insaf (PTI) on Monday rejected what it called a "
+            '"conditional" offer of dialogue from the military establishment.',
+            {"Pakistan Tehreek-e-Insaf": ["Pakistan Tehreek-e-Insaf", "PTI"]},
+        ),
+        (
+            "Pakistan Tehreek-e-Insaf (PTI) rejected the offer.",
+            {"Pakistan Tehreek-e-Insaf": ["Pakistan Tehreek-e-Insaf", "PTI"]},
+        ),
+        # control: the model's name stands with no hyphenated word
+        (
+            "The Pakistan Peoples Party (PPP) on Monday rejected the offer.",
+            {"Pakistan Peoples Party": ["The Pakistan Peoples Party", "PPP"]},
+        ),
+    ],
+)
+def test_a_hyphenated_name_before_its_acronym_is_one_body(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'The Pakistan Tehreek-e-Insaf (PTI)': one party, no person 'Tehreek'."""
+    assert {n: mention_texts(a) for n, a in actors_of(nlp, text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site: a base, projects
+        (
+            "Vice President JD Vance visited the U.S. Pituffik Space Base in the island's far "
+            "north.",
+            {"JD Vance"},
+        ),
+        ("Vice President JD Vance visited the Pituffik base on Friday.", {"JD Vance"}),
+        (
+            "Washington has shown interest in the Tanbreez and Kvanefjeld rare earth projects "
+            "in southern Greenland.",
+            set(),
+        ),
+        ("Washington has shown interest in the Tanbreez project in southern Greenland.", set()),
+        # an event that dates something
+        (
+            "The Senate will take its oath as an impeachment court after the State of the "
+            "Nation Address in July.",
+            {"Senate"},
+        ),
+        # controls: a body that acts, whose people are named, whose base it is
+        (
+            "Tanbreez said it would start the Tanbreez project in 2026.",
+            {"Tanbreez"},
+        ),
+        ("Workers were exposed at the Army base in Harford County.", {"Army"}),
+        ("The talks resumed after the European Commission intervened.", {"European Commission"}),
+    ],
+)
+def test_a_site_or_an_event_is_no_actor(nlp: Language, text: str, expected: set[str]) -> None:
+    """'the Tanbreez project', 'the U.S. Pituffik Space Base', 'after the ... Address'."""
+    assert set(actors_of(nlp, text)) == expected
+
+
+def test_a_body_that_acts_after_until_is_no_event(nlp: Language) -> None:
+    """'until the Islamic State of Iraq and the Levant ceases': the group, parsed as a date."""
+    text = (
+        "\u201cThese operations will continue until armed groups lay down their arms, and "
+        "until the Islamic State of Iraq and the Levant ceases to be a threat,\u201d he said."
+    )
+    assert "Islamic State of Iraq" in actors_of(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("last", "expected"),
     [
         ("— With reports from Jean Mangaluz and Kristine Joy Patag", set()),

@@ -48,6 +48,14 @@ _FACILITY_HEADS = frozenset({
     "square", "street", "road", "avenue", "park", "tower", "building", "house", "port",
     "station", "library", "institute", "foundation", "prize", "award", "dam", "highway",
 })  # fmt: skip
+# Lower-case nouns of a site worked or built, whose name a proper noun before them is: "the
+# Tanbreez project", "the Pituffik base", "the Kvanefjeld mine".
+_SITE_NOUNS = frozenset({
+    "project", "mine", "deposit", "base", "airbase", "airfield", "oilfield", "gasfield",
+    "refinery", "reactor",
+})  # fmt: skip
+# Prepositions that date something by an event: "after the State of the Nation Address".
+_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "until", "since"})
 # Determiners that point at a body named before ("This Justice Department"), no word of it.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _BODY_HEADS = frozenset({
@@ -296,6 +304,10 @@ class _EntityRepairs(_PersonEvidence):
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
         cut_end = end  # where the model ended the name
+        spelled = self._hyphenated_name_before_acronym(start, end)
+        if spelled is not None:
+            # "The [Pakistan] Tehreek-e-Insaf (PTI)": the country opens a body's name
+            return [(start, spelled, "ORG")]
         if label == "ORG":
             end = self._name_goes_on(start, end)  # "the Global Fund [to Fight AIDS, ...]"
         if label == "ORG" and end - start > 1:
@@ -329,6 +341,10 @@ class _EntityRepairs(_PersonEvidence):
             start += 1  # '"[This Justice Department] will hold accountable ...": the body
         if label == "ORG" and self._only_a_building(start, end):
             return [(start, end, "FAC")]  # "announced his defection at the Government House"
+        if label == "ORG" and self._only_a_time(start, end):
+            return [(start, end, "EVENT")]  # "after the State of the Nation Address in July"
+        if label in ("ORG", "PERSON") and self._only_a_sites_name(start, end):
+            return [(start, end, "FAC")]  # "the Tanbreez and Kvanefjeld rare earth projects"
         if label == "ORG":
             cut = self._title_words_at_end(start, end)
             if cut is not None:
@@ -845,6 +861,79 @@ class _EntityRepairs(_PersonEvidence):
                 return False
             places += 1
         return places > 0
+
+    def _only_a_time(self, start: int, end: int) -> bool:
+        """Whether an organisation's name is an event's, only ever named to date something.
+
+        "will take its oath after the State of the Nation Address in July": a name of two
+        words or more whose last is no word that ends bodies' names (Council, Party, ...),
+        each time the text names it the object of "after", "during", "following", "until"
+        or "since", with a preposition or a punctuation mark after it; not "after the
+        European Commission proposed" ("until the Islamic State of Iraq and the Levant
+        ceases" may be parsed so), nor "during the Council's meeting", nor "before the
+        Senate", where someone appears.
+        """
+        lower = self.lower
+        lexicon = self.lexicon
+        last = lower[end - 1]
+        if (
+            end - start - (lower[start] == "the") < 2
+            or not self._is_capitalised(end - 1)
+            or _key(last) in lexicon.organization_heads
+            or last in lexicon.institutions
+            or last in lexicon.group_nouns
+        ):
+            return False
+        words = lower[start + (lower[start] == "the") : end]
+        times = 0
+        for s, e, _ in self.original:
+            first = s + (lower[s] == "the")
+            if lower[first:e] != words:
+                continue
+            head = self.tokens[self._head(first, e)]
+            if head.dep_ != "pobj" or head.head.lower_ not in _TIME_PREPOSITIONS:
+                return False
+            if e < len(lower) and self.pos[e] not in ("ADP", "PUNCT"):
+                return False  # "until the Islamic State ... ceases": the subject of a clause
+            times += 1
+        return times > 0
+
+    def _only_a_sites_name(self, start: int, end: int) -> bool:
+        """Whether a name only ever names a site: a project, a mine, a base.
+
+        "interest in the Tanbreez and Kvanefjeld rare earth projects", "the Pituffik base":
+        each time the text names it, the name (or the first of names joined by "and")
+        modifies a lower-case noun of the lexicon of sites after it. A name that is also
+        written alone ("Tanbreez said") or modifies people ("Tanbreez officials") is kept,
+        and so is a body's ("the Army base", "the Navy Mining base").
+        """
+        lower = self.lower
+        lexicon = self.lexicon
+        last = lower[end - 1]
+        if (
+            last in lexicon.institutions
+            or last in lexicon.institution_nouns
+            or _key(last) in lexicon.organization_heads
+        ):
+            return False  # "the Army base": the body whose base it is
+        words = lower[start:end]
+        sites = 0
+        for s, e, _ in self.original:
+            if lower[s:e] != words:
+                continue
+            head = self.tokens[self._head(s, e)]
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # "Tanbreez and [Kvanefjeld] ... projects"
+            noun = head.head
+            if (
+                head.dep_ not in ("compound", "nmod")
+                or noun.i <= head.i
+                or noun.lemma_.lower() not in _SITE_NOUNS
+                or not noun.text.islower()
+            ):
+                return False
+            sites += 1
+        return sites > 0
 
     def _title_words_at_end(self, start: int, end: int) -> int | None:
         """Where the words of a title start that an organisation's name ends with, or None.
@@ -1940,6 +2029,44 @@ class _EntityRepairs(_PersonEvidence):
             and all(self._is_capitalised(i) for i in range(start, end - 1))
             and self._country_of_range(start, end - 1) is None
         )
+
+    def _hyphenated_name_before_acronym(self, start: int, end: int) -> int | None:
+        """Return where a name goes on to, which hyphenated words and an acronym say is longer.
+
+        "The Pakistan Tehreek-e-Insaf (PTI)": the model tags the country alone, and the
+        parse may take the first part of the hyphenated word for a person. Capitalised
+        words glued by hyphens, with lower-case particles between ("-e-", "-ul-"), right
+        after the entity and up to an acronym in brackets that their capitals and the
+        entity's spell make one name. Without a hyphenated word the model's cut stands.
+        """
+        lower = self.lower
+        j = end
+        hyphenated = False
+        while j < len(lower) and j - end < 10:
+            token = self.tokens[j]
+            if token.text in ("-", "\u2013") and self._glued(j):
+                hyphenated = True
+            elif not (
+                (self._is_capitalised(j) and token.is_alpha)
+                or (token.is_alpha and token.text.islower() and j > end and self._glued(j))
+            ):
+                break
+            j += 1
+        if not hyphenated or j + 2 >= len(lower) or lower[j] != "(" or lower[j + 2] != ")":
+            return None
+        if self.tokens[j - 1].text in ("-", "\u2013") or self.tokens[j - 1].text.islower():
+            return None
+        if any(s < j and e > end for s, e, _ in self.original):
+            return None  # a word of the run is another name
+        acronym = self.tokens[j + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+            return None
+        letters = "".join(
+            self.tokens[i].text[0]
+            for i in range(start, j)
+            if self.tokens[i].text[:1].isupper() and lower[i] != "the"
+        )
+        return j if letters == acronym else None
 
     def _spelled_by_acronym_after(self, start: int, end: int) -> int | None:
         """Return where a name whose initials the acronym in brackets after it spells starts.

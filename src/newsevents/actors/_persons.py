@@ -440,6 +440,14 @@ class _Persons(_Organizations):
                 continue
             if start > 0 and self.lower[start - 1] == "the":
                 continue  # "The Inquirer reported": a person's name takes no article
+            if (
+                start > 1
+                and self.lower[start - 2] == "the"
+                and self._country_of_range(start - 1, start) is not None
+            ):
+                continue  # "the U.S. Pituffik Space Base": nor with a nation's word after it
+            if self.lower[end - 1] in _BASE_WORDS and self._is_capitalised(end - 1):
+                continue  # "Pituffik Space Base visited": a site's name, no person's
             if self.pos[start] != "PROPN" and not (
                 end - start == 1
                 and doc[start].tag_ in ("NN", "VB", "VBP", "VBZ")
