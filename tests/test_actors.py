@@ -893,6 +893,62 @@ def test_a_noun_s_clipped_form_is_no_short_name(nlp: Language) -> None:
     assert actors["Jerome Powell"].affiliation != actors["Federation Council"].id
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's acronym over a body whose first word it does not clip
+        (
+            "EU and China edge towards deal on tariffs\n\nThe European Commission and China "
+            "have made progress in talks, both sides said on Tuesday. The EU imposed duties "
+            "last year.",
+            {"EU": ["EU", "EU"], "European Commission": ["The European Commission"]},
+        ),
+        # control: the acronym's own body named in full
+        (
+            "EU and China edge towards deal on tariffs\n\nThe European Union and China have "
+            "made progress in talks, both sides said on Tuesday. The EU imposed duties last "
+            "year.",
+            {"European Union": ["EU", "The European Union", "EU"]},
+        ),
+        # control: a word clipped in title case
+        (
+            "Fed holds rates steady\n\nThe Federal Reserve left rates unchanged on Wednesday.",
+            {"Federal Reserve": ["Fed", "The Federal Reserve"]},
+        ),
+    ],
+)
+def test_an_acronym_is_no_clipped_word(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'EU' in a headline over 'The European Commission': the EU, not the Commission."""
+    found = actors_of(nlp, text)
+    bodies = {n: mention_texts(a) for n, a in found.items() if a.kind is ActorKind.ORGANIZATION}
+    assert bodies == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vice President accused the House of Representatives of railroading the "
+        "complaint. House Speaker Martin Romualdez denied it.",
+        "The Vice President accused the House of Representatives of railroading the "
+        "complaint. The House speaker, Martin Romualdez, denied it.",
+    ],
+)
+def test_an_institutions_word_is_its_name_with_of(nlp: Language, text: str) -> None:
+    """'the House of Representatives ... House Speaker': one House, Romualdez's."""
+    found = actors_of(nlp, text)
+    bodies = [n for n, a in found.items() if a.kind is ActorKind.ORGANIZATION]
+    assert bodies == ["House of Representatives"]
+    assert found["Martin Romualdez"].affiliation == found["House of Representatives"].id
+
+
+def test_an_institutions_word_is_no_part_of_it(nlp: Language) -> None:
+    """'The Senate Foreign Relations Committee ... The Senate': two bodies, as before."""
+    found = actors_of(nlp, "The Senate Foreign Relations Committee met. The Senate voted later.")
+    assert set(found) == {"Senate Foreign Relations Committee", "Senate"}
+
+
 def test_clipped_word_before_the_full_name_is_one_body(nlp: Language) -> None:
     """'The Fed ... The Federal Reserve': the body takes the full name."""
     actors = actors_of(

@@ -688,19 +688,24 @@ class _Organizations(_Groups, _PersonEvidence):
         (the last mentioned, of several); or, for a capitalised word of three letters or more
         and a name of two words, with a word it clips by three letters or more ("The Federal
         Reserve ... the Fed", "the Metropolitan Police ... the Met"; not "the National Guard
-        ... the Nation", nor "the Federal Bureau of Investigation ... the Fed").
+        ... the Nation", nor "the Federal Bureau of Investigation ... the Fed"). An
+        institution's word names such a body only with "of" after it ("the House of
+        Representatives ... House Speaker"; not "the Senate Foreign Relations Committee ...
+        the Senate").
         """
         if len(words) != 1:
             return None
         word = words[0]
-        # "the Senate" is no "Senate Foreign Relations Committee"
-        whole = word not in self.lexicon.institutions
+        # "the Senate" is no "Senate Foreign Relations Committee", but "House" is the
+        # "House of Representatives": an institution is the whole of its name with "of"
+        institution = word in self.lexicon.institutions
         clipped = len(word) >= 3 and self._is_capitalised(start + (self.lower[start] == "the"))
         best, found = -1, None
         for draft in self.organizations.values():
             if len(draft.key) < 2:
                 continue
             first = draft.key[0]
+            whole = not institution or draft.key[1] == "of"
             if not (first == word and whole) and not (clipped and _clips(word, draft.key)):
                 continue
             last = max((m.start for m in draft.mentions if m.start < start), default=-1)
@@ -711,12 +716,18 @@ class _Organizations(_Groups, _PersonEvidence):
     def _clipped_before(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the body named before by a clipped first word: "The Fed ... the Federal Reserve".
 
-        The actor then takes the full name.
+        The actor then takes the full name. A word in capitals is an acronym, no clipped
+        word: "EU" over "The European Commission" is the European Union, another body.
         """
         if len(words) != 2:
             return None
         for key, draft in self.organizations.items():
-            if " " not in key and len(draft.key) == 1 and _clips(key, words):
+            if (
+                " " not in key
+                and len(draft.key) == 1
+                and not draft.name.isupper()
+                and _clips(key, words)
+            ):
                 return draft
         return None
 
