@@ -541,6 +541,48 @@ def test_a_group_is_named_without_its_number(nlp: Language, text: str, group: st
     assert actors_of(nlp, text)[group].kind is ActorKind.GROUP
 
 
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # "a" goes with the singular noun the parse hung on the group
+        (
+            "Bondi rescinded a policy that protected journalists, a move press freedom groups "
+            "condemned.",
+            {"press freedom groups": ["press freedom groups"]},
+        ),
+        # controls: a quantity with "a" and a plural after it
+        ("A dozen protesters met the mayor.", {"protesters": ["A dozen protesters"]}),
+        (
+            "Press freedom groups condemned the move.",
+            {"Press freedom groups": ["Press freedom groups"]},
+        ),
+    ],
+)
+def test_a_singular_article_is_no_word_of_a_plural_group(
+    nlp: Language, text: str, groups: dict[str, list[str]]
+) -> None:
+    """'a move press freedom groups condemned': the group 'press freedom groups'."""
+    found = actors_of(nlp, text)
+    assert {n: mention_texts(a) for n, a in found.items() if a.kind is ActorKind.GROUP} == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Arctic leaders met in Nuuk on Wednesday.", "Arctic leaders"),
+        (
+            "Greenland's premier rebuffs US minerals push as Arctic leaders meet in Nuuk",
+            "Arctic leaders",
+        ),
+        # control: a nation's adjective
+        ("European leaders met in Brussels on Wednesday.", "European leaders"),
+    ],
+)
+def test_a_region_names_a_group(nlp: Language, text: str, group: str) -> None:
+    """'Arctic leaders met': the model tags 'Arctic' a region, which says which leaders."""
+    assert actors_of(nlp, text)[group].kind is ActorKind.GROUP
+
+
 def test_opposition_as_a_stance_is_no_group(nlp: Language) -> None:
     """Opposition as a stance ("faced strong opposition") is no group."""
     text = "Merkel faced strong opposition from her party on Monday."

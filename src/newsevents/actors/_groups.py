@@ -504,6 +504,16 @@ class _Groups(_DocState):
         # The name leaves out determiners, numbers and quantifiers ("some other", "three").
         while start < i and doc[start].pos_ in ("CCONJ", "PUNCT"):
             start += 1
+        if (
+            self.lower[start] in ("a", "an")
+            and doc[i].tag_ in ("NNS", "NNPS")
+            and start + 2 < i
+            and doc[start + 1].tag_ == "NN"
+            and self.lower[start + 1] not in _QUANTIFIERS
+        ):
+            # "a policy that protected journalists, a move press freedom groups condemned":
+            # "a" goes with the singular noun after it, and the group starts past it
+            start += 2
         name_start = start
         # A number ends the quantity before the name: "roughly 40 other Democratic lawmakers",
         # "an estimated 340,000 residents", "At least 10 organizations".
@@ -858,7 +868,7 @@ class _Groups(_DocState):
         if token.dep_ not in _MODIFIER_DEPS and token.dep_ not in ("conj", "poss"):
             return False
         if i in self.entity_at:
-            return self.entity_at[i][2] in ("GPE", "NORP", "ORG")
+            return self.entity_at[i][2] in ("GPE", "NORP", "ORG", "LOC")
         if token.dep_ == "poss":
             return False
         return self.lower[i] not in _QUANTIFIERS and not token.like_num and token.is_alpha
