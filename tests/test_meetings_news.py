@@ -5618,3 +5618,36 @@ def test_a_gathering_of_others_beside_a_meeting_is_none_told_before(nlp: Languag
     assert breakfast["location"] is None
     assert ministers["participants"] == {"G20 finance ministers"}
     assert annual["participants"] == {"International Monetary Fund", "World Bank"}
+
+
+def test_the_pronoun_one_is_thanked_for_receiving_is_the_one_who_thanks(nlp: Language) -> None:
+    """'X thanked Y for receiving her': her is X, the guest (not Y, who would be "herself")."""
+    found = only(nlp, "Opoku-Agyemang thanked Tinubu for receiving her.")
+    assert found["participants"] == {"Opoku-Agyemang", "Tinubu"}
+    assert found["host"] == "Tinubu"
+    # the meeting told before, thanked for, is that one: no second record
+    found = meetings_in(
+        nlp, "Zelensky met Modi on Saturday. Modi thanked Zelensky for meeting him."
+    )
+    assert [m["participants"] for m in found] == [{"Zelensky", "Modi"}]
+
+
+def test_a_meeting_scheduled_and_then_postponed_is_dated_by_the_day_it_is_moved_to(
+    nlp: Language,
+) -> None:
+    """'was scheduled to be held on June 26 but was postponed until July 3': July 3."""
+    text = "The EAEU summit was scheduled to be held in Minsk on June 26 but was postponed"
+    assert only(nlp, text + " until July 3.")["date"] == "2024-07-03"
+    assert only(nlp, text + ".")["date"] is None
+    # held, and something else postponed: the day it was held stays
+    held = only(
+        nlp, "Putin and Lukashenko held talks in Minsk on June 10 and postponed the summit."
+    )
+    assert held["date"] == "2024-06-10"
+
+
+def test_a_day_in_the_past_tense_less_than_a_month_ahead_is_that_day(nlp: Language) -> None:
+    """'hosted Ruto on June 15', told on June 12: that June, not the one a year back."""
+    assert only(nlp, "Biden hosted Ruto on June 15.")["date"] == "2024-06-15"
+    # months ahead, the day gone by
+    assert only(nlp, "Biden hosted Ruto on October 15.")["date"] == "2023-10-15"

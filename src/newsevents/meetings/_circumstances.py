@@ -609,13 +609,14 @@ class Circumstances:
         """Put a day of the month told without its year in the past when the verb is past.
 
         "held a summit in Hanoi on Feb 27", told in October: the February just gone, not
-        the one ahead that is nearer; a day a few days ahead may be the time zones' slip.
+        the one ahead that is nearer; a day less than a month ahead is more likely that day
+        (a report written ahead of its date, or a slip) than one a year back.
         """
         anchor = self.r.anchor
         if anchor is None or date_text is None or _YEAR_IN.search(date_text.text):
             return resolved
         day = date.fromisoformat(resolved)
-        if day - anchor <= _TIME_ZONE_SLIP or day_of_month(date_text.text) is None:
+        if day - anchor <= _NEAR_AHEAD or day_of_month(date_text.text) is None:
             return resolved
         try:
             return day.replace(year=day.year - 1).isoformat()
@@ -697,6 +698,14 @@ class Circumstances:
         verbs = list(near)
         if trigger.dep_ in (*SUBJECTS, "dobj"):
             verbs.append(trigger.head)  # "postponed the talks", "the talks were delayed"
+        # "The summit was scheduled to be held in Minsk on June 26 but was postponed"
+        # (not one that postpones something else: "held talks and postponed the summit")
+        verbs += [
+            child
+            for verb in verbs
+            for child in verb.children
+            if child.dep_ == "conj" and not any(c.dep_ == "dobj" for c in child.children)
+        ]
         return next(
             (
                 verb
@@ -1942,7 +1951,7 @@ _DAY_END = re.compile(r"\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 # How far past the document's date a day told in the past tense may fall and be that day.
-_TIME_ZONE_SLIP = timedelta(days=2)
+_NEAR_AHEAD = timedelta(days=31)
 # The marks that end a chronology entry's date: "June 14: ...", "June 12, 2018 - ...".
 _ENTRY_MARKS = frozenset({":", "-", "–", "—", "--"})
 # "June 27-28", "27-28 June": a span of days, dated by its first.

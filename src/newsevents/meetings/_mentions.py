@@ -533,6 +533,7 @@ class MentionFinder:
             for obj in objects
             if not (obj.pos_ == "PROPN" and self.trigger_kind(obj) is MeetingKind.SUMMIT)
         ]
+        objects = [self._thanker_meant(verb, obj) for obj in objects]
         agents = prep_objects(verb, "by") if passive else []
         phrase = any(self._phrase_object(verb, child) for child in verb.children)
         if not objects and not passive and not phrase:
@@ -2156,6 +2157,25 @@ class MentionFinder:
         # Pope, is the visit)
         named = any(self.r.actor(c) is not None for c in verb.children if c.dep_ in SUBJECTS)
         return within and named and any(child.dep_ == "poss" for child in noun.children)
+
+    def _thanker_meant(self, verb: Token, obj: Token) -> Token:
+        """Return who a pronoun object of a gerund after "for" is: the one who thanks.
+
+        "Opoku-Agyemang thanked Tinubu for receiving her", "Modi thanked Zelensky for meeting
+        him": the pronoun is not the one thanked (that would be "himself"), but the subject.
+        """
+        if (
+            obj.lower_ in ("him", "her", "them", "me", "us")
+            and verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.lower_ == "for"
+        ):
+            subject = next(
+                (c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < verb.i), None
+            )
+            if subject is not None and obj.lower_ not in ("me", "us"):
+                return subject
+        return obj
 
     # -- "on the sidelines of" -----------------------------------------------------------
 
