@@ -5046,3 +5046,14 @@ def test_a_body_noun_after_another_body_or_place_gives_no_affiliation(
     persons = [a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON]
     assert persons
     assert all(person.affiliation is None for person in persons)
+
+
+def test_review_mends_of_agencies_and_bodies_named_by_their_noun(nlp: Language) -> None:
+    """A word holding the agency's letters is no mention of it; a party word is no other body."""
+    assert "AP" not in actors_of(nlp, "TOKYO (AP) - APEC leaders met Kishida in Tokyo on Monday.")
+    cruz = actors_of(
+        nlp,
+        "The Senate Commerce Committee held a hearing. Republican Sen. Ted Cruz, the committee "
+        "chairman, asked whether the agency had a plan.",
+    )
+    assert cruz["Ted Cruz"].affiliation == cruz["Senate Commerce Committee"].id

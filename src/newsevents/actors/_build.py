@@ -8,6 +8,7 @@ to be something else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -198,7 +199,7 @@ class _Assembly(_DocState):
             for start, end in dateline_credits(self.text)
             # an agency written again in the story is in it ("LONDON (Reuters) - Reuters
             # Editor-in-Chief Alessandra Galloni said"), where the model may not tag it
-            if self.text.count(self.text[start:end]) == 1
+            if len(re.findall(rf"\b{re.escape(self.text[start:end])}\b", self.text)) == 1
         ]
         if not credits:
             return

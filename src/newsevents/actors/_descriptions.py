@@ -292,20 +292,20 @@ class _Descriptions(_PersonEvidence):
         is anyone with a title, which says their office.
         """
         first = self._sentence(i) - 2
-        # "France's Macron hosted Germany's Scholz": two leaders named so, whatever the
-        # model took the second for
+        # "France's Macron hosted Germany's Scholz": leaders of two countries named so,
+        # whatever the model took the second for
         window = i
         while window > 1 and self._sentence(window - 1) >= first:
             window -= 1
-        named = [
-            k
+        named = {
+            code
             for k in range(max(window, 1), i)
             if self._is_possessive(k)
             and k + 1 < i
             and self.pos[k + 1] == "PROPN"
             and (entity := self.entity_at.get(k - 1)) is not None
-            and self._country_of_range(entity[0], entity[1]) is not None
-        ]
+            and (code := self._country_of_range(entity[0], entity[1])) is not None
+        }
         if len(named) > 1:
             return []
         found: list[_Draft] = []

@@ -482,20 +482,23 @@ class _Organizations(_Groups, _PersonEvidence):
                     and owner.kind is ActorKind.ORGANIZATION
                     and i > 0
                     and self.lower[i - 1] == "the"
-                    and not self._elsewhere_before(i)
+                    and not self._elsewhere_before(i, (owner, draft))
                 ):
                     draft.affiliation = owner
                     break
 
-    def _elsewhere_before(self, i: int) -> bool:
-        """Whether the sentence of token ``i`` names a body or place before it.
+    def _elsewhere_before(self, i: int, own: tuple[_Draft, ...]) -> bool:
+        """Whether the sentence of token ``i`` names another body or a place before it.
 
         "At Tesla, Robyn Denholm, the board's chair", "In Washington, the committee
-        chairman": the noun may be of another body than the one named before.
+        chairman": the noun may be of another body than the one named before. The body
+        itself and the person (``own``), and a nation's adjective ("Republican Sen. ..."),
+        do not count.
         """
         start, _ = self._sentence_bounds(i)
         return any(
-            self.entity_at.get(k, (0, 0, ""))[2] in ("ORG", "GPE", "LOC", "NORP")
+            self.entity_at.get(k, (0, 0, ""))[2] in ("ORG", "GPE", "LOC")
+            and not any(self.token_owner.get(k) is draft for draft in own)
             for k in range(start, i)
         )
 

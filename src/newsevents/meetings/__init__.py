@@ -1430,8 +1430,8 @@ def _told_again_in_passing(mention: Mention) -> bool:
     what someone is thanked for ("thanked Tinubu for receiving her").
     """
     trigger = mention.trigger
-    # "Opoku-Agyemang thanked Tinubu for receiving her": what one is thanked, praised or
-    # blamed for is done, and may be the meeting told before
+    # "Opoku-Agyemang thanked Tinubu for receiving her": what a verb's object is "for"
+    # (thanked, praised, blamed, criticised for) is done, and may be the meeting told before
     done = (
         trigger.tag_ == "VBG"
         and trigger.dep_ == "pcomp"

@@ -2165,7 +2165,7 @@ class MentionFinder:
         him": the pronoun is not the one thanked (that would be "himself"), but the subject.
         """
         if (
-            obj.lower_ in ("him", "her", "them", "me", "us")
+            obj.lower_ in ("him", "her", "them")
             and verb.tag_ == "VBG"
             and verb.dep_ == "pcomp"
             and verb.head.lower_ == "for"
@@ -2173,7 +2173,7 @@ class MentionFinder:
             subject = next(
                 (c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < verb.i), None
             )
-            if subject is not None and obj.lower_ not in ("me", "us"):
+            if subject is not None:
                 return subject
         return obj
 

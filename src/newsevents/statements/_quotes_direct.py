@@ -329,6 +329,8 @@ class _Quotations(_Document):
         text = self.text
         line_start = text.rfind("\n", 0, quote.start) + 1
         line_end = text.find("\n", quote.end)
+        if line_end < 0:
+            line_end = len(text)  # the quotation ends the text
         if text[line_start : quote.start].strip() or text[quote.end : line_end].strip():
             return None  # not a paragraph that is only the quotation
         index = tokens[0] - 1
