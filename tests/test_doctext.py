@@ -40,7 +40,7 @@ def test_text_is_kept_for_every_doc_still_alive_and_dropped_with_it() -> None:
     assert all(again is text for again, text in zip(map(doc_text, docs), first, strict=True))
     before = len(_doctext._texts)
     del docs
-    _doctext._last = None
+    _doctext._texts._last = None  # the last doc read is held until another is
     gc.collect()
     assert len(_doctext._texts) == before - 3
 

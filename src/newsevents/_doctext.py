@@ -17,40 +17,21 @@ True
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 
 from spacy.tokens import Doc
 
 from newsevents._names import name_word
+from newsevents._perdoc import PerDoc
 
 __all__ = ["credit_spans", "doc_text", "heading_end", "remember_text"]
 
-# The last doc asked for, its number of tokens then, and its text: the common case, checked
-# before the table.
-_last: tuple[Doc, int, str] | None = None
-# Every doc still alive whose text was read: its number of tokens then, and its text.
-_texts: weakref.WeakKeyDictionary[Doc, tuple[int, str]] = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
+# The text of every doc still alive whose text was read.
+_texts: PerDoc[str] = PerDoc(lambda doc: doc.text)
 
 
 def doc_text(doc: Doc) -> str:
     """Return ``doc.text``, reading it from the doc only the first time it is asked for."""
-    global _last
-    last = _last
-    length = len(doc)
-    if last is not None and last[0] is doc and last[1] == length:
-        return last[2]
-    with _lock:
-        known = _texts.get(doc)
-    if known is not None and known[0] == length:
-        text = known[1]
-    else:
-        text = doc.text
-        with _lock:
-            _texts[doc] = (length, text)
-    _last = (doc, length, text)
-    return text
+    return _texts.get(doc)
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -68,8 +49,7 @@ def remember_text(doc: Doc, text: str) -> None:
     """
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
         return
-    with _lock:
-        _texts[doc] = (len(doc), text)
+    _texts.put(doc, text)
 
 
 def heading_end(text: str) -> int:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import threading
-import weakref
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
+
+from newsevents._perdoc import PerDoc
 
 __all__ = [
     "CAPTION_MARKERS",
@@ -113,13 +113,8 @@ class Children:
         ]
 
 
-# The last doc asked for, its number of tokens then, and its index: the common case, checked
-# before the table.
-_last_children: tuple[Doc, int, Children] | None = None
-# Every doc still alive whose children were asked for: its number of tokens then, and the
-# index (which holds no reference to the doc, so the doc's end drops it).
-_children_by_doc: weakref.WeakKeyDictionary[Doc, tuple[int, Children]] = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
+# The children of every doc still alive whose children were asked for.
+_children: PerDoc[Children] = PerDoc(Children)
 
 
 def doc_children(doc: Doc) -> Children:
@@ -134,21 +129,7 @@ def doc_children(doc: Doc) -> Children:
     >>> doc_children(doc) is doc_children(doc)
     True
     """
-    global _last_children
-    last = _last_children
-    length = len(doc)
-    if last is not None and last[0] is doc and last[1] == length:
-        return last[2]
-    with _lock:
-        known = _children_by_doc.get(doc)
-    if known is not None and known[0] == length:
-        children = known[1]
-    else:
-        children = Children(doc)
-        with _lock:
-            _children_by_doc[doc] = (length, children)
-    _last_children = (doc, length, children)
-    return children
+    return _children.get(doc)
 
 
 class Sentences:
