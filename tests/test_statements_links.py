@@ -1145,7 +1145,9 @@ def test_members_of_a_committee_speak_at_its_hearing(nlp: Language) -> None:
     assert hearing is not None
     assert by_cue(found, "asked").meeting == hearing
     # one who is no member, with nothing that sets the speech in the hearing, is not in it
-    found, _ = annotate(nlp, opening + "Sen. Jerry Moran asked whether the agency had a plan.")
+    found, _ = annotate(
+        nlp, opening + "Industry analyst Jane Doe asked whether the agency had a plan."
+    )
     assert by_cue(found, "asked").meeting is None
     # "Later in the hearing" says where it was asked
     found, _ = annotate(
@@ -1170,3 +1172,20 @@ def test_speech_at_a_time_of_its_own_is_not_in_the_meeting_before(nlp: Language)
     # the meeting's own day keeps it
     found, _ = annotate(nlp, opening + "Yellen said on Wednesday that rates were too high.")
     assert by_cue(found, "said").meeting is not None
+
+
+def test_legislators_speak_at_a_hearing_of_their_chambers_committee(nlp: Language) -> None:
+    """'Sen. Maria Cantwell, D-Wash., asked' at a Senate committee's hearing is asked in it."""
+    opening = (
+        "Testifying before the Senate Commerce Committee, FAA Administrator Michael Whitaker "
+        "said the agency had hired 1,800 controllers. "
+    )
+    found, _ = annotate(
+        nlp, opening + "Sen. Maria Cantwell, D-Wash., asked whether the agency had a plan."
+    )
+    assert by_cue(found, "asked").meeting == by_cue(found, "said").meeting is not None
+    # a member of the other chamber is not at it
+    found, _ = annotate(
+        nlp, opening + "Rep. Maxine Waters, D-Calif., asked whether the agency had a plan."
+    )
+    assert by_cue(found, "asked").meeting is None

@@ -53,6 +53,20 @@ class _MeetingLinker:
             if a.get("kind") == "organization"
             and name_head(str(a.get("name") or "")) in _ASSEMBLY_HEADS
         }
+        # the chamber each legislator sits in, by title ("Sen. Maria Cantwell": the Senate),
+        # and the committees of each chamber ("the Senate Commerce Committee")
+        self.chambers: dict[str, str] = {
+            str(a["id"]): chamber
+            for a in actors
+            if a.get("kind") == "person"
+            for chamber in _chambers(a.get("titles") or ())
+        }
+        self.committees: dict[str, str] = {
+            str(a["id"]): chamber
+            for a in actors
+            if str(a["id"]) in self.assemblies
+            for chamber in _chambers((str(a.get("name") or "").split(" ", 1)[0],))
+        }
         # where each visit's trigger starts: "called on the Crown Prince" paid a call
         self.visit_starts = {
             m["trigger"]["start"] for m in self.meetings if m.get("kind") == "visit"
@@ -94,6 +108,12 @@ class _MeetingLinker:
         if _takes_part(meeting, speaker):
             return True
         body = self.bodies.get(speaker or "")
+        chamber = self.chambers.get(speaker or "")
+        if chamber is not None and any(
+            self.committees.get(str(participant)) == chamber
+            for participant in meeting.get("participants") or ()
+        ):
+            return True  # "Testifying before the Senate Commerce Committee ... Sen. X asked"
         if body is None:
             return False
         if body == self._body_that_met(meeting):
@@ -295,6 +315,23 @@ _ASSEMBLY_HEADS = frozenset({
     "assembly", "board", "cabinet", "caucus", "committee", "congress", "council",
     "parliament", "senate", "subcommittee",
 })  # fmt: skip
+# The titles of legislators, and the chamber whose committees they sit in at a hearing.
+_CHAMBER_TITLES = {
+    "sen.": "senate", "sen": "senate", "senator": "senate",
+    "rep.": "house", "rep": "house", "representative": "house", "congressman": "house",
+    "congresswoman": "house", "senate": "senate", "house": "house",
+}  # fmt: skip
+
+
+def _chambers(titles: Sequence[object]) -> list[str]:
+    """Return the chamber a legislator's title or a committee's first word names, if one."""
+    for title in titles:
+        chamber = _CHAMBER_TITLES.get(str(title).split(" ")[-1].casefold())
+        if chamber is not None:
+            return [chamber]
+    return []
+
+
 # Social networks: speech "on X" or "on Telegram" is posted there, not made in a meeting.
 _PLATFORMS = (
     "X", "Twitter", "Facebook", "Telegram", "Instagram", "TikTok", "Weibo", "YouTube",
