@@ -2486,7 +2486,6 @@ class _EntityRepairs(_PersonEvidence):
         if label != "ORG" or end - start < 4:
             return None
         lexicon = self.lexicon
-        first_names = lexicon.male_names | lexicon.female_names
         body_start = start + 1 if self.lower[start] == "the" else start
         if not self.tokens[body_start].text[:1].isupper():
             return None  # "to [meet President Volodymyr Zelenskiy]": no body before the title
@@ -2496,7 +2495,9 @@ class _EntityRepairs(_PersonEvidence):
             title_end = self._core_starting_at(i, end - 2, lexicon.titles, lexicon.longest_title)
             if title_end is None or not 2 <= end - title_end <= 3:
                 continue
-            if self.lower[title_end] in first_names and self._name_like(title_end, end):
+            first = self.lower[title_end]
+            known = first in lexicon.male_names or first in lexicon.female_names
+            if known and self._name_like(title_end, end):
                 return [(body_start, i, "ORG"), (title_end, end, "PERSON")]
         return None
 

@@ -25,6 +25,7 @@ from newsevents.paragraphs import is_headline
 from newsevents.statements._cues import _Cues
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._interviews import _Interviews
+from newsevents.statements._links import _JOINING_WORDS
 from newsevents.statements._plurals import _Plurals, _speaking_nouns
 from newsevents.statements._quotes_direct import _Quotations
 from newsevents.statements._speakers import (
@@ -110,8 +111,6 @@ _ANYONE = frozenset(
 _TIME_PREPOSITIONS = frozenset({"before", "after", "while"})
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
-# Words that set a second speaker's statement against the first one's.
-_CONTRAST = frozenset({"but", "while", "whereas", "yet", "though", "although"})
 # Modals that shift a reported clause back from the time of a cue in the past; a verb in
 # the past tense joined to the clause cannot share them ("would resign and left").
 _BACKSHIFT = frozenset({"would", "could", "might", "should"})
@@ -1223,7 +1222,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 # tells what the speaker thinks ought to have been, then what they urged
                 self._take_speaker(inner, outer)
             elif outer.speaker.i != inner.speaker.i and not (
-                own_subject and (joint.lower_ in _CONTRAST or after_comma)
+                own_subject and (joint.lower_ in _JOINING_WORDS or after_comma)
             ):
                 continue
             last = verb.right_edge
@@ -1239,7 +1238,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         """
         verb = self.tokens[inner.head]
         mark = next((c for c in self._children(verb) if c.dep_ == "mark"), None)
-        if verb.dep_ != "advcl" or mark is None or mark.lower_ not in _CONTRAST:
+        if verb.dep_ != "advcl" or mark is None or mark.lower_ not in _JOINING_WORDS:
             return False
         if not any(
             c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < verb.i for c in self._children(verb)

@@ -33,7 +33,8 @@ _LINKING_PHRASES = frozenset(
 )
 
 
-# Words that set a clause of the writer's against the source's after an "according to" aside.
+# Words that set one clause against another: the writer's against the source's after an
+# "according to" aside, a second speaker's statement against the first one's.
 _JOINING_WORDS = frozenset({"but", "while", "whereas", "yet", "though", "although"})
 # Cues by which an outlet reports another speaker's statement: "..., Xinhua said".
 _OUTLET_VERBS = frozenset({"report", "say"})
