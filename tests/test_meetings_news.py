@@ -5651,3 +5651,28 @@ def test_a_day_in_the_past_tense_less_than_a_month_ahead_is_that_day(nlp: Langua
     assert only(nlp, "Biden hosted Ruto on June 15.")["date"] == "2024-06-15"
     # months ahead, the day gone by
     assert only(nlp, "Biden hosted Ruto on October 15.")["date"] == "2023-10-15"
+
+
+def test_a_meeting_moved_to_another_place_is_there(nlp: Language) -> None:
+    """'planned for Minsk on Friday, was moved to Moscow': Moscow, not the place given up."""
+    found = only(
+        nlp,
+        "The meeting between Putin and Lukashenko, planned for Minsk on Friday, "
+        "was moved to Moscow.",
+    )
+    assert found["location"] == ("Moscow", "RUS")
+    moved = "The talks between Iran and the US were relocated from Muscat to Rome."
+    assert only(nlp, moved)["location"] == ("Rome", "ITA")
+    # the verb the meeting is subject of names the place, before the one of its old plan
+    now = (
+        "The talks between Iran and the US, first set for Muscat, will now take place in "
+        "Rome on Saturday."
+    )
+    assert only(nlp, now)["location"] == ("Rome", "ITA")
+    # controls: someone who moves on moves no meeting; a plan with no other place stays
+    assert only(nlp, "Putin met Xi in Beijing and then moved to Shanghai.")["location"] == (
+        "Beijing",
+        "CHN",
+    )
+    planned = "A meeting between Putin and Trump, planned for Geneva on Friday, was confirmed."
+    assert only(nlp, planned)["location"] == ("Geneva", "CHE")

@@ -86,6 +86,8 @@ _GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", 
 _BRINGING_VERBS = frozenset({"invite", "bring", "take", "summon", "call", "move", "rush", "visit"})
 
 
+# Verbs that move a meeting to another place: "was moved to Moscow".
+_RELOCATING_VERBS = frozenset({"move", "relocate", "shift", "switch", "transfer"})
 # The prepositions of the day a meeting is moved to: "postponed until March 3"
 _MOVED_TO = frozenset({"to", "until", "till", "for", "into"})
 
@@ -351,7 +353,9 @@ class Circumstances:
             # the meeting": the clause is of something else, not there nor then
             near = [trigger]
         if mention.location is None:
-            mention.location = self.find_location(trigger, near) or mention.where_held
+            mention.location = (
+                self._relocated(trigger) or self.find_location(trigger, near) or mention.where_held
+            )
         held = mention.where_held
         if mention.location is not None and mention.location.country is None and held:
             # "Doha hosted the negotiators at a hotel": the hotel is in Qatar
@@ -714,6 +718,36 @@ class Circumstances:
             ),
             None,
         )
+
+    def _relocated(self, trigger: Token) -> Location | None:
+        """Return the place a meeting noun is moved to: "the summit was moved to Moscow".
+
+        The place it was first set for ("planned for Minsk", "scheduled to be held in Minsk
+        ... but was moved to Moscow", "relocated from Muscat to Rome") is gone. Only a verb
+        the meeting (or its round) is the subject or object of moves it: "Putin met Xi and
+        moved on to Shanghai" moves no meeting.
+        """
+        noun = trigger
+        if noun.pos_ == "VERB":
+            return None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the next round of talks was moved to Doha"
+        if noun.dep_ not in (*SUBJECTS, "dobj"):
+            return None
+        verbs = [noun.head]
+        # "was scheduled to be held in Minsk but was moved to Moscow": a verb sharing it
+        verbs += [
+            conj
+            for conj in children_with(noun.head, "conj")
+            if not any(child.dep_ in SUBJECTS for child in conj.children)
+        ]
+        for verb in verbs:
+            if verb.pos_ != "VERB" or verb.lemma_.casefold() not in _RELOCATING_VERBS:
+                continue
+            places = [place for place in prep_objects(verb, "to") if self.is_place(place)]
+            if places:
+                return self.location_at(places[0])
+        return None
 
     def _moved_to(self, verb: Token) -> tuple[Span | None, str | None, tuple[date, date] | None]:
         """Return the date a meeting is moved to by ``verb``: "postponed until next month".
@@ -1616,7 +1650,7 @@ class Circumstances:
             partners += [*clauses, *(p for c in clauses for p in prep_objects(c, "by"))]
             # "a meeting, scheduled to take place in Geneva": or on what the plan says
             plans = [c for c in clauses if c.lemma_.casefold() in self.lex.planning_verbs]
-            partners += [verb for clause in plans for verb in children_with(clause, "xcomp")]
+            plans += [verb for clause in plans for verb in children_with(clause, "xcomp")]
         # "met on the sidelines of the G20 summit in New Delhi": where the summit is; "On
         # the sidelines of the forum in Manama": the place may hang on the sidelines
         sides = [
@@ -1709,9 +1743,12 @@ class Circumstances:
         if around is not None:
             cut = next((k for k, verb in enumerate(chain) if verb.dep_ in ("relcl", "advcl")), None)
             inside = chain[: cut + 1] if cut is not None else chain
-        for token in (trigger, *partners, *inside, *beside):
+        # "The talks, first set for Muscat, will now take place in Rome": the place the
+        # meeting's own verb names before the one of its plan
+        early = [partner for partner in partners if partner not in plans]
+        for token in (trigger, *early, *inside, *plans, *beside):
             places = prep_objects(token, "in", "at", "inside")
-            if token in plans:
+            if token in plans and token.lemma_.casefold() in self.lex.planning_verbs:
                 places += prep_objects(token, "for")  # "planned for Geneva on Friday"
             if token in beside and token.dep_ == "pobj" and token.head.lower_ == "to":
                 places = [token, *places]  # the place a visit went
