@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from newsevents import annotate
 from newsevents.paragraphs import dateline_end, sentence_starts
 from newsevents.pipeline import PARAGRAPHS, add_components
 
@@ -198,6 +199,28 @@ def test_glued_word_is_split_into_its_own_token_before_parsing(nlp: Language) ->
     assert body.is_sent_start
     assert body.sent.text == text[text.index("The") :]
     assert all(token.tag_ for token in doc)  # the tagger saw the new tokens
+
+
+def test_a_full_stop_glued_to_a_name_ending_in_a_capital_is_split_off(nlp: Language) -> None:
+    """'built by SpaceX. NASA said': the stop ends the sentence, NASA starts the next."""
+    text = "The rocket was built by SpaceX. NASA said the launch went well."
+    doc = nlp(text)
+    assert doc.text == text
+    assert [token.text for token in doc[5:8]] == ["SpaceX", ".", "NASA"]
+    assert doc[7].is_sent_start
+    assert ("SpaceX", "ORG") in [(ent.text, ent.label_) for ent in doc.ents]
+    assert all(token.tag_ for token in doc)  # the tagger saw the new tokens
+    document = annotate("He sold the unit to AT&T. The group said it had traced Inditex and H&M.")
+    assert {"AT&T", "H&M"} <= {actor.name for actor in document.actors}
+    assert [part.text for part in document.statements[0].content] == [
+        "it had traced Inditex and H&M"
+    ]
+    # abbreviations keep their stops; a stop inside a sentence is no end
+    doc = nlp("The U.S. Senate and a Ph.D. student met U.N. envoys. He got a PhD. Then he left.")
+    words = [token.text for token in doc]
+    assert words[:6] == ["The", "U.S.", "Senate", "and", "a", "Ph.D."]
+    assert "U.N." in words
+    assert "PhD" in words
 
 
 def test_dateline_ends_before_the_first_word_in_the_pipeline(nlp: Language) -> None:

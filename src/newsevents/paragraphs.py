@@ -483,14 +483,47 @@ def _bullet_starts(text: str) -> list[int]:
     return found
 
 
+# A sentence's full stop glued to a name that ends in a capital letter ("built by SpaceX.
+# NASA said", "sold it to AT&T."), which the tokenizer keeps as one token with the stop; an
+# abbreviation with stops of its own ("U.S.", "Ph.D.") or all in capitals ("U.N.") is not one.
+_GLUED_STOP = re.compile(
+    r"(?<![\w.&])(?:[A-Za-z]*[a-z][A-Za-z]*[A-Z]|[A-Z]+&[A-Z]+)(\.)"
+    r"(?=\s+[\"\u201c\u2018'(]?[A-Z]|\s*$)"
+)
+
+
+def glued_stops(text: str) -> list[int]:
+    """Return the offsets of full stops glued to a name that ends in a capital letter.
+
+    >>> text = "The rocket was built by SpaceX. NASA said it sold data to AT&T."
+    >>> [text[text.rfind(" ", 0, stop) + 1 : stop + 1] for stop in glued_stops(text)]
+    ['SpaceX.', 'AT&T.']
+
+    Abbreviations are left alone: "the U.S. Senate", "a Ph.D. student", "U.N. envoy".
+    """
+    return [match.start(1) for match in _GLUED_STOP.finditer(text)]
+
+
 def mark_sentence_starts(doc: Doc) -> bool:
     """Make a token start a sentence at every offset of :func:`sentence_starts`.
 
     A token that has the start inside it ("-The") is split there. Returns whether any
     token was split. A quotation mark that opens a sentence keeps its words in the sentence.
+    A full stop glued to a name that ends in a capital letter (:func:`glued_stops`) is split
+    off, and the word after it starts a sentence.
     """
     split = False
     offsets: list[int] = doc.to_array([IDX]).tolist() if len(doc) else []
+    for stop in glued_stops(doc_text(doc)):
+        token = _token_at(doc, offsets, stop)
+        if token is None or token.idx == stop:
+            continue
+        _split_token(doc, token, stop - token.idx)
+        split = True
+        doc[token.i + 1].is_sent_start = False  # the stop ends the name's sentence
+        if token.i + 2 < len(doc):
+            _start_sentence(doc, doc[token.i + 2])
+        offsets = doc.to_array([IDX]).tolist()
     for char in sentence_starts(doc_text(doc)):
         token = _token_at(doc, offsets, char)
         if token is None:
