@@ -4743,6 +4743,14 @@ def _summary(actors: dict[str, Actor]) -> dict[str, tuple[ActorKind, tuple[str, 
                 "Amit Mehta": (ActorKind.PERSON, ("District Judge",), None),
             },
         ),
+        (
+            # a word that opens a title only with the words after it ("Publicity Secretary")
+            "APC National Publicity Secretary Felix Morka said the party would respond.",
+            {
+                "APC": (ActorKind.ORGANIZATION, (), None),
+                "Felix Morka": (ActorKind.PERSON, ("National Publicity Secretary",), "APC"),
+            },
+        ),
     ],
 )
 def test_title_words_that_end_an_organisations_name_are_the_titles(
@@ -5057,3 +5065,11 @@ def test_review_mends_of_agencies_and_bodies_named_by_their_noun(nlp: Language) 
         "chairman, asked whether the agency had a plan.",
     )
     assert cruz["Ted Cruz"].affiliation == cruz["Senate Commerce Committee"].id
+
+
+def test_the_last_word_of_a_title_is_no_mention_of_a_name_it_opens(nlp: Language) -> None:
+    """'Lady Gaga sang. The First Lady applauded.': "Lady" is of the title, not Lady Gaga."""
+    actors = actors_of(nlp, "Lady Gaga sang. The First Lady applauded.")
+    assert mention_texts(actors["Lady Gaga"]) == ["Lady Gaga"]
+    actors = actors_of(nlp, "Lady Gaga sang at the gala. Lady Gaga said it was fun.")
+    assert mention_texts(actors["Lady Gaga"]) == ["Lady Gaga", "Lady Gaga"]

@@ -957,7 +957,17 @@ class _EntityRepairs(_PersonEvidence):
             and self._is_capitalised(cut - 1)
             and self.tokens[cut - 1].is_alpha
             and not self.tokens[cut - 1].is_upper
-            and self._is_title_word(cut - 1)
+            and (
+                self._is_title_word(cut - 1)
+                # "[APC National Publicity] Secretary": a word that opens a title with
+                # the words after it
+                or (
+                    self._core_starting_at(
+                        cut - 1, title_end, lexicon.titles, lexicon.longest_title
+                    )
+                    == title_end
+                )
+            )
         ):
             cut -= 1
         if cut == end or self.pos[cut - 1] in ("ADP", "DET", "CCONJ"):

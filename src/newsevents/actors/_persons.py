@@ -264,6 +264,8 @@ class _Persons(_Organizations):
             if (
                 (word,) in known
                 and word not in _NAME_PARTICLES  # "Al" of "Al Zayani" names no one alone
+                # "Lady Gaga ... The First Lady applauded": the last word of a title
+                and not (i > 0 and _key(f"{self.lower[i - 1]} {word}") in self.lexicon.titles)
                 and i not in self.entity_at
                 and (not found or i >= found[-1][1])
                 and (self.pos[i] == "PROPN" or self._bare_noun(i) or self._name_read_as_a_word(i))
