@@ -5676,3 +5676,68 @@ def test_a_meeting_moved_to_another_place_is_there(nlp: Language) -> None:
     )
     planned = "A meeting between Putin and Trump, planned for Geneva on Friday, was confirmed."
     assert only(nlp, planned)["location"] == ("Geneva", "CHE")
+
+
+def test_a_day_between_the_subject_and_its_verb_dates_the_meeting(nlp: Language) -> None:
+    """'Modi on Saturday held talks with Milei', as Indian wires write it: Saturday."""
+    # DATE is Wednesday 2024-06-12: the Saturday gone by is June 8
+    found = only(nlp, "Prime Minister Narendra Modi on Saturday held talks with Javier Milei.")
+    assert found["date"] == "2024-06-08"
+    assert only(nlp, "Modi on Saturday met Milei.")["date"] == "2024-06-08"
+    # control: a day of something the subject names is not the meeting's
+    assert only(nlp, "Modi held talks with Milei.")["date"] is None
+
+
+def test_called_on_with_on_read_as_a_particle_is_a_visit(nlp: Language) -> None:
+    """'Modi called on Martin Menem on Saturday': the parser's particle "on" still names him."""
+    found = only(nlp, "Modi called on Martin Menem on Saturday.")
+    assert found["participants"] == {"Modi", "Martin Menem"}
+    assert found["host"] == "Martin Menem"
+    # control: an appeal is no visit
+    assert meetings_in(nlp, "Modi called on Israel to stop the war on Saturday.") == []
+
+
+def test_a_courtesy_call_is_where_the_one_called_on_is_received(nlp: Language) -> None:
+    """'paid a courtesy call on Foreign Minister Ishaq Dar at the Ministry of Foreign Affairs'."""
+    found = only(
+        nlp,
+        "The new ambassador paid a courtesy call on Foreign Minister Ishaq Dar at the "
+        "Ministry of Foreign Affairs.",
+    )
+    assert found["location"] is not None
+    assert found["location"][0] == "Ministry of Foreign Affairs"
+
+
+def test_places_of_a_relative_clause_about_someone_give_no_venue_a_country(
+    nlp: Language,
+) -> None:
+    """'lunch in the Cabinet Room with X, whose government mediated talks in Doha': not Qatar."""
+    found = only(
+        nlp,
+        "Marco Rubio had a working lunch in the Cabinet Room with Qatar's prime minister, "
+        "Sheikh Mohammed bin Abdulrahman Al Thani, whose government mediated a parallel "
+        "track between Congo and the M23 rebel group in Doha.",
+    )
+    assert found["location"] == ("Cabinet Room", None)
+    # control: a place the sentence goes to still gives its venue the country
+    found = only(nlp, "Rubio flew to Bissau and held talks at the presidential palace.")
+    assert found["location"] == ("presidential palace", "GNB")
+
+
+def test_well_known_places_of_a_common_name_are_the_famous_ones(nlp: Language) -> None:
+    """'in St. Petersburg' is Russia's city; 'inside St. Peter's Basilica' the Vatican's."""
+    found = only(nlp, "Steve Witkoff met Vladimir Putin in St. Petersburg on Friday.")
+    assert found["location"] == ("St. Petersburg", "RUS")
+    found = only(nlp, "Trump and Zelenskyy held a short meeting inside St. Peter's Basilica.")
+    assert found["location"] == ("St. Peter's Basilica", "VAT")
+
+
+def test_an_ani_dateline_is_no_participant_and_gives_its_country(nlp: Language) -> None:
+    """'Buenos Aires [Argentina], July 5 (ANI): ...': a dateline, not a party to the talks."""
+    found = only(
+        nlp,
+        "Buenos Aires [Argentina], July 5 (ANI): Prime Minister Narendra Modi held talks "
+        "with Argentine President Javier Milei at the Casa Rosada.",
+    )
+    assert found["participants"] == {"Narendra Modi", "Javier Milei"}
+    assert found["location"] == ("Casa Rosada", "ARG")

@@ -102,8 +102,10 @@ _DATELINE = re.compile(
 _OTHER_DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ \xa0]{_PLACE_WORD}){{0,2}}"
     rf"|[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}})"
+    # ANI writes the country in brackets after the place: "Buenos Aires [Argentina], July 5"
+    rf"(?:[ \xa0]\[[{_UPPER}][{_LOWER}]+(?:[ \xa0][{_UPPER}][{_LOWER}]+){{0,2}}\])?"
     rf"(?P<date>{_DATE})?"
-    rf"(?::|\.?[ \xa0]*/[A-Za-z-]{{2,12}}/\.?|(?P<agency>{_AGENCY}))[ \xa0]+"
+    rf"(?::|\.?[ \xa0]*/[A-Za-z-]{{2,12}}/\.?|(?P<agency>{_AGENCY}):?)[ \xa0]+"
     r"(?=[\"“‘'(]?[A-Z0-9])"
 )
 # A dateline all in normal case, as Al Jazeera writes it: a place (whose name may hold a
@@ -223,6 +225,12 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     'Opposition members staged a walkout.'
     >>> dateline_end("Hanoi (VNA) The two leaders met.") is None
     True
+
+    and as ANI writes it, with the country in brackets and a colon after the agency:
+
+    >>> text = "Buenos Aires [Argentina], July 5 (ANI): Modi held talks with Milei."
+    >>> text[dateline_end(text):]
+    'Modi held talks with Milei.'
 
     A place and its region or country all in normal case, with a long dash, is one when the
     gazetteer knows the region:

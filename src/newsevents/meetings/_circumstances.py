@@ -230,7 +230,8 @@ def _titled_owner(owner: Token, place: Token) -> bool:
     """Whether a possessor is part of a place's name: "the Prime Minister's Office".
 
     A capitalised possessor that names no one (no entity), before a capitalised place;
-    or one in the place's own entity ("[the Hennepin County Attorney's Office]").
+    one in the place's own entity ("[the Hennepin County Attorney's Office]"); or a saint
+    ("St. Peter's Basilica").
     """
     words = [
         token for token in owner.subtree if token.dep_ not in ("case", "det") and not token.is_punct
@@ -239,6 +240,8 @@ def _titled_owner(owner: Token, place: Token) -> bool:
         return False
     first = min(word.i for word in words)
     doc = place.doc
+    if doc[first].lower_ in ("st.", "st", "saint"):
+        return True  # "St. Peter's Basilica", "Saint Paul's Cathedral": a saint's place
     if place.ent_iob_ == "I" and all(doc[i].ent_iob_ == "I" for i in range(first + 1, place.i)):
         return doc[first].ent_iob_ in ("B", "I")  # one entity from the owner to the place
     return not owner.ent_type_ and all(word.is_title and not word.ent_type_ for word in words)
@@ -1442,6 +1445,16 @@ class Circumstances:
                 # "will meet the chief constable on Monday": the parser hangs the date on
                 # the object, but a date is said of the meeting, not of the one met
                 head = head.head
+            elif (
+                on
+                and head.dep_ in SUBJECTS
+                and head.i not in heads
+                and head.head.i in heads
+                and head.i < token.i < head.head.i
+            ):
+                # "Modi on Saturday held talks with Milei": the parser hangs the day between
+                # the subject and its verb on the subject
+                head = head.head
             elif on and head.dep_ == "pobj" and head.i not in heads and head.head.head.i in heads:
                 # "a conference on a two-state solution on Monday": "on" a day is when the
                 # meeting is, not the subject's day
@@ -1548,13 +1561,19 @@ class Circumstances:
         place of what they discussed ("to discuss security in the Red Sea").
         """
         discussion = self.lex.discussion_verbs
+        # "lunch with Qatar's prime minister, whose government mediated talks in Doha": not
+        # a place told of someone in a relative clause the meeting is not in
+        own = {trigger.i, *(verb.i for verb in trigger.ancestors)}
         codes = {
             self.location_at(token).country
             for token in self.r.sentence(trigger)
             if token.ent_type_ in PLACE_LABELS
             and token.dep_ == "pobj"
             and token.head.lower_ in ("to", "in", "at", "into", "inside")
-            and not any(verb.lemma_.casefold() in discussion for verb in token.ancestors)
+            and not any(
+                verb.lemma_.casefold() in discussion or (verb.dep_ == "relcl" and verb.i not in own)
+                for verb in token.ancestors
+            )
         }
         # "received at Qasr Al Shati in Abu Dhabi Sheikh Tamim": a place the parser glued to
         # the name after it still opens the object of "in"
@@ -1582,6 +1601,13 @@ class Circumstances:
             *prep_objects(trigger, "with", "between"),
             *(direct_objects(trigger) if trigger.pos_ == "VERB" else ()),
         }
+        # "paid a courtesy call on Foreign Minister Dar at the ministry": those called on
+        called_on = [
+            one
+            for one in (prep_objects(trigger, "on") if trigger.lemma_.casefold() == "call" else ())
+            if self.r.is_animate(one)
+        ]
+        met.update(called_on)
         if trigger.pos_ == "VERB":
             # "greeted midmorning at the palace": the place may hang on a time word too
             times = [
@@ -1626,7 +1652,7 @@ class Circumstances:
             ]
         else:
             # "had lunch with Scholz in Paris": the place may hang on the people of the verb
-            partners = prep_objects(trigger, "with", "between", "of")
+            partners = [*prep_objects(trigger, "with", "between", "of"), *called_on]
             # "talks with visiting Minister Kuleba in Guangzhou", the place hung on "visiting"
             partners += [
                 gerund
@@ -1888,9 +1914,12 @@ class Circumstances:
     def _place_tokens(self, head: Token) -> list[Token]:
         """Return the words that name a place: its entity, without possessor or article."""
         excluded: set[int] = set()
+        owners: set[int] = set()
         for child in head.children:
             if child.dep_ == "poss" and _titled_owner(child, head):
-                continue  # "the Prime Minister's Office": a name, unlike "China's Great Hall"
+                # "the Prime Minister's Office": a name, unlike "China's Great Hall"
+                owners.update(token.i for token in child.subtree)
+                continue
             if child.dep_ in ("poss", "det", "punct", "appos", "relcl", "acl", "npadvmod") or (
                 child.dep_ == "prep" and child.lower_ != "of"
             ):
@@ -1899,7 +1928,7 @@ class Circumstances:
         if head.ent_type_:
             same = {i for i in tokens if head.doc[i].ent_type_ == head.ent_type_}
             if head.i in same:
-                tokens = same
+                tokens = same | owners  # ("[St. Peter's] [Basilica]", tagged apart)
         # Keep one contiguous run around the head.
         run = [head]
         left = head.i - 1

@@ -343,8 +343,19 @@ class MentionFinder:
 
     @staticmethod
     def _called_on_whom(verb: Token) -> list[Token]:
-        """Return whom a verb "called on": its objects of "on" but a day ("on Sunday")."""
-        return [c for c in prep_objects(verb, "on") if c.ent_type_ not in ("DATE", "TIME")]
+        """Return whom a verb "called on": its objects of "on" but a day ("on Sunday").
+
+        The parser may read "on" as the verb's particle and hang the person on it ("Modi
+        called on Martin Menem on Saturday").
+        """
+        found = prep_objects(verb, "on")
+        found += [
+            callee
+            for particle in children_with(verb, "prt")
+            if particle.lower_ == "on"
+            for callee in children_with(particle, "pobj")
+        ]
+        return [c for c in found if c.ent_type_ not in ("DATE", "TIME")]
 
     def _call_on(self, noun: Token) -> bool:
         """Whether a "call" is a visit: "paid a courtesy call on the president".

@@ -850,6 +850,7 @@ class DocumentReader:
             return None
         first, end = before[-1]
         line = doc_text(self.doc)[first:end].split("(")[0].split("/")[0]
+        line = line.replace("[", ",").replace("]", "")  # "Buenos Aires [Argentina], July 5"
         parts = [part.strip(" -–—:.\xa0") for part in line.split(",")]
         for part in (*parts[1:2], parts[0].title()):
             code = place_country(part) or city_country(part)
