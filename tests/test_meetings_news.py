@@ -5741,3 +5741,48 @@ def test_an_ani_dateline_is_no_participant_and_gives_its_country(nlp: Language) 
     )
     assert found["participants"] == {"Narendra Modi", "Javier Milei"}
     assert found["location"] == ("Casa Rosada", "ARG")
+
+
+def test_a_place_after_the_month_a_meeting_is_expected_in_is_its_place(nlp: Language) -> None:
+    """'A third round of talks is expected in March in Seoul': the parser hangs Seoul on March."""
+    held, second = meetings_in(
+        nlp,
+        "Motegi met Cho in Tokyo on Friday. A third round of talks is expected in March in Seoul.",
+    )
+    assert held["location"] == ("Tokyo", "JPN")
+    assert second["location"] == ("Seoul", "KOR")
+    assert second["status"] is MeetingStatus.PLANNED
+
+
+def test_talks_last_held_years_ago_that_resume_are_a_meeting_to_come(nlp: Language) -> None:
+    """'Talks ..., last held in Seoul in 2023, will resume in February': planned, not in Seoul."""
+    found = only(
+        nlp,
+        "Talks between Japan and South Korea, last held in Seoul in 2023, will resume in February.",
+    )
+    assert found["status"] is MeetingStatus.PLANNED
+    assert found["location"] is None
+    # control: talks that have gone on for years are a process, no meeting
+    assert (
+        meetings_in(
+            nlp,
+            "Negotiations between the EU and Mercosur, which began in 2019, have stalled.",
+        )
+        == []
+    )
+
+
+def test_earlier_in_the_day_is_not_the_day_of_a_relative_clause(nlp: Language) -> None:
+    """'Modi, who arrived on Friday evening, ... Earlier in the day, Modi met Menem': Saturday."""
+    found = meetings_in(
+        nlp,
+        "Narendra Modi held talks with Javier Milei on Saturday. Modi, who arrived in Buenos "
+        "Aires on Friday evening, was accorded a ceremonial welcome. Earlier in the day, Modi "
+        "met Martin Menem.",
+    )
+    assert [m["date"] for m in found] == ["2024-06-08", "2024-06-08"]
+    # control: a day told in the main clause before still anchors it
+    found = meetings_in(
+        nlp, "Modi arrived in Buenos Aires on Friday evening. Later in the day, Modi met Menem."
+    )
+    assert [m["date"] for m in found] == ["2024-06-07"]

@@ -1372,14 +1372,18 @@ class Circumstances:
         """Resolve "later in the day", "the next day" against the day the text told last.
 
         That day is the one a meeting told before was dated by, or the last date phrase
-        before ``ent`` that names a day; with none, "earlier in the day" is the day the
-        text was written.
+        before ``ent`` that names a day (not one of a relative clause); with none, "earlier
+        in the day" is the day the text was written.
         """
         offset = _relative_day(ent.text)
         if offset is None or self._dates is None:
             return None
         for earlier in reversed([e for e in self._dates if e.end <= ent.start][-5:]):
             day = self._told_days.get(earlier.start)
+            if day is None and any(verb.dep_ == "relcl" for verb in earlier.root.ancestors):
+                # "Modi, who arrived on Friday evening, was welcomed. Earlier in the day":
+                # a relative clause tells of another time, not the day the story is at
+                continue
             if day is None and _relative_day(earlier.text) is None:
                 day = resolve_date(earlier.text, self.r.anchor, prefer_future=ahead)
             if day is not None:
@@ -1673,6 +1677,15 @@ class Circumstances:
             # "a call in which they discussed the situation in Gaza": what was discussed,
             # not where
             clauses = [c for c in clauses if c.lemma_.casefold() not in self.lex.discussion_verbs]
+            # "Talks ..., last held in Seoul in 2023, will resume": where another session was
+            clauses = [
+                c
+                for c in clauses
+                if not any(
+                    a.dep_ == "advmod" and a.lower_ in ("last", "previously", "earlier")
+                    for a in c.children
+                )
+            ]
             partners += [*clauses, *(p for c in clauses for p in prep_objects(c, "by"))]
             # "a meeting, scheduled to take place in Geneva": or on what the plan says
             plans = [c for c in clauses if c.lemma_.casefold() in self.lex.planning_verbs]
@@ -1740,7 +1753,7 @@ class Circumstances:
         partners += [
             day
             for token in (trigger, *chain)
-            for day in prep_objects(token, "on", "for")
+            for day in prep_objects(token, "on", "for", "in")
             if day.ent_type_ in ("DATE", "TIME")
         ]
         # "welcomed Yoon at an official ceremony at the Presidential Palace": or on an

@@ -1683,6 +1683,8 @@ class MentionFinder:
             and clause.lemma_.casefold() in _LASTING_VERBS
         ]
         for clause in clauses:
+            if clause.lemma_.casefold() in ("hold", "convene"):
+                continue  # "Talks ..., last held in Seoul in 2023, will resume": a session
             for token in clause.subtree:
                 if token.ent_type_ != "DATE":
                     continue
