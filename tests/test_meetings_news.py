@@ -5786,3 +5786,34 @@ def test_earlier_in_the_day_is_not_the_day_of_a_relative_clause(nlp: Language) -
         nlp, "Modi arrived in Buenos Aires on Friday evening. Later in the day, Modi met Menem."
     )
     assert [m["date"] for m in found] == ["2024-06-07"]
+
+
+def test_a_speech_at_a_named_gathering_set_off_by_a_comma_is_the_speakers(
+    nlp: Language,
+) -> None:
+    """'warned that China was preparing to use force, in a speech at the Dialogue': Hegseth."""
+    found = only(
+        nlp,
+        "Hegseth on Saturday warned that China was preparing to use military force, in a "
+        "speech at the Shangri-La Dialogue.",
+    )
+    assert found["participants"] == {"Hegseth"}
+    assert found["status"] is MeetingStatus.OCCURRED
+    assert found["date"] == "2024-06-08"
+
+
+def test_a_gatherings_name_is_no_place_and_its_sidelines_take_its_day_and_place(
+    nlp: Language,
+) -> None:
+    """'spoke at the Shangri-La Dialogue in Singapore ... On the sidelines of the forum'."""
+    summit, bilateral = meetings_in(
+        nlp,
+        "Hegseth spoke at the Shangri-La Dialogue in Singapore on Saturday. On the sidelines "
+        "of the forum, Hegseth met Philippine Defense Secretary Gilberto Teodoro.",
+    )
+    assert summit["location"] == ("Singapore", "SGP")
+    assert bilateral["participants"] == {"Hegseth", "Gilberto Teodoro"}
+    assert (bilateral["location"], bilateral["date"]) == (("Singapore", "SGP"), "2024-06-08")
+    # control: a summit named by its noun keeps its place
+    found = meetings_in(nlp, "Biden met Xi at the APEC Summit in Lima on Saturday.")
+    assert {m["location"] for m in found} == {("Lima", "PER")}

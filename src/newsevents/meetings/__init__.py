@@ -1656,7 +1656,11 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             ]
             gatherings = [reader.doc[max(told_before)]] if told_before else []
         for gathering in gatherings:
-            told = by_trigger.get(gathering.i) or _gathering_told_before(gathering, drafts)
+            told = (
+                by_trigger.get(gathering.i)
+                or _gathering_told_before(gathering, drafts)
+                or _named_gathering_told_before(gathering, drafts, reader.lex.gathering_names)
+            )
             if told is None or told is draft:
                 continue
             day = next((m for m in told.mentions if m.date is not None), None)
@@ -1709,6 +1713,30 @@ def _gathering_told_before(gathering: Token, drafts: Sequence[_Draft]) -> _Draft
         for draft in drafts
         if draft.first.trigger.i < gathering.i
         and any(m.trigger.lemma_.casefold() == lemma for m in draft.mentions)
+        and not _held_beside(draft, gathering)
+    ]
+    return max(told, key=lambda draft: draft.first.trigger.i) if told else None
+
+
+def _named_gathering_told_before(
+    gathering: Token, drafts: Sequence[_Draft], names: frozenset[str]
+) -> _Draft | None:
+    """Return the named gathering told before that "the forum" of the sidelines names.
+
+    "Hegseth spoke at the Shangri-La Dialogue in Singapore on Saturday. On the sidelines of
+    the forum, Hegseth met Teodoro": the last summit told before whose trigger is the verb
+    that reports a gathering's name (a word of the lexicon's `gathering_names`).
+    """
+    if gathering.lemma_.casefold() not in names:
+        return None
+    if not any(child.lower_ in ("the", "this") for child in gathering.children):
+        return None
+    told = [
+        draft
+        for draft in drafts
+        if draft.kind is MeetingKind.SUMMIT
+        and draft.first.trigger.i < gathering.i
+        and draft.first.trigger.pos_ == "VERB"
         and not _held_beside(draft, gathering)
     ]
     return max(told, key=lambda draft: draft.first.trigger.i) if told else None

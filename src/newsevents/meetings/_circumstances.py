@@ -1798,6 +1798,16 @@ class Circumstances:
                 if place.pos_ == "NOUN" and not self.is_place(place)
                 for inner in prep_objects(place, "at", "in", "inside")
             ]
+            # "spoke at the Shangri-La Dialogue in Singapore": a gathering's name is no place
+            # (the model may tag it as a building); the place it is in is
+            named = [
+                place
+                for place in places
+                if place.pos_ == "PROPN" and place.lemma_.casefold() in self.lex.gathering_names
+            ]
+            if named:
+                places = [place for place in places if place not in named]
+                places += [inner for place in named for inner in prep_objects(place, "in")]
             for place in places:
                 # "met Motegi at the State Department": a body's name after "at" on the
                 # meeting's own verb is where it sits

@@ -2075,6 +2075,16 @@ class MentionFinder:
             prep = token.head
             governor = prep.head
             preposition = prep.lower_
+            if (
+                token.lemma_.casefold() in self.lex.other_settings
+                and prep.i > 0
+                and prep.doc[prep.i - 1].text == ","
+            ):
+                # "warned that China was preparing to use force, in a speech at the
+                # Dialogue": a speech set off by a comma is the reporting verb's, not that
+                # of the clause the parser hangs it on
+                while governor.dep_ in ("xcomp", "ccomp") and governor.head.pos_ == "VERB":
+                    governor = governor.head
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
                 lemma = governor.lemma_.casefold()
                 if (
