@@ -5073,3 +5073,15 @@ def test_the_last_word_of_a_title_is_no_mention_of_a_name_it_opens(nlp: Language
     assert mention_texts(actors["Lady Gaga"]) == ["Lady Gaga"]
     actors = actors_of(nlp, "Lady Gaga sang at the gala. Lady Gaga said it was fun.")
     assert mention_texts(actors["Lady Gaga"]) == ["Lady Gaga", "Lady Gaga"]
+
+
+def test_a_known_surname_the_model_ran_on_into_the_words_after_it_is_the_person(
+    nlp: Language,
+) -> None:
+    """'Meloni will host [Zelenskyy at Palazzo Chigi on] Sunday', tagged as a work of art."""
+    actors = actors_of(
+        nlp,
+        "Italian Prime Minister Giorgia Meloni spoke to Ukrainian President Volodymyr "
+        "Zelenskyy by phone. Meloni will host Zelenskyy at Palazzo Chigi on Sunday.",
+    )
+    assert mention_texts(actors["Volodymyr Zelenskyy"]) == ["Volodymyr Zelenskyy", "Zelenskyy"]

@@ -308,6 +308,12 @@ class _EntityRepairs(_PersonEvidence):
         if spelled is not None:
             # "The [Pakistan] Tehreek-e-Insaf (PTI)": the country opens a body's name
             return [(start, spelled, "ORG")]
+        if label in ("WORK_OF_ART", "EVENT", "PRODUCT"):
+            run_on = self._surname_run_on(start, end)
+            if run_on is not None:
+                # "Meloni will host [Zelenskyy at Palazzo Chigi on] Sunday": a person named
+                # before, whose name the model ran on into the words after it
+                return [(start, run_on, "PERSON")]
         if label == "ORG":
             end = self._name_goes_on(start, end)  # "the Global Fund [to Fight AIDS, ...]"
         if label == "ORG" and end - start > 1:
@@ -934,6 +940,21 @@ class _EntityRepairs(_PersonEvidence):
                 return False
             sites += 1
         return sites > 0
+
+    def _surname_run_on(self, start: int, end: int) -> int | None:
+        """Where a surname the model ran on into the words after it ends, if it did.
+
+        "[Zelenskyy at Palazzo Chigi on] Sunday": one capitalised word that is the surname
+        of a person the model tagged, then a lower-case preposition inside the entity.
+        """
+        if end - start < 3 or self.lower[start] not in self.tagged_surnames:
+            return None
+        after = start + 1
+        if self.pos[after] != "ADP" or self._is_capitalised(after):
+            return None
+        if self.pos[start] != "PROPN" or not self._is_capitalised(start):
+            return None
+        return after
 
     def _title_words_at_end(self, start: int, end: int) -> int | None:
         """Where the words of a title start that an organisation's name ends with, or None.
