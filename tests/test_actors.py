@@ -5085,3 +5085,17 @@ def test_a_known_surname_the_model_ran_on_into_the_words_after_it_is_the_person(
         "Zelenskyy by phone. Meloni will host Zelenskyy at Palazzo Chigi on Sunday.",
     )
     assert mention_texts(actors["Volodymyr Zelenskyy"]) == ["Volodymyr Zelenskyy", "Zelenskyy"]
+
+
+def test_pm_before_a_name_is_a_title(nlp: Language) -> None:
+    """'PM Chinh welcomed ...': the Prime Minister named before, not an organisation."""
+    actors = actors_of(
+        nlp,
+        "Prime Minister Pham Minh Chinh received the Lao foreign minister in Hanoi. At the "
+        "reception, PM Chinh welcomed the visit. The PM suggested closer coordination.",
+    )
+    assert "PM Chinh" not in actors
+    assert mention_texts(actors["Pham Minh Chinh"])[:2] == ["Pham Minh Chinh", "Chinh"]
+    # control: the time of day is no title
+    actors = actors_of(nlp, "The meeting began at 3 pm. Modi spoke first.")
+    assert all("pm" not in actor.titles for actor in actors.values())
