@@ -5099,3 +5099,21 @@ def test_pm_before_a_name_is_a_title(nlp: Language) -> None:
     # control: the time of day is no title
     actors = actors_of(nlp, "The meeting began at 3 pm. Modi spoke first.")
     assert all("pm" not in actor.titles for actor in actors.values())
+
+
+def test_a_name_that_ends_with_a_kind_of_region_is_no_person(nlp: Language) -> None:
+    """'[Jefferson County] Sheriff Reggie Marinelli', tagged as a person: a county, no one."""
+    text = (
+        "\"This was a senseless act of violence, and our thoughts are with Ms. Moreno's "
+        'family," Lakewood Police Chief Philip Smith told reporters at a news conference '
+        "Monday afternoon.\n\nJefferson County Sheriff Reggie Marinelli told reporters that "
+        "Hatcher had been released from jail in February after serving time for a domestic "
+        "violence conviction. She said her office would review whether the terms of his "
+        "release had been followed."
+    )
+    actors = actors_of(nlp, text)
+    assert "Jefferson County" not in actors
+    assert mention_texts(actors["Reggie Marinelli"])[:3] == ["Reggie Marinelli", "She", "her"]
+    # a state of a country fought over is no person either
+    actors = actors_of(nlp, "Fighting spread across Rakhine State and northern Shan State.")
+    assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())

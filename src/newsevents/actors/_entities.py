@@ -22,7 +22,12 @@ from spacy.tokens import Token
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents.actors._doc import _SUBJECT_DEPS
-from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral, _PersonEvidence
+from newsevents.actors._evidence import (
+    _BASE_WORDS,
+    _REGION_HEADS,
+    _is_roman_numeral,
+    _PersonEvidence,
+)
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
 from newsevents.places import city_country, place_country
 
@@ -1027,16 +1032,20 @@ class _EntityRepairs(_PersonEvidence):
         return after + 1 if self._country_of_range(start, after + 1) is not None else None
 
     def _place_of_office(self, start: int, end: int, *, named: bool = True) -> bool:
-        """Whether a one-word entity is the place of a capitalised title before a name.
+        """Whether an entity is the place of a capitalised title before a name.
 
         "[Kakamega] Senator Boni Wafula", "[Enugu] Governor Peter Mbah", "[Manipur] Chief
         Minister N Biren Singh": a county or a state the model took for a person, before
-        the title of an office held for a place.
+        the title of an office held for a place; also a name that ends with a kind of region
+        ("[Jefferson County] Sheriff Reggie Marinelli").
         Other titles name whom their holder serves ("Putin Spokesman Dmitry Peskov"), who
         is a person. Without ``named``, any capitalised word may follow the title.
         """
         lower = self.lower
-        if end - start != 1 or end + 1 >= len(lower) or not self.words[end][:1].isupper():
+        # one word, or a name that ends with a kind of region ("[Jefferson County] Sheriff")
+        if end - start != 1 and lower[end - 1] not in _REGION_HEADS:
+            return False
+        if end + 1 >= len(lower) or not self.words[end][:1].isupper():
             return False
         lexicon = self.lexicon
         title_end = self._core_starting_at(end, len(lower), lexicon.titles, lexicon.longest_title)

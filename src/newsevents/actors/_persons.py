@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from newsevents._names import NAME_PARTICLES
 from newsevents.actors._doc import _Description, _Draft
-from newsevents.actors._evidence import _BASE_WORDS, _is_roman_numeral
+from newsevents.actors._evidence import _BASE_WORDS, _REGION_HEADS, _is_roman_numeral
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
@@ -93,6 +93,8 @@ class _Persons(_Organizations):
                     and not any(self.lower[i] in _BASE_WORDS for i in range(start, end))
                     and self._mislabelled_person(start, end, title_only=True)
                 )
+            if person and end - start > 1 and self.lower[end - 1] in _REGION_HEADS:
+                person = False  # "the Jefferson County coroner": a region, no one's name
             if person:
                 names.append((start, end))
         # Full names and their first and last words, as written anywhere in the doc.
