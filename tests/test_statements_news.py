@@ -4356,3 +4356,60 @@ def test_an_opening_participle_before_a_titled_name_is_no_part_of_the_speaker(
     assert statement.speaker_mention is not None
     assert statement.speaker_mention.text == "Senate President Godswill Akpabio"
     assert statement.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Graham said Iran was dangerous and urged the administration to act.",
+            ("Graham", "said", ["Iran was dangerous"]),
+            ("Graham", "urged", ["the administration to act"]),
+        ),
+        (
+            "Iwaya said the Philippines was an indispensable partner and urged China to "
+            "respect international law.",
+            ("Iwaya", "said", ["the Philippines was an indispensable partner"]),
+            ("Iwaya", "urged", ["China to respect international law"]),
+        ),
+        # a country's plain past, then a request to someone: the speaker asks
+        (
+            "Iwaya said Japan valued its ties with Manila and urged China to respect "
+            "international law.",
+            ("Iwaya", "said", ["Japan valued its ties with Manila"]),
+            ("Iwaya", "urged", ["China to respect international law"]),
+        ),
+        (
+            "Iwaya said Japan valued its ties with Manila and called on China to respect "
+            "international law.",
+            ("Iwaya", "said", ["Japan valued its ties with Manila"]),
+            ("Iwaya", "called on", ["China to respect international law"]),
+        ),
+    ],
+)
+def test_a_past_cue_joined_to_a_clause_shifted_back_is_the_outer_speakers(
+    nlp: Language,
+    text: str,
+    first: tuple[str, str, list[str]],
+    second: tuple[str, str, list[str]],
+) -> None:
+    """'Graham said Iran was dangerous and urged ...': Graham urged, as with 'is'."""
+    found = statements(nlp, text)
+    assert [summary(s)[:3] for s in found] == [first, second]
+    assert all(s.reported_by is None for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what went on, and a body that speaks itself: the clause's subject's
+        "Residents said soldiers were looting homes and threatened anyone who resisted.",
+        "Analysts said the Fed held rates and urged banks to lend more.",
+    ],
+)
+def test_a_past_cue_joined_to_a_past_clause_of_what_went_on_stays_in_it(
+    nlp: Language, text: str
+) -> None:
+    """The controls: 'soldiers were looting homes and threatened ...' stays the soldiers'."""
+    said = by_cue(statements(nlp, text), "said")
+    assert summary(said)[2] == [text.split(" said ", 1)[1].rstrip(".")]

@@ -994,8 +994,10 @@ class _Speakers(_Reported):
         "Scholz said Germany shared that goal and noted that Berlin had raised its budget":
         a plain past with a that-clause of its own, joined to a clause whose subject is a
         country that says nothing there, is the outer speaker going on, not the country
-        noting. Not in the reported tense ("and would appeal",
-        "and had noted"), nor after a person ("said Macron shared it and noted that ...").
+        noting; so is one that asks someone to act ("said Japan valued its ties with Manila
+        and urged China to respect international law"). Not in the reported tense ("and
+        would appeal", "and had noted"), nor after a person ("said Macron shared it and
+        noted that ...").
         """
         if subject is None or verb.tag_ != "VBD" or self.lexicon.is_cue(self._lemma(head)):
             return False
@@ -1004,7 +1006,7 @@ class _Speakers(_Reported):
         if not any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in verb.children
-        ):
+        ) and not self._asks_someone(verb):
             return False
         if subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
             return False
@@ -1012,6 +1014,24 @@ class _Speakers(_Reported):
         # the Fed held rates and signalled that ...": the Fed signalled)
         actor = self.actor(subject)
         return actor is not None and self.actor_kinds.get(actor) == "country"
+
+    def _asks_someone(self, verb: Token) -> bool:
+        """Whether ``verb`` asks someone to do something: "urged China to respect the law".
+
+        An infinitive after the one asked, the object or the object of a particle ("called
+        on Beijing to ..."): a statement of its own, as a that-clause is.
+        """
+        children = self._children(verb)
+        asked = [
+            c.i
+            for c in children
+            if c.dep_ == "dobj"
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in self._children(c)))
+        ]
+        return any(
+            c.dep_ == "xcomp" and self._is_infinitive(c) and any(i < c.i for i in asked)
+            for c in children
+        )
 
     @staticmethod
     def _but_between(head: Token, verb: Token) -> bool:
@@ -1151,15 +1171,17 @@ class _Speakers(_Reported):
         withdrawn": the clause is shifted back ("had lost", "would"), the joined cue is a
         plain past like "said", so the speaker of "said" called for it. So too when the
         clause keeps the present or the future ("said Iran is dangerous and urged the
-        administration to act"): a plain past joined to it is no part of it.
+        administration to act"), or says what something was ("said Iran was dangerous and
+        urged ..."): a plain past joined to it is no part of it.
         """
         shifted = any(
             c.dep_ == "aux" and c.lower_ in ("had", "would", "could", "might")
             for c in head.children
         )
-        # what the clause says is, or will be ("Iran is dangerous", "Iran will attack"), not
-        # what goes on ("soldiers are looting homes and threatened anyone who resisted")
-        present = (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")) or any(
+        # what the clause says is, or will be ("Iran is dangerous", "Iran will attack"), also
+        # shifted back ("Iran was dangerous"), not what goes on ("soldiers are looting homes
+        # and threatened anyone who resisted", "soldiers were looting homes and threatened")
+        present = (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP", "VBD")) or any(
             c.dep_ == "aux" and c.lower_ in ("will", "can", "may", "must", "shall")
             for c in head.children
         )
