@@ -4413,3 +4413,27 @@ def test_a_past_cue_joined_to_a_past_clause_of_what_went_on_stays_in_it(
     """The controls: 'soldiers were looting homes and threatened ...' stays the soldiers'."""
     said = by_cue(statements(nlp, text), "said")
     assert summary(said)[2] == [text.split(" said ", 1)[1].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs "telling" on "halt", an infinitive inside the one asked for
+        "South Africa asked the court to order Israel to halt its military operations in "
+        "Rafah, telling the judges that the offensive was the last step.",
+        # the controls: hung on the cue, or on the first infinitive
+        "South Africa asked the court to order Israel to halt its offensive, telling the "
+        "judges that the assault was the last step.",
+        "South Africa asked the court to act quickly, telling the judges that the assault "
+        "was the last step.",
+    ],
+)
+def test_a_participle_after_a_request_of_nested_infinitives_is_the_askers(
+    nlp: Language, text: str
+) -> None:
+    """', telling the judges that ...' after 'asked the court to order Israel to halt ...'."""
+    found, names = annotate(nlp, text)
+    asked, telling = by_cue(found, "asked"), by_cue(found, "telling")
+    assert names.get(telling.speaker or "") == "South Africa"
+    assert asked.content[-1].text.endswith(("Rafah", "offensive", "quickly"))
+    assert [span.text for span in telling.content] == [text.split("judges ", 1)[1].rstrip(".")]

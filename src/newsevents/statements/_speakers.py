@@ -699,6 +699,12 @@ class _Speakers(_Reported):
                 governor = noun.head.head if noun.dep_ == "pobj" else noun.head
                 if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                     head = governor
+        request = self._request_over_infinitives(verb)
+        if request is not None:
+            # "asked the court to order Israel to halt its operations in Rafah, telling the
+            # judges that ...": the parser hung the participle on an infinitive inside what
+            # was asked for; it is the asker's
+            return self._subject(request, depth + 1)
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
@@ -1014,6 +1020,25 @@ class _Speakers(_Reported):
         # the Fed held rates and signalled that ...": the Fed signalled)
         actor = self.actor(subject)
         return actor is not None and self.actor_kinds.get(actor) == "country"
+
+    def _request_over_infinitives(self, verb: Token) -> Token | None:
+        """Return the cue a participle set off by a comma goes with, over nested infinitives.
+
+        In "asked the court to order Israel to halt its operations, telling the judges
+        that ...", the parser may hang "telling" on "halt", an infinitive inside the
+        infinitive "to order" the cue asks for: the participle is the cue's, as it is when
+        hung on the first infinitive. Not when it hangs on a finite verb on the way.
+        """
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not self._comma_before(verb):
+            return None
+        inner = verb.head
+        steps = 0
+        while inner.dep_ in ("xcomp", "ccomp") and self._is_infinitive(inner):
+            inner = inner.head
+            steps += 1
+        if steps < 2 or inner.pos_ != "VERB" or inner.lemma_.lower() not in self.lexicon.verbs:
+            return None
+        return inner
 
     def _asks_someone(self, verb: Token) -> bool:
         """Whether ``verb`` asks someone to do something: "urged China to respect the law".
