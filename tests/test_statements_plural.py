@@ -417,3 +417,47 @@ def test_the_two_named_just_before_speak(nlp: Language) -> None:
     speakers = [names.get(item["speaker"]) for item in doc._.newsevents_statements]
     # any other plural before them stops the search: "Officials met ..."
     assert speakers == ["Northwind Logistics", "Biden", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # two countries, then two pairs of ministers: the countries, not a minister
+        (
+            "Japan and the Philippines held talks in Manila. The meeting brought together "
+            "Takeshi Iwaya and Gen Nakatani with their Philippine counterparts, Enrique Manalo "
+            'and Gilberto Teodoro. Both countries condemned "any attempt to change the status '
+            'quo by force."',
+            [("condemned", "Japan")],
+        ),
+        # two persons only: no country, no side
+        (
+            "The meeting brought together Japanese Foreign Minister Takeshi Iwaya and his "
+            "Philippine counterpart, Enrique Manalo. The two sides stressed the importance of "
+            "a free and open Indo-Pacific. Both countries condemned the drills.",
+            [("stressed", None), ("condemned", None)],
+        ),
+        # the controls: countries for sides and countries, persons for men and leaders
+        (
+            "Japan and the Philippines held talks in Manila. The two sides stressed the "
+            "importance of a free and open Indo-Pacific. Both countries condemned the drills.",
+            [("stressed", "Japan"), ("condemned", "Japan")],
+        ),
+        (
+            "Takeshi Iwaya and Enrique Manalo signed the pact in Manila. Both men said the "
+            "deal was historic.",
+            [("said", "Takeshi Iwaya")],
+        ),
+        (
+            "Japan and the Philippines signed a pact in Manila. Both leaders said the deal "
+            "was historic.",
+            [("said", None)],
+        ),
+    ],
+)
+def test_the_two_of_a_kind_take_a_pair_of_that_kind(
+    nlp: Language, text: str, speakers: list[tuple[str, str | None]]
+) -> None:
+    """'Both countries' are two countries, 'the two sides' never two persons."""
+    found, names = annotate(nlp, text)
+    assert [(s.cue.text, names.get(s.speaker or "")) for s in found] == speakers

@@ -12,7 +12,8 @@ A plural that can speak is a plural noun of the lexicon's people and groups ("of
 "the ministers", "protesters", a plural demonym), or names joined by "and" ("Biden and Xi
 met ..."), or an earlier "they". The statement's speaker is the actor on it: the group, or
 for joined names the first one, as for "Britain and France said"; "the two companies said"
-and "both leaders said" take two joined names the same way. A plural that is no actor
+and "both leaders said" take two joined names the same way, of the kind the noun names
+("both countries" two countries, "the two sides" never two persons). A plural that is no actor
 ("Protesters gathered ...", "The two spoke by phone") still stops the search, and the
 speaker stays unknown: a wrong speaker is worse than none. Things ("the talks", "prices")
 are no antecedents.
@@ -35,6 +36,12 @@ _CHAIN_DEPTH = 4
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Actors of these kinds may be named by a plural: groups, organisations used in the plural.
 _PLURAL_KINDS = frozenset({"group", "organization"})
+# Nouns of "the two ..." that name countries, companies, and sides of other kinds.
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+_COMPANY_NOUNS = frozenset({"company", "firm", "organization", "organisation", "agency"})
+_SIDE_NOUNS = frozenset(
+    {"side", "government", "delegation", "party", "team", "camp", "faction", "group", "body"}
+)
 # Actors of these kinds may be joined by "and" into a plural antecedent.
 _JOINED_KINDS = frozenset({"person", "organization", "country", "group"})
 
@@ -124,8 +131,13 @@ class _Plurals(_Document):
                 earlier = self.sentences.of(start - 1)
                 start = earlier.start
                 scopes.append((earlier.start, earlier.end))
+            wanted = _pair_kinds(speaker)
             for low, high in scopes:
-                found = self._candidates(low, high, 0)
+                found = [
+                    pair
+                    for pair in self._candidates(low, high, 0)
+                    if wanted is None or self._may_be(pair, wanted)
+                ]
                 if not found:
                     continue
                 token, actor = found[-1]
@@ -135,6 +147,21 @@ class _Plurals(_Document):
                 if self._joined(token) is not None:
                     draft.actor_id = actor
                 break
+
+    def _may_be(self, candidate: tuple[Token, str | None], wanted: frozenset[str]) -> bool:
+        """Whether a plural found before "the two countries" may be of the ``wanted`` kinds.
+
+        An actor of another kind ("Iwaya and Manalo" for "both countries") is passed
+        over, and so is a plural of people no actor covers when no persons are wanted
+        ("Protesters gathered"); any other plural stops the search.
+        """
+        token, actor = candidate
+        if actor is not None:
+            return self.actor_kinds.get(actor) in wanted
+        if "person" in wanted or token.lower_ == "they":
+            return True
+        groups, people = _speaking_nouns()
+        return not (token.lower_ in groups or token.lemma_.lower() in people)
 
     def _plural_antecedent(self, pronoun: Token, depth: int) -> str | None:
         """Return the actor of the plural "they" at ``pronoun`` refers to, if it is one."""
@@ -246,6 +273,27 @@ def _a_pair(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in children
     )
     return two or any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in children)
+
+
+def _pair_kinds(noun: Token) -> frozenset[str] | None:
+    """Return the kinds of actor "the two ..." or "both ..." may stand for, None for any.
+
+    "the two countries" are countries; "both companies" organisations; "the two sides" (a
+    government, a delegation, a party ...) countries, organisations or groups, never two
+    persons; "the two leaders", "both ministers" (a person word of the titles lexicon)
+    persons.
+    """
+    lemma = noun.lemma_.lower()
+    if lemma in _COUNTRY_NOUNS:
+        return frozenset({"country"})
+    if lemma in _COMPANY_NOUNS:
+        return frozenset({"organization"})
+    if lemma in _SIDE_NOUNS:
+        return frozenset({"country", "organization", "group"})
+    groups, people = _speaking_nouns()
+    if lemma in people or noun.lower_ in groups:
+        return frozenset({"person", "group"})
+    return None
 
 
 def _is_subject(token: Token) -> bool:
