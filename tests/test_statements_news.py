@@ -4437,3 +4437,28 @@ def test_a_participle_after_a_request_of_nested_infinitives_is_the_askers(
     assert names.get(telling.speaker or "") == "South Africa"
     assert asked.content[-1].text.endswith(("Rafah", "offensive", "quickly"))
     assert [span.text for span in telling.content] == [text.split("judges ", 1)[1].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "mention"),
+    [
+        ("Japan, Philippines vow closer defence ties", "Japan", "Japan, Philippines"),
+        ('Japan, Philippines condemn "dangerous" manoeuvres', "Japan", "Japan, Philippines"),
+        (
+            "Britain, France, Germany urge Iran to return to talks",
+            "United Kingdom",
+            "Britain, France, Germany",
+        ),
+        # the controls: joined by "and"; a place set off before the name is no subject
+        ("Japan and Philippines vow closer defence ties", "Japan", "Japan and Philippines"),
+        ("In Manila, Marcos vows closer defence ties", "Marcos", "Marcos"),
+    ],
+)
+def test_names_a_headline_joins_with_commas_speak_as_joined_by_and(
+    nlp: Language, headline: str, speaker: str, mention: str
+) -> None:
+    """'Japan, Philippines vow ...': the first name speaks, the mention holds both."""
+    found, names = annotate(nlp, headline + "\n\nMANILA (Reuters) - The talks ended on Friday.")
+    (first,) = [s for s in found if s.cue.start < len(headline)]
+    assert names.get(first.speaker or "") == speaker
+    assert summary(first)[0] == mention

@@ -126,6 +126,12 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+        joined = self._headline_names_before(subject, verb)
+        if joined is not None and draft.mention is not None:
+            # "Japan, Philippines vow closer defence ties": the first of the names
+            draft.speaker = joined
+            first = self._actor_mention(joined) or (joined.i, joined.i + 1)
+            draft.mention = (first[0], draft.mention[1])
         # "Chief Constable Andrew Fairley of Northamptonshire Police told": the parser makes
         # the body the subject and the person a modifier of it, with the "of" between them
         person = next(
@@ -147,6 +153,33 @@ class _Speakers(_Reported):
             draft.actor_id = person[1]
             if draft.mention is not None:
                 draft.mention = (min(person[0].left_edge.i, draft.mention[0]), draft.mention[1])
+
+    def _headline_names_before(self, subject: Token, verb: Token) -> Token | None:
+        """Return the first of names a headline joins with commas before its subject.
+
+        In a headline a comma stands for "and": "Japan, Philippines vow closer defence
+        ties" has both for its subject, which the parser hangs on the last name; the first
+        speaks, as for "Japan and Philippines vow". Only names opening the headline, each
+        an actor's, with nothing but a comma between them.
+        """
+        if verb.idx >= heading_end(self.text):
+            return None
+        named = self._actor_mention(subject)
+        if named is None:
+            return None
+        start, first = named[0], None
+        seen = {self.actor(subject)}
+        while start >= 2 and self.tokens[start - 1].text == ",":
+            before = self.tokens[start - 2]
+            earlier = self._actor_mention(before)
+            actor = self.actor(before)
+            if earlier is None or earlier[1] != start - 1 or actor in seen:
+                return None
+            seen.add(actor)
+            start, first = earlier[0], before
+        if first is None or self.text[: self.tokens[start].idx].strip():
+            return None
+        return first
 
     def _speaker_after_as(self, subject: Token) -> Token | None:
         """Return who speaks in a headline's "Shares slide as chief executive warns".
@@ -1638,14 +1671,16 @@ class _Speakers(_Reported):
     def _coordinated(self, root: Token, end: int, cue: tuple[int, int]) -> int:
         """Return where the names joined to ``root`` end: "Britain, France and Germany said".
 
-        Only before the cue, and only names and their words: commas and "and"/"or", no verb.
+        Only before the cue, and only names and their words: commas and "and"/"or", no verb;
+        in a headline a comma alone joins them ("Britain, France, Germany urge ...").
         """
         conjuncts = [c for c in root.rights if c.dep_ == "conj"]
         if not conjuncts or cue[0] < end:
             return end
         last = conjuncts[-1].right_edge.i + 1
         stretch = self.tokens[end:last]
-        if last > cue[0] or not any(t.dep_ == "cc" for t in stretch):
+        headline = self.tokens[cue[0]].idx < heading_end(self.text)
+        if last > cue[0] or not (headline or any(t.dep_ == "cc" for t in stretch)):
             return end
         for token in stretch:
             if token.pos_ in ("VERB", "AUX") or not (token.text == "," or self._clean(token)):
