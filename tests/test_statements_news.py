@@ -4462,3 +4462,41 @@ def test_names_a_headline_joins_with_commas_speak_as_joined_by_and(
     (first,) = [s for s in found if s.cue.start < len(headline)]
     assert names.get(first.speaker or "") == speaker
     assert summary(first)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Newspapers were divided over the deal, with some hailing a long-overdue "
+            "compromise and others warning that it would change little.",
+            [
+                ("some", "hailing", ["a long-overdue compromise"]),
+                ("others", "warning", ["that it would change little"]),
+            ],
+        ),
+        # parsed with the second participle hung on the first
+        (
+            "Critics were split, with some praising the reforms and others criticizing the cost.",
+            [("some", "praising", ["the reforms"]), ("others", "criticizing", ["the cost"])],
+        ),
+        # the controls: one participle; two objects and one subject
+        (
+            "Newspapers were divided over the deal, with some hailing a long-overdue compromise.",
+            [("some", "hailing", ["a long-overdue compromise"])],
+        ),
+        (
+            "The minister was praising the reforms and the budget, warning that it would "
+            "change little.",
+            [
+                ("The minister", "praising", ["the reforms and the budget"]),
+                ("The minister", "warning", ["that it would change little"]),
+            ],
+        ),
+    ],
+)
+def test_two_participles_with_subjects_of_their_own_after_with(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    """'with some hailing X and others warning that ...': two speakers, two contents."""
+    assert [summary(s)[:3] for s in statements(nlp, text)] == expected

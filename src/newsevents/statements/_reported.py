@@ -1318,9 +1318,89 @@ class _Reported(_Document):
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
 
+    def second_absolute_subject(self, participle: Token) -> Token | None:
+        """Return the subject of a second participle the parser joined to an object.
+
+        In "with some hailing a long-overdue compromise and others warning that ...", the
+        parser makes "others" a second object of "hailing" and hangs "warning" on the
+        first one: "others" is the subject of "warning", a participle with a subject of its
+        own after "with" as "some hailing" is.
+        """
+        if participle.tag_ != "VBG":
+            return None
+        if participle.dep_ == "acl":
+            noun, first = participle.head, participle.head.head
+            if noun.dep_ != "dobj" or first.tag_ != "VBG":
+                return None
+        elif participle.dep_ == "advcl" and participle.head.tag_ == "VBG":
+            # "with some praising the reforms and others criticizing the cost", with
+            # "criticizing" hung on "praising"
+            first = participle.head
+            objects = [c for c in self._children(first) if c.dep_ == "dobj" and c.i < participle.i]
+            if not objects:
+                return None
+            noun = objects[-1]
+        else:
+            return None
+        if not any(c.dep_ == "nsubj" for c in self._children(first)) and not (
+            first.dep_ == "pcomp" and first.head.lower_ == "with"
+        ):
+            return None
+        return next(
+            (
+                c
+                for c in self._children(noun)
+                if c.dep_ == "conj"
+                and noun.i < c.i < participle.i
+                and c.right_edge.i == participle.i - 1
+                and c.pos_ in ("NOUN", "PRON", "PROPN")
+                and any(
+                    j.dep_ == "cc" and j.lower_ in ("and", "while") and j.i < c.i
+                    for j in self._children(noun)
+                )
+            ),
+            None,
+        )
+
+    def _second_absolute(self, child: Token, obj: Token) -> Token | None:
+        """Return the subject of a participle with a subject of its own joined to ``obj``.
+
+        The participle hung on the object after the subject ("a compromise and others
+        warning", see :meth:`second_absolute_subject`), or on the subject joined to the
+        object ("it a betrayal and others accusing ...": "others" with its "accusing").
+        """
+        if child.dep_ in ("acl", "advcl"):
+            return self.second_absolute_subject(child)
+        if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PRON", "PROPN"):
+            return None
+        first = obj.head
+        if first.tag_ != "VBG" or not any(c.dep_ == "nsubj" for c in self._children(first)):
+            return None
+        acting = any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.i > child.i and self._is_cue(c)
+            for c in self._children(child)
+        )
+        return child if acting else None
+
     def _object_span(self, verb: Token, obj: Token) -> tuple[int, int]:
         """Return the object and what follows it ("the potential ... as a means")."""
         end = obj.right_edge.i + 1
+        subject = next(
+            (
+                found
+                for c in (*self._children(obj), *self._children(verb))
+                if (found := self._second_absolute(c, obj)) is not None
+            ),
+            None,
+        )
+        if subject is not None:
+            # "with some hailing a compromise and others warning that ...": the object ends
+            # before the second participle's subject and its "and"
+            joining = [c.i for c in self._children(obj) if c.dep_ == "cc" and c.i < subject.i]
+            last = (max(joining) if joining else subject.i) - 1
+            while last > obj.i and self.tokens[last].is_punct:
+                last -= 1
+            end = min(end, last + 1)
         for prep in self._children(obj):
             if prep.dep_ == "prep" and prep.i > obj.i and self._setting_of_speech(prep):
                 # "repeated the claim on X", with "on X" hung on the claim: where, not what

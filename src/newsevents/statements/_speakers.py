@@ -732,6 +732,9 @@ class _Speakers(_Reported):
                 governor = noun.head.head if noun.dep_ == "pobj" else noun.head
                 if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                     head = governor
+        second = self.second_absolute_subject(verb)
+        if second is not None:
+            return second  # "with some hailing a compromise and others warning that ..."
         request = self._request_over_infinitives(verb)
         if request is not None:
             # "asked the court to order Israel to halt its operations in Rafah, telling the
