@@ -5117,3 +5117,43 @@ def test_a_name_that_ends_with_a_kind_of_region_is_no_person(nlp: Language) -> N
     # a state of a country fought over is no person either
     actors = actors_of(nlp, "Fighting spread across Rakhine State and northern Shan State.")
     assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # her own name, and a woman named before in her relative clause: not "she" after
+        (
+            "The woman was identified by the coroner as Alicia Moreno. A neighbor, who "
+            "declined to give her name, said she had called 911 twice. "
+            '"You could hear everything," she said.',
+            "Alicia Moreno",
+            ["Alicia Moreno"],
+        ),
+        (
+            "Alicia Moreno was found dead on Sunday. A neighbor, who had known her for years, "
+            'said she had called 911 twice. "You could hear everything," she said.',
+            "Alicia Moreno",
+            ["Alicia Moreno", "her"],
+        ),
+        # the control: a named subject with a relative clause
+        (
+            "Alicia Moreno was found dead on Sunday. Moreno, who lived with her sister, had "
+            'called 911 twice. "You could hear everything," she said.',
+            "Alicia Moreno",
+            ["Alicia Moreno", "Moreno", "her", "she"],
+        ),
+        # the control: a relative clause that gives the name names the person
+        (
+            '"We will defend every inch," said a soldier who gave his name as Dmytro. He said '
+            "his brigade had lost 40 men.",
+            "Dmytro",
+            ["Dmytro", "He", "his"],
+        ),
+    ],
+)
+def test_a_person_described_with_a_relative_clause_stays_unnamed(
+    nlp: Language, text: str, name: str, mentions: list[str]
+) -> None:
+    """'A neighbor, who declined to give her name, said ... she said': the neighbour's."""
+    assert mention_texts(actors_of(nlp, text)[name]) == mentions

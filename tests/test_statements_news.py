@@ -4500,3 +4500,17 @@ def test_two_participles_with_subjects_of_their_own_after_with(
 ) -> None:
     """'with some hailing X and others warning that ...': two speakers, two contents."""
     assert [summary(s)[:3] for s in statements(nlp, text)] == expected
+
+
+def test_she_after_an_unnamed_speaker_is_not_a_woman_named_before(nlp: Language) -> None:
+    """'A neighbor, who declined to give her name, said ... "...," she said': the neighbour."""
+    found, _ = annotate(
+        nlp,
+        "The woman was identified by the Jefferson County coroner as Alicia Moreno. A "
+        "neighbor, who declined to give her name, said she had called 911 twice. "
+        '"You could hear everything," she said.',
+    )
+    assert [(s.cue.text, summary(s)[0], s.speaker) for s in found] == [
+        ("said", "A neighbor, who declined to give her name", None),
+        ("said", "she", None),
+    ]

@@ -185,6 +185,8 @@ class _Pronouns(_DocState):
                 return cataphora
             if self._unresolved_pronoun_before(token, gender, outside):
                 return None  # "He asked that his name not be published": whoever "he" is
+        if word in ("his", "her") and self._owned_in_relative_of_unnamed(token, sentence, gender):
+            return None  # "A neighbor, who declined to give her name, said": the neighbour's
         verb = token.head
         if word in _REFLEXIVE_PRONOUNS:
             for head, draft in reversed(before):
@@ -552,6 +554,30 @@ class _Pronouns(_DocState):
                 return draft
         return None
 
+    def _owned_in_relative_of_unnamed(self, token: Any, sentence: int, gender: str) -> bool:
+        """Whether a possessive is in a relative clause whose "who" is an unnamed person.
+
+        "A neighbor, who declined to give her name, said": her is the neighbour's, not a
+        woman named before. Only a person introduced so ("a", "an", "another", "one"):
+        "the young father of two, who declined to give his last name" may be one named
+        before.
+        """
+        if token.dep_ != "poss":
+            return False
+        for ancestor in token.ancestors:
+            if ancestor.dep_ != "relcl":
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in ancestor.children):
+                return False
+            host = ancestor.head
+            if not any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                for c in host.children
+            ):
+                return False
+            return bool(self._unnamed_subject(sentence, host.i + 1, gender) == host.i)
+        return False
+
     def _owned_by_unnamed_subject(self, token: Any, sentence: int, gender: str) -> bool:
         """Whether a possessive's own clause has an unnamed person as its subject before it.
 
@@ -597,9 +623,20 @@ class _Pronouns(_DocState):
             word = token.lower_
             if word in other or self._quoted.covers(token.idx):
                 continue
+            # a pronoun in a relative clause on it is not its name ("A neighbor, who had
+            # known her for years,": still unnamed; "a soldier who gave his name as
+            # Dmytro" is named)
+            relative = {
+                word_in.i
+                for child in token.children
+                if child.dep_ == "relcl"
+                for word_in in child.subtree
+                if word_in.pos_ == "PRON"
+            }
             if any(
                 (owner := self.token_owner.get(word_in.i)) is not None
                 and owner.kind is ActorKind.PERSON
+                and word_in.i not in relative
                 for word_in in token.subtree
             ):
                 continue  # "The chairman of the board, Ann Lee,": named after all
