@@ -4514,3 +4514,29 @@ def test_she_after_an_unnamed_speaker_is_not_a_woman_named_before(nlp: Language)
         ("said", "A neighbor, who declined to give her name", None),
         ("said", "she", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parsed with "Whitcombe" a second subject of "sued", torn off "including bestselling"
+        "A group of novelists including bestselling thriller writer Dana Whitcombe sued "
+        "Lumora Labs on Tuesday, accusing it of copying pirated books.",
+        # the control: parsed as one subject
+        "A group of novelists including thriller writer Dana Whitcombe sued Lumora Labs on "
+        "Tuesday, accusing it of copying pirated books.",
+    ],
+)
+def test_a_second_subject_torn_off_the_first_ones_phrase_is_part_of_it(
+    nlp: Language, text: str
+) -> None:
+    """'A group of novelists including bestselling ... Whitcombe sued': the group speaks."""
+    (found,) = statements(nlp, text)
+    assert summary(found)[0] == text.split(" sued", 1)[0]
+    assert found.speaker is None
+
+
+def test_of_two_subjects_set_apart_the_nearer_speaks(nlp: Language) -> None:
+    """The control: '"A scuffle ensued," the driver said' is the driver's."""
+    (found,) = statements(nlp, '"A scuffle ensued," the driver said.')
+    assert summary(found)[0] == "the driver"

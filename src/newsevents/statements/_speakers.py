@@ -126,6 +126,9 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+        rest = self._torn_rest(subject)
+        if rest is not None and draft.mention is not None and draft.mention[1] == rest.left_edge.i:
+            draft.mention = (draft.mention[0], rest.right_edge.i + 1)
         joined = self._headline_names_before(subject, verb)
         if joined is not None and draft.mention is not None:
             # "Japan, Philippines vow closer defence ties": the first of the names
@@ -153,6 +156,44 @@ class _Speakers(_Reported):
             draft.actor_id = person[1]
             if draft.mention is not None:
                 draft.mention = (min(person[0].left_edge.i, draft.mention[0]), draft.mention[1])
+
+    def _torn_rest(self, subject: Token) -> Token | None:
+        """Return a second subject of the same verb that ends ``subject``'s own phrase.
+
+        In "A group of novelists including bestselling thriller writer Dana Whitcombe
+        sued", the parser makes "Whitcombe" a second subject of "sued", torn off the
+        phrase of "group" that runs right into it ("including bestselling"): nothing (no
+        comma, no "and") stands between them.
+        """
+        if subject.dep_ != "nsubj" or subject.i > subject.head.i:
+            return None
+        edge = subject.right_edge.i
+        return next(
+            (
+                c
+                for c in self._children(subject.head)
+                if c.dep_ == "nsubj"
+                and c.i != subject.i
+                and c.left_edge.i == edge + 1
+                and c.i < subject.head.i
+                and not self.tokens[edge].is_punct
+                and self.tokens[edge].pos_ in ("VERB", "ADP", "ADJ")
+            ),
+            None,
+        )
+
+    def _torn_subject(self, subject: Token) -> Token | None:
+        """Return the subject whose phrase ``subject`` was torn off, if any (see above)."""
+        if subject.dep_ != "nsubj":
+            return None
+        return next(
+            (
+                c
+                for c in self._children(subject.head)
+                if c.dep_ == "nsubj" and c.i < subject.i and self._torn_rest(c) == subject
+            ),
+            None,
+        )
 
     def _headline_names_before(self, subject: Token, verb: Token) -> Token | None:
         """Return the first of names a headline joins with commas before its subject.
@@ -659,6 +700,9 @@ class _Speakers(_Reported):
             # commas speaks with the subject after it, not the one the parser hung before
             candidates = [c for c in candidates if c.i > verb.i] or candidates
         subject = min(candidates, key=lambda c: abs(c.i - verb.i)) if candidates else None
+        torn = self._torn_subject(subject) if subject is not None else None
+        if torn is not None:
+            subject = torn  # "A group of novelists including bestselling writer X sued"
         if subject is not None and subject.ent_type_ in _WHEN_ENTITIES:
             # "President Barack Obama Sunday said", parsed with the day as the subject and
             # the name as its compound: the name speaks.
