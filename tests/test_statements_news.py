@@ -4540,3 +4540,109 @@ def test_of_two_subjects_set_apart_the_nearer_speaks(nlp: Language) -> None:
     """The control: '"A scuffle ensued," the driver said' is the driver's."""
     (found,) = statements(nlp, '"A scuffle ensued," the driver said.')
     assert summary(found)[0] == "the driver"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "outlet"),
+    [
+        (
+            '"Nothing has been done," Lavrov was quoted by RIA Novosti as saying.',
+            "Lavrov",
+            '"Nothing has been done,"',
+            "RIA Novosti",
+        ),
+        (
+            "Such a step would prompt a response, Ryabkov was quoted as saying by Interfax.",
+            "Ryabkov",
+            "Such a step would prompt a response",
+            "Interfax",
+        ),
+        (
+            "Such a step would prompt a response, Ryabkov was quoted by Interfax as saying.",
+            "Ryabkov",
+            "Such a step would prompt a response",
+            "Interfax",
+        ),
+        (
+            '"We are studying it," TASS cited the source as saying.',
+            "the source",
+            '"We are studying it,"',
+            "TASS",
+        ),
+        (
+            '"We are studying it," TASS quoted the source as saying.',
+            "the source",
+            '"We are studying it,"',
+            "TASS",
+        ),
+        (
+            "TASS cited a source as saying that talks could resume in April.",
+            "a source",
+            "that talks could resume in April",
+            "TASS",
+        ),
+        (
+            "The deal is close, Interfax quoted Ryabkov as saying.",
+            "Ryabkov",
+            "The deal is close",
+            "Interfax",
+        ),
+        # controls: the forms read before, and no one named as quoting
+        (
+            "Lavrov was quoted by RIA Novosti as saying that nothing had been done.",
+            "Lavrov",
+            "that nothing had been done",
+            "RIA Novosti",
+        ),
+        ('"We will win," Kerry was quoted as saying.', "Kerry", '"We will win,"', None),
+        (
+            "Such a step would prompt a response, Ryabkov was quoted as saying.",
+            "Ryabkov",
+            "Such a step would prompt a response",
+            None,
+        ),
+        (
+            '"We are studying it," the source told TASS.',
+            "the source",
+            '"We are studying it,"',
+            None,
+        ),
+    ],
+)
+def test_quoted_or_cited_as_saying_in_every_order(
+    nlp: Language, text: str, speaker: str, content: str, outlet: str | None
+) -> None:
+    """Who is quoted speaks, and who quotes them reports it, before or after what was said."""
+    found, names = annotate(nlp, text)
+    (statement,) = found
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == speaker
+    assert [span.text for span in statement.content] == [content]
+    assert names.get(statement.reported_by or "") == outlet
+
+
+def test_quoting_joined_to_a_reported_clause_is_no_part_of_it(nlp: Language) -> None:
+    """In "The complaint says X, and quotes one of them as writing that Y", X and Y are two."""
+    found = statements(
+        nlp,
+        "The complaint says engineers discussed the risks in internal messages, and quotes one "
+        'of them as writing that the practice was "definitely not great."',
+    )
+    assert [summary(s) for s in found] == [
+        (None, "says", ["engineers discussed the risks in internal messages"], "indirect"),
+        ("one of them", "writing", ['that the practice was "definitely not great."'], "mixed"),
+    ]
+
+
+def test_citing_a_source_as_saying_after_a_report(nlp: Language) -> None:
+    """'Reuters reported that X, citing a source as saying that Y': Y is reported by Reuters."""
+    found, names = annotate(
+        nlp,
+        "Reuters reported on Monday that talks could resume, citing a source as saying that "
+        "the deal was close.",
+    )
+    assert [span.text for span in by_cue(found, "reported").content] == ["that talks could resume"]
+    saying = by_cue(found, "saying")
+    assert saying.speaker_mention is not None
+    assert saying.speaker_mention.text == "a source"
+    assert names.get(saying.reported_by or "") == "Reuters"

@@ -1183,6 +1183,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             if inner.head < 0:
                 continue
             verb = self.tokens[inner.head]
+            if self._cut_quoting_conjunct(inner, verb, by_head):
+                continue
             if self._cut_contrasted_cue(inner, drafts) or inner.speaker is None:
                 continue
             clause = verb.head
@@ -1227,6 +1229,35 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 continue
             last = verb.right_edge
             self._cut(outer, joint.idx, last.idx + len(last.text))
+
+    def _cut_quoting_conjunct(self, inner: _Draft, verb: Token, by_head: dict[int, _Draft]) -> bool:
+        """Cut "and quotes X as saying ..." joined to a reported clause out of its content.
+
+        So too ", citing X as saying ...": "Reuters reported that talks could resume, citing
+        a source as saying that ..." says "that talks could resume".
+
+        In "The complaint says engineers discussed the risks, and quotes one of them as
+        writing that ...", the parser joins "quotes" to "discussed": the quoting is the
+        complaint's, not what it says engineers did, and what is quoted is a statement of
+        its own.
+        """
+        quoting = self._quoting_verb(verb)
+        if quoting is None or quoting.dep_ not in ("conj", "advcl") or quoting.head.dep_ != "ccomp":
+            return False
+        clause = quoting.head
+        outer = by_head.get(clause.head.i)
+        if outer is None or outer is inner:
+            return False
+        comma = self.tokens[quoting.i - 1]
+        joint = next(
+            (c for c in self._children(clause) if c.dep_ == "cc" and c.i < quoting.i),
+            comma if comma.text == "," else None,
+        )
+        if joint is None:
+            return False
+        last = quoting.right_edge
+        self._cut(outer, joint.idx, last.idx + len(last.text))
+        return True
 
     def _cut_contrasted_cue(self, inner: _Draft, drafts: list[_Draft]) -> bool:
         """Cut a cue set against the statements before it out of their content.

@@ -74,21 +74,43 @@ _QUOTED_SENTENCES = 4
 class _Links(_Speakers):
     """Finds "according to" sources and who a message is from and to."""
 
+    def _quoted_by(self, quoting: Token, verb: Token) -> Token | None:
+        """Return who quotes in "X was quoted by O as saying" or "O quoted X as saying"."""
+        agents = [
+            c
+            for head in (quoting, verb)
+            for c in self._children(head)
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i)
+        ]
+        for agent in agents:
+            by = next((c for c in self._children(agent) if c.dep_ == "pobj"), None)
+            if by is not None:
+                return by
+        children = self._children(quoting)
+        if not any(c.dep_ == "dobj" for c in children):
+            return None  # "X was quoted as saying": nobody named
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        head = quoting.head
+        if subject is None and quoting.dep_ in ("advcl", "conj") and head.dep_ == "ccomp":
+            head = head.head  # "Officials said the fire was out and cited the mayor as saying"
+        if (
+            subject is None
+            and quoting.dep_ in ("advcl", "conj")
+            and self.lexicon.is_cue(self._lemma(head))
+        ):
+            # "Reuters reported, citing a source as saying": who reports quotes
+            subject = next((c for c in self._children(head) if c.dep_ == "nsubj"), None)
+        return subject
+
     def _find_roles(self, draft: _Draft, verb: Token) -> None:
         """Set who a message is from and to: "conveyed a message from Biden to Xi".
 
-        Also who quoted it: "Putin was quoted by Interfax as saying ..." is reported by
-        Interfax.
+        Also who quoted it: "Putin was quoted by Interfax as saying ..." (or "as saying by
+        Interfax") and "Interfax quoted (cited) Putin as saying ..." are reported by Interfax.
         """
-        quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
-        if quoting is not None and quoting.lemma_.lower() == "quote" and draft.reported_by is None:
-            agent = next((c for c in self._children(quoting) if c.dep_ == "agent"), None)
-            by = (
-                next((c for c in self._children(agent) if c.dep_ == "pobj"), None)
-                if agent
-                else None
-            )
-            draft.reported_by = by
+        quoting = self._quoting_verb(verb) if verb.dep_ == "pcomp" else None
+        if quoting is not None and draft.reported_by is None:
+            draft.reported_by = self._quoted_by(quoting, verb)
         # "Speaking on behalf of the EU, Borrell said", "Kamara, speaking on behalf of ...,
         # said": the participle of speaking, on the verb or on its subject, says for whom
         subjects = [c for c in self._children(verb) if c.dep_ == "nsubj"]

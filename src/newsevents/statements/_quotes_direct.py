@@ -611,7 +611,14 @@ def _quoting_frame(cue: Token) -> set[int]:
         head = head.head
     if head.lemma_.lower() in _QUOTING_VERBS and head.i < cue.i:
         words.add(head.i)
-        words.update(c.i for c in head.children if c.dep_ in ("aux", "auxpass"))
+        children = list(head.children)
+        words.update(c.i for c in children if c.dep_ in ("aux", "auxpass"))
+        # who quotes: '"...," Lavrov was quoted by RIA Novosti as saying', '"...," TASS
+        # cited the source as saying'
+        quoted_by = [c for c in children if c.dep_ == "agent"]
+        if any(c.dep_ == "dobj" for c in children):
+            quoted_by += [c for c in children if c.dep_ == "nsubj"]
+        words.update(t.i for c in quoted_by if c.i < cue.i for t in c.subtree)
         return words
     return set()
 

@@ -241,6 +241,22 @@ class _Reported(_Document):
                 draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
         draft.takes_clause = "clause" in takes
 
+    @staticmethod
+    def _quoting_verb(verb: Token) -> Token | None:
+        """Return the "quoted" of "X was quoted as saying" (or "cited" of "O cited X as ...").
+
+        Any cue may be the one quoted: "was quoted as warning", "quotes one of them as
+        writing that ...".
+        """
+        head = verb.head
+        if head.lower_ == "as" and head.dep_ == "prep":
+            head = head.head
+        elif verb.lemma_.lower() != "say":
+            return None  # "quoted him saying ...", without "as", only with "say"
+        if head.i != verb.i and head.lemma_.lower() in _CITING:
+            return head
+        return None
+
     def _passive_conjunct(self, verb: Token) -> bool:
         """Whether ``verb`` is a passive joined after another verb, sharing its subject.
 
@@ -808,6 +824,15 @@ class _Reported(_Document):
             if c.dep_ == "ccomp"
             and (not c.left_edge.i <= verb.i <= c.right_edge.i or self._relative_clause(verb, c))
         ]
+        quoting = self._quoting_verb(verb)
+        if quoting is not None and not ccomps:
+            # "Such a step would prompt a response, Ryabkov was quoted as saying": the parser
+            # hangs the clause before on "quoted"
+            ccomps = [
+                c
+                for c in self._children(quoting)
+                if c.dep_ == "ccomp" and c.right_edge.i < quoting.i
+            ]
         before = [c for c in ccomps if c.i < verb.i and after < 0 and self._ends_clause(c)]
         if before and self._said_thing_is_subject(verb):
             before = []  # "..., the same word was shouted at rallies": the word was said
@@ -1647,7 +1672,9 @@ class _Reported(_Document):
             c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children
         )
 
-    def _clause_before_root(self, verb: Token, speaker: Token | None) -> list[tuple[int, int]]:
+    def _clause_before_root(
+        self, verb: Token, speaker: Token | None, *, quoting: bool = False
+    ) -> list[tuple[int, int]]:
         """Return the clause before "X, officials said" that the parser did not hang on the cue.
 
         In "The ceasefire held overnight, army officers said", the parse may make "ceasefire"
@@ -1658,8 +1685,10 @@ class _Reported(_Document):
         if speaker is None or speaker.i >= verb.i:
             return []
         entry = self.lexicon.verbs.get(verb.lemma_.lower())
-        if (entry is None or "addressee" not in entry.takes) and any(
-            c.dep_ == "dobj" and c.i > verb.i for c in self._children(verb)
+        if (
+            not quoting
+            and (entry is None or "addressee" not in entry.takes)
+            and any(c.dep_ == "dobj" and c.i > verb.i for c in self._children(verb))
         ):
             return []  # "..., the change could add up to 40,000 homes": an object, no speech
         start = self._sentence(verb).start
@@ -1709,6 +1738,20 @@ class _Reported(_Document):
         """Return the content around a cue set in it: "X, he said." or "As he noted, X"."""
         if verb.dep_ == "ROOT":
             return self._clause_before_root(verb, speaker)
+        quoting = self._quoting_verb(verb)
+        if quoting is not None and quoting.dep_ == "ROOT":
+            # "Such a step would prompt a response, Ryabkov was quoted as saying (by
+            # Interfax)", "..., Interfax quoted Ryabkov as saying": the clause before who
+            # is quoted, or who quotes
+            subject = next(
+                (
+                    c
+                    for c in self._children(quoting)
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i < quoting.i
+                ),
+                None,
+            )
+            return self._clause_before_root(quoting, subject, quoting=True)
         if any(
             c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it")
             for c in self._children(verb)

@@ -33,8 +33,6 @@ _OBJECT_ROLES = frozenset({"dobj", "iobj", "dative", "pobj", "attr", "oprd"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Verbs that report someone else's words: "was quoted as saying", "citing X as saying".
-_QUOTING_VERBS = frozenset({"quote", "cite"})
 # Nouns of a medium whose people write reports ("media reports"), beside the lexicon's nouns
 # of people and groups.
 _MEDIA_NOUNS = frozenset({"media", "press"})
@@ -1396,17 +1394,6 @@ class _Speakers(_Reported):
         if token.ent_type_ in _ENTITY_LABELS or self.actor(token) is not None:
             return True
         return token.pos_ == "PRON" and token.lower_ not in ("it", "which", "that", "this")
-
-    def _quoting_verb(self, verb: Token) -> Token | None:
-        """Return the "quoted" of "X was quoted as saying" (or "citing" of "citing X as ...")."""
-        if verb.lemma_.lower() != "say":
-            return None
-        head = verb.head
-        if head.lower_ == "as" and head.dep_ == "prep":
-            head = head.head
-        if head.i != verb.i and head.lemma_.lower() in _QUOTING_VERBS:
-            return head
-        return None
 
     def _subject_on_the_left(self, verb: Token) -> Token | None:
         """Find the subject of a finite cue the parser left without one, skipping an aside.
