@@ -4646,3 +4646,61 @@ def test_citing_a_source_as_saying_after_a_report(nlp: Language) -> None:
     assert saying.speaker_mention is not None
     assert saying.speaker_mention.text == "a source"
     assert names.get(saying.reported_by or "") == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The court's president, Nawaf Salam, said at the opening of the hearing that Israel "
+            "would present its response on Friday.",
+            "The court's president, Nawaf Salam",
+            "that Israel would present its response on Friday",
+        ),
+        (
+            "Salam said in a press release that Israel would respond on Friday.",
+            "Salam",
+            "that Israel would respond on Friday",
+        ),
+        (
+            "The ministry said in a press release that Israel would respond on Friday.",
+            "The ministry",
+            "that Israel would respond on Friday",
+        ),
+        # controls: the setting alone, a clause with an object, a statement of its own
+        (
+            "Salam said at the hearing that Israel would respond on Friday.",
+            "Salam",
+            "that Israel would respond on Friday",
+        ),
+        (
+            "Salam said in a statement that Israel would respond on Friday.",
+            "Salam",
+            "that Israel would respond on Friday",
+        ),
+    ],
+)
+def test_that_clause_hung_on_the_noun_of_a_setting_is_said(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    """In "said at the opening of the hearing that ...", the clause is what was said."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement) == (speaker, "said", [content], "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salam said in a statement that he posted on Friday.",
+        "Salam spoke at the opening of the hearing that Israel requested.",
+    ],
+)
+def test_a_relative_clause_of_a_setting_says_nothing(nlp: Language, text: str) -> None:
+    """'said in a statement that he posted': the statement, whose words are not given."""
+    assert statements(nlp, text) == []
+
+
+def test_a_document_named_in_the_setting_of_a_cue_makes_no_statement(nlp: Language) -> None:
+    """In "He said at the end of the report that ...", the clause is his, not the report's."""
+    found = statements(nlp, "He said at the end of the report that the risks were high.")
+    assert [summary(s) for s in found] == [("He", "said", ["that the risks were high"], "indirect")]

@@ -943,6 +943,10 @@ class _Cues(_Links):
             return False  # "described as false reports that ...": what is named
         if not (self._is_setting(noun) or prep.lower_ == "without"):
             return False
+        while prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+            prep = prep.head.head  # "said at the end of the report that ..."
+        if prep.lower_ == "as":
+            return False
         verb = prep.head
         entry = self.lexicon.verbs.get(self._lemma(verb))
         return verb.i < noun.i and entry is not None and "clause" in entry.takes

@@ -141,6 +141,16 @@ def _adverbial(token: Token) -> bool:
 _MEETING_NOUNS = frozenset(
     {"call", "meeting", "talks", "session", "summit", "hearing", "trial", "interview"}
 )
+# Verbs done to a document or an occasion, whose object a relative "that" on one may be:
+# "said in a statement that he posted", "said at a news conference that she called".
+_HANDLING_VERBS = frozenset(
+    {
+        "issue", "release", "publish", "post", "put", "write", "send", "sign", "file", "submit",
+        "deliver", "give", "make", "read", "see", "obtain", "share", "record", "delete", "draft",
+        "prepare", "broadcast", "air", "hold", "host", "call", "attend", "convene", "chair",
+        "organize", "organise", "have", "tweet", "upload", "distribute", "circulate", "review",
+    }
+)  # fmt: skip
 # prepositions of the time words were said at: "said after the vote that ..."
 _WHEN_SAID = frozenset({"after", "before", "during", "following"})
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
@@ -1060,7 +1070,7 @@ class _Reported(_Document):
                     (
                         t.i
                         for t in self.tokens[child.i : end]
-                        if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl"
+                        if t.lower_ == "that" and self._marks_clause_of_setting(t)
                     ),
                     end,
                 )
@@ -1071,7 +1081,7 @@ class _Reported(_Document):
         # or with "that" read as marking a relative clause on the setting's noun ("said in
         # a call with journalists that the Commission had moved"); a relative "that" is the
         # clause's subject or object, no mark
-        misread = that.dep_ == "mark" and that.head.dep_ == "relcl" and verb.i < that.head.head.i
+        misread = self._marks_clause_of_setting(that) and verb.i < that.head.head.i
         if that.lower_ != "that" or (that.head.i != verb.i and not misread):
             return None
         last = sentence.end
@@ -1098,6 +1108,20 @@ class _Reported(_Document):
         ):
             return None
         return end, last
+
+    def _marks_clause_of_setting(self, that: Token) -> bool:
+        """Whether ``that`` opens a clause the parser hung on a noun as a relative one.
+
+        Also as a clause of what an occasion or document is: "said at the opening of the
+        hearing that Israel would present ...", where the hearing says nothing of its own.
+        """
+        if that.dep_ != "mark":
+            return False
+        clause = that.head
+        return clause.dep_ == "relcl" or (
+            clause.dep_ == "acl"
+            and (self._is_setting(clause.head) or clause.head.lemma_.lower() in _MEETING_NOUNS)
+        )
 
     def _after_relative_object(self, verb: Token) -> tuple[int, int] | None:
         """Return the predicate after "what X claimed" that the parser hung elsewhere.
@@ -1213,9 +1237,19 @@ class _Reported(_Document):
                     # "told journalists after the session that the government had run out
                     # of excuses": a cue that said nothing else, and a time's noun
                     timed = any_noun and prep.lower_ in _WHEN_SAID
+                    # "said in a press release that Israel would respond on Friday": "that"
+                    # read as the object of a verb that does nothing to a document or an
+                    # occasion ("in a statement that he posted" is the statement)
+                    unfit = (
+                        that.dep_ == "dobj"
+                        and self._is_setting(place)
+                        and self._lemma(that.head) not in _HANDLING_VERBS
+                    )
                     if misread or (
                         subjects
-                        and (that.dep_ == "mark" or objects or at_the_time or stray or timed)
+                        and (
+                            that.dep_ == "mark" or objects or at_the_time or stray or timed or unfit
+                        )
                     ):
                         return clause
         return None
