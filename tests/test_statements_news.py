@@ -4704,3 +4704,42 @@ def test_a_document_named_in_the_setting_of_a_cue_makes_no_statement(nlp: Langua
     """In "He said at the end of the report that ...", the clause is his, not the report's."""
     found = statements(nlp, "He said at the end of the report that the risks were high.")
     assert [summary(s) for s in found] == [("He", "said", ["that the risks were high"], "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            '"We will rebuild," the army said in a statement. The bridge will reopen soon, the '
+            "statement said. Roads are also clear, the statement added.",
+            "the army",
+        ),
+        (
+            "The IAEA said in a confidential report that Iran had expanded its stockpile. The "
+            "report said the stock had grown since November. The report also said cameras had "
+            "been removed.",
+            "The IAEA",
+        ),
+        (
+            # a report a statement speaks of is no other report the text tells
+            "The IAEA said in a confidential report that Iran had expanded its stockpile. The "
+            "report to member states said the stock had grown since the last report in "
+            "November. The report also said cameras had been removed.",
+            "The IAEA",
+        ),
+        # control: another report told in between leaves the last one without an author
+        (
+            "The IAEA said in a confidential report that Iran had expanded its stockpile. A "
+            "union leaked a second report. The report also said cameras had been removed.",
+            None,
+        ),
+    ],
+)
+def test_a_document_told_again_keeps_its_author(
+    nlp: Language, text: str, author: str | None
+) -> None:
+    """'the statement added' after 'the statement said' is still the army's statement."""
+    found = statements(nlp, text)
+    last = found[-1]
+    assert (last.speaker_mention.text if last.speaker_mention else None) == author
+    assert (last.speaker is not None) == (author is not None)

@@ -628,8 +628,43 @@ class _Speakers(_Reported):
             ]
             if by:
                 return by[0]  # "a report by the National Audit Office ... The report said"
+            said = self.drafts.get(token.head.i) if token.dep_ == "nsubj" else None
+            if said is not None and said.document and said.author is not None:
+                return said.author  # "The quarterly report to member states said ..."
+            if self._told_again(token) or self._in_reported_clause(token):
+                # "..., the statement said. ..., the statement added": told again, the
+                # document is still the one told first; nor is "the last report in
+                # November" that a statement speaks of another the text tells
+                breaks = 0
+                continue
             return None
         return None
+
+    def _in_reported_clause(self, token: Token) -> bool:
+        """Whether ``token`` lies in the clause a cue before it reports: what was said."""
+        return any(
+            ancestor.dep_ == "ccomp" and ancestor.head.i in self.drafts
+            for ancestor in (token, *token.ancestors)
+        )
+
+    def _told_again(self, document: Token) -> bool:
+        """Whether ``document`` is "the report" again, no other: not "the last report in May".
+
+        Only "the" (or "this", "that") and adjectives stand with the noun, and nothing after
+        it but what a comma sets off ("the report by ...", "the letter that ...") says
+        which one it is.
+        """
+        children = list(self._children(document))
+        return any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children
+        ) and all(
+            (c.i < document.i and c.dep_ in ("det", "amod", "compound", "punct"))
+            # set off by a comma, it only describes the one told: "The statement, signed by
+            # all four ministers, also said"
+            or (c.i > document.i and self.tokens[c.left_edge.i - 1].text == ",")
+            or c.is_punct
+            for c in children
+        )
 
     def _name_before_misread_cue(self, verb: Token) -> Token | None:
         """Return the name between a quotation and a cue the parser read as an adjective.
