@@ -4743,3 +4743,30 @@ def test_a_document_told_again_keeps_its_author(
     last = found[-1]
     assert (last.speaker_mention.text if last.speaker_mention else None) == author
     assert (last.speaker is not None) == (author is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Officers were called to the apartment at 2 a.m., according to a Lakewood Police "
+            "Department news release.",
+            "Lakewood Police Department",
+        ),
+        (
+            "Officers were called at 2 a.m., according to a Lakewood Police Department press "
+            "release.",
+            "Lakewood Police Department",
+        ),
+        ("A Pentagon press release said the drill was routine.", "Pentagon"),
+        ("A Pentagon news release said the drill was routine.", "Pentagon"),
+        # controls: the author before the plain noun, no author, the press as author
+        ("A Pentagon release said the drill was routine.", "Pentagon"),
+        ("A press release said the drill was routine.", None),
+        ("According to press reports, the drill was routine.", "press"),
+    ],
+)
+def test_the_kind_of_release_is_no_author(nlp: Language, text: str, author: str | None) -> None:
+    """In "a Pentagon press release" the Pentagon wrote the press release."""
+    (statement,) = statements(nlp, text)
+    assert (statement.speaker_mention.text if statement.speaker_mention else None) == author

@@ -547,6 +547,12 @@ class _Speakers(_Reported):
         for child in reversed(children):
             if child.i > document.i or child.dep_ not in ("compound", "amod", "nmod"):
                 continue
+            if child.i == document.i - 1 and f"{child.lower_} {document.lower_}" in (
+                self.lexicon.settings
+            ):
+                # "a Lakewood Police Department press release": "press" names the kind of
+                # document, as the lexicon's settings do, and the author comes before it
+                continue
             if self.actor(child) is not None or child.ent_type_ in _ENTITY_LABELS:
                 return child
             if child.pos_ == "NOUN":
