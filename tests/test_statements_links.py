@@ -1189,3 +1189,55 @@ def test_legislators_speak_at_a_hearing_of_their_chambers_committee(nlp: Languag
         nlp, opening + "Rep. Maxine Waters, D-Calif., asked whether the agency had a plan."
     )
     assert by_cue(found, "asked").meeting is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's foreign ministry rejected the statement. Spokesperson Mao Ning told a regular "
+        "briefing that Japan was stirring trouble.",
+        "China's foreign ministry rejected the statement. Spokesperson Mao Ning said Japan was "
+        "stirring trouble.",
+        # control: no country in what she said
+        "China's foreign ministry rejected the statement. Spokesperson Mao Ning told a regular "
+        "briefing that the two countries were stirring trouble.",
+    ],
+)
+def test_a_country_the_spokesperson_speaks_of_leaves_the_ministry_the_principal(
+    nlp: Language, text: str
+) -> None:
+    """The subject of what a spokesperson reports is no country the text moved on to."""
+    found, names = annotate(nlp, text)
+    statement = found[-1]
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == "China's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        (
+            "Lawyer Vaughan Lowe, representing South Africa, said Israel had ignored the "
+            "court's orders.",
+            "South Africa",
+        ),
+        (
+            'Maren Holt has postponed her tour. "She is recovering well," a representative for '
+            "Holt told People.",
+            "Holt",
+        ),
+        ("A representative of the United Nations said the bill was flawed.", "United Nations"),
+        # controls: a title, and someone who speaks for nobody named
+        ("Representative Ilhan Omar said the bill was flawed.", None),
+        ("Lawyer Vaughan Lowe said Israel had ignored the court's orders.", None),
+    ],
+)
+def test_a_representative_speaks_for_whom_they_represent(
+    nlp: Language, text: str, principal: str | None
+) -> None:
+    """'representing South Africa', 'a representative for Holt' give on_behalf_of."""
+    found, names = annotate(nlp, text)
+    statement = found[-1]
+    name = names.get(statement.on_behalf_of or "")
+    # the singer's actor is named "Holt" or "Maren Holt", as the actors component reads it
+    assert (name.split()[-1] if name and principal == "Holt" else name) == principal

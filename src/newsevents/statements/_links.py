@@ -129,6 +129,31 @@ class _Links(_Speakers):
                     next((c for c in self._children(of) if c.dep_ == "pobj"), None) if of else None
                 )
                 draft.on_behalf_of = draft.on_behalf_of or whom
+        # "Lowe, representing South Africa, said", "Representing the union, Kamara said":
+        # whom the participle represents
+        for head in (verb, *subjects):
+            for child in self._children(head):
+                if child.dep_ in ("advcl", "acl") and child.lemma_.lower() == "represent":
+                    whom = next((c for c in self._children(child) if c.dep_ == "dobj"), None)
+                    draft.on_behalf_of = draft.on_behalf_of or whom
+        # "a representative for the singer", "her representatives": the one represented
+        speaker = draft.speaker
+        if (
+            speaker is not None
+            and speaker.lemma_.lower() == "representative"
+            and speaker.is_lower
+            and draft.on_behalf_of is None
+        ):
+            draft.on_behalf_of = next(
+                (
+                    o
+                    for c in self._children(speaker)
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > speaker.i
+                    for o in self._children(c)
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            ) or next((c for c in self._children(speaker) if c.dep_ == "poss"), None)
         # "Speaking to reporters in Sacramento, Newsom said": to whom the participle speaks
         for participle in speaking:
             if participle.lemma_.lower() not in ("speak", "talk") or draft.addressee is not None:
@@ -616,7 +641,7 @@ class _Links(_Speakers):
             principal is not None
             and principal != own
             and not self._principal_named_in(draft, speaker, principal)
-            and self._other_country_since(principal, speaker, own)
+            and self._other_country_since(principal, speaker, own, draft)
         ):
             # "Germany's foreign ministry said ... '... China hopes ...,' foreign ministry
             # spokesman Lin Jian told": a ministry of one country, named before the text
@@ -630,13 +655,18 @@ class _Links(_Speakers):
         phrase = self._speaker_phrase(draft, speaker) or ()
         return any(self.actor(word) == principal for word in phrase)
 
-    def _other_country_since(self, principal: str, speaker: Token, own: str | None) -> bool:
+    def _other_country_since(
+        self, principal: str, speaker: Token, own: str | None, draft: _Draft
+    ) -> bool:
         """Whether the text speaks of another country than ``principal``'s before ``speaker``.
 
         A subject in the speaker's own sentence, or the main subject of the sentence before,
         whose actor is of a country other than the principal's: "Beijing urged restraint.
         '...,' foreign ministry spokesman Lin Jian said" is not on Germany's ministry, named
-        before it.
+        before it. Not the subject of what the cue reports after it, which speaks of whom
+        the spokesperson spoke about: "China's foreign ministry rejected the statement.
+        Spokesperson Mao Ning told a briefing that Japan was stirring trouble" is on behalf
+        of China's ministry.
         """
         record = self.actor_records.get(principal, {})
         code = record.get("country")
@@ -645,7 +675,17 @@ class _Links(_Speakers):
         if own is not None and self.actor_records.get(own, {}).get("country") == code:
             return False  # "German foreign ministry spokesman Martin Giese": of that country
         sentence = self._sentence(speaker)
-        subjects = [word for word in sentence if word.dep_ in ("nsubj", "nsubjpass")]
+        after = self.tokens[draft.head].idx
+        subjects = [
+            word
+            for word in sentence
+            if word.dep_ in ("nsubj", "nsubjpass")
+            and not (
+                word.idx > after
+                and not self._in_quote(word)
+                and any(a <= word.idx < b for a, b in draft.content)
+            )
+        ]
         if sentence.start > 0:
             root = self.sentences.of(sentence.start - 1).root
             subjects.extend(c for c in self._children(root) if c.dep_ == "nsubj")
