@@ -4770,3 +4770,39 @@ def test_the_kind_of_release_is_no_author(nlp: Language, text: str, author: str 
     """In "a Pentagon press release" the Pentagon wrote the press release."""
     (statement,) = statements(nlp, text)
     assert (statement.speaker_mention.text if statement.speaker_mention else None) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        (
+            "The Times said the deal was a first step. But the London daily cautioned that "
+            "deals often unravel.",
+            "the London daily",
+            True,
+        ),
+        # controls: the bare noun, and a day after a name
+        (
+            "The Times said the deal was a first step. But the newspaper cautioned that deals "
+            "often unravel.",
+            "the newspaper",
+            True,
+        ),
+        (
+            "President Barack Obama Sunday said the deal was a first step.",
+            "President Barack Obama",
+            True,
+        ),
+    ],
+)
+def test_the_london_daily_describes_an_outlet(
+    nlp: Language, text: str, mention: str, speaker: bool
+) -> None:
+    """'the London daily' is the Times described, though the model reads 'daily' as a time."""
+    found, names = annotate(nlp, text)
+    statement = found[-1]
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention
+    assert (statement.speaker is not None) == speaker
+    if "Times" in text:
+        assert names[statement.speaker or ""] == "Times"

@@ -704,6 +704,15 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 found.add(named)
         return found.pop() if len(found) == 1 else None
 
+    def _singular_noun(self, token: Token) -> bool:
+        """Whether ``token`` is a singular noun, or an outlet's the tagger misread: "daily".
+
+        In "the London daily cautioned", "daily" is tagged an adverb of time.
+        """
+        return token.tag_ == "NN" or (
+            token.lower_ in self.lexicon.outlet_words and token.pos_ in ("ADV", "ADJ")
+        )
+
     def _described(self, draft: _Draft, nouns: Container[str]) -> Token | None:
         """Return the speaker of ``draft`` if it is "the <noun>" that no actor covers yet."""
         speaker = draft.speaker
@@ -711,7 +720,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             speaker is None
             or draft.document
             or draft.actor_id is not None
-            or speaker.tag_ != "NN"
+            or not self._singular_noun(speaker)
             or speaker.lower_ not in nouns
             or self.actor(speaker) is not None
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in self._children(speaker))
@@ -767,7 +776,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     (c.dep_ == "appos" or self.set_off_name(c)) and self.actor(c)
                     for c in self._children(speaker)
                 )
-                and speaker.tag_ == "NN"
+                and self._singular_noun(speaker)
                 and speaker.lower_ in nouns
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in self._children(speaker))
                 and not (

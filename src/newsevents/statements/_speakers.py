@@ -100,11 +100,21 @@ _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because",
 class _Speakers(_Reported):
     """Finds the speaker of a cue and the words that name them."""
 
+    def _outlet_read_as_time(self, subject: Token) -> bool:
+        """Whether ``subject`` is "the London daily", which the model reads as a time."""
+        return subject.lower_ in self.lexicon.outlet_words and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in self._children(subject)
+        )
+
     def _find_speaker(self, draft: _Draft, verb: Token) -> None:
         subject = self._subject(verb)
         if subject is None:
             return
-        if subject.ent_type_ in _NOT_SPEAKERS and not age_description(subject):
+        if (
+            subject.ent_type_ in _NOT_SPEAKERS
+            and not age_description(subject)
+            and not self._outlet_read_as_time(subject)
+        ):
             return  # not a date; "the 24-year-old", which the model tags as one, speaks
         if (
             subject.dep_ == "pobj"
@@ -742,7 +752,11 @@ class _Speakers(_Reported):
         torn = self._torn_subject(subject) if subject is not None else None
         if torn is not None:
             subject = torn  # "A group of novelists including bestselling writer X sued"
-        if subject is not None and subject.ent_type_ in _WHEN_ENTITIES:
+        if (
+            subject is not None
+            and subject.ent_type_ in _WHEN_ENTITIES
+            and not self._outlet_read_as_time(subject)  # "the London daily cautioned"
+        ):
             # "President Barack Obama Sunday said", parsed with the day as the subject and
             # the name as its compound: the name speaks.
             subject = self._name_before_day(subject) or subject
