@@ -4806,3 +4806,16 @@ def test_the_london_daily_describes_an_outlet(
     assert (statement.speaker is not None) == speaker
     if "Times" in text:
         assert names[statement.speaker or ""] == "Times"
+
+
+def test_a_cue_joined_to_a_clause_hung_on_the_setting_is_the_speakers(nlp: Language) -> None:
+    """'said in a press release that prices will fall and urged drivers ...': two statements."""
+    found = statements(
+        nlp,
+        "The ministry said in a press release that fuel prices will fall next month and urged "
+        "drivers not to hoard petrol.",
+    )
+    assert [summary(s) for s in found] == [
+        ("The ministry", "said", ["that fuel prices will fall next month"], "indirect"),
+        ("The ministry", "urged", ["drivers not to hoard petrol"], "indirect"),
+    ]

@@ -1206,9 +1206,22 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     self._cut(outer, joint.idx, last.idx + len(last.text))
                 continue
             infinitive = clause.dep_ == "xcomp" and verb.tag_ == "VBD"
-            if verb.dep_ != "conj" or not (clause.dep_ == "ccomp" or infinitive):
+            # "said in a press release that prices will fall and urged ...": the clause the
+            # parser hung on the setting, read as what was said
+            misread = clause.dep_ in ("relcl", "acl") and self._is_setting(clause.head)
+            if verb.dep_ != "conj" or not (clause.dep_ == "ccomp" or infinitive or misread):
                 continue  # "urged X to restore it and called on Y": the urged infinitive
             outer = by_head.get(clause.head.i)
+            if misread:
+                outer = next(
+                    (
+                        d
+                        for d in drafts
+                        if 0 <= d.head < clause.head.i
+                        and any(a <= clause.idx < b for a, b in d.content)
+                    ),
+                    None,
+                )
             if outer is None or outer is inner or outer.speaker is None:
                 continue
             joint = next(
