@@ -4808,6 +4808,40 @@ def test_the_london_daily_describes_an_outlet(
         assert names[statement.speaker or ""] == "Times"
 
 
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Live Nation said in a statement to Variety that all tickets would be honored.",
+            "Variety",
+        ),
+        # control: a setting addressed to no one
+        ("Live Nation said in a statement on Monday that all tickets would be honored.", None),
+    ],
+)
+def test_a_statement_to_an_outlet_is_addressed_to_it(
+    nlp: Language, text: str, addressee: str | None
+) -> None:
+    """'said in a statement to Variety': Variety is the addressee."""
+    found, names = annotate(nlp, text)
+    (statement,) = found
+    assert names.get(statement.addressee or "") == addressee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suit alleges that the company copied books.",
+        # control: the word already known
+        "The lawsuit alleges that the company copied books.",
+    ],
+)
+def test_a_suit_is_a_document(nlp: Language, text: str) -> None:
+    """'The suit alleges' names no speaker: the suit is a document, like 'the lawsuit'."""
+    (statement,) = statements(nlp, text)
+    assert statement.speaker_mention is None
+
+
 def test_a_cue_joined_to_a_clause_hung_on_the_setting_is_the_speakers(nlp: Language) -> None:
     """'said in a press release that prices will fall and urged drivers ...': two statements."""
     found = statements(

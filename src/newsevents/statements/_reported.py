@@ -175,6 +175,23 @@ class _Reported(_Document):
             if child.dep_ == "prep" and child.lower_ == "to" and "quote" in takes:
                 pobj = next((c for c in self._children(child) if c.dep_ == "pobj"), None)
                 draft.addressee = draft.addressee or pobj
+        if draft.addressee is None:
+            # "said in a statement to Variety", "wrote in a letter to lawmakers": to whom the
+            # setting was addressed
+            draft.addressee = next(
+                (
+                    whom
+                    for prep in self._children(verb)
+                    if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > verb.i
+                    for noun in self._children(prep)
+                    if noun.dep_ == "pobj" and self._is_setting(noun)
+                    for to in self._children(noun)
+                    if to.dep_ == "prep" and to.lower_ == "to"
+                    for whom in self._children(to)
+                    if whom.dep_ == "pobj"
+                ),
+                None,
+            )
         if self._colon_quote_after(verb):
             return  # 'she told Tan: "Don't worry ..."': the quotation, read as such, is said
         block = self._block_after_colon(verb)
