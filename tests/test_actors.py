@@ -5157,3 +5157,71 @@ def test_a_person_described_with_a_relative_clause_stays_unnamed(
 ) -> None:
     """'A neighbor, who declined to give her name, said ... she said': the neighbour's."""
     assert mention_texts(actors_of(nlp, text)[name]) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Malaysia began its year as chair of the Association of Southeast Asian Nations. "
+            '"ASEAN must speak with one voice," he said.',
+            "Association of Southeast Asian Nations",
+            ["the Association of Southeast Asian Nations", "ASEAN"],
+        ),
+        (
+            "The Intergovernmental Authority on Development, the eight-nation bloc known as IGAD, "
+            "has called for restraint.",
+            "Intergovernmental Authority on Development",
+            ["The Intergovernmental Authority on Development", "IGAD"],
+        ),
+        (
+            'The National Liberation Army (ELN) has waged a deadly offensive. "The ELN has chosen '
+            'the path of war," Petro told reporters.',
+            "National Liberation Army",
+            ["The National Liberation Army", "ELN", "ELN"],
+        ),
+        (
+            "The National Liberation Army (ELN) has waged a deadly offensive. Petro suspended "
+            "peace talks with the ELN in January.",
+            "National Liberation Army",
+            ["The National Liberation Army", "ELN", "ELN"],
+        ),
+        (
+            "Israel strikes IRGC sites near Isfahan\n\nIsraeli jets struck Islamic Revolutionary "
+            "Guard Corps facilities. The IRGC said four of its members were killed.",
+            "Islamic Revolutionary Guard Corps",
+            ["IRGC", "Islamic Revolutionary Guard Corps", "IRGC"],
+        ),
+    ],
+)
+def test_an_acronym_with_letters_from_inside_words_or_told_in_brackets_joins_its_body(
+    nlp: Language, text: str, name: str, mentions: list[str]
+) -> None:
+    """In "the Association of Southeast Asian Nations ... ASEAN", ASEAN is that body."""
+    actors = actors_of(nlp, text)
+    organizations = [a for a in actors.values() if a.kind is ActorKind.ORGANIZATION]
+    assert [a.name for a in organizations if a.name != "Isfahan"] == [name]
+    assert mention_texts(actors[name]) == mentions
+
+
+def test_an_acronym_joins_no_body_it_spells_only_loosely(nlp: Language) -> None:
+    """A letter from a word's first three, or two bodies it could spell, join none."""
+    actors = actors_of(nlp, "The African Union met in Addis Ababa. AFU officials said so.")
+    assert mention_texts(actors["African Union"]) == ["The African Union"]
+    actors = actors_of(
+        nlp,
+        "The Southern African Development Community met. The South Asian Development Council "
+        "met too. SADC said talks would resume.",
+    )
+    assert mention_texts(actors["South Asian Development Council"]) == [
+        "The South Asian Development Council"
+    ]
+    actors = actors_of(
+        nlp,
+        "The Islamic Revolutionary Guard Corps said four of its members were killed. Troops in "
+        "the UAE were on alert.",
+    )
+    assert mention_texts(actors["Islamic Revolutionary Guard Corps"]) == [
+        "The Islamic Revolutionary Guard Corps"
+    ]
+    assert actors["United Arab Emirates"].kind is ActorKind.COUNTRY

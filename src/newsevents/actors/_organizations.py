@@ -41,6 +41,39 @@ def _numbered_group(words: tuple[str, ...]) -> str | None:
     return f"g{number}" if number.isdigit() else None
 
 
+# Small words of a name an acronym may leave out or take the initial of: "on" in
+# "Intergovernmental Authority on Development" (IGAD).
+_SMALL_NAME_WORDS = _ACRONYM_SKIPS | {"on", "in", "to", "at", "a", "an", "de"}
+
+
+def _spells_inside(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``acronym`` spells ``words`` with a letter from inside some of them.
+
+    Every word but a small one gives its initial, in order, and a long word may give one
+    more letter that opens a part of it: "ASEAN" is the Association of South-East Asian
+    Nations, "IGAD" the Inter-Governmental Authority on Development. Both lower case.
+    """
+    if len(acronym) < 3 or len(words) < 2:
+        return False
+
+    def spells(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(acronym)
+        word = words[w]
+        if word in _SMALL_NAME_WORDS and spells(a, w + 1):
+            return True
+        if a == len(acronym) or not word[:1].isalpha() or acronym[a] != word[0]:
+            return False
+        if spells(a + 1, w + 1):
+            return True
+        # one more letter that opens a part of three letters or more, past the third
+        return a + 1 < len(acronym) and any(
+            word[p] == acronym[a + 1] and spells(a + 2, w + 1) for p in range(3, len(word) - 2)
+        )
+
+    return spells(0, 0)
+
+
 def _clips(word: str, name: tuple[str, ...]) -> bool:
     """Whether ``word`` clips the first word of a two-word name ("fed", "federal reserve").
 
@@ -509,20 +542,52 @@ class _Organizations(_Groups, _PersonEvidence):
         reads "WHO" as a pronoun. Only a word of two to six capitals between words that are
         not all capitals (no shouted headline) counts.
         """
-        if not self.initials:
+        if not self.organizations:
             return
         doc = self.tokens
         for i, word in enumerate(self.lower):
-            draft = self.initials.get(word)
-            if draft is None or i in self.token_owner or i in self.entity_at:
+            if i in self.token_owner or (i in self.entity_at and not self._placed_acronym(i)):
                 continue
             text: str = doc[i].text
             if not (2 <= len(text) <= 6 and _ACRONYM.fullmatch(text)):
+                continue
+            draft = self._acronym_of((word,)) or self._written_before(i, text)
+            if draft is None or draft.kind is not ActorKind.ORGANIZATION:
                 continue
             if self._shouted(i):
                 continue
             draft.mentions.append(self._mention(i, i + 1))
             self._own(draft, (i,))
+
+    def _written_before(self, i: int, text: str) -> _Draft | None:
+        """Return the organisation a short form was written for as word ``i``, if any.
+
+        "The National Liberation Army (ELN) ... peace talks with the ELN": the short form
+        in brackets, or a name in capitals the model tagged elsewhere, written the same
+        ("AGRA, INDIA" is no "Agra"), not glued to a word before it ("anti-LGBT").
+        """
+        if i > 0 and self.lower[i - 1] in ("-", "\u2013"):
+            return None
+        draft = self.organizations.get(self.lower[i])
+        if draft is None or not any(
+            self.text[m.start_char : m.end_char] == text for m in draft.mentions
+        ):
+            return None
+        return draft
+
+    def _placed_acronym(self, i: int) -> bool:
+        """Whether word ``i`` is an acronym the model tagged as a place that is none.
+
+        "Israel strikes IRGC sites ... the Islamic Revolutionary Guard Corps": one word of
+        capitals, no country nor known place.
+        """
+        start, end, label = self.entity_at[i]
+        return (
+            end - start == 1
+            and label in _PLACE_LABELS
+            and self._country_match(self.words[i]) is None
+            and not self._is_known_place(start, end)
+        )
 
     def _defined_short(self, start: int, end: int) -> _Draft | None:
         """Return the organisation a short form in brackets right after its name stands for.
@@ -601,7 +666,23 @@ class _Organizations(_Groups, _PersonEvidence):
         """Return the organisation whose initials ``words`` are ("IAEA"), if any."""
         if len(words) != 1 or not 2 <= len(words[0]) <= 6:
             return None
-        return self.initials.get(words[0])
+        return self.initials.get(words[0]) or self._spelled_inside(words[0])
+
+    def _spelled_inside(self, acronym: str) -> _Draft | None:
+        """Return the one organisation ``acronym`` spells with letters from inside words.
+
+        "the Association of Southeast Asian Nations ... ASEAN": see ``_spells_inside``; of
+        two organisations it could spell, neither.
+        """
+        found: _Draft | None = None
+        for draft in self.organizations.values():
+            if draft is found or draft.kind is not ActorKind.ORGANIZATION:
+                continue
+            if _spells_inside(acronym, tuple(draft.key)):
+                if found is not None:
+                    return None
+                found = draft
+        return found
 
     def _initials_written(self, start: int, end: int) -> bool:
         """Whether a place entity's initials are written as an acronym elsewhere in the text.
