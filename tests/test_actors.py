@@ -5225,3 +5225,115 @@ def test_an_acronym_joins_no_body_it_spells_only_loosely(nlp: Language) -> None:
         "The Islamic Revolutionary Guard Corps"
     ]
     assert actors["United Arab Emirates"].kind is ActorKind.COUNTRY
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones_title(nlp: Language) -> None:
+    """In "NASA astronauts Butch Wilmore and Suni Williams", both are NASA astronauts."""
+    actors = actors_of(
+        nlp, "That mission left NASA astronauts Butch Wilmore and Suni Williams on the station."
+    )
+    for name in ("Butch Wilmore", "Suni Williams"):
+        assert actors[name].titles == ("astronaut",)
+        assert actors[name].affiliation == actors["NASA"].id
+    actors = actors_of(
+        nlp, "Senators Elizabeth Warren, Cory Booker and Bernie Sanders wrote to the bank."
+    )
+    assert {actors[n].titles for n in ("Elizabeth Warren", "Cory Booker", "Bernie Sanders")} == {
+        ("Senator",)
+    }
+    actors = actors_of(nlp, "Foreign ministers Wang Yi and Sergei Lavrov met in Beijing.")
+    assert actors["Sergei Lavrov"].titles == ("Foreign minister",)
+    assert "Foreign ministers" not in actors
+    actors = actors_of(
+        nlp,
+        "The crew includes Japan Aerospace Exploration Agency astronaut Takuya Onishi and "
+        "Roscosmos cosmonaut Kirill Peskov.",
+    )
+    assert actors["Kirill Peskov"].titles == ("cosmonaut",)
+
+
+def test_a_plural_word_before_names_that_is_no_title_gives_none(nlp: Language) -> None:
+    """Not "Democrats X and Y", a plural before one name, nor over a name owning a kin."""
+    actors = actors_of(nlp, "Democrats Nancy Pelosi and Chuck Schumer wrote to the bank.")
+    assert actors["Nancy Pelosi"].titles == actors["Chuck Schumer"].titles == ()
+    actors = actors_of(
+        nlp,
+        "The dead include top Syrian intelligence officials Rustom Ghazaleh and Jamaa Jamaa, "
+        "and Badreddine's brother-in-law, Imad Mughniyah.",
+    )
+    assert actors["Jamaa Jamaa"].titles == ("top intelligence official",)
+    assert actors["Badreddine"].titles == ()
+    actors = actors_of(nlp, "The crew includes astronaut Butch Wilmore and Suni Williams.")
+    assert actors["Suni Williams"].titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "affiliation", "country"),
+    [
+        (
+            '"We are facing a perfect storm," said Nicholas Oakeshott, a senior UNHCR official '
+            "in Bangladesh.",
+            ("senior official",),
+            "UNHCR",
+            None,
+        ),
+        (
+            '"We are facing a perfect storm," said Nicholas Oakeshott, a senior Chinese official.',
+            ("senior official",),
+            None,
+            "CHN",
+        ),
+        (
+            '"We are facing a perfect storm," said Nicholas Oakeshott, a UNHCR spokesman.',
+            ("spokesman",),
+            "UNHCR",
+            None,
+        ),
+    ],
+)
+def test_a_modifier_before_the_body_in_an_appositive_goes_with_the_title(
+    nlp: Language, text: str, titles: tuple[str, ...], affiliation: str | None, country: str | None
+) -> None:
+    """In "X, a senior UNHCR official,", X is a senior official of UNHCR."""
+    actors = actors_of(nlp, text)
+    person = actors["Nicholas Oakeshott"]
+    assert person.titles == titles
+    assert person.country == country
+    assert person.affiliation == (actors[affiliation].id if affiliation else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Yunus, who took over as chief adviser in August, met the general.",
+            ("chief adviser",),
+        ),
+        (
+            "Jane Doe, who was appointed chief executive in May, said sales rose.",
+            ("chief executive",),
+        ),
+        (
+            "Jane Doe, who stepped down as chief executive in May, said sales rose.",
+            ("chief executive",),
+        ),
+        ("Jane Doe, who took over the company in May, said sales rose.", ()),
+        ("Jane Doe, who was named in the lawsuit, said sales rose.", ()),
+    ],
+)
+def test_a_relative_clause_of_taking_or_leaving_an_office_gives_the_title(
+    nlp: Language, text: str, titles: tuple[str, ...]
+) -> None:
+    """In "Yunus, who took over as chief adviser", Yunus is the chief adviser."""
+    person = next(a for a in actors_of(nlp, text).values() if a.kind is ActorKind.PERSON)
+    assert person.titles == titles
+
+
+def test_a_description_by_the_office_taken_refers_back(nlp: Language) -> None:
+    """Who "took over as chief adviser" is "The chief adviser" in a later quotation."""
+    actors = actors_of(
+        nlp,
+        "Rohingya arrivals rose. Yunus, who took over as chief adviser in August, met the "
+        'general. "The chief adviser made it clear," Alam said.',
+    )
+    assert "chief adviser" in mention_texts(actors["Yunus"])

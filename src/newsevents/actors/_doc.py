@@ -79,6 +79,9 @@ class _Description:
     past: bool = False  # the title was held in the past ("who served as CFO")
     # A modifier of the first title written before its owner ("Former U.S. President").
     title_modifier: int | None = None
+    # A plural title over a list of names, said of each in the singular ("NASA astronauts
+    # Butch Wilmore and Suni Williams"): its token, and the singular.
+    plural: tuple[int, str] | None = None
 
 
 # Names of the part-of-speech values met so far (``doc.vocab.strings`` is slower to ask).
@@ -303,6 +306,8 @@ class _DocState:
         self.pair_starts: set[int] = set()
         self.person_mentions: list[tuple[int, _Draft]] = []  # (head token, actor)
         self.title_tokens: set[int] = set()
+        # Plural titles over a list of names ("astronauts X and Y"): no group of their own.
+        self.list_titles: set[int] = set()
         self.caption_tokens: set[int] = set()  # "FILE -" before a photo caption
         self.initials: dict[str, _Draft] = {}  # "iaea" -> International Atomic Energy Agency
         self._person_name_ends: set[tuple[str, ...]] | None = None

@@ -104,6 +104,8 @@ class _Groups(_DocState):
             body = word in bodies
             if (word not in nouns and not body) or i in self.token_owner or i in self.entity_at:
                 continue
+            if i in self.list_titles:
+                continue  # "Foreign ministers Wang Yi and Sergei Lavrov": their title
             if self.pos[i] not in ("NOUN", "PROPN"):
                 continue
             if doc[i].is_upper and self._in_dateline_place(i, i + 1):

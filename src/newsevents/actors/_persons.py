@@ -713,6 +713,14 @@ class _Persons(_Organizations):
         doc = self.tokens
         for k, (start, end) in enumerate(description.titles):
             title = self.text[doc[start].idx : self._chars(start, end)[1]]
+            if description.plural is not None and description.plural[0] == end - 1:
+                # "NASA astronauts X and Y": each an astronaut
+                written = doc[end - 1].text
+                singular = description.plural[1]
+                if written[:1].isupper():
+                    singular = singular[:1].upper() + singular[1:]
+                title = self.text[doc[start].idx : doc[end - 1].idx] + singular
+                self.list_titles.update(range(start, end))
             if k == 0 and description.title_modifier is not None:
                 title = f"{doc[description.title_modifier].text} {title}"
             draft.add_title(title)

@@ -29,6 +29,11 @@ _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
 _OFFICE_VERBS = frozenset({"be", "serve", "work", "act"})
 # Verbs of a relative clause that gives the office someone took: "who became premier".
 _TAKING_OFFICE_VERBS = frozenset({"become"})
+# Verbs with a particle before "as" and an office: whether it was left ("who stepped down
+# as CEO") or taken and held since ("who took over as chief adviser").
+_PHRASAL_OFFICE_VERBS = {("take", "over"): False, ("step", "down"): True}
+# Verbs of a passive that gives the office someone was given: "who was appointed premier".
+_NAMING_VERBS = frozenset({"appoint", "name", "elect"})
 # Titles that with "of" after them name no office: "a defender of press freedom".
 _NO_TITLES_BEFORE_OF = frozenset({"defender", "forward", "champion"})
 # Words of direction, which name regions and start names of places ("East Baton Rouge").
@@ -136,6 +141,10 @@ class _Titles(_DocState):
             # the nation before the noun is the person's
             self._owner_before(pos - 1, found)
             return found
+        plural = self._plural_title_over(name_start, name_end, sentence_start)
+        if plural is not None:
+            pos = plural[0]
+            found.plural = plural
         pos = self._complement_before_name(pos, sentence_start, found)
         title_end = pos + 1
         title_start: int | None = None
@@ -167,6 +176,8 @@ class _Titles(_DocState):
                 pos -= 2
                 continue
             core = self._core_ending_at(pos, sentence_start, lexicon.titles, lexicon.longest_title)
+            if core is None and plural is not None and pos == plural[0]:
+                core = pos
             if (
                 core is None
                 and title_start is not None
@@ -270,6 +281,50 @@ class _Titles(_DocState):
                 found.title_modifier = owner - 1
                 found.tokens.append(owner - 1)
         return found
+
+    def _plural_title_over(
+        self, name_start: int, name_end: int, sentence_start: int
+    ) -> tuple[int, str] | None:
+        """Return a plural title before a list of names the name is in, and its singular.
+
+        "NASA astronauts Butch Wilmore and Suni Williams", "Senators Elizabeth Warren,
+        Cory Booker and Bernie Sanders": each name of the list holds the title. Two names or
+        more, joined by commas and "and", right after the plural (not "Democrats Nancy
+        Pelosi and Chuck Schumer": no title).
+        """
+        if name_end < len(self.lower) and self._is_possessive(name_end):
+            return None  # "officials X and Y, and Badreddine's brother-in-law"
+        first = name_start
+        while first - 2 >= sentence_start and self.lower[first - 1] in (",", "and"):
+            sep = first - 1
+            if self.lower[sep] == "and" and self.lower[sep - 1] == ",":
+                sep -= 1
+            entity = self.entity_at.get(sep - 1)
+            if entity is None or entity[2] != "PERSON" or entity[1] != sep:
+                break
+            first = entity[0]
+        if first == name_start:
+            sep = name_end
+            if sep + 1 < len(self.lower) and self.lower[sep : sep + 2] == [",", "and"]:
+                sep += 1
+            if sep >= len(self.lower) or self.lower[sep] not in (",", "and"):
+                return None
+            following = self.entity_at.get(sep + 1)
+            if following is None or following[2] != "PERSON" or following[0] != sep + 1:
+                return None
+            if following[1] < len(self.lower) and self._is_possessive(following[1]):
+                return None
+        pos = first - 1
+        if pos < sentence_start or pos in self.entity_at:
+            return None
+        word = self.lower[pos]
+        if not word.isalpha() or word in self.lexicon.titles:
+            return None
+        for cut, ending in ((3, "y"), (2, ""), (1, "")):
+            singular = word[:-cut] + ending
+            if word.endswith(("ies", "es", "s")[3 - cut]) and singular in self.lexicon.titles:
+                return pos, singular
+        return None
 
     def _lower_title_before(self, pos: int, title_start: int) -> bool:
         """Whether a lower-case title word before a capitalised title is a title of its own.
@@ -648,6 +703,17 @@ class _Titles(_DocState):
         phrase_start = pos
         if self.lower[pos] in _DETERMINERS:
             pos += 1
+        # "a senior UNHCR official", "a former Chinese diplomat": a listed modifier before
+        # the body or nation, which belongs to the title after them
+        modifier: int | None = None
+        if (
+            pos + 1 < sentence_end
+            and self.lower[pos] in lexicon.modifiers
+            and pos not in self.entity_at
+            and self.entity_at.get(pos + 1, (-1, 0, ""))[0] == pos + 1
+        ):
+            modifier = pos
+            pos += 1
         country: str | None = None
         affiliation: tuple[int, int] | None = None
         entity = self.entity_at.get(pos)
@@ -668,10 +734,14 @@ class _Titles(_DocState):
             pos = entity[1]
             if pos < sentence_end and self._is_possessive(pos):
                 pos += 1
+            elif modifier is not None:
+                pass  # "a former Chinese diplomat": a title follows
             elif country is not None and not descriptors and self._ends_phrase(pos, sentence_end):
                 # "Mario Diaz-Balart, a Cuban-American," says only where the person is from.
                 found.country = found.country or country
                 return
+        elif modifier is not None:
+            return
         elif self.lower[pos] in ("its", "their"):
             if descriptors:
                 return
@@ -739,6 +809,8 @@ class _Titles(_DocState):
             return
         if not descriptors and self._title_of_name_after(core_end, sentence_end):
             return  # "outside Parliament House, Minister for Law and Justice Azam Tarar said"
+        if modifier is not None and not found.titles and found.title_modifier is None:
+            found.title_modifier = modifier
         found.titles.extend(titles)
         found.tokens.extend(range(phrase_start, core_end))
         found.country = found.country or country
@@ -816,6 +888,24 @@ class _Titles(_DocState):
         verb = self.tokens[pos]
         if verb.lemma_ in _TAKING_OFFICE_VERBS and verb.tag_ == "VBD":
             return pos + 1, False  # "who became premier in April": the office held since
+        particle = self.lower[pos + 1]
+        if (
+            verb.tag_ == "VBD"
+            and (verb.lemma_, particle) in _PHRASAL_OFFICE_VERBS
+            and pos + 3 < sentence_end
+            and self.lower[pos + 2] == "as"
+        ):
+            # "who took over as chief adviser", "who stepped down as CEO"
+            return pos + 3, _PHRASAL_OFFICE_VERBS[verb.lemma_, particle]
+        if (
+            verb.lemma_ == "be"
+            and verb.tag_ == "VBD"
+            and self.tokens[pos + 1].lemma_ in _NAMING_VERBS
+            and self.tokens[pos + 1].tag_ == "VBN"
+            and pos + 2 < sentence_end
+        ):
+            # "who was appointed chief adviser", "who was named as interim coach": since
+            return pos + 2 + (self.lower[pos + 2] == "as"), False
         if verb.lemma_ not in _OFFICE_VERBS or verb.tag_ not in ("VBD", "VBZ"):
             return None
         past = verb.tag_ == "VBD"
