@@ -5817,3 +5817,25 @@ def test_a_gatherings_name_is_no_place_and_its_sidelines_take_its_day_and_place(
     # control: a summit named by its noun keeps its place
     found = meetings_in(nlp, "Biden met Xi at the APEC Summit in Lima on Saturday.")
     assert {m["location"] for m in found} == {("Lima", "PER")}
+
+
+def test_a_meeting_s_topics_leave_out_news_of_another_time(nlp: Language) -> None:
+    """A dated relative clause on one who met, and what a meeting 'came as', were not discussed."""
+    coup = (
+        "Bangladesh's Muhammad Yunus met Myanmar's military leader, Senior General Min Aung "
+        "Hlaing, in Bangkok on Friday. It was the first meeting between Yunus and the general, "
+        "who seized power in a coup in February 2021."
+    )
+    assert only(nlp, coup)["topics"] == set()
+    came = (
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro on "
+        "Saturday. The meeting came as Washington weighs whether to renew a license that "
+        "allows Chevron to pump Venezuelan oil despite sanctions."
+    )
+    assert only(nlp, came)["topics"] == set()
+    # controls: what they met to discuss, beside a dated clause on one of them
+    discussed = (
+        "Petro met Maduro, who won a disputed election in July, on Saturday to discuss oil "
+        "sanctions."
+    )
+    assert only(nlp, discussed)["topics"] == {"oil", "sanctions"}

@@ -825,3 +825,78 @@ def test_wordings_of_aid_rates_yields_confidence_votes_and_taxes(
 ) -> None:
     """'aid trucks', 'deposit rate', 'bond yields', 'a confidence vote', 'VAT'; not 'a yield'."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Netanyahu said the operation aimed at Iran's nuclear and missile programs.",
+            {
+                "Iran nuclear programme": ["Iran's nuclear and missile programs"],
+                "missile tests": ["missile programs"],
+            },
+        ),
+        (
+            "Netanyahu said the operation aimed at Iran's nuclear program and its missile program.",
+            {
+                "Iran nuclear programme": ["Iran's nuclear program"],
+                "missile tests": ["missile program"],
+            },
+        ),
+        (
+            "It is not clear whether the Taliban received military or financial assistance.",
+            {"military aid": ["military or financial assistance"]},
+        ),
+        ("Farmers grow organic and conventional crops.", {"agriculture": ["Farmers", "crops"]}),
+    ],
+)
+def test_a_head_written_once_for_two_modifiers_is_each_ones(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """In "Iran's nuclear and missile programs", Iran's nuclear program is a topic."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to reports, the Mossad spy agency provided intelligence on the targets.",
+            {},
+        ),
+        ("The Iran-backed Hezbollah terror group issued a statement.", {}),
+        ("The United Nations refugee agency, UNHCR, says 80,000 people have arrived.", {}),
+        # controls: no body's name, or a country's
+        ("A terror group attacked the village.", {"terrorism": ["terror group"]}),
+        ("US spy agencies said China hacked the network.", {"espionage": ["spy"]}),
+    ],
+)
+def test_a_word_that_only_says_what_a_named_body_is_is_no_topic(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """In "the Mossad spy agency", "spy" says what Mossad is, not what the text is about."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Machado condemned the meeting on social media.", {}),
+        ("He announced it on social media.", {}),
+        # controls: no verb of speech, or an object that may be what it is about
+        (
+            "The government lifted the ban on social media.",
+            {"internet and social media": ["social media"]},
+        ),
+        (
+            "Critics condemned curbs on the internet.",
+            {"internet and social media": ["internet"]},
+        ),
+    ],
+)
+def test_the_medium_words_are_said_on_is_no_topic(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """In "condemned the meeting on social media", social media is where, not what."""
+    assert topics_of(nlp, text) == expected

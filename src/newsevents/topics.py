@@ -449,7 +449,9 @@ class _Candidate:
     key: object
     label: str
     category: TopicCategory
-    mention: tuple[int, int]  # token range of the mention, inside [start, end)
+    # token range of the mention, inside [start, end), or going on past it to a head written
+    # once for two modifiers ("Iran's nuclear [and missile programs]")
+    mention: tuple[int, int]
     rank: int  # lower wins between matches of the same length
 
 
@@ -706,6 +708,8 @@ class TopicMatcher:
             index = int(detail)
             candidate = self._entry_candidate(index, start, end, rank=index)
             (found if family == "topic" else anaphors).append(candidate)
+        if parsed:
+            found.extend(self._elided(doc, names))
         rule = self.taxonomy.discussed
         if discussed and rule is not None and doc.has_annotation("DEP"):
             found.extend(self._discussed_places(doc, discussed, names, rule))
@@ -733,6 +737,42 @@ class TopicMatcher:
                 if first.get(candidate.label, len(doc)) < candidate.start
                 and not _inside_any(candidate, excluded)
             ]
+        return found
+
+    def _elided(self, doc: Doc, names: Mapping[int, tuple[int, int]]) -> list[_Candidate]:
+        """Terms of a first modifier whose head noun is written once, after a second one.
+
+        "Iran's nuclear and missile programs" is "Iran's nuclear program" and "missile
+        programs": the first modifier with the words before it and the shared head is matched
+        as a term, which must take in the modifier (the head alone is matched as written).
+        """
+        found = []
+        for token in doc:
+            first = token.head
+            if token.dep_ != "conj" or first.dep_ not in ("amod", "compound"):
+                continue
+            head = first.head
+            if not first.i < token.i < head.i or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            left = head.left_edge.i
+            if left > first.i or any(
+                doc[i].dep_ in ("cc", "conj", "punct") for i in range(left, first.i)
+            ):
+                continue
+            tokens = [*doc[left : first.i + 1], head]
+            words = [t.text for t in tokens]
+            lemmas = [t.lemma_ or t.text for t in tokens]
+            elided = Doc(doc.vocab, words=words, lemmas=lemmas)
+            for match_id, start, end in self._exact(elided) + self._lemma(elided):
+                family, detail = self._keys[match_id]
+                if family != "topic" or end != len(words) or start > len(words) - 2:
+                    continue
+                if self._is_name_part(doc, left + start, first.i + 1, names):
+                    continue
+                candidate = self._entry_candidate(
+                    int(detail), left + start, first.i + 1, rank=int(detail)
+                )
+                found.append(attrs.evolve(candidate, mention=(left + start, head.i + 1)))
         return found
 
     def _discussed_places(
@@ -1011,9 +1051,15 @@ def _another_sense(
       Damascus", "Syria's interim government", not "agree on an interim government";
     - a person's trade, a singular noun of a sector of the economy next to the person's
       name: "Mahmoud Khalil, a 52-year-old farmer", "farmer Jane Doe" (but "Sam, a
-      refugee from Pakistan" is about refugees).
+      refugee from Pakistan" is about refugees);
+    - what a named body is: "the Mossad spy agency", "the Hezbollah terror group", "The
+      United Nations refugee agency, UNHCR," (see ``_describes_body``);
+    - where words were said: "condemned the meeting on social media" (see
+      ``_speech_channel``).
     """
     last = doc[end - 1]
+    if _describes_body(doc, start, end, names) or _speech_channel(doc, start, end):
+        return True
     if end - start == 1 and last.lower_ in _CAMPAIGN_WORDS and end + 1 < len(doc):
         prep = doc[end]
         if prep.lower_ in ("on", "against") and prep.head.i == last.i:
@@ -1042,6 +1088,79 @@ def _another_sense(
         and last.head.i not in range(start, end)
         and (last.head.ent_type_ == "PERSON" or last.head.i in _name_spans(doc, ("person",)))
         and (last.dep_ == "appos" or last.i < last.head.i)
+    )
+
+
+# Nouns of a body that a term before them may only describe: "spy agency", "terror group".
+_BODY_NOUNS = frozenset(
+    {"agency", "group", "organization", "organisation", "body", "network", "movement", "militia"}
+)
+# Prepositions before the medium words are said on: "on social media", "via Telegram".
+_CHANNEL_PREPOSITIONS = frozenset({"on", "via", "over"})
+
+
+def _describes_body(doc: Doc, start: int, end: int, names: Mapping[int, tuple[int, int]]) -> bool:
+    """Whether a term only says what a named body is, as a word of its descriptor.
+
+    "the Mossad spy agency", "the Hezbollah terror group", "The United Nations refugee
+    agency, UNHCR,": the term ends with a body's noun or modifies it, and the body is named
+    right before it or in apposition. Not "a terror group attacked" (no name), nor "US spy
+    agencies" (a country, no body's name).
+    """
+    last = doc[end - 1]
+    if last.lemma_.lower() in _BODY_NOUNS and end - start > 1:
+        body = last
+    elif last.dep_ == "compound" and last.head.i == end and last.head.lemma_.lower() in _BODY_NOUNS:
+        body = last.head
+    else:
+        return False
+    if start > 0 and start - 1 in names and doc[start - 1].head.i == body.i:
+        return True
+    return any(child.dep_ == "appos" and child.i in names for child in body.children) or (
+        body.dep_ == "appos" and body.head.i in names
+    )
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that report speech (the statement cues' ``verbs``)."""
+    return frozenset(load_lexicon("cues")["verbs"])
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    """Social media and other platforms one speaks on, lower case (the cues' ``platforms``)."""
+    return frozenset(name.lower() for name in load_lexicon("cues")["platforms"])
+
+
+def _speech_channel(doc: Doc, start: int, end: int) -> bool:
+    """Whether a term names the medium words were said on, not what they were about.
+
+    "Machado condemned the meeting on social media", "announced it via the internet": a
+    medium ("media", "internet", a platform) after "on", "via" or "over" that hangs on a
+    verb of speech or on its object. Not "a ban on social media", "lifted curbs on the
+    internet" (no verb of speech).
+    """
+    last = doc[end - 1]
+    if last.lower_ not in ("media", "internet") and last.lower_ not in _platforms():
+        return False
+    before = start - 1
+    while before > 0 and doc[before].dep_ in ("det", "poss"):
+        before -= 1
+    if before < 0 or doc[before].lower_ not in _CHANNEL_PREPOSITIONS:
+        return False
+    head = doc[before].head
+    if head.dep_ in ("dobj", "obj") and head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _speech_verbs():
+        return False
+    # an object before it must be a thing told before ("the meeting", "it"): "condemned
+    # curbs on social media" may be about them
+    return all(
+        child.pos_ in ("PRON", "PROPN")
+        or any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in child.children)
+        for child in head.children
+        if child.dep_ in ("dobj", "obj") and child.i < before
     )
 
 

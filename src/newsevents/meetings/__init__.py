@@ -2384,7 +2384,9 @@ def _topic_ranges(scope: Token, other_triggers: AbstractSet[int]) -> list[tuple[
         ):
             end = min(end, child.left_edge.idx)
     for token in scope.subtree:
-        if token.i > scope.i and _time_clause(token):
+        if token.i > scope.i and (
+            _time_clause(token) or _context_clause(token) or _dated_relative(token, scope)
+        ):
             right = token.right_edge
             holes.append((token.left_edge.idx, right.idx + len(right.text)))
     ranges = []
@@ -2398,6 +2400,37 @@ def _topic_ranges(scope: Token, other_triggers: AbstractSet[int]) -> list[tuple[
         start = hole_end
     ranges.append((start, end))
     return [(a, b) for a, b in ranges if a < b]
+
+
+# Words that open a relative clause: "the general, who seized power in 2021".
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _context_clause(token: Token) -> bool:
+    """Whether ``token`` heads the news a meeting "came" amid: "The meeting came as ...".
+
+    "The meeting came as Washington weighs whether to renew a license": what else was
+    happening dates the meeting and says nothing of what was discussed.
+    """
+    if token.head.lemma_ != "come":
+        return False
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    return token.dep_ == "prep" and token.lower_ in ("amid", "against")
+
+
+def _dated_relative(token: Token, scope: Token) -> bool:
+    """Whether ``token`` heads a relative clause of another time, on someone in the meeting.
+
+    "the first meeting between Yunus and the general, who seized power in a coup in
+    February 2021": a clause with a date of its own on a word other than the meeting's.
+    """
+    return (
+        token.dep_ == "relcl"
+        and token.head.i != scope.i
+        and any(c.lower_ in _RELATIVE_WORDS for c in token.children)
+        and any(t.ent_type_ == "DATE" for t in token.subtree)
+    )
 
 
 def _time_clause(token: Token) -> bool:
