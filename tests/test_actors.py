@@ -5337,3 +5337,39 @@ def test_a_description_by_the_office_taken_refers_back(nlp: Language) -> None:
         'general. "The chief adviser made it clear," Alam said.',
     )
     assert "chief adviser" in mention_texts(actors["Yunus"])
+
+
+def test_a_country_that_backs_a_body_is_not_its_country(nlp: Language) -> None:
+    """In "The Iran-backed Hezbollah", Iran supports Hezbollah; "China's state-backed" owns."""
+    actors = actors_of(
+        nlp,
+        "The Iran-backed Hezbollah terror group in Lebanon issued a statement condemning the "
+        "attack.",
+    )
+    assert actors["Hezbollah"].country is None
+    actors = actors_of(nlp, "China's state-backed Global Times said the talks failed.")
+    assert actors["Global Times"].country == "CHN"
+
+
+def test_a_few_counted_holders_of_a_title_are_no_group(nlp: Language) -> None:
+    """In "The two leftist presidents", the two just named; not "the 51 U.S. diplomats"."""
+    actors = actors_of(
+        nlp,
+        "President Gustavo Petro met President Nicolas Maduro on Saturday. The two leftist "
+        "presidents discussed security.",
+    )
+    assert set(actors) == {"Gustavo Petro", "Nicolas Maduro"}
+    # controls: the people named before hold another title
+    actors = actors_of(
+        nlp,
+        "President Gustavo Petro met President Nicolas Maduro on Saturday. The two foreign "
+        "ministers met on Friday.",
+    )
+    assert actors["foreign ministers"].kind is ActorKind.GROUP
+    # controls: uncounted, or counted with nobody named before
+    actors = actors_of(nlp, "Two leftist presidents discussed security.")
+    assert actors["leftist presidents"].kind is ActorKind.GROUP
+    actors = actors_of(nlp, "The two leftist presidents discussed security.")
+    assert actors["leftist presidents"].kind is ActorKind.GROUP
+    actors = actors_of(nlp, "The 51 U.S. diplomats called for strikes in a memo.")
+    assert actors["U.S. diplomats"].kind is ActorKind.GROUP

@@ -38,6 +38,8 @@ _QUANTIFIERS = frozenset(
 _MASS_NOUNS = frozenset({"opposition"})
 # Determiners that refer back to a group already named.
 _DEFINITE = frozenset({"the", "these", "those"})
+# Counts of people one names one by one: "the two leftist presidents" are those just named.
+_FEW = {"two": 2, "three": 3, "four": 4}
 # Prepositions whose object is a place or an office: "outside the embassy", "elected to
 # the presidency".
 _PLACE_PREPOSITIONS = frozenset(
@@ -463,6 +465,28 @@ class _Groups(_DocState):
         speaks = lemma in self.roles.speech_verbs
         return speaks if token.dep_ == "nsubj" else speaks or lemma in _TELLING_VERBS
 
+    def _titled_before(self, i: int) -> int:
+        """Return how many people named before word ``i`` hold its title, a plural one.
+
+        "President Gustavo Petro met President Nicolas Maduro ... The two leftist
+        presidents": two; none for "The three foreign ministers" after three leaders.
+        """
+        word = self.lower[i]
+        singulars = {
+            word[: len(word) - len(ending)] + singular
+            for ending, singular in (("ies", "y"), ("es", ""), ("s", ""))
+            if word.endswith(ending)
+        } & self.lexicon.titles
+        return sum(
+            1
+            for person in self.persons
+            if person.mentions
+            and person.mentions[0].start < i
+            and any(
+                title.lower().split()[-1:] in ([s] for s in singulars) for title in person.titles
+            )
+        )
+
     def _group_bounds(self, i: int) -> tuple[int, int] | None:
         """Return where the noun phrase headed by group noun ``i`` and its name start.
 
@@ -522,6 +546,14 @@ class _Groups(_DocState):
         numbers = [
             j for j in range(start, i) if doc[j].dep_ == "nummod" and doc[j].ent_type_ != "DATE"
         ]
+        if (
+            numbers
+            and self.lower[start] in _DEFINITE
+            and self.lower[numbers[-1]] in _FEW
+            and not any(j in self.entity_at for j in range(numbers[-1] + 1, i))
+            and self._titled_before(i) >= _FEW[self.lower[numbers[-1]]]
+        ):
+            return None  # "The two leftist presidents": the people just named
         if numbers:
             name_start = numbers[-1] + 1
         while name_start < i and (

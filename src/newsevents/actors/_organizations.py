@@ -291,11 +291,12 @@ class _Organizations(_Groups, _PersonEvidence):
                 found.titles.append((core, pos + 1))
                 pos = core - 1
             # "Iran's state-run IRNA", "China's official Xinhua": the owner before these
+            owned_end = pos
             for _ in range(4):
                 if pos < sentence_start or self.lower[pos] not in _OWNED_WORDS:
                     break
                 pos -= 1
-            if pos >= sentence_start:
+            if pos >= sentence_start and not self._backer(pos, owned_end):
                 self._owner_before(pos, found)
         if found.country is None and name_end - name_start >= 2:
             # "The Chinese Foreign Ministry", a state body whose name opens with its nation's
@@ -382,6 +383,18 @@ class _Organizations(_Groups, _PersonEvidence):
             self.state_bodies[key, draft.country] = draft
         self._short_after(draft, name_end)
         return draft
+
+    def _backer(self, pos: int, owned_end: int) -> bool:
+        """Whether the word at ``pos`` is glued to "-backed" and so backs the body, not owns it.
+
+        "The Iran-backed Hezbollah": Iran supports Hezbollah, which is no Iranian body; but
+        "China's state-backed Global Times" is China's.
+        """
+        return (
+            owned_end - pos == 2
+            and self.lower[pos + 1] in ("-", "\u2013")
+            and self.lower[owned_end] == "backed"
+        )
 
     def _other_name_of(self, start: int, end: int) -> _Draft | None:
         """Return the organisation a name with "the" stands in apposition to, if any.
