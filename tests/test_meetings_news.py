@@ -5839,3 +5839,42 @@ def test_a_meeting_s_topics_leave_out_news_of_another_time(nlp: Language) -> Non
         "sanctions."
     )
     assert only(nlp, discussed)["topics"] == {"oil", "sanctions"}
+
+
+def test_informal_and_ceremonial_formats_are_meetings(nlp: Language) -> None:
+    """'had a tête-à-tête', 'a one-on-one with', 'exchanged a handshake', 'credentials'."""
+    for text in (
+        "Starmer and Macron had a tête-à-tête in a side room on Monday.",
+        "Starmer and Macron had a tete-a-tete in a side room on Monday.",
+    ):
+        found = only(nlp, text)
+        assert found["trigger"] in ("tête-à-tête", "tete-a-tete")
+        assert found["participants"] == {"Starmer", "Macron"}
+        assert (found["status"], found["date"]) == (MeetingStatus.OCCURRED, "2024-06-10")
+    found = only(nlp, "Keir Starmer had a one-on-one with Volodymyr Zelenskyy on Monday.")
+    assert found["trigger"] == "one-on-one"
+    assert found["participants"] == {"Keir Starmer", "Volodymyr Zelenskyy"}
+    found = only(nlp, "Donald Trump exchanged a handshake with Emmanuel Macron at the service.")
+    assert found["participants"] == {"Donald Trump", "Emmanuel Macron"}
+    for text in (
+        "Indonesian Ambassador Chandra Sukotjo presented his credentials to President "
+        "Asif Ali Zardari on Monday.",
+        "Indonesian Ambassador Chandra Sukotjo on Monday presented his letters of credence "
+        "to President Asif Ali Zardari.",
+    ):
+        found = only(nlp, text)
+        assert found["participants"] == {"Chandra Sukotjo", "Asif Ali Zardari"}
+        assert (found["host"], found["date"]) == ("Asif Ali Zardari", "2024-06-10")
+    # controls: the words as adverbs, credentials that are no papers, things presented,
+    # and talk that does not say the two met
+    for text in ("Biden and Xi met one-on-one on Monday.", "Biden met Xi one-on-one on Monday."):
+        found = only(nlp, text)
+        assert (found["trigger"], found["participants"]) == ("met", {"Biden", "Xi"})
+    for text in (
+        "John Smith presented his credentials as a reformer to voters on Monday.",
+        "John Smith presented a letter to President Joe Biden on Monday.",
+        "John Smith presented the award to President Joe Biden on Monday.",
+        "Javier Milei spoke briefly with Giorgia Meloni after the Mass.",
+        "Joe Biden spoke one-on-one with Xi Jinping on Monday.",
+    ):
+        assert meetings_in(nlp, text) == [], text

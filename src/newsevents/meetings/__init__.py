@@ -41,6 +41,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
@@ -49,9 +50,10 @@ from typing import Any
 
 import attrs
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -2730,4 +2732,30 @@ def make_meetings_component(
     (``config={"lexicon": "my_triggers.json"}``).
     """
     register_extensions()
-    return MeetingsComponent(MeetingLexicon.load(lexicon))
+    found = MeetingLexicon.load(lexicon)
+    keep_hyphenated_nouns(nlp, found)
+    return MeetingsComponent(found)
+
+
+def keep_hyphenated_nouns(nlp: Language, lexicon: MeetingLexicon) -> None:
+    """Make the tokenizer keep each hyphenated noun of the lexicon one word.
+
+    The tokenizer splits "tête-à-tête" and "one-on-one" at their hyphens, and the parser
+    then reads their parts as several objects; whole, each is a noun the parser hangs
+    "with" on ("had a one-on-one with Zelenskyy"). The noun's plain form is its norm,
+    so that the accented spelling is tagged like the plain one.
+    """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a tokenizer of one's own keeps its own words
+    for noun in lexicon.nouns:
+        if "-" not in noun:
+            continue
+        for form in (noun, noun.capitalize(), noun + "s", noun.capitalize() + "s"):
+            norm = _unaccented(form.casefold())
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+
+
+def _unaccented(text: str) -> str:
+    """Return ``text`` without its accents: "tête-à-tête" -> "tete-a-tete"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -186,10 +186,11 @@ class MentionFinder:
                     kind = self.lex.particle_verbs.get((lemma, child.lower_))
                     if kind is not None:
                         return kind
-                if child.dep_ in OBJECTS and self._phrase_object(token, child):
+                key = self._phrase_key(token, child) if child.dep_ in OBJECTS else None
+                if key is not None:
                     if self._phoned(child) and child.lemma_.casefold() in self.lex.phone_nouns:
                         return MeetingKind.CALL  # "held a phone conversation with Orbán"
-                    return self.lex.object_phrase_verbs[(lemma, child.lemma_.casefold())]
+                    return self.lex.object_phrase_verbs[key]
             if lemma in self.lex.phone_verbs and (
                 self._by_phone(token) or self._call_told_next(token)
             ):
@@ -237,6 +238,8 @@ class MentionFinder:
             )
         if kind is None:
             return None
+        if self._adverbial_noun(token):
+            return None  # "met one-on-one", "spoke tête-à-tête": how they met, no noun
         if kind is MeetingKind.VISIT and lemma not in self.lex.nouns and token.dep_ in SUBJECTS:
             return None  # "Vietnam's trade mission in Washington said": an office
         if kind is MeetingKind.CALL and self._call_on(token):
@@ -264,6 +267,20 @@ class MentionFinder:
         ):
             return None
         return kind
+
+    def _adverbial_noun(self, token: Token) -> bool:
+        """Whether a hyphenated meeting noun of the lexicon says how one met: "met one-on-one".
+
+        With no determiner, possessor or modifier, and not plural, "one-on-one" and
+        "tête-à-tête" are adverbs, whatever the tagger says ("a one-on-one" is a meeting).
+        """
+        lemma = token.lemma_.casefold()
+        return (
+            "-" in lemma
+            and lemma in self.lex.nouns
+            and token.tag_ != "NNS"
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children)
+        )
 
     def _called_someone(self, verb: Token) -> bool:
         """Whether one person "called" another, with nothing said of the callee.
@@ -371,8 +388,28 @@ class MentionFinder:
 
     def _phrase_object(self, verb: Token, obj: Token) -> bool:
         """Whether ``obj`` belongs to the verb's phrase ("shook hands"), not to who met."""
-        key = (verb.lemma_.casefold(), obj.lemma_.casefold())
-        return key in self.lex.object_phrase_verbs
+        return self._phrase_key(verb, obj) is not None
+
+    def _phrase_key(self, verb: Token, obj: Token) -> tuple[str, str] | None:
+        """Return the ``object_phrase_verbs`` entry of a verb and its object, if any.
+
+        The object is its lemma ("shake hand"), or its lemma with the noun it is "of"
+        ("present letter of credence": "presented his letters of credence to Zardari").
+        """
+        lemma = verb.lemma_.casefold()
+        noun = obj.lemma_.casefold()
+        keys = [(lemma, noun)]
+        keys += [(lemma, f"{noun} of {of.lemma_.casefold()}") for of in prep_objects(obj, "of")]
+        return next((key for key in keys if key in self.lex.object_phrase_verbs), None)
+
+    def _handed_to(self, verb: Token) -> list[Token]:
+        """Return whom a phrase's object is handed "to": "presented his credentials to Zardari".
+
+        The one it is presented to receives, and hosts, the one who presents it.
+        """
+        if not any(c.dep_ in OBJECTS and self._phrase_object(verb, c) for c in verb.children):
+            return []
+        return [to for to in prep_objects(verb, "to") if self.r.is_animate(to)]
 
     def _call_told_next(self, verb: Token) -> bool:
         """Whether "X spoke with Y" is the call the sentences after it go on about.
@@ -523,7 +560,19 @@ class MentionFinder:
             subjects, objects = sides
         else:
             subjects = self.r.subjects(verb)
-            objects = [obj for obj in direct_objects(verb) if not self._phrase_object(verb, obj)]
+            objects = [
+                obj
+                for obj in direct_objects(verb)
+                if not self._phrase_object(verb, obj) and not self._adverbial_noun(obj)
+            ]
+            # "met Xi one-on-one": the parser may take the one met for the adverb's modifier
+            objects += [
+                child
+                for obj in direct_objects(verb)
+                if self._adverbial_noun(obj)
+                for child in children_with(obj, "compound")
+                if self.r.actor(child) is not None
+            ]
             if kind is MeetingKind.CALL and lemma in self.lex.calling_verbs:
                 callee = self._callee_read_as_name(verb)
                 objects += [callee] if callee is not None else []
@@ -569,6 +618,8 @@ class MentionFinder:
             if child.dep_ in OBJECTS and self._phrase_object(verb, child)
             for partner in prep_objects(child, "with")
         ]
+        received = self._handed_to(verb)  # "presented his credentials to Zardari"
+        partners += received
         if kind is MeetingKind.NEGOTIATION:
             # "negotiated a new contract with Canada Post": the parser hangs "with" on what
             # was negotiated
@@ -689,6 +740,8 @@ class MentionFinder:
                 self.r.take(who, token, animate_only=True)
             if host is None and len(own_side) == 1 and self._visiting(*objects, *partners):
                 host = own_side[0]  # "met visiting President Lukashenko": his host
+            if host is None and received:
+                host = self.r.actor(received[0])  # credentials presented to a head of state
             # "met separately with A and B", "met A and B in separate meetings"
             if any(child.lower_ in _SEPARATELY for child in children_with(verb, "advmod")) or any(
                 modifier.lower_ in _SEPARATE
