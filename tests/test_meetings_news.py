@@ -5878,3 +5878,23 @@ def test_informal_and_ceremonial_formats_are_meetings(nlp: Language) -> None:
         "Joe Biden spoke one-on-one with Xi Jinping on Monday.",
     ):
         assert meetings_in(nlp, text) == [], text
+
+
+def test_before_the_meeting_told_before_is_that_meeting(nlp: Language) -> None:
+    """'joined them before the meeting', after the meeting was told: that one, held."""
+    held = "Trump and Zelenskyy held a short meeting in Rome on Monday. "
+    found = only(
+        nlp, held + "Macron and Starmer briefly joined Trump and Zelenskyy before the meeting."
+    )
+    assert found["participants"] == {"Trump", "Zelenskyy", "Macron", "Starmer"}
+    assert (found["status"], found["date"]) == (MeetingStatus.OCCURRED, "2024-06-10")
+    # controls: an arrival before it is no second meeting either; a meeting of its own
+    # told with the frame stays apart; a meeting not told before is still ahead
+    found = only(nlp, held + "Macron and Starmer arrived in Rome before the meeting.")
+    assert found["status"] is MeetingStatus.OCCURRED
+    first, second = meetings_in(
+        nlp, "Xi and Putin held talks in Moscow on Monday. Lavrov met Wang before the talks."
+    )
+    assert (first["participants"], second["participants"]) == ({"Xi", "Putin"}, {"Lavrov", "Wang"})
+    summit = only(nlp, "Macron hosted Scholz in Paris on Monday before a European Union summit.")
+    assert summit["status"] is MeetingStatus.PLANNED

@@ -662,15 +662,22 @@ def _attach(
             last is not None
             and mention.borrowed
             # "opened their summit on Sunday ... Putin joined the summit": one under way
-            and _same_course(last.first.status, mention.status)
+            and (
+                _same_course(last.first.status, mention.status)
+                # "held a short meeting on Saturday. Macron joined them before the meeting":
+                # the meeting held, which they joined
+                or (mention.ahead_by_frame and last.first.status is MeetingStatus.OCCURRED)
+            )
             and mention.date in (None, last.first.date)
             and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 2
         ):
             # "will hold talks in Brussels ... Lajcak said he would chair the talks": who
-            # chairs or joins the talks told just before takes part in them
+            # chairs or joins the talks told just before takes part in them (not who
+            # "arrived in Rome before the meeting": that happened beside it)
             draft = last
             draft.mentions.append(mention)
-            add_new(draft.participants, mention.participants)
+            if not framed_apart(mention.trigger) or _joined_around(mention.trigger):
+                add_new(draft.participants, mention.participants)
             return
     if mention.participants and _tells_headline(
         drafts, mention, heading_end, sentences, names or {}
@@ -887,6 +894,22 @@ def _what_it_is(trigger: Token) -> bool:
         and verb.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children)
     )
+
+
+def _joined_around(trigger: Token) -> bool:
+    """Whether the clause a meeting frames ("before the meeting") tells someone joining it.
+
+    "Macron and Starmer joined Trump and Zelenskyy before the meeting": those who join or
+    accompany the ones who met are with them.
+    """
+    verb = trigger.head.head
+    if verb.lower_ in ("ahead", "prior"):
+        verb = verb.head
+    return verb.lemma_.casefold() in _JOINING_AROUND
+
+
+# Verbs of being with those who meet, around their meeting.
+_JOINING_AROUND = frozenset({"join", "accompany", "attend"})
 
 
 def _same_course(told: MeetingStatus | None, again: MeetingStatus | None) -> bool:

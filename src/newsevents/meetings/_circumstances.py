@@ -588,6 +588,7 @@ class Circumstances:
                 status = self._grammatical_status(mention, chain)
             else:
                 status = MeetingStatus.PLANNED  # news tells what leads up to a meeting
+                mention.ahead_by_frame = True
         days = length_in_days(trigger)
         if (
             days is not None

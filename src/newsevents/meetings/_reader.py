@@ -115,6 +115,9 @@ class Mention:
     date_text: Span | None = None
     status: MeetingStatus = MeetingStatus.OCCURRED
     definite: bool = False
+    # Whether it is planned only because the clause's event came before it ("joined them
+    # before the meeting"): a meeting told before, held, may still be the one it names.
+    ahead_by_frame: bool = False
     # Whether all its participants are the doers of the verb it hangs on ("he would chair
     # the talks"), none named by the noun itself.
     borrowed: bool = False
