@@ -5898,3 +5898,41 @@ def test_before_the_meeting_told_before_is_that_meeting(nlp: Language) -> None:
     assert (first["participants"], second["participants"]) == ({"Xi", "Putin"}, {"Lavrov", "Wang"})
     summit = only(nlp, "Macron hosted Scholz in Paris on Monday before a European Union summit.")
     assert summit["status"] is MeetingStatus.PLANNED
+
+
+def test_the_two_expected_to_meet_are_the_two_named_last(nlp: Language) -> None:
+    """'The two are expected to meet', and 'the two' of a handshake told in their sentence."""
+    met = "Keir Starmer met Giorgia Meloni on Monday. "
+    for text in (
+        "The two are expected to meet in Rome next month.",
+        "The two are expected to meet again in Rome next month.",
+    ):
+        _held, planned = meetings_in(nlp, met + text)
+        assert planned["participants"] == {"Keir Starmer", "Giorgia Meloni"}, text
+        assert (planned["status"], planned["location"]) == (MeetingStatus.PLANNED, ("Rome", "ITA"))
+    # the two of a handshake, not those of the meeting told before; the handshake stays
+    found = meetings_in(
+        nlp,
+        "Donald Trump met Volodymyr Zelenskyy on Saturday.\n\n"
+        "Trump also shook hands with Ursula von der Leyen at the end of the service, and the "
+        "two agreed to meet for substantive talks.",
+    )
+    assert [(m["participants"], m["status"]) for m in found[1:]] == [
+        ({"Donald Trump", "Ursula von der Leyen"}, MeetingStatus.OCCURRED),
+        ({"Donald Trump", "Ursula von der Leyen"}, MeetingStatus.PLANNED),
+    ]
+    # controls: the two of a meeting when the last two named are not named together; a
+    # handshake before talks is the start of the talks; "the two" with no one named
+    found = meetings_in(
+        nlp,
+        "Mark Carney and Claudia Sheinbaum held talks in Ottawa on Monday. Donald Trump has "
+        "said he wants a new trade deal. The two leaders agreed to meet again in July.",
+    )
+    assert found[-1]["participants"] == {"Mark Carney", "Claudia Sheinbaum"}
+    assert (
+        only(nlp, "Modi shakes hands with Albanese before their talks in New Delhi.")["trigger"]
+        == "talks"
+    )
+    assert (
+        meetings_in(nlp, "The company said on Monday. The two are expected to meet in Rome.") == []
+    )

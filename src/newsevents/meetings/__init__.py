@@ -1515,16 +1515,23 @@ def _fold_encounters(mentions: list[Mention], lexicon: MeetingLexicon) -> list[M
     """Fold a greeting or a handshake into the meeting its sentence reports.
 
     "Erdogan greets al-Jubeir before a meeting in Ankara": the greeting is the start of
-    the meeting, whose participants it names; alone, a greeting is a meeting of its own.
+    the meeting, whose participants it names; alone, a greeting is a meeting of its own. So
+    is a greeting held beside a meeting its sentence plans ("shook hands with von der Leyen,
+    and the two agreed to meet for talks": the handshake, and the talks to come).
     """
 
     def encounter(mention: Mention) -> bool:
         return mention.trigger.lemma_.casefold() in lexicon.encounter_verbs
 
+    def planned(mention: Mention) -> bool:
+        return mention.status is MeetingStatus.PLANNED and not mention.ahead_by_frame
+
     others = [mention for mention in mentions if not encounter(mention)]
     if not others or len(others) == len(mentions):
         return mentions
     target = others[0]
+    if planned(target) and all(not planned(mention) for mention in mentions if encounter(mention)):
+        return mentions
     for mention in mentions:
         if encounter(mention):
             add_new(target.participants, mention.participants)
@@ -2145,6 +2152,9 @@ def _they_again(
             _the_two_subject(mention.trigger)
             and len(mention.participants) == 2
             and len(set(mention.participants) & set(last.participants)) == 1
+            # not the two named in its own sentence ("Trump shook hands with von der
+            # Leyen, and the two agreed to meet"): those are the two
+            and not (reader is not None and _named_in_sentence(reader, mention))
         )
         if reader is None or not (_bare_leaders(mention, reader) or mixed):
             return
@@ -2226,6 +2236,27 @@ def _bare_leaders(mention: Mention, reader: DocumentReader) -> bool:
         reader.kind_of.get(party) == "group"
         and reader.name_of.get(party, "").casefold() in _PARTY_GROUPS
     )
+
+
+def _named_in_sentence(reader: DocumentReader, mention: Mention) -> bool:
+    """Whether a mention's participants are all named in its sentence, or in the one before.
+
+    "Trump shook hands with von der Leyen, and the two agreed to meet", "Trump shook hands
+    with von der Leyen. The two agreed to meet": the two named together there.
+    """
+    sentence = reader.sentence(mention.trigger)
+    wanted = set(mention.participants)
+    here = {
+        reader.actor(token)
+        for token in sentence
+        if token.i < mention.trigger.i and token.pos_ == "PROPN"
+    }
+    if wanted <= here:
+        return True
+    if sentence.start == 0:
+        return False
+    before = reader.sentence(reader.doc[sentence.start - 1])
+    return wanted <= {reader.actor(token) for token in before if token.pos_ == "PROPN"}
 
 
 def _the_two_subject(trigger: Token) -> bool:

@@ -914,7 +914,8 @@ class MentionFinder:
     def _the_two(self, verb: Token) -> list[str]:
         """Return the last two people named before "the two" that is the verb's subject.
 
-        Also the subject of the verb an infinitive completes: "The two are due to meet".
+        Also the subject of the verb an infinitive completes: "The two are due to meet", "The
+        two are expected to meet".
         """
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         head = verb
@@ -922,7 +923,7 @@ class MentionFinder:
             if subject is not None or head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
                 break
             head = head.head
-            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _is_the_two(subject):
             return []
         return self._last_two_before(subject)
