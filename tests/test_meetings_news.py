@@ -5936,3 +5936,37 @@ def test_the_two_expected_to_meet_are_the_two_named_last(nlp: Language) -> None:
     assert (
         meetings_in(nlp, "The company said on Monday. The two are expected to meet in Rome.") == []
     )
+
+
+def test_a_noun_that_says_what_a_visit_was_is_that_visit(nlp: Language) -> None:
+    """'the visit was the first visit by ... to Argentina', 'in what was the first visit'."""
+    found = only(
+        nlp,
+        "Narendra Modi arrived in Buenos Aires on Monday for a state visit. Kumaran said the "
+        "visit was the first bilateral visit by an Indian Prime Minister to Argentina.",
+    )
+    assert found["participants"] == {"Narendra Modi", "Argentina"}
+    assert found["date"] == "2024-06-10"
+    visit, talks = meetings_in(
+        nlp,
+        "Russian envoy Kirill Dmitriev visited Washington last week and held talks with Steve "
+        "Witkoff, in what was the first visit by a senior Russian official to the U.S. since 2022.",
+    )
+    assert (visit["kind"], talks["kind"]) == (MeetingKind.VISIT, MeetingKind.TALKS)
+    # controls: a visit to another country, or by another visitor, is another visit
+    assert (
+        len(
+            meetings_in(
+                nlp,
+                "Narendra Modi arrived in Buenos Aires on Monday for a state visit. Kumaran said "
+                "the visit was the first bilateral visit by an Indian Prime Minister to Brazil.",
+            )
+        )
+        == 2
+    )
+    other = meetings_in(
+        nlp,
+        "Narendra Modi visited Buenos Aires on Monday, which was the first visit by Lula "
+        "to Argentina.",
+    )
+    assert [m["participants"] & {"Lula"} for m in other] == [set(), {"Lula"}]

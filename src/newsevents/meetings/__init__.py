@@ -516,7 +516,10 @@ def _attach(
             add_new(day_told.participants, mention.participants)
         return
     said_of = _meeting_it_says(mention.trigger, drafts)
-    if said_of is not None and set(mention.participants) <= set(said_of.participants):
+    if said_of is not None and (
+        set(mention.participants) <= set(said_of.participants)
+        or _host_of_its_place(mention, said_of)
+    ):
         # "Kishida and Xi held talks. The meeting was the first face-to-face summit between
         # the two": what the meeting told is
         said_of.mentions.append(mention)
@@ -635,7 +638,16 @@ def _attach(
                 for d in compatible
                 if any(body in (names or {}).get(p, "").casefold().split() for p in d.participants)
             ]
-        if compatible and _what_it_is(mention.trigger):
+        if (
+            compatible
+            and _what_it_is(mention.trigger)
+            # not "..., which was the first visit by Lula": a visitor of its own (what "it"
+            # was names those of the meeting told, whoever of them the story has found)
+            and (
+                _it_subject(mention.trigger)
+                or set(mention.participants) - {mention.host} <= set(compatible[0].participants)
+            )
+        ):
             # "will travel to Brasilia for a state visit. It will be the first bilateral
             # visit to Brazil by an Indian prime minister": what "it", the visit told, is
             compatible[0].mentions.append(mention)
@@ -887,12 +899,46 @@ def _meeting_it_says(trigger: Token, drafts: Sequence[_Draft]) -> _Draft | None:
 
 
 def _what_it_is(trigger: Token) -> bool:
-    """Whether a meeting noun says what "it" or "this" is: "It will be the first visit"."""
+    """Whether a meeting noun says what "it" or "this" is: "It will be the first visit".
+
+    So does one that says what the clause told was: "visited Washington ..., in what was
+    the first visit by a Russian official to the U.S.", "..., which was his first visit".
+    """
     verb = trigger.head
     return (
-        trigger.dep_ == "attr"
+        # (the parser may make the noun a second subject: "in what was the first visit")
+        trigger.dep_ in ("attr", "nsubj")
         and verb.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ in ("it", "this", "what", "which")
+            for c in verb.children
+        )
+    )
+
+
+def _it_subject(trigger: Token) -> bool:
+    """Whether a meeting noun after "be" says what "it" or "this" is ("It was their first")."""
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this") and c.i != trigger.i
+        for c in trigger.head.children
+    )
+
+
+def _host_of_its_place(mention: Mention, draft: _Draft) -> bool:
+    """Whether a visit told again names, beyond its people, only the country it went to.
+
+    "arrived in Buenos Aires for a state visit. ... the visit was the first bilateral visit
+    by an Indian Prime Minister to Argentina": Argentina, where the visit told went.
+    """
+    extra = set(mention.participants) - set(draft.participants)
+    where = {m.location.country for m in draft.mentions if m.location is not None}
+    return (
+        mention.kind is MeetingKind.VISIT
+        and draft.kind is MeetingKind.VISIT
+        and extra == {mention.host}
+        and mention.location is not None
+        and mention.location.country is not None
+        and mention.location.country in where
     )
 
 
