@@ -5970,3 +5970,26 @@ def test_a_noun_that_says_what_a_visit_was_is_that_visit(nlp: Language) -> None:
         "to Argentina.",
     )
     assert [m["participants"] & {"Lula"} for m in other] == [set(), {"Lula"}]
+
+
+def test_who_secures_a_meeting_and_the_three_leaders_take_part(nlp: Language) -> None:
+    """'secured a meeting with Meloni', 'The three leaders then had a working lunch with X'."""
+    for verb in ("secured", "managed", "snatched"):
+        found = only(nlp, f"Keir Starmer {verb} a brief meeting with Giorgia Meloni on Monday.")
+        assert found["participants"] == {"Keir Starmer", "Giorgia Meloni"}, verb
+    trilateral = (
+        "Felix Tshisekedi and Paul Kagame held a trilateral meeting with Donald Trump in the "
+        "Oval Office on Monday. "
+    )
+    _held, lunch = meetings_in(
+        nlp, trilateral + "The three leaders then had a working lunch with Marco Rubio."
+    )
+    assert lunch["participants"] == {
+        "Felix Tshisekedi",
+        "Paul Kagame",
+        "Donald Trump",
+        "Marco Rubio",
+    }
+    # controls: a deal secured is no meeting; "the three companies" are not the leaders
+    assert meetings_in(nlp, "Keir Starmer secured a deal with Giorgia Meloni on Monday.") == []
+    assert len(meetings_in(nlp, trilateral + "The three companies then signed a deal.")) == 1

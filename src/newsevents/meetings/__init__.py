@@ -2170,6 +2170,18 @@ def _they_again(
     if not drafts:
         return
     last = drafts[-1]
+    counted = _counted_subject(mention.trigger)
+    told = max(m.trigger.idx for m in last.mentions)
+    if (
+        counted is not None
+        and len(last.participants) == counted
+        and 0 < mention.trigger.idx - told <= _THEY_REACH
+    ):
+        # "held a trilateral meeting ... The three leaders then had a working lunch with
+        # Rubio": the three who met, and whom the lunch names
+        mention.participants = list(dict.fromkeys([*last.participants, *mention.participants]))
+        mention.attended = True
+        return
     pair = _pair_phrase_actors(mention.trigger, reader) if reader is not None else set()
     if reader is not None and _side_phrases(mention.trigger) and not _two_of_a_kind(pair, reader):
         # "US and Chinese negotiators held talks ... . The talks were the fourth round since
@@ -2321,6 +2333,24 @@ def _the_two_subject(trigger: Token) -> bool:
         )
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     )
+
+
+# Numbers of those "the three leaders" or "the four ministers" name again.
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_subject(trigger: Token) -> int | None:
+    """Return N when the trigger's subject is "the N leaders" (three or more): else None.
+
+    "The three leaders then had a working lunch": those of the meeting of three just told.
+    """
+    subject = _subject_of(trigger)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    number = next((c.lower_ for c in subject.children if c.dep_ == "nummod"), None)
+    if subject.tag_ != "NNS" or number not in _COUNTS:
+        return None
+    return _COUNTS[number]
 
 
 def _subject_of(trigger: Token) -> Token | None:

@@ -1666,7 +1666,12 @@ class MentionFinder:
                 self.r.take(who, side)
         if kind is MeetingKind.CALL and not self._two_ends(who):
             return None  # "made a phone call", "a call for restraint": no one on the line
-        if lemma in self.lex.meal_nouns and len(who.ids) < 2:
+        if (
+            lemma in self.lex.meal_nouns
+            and len(who.ids) < 2
+            # "The three leaders then had a working lunch with Rubio": those told before
+            and not (noun.dep_ in OBJECTS and any(_counted(s) for s in self.r.subjects(noun.head)))
+        ):
             return None  # "had dinner at a restaurant": a meal, not a meeting
         if noun.pos_ == "PROPN":
             itself = self.r.actor(noun)
@@ -2316,6 +2321,18 @@ def _hyphenated(token: Token) -> str:
     ):
         end += 1
     return doc[start : end + 1].text.casefold()
+
+
+def _counted(token: Token) -> bool:
+    """Whether ``token`` is "the three leaders", "the four ministers": people counted again."""
+    return (
+        token.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(
+            c.dep_ == "nummod" and c.lower_ in ("two", "three", "four", "five", "six")
+            for c in token.children
+        )
+    )
 
 
 def _is_the_two(token: Token) -> bool:
