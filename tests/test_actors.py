@@ -3139,8 +3139,8 @@ def test_one_word_after_the_is_no_person(nlp: Language) -> None:
     assert found["Guardian"].kind is ActorKind.ORGANIZATION
     assert mention_texts(found["Helen Mbeki"]) == ["Helen Mbeki", "she", "she"]
     # only a subject or whom one tells: a place after a preposition is left to other rules
-    sinai = actors_of(nlp, "The jet crashed over the Sinai on Saturday.")["Sinai"]
-    assert sinai.kind is not ActorKind.ORGANIZATION
+    sinai = actors_of(nlp, "The jet crashed over the Sinai on Saturday.").get("Sinai")
+    assert sinai is None or sinai.kind is not ActorKind.ORGANIZATION
 
 
 def test_organisation_named_again_by_its_first_word(nlp: Language) -> None:
@@ -5373,3 +5373,113 @@ def test_a_few_counted_holders_of_a_title_are_no_group(nlp: Language) -> None:
     assert actors["leftist presidents"].kind is ActorKind.GROUP
     actors = actors_of(nlp, "The 51 U.S. diplomats called for strikes in a memo.")
     assert actors["U.S. diplomats"].kind is ActorKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Abiy said the 2022 agreement ended the war in Tigray, which killed hundreds of "
+            "thousands of people.",
+            "Tigray",
+        ),
+        (
+            "The rebels now control most of Rakhine, including the entire border with Bangladesh.",
+            "Rakhine",
+        ),
+        (
+            "President Gustavo Petro met Nicolas Maduro. Maduro sent 4,000 troops to the border "
+            "state of Tachira.",
+            "Tachira",
+        ),
+        ("Israeli jets struck sites near Isfahan and Natanz, the military said.", "Isfahan"),
+        ("Israeli jets struck sites near Isfahan and Natanz, the military said.", "Natanz"),
+        ("About 80,000 Rohingya have arrived in the camps at Cox's Bazar, UNHCR said.", "Cox"),
+        ("China plans to land astronauts on the Moon before 2030.", "Moon"),
+        (
+            "The two leaders discussed security along their shared border, the Grand Ethiopian "
+            "Renaissance Dam on the Blue Nile and a planned power line.",
+            "Dam",
+        ),
+        (
+            "The two leaders discussed security along their shared border, the Grand Ethiopian "
+            "Renaissance Dam on the Blue Nile and a planned power line.",
+            "Nile",
+        ),
+        ("SpaceX prepares to launch its next crew to the International Space Station.", "Station"),
+        (
+            "China, which operates its own Tiangong station, invited Pakistan to take part in its "
+            "International Lunar Research Station.",
+            "Tiangong",
+        ),
+        (
+            "China, which operates its own Tiangong station, invited Pakistan to take part in its "
+            "International Lunar Research Station.",
+            "Lunar",
+        ),
+        ("Isaacman has questioned the cost of the Space Launch System rocket.", "Launch"),
+        (
+            "NASA has not decided whether Boeing's CST-100 Starliner will fly astronauts again "
+            "this year.",
+            "Starliner",
+        ),
+        ("Boeing's CST-100 Starliner flew in June. NASA said Starliner would fly again.", "Star"),
+        (
+            "Steve Stich, manager of NASA's Commercial Crew Program, said Boeing had completed "
+            "the tests.",
+            "Program",
+        ),
+        (
+            "The EU Deforestation Regulation will require importers to prove that palm oil was "
+            "not grown on cleared land.",
+            "Regulation",
+        ),
+        (
+            "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State "
+            "House in Nairobi on Thursday.",
+            "State House",
+        ),
+        ("Stich spoke at a briefing at the Johnson Space Center in Houston.", "Center"),
+    ],
+)
+def test_a_place_site_vehicle_law_or_programme_is_no_actor(
+    nlp: Language, text: str, place: str
+) -> None:
+    """In "sites near Isfahan", "the Dam on the Blue Nile", "the CST-100 Starliner": no actors.
+
+    A name that never speaks and is only where something is (after a noun of a place or a
+    site, a verb of arriving, "most of", a person-tagged name after "in" on a noun), or that
+    names a thing built, a law or a programme another body owns.
+    """
+    assert not [name for name in actors_of(nlp, text) if place in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Carter Center said the vote was flawed.", "Carter Center"),
+        ("The World Food Programme said it would cut rations in Gaza.", "World Food Programme"),
+        ("Aid from the UN's World Food Programme reached Gaza on Monday.", "World Food Programme"),
+        (
+            "Jane Doe, a researcher at the Johnson Space Center, said the tests went well.",
+            "Johnson Space Center",
+        ),
+        ("The astronauts flew aboard a SpaceX rocket on Friday.", "SpaceX"),
+        ("He expressed faith in Mandela during the speech.", "Mandela"),
+        (
+            "Jeffrey McCune, a professor studying race at Washington University, said so.",
+            "Washington University",
+        ),
+        (
+            "The Saudi-led coalition carried out air assaults on the Houthis, officials said.",
+            "Houthis",
+        ),
+        ("So they announced their war on the Mujahidin.", "Mujahidin"),
+        ("Lucia Perez,16, was killed in October.", "Lucia Perez"),
+    ],
+)
+def test_a_body_or_person_near_a_place_construction_stays(
+    nlp: Language, text: str, name: str
+) -> None:
+    """In "The Carter Center said" or "a professor at Washington University" the body stays."""
+    assert [found for found in actors_of(nlp, text) if found.startswith(name)]

@@ -57,7 +57,41 @@ _FACILITY_HEADS = frozenset({
 # Tanbreez project", "the Pituffik base", "the Kvanefjeld mine".
 _SITE_NOUNS = frozenset({
     "project", "mine", "deposit", "base", "airbase", "airfield", "oilfield", "gasfield",
-    "refinery", "reactor",
+    "refinery", "reactor", "station", "rocket", "spacecraft", "capsule", "satellite",
+    "telescope", "dam", "pipeline",
+})  # fmt: skip
+# Capitalised last words of the names of things built or of nature, which never act: "the
+# Grand Ethiopian Renaissance Dam", "the International Space Station", "the Blue Nile River".
+_THING_HEADS = frozenset({
+    "dam", "river", "lake", "canal", "pipeline", "station", "reactor", "rocket",
+    "spacecraft", "satellite", "telescope",
+})  # fmt: skip
+# Capitalised last words of the names of laws and treaties: "the EU Deforestation Regulation".
+_LAW_HEADS = frozenset({"regulation", "regulations", "directive", "act", "treaty", "accord"})
+# Capitalised last words of the names of programmes, no body of their own when another owns
+# them: "NASA's Commercial Crew Program" (not "the World Food Programme said").
+_PROGRAMME_HEADS = frozenset({"program", "programme"})
+# Lower-case nouns of places, sites and camps: what "at", "in", "on" or "near" after them
+# names is a place too ("the camps at Cox's Bazar").
+_WHERE_NOUNS = frozenset({
+    "camp", "site", "border", "port", "facility", "plant", "base", "compound", "coast",
+    "shore", "bank", "frontier", "crossing", "checkpoint", "settlement", "outpost",
+    "target", "area", "installation",
+})  # fmt: skip
+# Verbs of coming to a place, whose "at" names where: "arrived at Cox's Bazar".
+_ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "disembark", "camp", "shelter"})
+# Nouns of a part of a place, whose "of" names the place: "most of Rakhine".
+_PART_NOUNS = frozenset({
+    "most", "much", "part", "parts", "rest", "half", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "heart", "outskirts", "swathes",
+})  # fmt: skip
+# Nouns whose "in" may name a person: "faith in Mandela", "confidence in Powell".
+_IN_PERSON_NOUNS = frozenset({"faith", "trust", "confidence", "belief", "interest", "stake"})
+# Nouns of events held somewhere, whose "at" names where: "a briefing at the Johnson Space
+# Center".
+_EVENT_NOUNS = frozenset({
+    "briefing", "conference", "ceremony", "event", "rally", "speech", "forum", "launch",
+    "reception", "banquet", "dinner", "lunch", "gathering", "session", "hearing",
 })  # fmt: skip
 # Prepositions that date something by an event: "after the State of the Nation Address".
 _TIME_PREPOSITIONS = frozenset({"after", "during", "following", "until", "since"})
@@ -103,6 +137,8 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+# A word of a model's or a vehicle's name, never of a person's: "CST-100", "737", "F-16".
+_MODEL_NUMBER = re.compile(r"(?:[a-z]+-?)?\d+(?!st|nd|rd|th)[a-z]*")
 # Kinds of places a name before them is one of: "the Karaganda region".
 _PLACE_KIND_NOUNS = frozenset(
     {"region", "province", "district", "oblast", "county", "prefecture", "governorate", "state"}
@@ -356,6 +392,19 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "EVENT")]  # "after the State of the Nation Address in July"
         if label in ("ORG", "PERSON") and self._only_a_sites_name(start, end):
             return [(start, end, "FAC")]  # "the Tanbreez and Kvanefjeld rare earth projects"
+        if label in ("ORG", "PERSON"):
+            kind = self._no_actors_kind(start, end, label)
+            if kind == "LAW":
+                # "The [EU] Deforestation Regulation": a law, and the body or country whose
+                # initials or name open it
+                first = start + (lower[start] == "the")
+                opener = self.words[first]
+                if opener.isupper() and opener.isalpha() and len(opener) > 1:
+                    owner = "GPE" if self._country_of_range(first, first + 1) else "ORG"
+                    return [(first, first + 1, owner), (first + 1, end, kind)]
+            if kind is not None:
+                # "the Grand Ethiopian Renaissance Dam on the Blue Nile", "sites near Isfahan"
+                return [(start, end, kind)]
         if label == "ORG":
             cut = self._title_words_at_end(start, end)
             if cut is not None:
@@ -461,6 +510,8 @@ class _EntityRepairs(_PersonEvidence):
         if label == "PERSON" and self._posted_to_country(start, end):
             # "Cambodian Ambassador to [Vietnam Chea Kimtha]": the country of the post
             return [(start, start + 1, "GPE"), (start + 1, end, "PERSON")]
+        if label == "PERSON" and self._model_name(start, end):
+            return [(start, end, "PRODUCT")]  # "Boeing's [CST-100 Starliner]": no one's name
         if label == "PERSON" and any(lower[i] in _BASE_WORDS for i in range(start, end)):
             return [(start, end, "FAC")]  # "Forward Operating [Base Dwyer]": a base
         if label == "PERSON" and self._place_after_the(start, end):
@@ -699,11 +750,18 @@ class _EntityRepairs(_PersonEvidence):
         if (
             start >= 3
             and lower[start - 1] == "of"
-            and lower[start - 3] == "the"
             and self.words[start - 2].islower()
             and (_place_kind_form(lower[start - 2]) or lower[start - 2] in ("port", "ports"))
         ):
-            return True
+            # "the state of Sinaloa", and with lower-case words before the noun: "the border
+            # state of Tachira", "the southern port of Aden"
+            i = start - 3
+            while i > max(start - 6, 0) and self.words[i].islower():
+                if self.pos[i] not in ("ADJ", "NOUN"):
+                    break
+                i -= 1
+            if lower[i] == "the":
+                return True
         if end - start != 1 or start == 0 or end + 2 >= len(lower) or lower[end] != ",":
             return False
         if lower[start - 1] not in ("in", "from", "to", "near", "at", "outside", "off", "left"):
@@ -859,19 +917,57 @@ class _EntityRepairs(_PersonEvidence):
             first = s + (lower[s] == "the")
             if lower[first:e] != words:
                 continue
-            if first == 0 or lower[first - 1] != "the":
-                return False
+            if first == 0 or (lower[first - 1] != "the" and self.pos[first - 1] != "ADP"):
+                return False  # "the Government House", or "at State House" with no article
             head = self.tokens[self._head(first, e)]
             preposition = head.head
+            if lower[first - 1] != "the" and not self._met_there(preposition.head):
+                return False  # "a professor studying race at Washington University"
             if (
                 head.dep_ != "pobj"
                 or preposition.lower_ not in ("at", "in", "inside")
-                # where something is done, not whose member someone is ("a professor at")
-                or preposition.head.pos_ not in ("VERB", "AUX")
+                # where something is done ("a briefing at"), not whose member someone is
+                # ("a professor at")
+                or not (
+                    preposition.head.pos_ in ("VERB", "AUX")
+                    or preposition.head.lemma_.lower() in self.roles.meeting_nouns
+                    or preposition.head.lemma_.lower() in _EVENT_NOUNS
+                    or self._met_there(preposition.head)
+                )
             ):
                 return False
             places += 1
         return places > 0
+
+    def _model_name(self, start: int, end: int) -> bool:
+        """Whether a name is a model's or a vehicle's: "CST-100 Starliner", "Starliner".
+
+        A name with a model's number in it ("CST-100", "737"), or one word that ends such a
+        name the model tagged elsewhere in the text ("Boeing's CST-100 Starliner ... the
+        Starliner"); no person's name has a number.
+        """
+        lower = self.lower
+        if any(_MODEL_NUMBER.fullmatch(word) for word in lower[start:end]):
+            return True
+        return end - start == 1 and any(
+            e - s > 1
+            and lower[e - 1] == lower[start]
+            and any(_MODEL_NUMBER.fullmatch(word) for word in lower[s : e - 1])
+            for s, e, tag in self.original
+            if tag in ("PERSON", "ORG", "PRODUCT")
+        )
+
+    def _met_there(self, token: Token) -> bool:
+        """Whether ``token`` is a person's name met, on which the parser hung where.
+
+        "hosted Abiy Ahmed at State House": the person is the object of a meeting verb, and
+        "at" is where the meeting was.
+        """
+        return (
+            token.ent_type_ == "PERSON"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in self.roles.meeting_verbs
+        )
 
     def _only_a_time(self, start: int, end: int) -> bool:
         """Whether an organisation's name is an event's, only ever named to date something.
@@ -925,8 +1021,10 @@ class _EntityRepairs(_PersonEvidence):
             last in lexicon.institutions
             or last in lexicon.institution_nouns
             or _key(last) in lexicon.organization_heads
+            or _key("".join(lower[start:end])) in lexicon.organizations
         ):
-            return False  # "the Army base": the body whose base it is
+            # "the Army base": the body whose base it is; "a SpaceX rocket": the maker
+            return False
         words = lower[start:end]
         sites = 0
         for s, e, _ in self.original:
@@ -960,6 +1058,103 @@ class _EntityRepairs(_PersonEvidence):
         if self.pos[start] != "PROPN" or not self._is_capitalised(start):
             return None
         return after
+
+    def _no_actors_kind(self, start: int, end: int, label: str) -> str | None:
+        """Return the label of a name tagged as a body or a person that is no actor, or None.
+
+        "LAW" for the name of a law or a treaty ("the EU Deforestation Regulation") and of a
+        programme another body owns ("NASA's Commercial Crew Program"); "FAC" for a thing
+        built or of nature, by the capitalised last word of a name of two words or more ("the
+        Grand Ethiopian Renaissance Dam", "the International Space Station"); "GPE" for a
+        name that, each time the text names it, is only where something is or happens
+        (``_where_preposition``). None for a name that is ever the subject of a verb of
+        saying ("The Carter Center said").
+        """
+        lower = self.lower
+        first = start + (lower[start] == "the")
+        words = lower[first:end]
+        if not words:
+            return None
+        occurrences: list[Token] = []
+        for s, e, _ in self.original:
+            f = s + (lower[s] == "the")
+            if lower[f:e] != words:
+                continue
+            head = self.tokens[self._head(f, e)]
+            if head.dep_ in ("nsubj", "nsubjpass") and (
+                head.head.lemma_.lower() in self.roles.speech_verbs
+            ):
+                return None  # "The Carter Center said": a body that speaks
+            occurrences.append(head)
+        last = self.words[end - 1]
+        if end - first >= 2 and last[:1].isupper() and last[1:].islower():
+            if lower[end - 1] in _LAW_HEADS:
+                return "LAW"
+            if lower[end - 1] in _THING_HEADS:
+                return "FAC"
+            if (
+                lower[end - 1] in _PROGRAMME_HEADS
+                and first >= 2
+                and lower[first - 1] in ("'s", "\u2019s")
+                and all(head.dep_ not in ("nsubj", "poss") for head in occurrences)
+            ):
+                return "LAW"
+        if not occurrences or self._titled_name_start(first):
+            return None
+        if label == "ORG" and _key("".join(words)) in self.lexicon.organizations:
+            return None
+        for head in occurrences:
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # "near Isfahan and [Natanz]"
+            if head.dep_ != "pobj" or not self._where_preposition(head.head, label):
+                return None
+        named = set(words)
+        if any(
+            tag == "PERSON" and lower[s:e] != words and named & set(lower[s:e])
+            for s, e, tag in self.original
+        ):
+            return None  # "Moon Jae-in ... Moon": a person's name
+        return "GPE"
+
+    def _where_preposition(self, preposition: Token, label: str) -> bool:
+        """Whether what ``preposition`` takes is a place: "sites near [Isfahan]".
+
+        "at", "in", "on" or "near" after a noun of a place, a site or a thing built ("sites
+        near [Isfahan]", "the camps at [Cox's Bazar]", "the Dam on [the Blue Nile]") or a
+        verb of arriving ("arrived at"); and, for a name tagged as a person, "of" after a
+        noun of a part of a place ("most of [Rakhine]"; not "part of the [Jaeger Brigade]")
+        and "in" after a lower-case noun ("the war in [Tigray]"; not "faith in [Mandela]").
+        """
+        word = preposition.lower_
+        owner = preposition.head
+        noun = owner.lemma_.lower()
+        if word in ("at", "in", "near") and owner.pos_ == "VERB" and noun in _ARRIVAL_VERBS:
+            return True  # "have arrived in the camps at [Cox's Bazar]"
+        if (
+            word in ("at", "in", "on", "near")
+            and owner.pos_ in ("NOUN", "PROPN")
+            and (
+                noun in _WHERE_NOUNS
+                or noun in _SITE_NOUNS
+                or owner.lower_ in _THING_HEADS
+                or _place_kind_form(owner.lower_)
+            )
+        ):
+            return True
+        if (
+            word == "of"
+            and label == "PERSON"
+            and owner.lower_ in _PART_NOUNS
+            and owner.text.islower()
+        ):
+            return True  # not "part of the 68th Separate Jaeger Brigade", a body
+        return (
+            word == "in"
+            and label == "PERSON"
+            and owner.pos_ == "NOUN"
+            and owner.text.islower()
+            and noun not in _IN_PERSON_NOUNS
+        )
 
     def _title_words_at_end(self, start: int, end: int) -> int | None:
         """Where the words of a title start that an organisation's name ends with, or None.

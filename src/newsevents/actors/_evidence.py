@@ -67,6 +67,8 @@ def _is_roman_numeral(text: str) -> bool:
 
 
 # Words of a military base's name, never a person's: "Forward Operating Base Dwyer".
+# Verbs of coming down on or to a place, whose "on" names it: "land on the Moon".
+_LANDING_VERBS = frozenset({"land", "arrive", "touch", "crash", "step", "walk"})
 _BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
 # Last words of the name of a region that has officers of its own ("Jefferson County"):
 # no person's name ends with one.
@@ -468,15 +470,23 @@ class _PersonEvidence(_Titles):
     def _place_after_the(self, start: int, end: int) -> bool:
         """Whether a one-word name after "the" is where something happens: "at the Catshuis".
 
-        The object of "at", "in" or "inside", as no person's name is ("at the Pope" is not
-        said).
+        The object of "at", "in", "inside", "near", "around" or "over", as no person's name
+        is ("at the Pope" is not said; "to the Guardian" is), or of "on" or "onto" after a
+        verb of landing or arriving, or its object: "land astronauts on the Moon" (not "air
+        assaults on the Houthis").
         """
         token = self._name_after_the(start, end)
-        return (
-            token is not None
-            and token.dep_ == "pobj"
-            and token.head.lower_ in ("at", "in", "inside")
-        )
+        if token is None or token.dep_ != "pobj":
+            return False
+        preposition = token.head
+        if preposition.lower_ in ("at", "in", "inside", "near", "around", "over"):
+            return True
+        if preposition.lower_ not in ("on", "onto"):
+            return False
+        verb = preposition.head
+        if verb.dep_ == "dobj":
+            verb = verb.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _LANDING_VERBS
 
     def _name_after_the(self, start: int, end: int) -> Token | None:
         """Return the one capitalised proper noun of ``[start, end)`` right after "the".
