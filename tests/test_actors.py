@@ -5483,3 +5483,76 @@ def test_a_body_or_person_near_a_place_construction_stays(
 ) -> None:
     """In "The Carter Center said" or "a professor at Washington University" the body stays."""
     assert [found for found in actors_of(nlp, text) if found.startswith(name)]
+
+
+def test_a_body_noun_refers_to_no_body_named_in_its_clause_or_only_before_a_title(
+    nlp: Language,
+) -> None:
+    """In "The army shelled villages held by the Arakan Army", "The army" is another army."""
+    army = actors_of(
+        nlp,
+        "Arakan Army tightens grip\n\nThe army shelled villages held by the Arakan Army, "
+        "residents said.",
+    )["Arakan Army"]
+    assert "The army" not in mention_texts(army)
+    agency = actors_of(
+        nlp,
+        "NASA has not decided, agency officials said. The crew includes Japan Aerospace "
+        "Exploration Agency astronaut Takuya Onishi. The briefing came as the agency awaits a "
+        "new administrator.",
+    )["Japan Aerospace Exploration Agency"]
+    assert mention_texts(agency) == ["Japan Aerospace Exploration Agency"]
+    # a body named before, and named again outside the noun's clause, is still referred to
+    army = actors_of(
+        nlp, "The Arakan Army seized the town. The army said it controlled the border."
+    )["Arakan Army"]
+    assert mention_texts(army) == ["The Arakan Army", "The army"]
+    agency = actors_of(
+        nlp,
+        "The Japan Aerospace Exploration Agency said it would launch on Monday. The agency did "
+        "not say when.",
+    )["Japan Aerospace Exploration Agency"]
+    assert mention_texts(agency) == ["The Japan Aerospace Exploration Agency", "The agency"]
+    suez = actors_of(
+        nlp,
+        "Suez Canal Authority chairman Osama Rabie met shippers on Sunday. Traffic fell, the "
+        "authority said.",
+    )["Suez Canal Authority"]
+    assert mention_texts(suez) == ["Suez Canal Authority", "the authority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "mention"),
+    [
+        (
+            "Some 800 Kenyan officers have struggled to push back gangs. Opposition lawmakers "
+            "have demanded that the officers be brought home.",
+            "Kenyan officers",
+            "the officers",
+        ),
+        (
+            "Petro defied calls from the Venezuelan opposition. Tally sheets collected by the "
+            "opposition indicate its candidate won.",
+            "Venezuelan opposition",
+            "the opposition",
+        ),
+        (
+            "Chinese officials met on Monday. The proposal was sent to the officials later.",
+            "Chinese officials",
+            "the officials",
+        ),
+    ],
+)
+def test_a_definite_group_noun_in_any_role_refers_to_the_group_named_before(
+    nlp: Language, text: str, group: str, mention: str
+) -> None:
+    """In "Some 800 Kenyan officers ... demanded that the officers be brought home"."""
+    assert mention in mention_texts(actors_of(nlp, text)[group])
+
+
+def test_a_definite_group_noun_outside_a_role_joins_no_bare_group(nlp: Language) -> None:
+    """In "Officials said ... the officials were silent", no group says which: none joins."""
+    found = actors_of(
+        nlp, "Officials said on Monday the deal was done. A week later the officials were silent."
+    )
+    assert mention_texts(found["officials"]) == ["Officials"]

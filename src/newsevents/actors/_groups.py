@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents._names import name_head
-from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft
+from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft, _Mention
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 from newsevents.places import place_country
@@ -407,6 +407,8 @@ class _Groups(_DocState):
             # Heads of State and Government on Climate Change"
             if word != name_head(draft.name) and " ".join(draft.key).split()[-1:] != [word]:
                 continue
+            if self._not_its_noun(draft, i):
+                continue
             last = max((m.start for m in draft.mentions if m.start < i), default=-1)
             if last > best:
                 best, referent = last, draft
@@ -427,6 +429,46 @@ class _Groups(_DocState):
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
             self._own(referent, range(start, i + 1))
+
+    def _not_its_noun(self, draft: _Draft, i: int) -> bool:
+        """Whether the body noun at ``i`` cannot refer back to the body ``draft``.
+
+        Not when the body is named again later in the clause of the noun's verb ("The army
+        shelled villages held by the Arakan Army": another army; not "people show up at the
+        church, said X of Judson Memorial Church"), nor when each time it was named before
+        it only said whose a person's title is ("Japan Aerospace Exploration Agency
+        astronaut Takuya Onishi ... the agency": no body the story goes on about).
+        """
+        verb = self.tokens[i]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            clause = {token.i for token in verb.subtree}
+            if any(
+                m.start > i and m.start in clause and self.lower[m.end - 1] == self.lower[i]
+                for m in draft.mentions
+            ):
+                return True
+        named = [m for m in draft.mentions if m.start < i and not m.description]
+        if not named or not all(self._modifies_title(m) for m in named):
+            return False
+        # the noun stood before it for a body of the story: "NASA has not decided, agency
+        # officials said"
+        word = self.lower[i]
+        return any(self.lower[j] == word and self.words[j].islower() for j in range(named[0].start))
+
+    def _modifies_title(self, mention: _Mention) -> bool:
+        """Whether a body's mention only says whose a person's title is: "JAXA astronaut X".
+
+        A lower-case word of the titles lexicon right after it, then a person's name.
+        """
+        end = mention.end
+        return (
+            end + 1 < len(self.lower)
+            and self.words[end].islower()
+            and _key(self.lower[end]) in self.lexicon.titles
+            and self.entity_at.get(end + 1, (0, 0, ""))[2] == "PERSON"
+        )
 
     def _name_follows(self, i: int) -> bool:
         """Whether an organisation's name starts right after noun ``i``."""
@@ -578,6 +620,7 @@ class _Groups(_DocState):
             # "A police spokesman, Colonel Raul Ibarra, said": the police speak through him
             or self._before_spokesperson(i)
         ):
+            self._named_group_again(i)
             return
         lefts = list(doc[i].lefts)
         start = min((child.left_edge.i for child in lefts), default=i)
@@ -646,6 +689,36 @@ class _Groups(_DocState):
         # "his staff": "his" is still a pronoun of its own, for the one it refers to
         first = start + (doc[start].tag_ == "PRP$")
         self._own(referent, (j for j in range(first, end) if j not in self.token_owner))
+
+    def _named_group_again(self, i: int) -> None:
+        """Make "the officers" a mention of the group named before with that noun.
+
+        "Some 800 Kenyan officers ... demanded that the officers be brought home", "the
+        Venezuelan opposition ... sheets collected by the opposition": "the" and the noun
+        alone, in any role, refer back to the last group whose name ends with the noun and
+        says which (not a bare "officials" of another sentence), when it is no doer (a doer
+        does only in an actor's role).
+        """
+        token = self.tokens[i]
+        if i == 0 or self.lower[i - 1] != "the" or [c.i for c in token.lefts] != [i - 1]:
+            return
+        if token.dep_ == "nsubj":
+            return  # a doer refers back only in an actor's role (above)
+        if i in self.token_owner or i - 1 in self.token_owner:
+            return
+        word = self.lower[i]
+        best, referent = -1, None
+        for draft in self.groups.values():
+            if draft.kind is not ActorKind.GROUP or " #" in draft.key[-1]:
+                continue
+            if draft.key[-1].split()[-1] != word or not draft.mentions:
+                continue
+            first = draft.mentions[0].start
+            if best < first < i:
+                best, referent = first, draft
+        if referent is not None:
+            referent.mentions.append(self._mention(i - 1, i + 1))
+            self._own(referent, (i - 1, i))
 
     def _class_of_one(self, i: int) -> bool:
         """Whether the plural noun ``i`` is the class one member is said to belong to.

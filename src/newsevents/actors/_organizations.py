@@ -465,7 +465,9 @@ class _Organizations(_Groups, _PersonEvidence):
         right after "the", that is the head of an organisation's name (its last word, or
         the word before "of": "the Bank of England") mentioned in the
         few paragraphs before refers to it (the last such one mentioned); not "the office
-        of ...".
+        of ...", nor a body named again later in the same sentence ("The army shelled
+        villages held by the Arakan Army"), nor one named so far only before a person's
+        title ("Japan Aerospace Exploration Agency astronaut Takuya Onishi").
         """
         if not self.organizations:
             return
@@ -500,6 +502,8 @@ class _Organizations(_Groups, _PersonEvidence):
             start_char = self.tokens[i].idx
             best, found = -1, None
             for draft in by_last[word]:
+                if self._not_its_noun(draft, i):
+                    continue
                 last = max(
                     (m.start_char for m in draft.mentions if m.start_char < start_char),
                     default=-1,
