@@ -5993,3 +5993,18 @@ def test_who_secures_a_meeting_and_the_three_leaders_take_part(nlp: Language) ->
     # controls: a deal secured is no meeting; "the three companies" are not the leaders
     assert meetings_in(nlp, "Keir Starmer secured a deal with Giorgia Meloni on Monday.") == []
     assert len(meetings_in(nlp, trilateral + "The three companies then signed a deal.")) == 1
+
+
+def test_what_a_meeting_is_the_first_since_is_no_topic_of_it(nlp: Language) -> None:
+    """'the first visit by a Russian official to the U.S. since the invasion of Ukraine'."""
+    found = meetings_in(
+        nlp,
+        "Kirill Dmitriev visited Washington last week and held talks with Steve Witkoff, in "
+        "what was the first visit by a senior Russian official to the U.S. since the invasion "
+        "of Ukraine.",
+    )
+    assert found
+    assert all(m["topics"] == set() for m in found)
+    # control: what the talks covered stays
+    found = only(nlp, "Dmitriev held talks with Witkoff on the war in Ukraine.")
+    assert found["topics"] == {"war"}

@@ -2566,9 +2566,15 @@ def _dated_relative(token: Token, scope: Token) -> bool:
 
 
 def _time_clause(token: Token) -> bool:
-    """Whether ``token`` heads a clause of time: "since Manele replaced Sogavare"."""
+    """Whether ``token`` heads a clause of time: "since Manele replaced Sogavare".
+
+    Or a phrase of "since" that says from when: "the first visit ... since the invasion of
+    Ukraine" (the invasion dates the visit; it was not discussed).
+    """
     if token.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
+    if token.dep_ == "prep" and token.lower_ == "since":
+        return True
     return (
         token.dep_ == "prep"
         and token.lower_ in _TIME_MARKS
