@@ -5556,3 +5556,29 @@ def test_a_definite_group_noun_outside_a_role_joins_no_bare_group(nlp: Language)
         nlp, "Officials said on Monday the deal was done. A week later the officials were silent."
     )
     assert mention_texts(found["officials"]) == ["Officials"]
+
+
+def test_a_listed_modifier_before_a_party_stays_in_the_appositive_title(nlp: Language) -> None:
+    """'Liz Cheney, a former Republican congresswoman,': the title whole, as before a body."""
+    actors = actors_of(
+        nlp, "Liz Cheney, a former Republican congresswoman, said the vote was wrong."
+    )
+    assert actors["Liz Cheney"].titles == ("former Republican congresswoman",)
+    # the modifier before a body still goes to the title after it
+    actors = actors_of(
+        nlp, "Nicholas Oakeshott, a senior UNHCR official in Bangladesh, said aid was short."
+    )
+    assert actors["Nicholas Oakeshott"].titles == ("senior official",)
+
+
+def test_a_body_named_after_what_it_runs_acts(nlp: Language) -> None:
+    """'Colonial Pipeline paid the hackers': a company, though its name ends like a thing's."""
+    actors = actors_of(
+        nlp, "Colonial Pipeline paid the hackers. Colonial Pipeline shut down its network."
+    )
+    assert actors["Colonial Pipeline"].kind is ActorKind.ORGANIZATION
+    # control: a thing built, only where something is, stays out
+    actors = actors_of(
+        nlp, "The two leaders discussed the Grand Ethiopian Renaissance Dam on the Blue Nile."
+    )
+    assert "Grand Ethiopian Renaissance Dam" not in actors

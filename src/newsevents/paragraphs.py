@@ -494,8 +494,10 @@ def _bullet_starts(text: str) -> list[int]:
 # A sentence's full stop glued to a name that ends in a capital letter ("built by SpaceX.
 # NASA said", "sold it to AT&T."), which the tokenizer keeps as one token with the stop; an
 # abbreviation with stops of its own ("U.S.", "Ph.D.") or all in capitals ("U.N.") is not one.
+# (A word is matched whole and tested after: a pattern that looks for the small letter inside
+# it would try every split of a long run of letters.)
 _GLUED_STOP = re.compile(
-    r"(?<![\w.&])(?:[A-Za-z]*[a-z][A-Za-z]*[A-Z]|[A-Z]+&[A-Z]+)(\.)"
+    r"(?<![\w.&])(?P<word>[A-Za-z]+|[A-Z]+&[A-Z]+)(\.)"
     r"(?=\s+[\"\u201c\u2018'(]?[A-Z]|\s*$)"
 )
 
@@ -509,7 +511,12 @@ def glued_stops(text: str) -> list[int]:
 
     Abbreviations are left alone: "the U.S. Senate", "a Ph.D. student", "U.N. envoy".
     """
-    return [match.start(1) for match in _GLUED_STOP.finditer(text)]
+    return [
+        match.start(2)
+        for match in _GLUED_STOP.finditer(text)
+        if "&" in (word := match["word"])
+        or (word[-1].isupper() and any(letter.islower() for letter in word))
+    ]
 
 
 def mark_sentence_starts(doc: Doc) -> bool:

@@ -1068,13 +1068,17 @@ class _EntityRepairs(_PersonEvidence):
         Grand Ethiopian Renaissance Dam", "the International Space Station"); "GPE" for a
         name that, each time the text names it, is only where something is or happens
         (``_where_preposition``). None for a name that is ever the subject of a verb of
-        saying ("The Carter Center said").
+        saying ("The Carter Center said"), for a known organisation, and, for a thing told by
+        its last word, for a name that is ever the subject of a verb ("Colonial Pipeline paid
+        the hackers").
         """
         lower = self.lower
         first = start + (lower[start] == "the")
         words = lower[first:end]
         if not words:
             return None
+        if label == "ORG" and _key("".join(words)) in self.lexicon.organizations:
+            return None  # a known body, whatever its name ends with
         occurrences: list[Token] = []
         for s, e, _ in self.original:
             f = s + (lower[s] == "the")
@@ -1086,11 +1090,14 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 return None  # "The Carter Center said": a body that speaks
             occurrences.append(head)
+        # "Colonial Pipeline paid the hackers": a body named after what it runs acts; a thing
+        # built is only where something is, or what is done to it
+        acts = any(head.dep_ == "nsubj" and head.head.pos_ == "VERB" for head in occurrences)
         last = self.words[end - 1]
         if end - first >= 2 and last[:1].isupper() and last[1:].islower():
             if lower[end - 1] in _LAW_HEADS:
-                return "LAW"
-            if lower[end - 1] in _THING_HEADS:
+                return "LAW"  # ("The EU Deforestation Regulation will require": still a law)
+            if lower[end - 1] in _THING_HEADS and not acts:
                 return "FAC"
             if (
                 lower[end - 1] in _PROGRAMME_HEADS
@@ -1100,8 +1107,6 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 return "LAW"
         if not occurrences or self._titled_name_start(first):
-            return None
-        if label == "ORG" and _key("".join(words)) in self.lexicon.organizations:
             return None
         for head in occurrences:
             while head.dep_ == "conj" and head.head.i < head.i:
@@ -1129,7 +1134,7 @@ class _EntityRepairs(_PersonEvidence):
         owner = preposition.head
         noun = owner.lemma_.lower()
         if word in ("at", "in", "near") and owner.pos_ == "VERB" and noun in _ARRIVAL_VERBS:
-            return True  # "have arrived in the camps at [Cox's Bazar]"
+            return True  # "arrived at [Cox's Bazar]"
         if (
             word in ("at", "in", "on", "near")
             and owner.pos_ in ("NOUN", "PROPN")

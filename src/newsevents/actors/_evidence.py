@@ -67,9 +67,9 @@ def _is_roman_numeral(text: str) -> bool:
 
 
 # Words of a military base's name, never a person's: "Forward Operating Base Dwyer".
+_BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
 # Verbs of coming down on or to a place, whose "on" names it: "land on the Moon".
 _LANDING_VERBS = frozenset({"land", "arrive", "touch", "crash", "step", "walk"})
-_BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
 # Last words of the name of a region that has officers of its own ("Jefferson County"):
 # no person's name ends with one.
 _REGION_HEADS = frozenset({"county", "state", "province", "district", "prefecture"})

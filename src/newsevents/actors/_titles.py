@@ -705,12 +705,16 @@ class _Titles(_DocState):
             pos += 1
         # "a senior UNHCR official", "a former Chinese diplomat": a listed modifier before
         # the body or nation, which belongs to the title after them
+        # (not "a former Republican congresswoman": a party or a people with no country is
+        # a modifier of the title itself, which the title's own reading takes whole)
         modifier: int | None = None
+        after = self.entity_at.get(pos + 1, (-1, 0, ""))
         if (
             pos + 1 < sentence_end
             and self.lower[pos] in lexicon.modifiers
             and pos not in self.entity_at
-            and self.entity_at.get(pos + 1, (-1, 0, ""))[0] == pos + 1
+            and after[0] == pos + 1
+            and (after[2] == "ORG" or self._country_of_range(after[0], after[1]) is not None)
         ):
             modifier = pos
             pos += 1

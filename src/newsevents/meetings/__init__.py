@@ -2552,10 +2552,11 @@ def _context_clause(token: Token) -> bool:
 
 
 def _dated_relative(token: Token, scope: Token) -> bool:
-    """Whether ``token`` heads a relative clause of another time, on someone in the meeting.
+    """Whether ``token`` heads a relative clause of another time, on a word of the meeting's.
 
     "the first meeting between Yunus and the general, who seized power in a coup in
-    February 2021": a clause with a date of its own on a word other than the meeting's.
+    February 2021": a clause with a date of its own on any word other than the trigger
+    (one who met, or a thing: "the truce, which was signed in January").
     """
     return (
         token.dep_ == "relcl"
@@ -2869,11 +2870,11 @@ def make_meetings_component(
     """
     register_extensions()
     found = MeetingLexicon.load(lexicon)
-    keep_hyphenated_nouns(nlp, found)
+    _keep_hyphenated_nouns(nlp, found)
     return MeetingsComponent(found)
 
 
-def keep_hyphenated_nouns(nlp: Language, lexicon: MeetingLexicon) -> None:
+def _keep_hyphenated_nouns(nlp: Language, lexicon: MeetingLexicon) -> None:
     """Make the tokenizer keep each hyphenated noun of the lexicon one word.
 
     The tokenizer splits "tête-à-tête" and "one-on-one" at their hyphens, and the parser

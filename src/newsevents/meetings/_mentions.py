@@ -405,8 +405,11 @@ class MentionFinder:
     def _handed_to(self, verb: Token) -> list[Token]:
         """Return whom a phrase's object is handed "to": "presented his credentials to Zardari".
 
-        The one it is presented to receives, and hosts, the one who presents it.
+        The one it is presented to receives, and hosts, the one who presents it; a phrase
+        of another verb ("shook hands with X", "held a conversation") hands nothing over.
         """
+        if verb.lemma_.casefold() != "present":
+            return []
         if not any(c.dep_ in OBJECTS and self._phrase_object(verb, c) for c in verb.children):
             return []
         return [to for to in prep_objects(verb, "to") if self.r.is_animate(to)]

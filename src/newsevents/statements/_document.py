@@ -32,6 +32,8 @@ from newsevents.quotes import Quote, find_quotes
 from newsevents.statements._lexicon import CueLexicon
 
 _SENTENCE_END = frozenset({".", "!", "?"})
+# Verbs that quote someone: "Lavrov was quoted by RIA Novosti as saying", "cited a source".
+_QUOTING_VERBS = frozenset({"quote", "cite"})
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A dateline whose region is not in capitals: "KABUL, Afghanistan, May 3 (Xinhua) --".
 _MIXED_DATELINE = re.compile(

@@ -1268,8 +1268,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return False
         clause = quoting.head
         outer = by_head.get(clause.head.i)
-        if outer is None or outer is inner:
-            return False
+        if outer is None or outer is inner or quoting.i <= clause.i:
+            return False  # (not "Citing a source as saying ..., Reuters reported that ...")
         comma = self.tokens[quoting.i - 1]
         joint = next(
             (c for c in self._children(clause) if c.dep_ == "cc" and c.i < quoting.i),

@@ -675,7 +675,7 @@ class _Links(_Speakers):
         if own is not None and self.actor_records.get(own, {}).get("country") == code:
             return False  # "German foreign ministry spokesman Martin Giese": of that country
         sentence = self._sentence(speaker)
-        after = self.tokens[draft.head].idx
+        after = self.tokens[draft.head].idx if draft.head >= 0 else len(self.text)
         subjects = [
             word
             for word in sentence

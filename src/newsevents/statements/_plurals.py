@@ -281,7 +281,7 @@ def _pair_kinds(noun: Token) -> frozenset[str] | None:
     "the two countries" are countries; "both companies" organisations; "the two sides" (a
     government, a delegation, a party ...) countries, organisations or groups, never two
     persons; "the two leaders", "both ministers" (a person word of the titles lexicon)
-    persons.
+    persons, or a group the story names by them.
     """
     lemma = noun.lemma_.lower()
     if lemma in _COUNTRY_NOUNS:

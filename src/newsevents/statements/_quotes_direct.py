@@ -19,10 +19,15 @@ from spacy.tokens import Token
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
 from newsevents.quotes import Quote
-from newsevents.statements._document import _SENTENCE_END, _Document, _Draft, _subtree_range
+from newsevents.statements._document import (
+    _QUOTING_VERBS,
+    _SENTENCE_END,
+    _Document,
+    _Draft,
+    _subtree_range,
+)
 
 # Verbs that report someone else's words: '"...," the minister was quoted as saying'.
-_QUOTING_VERBS = frozenset({"quote", "cite"})
 # The longest stretch, in tokens, between a quotation and the cue that frames it.
 _FRAME_LIMIT = 40
 # The most words of a label's name and title, and of what is set off after them.

@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsevents.lexicons import load_lexicon
-from newsevents.statements._document import _Document, _Draft, _subtree_range
+from newsevents.statements._document import _QUOTING_VERBS, _Document, _Draft, _subtree_range
 
 # Auxiliaries of a verb in the reported tense: "said it was hurt and would appeal".
 _REPORTED_AUXILIARIES = frozenset({"would", "could", "might", "should", "had", "'d"})
@@ -116,9 +116,6 @@ def _as_clause(token: Token) -> bool:
     """
     first = token.left_edge
     return token.dep_ == "advcl" and first.lower_ == "as" and first.dep_ == "advmod"
-
-
-_CITING = frozenset({"cite", "quote"})
 
 
 def _adverbial(token: Token) -> bool:
@@ -280,7 +277,7 @@ class _Reported(_Document):
             head = head.head
         elif verb.lemma_.lower() != "say":
             return None  # "quoted him saying ...", without "as", only with "say"
-        if head.i != verb.i and head.lemma_.lower() in _CITING:
+        if head.i != verb.i and head.lemma_.lower() in _QUOTING_VERBS:
             return head
         return None
 
@@ -571,7 +568,7 @@ class _Reported(_Document):
             for aside in self._children(clause):
                 if (
                     aside.dep_ == "advcl"
-                    and aside.lemma_.lower() in _CITING
+                    and aside.lemma_.lower() in _QUOTING_VERBS
                     and aside.left_edge.i == start
                 ):
                     after = aside.right_edge.i + 1
@@ -870,7 +867,9 @@ class _Reported(_Document):
             following = [
                 clause
                 for aside in self._children(verb)
-                if aside.dep_ == "advcl" and aside.lemma_.lower() in _CITING and aside.i > verb.i
+                if aside.dep_ == "advcl"
+                and aside.lemma_.lower() in _QUOTING_VERBS
+                and aside.i > verb.i
                 for clause in self._children(aside)
                 if clause.dep_ == "ccomp" and clause.i > aside.i and self._has_that(clause)
             ]

@@ -647,12 +647,13 @@ class _Speakers(_Reported):
             said = self.drafts.get(token.head.i) if token.dep_ == "nsubj" else None
             if said is not None and said.document and said.author is not None:
                 return said.author  # "The quarterly report to member states said ..."
-            if self._told_again(token) or self._in_reported_clause(token):
+            if self._told_again(token):
                 # "..., the statement said. ..., the statement added": told again, the
-                # document is still the one told first; nor is "the last report in
-                # November" that a statement speaks of another the text tells
+                # document is still the one told first (the paragraphs count from there)
                 breaks = 0
                 continue
+            if self._in_reported_clause(token):
+                continue  # nor is "the last report in November" that a statement speaks of
             return None
         return None
 
