@@ -1734,10 +1734,8 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             ]
             gatherings = [reader.doc[max(told_before)]] if told_before else []
         for gathering in gatherings:
-            told = (
-                by_trigger.get(gathering.i)
-                or _gathering_told_before(gathering, drafts)
-                or _named_gathering_told_before(gathering, drafts, reader.lex.gathering_names)
+            told = by_trigger.get(gathering.i) or _gathering_told_before(
+                gathering, drafts, reader.lex.gathering_names
             )
             if told is None or told is draft:
                 continue
@@ -1776,47 +1774,31 @@ def _held_beside(draft: _Draft, gathering: Token) -> bool:
     )
 
 
-def _gathering_told_before(gathering: Token, drafts: Sequence[_Draft]) -> _Draft | None:
+def _gathering_told_before(
+    gathering: Token, drafts: Sequence[_Draft], names: frozenset[str] = frozenset()
+) -> _Draft | None:
     """Return the gathering told before that "the conference" of the sidelines names.
 
     "held an intergovernmental conference ... in Brussels on Monday. Spajić, who also met
     Costa on the margins of the conference": the last meeting told before whose trigger is
-    the same word, after "the" or "this".
+    the same word, after "the" or "this". With none, a word of ``names`` (the lexicon's
+    `gathering_names`) names the last summit whose trigger is the verb that reports a
+    gathering's name: "Hegseth spoke at the Shangri-La Dialogue in Singapore on Saturday.
+    On the sidelines of the forum, Hegseth met Teodoro".
     """
     if not any(child.lower_ in ("the", "this") for child in gathering.children):
         return None
     lemma = gathering.lemma_.casefold()
-    told = [
+    before = [
         draft
         for draft in drafts
-        if draft.first.trigger.i < gathering.i
-        and any(m.trigger.lemma_.casefold() == lemma for m in draft.mentions)
-        and not _held_beside(draft, gathering)
+        if draft.first.trigger.i < gathering.i and not _held_beside(draft, gathering)
     ]
-    return max(told, key=lambda draft: draft.first.trigger.i) if told else None
-
-
-def _named_gathering_told_before(
-    gathering: Token, drafts: Sequence[_Draft], names: frozenset[str]
-) -> _Draft | None:
-    """Return the named gathering told before that "the forum" of the sidelines names.
-
-    "Hegseth spoke at the Shangri-La Dialogue in Singapore on Saturday. On the sidelines of
-    the forum, Hegseth met Teodoro": the last summit told before whose trigger is the verb
-    that reports a gathering's name (a word of the lexicon's `gathering_names`).
-    """
-    if gathering.lemma_.casefold() not in names:
-        return None
-    if not any(child.lower_ in ("the", "this") for child in gathering.children):
-        return None
-    told = [
-        draft
-        for draft in drafts
-        if draft.kind is MeetingKind.SUMMIT
-        and draft.first.trigger.i < gathering.i
-        and draft.first.trigger.pos_ == "VERB"
-        and not _held_beside(draft, gathering)
-    ]
+    told = [d for d in before if any(m.trigger.lemma_.casefold() == lemma for m in d.mentions)]
+    if not told and lemma in names:
+        told = [
+            d for d in before if d.kind is MeetingKind.SUMMIT and d.first.trigger.pos_ == "VERB"
+        ]
     return max(told, key=lambda draft: draft.first.trigger.i) if told else None
 
 
