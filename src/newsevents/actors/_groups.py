@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newsevents._names import name_head
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft, _Mention
-from newsevents.actors._lexicon import _key
+from newsevents.actors._lexicon import _key, _singular_forms
 from newsevents.model import ActorKind
 from newsevents.places import place_country
 
@@ -514,11 +514,7 @@ class _Groups(_DocState):
         presidents": two; none for "The three foreign ministers" after three leaders.
         """
         word = self.lower[i]
-        singulars = {
-            word[: len(word) - len(ending)] + singular
-            for ending, singular in (("ies", "y"), ("es", ""), ("s", ""))
-            if word.endswith(ending)
-        } & self.lexicon.titles
+        singulars = set(_singular_forms(word)) & self.lexicon.titles
         return sum(
             1
             for person in self.persons

@@ -47,6 +47,19 @@ def _key(text: str) -> str:
     return "".join(text.lower().split())
 
 
+def _singular_forms(word: str) -> tuple[str, ...]:
+    """Return what a plural word may be in the singular, in order: "presidents" -> "president".
+
+    >>> _singular_forms("secretaries"), _singular_forms("astronauts")
+    (('secretary', 'secretari', 'secretarie'), ('astronaut',))
+    """
+    return tuple(
+        word[: len(word) - len(ending)] + singular
+        for ending, singular in (("ies", "y"), ("es", ""), ("s", ""))
+        if word.endswith(ending)
+    )
+
+
 def _suffix_key(text: str) -> str:
     """Match key of a company suffix: as written when in capitals ("SE", "AG"), else a key.
 

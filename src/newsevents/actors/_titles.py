@@ -15,7 +15,7 @@ from functools import cache
 
 from newsevents._syntax import glued_prefix
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, _DocState
-from newsevents.actors._lexicon import _affixes, _key
+from newsevents.actors._lexicon import _affixes, _key, _singular_forms
 from newsevents.lexicons import load_lexicon
 from newsevents.places import listed_place
 
@@ -320,11 +320,14 @@ class _Titles(_DocState):
         word = self.lower[pos]
         if not word.isalpha() or word in self.lexicon.titles:
             return None
-        for cut, ending in ((3, "y"), (2, ""), (1, "")):
-            singular = word[:-cut] + ending
-            if word.endswith(("ies", "es", "s")[3 - cut]) and singular in self.lexicon.titles:
-                return pos, singular
-        return None
+        return next(
+            (
+                (pos, singular)
+                for singular in _singular_forms(word)
+                if singular in self.lexicon.titles
+            ),
+            None,
+        )
 
     def _lower_title_before(self, pos: int, title_start: int) -> bool:
         """Whether a lower-case title word before a capitalised title is a title of its own.

@@ -83,6 +83,7 @@ from newsevents.meetings._reader import (
     add_new,
     cancels,
     children_with,
+    counted,
     prep_objects,
     sentence_span,
     token_span,
@@ -904,23 +905,23 @@ def _what_it_is(trigger: Token) -> bool:
     So does one that says what the clause told was: "visited Washington ..., in what was
     the first visit by a Russian official to the U.S.", "..., which was his first visit".
     """
-    verb = trigger.head
     return (
         # (the parser may make the noun a second subject: "in what was the first visit")
         trigger.dep_ in ("attr", "nsubj")
-        and verb.lemma_ == "be"
-        and any(
-            c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ in ("it", "this", "what", "which")
-            for c in verb.children
-        )
+        and trigger.head.lemma_ == "be"
+        and _said_of(trigger, ("it", "this", "what", "which"))
     )
 
 
 def _it_subject(trigger: Token) -> bool:
     """Whether a meeting noun after "be" says what "it" or "this" is ("It was their first")."""
+    return _said_of(trigger, ("it", "this"))
+
+
+def _said_of(trigger: Token, words: tuple[str, ...]) -> bool:
+    """Whether the verb above a meeting noun has one of ``words`` for another subject."""
     return any(
-        c.dep_ == "nsubj" and c.lower_ in ("it", "this") and c.i != trigger.i
-        for c in trigger.head.children
+        c.dep_ == "nsubj" and c.i != trigger.i and c.lower_ in words for c in trigger.head.children
     )
 
 
@@ -2318,21 +2319,14 @@ def _the_two_subject(trigger: Token) -> bool:
 
 
 # Numbers of those "the three leaders" or "the four ministers" name again.
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
-
-
 def _counted_subject(trigger: Token) -> int | None:
     """Return N when the trigger's subject is "the N leaders" (three or more): else None.
 
     "The three leaders then had a working lunch": those of the meeting of three just told.
     """
     subject = _subject_of(trigger)
-    if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return None
-    number = next((c.lower_ for c in subject.children if c.dep_ == "nummod"), None)
-    if subject.tag_ != "NNS" or number not in _COUNTS:
-        return None
-    return _COUNTS[number]
+    number = counted(subject) if subject is not None else None
+    return number if number is not None and number >= 3 else None
 
 
 def _subject_of(trigger: Token) -> Token | None:

@@ -34,6 +34,7 @@ from newsevents.countries import country_code
 from newsevents.dates import DAY_PHRASES, day_of_month, is_weekday, resolve_date, resolve_period
 from newsevents.meetings._reader import (
     NAME_LABELS,
+    NUMBER_WORDS,
     OBJECTS,
     PLACE_LABELS,
     REPORTING_VERBS,
@@ -2083,12 +2084,6 @@ _RELATIVE_DAYS = (
 )
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-}  # fmt: skip
-
-
 def length_in_days(trigger: Token) -> int | None:
     """Return how many days "a three-day visit" or "a 5-day summit" lasts, if it says."""
     for child in trigger.children:
@@ -2097,7 +2092,7 @@ def length_in_days(trigger: Token) -> int | None:
         for number in child.children:
             if number.dep_ == "nummod":
                 word = number.lower_
-                count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+                count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                 if count is not None and 0 < count <= 31:
                     return count
     return None
@@ -2126,7 +2121,7 @@ def _relative_day(text: str) -> int | None:
     apart = _DAYS_APART.fullmatch(text)
     if apart is not None:
         count_word, unit, direction = (group.lower() for group in apart.groups())
-        count = 1 if count_word in ("a", "an") else _NUMBER_WORDS.get(count_word)
+        count = 1 if count_word in ("a", "an") else NUMBER_WORDS.get(count_word)
         if count is None:
             count = int(count_word)
         days = count * (7 if unit.startswith("week") else 1)

@@ -47,6 +47,7 @@ from newsevents.meetings._reader import (
     add_new,
     cancels,
     children_with,
+    counted,
     direct_objects,
     noun_lemma,
     prep_objects,
@@ -1673,7 +1674,10 @@ class MentionFinder:
             lemma in self.lex.meal_nouns
             and len(who.ids) < 2
             # "The three leaders then had a working lunch with Rubio": those told before
-            and not (noun.dep_ in OBJECTS and any(_counted(s) for s in self.r.subjects(noun.head)))
+            and not (
+                noun.dep_ in OBJECTS
+                and any(counted(s) is not None for s in self.r.subjects(noun.head))
+            )
         ):
             return None  # "had dinner at a restaurant": a meal, not a meeting
         if noun.pos_ == "PROPN":
@@ -2324,18 +2328,6 @@ def _hyphenated(token: Token) -> str:
     ):
         end += 1
     return doc[start : end + 1].text.casefold()
-
-
-def _counted(token: Token) -> bool:
-    """Whether ``token`` is "the three leaders", "the four ministers": people counted again."""
-    return (
-        token.tag_ == "NNS"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and any(
-            c.dep_ == "nummod" and c.lower_ in ("two", "three", "four", "five", "six")
-            for c in token.children
-        )
-    )
 
 
 def _is_the_two(token: Token) -> bool:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NAME_LABELS",
+    "NUMBER_WORDS",
     "OBJECTS",
     "PLACE_LABELS",
     "SUBJECTS",
@@ -54,6 +55,7 @@ __all__ = [
     "add_new",
     "char_span",
     "children_with",
+    "counted",
     "direct_objects",
     "noun_lemma",
     "place_country",
@@ -67,6 +69,11 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj", "dative")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
+# Numbers written as words: "the three leaders", "a two-day visit".
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
 # Verbs of an aside that reports a clause before it: "X met Y, officials said, and ...".
 # Verbs that report a meeting or a clause about it ("..., the Elysee said, and ..."; "reported
 # the talks on Monday").
@@ -1208,6 +1215,25 @@ def add_new(target: list[str], actors: Iterable[str]) -> None:
     for actor in actors:
         if actor not in target:
             target.append(actor)
+
+
+def counted(token: Token) -> int | None:
+    """Return N when ``token`` counts people told before: "the three leaders" (two to six).
+
+    A plural noun with "the" and a number word between two and six; None otherwise.
+    """
+    if token.tag_ != "NNS" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    return next(
+        (
+            number
+            for c in token.children
+            if c.dep_ == "nummod" and 2 <= (number := NUMBER_WORDS.get(c.lower_, 0)) <= 6
+        ),
+        None,
+    )
 
 
 def _singular(noun: str) -> str:

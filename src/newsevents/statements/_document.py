@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._arrays import found_in, id_array
+from newsevents._doctext import heading_end
 from newsevents._syntax import Children, Sentences, doc_children
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
@@ -105,6 +106,7 @@ class _Document(abc.ABC):
         self._children_known: dict[int, tuple[Token, ...]] = {}  # by token, once asked for
         self.lexicon = lexicon
         self.text = text
+        self.heading_end = heading_end(text)  # where a headline ends, 0 when there is none
         # As in find_quotes: paragraphs end at blank lines, or at line breaks in texts without.
         self.blank_lines = _BLANK_LINE.search(text) is not None
         # A quotation never closed within its paragraph is more often a stray mark than speech,

@@ -21,7 +21,6 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsevents._doctext import heading_end
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import glued_prefix
 from newsevents.lexicons import load_lexicon
@@ -211,7 +210,7 @@ class _Speakers(_Reported):
         speaks, as for "Japan and Philippines vow". Only names opening the headline, each
         an actor's, with nothing but a comma between them.
         """
-        if verb.idx >= heading_end(self.text):
+        if verb.idx >= self.heading_end:
             return None
         named = self._actor_mention(subject)
         if named is None:
@@ -439,9 +438,7 @@ class _Speakers(_Reported):
         # a headline's comma stands for "and": "Rubio says U.S. will not beg Iran for talks,
         # warns of new sanctions"
         return (
-            joining.text == ","
-            and verb.tag_ == head.tag_ == "VBZ"
-            and verb.idx < heading_end(self.text)
+            joining.text == "," and verb.tag_ == head.tag_ == "VBZ" and verb.idx < self.heading_end
         )
 
     def _subject_in_paragraph(self, verb: Token) -> Token | None:
@@ -1769,7 +1766,7 @@ class _Speakers(_Reported):
             return end
         last = conjuncts[-1].right_edge.i + 1
         stretch = self.tokens[end:last]
-        headline = self.tokens[cue[0]].idx < heading_end(self.text)
+        headline = self.tokens[cue[0]].idx < self.heading_end
         if last > cue[0] or not (headline or any(t.dep_ == "cc" for t in stretch)):
             return end
         for token in stretch:
