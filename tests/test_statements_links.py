@@ -1241,3 +1241,31 @@ def test_a_representative_speaks_for_whom_they_represent(
     name = names.get(statement.on_behalf_of or "")
     # the singer's actor is named "Holt" or "Maren Holt", as the actors component reads it
     assert (name.split()[-1] if name and principal == "Holt" else name) == principal
+
+
+@pytest.mark.parametrize(
+    ("setting", "meeting"),
+    [
+        ("at the signing ceremony", None),
+        ("at the funeral", None),
+        ("at his inauguration", None),
+        ("at the commemoration", None),
+        # control: no setting of its own, so said in the lunch told before
+        ("", "m1"),
+    ],
+)
+def test_a_ceremony_ends_the_meeting_told_before(
+    nlp: Language, setting: str, meeting: str | None
+) -> None:
+    """'X said at the ceremony' after a lunch with Y is not said in the lunch, nor what follows."""
+    text = (
+        "Kagame and Tshisekedi had a working lunch with Trump in the Cabinet Room on Thursday. "
+        f'"Today we are succeeding," Trump said{" " if setting else ""}{setting}. '
+        'Kagame said there would be "ups and downs" ahead.'
+    )
+    found, _ = annotate(nlp, text)
+    trump, kagame = sorted(found, key=lambda s: s.cue.start)
+    if meeting is None:
+        assert (trump.meeting, kagame.meeting) == (None, None)
+    else:
+        assert trump.meeting == meeting
