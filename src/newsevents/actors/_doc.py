@@ -9,6 +9,7 @@ titles, persons, organisations, groups, pronouns, assembly), and ``_DocActors`` 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -319,6 +320,33 @@ class _DocState:
         self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._name_words_cache: dict[tuple[int, int], tuple[str, ...]] = {}
         self._dateline_places: list[tuple[int, int]] | None = None  # character ranges
+
+    @functools.cached_property
+    def _original_tokens(self) -> frozenset[int]:
+        """Every token that lies inside an entity of the model."""
+        return frozenset(i for start, end, _ in self.original for i in range(start, end))
+
+    @functools.cached_property
+    def _original_by_words(self) -> dict[tuple[str, ...], list[tuple[int, int, str]]]:
+        """The model's entities by their lower-case words, each list in text order."""
+        found: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+        for entity in self.original:
+            found.setdefault(tuple(self.lower[entity[0] : entity[1]]), []).append(entity)
+        return found
+
+    @functools.cached_property
+    def _original_by_bare_words(self) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+        """The model's entities by their lower-case words after a leading "the".
+
+        Each entity is given as ``(first, end)``, ``first`` the token after "the" when it
+        opens the entity; each list is in text order.
+        """
+        lower = self.lower
+        found: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for start, end, _ in self.original:
+            first = start + (lower[start] == "the")
+            found.setdefault(tuple(lower[first:end]), []).append((first, end))
+        return found
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``[start, end)``, without a possessive ending."""

@@ -911,12 +911,9 @@ class _EntityRepairs(_PersonEvidence):
             return False
         if not self._is_capitalised(end - 1):
             return False
-        words = lower[start + (lower[start] == "the") : end]
+        words = tuple(lower[start + (lower[start] == "the") : end])
         places = 0
-        for s, e, _ in self.original:
-            first = s + (lower[s] == "the")
-            if lower[first:e] != words:
-                continue
+        for first, e in self._original_by_bare_words.get(words, ()):
             if first == 0 or (lower[first - 1] != "the" and self.pos[first - 1] != "ADP"):
                 return False  # "the Government House", or "at State House" with no article
             head = self.tokens[self._head(first, e)]
@@ -949,12 +946,21 @@ class _EntityRepairs(_PersonEvidence):
         lower = self.lower
         if any(_MODEL_NUMBER.fullmatch(word) for word in lower[start:end]):
             return True
-        return end - start == 1 and any(
-            e - s > 1
-            and lower[e - 1] == lower[start]
-            and any(_MODEL_NUMBER.fullmatch(word) for word in lower[s : e - 1])
+        return end - start == 1 and lower[start] in self._model_name_ends
+
+    @functools.cached_property
+    def _model_name_ends(self) -> frozenset[str]:
+        """The last word of each name with a model's number before it ("CST-100 Starliner").
+
+        Only the names the model tagged as a person, a body or a product.
+        """
+        lower = self.lower
+        return frozenset(
+            lower[e - 1]
             for s, e, tag in self.original
             if tag in ("PERSON", "ORG", "PRODUCT")
+            and e - s > 1
+            and any(_MODEL_NUMBER.fullmatch(word) for word in lower[s : e - 1])
         )
 
     def _met_there(self, token: Token) -> bool:
@@ -991,12 +997,9 @@ class _EntityRepairs(_PersonEvidence):
             or last in lexicon.group_nouns
         ):
             return False
-        words = lower[start + (lower[start] == "the") : end]
+        words = tuple(lower[start + (lower[start] == "the") : end])
         times = 0
-        for s, e, _ in self.original:
-            first = s + (lower[s] == "the")
-            if lower[first:e] != words:
-                continue
+        for first, e in self._original_by_bare_words.get(words, ()):
             head = self.tokens[self._head(first, e)]
             if head.dep_ != "pobj" or head.head.lower_ not in _TIME_PREPOSITIONS:
                 return False
@@ -1025,11 +1028,8 @@ class _EntityRepairs(_PersonEvidence):
         ):
             # "the Army base": the body whose base it is; "a SpaceX rocket": the maker
             return False
-        words = lower[start:end]
         sites = 0
-        for s, e, _ in self.original:
-            if lower[s:e] != words:
-                continue
+        for s, e, _ in self._original_by_words.get(tuple(lower[start:end]), ()):
             head = self.tokens[self._head(s, e)]
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head  # "Tanbreez and [Kvanefjeld] ... projects"
@@ -1080,10 +1080,7 @@ class _EntityRepairs(_PersonEvidence):
         if label == "ORG" and _key("".join(words)) in self.lexicon.organizations:
             return None  # a known body, whatever its name ends with
         occurrences: list[Token] = []
-        for s, e, _ in self.original:
-            f = s + (lower[s] == "the")
-            if lower[f:e] != words:
-                continue
+        for f, e in self._original_by_bare_words.get(tuple(words), ()):
             head = self.tokens[self._head(f, e)]
             if head.dep_ in ("nsubj", "nsubjpass") and (
                 head.head.lemma_.lower() in self.roles.speech_verbs
@@ -1651,7 +1648,7 @@ class _EntityRepairs(_PersonEvidence):
         after = end
         if not 1 <= end - start <= 2 or after >= len(self.tokens):
             return False
-        if any(low <= after < high for low, high, _ in self.original):
+        if after in self._original_tokens:
             return False
         first = self.tokens[start]
         lexicon = self.lexicon
@@ -2985,7 +2982,7 @@ class _EntityRepairs(_PersonEvidence):
 
     def _in_original_entity(self, i: int) -> bool:
         """Whether token ``i`` lies inside an entity of the model."""
-        return any(s <= i < e for s, e, _ in self.original)
+        return i in self._original_tokens
 
     def _is_capital_name(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is exactly a capital's name ("Oslo", "New Delhi")."""
