@@ -561,11 +561,11 @@ class _Organizations(_Groups, _PersonEvidence):
         """
         if not self.organizations:
             return
-        doc = self.tokens
+        words = self.words  # ``token.text``, read once
         for i, word in enumerate(self.lower):
             if i in self.token_owner or (i in self.entity_at and not self._placed_acronym(i)):
                 continue
-            text: str = doc[i].text
+            text = words[i]
             if not (2 <= len(text) <= 6 and _ACRONYM.fullmatch(text)):
                 continue
             draft = self._acronym_of((word,)) or self._written_before(i, text)
