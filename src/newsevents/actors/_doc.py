@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-from spacy.attrs import LOWER, ORTH, POS
+import numpy as np
+from spacy.attrs import HEAD, LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text, heading_end
@@ -279,6 +280,10 @@ class _DocState:
         self.lower: list[str] = [strings[lower] for _, lower in rows]
         # Each token's coarse part of speech (``token.pos_``), read from the doc at once.
         self.pos: list[str] = _pos_names(doc)
+        # Each token's syntactic head (``token.head.i``), read from the doc at once: the
+        # heads are stored as offsets, in an unsigned array, read here as signed.
+        offsets = doc.to_array(HEAD).astype(np.int64)
+        self.heads: list[int] = (offsets + np.arange(len(offsets))).tolist()
         # The model's entities, read once: ``doc.ents`` makes a new ``Span`` for each one.
         self.model_entities = tuple((ent.start, ent.end, ent.label_) for ent in doc.ents)
         self.original = _trimmed_entities(self.tokens, self.model_entities)
@@ -453,8 +458,9 @@ class _DocState:
 
     def _head(self, start: int, end: int) -> int:
         """Return the token of ``[start, end)`` whose syntactic head lies outside it."""
+        heads = self.heads
         for i in range(end - 1, start - 1, -1):
-            head = self.tokens[i].head.i
+            head = heads[i]
             if head < start or head >= end or head == i:
                 return i
         return end - 1
