@@ -5582,3 +5582,108 @@ def test_a_body_named_after_what_it_runs_acts(nlp: Language) -> None:
         nlp, "The two leaders discussed the Grand Ethiopian Renaissance Dam on the Blue Nile."
     )
     assert "Grand Ethiopian Renaissance Dam" not in actors
+
+
+def _pronoun_owner(nlp: Language, text: str, pronoun: str) -> str | None:
+    """Return the name of the actor the last token ``pronoun`` of ``text`` refers to."""
+    doc = nlp(text)
+    token = [token for token in doc if token.text == pronoun][-1]
+    actors = {actor["id"]: actor["name"] for actor in doc._.get(DOC_ACTORS)}
+    return actors.get(token._.get(TOKEN_ACTOR) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jimmy Cherizier said the coalition would keep fighting. A spokesman for Haiti's "
+            "National Police, Lionel Lazarre, told reporters that officers were sent. He said "
+            "the police were stretched thin.",
+            "Lionel Lazarre",
+        ),
+        # control: the name before the title
+        (
+            "Jimmy Cherizier said the coalition would keep fighting. Police spokesman Lionel "
+            "Lazarre told reporters that officers were sent. He said the police were stretched "
+            "thin.",
+            "Lionel Lazarre",
+        ),
+        # control: a spokesman left unnamed is no one named before
+        (
+            "Jimmy Cherizier said the coalition would keep fighting. A spokesman for Haiti's "
+            "National Police told reporters that officers were sent. He said the police were "
+            "stretched thin.",
+            None,
+        ),
+    ],
+)
+def test_a_name_closing_a_subject_title_is_the_subject(
+    nlp: Language, text: str, name: str | None
+) -> None:
+    """'A spokesman for X's Police, Lionel Lazarre, told': "He" after it is Lazarre."""
+    assert _pronoun_owner(nlp, text, "He") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ahmet told me not to buy anything. At a tea stall we met a schoolteacher, Memet, "
+            "who spoke English. He told me that the old city was being demolished.",
+            "Memet",
+        ),
+        (
+            '"Don\'t buy anything," Ahmet said. At a tea stall we met a schoolteacher, Memet. '
+            "He told me that the old city was being demolished.",
+            "Memet",
+        ),
+        (
+            "Ahmet told me not to buy anything. At a tea stall we met a schoolteacher named "
+            "Memet. He told me that the old city was being demolished.",
+            "Memet",
+        ),
+        # control: a person named with nothing said of him is not introduced
+        (
+            "Ahmet told me not to buy anything. At a tea stall we met Memet. He told me that "
+            "the old city was being demolished.",
+            "Ahmet",
+        ),
+        # control: a person subject of the sentence that introduces him goes first
+        (
+            "Ahmet told me not to buy anything. At a tea stall Ahmet introduced me to a "
+            "schoolteacher, Memet. He told me that the old city was being demolished.",
+            "Ahmet",
+        ),
+    ],
+)
+def test_he_after_a_person_introduced_as_an_object(nlp: Language, text: str, name: str) -> None:
+    """'we met a schoolteacher, Memet. He told me': the person introduced, not the last speaker."""
+    assert _pronoun_owner(nlp, text, "He") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'President Felix Tshisekedi called the accord "a turning point," while President '
+            'Paul Kagame said there would be "ups and downs" ahead. "It is not going to be an '
+            'easy road," he said.',
+            "Paul Kagame",
+        ),
+        # control: one the main subject reports on does not go on speaking
+        (
+            'President Felix Tshisekedi said President Paul Kagame had warned of "ups and '
+            'downs" ahead. "It is not going to be an easy road," he said.',
+            "Felix Tshisekedi",
+        ),
+        # control: one beside who says nothing
+        (
+            'President Felix Tshisekedi called the accord "a turning point," while President '
+            'Paul Kagame looked on. "It is not going to be an easy road," he said.',
+            "Felix Tshisekedi",
+        ),
+    ],
+)
+def test_he_said_after_two_speakers_is_the_last_one(nlp: Language, text: str, name: str) -> None:
+    """'X called it "...," while Kagame said ... . "...," he said': Kagame goes on speaking."""
+    assert _pronoun_owner(nlp, text, "he") == name

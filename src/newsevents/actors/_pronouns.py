@@ -19,7 +19,11 @@ person named only inside them ('"Trump waited too long," she said': not Trump). 
 pronoun never takes a person named in a subjectless clause fronted to its verb ("Asked
 about Fernandes, he said"), and passes over a name that only qualifies a subject ("United
 defender Gary Neville"); in the sentences before, the source of an "according to" counts
-as a subject.
+as a subject, and so does a name closing a subject title's phrase ("A spokesman for the
+National Police, Lionel Lazarre, told"). In the sentence just before, one who speaks in a
+clause joined to the main one after its subject speaks last ("X called it "...," while
+Kagame said ... . "...," he said" is Kagame); one that sentence introduces with what he is
+("we met a schoolteacher, Memet.") is taken when it has no person subject.
 
 A person named in full whose first name is in the lexicon's ``female_names`` or
 ``male_names`` has that gender ("Helen Mason ... James Doyle arrived. She said": Mason).
@@ -323,9 +327,21 @@ class _Pronouns(_DocState):
                 if self._is_main_clause_subject(head) or self._according_to(head)
             ]
             if main:
+                if back == 1 and word in _SUBJECT_PRONOUNS:
+                    # "X called it "a turning point," while Kagame said ... . "...," he
+                    # said": who spoke last goes on speaking
+                    last = self._last_speaker_beside(token, earlier, main)
+                    if last is not None:
+                        return last
                 return min(main, key=lambda pair: self._qualifies(pair[0]))[1]
             if earlier:
                 return earlier[-1][1]
+            if back == 1 and word in _SUBJECT_PRONOUNS:
+                # "At a tea stall we met a schoolteacher, Memet. He told me": the person
+                # the sentence before introduces, not the one who spoke before it
+                introduced = [draft for head, draft in mentions if self._introduced_at(head, draft)]
+                if len(introduced) == 1:
+                    return introduced[0]
             if mentions and fallback is None:
                 fallback = mentions[-1][1]
         return fallback
@@ -656,7 +672,7 @@ class _Pronouns(_DocState):
 
     def _is_main_clause_subject(self, head: int) -> bool:
         """Whether the subject mention headed by token ``head`` is its sentence's main subject."""
-        token = self.tokens[head]
+        token = self._unnamed_host(head) or self.tokens[head]
         while token.dep_ in _NAME_LINK_DEPS or token.dep_ == "poss":
             if token.head.i == token.i:
                 break
@@ -753,7 +769,7 @@ class _Pronouns(_DocState):
 
     def _role(self, head: int) -> str:
         """Whether the mention headed by token ``head`` is a subject (or owns the subject)."""
-        token = self.tokens[head]
+        token = self._unnamed_host(head) or self.tokens[head]
         while token.dep_ in _NAME_LINK_DEPS and token.head.i != token.i:
             token = token.head
         if token.dep_ in _SUBJECT_DEPS:
@@ -761,6 +777,108 @@ class _Pronouns(_DocState):
         if token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
             return "subject"
         return "other"
+
+    def _last_speaker_beside(
+        self,
+        pronoun: Any,
+        earlier: Sequence[tuple[int, _Draft]],
+        main: Sequence[tuple[int, _Draft]],
+    ) -> _Draft | None:
+        """Return who spoke last in the sentence before, in a clause beside the main one.
+
+        In 'Tshisekedi called the accord "a turning point," while Kagame said there would
+        be "ups and downs." "It is not easy," he said.', the one speaking goes on: Kagame,
+        the subject of a speech verb in a clause joined to the main clause ("while", "and"),
+        after its subject. Not one in what the main subject reported ("Tshisekedi said
+        Kagame had warned ..."), whose clause lies below a verb's complement.
+        """
+        speech = self.roles.speech_verbs
+        if pronoun.head.lemma_.lower() not in speech:
+            return None
+        first = min(head for head, _ in main)
+        for head, draft in reversed(earlier):
+            if head <= first or any(draft is other for _, other in main):
+                continue
+            subject = self.tokens[head]
+            while subject.dep_ in _NAME_LINK_DEPS and subject.head.i != subject.i:
+                subject = subject.head
+            verb = subject.head
+            if subject.dep_ != "nsubj" or verb.lemma_.lower() not in speech:
+                continue
+            clause = verb
+            while clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ROOT" and verb.dep_ != "ROOT":
+                return draft
+        return None
+
+    def _introduced_at(self, head: int, draft: _Draft) -> bool:
+        """Whether the mention at ``head`` first names a person, told with what he is.
+
+        "a schoolteacher, Memet,", "Memet, a schoolteacher,", "a widow called Tursun": a
+        common noun in apposition to the name, or one the name is given to by "named" or
+        "called"; and no mention of the person comes before it.
+        """
+        if any(mention.start < head and not mention.pronoun for mention in draft.mentions):
+            return False
+        token = self.tokens[head]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        host = token.head
+        if host.dep_ == "oprd" or (host.dep_ == "prep" and host.lower_ == "as"):
+            host = host.head  # "a widow named (as) Tursun"
+        if host.dep_ == "acl" and host.lower_ in ("named", "called"):
+            return host.head.tag_ == "NN" and host.head.i not in self.token_owner
+        if token.dep_ == "appos" and host.tag_ == "NN" and host.i not in self.token_owner:
+            return True
+        comma = token.left_edge.i - 1
+        if token.dep_ == "npadvmod" and comma > 0 and self.tokens[comma].text == ",":
+            # "we met a schoolteacher, Memet.": the name set off may hang on the verb
+            noun = self.tokens[comma - 1]
+            return noun.tag_ == "NN" and noun.i not in self.token_owner and noun.head.i == host.i
+        # (the parser may hang "a schoolteacher," before the name on it as a modifier)
+        return any(
+            child.tag_ == "NN"
+            and child.i not in self.token_owner
+            and (
+                child.dep_ == "appos"
+                or (child.dep_ == "nmod" and "," in self.lower[child.i : token.i])
+            )
+            for child in token.children
+        )
+
+    def _unnamed_host(self, head: int) -> Any | None:
+        """Return the unnamed person noun a name closing its phrase names, if any.
+
+        In "A spokesman for Haiti's National Police, Lionel Lazarre, told reporters", the
+        parser hangs the name on "Police", the noun of the "for"; set off by commas and
+        closing the phrase of a subject "spokesman" that no actor covers, it names him, so
+        Lazarre is the subject ("He said" after it is Lazarre).
+        """
+        name = self.tokens[head]
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+            name = name.head
+        host = name.head
+        if name.dep_ != "appos" or host.dep_ != "pobj" or self.token_owner.get(host.i) is None:
+            return None
+        preposition = host.head
+        noun = preposition.head
+        closing = name.right_edge.i + 1
+        lexicon = self.lexicon
+        if (
+            preposition.dep_ == "prep"
+            and preposition.lower_ in ("for", "of", "at")
+            and noun.dep_ in _SUBJECT_DEPS
+            and noun.tag_ == "NN"
+            and noun.i not in self.token_owner
+            and (noun.lower_ in lexicon.titles or noun.lower_ in lexicon.person_nouns)
+            and self.tokens[name.left_edge.i - 1].text == ","
+            and closing < len(self.tokens)
+            and self.tokens[closing].text == ","
+            and closing + 1 == noun.head.i
+        ):
+            return noun
+        return None
 
     def _main_subject_after(self, token: Any) -> _Draft | None:
         """Return the person subject of the main clause when ``token`` is in a phrase before it."""
