@@ -4853,3 +4853,96 @@ def test_a_cue_joined_to_a_clause_hung_on_the_setting_is_the_speakers(nlp: Langu
         ("The ministry", "said", ["that fuel prices will fall next month"], "indirect"),
         ("The ministry", "urged", ["drivers not to hoard petrol"], "indirect"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Officials condemned comments made by Balazs Orban, the prime minister's political "
+            "director, who suggested that Warsaw was prolonging the war.",
+            "Balazs Orban",
+            "Balazs Orban, the prime minister's political director",
+        ),
+        (
+            "The guesthouse was run by a widow called Mrs. Tursun, who explained that her "
+            "husband had built the place.",
+            "Tursun",
+            "a widow called Mrs. Tursun",
+        ),
+        (
+            "The guesthouse was run by a widow named Tursun, who explained that her husband had "
+            "built the place.",
+            "Tursun",
+            "a widow named Tursun",
+        ),
+        # controls: the name alone, and the appositive before a main verb
+        (
+            "Officials condemned comments made by Balazs Orban, who suggested that Warsaw was "
+            "prolonging the war.",
+            "Balazs Orban",
+            "Balazs Orban",
+        ),
+        (
+            "Balazs Orban, the prime minister's political director, said that Warsaw was "
+            "prolonging the war.",
+            "Balazs Orban",
+            "Balazs Orban, the prime minister's political director",
+        ),
+    ],
+)
+def test_a_who_clause_after_a_person_appositive_or_a_given_name(
+    nlp: Language, text: str, speaker: str, mention: str
+) -> None:
+    """'Balazs Orban, the ... director, who suggested', 'a widow called X, who explained'."""
+    found, names = annotate(nlp, text)
+    cue = next(word for word in ("suggested", "explained", "said") if f" {word} " in text)
+    statement = by_cue(found, cue)
+    assert names.get(statement.speaker or "") == speaker
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention
+
+
+def test_a_who_clause_on_a_naming_verb_is_not_named(nlp: Language) -> None:
+    """'a widow who called Tursun a liar': the widow speaks, not the one she called so."""
+    found = statements(nlp, "The guesthouse was run by a widow who called Tursun a liar.")
+    statement = by_cue(found, "called")
+    assert statement.speaker is None
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == "a widow"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "According to people close to the campaign, Paul Manafort, the campaign chairman, "
+            "has been urging Mr. Trump to moderate his tone.",
+            "people close to the campaign",
+            "Paul Manafort, the campaign chairman, has been urging Mr. Trump to moderate his tone",
+        ),
+        # controls: no appositive, and a name in apposition to the source
+        (
+            "According to people close to the campaign, Paul Manafort has been urging Mr. Trump "
+            "to moderate his tone.",
+            "people close to the campaign",
+            "Paul Manafort has been urging Mr. Trump to moderate his tone",
+        ),
+        (
+            "According to the city's chief planner, Kerri Voumvakis, the change could cut rents.",
+            "the city's chief planner, Kerri Voumvakis",
+            "the change could cut rents",
+        ),
+    ],
+)
+def test_a_name_with_its_appositive_after_according_to_is_the_subject(
+    nlp: Language, text: str, mention: str, content: str
+) -> None:
+    """'According to people ..., Paul Manafort, the campaign chairman, has been urging'."""
+    found = statements(nlp, text)
+    statement = by_cue(found, "According to")
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention
+    assert [span.text for span in statement.content] == [content]
+    if "people" in mention:
+        assert statement.speaker is None

@@ -515,7 +515,29 @@ class _Links(_Speakers):
             return None
         if stop + 1 >= end or self.tokens[stop].text != ",":
             return None
+        if self._subject_with_apposition(stop - 1, end):
+            return None
         return start, stop
+
+    def _subject_with_apposition(self, last: int, end: int) -> bool:
+        """Whether the name ending at ``last`` is the clause's subject, with its own appositive.
+
+        "According to people close to the campaign, Paul Manafort, the campaign chairman,
+        has been urging ...": a noun phrase set off after the name, then the verb with no
+        other subject; the name is the one urging, not the source's apposition.
+        """
+        name = self.tokens[last]
+        for child in name.rights:
+            if child.dep_ != "appos" or child.pos_ != "NOUN":
+                continue
+            comma = child.right_edge.i + 1
+            if comma + 1 < end and self.tokens[comma].text == ",":
+                verb = self.tokens[comma + 1]
+                while verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
+                    verb = verb.head
+                if verb.i == name.head.i and name.dep_ in ("nsubj", "nsubjpass"):
+                    return True
+        return False
 
     def _subject_of_sentence_before(
         self, token: Token, kind: str, *, same_paragraph: bool

@@ -298,6 +298,38 @@ class _Speakers(_Reported):
             token = token.head
         return token if token.i != noun.i and self._personal_noun(token) else None
 
+    def _naming_participle(self, child: Token) -> str | None:
+        """Return the person a participle "called" or "named" on a noun gives its name.
+
+        "a widow called Mrs. Tursun", "a driver named Ahmet": the name is the participle's
+        complement; the participle names, it reports no words.
+        """
+        if child.dep_ != "acl" or child.lower_ not in ("called", "named"):
+            return None
+        for name in self._children(child):
+            if name.dep_ in ("oprd", "dobj", "attr"):
+                found = self.actor(name)
+                if found is not None and self.actor_kinds.get(found) == "person":
+                    return found
+        return None
+
+    def _name_before_appositive(self, noun: Token, pronoun: Token) -> Token | None:
+        """Return the person named before the appositive a "who" clause hangs on.
+
+        In "Balazs Orban, the prime minister's political director, who suggested ...", the
+        parser hangs "who suggested" on "director", which only says what Orban is: the
+        speaker is the one named.
+        """
+        if pronoun.lower_ not in ("who", "whom") or noun.dep_ != "appos":
+            return None
+        name = noun.head
+        if name.i >= noun.i or self.actor(noun) is not None:
+            return None
+        found = self.actor(name)
+        if found is None or self.actor_kinds.get(found) != "person":
+            return None
+        return name
+
     def _personal_noun(self, token: Token) -> bool:
         """Whether ``token`` names a person: a person's name or actor, or a noun for one."""
         actor = self.actor(token)
@@ -769,6 +801,7 @@ class _Speakers(_Reported):
                 return (
                     self._document_holding(verb.head)
                     or self._person_before_place(verb.head, subject)
+                    or self._name_before_appositive(verb.head, subject)
                     or verb.head
                 )
             return subject
@@ -1537,11 +1570,19 @@ class _Speakers(_Reported):
                 # "adviser Sartaj Aziz on the other hand said": not after the apposition
                 or (appositions and child.i > appositions[0] and child.dep_ == "prep")
             )
-            if aside or (child.dep_ in ("acl", "relcl", "advcl") and self._is_cue(child)):
+            if aside or (
+                child.dep_ in ("acl", "relcl", "advcl")
+                and self._is_cue(child)
+                and self._naming_participle(child) is None  # "a widow called Mrs. Tursun"
+            ):
                 excluded.update(range(*subtree))
         start, end = _subtree_range(head)
         if start <= cue[0] < end:
             start, end = self._noun_phrase(head)
+            naming = next((c for c in head.rights if c.i == end), None)
+            if naming is not None and self._naming_participle(naming) is not None:
+                # "a widow called Mrs. Tursun, who explained": the name she is given
+                end = max([end, *(c.i + 1 for c in naming.rights if c.i < cue[0])])
         # Keep the contiguous stretch around the head, within its line.
         left = head.i
         while left - 1 >= start and (left - 1) not in excluded and not self._line_break(left - 1):
@@ -1959,6 +2000,9 @@ class _Speakers(_Reported):
                 found = self._named_in_relative(child)
                 if found is not None:
                     return found
+            given = self._naming_participle(child)
+            if given is not None:
+                return given  # "a widow called Mrs. Tursun, who explained ..."
             if child.dep_ == "acl" and child.lower_ in ("identified", "known", "named"):
                 # "One operator, identified only as Farida, told researchers ..."
                 for prep in self._children(child):
