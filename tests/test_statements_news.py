@@ -4946,3 +4946,37 @@ def test_a_name_with_its_appositive_after_according_to_is_the_subject(
     assert [span.text for span in statement.content] == [content]
     if "people" in mention:
         assert statement.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"Green or black?" Mrs. Tursun asked.\n\n"Black, please."\n\n"Good," she replied.',
+            ["Tursun", None, "Tursun"],
+        ),
+        (
+            '"You should not write that," Ahmet said.\n\n"Write what?"\n\n"What Memet said."',
+            ["Ahmet", None, "Ahmet"],
+        ),
+        (
+            '"You should not write that," Ahmet said.\n\n"Write what?"\n\n"What Memet said." '
+            'He paused. "He has children."',
+            ["Ahmet", None, "Ahmet", "Ahmet"],
+        ),
+        # controls: news goes on quoting one speaker, in a paragraph of its own or not
+        ('"We will fight," Ahmet said.\n\n"We have no choice."', ["Ahmet", "Ahmet"]),
+        ('"Is this fair?" Ahmet asked.\n\n"We have no choice."', ["Ahmet", "Ahmet"]),
+        ('"You should not write that," Ahmet said. "Write it down."', ["Ahmet", "Ahmet"]),
+    ],
+)
+def test_a_dialogue_reply_is_not_the_speaker_before(
+    nlp: Language, text: str, speakers: list[str | None]
+) -> None:
+    """'"Green or black?" she asked. / "Black, please."': the answer is the other one's."""
+    found, names = annotate(nlp, text)
+    assert [names.get(s.speaker or "") for s in found] == speakers
+    reply = [s for s in found if s.speaker is None]
+    if reply:
+        assert reply[0].speaker_mention is None
+        assert names.get(reply[0].addressee or "") == speakers[0]

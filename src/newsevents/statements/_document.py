@@ -137,6 +137,8 @@ class _Document(abc.ABC):
         self.said_by_end: list[_Draft] = []
         # quotations standing alone that no statement before them took (yet)
         self.unattached: list[tuple[Quote, tuple[int, int]]] = []
+        # a dialogue's reply by someone the text does not name, by the turn it answers
+        self.replies: dict[int, _Draft] = {}
 
     def _words_with(
         self, lemmas: frozenset[int], lowers: frozenset[int] = frozenset()

@@ -484,6 +484,25 @@ class _Quotations(_Document):
         ):
             self._after_a_beat(quote, tokens[0])
             return
+        answered = self.replies.get(id(last))
+        if answered is not None:
+            # "...," Ahmet said. / "Write what?" / "What Memet said.": the turns alternate
+            last = answered
+        elif self._reply_turn(last, quote, tokens):
+            # '"Green or black?" she asked. / "Black, please."': the other one answers,
+            # whom the text does not name; the speaker stays unknown
+            reply = _Draft(
+                cue=last.cue,
+                act=SpeechAct.ASSERT,
+                content=list(quote.parts),
+                from_quotes=True,
+                addressee=last.speaker if self.actor(last.speaker) is not None else None,
+            )
+            self.drafts[self._free_key(tokens[0])] = reply
+            self.replies[id(reply)] = last
+            bisect.insort(self.said_ends, (reply.end(), len(self.said_by_end)))
+            self.said_by_end.append(reply)
+            return
         floating = _Draft(
             cue=last.cue,
             act=last.act,
@@ -498,6 +517,56 @@ class _Quotations(_Document):
         )
         self.drafts[self._free_key(tokens[0])] = floating
         self._said(floating)
+
+    def _opens_paragraph(self, first: int) -> bool:
+        """Whether the token at ``first`` opens its paragraph."""
+        return first == 0 or self._paragraph_break(self.tokens[first - 1])
+
+    def _turn_alone(self, tokens: tuple[int, int]) -> bool:
+        """Whether the quotation at ``tokens`` is a paragraph of its own, nothing else in it."""
+        first, last = tokens
+        before = self._opens_paragraph(first)
+        rest = self._word_from(last)
+        after = rest >= len(self.tokens) or (
+            rest > 0 and self._paragraph_break(self.tokens[rest - 1])
+        )
+        return before and after
+
+    def _reply_turn(self, last: _Draft, quote: Quote, tokens: tuple[int, int]) -> bool:
+        """Whether a quotation standing alone answers the quoted turn before it.
+
+        In a dialogue, '"Green or black?" she asked. / "Black, please."' or '"You should not
+        write that," Ahmet said. / "Write what?"': a paragraph that is nothing but a short
+        quotation, after a paragraph that is nothing but one quoted turn and its cue, with
+        a question on one side only and a word of the turn taken up again, is the other
+        one's answer. News that goes on quoting one speaker ('"We will fight," he said. /
+        "We have no choice."') takes up no word and asks nothing.
+        """
+        if last.speaker is None or not last.content or not self._turn_alone(tokens):
+            return False
+        said = self.text[last.content[0][0] : last.content[-1][1]]
+        if not said.lstrip().startswith(('"', "“", "'", "‘")):
+            return False
+        turn = self._token_at(last.content[0][0])
+        if turn > 0 and not self._paragraph_break(self.tokens[turn - 1]):
+            return False  # the turn before opens its paragraph
+        if last.head < turn or any(self._paragraph_break(t) for t in self.tokens[turn : last.head]):
+            return False  # and its cue comes after it in the paragraph
+        if self._has_words(self.sentences.of(last.head).end, tokens[0]):
+            return False  # with nothing more
+        words = [t for t in self.tokens[tokens[0] : tokens[1]] if t.is_alpha]
+        if len(words) > 4:
+            return False
+        answer = self.text[quote.start : quote.end].rstrip("\"”’'» ")
+        asked = said.rstrip("\"”’'» ,").endswith("?")
+        if asked == answer.endswith("?"):
+            return False
+        taken_up = {t.lemma_.lower() for t in words if not t.is_stop}
+        return any(
+            t.lemma_.lower() in taken_up
+            for t in self.tokens[turn : self._token_at(last.content[-1][1] - 1) + 1]
+            if t.is_alpha and not t.is_stop
+        )
 
     def _main_statement(self, last: _Draft) -> _Draft:
         """Return the statement a floating quotation continues, given the last one before it.
