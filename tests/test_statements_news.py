@@ -4980,3 +4980,24 @@ def test_a_dialogue_reply_is_not_the_speaker_before(
     if reply:
         assert reply[0].speaker_mention is None
         assert names.get(reply[0].addressee or "") == speakers[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moody's said Hallbrook's leverage would remain above 3.5 times earnings, a level the "
+        'agency said was "weakly positioned" for its rating. It affirmed the rating itself.',
+        # control: no statement inside the first one's words
+        "Moody's said Hallbrook's leverage was likely to remain high. It affirmed the rating "
+        "itself.",
+    ],
+)
+def test_it_goes_on_from_the_speaker_not_from_a_statement_in_its_words(
+    nlp: Language, text: str
+) -> None:
+    """'Moody's said ..., a level the agency said was weak. It affirmed': Moody's."""
+    found, names = annotate(nlp, text)
+    first, affirmed = by_cue(found, "said"), by_cue(found, "affirmed")
+    assert first.speaker is not None
+    assert affirmed.speaker == first.speaker
+    assert names[affirmed.speaker].startswith("Moody")

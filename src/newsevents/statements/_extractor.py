@@ -448,6 +448,14 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         In "The ministry said ... It added that ...", "it" is the ministry; after "The report
         said ...", it is the report, which speaks for its author or for nobody.
         """
+        # "Moody's said leverage would remain high, a level the agency said was weak. It
+        # affirmed ...": a statement inside another's words is not the one "it" goes on from
+        said = [(a, b) for other in drafts for a, b in other.content]
+
+        def within(draft: _Draft) -> bool:
+            start = self.tokens[draft.head].idx
+            return any(a <= start < b for a, b in said)
+
         previous: _Draft | None = None
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = draft.speaker
@@ -478,7 +486,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     draft.document, draft.author = True, self._author(issued)
                 else:
                     draft.actor_id = self._organization_before(speaker)
-            if draft.speaker is not None and not draft.nested:
+            if draft.speaker is not None and not draft.nested and not within(draft):
                 previous = draft
 
     def _resolve_epithets(self, drafts: list[_Draft]) -> None:
