@@ -5001,3 +5001,28 @@ def test_it_goes_on_from_the_speaker_not_from_a_statement_in_its_words(
     assert first.speaker is not None
     assert affirmed.speaker == first.speaker
     assert names[affirmed.speaker].startswith("Moody")
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        ("a schoolteacher, Memet", "Memet"),
+        ("Memet, a schoolteacher", "Memet"),
+        ("a schoolteacher named Memet", "Memet"),
+        # control: one introduced as something else is not the teacher
+        ("a driver, Memet", "Ahmet"),
+    ],
+)
+def test_the_role_noun_is_the_one_introduced_as_it(
+    nlp: Language, introduced: str, speaker: str
+) -> None:
+    """'we met a schoolteacher, Memet. The teacher told me': Memet, not the last speaker."""
+    found, names = annotate(
+        nlp,
+        f"Ahmet told me not to buy anything. At a tea stall we met {introduced}. The teacher "
+        "told me that the old city was being demolished.",
+    )
+    statement = next(
+        s for s in found if s.speaker_mention and s.speaker_mention.text == "The teacher"
+    )
+    assert names.get(statement.speaker or "") == speaker

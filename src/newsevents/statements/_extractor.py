@@ -590,7 +590,11 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 and previous is not None
                 and speaker.left_edge.i == self._opening(speaker)
             ):
-                draft.actor_id = self._person_who_spoke(previous, draft, _LAST_SPEAKER_WINDOW)
+                # "Ahmet said ... . We met a schoolteacher, Memet. The teacher told me":
+                # the one introduced as that since is meant, not the one who spoke
+                draft.actor_id = self._introduced_as(speaker, previous) or self._person_who_spoke(
+                    previous, draft, _LAST_SPEAKER_WINDOW
+                )
             if draft.speaker is not None and not draft.nested:
                 previous = draft
 
@@ -812,6 +816,30 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     previous_not_press = draft
                     if self.actor_kinds.get(self.speaker_actor(draft) or "") == kind:
                         previous_of_kind = draft
+
+    def _introduced_as(self, noun: Token, previous: _Draft) -> str | None:
+        """Return the one person introduced as ``noun`` since ``previous``'s cue, if one.
+
+        "a schoolteacher, Memet", "Memet, a schoolteacher", "a teacher named Memet": a noun
+        ending with the description's ("schoolteacher" for "the teacher") right before or
+        after a person's name, set off by a comma or given it by "named" or "called".
+        """
+        found: set[str] = set()
+        for token in self.tokens[self.tokens[previous.head].i + 1 : noun.i]:
+            if token.tag_ != "NN" or not token.lower_.endswith(noun.lower_):
+                continue
+            after = self.tokens[token.i + 1 : token.i + 3]
+            before = self.tokens[max(token.i - 4, 0) : token.i]
+            if len(after) == 2 and after[0].text in (",", "named", "called"):
+                named = self.actor(after[1])
+            elif before and any(t.text == "," for t in before[-3:]):
+                comma = max(t.i for t in before if t.text == ",")
+                named = self.actor(self.tokens[comma - 1]) if comma > 0 else None
+            else:
+                named = None
+            if named is not None and self.actor_kinds.get(named) == "person":
+                found.add(named)
+        return found.pop() if len(found) == 1 else None
 
     def _subject_between(self, first: _Draft, second: _Draft, kind: str) -> str | None:
         """Return the last actor of ``kind`` that is a subject between two statements' cues."""
