@@ -5687,3 +5687,84 @@ def test_he_after_a_person_introduced_as_an_object(nlp: Language, text: str, nam
 def test_he_said_after_two_speakers_is_the_last_one(nlp: Language, text: str, name: str) -> None:
     """'X called it "...," while Kagame said ... . "...," he said': Kagame goes on speaking."""
     assert _pronoun_owner(nlp, text, "he") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The UN Assistance Mission in Afghanistan (UNAMA) said on Monday that girls were"
+            " denied schooling. UNAMA later published a report.",
+            "UN Assistance Mission in Afghanistan",
+            "UNAMA",
+        ),
+        (
+            "The African Union Transition Mission in Somalia (ATMIS) is due to hand over seven"
+            " bases. An ATMIS spokesperson said the mission remained committed.",
+            "African Union Transition Mission in Somalia",
+            "ATMIS",
+        ),
+    ],
+)
+def test_a_place_in_a_name_its_acronym_spells_is_a_word_of_the_name(
+    nlp: Language, text: str, name: str, acronym: str
+) -> None:
+    """In "The UN Assistance Mission in Afghanistan (UNAMA)", one body and no country."""
+    actors = actors_of(nlp, text)
+    assert mention_texts(actors[name]).count(acronym) == 2
+    assert acronym not in actors
+    assert not any(actor.kind is ActorKind.COUNTRY for actor in actors.values())
+    # control: a name that spells its acronym alone is in the place ("its office there")
+    actors = actors_of(
+        nlp,
+        "The World Food Programme in Somalia (WFP) said on Monday that aid was short."
+        " WFP later published a report.",
+    )
+    assert mention_texts(actors["World Food Programme"]).count("WFP") == 2
+    assert actors["Somalia"].kind is ActorKind.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pashinyan has frozen Yerevan's participation in the Russian-led Collective Security"
+            " Treaty Organization (CSTO) and is seeking closer ties with the West.",
+            "Collective Security Treaty Organization",
+        ),
+        (
+            "Islamabad accuses Kabul of sheltering fighters of Tehreek-e-Taliban Pakistan (TTP).",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+    ],
+)
+def test_words_an_acronym_in_brackets_spells_name_its_body(
+    nlp: Language, text: str, name: str
+) -> None:
+    """In "the Russian-led Collective Security Treaty Organization (CSTO)", the name in full."""
+    actors = actors_of(nlp, text)
+    organizations = [a for a in actors.values() if a.kind is ActorKind.ORGANIZATION]
+    assert [a.name for a in organizations] == [name]
+    assert len(mention_texts(organizations[0])) == 2
+    # control: after "a", the words name a thing
+    actors = actors_of(
+        nlp, "With a Long Range Acoustic Device (LRAD) emitting a noise, police moved in."
+    )
+    assert "Long Range Acoustic Device" not in actors
+
+
+def test_an_acronym_may_leave_out_a_last_word_joined_by_and(nlp: Language) -> None:
+    """In "The Centers for Disease Control and Prevention ... The CDC", one body."""
+    actors = actors_of(
+        nlp,
+        "The Centers for Disease Control and Prevention postponed a vote on Wednesday."
+        " The CDC estimates that the virus kills thousands.",
+    )
+    assert "CDC" in mention_texts(actors["Centers for Disease Control and Prevention"])
+    assert "CDC" not in actors
+    # control: the initials of the whole name still tell it
+    actors = actors_of(
+        nlp,
+        "The Food and Drug Administration approved the drug. The FDA said it was safe.",
+    )
+    assert "FDA" in mention_texts(actors["Food and Drug Administration"])

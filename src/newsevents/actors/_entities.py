@@ -191,6 +191,43 @@ _SEAT_TITLES = frozenset(
 )
 
 
+# Small words of a name an acronym may take the initial of or leave out.
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "in", "on", "de", "&"})
+
+
+def _spells_name(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``acronym`` spells the name of ``words`` in order, as acronyms are made.
+
+    Every capitalised word gives its initial, or all its letters if it is written in
+    capitals ("UN" in "UN Assistance Mission in Afghanistan", UNAMA); a small word gives its
+    initial or nothing; the first and last words give a letter, and one capitalised word
+    between may give none ("African Union Transition Mission in Somalia", ATMIS).
+    """
+
+    def spells(a: int, w: int, skipped: bool) -> bool:
+        if w == len(words):
+            return a == len(acronym)
+        word = words[w]
+        last = w == len(words) - 1
+        if word.lower() in _NAME_LINKS and not last:
+            if spells(a, w + 1, skipped):
+                return True
+        elif not (word[:1].isupper() and word.isalpha()):
+            return False
+        elif w > 0 and not last and not skipped and spells(a, w + 1, True):
+            return True
+        if a < len(acronym) and word[:1].upper() == acronym[a] and spells(a + 1, w + 1, skipped):
+            return True
+        return (
+            len(word) > 1
+            and word.isupper()
+            and acronym.startswith(word, a)
+            and spells(a + len(word), w + 1, skipped)
+        )
+
+    return spells(0, 0, False)
+
+
 class _EntityRepairs(_PersonEvidence):
     """Split or trim the entities of the doc where the small model is known to go wrong."""
 
@@ -349,6 +386,12 @@ class _EntityRepairs(_PersonEvidence):
         if spelled is not None:
             # "The [Pakistan] Tehreek-e-Insaf (PTI)": the country opens a body's name
             return [(start, spelled, "ORG")]
+        if label == "ORG":
+            placed = self._place_in_name_before_acronym(start, end)
+            if placed is not None:
+                # "The UN Assistance Mission in [Afghanistan] (UNAMA)": the place is a word
+                # of the name its acronym spells, no mention of the country
+                return [(start, placed, "ORG")]
         if label in ("WORK_OF_ART", "EVENT", "PRODUCT"):
             run_on = self._surname_run_on(start, end)
             if run_on is not None:
@@ -1593,7 +1636,63 @@ class _EntityRepairs(_PersonEvidence):
                     mended[-1] = (mended[-1][0], piece[1], "ORG")
                 else:
                     mended.append(piece)
-        return self._untagged_companies(self._titled_offices(mended))
+        return self._names_of_acronyms(self._untagged_companies(self._titled_offices(mended)))
+
+    def _names_of_acronyms(
+        self, entities: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Make the words an acronym in brackets spells one organisation's name.
+
+        "the Russian-led Collective Security Treaty Organization (CSTO)", "Tehreek-e-Taliban
+        Pakistan (TTP)": the model tags the name in pieces, or not at all. Capitalised words
+        right before the brackets (hyphenated ones with their lower-case particles, and small
+        words such as "of" between them) whose initials spell the acronym (see
+        :func:`_spells_name`; the fewest words that do) name the body it stands for; the
+        entities inside them go. A name the model tagged whole is left as it is.
+        """
+        lower = self.lower
+        spans: list[tuple[int, int]] = []
+        for close in range(3, len(lower)):
+            if lower[close] != ")" or lower[close - 2] != "(":
+                continue
+            acronym = self.words[close - 1]
+            if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 6):
+                continue
+            end = close - 2
+            words: list[str] = []
+            i = end - 1
+            while i >= 0 and end - i <= 10:
+                token = self.tokens[i]
+                if token.is_alpha and self._is_capitalised(i):
+                    words.insert(0, token.text)
+                    if token.text[0] == acronym[0] and _spells_name(acronym, tuple(words)):
+                        if not self._no_body_named(i, close):
+                            spans.append((i, end))
+                        break
+                elif not (
+                    (lower[i] in _NAME_LINKS and words)
+                    or (lower[i] in ("-", "\u2013") and self._glued(i + 1) and self._glued(i))
+                    or (
+                        token.is_alpha
+                        and token.text.islower()
+                        and self._glued(i + 1)
+                        and self._glued(i)
+                    )
+                ):
+                    break
+                i -= 1
+        if not spans:
+            return entities
+        result = list(entities)
+        for first, end in spans:
+            inside = [e for e in result if e[0] < end and e[1] > first]
+            if any(e[0] < first or e[1] > end for e in inside) or (first, end, "ORG") in inside:
+                continue  # a name the model tagged whole, or one that runs on
+            result = sorted(
+                [e for e in result if e not in inside] + [(first, end, "ORG")],
+                key=lambda e: e[0],
+            )
+        return result
 
     def _titled_offices(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Make "the Hennepin County Attorney's Office" one organisation, whatever the tags.
@@ -2304,6 +2403,47 @@ class _EntityRepairs(_PersonEvidence):
             if self.tokens[i].text[:1].isupper() and lower[i] != "the"
         )
         return j if letters == acronym else None
+
+    def _no_body_named(self, first: int, close: int) -> bool:
+        """Whether a name with its acronym in brackets names a thing, not a body.
+
+        "a Long Range Acoustic Device (LRAD)": after "a"; "the Deferred Action for Childhood
+        Arrivals (DACA) policy": before a lower-case noun it is the name of.
+        """
+        if first > 0 and self.lower[first - 1] in ("a", "an"):
+            return True
+        after = close + 1
+        return after < len(self.lower) and self.pos[after] == "NOUN" and self.words[after].islower()
+
+    def _place_in_name_before_acronym(self, start: int, end: int) -> int | None:
+        """Return where a body's name cut before "in", "for" or "of" and a place ends.
+
+        "The UN Assistance Mission in Afghanistan (UNAMA)", "the African Union Transition
+        Mission in Somalia (ATMIS)": the model ends the name before the place, which the
+        acronym in brackets right after spells too. One to three capitalised words after
+        the small word, then the acronym, of three to six capitals, whose last letter is
+        the initial of the last of them and which the name's words spell in order (see
+        :func:`_spells_name`); not when the name before the small word spells it alone
+        ("the World Food Programme in Somalia (WFP)": its office there).
+        """
+        lower = self.lower
+        if end + 4 >= len(lower) or lower[end] not in ("in", "for", "of", "on"):
+            return None
+        j = end + 1
+        while j < min(end + 4, len(lower)) and self.tokens[j].is_alpha and self._is_capitalised(j):
+            j += 1
+        if j == end + 1 or j + 2 >= len(lower) or lower[j] != "(" or lower[j + 2] != ")":
+            return None
+        acronym = self.words[j + 1]
+        if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 6):
+            return None
+        first = start + (lower[start] == "the")
+        if acronym[-1] != self.words[j - 1][0] or acronym[0] != self.words[first][0]:
+            return None
+        cut = tuple(self.words[first:end])
+        if _spells_name(acronym, cut) or not _spells_name(acronym, tuple(self.words[first:j])):
+            return None
+        return j
 
     def _spelled_by_acronym_after(self, start: int, end: int) -> int | None:
         """Return where a name whose initials the acronym in brackets after it spells starts.

@@ -369,12 +369,18 @@ class _Titles(_DocState):
         Its initials without "of", "the", "and", "for" ("iaea"); with the "o" of a lower-case
         "of" ("the Bank of Japan ... the BoJ", "Ministry of Defence ... MoD"); and without
         the nation before the name, which is no letter of it ("the US Federal Trade
-        Commission ... The FTC", "U.S. Customs and Border Protection ... CBP").
+        Commission ... The FTC", "U.S. Customs and Border Protection ... CBP"); and, of three
+        letters or more, without a last word joined by "and", added to the name after its
+        acronym was made ("the Centers for Disease Control and Prevention ... the CDC").
         """
         found: list[str] = []
         nation = len(words) > 2 and self._country_match(self.words[name_start]) is not None
         for rest in (words, words[1:]) if nation else (words,):
             found.append("".join(word[0] for word in rest if word not in _ACRONYM_SKIPS))
+            if len(rest) > 4 and rest[-2] == "and":
+                short = "".join(word[0] for word in rest[:-2] if word not in _ACRONYM_SKIPS)
+                if len(short) >= 3:
+                    found.append(short)
             if "of" in rest[1:-1]:
                 found.append(
                     "".join(word[0] for word in rest if word == "of" or word not in _ACRONYM_SKIPS)
