@@ -5768,3 +5768,50 @@ def test_an_acronym_may_leave_out_a_last_word_joined_by_and(nlp: Language) -> No
         "The Food and Drug Administration approved the drug. The FDA said it was safe.",
     )
     assert "FDA" in mention_texts(actors["Food and Drug Administration"])
+
+
+def test_a_title_after_a_bodys_institution_noun_and_possessive(nlp: Language) -> None:
+    """In "Zabihullah Mujahid, the Taliban government's chief spokesman,", the Taliban's."""
+    actors = actors_of(
+        nlp,
+        "Zabihullah Mujahid, the Taliban government's chief spokesman, said on Monday that"
+        " the report was biased.",
+    )
+    assert actors["Zabihullah Mujahid"].titles == ("chief spokesman",)
+    assert actors["Zabihullah Mujahid"].affiliation == actors["Taliban"].id
+    # control: a noun that is no body's keeps the appositive from being a title
+    actors = actors_of(
+        nlp, "John Smith, the Taliban government's opponent, said the report was biased."
+    )
+    assert actors["John Smith"].titles == ()
+    assert actors["John Smith"].affiliation is None
+
+
+def test_an_acronym_named_as_a_body_before_is_one_where_read_as_a_place(
+    nlp: Language,
+) -> None:
+    """In "UNAMA published a report. Roza Otunbayeva, the head of UNAMA,", her body."""
+    actors = actors_of(
+        nlp,
+        "UNAMA published a report on Sunday. Roza Otunbayeva, the head of UNAMA, told"
+        " reporters in Kabul that the ban must end.",
+    )
+    assert actors["Roza Otunbayeva"].affiliation == actors["UNAMA"].id
+    assert mention_texts(actors["UNAMA"]) == ["UNAMA", "UNAMA"]
+
+
+@pytest.mark.parametrize("honorific", ["", "Dr. "])
+def test_an_acronym_with_a_small_word_s_letter_left_out_before_a_title(
+    nlp: Language, honorific: str
+) -> None:
+    """In "The Advisory Committee on Immunization Practices ... ACIP chair", one body."""
+    actors = actors_of(
+        nlp,
+        "The Advisory Committee on Immunization Practices postponed a vote. ACIP chair"
+        f" {honorific}Helen Keipp Talbot said the panel needed more data.",
+    )
+    committee = actors["Advisory Committee on Immunization Practices"]
+    assert "ACIP" in mention_texts(committee)
+    assert "ACIP" not in actors
+    assert actors["Helen Keipp Talbot"].titles[0] == "chair"
+    assert actors["Helen Keipp Talbot"].affiliation == committee.id

@@ -29,6 +29,7 @@ from newsevents.actors._evidence import (
     _PersonEvidence,
 )
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
+from newsevents.actors._titles import _ACRONYM
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -295,8 +296,15 @@ class _EntityRepairs(_PersonEvidence):
                         tuple(self.lower[start:end]) in bodies
                         or (
                             tuple(self.lower[start:end]) in named
-                            # what a body does or owns, not where things happen ("in Ferguson")
-                            and self.tokens[self._head(start, end)].dep_ in _BODY_DEPS
+                            # what a body does or owns, not where things happen ("in
+                            # Ferguson"); an acronym is no town's name ("the head of UNAMA")
+                            and (
+                                self.tokens[self._head(start, end)].dep_ in _BODY_DEPS
+                                or (
+                                    end - start == 1
+                                    and _ACRONYM.fullmatch(self.words[start]) is not None
+                                )
+                            )
                         )
                     )
                     and self._no_place(start, end)

@@ -19,7 +19,7 @@ from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft, _Mentio
 from newsevents.actors._evidence import _PersonEvidence
 from newsevents.actors._groups import _Groups
 from newsevents.actors._lexicon import _key
-from newsevents.actors._titles import _ACRONYM, _ACRONYM_SKIPS
+from newsevents.actors._titles import _ACRONYM, _ACRONYM_SKIPS, _spells_inside
 from newsevents.model import ActorKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -39,39 +39,6 @@ def _numbered_group(words: tuple[str, ...]) -> str | None:
         return None
     number = _GROUP_NUMBERS.get(words[2], words[2])
     return f"g{number}" if number.isdigit() else None
-
-
-# Small words of a name an acronym may leave out or take the initial of: "on" in
-# "Intergovernmental Authority on Development" (IGAD).
-_SMALL_NAME_WORDS = _ACRONYM_SKIPS | {"on", "in", "to", "at", "a", "an", "de"}
-
-
-def _spells_inside(acronym: str, words: tuple[str, ...]) -> bool:
-    """Whether ``acronym`` spells ``words`` with a letter from inside some of them.
-
-    Every word but a small one gives its initial, in order, and a long word may give one
-    more letter that opens a part of it: "ASEAN" is the Association of South-East Asian
-    Nations, "IGAD" the Inter-Governmental Authority on Development. Both lower case.
-    """
-    if len(acronym) < 3 or len(words) < 2:
-        return False
-
-    def spells(a: int, w: int) -> bool:
-        if w == len(words):
-            return a == len(acronym)
-        word = words[w]
-        if word in _SMALL_NAME_WORDS and spells(a, w + 1):
-            return True
-        if a == len(acronym) or not word[:1].isalpha() or acronym[a] != word[0]:
-            return False
-        if spells(a + 1, w + 1):
-            return True
-        # one more letter that opens a part of three letters or more, past the third
-        return a + 1 < len(acronym) and any(
-            word[p] == acronym[a + 1] and spells(a + 2, w + 1) for p in range(3, len(word) - 2)
-        )
-
-    return spells(0, 0)
 
 
 def _clips(word: str, name: tuple[str, ...]) -> bool:
@@ -766,7 +733,7 @@ class _Organizations(_Groups, _PersonEvidence):
         for s, e, label in self.entities:
             if e > start:
                 break
-            if label != "ORG" or not 2 <= e - s <= 5 or s in self.token_owner:
+            if label != "ORG" or not 2 <= e - s <= (8 if acronym else 5) or s in self.token_owner:
                 continue
             if self.tokens[s].idx < self.heading_end:
                 continue  # a headline the model took for a name ("OAS Call for ... Draws")
@@ -776,8 +743,12 @@ class _Organizations(_Groups, _PersonEvidence):
                 or (after_the and self.lower[e - 1] == word and self._is_capitalised(e - 1))
                 or (
                     acronym
-                    and word in self._initials_of(first, self._name_words(first, e))
                     and e - first > 1
+                    and (
+                        word in self._initials_of(first, self._name_words(first, e))
+                        # "The Advisory Committee on Immunization Practices ... ACIP chair"
+                        or _spells_inside(word, self._name_words(first, e))
+                    )
                 )
             ):
                 self._organization(s, e)

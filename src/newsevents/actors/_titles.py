@@ -22,6 +22,38 @@ from newsevents.places import listed_place
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
 # An acronym as written: "CBP", "IAEA", and with the "o" of "of", "BoJ", "MoD".
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|o[A-Z])+")
+# Small words of a name an acronym may leave out or take the initial of: "on" in
+# "Intergovernmental Authority on Development" (IGAD).
+_SMALL_NAME_WORDS = _ACRONYM_SKIPS | {"on", "in", "to", "at", "a", "an", "de"}
+
+
+def _spells_inside(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``acronym`` spells ``words`` with a letter from inside some of them.
+
+    Every word but a small one gives its initial, in order, and a long word may give one
+    more letter that opens a part of it: "ASEAN" is the Association of South-East Asian
+    Nations, "IGAD" the Inter-Governmental Authority on Development. Both lower case.
+    """
+    if len(acronym) < 3 or len(words) < 2:
+        return False
+
+    def spells(a: int, w: int) -> bool:
+        if w == len(words):
+            return a == len(acronym)
+        word = words[w]
+        if word in _SMALL_NAME_WORDS and spells(a, w + 1):
+            return True
+        if a == len(acronym) or not word[:1].isalpha() or acronym[a] != word[0]:
+            return False
+        if spells(a + 1, w + 1):
+            return True
+        # one more letter that opens a part of three letters or more, past the third
+        return a + 1 < len(acronym) and any(
+            word[p] == acronym[a + 1] and spells(a + 2, w + 1) for p in range(3, len(word) - 2)
+        )
+
+    return spells(0, 0)
+
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
@@ -417,8 +449,13 @@ class _Titles(_DocState):
             if end > pos or label != "ORG":
                 continue
             first = start + (self.lower[start] == "the" and end - start > 1)
-            if acronym and word.lower() in self._initials_of(first, self._name_words(first, end)):
-                return start, end  # "The Palestinian Authority ... PA Prime Minister"
+            name = self._name_words(first, end)
+            if acronym and (
+                word.lower() in self._initials_of(first, name) or _spells_inside(word.lower(), name)
+            ):
+                # "The Palestinian Authority ... PA Prime Minister", "The Advisory Committee
+                # on Immunization Practices ... ACIP chair"
+                return start, end
             last = self.words[end - 1]
             if end - start >= 2 and last == word:
                 return start, end
@@ -747,6 +784,14 @@ class _Titles(_DocState):
             pos = entity[1]
             if pos < sentence_end and self._is_possessive(pos):
                 pos += 1
+            elif (
+                pos + 1 < sentence_end
+                and self.words[pos].islower()
+                and self.lower[pos] in lexicon.institution_nouns
+                and self._is_possessive(pos + 1)
+            ):
+                # "the Taliban government's chief spokesman": the body's or nation's own
+                pos += 2
             elif modifier is not None:
                 pass  # "a former Chinese diplomat": a title follows
             elif country is not None and not descriptors and self._ends_phrase(pos, sentence_end):
