@@ -5815,3 +5815,46 @@ def test_an_acronym_with_a_small_word_s_letter_left_out_before_a_title(
     assert "ACIP" not in actors
     assert actors["Helen Keipp Talbot"].titles[0] == "chair"
     assert actors["Helen Keipp Talbot"].affiliation == committee.id
+
+
+def test_a_second_verb_of_a_pair_is_no_word_of_the_group(nlp: Language) -> None:
+    """In "has also funded and trained Somali troops", the group is "Somali troops"."""
+    actors = actors_of(nlp, "The United Arab Emirates has also funded and trained Somali troops.")
+    assert "Somali troops" in actors
+    assert actors["Somali troops"].country == "SOM"
+    # control: two participles that both modify the noun stay in the name
+    actors = actors_of(nlp, "Aid reached wounded and displaced Somali civilians on Monday.")
+    assert not any(name.startswith("displaced") for name in actors)
+
+
+def test_a_demonym_after_ethnic_gives_no_country(nlp: Language) -> None:
+    """In "the ethnic Albanian mayors", "ethnic Armenians": a people, not Albania's or Armenia's."""
+    actors = actors_of(
+        nlp, "Serb List called on Serbs to boycott a vote on recalling the ethnic Albanian mayors."
+    )
+    assert actors["ethnic Albanian mayors"].country is None
+    assert actors["Serbs"].country == "SRB"
+    actors = actors_of(nlp, "More than 100,000 ethnic Armenians fled to Armenia, officials said.")
+    assert actors["Armenians"].country is None
+    # control: without "ethnic", the nation's
+    actors = actors_of(nlp, "The Albanian mayors said the vote was unfair.")
+    assert actors["Albanian mayors"].country == "ALB"
+
+
+def test_a_group_noun_in_a_named_spokesman_s_title_is_no_group(nlp: Language) -> None:
+    """In "Police spokesman Lionel Lazarre told reporters", "police" is a word of his title."""
+    actors = actors_of(
+        nlp, "Police spokesman Lionel Lazarre told reporters that officers were sent."
+    )
+    assert "police" not in actors
+    assert actors["Lionel Lazarre"].titles == ("Police spokesman",)
+    # control: an unnamed spokesman speaks for the police
+    actors = actors_of(nlp, "A police spokesman said the roads were closed.")
+    assert "police" in actors
+
+
+def test_peacekeepers_with_a_nation_are_a_group(nlp: Language) -> None:
+    """In "Russian peacekeepers began withdrawing", the group of Russia."""
+    actors = actors_of(nlp, "Russian peacekeepers began withdrawing from the region on Friday.")
+    assert actors["Russian peacekeepers"].kind is ActorKind.GROUP
+    assert actors["Russian peacekeepers"].country == "RUS"

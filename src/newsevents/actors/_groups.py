@@ -121,6 +121,8 @@ class _Groups(_DocState):
                 and not self._before_spokesperson(i)
             ):
                 continue  # "a security staff member": a word of another noun's phrase
+            if not body and i in self.title_tokens and self._before_spokesperson(i):
+                continue  # "Police spokesman Lionel Lazarre": a word of his title
             lefts = list(doc[i].lefts)
             if word in _MASS_NOUNS and (
                 not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in lefts)
@@ -150,14 +152,14 @@ class _Groups(_DocState):
                 entity = self.entity_at.get(j)
                 if entity is not None:
                     code = self._country_of_range(entity[0], entity[1])
-                    if code is not None:
+                    if code is not None and not self._ethnic(entity[0]):
                         codes.add(code)
                     elif entity[2] == "ORG":
                         affiliation = self.token_owner.get(entity[0])
                     j = max(entity[1], j + 1)
                     continue
                 match = self._country_match(doc[j].text)
-                if match is not None and self._is_capitalised(j):
+                if match is not None and self._is_capitalised(j) and not self._ethnic(j):
                     codes.add(match.code)
                 elif doc[j].is_upper and len(doc[j].text) >= 2 and doc[j].text.isalpha():
                     # "RSF leaders": the initials of an organisation named in full before
@@ -487,6 +489,13 @@ class _Groups(_DocState):
             or (i + 1 < len(self.tokens) and self.tokens[i + 1].pos_ == "PROPN")
         )  # "told the broadcaster Sky Italia": the name says which
 
+    def _ethnic(self, i: int) -> bool:
+        """Whether the demonym at ``i`` follows "ethnic": a people, not a country's.
+
+        "the ethnic Albanian mayors" of Kosovo, "ethnic Armenians" of Karabakh.
+        """
+        return i > 0 and self.lower[i - 1] == "ethnic"
+
     def _before_spokesperson(self, i: int) -> bool:
         """Whether noun ``i`` modifies a spokesperson word: "a police spokesman"."""
         token = self.tokens[i]
@@ -545,6 +554,15 @@ class _Groups(_DocState):
                 and token.dep_ not in _MODIFIER_DEPS
             ) or (token.is_space and "\n" in token.text):
                 start = j + 1
+                break
+            if (
+                token.pos_ == "VERB"
+                and j >= 2
+                and doc[j - 1].pos_ == "CCONJ"
+                and doc[j - 2].pos_ == "VERB"
+                and doc[j - 2].dep_ not in _MODIFIER_DEPS
+            ):
+                start = j + 1  # "has funded and trained Somali troops": a second verb
                 break
         # ... and no piece of a hyphenated word ("state-of-the-art").
         while start < i and start > 0 and self._glued(start):

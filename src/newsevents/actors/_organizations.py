@@ -882,4 +882,4 @@ class _Organizations(_Groups, _PersonEvidence):
         )
         if not plural or head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
             return
-        self._add_group(start, end, start, code, None)
+        self._add_group(start, end, start, None if self._ethnic(start) else code, None)
