@@ -900,3 +900,83 @@ def test_the_medium_words_are_said_on_is_no_topic(
 ) -> None:
     """In "condemned the meeting on social media", social media is where, not what."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Baku says Armenia's constitution contains territorial claims on Karabakh.",
+            {
+                "constitution": ["constitution"],
+                "territorial disputes": ["territorial claims"],
+                "Nagorno-Karabakh": ["Karabakh"],
+            },
+        ),
+        # control: the full name, one topic
+        (
+            "Baku says Armenia's constitution contains territorial claims on Nagorno-Karabakh.",
+            {
+                "constitution": ["constitution"],
+                "territorial disputes": ["territorial claims"],
+                "Nagorno-Karabakh": ["Nagorno-Karabakh"],
+            },
+        ),
+    ],
+)
+def test_a_claimed_place_named_by_the_last_part_of_a_topic_s_name_is_that_topic(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """In "territorial claims on Karabakh", the topic Nagorno-Karabakh, not a second one."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Any recall gets amplified," said Dr. Paul Offit, a vaccine expert at the'
+            " hospital. Some public health experts said the recall could hurt.",
+            {},
+        ),
+        ("Pakistan foreign policy adviser Sartaj Aziz said the talks would resume.", {}),
+        # control: the field as a subject of its own
+        (
+            "Experts said the vaccine was safe and public health would gain.",
+            {"vaccines": ["vaccine"], "public health": ["public health"]},
+        ),
+    ],
+)
+def test_the_field_of_an_expert_or_adviser_is_no_topic(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """In "a vaccine expert", "public health experts": a job's field, as "health reporter"."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An inspection found possible bacterial contamination at a plant in Michigan.", {}),
+        ("Serbia and Kosovo trade blame over clashes in the north.", {}),
+        (
+            "He urged older Americans to get vaccinated against RSV, flu and COVID-19.",
+            {"infectious diseases": ["flu"], "COVID-19": ["COVID-19"]},
+        ),
+        (
+            "Relations between Belgrade and Pristina have been tense since September.",
+            {"Serbia-Kosovo relations": ["Relations between Belgrade and Pristina"]},
+        ),
+        # controls: contamination of the environment, trade as commerce
+        (
+            "Residents feared water contamination near the mine.",
+            {"pollution": ["water contamination"]},
+        ),
+        ("Serbia and Kosovo trade goods across the border.", {"trade": ["trade"]}),
+    ],
+)
+def test_terms_of_contamination_trade_flu_and_capitals(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """In "bacterial contamination" no pollution, "trade blame" no trade; "flu" a disease."""
+    assert topics_of(nlp, text) == expected

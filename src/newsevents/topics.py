@@ -475,6 +475,19 @@ class TopicMatcher:
             for index, entry in enumerate(self._entries)
             for term in (entry.label, *entry.terms)
         }
+        # "Karabakh" for "Nagorno-Karabakh": the last part of a hyphenated name, when it is
+        # no country's name and no other term ends so
+        ends: dict[str, set[int]] = {}
+        for index, entry in enumerate(self._entries):
+            for term in (entry.label, *entry.terms):
+                head, hyphen, last = term.rpartition("-")
+                if hyphen and head[:1].isupper() and last[:1].isupper() and last.isalpha():
+                    ends.setdefault(last.lower(), set()).add(index)
+        self._by_last_part = {
+            last: indexes.pop()
+            for last, indexes in ends.items()
+            if len(indexes) == 1 and last not in self._by_term and country_code(last) is None
+        }
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         self._norm = PhraseMatcher(vocab, attr="NORM")
         self._lemma = PhraseMatcher(vocab, attr="LEMMA")
@@ -943,6 +956,8 @@ class TopicMatcher:
                 break
             name = doc[first:last].text
             index = self._by_label.get(name, self._by_term.get(name.lower()))
+            if index is None and name[:1].isupper():
+                index = self._by_last_part.get(name.lower())  # "claims on Karabakh"
             entry = self._entries[index] if index is not None else None
             found.append(
                 _Candidate(
@@ -1022,9 +1037,10 @@ _PORTFOLIO_OFFICES = frozenset(
 # commissioner", "a climate envoy".
 _PORTFOLIO_HEADS = _OFFICE_HEADS | _PORTFOLIO_OFFICES | {"chief"}
 # Jobs named by their field: "chief technology officer", "health correspondent", "an
-# infectious diseases specialist".
+# infectious diseases specialist", "a vaccine expert", "public health experts".
 _JOB_HEADS = frozenset(
     {"officer", "editor", "correspondent", "reporter", "columnist", "writer", "specialist"}
+    | {"specialists", "expert", "experts", "adviser", "advisers", "advisor", "advisors"}
 )
 
 
