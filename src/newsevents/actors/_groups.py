@@ -121,8 +121,6 @@ class _Groups(_DocState):
                 and not self._before_spokesperson(i)
             ):
                 continue  # "a security staff member": a word of another noun's phrase
-            if not body and i in self.title_tokens and self._before_spokesperson(i):
-                continue  # "Police spokesman Lionel Lazarre": a word of his title
             lefts = list(doc[i].lefts)
             if word in _MASS_NOUNS and (
                 not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in lefts)
