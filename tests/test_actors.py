@@ -5846,3 +5846,20 @@ def test_peacekeepers_with_a_nation_are_a_group(nlp: Language) -> None:
     actors = actors_of(nlp, "Russian peacekeepers began withdrawing from the region on Friday.")
     assert actors["Russian peacekeepers"].kind is ActorKind.GROUP
     assert actors["Russian peacekeepers"].country == "RUS"
+
+
+def test_a_title_for_a_body_a_country_owns_before_a_name_set_off(nlp: Language) -> None:
+    """In "A spokesman for Haiti's National Police, Lionel Lazarre,", the police's."""
+    actors = actors_of(
+        nlp,
+        "A spokesman for Haiti's National Police, Lionel Lazarre, told reporters that"
+        " officers were sent.",
+    )
+    assert actors["Lionel Lazarre"].titles == ("spokesman",)
+    assert actors["Lionel Lazarre"].affiliation == actors["National Police"].id
+    assert actors["Lionel Lazarre"].country == "HTI"
+    # control: a country's body with no name of its own gives the country
+    actors = actors_of(
+        nlp, "A spokesman for China's foreign ministry, Wang Wenbin, said the talks went well."
+    )
+    assert actors["Wang Wenbin"].country == "CHN"

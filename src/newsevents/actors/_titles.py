@@ -584,6 +584,17 @@ class _Titles(_DocState):
                 entity = self._national_body_after(j, entity, comma, found)
             if entity is not None and entity[1] <= comma:
                 self._complement_owner(j, entity, comma, found)
+                owned = self.entity_at.get(entity[1] + 1)
+                if (
+                    owned is not None
+                    and self._is_possessive(entity[1])
+                    and owned[0] == entity[1] + 1
+                    and owned[2] == "ORG"
+                    and self._country_of_range(entity[0], entity[1]) is not None
+                ):
+                    # "A spokesman for Haiti's National Police, Lionel Lazarre,": the body
+                    # the country owns
+                    self._complement_owner(j, owned, comma, found)
             return j - 1
         return None
 
