@@ -5026,3 +5026,81 @@ def test_the_role_noun_is_the_one_introduced_as_it(
         s for s in found if s.speaker_mention and s.speaker_mention.text == "The teacher"
     )
     assert names.get(statement.speaker or "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The CDC's guidance says older adults should receive a high-dose vaccine.", "The CDC"),
+        ("Anyone with chest pain should seek care immediately, the guidance says.", None),
+        ("The recommendations say children should be vaccinated.", None),
+        # controls: a document already known; a body named by an adjective of the word
+        ("The CDC's report says older adults should receive a high-dose vaccine.", "The CDC"),
+        ("The advisory board said children should be vaccinated.", "The advisory board"),
+    ],
+)
+def test_guidance_is_a_document(nlp: Language, text: str, mention: str | None) -> None:
+    """'The CDC's guidance says' is the CDC's; 'the guidance says' names no speaker."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            'One ally described the briefing against her as "cowardly and frankly pathetic".',
+            "criticize",
+        ),
+        ("The minister described the warnings as appalling and cruel.", "criticize"),
+        # controls: a word already known; a neutral description
+        ('One ally described the briefing against her as "shameful".', "criticize"),
+        ('One ally described the briefing against her as "brief".', "assert"),
+    ],
+)
+def test_pejoratives_make_a_naming_criticism(nlp: Language, text: str, act: str) -> None:
+    """'described X as cowardly and pathetic' criticizes X."""
+    (statement,) = statements(nlp, text)
+    assert statement.act is not None
+    assert statement.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An old man whispered that he could get me real steel.",
+            ("An old man", "whispered", ["that he could get me real steel"], "assert"),
+        ),
+        (
+            "A butcher shouted at us to try his mutton.",
+            ("A butcher", "shouted at", ["us to try his mutton"], "request"),
+        ),
+        (
+            "Experts advise that people at higher risk should not delay.",
+            ("Experts", "advise", ["that people at higher risk should not delay"], "request"),
+        ),
+        # controls: a clause shouted at someone is no request; an addressee with an infinitive
+        (
+            "She shouted at them that the bridge was closed.",
+            ("She", "shouted", ["that the bridge was closed"], "assert"),
+        ),
+        (
+            "Experts advise people at higher risk not to delay.",
+            ("Experts", "advise", ["people at higher risk not to delay"], "request"),
+        ),
+    ],
+)
+def test_whispered_shouted_at_and_advise_that(
+    nlp: Language, text: str, expected: tuple[str, str, list[str], str]
+) -> None:
+    """'whispered that', 'shouted at us to ...' and 'advise that' are statements."""
+    (statement,) = statements(nlp, text)
+    mention, cue, content, _ = summary(statement)
+    assert statement.act is not None
+    assert (mention, cue, content, statement.act.value) == expected
+
+
+def test_shouting_at_someone_says_nothing(nlp: Language) -> None:
+    """'shouted at the referee' with nothing asked or said is no statement."""
+    assert statements(nlp, "He shouted at the referee.") == []

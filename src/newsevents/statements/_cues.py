@@ -687,6 +687,8 @@ class _Cues(_Links):
                     return None
             if phrase.requires and not any(c.lower_ == phrase.requires for c in children):
                 return None
+            if self._reports_a_clause_itself(verb, particle, phrase):
+                return None  # "shouted at them that the bridge was closed": no request
             if (
                 phrase.takes == frozenset({"object"})
                 and not phrase.requires  # "referred to Kerry as an old friend"
@@ -781,6 +783,22 @@ class _Cues(_Links):
         if clause.head not in (noun, verb) or not self._is_infinitive(clause):
             return None
         return target, clause.right_edge.i + 1
+
+    def _reports_a_clause_itself(self, verb: Token, particle: Token, phrase: PhraseCue) -> bool:
+        """Tell whether a request phrase is only a speaking verb that reports a clause.
+
+        "shouted at us to try his mutton" asks something of its addressee, but "shouted at
+        them that the bridge was closed" reports what was shouted: a verb that reports a
+        clause by itself keeps it when no infinitive follows its particle's object.
+        """
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        if phrase.act is not SpeechAct.REQUEST or entry is None or "clause" not in entry.takes:
+            return False
+        target = next((c for c in self._children(particle) if c.dep_ == "pobj"), None)
+        clause = self._clausal(verb, after=particle.i) or (
+            self._clausal(target, after=target.i) if target is not None else None
+        )
+        return clause is not None and not self._is_infinitive(clause)
 
     def _particle_as_mark(self, verb: Token, phrase: PhraseCue) -> _Draft | None:
         """Read "called for X to be Y", whose particle the parser makes the clause's mark.
