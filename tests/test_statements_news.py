@@ -5104,3 +5104,29 @@ def test_whispered_shouted_at_and_advise_that(
 def test_shouting_at_someone_says_nothing(nlp: Language) -> None:
     """'shouted at the referee' with nothing asked or said is no statement."""
     assert statements(nlp, "He shouted at the referee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "A No 10 spokesperson said the prime minister had full confidence in the chancellor.",
+            ["A No 10 spokesperson"],
+        ),
+        ("No 10 said the prime minister had full confidence in the chancellor.", ["No 10"]),
+        (
+            "Downing Street said the prime minister had full confidence in the chancellor. "
+            "No 10 added that the policy was right.",
+            ["Downing Street", "No 10"],
+        ),
+        # controls: "No." with its full stop; a true negation
+        (
+            "A No. 10 spokesman said the prime minister had full confidence in the chancellor.",
+            ["A No. 10 spokesman"],
+        ),
+        ("No spokesperson said the prime minister had full confidence in the chancellor.", []),
+    ],
+)
+def test_no_10_is_no_negation(nlp: Language, text: str, mentions: list[str]) -> None:
+    """'No 10 said' is said by the prime minister's office; 'No spokesperson said' is not said."""
+    assert [summary(s)[0] for s in statements(nlp, text)] == mentions

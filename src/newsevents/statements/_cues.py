@@ -67,6 +67,18 @@ _TOO_SOON = frozenset(
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
 
 
+def _negative_no(token: Token) -> bool:
+    """Tell whether "no" negates its noun: not "No 10", the prime minister's office.
+
+    "No" right before a number in figures is the abbreviation of "number" ("A No 10
+    spokesperson said", "No 10 added that ..."); "No spokesperson said" names nobody.
+    """
+    if token.lower_ != "no":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or not following.text[:1].isdigit()
+
+
 class _Cues(_Links):
     """Turns cue words into drafts with their speaker, content and links."""
 
@@ -482,7 +494,7 @@ class _Cues(_Links):
             elif dep == "nsubj" and (
                 child.lower_ in _NOBODY
                 or (
-                    any(c.dep_ == "det" and c.lower_ == "no" for c in self._children(child))
+                    any(c.dep_ == "det" and _negative_no(c) for c in self._children(child))
                     and not any(c.dep_ == "appos" for c in self._children(child))
                 )
                 or any(c.lower_ == "neither" and c.i < child.i for c in self._children(child))

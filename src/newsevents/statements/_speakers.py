@@ -1596,7 +1596,18 @@ class _Speakers(_Reported):
             start = head.left_edge.i
             if start > 0 and self.tokens[start - 1].lower_ == "the":
                 start -= 1
+        elif start > 0 and self._stray_article(self.tokens[start - 1], start, end):
+            start -= 1  # "A No 10 spokesperson said": the parser hangs "A" on the verb
         return self._with_appositions(head, start, end, cue)
+
+    @staticmethod
+    def _stray_article(token: Token, start: int, end: int) -> bool:
+        """Whether an article right before the phrase ``[start, end)`` belongs to it."""
+        return (
+            token.lower_ in ("a", "an", "the")
+            and token.dep_ == "dep"
+            and not start <= token.head.i < end
+        )
 
     @staticmethod
     def _in_apposition(head: Token, named: tuple[int, int]) -> bool:
