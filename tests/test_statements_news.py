@@ -5130,3 +5130,41 @@ def test_shouting_at_someone_says_nothing(nlp: Language) -> None:
 def test_no_10_is_no_negation(nlp: Language, text: str, mentions: list[str]) -> None:
     """'No 10 said' is said by the prime minister's office; 'No spokesperson said' is not said."""
     assert [summary(s)[0] for s in statements(nlp, text)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The Labour MP for Burnley, Oliver Ryan, said he had been contacted by pensioners.",
+            "The Labour MP for Burnley, Oliver Ryan",
+        ),
+        (
+            "A spokeswoman for Mr. Portman, Caroline Vance, said the senator has his own views.",
+            "A spokeswoman for Mr. Portman, Caroline Vance",
+        ),
+        (
+            "Mercedes' George Russell complained that his tyres had gone.",
+            "Mercedes' George Russell",
+        ),
+        # controls: "for" with a common noun; no "for"; the possessive with "'s"
+        (
+            "A spokeswoman for the college, Caroline Vance, said the senator has his own views.",
+            "A spokeswoman for the college, Caroline Vance",
+        ),
+        (
+            "The Labour MP, Oliver Ryan, said he had been contacted by pensioners.",
+            "The Labour MP, Oliver Ryan",
+        ),
+        (
+            "Mercedes's George Russell complained that his tyres had gone.",
+            "Mercedes's George Russell",
+        ),
+    ],
+)
+def test_the_phrase_before_an_appositive_name_is_kept(
+    nlp: Language, text: str, mention: str
+) -> None:
+    """'The MP for Burnley, Oliver Ryan, said': the title with its proper noun stays."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[0] == mention

@@ -1611,12 +1611,24 @@ class _Speakers(_Reported):
 
     @staticmethod
     def _in_apposition(head: Token, named: tuple[int, int]) -> bool:
-        """Whether the name ``named`` is in apposition to ``head``: "A spokesman, Scott Craig"."""
+        """Whether the name ``named`` is in apposition to ``head``: "A spokesman, Scott Craig".
+
+        Also where the parser hangs the name on the object of the head's preposition: "The
+        MP for Burnley, Oliver Ryan", "A spokeswoman for Portman, Caroline Vance".
+        """
+        heads = [head] + [
+            o
+            for c in head.rights
+            if c.dep_ == "prep"
+            for o in c.rights
+            if o.dep_ == "pobj" and o.i < named[0]
+        ]
         return any(
             child.dep_ == "appos"
             and child.left_edge.i <= named[0]
             and named[1] <= child.right_edge.i + 1
-            for child in head.rights
+            for noun in heads
+            for child in noun.rights
         )
 
     def _with_appositions(
@@ -1869,11 +1881,24 @@ class _Speakers(_Reported):
 
     def _clean(self, token: Token) -> bool:
         """Whether ``token`` may be part of a speaker's phrase around a name."""
-        if token.is_space or token.text in _PHRASE_BREAKS or token.is_quote:
+        if token.is_space or token.text in _PHRASE_BREAKS:
             return False
+        if token.is_quote:
+            # "Mercedes' George Russell": the bare apostrophe of a possessive, glued to it
+            return self._possessive_apostrophe(token)
         if token.ent_type_ in _NOT_SPEAKERS or self._touches_quote(token):
             return False
         return not token.is_bracket
+
+    def _possessive_apostrophe(self, token: Token) -> bool:
+        """Whether a quotation mark is the apostrophe of a possessive ("Mercedes' driver")."""
+        return (
+            token.text in ("'", "’")
+            and token.tag_ == "POS"
+            and token.i > 0
+            and not self.tokens[token.i - 1].whitespace_
+            and self.quote_of[token.i] < 0
+        )
 
     def _with_article(self, start: int, end: int) -> tuple[int, int]:
         """Add the article or courtesy title written right before a name: "the U.S.", "Mr. Li"."""
