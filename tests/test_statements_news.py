@@ -5168,3 +5168,53 @@ def test_the_phrase_before_an_appositive_name_is_kept(
     """'The MP for Burnley, Oliver Ryan, said': the title with its proper noun stays."""
     (statement,) = statements(nlp, text)
     assert summary(statement)[0] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A source said three ministers had raised concerns directly with Downing Street.", []),
+        ("Three ministers raised concerns with the prime minister.", []),
+        # controls: what the concerns are about, with "with" or another preposition
+        (
+            "The union raised concerns with the pace of the reform.",
+            [("The union", "raised concerns", ["with the pace of the reform"], "indirect")],
+        ),
+        (
+            "Three ministers raised concerns over the plan.",
+            [("Three ministers", "raised concerns", ["over the plan"], "indirect")],
+        ),
+    ],
+)
+def test_concerns_raised_with_someone_say_nothing(
+    nlp: Language, text: str, expected: list[tuple[str | None, str, list[str], str]]
+) -> None:
+    """'raised concerns with Downing Street': whom they were raised with is no content."""
+    found = [s for s in statements(nlp, text) if s.cue.text == "raised concerns"]
+    assert [summary(s) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Health officials urged residents on Thursday to get vaccinated.",
+            "residents on Thursday to get vaccinated",
+        ),
+        # controls: an active infinitive; no date between
+        (
+            "Health officials urged residents on Thursday to stay home.",
+            "residents on Thursday to stay home",
+        ),
+        (
+            "Health officials urged residents to get vaccinated.",
+            "residents to get vaccinated",
+        ),
+    ],
+)
+def test_a_passive_infinitive_after_the_addressee_is_asked(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'urged residents on Thursday to get vaccinated': the request keeps its infinitive."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [content]

@@ -762,11 +762,43 @@ class _Cues(_Links):
         span = self._noun_complement(noun, phrase.about) or self._complement(
             verb, phrase.takes, phrase.about, after=noun.i
         )
+        listener = self._listener(verb, noun, phrase, span)
+        if listener is not None:
+            # "raised concerns directly with Downing Street": whom they were raised with, no
+            # words of theirs
+            draft.addressee = listener
+            span = None
         if span is not None:
             draft.content = [self._chars(self._extend_participles(verb, span))]
         self._cut_at_joined_cues(draft, verb)
         self._find_roles(draft, verb)
         return draft
+
+    def _listener(
+        self, verb: Token, noun: Token, phrase: PhraseCue, span: tuple[int, int] | None
+    ) -> Token | None:
+        """Return whom an attitude was voiced to, when a phrase of it is all its content.
+
+        "raised concerns with Downing Street" names a listener, where "raised concerns with
+        the pace of reform" says what the concerns are about: the object of one of the
+        phrase's `listeners` prepositions is a listener when it is someone who can speak.
+        """
+        if span is None:
+            return None
+        prep = self.tokens[span[0]]
+        if (
+            prep.lower_ not in phrase.listeners
+            or prep.dep_ != "prep"
+            or prep.head.i not in (verb.i, noun.i)
+        ):
+            return None
+        target = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
+        if target is None or target.right_edge.i + 1 != span[1]:
+            return None
+        if self._may_speak(target) or self._personal_noun(target):
+            return target
+        # "Downing Street", "the White House": a seat of government named for a place
+        return target if target.ent_type_ in ("FAC", "LOC") and target.pos_ == "PROPN" else None
 
     def _asked_of(self, verb: Token, noun: Token) -> tuple[Token, int] | None:
         """Return who a request noun asks and where the request ends.

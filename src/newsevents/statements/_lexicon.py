@@ -63,6 +63,9 @@ class PhraseCue:
     about: frozenset[str] = _ATTITUDE_PREPOSITIONS
     # The object is what was said and the verb alone is the cue ("reiterated its commitment").
     object_is_content: bool = False
+    # Prepositions whose object, someone who can speak, is whom the attitude is voiced to,
+    # not what it is about ("raised concerns with the minister").
+    listeners: frozenset[str] = frozenset()
 
 
 @attrs.frozen(kw_only=True)
@@ -287,6 +290,7 @@ class _LexiconReader:
                 if "about" in entry
                 else defaults.about
             ),
+            listeners=frozenset(self.words(entry.get("listeners", []), f"{path}.listeners")),
         )
 
 

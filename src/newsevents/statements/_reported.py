@@ -1388,8 +1388,10 @@ class _Reported(_Document):
 
     @staticmethod
     def _is_infinitive(token: Token, *, perfect: bool = False) -> bool:
+        # a passive one too: "urged residents to get vaccinated", "to be screened"
+        passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
         tags = ("VB", "VBN") if perfect else ("VB",)
-        return token.tag_ in tags and any(
+        return (token.tag_ in tags or passive) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
 
