@@ -5218,3 +5218,38 @@ def test_a_passive_infinitive_after_the_addressee_is_asked(
     """'urged residents on Thursday to get vaccinated': the request keeps its infinitive."""
     (statement,) = statements(nlp, text)
     assert summary(statement)[2] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Doctors warned that antiviral drugs such as Tamiflu work best when started within "
+            "48 hours of symptoms.",
+            [
+                "that antiviral drugs such as Tamiflu work best when started within 48 hours "
+                "of symptoms"
+            ],
+        ),
+        (
+            "Doctors said that drugs such as Tamiflu work best.",
+            ["that drugs such as Tamiflu work best"],
+        ),
+        # controls: a clause the parser reads; a demonstrative "that"
+        (
+            "Doctors warned that Tamiflu works best when started early.",
+            ["that Tamiflu works best when started early"],
+        ),
+        (
+            "Officials said that countries such as France would join.",
+            ["that countries such as France would join"],
+        ),
+        ("She said that was wrong.", ["that was wrong"]),
+    ],
+)
+def test_a_that_clause_the_parser_misreads_is_said(
+    nlp: Language, text: str, content: list[str]
+) -> None:
+    """'warned that drugs such as Tamiflu work best': "work" read as a noun leaves no verb."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == content

@@ -156,6 +156,10 @@ class _Cues(_Links):
             clause = self._clause_beside_misread_verb(verb)
             if clause is not None:
                 draft.content = [self._chars(_subtree_range(clause))]
+            else:
+                misread = self._that_clause_misread(verb)
+                if misread is not None:
+                    draft.content = [self._chars(misread)]
         if draft.speaker is not None and draft.speaker.i > verb.i:
             # '«...», said the critic Luc Verbeke', parsed with the critic the object: who
             # speaks is not what is said
@@ -169,6 +173,31 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _that_clause_misread(self, verb: Token) -> tuple[int, int] | None:
+        """Return a that-clause the parser read as words of the verb's own.
+
+        In "Doctors warned that drugs such as Tamiflu work best", the parser takes "that"
+        for a preposition or object and "work" for a noun, leaving no clause: what follows
+        the subordinating "that" right after the cue, up to the end of the verb's phrases,
+        is what was said. Not a demonstrative ("said that on Monday", "denied that").
+        """
+        index = verb.i + 1
+        if index >= len(self.tokens):
+            return None
+        that = self.tokens[index]
+        if that.lower_ != "that" or that.tag_ != "IN" or that.dep_ == "mark":
+            return None
+        if that.head.i != verb.i:
+            return None
+        after = [c for c in self._children(verb) if c.i >= that.i and c.dep_ != "punct"]
+        end = max(c.right_edge.i for c in after) + 1
+        words = [t for t in self.tokens[that.i + 1 : end] if not t.is_punct]
+        if len(words) < 3 or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words):
+            return None
+        if any(self._paragraph_break(t) or t.is_quote for t in self.tokens[that.i : end]):
+            return None
+        return that.i, end
 
     def _infinitive_of_a_thing(self, draft: _Draft, verb: Token) -> bool:
         """Whether a thing is the subject of a cue whose content is only its infinitive.
