@@ -5253,3 +5253,25 @@ def test_a_that_clause_the_parser_misreads_is_said(
     """'warned that drugs such as Tamiflu work best': "work" read as a noun leaves no verb."""
     (statement,) = statements(nlp, text)
     assert summary(statement)[2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'He told the news site Index that he had been describing the views of "some in '
+            'Poland," not the government.',
+            'that he had been describing the views of "some in Poland," not the government',
+        ),
+        # control: without the quotation marks
+        (
+            "He told the news site Index that he had been describing the views of some in "
+            "Poland, not the government.",
+            "that he had been describing the views of some in Poland, not the government",
+        ),
+    ],
+)
+def test_a_contrast_after_a_closing_mark_is_said(nlp: Language, text: str, content: str) -> None:
+    """'of "some in Poland," not the government': the comma in the mark ends no clause."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [content]

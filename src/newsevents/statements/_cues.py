@@ -11,6 +11,8 @@ links; a naming cue's predicate may make it praise or criticism.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from newsevents.model import SpeechAct
@@ -160,6 +162,7 @@ class _Cues(_Links):
                 misread = self._that_clause_misread(verb)
                 if misread is not None:
                     draft.content = [self._chars(misread)]
+        self._take_in_contrast(draft, verb)
         if draft.speaker is not None and draft.speaker.i > verb.i:
             # '«...», said the critic Luc Verbeke', parsed with the critic the object: who
             # speaks is not what is said
@@ -173,6 +176,33 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _take_in_contrast(self, draft: _Draft, verb: Token) -> None:
+        """Extend what was said over a ", not ..." the parser hung on the cue.
+
+        'said he had described the views of "some in Poland," not the government': the comma
+        inside the closing mark ends the parser's clause, and "not the government" hangs on
+        the verb; it corrects what was said, and is part of it.
+        """
+        if len(draft.content) != 1:
+            return
+        start, end = draft.content[0]
+        for child in self._children(verb):
+            first = child.left_edge
+            if first.lower_ != "not" or first.dep_ != "neg" or first.idx < end:
+                continue
+            between = self.tokens[self._index_at(end) : first.i]
+            if not between or not all(t.text == "," or t.is_quote for t in between):
+                continue
+            if not any(t.text == "," for t in between):
+                continue
+            last = child.right_edge
+            draft.content = [(start, last.idx + len(last.text))]
+            return
+
+    def _index_at(self, char: int) -> int:
+        """Return the index of the first token that starts at or after ``char``."""
+        return bisect.bisect_left(self.token_starts, char)
 
     def _that_clause_misread(self, verb: Token) -> tuple[int, int] | None:
         """Return a that-clause the parser read as words of the verb's own.
