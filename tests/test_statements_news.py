@@ -5275,3 +5275,30 @@ def test_a_contrast_after_a_closing_mark_is_said(nlp: Language, text: str, conte
     """'of "some in Poland," not the government': the comma in the mark ends no clause."""
     (statement,) = statements(nlp, text)
     assert summary(statement)[2] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Trump said he would soften the tariff, a shift that some economists welcomed but "
+            "that his advisers did not anticipate.",
+            "he would soften the tariff",
+        ),
+        # controls: one relative clause; a second that-clause of the speaker's own
+        (
+            "Trump said he would be open to softening the tariff, a decision that will cost jobs.",
+            "he would be open to softening the tariff",
+        ),
+        (
+            "Trump said he would soften the tariff but that he would keep the wall.",
+            "he would soften the tariff but that he would keep the wall",
+        ),
+    ],
+)
+def test_a_comment_with_two_relative_clauses_is_the_writers(
+    nlp: Language, text: str, content: str
+) -> None:
+    """', a shift that economists welcomed but that his advisers did not anticipate' is cut."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [content]

@@ -935,6 +935,8 @@ class _Reported(_Document):
             if token.dep_ == "relcl" and token.head.dep_ in ("appos", "npadvmod"):
                 noun = token.head
                 comment = noun if noun.lemma_.lower() in _COMMENT_NOUNS else None
+            elif token.dep_ == "conj":
+                comment = self._second_relative_of_comment(token)
             if comment is not None:
                 first = comment.left_edge.i
                 if (
@@ -945,6 +947,35 @@ class _Reported(_Document):
                     return first - 1
                 return end
         return end
+
+    def _second_relative_of_comment(self, conj: Token) -> Token | None:
+        """Return the comment noun whose second relative clause the parser misjoined.
+
+        In "..., a shift that some economists welcomed but that his advisers did not
+        anticipate", the parser joins the second "that" clause to the reported verb; it is
+        the writer's second clause on the same noun, right after the first one.
+        """
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in self._children(conj)):
+            return None
+        before = conj.left_edge.i - 1
+        while before >= 0 and self.tokens[before].dep_ == "cc":
+            before -= 1
+        if before == conj.left_edge.i - 1 or before < 0:
+            return None  # "but" or "and" stands right before the second "that"
+        token = self.tokens[before]
+        noun = next(
+            (
+                t
+                for t in (token, *token.ancestors)
+                if t.dep_ in ("appos", "npadvmod") and t.right_edge.i == before
+            ),
+            None,
+        )
+        if noun is None or noun.lemma_.lower() not in _COMMENT_NOUNS:
+            return None
+        if not any(c.dep_ == "relcl" for c in self._children(noun)):
+            return None
+        return noun
 
     def _after_leading_date(self, clause: Token, start: int) -> int:
         """Return where a bare clause starts after a date the parser hung on it.
