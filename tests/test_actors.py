@@ -5863,3 +5863,69 @@ def test_a_title_for_a_body_a_country_owns_before_a_name_set_off(nlp: Language) 
         nlp, "A spokesman for China's foreign ministry, Wang Wenbin, said the talks went well."
     )
     assert actors["Wang Wenbin"].country == "CHN"
+
+
+def test_a_name_a_rule_of_places_settled_once_is_a_place_throughout(nlp: Language) -> None:
+    """'the town of Pont-Sondé ... sent to Pont-Sondé': the town, both times; no actor."""
+    actors = actors_of(
+        nlp,
+        "Gunmen attacked the town of Pont-Sondé on Thursday. "
+        "Police were sent to Pont-Sondé but arrived late.",
+    )
+    assert "Pont-Sondé" not in actors
+    actors = actors_of(
+        nlp,
+        'Villagers blocked a road near the village of Kirants. "We will not give up our '
+        'land," said Arsen Grigoryan, 48, a farmer from Kirants.',
+    )
+    assert set(actors) == {"Arsen Grigoryan"}
+    # "Rakhine state" settles the later "Rakhine"
+    actors = actors_of(
+        nlp,
+        "The Arakan Army now controls most of Rakhine state. "
+        "The junta has lost its grip on Rakhine.",
+    )
+    assert "Rakhine" not in actors
+    # control: a name that acts is no place for it, and a place's own body stays a body
+    actors = actors_of(
+        nlp, "The Wagner mercenaries left the town of Bakhmut. Wagner said it had lost men."
+    )
+    assert actors["Wagner"].kind is ActorKind.ORGANIZATION
+    actors = actors_of(
+        nlp,
+        "Abiy said the agreement ended the war in Tigray. "
+        "The Tigray interim administration said it would hold elections.",
+    )
+    assert actors["Tigray administration"].kind is ActorKind.ORGANIZATION
+
+
+def test_a_one_word_name_tagged_as_a_person_where_something_is_is_a_place(
+    nlp: Language,
+) -> None:
+    """'the war in Tigray' settles 'rebuild Tigray' too: a region, no person."""
+    actors = actors_of(
+        nlp,
+        "Abiy said the agreement ended the war in Tigray, which killed thousands. "
+        "Ethiopia hopes to rebuild Tigray.",
+    )
+    assert set(actors) == {"Abiy", "Ethiopia"}
+    # control: "faith in Mandela" is no place
+    actors = actors_of(nlp, "His faith in Mandela was total. Mandela said he was grateful.")
+    assert actors["Mandela"].kind is ActorKind.PERSON
+
+
+def test_the_later_names_of_a_list_after_a_plural_kind_of_place_are_places(
+    nlp: Language,
+) -> None:
+    """'the municipalities of Zvecan, Leposavic and Zubin Potok': three places, no actor."""
+    actors = actors_of(
+        nlp,
+        "Police closed several offices in the municipalities of Zvecan, Leposavic and Zubin Potok.",
+    )
+    assert actors == {}
+    # control: after the list, a person met is still one
+    actors = actors_of(
+        nlp,
+        "The governors of the states of Jalisco, Sonora and Chihuahua met Sheinbaum and Biden.",
+    )
+    assert {"Sheinbaum", "Biden"} <= set(actors)

@@ -548,10 +548,15 @@ class _EntityRepairs(_PersonEvidence):
         if label == "PERSON" and self._definite_one_word(start, end):
             return [(start, end, "ORG")]  # "[The Guardian] called it": no person takes "the"
         if label in ("ORG", "PERSON") and (
-            self._place_by_its_noun(start, end) or self._place_of_its_noun(start, end)
+            self._place_by_its_noun(start, end)
+            or self._place_of_its_noun(start, end)
+            or (
+                tuple(lower[start:end]) in self._settled_places
+                and not self._modifies_body_noun(start, end)
+            )
         ):
             # "the [Karaganda] region", "the [Almaty]-based", "the island of [Lampedusa]",
-            # "left [Sfax], Tunisia,"
+            # "left [Sfax], Tunisia,", and "the town of Pont-Sondé ... sent to [Pont-Sondé]"
             return [(start, end, "GPE")]
         if label == "PERSON" and end - start == 1 and self._owns_place_parts(end):
             return [(start, end, "GPE")]  # "entered [Kinmen]'s waters": a place's waters
@@ -790,29 +795,128 @@ class _EntityRepairs(_PersonEvidence):
             return [(first, end - 2, "PERSON"), (end - 1, end, "NORP")]
         return None
 
+    @functools.cached_property
+    def _settled_places(self) -> frozenset[tuple[str, ...]]:
+        """Names a rule of places settled once, a place wherever else the text names them.
+
+        The words of a name the model tagged as an organisation or a person that is a place
+        by a kind of place around it ("the town of Pont-Sondé", "Rakhine state"), or that
+        owns what only a place has ("Kinmen's waters"); and of a one-word name tagged as a
+        person where it is only where something is ("the war in Tigray", "most of
+        Rakhine"), when the text never has it act or own (no subject, no possessive), never
+        sets a title before it and names no person with its word. Not a known organisation.
+        """
+        lower = self.lower
+        settled: set[tuple[str, ...]] = set()
+        for start, end, label in self.original:
+            if label not in ("ORG", "PERSON"):
+                continue
+            first = start + (lower[start] == "the")
+            if first >= end:
+                continue
+            if (
+                self._place_by_its_noun(first, end)
+                or self._place_of_its_noun(first, end)
+                or (label == "PERSON" and end - first == 1 and self._owns_place_parts(end))
+            ):
+                settled.add(tuple(lower[first:end]))
+            elif label == "PERSON" and end - first == 1 and self._where_person_tagged(first):
+                settled.add((lower[first],))
+        return frozenset(
+            words
+            for words in settled
+            if _key("".join(words)) not in self.lexicon.organizations
+            and not self._acts_somewhere(words)
+        )
+
+    def _modifies_body_noun(self, start: int, end: int) -> bool:
+        """Whether a name modifies a lower-case noun of a body: "the Tigray interim administration".
+
+        A region's own body is an organisation, whose name the region's opens.
+        """
+        head = self.tokens[self._head(start, end)]
+        noun = head.head
+        return (
+            head.dep_ in ("compound", "amod", "nmod")
+            and noun.i >= end
+            and noun.text.islower()
+            and (
+                noun.lower_ in self.lexicon.institution_nouns
+                or noun.lower_ in self.lexicon.organization_heads
+            )
+        )
+
+    def _where_person_tagged(self, i: int) -> bool:
+        """Whether a one-word name tagged as a person is only where something is at ``i``.
+
+        "the war in [Tigray]", "most of [Rakhine]": the object of a preposition that names
+        where for a person's tag, with no title before it and no person of the text named by
+        its word ("Moon Jae-in ... Moon").
+        """
+        head = self.tokens[i]
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.dep_ != "pobj" or not self._where_preposition(head.head, "PERSON"):
+            return False
+        if self._titled_name_start(i):
+            return False
+        word = self.lower[i]
+        return not any(
+            tag == "PERSON"
+            and e - s > 1
+            and word in self.lower[s:e]
+            # a person's name, not a body's the model took for one ("the Tigray People's
+            # Liberation Front") nor a headline's last word run on into the next line's name
+            and self._name_like(s, e)
+            and not any(self.tokens[k].is_space for k in range(s, e))
+            for s, e, tag in self.original
+        )
+
+    def _acts_somewhere(self, words: tuple[str, ...]) -> bool:
+        """Whether the text has the name ``words`` do or own something, or speak of itself.
+
+        As a subject or a possessive anywhere ("Halden said", "Halden's mayor"): a name that
+        does so may be a body's or a person's, whatever a rule of places said of it once.
+        """
+        size = len(words)
+        lower = self.lower
+        for i in range(len(lower) - size + 1):
+            if tuple(lower[i : i + size]) != words:
+                continue
+            head = self.tokens[self._head(i, i + size)]
+            if head.dep_ in ("nsubj", "poss") or (
+                i + size < len(lower) and self._is_possessive(i + size)
+            ):
+                return True
+        return False
+
     def _place_of_its_noun(self, start: int, end: int) -> bool:
         """Whether a name is a place by the words around it: "the island of Lampedusa".
 
-        After "the", a lower-case noun of the kinds of places (or "port") and "of"; or one
-        word after a preposition of place or a verb of leaving, with a country after a comma
-        and then a comma or the sentence's end ("left Sfax, Tunisia, two days earlier").
+        After "the", a lower-case noun of the kinds of places (or "port") and "of", also as
+        a later name of a list after a plural of such a noun ("the municipalities of
+        Zvecan, Leposavic and Zubin Potok"); or one word after a preposition of place or a
+        verb of leaving, with a country after a comma and then a comma or the sentence's
+        end ("left Sfax, Tunisia, two days earlier").
         """
         lower = self.lower
-        if (
-            start >= 3
-            and lower[start - 1] == "of"
-            and self.words[start - 2].islower()
-            and (_place_kind_form(lower[start - 2]) or lower[start - 2] in ("port", "ports"))
+        if self._after_kind_of(start):
+            return True
+        listed = start - 1
+        while listed > max(start - 15, 0) and (
+            lower[listed] in (",", "and")
+            or (self._is_capitalised(listed) and self.pos[listed] == "PROPN")
+            or (lower[listed] in ("-", "\u2011") and not self.tokens[listed].whitespace_)
         ):
-            # "the state of Sinaloa", and with lower-case words before the noun: "the border
-            # state of Tachira", "the southern port of Aden"
-            i = start - 3
-            while i > max(start - 6, 0) and self.words[i].islower():
-                if self.pos[i] not in ("ADJ", "NOUN"):
-                    break
-                i -= 1
-            if lower[i] == "the":
-                return True
+            listed -= 1
+        if (
+            listed < start - 2
+            and lower[listed] == "of"
+            and lower[listed + 1] not in (",", "and")
+            and lower[listed - 1] not in _PLACE_KIND_NOUNS
+            and self._after_kind_of(listed + 1)
+        ):
+            return True  # "the municipalities of Zvecan, Leposavic and [Zubin Potok]"
         if end - start != 1 or start == 0 or end + 2 >= len(lower) or lower[end] != ",":
             return False
         if lower[start - 1] not in ("in", "from", "to", "near", "at", "outside", "off", "left"):
@@ -822,6 +926,27 @@ class _EntityRepairs(_PersonEvidence):
             return False
         after = country[1]
         return after >= len(lower) or lower[after] in (",", ".", ";")
+
+    def _after_kind_of(self, start: int) -> bool:
+        """Whether "the", a lower-case noun of a kind of place and "of" end before ``start``.
+
+        "the state of Sinaloa", and with lower-case words before the noun: "the border state
+        of Tachira", "the southern port of Aden".
+        """
+        lower = self.lower
+        if not (
+            start >= 3
+            and lower[start - 1] == "of"
+            and self.words[start - 2].islower()
+            and (_place_kind_form(lower[start - 2]) or lower[start - 2] in ("port", "ports"))
+        ):
+            return False
+        i = start - 3
+        while i > max(start - 6, 0) and self.words[i].islower():
+            if self.pos[i] not in ("ADJ", "NOUN"):
+                break
+            i -= 1
+        return lower[i] == "the"
 
     def _model_entity_at(self, i: int) -> tuple[int, int] | None:
         """Return the model's entity that starts at token ``i`` as a token range, or None."""
