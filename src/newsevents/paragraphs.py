@@ -71,8 +71,9 @@ _MAX_HEADLINE_CHARS = 200
 # Capitals and small letters with those of Latin-1 ("SANTA LUCÍA", "Bogotá").
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-# One word of a dateline's place: capitals only ("WASHINGTON", "U.S.", "PENTAGON/WASHINGTON").
-_PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’&/]*[{_UPPER}.]"
+# One word of a dateline's place: capitals only ("WASHINGTON", "U.S.", "PENTAGON/WASHINGTON"),
+# with hyphens between capitals ("PORT-AU-PRINCE", "CAP-HAITIEN").
+_PLACE_WORD = rf"[{_UPPER}](?:[{_UPPER}.'’&/]|-(?=[{_UPPER}]))*[{_UPPER}.]"
 # One word of a region or country written in normal case after the place ("Afghanistan",
 # "Calif.", "N.Y.").
 _REGION_WORD = rf"(?:[{_UPPER}][{_LOWER}]+\.?|[A-Z]\.(?:[A-Z]\.)+)"
@@ -198,6 +199,9 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     >>> text = "LEEDS, 27 November 2026 – Two people were hurt."
     >>> text[dateline_end(text):]
     'Two people were hurt.'
+    >>> text = "PORT-AU-PRINCE, Haiti (AP) — Armed men stormed a town."
+    >>> text[dateline_end(text):]
+    'Armed men stormed a town.'
     >>> text = "Hanoi (VNA) – The two leaders met."
     >>> text[dateline_end(text):]
     'The two leaders met.'

@@ -602,6 +602,16 @@ class _EntityRepairs(_PersonEvidence):
             and lower[end : end + 2] == [".", ")"]
         ):
             return []  # "(Laughs.)": a stage direction in an interview, no one's name
+        if label in ("ORG", "PERSON") and self._in_title_case_headline(start, end):
+            kept = self._headline_name_pieces(start, end)
+            if kept is not None:
+                # "Vucic and [Kurti Trade Blame] as EU Envoy [Urges Calm]": the headline's
+                # verbs and their objects are no words of a name
+                return [
+                    (s, e, "PERSON" if self._person_named_below(s, e) else label) for s, e in kept
+                ]
+        if label == "PERSON" and self._opening_common_noun(start, end):
+            return []  # "PORT-AU-PRINCE, Haiti (AP) — [Gang] members stormed": no one's name
         if label == "PERSON" and self._body_name(start, end, label):
             return [(start, end, "ORG")]  # "[Crestline Buses] said": a body's name
         if label == "NORP" and self._named_after_nation(start, end):
@@ -844,6 +854,103 @@ class _EntityRepairs(_PersonEvidence):
                 noun.lower_ in self.lexicon.institution_nouns
                 or noun.lower_ in self.lexicon.organization_heads
             )
+        )
+
+    def _in_title_case_headline(self, start: int, end: int) -> bool:
+        """Whether a name stands in a headline written in title case, of five words or more.
+
+        "Vucic and Kurti Trade Blame as EU Envoy Urges Calm in North Kosovo": most of its
+        words of four letters or more are capitalised.
+        """
+        if not self.heading_end or self.tokens[end - 1].idx >= self.heading_end:
+            return False
+        words = [
+            token.text
+            for token in self.tokens
+            if token.idx < self.heading_end and token.is_alpha and len(token.text) >= 4
+        ]
+        capitals = sum(1 for word in words if word[:1].isupper() and not word.isupper())
+        return len(words) >= 4 and capitals >= 0.75 * len(words)
+
+    def _headline_name_pieces(self, start: int, end: int) -> list[tuple[int, int]] | None:
+        """Return the names left in a title-case headline's name without its verbs, or None.
+
+        A word no name below the headline has (as the model tagged them) is no word of a
+        name there when the words before it are in such names and none after it is
+        ("[Kurti] Trade Blame", "Pope [Francis] Visits Iraq"); and a verb of speaking or
+        meeting in its third person ("Urges", "Meets") that is in no such name splits the
+        name: the words before it stay a name, those after it only when they are in names
+        below ("[Macron] Meets [Scholz]", "EU Envoy Urges Calm": no name). None when
+        nothing is cut, and for a name of one word or with an acronym, a number, a country
+        or a title in it.
+        """
+        if end - start < 2:
+            return None
+        for i in range(start, end):
+            word = self.words[i]
+            if (
+                not word.isalpha()
+                or word.isupper()
+                or self._country_of_range(i, i + 1) is not None
+                or _key(self.lower[i]) in self.lexicon.titles
+            ):
+                return None
+        below = {
+            word
+            for s, e, tag in self.original
+            if tag in _NAME_LABELS and self.tokens[s].idx >= self.heading_end
+            for word in self.words[s:e]
+        }
+        again = [self.words[i] in below for i in range(start, end)]
+        gone = again.index(False) if False in again else None
+        if gone is None:
+            return None
+        if gone > 0 and not any(again[gone:]):
+            return [(start, start + gone)]
+        verbs = self.roles.speech_verbs | self.roles.meeting_verbs
+        for n in range(end - start):
+            word = self.lower[start + n]
+            if again[n] or not word.endswith("s") or not (word[:-1] in verbs or word[:-2] in verbs):
+                continue
+            pieces = [(start, start + n)] if n > 0 else []
+            if start + n + 1 < end and all(again[n + 1 :]):
+                pieces.append((start + n + 1, end))
+            return pieces
+        return None
+
+    def _person_named_below(self, start: int, end: int) -> bool:
+        """Whether a person the model tagged below the headline has the last word of a name."""
+        word = self.lower[end - 1]
+        return any(
+            tag == "PERSON" and word in self.lower[s:e]
+            for s, e, tag in self.original
+            if self.tokens[s].idx >= self.heading_end
+        )
+
+    def _opening_common_noun(self, start: int, end: int) -> bool:
+        """Whether a one-word name opens its sentence as a common noun before people's plural.
+
+        "[Gang] members armed with rifles stormed a town": a word the tagger reads as a
+        common noun, capitalised only as the first of its sentence (or of the body after a
+        dateline), that modifies a lower-case plural noun; no person's name (not "Trump
+        supporters", a proper noun).
+        """
+        if end - start != 1 or self.pos[start] != "NOUN":
+            return False
+        token = self.tokens[start]
+        noun = token.head
+        if token.dep_ != "compound" or noun.i != start + 1 or not noun.text.islower():
+            return False
+        if noun.tag_ != "NNS":
+            return False
+        if start == 0 or self._sentence_bounds(start)[0] == start:
+            return True
+        before = start - 1
+        while before > 0 and self.tokens[before].is_space:
+            before -= 1
+        return (
+            self.words[before] in ("\u2014", "\u2013", "--", "-", ".")
+            or self.tokens[before].is_space
         )
 
     def _where_person_tagged(self, i: int) -> bool:
@@ -3137,6 +3244,8 @@ class _EntityRepairs(_PersonEvidence):
             and i not in covered
             and self.words[i] in names
             and not self._shouted(i)
+            # "PORT-AU-PRINCE, Haiti (AP) —": a word of a dateline's place
+            and not self._in_dateline_place(i, i + 1)
         ]
         added += self._untagged_alliances(found)
         if not added:
