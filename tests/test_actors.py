@@ -5982,3 +5982,25 @@ def test_the_verbs_of_a_title_case_headline_are_no_words_of_a_name(nlp: Language
         "The head of the fund said on Monday that donors were pulling back.",
     )
     assert "Peter Sands" in actors
+
+
+def test_dashed_credit_source_and_sign_off_lines_make_no_actors(nlp: Language) -> None:
+    """'— Reporting by STAT's Helen Branswell', 'Source: Al Jazeera ...', 'Al Jazeera'."""
+    story = "Pfizer said it was cooperating with regulators."
+    for credit in (
+        "— Reporting by STAT's Helen Branswell and Matthew Herper",
+        "— Reporting by Helen Branswell and Matthew Herper",
+    ):
+        actors = actors_of(nlp, f"{story}\n\n{credit}")
+        assert not {"STAT", "Helen Branswell", "Matthew Herper"} & set(actors)
+    story = "Mujahid said Afghanistan did not allow its soil to be used against any country."
+    for credit in ("Al Jazeera", "Source: Al Jazeera and news agencies"):
+        actors = actors_of(nlp, f"{story}\n\n{credit}")
+        assert "Al Jazeera" not in actors
+        assert "news agencies" not in actors
+    # control: an outlet the story names is in it, and a last line that says something is
+    # no sign-off
+    actors = actors_of(nlp, "Mujahid told Al Jazeera the talks would go on.\n\nAl Jazeera")
+    assert mention_texts(actors["Al Jazeera"]) == ["Al Jazeera"]
+    actors = actors_of(nlp, f"{story}\n\nPakistan rejected the claim")
+    assert "Pakistan" in actors

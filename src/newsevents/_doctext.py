@@ -83,7 +83,11 @@ _CREDIT = re.compile(
     r"contributed(?:\s+to)?(?:\s+this)?\s+report|contributed\s+reporting"
     # at the start of the line or of a part of it: "(Reporting by ...; editing by ...)", not
     # "according to data compiled by Bloomberg"
-    r"|(?:^|[(;,]|\band)\s*(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by"
+    # "— Reporting by STAT's Helen Branswell", set off by its dash
+    r"|(?:^[\s\u2014\u2013-]*|[(;,]|\band)\s*(?:additional\s+)?"
+    r"(?:reporting|editing|writing|compiled)\s+by"
+    # "Source: Al Jazeera and news agencies": whose copy the story is
+    r"|^\s*sources?\s*:"
     # "— With files from Mickey Djuric in Ottawa": whose reporting the story took in
     r"|^[\s\u2014\u2013-]*with\s+files\s+from\b"
     # "— With reports from Jean Mangaluz": the same, set off by its dash (not a sentence of
@@ -110,8 +114,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     or on the next short line; a credit is a short line among the last four of the text
     that says who contributed, reported, wrote or edited (or whose files the story took in:
     "With files from ...", "— With reports from ..."), that says where the story was first
-    published, or holds the copyright, or that marks the story's end ("(END)").
-    The people and outlets named there are not in the story.
+    published, names its source ("Source: Al Jazeera and news agencies"), or holds the
+    copyright, or that marks the story's end ("(END)"); and a last line that is a name
+    alone, the outlet that signs the story ("Al Jazeera"). The people and outlets named
+    there are not in the story.
 
     >>> text = "By MARIA CHENG\nAP\n\nWHO said it was ready.\n\nCheng reported from London."
     >>> [text[start:end] for start, end in credit_spans(text)]
@@ -157,7 +163,27 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         )
         if credit and (start, end) not in spans:
             spans.append((start, end))
+    if len(lines) >= 2 and _sign_off(text[slice(*lines[-1])]) and lines[-1] not in spans:
+        spans.append(lines[-1])  # "Al Jazeera" under the story: the outlet that signs it
     return spans
+
+
+def _sign_off(line: str) -> bool:
+    """Whether the text's last line is a name alone that signs the story: "Al Jazeera".
+
+    One to four capitalised words or particles, with no mark that ends a sentence and no
+    comma.
+
+    >>> _sign_off("Al Jazeera"), _sign_off("Talks resume on Monday"), _sign_off("Gaza.")
+    (True, False, False)
+    """
+    parts = line.split()
+    return (
+        0 < len(parts) <= 4
+        and not any(mark in line for mark in '.!?,:;"\u201d()')
+        and parts[0][:1].isupper()
+        and all(name_word(part) for part in parts)
+    )
 
 
 def _names_only(words: str) -> bool:
