@@ -6004,3 +6004,33 @@ def test_dashed_credit_source_and_sign_off_lines_make_no_actors(nlp: Language) -
     assert mention_texts(actors["Al Jazeera"]) == ["Al Jazeera"]
     actors = actors_of(nlp, f"{story}\n\nPakistan rejected the claim")
     assert "Pakistan" in actors
+
+
+def test_a_name_opening_with_the_arabic_article_that_names_nobody_is_a_body(
+    nlp: Language,
+) -> None:
+    """'to defeat al Shabaab': the militant group, no person, however it is spelled."""
+    for name in ("al Shabaab", "al-Shabab"):
+        actors = actors_of(
+            nlp,
+            f'The government vowed to defeat {name}. "We will not allow {name} to return," '
+            "the president said.",
+        )
+        assert actors[name].kind is ActorKind.ORGANIZATION
+    # control: the surname of a person the text names in full stays his
+    actors = actors_of(
+        nlp, "Syrian President Bashar al-Assad fled. Critics said al-Assad had lost the war."
+    )
+    assert mention_texts(actors["Bashar al-Assad"]) == ["Bashar al-Assad", "al-Assad"]
+
+
+def test_a_name_known_as_after_a_noun_of_a_body_is_a_body(nlp: Language) -> None:
+    """'a coalition known as Viv Ansanm': the coalition, no person."""
+    actors = actors_of(
+        nlp, "Many gangs have joined a coalition known as Viv Ansanm, led by Jimmy Cherizier."
+    )
+    assert actors["Viv Ansanm"].kind is ActorKind.ORGANIZATION
+    assert actors["Jimmy Cherizier"].kind is ActorKind.PERSON
+    # control: a man known by a name is a person
+    actors = actors_of(nlp, "A man known as Abu Mohammed said the town fell.")
+    assert actors["Abu Mohammed"].kind is ActorKind.PERSON

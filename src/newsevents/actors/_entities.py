@@ -610,6 +610,11 @@ class _EntityRepairs(_PersonEvidence):
                 return [
                     (s, e, "PERSON" if self._person_named_below(s, e) else label) for s, e in kept
                 ]
+        if label == "PERSON" and (
+            self._article_first_name(start, end) or self._body_known_as(start)
+        ):
+            # "to defeat [al Shabaab]", "a coalition known as [Viv Ansanm]": a body's name
+            return [(start, end, "ORG")]
         if label == "PERSON" and self._opening_common_noun(start, end):
             return []  # "PORT-AU-PRINCE, Haiti (AP) — [Gang] members stormed": no one's name
         if label == "PERSON" and self._body_name(start, end, label):
@@ -925,6 +930,43 @@ class _EntityRepairs(_PersonEvidence):
             tag == "PERSON" and word in self.lower[s:e]
             for s, e, tag in self.original
             if self.tokens[s].idx >= self.heading_end
+        )
+
+    def _article_first_name(self, start: int, end: int) -> bool:
+        """Whether a name opens with the lower-case Arabic article and names nobody: "al Shabaab".
+
+        "al" or "el" first, with no title before or after it, and no person of the text whose
+        longer name ends with it ("Bashar al-Assad ... al-Assad" is the person).
+        """
+        if end - start < 2 or self.words[start] not in ("al", "el"):
+            return False
+        if self._titled_name_start(start) or (
+            end < len(self.lower) and _key(self.lower[end]) in self.lexicon.titles
+        ):
+            return False  # nor before a title: "al-Anbar governor" may be a province
+        words = self.lower[start:end]
+        size = len(words)
+        return not any(
+            tag == "PERSON" and e - s > size and self.lower[e - size : e] == words
+            for s, e, tag in self.original
+        )
+
+    def _body_known_as(self, start: int) -> bool:
+        """Whether a name follows "known as" after a noun of a body: "a coalition known as".
+
+        The noun is a word of what a body is (``organization_heads``, or a descriptor of
+        the lexicon): "a coalition known as Viv Ansanm"; not "a man known as ...".
+        """
+        lower = self.lower
+        if start < 3 or lower[start - 2 : start] != ["known", "as"]:
+            return False
+        noun = start - 3
+        if lower[noun] == "," and noun > 0:
+            noun -= 1
+        word = lower[noun]
+        return self.words[noun].islower() and (
+            word in self.lexicon.organization_heads
+            or _key(word) in self.lexicon.organization_descriptors
         )
 
     def _opening_common_noun(self, start: int, end: int) -> bool:
