@@ -6034,3 +6034,15 @@ def test_a_name_known_as_after_a_noun_of_a_body_is_a_body(nlp: Language) -> None
     # control: a man known by a name is a person
     actors = actors_of(nlp, "A man known as Abu Mohammed said the town fell.")
     assert actors["Abu Mohammed"].kind is ActorKind.PERSON
+
+
+def test_a_hyphenated_datelines_agency_named_in_full_keeps_its_short_name(
+    nlp: Language,
+) -> None:
+    """'PORT-AU-PRINCE, Haiti (AP) — ... told The Associated Press': the AP is in the story."""
+    actors = actors_of(
+        nlp,
+        "PORT-AU-PRINCE, Haiti (AP) — Armed men stormed a town. A resident told The "
+        "Associated Press that dozens were killed.",
+    )
+    assert mention_texts(actors["Associated Press"]) == ["AP", "The Associated Press"]

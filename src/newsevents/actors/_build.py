@@ -194,21 +194,35 @@ class _Assembly(_DocState):
 
     def _drop_credits(self) -> None:
         """Forget the mentions in the byline, credit lines and datelines: who wrote the story."""
-        credits = credit_spans(self.text) + [
+        datelines = [
             (start, end)
             for start, end in dateline_credits(self.text)
             # an agency written again in the story is in it ("LONDON (Reuters) - Reuters
             # Editor-in-Chief Alessandra Galloni said"), where the model may not tag it
             if len(re.findall(rf"\b{re.escape(self.text[start:end])}\b", self.text)) == 1
         ]
+        credits = credit_spans(self.text) + datelines
         if not credits:
             return
 
         def credited(offset: int) -> bool:
             return any(start <= offset < end for start, end in credits)
 
+        def in_dateline(offset: int) -> bool:
+            return any(start <= offset < end for start, end in datelines)
+
         for draft in self.drafts:
-            draft.mentions = [m for m in draft.mentions if not credited(m.start_char)]
+            # "(AP) — ... told The Associated Press": the agency the story names in full
+            # keeps its dateline's short name
+            named = any(
+                not credited(m.start_char) and not m.pronoun and not m.description
+                for m in draft.mentions
+            )
+            draft.mentions = [
+                m
+                for m in draft.mentions
+                if not credited(m.start_char) or (named and in_dateline(m.start_char))
+            ]
         for i in [i for i in self.token_owner if credited(self.tokens[i].idx)]:
             del self.token_owner[i]
 
