@@ -6008,3 +6008,61 @@ def test_what_a_meeting_is_the_first_since_is_no_topic_of_it(nlp: Language) -> N
     # control: what the talks covered stays
     found = only(nlp, "Dmitriev held talks with Witkoff on the war in Ukraine.")
     assert found["topics"] == {"war"}
+
+
+def test_place_after_the_joined_people_met(nlp: Language) -> None:
+    """'with survivors of the attack and their parents in Southport': the place is kept."""
+    found = only(
+        nlp,
+        "Home Secretary Yvette Cooper held a meeting with survivors of the attack and their "
+        "parents in Southport on Monday evening.",
+    )
+    assert found["location"] == ("Southport", "GBR")
+    # control: with one group met
+    found = only(
+        nlp,
+        "Home Secretary Yvette Cooper held a meeting with survivors of the attack in Southport "
+        "on Monday evening.",
+    )
+    assert found["location"] == ("Southport", "GBR")
+
+
+def test_a_venue_after_a_fronted_town_is_the_place(nlp: Language) -> None:
+    """'In Manila, Marcos received Marles at Malacanang Palace': the palace, in the city."""
+    found = only(
+        nlp,
+        "In Manila, Philippine President Ferdinand Marcos Jr. received Australian Defense "
+        "Minister Richard Marles at Malacanang Palace.",
+    )
+    assert found["location"] == ("Malacanang Palace", "PHL")
+    found = only(nlp, "On Tuesday, in London, Starmer met Macron at Lancaster House.")
+    assert found["location"] == ("Lancaster House", "GBR")
+    # controls: the fronted town with no venue, and a venue after the verb alone
+    found = only(nlp, "In Manila, Philippine President Ferdinand Marcos Jr. met Marles on Tuesday.")
+    assert found["location"] == ("Manila", "PHL")
+    found = only(nlp, "In London, Starmer met Macron at a dinner on Tuesday.")
+    assert found["location"] == ("London", "GBR")
+
+
+def test_an_untagged_venue_and_weekday_after_at(nlp: Language) -> None:
+    """'will visit Sanchez at the Moncloa later Thursday': the venue and the day are kept."""
+    found = only(
+        nlp, "Macron will visit Prime Minister Pedro Sanchez at the Moncloa later Thursday."
+    )
+    assert found["location"] == ("Moncloa", None)
+    assert found["date"] == "2024-06-13"
+    # control: "on Thursday"
+    found = only(nlp, "Macron will visit Prime Minister Pedro Sanchez at the Moncloa on Thursday.")
+    assert (found["location"], found["date"]) == (("Moncloa", None), "2024-06-13")
+
+
+def test_a_place_after_the_day_a_meeting_was_planned_for(nlp: Language) -> None:
+    """'planned for January 2024 in Djibouti': the place hangs on the day."""
+    for plan in ("for January 2024 in Djibouti", "for Djibouti in January 2024"):
+        found = only(
+            nlp,
+            "A meeting between army chief Gen. Abdel Fattah Burhan and RSF leader Mohamed "
+            f"Hamdan Dagalo, planned {plan}, never took place.",
+        )
+        assert found["location"] == ("Djibouti", "DJI"), plan
+        assert found["status"] == MeetingStatus.CANCELLED

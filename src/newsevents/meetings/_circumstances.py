@@ -1766,8 +1766,15 @@ class Circumstances:
             for occasion in prep_objects(token, "at", "during")
             if not self.is_place(occasion)
         ]
-        # "met with the leaders of France and Ukraine in Minsk": or on whom they lead
-        partners += [member for partner in partners for member in prep_objects(partner, "of")]
+        # "met with the leaders of France and Ukraine in Minsk": or on whom they lead, the
+        # last of them too ("with survivors of the attack and their parents in Southport",
+        # the parents parsed as joined to the attack)
+        partners += [
+            one
+            for partner in partners
+            for member in prep_objects(partner, "of")
+            for one in (member, *member.conjuncts[-1:])
+        ]
         # The trigger's own phrases before the verbs above it: "met Bislimi in Pristina and is
         # due to meet Petkovic in Belgrade" meets Petkovic in Belgrade.
         # "During his visit to Peru, Li met Boluarte": where the visit went
@@ -1791,6 +1798,13 @@ class Circumstances:
             places = prep_objects(token, "in", "at", "inside")
             if token in plans and token.lemma_.casefold() in self.lex.planning_verbs:
                 places += prep_objects(token, "for")  # "planned for Geneva on Friday"
+                # "planned for January 2024 in Djibouti": or on the day it was planned for
+                places += [
+                    place
+                    for day in prep_objects(token, "for", "on")
+                    if day.ent_type_ in ("DATE", "TIME")
+                    for place in prep_objects(day, "in", "at")
+                ]
             if token in beside and token.dep_ == "pobj" and token.head.lower_ == "to":
                 places = [token, *places]  # the place a visit went
             # "at a primary school in Obagaji": or the place the venue is in
@@ -1827,8 +1841,28 @@ class Circumstances:
                     # "at the Department of Foreign Affairs in Pasay City": the city it is in
                     and not any(self.is_place(p) for p in prep_objects(place, "in"))
                 )
-                if self.is_place(place) or seat:
+                # "visit Sanchez at the Moncloa later Thursday": a name after "at the" on the
+                # meeting's own verb that the model left untagged is a venue
+                untagged = (
+                    place.pos_ == "PROPN"
+                    and not place.ent_type_
+                    and place.head.lower_ == "at"
+                    and (token is trigger or token in inside)
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children)
+                    and self.r.actor(place) is None
+                    and place.lemma_.casefold() not in self.lex.nouns
+                    and place.lemma_.casefold() not in self.lex.gathering_names
+                )
+                if self.is_place(place) or seat or untagged:
                     found = self.location_at(place)
+                    # "In Manila, Marcos received Marles at Malacanang Palace": a venue the
+                    # same word names after the town is more precise, and in that town
+                    venue = self._venue_after(token, place, places)
+                    if venue is not None:
+                        town = found
+                        found = self.location_at(venue)
+                        if found.country is None:
+                            found = attrs.evolve(found, country=town.country)
                     if found.country is None and around is not None:
                         # "..., where he met the king at the Royal Palace"
                         found = attrs.evolve(found, country=self.location_at(around).country)
@@ -1870,6 +1904,26 @@ class Circumstances:
                 if self.is_place(place):
                     return self.location_at(place)
         return None
+
+    def _venue_after(self, token: Token, town: Token, places: Sequence[Token]) -> Token | None:
+        """Return a venue ``token`` names after the town it names first, if any.
+
+        "In Manila, Marcos received Marles at Malacanang Palace": the palace, not the city
+        the sentence opens with; "met Macron at the Elysee in Paris" keeps the Elysee anyway.
+        """
+        if town.ent_type_ not in ("GPE", "LOC") or town.i > token.i:
+            return None
+        return next(
+            (
+                place
+                for place in places
+                if place.i > token.i
+                and place.ent_type_ not in ("GPE", "LOC")
+                and place.head.lower_ == "at"
+                and self.is_place(place)
+            ),
+            None,
+        )
 
     def _nearer_day(self, text: str, resolved: str) -> str:
         """Return the day ``text`` names nearer the document's: before it or ahead of it."""
@@ -2154,4 +2208,10 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
             found.append(ent)  # "this afternoon", "last night": a day of the document's
         elif ent.label_ == "TIME" and len(ent) > 1 and ent[0].lower_ in WEEKDAYS:
             found.append(doc[ent.start : ent.start + 1])
-    return found
+    # "at the Moncloa later Thursday": a weekday the model left untagged
+    found += [
+        doc[token.i : token.i + 1]
+        for token in doc
+        if not token.ent_type_ and token.lower_ in WEEKDAYS and token.text[0].isupper()
+    ]
+    return sorted(found, key=lambda span: span.start)
