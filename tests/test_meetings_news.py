@@ -6066,3 +6066,60 @@ def test_a_place_after_the_day_a_meeting_was_planned_for(nlp: Language) -> None:
         )
         assert found["location"] == ("Djibouti", "DJI"), plan
         assert found["status"] == MeetingStatus.CANCELLED
+
+
+def test_talks_stalled_in_a_month_of_an_earlier_year_are_a_meeting(nlp: Language) -> None:
+    """'Talks ... stalled in December 2023' say when they stopped, not how long they lasted."""
+    found = only(nlp, "Talks between Iran and the United States stalled in December 2022.")
+    assert found["participants"] == {"Iran", "United States"}
+    assert found["date_text"] == "December 2022"
+    # controls: how long they have lasted is a process
+    for lasting in ("have stalled since December 2022", "have dragged on since 2021"):
+        text = f"Talks between Iran and the United States {lasting}."
+        assert meetings_in(nlp, text) == [], lasting
+
+
+def test_meeting_face_to_face(nlp: Language) -> None:
+    """'could meet face to face next week': 'face' is how they meet, not whom."""
+    found = only(nlp, "Burhan and Dagalo could meet face to face next week.")
+    assert found["participants"] == {"Burhan", "Dagalo"}
+    assert (found["status"], found["date_text"]) == (MeetingStatus.PLANNED, "next week")
+    found = only(nlp, "Burhan and Dagalo met face to face in Jeddah on Monday.")
+    assert found["location"] == ("Jeddah", "SAU")
+    # control: facing someone is no meeting
+    assert meetings_in(nlp, "The army will face the rebels next week.") == []
+
+
+def test_a_person_hosts_a_team_no_actor_covers(nlp: Language) -> None:
+    """'King Charles III hosted the Lionesses at Buckingham Palace': the host's meeting."""
+    found = only(nlp, "King Charles III hosted the Lionesses at Buckingham Palace on Tuesday.")
+    assert (found["host"], found["location"]) == ("Charles III", ("Buckingham Palace", "GBR"))
+    assert found["date"] == "2024-06-11"
+    found = only(
+        nlp,
+        "The England women's football team were hosted by King Charles III at Buckingham "
+        "Palace on Tuesday.",
+    )
+    assert found["host"] == "Charles III"
+    # controls: a thing received, guests with no article, no place
+    for text in (
+        "King Charles III received the report at Buckingham Palace on Tuesday.",
+        "King Charles III hosted survivors at Buckingham Palace on Tuesday.",
+        "King Charles III hosted the team on Tuesday.",
+    ):
+        assert meetings_in(nlp, text) == [], text
+
+
+def test_what_people_of_a_kind_do_is_no_meeting(nlp: Language) -> None:
+    """'Champions visiting the White House is a tradition', 'Presidents have welcomed ...'."""
+    for text in (
+        "Champions visiting the White House is a tradition that dates back decades.",
+        "Leaders visiting Kyiv is a sign of support.",
+        "Presidents have welcomed teams from the NFL and the NBA for decades.",
+    ):
+        assert meetings_in(nlp, text) == [], text
+    # controls: a team that visited, people who met on a day or for hours
+    found = only(nlp, "The Los Angeles Dodgers visited the White House in April.")
+    assert found["kind"] == MeetingKind.VISIT
+    assert only(nlp, "Leaders met in Paris on Monday.")["location"] == ("Paris", "FRA")
+    assert only(nlp, "Biden visiting Kyiv is a sign of support.")["kind"] == MeetingKind.VISIT

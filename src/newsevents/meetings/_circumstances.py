@@ -1639,8 +1639,10 @@ class Circumstances:
                 and child.pos_ == "PROPN"
                 and child.ent_type_ == "PERSON"
             ]
-            # "was hosted by Xi in Beijing": or on the host of a passive
+            # "was hosted by Xi in Beijing": or on the host of a passive; "met face to face in
+            # Jeddah": or on how they met
             partners = [
+                *(face for face in prep_objects(trigger, "to") if face.lower_ == "face"),
                 *prep_objects(trigger, "with", "by"),
                 *direct_objects(trigger),
                 *times,

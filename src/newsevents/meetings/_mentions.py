@@ -130,6 +130,15 @@ def _under_no(token: Token) -> bool:
 # How many sentences after "X spoke with Y" may go on about it as "the call".
 _CALL_TOLD_WITHIN = 5
 
+
+def _at_a_point(date: Token) -> bool:
+    """Whether a date is the object of "in" or "on": a point in time, not a span."""
+    head = date
+    while head.dep_ != "pobj" and head.head.i != head.i and head.head.ent_type_ == "DATE":
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "on")
+
+
 # Verbs of how long talks have gone on: "which began in 2002", "which have dragged on".
 _LASTING_VERBS = frozenset({"begin", "start", "drag", "last", "continue", "run", "stall", "go"})
 
@@ -564,6 +573,8 @@ class MentionFinder:
             subjects, objects = sides
         else:
             subjects = self.r.subjects(verb)
+            if self._habitual(verb, subjects):
+                return None
             objects = [
                 obj
                 for obj in direct_objects(verb)
@@ -708,13 +719,14 @@ class MentionFinder:
             if targets and host is None and all(self._site(t) for t in targets):
                 return None  # "visited the old shrines": a sight, not an encounter
         elif lemma in self.lex.needs_participant_verbs:
+            hosting = agents if passive else subjects
+            hosts_found = [self.r.actors(token, governments=True) for token in hosting]
             guests = [
                 guest
                 for guest in (subjects if passive else objects)
-                if self.r.actors(guest) and not self._crowd(guest)
+                if (self.r.actors(guest) or self._named_guests(guest, hosting, verb))
+                and not self._crowd(guest)
             ]
-            hosting = agents if passive else subjects
-            hosts_found = [self.r.actors(token, governments=True) for token in hosting]
             cities = [token for token in hosting if self._host_city(token)]
             if cities and not any(hosts_found):
                 # "Doha hosted US and Taliban negotiators": the city is where they met
@@ -1086,6 +1098,59 @@ class MentionFinder:
                 return []
             token = token.head
         return []
+
+    @staticmethod
+    def _habitual(verb: Token, subjects: Sequence[Token]) -> bool:
+        """Whether a verb tells what people of a kind do, not a meeting.
+
+        Its subject is a plural noun with no article, number or owner ("Presidents have
+        welcomed teams ... for decades", "Champions visiting the White House is a
+        tradition"), and it lasts years or is itself what something "is"; not "The
+        presidents met for two hours", "Officials met on Monday".
+        """
+
+        def bare(noun: Token) -> bool:
+            return (
+                noun.tag_ == "NNS"
+                and not noun.ent_type_
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+            )
+
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            noun = verb.head
+            return bare(noun) and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+        if not subjects or not all(bare(subject) for subject in subjects):
+            return False
+        if verb.dep_ == "csubj" and verb.tag_ == "VBG":
+            return verb.head.lemma_ == "be"  # "Leaders visiting Kyiv is a sign of support"
+        return any(
+            word.lemma_.casefold() in ("year", "decade", "century", "generation")
+            and word.tag_ == "NNS"
+            and not any(c.dep_ == "nummod" for c in word.children)
+            for prep in children_with(verb, "prep")
+            if prep.lower_ in ("for", "over")
+            for word in children_with(prep, "pobj")
+        )
+
+    def _named_guests(self, guest: Token, hosting: Sequence[Token], verb: Token) -> bool:
+        """Whether a person hosts a team or a delegation no actor covers, at a place.
+
+        "King Charles III hosted the Lionesses at Buckingham Palace", "received the Spanish
+        basketball team at the Zarzuela Palace": a meeting of the host, though the guests
+        are no actor; not "hosts refugees", "received the report", "hosted the Olympics".
+        """
+        if not any(
+            self.r.kind_of.get(actor) == "person"
+            for token in hosting
+            for actor in self.r.actors(token)
+        ):
+            return False
+        if not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in guest.children):
+            return False
+        group = (guest.tag_ == "NNPS" and not guest.ent_type_) or (
+            guest.pos_ == "NOUN" and noun_lemma(guest) in self.lex.person_nouns
+        )
+        return group and self.where.find_location(verb, [verb]) is not None
 
     def _crowd(self, token: Token) -> bool:
         """Tell a crowd ("600,000 refugees", "thousands of supporters") from a guest."""
@@ -1756,6 +1821,8 @@ class MentionFinder:
                     continue
                 if token.lower_ in ("years", "decades"):
                     return True
+                if clause.lemma_.casefold() not in ("begin", "start") and _at_a_point(token):
+                    continue  # "Talks ... stalled in December 2023": when, not how long
                 year = int(token.text) if token.text.isdigit() and len(token.text) == 4 else None
                 anchor = self.r.anchor
                 if year is not None and anchor is not None and year <= anchor.year - 2:

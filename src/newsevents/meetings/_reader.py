@@ -1195,7 +1195,8 @@ def verb_read_as_noun(token: Token) -> bool:
 def direct_objects(verb: Token) -> list[Token]:
     """Direct objects of ``verb``, without adverbial ones ("met midweek", "met Friday").
 
-    A number is one only when it is a number "of" some ("met about 30 of its investors").
+    A number is one only when it is a number "of" some ("met about 30 of its investors"),
+    and "face to face" is how they meet ("could meet face to face next week").
     """
     doc = verb.doc
     objects = [doc[i] for i in doc_children(doc).with_dep(verb.i, OBJECTS)]
@@ -1203,6 +1204,12 @@ def direct_objects(verb: Token) -> list[Token]:
         child
         for child in objects
         if child.pos_ != "ADV"
+        and not (
+            child.lower_ == "face"
+            and child.i + 2 < len(doc)
+            and doc[child.i + 1].lower_ == "to"
+            and doc[child.i + 2].lower_ == "face"
+        )
         and (
             child.pos_ != "NUM"
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
