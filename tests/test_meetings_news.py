@@ -6123,3 +6123,46 @@ def test_what_people_of_a_kind_do_is_no_meeting(nlp: Language) -> None:
     assert found["kind"] == MeetingKind.VISIT
     assert only(nlp, "Leaders met in Paris on Monday.")["location"] == ("Paris", "FRA")
     assert only(nlp, "Biden visiting Kyiv is a sign of support.")["kind"] == MeetingKind.VISIT
+
+
+def test_a_summit_prepared_for_is_not_set_when_and_where_it_is_prepared(nlp: Language) -> None:
+    """'hold consultations in Seoul next month to prepare for a summit': the summit is later."""
+    summit = "a summit between Shigeru Ishiba and Choi Sang-mok."
+    for text in (
+        f"Officials said they would hold consultations in Seoul next month to prepare for {summit}",
+        f"Aides will travel to Seoul next month to prepare for {summit}",
+    ):
+        (found,) = [m for m in meetings_in(nlp, text) if m["trigger"] == "summit"]
+        assert (found["location"], found["date_text"]) == (None, None), text
+        assert found["status"] == MeetingStatus.PLANNED
+    # control: a summit one travels to attend is then and there
+    found = only(nlp, f"Aides will travel to Seoul next month to attend {summit}")
+    assert (found["location"], found["date_text"]) == (("Seoul", "KOR"), "next month")
+
+
+def test_the_sidelines_of_a_gathering_of_several_days_take_not_its_first_day(
+    nlp: Language,
+) -> None:
+    """A bilateral on the sidelines of 'four days of talks' opened on Tuesday is undated."""
+    opened = (
+        "The ASEAN Foreign Ministers' Meeting opened on Tuesday in Kuala Lumpur for four days "
+        "of talks. ",
+        "West African leaders opened a three-day summit in Abuja on Sunday. ",
+    )
+    for first in opened:
+        found = meetings_in(
+            nlp,
+            first + "On the sidelines of the meeting, Tinubu held a bilateral meeting with Faye.",
+        )
+        assert found[-1]["participants"] == {"Tinubu", "Faye"}
+        assert found[-1]["date"] is None, first
+        assert found[-1]["location"] is not None
+    # controls: a summit held on a day, or opened on it with no length told, gives its
+    # sidelines that day
+    for first in ("held a summit", "opened a summit"):
+        found = meetings_in(
+            nlp,
+            f"West African leaders {first} in Abuja on Sunday. On the sidelines of the "
+            "summit, Tinubu held a bilateral meeting with Faye.",
+        )
+        assert found[-1]["date"] == "2024-06-09", first

@@ -1741,12 +1741,32 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             if told is None or told is draft:
                 continue
             day = next((m for m in told.mentions if m.date is not None), None)
+            if day is not None and _lasts_days(day.trigger):
+                day = None  # "opened on Tuesday for four days of talks": not every day's date
             if not dated and day is not None:
                 first.date, first.date_text = day.date, day.date_text
             where = next((m.location for m in told.mentions if m.location is not None), None)
             if not placed and where is not None:
                 first.location = where
             break
+
+
+def _lasts_days(trigger: Token) -> bool:
+    """Whether a gathering is told to last several days, so its day is not its sidelines'.
+
+    "a three-day summit in Abuja on Sunday", "opened on Tuesday in Kuala Lumpur for four
+    days of talks": the day of one of its days, or of its opening.
+    """
+    days = length_in_days(trigger)
+    if days is not None and days > 1:
+        return True
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") else trigger
+    for span in prep_objects(verb, "for"):
+        if span.lemma_.casefold() == "week":
+            return True  # "for a week of meetings"
+        if span.lemma_.casefold() == "day" and span.tag_ == "NNS":
+            return True  # "for four days of talks"
+    return False
 
 
 def _holders_told(mention: Mention, draft: _Draft) -> bool:
@@ -1993,6 +2013,13 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         day = next((m for m in before.mentions if m.date is not None), None)
         if day is None or before.first.status is not first.status:
             continue
+        if _lasts_days(day.trigger) and any(
+            side.lemma_.casefold() in reader.lex.sideline_nouns
+            and side.dep_ == "pobj"
+            and side.head.lower_ in ("on", "at", "in")
+            for side in reader.sentence(first.trigger)
+        ):
+            continue  # on the sidelines of a summit of several days: not the day it opened
         sentence = reader.sentence(first.trigger)
         if any(
             token.ent_type_ in ("DATE", "TIME") and token.lower_ not in _PART_OF_DAY_WORDS

@@ -853,6 +853,12 @@ class Circumstances:
                 continue
             if current.dep_ not in ("xcomp", "advcl", "conj", "acomp", "ccomp", "acl"):
                 break
+            if current.lemma_.casefold() == "prepare" and any(
+                child.dep_ == "aux" and child.lower_ == "to" for child in current.children
+            ):
+                # "will hold consultations in Seoul next month to prepare for a summit": the
+                # summit comes after what prepares it, not then and there
+                break
             if current.dep_ == "conj" and self._other_subject(current):
                 # "Huang met Trump in Washington last month, and Cook held talks with
                 # Lutnick": a clause of someone else's has its own place and time
