@@ -6166,3 +6166,21 @@ def test_the_sidelines_of_a_gathering_of_several_days_take_not_its_first_day(
             "summit, Tinubu held a bilateral meeting with Faye.",
         )
         assert found[-1]["date"] == "2024-06-09", first
+
+
+def test_on_the_sidelines_of_a_meeting_told_by_its_name(nlp: Language) -> None:
+    """'On the sidelines' after 'The ASEAN Foreign Ministers' Meeting opened in Kuala Lumpur'."""
+    opened = "The ASEAN Foreign Ministers' Meeting opened on Tuesday in Kuala Lumpur. "
+    found = meetings_in(
+        nlp,
+        opened + "Thai Foreign Minister Maris Sangiampongsa met his Cambodian counterpart Prak "
+        "Sokhonn on the sidelines on Wednesday.",
+    )
+    assert found[-1]["participants"] == {"Maris Sangiampongsa", "Prak Sokhonn"}
+    assert found[-1]["location"] == ("Kuala Lumpur", "MYS")
+    assert found[-1]["date"] == "2024-06-12"
+    # control: a meeting of two told before is no gathering with sidelines
+    found = meetings_in(
+        nlp, "Biden met Xi in Woodside on Tuesday. On the sidelines, Blinken met Wang Yi."
+    )
+    assert found[-1]["location"] is None

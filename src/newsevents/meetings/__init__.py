@@ -1729,7 +1729,9 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             told_before = [
                 other.first.trigger.i
                 for other in drafts
-                if other.kind is MeetingKind.SUMMIT
+                # a summit, or a gathering told by its name ("The ASEAN Foreign Ministers'
+                # Meeting opened on Tuesday in Kuala Lumpur")
+                if (other.kind is MeetingKind.SUMMIT or _named_gathering(other.first.trigger))
                 and other.first.trigger.i < sentence.start
                 and not (held and other.first.status is MeetingStatus.PLANNED)
             ]
@@ -1749,6 +1751,18 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             if not placed and where is not None:
                 first.location = where
             break
+
+
+def _named_gathering(trigger: Token) -> bool:
+    """Whether a meeting is told by its name: "The ASEAN Foreign Ministers' Meeting"."""
+    return (
+        trigger.text[:1].isupper()
+        and not trigger.is_sent_start
+        and any(
+            child.dep_ in ("compound", "nmod", "poss") and child.pos_ == "PROPN"
+            for child in trigger.children
+        )
+    )
 
 
 def _lasts_days(trigger: Token) -> bool:
