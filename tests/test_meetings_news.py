@@ -6184,3 +6184,16 @@ def test_on_the_sidelines_of_a_meeting_told_by_its_name(nlp: Language) -> None:
         nlp, "Biden met Xi in Woodside on Tuesday. On the sidelines, Blinken met Wang Yi."
     )
     assert found[-1]["location"] is None
+
+
+def test_a_venue_a_host_receives_at_is_in_the_host_country(nlp: Language) -> None:
+    """'WASHINGTON - Spanish Prime Minister Sanchez will host Macron at the Moncloa': Spain."""
+    found = only(
+        nlp,
+        "WASHINGTON (AP) — Spanish Prime Minister Pedro Sanchez will host Emmanuel Macron at "
+        "the Moncloa on Thursday.",
+    )
+    assert found["location"] == ("Moncloa", "ESP")
+    # control: a host with no country leaves the venue in the dateline's
+    found = only(nlp, "MANILA (AP) — Marcos received Richard Marles at Malacanang Palace.")
+    assert found["location"] == ("Malacanang Palace", "PHL")

@@ -370,6 +370,12 @@ class Circumstances:
             country = self._sentence_country(trigger)
             if country is not None:
                 mention.location = attrs.evolve(mention.location, country=country)
+        if mention.location is not None and mention.location.country is None and mention.host:
+            # "will visit Prime Minister Pedro Sanchez at the Moncloa": a venue the host
+            # receives at is in the host's country, wherever the story is datelined
+            country = self.r.country_of.get(mention.host)
+            if country is not None and not self._town(mention.location):
+                mention.location = attrs.evolve(mention.location, country=country)
         if mention.location is not None and mention.location.country is None:
             # "MANILA - ... met Marcos at Malacanang Palace": a venue in the dateline's
             # country (not a town of a country it does not name)
