@@ -6197,3 +6197,50 @@ def test_a_venue_a_host_receives_at_is_in_the_host_country(nlp: Language) -> Non
     # control: a host with no country leaves the venue in the dateline's
     found = only(nlp, "MANILA (AP) — Marcos received Richard Marles at Malacanang Palace.")
     assert found["location"] == ("Malacanang Palace", "PHL")
+
+
+def test_met_separately_with_a_long_name_meets_that_person_once(nlp: Language) -> None:
+    """'met separately with A and B': two meetings, however many pieces B's name is found in."""
+    found = meetings_in(
+        nlp,
+        "U.S. envoy Steve Witkoff met separately with Egyptian President Abdel Fattah el-Sissi "
+        "and Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Tuesday.",
+    )
+    assert len(found) == 2, found
+    assert sum("Abdel Fattah el-Sissi" in m["participants"] for m in found) == 1
+    # controls: two short names are still two meetings, and two met together one
+    found = meetings_in(nlp, "Blinken met separately with Lapid and Abbas in Jerusalem.")
+    assert [m["participants"] for m in found] == [{"Blinken", "Lapid"}, {"Blinken", "Abbas"}]
+    found = only(nlp, "Blinken met Lapid and Abbas in Jerusalem.")
+    assert found["participants"] == {"Blinken", "Lapid", "Abbas"}
+
+
+def test_a_meeting_told_again_by_name_in_the_next_sentence_is_one(nlp: Language) -> None:
+    """'met el-Sissi on Tuesday. Witkoff and el-Sissi met for two hours': one meeting."""
+    lead = "Steve Witkoff met Egyptian President Abdel Fattah el-Sissi on Tuesday. "
+    for again in (
+        "Witkoff and el-Sissi met for two hours.",
+        "Witkoff met el-Sissi at the Ittihadiya Palace.",
+        "He held talks with el-Sissi at the Ittihadiya Palace.",
+    ):
+        found = only(nlp, lead + again)
+        assert found["participants"] == {"Steve Witkoff", "Abdel Fattah el-Sissi"}, again
+        assert found["date"] == "2024-06-11", again
+    # one of the meetings "met separately" made, told again in passing
+    found = meetings_in(
+        nlp,
+        "Steve Witkoff met separately with Egyptian President Abdel Fattah el-Sissi and "
+        "Jordan's King Abdullah on Tuesday. After meeting el-Sissi in Cairo, he flew to Amman.",
+    )
+    assert len(found) == 2, found
+    # controls: a time of its own, "again" or "also" is another meeting
+    for other in (
+        "Witkoff met el-Sissi again on Wednesday.",
+        "Witkoff met el-Sissi in Cairo last year.",
+        "He also met el-Sissi at a dinner.",
+    ):
+        assert len(meetings_in(nlp, lead + other)) == 2, other
+    found = meetings_in(
+        nlp, "Witkoff met el-Sissi in 2023. Witkoff met el-Sissi in Cairo last week."
+    )
+    assert len(found) == 2, found

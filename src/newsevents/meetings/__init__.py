@@ -529,7 +529,12 @@ def _attach(
         # "Rubio met Netanyahu on Monday. A day after meeting Netanyahu, Rubio flew to
         # Riyadh": the meeting told before, now the time of something else
         for draft in reversed(drafts[-6:]):
-            if set(mention.participants) <= set(draft.participants) and not draft.first.split:
+            people = set(mention.participants)
+            # of a meeting "met separately with A and B" made, the one with the same people
+            # ("After meeting A in Cairo, he flew to Amman")
+            if people <= set(draft.participants) and (
+                not draft.first.split or people == set(draft.participants)
+            ):
                 draft.mentions.append(mention)
                 return
     if _bare_visit(mention):
@@ -1357,11 +1362,16 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
         return False  # "the two ministers will meet again in Ottawa": another meeting
     undated = mention.date is None and mention.status is MeetingStatus.PLANNED
     # "X and Y held a summit in Nara on Saturday. The leaders met for two hours": told again
-    # right after, by those it told of
-    again = mention.date is None and _anaphoric_subject(mention.trigger)
+    # right after, by those it told of, whether it names them again or points back to them
+    # ("Witkoff and el-Sissi met for two hours", "He held talks with el-Sissi at the palace")
+    people = set(mention.participants)
+    again = mention.date is None and (
+        _anaphoric_subject(mention.trigger)
+        # not "met in 2023. Witkoff met el-Sissi in Cairo last week": a time of its own
+        or (len(people) >= 2 and mention.date_text is None)
+    )
     if mention.kind not in _COMPATIBLE or (mention.date is None and not (undated or again)):
         return False
-    people = set(mention.participants)
     if len(people) < (1 if again else 2):
         return False
     sentence = sentences.of(mention.trigger.i).start
@@ -1596,12 +1606,12 @@ def _one_by_one(mention: Mention) -> list[Mention]:
     return [
         attrs.evolve(
             mention,
-            participants=[*mention.own_side, other],
+            participants=[*mention.own_side, *others],
             own_side=[],
             separately=[],
             split=True,
         )
-        for other in mention.separately
+        for others in mention.separately
     ]
 
 

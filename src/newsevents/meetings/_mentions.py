@@ -692,7 +692,7 @@ class MentionFinder:
         if lemma == "convene" and not self._convening_body([*subjects, *objects, *partners]):
             return None  # "before delegates convene", "groups will convene to watch the ..."
         who = Who()
-        separately: list[str] = []  # "met separately with A and B": one meeting each
+        separately: list[list[str]] = []  # "met separately with A and B": one meeting each
         own_side: list[str] = []
         host: str | None = None
         location: Location | None = None
@@ -764,13 +764,13 @@ class MentionFinder:
                 for frame in prep_objects(verb, "in", "during", "at")
                 for modifier in children_with(frame, "amod")
             ):
-                separately = self._one_by_one(who.ids, own_side)
+                separately = self._one_by_one(who.ids, own_side, verb)
                 others = [actor for actor in who.ids if actor not in own_side]
                 people = [a for a in own_side if self.r.kind_of.get(a) == "person"]
                 if not separately and others and len(people) >= 2 and len(people) == len(own_side):
                     # "Li Qiang and Zhao Leji met separately with Luong Cuong": each of them
                     # met him
-                    separately, own_side = people, others
+                    separately, own_side = [[person] for person in people], others
             later = self._with_later(verb)
             if later and own_side:
                 # "spoke by phone with Putin on Sunday and then with Zelenskiy": one call each
@@ -779,7 +779,7 @@ class MentionFinder:
                     self.r.take(who, token, animate_only=True)
                 others = [actor for actor in who.ids if actor not in own_side]
                 if first and len(others) > len(first):
-                    separately = others
+                    separately = [[other] for other in others]
         two_sided = (
             bool(partners)
             or len(who.ids) >= 2
@@ -838,12 +838,16 @@ class MentionFinder:
                     found += children_with(prep, "pobj")
         return found
 
-    def _one_by_one(self, participants: Sequence[str], own_side: Sequence[str]) -> list[str]:
+    def _one_by_one(
+        self, participants: Sequence[str], own_side: Sequence[str], near: Token
+    ) -> list[list[str]]:
         """Return the people met one by one ("met separately with A and B"), or nothing.
 
         Only two or more people, each met by the same side, split a meeting in two; a
         nation or an organisation among them keeps it whole, and a group beside them is
-        the people named ("several leaders, including A and B").
+        the people named ("several leaders, including A and B"). Each is a list: people
+        whose names touch in the sentence of ``near`` are one name the actors found in
+        pieces ("Mohammed bin Abdulrahman Al Thani"), met once.
         """
         others = [actor for actor in participants if actor not in own_side]
         people = [actor for actor in others if self.r.kind_of.get(actor) == "person"]
@@ -852,7 +856,23 @@ class MentionFinder:
         # "with several leaders, including A, B and C": the group is the people named
         if any(self.r.kind_of.get(actor) not in ("person", "group") for actor in others):
             return []
-        return people
+        groups = self._name_pieces(people, near)
+        return groups if len(groups) >= 2 else []
+
+    def _name_pieces(self, people: Sequence[str], near: Token) -> list[list[str]]:
+        """Group the people whose names touch in ``near``'s sentence: pieces of one name."""
+        groups: list[list[str]] = [[person] for person in people]
+        previous: str | None = None
+        for token in self.r.sentence(near):
+            actor = self.r.actor(token)
+            if actor is not None and previous is not None and actor != previous:
+                first = next((g for g in groups if previous in g), None)
+                second = next((g for g in groups if actor in g), None)
+                if first is not None and second is not None and first is not second:
+                    first.extend(second)
+                    groups.remove(second)
+            previous = actor
+        return groups
 
     @staticmethod
     def _two_ends(who: Who) -> bool:
@@ -1721,7 +1741,7 @@ class MentionFinder:
             )
             for child in noun.children
         )
-        separately = self._one_by_one(who.ids, own_side) if separate else []
+        separately = self._one_by_one(who.ids, own_side, noun) if separate else []
         if plural_possessor and len(who.ids) < 2 and not self._their_own_subject(noun):
             pair = self.r.last_actors(noun.idx, {"person"}, self.r.sentence(noun).start_char - 1500)
             add_new(who.ids, pair)

@@ -139,9 +139,9 @@ class Mention:
     # that names no one else and refers back to none told before.
     they: list[str] = attrs.Factory(list)
     # "met separately with A and B": the people met one by one, each in a meeting of their
-    # own with ``own_side``.
+    # own with ``own_side`` (one person may be found as several actors: pieces of a name).
     own_side: list[str] = attrs.Factory(list)
-    separately: list[str] = attrs.Factory(list)
+    separately: list[list[str]] = attrs.Factory(list)
     # Whether this mention is one of the meetings such a split made.
     split: bool = False
     # The verb of meeting whose time a "when" clause about it tells ("last met in August
