@@ -6244,3 +6244,27 @@ def test_a_meeting_told_again_by_name_in_the_next_sentence_is_one(nlp: Language)
         nlp, "Witkoff met el-Sissi in 2023. Witkoff met el-Sissi in Cairo last week."
     )
     assert len(found) == 2, found
+
+
+def test_the_ministers_who_meet_again_are_those_who_met(nlp: Language) -> None:
+    """'The ministers will meet again' is not the group of a meeting still to come."""
+    lead = (
+        "Thai Foreign Minister Maris Sangiampongsa met his Cambodian counterpart Prak Sokhonn "
+        "on Tuesday. "
+    )
+    *_, again = meetings_in(
+        nlp,
+        lead + "Lavrov will attend the East Asia Summit foreign ministers' meeting on Friday. "
+        "The ministers will meet again in Bangkok next month.",
+    )
+    assert again["participants"] == {"Maris Sangiampongsa", "Prak Sokhonn"}
+    assert again["status"] is MeetingStatus.PLANNED
+    # controls: with nothing between, the same two; a group that met is that group
+    *_, again = meetings_in(nlp, lead + "The ministers will meet again in Bangkok next month.")
+    assert again["participants"] == {"Maris Sangiampongsa", "Prak Sokhonn"}
+    *_, again = meetings_in(
+        nlp,
+        "Maris met Prak on Tuesday. NATO foreign ministers met in Brussels on Tuesday. "
+        "The ministers will meet again in June.",
+    )
+    assert again["participants"] == {"NATO foreign ministers"}

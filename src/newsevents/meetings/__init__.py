@@ -749,7 +749,7 @@ def _attach(
             and met.participants
             # two or more, or one group of both sides ("U.S. and Chinese negotiators")
             and (len(met.participants) >= 2 or (kinds or {}).get(met.participants[0]) == "group")
-            and _meet_again(mention)
+            and (_meet_again(mention) or _again_not_met(mention, drafts))
             and _sentences_apart(met.mentions[-1].trigger, mention.trigger, sentences) <= 3
         ):
             # "The two delegations will meet again in Stockholm": those who just met
@@ -828,6 +828,31 @@ def _meet_again(mention: Mention) -> bool:
             return False
         verb = verb.head  # "are expected to meet again": the subject of "expected"
     return False
+
+
+def _again_not_met(mention: Mention, drafts: Sequence[_Draft]) -> bool:
+    """Whether "the ministers" who are to meet "again" stand for people who have not met.
+
+    "Maris met Prak on Wednesday. Lavrov will attend the East Asia Summit foreign ministers'
+    meeting on Friday. The ministers will meet again in Bangkok": "again" says they met
+    before, so they are not the ministers of a meeting still to come, but those who met.
+    """
+    verb = mention.trigger
+    if verb.pos_ != "VERB" or not any(c.lower_ == "again" for c in verb.children):
+        return False
+    subject = _subject_of(verb)
+    if (
+        subject is None
+        or subject.tag_ != "NNS"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        or not mention.participants
+    ):
+        return False
+    people = set(mention.participants)
+    return not any(
+        draft.first.status is MeetingStatus.OCCURRED and people <= set(draft.participants)
+        for draft in drafts
+    )
 
 
 # Words for a body whose meetings are its own: "the planning committee meeting".
