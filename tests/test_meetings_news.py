@@ -6268,3 +6268,23 @@ def test_the_ministers_who_meet_again_are_those_who_met(nlp: Language) -> None:
         "The ministers will meet again in June.",
     )
     assert again["participants"] == {"NATO foreign ministers"}
+
+
+def test_a_delegation_headed_by_someone_holds_talks_with_its_leader(nlp: Language) -> None:
+    """'A Hamas delegation headed by al-Hayya held talks with Egyptian officials'."""
+    for verb in ("headed", "led"):
+        found = only(
+            nlp,
+            f"A Hamas delegation {verb} by Khalil al-Hayya held talks with Egyptian officials "
+            "in Cairo last week.",
+        )
+        assert found["participants"] == {
+            "Hamas delegation",
+            "Khalil al-Hayya",
+            "Egyptian officials",
+        }, verb
+    # controls: with no leader named, and with the talks it arrived for
+    found = only(nlp, "A Hamas delegation held talks with Egyptian officials in Cairo last week.")
+    assert found["participants"] == {"Hamas delegation", "Egyptian officials"}
+    found = only(nlp, "A Hamas delegation headed by Khalil al-Hayya arrived in Cairo for talks.")
+    assert found["participants"] == {"Hamas delegation", "Khalil al-Hayya"}

@@ -824,6 +824,24 @@ class MentionFinder:
             separately=separately,
         )
 
+    def _group_led_around(self, noun: Token) -> Token | None:
+        """Return the group whose "led by" (or "headed by") phrase the parser hung the noun in.
+
+        "A Hamas delegation headed by Khalil al-Hayya held talks with Egyptian officials":
+        the parser may read "al-Hayya held talks" as the object of "by", leaving the
+        delegation, which holds the talks with its leader, outside their clause.
+        """
+        for ancestor in noun.ancestors:
+            clause = ancestor.head
+            if (
+                ancestor.dep_ == "agent"
+                and clause.dep_ == "acl"
+                and clause.lemma_.casefold() in ("lead", "head")
+                and self.r.kind_of.get(self.r.actor(clause.head) or "") == "group"
+            ):
+                return clause.head
+        return None
+
     @staticmethod
     def _with_later(verb: Token) -> list[Token]:
         """Return whom "and then with" adds after the verb's first partner.
@@ -1599,6 +1617,9 @@ class MentionFinder:
                 for subject in children_with(clause, *SUBJECTS):
                     found = self.r.take(who, subject) if subject.tag_ != "WDT" else []
                     host = host or (found[0] if found else None)
+        led = self._group_led_around(noun)
+        if led is not None:
+            self.r.take(who, led)
         captioned = self._caption_subject(noun)
         if captioned is not None and noun.tag_ == "NNS":
             # "Kerry, left, talks with Lavrov": a caption's verb the tagger took for a noun
