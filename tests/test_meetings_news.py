@@ -6288,3 +6288,24 @@ def test_a_delegation_headed_by_someone_holds_talks_with_its_leader(nlp: Languag
     assert found["participants"] == {"Hamas delegation", "Egyptian officials"}
     found = only(nlp, "A Hamas delegation headed by Khalil al-Hayya arrived in Cairo for talks.")
     assert found["participants"] == {"Hamas delegation", "Khalil al-Hayya"}
+
+
+def test_a_round_of_another_track_does_not_take_the_parties_told_before(nlp: Language) -> None:
+    """'held talks with Egyptian officials ... The previous round of indirect negotiations'."""
+    found = meetings_in(
+        nlp,
+        "A Hamas delegation held talks with Egyptian officials in Cairo last week. "
+        "The previous round of indirect negotiations, held in Doha in March, collapsed.",
+    )
+    assert all(m["participants"] == {"Hamas delegation", "Egyptian officials"} for m in found)
+    assert [m["trigger"] for m in found] == ["talks"]
+    # controls: the same word, or the same qualifier, is the same series
+    for lead, then in (
+        ("held talks in Muscat on Sunday.", "The next round of formal talks will be in Rome."),
+        (
+            "held indirect negotiations in Cairo last week.",
+            "The previous round of indirect talks, held in Doha in March, collapsed.",
+        ),
+    ):
+        _held, other = meetings_in(nlp, f"Iran and the United States {lead} {then}")
+        assert other["participants"] == {"Iran", "United States"}, then

@@ -1213,9 +1213,40 @@ def _series_told_before(
         not last.participants
         or last.kind not in _COMPATIBLE[mention.kind]
         or _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) > reach
+        or _of_another_track(mention, last)
     ):
         return None
     return list(last.participants)
+
+
+# Words of order in a series, not of what the meetings are: "the last direct round".
+_SERIES_ORDER = _ANOTHER_OF_A_SERIES | _NEXT_OF_A_SERIES | {"last", "latest", "first", "final"}
+
+
+def _of_another_track(mention: Mention, last: _Draft) -> bool:
+    """Whether a round names a kind of meeting the one told before is not told as.
+
+    "A Hamas delegation held talks with Egyptian officials ... The previous round of
+    indirect negotiations, held in Doha": indirect negotiations, by another word and of
+    another kind, are another series than those talks, whose parties they do not take
+    (but "the next round of formal talks" after talks does, and so does "the previous
+    round of indirect talks" after "indirect negotiations").
+    """
+    if any(m.trigger.lemma_.casefold() == mention.trigger.lemma_.casefold() for m in last.mentions):
+        return False
+    told = {
+        child.lemma_.casefold()
+        for m in last.mentions
+        for child in m.trigger.children
+        if child.dep_ == "amod"
+    }
+    return any(
+        child.dep_ == "amod"
+        and child.pos_ == "ADJ"
+        and child.lower_ not in _SERIES_ORDER
+        and child.lemma_.casefold() not in told
+        for child in mention.trigger.children
+    )
 
 
 def _another_occasion(mention: Mention) -> bool:
