@@ -6309,3 +6309,25 @@ def test_a_round_of_another_track_does_not_take_the_parties_told_before(nlp: Lan
     ):
         _held, other = meetings_in(nlp, f"Iran and the United States {lead} {then}")
         assert other["participants"] == {"Iran", "United States"}, then
+
+
+def test_who_attended_a_meeting_in_a_joined_passive_takes_part(nlp: Language) -> None:
+    """'The meeting lasted around an hour and was also attended by Cooper'."""
+    lead = "Sir Keir Starmer has met the families of the three girls. "
+    for then in (
+        "The meeting lasted around an hour and was also attended by Home Secretary Yvette Cooper.",
+        "The meeting was also attended by Home Secretary Yvette Cooper.",
+    ):
+        found = only(nlp, lead + then)
+        assert "Yvette Cooper" in found["participants"], then
+    found = only(
+        nlp, "The summit opened on Monday and was attended by Emmanuel Macron and Olaf Scholz."
+    )
+    assert found["participants"] == {"Emmanuel Macron", "Olaf Scholz"}
+    # control: who describes the meeting does not take part
+    found = only(
+        nlp,
+        lead + "The meeting lasted around an hour and was described as constructive by Home "
+        "Secretary Yvette Cooper.",
+    )
+    assert "Yvette Cooper" not in found["participants"]

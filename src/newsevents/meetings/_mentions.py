@@ -1584,13 +1584,23 @@ class MentionFinder:
         # city where they were held
         # "Next year's summit will be hosted by Canada": or the passive verb it is subject of
         hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
-        if (
-            noun.dep_ == "nsubjpass"
-            and self.lex.support_verbs.get(noun.head.lemma_.casefold()) == "participant"
-        ):
+        passives = [noun.head] if noun.dep_ == "nsubjpass" else []
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            # "The meeting lasted an hour and was also attended by Cooper": a passive joined
+            # to the noun's verb, with no subject of its own, is of the noun too
+            passives += [
+                verb
+                for verb in children_with(noun.head, "conj")
+                if verb.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in verb.children)
+                and not any(c.dep_ in SUBJECTS for c in verb.children)
+            ]
+        for passive in passives:
+            if self.lex.support_verbs.get(passive.lemma_.casefold()) != "participant":
+                continue
             # "The reception was attended by Foreign Minister Faisal bin Farhan and ...":
             # who attends takes part
-            for agent in prep_objects(noun.head, "by"):
+            for agent in prep_objects(passive, "by"):
                 self.r.take(who, agent, animate_only=True)
         # "A third round of talks ..., hosted by Turkey": or the part of them the "of" names
         part = self.where.part_of(noun)
