@@ -6331,3 +6331,22 @@ def test_who_attended_a_meeting_in_a_joined_passive_takes_part(nlp: Language) ->
         "Secretary Yvette Cooper.",
     )
     assert "Yvette Cooper" not in found["participants"]
+
+
+def test_a_meeting_told_with_a_is_no_session_of_the_one_told(nlp: Language) -> None:
+    """'The meeting was constructive. An annual general meeting is due in May': not theirs."""
+    lead = "Marsh met Christer Gardell in London on Tuesday. The meeting was constructive. "
+    found = meetings_in(nlp, lead + "An annual general meeting is due in May.")
+    assert all(
+        m["participants"] != {"Marsh", "Christer Gardell"} or m["date_text"] != "May" for m in found
+    ), found
+    # controls: told as the next, or by "the" with a time of its own, it is theirs
+    *_, further = meetings_in(nlp, lead + "A further meeting is due in May.")
+    assert further["participants"] == {"Marsh", "Christer Gardell"}
+    assert further["status"] is MeetingStatus.PLANNED
+    *_, resumed = meetings_in(
+        nlp,
+        "Wage talks between Acme and the union were adjourned on Monday. "
+        "The talks will resume on Thursday.",
+    )
+    assert resumed["date"] == "2024-06-13"

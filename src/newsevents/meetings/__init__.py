@@ -1196,7 +1196,11 @@ def _series_told_before(
             ),
             None,
         )
-        if body is None and mention.date_text is not None
+        if body is None
+        and mention.date_text is not None
+        # "The meeting was constructive. An annual general meeting is due in May": a
+        # meeting told as a new one, not a session of the one told
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.trigger.children)
         else None
     )
     apart = same_word is not None
