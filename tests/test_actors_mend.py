@@ -139,9 +139,10 @@ def test_two_persons_joined_by_and_in_one_organisation_span(nlp: Language) -> No
     assert [a.name for a in document.actors if a.kind is ActorKind.ORGANIZATION] == [
         "Procter and Gamble"
     ]
+    # the greeting and the hour's meeting told right after it are one encounter, of the two
     meeting = document.meetings[-1]
-    assert meeting.trigger.text == "met"
-    assert len(meeting.participants) == 2
+    names = {actor.id: actor.name for actor in document.actors}
+    assert sorted(names[p] for p in meeting.participants) == ["Cyril Ramaphosa", "Luiz Lula"]
 
 
 def test_place_in_a_span_over_a_verb_stays_a_place(nlp: Language) -> None:

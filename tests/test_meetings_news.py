@@ -6350,3 +6350,21 @@ def test_a_meeting_told_with_a_is_no_session_of_the_one_told(nlp: Language) -> N
         "The talks will resume on Thursday.",
     )
     assert resumed["date"] == "2024-06-13"
+
+
+def test_a_meeting_of_the_same_people_at_another_part_of_the_day_is_another(nlp: Language) -> None:
+    """'held talks with Ruto ... In the evening, Xi hosted a banquet in honor of Ruto'."""
+    found = meetings_in(
+        nlp,
+        "Xi Jinping held talks with Kenyan President William Ruto in Beijing on Thursday. "
+        "In the evening, Xi hosted a banquet in honor of Ruto.",
+    )
+    assert [m["trigger"] for m in found] == ["talks", "banquet"]
+    assert found[0]["host"] is None
+    # control: told again with no time of its own, the talks themselves
+    found = only(
+        nlp,
+        "Xi Jinping held talks with Kenyan President William Ruto in Beijing on Thursday. "
+        "Xi and Ruto met for two hours.",
+    )
+    assert found["trigger"] == "talks"

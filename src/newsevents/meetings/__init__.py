@@ -1427,8 +1427,13 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     people = set(mention.participants)
     again = mention.date is None and (
         _anaphoric_subject(mention.trigger)
-        # not "met in 2023. Witkoff met el-Sissi in Cairo last week": a time of its own
-        or (len(people) >= 2 and mention.date_text is None)
+        # not "met in 2023. Witkoff met el-Sissi in Cairo last week" nor "In the evening, Xi
+        # hosted a banquet in honor of Ruto": a time of its own
+        or (
+            len(people) >= 2
+            and mention.date_text is None
+            and not _part_of_day(sentences.of(mention.trigger.i))
+        )
     )
     if mention.kind not in _COMPATIBLE or (mention.date is None and not (undated or again)):
         return False
@@ -1470,6 +1475,13 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
             draft.mentions.append(mention)
             return True
     return False
+
+
+def _part_of_day(sentence: SpacySpan) -> bool:
+    """Whether a sentence names a part of the day: "In the evening", "that night"."""
+    return any(
+        token.lower_ in PARTS_OF_DAY and token.dep_ in ("pobj", "npadvmod") for token in sentence
+    )
 
 
 def _same_summit(
