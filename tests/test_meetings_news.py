@@ -6368,3 +6368,29 @@ def test_a_meeting_of_the_same_people_at_another_part_of_the_day_is_another(nlp:
         "Xi and Ruto met for two hours.",
     )
     assert found["trigger"] == "talks"
+
+
+def test_officials_from_both_countries_are_the_two_sides(nlp: Language) -> None:
+    """'Cho met Iwaya ... Officials from both countries said they would hold consultations'."""
+    lead = (
+        "South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya "
+        "in Tokyo on Tuesday. "
+    )
+    for then in (
+        "Officials from both countries said they would hold consultations in Seoul next month.",
+        "Officials from both sides will hold consultations in Seoul next month.",
+        "Both countries will hold consultations in Seoul next month.",
+        # control: as before
+        "The two countries will hold consultations in Seoul next month.",
+    ):
+        _met, planned = meetings_in(nlp, lead + then)
+        assert planned["participants"] == {"Cho Tae-yul", "Takeshi Iwaya"}, then
+        assert planned["status"] is MeetingStatus.PLANNED, then
+    # control: those of the two sides the phrase names are those people
+    _met, called_off = meetings_in(
+        nlp,
+        "Kurti met Sorensen in Pristina on Monday. A planned meeting between the chief "
+        "negotiators of the two sides, Besnik Bislimi and Petar Petkovic, was called off.",
+    )
+    assert {"Besnik Bislimi", "Petar Petkovic"} <= called_off["participants"]
+    assert not {"Kurti", "Sorensen"} & called_off["participants"]

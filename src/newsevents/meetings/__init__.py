@@ -2289,6 +2289,26 @@ def _they_again(
         mention.attended = True
         return
     pair = _pair_phrase_actors(mention.trigger, reader) if reader is not None else set()
+    # "Officials from both sides": the officials are of the sides, not a party beside them
+    whose: set[str] = set()
+    if reader is not None:
+        whose = {
+            actor
+            for phrase in _side_phrases(mention.trigger)
+            if phrase.dep_ == "pobj" and phrase.head.lower_ in ("from", "of")
+            for actor in reader.actors(phrase.head.head)
+        }
+    if whose and reader is not None and any(reader.kind_of.get(a) != "group" for a in whose):
+        # "the chief negotiators of the two sides, Bislimi and Petkovic": the people named
+        return
+    if reader is not None and whose and _two_of_a_kind(pair, reader):
+        # "both sides" read as the last two named: the two sides those of them are
+        own = [actor for actor in mention.participants if actor not in whose | pair]
+        sides = [actor for actor in last.participants if actor in pair] or sorted(pair)
+        mention.participants = list(dict.fromkeys([*own, *sides]))
+        mention.attended = True
+        return
+    pair |= whose
     if reader is not None and _side_phrases(mention.trigger) and not _two_of_a_kind(pair, reader):
         # "US and Chinese negotiators held talks ... . The talks were the fourth round since
         # May, when the two sides met in Geneva"; "Stocker met both delegations": not the last
@@ -2345,7 +2365,9 @@ _PARTY_GROUPS = frozenset({"leaders", "presidents", "sides"})
 
 
 # Nouns of the sides of a meeting that "the two" or "both" may name again.
-_SIDE_NOUNS = frozenset({"side", "delegation", "team", "camp", "negotiator", "party"})
+_SIDE_NOUNS = frozenset(
+    {"side", "delegation", "team", "camp", "negotiator", "party", "country", "nation"}
+)
 
 
 def _side_phrase(token: Token) -> bool:
@@ -2367,6 +2389,20 @@ def _side_phrases(trigger: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "between"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
+    ]
+    subject = phrases[0]
+    if subject is not None and subject.lower_ == "they" and subject.head.dep_ == "ccomp":
+        # "Officials from both countries said they would hold consultations": who "they" are
+        phrases += list(children_with(subject.head.head, "nsubj"))
+    # "Officials from both sides", "members of both delegations": the sides they are of
+    phrases += [
+        pobj
+        for phrase in phrases
+        if phrase is not None and not _side_phrase(phrase)
+        for prep in phrase.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and _side_phrase(pobj)
     ]
     return [phrase for phrase in phrases if phrase is not None and _side_phrase(phrase)]
 
