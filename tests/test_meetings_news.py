@@ -6394,3 +6394,32 @@ def test_officials_from_both_countries_are_the_two_sides(nlp: Language) -> None:
     )
     assert {"Besnik Bislimi", "Petar Petkovic"} <= called_off["participants"]
     assert not {"Kurti", "Sorensen"} & called_off["participants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Blinken met Israeli Prime Minister Benjamin Netanyahu and Defense Minister Yoav "
+            "Gallant on Monday.",
+            {"Blinken", "Benjamin Netanyahu", "Yoav Gallant"},
+        ),
+        # controls: one titled person; two people the parser lists as it should
+        (
+            "Blinken met Prime Minister Benjamin Netanyahu on Monday.",
+            {"Blinken", "Benjamin Netanyahu"},
+        ),
+        (
+            "Xi met with Prime Minister Anthony Albanese and Foreign Minister Penny Wong.",
+            {"Xi", "Anthony Albanese", "Penny Wong"},
+        ),
+    ],
+)
+def test_a_first_titled_name_read_inside_the_second_takes_part(
+    nlp: Language, text: str, participants: set[str]
+) -> None:
+    """Both people of "met Prime Minister X and Defense Minister Y" take part.
+
+    The parser may hang the first name in apposition to its title, inside the second name.
+    """
+    assert only(nlp, text)["participants"] == participants

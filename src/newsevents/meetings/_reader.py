@@ -374,12 +374,13 @@ class DocumentReader:
         # "with Zelensky and Foreign Minister Kuleba": the parser may make the first name a
         # modifier of the second, with the "and" under it
         # ("Rishi Sunak and Ursula von der Leyen": "Sunak" may hang from "der", a part of
-        # the second name)
+        # the second name; "Prime Minister Benjamin Netanyahu and Defense Minister Yoav
+        # Gallant": "Netanyahu" may be in apposition to the first title, a part of the second)
         name_parts = [head, *(t for t in head.subtree if t.dep_ == "compound" and t.i < head.i)]
         modifying = [
             child
             for part in name_parts
-            for child in children_with(part, "nmod")
+            for child in children_with(part, "nmod", "appos")
             if child.pos_ == "PROPN"
             and any(c.dep_ == "cc" for c in child.children)
             and self.kind_of.get(self.actor(child) or "") == "person"
