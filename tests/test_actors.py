@@ -6046,3 +6046,19 @@ def test_a_hyphenated_datelines_agency_named_in_full_keeps_its_short_name(
         "Associated Press that dozens were killed.",
     )
     assert mention_texts(actors["Associated Press"]) == ["AP", "The Associated Press"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The regions of Donetsk and Luhansk, Putin said, would stay Russian.", {"Putin"}),
+        ("The provinces of Idlib and Hama, Erdogan said, were calm.", {"Erdogan"}),
+        # control: the names of the list itself are places
+        ("Gunmen attacked the municipalities of Zvecan, Leposavic and Zubin Potok.", set()),
+    ],
+)
+def test_a_name_after_a_list_of_places_is_no_item_of_it(
+    nlp: Language, text: str, names: set[str]
+) -> None:
+    """A name after "the regions of A and B," that goes on the sentence is not one of them."""
+    assert set(actors_of(nlp, text)) == names

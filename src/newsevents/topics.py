@@ -478,15 +478,18 @@ class TopicMatcher:
         # "Karabakh" for "Nagorno-Karabakh": the last part of a hyphenated name, when it is
         # no country's name and no other term ends so
         ends: dict[str, set[int]] = {}
+        countries: set[str] = set()  # last parts that name a country ("Ethiopia-Eritrea")
         for index, entry in enumerate(self._entries):
             for term in (entry.label, *entry.terms):
                 head, hyphen, last = term.rpartition("-")
                 if hyphen and head[:1].isupper() and last[:1].isupper() and last.isalpha():
                     ends.setdefault(last.lower(), set()).add(index)
+                    if country_code(last) is not None:
+                        countries.add(last.lower())
         self._by_last_part = {
             last: indexes.pop()
             for last, indexes in ends.items()
-            if len(indexes) == 1 and last not in self._by_term and country_code(last) is None
+            if len(indexes) == 1 and last not in self._by_term and last not in countries
         }
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         self._norm = PhraseMatcher(vocab, attr="NORM")

@@ -156,6 +156,17 @@ def _place_kind_form(word: str) -> bool:
     )
 
 
+def _plural_place_kind(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun of ``_PLACE_KIND_NOUNS`` ("municipalities")."""
+    return word == "ports" or (
+        word.endswith("s")
+        and (
+            word[:-1] in _PLACE_KIND_NOUNS
+            or (word.endswith("ies") and word[:-3] + "y" in _PLACE_KIND_NOUNS)
+        )
+    )
+
+
 # What only a place has, after its name and "'s": "Kinmen's waters".
 _PLACE_PARTS = frozenset(
     {"waters", "coast", "coastline", "shores", "airspace", "territory", "outskirts", "soil"}
@@ -551,7 +562,7 @@ class _EntityRepairs(_PersonEvidence):
             self._place_by_its_noun(start, end)
             or self._place_of_its_noun(start, end)
             or (
-                tuple(lower[start:end]) in self._settled_places
+                tuple(lower[start + (lower[start] == "the") : end]) in self._settled_places
                 and not self._modifies_body_noun(start, end)
             )
         ):
@@ -602,7 +613,7 @@ class _EntityRepairs(_PersonEvidence):
             and lower[end : end + 2] == [".", ")"]
         ):
             return []  # "(Laughs.)": a stage direction in an interview, no one's name
-        if label in ("ORG", "PERSON") and self._in_title_case_headline(start, end):
+        if label in ("ORG", "PERSON") and self._in_title_case_headline(end):
             kept = self._headline_name_pieces(start, end)
             if kept is not None:
                 # "Vucic and [Kurti Trade Blame] as EU Envoy [Urges Calm]": the headline's
@@ -861,19 +872,27 @@ class _EntityRepairs(_PersonEvidence):
             )
         )
 
-    def _in_title_case_headline(self, start: int, end: int) -> bool:
-        """Whether a name stands in a headline written in title case, of five words or more.
+    def _in_title_case_headline(self, end: int) -> bool:
+        """Whether a name ending before ``end`` stands in a headline written in title case."""
+        return (
+            bool(self.heading_end)
+            and self.tokens[end - 1].idx < self.heading_end
+            and self._title_case_headline
+        )
 
-        "Vucic and Kurti Trade Blame as EU Envoy Urges Calm in North Kosovo": most of its
-        words of four letters or more are capitalised.
+    @functools.cached_property
+    def _title_case_headline(self) -> bool:
+        """Whether the headline is written in title case, with four long words or more.
+
+        "Vucic and Kurti Trade Blame as EU Envoy Urges Calm in North Kosovo": three in four
+        of its words of four letters or more are capitalised (read once per document).
         """
-        if not self.heading_end or self.tokens[end - 1].idx >= self.heading_end:
-            return False
-        words = [
-            token.text
-            for token in self.tokens
-            if token.idx < self.heading_end and token.is_alpha and len(token.text) >= 4
-        ]
+        words = []
+        for token in self.tokens:
+            if token.idx >= self.heading_end:
+                break
+            if token.is_alpha and len(token.text) >= 4:
+                words.append(token.text)
         capitals = sum(1 for word in words if word[:1].isupper() and not word.isupper())
         return len(words) >= 4 and capitals >= 0.75 * len(words)
 
@@ -1058,11 +1077,17 @@ class _EntityRepairs(_PersonEvidence):
             or (lower[listed] in ("-", "\u2011") and not self.tokens[listed].whitespace_)
         ):
             listed -= 1
+        # the name must be an item of the list: after "and", or after a comma with the list
+        # going on ("the regions of Donetsk and Luhansk, [Putin] said" is no item of it)
+        item = lower[start - 1] == "and" or (
+            lower[start - 1] == "," and end < len(lower) and lower[end] in (",", "and")
+        )
         if (
-            listed < start - 2
+            item
+            and listed < start - 2
             and lower[listed] == "of"
             and lower[listed + 1] not in (",", "and")
-            and lower[listed - 1] not in _PLACE_KIND_NOUNS
+            and _plural_place_kind(lower[listed - 1])
             and self._after_kind_of(listed + 1)
         ):
             return True  # "the municipalities of Zvecan, Leposavic and [Zubin Potok]"

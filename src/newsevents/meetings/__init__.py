@@ -1477,10 +1477,16 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     return False
 
 
-def _part_of_day(sentence: SpacySpan) -> bool:
-    """Whether a sentence names a part of the day: "In the evening", "that night"."""
+def _part_of_day(sentence: SpacySpan, before: int | None = None) -> bool:
+    """Whether a sentence names a part of the day: "In the evening", "that night".
+
+    With ``before``, only a part named before that token index counts.
+    """
     return any(
-        token.lower_ in PARTS_OF_DAY and token.dep_ in ("pobj", "npadvmod") for token in sentence
+        token.lower_ in PARTS_OF_DAY
+        and token.dep_ in ("pobj", "npadvmod")
+        and (before is None or token.i < before)
+        for token in sentence
     )
 
 
@@ -2123,12 +2129,7 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         ):
             continue
         # "In the evening, the delegation attended a dinner": a time of the day told before
-        part_of_day = any(
-            token.lower_ in PARTS_OF_DAY
-            and token.dep_ in ("pobj", "npadvmod")
-            and token.i < first.trigger.i
-            for token in sentence
-        )
+        part_of_day = _part_of_day(sentence, before=first.trigger.i)
         last = max(m.trigger for m in before.mentions if m.trigger.i < first.trigger.i)
         apart = _sentences_apart(last, first.trigger, reader.sentences)
         if apart > _AFTER_REACH:
@@ -2289,12 +2290,13 @@ def _they_again(
         mention.attended = True
         return
     pair = _pair_phrase_actors(mention.trigger, reader) if reader is not None else set()
+    phrases = _side_phrases(mention.trigger) if reader is not None else []
     # "Officials from both sides": the officials are of the sides, not a party beside them
     whose: set[str] = set()
     if reader is not None:
         whose = {
             actor
-            for phrase in _side_phrases(mention.trigger)
+            for phrase in phrases
             if phrase.dep_ == "pobj" and phrase.head.lower_ in ("from", "of")
             for actor in reader.actors(phrase.head.head)
         }
@@ -2309,7 +2311,7 @@ def _they_again(
         mention.attended = True
         return
     pair |= whose
-    if reader is not None and _side_phrases(mention.trigger) and not _two_of_a_kind(pair, reader):
+    if reader is not None and phrases and not _two_of_a_kind(pair, reader):
         # "US and Chinese negotiators held talks ... . The talks were the fourth round since
         # May, when the two sides met in Geneva"; "Stocker met both delegations": not the last
         # two named (a reporter, a country), but the sides of the last meeting of two sides

@@ -1183,7 +1183,9 @@ class MentionFinder:
             for actor in self.r.actors(token)
         ):
             return False
-        if not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in guest.children):
+        if not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in guest.children
+        ):
             return False
         group = (guest.tag_ == "NNPS" and not guest.ent_type_) or (
             guest.pos_ == "NOUN" and noun_lemma(guest) in self.lex.person_nouns

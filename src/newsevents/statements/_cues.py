@@ -11,8 +11,6 @@ links; a naming cue's predicate may make it praise or criticism.
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Token
 
 from newsevents.model import SpeechAct
@@ -191,7 +189,7 @@ class _Cues(_Links):
             first = child.left_edge
             if first.lower_ != "not" or first.dep_ != "neg" or first.idx < end:
                 continue
-            between = self.tokens[self._index_at(end) : first.i]
+            between = self.tokens[self._token_at(end) : first.i]
             if not between or not all(t.text == "," or t.is_quote for t in between):
                 continue
             if not any(t.text == "," for t in between):
@@ -199,10 +197,6 @@ class _Cues(_Links):
             last = child.right_edge
             draft.content = [(start, last.idx + len(last.text))]
             return
-
-    def _index_at(self, char: int) -> int:
-        """Return the index of the first token that starts at or after ``char``."""
-        return bisect.bisect_left(self.token_starts, char)
 
     def _that_clause_misread(self, verb: Token) -> tuple[int, int] | None:
         """Return a that-clause the parser read as words of the verb's own.

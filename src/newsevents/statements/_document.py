@@ -166,6 +166,10 @@ class _Document(abc.ABC):
                 result[index] = parts[cursor][2]
         return result
 
+    def _token_at(self, char: int) -> int:
+        """Return the index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.token_starts, char)
+
     def _sentence(self, token: Token) -> SpacySpan:
         """Return the sentence of ``token`` (``token.sent``, from an index made once)."""
         return self.sentences.of(token.i)

@@ -825,7 +825,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         after a person's name, set off by a comma or given it by "named" or "called".
         """
         found: set[str] = set()
-        for token in self.tokens[self.tokens[previous.head].i + 1 : noun.i]:
+        for token in self.tokens[previous.head + 1 : noun.i]:
             if token.tag_ != "NN" or not token.lower_.endswith(noun.lower_):
                 continue
             after = self.tokens[token.i + 1 : token.i + 3]

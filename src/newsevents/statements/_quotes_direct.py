@@ -548,7 +548,7 @@ class _Quotations(_Document):
         if not said.lstrip().startswith(('"', "“", "'", "‘")):
             return False
         turn = self._token_at(last.content[0][0])
-        if turn > 0 and not self._paragraph_break(self.tokens[turn - 1]):
+        if not self._opens_paragraph(turn):
             return False  # the turn before opens its paragraph
         if last.head < turn or any(self._paragraph_break(t) for t in self.tokens[turn : last.head]):
             return False  # and its cue comes after it in the paragraph
@@ -594,7 +594,7 @@ class _Quotations(_Document):
         verb is the cue. Only a person who has spoken earlier in the text, and only in
         the same paragraph.
         """
-        if first == 0 or self._paragraph_break(self.tokens[first - 1]):
+        if self._opens_paragraph(first):
             return
         sentence = self.tokens[first - 1].sent
         root = sentence.root
@@ -670,10 +670,6 @@ class _Quotations(_Document):
         while key in self.drafts:
             key -= len(self.tokens) + 1
         return key
-
-    def _token_at(self, char: int) -> int:
-        """Return the index of the first token starting at or after ``char``."""
-        return bisect.bisect_left(self.token_starts, char)
 
 
 def _quoting_frame(cue: Token) -> set[int]:

@@ -961,7 +961,7 @@ class _Reported(_Document):
         while before >= 0 and self.tokens[before].dep_ == "cc":
             before -= 1
         if before == conj.left_edge.i - 1 or before < 0:
-            return None  # "but" or "and" stands right before the second "that"
+            return None  # no "but" or "and" stands right before the second "that"
         token = self.tokens[before]
         noun = next(
             (
