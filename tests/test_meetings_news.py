@@ -6423,3 +6423,29 @@ def test_a_first_titled_name_read_inside_the_second_takes_part(
     The parser may hang the first name in apposition to its title, inside the second name.
     """
     assert only(nlp, text)["participants"] == participants
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The prime minister received the relatives at Downing Street on Tuesday morning. ",
+        # control: "the meeting" right after the meeting told again
+        "",
+    ],
+)
+def test_the_meeting_after_a_headline_told_again_is_that_meeting(
+    nlp: Language, between: str
+) -> None:
+    """How far "the meeting" is from a meeting is counted from its mention told last.
+
+    A headline's meeting told again in the body keeps the headline's mention last in its
+    list, which put "The meeting ... was also attended by Cooper" too far away from it.
+    """
+    meeting = only(
+        nlp,
+        "Starmer meets families of Southport victims as inquiry opens\n\n"
+        "Sir Keir Starmer has met the families of the three girls.\n\n"
+        f"{between}The meeting lasted around an hour and was also attended by Home "
+        "Secretary Yvette Cooper.",
+    )
+    assert {"Keir Starmer", "Yvette Cooper"} <= meeting["participants"]

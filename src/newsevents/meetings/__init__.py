@@ -687,7 +687,7 @@ def _attach(
                 or (mention.ahead_by_frame and last.first.status is MeetingStatus.OCCURRED)
             )
             and mention.date in (None, last.first.date)
-            and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 2
+            and _sentences_apart(_last_told(last), mention.trigger, sentences) <= 2
         ):
             # "will hold talks in Brussels ... Lajcak said he would chair the talks": who
             # chairs or joins the talks told just before takes part in them (not who
@@ -715,7 +715,7 @@ def _attach(
         and last.kind in _COMPATIBLE[mention.kind]
         and last.first.status is mention.status
         and not _another_time(last, mention)
-        and _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 2
+        and _sentences_apart(_last_told(last), mention.trigger, sentences) <= 2
     ):
         # "... wrapping up two days of talks in Brussels. The ministers, meeting at the
         # alliance's headquarters, endorsed a plan": those no actor covers, met just after
@@ -750,12 +750,12 @@ def _attach(
             # two or more, or one group of both sides ("U.S. and Chinese negotiators")
             and (len(met.participants) >= 2 or (kinds or {}).get(met.participants[0]) == "group")
             and (_meet_again(mention) or _again_not_met(mention, drafts))
-            and _sentences_apart(met.mentions[-1].trigger, mention.trigger, sentences) <= 3
+            and _sentences_apart(_last_told(met), mention.trigger, sentences) <= 3
         ):
             # "The two delegations will meet again in Stockholm": those who just met
             participants = list(met.participants)
         if not mention.participants and last is not None and len(last.participants) == 2:
-            near = _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) <= 1
+            near = _sentences_apart(_last_told(last), mention.trigger, sentences) <= 1
             if near and set(participants) & set(last.participants):
                 # "Goyal, who is part of Modi's delegation, met Greer. A second meeting
                 # between the two": the two who met, not the last two named
@@ -1216,7 +1216,7 @@ def _series_told_before(
     if (
         not last.participants
         or last.kind not in _COMPATIBLE[mention.kind]
-        or _sentences_apart(last.mentions[-1].trigger, mention.trigger, sentences) > reach
+        or _sentences_apart(_last_told(last), mention.trigger, sentences) > reach
         or _of_another_track(mention, last)
     ):
         return None
@@ -1258,6 +1258,15 @@ def _another_occasion(mention: Mention) -> bool:
     if mention.trigger.pos_ != "NOUN" or _told_as_what_was(mention):
         return False  # "It was their second meeting": the one told, counted
     return _series_word(mention, _ANOTHER_OF_A_SERIES)
+
+
+def _last_told(draft: _Draft) -> Token:
+    """Return the trigger of the draft's mention told last in the text.
+
+    Not always its last mention: a headline's meeting told again in the body takes the
+    body's mention first ("Starmer meets families ... Starmer has met the families").
+    """
+    return max((m.trigger for m in draft.mentions), key=lambda trigger: trigger.i)
 
 
 def _sentences_apart(
@@ -1447,7 +1456,7 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
             continue
         if again and not undated:
             if (
-                _sentences_apart(draft.mentions[-1].trigger, mention.trigger, sentences) == 1
+                _sentences_apart(_last_told(draft), mention.trigger, sentences) == 1
                 and not _told_as_another(sentences.of(mention.trigger.i), mention.trigger)
                 and (mention.location is None or _same_place(draft, mention))
                 # "When the two sides met in Geneva last month": a time of its own
@@ -1466,7 +1475,7 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
         ):
             continue  # but "will be received by Nehammer, and the two will hold talks"
         if undated:
-            near = mention.trigger.idx - draft.mentions[-1].trigger.idx < _UNDATED_REACH
+            near = mention.trigger.idx - _last_told(draft).idx < _UNDATED_REACH
             if near and all(m.date is None for m in draft.mentions):
                 draft.mentions.append(mention)
                 return True
@@ -1941,7 +1950,7 @@ def _gathering_of_many(
         first = draft.first.trigger
         if first.i >= gathering.i:
             continue
-        if _sentences_apart(draft.mentions[-1].trigger, gathering, sentences) > 1:
+        if _sentences_apart(_last_told(draft), gathering, sentences) > 1:
             return None
         if draft.kind in (MeetingKind.CALL, MeetingKind.VISIT) or _held_beside(draft, gathering):
             continue  # not "met Pacific leaders on the margins of the summit": that meeting
@@ -1977,7 +1986,7 @@ def _body_meeting_told(
     if not words:
         return None
     for draft in reversed(drafts[-3:]):
-        if _sentences_apart(draft.mentions[-1].trigger, trigger, sentences) > 1:
+        if _sentences_apart(_last_told(draft), trigger, sentences) > 1:
             break
         if draft.kind not in _COMPATIBLE[mention.kind] or not _same_course(
             draft.first.status, mention.status
