@@ -360,27 +360,9 @@ class Circumstances:
             mention.location = (
                 self._relocated(trigger) or self.find_location(trigger, near) or mention.where_held
             )
-        held = mention.where_held
-        if mention.location is not None and mention.location.country is None and held:
-            # "Doha hosted the negotiators at a hotel": the hotel is in Qatar
-            mention.location = attrs.evolve(mention.location, country=held.country)
         if mention.location is not None and mention.location.country is None:
-            # "flew to Bissau and held talks at the presidential palace": a venue in the
-            # one country its sentence names
-            country = self._sentence_country(trigger)
+            country = self._venue_country(mention, mention.location, trigger)
             if country is not None:
-                mention.location = attrs.evolve(mention.location, country=country)
-        if mention.location is not None and mention.location.country is None and mention.host:
-            # "will visit Prime Minister Pedro Sanchez at the Moncloa": a venue the host
-            # receives at is in the host's country, wherever the story is datelined
-            country = self.r.country_of.get(mention.host)
-            if country is not None and not self._town(mention.location):
-                mention.location = attrs.evolve(mention.location, country=country)
-        if mention.location is not None and mention.location.country is None:
-            # "MANILA - ... met Marcos at Malacanang Palace": a venue in the dateline's
-            # country (not a town of a country it does not name)
-            country = self.r.dateline_country(trigger.idx)
-            if country is not None and not self._town(mention.location):
                 mention.location = attrs.evolve(mention.location, country=country)
         # "before a European Union summit later this week", "ahead of EU summit": what is
         # done before the meeting says nothing of whether the meeting has been held
@@ -1571,6 +1553,24 @@ class Circumstances:
             and self.is_place(token)
         ]
         return places[-1:]
+
+    def _venue_country(self, mention: Mention, location: Location, trigger: Token) -> str | None:
+        """Return the country of a meeting's place that names none, from what is told around.
+
+        The place it was held in ("Doha hosted the negotiators at a hotel": Qatar); the one
+        country its sentence names ("flew to Bissau and held talks at the presidential
+        palace"); for a venue that is no town, the host's country ("will visit Prime
+        Minister Pedro Sanchez at the Moncloa", wherever the story is datelined), else the
+        dateline's ("MANILA - ... met Marcos at Malacanang Palace").
+        """
+        held = mention.where_held
+        if held is not None and held.country is not None:
+            return held.country
+        country = self._sentence_country(trigger)
+        if country is not None or self._town(location):
+            return country
+        host = self.r.country_of.get(mention.host) if mention.host else None
+        return host or self.r.dateline_country(trigger.idx)
 
     def _sentence_country(self, trigger: Token) -> str | None:
         """Return the one country the places its sentence goes to or is in are in, if one.
