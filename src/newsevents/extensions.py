@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 __all__ = [
@@ -131,8 +132,11 @@ def set_token_actors(doc: Doc, actors: Mapping[int, str]) -> None:
             doc[i]._.set(TOKEN_ACTOR, actor)
         return
     user_data: dict[Any, Any] = doc.user_data
+    if not actors:
+        return
+    starts: list[int] = doc.to_array(IDX).tolist()  # ``token.idx``, without a Token each
     for i, actor in actors.items():
-        user_data[("._.", TOKEN_ACTOR, doc[i].idx, None)] = actor
+        user_data[("._.", TOKEN_ACTOR, starts[i], None)] = actor
 
 
 class Guarded:

@@ -27,8 +27,9 @@ class _Capitals(_Organizations):
         capitals = self.roles.capitals
         if not capitals:
             return
-        for token in self.tokens:
-            if self.pos[token.i] != "PROPN" or token.i in self.token_owner:
+        tokens = self.tokens
+        for token in (tokens[i] for i, pos in enumerate(self.pos) if pos == "PROPN"):
+            if token.i in self.token_owner:
                 continue
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 continue  # "New" in "New Delhi": the name's head decides

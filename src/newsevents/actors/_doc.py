@@ -10,7 +10,7 @@ titles, persons, organisations, groups, pronouns, assembly), and ``_DocActors`` 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -275,9 +275,10 @@ class _DocState:
         # Read from the doc's array: ``token.text`` and ``token.lower_`` cost more on every
         # token, and the steps read the words of the same tokens again and again.
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER]).tolist()
-        self.words: list[str] = [strings[orth] for orth, _ in rows]  # ``token.text``
-        self.lower: list[str] = [strings[lower] for _, lower in rows]
+        # Column by column: ``tolist`` of the two-column array makes a list for every token.
+        rows = doc.to_array([ORTH, LOWER])
+        self.words: list[str] = [strings[orth] for orth in rows[:, 0].tolist()]  # ``token.text``
+        self.lower: list[str] = [strings[lower] for lower in rows[:, 1].tolist()]
         # Each token's coarse part of speech (``token.pos_``), read from the doc at once.
         self.pos: list[str] = _pos_names(doc)
         # Each token's syntactic head (``token.head.i``), read from the doc at once: the
@@ -322,9 +323,41 @@ class _DocState:
         self._sentence_of: list[int] | None = None
         self._bounds: list[tuple[int, int]] = []
         self._country_cache: dict[tuple[int, int], str | None] = {}
+        self._known_place_cache: dict[tuple[int, int], bool] = {}  # listed places, by range
+        self._name_like_cache: dict[tuple[int, int], bool] = {}  # ``_name_like``, by range
         self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._name_words_cache: dict[tuple[int, int], tuple[str, ...]] = {}
         self._dateline_places: list[tuple[int, int]] | None = None  # character ranges
+
+    @functools.cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Where each lower-case word stands in the doc, in text order (indexed once).
+
+        The rules that look for the words of a lexicon ("the", first names, titles) read
+        their few places here instead of testing every token of the doc.
+        """
+        found: dict[str, list[int]] = {}
+        for i, word in enumerate(self.lower):
+            at = found.get(word)
+            if at is None:
+                found[word] = [i]
+            else:
+                at.append(i)
+        return found
+
+    def _positions_of(self, words: Collection[str]) -> list[int]:
+        """Return, in text order, every token whose lower-case form is one of ``words``."""
+        positions = self._positions
+        # The doc's few distinct words tested against the lexicon, not the other way round.
+        present = [word for word in positions if word in words]
+        if len(present) == 1:
+            return list(positions[present[0]])
+        return sorted(i for word in present for i in positions[word])
+
+    @functools.cached_property
+    def _capitalised_at(self) -> list[int]:
+        """Every token whose first character is a capital (``_is_capitalised``), in text order."""
+        return [i for i, word in enumerate(self.words) if word[:1].isupper()]
 
     @functools.cached_property
     def _original_tokens(self) -> frozenset[int]:

@@ -1070,18 +1070,22 @@ class _EntityRepairs(_PersonEvidence):
         lower = self.lower
         if self._after_kind_of(start):
             return True
-        listed = start - 1
-        while listed > max(start - 15, 0) and (
-            lower[listed] in (",", "and")
-            or (self._is_capitalised(listed) and self.pos[listed] == "PROPN")
-            or (lower[listed] in ("-", "\u2011") and not self.tokens[listed].whitespace_)
-        ):
-            listed -= 1
         # the name must be an item of the list: after "and", or after a comma with the list
         # going on ("the regions of Donetsk and Luhansk, [Putin] said" is no item of it)
         item = lower[start - 1] == "and" or (
             lower[start - 1] == "," and end < len(lower) and lower[end] in (",", "and")
         )
+        listed = start - 1
+        while (
+            item
+            and listed > max(start - 15, 0)
+            and (
+                lower[listed] in (",", "and")
+                or (self._is_capitalised(listed) and self.pos[listed] == "PROPN")
+                or (lower[listed] in ("-", "\u2011") and not self.tokens[listed].whitespace_)
+            )
+        ):
+            listed -= 1  # back over the list's items, only for an item of one
         if (
             item
             and listed < start - 2
@@ -1453,13 +1457,15 @@ class _EntityRepairs(_PersonEvidence):
                 and all(head.dep_ not in ("nsubj", "poss") for head in occurrences)
             ):
                 return "LAW"
-        if not occurrences or self._titled_name_start(first):
+        if not occurrences:
             return None
         for head in occurrences:
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head  # "near Isfahan and [Natanz]"
             if head.dep_ != "pobj" or not self._where_preposition(head.head, label):
                 return None
+        if self._titled_name_start(first):
+            return None  # (a title before it, asked last: the look-up costs more)
         named = set(words)
         if any(
             tag == "PERSON" and lower[s:e] != words and named & set(lower[s:e])
@@ -2229,8 +2235,10 @@ class _EntityRepairs(_PersonEvidence):
         taken = set(tagged)
         for name in sorted(names, key=len, reverse=True):
             size = len(name)
-            for i in range(len(lower) - size + 1):
-                if lower[i] != name[0] or any(j in taken for j in range(i, i + size)):
+            for i in self._positions.get(name[0], ()):  # where its first word stands
+                if i > len(lower) - size:
+                    break
+                if any(j in taken for j in range(i, i + size)):
                     continue
                 # the same words, written the same way ("WHITE HOUSE" of a dateline is none)
                 if (
@@ -2251,10 +2259,9 @@ class _EntityRepairs(_PersonEvidence):
         found = []
         lower = self.lower
         speech = self.roles.speech_verbs
-        i = 1
-        while i < len(lower):
-            if lower[i - 1] != "the" or i in tagged or self.pos[i] != "PROPN":
-                i += 1
+        free = 1  # where the last name read ends
+        for i in (at + 1 for at in self._positions.get("the", ())):  # the word after "the"
+            if i < free or i >= len(lower) or i in tagged or self.pos[i] != "PROPN":
                 continue
             end = i
             while (
@@ -2280,7 +2287,7 @@ class _EntityRepairs(_PersonEvidence):
                 )
             ):
                 found.append((i, end, "ORG"))
-            i = max(end, i + 1)
+            free = max(end, i + 1)
         return found
 
     def _untagged_first_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
@@ -2297,7 +2304,18 @@ class _EntityRepairs(_PersonEvidence):
         speech = self.roles.speech_verbs
         surnames = self.tagged_surnames
         found = []
-        for i in range(len(lower) - 1):
+        # Only a first name of the lexicon, or a word before a tagged person's surname, can
+        # open such a name.
+        candidates = sorted(
+            {
+                *self._positions_of(lexicon.female_names),
+                *self._positions_of(lexicon.male_names),
+                *(at - 1 for at in self._positions_of(surnames) if at > 0),
+            }
+        )
+        for i in candidates:
+            if i >= len(lower) - 1:
+                break
             last = i + 1
             if (
                 lower[i] not in lexicon.female_names
@@ -2425,10 +2443,9 @@ class _EntityRepairs(_PersonEvidence):
         prefixes, _ = _affixes(known)
         lower = self.lower
         found = []
-        i = 0
-        while i < len(lower):
-            if lower[i] not in prefixes or i in tagged or not self._is_capitalised(i):
-                i += 1
+        free = 0  # where the last name found ends
+        for i in self._positions_of(prefixes):
+            if i < free or i in tagged or not self._is_capitalised(i):
                 continue
             size = next(
                 (
@@ -2442,7 +2459,7 @@ class _EntityRepairs(_PersonEvidence):
             )
             if size:
                 found.append((i, i + size, "ORG"))
-            i += max(size, 1)
+            free = i + max(size, 1)
         return found
 
     def _is_nation(self, start: int, end: int) -> bool:
@@ -2455,10 +2472,13 @@ class _EntityRepairs(_PersonEvidence):
 
         Every piece between commas and "and" must name a country; else None.
         """
+        lower = self.lower
+        if "," not in lower[start:end] and "and" not in lower[start:end]:
+            return None  # one piece at most: no list (most names, told before the gazetteers)
         pieces: list[tuple[int, int, str]] = []
         first = start
         for i in range(start, end + 1):
-            if i < end and self.lower[i] not in (",", "and"):
+            if i < end and lower[i] not in (",", "and"):
                 continue
             if i == first or not self._is_nation(first, i):
                 return None
@@ -2515,8 +2535,8 @@ class _EntityRepairs(_PersonEvidence):
         """
         found = []
         pos = self.pos
-        for i in range(1, len(pos)):
-            if i in tagged or pos[i] not in ("PROPN", "NOUN") or not self._is_capitalised(i):
+        for i in self._capitalised_at:
+            if i < 1 or i in tagged or pos[i] not in ("PROPN", "NOUN"):
                 continue
             if pos[i - 1] == "PROPN" or (i + 1 < len(pos) and pos[i + 1] == "PROPN"):
                 continue
@@ -2683,6 +2703,8 @@ class _EntityRepairs(_PersonEvidence):
         entity's spell make one name. Without a hyphenated word the model's cut stands.
         """
         lower = self.lower
+        if "(" not in lower[end : end + 11]:
+            return None  # no bracket where the run of words after the name may end
         j = end
         hyphenated = False
         while j < len(lower) and j - end < 10:
@@ -2888,7 +2910,13 @@ class _EntityRepairs(_PersonEvidence):
         """
         found = []
         lower = self.lower
-        for i in range(len(lower) - 2):
+        # Only "counterpart" and the lexicon's titles are person's nouns.
+        candidates = sorted(
+            {*self._positions_of(self.lexicon.titles), *self._positions.get("counterpart", ())}
+        )
+        for i in candidates:
+            if i >= len(lower) - 2:
+                break
             if i in tagged or not self._person_noun(i):
                 continue
             end = i + 1

@@ -18,8 +18,12 @@ An outlet is called by what it is: "The Yorkshire Post reported ... the paper sa
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import DEP, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from newsevents._arrays import found_in, id_array
 from newsevents.actors._descriptions import _GENERIC_HEADS, _PREDICATE_DEPS
 from newsevents.actors._doc import _DocState, _Draft
 from newsevents.actors._lexicon import _key
@@ -28,6 +32,10 @@ from newsevents.model import ActorKind
 _SINGULAR_TAGS = frozenset({"NN", "NNP", "JJ"})
 # Where an epithet stands: a subject, or the source of "according to".
 _EPITHET_DEPS = frozenset({"nsubj", "nsubjpass", "pobj"})
+# Their string ids as the doc's arrays hold them (a label spaCy knows as a symbol, such as
+# "nsubj", has the symbol's id, not its hash).
+_SINGULAR_TAG_IDS = frozenset(get_string_id(tag) for tag in _SINGULAR_TAGS)
+_EPITHET_DEP_IDS = frozenset(get_string_id(dep) for dep in _EPITHET_DEPS)
 # Nouns by which news calls an outlet it has named: "the paper said".
 _OUTLET_NOUNS = frozenset({
     "newspaper", "paper", "daily", "broadcaster", "network", "channel", "magazine", "tabloid",
@@ -52,10 +60,13 @@ class _Epithets(_DocState):
         if not persons:
             return
         given: dict[int, set[str]] = {}  # what the text says of each person, when needed
-        for i, token in enumerate(self.tokens):
-            if i in self.token_owner or token.tag_ not in _SINGULAR_TAGS:
-                continue
-            if token.dep_ not in _EPITHET_DEPS or not self._refers_as_epithet(token):
+        # The singular words where an epithet stands, picked in the doc's arrays.
+        rows = self.doc.to_array([TAG, DEP]).astype(np.uint64, copy=False)  # as stored
+        fits = found_in(rows[:, 0], id_array(_SINGULAR_TAG_IDS))
+        fits &= found_in(rows[:, 1], id_array(_EPITHET_DEP_IDS))
+        for i in np.flatnonzero(fits).tolist():
+            token = self.tokens[i]
+            if i in self.token_owner or not self._refers_as_epithet(token):
                 continue
             keys = self._epithet_keys(token)
             if not keys:

@@ -79,20 +79,32 @@ class _PersonEvidence(_Titles):
     """Tell, from its context, whether a name-like span the model mislabelled is a person."""
 
     def _is_known_place(self, start: int, end: int) -> bool:
-        text = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
-        return listed_place(text)
+        # The rules ask about the same few ranges many times over: each answer is kept.
+        known = self._known_place_cache.get((start, end))
+        if known is None:
+            text = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
+            known = self._known_place_cache[(start, end)] = listed_place(text)
+        return known
 
     def _name_like(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` may be a person's name: one to three capitalised words.
 
         No acronym, plural, country, known place, institution or lexicon word, nor "The".
         """
+        known = self._name_like_cache.get((start, end))
+        if known is None:
+            known = self._name_like_cache[(start, end)] = self._reads_as_name(start, end)
+        return known
+
+    def _reads_as_name(self, start: int, end: int) -> bool:
+        """Work out :meth:`_name_like` (which keeps each range's answer)."""
         doc = self.tokens
+        words = self.words  # each token's text
         # a hyphen between two capitalised words joins them ("Kassym-Jomart")
         joints = [
             i
             for i in range(start + 1, end - 1)
-            if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            if words[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
         ]
         if not 1 <= end - start - 2 * len(joints) <= 3:
             return False
@@ -102,7 +114,7 @@ class _PersonEvidence(_Titles):
         for i in range(start, end):
             if i in joints:
                 continue
-            text: str = doc[i].text
+            text = words[i]
             word = self.lower[i]
             if not text.isalpha() or not text[:1].isupper() or text.isupper():
                 return False
