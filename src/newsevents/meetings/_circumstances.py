@@ -26,9 +26,13 @@ from datetime import date, timedelta
 from typing import Any
 
 import attrs
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
 from newsevents.countries import country_code
 from newsevents.dates import DAY_PHRASES, day_of_month, is_weekday, resolve_date, resolve_period
@@ -2098,6 +2102,8 @@ class Circumstances:
 
 # The names of the days of the week ("Tuesday's meeting").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# As the doc's array of lower-case forms holds them (a symbol's id for a word spaCy knows as one).
+_WEEKDAY_IDS = frozenset(get_string_id(day) for day in WEEKDAYS)
 # Words that introduce a list of what lies ahead: "Key dates ahead:", "What comes next:".
 _AHEAD_WORDS = re.compile(
     r"\b(?:ahead|next|coming|upcoming|schedule|scheduled|calendar|will|planned|expected)\b",
@@ -2222,10 +2228,13 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
             found.append(ent)  # "this afternoon", "last night": a day of the document's
         elif ent.label_ == "TIME" and len(ent) > 1 and ent[0].lower_ in WEEKDAYS:
             found.append(doc[ent.start : ent.start + 1])
-    # "at the Moncloa later Thursday": a weekday the model left untagged
+    # "at the Moncloa later Thursday": a weekday the model left untagged (the weekdays
+    # picked in the doc's array of lower-case forms, without a ``Token`` for every word)
+    lowers = doc.to_array(LOWER).astype(np.uint64, copy=False)  # as stored
+    weekdays = np.flatnonzero(found_in(lowers, id_array(_WEEKDAY_IDS))).tolist()
     found += [
         doc[token.i : token.i + 1]
-        for token in doc
+        for token in (doc[i] for i in weekdays)
         if not token.ent_type_ and token.lower_ in WEEKDAYS and token.text[0].isupper()
     ]
     return sorted(found, key=lambda span: span.start)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
 from spacy.tokens import Doc
 
 from newsevents._doctext import doc_text
@@ -85,8 +84,8 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
     drafts = extractor.run()
     meetings = _MeetingLinker(doc, extractor)
     quoted = _quoted_mask(extractor.quotes, len(text))
-    statements = []
-    for number, draft in enumerate(drafts, start=1):
+    statements: list[Statement] = []
+    for draft in drafts:
         cue = doc[draft.cue[0] : draft.cue[1]]
         content = tuple(_span(text, start, end) for start, end in draft.content)
         content = tuple(span for span in content if span.end > span.start)
@@ -119,7 +118,7 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
             addressee = None
         statements.append(
             Statement(
-                id=f"s{number}",
+                id=f"s{len(statements) + 1}",  # numbered as kept: no gaps
                 speaker=speaker,
                 cue=Span(
                     start=cue.start_char, end=cue.end_char, text=text[cue.start_char : cue.end_char]
@@ -140,4 +139,4 @@ def extract_statements(doc: Doc, lexicon: CueLexicon | None = None) -> list[Stat
                 **sequences,
             )
         )
-    return [attrs.evolve(s, id=f"s{n}") for n, s in enumerate(statements, start=1)]
+    return statements

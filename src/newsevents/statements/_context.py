@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._names import name_head
-from newsevents._syntax import Sentences, is_caption
+from newsevents._syntax import Sentences, doc_children, is_caption
 from newsevents.extensions import DOC_ACTORS, DOC_MEETINGS, DOC_TOPICS
 from newsevents.meetings import MeetingLexicon
 from newsevents.statements._document import _Document
@@ -561,10 +561,15 @@ def _own_time(cue: Token) -> bool:
     words = [cue]
     if cue.dep_ == "conj" and cue.head.lower_ == "had" and cue.tag_ == "VBN":
         words.append(cue.head)  # "had two years earlier called", parsed with "had" the verb
-    if any(c.dep_ == "advmod" and c.lower_ in _OTHER_TIMES for w in words for c in w.children):
+    # the children from the doc's index (``Token.children`` walks the subtree each time)
+    doc = cue.doc
+    children = doc_children(doc)
+    if any(
+        doc[c].lower_ in _OTHER_TIMES for w in words for c in children.with_dep(w.i, ("advmod",))
+    ):
         return True
     return cue.tag_ == "VBN" and (
-        len(words) > 1 or any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+        len(words) > 1 or any(doc[c].lower_ == "had" for c in children.with_dep(cue.i, ("aux",)))
     )
 
 

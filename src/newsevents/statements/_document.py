@@ -19,7 +19,8 @@ from collections.abc import Iterator, Mapping, Sequence
 import attrs
 import numpy as np
 import numpy.typing as npt
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import DEP, IDX, LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -104,6 +105,7 @@ class _Document(abc.ABC):
         self.sentences = Sentences(doc)
         self._children_of: Children | None = None  # each token's children, indexed once
         self._children_known: dict[int, tuple[Token, ...]] = {}  # by token, once asked for
+        self._conjuncts: list[int] | None = None  # the conjuncts, in text order, once asked for
         self.lexicon = lexicon
         self.text = text
         self.heading_end = heading_end(text)  # where a headline ends, 0 when there is none
@@ -150,6 +152,19 @@ class _Document(abc.ABC):
         indices: list[int] = np.flatnonzero(found).tolist()
         return indices
 
+    def _conjunct_within(self, start: int, end: int) -> bool:
+        """Whether a token of ``[start, end)`` is a conjunct (``dep_`` "conj").
+
+        From the doc's conjuncts, found once in its array of dependencies: a rule that
+        looks for a cue joined to a clause need not walk the clause when there is none.
+        """
+        conjuncts = self._conjuncts
+        if conjuncts is None:
+            deps = self.doc.to_array(DEP)
+            conjuncts = self._conjuncts = (deps == get_string_id("conj")).nonzero()[0].tolist()
+        at = bisect.bisect_left(conjuncts, start)
+        return at < len(conjuncts) and conjuncts[at] < end
+
     def _quote_of_tokens(self) -> list[int]:
         """For each token, the index of the quotation it lies in, or -1."""
         parts = sorted(
@@ -162,7 +177,9 @@ class _Document(abc.ABC):
         for index, start in enumerate(self.token_starts):
             while cursor < len(parts) and parts[cursor][1] <= start:
                 cursor += 1
-            if cursor < len(parts) and parts[cursor][0] <= start < parts[cursor][1]:
+            if cursor == len(parts):
+                break  # past the last quotation: the rest lie in none
+            if parts[cursor][0] <= start < parts[cursor][1]:
                 result[index] = parts[cursor][2]
         return result
 
@@ -223,12 +240,14 @@ class _Document(abc.ABC):
         found = self._actor_id(token)
         if found is None and not token.ent_type_:
             # "told the broadcaster Sky Italia": the name in apposition
-            for child in token.rights:
-                if child.dep_ == "appos" and child.left_edge.i == token.i + 1:
+            for child in self._children(token):  # (``token.rights``, from the index)
+                if child.i > token.i and child.dep_ == "appos" and child.left_edge.i == token.i + 1:
                     return self._actor_id(child)
         if found is not None or not token.ent_type_:
             return found
-        for child in token.lefts:
+        for child in self._children(token):  # (``token.lefts``, from the index)
+            if child.i > token.i:
+                break
             if child.dep_ in ("compound", "flat") and child.ent_type_ == token.ent_type_:
                 found = self._actor_id(child)
                 if found is not None:

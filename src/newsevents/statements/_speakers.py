@@ -1253,6 +1253,8 @@ class _Speakers(_Reported):
         for clause in [*self._children(verb), *clauses]:
             if speaker is None or clause.dep_ not in ("ccomp", "relcl") or clause.i < verb.i:
                 continue
+            if not self._conjunct_within(clause.i + 1, clause.right_edge.i + 1):
+                continue  # no conjunct after the clause's verb: no cue joined to it
             for token in clause.subtree:
                 if token.dep_ != "conj" or token.i <= clause.i:
                     continue
