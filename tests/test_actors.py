@@ -6062,3 +6062,49 @@ def test_a_name_after_a_list_of_places_is_no_item_of_it(
 ) -> None:
     """A name after "the regions of A and B," that goes on the sentence is not one of them."""
     assert set(actors_of(nlp, text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "The law was challenged by the conservative People's party (PP). The PP "
+            "leader, Alberto Núñez Feijóo, said it was a disgrace.",
+            "People's party",
+            ["People's party", "PP", "PP"],
+        ),
+        (
+            "The judge was appointed with the backing of the Spanish Socialist Workers' "
+            "party (PSOE). The PSOE denied it.",
+            "Socialist Workers' party",
+            ["Socialist Workers' party", "PSOE", "PSOE"],
+        ),
+        (
+            "A supreme court judge, Pablo Llarena, has refused to apply the amnesty.",
+            "supreme court",
+            ["supreme court"],
+        ),
+        # control: the name in capitals
+        (
+            "The law was challenged by the conservative People's Party (PP). The PP "
+            "leader, Alberto Núñez Feijóo, said it was a disgrace.",
+            "People's Party",
+            ["People's Party", "PP", "PP"],
+        ),
+    ],
+)
+def test_a_bodys_noun_in_lower_case_is_a_word_of_its_name(
+    nlp: Language, text: str, name: str, mentions: list[str]
+) -> None:
+    """In "the People's party (PP)", "a supreme court judge", the lower-case noun is named."""
+    actors = actors_of(nlp, text)
+    assert mention_texts(actors[name]) == mentions
+    assert not actors[name].titles
+
+
+def test_a_bodys_lower_case_noun_after_a_plain_name_stays_its_descriptor(
+    nlp: Language,
+) -> None:
+    """In "the Labour party" the name is Labour, and "party" says what it is."""
+    actors = actors_of(nlp, "The Labour party said it would vote against the bill.")
+    assert actors["Labour"].titles == ("party",)

@@ -444,6 +444,20 @@ class _DocState:
         """Whether tokens ``[start, end)`` are written in lower case (not part of a name)."""
         return all(self.words[i].islower() for i in range(start, end))
 
+    def _acronym_in_brackets(self, i: int) -> int | None:
+        """Where an acronym in brackets that opens at token ``i`` ends ("(PSOE)"), or None."""
+        lower = self.lower
+        if (
+            i + 2 < len(lower)
+            and lower[i] == "("
+            and lower[i + 2] == ")"
+            and self.words[i + 1].isalpha()
+            and self.words[i + 1].isupper()
+            and 2 <= len(self.words[i + 1]) <= 6
+        ):
+            return i + 3
+        return None
+
     def _people_word(self, token: Token) -> bool:
         """Whether a noun's lemma or form is a title, a group noun or a person noun."""
         lexicon = self.lexicon

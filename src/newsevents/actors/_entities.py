@@ -352,6 +352,27 @@ class _EntityRepairs(_PersonEvidence):
             and not self._is_known_place(start, end)
         )
 
+    def _name_before_acronym(self, end: int) -> int:
+        """Return where a body's name ends that runs on to the lower-case noun before its acronym.
+
+        "the Spanish [Socialist Workers]' party (PSOE)": in a house style that writes the
+        body's noun in lower case the model stops before it; a descriptor's words right
+        after the name (and its possessive ending), then an acronym in brackets, end the
+        name, as they do when written "Party". Not without the brackets ("the Kremlin's
+        party": a party the body owns).
+        """
+        lower = self.lower
+        after = end + (end < len(lower) and self._is_possessive(end))
+        if after >= len(lower) or not self._lower_case(after, after + 1):
+            return end
+        lexicon = self.lexicon
+        found = self._core_starting_at(
+            after, len(lower), lexicon.organization_descriptors, lexicon.longest_descriptor
+        )
+        if found is None or not self._lower_case(after, found):
+            return end
+        return end if self._acronym_in_brackets(found) is None else found
+
     def _descriptor_cut(self, start: int, end: int) -> int | None:
         """Return where a name ends before a descriptor the model took half of into it.
 
@@ -419,6 +440,7 @@ class _EntityRepairs(_PersonEvidence):
                 return [(start, run_on, "PERSON")]
         if label == "ORG":
             end = self._name_goes_on(start, end)  # "the Global Fund [to Fight AIDS, ...]"
+            end = self._name_before_acronym(end)  # "[Socialist Workers]' party (PSOE)"
         if label == "ORG" and end - start > 1:
             cut = self._descriptor_cut(start, end)
             if cut is not None:

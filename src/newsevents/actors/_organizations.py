@@ -405,6 +405,21 @@ class _Organizations(_Groups, _PersonEvidence):
             return None
         return head + 1
 
+    def _descriptor_in_name(self, name_start: int, start: int, end: int) -> bool:
+        """Whether the lower-case descriptor ``[start, end)`` that ends a name is a word of it.
+
+        In house styles that write a body's noun in lower case, "the People's party", "the
+        supreme court" and "the Scottish National party (SNP)" are whole names: the words
+        before the noun end with a possessive, or are in lower case too, or an acronym in
+        brackets stands for the whole. "Xinhua news agency" and "the Labour party" name
+        Xinhua and Labour.
+        """
+        return (
+            self._is_possessive(start - 1)
+            or self._lower_case(name_start, start)
+            or self._acronym_in_brackets(end) is not None
+        )
+
     def _descriptor_after(self, name_start: int, name_end: int) -> tuple[int, int] | None:
         lexicon = self.lexicon
         _, sentence_end = self._sentence_bounds(name_start)
@@ -415,7 +430,9 @@ class _Organizations(_Groups, _PersonEvidence):
                     start, name_end, lexicon.organization_descriptors, lexicon.longest_descriptor
                 )
                 if end == name_end:
-                    return start, end
+                    return (
+                        None if self._descriptor_in_name(name_start, start, end) else (start, end)
+                    )
         if name_end < sentence_end and self._lower_case(name_end, name_end + 1):
             end = self._core_starting_at(
                 name_end, sentence_end, lexicon.organization_descriptors, lexicon.longest_descriptor
