@@ -6108,3 +6108,49 @@ def test_a_bodys_lower_case_noun_after_a_plain_name_stays_its_descriptor(
     """In "the Labour party" the name is Labour, and "party" says what it is."""
     actors = actors_of(nlp, "The Labour party said it would vote against the bill.")
     assert actors["Labour"].titles == ("party",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Generalitat has been led by the Socialist Salvador Illa since last August. "
+        "Illa said it would help.",
+        "The Generalitat has been led by Salvador Illa since last August. Illa said it would help.",
+        # control: the model tags the name as a person
+        "The Generalitat has been led by President Salvador Illa since last August. "
+        "Illa said it would help.",
+    ],
+)
+def test_a_name_tagged_as_a_body_that_ends_with_a_surname_said_alone_is_that_person(
+    nlp: Language, text: str
+) -> None:
+    """In "led by the Socialist Salvador Illa ... Illa said", Salvador Illa is one person."""
+    actors = actors_of(nlp, text)
+    assert actors["Salvador Illa"].kind is ActorKind.PERSON
+    assert mention_texts(actors["Salvador Illa"]) == ["Salvador Illa", "Illa"]
+
+
+def test_a_body_named_after_a_person_said_alone_stays_a_body(nlp: Language) -> None:
+    """In "The Tata Group ... Tata declined", the group's name ends with a body's word."""
+    actors = actors_of(
+        nlp, "The Tata Group said it would buy the airline. Tata declined to comment."
+    )
+    assert actors["Tata Group"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The rebels seized Goma in January and then Bukavu in February.", set()),
+        # controls: without "then"; a person joined so is still one
+        ("The rebels seized Goma in January and Bukavu in February.", set()),
+        ("Police arrested Smith in Goma and then Jones in March.", {"Smith", "Jones"}),
+    ],
+)
+def test_a_city_joined_to_a_place_it_follows_is_no_person(
+    nlp: Language, text: str, names: set[str]
+) -> None:
+    """In "seized Goma in January and then Bukavu", Bukavu is a city, as Goma is."""
+    assert {
+        name for name, actor in actors_of(nlp, text).items() if actor.kind is ActorKind.PERSON
+    } == names

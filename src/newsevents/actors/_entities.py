@@ -373,6 +373,72 @@ class _EntityRepairs(_PersonEvidence):
             return end
         return end if self._acronym_in_brackets(found) is None else found
 
+    def _person_named_alone_at_end(self, start: int, end: int) -> int | None:
+        """Where a person's name starts in an organisation's name that ends with a surname.
+
+        "led by [the Socialist Salvador Illa] ... Illa said": the last word of a name of two
+        words or more, alone elsewhere in the text as a person (tagged so, or the subject of
+        a verb, untagged), is that person's surname; the words before it are the rest of the
+        name, after "the" and a capitalised word of a creed ("Socialist", "Islamist"). Not a
+        known organisation, an acronym, a name with a nation's word ("Saudi Aramco ... Aramco
+        added") or one that ends with a body's word ("the Tata Group ... Tata declined").
+        """
+        lower = self.lower
+        first = start + (lower[start] == "the")
+        last = self.words[end - 1]
+        if (
+            end - first < 2
+            or not last[:1].isupper()
+            or last.isupper()
+            or last in self.lexicon.organization_heads
+            or _key("".join(lower[first:end])) in self.lexicon.organizations
+            or not any(
+                self._alone_as_person(j)
+                for j, word in enumerate(self.words)
+                if word == last and j != end - 1
+            )
+        ):
+            return None
+        while end - first > 2 and lower[first].endswith("ist") and self._is_capitalised(first):
+            first += 1
+        if any(self._country_match(self.words[i]) is not None for i in range(first, end)):
+            return None  # "Saudi Aramco ... Aramco added": a nation's company
+        return first if self._name_like(first, end) else None
+
+    def _alone_as_person(self, i: int) -> bool:
+        """Whether word ``i`` is a name alone: tagged as a person, or an untagged subject."""
+        token = self.tokens[i]
+        if token.ent_type_:
+            return token.ent_type_ == "PERSON" and self._model_entity_at(i) == (i, i + 1)
+        return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and self._is_capitalised(i)
+
+    def _city_joined_to_place(self, start: int, end: int) -> bool:
+        """Whether a one-word name is a city joined by "and" to a known place before it.
+
+        "The rebels seized Goma in January and then [Bukavu] in February": a city of the
+        gazetteer of towns, the conjunct of a place, or of the verb whose object a place is
+        (as the parser may read "and then"); not a name a person of the text bears
+        ("Washington ... George Washington"), nor one joined to a person.
+        """
+        if end - start != 1 or city_country(self.words[start]) is None:
+            return False
+        token = self.tokens[start]
+        if token.dep_ != "conj" or token.head.i > start:
+            return False
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            objects = [child for child in head.children if child.dep_ == "dobj"]
+            if len(objects) != 1:
+                return False
+            head = objects[0]
+        if head.i >= start or not self._is_known_place(head.i, head.i + 1):
+            return False
+        word = self.lower[start]
+        return not any(
+            label == "PERSON" and e - s > 1 and word in self.lower[s:e]
+            for s, e, label in self.original
+        )
+
     def _descriptor_cut(self, start: int, end: int) -> int | None:
         """Return where a name ends before a descriptor the model took half of into it.
 
@@ -736,6 +802,12 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "Danish shipping giant [Maersk] said"
         if label == "PERSON" and self._body_in_apposition(start, end) is not None:
             return [(start, end, "ORG")]  # "[Gavi], the Vaccine Alliance,"
+        if label == "ORG":
+            named = self._person_named_alone_at_end(start, end)
+            if named is not None:
+                # "led by [the Socialist Salvador Illa] ... Illa said": the surname the model
+                # tags alone as a person ends the name of that person
+                return self._repair(named, end, "PERSON")
         if label == "ORG" and (
             self._name_of_counterpart(start, end) or self._name_after_complement(start, end)
         ):
@@ -750,8 +822,10 @@ class _EntityRepairs(_PersonEvidence):
                 # "[Jordan’s King Abdullah]": the country, and the person it owns
                 return [(start, owner_end, "GPE"), *self._repair(owner_end + 1, end, "PERSON")]
             stripped = self._skip_title_prefix(start, end)
-            if stripped == start and self._place_not_person(start, end):
-                return [(start, end, "GPE")]
+            if stripped == start and (
+                self._place_not_person(start, end) or self._city_joined_to_place(start, end)
+            ):
+                return [(start, end, "GPE")]  # "seized Goma and then [Bukavu]"
             if (
                 end - stripped == 1
                 and end < len(self.doc)
