@@ -6154,3 +6154,106 @@ def test_a_city_joined_to_a_place_it_follows_is_no_person(
     assert {
         name for name, actor in actors_of(nlp, text).items() if actor.kind is ActorKind.PERSON
     } == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The U.S. National Transportation Safety Board urged caution.",
+            "U.S. National Transportation Safety Board",
+            "USA",
+        ),
+        ("The US Postal Service said it would cut jobs.", "US Postal Service", "USA"),
+        # controls: a company, and a body whose nation's adjective opens a longer name
+        ("US Steel said profits fell.", "US Steel", None),
+        ("The American Medical Association objected.", "American Medical Association", None),
+    ],
+)
+def test_a_public_body_named_after_its_nations_short_form_has_its_country(
+    nlp: Language, text: str, name: str, country: str | None
+) -> None:
+    """In "The U.S. National Transportation Safety Board", the board is a US body."""
+    assert actors_of(nlp, text)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("WADA said Russia's anti-doping agency RUSADA remained non-compliant.", "RUSADA", "RUS"),
+        # control: no owner before the words
+        ("WADA said the anti-doping agency RUSADA remained non-compliant.", "RUSADA", None),
+    ],
+)
+def test_a_bodys_owner_before_the_words_of_its_descriptor_is_its_country(
+    nlp: Language, text: str, name: str, country: str | None
+) -> None:
+    """In "Russia's anti-doping agency RUSADA", lower-case words stand before "agency"."""
+    assert actors_of(nlp, text)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Coe told AFP on the sidelines of a World Athletics council meeting in Monaco.",
+            "World Athletics",
+            (),
+        ),
+        # control: a descriptor that says what the body is
+        ("He spoke to the Labour party conference in Liverpool.", "Labour", ("party",)),
+    ],
+)
+def test_an_organ_of_a_body_before_a_noun_is_no_descriptor_of_it(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    """In "a World Athletics council meeting", the council meets; it is no title."""
+    assert actors_of(nlp, text)[name].titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Hun Sen, who remains president of the Senate, wrote on Facebook that troops "
+            "would respect the truce.",
+            ("president",),
+        ),
+        (
+            "Hun Sen, who is president of the Senate, wrote on Facebook that troops would "
+            "respect the truce.",
+            ("president",),
+        ),
+        # control: no office
+        (
+            "Hun Sen, who remains popular in the provinces, wrote on Facebook that troops "
+            "would respect the truce.",
+            (),
+        ),
+    ],
+)
+def test_who_remains_gives_an_office_as_who_is_does(
+    nlp: Language, text: str, titles: tuple[str, ...]
+) -> None:
+    """In "Hun Sen, who remains president of the Senate,", he is the Senate's president."""
+    actor = actors_of(nlp, text)["Hun Sen"]
+    assert actor.titles == titles
+    assert (actor.affiliation is not None) == bool(titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago Abascal, the leader of the far-right Vox party, called Sánchez a tyrant.",
+        # control: no words before the name
+        "Santiago Abascal, the leader of the Vox party, called Sánchez a tyrant.",
+    ],
+)
+def test_a_title_of_a_body_after_words_that_modify_it_is_affiliated(
+    nlp: Language, text: str
+) -> None:
+    """In "the leader of the far-right Vox party", the leader's party is Vox."""
+    actors = actors_of(nlp, text)
+    affiliation = actors["Santiago Abascal"].affiliation
+    assert affiliation is not None
+    assert affiliation == actors["Vox"].id

@@ -61,9 +61,11 @@ _OWNED_WORDS = frozenset(
 )
 
 # Capitalised last words of a body's name that, after a nation, name a state body, though
-# in lower case they are no institution noun: "the US State Department" (not "the police
-# department").
-_STATE_NAME_HEADS = frozenset({"department"})
+# in lower case they are no institution noun: "the US State Department", "The U.S. National
+# Transportation Safety Board" (not "the police department", "a safety board").
+_STATE_NAME_HEADS = frozenset(
+    {"department", "board", "agency", "bureau", "commission", "service", "office", "authority"}
+)
 
 # How far back (characters) "the council" looks for the organisation it refers to.
 _WORD_REFERENCE_REACH = 2_000
@@ -81,6 +83,9 @@ _BODY_WORDS = frozenset({
 
 # Nouns for a part of an institution: "the Treasury select committee", "the Senate panel".
 _PART_NOUNS = frozenset({"committee", "subcommittee", "panel", "office", "unit", "caucus"})
+# Descriptors that name an organ of a body, not what the body is: "a World Athletics
+# council meeting".
+_ORGAN_NOUNS = _PART_NOUNS | {"council", "board"}
 
 # Words "the <word>" refers back with to an organisation whose name ends otherwise:
 # "Thames Valley Police said ... the force said", "the Ethics Committee ... the panel".
@@ -257,6 +262,11 @@ class _Organizations(_Groups, _PersonEvidence):
             if core is not None and self._lower_case(core, pos + 1):
                 found.titles.append((core, pos + 1))
                 pos = core - 1
+                # "Russia's anti-doping agency RUSADA": lower-case words of what the body
+                # does, between its owner and its descriptor
+                modifiers = self._modifiers_after_owner(pos, sentence_start)
+                if modifiers is not None:
+                    pos = modifiers
             # "Iran's state-run IRNA", "China's official Xinhua": the owner before these
             owned_end = pos
             for _ in range(4):
@@ -405,6 +415,31 @@ class _Organizations(_Groups, _PersonEvidence):
             return None
         return head + 1
 
+    def _modifiers_after_owner(self, pos: int, sentence_start: int) -> int | None:
+        """Where the possessive ending stands before the lower-case modifiers ending at ``pos``.
+
+        "Russia's [anti-doping] agency RUSADA": up to four adjectives, nouns and the hyphens
+        between them, right after an owner's "'s"; None when no possessive comes first ("the
+        anti-doping agency RUSADA", "a rival news agency").
+        """
+        first = pos
+        while (
+            pos - first < 4
+            and first >= sentence_start
+            and (
+                (
+                    self.words[first].isalpha()
+                    and self.words[first].islower()
+                    and self.pos[first] in ("ADJ", "NOUN")
+                )
+                or self.lower[first] in ("-", "‑")
+            )
+        ):
+            first -= 1
+        if first == pos or first < sentence_start or not self._is_possessive(first):
+            return None
+        return first
+
     def _descriptor_in_name(self, name_start: int, start: int, end: int) -> bool:
         """Whether the lower-case descriptor ``[start, end)`` that ends a name is a word of it.
 
@@ -437,9 +472,29 @@ class _Organizations(_Groups, _PersonEvidence):
             end = self._core_starting_at(
                 name_end, sentence_end, lexicon.organization_descriptors, lexicon.longest_descriptor
             )
-            if end is not None and self._lower_case(name_end, end):
+            if (
+                end is not None
+                and self._lower_case(name_end, end)
+                and not self._modifies_noun_after(end)
+            ):
                 return name_end, end
         return None
+
+    def _modifies_noun_after(self, end: int) -> bool:
+        """Whether the word before ``end``, an organ of a body, modifies the noun at ``end``.
+
+        "a World Athletics council meeting": the council is no descriptor of World
+        Athletics but the organ of it that meets; not "the Labour party conference", where
+        "party" says what Labour is.
+        """
+        return (
+            end < len(self.lower)
+            and self.lower[end - 1] in _ORGAN_NOUNS
+            and self.tokens[end - 1].dep_ == "compound"
+            and self.tokens[end - 1].head.i == end
+            and self.pos[end] == "NOUN"
+            and self.words[end].islower()
+        )
 
     def _find_organizations_by_word(self) -> None:
         """Join "the council" to the organisation named before whose name ends with "Council".

@@ -58,7 +58,9 @@ def _spells_inside(acronym: str, words: tuple[str, ...]) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_FOLLOWERS = frozenset({"who", "whose", "which"})
 # Verbs of a relative clause that gives someone's office: "who served as CFO", "who is CEO".
-_OFFICE_VERBS = frozenset({"be", "serve", "work", "act"})
+_OFFICE_VERBS = frozenset({"be", "remain", "serve", "work", "act"})
+# Office verbs that take the office with no "as": "who is president", "who remains president".
+_COPULAR_OFFICE_VERBS = frozenset({"be", "remain"})
 # Verbs of a relative clause that gives the office someone took: "who became premier".
 _TAKING_OFFICE_VERBS = frozenset({"become"})
 # Verbs with a particle before "as" and an office: whether it was left ("who stepped down
@@ -895,6 +897,12 @@ class _Titles(_DocState):
                 pos += 1
                 starts.add(pos)
             entity = self.entity_at.get(pos)
+            if entity is None and pos - 1 in starts and self.lower[pos - 1] == "the":
+                # "the leader of the far-right Vox party": a body after lower-case words
+                # that say what it stands for
+                entity = self._body_after_modifiers(pos, sentence_end)
+                if entity is not None:
+                    starts.add(entity[0])
             if entity is None:
                 # "head of the employers' federation Medef": the body after its descriptor
                 entity = self._body_after_descriptor(pos, sentence_end)
@@ -904,6 +912,25 @@ class _Titles(_DocState):
                 entity = self._national_body_after(core_end, entity, sentence_end, found)
             if entity is not None:
                 self._complement_owner(core_end, entity, None, found)
+
+    def _body_after_modifiers(self, pos: int, sentence_end: int) -> tuple[int, int, str] | None:
+        """Return the organisation right after lower-case words that modify it.
+
+        "the far-right Vox party", "the ruling Liberal Democratic Party": words that modify a
+        word after them (and their hyphens); None when no organisation's name follows.
+        """
+        first = pos
+        while (
+            first < min(pos + 4, sentence_end)
+            and (self.words[first].islower() or self.lower[first] in ("-", "\u2011"))
+            and self.tokens[first].head.i > first
+            and self.tokens[first].dep_ in ("amod", "advmod", "compound", "punct")
+        ):
+            first += 1
+        entity = self.entity_at.get(first)
+        if first == pos or entity is None or entity[0] != first or entity[2] != "ORG":
+            return None
+        return entity
 
     def _complement_owner(
         self,
@@ -981,7 +1008,7 @@ class _Titles(_DocState):
         pos += 1
         if self.lower[pos] == "as":
             pos += 1
-        elif verb.lemma_ != "be":
+        elif verb.lemma_ not in _COPULAR_OFFICE_VERBS:
             return None  # "who served the country": no office
         return pos, past
 
