@@ -980,3 +980,29 @@ def test_terms_of_contamination_trade_flu_and_capitals(
 ) -> None:
     """In "bacterial contamination" no pollution, "trade blame" no trade; "flu" a disease."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dbeibah said he would not allow militias to hold the capital hostage.",
+            {"insurgency": ["militias"]},
+        ),
+        ("Unions have held the economy hostage for years.", {"economy": ["economy"]}),
+        ("The PP argued that the law amounted to a political trade-off for votes.", {}),
+        # controls: people held hostage; trade as commerce, and in a compound of its own
+        ("Gunmen held the crew hostage for a week.", {"hostages": ["hostage"]}),
+        ("The gang held him hostage.", {"crime": ["gang"], "hostages": ["hostage"]}),
+        (
+            "The new tariffs would hurt trade with France.",
+            {"tariffs": ["tariffs"], "trade": ["trade"]},
+        ),
+        ("Trade-related disputes rose.", {"trade": ["Trade"]}),
+    ],
+)
+def test_a_thing_held_hostage_and_a_trade_off_are_no_topics(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """In "hold the capital hostage" no hostages; in "a trade-off" no trade."""
+    assert topics_of(nlp, text) == expected

@@ -1078,10 +1078,16 @@ def _another_sense(
     - what a named body is: "the Mossad spy agency", "the Hezbollah terror group", "The
       United Nations refugee agency, UNHCR," (see ``_describes_body``);
     - where words were said: "condemned the meeting on social media" (see
-      ``_speech_channel``).
+      ``_speech_channel``);
+    - the first half of a noun made of a verb and its particle: "a political trade-off",
+      "a trade-in" (see ``_before_particle``);
+    - a thing, not people, held hostage: "hold the capital hostage" (see
+      ``_held_hostage_thing``).
     """
     last = doc[end - 1]
     if _describes_body(doc, start, end, names) or _speech_channel(doc, start, end):
+        return True
+    if _before_particle(doc, end) or _held_hostage_thing(doc, start, end):
         return True
     if end - start == 1 and last.lower_ in _CAMPAIGN_WORDS and end + 1 < len(doc):
         prep = doc[end]
@@ -1111,6 +1117,78 @@ def _another_sense(
         and last.head.i not in range(start, end)
         and (last.head.ent_type_ == "PERSON" or last.head.i in _name_spans(doc, ("person",)))
         and (last.dep_ == "appos" or last.i < last.head.i)
+    )
+
+
+# Particles that make a noun of the word before them and a hyphen: "trade-off", "trade-in".
+_PARTICLES = frozenset({"off", "in", "out", "up", "down", "over", "on", "back", "away"})
+# Singular nouns of people the actors' lexicon has no use for: "held the crew hostage".
+_COLLECTIVE_PEOPLE = frozenset({"crew", "staff", "people", "child", "children", "public"})
+# Verbs one holds or keeps something hostage with.
+_HOLDING_VERBS = frozenset({"hold", "keep"})
+
+
+def _before_particle(doc: Doc, end: int) -> bool:
+    """Whether a term is glued by a hyphen to a particle after it: "a trade-off".
+
+    The particle and the term make another word ("trade-off", "trade-in", "war-off" is
+    none); not a compound with a word of its own ("trade-related", "war-torn").
+    """
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2011")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in _PARTICLES
+    )
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people and their titles (the actors' lexicon), lower case."""
+    lists = load_lexicon("titles")
+    return _COLLECTIVE_PEOPLE | frozenset(
+        word.lower()
+        for key in ("group_nouns", "person_nouns", "titles", "kinship_nouns")
+        for word in lists[key]
+    )
+
+
+def _held_hostage_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether "hostage" says a thing is held to ransom: "hold the capital hostage".
+
+    "hostage" alone right after the object of "hold" or "keep", when that object is a
+    singular common noun of no people (or a place's name), names no hostages; not "held
+    five aid workers hostage", "took him hostage", "held the crew hostage" where the noun is
+    of people, nor a number, a pronoun or a person's name.
+    """
+    if end - start != 1 or doc[start].lower_ != "hostage" or start < 2:
+        return False
+    verb = next(
+        (
+            i
+            for i in range(start - 2, max(start - 7, -1), -1)
+            if doc[i].lemma_.lower() in _HOLDING_VERBS and doc[i].pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    words = doc[verb + 1 : start]
+    if any(
+        token.is_punct
+        or token.pos_ in ("PRON", "NUM", "VERB", "AUX", "ADP")
+        or token.ent_type_ in ("PERSON", "NORP", "CARDINAL")
+        for token in words
+    ):
+        return False
+    head = doc[start - 1]
+    if head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return (
+        head.tag_ == "NN"
+        and head.lower_ not in _people_nouns()
+        and head.lemma_.lower() not in _people_nouns()
     )
 
 
