@@ -1006,3 +1006,40 @@ def test_a_thing_held_hostage_and_a_trade_off_are_no_topics(
 ) -> None:
     """In "hold the capital hostage" no hostages; in "a trade-off" no trade."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eastern DR Congo is rich in coltan. The fighting displaced more than 260,000 "
+            "people along the disputed border.",
+            {
+                "critical minerals": ["coltan"],
+                "war": ["fighting"],
+                "refugees": ["displaced more than"],
+                "territorial disputes": ["disputed border"],
+            },
+        ),
+        (
+            "Investigators studied the plane crash. The crash killed 241 people.",
+            {"air crashes": ["plane crash", "The crash"]},
+        ),
+        ("Russian athletes remain banned over doping.", {"doping": ["doping"]}),
+        ("The army reported sporadic clashes.", {"war": ["sporadic clashes"]}),
+        (
+            "They agreed to form a new unified government.",
+            {"government formation": ["unified government"]},
+        ),
+        ("The independence bid failed.", {"territorial disputes": ["independence bid"]}),
+        ("Supporters took to the streets.", {"protests": ["took to the streets"]}),
+        # controls: a crash with no aircraft before it; the streets of a town
+        ("The market crash wiped out savings.", {}),
+        ("The streets of the town were quiet.", {}),
+    ],
+)
+def test_terms_of_minerals_displacement_borders_crashes_doping_and_protests(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Coltan, people displaced, a disputed border, a plane crash, doping, taking to the streets."""
+    assert topics_of(nlp, text) == expected
