@@ -6449,3 +6449,31 @@ def test_the_meeting_after_a_headline_told_again_is_that_meeting(
         "Secretary Yvette Cooper.",
     )
     assert {"Keir Starmer", "Yvette Cooper"} <= meeting["participants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "Phumtham Wechayachai and Hun Manet agreed to an immediate ceasefire at talks "
+            "hosted by Malaysian Prime Minister Anwar Ibrahim in Putrajaya on Monday.",
+            {"ceasefire"},
+        ),
+        (
+            "The two ministers signed a trade deal at talks in Geneva on Monday.",
+            {"trade"},
+        ),
+        # controls: agreed after the talks in the same clause; nothing agreed
+        (
+            "Phumtham Wechayachai and Hun Manet held talks in Putrajaya on Monday and "
+            "agreed to an immediate ceasefire.",
+            {"ceasefire"},
+        ),
+        ("Police arrested a man at talks in Geneva on Monday.", set()),
+    ],
+)
+def test_what_was_agreed_at_talks_is_their_topic(
+    nlp: Language, text: str, topics: set[str]
+) -> None:
+    """In "agreed to an immediate ceasefire at talks hosted by Anwar", the talks were on it."""
+    assert only(nlp, text)["topics"] == topics

@@ -2594,6 +2594,11 @@ def _finish(
             # talks": what they did as they met
             head = scope.head
             add_new(topics, reader.topics_in(head.left_edge.idx, scope.left_edge.idx))
+        done = _done_at_meeting(scope)
+        if done is not None:
+            # "agreed to an immediate ceasefire at talks hosted by Anwar": what was agreed
+            # at the meeting is what it was about
+            add_new(topics, reader.topics_in(*done))
         discussed = _discussed_after_report(reader, scope)
         if discussed is not None:
             left, right = discussed.left_edge, discussed.right_edge
@@ -2641,6 +2646,30 @@ def _finish(
         topics=tuple(topics),
         evidence=sentence_span(reader.sentence(first.trigger)),
     )
+
+
+def _done_at_meeting(scope: Token) -> tuple[int, int] | None:
+    """Return the characters of what a verb did at a meeting it names after "at" or "during".
+
+    "Phumtham and Hun Manet agreed to an immediate ceasefire at talks hosted by Anwar": the
+    words from the verb up to "at" (which may hang on the verb's object); None when the
+    meeting noun is no object of "at" or "during" after a verb.
+    """
+    preposition = scope.head
+    if scope.dep_ != "pobj" or preposition.lower_ not in ("at", "during"):
+        return None
+    verb = preposition
+    for _ in range(4):
+        # the parser may hang "at talks" on the verb's object: "agreed to [a ceasefire]"
+        if verb.dep_ not in ("prep", "pobj", "dobj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            break
+    if verb.pos_ != "VERB" or verb.i >= preposition.i:
+        return None
+    start, end = verb.idx, preposition.left_edge.idx
+    return (start, end) if start < end else None
 
 
 def _topic_ranges(scope: Token, other_triggers: AbstractSet[int]) -> list[tuple[int, int]]:
