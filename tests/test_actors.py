@@ -6257,3 +6257,13 @@ def test_a_title_of_a_body_after_words_that_modify_it_is_affiliated(
     affiliation = actors["Santiago Abascal"].affiliation
     assert affiliation is not None
     assert affiliation == actors["Vox"].id
+
+
+def test_a_company_named_in_full_as_a_subject_is_no_surname_said_alone(nlp: Language) -> None:
+    """In "Northvale Software to cut jobs / Northvale Software will cut", no one is named."""
+    actors = actors_of(
+        nlp,
+        "Northvale Software to cut 1,800 jobs\n\nSAN FRANCISCO, March 12 (Reuters) - "
+        "Northvale Software will cut about 1,800 jobs, Chief Executive Mark Delaney wrote.",
+    )
+    assert actors["Northvale Software"].kind is ActorKind.ORGANIZATION

@@ -410,7 +410,15 @@ class _EntityRepairs(_PersonEvidence):
         token = self.tokens[i]
         if token.ent_type_:
             return token.ent_type_ == "PERSON" and self._model_entity_at(i) == (i, i + 1)
-        return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and self._is_capitalised(i)
+        # alone: no capitalised word of a longer name next to it ("Northvale Software will")
+        sentence_start, sentence_end = self._sentence_bounds(i)
+        return (
+            token.dep_ == "nsubj"
+            and token.head.pos_ == "VERB"
+            and self._is_capitalised(i)
+            and (i == sentence_start or not self.words[i - 1][:1].isupper())
+            and (i + 1 >= sentence_end or not self.words[i + 1][:1].isupper())
+        )
 
     def _city_joined_to_place(self, start: int, end: int) -> bool:
         """Whether a one-word name is a city joined by "and" to a known place before it.
