@@ -6267,3 +6267,68 @@ def test_a_company_named_in_full_as_a_subject_is_no_surname_said_alone(nlp: Lang
         "Northvale Software will cut about 1,800 jobs, Chief Executive Mark Delaney wrote.",
     )
     assert actors["Northvale Software"].kind is ActorKind.ORGANIZATION
+
+
+def test_a_subject_pronoun_prefers_a_person_known_to_be_of_its_gender(nlp: Language) -> None:
+    """In 'cost Paetongtarn her job after a call with Hun Sen, in which she called him'."""
+    actors = actors_of(
+        nlp,
+        "The row cost Prime Minister Paetongtarn Shinawatra her job after a leaked phone "
+        'call with Hun Sen, in which she called him "uncle".',
+    )
+    assert mention_texts(actors["Paetongtarn Shinawatra"]) == [
+        "Paetongtarn Shinawatra",
+        "her",
+        "she",
+    ]
+    assert mention_texts(actors["Hun Sen"]) == ["Hun Sen", "him"]
+    # control: with no gender known, the nearest person still is "she"
+    actors = actors_of(
+        nlp,
+        "The row cost Paetongtarn Shinawatra the job after a call with Hun Sen, in which "
+        "she spoke.",
+    )
+    assert mention_texts(actors["Hun Sen"]) == ["Hun Sen", "she"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Judge Pablo Llarena has refused to meet him.", "Carles Puigdemont"),
+        ("Judge Pablo Llarena has refused to apply the amnesty to him.", "Carles Puigdemont"),
+        # controls: the object of the verb's own subject, and a verb with an object
+        ("Judge Pablo Llarena met him in March.", "Carles Puigdemont"),
+        ("Judge Pablo Llarena asked Pedro Sánchez to meet him.", "Pedro Sánchez"),
+        ("Judge Pablo Llarena took the file with him.", "Pablo Llarena"),
+    ],
+)
+def test_him_is_not_the_unwritten_subject_of_its_infinitive(
+    nlp: Language, text: str, owner: str
+) -> None:
+    """In 'Llarena has refused to meet him', the one who would meet is Llarena: not 'him'."""
+    actors = actors_of(nlp, "Carles Puigdemont fled to Belgium in 2017. " + text)
+    assert [name for name, actor in actors.items() if "him" in mention_texts(actor)] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Opposition leader Santiago Abascal went further, calling Pedro Sánchez a tyrant "
+            "and urging his supporters to protest.",
+            "Santiago Abascal",
+        ),
+        # control: a person named in the possessive's own participle clause
+        (
+            "Opposition leader Santiago Abascal went further, accusing Pedro Sánchez of "
+            "betraying his voters.",
+            "Pedro Sánchez",
+        ),
+    ],
+)
+def test_a_possessive_in_a_participle_clause_is_its_unwritten_subjects(
+    nlp: Language, text: str, owner: str
+) -> None:
+    """In 'X went further, calling Y a tyrant and urging his supporters', 'his' is X's."""
+    actors = actors_of(nlp, text)
+    assert [name for name, actor in actors.items() if "his" in mention_texts(actor)] == [owner]

@@ -7,7 +7,10 @@ sentence, else the main clause's subject of a recent sentence ("Although Li doub
 Kerry said, he later agreed" is Li); for a possessive or object, the nearest person before
 it in the sentence (not the subject of its own verb for "him"/"her", nor the one a relative
 "who" subject stands for: "Xi, who thanked him", nor a person named in a relative clause on a
-person subject: "Carney, who spoke with Trump, said his government" is Carney).
+person subject: "Carney, who spoke with Trump, said his government" is Carney; "him" is not
+the subject of a verb whose infinitive it is the object of: "Llarena refused to meet him").
+A possessive in a subjectless participle clause naming no one is the unwritten subject's
+("Abascal went further, calling Sánchez a tyrant and urging his supporters").
 
 Inside a quotation a pronoun never refers to the quotation's speaker, who would say "I":
 '"If he continues, we will hold him accountable," Park said' is about someone else.
@@ -197,16 +200,19 @@ class _Pronouns(_DocState):
                 if self._role(head) == "subject" and self.tokens[head].head.i == verb.i:
                     return draft
         if word in _OBJECT_PRONOUNS and token.dep_ not in ("poss",):
+            if token.dep_ == "pobj" and verb.dep_ == "dative":
+                verb = verb.head  # "applied the amnesty to him": the verb's own subject
             # "Kerry thanked him": not the subject of the same verb; "Xi, who thanked him":
             # not the one "who" stands for either.
             relative = verb.dep_ == "relcl" and any(
                 child.dep_ == "nsubj" and child.lower_ in ("who", "that") for child in verb.children
             )
+            doers = _understood_subject(verb)
             # "His predecessor, Ifeanyi Okowa, joined him": nor a name in apposition to it
             before = [
                 (head, draft)
                 for head, draft in before
-                if not (self._phrase_head(head).head.i == verb.i and self._role(head) == "subject")
+                if not (self._phrase_head(head).head.i in doers and self._role(head) == "subject")
                 and not (relative and head == verb.head.i)
             ]
         if word in _SUBJECT_PRONOUNS:
@@ -247,6 +253,11 @@ class _Pronouns(_DocState):
             if unnamed is not None:
                 return None  # "A source said he believed ...": the source
             if before:
+                # "cost Paetongtarn her job after a call with Hun Sen, in which she called
+                # him": one already known to be of the pronoun's gender before one not known
+                known = [draft for _, draft in before if draft.gender == gender]
+                if before[-1][1].gender is None and known:
+                    return known[-1]
                 return before[-1][1]
         elif before:
             if word in ("his", "her") and self._owned_by_unnamed_subject(token, sentence, gender):
@@ -256,6 +267,12 @@ class _Pronouns(_DocState):
                 for head, draft in before
                 if not self._in_subject_relative(head, token)
             ] or before
+            if token.dep_ == "poss":
+                # "Abascal went further, calling Sánchez a tyrant and urging his
+                # supporters": the participle's unwritten subject
+                doer = self._participle_subject(token, before)
+                if doer is not None:
+                    return doer
             # "met Erdogan, whose government has been his closest ally": "whose" is
             # Erdogan's; "his" another's
             owner = _whose_owner(token)
@@ -549,6 +566,36 @@ class _Pronouns(_DocState):
             ):
                 return True
         return False
+
+    def _participle_subject(
+        self, token: Any, before: Sequence[tuple[int, _Draft]]
+    ) -> _Draft | None:
+        """Return the unwritten subject of the participle clause a possessive is in.
+
+        In "Abascal went further, calling Sánchez a tyrant and urging his supporters", the
+        one urging is Abascal, the subject of the verb the participles hang on; a person
+        named in the possessive's own participle clause ("accusing Sánchez of betraying
+        his voters") keeps the nearest-person rule.
+        """
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        if any(verb.left_edge.i <= head <= verb.right_edge.i for head, _ in before):
+            return None
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if (
+            clause.dep_ != "advcl"
+            or clause.tag_ != "VBG"
+            or any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+        ):
+            return None
+        subjects = {c.i for c in clause.head.children if c.dep_ in _SUBJECT_DEPS}
+        found = [draft for head, draft in before if self._phrase_head(head).i in subjects]
+        return found[-1] if found else None
 
     def _reported_subject(self, token: Any, before: Sequence[tuple[int, _Draft]]) -> _Draft | None:
         """Return whom "his" means in a trailing attribution: the reported clause's subject.
@@ -925,6 +972,22 @@ class _QuotedText:
         """Whether ``offset`` lies inside a quotation."""
         index = bisect_right(self._starts, offset) - 1
         return index >= 0 and offset < self._ends[index]
+
+
+def _understood_subject(verb: Any) -> set[int]:
+    """Return the verbs whose subject does what the pronoun's verb says.
+
+    In "Llarena has refused to meet him", the one who would meet is the subject of
+    "refused", so not "him". A verb with an object passes it no subject: the one who acts
+    may be the object ("asked Macron to call him") or not ("approached Khanh to ask her").
+    """
+    doers = {verb.i}
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            break
+        doers.add(verb.i)
+    return doers
 
 
 def _whose_owner(token: Any) -> int | None:
