@@ -6332,3 +6332,63 @@ def test_a_possessive_in_a_participle_clause_is_its_unwritten_subjects(
     """In 'X went further, calling Y a tyrant and urging his supporters', 'his' is X's."""
     actors = actors_of(nlp, text)
     assert [name for name, actor in actors.items() if "his" in mention_texts(actor)] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("headline", "mention"),
+    [
+        ("Ceasefire holds as army reports sporadic clashes", "army"),
+        ("Ceasefire holds as Thai army reports sporadic clashes", "Thai army"),
+    ],
+)
+def test_a_headlines_body_noun_is_the_body_named_in_full_below(
+    nlp: Language, headline: str, mention: str
+) -> None:
+    """A headline's 'army' is 'The Royal Thai Army' the text then names: one organisation."""
+    actors = actors_of(
+        nlp,
+        f"{headline}\n\nThe Royal Thai Army accused Cambodian troops of breaching the truce.",
+    )
+    assert mention_texts(actors["Royal Thai Army"]) == [mention, "The Royal Thai Army"]
+    assert mention not in actors
+
+
+def test_a_headlines_body_noun_stays_its_own_with_two_such_bodies_below(nlp: Language) -> None:
+    """Control: with two armies named below, the headline's 'army' is neither."""
+    actors = actors_of(
+        nlp,
+        "Ceasefire holds as army reports sporadic clashes\n\nThe Royal Thai Army accused "
+        "Cambodian troops of breaching the truce. The Cambodian Army denied it.",
+    )
+    assert mention_texts(actors["Royal Thai Army"]) == ["The Royal Thai Army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            "WADA president Witold Banka said in a statement that gaps remain. The Polish "
+            "official added that his agency would not bow to pressure.",
+            "Witold Banka",
+        ),
+        # controls: two persons named before, and one who did not just speak
+        (
+            "WADA president Witold Banka and IOC president Kirsty Coventry spoke. The Polish "
+            "official added that his agency would not bow.",
+            "Polish official",
+        ),
+        (
+            "WADA president Witold Banka spoke on Monday. The rain fell. The Polish official "
+            "added that his agency would not bow.",
+            "Polish official",
+        ),
+    ],
+)
+def test_a_nationals_official_is_the_titled_speaker_just_before(
+    nlp: Language, text: str, official: str
+) -> None:
+    """'The Polish official' right after 'WADA president Witold Banka said' is Banka, of Poland."""
+    actors = actors_of(nlp, text)
+    owner = next(actor for actor in actors.values() if "Polish official" in mention_texts(actor))
+    assert owner.name == official
+    assert owner.country == "POL"

@@ -38,6 +38,8 @@ from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 
 _GENERIC_HEADS = frozenset({"leader", "counterpart", "diplomat"})
+# A word for anyone who holds an office: "the Polish official" fits a president.
+_ANY_OFFICE = "official"
 # Titles of those whom "the leader" of a country refers to.
 _LEADER_TITLES = (
     "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "amir",
@@ -333,6 +335,10 @@ class _Descriptions(_PersonEvidence):
             return False
         return self._country_of_range(entity[0], entity[1]) == country
 
+    def _named_in(self, draft: _Draft, sentence: int) -> bool:
+        """Whether ``draft`` is named (not by a pronoun) in sentence ``sentence``."""
+        return any(not m.pronoun and self._sentence(m.start) == sentence for m in draft.mentions)
+
     def _speaks(self, start: int, end: int) -> bool:
         """Whether the name ``[start, end)`` is the subject of a reporting verb."""
         head = self.tokens[self._head(start, end)]
@@ -536,11 +542,32 @@ class _Descriptions(_PersonEvidence):
             # A counterpart may be named anywhere in the doc; others before the description,
             # or after it when nobody before fits ("the governor denied it ... Gov. Ruiz").
             named_later = min(mention.start for mention in draft.mentions) > i
+            # "WADA president Witold Banka said ... . The Polish official added": one with a
+            # title, of its country or none, who spoke in the sentence before, the only
+            # person named there
+            just_before = (
+                head_word == _ANY_OFFICE
+                and country is not None
+                and not named_later
+                and draft.country in (None, country)
+                and bool(draft.titles)
+                and any(
+                    self._sentence(m.start) == self._sentence(i) - 1
+                    and not m.pronoun
+                    and self._speaks(m.start, m.end)
+                    for m in draft.mentions
+                )
+                and not any(
+                    other is not draft and self._named_in(other, self._sentence(i) - 1)
+                    for other in self.persons
+                )
+            )
             # "Greenland's premier said ... Premier Jens-Frederik Nielsen met ...": one named
             # first in the two sentences after it, with no country, may be of the description's
             if (
                 country is not None
                 and draft.country != country
+                and not just_before
                 and not (
                     named_later
                     and draft.country is None
@@ -562,7 +589,7 @@ class _Descriptions(_PersonEvidence):
             elif head_word == "boss":
                 fits = any(title.endswith(_BOSS_TITLES) for title in titles)
             else:
-                fits = any(_ends_with_title(title, title_key) for title in titles)
+                fits = any(_ends_with_title(title, title_key) for title in titles) or just_before
             if employer is not None:
                 if draft.affiliation is not None and draft.affiliation is not employer:
                     continue  # another organisation's
@@ -591,6 +618,8 @@ class _Descriptions(_PersonEvidence):
         end = i + 1
         if len(candidates) == 1:
             draft = candidates[0]
+            if head_word == _ANY_OFFICE:
+                draft.country = draft.country or country  # "The Polish official": Banka's
         elif not candidates and country is not None:
             name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
             draft = self._new_draft(ActorKind.PERSON, name, tuple(self.lower[start:end]))

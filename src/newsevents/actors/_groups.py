@@ -185,6 +185,14 @@ class _Groups(_DocState):
                     name_start = max(name_start, start)
                     while name_start < i and doc[name_start].pos_ in ("DET", "ADV"):
                         name_start += 1
+                    named = self._named_below_headline(name_start, i)
+                    if named is not None:
+                        # "Thai army reports clashes" over "The Royal Thai Army accused"
+                        named.mentions.append(self._mention(start, i + 1))
+                        self._own(
+                            named, (j for j in range(start, i + 1) if j not in self.token_owner)
+                        )
+                        continue
                     self._add_group(start, i + 1, name_start, code, None, ActorKind.ORGANIZATION)
                 elif code is None and not plain:
                     self._find_body_again(i)  # "The central bank" after "Argentina's central bank"
@@ -412,6 +420,9 @@ class _Groups(_DocState):
             last = max((m.start for m in draft.mentions if m.start < i), default=-1)
             if last > best:
                 best, referent = last, draft
+        if referent is None:
+            # "Ceasefire holds as army reports clashes" over "The Royal Thai Army accused"
+            referent = self._named_below_headline(i, i)
         if referent is None and self._bare_body(i):
             if not self._bare_body_plays_role(i):
                 # "talks between the army and the rebels ... The army said": the body
@@ -429,6 +440,42 @@ class _Groups(_DocState):
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
             self._own(referent, range(start, i + 1))
+
+    def _named_below_headline(self, first: int, i: int) -> _Draft | None:
+        """Return the one organisation below the headline that its body noun ``i`` names short.
+
+        A headline's "army" or "Thai army" is "The Royal Thai Army" the text then names: an
+        organisation whose name ends with the noun and has the words before it
+        ("Thai"), and the only such one named below the headline; not "the army" of a text
+        that names two armies.
+        """
+        if not self.heading_end or self.tokens[i].idx >= self.heading_end:
+            return None
+        word = self.lower[i]
+        words = set(self._name_words(first, i))
+        found: dict[int, _Draft] = {}
+        for draft in (*self.groups.values(), *self.organizations.values()):
+            key = " ".join(draft.key).split()
+            if (
+                draft.kind is ActorKind.ORGANIZATION
+                and len(key) > 1 + len(words)
+                and key[-1] == word
+                and words <= set(key[:-1])
+                and any(m.start_char >= self.heading_end for m in draft.mentions)
+            ):
+                found[id(draft)] = draft
+        if len(found) != 1:
+            return None
+        (draft,) = found.values()
+        for j, token in enumerate(self.tokens):
+            if (
+                token.idx >= self.heading_end
+                and self.lower[j] == word
+                and self.token_owner.get(j) is not draft
+                and any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss" for c in token.lefts)
+            ):
+                return None  # "The Cambodian Army denied it": another army below
+        return draft
 
     def _not_its_noun(self, draft: _Draft, i: int) -> bool:
         """Whether the body noun at ``i`` cannot refer back to the body ``draft``.
