@@ -147,6 +147,16 @@ _PLACE_KIND_NOUNS = frozenset(
 )
 
 
+def _letters_and_digits(word: str) -> bool:
+    """Whether ``word`` is a code of capitals and digits, as no place's name is: "M23"."""
+    return (
+        word.isalnum()
+        and word[:1].isupper()
+        and any(c.isdigit() for c in word)
+        and not word.isdigit()
+    )
+
+
 def _place_kind_form(word: str) -> bool:
     """Whether ``word`` is a noun of ``_PLACE_KIND_NOUNS`` or its plural ("regions")."""
     return (
@@ -762,6 +772,8 @@ class _EntityRepairs(_PersonEvidence):
             # "Corvane Chemicals ... Corvane said": the company, whether the model took the
             # short name for a person or a nation's ("Veridian")
             return [(start, end, "ORG")]
+        if label in ("GPE", "LOC") and end - start == 1 and _letters_and_digits(self.words[start]):
+            return [(start, end, "ORG")]  # "the [M23] rebels": no place is named by a code
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
         if label == "ORG" and end - start == 1 and start > 0 and lower[start - 1] == "the":

@@ -150,6 +150,8 @@ class _Groups(_DocState):
                 entity = self.entity_at.get(j)
                 if entity is not None:
                     code = self._country_of_range(entity[0], entity[1])
+                    if self._backs(entity[1]):
+                        code = None  # "the Rwanda-backed M23 rebels" are no Rwandan group
                     if code is not None and not self._ethnic(entity[0]):
                         codes.add(code)
                     elif entity[2] == "ORG":
@@ -157,7 +159,12 @@ class _Groups(_DocState):
                     j = max(entity[1], j + 1)
                     continue
                 match = self._country_match(doc[j].text)
-                if match is not None and self._is_capitalised(j) and not self._ethnic(j):
+                if (
+                    match is not None
+                    and self._is_capitalised(j)
+                    and not self._ethnic(j)
+                    and not self._backs(j + 1)
+                ):
                     codes.add(match.code)
                 elif doc[j].is_upper and len(doc[j].text) >= 2 and doc[j].text.isalpha():
                     # "RSF leaders": the initials of an organisation named in full before
@@ -440,6 +447,14 @@ class _Groups(_DocState):
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
             self._own(referent, range(start, i + 1))
+
+    def _backs(self, end: int) -> bool:
+        """Whether the name ending before ``end`` is glued to "-backed": it backs the group."""
+        return (
+            end + 1 < len(self.lower)
+            and self.lower[end] in ("-", "\u2013")
+            and self.lower[end + 1] == "backed"
+        )
 
     def _named_below_headline(self, first: int, i: int) -> _Draft | None:
         """Return the one organisation below the headline that its body noun ``i`` names short.
