@@ -6419,3 +6419,49 @@ def test_a_country_that_backs_a_group_is_not_its_country(
 ) -> None:
     """In 'The Iran-backed Houthi rebels', Iran backs the rebels: they are no Iranian group."""
     assert actors_of(nlp, text)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "The clashes erupted after the killing of the commander of the Stability Support "
+            "Apparatus (SSA), one of the most powerful armed groups in the capital.",
+            set(),
+        ),
+        ("Libya has been split since 2014 between rival administrations.", set()),
+        (
+            "The M23 is part of a wider rebel coalition, the Congo River Alliance (AFC).",
+            set(),
+        ),
+        # controls: a group that speaks, and a coalition the name after it does not name
+        (
+            "One of the most powerful armed groups said it would withdraw.",
+            {"powerful armed groups"},
+        ),
+        ("A rebel coalition, the AFC said, had taken the town.", {"rebel coalition"}),
+        ("Rival administrations in the west and east said they would talk.", {"administrations"}),
+    ],
+)
+def test_a_class_or_what_a_body_is_makes_no_group(
+    nlp: Language, text: str, groups: set[str]
+) -> None:
+    """'the SSA, one of the most powerful armed groups', 'a coalition, the AFC': no group."""
+    actors = actors_of(nlp, text)
+    assert {name for name, actor in actors.items() if actor.kind is ActorKind.GROUP} == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents of Goma greeted the news with caution.", "residents of Goma"),
+        ("Residents of Goma told the BBC they were cautious.", "residents of Goma"),
+        # control: a country after "of" is an actor of its own, the group's country
+        ("Residents of France told the BBC they were cautious.", "residents"),
+    ],
+)
+def test_a_town_after_of_says_which_group(nlp: Language, text: str, name: str) -> None:
+    """'Residents of Goma': the town, no actor, names the group."""
+    actors = actors_of(nlp, text)
+    assert name in actors
+    assert actors[name].kind is ActorKind.GROUP

@@ -21,12 +21,14 @@ from newsevents._names import name_head
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft, _Mention
 from newsevents.actors._lexicon import _key, _singular_forms
 from newsevents.model import ActorKind
-from newsevents.places import place_country
+from newsevents.places import listed_place, place_country
 
-# Words that say how many, not which: "some other officials" is the group "officials".
+# Words that say how many, not which: "some other officials" is the group "officials"; so
+# do words that say only how groups stand to each other ("rival administrations").
 _QUANTIFIERS = frozenset(
     {
         "some", "any", "all", "many", "several", "few", "other", "others", "both", "most",
+        "rival", "competing",
         "more", "various", "numerous", "certain", "such", "each", "every", "no", "own", "same",
         "respective", "dozen", "dozens", "hundreds", "thousands", "scores", "couple",
     }
@@ -133,6 +135,8 @@ class _Groups(_DocState):
                 continue  # "the Trump administration"
             if self._class_of_one(i):
                 continue  # "Niger, one of the world's poorest countries": what Niger is
+            if self._what_a_name_is(i):
+                continue  # "a wider rebel coalition, the Congo River Alliance": what it is
             bounds = self._group_bounds(i)
             if bounds is None:
                 if body:
@@ -825,7 +829,39 @@ class _Groups(_DocState):
             return preposition.head.lemma_ == "be" and preposition.i > preposition.head.i
         # "Niger, one of ...", "Niger is one of ..." (not "One of the officials said")
         one = preposition.head
-        return preposition.lower_ == "of" and one.lower_ == "one" and one.dep_ in ("appos", "attr")
+        # "the SSA, one of ...": a "one" set off by a comma, however the parser hangs it
+        set_off = one.i > 0 and self.lower[one.i - 1] == ","
+        return (
+            preposition.lower_ == "of"
+            and one.lower_ == "one"
+            and (one.dep_ in ("appos", "attr") or (set_off and one.dep_ not in _SUBJECT_DEPS))
+        )
+
+    def _what_a_name_is(self, i: int) -> bool:
+        """Whether the singular noun ``i`` after "a" says what an organisation named after it is.
+
+        "part of a wider rebel coalition, the Congo River Alliance (AFC)": the coalition is
+        the alliance, set off by a comma, and no group of its own (not "a coalition of
+        opposition parties said", nor "the coalition, the alliance said").
+        """
+        token = self.tokens[i]
+        if token.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.lefts
+        ):
+            return False
+        after = i + 1
+        if after + 1 >= len(self.lower) or self.lower[after] != ",":
+            return False
+        after += 1
+        if self.lower[after] == "the" and after + 1 < len(self.lower):
+            after += 1
+        owner = self.token_owner.get(after)
+        if owner is None or owner.kind is not ActorKind.ORGANIZATION:
+            return False
+        name = self.tokens[after]
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+            name = name.head
+        return name.dep_ in ("appos", "conj") and name.head.i == i  # not "the AFC said"
 
     def _preposition_after(self, i: int, words: tuple[str, ...]) -> Token | None:
         """Return the preposition of ``words`` right after the noun ``i`` that hangs on it."""
@@ -891,6 +927,19 @@ class _Groups(_DocState):
         if preposition is None:
             return following
         objects = [child for child in preposition.children if child.dep_ == "pobj"]
+        if len(objects) == 1 and objects[0].pos_ == "PROPN":
+            # "Residents of Goma": a town, no actor of its own, says which residents
+            place = objects[0]
+            if (
+                place.left_edge.i == following + 1
+                and all(doc[j].pos_ == "PROPN" for j in range(following + 1, place.i + 1))
+                and not any(j in self.token_owner for j in range(following + 1, place.i + 1))
+                and listed_place(
+                    self.text[doc[following + 1].idx : self._chars(place.i, place.i + 1)[1]]
+                )
+            ):
+                return place.i + 1
+            return following
         if len(objects) != 1 or objects[0].pos_ != "NOUN":
             return following
         noun = objects[0]
