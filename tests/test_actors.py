@@ -6465,3 +6465,24 @@ def test_a_town_after_of_says_which_group(nlp: Language, text: str, name: str) -
     actors = actors_of(nlp, text)
     assert name in actors
     assert actors[name].kind is ActorKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Sam Jones in Madrid", {"Spain", "Pedro Sánchez"}),
+        ("By Sam Jones in Madrid", {"Spain", "Pedro Sánchez"}),
+        # control: a line that says more is the story's
+        ("Sam Jones in Madrid said the court ruled.", {"Spain", "Pedro Sánchez", "Sam Jones"}),
+    ],
+)
+def test_a_writer_in_a_place_under_the_headline_is_a_byline(
+    nlp: Language, byline: str, names: set[str]
+) -> None:
+    """'Sam Jones in Madrid' on its own line under the headline names the writer."""
+    actors = actors_of(
+        nlp,
+        f"Constitutional court upholds Spain's amnesty law\n\n{byline}\n\n"
+        "Spain's highest court has upheld the law, handing a victory to Pedro Sánchez.",
+    )
+    assert set(actors) == names

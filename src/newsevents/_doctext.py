@@ -111,7 +111,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
     A byline is a line among the first five that starts with "By" and holds names only,
     with their lower-case particles ("al-Mughrabi", "van der"), and the outlet after a comma
-    or on the next short line; a credit is a short line among the last four of the text
+    or on the next short line, or one after the first that holds writers in places only
+    ("Sam Jones in Madrid"); a credit is a short line among the last four of the text
     that says who contributed, reported, wrote or edited (or whose files the story took in:
     "With files from ...", "— With reports from ..."), that says where the story was first
     published, names its source ("Source: Al Jazeera and news agencies"), or holds the
@@ -147,8 +148,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     for index, (start, end) in enumerate(lines[:5]):
         line = text[start:end]
         titled = _BYLINE_TITLED.fullmatch(line)
-        if (_BYLINE.fullmatch(line) and _names_only(line.strip()[3:])) or (
-            titled is not None and _names_only(titled["names"])
+        if (
+            (_BYLINE.fullmatch(line) and _names_only(line.strip()[3:]))
+            or (titled is not None and _names_only(titled["names"]))
+            or (index > 0 and _writers_in_places(line))
         ):
             spans.append((start, end))
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -166,6 +169,31 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     if len(lines) >= 2 and _sign_off(text[slice(*lines[-1])]) and lines[-1] not in spans:
         spans.append(lines[-1])  # "Al Jazeera" under the story: the outlet that signs it
     return spans
+
+
+def _writers_in_places(line: str) -> bool:
+    """Whether a line under the headline is a byline without "By": "Sam Jones in Madrid".
+
+    Each part joined by "and" is a name of two or three capitalised words, "in" and a
+    place of one to three; nothing else, no mark of a sentence.
+
+    >>> _writers_in_places("Sam Jones in Madrid"), _writers_in_places("Floods in Spain")
+    (True, False)
+    >>> _writers_in_places("Jon Henley in Paris and Sam Jones in Madrid")
+    True
+    >>> _writers_in_places("Sam Jones in Madrid said it rained.")
+    False
+    """
+    if any(mark in line for mark in '.!?,:;"\u201d()'):
+        return False
+    for part in line.strip().split(" and "):
+        name, _, place = part.partition(" in ")
+        names, places = name.split(), place.split()
+        if not (2 <= len(names) <= 3 and 1 <= len(places) <= 3):
+            return False
+        if not all(word[:1].isupper() and name_word(word) for word in (*names, *places)):
+            return False
+    return True
 
 
 def _sign_off(line: str) -> bool:
