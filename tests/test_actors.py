@@ -6486,3 +6486,20 @@ def test_a_writer_in_a_place_under_the_headline_is_a_byline(
         "Spain's highest court has upheld the law, handing a victory to Pedro Sánchez.",
     )
     assert set(actors) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked a village in DR Congo on Monday.",
+        # controls: the name as one entity, and in full
+        "DR Congo said on Monday it would talk.",
+        "Rebels attacked a village in the Democratic Republic of Congo.",
+    ],
+)
+def test_a_countrys_name_tagged_in_two_pieces_is_one_mention(nlp: Language, text: str) -> None:
+    """'in DR Congo', tagged 'DR' and 'Congo', is one mention of the country."""
+    (country,) = actors_of(nlp, text).values()
+    assert country.country == "COD"
+    assert mention_texts(country)[0].endswith("Congo")
+    assert "DR" in mention_texts(country)[0] or "Democratic" in mention_texts(country)[0]

@@ -1694,11 +1694,19 @@ class _EntityRepairs(_PersonEvidence):
         if (
             after >= len(self.lower)
             or not self.words[after][:1].isupper()
-            or self._in_original_entity(after)
             or self._country_of_range(start, end) is not None
         ):
             return None
+        if self._in_original_entity(after) and not (
+            # "in [DR] [Congo]": two entities of one country's name
+            end - start == 1 and self._original_entity_is(after, after + 1)
+        ):
+            return None
         return after + 1 if self._country_of_range(start, after + 1) is not None else None
+
+    def _original_entity_is(self, start: int, end: int) -> bool:
+        """Whether the model tagged exactly ``[start, end)`` as one entity."""
+        return any(s == start and e == end for s, e, _ in self.original)
 
     def _place_of_office(self, start: int, end: int, *, named: bool = True) -> bool:
         """Whether an entity is the place of a capitalised title before a name.
