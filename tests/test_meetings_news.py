@@ -6477,3 +6477,62 @@ def test_what_was_agreed_at_talks_is_their_topic(
 ) -> None:
     """In "agreed to an immediate ceasefire at talks hosted by Anwar", the talks were on it."""
     assert only(nlp, text)["topics"] == topics
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Biden welcomed Trump. Trump thanked him. ",
+        "Reporters were ushered out. ",
+        # control: the next sentence
+        "",
+    ],
+)
+def test_the_two_met_a_few_sentences_after_the_meeting_is_that_meeting(
+    nlp: Language, between: str
+) -> None:
+    """In "The two met for nearly two hours", with no day of its own, the meeting told before.
+
+    Told a few sentences after it, with no other meeting between, it is still that meeting
+    and brings it what they discussed.
+    """
+    meeting = only(
+        nlp,
+        "Donald Trump met Joe Biden in the Oval Office on Wednesday. "
+        f"{between}The two met for nearly two hours. They discussed the war in Ukraine.",
+    )
+    assert meeting["participants"] == {"Donald Trump", "Joe Biden"}
+    assert meeting["date_text"] == "Wednesday"
+    assert meeting["topics"] == {"war"}
+
+
+def test_the_two_met_after_another_meeting_told_between_is_not_retold(nlp: Language) -> None:
+    """Another meeting told in between keeps a later "the two met" from reaching back."""
+    found = meetings_in(
+        nlp,
+        "Donald Trump met Joe Biden in the Oval Office on Wednesday. "
+        "Kamala Harris met Mike Johnson on Capitol Hill. "
+        "Later, the two met again for nearly two hours.",
+    )
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        ("The group said in a statement after the panel met that it made no change.", 1),
+        ("OPEC+ will meet again on June 1, the group said after the panel met.", 2),
+        # control: no time clause
+        ("OPEC+ will meet again on June 1, the group said.", 2),
+    ],
+)
+def test_after_the_panel_met_is_the_meeting_held(nlp: Language, said: str, count: int) -> None:
+    """In "the group said after the panel met", the clause only dates the saying.
+
+    The meeting it names is the one told before, held by the same people.
+    """
+    found = meetings_in(
+        nlp, f"The Joint Ministerial Monitoring Committee met virtually on Wednesday. {said}"
+    )
+    assert len(found) == count
+    assert found[0]["date_text"] == "Wednesday"

@@ -173,6 +173,9 @@ _FAR_TOPIC_WINDOW = 8
 # How far apart (in characters) two undated mentions of a planned meeting with the same
 # people may be to be one meeting: the few paragraphs of one story.
 _UNDATED_REACH = 3000
+# How many sentences after a meeting it can be told again by those it told of, with no
+# day of its own ("The two met for nearly two hours"), when no other meeting comes between.
+_RETOLD_REACH = 3
 # How many sentences back the last meeting of a body may be for "the next council meeting".
 _BODY_SERIES_REACH = 6
 # How many sentences back talks may be told for "Talks planned for June were cancelled": the
@@ -1434,8 +1437,12 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     # right after, by those it told of, whether it names them again or points back to them
     # ("Witkoff and el-Sissi met for two hours", "He held talks with el-Sissi at the palace")
     people = set(mention.participants)
+    # "The group said after the panel met that ...": a meeting held, now only the time of
+    # something else
+    framing = _in_time_clause(mention.trigger) and mention.status is MeetingStatus.OCCURRED
     again = mention.date is None and (
         _anaphoric_subject(mention.trigger)
+        or (framing and mention.date_text is None)
         # not "met in 2023. Witkoff met el-Sissi in Cairo last week" nor "In the evening, Xi
         # hosted a banquet in honor of Ruto": a time of its own
         or (
@@ -1456,7 +1463,12 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
             continue
         if again and not undated:
             if (
-                _sentences_apart(_last_told(draft), mention.trigger, sentences) == 1
+                # the next sentence, or one of the few after it when no other meeting is
+                # told in between ("Biden welcomed Trump. Trump thanked him. The two met for
+                # nearly two hours")
+                _sentences_apart(_last_told(draft), mention.trigger, sentences)
+                in range(1, _RETOLD_REACH + 1)
+                and (framing or not _other_told_between(drafts, draft, mention.trigger))
                 and not _told_as_another(sentences.of(mention.trigger.i), mention.trigger)
                 and (mention.location is None or _same_place(draft, mention))
                 # "When the two sides met in Geneva last month": a time of its own
@@ -1484,6 +1496,17 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
             draft.mentions.append(mention)
             return True
     return False
+
+
+def _other_told_between(drafts: Sequence[_Draft], draft: _Draft, trigger: Token) -> bool:
+    """Whether a meeting other than ``draft`` is told after its last mention, before ``trigger``."""
+    after = _last_told(draft).i
+    return any(
+        after < m.trigger.i < trigger.i
+        for other in drafts
+        if other is not draft
+        for m in other.mentions
+    )
 
 
 def _part_of_day(sentence: SpacySpan, before: int | None = None) -> bool:
