@@ -6536,3 +6536,33 @@ def test_after_the_panel_met_is_the_meeting_held(nlp: Language, said: str, count
     )
     assert len(found) == count
     assert found[0]["date_text"] == "Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("headline", "count"),
+    [
+        ("OPEC+ keeps output policy unchanged, to meet again on July 1", 2),
+        # control: a headline in the present tells the lead's meeting
+        ("OPEC+ ministers meet, keep output policy unchanged", 1),
+    ],
+)
+def test_a_headline_infinitive_is_no_present_of_the_leads_meeting(
+    nlp: Language, headline: str, count: int
+) -> None:
+    """In "keeps policy unchanged, to meet again on July 1", the meeting is a plan.
+
+    The present tense of the verb the infinitive hangs on does not make it the meeting the
+    lead tells as held, which would take the headline's day.
+    """
+    found = meetings_in(
+        nlp,
+        f"{headline}\n\nLONDON, June 12 (Reuters) - OPEC+ ministers on Wednesday kept output "
+        "policy unchanged and asked some members to step up cuts, after a meeting of a "
+        "ministerial panel, sources said.",
+    )
+    assert len(found) == count
+    held = [m for m in found if m["status"] is MeetingStatus.OCCURRED]
+    assert len(held) == 1
+    assert held[0]["date"] != "2024-07-01"
+    if count == 2:
+        assert {m["date"] for m in found} >= {"2024-07-01"}

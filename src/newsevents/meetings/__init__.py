@@ -1364,8 +1364,13 @@ def _headline_told_again(draft: _Draft, mention: Mention, names: Mapping[str, st
         MeetingKind.NEGOTIATION,
     ):
         return False  # "calls", "meetings": several
+    # the trigger's own tense, or that of the verb that holds a trigger noun ("holds talks");
+    # not that of a verb an infinitive hangs on ("keeps policy unchanged, to meet again on
+    # June 1" is a plan)
     present = any(
-        token.tag_ in ("VBZ", "VBP") for token in (headline, headline.head) if token.pos_ != "NOUN"
+        token.tag_ in ("VBZ", "VBP")
+        for token in ((headline.head,) if headline.pos_ == "NOUN" else (headline,))
+        if token.pos_ != "NOUN"
     )
     if draft.first.status is not mention.status and not present:
         return False
