@@ -6566,3 +6566,48 @@ def test_a_headline_infinitive_is_no_present_of_the_leads_meeting(
     assert held[0]["date"] != "2024-07-01"
     if count == 2:
         assert {m["date"] for m in found} >= {"2024-07-01"}
+
+
+_BAYROU = "Lula was due to meet Prime Minister Francois Bayrou at Matignon on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    ("between", "pair", "participants"),
+    [
+        (_BAYROU, "presidents", {"Emmanuel Macron", "Luiz Inacio Lula da Silva"}),
+        # control: nobody named between
+        ("", "presidents", {"Emmanuel Macron", "Luiz Inacio Lula da Silva"}),
+        # control: "the two leaders" may be a prime minister and a president
+        (_BAYROU, "leaders", {"Luiz Inacio Lula da Silva", "Francois Bayrou"}),
+    ],
+)
+def test_the_two_presidents_are_not_one_named_with_another_title(
+    nlp: Language, between: str, pair: str, participants: set[str]
+) -> None:
+    """In "the two presidents", one named only as a prime minister is not of the two.
+
+    Nor does the meeting told just before, with that prime minister, give its two instead.
+    """
+    found = meetings_in(
+        nlp,
+        "Emmanuel Macron will receive Brazilian President Luiz Inacio Lula da Silva at the "
+        f"Elysee Palace on Thursday. {between}On Friday, the two {pair} will travel to Nice "
+        "for the United Nations Ocean Conference.",
+    )
+    assert found[-1]["participants"] == participants
+
+
+def test_the_two_after_a_meeting_of_many_are_the_last_two_named(nlp: Language) -> None:
+    """In "The two last met", after a ministers' meeting told last, the two are the last named.
+
+    The many of the ministers' meeting are not the two.
+    """
+    found = meetings_in(
+        nlp,
+        "External Affairs Minister S Jaishankar is expected to meet his Chinese counterpart "
+        "Wang Yi on the margins of the Shanghai Cooperation Organisation (SCO) foreign "
+        "ministers' meeting in Astana later this year, officials said. The two last met in "
+        "Johannesburg in August.",
+    )
+    assert found[-1]["trigger"] == "met"
+    assert found[-1]["participants"] == {"S Jaishankar", "Wang Yi"}

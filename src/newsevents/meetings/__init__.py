@@ -2378,6 +2378,9 @@ def _they_again(
             # not the two named in its own sentence ("Trump shook hands with von der
             # Leyen, and the two agreed to meet"): those are the two
             and not (reader is not None and _named_in_sentence(reader, mention))
+            # nor "the two presidents" when one who met was named with another title only
+            # ("Lula was due to meet Prime Minister Bayrou ... the two presidents")
+            and not (reader is not None and _titled_apart(mention, last, reader))
         )
         if reader is None or not (_bare_leaders(mention, reader) or mixed):
             return
@@ -2387,6 +2390,15 @@ def _they_again(
         or _we_again(mention.trigger)
     ):
         return  # "they will speak by phone", "the two will speak by phone"
+    if (
+        not mention.participants
+        and len(last.participants) > 2
+        and _the_two_subject(mention.trigger)
+        and not _they_subject(mention.trigger)
+    ):
+        # "expected to meet Wang Yi at the SCO foreign ministers' meeting ... The two last
+        # met in Johannesburg": two are not the many of that meeting, but the last two named
+        return
     told = max(m.trigger.idx for m in last.mentions)
     both = len(last.participants) >= 2 or (
         # '"We will meet again," Bessent said' after talks of "US and Chinese negotiators"
@@ -2496,6 +2508,21 @@ def _named_in_sentence(reader: DocumentReader, mention: Mention) -> bool:
         return False
     before = reader.sentence(reader.doc[sentence.start - 1])
     return wanted <= {reader.actor(token) for token in before if token.pos_ == "PROPN"}
+
+
+def _titled_apart(mention: Mention, last: _Draft, reader: DocumentReader) -> bool:
+    """Whether "the two presidents" names a title one of those of the meeting before lacks.
+
+    One of the mention's parties bears the title, and one of the meeting's was named with
+    other titles only.
+    """
+    subject = _subject_of(mention.trigger)
+    titles = reader.pair_titles(subject) if subject is not None else frozenset()
+    return (
+        bool(titles)
+        and any(titles & reader.title_words.get(p, frozenset()) for p in mention.participants)
+        and any(reader.titled_otherwise(p, titles) for p in last.participants)
+    )
 
 
 def _the_two_subject(trigger: Token) -> bool:

@@ -800,12 +800,46 @@ class DocumentReader:
             if people
             else []
         )
+        if people and not found and self._titled_since(token.idx, since, titles):
+            # "Macron will receive Brazilian President Lula ... Lula was due to meet Prime
+            # Minister Bayrou ... the two presidents": when someone was named with that
+            # title, one named with other titles only is not of the two
+            otherwise = frozenset(
+                actor for actor in self.title_words if self.titled_otherwise(actor, titles)
+            )
+            found = self.last_actors(token.idx, wanted, since, excluding=holders | otherwise)
         found = found or self.last_actors(token.idx, wanted, since, excluding=holders)
         if not found and lemma == "side":
             # "Zelensky met Duda. Both sides agreed ...": with no nations named, the two
             # sides are the two people who met
             found = self.last_actors(token.idx, {"person"}, since, excluding=holders)
         return found
+
+    def pair_titles(self, token: Token) -> frozenset[str]:
+        """Return the title words a pair of people is called by: "the two presidents".
+
+        "The two leaders" are heads of state or government; a noun of sides or bodies
+        ("the two delegations") or "the two" alone names no title.
+        """
+        lemma = token.lemma_.casefold()
+        if token.tag_ not in ("NNS", "NNPS") or lemma in _BODIES_OF_SIDES:
+            return frozenset()
+        return _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
+
+    def titled_otherwise(self, actor: str, titles: AbstractSet[str]) -> bool:
+        """Whether ``actor`` was named with titles, none of them one of ``titles``."""
+        words = self.title_words.get(actor, frozenset())
+        return bool(words) and not words & titles
+
+    def _titled_since(self, before: int, since: int, titles: AbstractSet[str]) -> bool:
+        """Whether a person with one of ``titles`` is mentioned in ``[since, before)``."""
+        position = bisect.bisect_left(self.actor_starts, (before, ""))
+        return any(
+            since <= start
+            and self.kind_of.get(actor) == "person"
+            and titles & self.title_words.get(actor, frozenset())
+            for start, actor in self.actor_starts[:position]
+        )
 
     def last_actors(
         self,
