@@ -6611,3 +6611,54 @@ def test_the_two_after_a_meeting_of_many_are_the_last_two_named(nlp: Language) -
     )
     assert found[-1]["trigger"] == "met"
     assert found[-1]["participants"] == {"S Jaishankar", "Wang Yi"}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Trump said he expected to meet Putin very soon, in what would be the first "
+        "U.S.-Russia summit since 2021.",
+        # control: the summit told on its own
+        "Russia and the United States will hold a summit soon.",
+    ],
+)
+def test_a_named_conference_is_not_an_earlier_summit_with_no_place(
+    nlp: Language, first: str
+) -> None:
+    """In "on the sidelines of the Munich Security Conference", a gathering of its own.
+
+    It is not the summit told before with no place, which would take its people and day.
+    """
+    found = meetings_in(
+        nlp,
+        f"{first} Zelenskiy said he would meet U.S. Vice President JD Vance on the sidelines "
+        "of the Munich Security Conference on Friday.",
+    )
+    summit = next(m for m in found if m["trigger"] == "summit")
+    assert summit["participants"] == {"United States", "Russia"}
+    assert summit["date"] is None
+    assert any(m["trigger"] == "Conference" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("The JMMC can recommend changes and convene a full OPEC+ meeting.", 1),
+        ("The committee can convene a meeting of the council at any time.", 1),
+        # control: a meeting it will convene, on a day
+        ("The JMMC will convene a full OPEC+ meeting on July 1.", 2),
+    ],
+)
+def test_what_a_body_can_convene_is_no_meeting(nlp: Language, second: str, count: int) -> None:
+    """In "The JMMC can convene a full OPEC+ meeting", a power of the body, no meeting held."""
+    found = meetings_in(
+        nlp, f"The Joint Ministerial Monitoring Committee met virtually on Wednesday. {second}"
+    )
+    assert len(found) == count
+    assert found[0]["date_text"] == "Wednesday"
+
+
+def test_talks_a_person_can_hold_are_still_told(nlp: Language) -> None:
+    """In "he can hold talks with Zelensky", a person's, the talks are still a meeting."""
+    talks = only(nlp, "Vladimir Putin said he can hold talks with Volodymyr Zelensky.")
+    assert talks["participants"] == {"Vladimir Putin", "Volodymyr Zelensky"}

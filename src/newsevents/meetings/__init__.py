@@ -1577,6 +1577,15 @@ def _same_summit(
             # summit when no more than one body is named for it
             if not (mention.definite or draft.first.definite):
                 continue
+            if (
+                _own_name(mention)
+                and not any(_own_name(m) for m in draft.mentions)
+                and not set(mention.participants) & set(draft.participants)
+            ):
+                # "the first U.S.-Russia summit ... on the sidelines of the Munich Security
+                # Conference": a gathering named by its own name, with none of the summit's
+                # people, is another
+                continue
         elif where is None and mention.definite:
             # "Modi hosted the G20 summit in New Delhi ... Biden attended the summit": a
             # definite summit with no city of its own is the one told before
@@ -1593,6 +1602,11 @@ def _same_summit(
         add_new(draft.participants, mention.participants)
         return True
     return False
+
+
+def _own_name(mention: Mention) -> bool:
+    """Whether a meeting is told by a name: "the G20 summit", "the Munich Security Conference"."""
+    return mention.named or mention.trigger.pos_ == "PROPN"
 
 
 def _named_for_place(draft: _Draft, where: Location) -> bool:

@@ -525,7 +525,34 @@ class MentionFinder:
                 mention = self.caption_mention(token)
             if mention is not None:
                 self.where.complete(mention)
+                if self._power_only(mention):
+                    continue
                 yield mention
+
+    def _power_only(self, mention: Mention) -> bool:
+        """Whether a meeting noun tells only what a body can do, no meeting told.
+
+        "The JMMC can recommend changes and convene a full OPEC+ meeting", "The committee
+        can convene a meeting of the council at any time": what the body is able to do, with
+        no day; not "will convene a meeting on June 1", nor what a person "can" do ("Putin
+        can hold talks with Zelensky"), which may be a meeting in the offing.
+        """
+        noun = mention.trigger
+        if noun.pos_ == "VERB" or noun.dep_ != "dobj" or mention.date_text is not None:
+            return False
+        verbs = [noun.head]
+        if noun.head.dep_ == "conj":
+            verbs.append(noun.head.head)  # "can recommend changes and convene a meeting"
+        if not any(
+            c.dep_ == "aux" and c.lower_ in ("can", "ca") for v in verbs for c in v.children
+        ):
+            return False
+        subject = next(
+            (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        return subject is not None and not any(
+            self.r.kind_of.get(actor) == "person" for actor in self.r.actors(subject)
+        )
 
     # -- verbs ---------------------------------------------------------------------------
 
