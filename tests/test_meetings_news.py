@@ -6662,3 +6662,31 @@ def test_talks_a_person_can_hold_are_still_told(nlp: Language) -> None:
     """In "he can hold talks with Zelensky", a person's, the talks are still a meeting."""
     talks = only(nlp, "Vladimir Putin said he can hold talks with Volodymyr Zelensky.")
     assert talks["participants"] == {"Vladimir Putin", "Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    ("greeting", "count"),
+    [
+        ("greeted arriving heads of state on a red carpet throughout the morning.", 1),
+        ("greeted the arriving leaders on a red carpet.", 1),
+        # controls: a named guest is greeted in a meeting of its own; a crowd is no one
+        ("greeted Jordanian King Abdullah on a red carpet.", 2),
+        ("greeted supporters at a rally.", 1),
+    ],
+)
+def test_a_greeting_of_arrivals_after_a_summit_is_that_summit(
+    nlp: Language, greeting: str, count: int
+) -> None:
+    """In "Sisi greeted arriving heads of state", after a summit, the summit's arrivals.
+
+    The greeting is no meeting of its own; the greeter is at the summit.
+    """
+    found = meetings_in(
+        nlp,
+        "Arab leaders held an emergency summit in Cairo on Tuesday. Egyptian President Abdel "
+        f"Fattah al-Sisi {greeting}",
+    )
+    assert len(found) == count
+    assert found[0]["kind"] is MeetingKind.SUMMIT
+    if "arriving" in greeting:
+        assert "Abdel Fattah al-Sisi" in found[0]["participants"]

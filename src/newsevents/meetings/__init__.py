@@ -511,6 +511,14 @@ def _attach(
             ):
                 draft.mentions.append(mention)
                 return
+    arrivals = _greets_arrivals(drafts, mention, sentences)
+    if arrivals is not None:
+        # "Arab leaders held a summit in Cairo on Tuesday. Sisi greeted arriving heads of
+        # state": the arrivals of the summit, whose greeter is at it
+        arrivals.mentions.append(mention)
+        if mention.host is not None:
+            add_new(arrivals.participants, [mention.host])
+        return
     day_told = _day_of_meeting_told(drafts, mention)
     if day_told is not None:
         # "met tribal leaders on Friday ... Pinto, who attended Friday's summit": the one
@@ -764,6 +772,39 @@ def _attach(
                 # between the two": the two who met, not the last two named
                 participants = list(last.participants)
         drafts.append(_Draft(first=mention, mentions=[mention], participants=participants))
+
+
+def _greets_arrivals(
+    drafts: Sequence[_Draft], mention: Mention, sentences: Sentences
+) -> _Draft | None:
+    """Return the meeting held just before whose arrivals a greeting tells, if one is.
+
+    "Sisi greeted arriving heads of state on a red carpet", in the sentence after a summit:
+    the summit's guests as they arrive, with no day or place of its own.
+    """
+    verb = mention.trigger
+    if (
+        not drafts
+        or verb.pos_ != "VERB"
+        or verb.lemma_.casefold() not in _RECEPTION_VERBS
+        or mention.date_text is not None
+        or mention.location is not None
+    ):
+        return None
+    arriving = any(
+        token.lower_ in ("arriving", "arrived")
+        for obj in children_with(verb, "dobj")
+        for token in obj.subtree
+        if token.i < obj.i or token.head.i == obj.i
+    )
+    last = drafts[-1]
+    if (
+        arriving
+        and last.first.status is mention.status
+        and _sentences_apart(_last_told(last), verb, sentences) <= 1
+    ):
+        return last
+    return None
 
 
 def _apposed_again(mention: Mention) -> bool:
@@ -1467,13 +1508,15 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
         if draft.first.status is not mention.status:
             continue
         if again and not undated:
+            apart = _sentences_apart(_last_told(draft), mention.trigger, sentences)
             if (
                 # the next sentence, or one of the few after it when no other meeting is
                 # told in between ("Biden welcomed Trump. Trump thanked him. The two met for
                 # nearly two hours")
-                _sentences_apart(_last_told(draft), mention.trigger, sentences)
-                in range(1, _RETOLD_REACH + 1)
-                and (framing or not _other_told_between(drafts, draft, mention.trigger))
+                apart in range(1, _RETOLD_REACH + 1)
+                and (
+                    apart == 1 or framing or not _other_told_between(drafts, draft, mention.trigger)
+                )
                 and not _told_as_another(sentences.of(mention.trigger.i), mention.trigger)
                 and (mention.location is None or _same_place(draft, mention))
                 # "When the two sides met in Geneva last month": a time of its own
