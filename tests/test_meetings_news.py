@@ -6690,3 +6690,22 @@ def test_a_greeting_of_arrivals_after_a_summit_is_that_summit(
     assert found[0]["kind"] is MeetingKind.SUMMIT
     if "arriving" in greeting:
         assert "Abdel Fattah al-Sisi" in found[0]["participants"]
+
+
+@pytest.mark.parametrize(
+    ("talks", "kind"),
+    [
+        ("Corps Commander-level talks", MeetingKind.TALKS),
+        ("Corps Commander talks", MeetingKind.TALKS),
+        # controls: a rank in lower case, and the name of a gathering
+        ("commander-level talks", MeetingKind.TALKS),
+        ("the Normandy Format talks", MeetingKind.SUMMIT),
+    ],
+)
+def test_a_rank_before_talks_names_no_gathering(
+    nlp: Language, talks: str, kind: MeetingKind
+) -> None:
+    """In "Corps Commander-level talks" the capitals tell who holds the talks, not a summit."""
+    meeting = only(nlp, f"India and China held {talks} on Monday.")
+    assert meeting["kind"] is kind
+    assert meeting["participants"] == {"India", "China"}

@@ -93,6 +93,14 @@ def _intergovernmental() -> frozenset[str]:
     return frozenset(load_lexicon("titles").get("alliances", [])) | {"United Nations"}
 
 
+@cache
+def _rank_words() -> frozenset[str]:
+    """Return the one-word titles of the titles lexicon ("commander", "minister")."""
+    return frozenset(
+        title.lower() for title in load_lexicon("titles").get("titles", []) if " " not in title
+    )
+
+
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Verbs of taking part in a meeting others hold, which one may do by video link.
 _TAKING_PART = frozenset({"join", "attend"})
@@ -2238,9 +2246,24 @@ class MentionFinder:
                     continue  # "Sino-US talks", "[On] Monday talks": no gathering's name
                 if child.is_sent_start and child.text.istitle() and not child.ent_type_:
                     continue  # "Truce talks between ...": capitalised for its place only
+                if self._ranked(child, noun):
+                    continue  # "Corps Commander-level talks": a rank, no gathering's name
                 if self.r.actor(child) is None or any(ch.isdigit() for ch in child.text):
                     return True
         return False
+
+    @staticmethod
+    def _ranked(child: Token, noun: Token) -> bool:
+        """Whether the capitalised words before a trigger noun tell the rank of those who meet.
+
+        "Corps Commander-level talks", "Vice Minister talks": a title's word among them (or
+        "level") says who holds the talks, not what gathering they are.
+        """
+        words = noun.doc[child.i : noun.i]
+        return any(
+            word.lower_ == "level" or (word.text[:1].isupper() and word.lower_ in _rank_words())
+            for word in words
+        )
 
     def _verb_read_as_modifier(self, noun: Token) -> Token | None:
         """Return "held" of "Ahn Gyu-back held talks", parsed as "[Ahn Gyu-back held] talks".
