@@ -6709,3 +6709,55 @@ def test_a_rank_before_talks_names_no_gathering(
     meeting = only(nlp, f"India and China held {talks} on Monday.")
     assert meeting["kind"] is kind
     assert meeting["participants"] == {"India", "China"}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Lula will meet Francois Bayrou at Matignon on Thursday.", ("Matignon", None)),
+        # control: with the article, and a name the model tags
+        ("Lula will meet Francois Bayrou at the Matignon on Thursday.", ("Matignon", None)),
+        (
+            "The leaders of the PVV and the NSC met for a fourth round of exploratory talks "
+            "at a government building in The Hague on Tuesday.",
+            ("The Hague", "NLD"),
+        ),
+        # control: the talks' place hung on the verb
+        ("The leaders of the PVV and the NSC met in The Hague on Tuesday.", ("The Hague", "NLD")),
+        (
+            "Leo and Bartholomew led an ecumenical meeting near the ruins of the ancient "
+            "basilica in Iznik.",
+            ("Iznik", None),
+        ),
+        # control: "near" a place that is in no town named
+        ("Leo and Bartholomew led an ecumenical meeting near the ruins on Friday.", None),
+        (
+            "Trump will meet with Senate leaders on Capitol Hill on Thursday.",
+            ("Capitol Hill", "USA"),
+        ),
+        # control: what talks are "on" is no place
+        ("Trump will hold talks with Zelenskiy on Ukraine on Thursday.", None),
+    ],
+)
+def test_place_at_a_bare_name_for_talks_near_and_on(
+    nlp: Language, text: str, location: tuple[str, str | None] | None
+) -> None:
+    """A meeting's place told by "at Name", "for talks at", "near ... in" or "on" a known place."""
+    assert only(nlp, text)["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("second", "location"),
+    [
+        ("OPEC ministers last met in person there in December 2022.", ("Vienna", "AUT")),
+        # control: no "there"
+        ("OPEC ministers last met in person in December 2022.", None),
+    ],
+)
+def test_there_is_the_place_told_just_before(
+    nlp: Language, second: str, location: tuple[str, str] | None
+) -> None:
+    """In "... will be held in Vienna. Ministers last met there", they met in Vienna."""
+    found = meetings_in(nlp, f"The full OPEC ministerial meeting will be held in Vienna. {second}")
+    assert found[-1]["trigger"] == "met"
+    assert found[-1]["location"] == location

@@ -1732,6 +1732,18 @@ class Circumstances:
             for gathering in prep_objects(token, "during", "at", "in")
             if gathering.lemma_.casefold() in self.lex.nouns
         ]
+        if trigger.pos_ == "VERB":
+            # "met for talks at the ministry", "met for a fourth round of talks at a
+            # government building in The Hague": where the talks they met for were held
+            for gathering in prep_objects(trigger, "for"):
+                if gathering.lemma_.casefold() in self.lex.event_part_nouns:
+                    if any(
+                        of.lemma_.casefold() in self.lex.nouns
+                        for of in prep_objects(gathering, "of")
+                    ):
+                        beside += [gathering, *prep_objects(gathering, "of")]
+                elif gathering.lemma_.casefold() in self.lex.nouns:
+                    beside.append(gathering)
         # "travelled to Rabat, where he met the king": the place the clause is about; the
         # parser may hang the clause on a date after the place ("to Guangzhou on Thursday,
         # where she will hold talks")
@@ -1832,6 +1844,25 @@ class Circumstances:
                 if place.pos_ == "NOUN" and not self.is_place(place)
                 for inner in prep_objects(place, "at", "in", "inside")
             ]
+            # "near the ruins of the basilica in Iznik": not where the place "near" names
+            # is, but the town it is in
+            places += [
+                inner
+                for near in prep_objects(token, "near")
+                if near.pos_ == "NOUN" and not self.is_place(near)
+                for part in (near, *prep_objects(near, "of"))
+                for inner in prep_objects(part, "in")
+                if inner.ent_type_ in ("GPE", "LOC")
+            ]
+            # "on Capitol Hill": a known place "on" names, not a country ("talks on Ukraine")
+            places += [
+                place
+                for place in prep_objects(token, "on")
+                if place.pos_ == "PROPN"
+                and place.ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "EVENT")
+                and place.lemma_.casefold() not in self.lex.sideline_nouns
+                and place_country(compound_name(place)) is not None
+            ]
             # "spoke at the Shangri-La Dialogue in Singapore": a gathering's name is no place
             # (the model may tag it as a building); the place it is in is
             named = [
@@ -1866,7 +1897,8 @@ class Circumstances:
                     and not place.ent_type_
                     and place.head.lower_ == "at"
                     and (token is trigger or token in inside)
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children)
+                    # "at the Moncloa"; "at Matignon", with no article
+                    and all(c.dep_ != "det" or c.lower_ == "the" for c in place.children)
                     and self.r.actor(place) is None
                     and place.lemma_.casefold() not in self.lex.nouns
                     and place.lemma_.casefold() not in self.lex.gathering_names
@@ -1921,7 +1953,33 @@ class Circumstances:
             ]:
                 if self.is_place(place):
                     return self.location_at(place)
-        return None
+        return self._there(trigger, chain)
+
+    def _there(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
+        """Return the place "there" points back to: the last one the sentence before names.
+
+        "The meeting will be held in Vienna. Ministers last met in person there in 2022."
+        Only a place after "in", "at" or "to" counts ("flew to Paris from London").
+        """
+        if not any(
+            child.lower_ == "there" and child.dep_ == "advmod"
+            for token in (trigger, *chain)
+            for child in token.children
+        ):
+            return None
+        sentence = trigger.sent
+        if sentence.start == 0:
+            return None
+        before = trigger.doc[sentence.start - 1].sent
+        places = [
+            token
+            for token in before
+            if token.dep_ == "pobj"
+            and token.head.lower_ in ("in", "at", "to")
+            and token.ent_type_ in ("GPE", "LOC", "FAC")
+            and self.is_place(token)
+        ]
+        return self.location_at(places[-1]) if places else None
 
     def _venue_after(self, token: Token, town: Token, places: Sequence[Token]) -> Token | None:
         """Return a venue ``token`` names after the town it names first, if any.
