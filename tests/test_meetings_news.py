@@ -6761,3 +6761,62 @@ def test_there_is_the_place_told_just_before(
     found = meetings_in(nlp, f"The full OPEC ministerial meeting will be held in Vienna. {second}")
     assert found[-1]["trigger"] == "met"
     assert found[-1]["location"] == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron will receive Lula at the Elysee Palace on Thursday for talks, before "
+        "a state dinner at the Palace of Versailles in the evening.",
+        # control: the dinner told in a sentence of its own
+        "Emmanuel Macron will receive Lula at the Elysee Palace on Thursday. In the evening, "
+        "Macron will host a state dinner for Lula at the Palace of Versailles.",
+    ],
+)
+def test_dinner_after_a_dated_meeting_of_its_sentence(nlp: Language, text: str) -> None:
+    """A dinner told after a meeting's day in the same sentence is on that day, same host."""
+    received, dinner = meetings_in(nlp, text)
+    assert dinner["trigger"] == "dinner"
+    assert (dinner["date"], dinner["host"]) == ("2024-06-13", "Emmanuel Macron")
+    assert received["date"] == "2024-06-13"
+
+
+def test_dinner_with_a_day_of_its_own_keeps_it(nlp: Language) -> None:
+    """In "... on Thursday, before a dinner on Friday" the dinner is on Friday."""
+    found = meetings_in(
+        nlp,
+        "Emmanuel Macron will receive Lula at the Elysee Palace on Thursday, before a state "
+        "dinner on Friday.",
+    )
+    assert found[-1]["trigger"] == "dinner"
+    assert found[-1]["date_text"] == "Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        (
+            "The Brazilian side is keen to repeat the episode with a visit by Lula to the "
+            "Institut de France on Thursday afternoon.",
+            MeetingStatus.PLANNED,
+            "2024-06-13",
+        ),
+        # controls: the plan told by "will", and a visit done
+        (
+            "Lula will visit the Institut de France on Thursday afternoon.",
+            MeetingStatus.PLANNED,
+            "2024-06-13",
+        ),
+        (
+            "Lula marked the anniversary with a visit to the Institut de France on Thursday.",
+            MeetingStatus.OCCURRED,
+            "2024-06-06",
+        ),
+    ],
+)
+def test_visit_an_infinitive_is_to_be_done_with(
+    nlp: Language, text: str, status: MeetingStatus, date: str
+) -> None:
+    """In "keen to repeat the episode with a visit on Thursday" the visit is planned."""
+    meeting = only(nlp, text)
+    assert (meeting["status"], meeting["date"]) == (status, date)

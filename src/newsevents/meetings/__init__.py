@@ -2217,15 +2217,20 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         ):
             continue  # on the sidelines of a summit of several days: not the day it opened
         sentence = reader.sentence(first.trigger)
+        last = max(m.trigger for m in before.mentions if m.trigger.i < first.trigger.i)
+        apart = _sentences_apart(last, first.trigger, reader.sentences)
+        # "will receive Lula on Thursday for talks, before a state dinner in the evening":
+        # the day of the meeting told before in the same sentence is no day of its own
+        told = day.date_text if apart == 0 else None
         if any(
-            token.ent_type_ in ("DATE", "TIME") and token.lower_ not in _PART_OF_DAY_WORDS
+            token.ent_type_ in ("DATE", "TIME")
+            and token.lower_ not in _PART_OF_DAY_WORDS
+            and not (told is not None and told.start <= token.idx < told.end)
             for token in sentence
         ):
             continue
         # "In the evening, the delegation attended a dinner": a time of the day told before
         part_of_day = _part_of_day(sentence, before=first.trigger.i)
-        last = max(m.trigger for m in before.mentions if m.trigger.i < first.trigger.i)
-        apart = _sentences_apart(last, first.trigger, reader.sentences)
         if apart > _AFTER_REACH:
             continue
         verbs = [first.trigger, first.trigger.head]
@@ -2261,6 +2266,14 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         # met Parolin": "after" names the meeting told, a sentence or two before
         if (apart <= 1 and (sequel or same or part_of_day)) or after:
             first.date, first.date_text = day.date, day.date_text
+            if (
+                apart == 0
+                and same
+                and first.host is None
+                and before.first.host in draft.participants
+            ):
+                # "Macron will receive Lula ..., before a state dinner": the same host
+                first.host = before.first.host
 
 
 def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:

@@ -820,6 +820,18 @@ class Circumstances:
         """
         chain = [token]
         current = token
+        infinitive = token.head.head
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "with"
+            and infinitive.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        ):
+            # "is keen to repeat the episode with a visit on Thursday": the visit is what
+            # the infinitive will do, in its time
+            current = infinitive
+            chain.append(current)
         for _ in range(4):
             # "where he is expected to meet": "where" may hang on the verb below
             where = any(c.lower_ == "where" for verb in chain for c in verb.children)
