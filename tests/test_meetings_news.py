@@ -6820,3 +6820,44 @@ def test_visit_an_infinitive_is_to_be_done_with(
     """In "keen to repeat the episode with a visit on Thursday" the visit is planned."""
     meeting = only(nlp, text)
     assert (meeting["status"], meeting["date"]) == (status, date)
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "met separately with each of the party leaders",
+        "met each of the party leaders",
+        # controls: a number of them, and the group itself
+        "met two of the party leaders",
+        "met separately with the party leaders",
+    ],
+)
+def test_each_of_a_group_met_is_the_group(nlp: Language, met: str) -> None:
+    """In "met each of the party leaders" those met are the party leaders."""
+    meeting = only(nlp, f"Ronald Plasterk {met} on Monday.")
+    assert meeting["participants"] == {"Ronald Plasterk", "party leaders"}
+    assert meeting["date"] == "2024-06-10"
+
+
+def test_none_of_a_group_is_no_one_met(nlp: Language) -> None:
+    """In "met none of the party leaders" no one of them was met."""
+    assert meetings_in(nlp, "Ronald Plasterk met none of the party leaders on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("people", "participants"),
+    [
+        ("Gulf and Egyptian leaders", {"Egyptian leaders"}),
+        # control: two nationalities before the people
+        ("Qatari and Egyptian leaders", {"Qatari and Egyptian leaders"}),
+    ],
+)
+def test_meeting_of_a_region_and_a_group(
+    nlp: Language, people: str, participants: set[str]
+) -> None:
+    """In "a meeting of Gulf and Egyptian leaders" the region qualifies the people after it."""
+    meeting = only(
+        nlp, f"A smaller meeting of {people} in Riyadh on February 21 paved the way for the summit."
+    )
+    assert meeting["participants"] == participants
+    assert (meeting["location"], meeting["date"]) == (("Riyadh", "SAU"), "2024-02-21")

@@ -1595,7 +1595,14 @@ class MentionFinder:
                     for partner in prep_objects(clause, "with"):
                         self.r.take(who, partner, animate_only=True)
             for member in prep_objects(noun, "of"):
-                self.r.take(who, member, animate_only=True)
+                if self.r.is_animate(member):
+                    self.r.take(who, member, animate_only=True)
+                    continue
+                # "a meeting of Gulf and Egyptian leaders": a region's name the parser made
+                # the first of a list, where it qualifies the people listed after it
+                for listed in member.conjuncts:
+                    if listed.i > member.i:
+                        self.r.take(who, listed, animate_only=True)
             if kind is MeetingKind.CALL:
                 # "received a call from Macron", "a phone call to Biden": the other end
                 for end in prep_objects(noun, "from", "to"):

@@ -82,6 +82,19 @@ REPORTING_VERBS = frozenset(
 )
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
 
+# Pronouns of a part of a group ("each of the four leaders", "all of the ministers"): those
+# met are the group; not "none of", "any of", which deny or doubt the meeting.
+_PART_PRONOUNS = frozenset({"each", "all", "both", "some", "several", "many", "most"})
+
+
+def _part_of(token: Token) -> bool:
+    """Whether ``token`` is a pronoun of a part of the group its "of" names ("each of")."""
+    return (
+        token.lower_ in _PART_PRONOUNS
+        and token.pos_ in ("PRON", "DET")
+        and bool(prep_objects(token, "of"))
+    )
+
 
 # Prefixes the parser may take for a verb's subject: "co" of "co-chaired".
 _VERB_PREFIXES = frozenset({"co", "re", "pre", "self"})
@@ -264,8 +277,9 @@ class DocumentReader:
 
     def is_animate(self, token: Token) -> bool:
         """Whether ``token`` heads a phrase that can take part in a meeting."""
-        if token.pos_ == "NUM" and token.ent_type_ == "CARDINAL":
-            # "met about 30 of the company's investors": those they are a number of
+        if (token.pos_ == "NUM" and token.ent_type_ == "CARDINAL") or _part_of(token):
+            # "met about 30 of the company's investors", "met each of the four leaders":
+            # those they are a number or a part of
             return any(self.is_animate(member) for member in prep_objects(token, "of"))
         if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return False
@@ -545,8 +559,10 @@ class DocumentReader:
                 if named is not None:
                     return [named]
         lemma = noun_lemma(token)
-        if lemma in self.lex.quantity_nouns or (
-            token.pos_ == "NUM" and token.ent_type_ == "CARDINAL"
+        if (
+            lemma in self.lex.quantity_nouns
+            or (token.pos_ == "NUM" and token.ent_type_ == "CARDINAL")
+            or _part_of(token)
         ):
             # "a series of foreign ambassadors", "a group of senators", "30 of its investors"
             found: list[str] = []
