@@ -6861,3 +6861,49 @@ def test_meeting_of_a_region_and_a_group(
     )
     assert meeting["participants"] == participants
     assert (meeting["location"], meeting["date"]) == (("Riyadh", "SAU"), "2024-02-21")
+
+
+@pytest.mark.parametrize(
+    ("noun", "trigger"),
+    [
+        ("an interfaith gathering", "gathering"),
+        # control: the same with "meeting"
+        ("an interfaith meeting", "meeting"),
+    ],
+)
+def test_gathering_with_someone_is_a_meeting(nlp: Language, noun: str, trigger: str) -> None:
+    """In "attend an interfaith gathering with Pope Leo XIV" a planned meeting is told."""
+    meeting = only(
+        nlp,
+        f"Turkey's top Muslim cleric Ali Erbas is expected to attend {noun} with Pope Leo XIV "
+        "in Istanbul.",
+    )
+    assert meeting["trigger"] == trigger
+    assert meeting["participants"] == {"Leo XIV", "Ali Erbas"}
+    assert (meeting["status"], meeting["location"]) == (MeetingStatus.PLANNED, ("Istanbul", "TUR"))
+
+
+def test_gathering_of_a_crowd_is_no_meeting(nlp: Language) -> None:
+    """In "Thousands of protesters joined a gathering outside parliament" no meeting is told."""
+    text = "Thousands of protesters joined a gathering outside parliament on Monday."
+    assert meetings_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "rounds"),
+    [
+        ("The 20th round of talks was held on October 9-10 last year, also at Chushul.", 2),
+        # controls: "previous", and an ordinal with no time of its own (the talks told)
+        ("The previous round of talks was held on October 9-10 last year, also at Chushul.", 2),
+        ("The 21st round of talks lasted ten hours.", 1),
+    ],
+)
+def test_round_told_by_an_ordinal_is_another_round(nlp: Language, second: str, rounds: int) -> None:
+    """In "... held the 21st round ... The 20th round of talks was held on October 9-10" two."""
+    found = meetings_in(
+        nlp, f"India and China held the 21st round of military talks at Chushul on Monday. {second}"
+    )
+    assert len(found) == rounds, found
+    assert all(m["participants"] == {"India", "China"} for m in found)
+    if rounds == 2:
+        assert found[1]["date"] == "2023-10-09"

@@ -1301,7 +1301,18 @@ def _another_occasion(mention: Mention) -> bool:
     """Whether a meeting noun is told as another of a series: "a second meeting"."""
     if mention.trigger.pos_ != "NOUN" or _told_as_what_was(mention):
         return False  # "It was their second meeting": the one told, counted
-    return _series_word(mention, _ANOTHER_OF_A_SERIES)
+    # "The 20th round of talks was held on October 9": an ordinal, with a time of its own
+    # (not "The 21st round of talks lasted ten hours", the talks just told)
+    return _series_word(mention, _ANOTHER_OF_A_SERIES) or (
+        mention.date_text is not None
+        and any(
+            child.dep_ == "amod"
+            and child.ent_type_ == "ORDINAL"
+            and child.lower_ not in ("first", "1st")
+            for holder in _series_holders(mention)
+            for child in holder.children
+        )
+    )
 
 
 def _last_told(draft: _Draft) -> Token:
