@@ -6907,3 +6907,24 @@ def test_round_told_by_an_ordinal_is_another_round(nlp: Language, second: str, r
     assert all(m["participants"] == {"India", "China"} for m in found)
     if rounds == 2:
         assert found[1]["date"] == "2023-10-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Bartholomew met Pope Leo XIV at the Vatican in May, days after his election.", set()),
+        ("Bartholomew met Pope Leo XIV at the Vatican in May to discuss the war.", {"war"}),
+        (
+            "OPEC ministers last met in person in Vienna in December 2022 after a series of "
+            "online meetings during the pandemic.",
+            set(),
+        ),
+        # control: what was discussed, beside a time phrase
+        ("Biden met Xi on Monday and discussed trade during the talks.", {"trade"}),
+    ],
+)
+def test_time_phrases_of_a_meeting_are_not_discussed(
+    nlp: Language, text: str, topics: set[str]
+) -> None:
+    """In "days after his election", "during the pandemic" the meeting is dated, not about it."""
+    assert meetings_in(nlp, text)[0]["topics"] == topics

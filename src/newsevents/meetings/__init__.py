@@ -2721,7 +2721,7 @@ def _finish(
     topics: list[str] = []
     for mention in draft.mentions:
         scope = mention.scope if mention.scope is not None else mention.trigger
-        for start, end in _topic_ranges(scope, other_triggers):
+        for start, end in _topic_ranges(scope, other_triggers, mention.trigger):
             add_new(topics, reader.topics_in(start, end))
         if scope.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in scope.children
@@ -2808,7 +2808,9 @@ def _done_at_meeting(scope: Token) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _topic_ranges(scope: Token, other_triggers: AbstractSet[int]) -> list[tuple[int, int]]:
+def _topic_ranges(
+    scope: Token, other_triggers: AbstractSet[int], trigger: Token | None = None
+) -> list[tuple[int, int]]:
     """Return the character ranges of a meeting's words whose topics are the meeting's.
 
     The words stop before a clause joined to them that tells another meeting ("Wong met
@@ -2827,6 +2829,12 @@ def _topic_ranges(scope: Token, other_triggers: AbstractSet[int]) -> list[tuple[
         ):
             end = min(end, child.left_edge.idx)
     for token in scope.subtree:
+        if (
+            token.lower_ == "during"
+            and trigger is not None
+            and token.left_edge.i <= trigger.i <= token.right_edge.i
+        ):
+            continue  # "the bickering during an emergency meeting": the meeting's own words
         if token.i > scope.i and (
             _time_clause(token) or _context_clause(token) or _dated_relative(token, scope)
         ):
@@ -2881,16 +2889,22 @@ def _time_clause(token: Token) -> bool:
     """Whether ``token`` heads a clause of time: "since Manele replaced Sogavare".
 
     Or a phrase of "since" that says from when: "the first visit ... since the invasion of
-    Ukraine" (the invasion dates the visit; it was not discussed).
+    Ukraine" (the invasion dates the visit; it was not discussed), of "during", or one that
+    says how long before or after ("days after his election").
     """
     if token.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
-    if token.dep_ == "prep" and token.lower_ == "since":
-        return True
+    if token.dep_ == "prep" and token.lower_ in ("since", "during"):
+        return True  # "met ... during the pandemic": when, not what was discussed
     return (
         token.dep_ == "prep"
         and token.lower_ in _TIME_MARKS
-        and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+        and any(
+            (c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX"))
+            # "met Leo in May, days after his election": how long after, a time
+            or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+            for c in token.children
+        )
     )
 
 
