@@ -5302,3 +5302,117 @@ def test_a_comment_with_two_relative_clauses_is_the_writers(
     """', a shift that economists welcomed but that his advisers did not anticipate' is cut."""
     (statement,) = statements(nlp, text)
     assert summary(statement)[2] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Reuters reported that a million homes had lost power, citing the grid operator.",
+            "that a million homes had lost power",
+        ),
+        (
+            "The president declared that the economy was strong, pointing to job growth, to "
+            "applause from Democrats.",
+            "that the economy was strong",
+        ),
+        (
+            "The president declared that the economy was strong, to applause from Democrats.",
+            "that the economy was strong",
+        ),
+        # controls: a result of what was reported; a participle that names no source; the
+        # aside before the clause
+        (
+            "Police said a bomb exploded in the market, killing 12 people.",
+            "a bomb exploded in the market, killing 12 people",
+        ),
+        (
+            "Reuters reported, citing the grid operator, that a million homes had lost power.",
+            "that a million homes had lost power",
+        ),
+        (
+            "She said the bill would pass, bringing relief to farmers.",
+            "the bill would pass, bringing relief to farmers",
+        ),
+    ],
+)
+def test_a_source_or_evidence_after_the_clause_is_the_speakers(
+    nlp: Language, text: str, content: str
+) -> None:
+    """', citing the grid operator', ', pointing to job growth', ', to applause' are cut."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [content]
+
+
+def test_another_speakers_word_on_the_clause_is_their_statement(nlp: Language) -> None:
+    """'..., an answer Castellano called "a dodge."' is Castellano's, not Whitmore's."""
+    found = statements(
+        nlp,
+        'Whitmore said she would accept it "if it is a fair election," an answer Castellano '
+        'called "a dodge."',
+    )
+    assert [summary(s) for s in found] == [
+        ("Whitmore", "said", ['she would accept it "if it is a fair election,"'], "mixed"),
+        ("Castellano", "called", ['"a dodge."'], "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitmore said she would cut taxes, a plan Democrats rejected.",
+        "Whitmore said she would cut taxes, a plan that Democrats rejected.",
+    ],
+)
+def test_a_noun_another_speaker_judged_is_cut(nlp: Language, text: str) -> None:
+    """', a plan Democrats rejected': any noun, with a cue that has a subject of its own."""
+    found = statements(nlp, text)
+    assert summary(found[0])[2] == ["she would cut taxes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the writer's own word on it stays cut; a relative clause whose subject is the
+        # noun's ("that drew jeers") reports nothing, and a noun inside the clause stays
+        (
+            'Whitmore said she would accept it "if it is a fair election," a remark that drew '
+            "jeers.",
+            'she would accept it "if it is a fair election,"',
+        ),
+        (
+            "Whitmore said she saw a man her neighbours called a hero.",
+            "she saw a man her neighbours called a hero",
+        ),
+    ],
+)
+def test_a_noun_judged_controls(nlp: Language, text: str, content: str) -> None:
+    """A noun after a comma is cut only with someone else's cue on it."""
+    found = statements(nlp, text)
+    assert summary(found[0])[2] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            'Cristo condemned the kidnappings, which he described as "an unacceptable practice".',
+            [["the kidnappings"], ['as "an unacceptable practice"']],
+        ),
+        (
+            "Ruiz praised the deal, which critics called a sellout.",
+            [["the deal"], ["a sellout"]],
+        ),
+        # control: a passive naming has no speaker of its own and stays in the object
+        (
+            "Ruiz praised the deal, which was described as historic.",
+            [["the deal, which was described as historic"], ["as historic"]],
+        ),
+    ],
+)
+def test_a_relative_naming_after_the_object_is_a_statement(
+    nlp: Language, text: str, contents: list[list[str]]
+) -> None:
+    """'condemned the kidnappings, which he described as ...': two statements."""
+    found = statements(nlp, text)
+    assert [summary(s)[2] for s in found] == contents

@@ -65,7 +65,10 @@ _FRAMING = re.compile(
     r"|(?:though|although|but)\s+(?:he|she|they|it)\s+(?:declined|refused|would\s+not"
     r"|did\s+not\s+(?:say|give|elaborate|specify)|gave\s+no|offered\s+no|provided\s+no)"
     # ", though several officials have since signaled ...": what others did after
-    r"|(?:though|although)\s+(?:[\w-]+\s+){1,4}?(?:have|has)\s+since)\b",
+    r"|(?:though|although)\s+(?:[\w-]+\s+){1,4}?(?:have|has)\s+since"
+    # ", to applause from Democrats", ", to a standing ovation": how the audience took it
+    r"|to\s+(?:(?:loud|long|thunderous|sustained|scattered|some|a)\s+)?(?:applause|cheers"
+    r"|laughter|jeers|boos|groans|gasps|standing\s+ovation))\b",
     re.IGNORECASE,
 )
 # The writer's comment on a claim after a comma, however the parser reads it: "said the
@@ -635,10 +638,14 @@ class _Reported(_Document):
         if obj is None:
             named = self._naming_predicate(verb)
             relative = verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN"
+            subjects = [c.i for c in self._children(verb) if c.dep_ == "nsubj"]
             if named is not None and (
                 relative
                 or any(
-                    c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT")
+                    c.dep_ == "dobj"
+                    and c.i < verb.i
+                    # 'an answer Castellano called "a dodge"', read as the clause's object
+                    and (c.tag_ in ("WP", "WDT") or any(c.i < i < verb.i for i in subjects))
                     for c in self._children(verb)
                 )
             ):
@@ -922,6 +929,9 @@ class _Reported(_Document):
             comma = bisect.bisect_left(self.token_starts, remark.start())
             if start < comma < end and not self._in_quote(tokens[comma]):
                 return comma
+        judged = self._judged_after(start, end)
+        if judged is not None:
+            return judged
         last = end - 1
         while last > start and (tokens[last].is_punct or tokens[last].is_space):
             last -= 1
@@ -947,6 +957,43 @@ class _Reported(_Document):
                     return first - 1
                 return end
         return end
+
+    def _judged_after(self, start: int, end: int) -> int | None:
+        """Return where a reported clause ends before another's word on it, if it has one.
+
+        In 'said she would accept it "if it is a fair election," an answer Castellano
+        called "a dodge"' or "said he would cut taxes, a plan Democrats rejected", the noun
+        set off by a comma, with a cue that has a subject of its own, is what someone else
+        made of the words: their statement, not the speaker's, whatever the noun. A cue
+        that says more of the noun ("a level the agency said was weak") stays in it.
+        """
+        tokens = self.tokens
+        for comma in range(start + 1, end - 2):
+            if tokens[comma].text != ",":
+                continue
+            if self._in_quote(tokens[comma]) and not tokens[comma + 1].is_quote:
+                continue  # a comma inside the quotation, unless the quotation closes there
+            first = comma + 1
+            while first < end and tokens[first].is_quote:
+                first += 1
+            if first >= end - 1 or tokens[first].lower_ not in ("a", "an"):
+                continue
+            noun = tokens[first].head
+            if noun.left_edge.i != first or noun.pos_ != "NOUN":
+                continue
+            # the noun's relative clause, or the clause the parser made it the object of
+            cue = next((c for c in self._children(noun) if c.dep_ == "relcl"), noun)
+            if cue is noun and noun.dep_ == "dobj":
+                cue = noun.head
+            if cue is noun or cue.i <= noun.i or not self.lexicon.is_cue(self._lemma(cue)):
+                continue
+            subject = next((c for c in self._children(cue) if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i < noun.i or subject.tag_ == "WDT":
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp") for c in self._children(cue)):
+                continue  # "a level the agency said was weak": what is said of the noun
+            return comma + 1 if tokens[comma + 1].is_quote else comma
+        return None
 
     def _second_relative_of_comment(self, conj: Token) -> Token | None:
         """Return the comment noun whose second relative clause the parser misjoined.
@@ -1493,6 +1540,20 @@ class _Reported(_Document):
     def _object_span(self, verb: Token, obj: Token) -> tuple[int, int]:
         """Return the object and what follows it ("the potential ... as a means")."""
         end = obj.right_edge.i + 1
+        for relative in self._children(obj):
+            entry = self.lexicon.verbs.get(self._lemma(relative))
+            if (
+                relative.dep_ == "relcl"
+                and entry is not None
+                and "naming" in entry.takes
+                and self.tokens[relative.left_edge.i - 1].text == ","
+                and any(
+                    c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in relative.children
+                )
+            ):
+                # "condemned the kidnappings, which he described as ...": the naming is a
+                # statement of its own, not part of what was condemned
+                end = min(end, relative.left_edge.i - 1)
         subject = next(
             (
                 found
@@ -1677,17 +1738,29 @@ class _Reported(_Document):
         """Return a cue participle the parser put at the end of a reported clause.
 
         In "said that X would not accept it, warning Beijing ...", "warning" is the
-        speaker's, not part of what was said.
+        speaker's, not part of what was said; so is a participle by which the speaker
+        gives a source or evidence for it: "reported that a million homes had lost power,
+        citing the grid operator", "said the economy was strong, pointing to job growth".
         """
         for child in clause.rights:
             if (
                 child.dep_ == "advcl"
                 and child.tag_ == "VBG"
                 and self._comma_before(child)
-                and self._is_cue(child)
+                and (self._adduces(child) or self._is_cue(child))
             ):
                 return child
         return None
+
+    def _adduces(self, participle: Token) -> bool:
+        """Whether ``participle`` names a source or evidence: "citing X", "pointing to X"."""
+        lemma = participle.lemma_.lower()
+        if lemma in _QUOTING_VERBS:
+            return any(c.dep_ == "dobj" for c in self._children(participle))
+        return lemma == "point" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i == participle.i + 1
+            for c in self._children(participle)
+        )
 
     def _comma_before(self, token: Token) -> bool:
         """Whether a comma comes right before ``token``, or before a quote mark closing there.
