@@ -258,3 +258,21 @@ def test_agency_dateline_is_no_part_of_the_first_statement(nlp: Language) -> Non
     for statement in statements:
         for part in statement["content"]:
             assert part["start"] >= local.idx
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Talks to resume\n\nInterior Minister Juan Cristo said the talks would resume.", 1),
+        ("Headline here\n\nCristo said the talks would resume.", 1),
+        # control: after a line with an end mark the parser decides as before
+        ("Talks resume.\n\nInterior Minister Juan Cristo said the talks would resume.", 1),
+    ],
+)
+def test_a_paragraphs_first_word_after_a_headline_ends_no_sentence(
+    nlp: Language, text: str, opening: int
+) -> None:
+    """After a headline with no end mark, the next word stays in the paragraph's sentence."""
+    doc = nlp(text)
+    first = next(token for token in doc if token.is_sent_start and token.i > 0)
+    assert not doc[first.i + opening].is_sent_start

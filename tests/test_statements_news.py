@@ -5416,3 +5416,36 @@ def test_a_relative_naming_after_the_object_is_a_statement(
     """'condemned the kidnappings, which he described as ...': two statements."""
     found = statements(nlp, text)
     assert [summary(s)[2] for s in found] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('Storm live\n\n15:20 GMT\nSunak: "Stay at home if you can"', "Sunak"),
+        ('Storm live\n\n15:20 GMT\nPM: "Stay at home if you can"', "PM"),
+        (
+            "Bogotá, Dec 12 (EFE).- Gov. Diane Whitmore said on Wednesday that taxes would fall.",
+            "Gov. Diane Whitmore",
+        ),
+        (
+            "Caracas, 12 dic (EFE).- The minister said on Wednesday that taxes would fall.",
+            "The minister",
+        ),
+        ("Talks to resume\n\nInterior Minister Juan Cristo said the talks would resume.", None),
+        ("Headline here\n\nCristo said the talks would resume.", None),
+        # controls: no time stamp; an AP dateline; a headline with its full stop
+        ('Storm live\n\nSunak: "Stay at home if you can"', "Sunak"),
+        (
+            "PHOENIX (AP) — Gov. Diane Whitmore said on Wednesday that taxes would fall.",
+            "Gov. Diane Whitmore",
+        ),
+        ("Headline here.\n\nCristo said the talks would resume.", "Cristo"),
+    ],
+)
+def test_a_speaker_is_never_read_across_a_line_or_a_dateline(
+    nlp: Language, text: str, mention: str | None
+) -> None:
+    """'15:20 GMT / Sunak:', 'Dec 12 (EFE).- Gov. Diane Whitmore said': the name alone."""
+    found = statements(nlp, text)
+    expected = mention or text.split("\n\n")[1].split(" said")[0]
+    assert [summary(s)[0] for s in found] == [expected]

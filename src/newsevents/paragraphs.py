@@ -578,6 +578,27 @@ def _start_sentence(doc: Doc, token: Token) -> None:
         # "Kyiv, Ukraine – NATO troops arrived": the parser may end a sentence after a
         # word in capitals that opens one; the words after it belong to it
         doc[token.i + 1].is_sent_start = False
+    elif (
+        token.i + 1 < len(doc)
+        and token.is_alpha
+        and doc[token.i + 1].is_alpha
+        and not token.whitespace_.count("\n")
+        and _after_unmarked_line(doc, token)
+    ):
+        # "Talks to resume / Interior Minister Juan Cristo said": after a headline with no
+        # end mark, the parser may make the paragraph's first word a sentence of its own;
+        # a word with no mark after it ends no sentence
+        doc[token.i + 1].is_sent_start = False
+
+
+def _after_unmarked_line(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` opens a line after one that ends with a word: a headline's."""
+    before = token.i - 1
+    if not ("\n" in doc[before].text or "\n" in doc[before].whitespace_):
+        return False
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return before >= 0 and doc[before].is_alpha
 
 
 def _token_at(doc: Doc, offsets: list[int], char: int) -> Token | None:

@@ -36,6 +36,8 @@ from newsevents.statements._lexicon import CueLexicon
 _SENTENCE_END = frozenset({".", "!", "?"})
 # Verbs that quote someone: "Lavrov was quoted by RIA Novosti as saying", "cited a source".
 _QUOTING_VERBS = frozenset({"quote", "cite"})
+# The end of a dateline's agency credit: "Bogotá, Dec 12 (EFE).- ", "KABUL (Reuters) - ".
+_DATELINE_END = re.compile(r"\)\s*\.?\s*(?:--|-|–|—)\s*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A dateline whose region is not in capitals: "KABUL, Afghanistan, May 3 (Xinhua) --".
 _MIXED_DATELINE = re.compile(
@@ -438,6 +440,25 @@ class _Document(abc.ABC):
             if start <= head.i < end and head.pos_ in ("VERB", "AUX"):
                 return True
         return False
+
+    def within_line(self, span: tuple[int, int], head: Token) -> tuple[int, int]:
+        """Return the speaker's phrase ``span`` from the line and dateline ``head`` is in.
+
+        A time stamp on the line above ("15:20 GMT / Sunak: ...") or a dateline's credit
+        ("Bogotá, Dec 12 (EFE).- Gov. Diane Whitmore said") is no part of who speaks,
+        however the parser joined them to the name.
+        """
+        start, end = span
+        if not start < head.i < end:
+            return span
+        first = start
+        for index in range(start, head.i):
+            if self.tokens[index].is_space and "\n" in self.tokens[index].text:
+                first = index + 1
+        low, high = self.tokens[first].idx, self.tokens[head.i].idx
+        for found in _DATELINE_END.finditer(self.text, low, high):
+            first = max(first, bisect.bisect_left(self.token_starts, found.end()))
+        return self._trim_tokens(first, end) if first > start else span
 
     def _trim_tokens(self, start: int, end: int) -> tuple[int, int]:
         while start < end - 1 and (self.tokens[start].is_punct or self.tokens[start].is_space):

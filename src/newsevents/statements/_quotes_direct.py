@@ -316,7 +316,7 @@ class _Quotations(_Document):
             return None
         draft = _Draft(cue=(colon.i, colon.i + 1), act=SpeechAct.ASSERT, takes_quote=True)
         draft.speaker = head
-        draft.mention = self._trim_tokens(words[0].i, head.i + 1)
+        draft.mention = self.within_line(self._trim_tokens(words[0].i, head.i + 1), head)
         draft.from_quotes = True
         self.drafts[colon.i] = draft
         return draft

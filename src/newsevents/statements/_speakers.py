@@ -529,7 +529,7 @@ class _Speakers(_Reported):
         """Set who speaks through ``subject``: itself, or a document's author ("the report")."""
         draft.speaker = subject
         if not self._is_document(subject):
-            draft.mention = self._mention(subject, draft.cue)
+            draft.mention = self.within_line(self._mention(subject, draft.cue), subject)
             return
         # "The statement said": a document speaks for its author, if the text names one.
         draft.document = True
@@ -537,7 +537,7 @@ class _Speakers(_Reported):
         if author is None:
             draft.mention = None
             return
-        start, end = self._mention(author, draft.cue)
+        start, end = self.within_line(self._mention(author, draft.cue), author)
         while end - 1 > start and self.tokens[end - 1].tag_ == "POS":
             end -= 1  # "the ministry's statement": the ministry
         draft.mention = (start, end)
