@@ -5449,3 +5449,45 @@ def test_a_speaker_is_never_read_across_a_line_or_a_dateline(
     found = statements(nlp, text)
     expected = mention or text.split("\n\n")[1].split(" said")[0]
     assert [summary(s)[0] for s in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        (
+            'The Ministry of Commerce said in a statement that the US move "seriously '
+            'undermines the international trade order".',
+            'that the US move "seriously undermines the international trade order"',
+            "mixed",
+        ),
+        (
+            'The company said in a statement that the merger "creates value for shareholders".',
+            'that the merger "creates value for shareholders"',
+            "mixed",
+        ),
+        # controls: no quotation marks; no setting; a quotation right after the setting
+        (
+            "The Ministry of Commerce said in a statement that the US move seriously "
+            "undermines the international trade order.",
+            "that the US move seriously undermines the international trade order",
+            "indirect",
+        ),
+        (
+            'The Ministry of Commerce said that the US move "seriously undermines the '
+            'international trade order".',
+            'that the US move "seriously undermines the international trade order"',
+            "mixed",
+        ),
+        (
+            'The ministry said in a statement "the plan will fail".',
+            '"the plan will fail"',
+            "direct",
+        ),
+    ],
+)
+def test_a_that_clause_after_a_setting_keeps_its_subject_before_a_quotation(
+    nlp: Language, text: str, content: str, kind: str
+) -> None:
+    """'said in a statement that the US move "undermines ..."': the subject is said too."""
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2:] == ([content], kind)

@@ -429,6 +429,7 @@ class _Reported(_Document):
                     start = verb.i + 1
                 if len(clauses) == 1 and clauses[0].i > verb.i:
                     start = self._after_leading_date(clauses[0], start)
+                    start = self._subject_hung_on_setting(verb, clauses[0], start)
                     if "addressee" not in takes:  # "told Moscow IS was ...": Moscow is told
                         start = self._with_misread_subject(verb, clauses[0], start)
                     # or to a verb the parser joined to the cue after a quotation ('that
@@ -1048,6 +1049,37 @@ class _Reported(_Document):
                 return start
             index += 1
         return first if dated else start
+
+    def _subject_hung_on_setting(self, verb: Token, clause: Token, start: int) -> int:
+        """Return where a clause starts whose "that" and subject the parser hung on a setting.
+
+        In 'said in a statement that the US move "seriously undermines ..."', the parser
+        reads "that the US move" as a clause of "statement" and hangs the quoted verb on
+        the cue: what was said starts at "that", not at the quotation mark.
+        """
+        if start <= verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self._children(clause)
+        ):
+            return start
+        before = self.tokens[start - 1]
+        for token in (before, *before.ancestors):
+            if token.i <= verb.i:
+                return start
+            if token.dep_ in ("acl", "relcl") and token.head.i > verb.i:
+                that = next(
+                    (c for c in self._children(token) if c.dep_ == "mark" and c.lower_ == "that"),
+                    None,
+                )
+                noun = token.head
+                if (
+                    that is not None
+                    and self._is_setting(noun)
+                    and token.right_edge.i == start - 1
+                    and that.i == noun.i + 1
+                ):
+                    return that.i
+                return start
+        return start
 
     def _that_adverbial(self, clause: Token) -> bool:
         """Whether the parser took a that-clause for an adverbial one: "telling them that ...".
