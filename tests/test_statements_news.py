@@ -5491,3 +5491,45 @@ def test_a_that_clause_after_a_setting_keeps_its_subject_before_a_quotation(
     """'said in a statement that the US move "undermines ..."': the subject is said too."""
     (statement,) = statements(nlp, text)
     assert summary(statement)[2:] == ([content], kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "hoped", "reported"),
+    [
+        (
+            "Cardinal Pietro Parolin said the pope was worried and hoped the trip would bring "
+            "peace.",
+            "the pope was worried and hoped the trip would bring peace",
+            "the pope",
+            True,
+        ),
+        (
+            "Parolin said Pope Leo was saddened and hoped the fighting would stop.",
+            "Pope Leo was saddened and hoped the fighting would stop",
+            "Pope Leo",
+            True,
+        ),
+        # controls: a clause about a country; a pronoun, which may be the speaker
+        (
+            "Graham said Iran was dangerous and hoped the administration would act.",
+            "Iran was dangerous",
+            "Graham",
+            False,
+        ),
+        (
+            "Parolin said he was worried and hoped the trip would bring peace.",
+            "he was worried",
+            "Parolin",
+            False,
+        ),
+    ],
+)
+def test_a_feeling_joined_to_how_a_person_felt_is_that_persons(
+    nlp: Language, text: str, said: str, hoped: str, reported: bool
+) -> None:
+    """'said the pope was worried and hoped ...': the pope hoped; Parolin reports it."""
+    found, _ = annotate(nlp, text)
+    assert summary(by_cue(found, "said"))[2] == [said]
+    hope = by_cue(found, "hoped")
+    assert summary(hope)[0] == hoped
+    assert (hope.reported_by is not None) is reported

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import glued_prefix
 from newsevents.lexicons import load_lexicon
+from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._reported import _Reported
 
@@ -1126,11 +1127,15 @@ class _Speakers(_Reported):
             # "said the company takes the allegations seriously and had asked Greenpeace":
             # the past perfect is the reported clause's tense, not the cue's
             return None
-        elif said is None or (
-            self._may_speak(subject)
-            and not self._tense_steps_out(verb, head)
-            and not self._speaker_again(verb, subject, said)
-            and not self._body_goes_on(verb, head, subject)
+        elif (
+            said is None
+            or (
+                self._may_speak(subject)
+                and not self._tense_steps_out(verb, head)
+                and not self._speaker_again(verb, subject, said)
+                and not self._body_goes_on(verb, head, subject)
+            )
+            or self._feeling_goes_on(verb, head, subject)
         ):
             return None
         elif (
@@ -1157,6 +1162,33 @@ class _Speakers(_Reported):
                 return None
             head, outer = outer, outer.head
         return None
+
+    def _feeling_goes_on(self, verb: Token, head: Token, subject: Token | None) -> bool:
+        """Whether a cue of feeling joined to a clause of how a person felt is that person's.
+
+        "Parolin said the pope was worried and hoped the trip would bring peace": a verb
+        that voices a feeling ("hoped", "regretted"), joined with no subject of its own to
+        a clause that says a person, named or by a noun of people, was in some state of
+        mind ("was worried", "was disappointed"), goes on with that person, not the speaker
+        ("said Iran was dangerous and hoped ..." is still the speaker's; so is one after a
+        pronoun, which may be the speaker).
+        """
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        if entry is None or entry.act is not SpeechAct.EXPRESS or subject is None:
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return False
+        if head.lemma_ != "be" or not any(
+            c.dep_ == "acomp" and (c.tag_ == "VBN" or c.lower_.endswith("ed"))
+            for c in head.children
+        ):
+            return False
+        if subject.pos_ == "PRON":
+            return False
+        actor = self.actor(subject)
+        if actor is not None:
+            return self.actor_kinds.get(actor) == "person"
+        return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _person_words()
 
     def _body_goes_on(self, verb: Token, head: Token, subject: Token | None) -> bool:
         """Whether a cue with a that-clause, joined to a clause about a body, is the speaker's.
