@@ -461,3 +461,41 @@ def test_the_two_of_a_kind_take_a_pair_of_that_kind(
     """'Both countries' are two countries, 'the two sides' never two persons."""
     found, names = annotate(nlp, text)
     assert [(s.cue.text, names.get(s.speaker or "")) for s in found] == speakers
+
+
+_DEBATE = "Gov. Diane Whitmore and Sen. Rosa Castellano debated on Wednesday. "
+_BETWEEN = "Whitmore spoke first. Castellano answered. Simons asked a question. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _DEBATE + _BETWEEN + "Both candidates pledged to protect Social Security.",
+            "Diane Whitmore",
+        ),
+        (
+            _DEBATE + _BETWEEN + "The two women pledged to protect Social Security.",
+            "Diane Whitmore",
+        ),
+        # controls: a second pair of persons joined before; two countries, not persons
+        (
+            _DEBATE
+            + "Tom Lee and Ann Ray watched. "
+            + _BETWEEN
+            + "Both candidates pledged to protect Social Security.",
+            None,
+        ),
+        (
+            "Japan and China held talks on Wednesday. The talks ran late. Officials spoke. "
+            "Reporters waited. Both candidates pledged to protect Social Security.",
+            None,
+        ),
+    ],
+)
+def test_both_past_the_window_is_the_one_pair_of_persons(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    """'Both candidates', four sentences after the one pair of persons joined: the pair."""
+    found, names = annotate(nlp, text)
+    assert names.get(by_cue(found, "pledged").speaker or "") == speaker

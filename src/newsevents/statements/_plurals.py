@@ -147,6 +147,25 @@ class _Plurals(_Document):
                 if self._joined(token) is not None:
                     draft.actor_id = actor
                 break
+            else:
+                if wanted is not None and "person" in wanted:
+                    draft.actor_id = self._only_pair_of_persons(start)
+
+    def _only_pair_of_persons(self, end: int) -> str | None:
+        """Return the first of the one pair of persons joined by "and" before ``end``.
+
+        "Gov. Diane Whitmore and Sen. Rosa Castellano debated ... (four sentences on) Both
+        candidates pledged ...": past the window, "both" or "the two" with a noun of people
+        is the pair the story joined, when it joined only one pair of persons before.
+        """
+        firsts = {
+            first
+            for token, actor in self._candidates(0, end, 0)
+            if actor is not None
+            and self.actor_kinds.get(actor) == "person"
+            and (first := self._joined(token)) is not None
+        }
+        return firsts.pop() if len(firsts) == 1 else None
 
     def _may_be(self, candidate: tuple[Token, str | None], wanted: frozenset[str]) -> bool:
         """Whether a plural found before "the two countries" may be of the ``wanted`` kinds.
