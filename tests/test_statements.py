@@ -2475,3 +2475,11 @@ def test_a_role_noun_after_a_quotation_is_the_one_who_just_spoke(nlp: Language) 
     found = extract_statements(doc)
     assert [name(doc, s.speaker) for s in found][-1] == "Kwame Asante"
     assert found[-1].cue.text == "added"
+
+
+def test_lexicon_opinion_is_true_or_false(tmp_path: Path) -> None:
+    """A verb's "opinion" is a boolean; anything else fails with its JSON path."""
+    bad = tmp_path / "cues.json"
+    bad.write_text(json.dumps({"verbs": {"believe": {"act": "assert", "opinion": "yes"}}}))
+    with pytest.raises(InputError, match=r"\$\.verbs\.believe\.opinion: expected true or false"):
+        CueLexicon.load(bad)

@@ -5533,3 +5533,84 @@ def test_a_feeling_joined_to_how_a_person_felt_is_that_persons(
     hope = by_cue(found, "hoped")
     assert summary(hope)[0] == hoped
     assert (hope.reported_by is not None) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sen. Rosa Castellano shot back that the governor had signed a budget that cut "
+            "funding.",
+            (
+                "Sen. Rosa Castellano",
+                "shot back",
+                "that the governor had signed a budget that cut funding",
+            ),
+        ),
+        (
+            '"You closed three emergency rooms," Sen. Rosa Castellano shot back.',
+            ("Sen. Rosa Castellano", "shot back", '"You closed three emergency rooms,"'),
+        ),
+        (
+            "The senator hit back that the governor had cut funding.",
+            ("The senator", "hit back", "that the governor had cut funding"),
+        ),
+        ('"Nonsense," the minister fired back.', ("the minister", "fired back", '"Nonsense,"')),
+        ('"Not now," she snapped.', ("she", "snapped", '"Not now,"')),
+        (
+            "The pope prayed for the victims of the floods.",
+            ("The pope", "prayed", "for the victims of the floods"),
+        ),
+        (
+            "Rep. Marjorie Greene heckled the president about a nursing student killed last month.",
+            ("Rep. Marjorie Greene", "heckled", "about a nursing student killed last month"),
+        ),
+        (
+            "Chinese experts believe that such measures will isolate the US.",
+            ("Chinese experts", "believe", "that such measures will isolate the US"),
+        ),
+        (
+            "Officials fear that the death toll will rise.",
+            ("Officials", "fear", "that the death toll will rise"),
+        ),
+    ],
+)
+def test_retorts_prayers_heckles_and_beliefs_are_statements(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    """'shot back that ...', 'prayed for ...', 'heckled ... about', 'experts believe that'."""
+    (statement,) = statements(nlp, text)
+    mention, cue, content, _ = summary(statement)
+    assert (mention, cue, content) == (expected[0], expected[1], [expected[2]])
+
+
+def test_a_counterattack_or_a_belief_of_no_one_is_no_statement(nlp: Language) -> None:
+    """'hit back with airstrikes', 'snapped a streak', 'are believed to have fled' say nothing.
+
+    A belief told inside what someone said stays in it, and so does "I believe" in a quotation.
+    """
+    for text in [
+        # a counterattack, a streak, a photo: no words
+        "Israel hit back with airstrikes on Sunday.",
+        "The army fired back at the gunmen.",
+        "The Lakers snapped a five-game losing streak.",
+        "He snapped a photo of the crowd.",
+        # belief told of no one, or a description
+        "More than 62,000 civilians are believed to have fled the city.",
+        "Police found screws and batteries believed to be from the device.",
+        "Many believe in miracles.",
+        "The agency helps citizens who believe that their rights were violated.",
+    ]:
+        assert statements(nlp, text) == [], text
+    text = (
+        "Harris's father, Tyrone Harris Sr., said he believed his son was unarmed and called "
+        'the police version "a bunch of lies." Police believe the gunman acted alone.'
+    )
+    assert [summary(s)[:3] for s in statements(nlp, text)] == [
+        ("Harris's father, Tyrone Harris Sr", "said", ["he believed his son was unarmed"]),
+        ("Harris's father, Tyrone Harris Sr", "called", ['the police version "a bunch of lies."']),
+        ("Police", "believe", ["the gunman acted alone"]),
+    ]
+    assert [summary(s)[1] for s in statements(nlp, '"I believe we will win," she said.')] == [
+        "said"
+    ]

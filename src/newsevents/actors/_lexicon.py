@@ -311,12 +311,14 @@ def _default_roles() -> _RoleWords:
     cues = load_lexicon("cues")
     # a verb that speaks only with a word it requires ("defended X as Y") says nothing of
     # its subject alone ("witnesses remember seeing"), nor one that speaks only through a
-    # document ("Video shows ...", "Investigators found")
+    # document ("Video shows ...", "Investigators found"), nor a verb of opinion, which
+    # speaks only with some subjects ("civilians are believed to have fled")
     speech = frozenset(
         verb
         for verb, entry in cues.get("verbs", {}).items()
         if not (
-            isinstance(entry, Mapping) and (entry.get("requires") or entry.get("documents_only"))
+            isinstance(entry, Mapping)
+            and (entry.get("requires") or entry.get("documents_only") or entry.get("opinion"))
         )
     )
     return _RoleWords(

@@ -108,6 +108,8 @@ class _Cues(_Links):
             for c in children + self._shared_subject(verb)
         ):
             return None  # "The study found that ...", not "Police found a note"
+        if entry.opinion and not self._holds_opinion(verb):
+            return None  # "is believed to be", "I believe": no one's statement
         if entry.requires is not None and not all(
             any(c.lower_ == word or (word == "as" and _as_clause(c)) for c in children)
             for word in entry.requires.split()
@@ -174,6 +176,32 @@ class _Cues(_Links):
         if draft.content and entry.act is SpeechAct.PRAISE and not self._praise_content(verb):
             draft.content = []  # "welcomed Kerry": a host greeting a guest, not a statement
         return draft
+
+    def _holds_opinion(self, verb: Token) -> bool:
+        """Whether a verb of opinion states its subject's view: "Experts believe that ...".
+
+        Only a finite verb in the active voice whose own subject is a noun or a name: not
+        "is believed to be" (nor "batteries believed to be", misread as active),
+        "believing that", "I believe" (a turn of speech inside a quotation), "citizens
+        who believe" (a description) or an opinion a poll found ("According to a survey,
+        61% of Germans believe").
+        """
+        if verb.tag_ not in ("VBP", "VBZ", "VBD"):
+            return False
+        children = list(self._children(verb))
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+            return False
+        if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to":
+            return False  # "batteries believed to be from the device": a passive misread
+        if any(c.lower_ == "according" for c in children):
+            return False  # "According to a survey, most Germans believe ...": the survey's
+        return any(
+            c.dep_ == "nsubj"
+            and c.pos_ in ("NOUN", "PROPN")
+            # "61% of Germans believe": a share a poll measured, not a speaker
+            and not (c.lower_ in ("%", "percent", "cent") or c.like_num)
+            for c in children
+        )
 
     def _take_in_contrast(self, draft: _Draft, verb: Token) -> None:
         """Extend what was said over a ", not ..." the parser hung on the cue.
@@ -729,7 +757,10 @@ class _Cues(_Links):
                 (
                     c
                     for c in children
-                    if c.i > verb.i and c.lower_ == phrase.particle and c.dep_ in ("prt", "prep")
+                    if c.i > verb.i
+                    and c.lower_ == phrase.particle
+                    # "shot back that ...": an adverb right after the verb is its particle
+                    and (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i == verb.i + 1))
                 ),
                 None,
             )

@@ -48,6 +48,10 @@ class VerbCue:
     # Speech only with a document for its subject: "The study found that ..." ("Police found
     # a note" says nothing).
     documents_only: bool = False
+    # A verb of opinion ("believe", "fear"): speech only in the active voice with a subject
+    # of its own that is a noun or a name ("Experts believe that ..."), not "is believed to
+    # be", "I believe" or "citizens who believe".
+    opinion: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -130,7 +134,8 @@ class CueLexicon:
         """Whether ``lemma`` is a cue verb, alone or as the verb of a phrase ("call for").
 
         A verb that speaks only with a document for its subject ("find", "show") is none
-        here: whatever else finds or shows something says nothing.
+        here: whatever else finds or shows something says nothing; nor is a verb of
+        opinion ("believe"), which speaks only with some subjects.
 
         >>> CueLexicon.load().is_cue("say"), CueLexicon.load().is_cue("walk")
         (True, False)
@@ -139,7 +144,7 @@ class CueLexicon:
         """
         entry = self.verbs.get(lemma)
         if entry is not None:
-            return not entry.documents_only
+            return not (entry.documents_only or entry.opinion)
         return lemma in self.phrases
 
     @classmethod
@@ -203,6 +208,9 @@ class _LexiconReader:
             documents_only = entry.get("documents_only", False)
             if not isinstance(documents_only, bool):
                 raise self.fail(f"{path}.documents_only", "expected true or false")
+            opinion = entry.get("opinion", False)
+            if not isinstance(opinion, bool):
+                raise self.fail(f"{path}.opinion", "expected true or false")
             verbs[lemma.lower()] = VerbCue(
                 act=self.act(entry.get("act"), f"{path}.act"),
                 takes=self.takes(entry.get("takes", ["quote", "clause"]), f"{path}.takes"),
@@ -212,6 +220,7 @@ class _LexiconReader:
                 ),
                 requires=requires.lower() if requires else None,
                 documents_only=documents_only,
+                opinion=opinion,
             )
         phrases: dict[str, list[PhraseCue]] = {}
         raw_phrases = data.get("phrases", [])
