@@ -5614,3 +5614,44 @@ def test_a_counterattack_or_a_belief_of_no_one_is_no_statement(nlp: Language) ->
     assert [summary(s)[1] for s in statements(nlp, '"I believe we will win," she said.')] == [
         "said"
     ]
+
+
+def test_a_past_tense_read_as_a_participle_after_a_set_off_name_speaks(nlp: Language) -> None:
+    """'Colombia's minister, Juan Cristo, affirmed on Thursday that ...', 'affirmed' read VBN."""
+    text = (
+        "Colombia's Interior Minister, Juan Fernando Cristo, affirmed on Thursday that the "
+        "talks will resume in January."
+    )
+    (statement,) = statements(nlp, text)
+    assert summary(statement) == (
+        "Colombia's Interior Minister, Juan Fernando Cristo",
+        "affirmed",
+        ["that the talks will resume in January"],
+        "indirect",
+    )
+    # controls: a participle on a person says nothing of hers; "assured" as before
+    assert [
+        summary(s)[1] for s in statements(nlp, "Ruth Achieng', proposed as IEBC vice-chair.")
+    ] == []
+    text = text.replace("affirmed", "assured")
+    assert [summary(s)[1] for s in statements(nlp, text)] == ["assured"]
+
+
+def test_documents_opening_a_paragraph_show_what_they_say(nlp: Language) -> None:
+    """'Records show that ...' opening a paragraph, tagged a proper noun, is a document's."""
+    said = "show that night shifts were understaffed."
+    for text in [
+        f"Nursing homes\n\nThe chain cut costs.\n\nRecords {said}",
+        f"Nursing homes\n\nThe chain cut costs.\n\nEmails {said}",
+        # control: within the paragraph, as before
+        f"Nursing homes\n\nThe chain cut costs. Records {said}",
+    ]:
+        (statement,) = statements(nlp, text)
+        assert summary(statement) == (
+            None,
+            "show",
+            ["that night shifts were understaffed"],
+            "indirect",
+        ), text
+    # control: what is no document shows nothing
+    assert statements(nlp, "Nursing homes\n\nThe chain cut costs.\n\nRecords fell that year.") == []

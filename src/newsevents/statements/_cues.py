@@ -417,8 +417,12 @@ class _Cues(_Links):
             return False
         if verb.dep_ == "acl":
             noun: Token | None = verb.head
-        elif self.tokens[verb.i - 1].text == ",":
-            # the same set off by a comma, read as the subject of a clause
+        elif self.tokens[verb.i - 1].text == "," and not (
+            verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > verb.i for c in children)
+        ):
+            # the same set off by a comma, read as the subject of a clause; not the
+            # sentence's verb with a clause of its own, a past tense read as a participle
+            # ("Colombia's minister, Juan Cristo, affirmed on Thursday that ...")
             noun = next(
                 (
                     c

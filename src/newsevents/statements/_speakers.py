@@ -546,7 +546,17 @@ class _Speakers(_Reported):
     def _is_document(self, token: Token) -> bool:
         """Whether ``token`` names a document or medium, not an actor: "the report", "a letter"."""
         documents = self.lexicon.documents
-        if token.lemma_.lower() not in documents and token.lower_ not in documents:
+        if (
+            token.lemma_.lower() not in documents
+            and token.lower_ not in documents
+            # "Records show that ..." opening a paragraph, tagged a proper noun whose
+            # lemma keeps its plural
+            and not (
+                token.tag_ == "NNPS"
+                and token.lower_.endswith("s")
+                and token.lower_[:-1] in documents
+            )
+        ):
             return False
         return token.ent_type_ not in _ENTITY_LABELS and self.actor(token) is None
 
