@@ -5655,3 +5655,25 @@ def test_documents_opening_a_paragraph_show_what_they_say(nlp: Language) -> None
         ), text
     # control: what is no document shows nothing
     assert statements(nlp, "Nursing homes\n\nThe chain cut costs.\n\nRecords fell that year.") == []
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_a_time_the_cue_lasted(
+    nlp: Language,
+) -> None:
+    """'warned for more than a year that ...': the clause is what was warned, not a 'when'."""
+    (statement,) = statements(
+        nlp, "Managers warned for more than a year that night shifts were understaffed."
+    )
+    assert summary(statement) == (
+        "Managers",
+        "warned",
+        ["that night shifts were understaffed"],
+        "indirect",
+    )
+    # controls: as before, "for months"; a time that is the object; no cue
+    (statement,) = statements(
+        nlp, "Managers warned for months that night shifts were understaffed."
+    )
+    assert summary(statement)[2] == ["that night shifts were understaffed"]
+    assert statements(nlp, "He recalled the year that the plant closed.") == []
+    assert statements(nlp, "Managers worked for more than a year that nobody noticed.") == []

@@ -1239,11 +1239,22 @@ class _Reported(_Document):
         """Whether ``that`` opens a clause the parser hung on a noun as a relative one.
 
         Also as a clause of what an occasion or document is: "said at the opening of the
-        hearing that Israel would present ...", where the hearing says nothing of its own.
+        hearing that Israel would present ...", where the hearing says nothing of its own,
+        and as a clause of when on a time the cue lasted ("warned for a year that ...").
         """
+        clause = that.head
+        if (
+            that.dep_ == "advmod"
+            and that.tag_ == "WDT"
+            and clause.dep_ == "relcl"
+            and clause.head.ent_type_ in ("DATE", "TIME")
+            and clause.head.dep_ == "pobj"  # not "recalled the year that the plant closed"
+        ):
+            # "warned for more than a year that night shifts were understaffed": the clause
+            # read as saying when, on a time the cue lasted
+            return True
         if that.dep_ != "mark":
             return False
-        clause = that.head
         return clause.dep_ == "relcl" or (
             clause.dep_ == "acl"
             and (self._is_setting(clause.head) or clause.head.lemma_.lower() in _MEETING_NOUNS)
