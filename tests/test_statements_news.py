@@ -5677,3 +5677,31 @@ def test_a_that_clause_read_as_a_relative_clause_on_a_time_the_cue_lasted(
     assert summary(statement)[2] == ["that night shifts were understaffed"]
     assert statements(nlp, "He recalled the year that the plant closed.") == []
     assert statements(nlp, "Managers worked for more than a year that nobody noticed.") == []
+
+
+def test_who_uses_a_speech_to_ask_asks(nlp: Language) -> None:
+    """'used his address to call on Congress to ...': Biden asks, not the address."""
+    for text, mention, cue in [
+        (
+            "President Joe Biden used his State of the Union address on Thursday to call on "
+            "Congress to pass a border bill.",
+            "President Joe Biden",
+            "call on",
+        ),
+        ("Biden used his speech to urge Congress to pass a border bill.", "Biden", "urge"),
+        ("Biden used the address to urge Congress to pass a border bill.", "Biden", "urge"),
+        ("Zelensky seized the moment to call for more weapons.", "Zelensky", "call for"),
+        # controls: the object speaks after "forced"; a purpose without an object
+        (
+            "The scandal forced the governor to admit that he had lied.",
+            "the governor",
+            "admit",
+        ),
+        (
+            "President Joe Biden went on television to call on Congress to pass a border bill.",
+            "President Joe Biden",
+            "call on",
+        ),
+    ]:
+        (statement,) = statements(nlp, text)
+        assert summary(statement)[:2] == (mention, cue), text

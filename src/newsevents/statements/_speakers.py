@@ -61,6 +61,9 @@ _SUBJECT_CONTROL = frozenset(
     {"promise", "pledge", "vow", "threaten", "offer"}
     # "called Castillo to congratulate her": who calls or visits does what follows
     | {"call", "phone", "telephone", "ring", "contact", "visit", "meet", "email", "text"}
+    # "used his speech to urge", "took the opportunity to call for": the object is the
+    # means or the occasion, the subject speaks
+    | {"use", "take", "seize", "grasp", "exploit", "employ"}
 )
 # Prepositions that open an aside of the subject's: "The president, after declaring ...".
 _ASIDE_PREPOSITIONS = frozenset({"after", "before", "upon", "while", "without", "by", "since"})
