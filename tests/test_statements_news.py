@@ -5705,3 +5705,17 @@ def test_who_uses_a_speech_to_ask_asks(nlp: Language) -> None:
     ]:
         (statement,) = statements(nlp, text)
         assert summary(statement)[:2] == (mention, cue), text
+
+
+def test_a_joined_passive_is_told_to_its_own_subject(nlp: Language) -> None:
+    """'... boarded up their windows and residents were told to move cars': residents are."""
+    found = statements(
+        nlp,
+        "Kay says shopkeepers have boarded up their windows and residents were told to move cars.",
+    )
+    assert summary(by_cue(found, "told"))[2] == ["residents", "to move cars"]
+    # controls: alone; a joined passive with no subject of its own shares the first one's
+    found = statements(nlp, "Kay says residents were told to move cars.")
+    assert summary(by_cue(found, "told"))[2] == ["residents", "to move cars"]
+    found = statements(nlp, "Beirut had complained to Washington and had been told to wait.")
+    assert summary(by_cue(found, "told"))[2] == ["Beirut", "to wait"]

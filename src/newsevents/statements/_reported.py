@@ -202,6 +202,8 @@ class _Reported(_Document):
             draft.verbatim = True
             return
         passive = next((c for c in self._children(verb) if c.dep_ == "nsubjpass"), None)
+        if passive is None:
+            passive = self._torn_passive_subject(verb)
         if passive is None and self._passive_conjunct(verb):
             # "Beirut had complained ... and had been told ...": the subject both share
             passive = next(
@@ -1177,6 +1179,32 @@ class _Reported(_Document):
         return clause.i > verb.i and all(
             t.tag_ in ("WDT", "WP", "WP$") or t.is_punct for t in clause.subtree if t.i < verb.i
         )
+
+    def _torn_passive_subject(self, verb: Token) -> Token | None:
+        """Return the subject of a joined passive the parser joined to the object before it.
+
+        "shopkeepers have boarded up their windows and residents were told to move cars",
+        parsed with "residents" a conjunct of "windows": the residents are told, not the
+        shopkeepers.
+        """
+        if verb.dep_ != "conj" or verb.tag_ != "VBN":
+            return None
+        index = verb.i - 1
+        while index > 0 and self.tokens[index].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            index -= 1
+        if index == verb.i - 1 or not any(
+            self.tokens[i].dep_ == "auxpass" for i in range(index + 1, verb.i)
+        ):
+            return None
+        noun = self.tokens[index]
+        if (
+            noun.dep_ == "conj"
+            and noun.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < noun.head.i < noun.i
+            and self.tokens[noun.left_edge.i - 1].dep_ == "cc"
+        ):
+            return noun
+        return None
 
     def _that_after_setting(self, verb: Token) -> tuple[int, int] | None:
         """Return the that-clause after a cue's setting that the parser tore apart.
