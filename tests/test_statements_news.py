@@ -5719,3 +5719,20 @@ def test_a_joined_passive_is_told_to_its_own_subject(nlp: Language) -> None:
     assert summary(by_cue(found, "told"))[2] == ["residents", "to move cars"]
     found = statements(nlp, "Beirut had complained to Washington and had been told to wait.")
     assert summary(by_cue(found, "told"))[2] == ["Beirut", "to wait"]
+
+
+def test_what_a_critic_called_takes_the_act_of_the_criticism(nlp: Language) -> None:
+    """'criticised what he called "the globalisation of indifference"' criticises."""
+    for text, act in [
+        ('The pope criticised what he called "the globalisation of indifference."', "criticize"),
+        ('The minister praised what she called "a historic deal."', "praise"),
+        # controls: the name alone decides, as before
+        ("Trump denounced what he called a witch hunt.", "criticize"),
+        ("He called the plan a mistake.", "criticize"),
+        ("He called the talks lengthy.", "assert"),
+    ]:
+        (statement,) = statements(nlp, text)
+        assert (statement.cue.text, statement.act.value if statement.act else None) == (
+            "called",
+            act,
+        ), text

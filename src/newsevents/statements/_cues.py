@@ -1128,6 +1128,26 @@ class _Cues(_Links):
         )
         return SpeechAct.REQUEST if infinitive else None
 
+    def _act_on_what_is_named(self, verb: Token) -> SpeechAct | None:
+        """Return the act of the cue that governs "what X called ...", when it judges.
+
+        "The pope criticised what he called "the globalisation of indifference"": the naming
+        is the criticism ("denounced", "praised", "rejected" too); "said what he called a
+        plan" only names.
+        """
+        if verb.dep_ not in ("ccomp", "dobj", "pobj") or not any(
+            c.lower_ == "what" and c.i < verb.i for c in self._children(verb)
+        ):
+            return None
+        entry = self.lexicon.verbs.get(self._lemma(verb.head))
+        if entry is None or entry.act not in (
+            SpeechAct.CRITICIZE,
+            SpeechAct.PRAISE,
+            SpeechAct.DENY,
+        ):
+            return None
+        return entry.act
+
     def _evaluation(self, draft: _Draft) -> SpeechAct | None:
         """Return praise or criticism that a naming cue's predicate carries ("an old friend")."""
         verb = self.tokens[draft.head]
@@ -1138,6 +1158,9 @@ class _Cues(_Links):
         )
         if not naming:
             return None
+        governing = self._act_on_what_is_named(verb)
+        if governing is not None:
+            return governing
         predicate = self._naming_predicate(verb)
         if predicate is None:
             return None
