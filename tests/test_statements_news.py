@@ -5736,3 +5736,21 @@ def test_what_a_critic_called_takes_the_act_of_the_criticism(nlp: Language) -> N
             "called",
             act,
         ), text
+
+
+def test_a_headline_ending_in_people_named_by_a_noun_is_theirs(nlp: Language) -> None:
+    """'US chip curbs will only accelerate China's self-reliance: experts' is the experts'."""
+    body = "\n\nThe curbs were announced on Tuesday."
+    found = statements(
+        nlp, "US chip curbs will only accelerate China's self-reliance: experts" + body
+    )
+    assert [summary(s) for s in found] == [
+        ("experts", ":", ["US chip curbs will only accelerate China's self-reliance"], "indirect")
+    ]
+    found = statements(nlp, "US curbs will backfire: Chinese analysts" + body)
+    assert [summary(s)[:3] for s in found] == [
+        ("Chinese analysts", ":", ["US curbs will backfire"])
+    ]
+    # controls: a topic; a thing after the colon
+    assert statements(nlp, "Floods: experts" + body) == []
+    assert statements(nlp, "Prices will rise: inflation" + body) == []

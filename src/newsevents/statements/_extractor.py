@@ -32,6 +32,7 @@ from newsevents.statements._speakers import (
     _institution_words,
     _kinship_nouns,
     _organization_nouns,
+    _people_nouns,
     age_description,
 )
 
@@ -229,7 +230,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         it: the story's first line, a paragraph of its own, with a verb before the colon and
         after it only a name (at most four words) the actors know as a person; the colon is
         the cue, the clause before it what was said. ("Scindia: Centre to bring ..." is the
-        name before a colon.)
+        name before a colon.) So does a headline that ends in people a common noun names
+        ("US chip curbs will only accelerate China's self-reliance: experts").
         """
         text = self.text
         end = text.find("\n")
@@ -248,7 +250,13 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return
         head = names[-1]
         actor = self.actor(head)
-        if actor is None or self.actor_kinds.get(actor) != "person":
+        # or people a common noun names, as wires write it: "...: experts", "...: officials"
+        people = (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in _people_nouns()
+            and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "DET") for t in names)
+        )
+        if not people and (actor is None or self.actor_kinds.get(actor) != "person"):
             return
         if not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in before):
             return  # "Floods: Scindia", a topic, not what was said
