@@ -5754,3 +5754,30 @@ def test_a_headline_ending_in_people_named_by_a_noun_is_theirs(nlp: Language) ->
     # controls: a topic; a thing after the colon
     assert statements(nlp, "Floods: experts" + body) == []
     assert statements(nlp, "Prices will rise: inflation" + body) == []
+
+
+def test_a_verb_that_speaks_only_with_its_particle_is_no_joined_cue_without_it(
+    nlp: Language,
+) -> None:
+    """'had blocked and fired water cannon at' is what was said, not a second cue."""
+    text = (
+        "The coast guard said two Chinese ships had blocked and fired water cannon at a "
+        "Philippine vessel near the shoal."
+    )
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [
+        "two Chinese ships had blocked and fired water cannon at a Philippine vessel near the shoal"
+    ]
+    # controls: with the particle it is a second statement, and a cue alone still cuts
+    found = statements(
+        nlp, "The minister said the plan was fair and fired back that critics had not read it."
+    )
+    assert [summary(s)[1:3] for s in found] == [
+        ("said", ["the plan was fair"]),
+        ("fired back", ["that critics had not read it"]),
+    ]
+    found = statements(nlp, "Vogel said the mission worked and announced that Germany would pay.")
+    assert [summary(s)[1:3] for s in found] == [
+        ("said", ["the mission worked"]),
+        ("announced", ["that Germany would pay"]),
+    ]

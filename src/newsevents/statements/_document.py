@@ -235,6 +235,24 @@ class _Document(abc.ABC):
             return lemma
         return self.lexicon.verb_forms.get(verb.lower_, lemma)
 
+    def _cue_as_written(self, verb: Token) -> bool:
+        """Whether ``verb`` is a cue as it stands: alone, or with the particle of its phrase.
+
+        "fire" speaks only as "fire back": "the ships had blocked and fired water cannon"
+        tells no second statement, "he fired back that ..." does. A verb whose phrases name
+        an object instead ("expressed concern") is taken at its lemma, as before.
+        """
+        lemma = self._lemma(verb)
+        if not self.lexicon.is_cue(lemma):
+            return False
+        if lemma in self.lexicon.verbs:
+            return True
+        phrases = self.lexicon.phrases.get(lemma, ())
+        if not phrases or any(phrase.particle is None for phrase in phrases):
+            return True
+        particles = {phrase.particle for phrase in phrases}
+        return any(c.i > verb.i and c.lower_ in particles for c in self._children(verb))
+
     def actor(self, token: Token | None) -> str | None:
         """Return the actor id on ``token``, or on the name it heads ("Xinhua news agency")."""
         if token is None:

@@ -1303,8 +1303,7 @@ class _Speakers(_Reported):
             for token in clause.subtree:
                 if token.dep_ != "conj" or token.i <= clause.i:
                     continue
-                lemma = self._lemma(token)
-                if not self.lexicon.is_cue(lemma):
+                if not self._cue_as_written(token):
                     continue
                 if token.tag_ not in ("VBD", "VBZ", "VBP") or any(
                     c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in self._children(token)
@@ -1326,7 +1325,7 @@ class _Speakers(_Reported):
                 token.dep_ == "conj"
                 and token.head.dep_ == "pcomp"
                 and token.head.tag_ == "VBG"
-                and self.lexicon.is_cue(self._lemma(token))
+                and self._cue_as_written(token)
                 and self._cue_above_gerund(token, token.head) == verb
             ):
                 # "accused the groups of using starvation ... and called on all parties"
