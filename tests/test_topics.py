@@ -1043,3 +1043,33 @@ def test_terms_of_minerals_displacement_borders_crashes_doping_and_protests(
 ) -> None:
     """Coltan, people displaced, a disputed border, a plane crash, doping, taking to the streets."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protesters demanded the resignation of his Government of National Unity (GNU).",
+            {"protests": ["Protesters"]},
+        ),
+        (
+            "An IOC working group is due to report in December.\n\nThe World Anti-Doping "
+            "Agency (WADA), meanwhile, said RUSADA remained non-compliant.",
+            {},
+        ),
+        # controls: the making of a government; the term written as a term
+        (
+            "The rivals agreed to form a government of national unity by March.",
+            {"government formation": ["government of national unity"]},
+        ),
+        (
+            "RUSADA remained non-compliant over doping.",
+            {"doping": ["doping"]},
+        ),
+    ],
+)
+def test_a_term_that_heads_or_hyphenates_into_a_body_name_is_no_topic(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'his Government of National Unity', 'The World Anti-Doping Agency' name bodies."""
+    assert topics_of(nlp, text) == expected

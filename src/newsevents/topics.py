@@ -835,11 +835,22 @@ class TopicMatcher:
                 name = _entity_at(doc, i)
             if name is not None and (name[0] < start or name[1] > end):
                 return True
-        # "Human Rights Watch", "Trade Organization": a name that goes on after the term.
+        # "Human Rights Watch", "Trade Organization": a name that goes on after the term;
+        # "The World Anti-Doping Agency": a hyphenated term, capitalised, the parser may read
+        # its last part as an adjective
+        first, after = start, end
+        while first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+            first -= 2  # "Anti-" before "Doping"
+        while after + 1 < len(doc) and doc[after].text == "-" and not doc[after - 1].whitespace_:
+            after += 2  # "-Doping" after "Anti"
+        words = [token for token in doc[first:after] if token.text != "-"]
         if (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and all(token.pos_ == "PROPN" for token in doc[start:end])
+            after < len(doc)
+            and doc[after].pos_ == "PROPN"
+            and (
+                all(token.pos_ == "PROPN" for token in words)
+                or (len(words) < after - first and all(t.text[:1].isupper() for t in words))
+            )
         ):
             return True
         # "the NCSC's chief technology officer", "technology editor": a job's field; "EU
@@ -1071,7 +1082,8 @@ def _another_sense(
       corruption" (a singular common noun after "on" or "against"), not "the war on
       Ukraine", "a war on two fronts" or "the war on the ground";
     - a definite government is a body, not its forming: "the interim government in
-      Damascus", "Syria's interim government", not "agree on an interim government";
+      Damascus", "Syria's interim government", "his Government of National Unity", not
+      "agree on an interim government";
     - a person's trade, a singular noun of a sector of the economy next to the person's
       name: "Mahmoud Khalil, a 52-year-old farmer", "farmer Jane Doe" (but "Sam, a
       refugee from Pakistan" is about refugees);
@@ -1105,9 +1117,11 @@ def _another_sense(
                 and (i + 1 == len(doc) or doc[i + 1].lower_ != "of")  # "on behalf of"
             ):
                 return True
-    if last.lemma_.lower() in _BODY_HEADS and any(
+    # the term's own head: "government" in "his Government of National Unity"
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end), last)
+    if head.lemma_.lower() in _BODY_HEADS and any(
         child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
-        for child in last.children
+        for child in head.children
     ):
         return True
     return (
