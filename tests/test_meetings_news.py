@@ -6928,3 +6928,19 @@ def test_time_phrases_of_a_meeting_are_not_discussed(
 ) -> None:
     """In "days after his election", "during the pandemic" the meeting is dated, not about it."""
     assert meetings_in(nlp, text)[0]["topics"] == topics
+
+
+def test_a_phrase_of_time_that_holds_the_meeting_keeps_its_topics(nlp: Language) -> None:
+    """'comes five months before the COP30 climate conference': the conference's own words."""
+    found = only(
+        nlp,
+        "The visit comes five months before the COP30 climate conference in Belem, which "
+        "Emmanuel Macron has said he will attend.",
+    )
+    assert found["topics"] == {"COP30", "climate talks"}
+    # control: a phrase of time after the meeting still dates it and is not discussed
+    found = only(
+        nlp,
+        "Patriarch Bartholomew met Pope Leo XIV at the Vatican in May, days after his election.",
+    )
+    assert found["topics"] == set()

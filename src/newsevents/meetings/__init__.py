@@ -2829,12 +2829,11 @@ def _topic_ranges(
         ):
             end = min(end, child.left_edge.idx)
     for token in scope.subtree:
-        if (
-            token.lower_ == "during"
-            and trigger is not None
-            and token.left_edge.i <= trigger.i <= token.right_edge.i
-        ):
-            continue  # "the bickering during an emergency meeting": the meeting's own words
+        if trigger is not None and token.left_edge.i <= trigger.i <= token.right_edge.i:
+            # "the bickering during an emergency meeting", "comes five months before the
+            # COP30 climate conference": a phrase of time that holds the meeting itself
+            # is the meeting's own words
+            continue
         if token.i > scope.i and (
             _time_clause(token) or _context_clause(token) or _dated_relative(token, scope)
         ):
