@@ -54,3 +54,14 @@ def test_a_remembered_text_is_used_only_if_the_tokens_end_where_it_does() -> Non
     other = nlp.make_doc("Kerry met Li.")
     remember_text(other, "Kerry met Li. And more.")
     assert doc_text(other) == "Kerry met Li."
+
+
+def test_a_deck_under_a_title_case_headline_is_no_byline() -> None:
+    """'Zelensky Arrives in Washington' under 'Ukraine Talks Resume' is a deck, not writers."""
+    body = "\n\nKYIV (Reuters) - President Volodymyr Zelensky said talks would resume."
+    deck = "Zelensky Arrives in Washington"
+    assert _doctext.credit_spans(f"Ukraine Talks Resume\n\n{deck}{body}") == []
+    # control: under a headline in sentence case, the same shape is the writers' line
+    text = f"Constitutional court upholds amnesty law\n\nSam Jones in Madrid{body}"
+    start = text.index("Sam Jones")
+    assert _doctext.credit_spans(text)[0] == (start, start + len("Sam Jones in Madrid"))

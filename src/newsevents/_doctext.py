@@ -145,13 +145,15 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    # under a headline in title case, "Zelensky Arrives in Washington" is a deck, no byline
+    titled_headline = bool(lines) and _title_case(text[slice(*lines[0])])
     for index, (start, end) in enumerate(lines[:5]):
         line = text[start:end]
         titled = _BYLINE_TITLED.fullmatch(line)
         if (
             (_BYLINE.fullmatch(line) and _names_only(line.strip()[3:]))
             or (titled is not None and _names_only(titled["names"]))
-            or (index > 0 and _writers_in_places(line))
+            or (index > 0 and not titled_headline and _writers_in_places(line))
         ):
             spans.append((start, end))
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -169,6 +171,24 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     if len(lines) >= 2 and _sign_off(text[slice(*lines[-1])]) and lines[-1] not in spans:
         spans.append(lines[-1])  # "Al Jazeera" under the story: the outlet that signs it
     return spans
+
+
+# Short words a headline in title case may leave in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as"}
+)
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line of three words or more capitalises every word but the short ones.
+
+    >>> _title_case("Zelensky Arrives in Washington for Talks"), _title_case("Court upholds law")
+    (True, False)
+    """
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return len(words) >= 3 and all(
+        word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words
+    )
 
 
 def _writers_in_places(line: str) -> bool:

@@ -400,7 +400,7 @@ class _EntityRepairs(_PersonEvidence):
             end - first < 2
             or not last[:1].isupper()
             or last.isupper()
-            or last in self.lexicon.organization_heads
+            or lower[end - 1] in self.lexicon.organization_heads
             or _key("".join(lower[first:end])) in self.lexicon.organizations
             or not any(
                 self._alone_as_person(j)
