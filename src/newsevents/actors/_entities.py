@@ -2841,15 +2841,13 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 break
             j += 1
-        if not hyphenated or j + 2 >= len(lower) or lower[j] != "(" or lower[j + 2] != ")":
+        if not hyphenated or self._acronym_in_brackets(j) is None:
             return None
         if self.tokens[j - 1].text in ("-", "\u2013") or self.tokens[j - 1].text.islower():
             return None
         if any(s < j and e > end for s, e, _ in self.original):
             return None  # a word of the run is another name
         acronym = self.tokens[j + 1].text
-        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
-            return None
         letters = "".join(
             self.tokens[i].text[0]
             for i in range(start, j)
@@ -2904,11 +2902,9 @@ class _EntityRepairs(_PersonEvidence):
         "Hayat Tahrir al-Sham (HTS) led the offensive": a person has no acronym; the model
         may leave the name's first capitalised word out, which the initials take back.
         """
-        if end + 2 >= len(self.lower) or self.lower[end] != "(" or self.lower[end + 2] != ")":
+        if self._acronym_in_brackets(end) is None:
             return None
         acronym = self.words[end + 1]
-        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
-            return None
         for first in (start, start - 1):
             if first < 0 or (
                 first < start and (first in self.entity_at or not self._is_capitalised(first))

@@ -2809,7 +2809,7 @@ def _done_at_meeting(scope: Token) -> tuple[int, int] | None:
 
 
 def _topic_ranges(
-    scope: Token, other_triggers: AbstractSet[int], trigger: Token | None = None
+    scope: Token, other_triggers: AbstractSet[int], trigger: Token
 ) -> list[tuple[int, int]]:
     """Return the character ranges of a meeting's words whose topics are the meeting's.
 
@@ -2829,7 +2829,7 @@ def _topic_ranges(
         ):
             end = min(end, child.left_edge.idx)
     for token in scope.subtree:
-        if trigger is not None and token.left_edge.i <= trigger.i <= token.right_edge.i:
+        if token.left_edge.i <= trigger.i <= token.right_edge.i:
             # "the bickering during an emergency meeting", "comes five months before the
             # COP30 climate conference": a phrase of time that holds the meeting itself
             # is the meeting's own words
