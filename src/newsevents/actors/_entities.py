@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import CAPTION_MARKERS
+from newsevents._words import TIME_PREPOSITIONS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import (
     _BASE_WORDS,
@@ -95,7 +96,8 @@ _EVENT_NOUNS = frozenset({
     "reception", "banquet", "dinner", "lunch", "gathering", "session", "hearing",
 })  # fmt: skip
 # Prepositions that date something by an event: "after the State of the Nation Address".
-_TIME_PREPOSITIONS = frozenset({"after", "during", "following", "until", "since"})
+# Not "before", which also places someone before a body ("testified before the Senate").
+_TIME_PREPOSITIONS = TIME_PREPOSITIONS - {"before"}
 # Determiners that point at a body named before ("This Justice Department"), no word of it.
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _BODY_HEADS = frozenset({

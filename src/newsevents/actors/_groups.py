@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents._names import name_head
+from newsevents._words import TIME_PREPOSITIONS
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft, _Mention
 from newsevents.actors._lexicon import _key, _singular_forms
 from newsevents.model import ActorKind
@@ -69,10 +70,9 @@ _TELLING_VERBS = frozenset({
 _SPEAKING_VERBS = frozenset({"speak", "talk"})
 # Bodies named after their leader ("the Trump administration", "Maduro's government").
 _LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet", "junta"})
-# Prepositions that make such a body a time: "under the Obama administration".
-_TIME_PREPOSITIONS = frozenset(
-    {"under", "during", "since", "before", "after", "throughout", "until", "till"}
-)
+# Prepositions that make such a body a time: "during the Bush presidency", and "under",
+# which places in time only with a government ("under the Obama administration").
+_TIME_PREPOSITIONS = TIME_PREPOSITIONS | {"under"}
 # Prepositions whose object takes part in the meeting a verb or noun reports.
 _ROLE_PREPOSITIONS = frozenset({"with", "between", "among", "of", "by"})
 

@@ -108,8 +108,9 @@ _PUBLIC_ROLES = frozenset(
 _ANYONE = frozenset(
     {"man", "woman", "boy", "girl", "person", "individual", "source", "insider", "local"}
 )
-# Prepositions of time a participle cue may follow after a comma ("..., before adding").
-_TIME_PREPOSITIONS = frozenset({"before", "after", "while"})
+# Words that may open a participle cue after a comma ("..., before adding", "while
+# noting"): subordinators, not the prepositions of time of the other components.
+_PARTICIPLE_OPENERS = frozenset({"before", "after", "while"})
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
 # Modals that shift a reported clause back from the time of a cue in the past; a verb in
@@ -1210,7 +1211,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             if verb.tag_ != "VBG" or verb.i < 2:
                 continue
             comma = self.tokens[verb.i - 1]
-            if comma.lower_ in _TIME_PREPOSITIONS:
+            if comma.lower_ in _PARTICIPLE_OPENERS:
                 comma = self.tokens[verb.i - 2]  # "..., before adding that ..."
             if comma.text != ",":
                 continue
