@@ -119,6 +119,8 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# A year written out on its own or in a date: "July 1991", "in 2019", "Feb 27, 2019".
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?")
@@ -144,7 +146,7 @@ _MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?P<which>last|next|this)\s+
 _WEEKEND = re.compile(r"(?:(?P<which>last|past|next|coming|this|the)\s+)?weekend")
 _YEAR_ONLY = re.compile(_YEAR)
 # "the first half of next year", "the third quarter of 2025", "the end of the year"
-_OF_YEAR = r"(?:(?P<which>last|this|next)\s+year|the\s+year|(?P<year>\d{4}))"
+_OF_YEAR = rf"(?:(?P<which>last|this|next)\s+year|the\s+year|{_YEAR})"
 _PART_OF_YEAR = re.compile(
     rf"(?:the\s+)?(?P<part>first|second|third|fourth|final|last)\s+(?P<unit>half|quarter)"
     rf"\s+of\s+{_OF_YEAR}"

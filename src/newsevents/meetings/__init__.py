@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -60,7 +59,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents._doctext import credit_spans, doc_text
 from newsevents._doctext import heading_end as find_heading_end
 from newsevents._syntax import Sentences
-from newsevents.dates import resolve_period
+from newsevents.dates import YEAR, resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
     DOC_MEETINGS,
@@ -1138,7 +1137,7 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
 
 def _other_year_span(text: str, draft: _Draft) -> bool:
     """Whether a span with its year (``text``) lies outside every such span ``draft`` is told in."""
-    if _YEAR.search(text) is None:
+    if YEAR.search(text) is None:
         return False
     anchor = date(2000, 1, 1)  # a year written out needs no document date
     span = resolve_period(text, anchor)
@@ -1147,14 +1146,11 @@ def _other_year_span(text: str, draft: _Draft) -> bool:
     told = [
         resolve_period(m.date_text.text, anchor)
         for m in draft.mentions
-        if m.date_text is not None and _YEAR.search(m.date_text.text) is not None
+        if m.date_text is not None and YEAR.search(m.date_text.text) is not None
     ]
     spans = [period for period in told if period is not None]
     return bool(spans) and all(span[1] < start or end < span[0] for start, end in spans)
 
-
-# A year written out: "July 1991", "in 2019".
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # Verbs of a meeting's end, and how many days after its day told it may end.
 _ENDING_VERBS = frozenset({"conclude", "end", "close", "finish", "wrap"})

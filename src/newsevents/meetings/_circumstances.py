@@ -35,7 +35,14 @@ from spacy.tokens import Span as SpacySpan
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
 from newsevents.countries import country_code
-from newsevents.dates import DAY_PHRASES, day_of_month, is_weekday, resolve_date, resolve_period
+from newsevents.dates import (
+    DAY_PHRASES,
+    YEAR,
+    day_of_month,
+    is_weekday,
+    resolve_date,
+    resolve_period,
+)
 from newsevents.meetings._reader import (
     NAME_LABELS,
     NUMBER_WORDS,
@@ -614,7 +621,7 @@ class Circumstances:
         (a report written ahead of its date, or a slip) than one a year back.
         """
         anchor = self.r.anchor
-        if anchor is None or date_text is None or _YEAR_IN.search(date_text.text):
+        if anchor is None or date_text is None or YEAR.search(date_text.text):
             return resolved
         day = date.fromisoformat(resolved)
         if day - anchor <= _NEAR_AHEAD or day_of_month(date_text.text) is None:
@@ -2183,8 +2190,6 @@ _AHEAD_WORDS = re.compile(
 _SCHEDULE_REACH = timedelta(days=45)
 # A date that ends with a day of the month ("June 12", "Feb 27-28"), and a year after it.
 _DAY_END = re.compile(r"\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_IN = re.compile(r"\b\d{4}\b")
 # How far past the document's date a day told in the past tense may fall and be that day.
 _NEAR_AHEAD = timedelta(days=31)
 # The marks that end a chronology entry's date: "June 14: ...", "June 12, 2018 - ...".
@@ -2288,7 +2293,7 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
             if (
                 end + 1 < len(doc)
                 and doc[end].text == ","
-                and _YEAR.fullmatch(doc[end + 1].text)
+                and YEAR.fullmatch(doc[end + 1].text)
                 and not doc[end + 1].ent_type_
             ):
                 ent = SpacySpan(doc, ent.start, end + 2, label=ent.label_)
