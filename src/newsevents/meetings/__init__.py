@@ -59,6 +59,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents._doctext import credit_spans, doc_text
 from newsevents._doctext import heading_end as find_heading_end
 from newsevents._syntax import Sentences
+from newsevents._words import RELATIVE_PRONOUNS
 from newsevents.dates import YEAR, resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
@@ -2848,10 +2849,6 @@ def _topic_ranges(
     return [(a, b) for a, b in ranges if a < b]
 
 
-# Words that open a relative clause: "the general, who seized power in 2021".
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
-
-
 def _context_clause(token: Token) -> bool:
     """Whether ``token`` heads the news a meeting "came" amid: "The meeting came as ...".
 
@@ -2875,7 +2872,7 @@ def _dated_relative(token: Token, scope: Token) -> bool:
     return (
         token.dep_ == "relcl"
         and token.head.i != scope.i
-        and any(c.lower_ in _RELATIVE_WORDS for c in token.children)
+        and any(c.lower_ in RELATIVE_PRONOUNS for c in token.children)
         and any(t.ent_type_ == "DATE" for t in token.subtree)
     )
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents._words import RELATIVE_WORDS
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _QUOTING_VERBS, _Document, _Draft, _subtree_range
 
@@ -153,7 +154,6 @@ _HANDLING_VERBS = frozenset(
 )  # fmt: skip
 # prepositions of the time words were said at: "said after the vote that ..."
 _WHEN_SAID = frozenset({"after", "before", "during", "following"})
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 
 
 # Nouns of the edge of an event that a statement is set in: "on the sidelines of a summit".
@@ -1518,7 +1518,7 @@ class _Reported(_Document):
             if not subjects:
                 continue
             words = [t for t in child.subtree if t.i <= subjects[0].i]
-            if not any(t.lower_ in _RELATIVE_WORDS for t in words):
+            if not any(t.lower_ in RELATIVE_WORDS for t in words):
                 return child
             if hearer and words[0].lower_ == "that" and words[0] not in subjects:
                 return child

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import glued_prefix
+from newsevents._words import RELATIVE_PRONOUNS
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
@@ -30,7 +31,6 @@ from newsevents.statements._reported import _Reported
 
 # Roles of a name that hangs from a verb as its object, not beside its subject.
 _OBJECT_ROLES = frozenset({"dobj", "iobj", "dative", "pobj", "attr", "oprd"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Nouns of a medium whose people write reports ("media reports"), beside the lexicon's nouns
@@ -809,7 +809,7 @@ class _Speakers(_Reported):
         if subject is not None:
             if (
                 verb.dep_ == "relcl"
-                and subject.lower_ in _RELATIVE_PRONOUNS
+                and subject.lower_ in RELATIVE_PRONOUNS
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
             ):
                 return (
