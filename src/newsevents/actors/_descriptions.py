@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors._doc import _Draft
-from newsevents.actors._evidence import _PersonEvidence
+from newsevents.actors._evidence import _PLACE_KIND_NOUNS, _PersonEvidence
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 
@@ -69,11 +69,9 @@ _DIPLOMAT_TITLES = (
 # Words before a title that make it another office: "Deputy Prime Minister", "Vice President".
 _LOWER_RANKS = ("deputy", "vice", "assistant", "associate", "under", "junior", "shadow")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-# Nouns of places whose possessive says where an office is ("the state's governor").
-_PLACE_NOUNS = frozenset({
-    "state", "province", "region", "city", "county", "district", "town", "country", "nation",
-    "capital", "territory", "municipality", "village", "island", "republic",
-})  # fmt: skip
+# Nouns of places whose possessive says where an office is ("the state's governor"): the
+# kinds of places, and the words for a whole country.
+_PLACE_NOUNS = _PLACE_KIND_NOUNS | {"country", "nation", "capital", "territory", "republic"}
 # Prepositions that open a title's complement: "ambassador to the UN", "envoy for Sudan".
 _TITLE_COMPLEMENTS = frozenset({"to", "for", "at", "of", "in"})
 _PAST_MODIFIERS = frozenset({"former", "late", "then", "ex", "previous", "outgoing", "future"})

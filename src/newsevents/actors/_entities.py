@@ -25,6 +25,7 @@ from newsevents._words import TIME_PREPOSITIONS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import (
     _BASE_WORDS,
+    _PLACE_KIND_NOUNS,
     _REGION_HEADS,
     _is_roman_numeral,
     _PersonEvidence,
@@ -142,11 +143,6 @@ _SOURCE_NOUNS = frozenset(
 
 # A word of a model's or a vehicle's name, never of a person's: "CST-100", "737", "F-16".
 _MODEL_NUMBER = re.compile(r"(?:[a-z]+-?)?\d+(?!st|nd|rd|th)[a-z]*")
-# Kinds of places a name before them is one of: "the Karaganda region".
-_PLACE_KIND_NOUNS = frozenset(
-    {"region", "province", "district", "oblast", "county", "prefecture", "governorate", "state"}
-    | {"municipality", "town", "village", "city", "valley", "enclave", "island", "islands"}
-)
 
 
 def _letters_and_digits(word: str) -> bool:

@@ -70,9 +70,14 @@ def _is_roman_numeral(text: str) -> bool:
 _BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
 # Verbs of coming down on or to a place, whose "on" names it: "land on the Moon".
 _LANDING_VERBS = frozenset({"land", "arrive", "touch", "crash", "step", "walk"})
-# Last words of the name of a region that has officers of its own ("Jefferson County"):
+# Kinds of places a name before them is one of: "the Karaganda region".
+_PLACE_KIND_NOUNS = frozenset(
+    {"region", "province", "district", "oblast", "county", "prefecture", "governorate", "state"}
+    | {"municipality", "town", "village", "city", "valley", "enclave", "island", "islands"}
+)
+# Those of them that end the name of a region with officers of its own ("Jefferson County"):
 # no person's name ends with one.
-_REGION_HEADS = frozenset({"county", "state", "province", "district", "prefecture"})
+_REGION_HEADS = _PLACE_KIND_NOUNS & {"county", "state", "province", "district", "prefecture"}
 
 
 class _PersonEvidence(_Titles):
