@@ -24,6 +24,7 @@ from newsevents._syntax import CAPTION_MARKERS
 from newsevents._words import TIME_PREPOSITIONS
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import (
+    _ARRIVAL_VERBS,
     _BASE_WORDS,
     _PLACE_KIND_NOUNS,
     _REGION_HEADS,
@@ -81,8 +82,6 @@ _WHERE_NOUNS = frozenset({
     "shore", "bank", "frontier", "crossing", "checkpoint", "settlement", "outpost",
     "target", "area", "installation",
 })  # fmt: skip
-# Verbs of coming to a place, whose "at" names where: "arrived at Cox's Bazar".
-_ARRIVAL_VERBS = frozenset({"arrive", "land", "dock", "disembark", "camp", "shelter"})
 # Nouns of a part of a place, whose "of" names the place: "most of Rakhine".
 _PART_NOUNS = frozenset({
     "most", "much", "part", "parts", "rest", "half", "north", "south", "east", "west",

@@ -68,8 +68,11 @@ def _is_roman_numeral(text: str) -> bool:
 
 # Words of a military base's name, never a person's: "Forward Operating Base Dwyer".
 _BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
-# Verbs of coming down on or to a place, whose "on" names it: "land on the Moon".
-_LANDING_VERBS = frozenset({"land", "arrive", "touch", "crash", "step", "walk"})
+# Verbs of coming down on, coming to or staying at a place, whose "on", "at" or "in" names
+# it: "land on the Moon", "arrived at Cox's Bazar", "camped in Rafah".
+_ARRIVAL_VERBS = frozenset(
+    {"arrive", "land", "touch", "crash", "step", "walk", "dock", "disembark", "camp", "shelter"}
+)
 # Kinds of places a name before them is one of: "the Karaganda region".
 _PLACE_KIND_NOUNS = frozenset(
     {"region", "province", "district", "oblast", "county", "prefecture", "governorate", "state"}
@@ -503,7 +506,7 @@ class _PersonEvidence(_Titles):
         verb = preposition.head
         if verb.dep_ == "dobj":
             verb = verb.head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in _LANDING_VERBS
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _ARRIVAL_VERBS
 
     def _name_after_the(self, start: int, end: int) -> Token | None:
         """Return the one capitalised proper noun of ``[start, end)`` right after "the".
