@@ -32,7 +32,7 @@ from newsevents.actors._evidence import (
     _PersonEvidence,
 )
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
-from newsevents.actors._titles import _ACRONYM
+from newsevents.actors._titles import _ACRONYM, _SMALL_NAME_WORDS
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -210,10 +210,6 @@ _SEAT_TITLES = frozenset(
 )
 
 
-# Small words of a name an acronym may take the initial of or leave out.
-_NAME_LINKS = frozenset({"of", "the", "and", "for", "in", "on", "de", "&"})
-
-
 def _spells_name(acronym: str, words: tuple[str, ...]) -> bool:
     """Whether ``acronym`` spells the name of ``words`` in order, as acronyms are made.
 
@@ -228,7 +224,7 @@ def _spells_name(acronym: str, words: tuple[str, ...]) -> bool:
             return a == len(acronym)
         word = words[w]
         last = w == len(words) - 1
-        if word.lower() in _NAME_LINKS and not last:
+        if word.lower() in _SMALL_NAME_WORDS and not last:
             if spells(a, w + 1, skipped):
                 return True
         elif not (word[:1].isupper() and word.isalpha()):
@@ -2104,7 +2100,7 @@ class _EntityRepairs(_PersonEvidence):
                             spans.append((i, end))
                         break
                 elif not (
-                    (lower[i] in _NAME_LINKS and words)
+                    (lower[i] in _SMALL_NAME_WORDS and words)
                     or (lower[i] in ("-", "\u2013") and self._glued(i + 1) and self._glued(i))
                     or (
                         token.is_alpha

@@ -19,12 +19,14 @@ from newsevents.actors._lexicon import _affixes, _key, _singular_forms
 from newsevents.lexicons import load_lexicon
 from newsevents.places import listed_place
 
+# Small words of a name an acronym made of initials leaves out: "Food and Agriculture
+# Organization" (FAO).
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for"})
 # An acronym as written: "CBP", "IAEA", and with the "o" of "of", "BoJ", "MoD".
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|o[A-Z])+")
 # Small words of a name an acronym may leave out or take the initial of: "on" in
-# "Intergovernmental Authority on Development" (IGAD).
-_SMALL_NAME_WORDS = _ACRONYM_SKIPS | {"on", "in", "to", "at", "a", "an", "de"}
+# "Intergovernmental Authority on Development" (IGAD), "&" in "Research & Development".
+_SMALL_NAME_WORDS = _ACRONYM_SKIPS | {"on", "in", "to", "at", "a", "an", "de", "&"}
 
 
 def _spells_inside(acronym: str, words: tuple[str, ...]) -> bool:
