@@ -1,15 +1,26 @@
-"""Closed classes of English words the components read the same way, listed once.
+"""Closed classes of English words and marks the components read the same way, listed once.
 
 Each component that needs one of these lists imports it from here, or builds the part of it
 it needs from it and says why, so that a word added here reaches every reader.
 
 >>> sorted(TIME_PREPOSITIONS)[:3]
 ['after', 'before', 'during']
+>>> HYPHEN_SPLIT.split("Sino-US")
+['Sino', 'US']
 """
 
 from __future__ import annotations
 
-__all__ = ["RELATIVE_PRONOUNS", "RELATIVE_WORDS", "TIME_PREPOSITIONS"]
+import re
+
+__all__ = [
+    "HYPHENS",
+    "HYPHEN_SPLIT",
+    "RELATIVE_PRONOUNS",
+    "RELATIVE_WORDS",
+    "TIME_PREPOSITIONS",
+    "WORD_DASHES",
+]
 
 # Prepositions that place something in time by an event or a period: "after the summit",
 # "during the Bush presidency", "until the election".
@@ -20,3 +31,10 @@ TIME_PREPOSITIONS = frozenset(
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Words that open a relative clause, the pronouns and the adverbs: "the city where they met".
 RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "why"}
+# The hyphens that may stand as a token of their own: "-", the hyphen and the non-breaking
+# hyphen ("UN-backed", "al-Sisi").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# The hyphens and the en dash, which joins words as a hyphen does: "the US\u2013China talks".
+WORD_DASHES = HYPHENS | {"\u2013"}
+# Splits a word at any of them: "Sino-US" into "Sino" and "US".
+HYPHEN_SPLIT = re.compile("[" + "".join(re.escape(dash) for dash in sorted(WORD_DASHES)) + "]")

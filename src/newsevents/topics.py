@@ -42,6 +42,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from newsevents._words import HYPHENS
 from newsevents.countries import country_code, country_name
 from newsevents.errors import InputError
 from newsevents.extensions import DOC_ACTORS, DOC_TOPICS, Guarded, register_extensions
@@ -1150,7 +1151,7 @@ def _before_particle(doc: Doc, end: int) -> bool:
     """
     return (
         end + 1 < len(doc)
-        and doc[end].text in ("-", "\u2011")
+        and doc[end].text in HYPHENS
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].lower_ in _PARTICLES

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from newsevents._doctext import credit_spans
+from newsevents._words import HYPHENS
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.model import Actor, ActorKind, Span
 from newsevents.paragraphs import dateline_credits
@@ -51,7 +52,7 @@ class _Assembly(_DocState):
         end = mention.end
         if (
             end + 1 < len(self.tokens)
-            and self.lower[end] in ("-", "\u2011")
+            and self.lower[end] in HYPHENS
             and not self.tokens[end - 1].whitespace_
             and not self.tokens[end].whitespace_
             and self.tokens[end + 1].tag_ in ("VBN", "VBD")

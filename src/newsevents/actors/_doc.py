@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text, heading_end
 from newsevents._syntax import is_caption
+from newsevents._words import WORD_DASHES
 from newsevents.model import ActorKind
 from newsevents.paragraphs import dateline_end, paragraph_starts
 
@@ -572,11 +573,10 @@ class _DocState:
     def _glued(self, i: int) -> bool:
         """Whether token ``i`` continues a hyphenated word ("state-of-the-art")."""
         before, token = self.tokens[i - 1], self.tokens[i]
-        hyphens = ("-", "–")
         return (
             before.whitespace_ == ""
-            and (before.is_alpha or before.text in hyphens)
-            and (token.is_alpha or token.text in hyphens)
+            and (before.is_alpha or before.text in WORD_DASHES)
+            and (token.is_alpha or token.text in WORD_DASHES)
         )
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import CAPTION_MARKERS
-from newsevents._words import TIME_PREPOSITIONS
+from newsevents._words import HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import (
     _ARRIVAL_VERBS,
@@ -892,7 +892,7 @@ class _EntityRepairs(_PersonEvidence):
         Kazakhstan regions", "Tigray province").
         """
         lower = self.lower
-        if end + 1 < len(lower) and lower[end] in ("-", "\u2011") and lower[end + 1] == "based":
+        if end + 1 < len(lower) and lower[end] in HYPHENS and lower[end + 1] == "based":
             return not self.tokens[end - 1].whitespace_
         if not any(_place_kind_form(word) for word in lower[end : end + 6]):
             return False
@@ -1191,7 +1191,7 @@ class _EntityRepairs(_PersonEvidence):
             and (
                 lower[listed] in (",", "and")
                 or (self._is_capitalised(listed) and self.pos[listed] == "PROPN")
-                or (lower[listed] in ("-", "\u2011") and not self.tokens[listed].whitespace_)
+                or (lower[listed] in HYPHENS and not self.tokens[listed].whitespace_)
             )
         ):
             listed -= 1  # back over the list's items, only for an item of one
@@ -1767,7 +1767,7 @@ class _EntityRepairs(_PersonEvidence):
         doc = self.tokens
         if not (
             end + 1 < len(doc)
-            and doc[end].text in ("-", "\u2011")
+            and doc[end].text in HYPHENS
             and doc[end - 1].whitespace_ == ""
             and doc[end].whitespace_ == ""
             and doc[end + 1].is_alpha
@@ -1818,7 +1818,7 @@ class _EntityRepairs(_PersonEvidence):
         if not (
             end - start == 1
             and end + 2 < len(doc)
-            and doc[end].text in ("-", "\u2011")
+            and doc[end].text in HYPHENS
             and doc[end - 1].whitespace_ == ""
             and doc[end].whitespace_ == ""
         ):
@@ -2101,7 +2101,7 @@ class _EntityRepairs(_PersonEvidence):
                         break
                 elif not (
                     (lower[i] in _SMALL_NAME_WORDS and words)
-                    or (lower[i] in ("-", "\u2013") and self._glued(i + 1) and self._glued(i))
+                    or (lower[i] in WORD_DASHES and self._glued(i + 1) and self._glued(i))
                     or (
                         token.is_alpha
                         and token.text.islower()
@@ -2284,7 +2284,7 @@ class _EntityRepairs(_PersonEvidence):
             return end
         if last.dep_ in ("compound", "amod", "nmod") and last.head.i > syllable:
             return end  # "the Joe Biden-era rules": the name qualifies a noun
-        if syllable + 1 < len(doc) and doc[syllable + 1].text in ("-", "\u2011"):
+        if syllable + 1 < len(doc) and doc[syllable + 1].text in HYPHENS:
             return end  # "a Moon Jae-in-style reform"
         return syllable + 1
 
@@ -2826,7 +2826,7 @@ class _EntityRepairs(_PersonEvidence):
         hyphenated = False
         while j < len(lower) and j - end < 10:
             token = self.tokens[j]
-            if token.text in ("-", "\u2013") and self._glued(j):
+            if token.text in WORD_DASHES and self._glued(j):
                 hyphenated = True
             elif not (
                 (self._is_capitalised(j) and token.is_alpha)
@@ -2836,7 +2836,7 @@ class _EntityRepairs(_PersonEvidence):
             j += 1
         if not hyphenated or self._acronym_in_brackets(j) is None:
             return None
-        if self.tokens[j - 1].text in ("-", "\u2013") or self.tokens[j - 1].text.islower():
+        if self.tokens[j - 1].text in WORD_DASHES or self.tokens[j - 1].text.islower():
             return None
         if any(s < j and e > end for s, e, _ in self.original):
             return None  # a word of the run is another name
@@ -3632,7 +3632,7 @@ class _EntityRepairs(_PersonEvidence):
             elif lower[i] in ("of", "the") or (lower[i] == "," and last == i):
                 pass
             elif (
-                lower[i] in ("-", "\u2011")
+                lower[i] in HYPHENS
                 and not word.whitespace_
                 and not doc[i - 1].whitespace_
                 and i + 1 < len(lower)
@@ -3676,7 +3676,7 @@ class _EntityRepairs(_PersonEvidence):
             i >= 2
             and doc[i].is_alpha
             and doc[i].is_lower
-            and doc[i - 1].text in ("-", "\u2011")
+            and doc[i - 1].text in HYPHENS
             and not doc[i - 1].whitespace_
             and not doc[i - 2].whitespace_
             and self._is_capitalised(i - 2)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents._names import name_head
-from newsevents._words import TIME_PREPOSITIONS
+from newsevents._words import TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft, _Mention
 from newsevents.actors._lexicon import _key, _singular_forms
 from newsevents.model import ActorKind
@@ -292,7 +292,7 @@ class _Groups(_DocState):
         # "the duty-free regime" is a sense of its own; "state-run" and "government-backed"
         # still say whose body it is
         return not any(
-            (self.lower[j] in ("-", "–") or self._glued(j))
+            (self.lower[j] in WORD_DASHES or self._glued(j))
             and self.lower[j - 1] not in _OWNERSHIP_WORDS
             and self.lower[j - 2] not in _OWNERSHIP_WORDS
             for j in range(start + 1, i)
@@ -456,7 +456,7 @@ class _Groups(_DocState):
         """Whether the name ending before ``end`` is glued to "-backed": it backs the group."""
         return (
             end + 1 < len(self.lower)
-            and self.lower[end] in ("-", "\u2013")
+            and self.lower[end] in WORD_DASHES
             and self.lower[end + 1] == "backed"
         )
 

@@ -15,6 +15,7 @@ import re
 import attrs
 
 from newsevents._names import name_head
+from newsevents._words import HYPHEN_SPLIT, HYPHENS, WORD_DASHES
 from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _Draft, _Mention
 from newsevents.actors._evidence import _PersonEvidence
 from newsevents.actors._groups import _Groups
@@ -23,7 +24,6 @@ from newsevents.actors._titles import _ACRONYM, _ACRONYM_SKIPS, _spells_inside
 from newsevents.model import ActorKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_HYPHENS = re.compile("[-\u2013]")
 # Combining forms of country names in "Sino-US talks", "Franco-German summit".
 _COMBINING_FORMS = {
     "sino": "CHN", "anglo": "GBR", "franco": "FRA", "russo": "RUS", "indo": "IND",
@@ -170,7 +170,7 @@ class _Organizations(_Groups, _PersonEvidence):
         """Whether tokens ``[start, end)`` are only countries joined by hyphens ("Sino-US")."""
         pieces = [
             piece
-            for piece in _HYPHENS.split(
+            for piece in HYPHEN_SPLIT.split(
                 self.text[self.tokens[start].idx : self._chars(start, end)[1]]
             )
             if piece.strip()
@@ -186,7 +186,7 @@ class _Organizations(_Groups, _PersonEvidence):
         token = self.tokens[i]
         found: list[tuple[int, int, int, str]] = []
         offset = token.idx
-        for piece in _HYPHENS.split(token.text):
+        for piece in HYPHEN_SPLIT.split(token.text):
             if piece and piece[:1].isupper():
                 match = self._country_match(piece)
                 code = match.code if match is not None else _COMBINING_FORMS.get(piece.lower())
@@ -369,7 +369,7 @@ class _Organizations(_Groups, _PersonEvidence):
         """
         return (
             owned_end - pos == 2
-            and self.lower[pos + 1] in ("-", "\u2013")
+            and self.lower[pos + 1] in WORD_DASHES
             and self.lower[owned_end] == "backed"
         )
 
@@ -432,7 +432,7 @@ class _Organizations(_Groups, _PersonEvidence):
                     and self.words[first].islower()
                     and self.pos[first] in ("ADJ", "NOUN")
                 )
-                or self.lower[first] in ("-", "‑")
+                or self.lower[first] in HYPHENS
             )
         ):
             first -= 1
@@ -622,7 +622,7 @@ class _Organizations(_Groups, _PersonEvidence):
         in brackets, or a name in capitals the model tagged elsewhere, written the same
         ("AGRA, INDIA" is no "Agra"), not glued to a word before it ("anti-LGBT").
         """
-        if i > 0 and self.lower[i - 1] in ("-", "\u2013"):
+        if i > 0 and self.lower[i - 1] in WORD_DASHES:
             return None
         draft = self.organizations.get(self.lower[i])
         if draft is None or not any(

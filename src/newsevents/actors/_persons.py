@@ -15,6 +15,7 @@ all still counts.
 from __future__ import annotations
 
 from newsevents._names import NAME_PARTICLES
+from newsevents._words import HYPHENS
 from newsevents.actors._doc import _Description, _Draft
 from newsevents.actors._evidence import _BASE_WORDS, _REGION_HEADS, _is_roman_numeral
 from newsevents.actors._lexicon import _key
@@ -496,7 +497,7 @@ class _Persons(_Organizations):
         doc = self.tokens
         while (
             end + 1 < len(doc)
-            and doc[end].text in ("-", "\u2011")
+            and doc[end].text in HYPHENS
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
             and end + 1 not in self.entity_at

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from newsevents._syntax import glued_prefix
+from newsevents._words import HYPHENS
 from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, _DocState
 from newsevents.actors._lexicon import _affixes, _key, _singular_forms
 from newsevents.lexicons import load_lexicon
@@ -924,7 +925,7 @@ class _Titles(_DocState):
         first = pos
         while (
             first < min(pos + 4, sentence_end)
-            and (self.words[first].islower() or self.lower[first] in ("-", "\u2011"))
+            and (self.words[first].islower() or self.lower[first] in HYPHENS)
             and self.tokens[first].head.i > first
             and self.tokens[first].dep_ in ("amod", "advmod", "compound", "punct")
         ):

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
 from newsevents._syntax import glued_prefix
+from newsevents._words import HYPHENS
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import Circumstances
@@ -2164,7 +2165,7 @@ class MentionFinder:
         if organised and kind in (MeetingKind.SUMMIT, MeetingKind.MEETING):
             return found  # "a UEFA meeting", "the NATO summit"
         backed = any(
-            child.i + 1 < noun.i and noun.doc[child.i + 1].text in ("-", "‑")
+            child.i + 1 < noun.i and noun.doc[child.i + 1].text in HYPHENS
             for child in noun.children
             if child.i < noun.i
         )
