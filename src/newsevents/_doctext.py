@@ -17,13 +17,14 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from newsevents._names import name_word
 from newsevents._perdoc import PerDoc
 
-__all__ = ["credit_spans", "doc_text", "heading_end", "remember_text"]
+__all__ = ["credit_spans", "doc_text", "heading_end", "remember_text", "title_case_words"]
 
 # The text of every doc still alive whose text was read.
 _texts: PerDoc[str] = PerDoc(lambda doc: doc.text)
@@ -189,6 +190,24 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and all(
         word[:1].isupper() or word in _TITLE_SMALL_WORDS for word in words
     )
+
+
+def title_case_words(words: Sequence[str]) -> bool:
+    """Whether a headline's words of four letters or more are mostly capitalised.
+
+    Three in four of them, with four such words or more, as in "Vucic and Kurti Trade Blame
+    as EU Envoy Urges Calm in North Kosovo": looser than the test ``credit_spans`` puts to a
+    headline before it reads the line under it as a deck, which wants every word but the
+    short ones capitalised.
+
+    >>> title_case_words("Kurti Trade Blame as EU Envoy Urges Calm".split())
+    True
+    >>> title_case_words("Kurti and Vucic trade blame over north Kosovo".split())
+    False
+    """
+    long_words = [word for word in words if word.isalpha() and len(word) >= 4]
+    capitals = sum(1 for word in long_words if word[:1].isupper() and not word.isupper())
+    return len(long_words) >= 4 and capitals >= 0.75 * len(long_words)
 
 
 def _writers_in_places(line: str) -> bool:

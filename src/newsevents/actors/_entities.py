@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents._doctext import title_case_words
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import CAPTION_MARKERS
 from newsevents._words import HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
@@ -1000,10 +1001,8 @@ class _EntityRepairs(_PersonEvidence):
         for token in self.tokens:
             if token.idx >= self.heading_end:
                 break
-            if token.is_alpha and len(token.text) >= 4:
-                words.append(token.text)
-        capitals = sum(1 for word in words if word[:1].isupper() and not word.isupper())
-        return len(words) >= 4 and capitals >= 0.75 * len(words)
+            words.append(token.text)
+        return title_case_words(words)
 
     def _headline_name_pieces(self, start: int, end: int) -> list[tuple[int, int]] | None:
         """Return the names left in a title-case headline's name without its verbs, or None.
