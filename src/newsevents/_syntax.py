@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents._perdoc import PerDoc
@@ -26,6 +28,7 @@ __all__ = [
     "Children",
     "Sentences",
     "clause_depth",
+    "conjuncts",
     "doc_children",
     "glued_prefix",
     "is_caption",
@@ -130,6 +133,33 @@ def doc_children(doc: Doc) -> Children:
     True
     """
     return _children.get(doc)
+
+
+def _find_conjuncts(doc: Doc) -> list[int]:
+    """Return the indices of the tokens of ``doc`` whose dependency is "conj", in text order."""
+    found: list[int] = np.flatnonzero(doc.to_array(DEP) == get_string_id("conj")).tolist()
+    return found
+
+
+# The conjuncts of every doc still alive whose conjuncts were asked for.
+_conjuncts: PerDoc[list[int]] = PerDoc(_find_conjuncts)
+
+
+def conjuncts(doc: Doc) -> Sequence[int]:
+    """Return the indices of the conjuncts of ``doc`` (``dep_`` "conj"), in text order.
+
+    Picked once for the doc in its array of dependencies, without a ``Token`` for every
+    word: a rule that only looks at conjuncts need not walk the doc.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> nlp = spacy.blank("en")
+    >>> doc = Doc(nlp.vocab, words=["Kerry", "and", "Li", "met"], heads=[3, 0, 0, 3],
+    ...           deps=["nsubj", "cc", "conj", "ROOT"])
+    >>> list(conjuncts(doc))
+    [2]
+    """
+    return _conjuncts.get(doc)
 
 
 class Sentences:

@@ -34,14 +34,14 @@ from functools import cache
 from typing import Any
 
 import attrs
-from spacy.attrs import DEP, LOWER, ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from newsevents._syntax import conjuncts
 from newsevents._words import HYPHENS
 from newsevents.countries import country_code, country_name
 from newsevents.errors import InputError
@@ -767,8 +767,7 @@ class TopicMatcher:
         found = []
         # Only a conjunct can be such a second modifier: the conjuncts are picked in the
         # doc's array of dependencies, without a ``Token`` for every word.
-        conjuncts = (doc.to_array(DEP) == get_string_id("conj")).nonzero()[0].tolist()
-        for token in (doc[i] for i in conjuncts):
+        for token in (doc[i] for i in conjuncts(doc)):
             first = token.head
             if token.dep_ != "conj" or first.dep_ not in ("amod", "compound"):
                 continue

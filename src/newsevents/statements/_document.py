@@ -19,14 +19,13 @@ from collections.abc import Iterator, Mapping, Sequence
 import attrs
 import numpy as np
 import numpy.typing as npt
-from spacy.attrs import DEP, IDX, LEMMA, LOWER
-from spacy.strings import get_string_id
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import heading_end
-from newsevents._syntax import Children, Sentences, doc_children
+from newsevents._syntax import Children, Sentences, conjuncts, doc_children
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import dateline_end
@@ -107,7 +106,6 @@ class _Document(abc.ABC):
         self.sentences = Sentences(doc)
         self._children_of: Children | None = None  # each token's children, indexed once
         self._children_known: dict[int, tuple[Token, ...]] = {}  # by token, once asked for
-        self._conjuncts: list[int] | None = None  # the conjuncts, in text order, once asked for
         self.lexicon = lexicon
         self.text = text
         self.heading_end = heading_end(text)  # where a headline ends, 0 when there is none
@@ -160,12 +158,9 @@ class _Document(abc.ABC):
         From the doc's conjuncts, found once in its array of dependencies: a rule that
         looks for a cue joined to a clause need not walk the clause when there is none.
         """
-        conjuncts = self._conjuncts
-        if conjuncts is None:
-            deps = self.doc.to_array(DEP)
-            conjuncts = self._conjuncts = (deps == get_string_id("conj")).nonzero()[0].tolist()
-        at = bisect.bisect_left(conjuncts, start)
-        return at < len(conjuncts) and conjuncts[at] < end
+        found = conjuncts(self.doc)
+        at = bisect.bisect_left(found, start)
+        return at < len(found) and found[at] < end
 
     def _quote_of_tokens(self) -> list[int]:
         """For each token, the index of the quotation it lies in, or -1."""
