@@ -1135,7 +1135,7 @@ class _Cues(_Links):
         is the criticism ("denounced", "praised", "rejected" too); "said what he called a
         plan" only names.
         """
-        if verb.dep_ not in ("ccomp", "dobj", "pobj") or not any(
+        if verb.dep_ not in ("ccomp", "dobj") or not any(
             c.lower_ == "what" and c.i < verb.i for c in self._children(verb)
         ):
             return None
