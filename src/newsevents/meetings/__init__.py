@@ -84,6 +84,7 @@ from newsevents.meetings._reader import (
     cancels,
     children_with,
     counted,
+    pair_titles,
     prep_objects,
     sentence_span,
     token_span,
@@ -2595,7 +2596,7 @@ def _titled_apart(mention: Mention, last: _Draft, reader: DocumentReader) -> boo
     other titles only.
     """
     subject = _subject_of(mention.trigger)
-    titles = reader.pair_titles(subject) if subject is not None else frozenset()
+    titles = pair_titles(subject) if subject is not None else frozenset()
     return (
         bool(titles)
         and any(titles & reader.title_words.get(p, frozenset()) for p in mention.participants)

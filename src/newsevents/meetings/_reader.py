@@ -58,6 +58,7 @@ __all__ = [
     "counted",
     "direct_objects",
     "noun_lemma",
+    "pair_titles",
     "place_country",
     "prep_objects",
     "sentence_span",
@@ -810,7 +811,7 @@ class DocumentReader:
         )
         # "the two ministers": the last two named with that title, if there are two; "the
         # two leaders": the last two heads of state or government
-        titles = _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
+        titles = pair_titles(token)
         found = (
             self.last_actors(token.idx, wanted, since, titles=titles, excluding=holders)
             if people
@@ -830,17 +831,6 @@ class DocumentReader:
             # sides are the two people who met
             found = self.last_actors(token.idx, {"person"}, since, excluding=holders)
         return found
-
-    def pair_titles(self, token: Token) -> frozenset[str]:
-        """Return the title words a pair of people is called by: "the two presidents".
-
-        "The two leaders" are heads of state or government; a noun of sides or bodies
-        ("the two delegations") or "the two" alone names no title.
-        """
-        lemma = token.lemma_.casefold()
-        if token.tag_ not in ("NNS", "NNPS") or lemma in _BODIES_OF_SIDES:
-            return frozenset()
-        return _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
 
     def titled_otherwise(self, actor: str, titles: AbstractSet[str]) -> bool:
         """Whether ``actor`` was named with titles, none of them one of ``titles``."""
@@ -1150,6 +1140,18 @@ def _anchor_date(value: Any) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def pair_titles(token: Token) -> frozenset[str]:
+    """Return the title words a pair of people is called by: "the two presidents".
+
+    "The two leaders" are heads of state or government; a noun of sides or bodies ("the two
+    delegations") or "the two" alone names no title.
+    """
+    lemma = token.lemma_.casefold()
+    if token.tag_ not in ("NNS", "NNPS") or lemma in _BODIES_OF_SIDES:
+        return frozenset()
+    return _LEADER_TITLES if lemma == "leader" else frozenset({lemma})
 
 
 def compound_name(token: Token) -> str:
