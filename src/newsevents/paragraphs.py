@@ -141,9 +141,8 @@ _HEADLINE_SMALL_WORDS = frozenset(
     {"about", "after", "amid", "from", "into", "onto", "over", "than", "that", "upon", "with"}
 )
 # Lower-case particles of names ("al -Qaida", "el -Sissi"): a hyphen after one is a name's.
-_NAME_PARTICLES = frozenset(
-    {"abu", "al", "ben", "bin", "da", "de", "del", "di", "du", "el", "ibn", "la", "le", "ul"}
-)
+# Those of the actors, and a few more that are written before a hyphen ("Zia-ul-Haq").
+_NAME_PARTICLES = NAME_PARTICLES | {"abu", "ben", "du", "ul"}
 # Prefixes of hyphenated words ("Anti-IS", "Pro-Kremlin").
 _COMPOUND_PREFIXES = frozenset({"anti", "co", "ex", "non", "post", "pre", "pro", "trans"})
 # Words of speech that follow a name, not the first word of a body after a headline: "Labour MP

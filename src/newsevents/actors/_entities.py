@@ -118,8 +118,6 @@ _COMPANY_TITLES = tuple(
     )
 )  # fmt: skip
 _COMPANY_TITLE_STARTS = frozenset(title[0] for title in _COMPANY_TITLES)
-# Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman".
-_NAME_PARTICLES = NAME_PARTICLES
 _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 # Labels the model gives names right, however far it stretches them.
@@ -3216,7 +3214,7 @@ class _EntityRepairs(_PersonEvidence):
         """
         if first[2] != "PERSON" or second[2] != "PERSON" or first[1] != second[0]:
             return False
-        if self.lower[second[0]] in _NAME_PARTICLES and second[1] - second[0] > 1:
+        if self.lower[second[0]] in NAME_PARTICLES and second[1] - second[0] > 1:
             # "[Prince Abdulaziz] [bin Salman]": a particle opens no name of its own
             return self.tokens[first[1] - 1].whitespace_ == " "
         last = self.tokens[first[1] - 1]
@@ -3341,7 +3339,7 @@ class _EntityRepairs(_PersonEvidence):
             for i in range(start + 1, end)
             if self.pos[i] in ("VERB", "AUX")
             and self.words[i].islower()
-            and self.lower[i] not in _NAME_PARTICLES
+            and self.lower[i] not in NAME_PARTICLES
             and self.lower[i] not in _NAME_JOINERS
         ]
         if not verbs:
@@ -3514,7 +3512,7 @@ class _EntityRepairs(_PersonEvidence):
             return end
         lower = self.lower
         last = doc[end - 1]
-        if lower[end - 1] in _NAME_PARTICLES and last.text[:1].isupper():
+        if lower[end - 1] in NAME_PARTICLES and last.text[:1].isupper():
             return end  # "Von" starting a name is a word of it, not a particle before one
         if (
             end + 2 < length
@@ -3533,13 +3531,13 @@ class _EntityRepairs(_PersonEvidence):
         starts = self._entity_starts
         while (
             i < min(length, end + 2)
-            and lower[i] in _NAME_PARTICLES
+            and lower[i] in NAME_PARTICLES
             and doc[i].text.islower()
             and doc[i - 1].whitespace_ == " "
             and not self._in_original_entity(i)
         ):
             i += 1
-        if i == end and lower[end - 1] not in _NAME_PARTICLES:
+        if i == end and lower[end - 1] not in NAME_PARTICLES:
             return end
         whole = i
         while (

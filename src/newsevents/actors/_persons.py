@@ -41,10 +41,10 @@ _ROYAL_TITLES = frozenset(
 _FUNCTION_TAGS = frozenset(
     {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "PART", "AUX", "ADV", "INTJ", "NUM", "PUNCT"}
 )
-# Lower-case particles that follow the name a person is known by: "Lula da Silva".
-_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von"})
-# Words that join the parts of a name and are no name alone.
-_NAME_PARTICLES = NAME_PARTICLES
+# Lower-case particles that follow the name a person is known by: "Lula da Silva". Not
+# those that open the surname one is known by ("bin Salman", "Le Pen", "al-Sisi"), nor the
+# article of a particle of two words ("von der Leyen").
+_PARTICLES = NAME_PARTICLES - {"bin", "ibn", "al", "el", "le", "la", "der", "den"}
 
 
 def _numeral(words: tuple[str, ...]) -> bool:
@@ -266,7 +266,7 @@ class _Persons(_Organizations):
         for i, word in enumerate(self.lower):
             if (
                 (word,) in known
-                and word not in _NAME_PARTICLES  # "Al" of "Al Zayani" names no one alone
+                and word not in NAME_PARTICLES  # "Al" of "Al Zayani" names no one alone
                 # "Lady Gaga ... The First Lady applauded": the last word of a title
                 and not (i > 0 and _key(f"{self.lower[i - 1]} {word}") in self.lexicon.titles)
                 and i not in self.entity_at
@@ -282,7 +282,7 @@ class _Persons(_Organizations):
                 start = i
                 if (
                     i > 0
-                    and self.lower[i - 1] in _NAME_PARTICLES
+                    and self.lower[i - 1] in NAME_PARTICLES
                     and self._is_capitalised(i - 1)
                     and (self.lower[i - 1], word) in known
                     and i - 1 not in self.entity_at
@@ -687,7 +687,7 @@ class _Persons(_Organizations):
             len(words) > 2
             and words[-2] not in self.lexicon.male_names
             and words[-2] not in self.lexicon.female_names
-            and words[-2] not in _NAME_PARTICLES
+            and words[-2] not in NAME_PARTICLES
         ):
             # "Ruben Rocha Moya ... Rocha said": a Spanish name's first surname names its
             # bearer, as the last one does

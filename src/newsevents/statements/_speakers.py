@@ -38,9 +38,6 @@ _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _MEDIA_NOUNS = frozenset({"media", "press"})
 # Entities that never speak: "April 7, 2017 - Syria decried ..." parsed with the date as subject.
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
-# Lower-case words inside names, as the actors component reads them: "Rio Grande do Sul",
-# "Lula da Silva", "Ursula von der Leyen".
-_NAME_PARTICLES = NAME_PARTICLES
 # Courtesy titles that are part of how a name is written ("Mr. Putin").
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
@@ -402,7 +399,7 @@ class _Speakers(_Reported):
             return False
         particle, before = self.tokens[token.i - 1], self.tokens[token.i - 2]
         return (
-            particle.lower_ in _NAME_PARTICLES
+            particle.lower_ in NAME_PARTICLES
             and particle.is_lower
             and before.pos_ == "PROPN"
             and particle.head.i != token.i
