@@ -18,12 +18,12 @@ from newsevents._atomic import AtomicFile
 from newsevents.cli import EXIT_INVALID, EXIT_OK
 from newsevents.errors import DocumentError, InputError, JSONLineError
 from newsevents.model import Document
+from newsevents.reader import JSONL_SUFFIXES
 from newsevents.serialize import DEFAULT_MAX_LINE_BYTES, loads, read_jsonl
 
 __all__ = ["Problems", "check_inputs", "iter_documents", "write_atomically"]
 
-_JSONL_SUFFIXES = (".jsonl", ".ndjson")
-_SUFFIXES = (".json", *_JSONL_SUFFIXES)
+_SUFFIXES = (".json", *JSONL_SUFFIXES)
 
 
 class Problems:
@@ -80,7 +80,7 @@ def iter_documents(
             yield from read_jsonl(
                 sys.stdin.buffer, on_error=problems.line_error, max_line_bytes=max_bytes
             )
-        elif name.endswith(_JSONL_SUFFIXES):
+        elif name.endswith(JSONL_SUFFIXES):
             yield from read_jsonl(name, on_error=problems.line_error, max_line_bytes=max_bytes)
         else:
             document = _read_json(name, problems, max_bytes)

@@ -28,13 +28,13 @@ from typing import IO, Any, TextIO
 import attrs
 
 from newsevents.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from newsevents.reader import JSONL_SUFFIXES
 from newsevents.serialize import DEFAULT_MAX_LINE_BYTES, iter_lines
 from newsevents.validation import Problem, _string_id, validate
 
 __all__ = ["add_parser", "run"]
 
 _JSON_SUFFIXES = (".json",)
-_JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _STDIN = "-"
 _STDIN_NAME = "<stdin>"
 # json gives up on deep nesting ([[[[...) with RecursionError, not a decode error.
@@ -139,12 +139,12 @@ def run(args: argparse.Namespace) -> int:
             _check_stdin(report)
             continue
         lowered = name.lower()
-        if not lowered.endswith(_JSON_SUFFIXES + _JSONL_SUFFIXES):
+        if not lowered.endswith(_JSON_SUFFIXES + JSONL_SUFFIXES):
             report.cannot_read(name, "unknown file type (expected .json or .jsonl)")
             continue
         try:
             with open(name, "rb") as stream:
-                if lowered.endswith(_JSONL_SUFFIXES):
+                if lowered.endswith(JSONL_SUFFIXES):
                     _check_jsonl(name, stream, report)
                 else:
                     _check_json_stream(name, b"", stream, report)
