@@ -31,7 +31,6 @@ import hashlib
 import importlib.util
 import multiprocessing
 import os
-import re
 import threading
 import warnings
 from collections import deque
@@ -44,7 +43,7 @@ from newsevents._doctext import doc_text, remember_text
 from newsevents.chunking import Annotations, merge_annotations, split_text
 from newsevents.errors import InputError, NewsEventsError, PipelineError
 from newsevents.model import Actor, Document, Meeting, Provenance, Statement, Topic
-from newsevents.reader import Article, article_from_mapping
+from newsevents.reader import LONE_SURROGATE, Article, article_from_mapping
 from newsevents.serialize import converter
 
 if TYPE_CHECKING:
@@ -101,7 +100,6 @@ ArticleLike = str | Article | Mapping[str, Any]
 
 _pipelines: dict[str, Language] = {}
 _lock = threading.Lock()
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def default_model() -> str:
@@ -393,7 +391,7 @@ def _article(item: ArticleLike, position: int) -> Article:
         return article_from_mapping(item, default_id=default)
     else:
         raise InputError(f"expected a string, an Article or a mapping, got {type(item).__name__}")
-    if _SURROGATE.search(article.text):
+    if LONE_SURROGATE.search(article.text):
         raise InputError("the text holds a lone surrogate (\\ud800-\\udfff): not Unicode text")
     return article
 

@@ -83,7 +83,8 @@ StdinFormat = Literal["auto", "text", "jsonl"]
 _HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]|\r?\n|\Z)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ABSOLUTE_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S*")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# A lone surrogate, which no Unicode text holds (JSON may escape one: "\\ud800").
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BOM = "\ufeff"
 _METADATA = ("date", "title", "url", "source")
 
@@ -289,7 +290,7 @@ def article_from_mapping(record: Mapping[str, Any], *, default_id: str) -> Artic
             raise InputError(f"{key!r} must be a string, got {type(value).__name__}")
         metadata[key] = value
     for key, value in (("text", text), ("id", identifier), *metadata.items()):
-        if _SURROGATE.search(value):
+        if LONE_SURROGATE.search(value):
             raise InputError(f"{key!r} holds a lone surrogate (\\ud800-\\udfff): not Unicode text")
     try:
         return Article(
