@@ -24,7 +24,14 @@ from spacy.tokens import Doc
 from newsevents._names import name_word
 from newsevents._perdoc import PerDoc
 
-__all__ = ["credit_spans", "doc_text", "heading_end", "remember_text", "title_case_words"]
+__all__ = [
+    "BLANK_LINE",
+    "credit_spans",
+    "doc_text",
+    "heading_end",
+    "remember_text",
+    "title_case_words",
+]
 
 # The text of every doc still alive whose text was read.
 _texts: PerDoc[str] = PerDoc(lambda doc: doc.text)
@@ -102,6 +109,8 @@ _CREDIT = re.compile(
 # A mark that ends the story, a word in capitals in brackets on its own line: "(END)".
 _END_MARK = re.compile(r"\s*\(\s*[A-Z]{2,}\s*\)\s*")
 _LINE = re.compile(r"[^\n]+")
+# A blank line, one that holds white space at most: where paragraphs are cut apart.
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A credit is a short line among the last few of the text.
 _CREDIT_LENGTH = 300
 _CREDIT_LINES = 4

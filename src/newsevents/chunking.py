@@ -20,13 +20,14 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from newsevents._doctext import BLANK_LINE
 from newsevents.model import Actor, Location, Meeting, Span, Statement, Topic
 
 __all__ = ["Annotations", "merge_annotations", "split_text"]
 
 # Where to cut, best first: after a blank line, a line break, a sentence, a space.
 _BOUNDARIES = (
-    re.compile(r"\n[ \t\r\f\v]*\n"),
+    BLANK_LINE,
     re.compile(r"\n"),
     re.compile(r"[.!?][\"'”’)\]]*\s"),
     re.compile(r"\s"),

@@ -24,6 +24,8 @@ import re
 
 import attrs
 
+from newsevents._doctext import BLANK_LINE
+
 __all__ = ["Quote", "find_quotes"]
 
 # Opening mark -> the marks that may close it. Straight marks close themselves.
@@ -50,7 +52,6 @@ _GUILLEMETS = frozenset("«»")
 # Closing marks accepted after an opening mark of another style ("“Yes\"").
 _LENIENT_CLOSE = frozenset('"”»')
 _MARK = re.compile("[\"“”„«»‘’‚‹›']")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_BREAK = re.compile("\n")
 # Characters after which a mark reads as an opening one ("(“", "— “", "said: ‘").
 _BEFORE_OPENING = frozenset("([{<—–-/:")
@@ -140,8 +141,8 @@ def _is_apostrophe(text: str, index: int) -> bool:
 
 def _paragraph_ends(text: str) -> list[int]:
     """Offsets where paragraphs end: blank lines when the text has any, else line breaks."""
-    if _BLANK_LINE.search(text):
-        return [match.start() for match in _BLANK_LINE.finditer(text)]
+    if BLANK_LINE.search(text):
+        return [match.start() for match in BLANK_LINE.finditer(text)]
     return [match.start() for match in _LINE_BREAK.finditer(text)]
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._arrays import found_in, id_array
-from newsevents._doctext import heading_end
+from newsevents._doctext import BLANK_LINE, heading_end
 from newsevents._syntax import Children, Sentences, conjuncts, doc_children
 from newsevents.extensions import DOC_ACTORS, token_actors
 from newsevents.model import SpeechAct
@@ -37,7 +37,6 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 # The end of a dateline's agency credit: "Bogotá, Dec 12 (EFE).- ", "KABUL (Reuters) - ".
 _DATELINE_END = re.compile(r"\)\s*\.?\s*(?:--|-|–|—)\s*")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A dateline whose region is not in capitals: "KABUL, Afghanistan, May 3 (Xinhua) --".
 _MIXED_DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]*[A-Z.],(?: [A-Z][A-Za-z.]+)+"
@@ -110,7 +109,7 @@ class _Document(abc.ABC):
         self.text = text
         self.heading_end = heading_end(text)  # where a headline ends, 0 when there is none
         # As in find_quotes: paragraphs end at blank lines, or at line breaks in texts without.
-        self.blank_lines = _BLANK_LINE.search(text) is not None
+        self.blank_lines = BLANK_LINE.search(text) is not None
         # A quotation never closed within its paragraph is more often a stray mark than speech,
         # unless a comma or colon opens it: 'said Baynes, "I think better of the law.'
         self.quotes = [
