@@ -16,6 +16,7 @@ import re
 __all__ = [
     "HYPHENS",
     "HYPHEN_SPLIT",
+    "LATER_WORDS",
     "RELATIVE_PRONOUNS",
     "RELATIVE_WORDS",
     "TIME_PREPOSITIONS",
@@ -27,6 +28,8 @@ __all__ = [
 TIME_PREPOSITIONS = frozenset(
     {"after", "before", "during", "following", "since", "until", "till", "throughout"}
 )
+# Adverbs that set what they tell after what was told before: "then called", "later met".
+LATER_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 # Pronouns that open a relative clause: "the general, who seized power", "the truce, which".
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Words that open a relative clause, the pronouns and the adverbs: "the city where they met".

@@ -59,7 +59,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents._doctext import credit_spans, doc_text
 from newsevents._doctext import heading_end as find_heading_end
 from newsevents._syntax import Sentences
-from newsevents._words import RELATIVE_PRONOUNS
+from newsevents._words import LATER_WORDS, RELATIVE_PRONOUNS
 from newsevents.dates import YEAR, resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
@@ -2186,10 +2186,6 @@ def _visit_place(reader: DocumentReader, visit: _Draft) -> Location | None:
     return Location(name=reader.name_of[host], country=reader.country_of.get(host))
 
 
-# Words that tell a meeting as following on from the one told just before: "then called".
-_SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
-
-
 # A part of the day that goes on from the day told before: "In the evening", "that night".
 _PART_OF_DAY_WORDS = PARTS_OF_DAY | {"the", "that", "this", "in", "later", "early", "late"}
 
@@ -2244,7 +2240,7 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             continue
         verbs = [first.trigger, first.trigger.head]
         sequel = any(
-            child.dep_ == "advmod" and child.lower_ in _SEQUEL_WORDS
+            child.dep_ == "advmod" and child.lower_ in LATER_WORDS
             for verb in verbs
             for child in verb.children
         )
@@ -2647,7 +2643,7 @@ def _subject_of(trigger: Token) -> Token | None:
 
 
 # Words that tell an encounter apart from the one before: "met again", "later met".
-_ANOTHER_TIME_WORDS = frozenset({"again", "later", "also", "afterwards", "then", "subsequently"})
+_ANOTHER_TIME_WORDS = LATER_WORDS | {"again", "also"}
 
 
 def _told_as_another(sentence: SpacySpan, trigger: Token) -> bool:

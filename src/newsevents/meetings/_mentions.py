@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
 from newsevents._syntax import glued_prefix
-from newsevents._words import HYPHENS
+from newsevents._words import HYPHENS, LATER_WORDS
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import Circumstances
@@ -66,8 +66,6 @@ _AUDIENCE_HOSTS = frozenset(
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # "met separately with A and B", "held separate talks with A and B": one meeting each.
 _SEPARATELY = frozenset({"separately", "individually"})
-# "and then with Zelenskiy", "and later with Macron": one more meeting, after the first.
-_LATER_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 _SEPARATE = frozenset({"separate", "individual"})
 # The prepositions of the time of a last meeting: "have not met since August", "met in August".
 _SINCE_IN = frozenset({"since", "in", "on"})
@@ -888,7 +886,7 @@ class MentionFinder:
         found: list[Token] = []
         for phrase in children_with(verb, "prep"):
             for prep in children_with(phrase, "conj"):
-                if prep.lower_ == "with" and any(c.lower_ in _LATER_WORDS for c in prep.children):
+                if prep.lower_ == "with" and any(c.lower_ in LATER_WORDS for c in prep.children):
                     found += children_with(prep, "pobj")
         return found
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._names import name_head
 from newsevents._syntax import Sentences, doc_children, is_caption
+from newsevents._words import LATER_WORDS
 from newsevents.extensions import DOC_ACTORS, DOC_MEETINGS, DOC_TOPICS
 from newsevents.meetings import MeetingLexicon
 from newsevents.statements._document import _Document
@@ -339,8 +340,6 @@ _PLATFORMS = (
 )  # fmt: skip
 # Words that set a meeting at another time than the speech around it.
 _OTHER_TIME = frozenset({"after", "before", "following", "ahead", "since", "until", "prior"})
-# Adverbs that set a joined clause after the one before it.
-_LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently"})
 
 
 # Who attend a meeting as its public: "told the crowd", "told the audience".
@@ -475,7 +474,7 @@ def _cue_time(cue: Token) -> str | None:
 def _same_time(when: str) -> bool:
     """Whether a fronted time refers back to the time told: "On the same day", "That day"."""
     words = when.casefold().split()
-    if any(word in _LATER or word in ("earlier", "next", "previous") for word in words):
+    if any(word in LATER_WORDS or word in ("earlier", "next", "previous") for word in words):
         return False  # "Later that day": after it
     return "same" in words or (bool(words) and words[0] in ("that", "this"))
 
@@ -490,7 +489,7 @@ def _later_clause(trigger: Token, cue: Token) -> bool:
     node = cue
     while node.head.i != node.i and node.i != verb.i:
         if node.dep_ == "conj" and node.head.i == verb.i:
-            return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in node.children)
+            return any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in node.children)
         node = node.head
     return False
 
