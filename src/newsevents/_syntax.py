@@ -25,6 +25,7 @@ from newsevents._perdoc import PerDoc
 __all__ = [
     "CAPTION_MARKERS",
     "CLAUSE_DEPS",
+    "SUBJECT_DEPS",
     "Children",
     "Sentences",
     "clause_depth",
@@ -36,6 +37,8 @@ __all__ = [
 
 # The words that open a photo caption: "FILE - Kerry arrives ...".
 CAPTION_MARKERS = frozenset({"FILE", "PHOTO"})
+# Dependencies of a subject: "Kerry met Li", "Li was met".
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies that open a clause below another one.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"})
 

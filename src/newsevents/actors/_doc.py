@@ -19,7 +19,7 @@ from spacy.attrs import HEAD, LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 
 from newsevents._doctext import doc_text, heading_end
-from newsevents._syntax import is_caption
+from newsevents._syntax import SUBJECT_DEPS, is_caption
 from newsevents._words import WORD_DASHES
 from newsevents.model import ActorKind
 from newsevents.paragraphs import dateline_end, paragraph_starts
@@ -30,7 +30,6 @@ _DATELINE_PLACE_ENDS = (",", "(", " \u2014", " \u2013", " -")
 if TYPE_CHECKING:
     from newsevents.actors._extractor import ActorExtractor
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S", "'", "’")
 
@@ -123,7 +122,7 @@ def _date_before_subject(tokens: list[Token], start: int, end: int) -> int:
         if tokens[comma].text != ",":
             continue
         if any(
-            tokens[i].dep_ in ("nsubj", "nsubjpass") and not start <= tokens[i].head.i < end
+            tokens[i].dep_ in SUBJECT_DEPS and not start <= tokens[i].head.i < end
             for i in range(comma + 1, end)
         ):
             return comma

@@ -21,9 +21,8 @@ from spacy.tokens import Token
 
 from newsevents._doctext import title_case_words
 from newsevents._names import NAME_PARTICLES
-from newsevents._syntax import CAPTION_MARKERS
+from newsevents._syntax import CAPTION_MARKERS, SUBJECT_DEPS
 from newsevents._words import HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
-from newsevents.actors._doc import _SUBJECT_DEPS
 from newsevents.actors._evidence import (
     _ARRIVAL_VERBS,
     _BASE_WORDS,
@@ -752,7 +751,7 @@ class _EntityRepairs(_PersonEvidence):
                 # Foods cut its forecast ... Halden also said")
                 or (
                     label == "GPE"
-                    and self.tokens[start].dep_ in ("nsubj", "nsubjpass")
+                    and self.tokens[start].dep_ in SUBJECT_DEPS
                     and self._country_match(self.words[start]) is None
                     # not a city the gazetteer knows ("The Washington Post ... Washington")
                     and not self._is_known_place(start, end)
@@ -1542,9 +1541,7 @@ class _EntityRepairs(_PersonEvidence):
         occurrences: list[Token] = []
         for f, e in self._original_by_bare_words.get(tuple(words), ()):
             head = self.tokens[self._head(f, e)]
-            if head.dep_ in ("nsubj", "nsubjpass") and (
-                head.head.lemma_.lower() in self.roles.speech_verbs
-            ):
+            if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in self.roles.speech_verbs:
                 return None  # "The Carter Center said": a body that speaks
             occurrences.append(head)
         # "Colonial Pipeline paid the hackers": a body named after what it runs acts; a thing
@@ -2694,7 +2691,7 @@ class _EntityRepairs(_PersonEvidence):
         if end - start < 2 or any(self.lower[i] in ("and", "&") for i in before):
             return False
         head = self.tokens[self._head(start, end)]
-        if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ not in ("NNP", "NNPS"):
+        if head.dep_ not in SUBJECT_DEPS or head.tag_ not in ("NNP", "NNPS"):
             return False
         if any(child.dep_ in ("conj", "cc") for child in head.children):
             return False
@@ -3395,7 +3392,7 @@ class _EntityRepairs(_PersonEvidence):
         if not (self._name_like(first, first + 1) and self._name_like(second, second + 1)):
             return whole
         head = self.tokens[self._head(start, end)]
-        if head.dep_ not in _SUBJECT_DEPS:
+        if head.dep_ not in SUBJECT_DEPS:
             return whole
         lemma = head.head.lemma_.lower()
         roles = self.roles
@@ -3742,7 +3739,7 @@ class _EntityRepairs(_PersonEvidence):
         if not all(doc[i].pos_ == "PROPN" and self._is_capitalised(i) for i in range(start, end)):
             return False
         head = doc[self._head(start, end)]
-        if head.dep_ in _SUBJECT_DEPS and not start <= head.head.i < end:
+        if head.dep_ in SUBJECT_DEPS and not start <= head.head.i < end:
             return True
         # Or the same name ends a person's name elsewhere in the doc.
         if self._person_name_ends is None:

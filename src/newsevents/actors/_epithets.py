@@ -24,6 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from newsevents._arrays import found_in, id_array
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents.actors._descriptions import _GENERIC_HEADS, _PREDICATE_DEPS
 from newsevents.actors._doc import _DocState, _Draft
 from newsevents.actors._lexicon import _key
@@ -147,7 +148,7 @@ class _Epithets(_DocState):
             return False
         if token.i + 1 < len(self.tokens) and self.pos[token.i + 1] == "PROPN":
             return False
-        if token.dep_ in ("nsubj", "nsubjpass"):
+        if token.dep_ in SUBJECT_DEPS:
             return True
         # "according to the prosecutor"
         head = token.head

@@ -34,7 +34,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-from newsevents.actors._doc import _SUBJECT_DEPS
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents.actors._lexicon import _key
 from newsevents.actors._titles import _Titles
 from newsevents.places import listed_city, listed_place
@@ -290,7 +290,7 @@ class _PersonEvidence(_Titles):
         """Whether ``token`` is the subject of a person verb, or shakes hands with someone."""
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
-        if token.dep_ in _SUBJECT_DEPS:
+        if token.dep_ in SUBJECT_DEPS:
             return self._person_verb(token.head)
         # "... shook hands with Ortega".
         if token.dep_ == "pobj" and token.head.lower_ == "with":
@@ -314,7 +314,7 @@ class _PersonEvidence(_Titles):
         a reporting verb ("Tembe told his staff"); only when no other person is named before
         that pronoun, who could be "he".
         """
-        if token.dep_ not in _SUBJECT_DEPS:
+        if token.dep_ not in SUBJECT_DEPS:
             return False
         verb = token.head
         speech = verb.lemma_.lower() in self.roles.speech_verbs
@@ -326,7 +326,7 @@ class _PersonEvidence(_Titles):
                 and (
                     (
                         child.lower_ in _SELF_PRONOUNS
-                        and child.dep_ in _SUBJECT_DEPS
+                        and child.dep_ in SUBJECT_DEPS
                         and child.head.i != verb.i
                     )
                     or (speech and child.lower_ in _SELF_POSSESSIVES and child.dep_ == "poss")
@@ -365,7 +365,7 @@ class _PersonEvidence(_Titles):
         sentence; only when no other person is named before that pronoun.
         """
         speech = self.roles.speech_verbs
-        if token.dep_ not in _SUBJECT_DEPS or token.head.lemma_.lower() not in speech:
+        if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in speech:
             return False
         sentence = self._sentence(token.i) + 1
         if sentence >= len(self._bounds):
@@ -376,7 +376,7 @@ class _PersonEvidence(_Titles):
                 i
                 for i in range(first, last)
                 if self.lower[i] in _SELF_PRONOUNS
-                and self.tokens[i].dep_ in _SUBJECT_DEPS
+                and self.tokens[i].dep_ in SUBJECT_DEPS
                 and self.tokens[i].head.lemma_.lower() in speech
             ),
             None,
@@ -482,7 +482,7 @@ class _PersonEvidence(_Titles):
         token = self._name_after_the(start, end)
         # a subject or whom one tells: "over the Sinai", "the Arak reactor" are places
         return token is not None and (
-            token.dep_ in ("nsubj", "nsubjpass")
+            token.dep_ in SUBJECT_DEPS
             or token.dep_ == "dative"
             or (token.dep_ == "dobj" and token.head.lemma_ == "tell")
         )

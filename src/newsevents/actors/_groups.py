@@ -18,8 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents._names import name_head
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents._words import TIME_PREPOSITIONS, WORD_DASHES
-from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _DocState, _Draft, _Mention
+from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.actors._lexicon import _key, _singular_forms
 from newsevents.model import ActorKind
 from newsevents.places import listed_place, place_country
@@ -222,11 +223,11 @@ class _Groups(_DocState):
         not "Russia said its members", a country, nor a clause with no body for subject).
         """
         token = self.tokens[i]
-        own = token.head.i if token.dep_ in _SUBJECT_DEPS else None
+        own = token.head.i if token.dep_ in SUBJECT_DEPS else None
         for verb in token.ancestors:
             if verb.i == own:
                 continue  # the group is its own clause's subject
-            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is None:
                 continue
             owner = self.token_owner.get(subject.i)
@@ -834,7 +835,7 @@ class _Groups(_DocState):
         return (
             preposition.lower_ == "of"
             and one.lower_ == "one"
-            and (one.dep_ in ("appos", "attr") or (set_off and one.dep_ not in _SUBJECT_DEPS))
+            and (one.dep_ in ("appos", "attr") or (set_off and one.dep_ not in SUBJECT_DEPS))
         )
 
     def _what_a_name_is(self, i: int) -> bool:
@@ -987,7 +988,7 @@ class _Groups(_DocState):
             # "met Carney and Chinese Premier Li Qiang", parsed with "Carney and ... Premier"
             # as modifiers of the name after them: the name's role is theirs
             return self._plays_role(head.i, speech=speech)
-        if dep in ("nsubj", "nsubjpass"):
+        if dep in SUBJECT_DEPS:
             return self._role_verb(head, speech=speech)
         if dep == "dobj":
             # "told reporters": the addressee of a statement
@@ -1053,7 +1054,7 @@ class _Groups(_DocState):
             return False
         following_start, following_end = self._sentence_bounds(end)
         for token in self.tokens[noun.i + 1 : following_end]:
-            if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
+            if token.tag_ in ("NNS", "NNPS") and token.dep_ in SUBJECT_DEPS:
                 return False  # another plural subject in between
             if token.lower_ == "they" and token.dep_ == "nsubj" and token.i >= following_start:
                 return token.head.lemma_.lower() in self.roles.speech_verbs
@@ -1088,7 +1089,7 @@ class _Groups(_DocState):
             for child in verb.children
             if child.dep_ == "conj"
             and child.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         )
 
     def _is_group_modifier(self, i: int) -> bool:

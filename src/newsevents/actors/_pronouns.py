@@ -48,8 +48,8 @@ from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsevents._syntax import clause_depth
-from newsevents.actors._doc import _SUBJECT_DEPS, _DocState, _Draft
+from newsevents._syntax import SUBJECT_DEPS, clause_depth
+from newsevents.actors._doc import _DocState, _Draft
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 from newsevents.quotes import find_quotes
@@ -231,7 +231,7 @@ class _Pronouns(_DocState):
             if unnamed is not None and (
                 self._introduced_in_words_of(token, unnamed)
                 # "A resident of Milwaukee, he has voted": what he is, a second subject
-                or (token.dep_ in _SUBJECT_DEPS and self.tokens[unnamed].head.i == token.head.i)
+                or (token.dep_ in SUBJECT_DEPS and self.tokens[unnamed].head.i == token.head.i)
             ):
                 unnamed = None
             hung = self._subject_of_relative_host(token, subjects)
@@ -280,10 +280,10 @@ class _Pronouns(_DocState):
                 # the subject of the verb whose object the clause hangs on ("Al-Sharaa,
                 # whose group toppled Assad, met Erdogan, whose government ... his ally")
                 verb = self.tokens[owner].head
-                doers = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+                doers = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
                 if not doers and verb.dep_ == "conj":
                     # "..., led the offensive ..., met Erdogan": the subject they share
-                    doers = {c.i for c in verb.head.children if c.dep_ in _SUBJECT_DEPS}
+                    doers = {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS}
                 met = [draft for head, draft in before if head in doers]
                 if met:
                     return met[-1]
@@ -404,7 +404,7 @@ class _Pronouns(_DocState):
         # "His predecessor, Ifeanyi Okowa, who was ...": the person named in apposition
         owner = self._person_of(token.head)
         return (
-            subject.dep_ in _SUBJECT_DEPS
+            subject.dep_ in SUBJECT_DEPS
             and owner is not None
             and owner.kind is ActorKind.PERSON
             and owner is not self.token_owner.get(head)
@@ -445,7 +445,7 @@ class _Pronouns(_DocState):
         A clause whose own subject is a relative word ("Xi, who said he ...") is not one.
         """
         clause = pronoun.head
-        if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "relcl":
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "relcl":
             return None
         noun = clause.head
         if self.token_owner.get(noun.i) is not None:
@@ -455,7 +455,7 @@ class _Pronouns(_DocState):
             host = host.head  # "visited troops at the base, where he ..."
         elif noun.dep_ not in ("dobj", "attr"):
             return None
-        doers = {c.i for c in host.children if c.dep_ in _SUBJECT_DEPS}
+        doers = {c.i for c in host.children if c.dep_ in SUBJECT_DEPS}
         for head, draft in reversed(subjects):
             if self._phrase_head(head).i in doers:
                 return draft
@@ -560,7 +560,7 @@ class _Pronouns(_DocState):
             if (
                 word in same
                 and word in _SUBJECT_PRONOUNS
-                and self.tokens[j].dep_ in _SUBJECT_DEPS
+                and self.tokens[j].dep_ in SUBJECT_DEPS
                 and j not in self.token_owner
                 and not (outside and self._quoted.covers(self.tokens[j].idx))
             ):
@@ -580,7 +580,7 @@ class _Pronouns(_DocState):
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return None
         if any(verb.left_edge.i <= head <= verb.right_edge.i for head, _ in before):
             return None
@@ -590,10 +590,10 @@ class _Pronouns(_DocState):
         if (
             clause.dep_ != "advcl"
             or clause.tag_ != "VBG"
-            or any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+            or any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         ):
             return None
-        subjects = {c.i for c in clause.head.children if c.dep_ in _SUBJECT_DEPS}
+        subjects = {c.i for c in clause.head.children if c.dep_ in SUBJECT_DEPS}
         found = [draft for head, draft in before if self._phrase_head(head).i in subjects]
         return found[-1] if found else None
 
@@ -604,7 +604,7 @@ class _Pronouns(_DocState):
         Zelenskiy's, the person the report is about, not Biden, the last one named.
         """
         owner = token.head
-        if token.dep_ != "poss" or owner.dep_ not in _SUBJECT_DEPS:
+        if token.dep_ != "poss" or owner.dep_ not in SUBJECT_DEPS:
             return None
         clauses = [c for c in owner.head.children if c.dep_ == "ccomp" and c.i < owner.i]
         if not clauses:
@@ -613,7 +613,7 @@ class _Pronouns(_DocState):
             mention = self.tokens[head]
             while mention.dep_ in _NAME_LINK_DEPS and mention.head.i != mention.i:
                 mention = mention.head
-            if mention.dep_ in _SUBJECT_DEPS and mention.head.i == clauses[-1].i:
+            if mention.dep_ in SUBJECT_DEPS and mention.head.i == clauses[-1].i:
                 return draft
         return None
 
@@ -681,7 +681,7 @@ class _Pronouns(_DocState):
         other = lexicon.female if gender == "male" else lexicon.male
         for j in range(end - 1, start - 1, -1):
             token = self.tokens[j]
-            if token.dep_ not in _SUBJECT_DEPS or token.tag_ != "NN" or j in self.token_owner:
+            if token.dep_ not in SUBJECT_DEPS or token.tag_ != "NN" or j in self.token_owner:
                 continue
             word = token.lower_
             if word in other or self._quoted.covers(token.idx):
@@ -739,7 +739,7 @@ class _Pronouns(_DocState):
         verb = pronoun.head
         token = self.tokens[head]
         if (
-            pronoun.dep_ not in _SUBJECT_DEPS
+            pronoun.dep_ not in SUBJECT_DEPS
             or verb.lemma_.lower() not in self.roles.speech_verbs
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
         ):
@@ -763,7 +763,7 @@ class _Pronouns(_DocState):
         else: in "Asked about captain Bruno Fernandes, he said", "he" is not Fernandes, nor
         Biden in "After meeting Biden, he said".
         """
-        if pronoun.dep_ not in _SUBJECT_DEPS:
+        if pronoun.dep_ not in SUBJECT_DEPS:
             return False
         verb = pronoun.head
         for clause in verb.children:
@@ -773,7 +773,7 @@ class _Pronouns(_DocState):
                 clause = next((c for c in clause.children if c.dep_ == "pcomp"), clause)
             if clause.dep_ not in ("advcl", "pcomp") or clause.tag_ not in _CLAUSE_TAGS:
                 continue
-            if any(child.dep_ in _SUBJECT_DEPS for child in clause.children):
+            if any(child.dep_ in SUBJECT_DEPS for child in clause.children):
                 continue
             if clause.left_edge.i <= head <= clause.right_edge.i:
                 return True
@@ -819,9 +819,9 @@ class _Pronouns(_DocState):
         token = self._unnamed_host(head) or self.tokens[head]
         while token.dep_ in _NAME_LINK_DEPS and token.head.i != token.i:
             token = token.head
-        if token.dep_ in _SUBJECT_DEPS:
+        if token.dep_ in SUBJECT_DEPS:
             return "subject"
-        if token.dep_ == "poss" and token.head.dep_ in _SUBJECT_DEPS:
+        if token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS:
             return "subject"
         return "other"
 
@@ -915,7 +915,7 @@ class _Pronouns(_DocState):
         if (
             preposition.dep_ == "prep"
             and preposition.lower_ in ("for", "of", "at")
-            and noun.dep_ in _SUBJECT_DEPS
+            and noun.dep_ in SUBJECT_DEPS
             and noun.tag_ == "NN"
             and noun.i not in self.token_owner
             and (noun.lower_ in lexicon.titles or noun.lower_ in lexicon.person_nouns)
@@ -931,7 +931,7 @@ class _Pronouns(_DocState):
         """Return the person subject of the main clause when ``token`` is in a phrase before it."""
         start, end = self._sentence_bounds(token.i)
         root = self.doc[start:end].root
-        subject = next((child for child in root.children if child.dep_ in _SUBJECT_DEPS), None)
+        subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i < token.i:
             return None
         branch = token

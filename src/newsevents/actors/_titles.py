@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsevents._syntax import glued_prefix
+from newsevents._syntax import SUBJECT_DEPS, glued_prefix
 from newsevents._words import HYPHENS
-from newsevents.actors._doc import _MODIFIER_DEPS, _SUBJECT_DEPS, _Description, _DocState
+from newsevents.actors._doc import _MODIFIER_DEPS, _Description, _DocState
 from newsevents.actors._lexicon import _affixes, _key, _singular_forms
 from newsevents.lexicons import load_lexicon
 from newsevents.places import listed_place
@@ -715,7 +715,7 @@ class _Titles(_DocState):
         low = self._bounds[sentence - 1][0] if sentence > 0 else self._bounds[sentence][0]
         inner: int | None = None  # the nearest subject of a clause below the main one
         for i in range(pos - 1, low - 1, -1):
-            if self.tokens[i].dep_ not in _SUBJECT_DEPS:
+            if self.tokens[i].dep_ not in SUBJECT_DEPS:
                 continue
             entity = self.entity_at.get(i)
             body = entity is not None and entity[2] in ("ORG", "GPE")

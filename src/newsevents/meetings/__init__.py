@@ -58,7 +58,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import credit_spans, doc_text
 from newsevents._doctext import heading_end as find_heading_end
-from newsevents._syntax import Sentences
+from newsevents._syntax import SUBJECT_DEPS, Sentences
 from newsevents._words import LATER_WORDS, RELATIVE_PRONOUNS
 from newsevents.dates import YEAR, resolve_period
 from newsevents.errors import InputError
@@ -1085,7 +1085,7 @@ def _ending_told(mention: Mention) -> bool:
     trigger = mention.trigger
     if not mention.definite or trigger.pos_ != "NOUN":
         return False
-    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    verb = trigger.head if trigger.dep_ in SUBJECT_DEPS else None
     if verb is None:
         verb = next((c for c in trigger.children if c.dep_ == "relcl"), None)
     return verb is not None and verb.lemma_.casefold() in _ENDING_VERBS

@@ -34,6 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents.countries import country_code
 from newsevents.dates import (
     DAY_PHRASES,
@@ -221,7 +222,7 @@ def _said_when(verb: Token, ent: SpacySpan) -> bool:
         return False
     if verb.head.lemma_.casefold() not in REPORTING_VERBS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and ent.end <= subject.i
 
 
@@ -995,7 +996,7 @@ class Circumstances:
         noun = trigger.head.head
         if noun.lemma_.casefold() not in self.lex.cancel_nouns:
             return False
-        if noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.dep_ in SUBJECT_DEPS:
             return True
         return noun.dep_ == "pobj" and noun.head.lower_ in _TOLD_CANCELLATION_PREPOSITIONS
 

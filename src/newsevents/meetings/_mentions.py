@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
-from newsevents._syntax import glued_prefix
+from newsevents._syntax import SUBJECT_DEPS, glued_prefix
 from newsevents._words import HYPHENS, LATER_WORDS
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
@@ -452,7 +452,7 @@ class MentionFinder:
                 return False
             sentence = self.r.sentence(doc[sentence.end])
             if any(
-                token.dep_ in ("nsubj", "nsubjpass")
+                token.dep_ in SUBJECT_DEPS
                 and token.lemma_.casefold() in ("call", "conversation")
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
@@ -503,7 +503,7 @@ class MentionFinder:
         """
         return (
             token.tag_ == "VBZ"
-            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.dep_ in SUBJECT_DEPS
             and token.head.i > token.i
             and token.head.pos_ in ("VERB", "AUX")
         )
@@ -554,9 +554,7 @@ class MentionFinder:
             c.dep_ == "aux" and c.lower_ in ("can", "ca") for v in verbs for c in v.children
         ):
             return False
-        subject = next(
-            (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None
-        )
+        subject = next((c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS), None)
         return subject is not None and not any(
             self.r.kind_of.get(actor) == "person" for actor in self.r.actors(subject)
         )
@@ -960,7 +958,7 @@ class MentionFinder:
         for token in doc[since : they.i]:
             if token.tag_ not in ("NNS", "NNPS"):
                 continue
-            if token.dep_ not in ("nsubj", "nsubjpass") and not self.r.is_animate(token):
+            if token.dep_ not in SUBJECT_DEPS and not self.r.is_animate(token):
                 continue  # "they" stands for a plural subject ("buyers contact her, they")
             named = set(self.r.actors(token))
             if not named or not named <= set(pair):
@@ -1011,7 +1009,7 @@ class MentionFinder:
             if subject is not None or head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
                 break
             head = head.head
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or not _is_the_two(subject):
             return []
         return self._last_two_before(subject)
@@ -1284,7 +1282,7 @@ class MentionFinder:
             if _under_no(token):
                 return True  # "had no plans to meet Sanders"
             if any(
-                child.dep_ in ("nsubj", "nsubjpass")
+                child.dep_ in SUBJECT_DEPS
                 and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in child.children)
                 for child in token.children
             ):
@@ -1628,7 +1626,7 @@ class MentionFinder:
         # "Next year's summit will be hosted by Canada": or the passive verb it is subject of
         hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
         passives = [noun.head] if noun.dep_ == "nsubjpass" else []
-        if noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.dep_ in SUBJECT_DEPS:
             # "The meeting lasted an hour and was also attended by Cooper": a passive joined
             # to the noun's verb, with no subject of its own, is of the noun too
             passives += [
@@ -1929,7 +1927,7 @@ class MentionFinder:
         "The meeting is not expected to produce a deal" still has the meeting.
         """
         verb = noun.head
-        if noun.dep_ not in ("nsubj", "nsubjpass") or not self._negated(verb):
+        if noun.dep_ not in SUBJECT_DEPS or not self._negated(verb):
             return False
         if verb.lemma_ == "be":
             # "a meeting was not on the agenda", "is not on the cards"
@@ -2103,7 +2101,7 @@ class MentionFinder:
 
     def _subject_clause(self, noun: Token) -> Token:
         """Return the clause a noun speaks for: the verb it is the subject of, or itself."""
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in SUBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
             return noun.head
         return noun
 
@@ -2118,7 +2116,7 @@ class MentionFinder:
         while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         return any(
-            child.dep_ in ("nsubj", "nsubjpass")
+            child.dep_ in SUBJECT_DEPS
             and child.tag_ in ("NNS", "NNPS")
             # no actor, or a group ("Montgomery County commissioners ... at their meeting")
             and self.r.kind_of.get(self.r.actor(child) or "", "group") == "group"
@@ -2204,7 +2202,7 @@ class MentionFinder:
     def _joined(self, noun: Token) -> list[Token]:
         """Who a verb says the meeting brings together ("talks involving A and B")."""
         verbs = [child for child in noun.children if child.dep_ == "acl"]
-        if noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.dep_ in SUBJECT_DEPS:
             verbs.append(noun.head)
         found: list[Token] = []
         for verb in verbs:

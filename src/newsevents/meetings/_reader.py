@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text, heading_end
-from newsevents._syntax import Sentences, doc_children, glued_prefix
+from newsevents._syntax import SUBJECT_DEPS, Sentences, doc_children, glued_prefix
 from newsevents.countries import country_code
 from newsevents.extensions import (
     DOC_ACTORS,
@@ -454,7 +454,7 @@ class DocumentReader:
         leaders said they had requested a meeting": the organisation or group that says so.
         """
         clause = pronoun.head
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
             return None
         speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if speaker is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
@@ -502,7 +503,7 @@ class _Cues(_Links):
             return True  # ("was too early to say": the parser may hang it on the verb)
         return (
             lemma == "thank"
-            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+            and not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
             and any(child.dep_ == "dobj" and child.lower_ == "you" for child in verb.children)
         )
 

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsevents._names import name_head
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
@@ -856,7 +857,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         low, high = sorted((self.tokens[first.head].i, self.tokens[second.head].i))
         said = [span for draft in (first, second) for span in draft.content]
         for token in self.tokens[low + 1 : high]:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == first.head:
+            if token.dep_ not in SUBJECT_DEPS or token.head.i == first.head:
                 continue
             if any(a <= token.idx < b for a, b in said):
                 continue  # "said Google had broken the rules": what was said, not who says
@@ -1338,9 +1339,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         mark = next((c for c in self._children(verb) if c.dep_ == "mark"), None)
         if verb.dep_ != "advcl" or mark is None or mark.lower_ not in _JOINING_WORDS:
             return False
-        if not any(
-            c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < verb.i for c in self._children(verb)
-        ):
+        if not any(c.dep_ in SUBJECT_DEPS and mark.i < c.i < verb.i for c in self._children(verb)):
             return False
         last = verb.right_edge
         for outer in drafts:
@@ -1424,7 +1423,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             for clause in self._children(cue):
                 if clause.dep_ != "ccomp" or clause.i < cue.i:
                     continue
-                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(clause)):
+                if not any(c.dep_ in SUBJECT_DEPS for c in self._children(clause)):
                     continue
                 for verb in clause.rights:
                     if (
@@ -1441,9 +1440,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                         )
                         last = verb.right_edge
                         self._cut(draft, joint.idx, last.idx + len(last.text))
-                subject = next(
-                    (c for c in self._children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None
-                )
+                subject = next((c for c in self._children(clause) if c.dep_ in SUBJECT_DEPS), None)
                 if subject is None:
                     continue
                 personal = self._personal(subject)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from newsevents._names import name_head
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents.countries import country_code
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_range
@@ -227,7 +228,7 @@ class _Links(_Speakers):
         return (
             head >= after
             and verb.dep_ == "conj"
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(verb))
+            and any(c.dep_ in SUBJECT_DEPS for c in self._children(verb))
             and any(
                 c.dep_ == "cc" and c.lower_ == "and" and after <= c.i < head
                 for c in self._children(verb.head)
@@ -255,7 +256,7 @@ class _Links(_Speakers):
                 clause.dep_ == "advcl"
                 and index < clause.i < end
                 and clause.tag_ in ("VBP", "VBZ")
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in clause.lefts)
+                and any(c.dep_ in SUBJECT_DEPS and c.i > index for c in clause.lefts)
             )
         if first.lower_ not in _JOINING_WORDS:
             return False
@@ -265,7 +266,7 @@ class _Links(_Speakers):
             return (
                 clause.pos_ in ("VERB", "AUX")
                 and index < clause.i < end
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in clause.lefts)
+                and any(c.dep_ in SUBJECT_DEPS and c.i > index for c in clause.lefts)
             )
         joint = self.tokens[index].head
         verb = next(
@@ -275,7 +276,7 @@ class _Links(_Speakers):
         return (
             verb is not None
             and verb.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > index for c in self._children(verb))
+            and any(c.dep_ in SUBJECT_DEPS and c.i > index for c in self._children(verb))
         )
 
     def _before_stop(self, start: int, end: int) -> int:
@@ -535,7 +536,7 @@ class _Links(_Speakers):
                 verb = self.tokens[comma + 1]
                 while verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
                     verb = verb.head
-                if verb.i == name.head.i and name.dep_ in ("nsubj", "nsubjpass"):
+                if verb.i == name.head.i and name.dep_ in SUBJECT_DEPS:
                     return True
         return False
 
@@ -701,7 +702,7 @@ class _Links(_Speakers):
         subjects = [
             word
             for word in sentence
-            if word.dep_ in ("nsubj", "nsubjpass")
+            if word.dep_ in SUBJECT_DEPS
             and not (
                 word.idx > after
                 and not self._in_quote(word)

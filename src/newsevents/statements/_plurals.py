@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from newsevents._syntax import clause_depth, is_caption
+from newsevents._syntax import SUBJECT_DEPS, clause_depth, is_caption
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _Document, _Draft
 
@@ -33,7 +33,6 @@ from newsevents.statements._document import _Document, _Draft
 _PLURAL_WINDOW = 3
 # How many earlier "they" one "they" may go back through.
 _CHAIN_DEPTH = 4
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Actors of these kinds may be named by a plural: groups, organisations used in the plural.
 _PLURAL_KINDS = frozenset({"group", "organization"})
 # Nouns of "the two ..." that name countries, companies, and sides of other kinds.
@@ -248,7 +247,7 @@ class _Plurals(_Document):
             if joined is not None:
                 found.append((token, joined))
                 continue
-            if token.dep_ in _SUBJECT_DEPS and (
+            if token.dep_ in SUBJECT_DEPS and (
                 token.lower_ == "both"
                 or (token.tag_ == "CD" and any(c.lower_ == "the" for c in token.lefts))
             ):
@@ -319,7 +318,7 @@ def _is_subject(token: Token) -> bool:
     """Whether ``token`` is a subject, or the people of one: "hundreds of farmers gathered"."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
         token = token.head.head
-    return token.dep_ in _SUBJECT_DEPS
+    return token.dep_ in SUBJECT_DEPS
 
 
 def _main_clause(subject: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
 from newsevents.quotes import Quote
@@ -428,7 +429,7 @@ class _Quotations(_Document):
         if any(c.dep_ == "dobj" for c in self._children(root)) and root.lemma_ != "put":
             return None  # "Police found a note: '...'": what was found, not what they said
         subject = next(
-            (c for c in self._children(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i),
+            (c for c in self._children(root) if c.dep_ in SUBJECT_DEPS and c.i < colon.i),
             None,
         )
         if subject is None or subject.i < words[0].i:

@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from newsevents._syntax import SUBJECT_DEPS
 from newsevents._words import RELATIVE_WORDS
 from newsevents.lexicons import load_lexicon
 from newsevents.statements._document import _QUOTING_VERBS, _Document, _Draft, _subtree_range
@@ -206,9 +207,7 @@ class _Reported(_Document):
             passive = self._torn_passive_subject(verb)
         if passive is None and self._passive_conjunct(verb):
             # "Beirut had complained ... and had been told ...": the subject both share
-            passive = next(
-                (c for c in self._children(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None
-            )
+            passive = next((c for c in self._children(verb.head) if c.dep_ in SUBJECT_DEPS), None)
         xcomp = next((c for c in self._children(verb) if c.dep_ == "xcomp" and c.i > verb.i), None)
         if (
             passive is not None
@@ -296,7 +295,7 @@ class _Reported(_Document):
             verb.dep_ == "conj"
             and verb.head.i < verb.i
             and any(c.dep_ == "auxpass" for c in self._children(verb))
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(verb))
+            and not any(c.dep_ in SUBJECT_DEPS for c in self._children(verb))
         )
 
     def _colon_ending_cue(self, verb: Token) -> int | None:
@@ -389,7 +388,7 @@ class _Reported(_Document):
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and start <= c.i < end), None)
         if clause is None or noun.i >= verb.i:
             return None
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         if any(s.lower_ not in ("that", "which", "who") for s in subjects):
             return None
         return noun
@@ -537,7 +536,7 @@ class _Reported(_Document):
         """
         if joined.pos_ not in ("VERB", "AUX"):
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < joined.i for c in joined.children):
+        if any(c.dep_ in SUBJECT_DEPS and c.i < joined.i for c in joined.children):
             return False
         perfect = verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children
@@ -1035,9 +1034,7 @@ class _Reported(_Document):
         """
         if self._has_that(clause):
             return start
-        subject = next(
-            (c for c in self._children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None
-        )
+        subject = next((c for c in self._children(clause) if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i < start:
             return start
         first = subject.left_edge.i
@@ -1248,7 +1245,7 @@ class _Reported(_Document):
                 and t.pos_ == "VERB"
                 and self.lexicon.is_cue(self._lemma(t))
                 and self.tokens[t.i - 1].dep_ == "cc"
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(t))
+                and not any(c.dep_ in SUBJECT_DEPS for c in self._children(t))
             ),
             None,
         )
@@ -1257,7 +1254,7 @@ class _Reported(_Document):
         while last > end + 1 and self.tokens[last - 1].is_punct:
             last -= 1
         words = self.tokens[end + 1 : last]
-        if not any(t.dep_ in ("nsubj", "nsubjpass") for t in words) or not any(
+        if not any(t.dep_ in SUBJECT_DEPS for t in words) or not any(
             t.pos_ in ("VERB", "AUX") for t in words
         ):
             return None
@@ -1377,9 +1374,7 @@ class _Reported(_Document):
                     ):
                         continue
                     subjects = [
-                        c
-                        for c in self._children(clause)
-                        if c.dep_ in ("nsubj", "nsubjpass") and c != that
+                        c for c in self._children(clause) if c.dep_ in SUBJECT_DEPS and c != that
                     ]
                     objects = [
                         c
@@ -1388,7 +1383,7 @@ class _Reported(_Document):
                     ]
                     # "that the company's robotaxi ... would be unveiled", parsed with the
                     # subject hung on "that": a relative pronoun takes no subject
-                    misread = [c for c in self._children(that) if c.dep_ in ("nsubj", "nsubjpass")]
+                    misread = [c for c in self._children(that) if c.dep_ in SUBJECT_DEPS]
                     # "said at the time that the plan was sound": "that" read as "when"
                     at_the_time = (
                         any_noun
@@ -1514,7 +1509,7 @@ class _Reported(_Document):
         for child in target.children:
             if child.dep_ != "relcl" or child.left_edge.i != target.i + 1:
                 continue
-            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
             if not subjects:
                 continue
             words = [t for t in child.subtree if t.i <= subjects[0].i]
@@ -1971,11 +1966,7 @@ class _Reported(_Document):
             # Interfax)", "..., Interfax quoted Ryabkov as saying": the clause before who
             # is quoted, or who quotes
             subject = next(
-                (
-                    c
-                    for c in self._children(quoting)
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.i < quoting.i
-                ),
+                (c for c in self._children(quoting) if c.dep_ in SUBJECT_DEPS and c.i < quoting.i),
                 None,
             )
             return self._clause_before_root(quoting, subject, quoting=True)
@@ -2005,7 +1996,7 @@ class _Reported(_Document):
             return []
         own_start, own_end = _subtree_range(verb)
         children = self._children(verb)
-        before = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        before = [c for c in children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         if before and any(c.dep_ == "nsubj" and c.i > verb.i for c in children):
             # "Europe's role, says one EU official, has shrunk", the parser giving "says"
             # both subjects: the one before is the clause's
@@ -2022,7 +2013,7 @@ class _Reported(_Document):
                 for c in self._children(verb)
                 if c.dep_ == "conj"
                 and c.left_edge.i > verb.i
-                and any(s.dep_ in ("nsubj", "nsubjpass") for s in self._children(c))
+                and any(s.dep_ in SUBJECT_DEPS for s in self._children(c))
                 and not self.lexicon.is_cue(self._lemma(c))
             ),
             None,

@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsevents._names import NAME_PARTICLES
-from newsevents._syntax import glued_prefix
+from newsevents._syntax import SUBJECT_DEPS, glued_prefix
 from newsevents._words import RELATIVE_PRONOUNS
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
@@ -445,7 +445,7 @@ class _Speakers(_Reported):
                 and c.i > verb.i
                 and self.tokens[c.left_edge.i - 1].text == ","
                 and self._lemma(c) in self.lexicon.verbs
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in self._children(c))
+                and not any(g.dep_ in SUBJECT_DEPS for g in self._children(c))
             ),
             None,
         )
@@ -463,7 +463,7 @@ class _Speakers(_Reported):
         if self._lemma(head) not in self.lexicon.verbs:
             return False
         before = verb.left_edge.i - 1
-        if before <= head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if before <= head.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return False
         joining = self.tokens[before]
         if joining.lower_ in ("and", "but") and joining.dep_ == "cc":
@@ -863,7 +863,7 @@ class _Speakers(_Reported):
                 # a noun, or an object the tagger took for a verb ("answered calls to ...")
                 and (head.head.pos_ in ("NOUN", "PROPN") or head.head.dep_ in ("dobj", "pobj"))
                 and self._is_infinitive(head)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(head))
+                and not any(c.dep_ in SUBJECT_DEPS for c in self._children(head))
             ):
                 # "responded to calls to disarm by declaring that ...": the parser hung "by"
                 # on the infinitive of a noun; the speaker is the subject of the clause.
@@ -1490,7 +1490,7 @@ class _Speakers(_Reported):
         after_quote = self.tokens[before].is_quote or self.quote_of[before] >= 0
         if (
             not after_quote
-            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.dep_ in SUBJECT_DEPS
             and noun.head.dep_ == "ccomp"
             and noun.head.head.i == verb.i
         ):
