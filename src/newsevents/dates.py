@@ -75,9 +75,8 @@ _MONTHS = {
     for name in names
 }
 
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
+# Numbers written as words: "the three leaders", "a two-day visit".
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -89,6 +88,8 @@ _NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
+# And "a" and "an", which count one in a date: "a week ago".
+_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS}
 
 _DAY_OFFSETS = {
     "today": 0,

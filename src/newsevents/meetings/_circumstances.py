@@ -38,6 +38,7 @@ from newsevents._syntax import SUBJECT_DEPS
 from newsevents.countries import country_code
 from newsevents.dates import (
     DAY_PHRASES,
+    NUMBER_WORDS,
     YEAR,
     day_of_month,
     is_weekday,
@@ -46,7 +47,6 @@ from newsevents.dates import (
 )
 from newsevents.meetings._reader import (
     NAME_LABELS,
-    NUMBER_WORDS,
     OBJECTS,
     PLACE_LABELS,
     REPORTING_VERBS,

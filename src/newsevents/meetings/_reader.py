@@ -30,6 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents._doctext import doc_text, heading_end
 from newsevents._syntax import SUBJECT_DEPS, Sentences, doc_children, glued_prefix
 from newsevents.countries import country_code
+from newsevents.dates import NUMBER_WORDS
 from newsevents.extensions import (
     DOC_ACTORS,
     DOC_DATE,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NAME_LABELS",
-    "NUMBER_WORDS",
     "OBJECTS",
     "PLACE_LABELS",
     "SUBJECTS",
@@ -70,11 +70,6 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj", "dative")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
-# Numbers written as words: "the three leaders", "a two-day visit".
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
-}  # fmt: skip
 # Verbs of an aside that reports a clause before it: "X met Y, officials said, and ...".
 # Verbs that report a meeting or a clause about it ("..., the Elysee said, and ..."; "reported
 # the talks on Monday").
