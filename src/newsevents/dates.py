@@ -53,6 +53,9 @@ _WEEKDAYS = {
     for name in names
 }
 
+# The names of the days of the week written out ("Tuesday's meeting").
+WEEKDAYS = frozenset(name for name in _WEEKDAYS if name.endswith("day"))
+
 _MONTHS = {
     name: number
     for number, names in enumerate(

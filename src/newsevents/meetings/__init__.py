@@ -60,7 +60,7 @@ from newsevents._doctext import credit_spans, doc_text
 from newsevents._doctext import heading_end as find_heading_end
 from newsevents._syntax import SUBJECT_DEPS, Sentences
 from newsevents._words import LATER_WORDS, RELATIVE_PRONOUNS
-from newsevents.dates import YEAR, resolve_period
+from newsevents.dates import WEEKDAYS, YEAR, resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
     DOC_MEETINGS,
@@ -70,7 +70,6 @@ from newsevents.extensions import (
 from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import (
     PARTS_OF_DAY,
-    WEEKDAYS,
     framed_apart,
     length_in_days,
     told_in_passing,

@@ -39,6 +39,7 @@ from newsevents.countries import country_code
 from newsevents.dates import (
     DAY_PHRASES,
     NUMBER_WORDS,
+    WEEKDAYS,
     YEAR,
     day_of_month,
     is_weekday,
@@ -2178,8 +2179,6 @@ class Circumstances:
         return found
 
 
-# The names of the days of the week ("Tuesday's meeting").
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # As the doc's array of lower-case forms holds them (a symbol's id for a word spaCy knows as one).
 _WEEKDAY_IDS = frozenset(get_string_id(day) for day in WEEKDAYS)
 # Words that introduce a list of what lies ahead: "Key dates ahead:", "What comes next:".
