@@ -69,6 +69,7 @@ from newsevents.extensions import (
 )
 from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import (
+    ENDING_VERBS,
     PARTS_OF_DAY,
     framed_apart,
     length_in_days,
@@ -1087,7 +1088,7 @@ def _ending_told(mention: Mention) -> bool:
     verb = trigger.head if trigger.dep_ in SUBJECT_DEPS else None
     if verb is None:
         verb = next((c for c in trigger.children if c.dep_ == "relcl"), None)
-    return verb is not None and verb.lemma_.casefold() in _ENDING_VERBS
+    return verb is not None and verb.lemma_.casefold() in ENDING_VERBS
 
 
 def _another_time(draft: _Draft, mention: Mention) -> bool:
@@ -1153,8 +1154,7 @@ def _other_year_span(text: str, draft: _Draft) -> bool:
     return bool(spans) and all(span[1] < start or end < span[0] for start, end in spans)
 
 
-# Verbs of a meeting's end, and how many days after its day told it may end.
-_ENDING_VERBS = frozenset({"conclude", "end", "close", "finish", "wrap"})
+# How many days after its day told a meeting may end.
 _LAST_DAY_REACH = 7
 # Words that tell one meeting of a series apart from another: "the previous round of
 # talks", "a second meeting" ("the last meeting" may be the final one, the one told).

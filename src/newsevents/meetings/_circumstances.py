@@ -93,7 +93,7 @@ _PROSPECTS = frozenset(
     {"likely", "unlikely", "possible", "impossible", "uncertain", "doubtful", "probable"}
 )
 # Verbs of ending a meeting: its date given with them is its last day ("wrapped up on Friday").
-_ENDING_VERBS = frozenset({"wrap", "conclude", "end", "close", "finish", "complete"})
+ENDING_VERBS = frozenset({"wrap", "conclude", "end", "close", "finish", "complete"})
 # Prepositions of time whose gerund happens in the time of the clause it hangs on.
 _GERUND_TIMES = frozenset({"before", "after", "while", "when", "until", "upon", "on"})
 # Verbs whose "to" names where someone is brought or asked to come, besides those of travel.
@@ -598,7 +598,7 @@ class Circumstances:
             and self.r.anchor is not None
             and status in (None, MeetingStatus.OCCURRED)
             # "wrapped up a two-day meeting on Friday": the day it ended
-            and not any(verb.lemma_.casefold() in _ENDING_VERBS for verb in chain)
+            and not any(verb.lemma_.casefold() in ENDING_VERBS for verb in chain)
         ):
             # "arrived on Monday for a three-day visit", told on Tuesday: still under way
             begun = date.fromisoformat(resolved)
