@@ -20,6 +20,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "RELATIVE_WORDS",
     "TIME_PREPOSITIONS",
+    "TOPIC_PREPOSITIONS",
     "WORD_DASHES",
 ]
 
@@ -28,6 +29,8 @@ __all__ = [
 TIME_PREPOSITIONS = frozenset(
     {"after", "before", "during", "following", "since", "until", "till", "throughout"}
 )
+# Prepositions of what something is about: "talks on trade", "a row over tariffs".
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 # Adverbs that set what they tell after what was told before: "then called", "later met".
 LATER_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 # Pronouns that open a relative clause: "the general, who seized power", "the truce, which".

@@ -15,12 +15,14 @@ from typing import Any
 import attrs
 
 from newsevents._doctext import credit_spans
-from newsevents._words import HYPHENS
+from newsevents._words import HYPHENS, TOPIC_PREPOSITIONS
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.model import Actor, ActorKind, Span
 from newsevents.paragraphs import dateline_credits
 
-_TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
+# Prepositions of what a country is talked about in: "talks about Iran". Not "on", which
+# also names whom one turns to ("called on Iran to release them").
+_TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS - {"on"}
 _VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "tour", "toured"})
 
 

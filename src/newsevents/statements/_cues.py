@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents._syntax import SUBJECT_DEPS
+from newsevents._words import TOPIC_PREPOSITIONS
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
@@ -52,8 +53,9 @@ _NAMING = frozenset({"call", "dub", "name", "title", "label"})
 _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 
 
-# Prepositions of what is spoken about: "Commenting on the deal", "Speaking about it".
-_TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
+# Prepositions of what is spoken about: "Commenting on the deal", "Speaking about it". Not
+# "over", which also tells the way one speaks ("Speaking over the phone").
+_TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS - {"over"}
 # Personal pronouns that, between a verb and its particle, make a gesture, not speech.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # Objects of "find" in idioms that report no finding: "found its way", "found favour".

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
+from newsevents._words import TOPIC_PREPOSITIONS
 from newsevents.errors import InputError
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
@@ -27,9 +28,7 @@ from newsevents.model import SpeechAct
 #: What a cue's complements may be (the ``takes`` of a lexicon entry).
 TAKES = frozenset({"quote", "clause", "object", "infinitive", "addressee", "about", "naming"})
 # Prepositions that carry the content of an attitude phrase ("expressed doubt about ...").
-_ATTITUDE_PREPOSITIONS = frozenset(
-    {"about", "over", "at", "regarding", "on", "for", "with", "in", "of", "concerning", "against"}
-)
+_ATTITUDE_PREPOSITIONS = TOPIC_PREPOSITIONS | {"at", "for", "with", "in", "of", "against"}
 
 
 @attrs.frozen(kw_only=True)
