@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "DEMONSTRATIVES",
     "HYPHENS",
     "HYPHEN_SPLIT",
     "LATER_WORDS",
@@ -29,6 +30,8 @@ __all__ = [
 TIME_PREPOSITIONS = frozenset(
     {"after", "before", "during", "following", "since", "until", "till", "throughout"}
 )
+# Determiners that point at something named before: "this summit", "those talks".
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Prepositions of what something is about: "talks on trade", "a row over tariffs".
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 # Adverbs that set what they tell after what was told before: "then called", "later met".

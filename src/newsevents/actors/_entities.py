@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newsevents._doctext import title_case_words
 from newsevents._names import NAME_PARTICLES
 from newsevents._syntax import CAPTION_MARKERS, SUBJECT_DEPS
-from newsevents._words import HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
+from newsevents._words import DEMONSTRATIVES, HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._evidence import (
     _ARRIVAL_VERBS,
     _BASE_WORDS,
@@ -99,7 +99,6 @@ _EVENT_NOUNS = frozenset({
 # Not "before", which also places someone before a body ("testified before the Senate").
 _TIME_PREPOSITIONS = TIME_PREPOSITIONS - {"before"}
 # Determiners that point at a body named before ("This Justice Department"), no word of it.
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _BODY_HEADS = frozenset({
     "police", "constabulary", "ministry", "council", "commission", "agency", "authority",
     "department", "party", "committee", "bureau",
@@ -541,7 +540,7 @@ class _EntityRepairs(_PersonEvidence):
         if (
             label == "ORG"
             and end - start > 1
-            and lower[start] in _DEMONSTRATIVES
+            and lower[start] in DEMONSTRATIVES
             and self.pos[start] == "DET"
         ):
             start += 1  # '"[This Justice Department] will hold accountable ...": the body

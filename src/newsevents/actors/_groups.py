@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newsevents._names import name_head
 from newsevents._syntax import SUBJECT_DEPS
-from newsevents._words import TIME_PREPOSITIONS, WORD_DASHES
+from newsevents._words import DEMONSTRATIVES, TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.actors._lexicon import _key, _singular_forms
 from newsevents.model import ActorKind
@@ -40,8 +40,9 @@ _QUANTIFIERS = frozenset(
 # Group nouns that name a group only with a determiner ("the opposition", "Kenya's
 # opposition"): without one they are a stance ("faced strong opposition").
 _MASS_NOUNS = frozenset({"opposition"})
-# Determiners that refer back to a group already named.
-_DEFINITE = frozenset({"the", "these", "those"})
+# Determiners that refer back to a group already named: "the", and the plural demonstratives
+# ("this" and "that" point at one).
+_DEFINITE = (DEMONSTRATIVES - {"this", "that"}) | {"the"}
 # Counts of people one names one by one: "the two leftist presidents" are those just named.
 _FEW = {"two": 2, "three": 3, "four": 4}
 # Prepositions whose object is a place or an office: "outside the embassy", "elected to

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
 from newsevents._syntax import SUBJECT_DEPS, glued_prefix
-from newsevents._words import HYPHENS, LATER_WORDS
+from newsevents._words import DEMONSTRATIVES, HYPHENS, LATER_WORDS
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import Circumstances
@@ -63,7 +63,8 @@ _AUDIENCE_HOSTS = frozenset(
     {"king", "queen", "pope", "emir", "amir", "sultan", "emperor", "empress", "monarch"}
     | {"prince", "princess", "sheikh", "pontiff"}
 )
-_DEFINITE = {"the", "this", "that", "these", "those"}
+# Determiners of a meeting that may be one told before: "the talks", "these talks".
+_DEFINITE = DEMONSTRATIVES | {"the"}
 # "met separately with A and B", "held separate talks with A and B": one meeting each.
 _SEPARATELY = frozenset({"separately", "individually"})
 _SEPARATE = frozenset({"separate", "individual"})
