@@ -432,16 +432,21 @@ class _PersonEvidence(_Titles):
         lexicon = self.lexicon
         longest = 5  # "brother - in - law"
         sentence_start, sentence_end = self._sentence_bounds(start)
-        # "Badreddine's brother-in-law", "Trump's eldest son".
-        if end < sentence_end and self._is_possessive(end):
-            pos = end + 1
+
+        def kin_from(pos: int) -> str | None:
+            """Return the family word from ``pos`` on, past words like "eldest" and ages."""
             while pos < sentence_end and (
                 self.lower[pos] in _KIN_FILLERS or self.tokens[pos].like_num
             ):
                 pos += 1
             kin_end = self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest)
-            if kin_end:
-                return "".join(self.lower[pos:kin_end])
+            return "".join(self.lower[pos:kin_end]) if kin_end else None
+
+        # "Badreddine's brother-in-law", "Trump's eldest son".
+        if end < sentence_end and self._is_possessive(end):
+            kin = kin_from(end + 1)
+            if kin is not None:
+                return kin
         # "her son, Anibal," and "her 6-year-old daughter, Zuri".
         if start - 2 >= sentence_start and self.lower[start - 1] == ",":
             kin_start = self._core_ending_at(
@@ -450,17 +455,8 @@ class _PersonEvidence(_Titles):
             if kin_start is not None:
                 return "".join(self.lower[kin_start : start - 1])
         # "Anibal, her son,".
-        if end + 1 < sentence_end and self.lower[end] == ",":
-            pos = end + 1
-            if self.lower[pos] in _OWNERS:
-                pos += 1
-                while pos < sentence_end and (
-                    self.lower[pos] in _KIN_FILLERS or self.tokens[pos].like_num
-                ):
-                    pos += 1
-                kin_end = self._core_starting_at(pos, sentence_end, lexicon.kinship_nouns, longest)
-                if kin_end:
-                    return "".join(self.lower[pos:kin_end])
+        if end + 1 < sentence_end and self.lower[end] == "," and self.lower[end + 1] in _OWNERS:
+            return kin_from(end + 2)
         return None
 
     def _kin_gender(self, start: int, end: int) -> str | None:
