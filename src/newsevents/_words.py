@@ -18,8 +18,10 @@ __all__ = [
     "HYPHENS",
     "HYPHEN_SPLIT",
     "LATER_WORDS",
+    "OBJECT_PRONOUNS",
     "RELATIVE_PRONOUNS",
     "RELATIVE_WORDS",
+    "SUBJECT_PRONOUNS",
     "TIME_PREPOSITIONS",
     "TOPIC_PREPOSITIONS",
     "WORD_DASHES",
@@ -36,6 +38,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
 # Adverbs that set what they tell after what was told before: "then called", "later met".
 LATER_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
+# The personal pronouns of people, as a subject and as an object ("it" is no person's).
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 # Pronouns that open a relative clause: "the general, who seized power", "the truce, which".
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Words that open a relative clause, the pronouns and the adverbs: "the city where they met".

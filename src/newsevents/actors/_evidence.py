@@ -36,11 +36,11 @@ from spacy.tokens import Token
 
 from newsevents._syntax import SUBJECT_DEPS
 from newsevents.actors._lexicon import _key
+from newsevents.actors._pronouns import _SUBJECT_PRONOUNS
 from newsevents.actors._titles import _Titles
 from newsevents.places import listed_city, listed_place
 
 _ROMAN_NUMERAL = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
-_SELF_PRONOUNS = frozenset({"he", "she"})
 _SELF_POSSESSIVES = frozenset({"his", "her"})
 # Words that may stand between an owner and a family word: "Trump's eldest son".
 _KIN_FILLERS = frozenset({"-", "year", "old", "month", "late", "only", "eldest", "youngest"})
@@ -325,7 +325,7 @@ class _PersonEvidence(_Titles):
                 if child.i >= end
                 and (
                     (
-                        child.lower_ in _SELF_PRONOUNS
+                        child.lower_ in _SUBJECT_PRONOUNS
                         and child.dep_ in SUBJECT_DEPS
                         and child.head.i != verb.i
                     )
@@ -375,7 +375,7 @@ class _PersonEvidence(_Titles):
             (
                 i
                 for i in range(first, last)
-                if self.lower[i] in _SELF_PRONOUNS
+                if self.lower[i] in _SUBJECT_PRONOUNS
                 and self.tokens[i].dep_ in SUBJECT_DEPS
                 and self.tokens[i].head.lemma_.lower() in speech
             ),

@@ -49,6 +49,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsevents._syntax import SUBJECT_DEPS, clause_depth
+from newsevents._words import SUBJECT_PRONOUNS
 from newsevents.actors._doc import _DocState, _Draft
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
@@ -58,7 +59,8 @@ _FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "pcomp"})
 _NAME_LINK_DEPS = frozenset({"conj", "appos", "compound", "flat"})
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# The pronouns of one man or one woman as a subject: "he", "she".
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS & (_MALE_PRONOUNS | _FEMALE_PRONOUNS)
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _REFLEXIVE_PRONOUNS = frozenset({"himself", "herself"})
 # Verb forms of a fronted clause whose unwritten subject is the main clause's subject.

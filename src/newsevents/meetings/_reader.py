@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import doc_text, heading_end
 from newsevents._syntax import SUBJECT_DEPS, Sentences, doc_children, glued_prefix
+from newsevents._words import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from newsevents.countries import country_code
 from newsevents.dates import NUMBER_WORDS
 from newsevents.extensions import (
@@ -76,7 +77,7 @@ NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
 REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "report", "announce", "state", "confirm", "disclose", "reveal"}
 )
-_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
+_PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 
 # Pronouns of a part of a group ("each of the four leaders", "all of the ministers"): those
 # met are the group; not "none of", "any of", which deny or doubt the meeting.

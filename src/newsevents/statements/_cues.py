@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents._syntax import SUBJECT_DEPS
-from newsevents._words import TOPIC_PREPOSITIONS
+from newsevents._words import OBJECT_PRONOUNS, TOPIC_PREPOSITIONS
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _Draft, _subtree_range
 from newsevents.statements._lexicon import PhraseCue
@@ -57,7 +57,6 @@ _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 # "over", which also tells the way one speaks ("Speaking over the phone").
 _TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS - {"over"}
 # Personal pronouns that, between a verb and its particle, make a gesture, not speech.
-_PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # Objects of "find" in idioms that report no finding: "found its way", "found favour".
 _FOUND_IDIOMS = frozenset({"way", "favour", "favor", "footing", "feet", "voice", "home", "buyer"})
 # Adjectives of "too early to say", "hard to say": what no one says yet.
@@ -981,7 +980,7 @@ class _Cues(_Links):
             draft.content = [self._chars((target.left_edge.i, end))]
             return
         if target is not None and "object" in phrase.takes:
-            if target.lower_ in _PERSON_OBJECTS and target.i < particle.i:
+            if target.lower_ in OBJECT_PRONOUNS and target.i < particle.i:
                 return  # "pointed him out", "called her in": a person, not words
             span = self._extend_participles(verb, self._object_span(verb, target))
             draft.content = [self._chars(span)]

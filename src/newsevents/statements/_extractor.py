@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from newsevents._names import name_head
 from newsevents._syntax import SUBJECT_DEPS
+from newsevents._words import SUBJECT_PRONOUNS
 from newsevents.countries import country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
@@ -120,7 +121,7 @@ _BACKSHIFT = frozenset({"would", "could", "might", "should"})
 # Modals that make a cue inside someone's words a statement yet to come.
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
 # Subjects of a reported clause that may do what a person does.
-_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+_PERSONAL = SUBJECT_PRONOUNS | {"who"}
 
 
 # Words for any kind of body: a name holding one ("International Organization for
