@@ -20,6 +20,9 @@ from newsevents.lexicons import load_lexicon
 
 __all__ = ["city_country", "is_subdivision", "listed_city", "listed_place", "place_country"]
 
+# The labels the model gives the name of a place: a country or city, a region, a building.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 @cache
 def _places() -> Mapping[str, str]:

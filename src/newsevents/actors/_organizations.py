@@ -22,8 +22,8 @@ from newsevents.actors._groups import _Groups
 from newsevents.actors._lexicon import _key
 from newsevents.actors._titles import _ACRONYM, _ACRONYM_SKIPS, _spells_inside
 from newsevents.model import ActorKind
+from newsevents.places import PLACE_LABELS
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Combining forms of country names in "Sino-US talks", "Franco-German summit".
 _COMBINING_FORMS = {
     "sino": "CHN", "anglo": "GBR", "franco": "FRA", "russo": "RUS", "indo": "IND",
@@ -122,7 +122,7 @@ class _Organizations(_Groups, _PersonEvidence):
             if start in self.title_tokens:
                 continue  # "State" in "Secretary of State Antony Blinken" is part of a title
             if label == "ORG" or (
-                label in _PLACE_LABELS
+                label in PLACE_LABELS
                 and (self._described_as_organization(end) or self._initials_written(start, end))
             ):
                 self._organization(start, end)
@@ -640,7 +640,7 @@ class _Organizations(_Groups, _PersonEvidence):
         start, end, label = self.entity_at[i]
         return (
             end - start == 1
-            and label in _PLACE_LABELS
+            and label in PLACE_LABELS
             and self._country_match(self.words[i]) is None
             and not self._is_known_place(start, end)
         )

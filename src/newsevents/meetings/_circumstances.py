@@ -49,7 +49,6 @@ from newsevents.dates import (
 from newsevents.meetings._reader import (
     NAME_LABELS,
     OBJECTS,
-    PLACE_LABELS,
     REPORTING_VERBS,
     SUBJECTS,
     DocumentReader,
@@ -66,7 +65,7 @@ from newsevents.meetings._reader import (
 )
 from newsevents.model import Location, MeetingStatus, Span
 from newsevents.paragraphs import paragraph_starts
-from newsevents.places import city_country
+from newsevents.places import PLACE_LABELS, city_country
 
 __all__ = ["Circumstances"]
 

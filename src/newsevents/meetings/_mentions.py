@@ -40,7 +40,6 @@ from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import Circumstances
 from newsevents.meetings._reader import (
     OBJECTS,
-    PLACE_LABELS,
     SUBJECTS,
     DocumentReader,
     Mention,
@@ -55,6 +54,7 @@ from newsevents.meetings._reader import (
     verb_read_as_noun,
 )
 from newsevents.model import Location, MeetingKind
+from newsevents.places import PLACE_LABELS
 
 __all__ = ["MentionFinder"]
 

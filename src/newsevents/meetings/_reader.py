@@ -40,7 +40,7 @@ from newsevents.extensions import (
 )
 from newsevents.model import Location, MeetingKind, MeetingStatus, Span
 from newsevents.paragraphs import dateline_end, paragraph_starts
-from newsevents.places import city_country, place_country
+from newsevents.places import PLACE_LABELS, city_country, place_country
 
 if TYPE_CHECKING:
     from newsevents.meetings import MeetingLexicon
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 __all__ = [
     "NAME_LABELS",
     "OBJECTS",
-    "PLACE_LABELS",
     "SUBJECTS",
     "DocumentReader",
     "Mention",
@@ -69,8 +68,8 @@ __all__ = [
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj", "dative")
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-NAME_LABELS = ("GPE", "LOC", "FAC", "ORG")
+# The labels of the names of places and of bodies.
+NAME_LABELS = PLACE_LABELS | {"ORG"}
 # Verbs of an aside that reports a clause before it: "X met Y, officials said, and ...".
 # Verbs that report a meeting or a clause about it ("..., the Elysee said, and ..."; "reported
 # the talks on Monday").
