@@ -6503,3 +6503,14 @@ def test_a_countrys_name_tagged_in_two_pieces_is_one_mention(nlp: Language, text
     assert country.country == "COD"
     assert mention_texts(country)[0].endswith("Congo")
     assert "DR" in mention_texts(country)[0] or "Democratic" in mention_texts(country)[0]
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2011", "\u2010", "\u2013"])
+def test_countries_joined_by_any_hyphen_are_each_an_actor(nlp: Language, hyphen: str) -> None:
+    """'the US-China talks' gives both countries, with a non-breaking hyphen or an en dash too."""
+    text = (
+        f"Officials said the US{hyphen}China talks in Geneva ended on Monday without a deal, "
+        "and both delegations flew home."
+    )
+    countries = {actor.country for actor in actors_of(nlp, text).values() if actor.country}
+    assert {"USA", "CHN"} <= countries
