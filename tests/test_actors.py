@@ -6514,3 +6514,61 @@ def test_countries_joined_by_any_hyphen_are_each_an_actor(nlp: Language, hyphen:
     )
     countries = {actor.country for actor in actors_of(nlp, text).values() if actor.country}
     assert {"USA", "CHN"} <= countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "In Europe, Norway's Equinor said it had started production at a new field.",
+            "Equinor",
+            ActorKind.ORGANIZATION,
+        ),
+        (
+            "Force Ouvrière, another union, said it would decide on Friday whether to strike.",
+            "Force Ouvrière",
+            ActorKind.ORGANIZATION,
+        ),
+        # controls: an "it" that points at a clause, and a person named in full before
+        ("Sandra Okafor said it was time to go home.", "Sandra Okafor", ActorKind.PERSON),
+        (
+            "Judge Dana Whitfield ruled on Monday. Whitfield said it would take weeks.",
+            "Dana Whitfield",
+            ActorKind.PERSON,
+        ),
+    ],
+)
+def test_a_name_that_speaks_of_itself_as_it_is_a_body(
+    nlp: Language, text: str, name: str, kind: ActorKind
+) -> None:
+    """'Equinor said it had started ...': people are no 'it', so the speaker is a body."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "The Commission said Meta breached the Digital Markets Act. "
+            "Howard Lutnick said the DMA amounted to a tax on American companies.",
+            {"Commission", "Meta"},
+        ),
+        (
+            "The Greens said the text would breach the EU Charter of Fundamental Rights.",
+            {"EU"},
+        ),
+        # control: initials that also spell a body's name are the body's
+        (
+            "The Digital Markets Act took effect. The Danish Maritime Authority (DMA) said "
+            "it welcomed the rules.",
+            {"Danish Maritime Authority"},
+        ),
+    ],
+)
+def test_a_laws_initials_and_a_charter_of_are_no_bodies(
+    nlp: Language, text: str, bodies: set[str]
+) -> None:
+    """'the DMA' after 'the Digital Markets Act' is the law, as is 'the Charter of ...'."""
+    actors = actors_of(nlp, text)
+    assert {name for name, a in actors.items() if a.kind is ActorKind.ORGANIZATION} == bodies

@@ -557,7 +557,7 @@ class _EntityRepairs(_PersonEvidence):
                 # initials or name open it
                 first = start + (lower[start] == "the")
                 opener = self.words[first]
-                if opener.isupper() and opener.isalpha() and len(opener) > 1:
+                if opener.isupper() and opener.isalpha() and len(opener) > 1 and end - first > 1:
                     owner = "GPE" if self._country_of_range(first, first + 1) else "ORG"
                     return [(first, first + 1, owner), (first + 1, end, kind)]
             if kind is not None:
@@ -827,6 +827,8 @@ class _EntityRepairs(_PersonEvidence):
         if label == "PERSON":
             if self._acronym_in_running_text(start, end):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"
+            if self._body_by_it(start, end):
+                return [(start, end, "ORG")]  # "Force Ouvrière said it would decide"
             owner_end = self._first_possessive(start, end)
             if owner_end is not None and self._country_owner(start, owner_end):
                 # "[Jordan’s King Abdullah]": the country, and the person it owns
@@ -1517,6 +1519,39 @@ class _EntityRepairs(_PersonEvidence):
             return None
         return after
 
+    def _spells_law(self, word: str) -> bool:
+        """Whether an acronym spells the name of a law the text names in full.
+
+        "the Digital Markets Act ... the DMA": a run of capitalised words (and the small
+        words of names) that ends with a capitalised word of a law's name and whose
+        initials the acronym spells.
+        """
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        lower = self.lower
+        if any(
+            label == "ORG"
+            and e - s >= 2
+            and _spells_name(word, tuple(self.words[s + (lower[s] == "the") : e]))
+            for s, e, label in self.original
+        ):
+            return False  # "the Dutch Medicines Agency (DMA)": a body's initials too
+        for k, text in enumerate(self.words):
+            if lower[k] not in _LAW_HEADS or not text[:1].isupper():
+                continue
+            first = k
+            while (
+                first > 0
+                and k - first < 6
+                and (self._is_capitalised(first - 1) or lower[first - 1] in _NAME_LINKS)
+                and self.words[first - 1].isalpha()
+            ):
+                first -= 1
+            for s in range(first, k):
+                if self._is_capitalised(s) and _spells_name(word, tuple(self.words[s : k + 1])):
+                    return True
+        return False
+
     def _no_actors_kind(self, start: int, end: int, label: str) -> str | None:
         """Return the label of a name tagged as a body or a person that is no actor, or None.
 
@@ -1546,6 +1581,16 @@ class _EntityRepairs(_PersonEvidence):
         # "Colonial Pipeline paid the hackers": a body named after what it runs acts; a thing
         # built is only where something is, or what is done to it
         acts = any(head.dep_ == "nsubj" and head.head.pos_ == "VERB" for head in occurrences)
+        if label == "ORG" and end - first == 1 and self._spells_law(self.words[first]):
+            return "LAW"  # "the Digital Markets Act ... the DMA requires": the law's initials
+        if any(
+            lower[k] in _LAW_HEADS | {"charter"}
+            and lower[k + 1] == "of"
+            and self._is_capitalised(k)
+            and self._is_capitalised(k + 2)
+            for k in range(first, end - 2)
+        ):
+            return "LAW"  # "the EU Charter of Fundamental Rights", "the Treaty of Rome"
         last = self.words[end - 1]
         if end - first >= 2 and last[:1].isupper() and last[1:].islower():
             if lower[end - 1] in _LAW_HEADS:
@@ -2317,6 +2362,7 @@ class _EntityRepairs(_PersonEvidence):
             self._untagged_described_acronyms,
             self._untagged_described_bodies,
             self._untagged_definite_names,
+            self._untagged_bodies_by_it,
         )
         for rule in rules:
             for start, end, label in rule(taken):
@@ -2540,6 +2586,30 @@ class _EntityRepairs(_PersonEvidence):
             if self._country_of_range(start, i + 1) is None and not self._is_known_place(
                 start, i + 1
             ):
+                found.append((start, i + 1, "ORG"))
+        return found
+
+    def _untagged_bodies_by_it(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add a name the model missed that speaks of itself as "it": "Equinor said it had".
+
+        One to three capitalised proper nouns outside any entity, the subject of a reporting
+        verb whose complement opens with "it" doing something (see :meth:`_body_by_it`).
+        """
+        found = []
+        for token in self.tokens:
+            i = token.i
+            if (
+                i in tagged
+                or token.dep_ != "nsubj"
+                or token.pos_ != "PROPN"
+                or not self._is_capitalised(i)
+                or (i + 1 < len(self.lower) and self.pos[i + 1] == "PROPN")
+            ):
+                continue
+            start = self._names_before(i, tagged)
+            if start > 0 and self.lower[start - 1] == "the":
+                continue
+            if self._name_like(start, i + 1) and self._body_by_it(start, i + 1):
                 found.append((start, i + 1, "ORG"))
         return found
 

@@ -42,6 +42,15 @@ from newsevents.places import listed_city, listed_place
 
 _ROMAN_NUMERAL = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
 _SELF_POSSESSIVES = frozenset({"his", "her"})
+# Verbs whose "it" points at a clause or a thing, not at who speaks: "said it was time",
+# "said it seemed unlikely", "said it took courage".
+_IT_VERBS = frozenset(
+    {
+        "be", "seem", "appear", "look", "sound", "remain", "become", "happen", "matter",
+        "take", "make", "mean", "depend", "feel", "come", "go", "get", "stand", "show",
+        "help", "hurt", "cost", "work", "need", "require",
+    }
+)  # fmt: skip
 # Words that may stand between an owner and a family word: "Trump's eldest son".
 _KIN_FILLERS = frozenset({"-", "year", "old", "month", "late", "only", "eldest", "youngest"})
 _OWNERS = frozenset({"his", "her", "their", "the", "a", "an", "its"})
@@ -342,6 +351,62 @@ class _PersonEvidence(_Titles):
             label == "PERSON" and s < pronoun.i and not (start <= s < end)
             for s, _, label in self.original
         )
+
+    def _body_by_it(self, start: int, end: int) -> bool:
+        """Whether a name that speaks of itself as "it" is a body: "Equinor said it would".
+
+        Only a name that may be a person's (no place, country or acronym); not after a title
+        or an honorific, nor a first name of the lexicon's lists and a surname, nor a word of
+        a person the model tagged elsewhere ("Dana Reyes ... Reyes said it was done" may be
+        her).
+        """
+        lexicon = self.lexicon
+        if not self._name_like(start, end):
+            return False  # "Honiara said it would": a capital speaks for its country
+        if start > 0 and (
+            _key(self.lower[start - 1]) in lexicon.titles
+            or _key(self.lower[start - 1]) in lexicon.honorifics
+        ):
+            return False
+        if self._first_name_and_surname(start, end):
+            return False
+        words = set(self.lower[start:end])
+        if any(
+            label == "PERSON" and not s <= start < e and words & set(self.lower[s:e])
+            for s, e, label in self.original
+        ):
+            return False
+        return self._speaks_of_itself(self.tokens[self._head(start, end)], end)
+
+    def _speaks_of_itself(self, token: Token, end: int) -> bool:
+        """Whether ``token`` speaks of itself as "it": "Equinor said it had started".
+
+        The subject of a reporting verb whose complement clause opens with "it" (or "that
+        it") as the subject of a verb of doing: people are no "it". Not a verb of being or
+        seeming, whose "it" points at a clause after it ("Smith said it was time to go",
+        "said it seemed unlikely"), nor a passive or "it" with a copula after it.
+        """
+        if token.dep_ not in _SUBJECT_DEPS:
+            return False
+        verb = token.head
+        if verb.lemma_.lower() not in self.roles.speech_verbs or verb.i < end:
+            return False
+        after = verb.i + 1
+        if after < len(self.tokens) and self.lower[after] == "that":
+            after += 1
+        if after >= len(self.tokens) or self.lower[after] != "it":
+            return False
+        pronoun = self.tokens[after]
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != verb.i:
+            return False
+        if clause.lemma_.lower() in _IT_VERBS or clause.pos_ not in ("VERB",):
+            return False
+        return not any(
+            child.dep_ in ("auxpass", "acomp", "attr", "ccomp", "xcomp")
+            and child.lemma_.lower() in _IT_VERBS | {"be"}
+            for child in clause.children
+        ) and not any(child.dep_ in ("auxpass", "expl") for child in clause.children)
 
     def _says_he_right_after(self, token: Token, start: int, end: int, pronoun: Token) -> bool:
         """Whether "he" is the subject of the very clause the name says: "Bell said he would".
