@@ -6572,3 +6572,16 @@ def test_a_laws_initials_and_a_charter_of_are_no_bodies(
     """'the DMA' after 'the Digital Markets Act' is the law, as is 'the Charter of ...'."""
     actors = actors_of(nlp, text)
     assert {name for name, a in actors.items() if a.kind is ActorKind.ORGANIZATION} == bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lionesses beat Spain 2-1 on Sunday in front of a record crowd.",
+        "Coach Sarina Wiegman said the Lionesses had earned their place in the final.",
+    ],
+)
+def test_a_plural_name_after_the_is_a_team_not_a_person(nlp: Language, text: str) -> None:
+    """'the Lionesses', a proper noun in the plural, names a team: no one person."""
+    actors = actors_of(nlp, text)
+    assert actors["Lionesses"].kind is ActorKind.ORGANIZATION

@@ -654,6 +654,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "[Blackburn Rovers] have received a bid": a team
         if label == "PERSON" and self._definite_one_word(start, end):
             return [(start, end, "ORG")]  # "[The Guardian] called it": no person takes "the"
+        if label in ("PERSON", "PRODUCT") and self._team_by_plural(start, end):
+            return [(start, end, "ORG")]  # "England's [Lionesses] will play": a team
         if label in ("ORG", "PERSON") and (
             self._place_by_its_noun(start, end)
             or self._place_of_its_noun(start, end)
@@ -2747,6 +2749,43 @@ class _EntityRepairs(_PersonEvidence):
         return lower[second[0]] != "the" and (
             (last.endswith("ies") and f"{last[:-3]}y" in heads)
             or (last.endswith("s") and last[:-1] in heads)
+        )
+
+    def _team_by_plural(self, start: int, end: int) -> bool:
+        """Whether a one-word plural name after "the" or a nation's possessive is a team's.
+
+        "the Lionesses", "England's Lionesses", "the Matildas": a proper noun in the plural
+        names no one person (the parser need read only one of its mentions so), when the text
+        has it do or own something somewhere. Not a family of a person the text names
+        ("Barack Obama ... the Obamas"), nor a title.
+        """
+        if end - start != 1 or start == 0:
+            return False
+        token = self.tokens[start]
+        word = self.lower[start]
+        if not word.endswith("s") or not self._is_capitalised(start):
+            return False
+        if token.tag_ != "NNPS" and not any(
+            other.tag_ == "NNPS" and other.lower_ == word for other in self.tokens
+        ):
+            return False  # the parser may read one of them in the singular
+        if not any(
+            other.lower_ == word and other.dep_ in ("nsubj", "nsubjpass", "poss")
+            for other in self.tokens
+        ):
+            return False  # "captured the city from the Jebusites": a people, no team
+        if _key(word) in self.lexicon.titles or word in self.lexicon.group_nouns:
+            return False
+        before = self.lower[start - 1]
+        if before in ("'s", "\u2019s"):
+            if self._country_of_range(start - 2, start - 1) is None:
+                return False
+        elif before != "the":
+            return False
+        stems = {word[:-1], word[:-2]}
+        return not any(
+            label == "PERSON" and s != start and stems & set(self.lower[s:e])
+            for s, e, label in self.original
         )
 
     def _plural_subject(self, start: int, end: int) -> bool:
