@@ -1073,3 +1073,31 @@ def test_a_term_that_heads_or_hyphenates_into_a_body_name_is_no_topic(
 ) -> None:
     """'his Government of National Unity', 'The World Anti-Doping Agency' name bodies."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bayrou said the country cannot be held hostage by a minority.",
+            {},
+        ),
+        (
+            "Rail workers walked off the job on Wednesday. Nier said the strike would last "
+            "until Sunday.",
+            {"labour": ["walked off the job", "the strike"]},
+        ),
+        (
+            "Equinor said gas production at the field would start in May.",
+            {"natural gas": ["gas production"]},
+        ),
+        # controls: people held hostage in the passive; a strike of war is no walkout
+        ("The crew was held hostage for a week.", {"hostages": ["hostage"]}),
+        ("The strike hit a depot near the border.", {}),
+    ],
+)
+def test_a_walkout_is_labour_and_a_country_held_hostage_no_hostages(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """'walked off the job', then 'the strike', is labour; a country held hostage no hostages."""
+    assert topics_of(nlp, text) == expected

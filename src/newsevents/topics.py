@@ -1174,10 +1174,17 @@ def _held_hostage_thing(doc: Doc, start: int, end: int) -> bool:
     "hostage" alone right after the object of "hold" or "keep", when that object is a
     singular common noun of no people (or a place's name), names no hostages; not "held
     five aid workers hostage", "took him hostage", "held the crew hostage" where the noun is
-    of people, nor a number, a pronoun or a person's name.
+    of people, nor a number, a pronoun or a person's name. So is "hostage" after a passive
+    "held" whose subject is such a noun ("the country cannot be held hostage"; not "the crew
+    was held hostage").
     """
     if end - start != 1 or doc[start].lower_ != "hostage" or start < 2:
         return False
+    held = doc[start - 1]
+    if held.lemma_.lower() in _HOLDING_VERBS and held.tag_ == "VBN":
+        # "the country cannot be held hostage": the passive's subject is what is held
+        subject = next((c for c in held.children if c.dep_ == "nsubjpass"), None)
+        return subject is not None and _thing_not_people(subject)
     verb = next(
         (
             i
@@ -1196,7 +1203,11 @@ def _held_hostage_thing(doc: Doc, start: int, end: int) -> bool:
         for token in words
     ):
         return False
-    head = doc[start - 1]
+    return _thing_not_people(doc[start - 1])
+
+
+def _thing_not_people(head: Token) -> bool:
+    """Whether a noun held hostage is a thing or a place: "the capital", "the country"."""
     if head.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return (
