@@ -6585,3 +6585,30 @@ def test_a_plural_name_after_the_is_a_team_not_a_person(nlp: Language, text: str
     """'the Lionesses', a proper noun in the plural, names a team: no one person."""
     actors = actors_of(nlp, text)
     assert actors["Lionesses"].kind is ActorKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "body"),
+    [
+        (
+            "The runoff pits Communist Party candidate Jeannette Jara against Kast.",
+            "Jeannette Jara",
+            "candidate",
+            "Communist Party",
+        ),
+        (
+            "Labour Party leader Keir Starmer said he was ready to govern.",
+            "Keir Starmer",
+            "leader",
+            "Labour Party",
+        ),
+    ],
+)
+def test_a_partys_name_before_a_title_is_the_affiliation_not_a_title_word(
+    nlp: Language, text: str, name: str, title: str, body: str
+) -> None:
+    """'Labour Party leader Keir Starmer': leader of the Labour Party, not 'Party leader'."""
+    actors = actors_of(nlp, text)
+    person = actors[name]
+    assert person.titles == (title,)
+    assert person.affiliation == actors[body].id

@@ -194,6 +194,8 @@ class _Titles(_DocState):
                 title_start is not None
                 and self.lower[pos] in lexicon.modifiers
                 and not self._lower_title_before(pos, title_start)
+                # not the last word of a body's name: "[Labour Party] leader Keir Starmer"
+                and not self._ends_longer_entity(pos)
             ):
                 title_start = pos
                 pos -= 1
@@ -318,6 +320,25 @@ class _Titles(_DocState):
                 found.title_modifier = owner - 1
                 found.tokens.append(owner - 1)
         return found
+
+    def _ends_longer_entity(self, pos: int) -> bool:
+        """Whether capitalised token ``pos`` is a later word of an organisation's name.
+
+        "[Labour Party] leader": the party is the title's owner, no word of it. Not a name
+        with a nation's word in it ("Cuban Foreign Ministry official", "US Army Col."), whose
+        words before the title give the person's country.
+        """
+        entity = self.entity_at.get(pos)
+        if (
+            entity is None
+            or entity[2] != "ORG"
+            or entity[0] >= pos
+            or not self._is_capitalised(pos)
+        ):
+            return False
+        return not any(
+            self._country_match(self.words[i]) is not None for i in range(entity[0], entity[1])
+        )
 
     def _plural_title_over(
         self, name_start: int, name_end: int, sentence_start: int
