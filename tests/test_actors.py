@@ -6612,3 +6612,26 @@ def test_a_partys_name_before_a_title_is_the_affiliation_not_a_title_word(
     person = actors[name]
     assert person.titles == (title,)
     assert person.affiliation == actors[body].id
+
+
+def test_an_acronym_is_no_short_name_of_a_person(nlp: Language) -> None:
+    """A person's name with an acronym in it ('Meta AI', as the model tags it) leaves 'AI' alone."""
+    actors = actors_of(
+        nlp,
+        "Meta AI is an optional feature that people can choose to use or not, she said. "
+        "Regulators said AI chatbots must be labelled.",
+    )
+    assert all("AI" not in mention_texts(actor) for actor in actors.values())
+
+
+def test_a_headlines_first_word_of_a_company_is_the_company(nlp: Language) -> None:
+    """'probe into Nordvale's tankers' over 'Nordvale Shipping had broken': one company."""
+    actors = actors_of(
+        nlp,
+        "Regulators open probe into Nordvale's tankers\n\n"
+        "Norway's regulator said on Monday that Nordvale Shipping had broken safety rules on "
+        "three tankers. Nordvale said it would cooperate.",
+    )
+    company = actors["Nordvale Shipping"]
+    assert mention_texts(company) == ["Nordvale", "Nordvale Shipping", "Nordvale"]
+    assert "Nordvale" not in actors

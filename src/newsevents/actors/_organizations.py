@@ -921,15 +921,23 @@ class _Organizations(_Groups, _PersonEvidence):
         """Return the organisation a headline named short, which ``words`` name in full.
 
         "Security Council meets on Sudan" over "The U.N. Security Council held an emergency
-        meeting": one organisation, which takes the full name.
+        meeting": one organisation, which takes the full name; so is a company a headline
+        names by the first of the two words of its name ("probe into Meta's assistant" over
+        "Meta Platforms breached the rules"; not an institution's word, "Senate").
         """
         if not self.heading_end:
             return None
         for draft in self.organizations.values():
             key = draft.key
+            first_word = (
+                len(key) == 1
+                and len(words) == 2
+                and words[0] == key[0]
+                and key[0] not in self.lexicon.institutions
+            )
             if (
                 0 < len(key) < len(words)
-                and tuple(words[-len(key) :]) == tuple(key)
+                and (tuple(words[-len(key) :]) == tuple(key) or first_word)
                 and draft.mentions
                 and all(m.end_char <= self.heading_end for m in draft.mentions)
             ):

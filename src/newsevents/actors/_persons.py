@@ -114,6 +114,8 @@ class _Persons(_Organizations):
             if self._country_of_range(start, end) is not None:
                 continue
             if self._name_words(start, end) in known and self._looks_like_name(start, end):
+                if end - start == 1 and len(self.words[start]) > 1 and self.words[start].isupper():
+                    continue  # "Meta AI ... AI services": an acronym is no short name
                 candidates.append((start, end))
         # "Clinton" of "Hillary Clinton" ends a name: no name goes on after it; a short name
         # the model names alone goes on only before that ("Xi Jinping met ... Xi said", not
@@ -270,6 +272,7 @@ class _Persons(_Organizations):
                 # "Lady Gaga ... The First Lady applauded": the last word of a title
                 and not (i > 0 and _key(f"{self.lower[i - 1]} {word}") in self.lexicon.titles)
                 and i not in self.entity_at
+                and not (len(word) > 1 and self.words[i].isupper())  # "AI": an acronym
                 and (not found or i >= found[-1][1])
                 and (self.pos[i] == "PROPN" or self._bare_noun(i) or self._name_read_as_a_word(i))
                 and self._is_capitalised(i)
