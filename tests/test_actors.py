@@ -6635,3 +6635,22 @@ def test_a_headlines_first_word_of_a_company_is_the_company(nlp: Language) -> No
     company = actors["Nordvale Shipping"]
     assert mention_texts(company) == ["Nordvale", "Nordvale Shipping", "Nordvale"]
     assert "Nordvale" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Equinor started production at a new field in the North Sea, which will feed the "
+            "Langeled pipeline to Britain.",
+            {"United Kingdom"},
+        ),
+        # control: a body whose base it is
+        ("Troops left the Army base near Kabul on Monday.", {"Army"}),
+    ],
+)
+def test_a_name_read_as_an_adjective_of_a_site_is_no_actor(
+    nlp: Language, text: str, names: set[str]
+) -> None:
+    """'the Langeled pipeline', the name parsed as an adjective, names a pipeline, no person."""
+    assert set(actors_of(nlp, text)) == names

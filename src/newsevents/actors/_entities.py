@@ -1497,7 +1497,10 @@ class _EntityRepairs(_PersonEvidence):
                 head = head.head  # "Tanbreez and [Kvanefjeld] ... projects"
             noun = head.head
             if (
-                head.dep_ not in ("compound", "nmod")
+                # the parser may read a name it does not know as an adjective ("the
+                # Langeled pipeline"); a nation's adjective is no name
+                head.dep_ not in ("compound", "nmod", "amod")
+                or (head.dep_ == "amod" and self._country_match(head.text) is not None)
                 or noun.i <= head.i
                 or noun.lemma_.lower() not in _SITE_NOUNS
                 or not noun.text.islower()
