@@ -1548,7 +1548,7 @@ class _EntityRepairs(_PersonEvidence):
             while (
                 first > 0
                 and k - first < 6
-                and (self._is_capitalised(first - 1) or lower[first - 1] in _NAME_LINKS)
+                and (self._is_capitalised(first - 1) or lower[first - 1] in _SMALL_NAME_WORDS)
                 and self.words[first - 1].isalpha()
             ):
                 first -= 1

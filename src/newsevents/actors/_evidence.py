@@ -386,7 +386,7 @@ class _PersonEvidence(_Titles):
         seeming, whose "it" points at a clause after it ("Smith said it was time to go",
         "said it seemed unlikely"), nor a passive or "it" with a copula after it.
         """
-        if token.dep_ not in _SUBJECT_DEPS:
+        if token.dep_ not in SUBJECT_DEPS:
             return False
         verb = token.head
         if verb.lemma_.lower() not in self.roles.speech_verbs or verb.i < end:
