@@ -6944,3 +6944,17 @@ def test_a_phrase_of_time_that_holds_the_meeting_keeps_its_topics(nlp: Language)
         "Patriarch Bartholomew met Pope Leo XIV at the Vatican in May, days after his election.",
     )
     assert found["topics"] == set()
+
+
+def test_a_meeting_planned_for_a_day_and_called_off_is_cancelled(nlp: Language) -> None:
+    """The participle of the plan, misread as the meeting's verb, hides the verb above it."""
+    found = only(
+        nlp,
+        "A meeting between the leaders of Serbia and Kosovo planned for Thursday in Brussels "
+        "has been called off, the European Union said.",
+    )
+    assert found["status"] is MeetingStatus.CANCELLED
+    assert (found["date"], found["location"]) == ("2024-06-13", ("Brussels", "BEL"))
+    # control: a planned meeting that nothing became of stays planned
+    found = only(nlp, "A meeting between Vucic and Kurti is planned for Thursday in Brussels.")
+    assert found["status"] is MeetingStatus.PLANNED

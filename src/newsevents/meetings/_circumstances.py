@@ -509,6 +509,8 @@ class Circumstances:
                 # "cancelled a meeting scheduled for Tuesday": the day it was set for
                 or "acl" in planned
                 or bool(scheduled)
+                # "A meeting ... planned for Thursday has been called off", misread
+                or self._misread_plan(trigger)
             )
             nearest = not ahead and "amod" in planned
         # "will not meet as planned on Friday": or on the plan
@@ -984,6 +986,23 @@ class Circumstances:
             below.dep_ == "advcl" or (below.dep_ == "acl" and chain[index].pos_ == "NOUN")
         ) and any(child.dep_ == "aux" and child.lower_ == "to" for child in below.children)
 
+    def _misread_plan(self, trigger: Token) -> bool:
+        """Whether the meeting's verb is a participle of its plan read as a finite verb.
+
+        "A meeting between Vucic and Kurti planned for Thursday has been called off": the
+        small model makes "meeting" the subject of "planned" and "planned" the subject of
+        "called", so the verb that says what became of the meeting is the one above.
+        """
+        verb = trigger.head
+        return (
+            trigger.dep_ == "nsubj"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.lower_ in self.lex.planned_modifiers
+            and verb.dep_ in ("nsubj", "nsubjpass")
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+        )
+
     def _cancellation_told(self, trigger: Token) -> bool:
         """Whether "the cancellation of" the meeting is told as having happened.
 
@@ -1029,6 +1048,12 @@ class Circumstances:
         }
         # "the planned summit will not take place", "will no longer travel to Beijing to meet"
         happens = [trigger.head] if trigger.dep_ in SUBJECTS else []
+        if self._misread_plan(trigger):
+            # "A meeting ... planned for Thursday has been called off": the small model reads
+            # the participle of the plan as the meeting's verb, itself subject of the verb
+            # that tells what became of the meeting
+            happens.append(trigger.head.head)
+            chain = [*chain, trigger.head.head]
         if any(self.r.not_yet(verb) for verb in (*chain, *happens)):
             return MeetingStatus.PLANNED  # "That meeting has not yet taken place"
         if any(self.r.called_off(verb) for verb in (*chain, *happens)):
