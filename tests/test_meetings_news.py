@@ -6958,3 +6958,18 @@ def test_a_meeting_planned_for_a_day_and_called_off_is_cancelled(nlp: Language) 
     # control: a planned meeting that nothing became of stays planned
     found = only(nlp, "A meeting between Vucic and Kurti is planned for Thursday in Brussels.")
     assert found["status"] is MeetingStatus.PLANNED
+
+
+def test_a_subject_read_as_an_apposition_after_an_opening_phrase_takes_part(
+    nlp: Language,
+) -> None:
+    """In "In a call with X's emir, Y welcomed ..., Z said", Y, read as X's apposition, calls."""
+    found = only(
+        nlp,
+        "In a call with Qatar's Emir Sheikh Tamim bin Hamad Al Thani, British Prime Minister "
+        "Keir Starmer welcomed Qatar's role as a mediator, Downing Street said on Thursday.",
+    )
+    assert found["participants"] == {"Tamim bin Hamad Al Thani", "Keir Starmer"}
+    # control: an apposition that names the same one again adds no one
+    found = only(nlp, "Rubio met Egypt's foreign minister, Badr Abdelatty, in Cairo on Monday.")
+    assert found["participants"] == {"Rubio", "Badr Abdelatty"}

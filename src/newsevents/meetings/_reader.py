@@ -951,6 +951,23 @@ class DocumentReader:
             and any(child.lower_ in ("yet", "still") for child in verb.children)
         )
 
+    def _apposed_subject(self, verb: Token) -> list[Token]:
+        """Return the name right before a subjectless verb that the parser put in apposition.
+
+        "In a call with Qatar's emir, British Prime Minister Keir Starmer welcomed ...": after
+        an opening phrase and a comma, the small model may read the subject as an apposition
+        to the name that ends the phrase, and leave the verb without one.
+        """
+        if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return []
+        name = verb.doc[verb.i - 1]
+        if name.dep_ != "appos" or name.head.i >= name.i or name.head.dep_ != "pobj":
+            return []
+        if self.actor(name) is None or self.actor(name) == self.actor(name.head):
+            return []
+        comma = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+        return [name] if comma is not None and comma.text == "," else []
+
     def subjects(self, verb: Token) -> list[Token]:
         """Return the subject phrases of ``verb``, inherited through control and coordination."""
         for _ in range(5):
@@ -969,6 +986,8 @@ class DocumentReader:
                     and child.pos_ in ("NOUN", "PROPN")
                     and (self.is_animate(child) or self.actors(child))
                 ]
+            if not own and verb.pos_ == "VERB":
+                own = self._apposed_subject(verb)
             if own:
                 return [*self._headline_comma(verb, own), *own]
             head = verb.head
