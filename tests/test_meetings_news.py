@@ -6973,3 +6973,21 @@ def test_a_subject_read_as_an_apposition_after_an_opening_phrase_takes_part(
     # control: an apposition that names the same one again adds no one
     found = only(nlp, "Rubio met Egypt's foreign minister, Badr Abdelatty, in Cairo on Monday.")
     assert found["participants"] == {"Rubio", "Badr Abdelatty"}
+
+
+def test_a_days_meeting_is_the_meeting_still_to_come_that_day(nlp: Language) -> None:
+    """A day's meeting ("Thursday's meeting") told on that day is the talks set for it."""
+    text = (
+        "Indonesian President Prabowo Subianto will hold talks with Spanish Prime Minister "
+        "Pedro Sanchez at the Moncloa Palace on Thursday. Officials said the talks would "
+        "cover trade. Human rights groups urged Sanchez to raise the situation in Papua "
+        "during Thursday's meeting."
+    )
+    document = annotate(text, date="2024-06-13", pipeline=nlp)  # a Thursday
+    (meeting,) = document.meetings
+    names = {actor.id: actor.name for actor in document.actors}
+    assert {names[p] for p in meeting.participants} == {"Prabowo Subianto", "Pedro Sanchez"}
+    assert (meeting.status, meeting.date) == (MeetingStatus.PLANNED, "2024-06-13")
+    # control: a day's meeting of another day than the one set is a meeting of its own
+    other = annotate(text.replace("during Thursday's", "during Monday's"), pipeline=nlp)
+    assert len(other.meetings) == 2

@@ -207,6 +207,11 @@ _COMPATIBLE = {
 _ANTECEDENTS = 3
 # Verbs of receiving a guest, whose meeting the talks told next in the sentence are.
 _RECEPTION_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+
+# Days a possessive names a meeting by ("Tuesday's meeting")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # How far (in sentences) discourse about one meeting is followed to find who else spoke.
 _DISCOURSE_WINDOW = 5
 
@@ -835,19 +840,34 @@ def _apposed_again(mention: Mention) -> bool:
 def _day_of_meeting_told(drafts: list[_Draft], mention: Mention) -> _Draft | None:
     """Return the one meeting told before on the day "Friday's summit" names, if one.
 
-    Only for a meeting held ("who attended Friday's summit"), named by the day's possessive,
-    with no name or place of its own that sets it apart.
+    Only for a meeting named by the day's possessive, with no name or place of its own that
+    sets it apart: one held ("who attended Friday's summit"), or one still to come when the
+    meeting told on that day is ("will hold talks on Tuesday ... urged him to raise Papua
+    during Tuesday's meeting", where no tense of its own sets the possessive's day).
     """
     noun = mention.trigger
-    if mention.date is None or mention.status is not MeetingStatus.OCCURRED or mention.named:
+    if mention.date is None or mention.status is MeetingStatus.CANCELLED or mention.named:
         return None
-    if not any(child.dep_ == "poss" and child.ent_type_ == "DATE" for child in noun.children):
+    days = [child for child in noun.children if child.dep_ == "poss" and child.ent_type_ == "DATE"]
+    if not days:
         return None
+    day = days[0].text.casefold()
     same_day = [
         draft
         for draft in drafts
-        if draft.first.status is MeetingStatus.OCCURRED
-        and any(m.date == mention.date for m in draft.mentions)
+        if (
+            draft.first.status is MeetingStatus.OCCURRED
+            and mention.status is MeetingStatus.OCCURRED
+            and any(m.date == mention.date for m in draft.mentions)
+        )
+        or (
+            draft.first.status is MeetingStatus.PLANNED
+            and day in _WEEKDAYS
+            and any(
+                m.date_text is not None and m.date_text.text.casefold() == day
+                for m in draft.mentions
+            )
+        )
     ]
     if len(same_day) != 1 or not _same_place(same_day[0], mention):
         return None  # "Friday's EU summit in Brussels" after a meeting in Berlin that day
