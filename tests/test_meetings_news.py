@@ -6991,3 +6991,21 @@ def test_a_days_meeting_is_the_meeting_still_to_come_that_day(nlp: Language) -> 
     # control: a day's meeting of another day than the one set is a meeting of its own
     other = annotate(text.replace("during Thursday's", "during Monday's"), pipeline=nlp)
     assert len(other.meetings) == 2
+
+
+def test_his_first_summit_is_the_summit_told_before(nlp: Language) -> None:
+    """Who attends "his first ASEAN summit" counts his summits; the one he attends is told."""
+    text = (
+        "Southeast Asian leaders opened their annual summit in Kuala Lumpur on Monday. "
+        "Malaysian Prime Minister Anwar Ibrahim also held a separate meeting with Singapore's "
+        "Prime Minister Lawrence Wong, who was attending his first ASEAN summit since taking "
+        "office last year."
+    )
+    summit, meeting = meetings_in(nlp, text)
+    assert summit["kind"] is MeetingKind.SUMMIT
+    assert "Lawrence Wong" in summit["participants"]
+    assert summit["location"] == ("Kuala Lumpur", "MYS")
+    assert meeting["participants"] == {"Anwar Ibrahim", "Lawrence Wong"}
+    # control: with no summit told before, his first summit is one of its own
+    found = only(nlp, "Lawrence Wong attended his first ASEAN summit in Vientiane.")
+    assert found["kind"] is MeetingKind.SUMMIT

@@ -603,7 +603,9 @@ def _attach(
             draft.mentions.append(mention)
             add_new(draft.participants, mention.participants)
             return
-    body_met = _body_meeting_told(mention, drafts, sentences, kinds or {}, names or {})
+    body_met = _body_meeting_told(
+        mention, drafts, sentences, kinds or {}, names or {}
+    ) or _nth_attended(mention, drafts)
     if body_met is not None:
         # "Pacific Islands Forum leaders held a retreat ... Albanese, attending his third
         # Forum meeting, ...": the body's meeting told just before, which he attends
@@ -2110,6 +2112,51 @@ def _body_meeting_told(
         if all(p in draft.participants or kinds.get(p) == "person" for p in mention.participants):
             return draft
     return None
+
+
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+
+def _nth_attended(mention: Mention, drafts: Sequence[_Draft]) -> _Draft | None:
+    """Return the one summit told before that someone attends as "his first summit".
+
+    "ASEAN leaders opened their summit in Kuala Lumpur ... Wong, who was attending his first
+    ASEAN summit since taking office": the count is of the person's summits, and the one
+    being attended is the summit the story tells, however far back; with no day or place of
+    its own, and only when the story has told one summit.
+    """
+    trigger = mention.trigger
+    if mention.kind is not MeetingKind.SUMMIT or trigger.pos_ != "NOUN":
+        return None
+    if mention.date_text is not None or mention.location is not None:
+        return None
+    counted_own = any(
+        child.dep_ == "poss" and child.pos_ == "PRON" for child in trigger.children
+    ) and any(child.dep_ == "amod" and child.lower_ in _ORDINALS for child in trigger.children)
+    if not counted_own:
+        return None
+    summits = [draft for draft in drafts if draft.kind is MeetingKind.SUMMIT]
+    if len(summits) != 1 or not _same_course(summits[0].first.status, mention.status):
+        return None
+    # not "attended the European Union summit ... his first NATO summit": another body's
+    own = _body_words(trigger)
+    told = {word for m in summits[0].mentions for word in _body_words(m.trigger)}
+    if own and told and not own & told:
+        return None
+    return summits[0]
+
+
+def _body_words(trigger: Token) -> set[str]:
+    """Return the words of the name a meeting noun is named after ("NATO" of "NATO summit")."""
+    return {
+        word.lower_
+        for child in trigger.children
+        if child.dep_ == "compound" and child.pos_ == "PROPN"
+        for word in child.subtree
+        if word.pos_ == "PROPN"
+    }
 
 
 # How far after a visit is last told a meeting of the visitor may still be told as part of
