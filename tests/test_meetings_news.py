@@ -7009,3 +7009,19 @@ def test_his_first_summit_is_the_summit_told_before(nlp: Language) -> None:
     # control: with no summit told before, his first summit is one of its own
     found = only(nlp, "Lawrence Wong attended his first ASEAN summit in Vientiane.")
     assert found["kind"] is MeetingKind.SUMMIT
+
+
+def test_the_company_talks_are_to_acquire_is_their_other_side(nlp: Language) -> None:
+    """In "in advanced talks to acquire Baltic Ferries", the company to be bought talks too."""
+    found = only(
+        nlp,
+        "Norwegian shipping group Nordwind is in advanced talks to acquire Baltic Ferries, its "
+        "Swedish rival, people familiar with the matter said.",
+    )
+    assert found["participants"] == {"Nordwind", "Baltic Ferries"}
+    assert found["status"] is MeetingStatus.ONGOING
+    found = only(nlp, "Nordwind is in talks to merge with Baltic Ferries, the company said.")
+    assert found["participants"] == {"Nordwind", "Baltic Ferries"}
+    # control: what talks are to end is no party to them
+    found = only(nlp, "Kallas said the European Union was in talks to end the war in Ukraine.")
+    assert found["participants"] == {"European Union"}

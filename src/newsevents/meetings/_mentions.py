@@ -1672,6 +1672,11 @@ class MentionFinder:
         led = self._group_led_around(noun)
         if led is not None:
             self.r.take(who, led)
+        if kind in (MeetingKind.TALKS, MeetingKind.NEGOTIATION):
+            for target in _deal_targets(noun):
+                # "is in advanced talks to acquire Baltic Ferries": the company to be bought
+                # is the other side of the talks
+                self.r.take(who, target)
         captioned = self._caption_subject(noun)
         if captioned is not None and noun.tag_ == "NNS":
             # "Kerry, left, talks with Lavrov": a caption's verb the tagger took for a noun
@@ -2519,3 +2524,44 @@ def _is_the_two(token: Token) -> bool:
     return token.lower_ == "two" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     )
+
+
+# Verbs of a deal between companies whose other party is the one talks are held with
+_DEAL_VERBS = frozenset({"acquire", "buy", "purchase", "merge", "combine", "take"})
+
+
+def _deal_targets(noun: Token) -> list[Token]:
+    """Return the companies a deal the talks are about is made with.
+
+    "in advanced talks to acquire Baltic Ferries", "in talks to merge with Kattegat Line",
+    "in talks to buy a stake in Nordlys": the other party of the talks; not "talks to end
+    the war", whose object is what the talks are for.
+    """
+    targets: list[Token] = []
+    for clause in children_with(noun, "acl", "relcl"):
+        lemma = clause.lemma_.casefold()
+        if lemma not in _DEAL_VERBS or not any(
+            aux.dep_ == "aux" and aux.lower_ == "to" for aux in clause.children
+        ):
+            continue
+        if lemma == "take" and not any(
+            p.dep_ == "prt" and p.lower_ == "over" for p in clause.children
+        ):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        targets += [obj for obj in objects if obj.ent_type_ == "ORG"]
+        shares = [
+            obj
+            for obj in objects
+            if obj.lemma_.casefold() in ("stake", "share", "holding", "unit", "business")
+        ]
+        # the parser may hang "in Nordlys" on the verb
+        holders = [*shares, clause] if shares else []
+        targets += [
+            owner
+            for holder in holders
+            for owner in prep_objects(holder, "in", "of")
+            if owner.ent_type_ == "ORG"
+        ]
+        targets += [p for p in prep_objects(clause, "with") if p.ent_type_ == "ORG"]
+    return targets
