@@ -7025,3 +7025,27 @@ def test_the_company_talks_are_to_acquire_is_their_other_side(nlp: Language) -> 
     # control: what talks are to end is no party to them
     found = only(nlp, "Kallas said the European Union was in talks to end the war in Ukraine.")
     assert found["participants"] == {"European Union"}
+
+
+def test_a_caption_name_joined_to_a_position_word_is_met_there(nlp: Language) -> None:
+    """In "meets with Kishida, left, and Marcos at ..., April 11, 2024", Marcos is met too."""
+    found = only(
+        nlp,
+        "FILE - U.S. President Joe Biden, center, meets with Japanese Prime Minister Fumio "
+        "Kishida, left, and Marcos at the White House in Washington, April 11, 2024. (AP "
+        "Photo/Evan Vucci, File)",
+    )
+    assert found["participants"] == {"Joe Biden", "Fumio Kishida", "Marcos"}
+    assert (found["location"], found["date"]) == (("White House", "USA"), "2024-04-11")
+
+
+def test_a_verb_read_as_the_guests_adjective_still_hosts(nlp: Language) -> None:
+    """After a long titled subject, "hosted RSF leader Dagalo" may be read as an adjective."""
+    found = only(
+        nlp,
+        "Sudan's army chief Abdel Fattah al-Burhan hosted RSF leader Mohamed Hamdan Dagalo in "
+        "Khartoum.",
+    )
+    assert found["participants"] == {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}
+    assert (found["host"], found["location"]) == ("Abdel Fattah al-Burhan", ("Khartoum", "SDN"))
+

@@ -1467,6 +1467,12 @@ class Circumstances:
             return head.head.head.i  # "met Putin for five hours last week"
         if token.dep_ in ("appos", "npadvmod") and self.is_place(head):
             head = head.head  # a caption's "in Donetsk, May 12, 2014"
+            if head.pos_ == "ADP" and head.head.i not in heads:
+                # "meets with Kishida, left, and Marcos at the White House in Washington,
+                # April 11, 2024": the place hangs on a name joined to the position word
+                held = _position_verb(head.head, self.lex.caption_positions)
+                if held is not None and held.i in heads:
+                    return held.i
         elif token.dep_ == "npadvmod" and head.dep_ in OBJECTS and head.head.i in heads:
             head = head.head  # a caption's "meets Secretary of State Blinken, May 3, 2023"
         if token.dep_ == "compound" and head.dep_ in SUBJECTS and head.head.i in heads:
@@ -1709,6 +1715,12 @@ class Circumstances:
                 *times,
                 *late,
                 *named,
+                # "meets with Kishida, left, and Marcos at the White House": or on a name
+                # the parser joins to the caption's position word
+                *_position_conjuncts(trigger, self.lex.caption_positions),
+                # "al-Burhan hosted RSF leader Dagalo in Khartoum", the verb read as an
+                # adjective of the guest's title: or on the guest
+                *_guest_of_adjective(trigger),
             ]
             # "met residents sheltering at a school in Obagaji": or where those met are
             # "met a delegation led by al-Hayya in Cairo": or on who leads those met
@@ -2337,3 +2349,37 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
         if not token.ent_type_ and token.lower_ in WEEKDAYS and token.text[0].isupper()
     ]
     return sorted(found, key=lambda span: span.start)
+
+
+def _position_conjuncts(verb: Token, positions: AbstractSet[str]) -> list[Token]:
+    """Return the names the parser joins to a caption's position word after the verb.
+
+    "Biden, center, meets with Kishida, left, and Marcos": "and Marcos" hangs on "left".
+    """
+    return [
+        child
+        for position in verb.children
+        if position.i > verb.i and position.lower_ in positions
+        for child in position.children
+        if child.dep_ == "conj" and child.pos_ == "PROPN"
+    ]
+
+
+def _position_verb(name: Token, positions: AbstractSet[str]) -> Token | None:
+    """Return the caption's verb a name joined to a position word after it belongs to."""
+    position = name.head
+    if name.dep_ != "conj" or position.lower_ not in positions or position.i > name.i:
+        return None
+    return position.head if position.head.i < position.i else None
+
+
+def _guest_of_adjective(verb: Token) -> list[Token]:
+    """Return the name a verb read as an adjective ("hosted RSF leader Dagalo") is before."""
+    if verb.dep_ != "amod" or verb.head.i <= verb.i:
+        return []
+    guest = verb.head
+    for _ in range(4):
+        if guest.dep_ != "compound" or guest.head.i <= guest.i:
+            break
+        guest = guest.head
+    return [guest] if guest.pos_ == "PROPN" else []

@@ -523,7 +523,10 @@ class MentionFinder:
             kind = self.trigger_kind(token)
             mention: Mention | None = None
             if kind is not None:
-                if token.pos_ == "VERB" and not self.noun_tagged_verb(token):
+                sides = self._verb_read_as_adjective(token)
+                if sides is not None:
+                    mention = self.verb_mention(token, kind, sides=sides)
+                elif token.pos_ == "VERB" and not self.noun_tagged_verb(token):
                     mention = self.verb_mention(token, kind)
                 else:
                     mention = self.noun_mention(token, kind)
@@ -536,6 +539,31 @@ class MentionFinder:
                 if self._power_only(mention):
                     continue
                 yield mention
+
+    def _verb_read_as_adjective(self, verb: Token) -> tuple[list[Token], list[Token]] | None:
+        """Return who met whom around a verb the parser read as an adjective, if it is one.
+
+        "Sudan's army chief Abdel Fattah al-Burhan hosted RSF leader Mohamed Hamdan Dagalo":
+        after a long titled subject the small model may make "hosted" a modifier of the
+        noun after it; a name right before it and a name after it are who met.
+        """
+        if verb.pos_ != "VERB" or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
+            return None
+        if verb.i == 0 or verb.head.i <= verb.i:
+            return None
+        subject = verb.doc[verb.i - 1]
+        if subject.pos_ != "PROPN" or self.r.kind_of.get(self.r.actor(subject) or "") != "person":
+            return None
+        guest = verb.head
+        for _ in range(4):
+            if guest.dep_ != "compound" or guest.head.i <= guest.i:
+                break
+            guest = guest.head
+        if guest.pos_ != "PROPN" or self.r.kind_of.get(self.r.actor(guest) or "") != "person":
+            return None
+        if self.r.actor(guest) == self.r.actor(subject):
+            return None
+        return [subject], [guest]
 
     def _power_only(self, mention: Mention) -> bool:
         """Whether a meeting noun tells only what a body can do, no meeting told.
@@ -710,6 +738,16 @@ class MentionFinder:
                 if child.dep_ == "conj"
                 and child.pos_ == "PROPN"
                 and child.i > verb.i
+                and self.r.actor(child) is not None
+            ]
+            # "meets with Kishida, left, and Marcos": or on the caption's position word
+            partners += [
+                child
+                for position in verb.children
+                if position.i > verb.i and position.lower_ in self.lex.caption_positions
+                for child in position.children
+                if child.dep_ == "conj"
+                and child.pos_ == "PROPN"
                 and self.r.actor(child) is not None
             ]
         if lemma == "meet" and not self._meets_someone(verb, objects, partners):
