@@ -7049,3 +7049,20 @@ def test_a_verb_read_as_the_guests_adjective_still_hosts(nlp: Language) -> None:
     assert found["participants"] == {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}
     assert (found["host"], found["location"]) == ("Abdel Fattah al-Burhan", ("Khartoum", "SDN"))
 
+
+def test_who_walks_away_from_a_meeting_or_is_joined_at_it_was_at_it(nlp: Language) -> None:
+    """'walked away from a meeting with X', 'joined Trump at the talks': at the meeting."""
+    found = only(nlp, "Farrell walked away from a meeting with Valdis Dombrovskis in Osaka.")
+    assert found["participants"] == {"Farrell", "Valdis Dombrovskis"}
+    found = only(
+        nlp, "Union leader Sharon Graham stormed out of the talks with Yorkline on Monday."
+    )
+    assert found["participants"] == {"Sharon Graham", "Yorkline"}
+    found = only(
+        nlp,
+        "Vice President JD Vance joined President Donald Trump at the talks with Volodymyr "
+        "Zelensky in the Oval Office.",
+    )
+    assert found["participants"] == {"JD Vance", "Donald Trump", "Volodymyr Zelensky"}
+    # control: who walks away from a deal was at no meeting
+    assert meetings_in(nlp, "Farrell walked away from the deal in Osaka.") == []

@@ -1754,8 +1754,9 @@ class MentionFinder:
                 partners += direct_objects(anchor)
             if anchor_lemma in self.lex.speech_to_verbs:
                 partners += prep_objects(anchor, "to")
-            if anchor_lemma == "join" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
-                # "will join Biden and Kishida for a summit": those joined take part too
+            if anchor_lemma == "join" and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "at"):
+                # "will join Biden and Kishida for a summit", "joined Trump at the talks":
+                # those joined take part too
                 partners += direct_objects(anchor)
             # "told reporters after the meeting": the press hears of it, it did not attend.
             partners = [
@@ -2369,6 +2370,12 @@ class MentionFinder:
                 # of the clause the parser hangs it on
                 while governor.dep_ in ("xcomp", "ccomp") and governor.head.pos_ == "VERB":
                     governor = governor.head
+            if (
+                governor.lower_ in ("away", "out")
+                and governor.dep_ in ("advmod", "prt", "prep")
+                and _walked_out(governor.head)
+            ):
+                governor = governor.head  # "walked away from a meeting", "stormed out of"
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
                 lemma = governor.lemma_.casefold()
                 if (
@@ -2397,6 +2404,9 @@ class MentionFinder:
                     )
                     # "over dinner, they discussed energy"
                     or (preposition == "over" and noun.lemma_.casefold() in self.lex.meal_nouns)
+                    # "walked away from a meeting with Dombrovskis", "stormed out of the
+                    # talks": who leaves a meeting in protest was at it
+                    or (preposition in ("from", "out", "of") and _walked_out(governor))
                 )
                 if not framed:
                     return None, "participant", False, False
@@ -2603,3 +2613,10 @@ def _deal_targets(noun: Token) -> list[Token]:
         ]
         targets += [p for p in prep_objects(clause, "with") if p.ent_type_ == "ORG"]
     return targets
+
+
+def _walked_out(verb: Token) -> bool:
+    """Whether a verb says its subject left a meeting in protest ("walked away", "stormed out")."""
+    return verb.lemma_.casefold() in ("walk", "storm") and any(
+        child.lower_ in ("away", "out") for child in verb.children
+    )
