@@ -6531,6 +6531,12 @@ def test_countries_joined_by_any_hyphen_are_each_an_actor(nlp: Language, hyphen:
         ),
         # controls: an "it" that points at a clause, and a person named in full before
         ("Sandra Okafor said it was time to go home.", "Sandra Okafor", ActorKind.PERSON),
+        # the weather's "it"
+        (
+            "Francisco Aquino of the Federal University of Parana said it rained.",
+            "Francisco Aquino",
+            ActorKind.PERSON,
+        ),
         (
             "Judge Dana Whitfield ruled on Monday. Whitfield said it would take weeks.",
             "Dana Whitfield",

@@ -43,12 +43,13 @@ from newsevents.places import listed_city, listed_place
 _ROMAN_NUMERAL = re.compile(r"^(?:X{0,2})(?:IX|IV|V?I{0,3})$")
 _SELF_POSSESSIVES = frozenset({"his", "her"})
 # Verbs whose "it" points at a clause or a thing, not at who speaks: "said it was time",
-# "said it seemed unlikely", "said it took courage".
+# "said it seemed unlikely", "said it took courage", and the weather's "it": "said it rained".
 _IT_VERBS = frozenset(
     {
         "be", "seem", "appear", "look", "sound", "remain", "become", "happen", "matter",
         "take", "make", "mean", "depend", "feel", "come", "go", "get", "stand", "show",
         "help", "hurt", "cost", "work", "need", "require",
+        "rain", "snow", "pour", "hail", "drizzle", "freeze", "thunder",
     }
 )  # fmt: skip
 # Words that may stand between an owner and a family word: "Trump's eldest son".
