@@ -5781,3 +5781,75 @@ def test_a_verb_that_speaks_only_with_its_particle_is_no_joined_cue_without_it(
         ("said", ["the mission worked"]),
         ("announced", ["that Germany would pay"]),
     ]
+
+
+def test_an_as_clause_the_parser_made_a_subject_is_the_writers(nlp: Language) -> None:
+    """'could slip into famine, as fighting between A and B blocked convoys' ends at famine."""
+    text = (
+        "Relief agencies warned on Tuesday that the region could slip into famine within "
+        "weeks, as fighting between the army and the Rapid Support Forces blocked aid "
+        "convoys for a third month."
+    )
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == ["that the region could slip into famine within weeks"]
+    # read the other way: "fighting" the verb of the "as" clause, "blocked" joined to "slip"
+    text = (
+        "United Nations agencies warned on Tuesday that parts of Sudan's Darfur region could "
+        "slip into famine within weeks, as fighting between the army and the paramilitary "
+        "Rapid Support Forces blocked aid convoys for a third month."
+    )
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [
+        "that parts of Sudan's Darfur region could slip into famine within weeks"
+    ]
+
+
+def test_a_naming_cue_joined_to_a_clause_about_a_country_is_the_speakers(
+    nlp: Language,
+) -> None:
+    """'said Russia had nothing to do with it and described the claims as absurd': his."""
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters on Monday that Russia had "
+        '"nothing to do" with the damage to the cables and described the accusations as '
+        '"absurd".'
+    )
+    found = statements(nlp, text)
+    assert [summary(s)[:3] for s in found] == [
+        (
+            "Kremlin spokesman Dmitry Peskov",
+            "told",
+            ['that Russia had "nothing to do" with the damage to the cables'],
+        ),
+        ("Kremlin spokesman Dmitry Peskov", "described", ['the accusations as "absurd"']),
+    ]
+
+
+def test_a_clause_of_why_is_not_what_a_headline_cue_says(nlp: Language) -> None:
+    """'Aid agencies warn of famine risk as fighting blocks convoys' warns of famine risk."""
+    text = (
+        "Aid agencies warn of famine risk as Sudan fighting blocks convoys\n\n"
+        "Relief workers said the roads were closed."
+    )
+    found = statements(nlp, text)
+    assert summary(found[0])[:3] == ("Aid agencies", "warn", ["of famine risk"])
+    # control: a reported clause that opens with a clause of its own keeps it
+    text = (
+        "Analyst Sam Ortiz says while he remains optimistic about the long term, the "
+        "region's immediate outlook is bleak."
+    )
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[2] == [
+        "while he remains optimistic about the long term, the region's immediate outlook is bleak"
+    ]
+
+
+def test_an_opening_place_the_parser_made_the_subject_is_no_part_of_the_speaker(
+    nlp: Language,
+) -> None:
+    """'Outside court, a spokeswoman for the prosecution said' is the spokeswoman's."""
+    text = (
+        "Outside court, a spokeswoman for the Crown Prosecution Service said it would not "
+        "comment while the trial was ongoing."
+    )
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[0] == "a spokeswoman for the Crown Prosecution Service"

@@ -1473,11 +1473,35 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     )
                     if not own:
                         continue
-                    joint = next(
-                        (c for c in clause.rights if c.dep_ == "cc" and c.i < verb.i), verb
+                    joint = (
+                        next((c for c in clause.rights if c.dep_ == "cc" and c.i < verb.i), None)
+                        or self._misread_subject_clause(clause, verb)
+                        or verb
                     )
                     last = verb.right_edge
                     self._cut(draft, joint.idx, last.idx + len(last.text))
+
+    def _misread_subject_clause(self, clause: Token, verb: Token) -> Token | None:
+        """Return the comma before an "as" clause the parser tore from its own verb.
+
+        In "warned that the region could slip into famine, as fighting between the army
+        and the militia blocked convoys", the small model reads "fighting" as the verb of
+        the "as" clause and joins "blocked" to the reported clause: the "as" clause is the
+        subject of the joined verb, and what the writer adds goes with it.
+        """
+        for child in clause.rights:
+            if child.dep_ != "advcl" or child.i > verb.i or child.right_edge.i != verb.i - 1:
+                continue
+            first = child.left_edge
+            if first.dep_ != "mark" or first.lower_ not in ("as", "while"):
+                continue
+            if child.tag_ != "VBG" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in self._children(child)
+            ):
+                continue
+            before = self.tokens[first.i - 1] if first.i > 0 else None
+            return before if before is not None and before.text == "," else first
+        return None
 
     def _personal(self, subject: Token) -> bool:
         """Whether a clause's subject may be a person: a pronoun, a person or a person noun."""

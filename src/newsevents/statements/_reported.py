@@ -38,6 +38,8 @@ _TITLE_LIMIT = 10
 _NAME_JOINERS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "al"})
 # How the phrases before a cue hang when they only say when, where or how: "In 1997, under a
 # new deal, India agreed", "As he was speaking, his campaign posted".
+# Words that open a clause of why or while, never one of what was said.
+_REASON_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "whereas"})
 _ADVERBIAL = frozenset({"prep", "advmod", "npadvmod", "mark", "cc"})
 # Nouns by which a writer comments on a claim after it: ", a claim that could not be verified".
 _COMMENT_NOUNS = frozenset(
@@ -849,6 +851,26 @@ class _Reported(_Document):
                 end = min(end, joint.i)
         return start, end
 
+    def _adverbial_read_as_said(self, verb: Token, clause: Token) -> bool:
+        """Whether a clause after ``verb`` says why or while, not what: "warn ... as X blocks".
+
+        "Aid agencies warn of famine risk as fighting blocks convoys": the parser may take
+        the clause opened by "as", "because" or "while" for what the verb reports. What is
+        said may open with such a clause of its own ("says while he remains optimistic, the
+        outlook is bleak"), whose mark hangs on the clause inside, not on what is said.
+        """
+        first = clause.left_edge
+        return (
+            first.i > verb.i
+            and first.dep_ == "mark"
+            and first.lower_ in _REASON_MARKS
+            # the clause's own mark, not one of a clause inside it
+            and (
+                first.head.i == clause.i
+                or (first.head.dep_ in ("aux", "auxpass") and first.head.head.i == clause.i)
+            )
+        )
+
     def _clauses(self, verb: Token, after: int) -> list[Token]:
         """Return the clausal complements on one side of ``verb``: "X, he said" or "he said X"."""
         ccomps = [
@@ -856,6 +878,7 @@ class _Reported(_Document):
             for c in self._children(verb)
             if c.dep_ == "ccomp"
             and (not c.left_edge.i <= verb.i <= c.right_edge.i or self._relative_clause(verb, c))
+            and not self._adverbial_read_as_said(verb, c)
         ]
         quoting = self._quoting_verb(verb)
         if quoting is not None and not ccomps:
@@ -1753,9 +1776,9 @@ class _Reported(_Document):
                 continue
             own = {c.dep_ for c in self._children(child)}
             if (
-                child.dep_ == "advcl"
+                child.dep_ in ("advcl", "conj")
                 and "nsubj" in own
-                and any(c.dep_ == "mark" and c.lower_ == "as" for c in self._children(child))
+                and self._marked_as(child)
                 and tokens[child.left_edge.i - 1].text == ","
                 and (self._is_cue(child) or self._at_the_time_of_the_cue(clause, child))
             ):
@@ -1777,6 +1800,25 @@ class _Reported(_Document):
             ):
                 return child.i - 2
         return end
+
+    def _marked_as(self, verb: Token) -> bool:
+        """Whether "as" opens ``verb``'s clause: its own mark, or one on its subject.
+
+        In "..., as fighting between the army and the militia blocked convoys", the parser
+        may hang "as" on the subject and join the verb to the reported clause: the clause
+        is of "as" all the same. A joined verb is no clause of "as" with a conjunction
+        before it.
+        """
+        children = self._children(verb)
+        if verb.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or any(
+            c.dep_ == "cc" for c in self._children(verb.head) if subject.i > c.i > verb.head.i
+        ):
+            return False
+        first = subject.left_edge
+        return first.lower_ == "as" and first.dep_ == "mark" and first.head.i == subject.i
 
     def _at_the_time_of_the_cue(self, clause: Token, when: Token) -> bool:
         """Whether an "as" clause in the plain past tells what went on as the cue was said.

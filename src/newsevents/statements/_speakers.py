@@ -123,6 +123,7 @@ class _Speakers(_Reported):
         ):
             return  # "A post shared on Facebook claims": where it was said, not who says
         subject = self._name_before_dash(subject) or subject
+        subject = self._subject_after_place(subject) or subject
         subject = self._speaker_after_as(subject) or subject
         subject = self._name_after_participle(subject, verb) or subject
         low, high = sorted((subject.i, verb.i))
@@ -164,6 +165,27 @@ class _Speakers(_Reported):
             draft.actor_id = person[1]
             if draft.mention is not None:
                 draft.mention = (min(person[0].left_edge.i, draft.mention[0]), draft.mention[1])
+
+    def _subject_after_place(self, subject: Token) -> Token | None:
+        """Return the speaker after an opening phrase of place the parser made the subject.
+
+        In "Outside court, a spokeswoman for the prosecution said", the small model reads
+        "Outside" as an adjective of "court" and makes the spokeswoman its apposition: the
+        phrase before the comma says where, and the apposition is who speaks.
+        """
+        first = subject.left_edge
+        if (
+            first.lower_ not in _PLACE_PREPOSITIONS
+            or first.dep_ not in ("amod", "advmod", "prep")
+            or first.i != self._sentence(subject).start
+            or subject.i + 1 >= len(self.tokens)
+            or self.tokens[subject.i + 1].text != ","
+        ):
+            return None
+        return next(
+            (c for c in self._children(subject) if c.dep_ == "appos" and c.i > subject.i + 1),
+            None,
+        )
 
     def _torn_rest(self, subject: Token) -> Token | None:
         """Return a second subject of the same verb that ends ``subject``'s own phrase.
@@ -1215,10 +1237,15 @@ class _Speakers(_Reported):
             return False
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
             return False
-        if not any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in verb.children
-        ) and not self._asks_someone(verb):
+        if (
+            not any(
+                c.dep_ == "ccomp"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in verb.children
+            )
+            and not self._asks_someone(verb)
+            and not self._names_something(verb)
+        ):
             return False
         if subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
             return False
@@ -1262,6 +1289,22 @@ class _Speakers(_Reported):
         return any(
             c.dep_ == "xcomp" and self._is_infinitive(c) and any(i < c.i for i in asked)
             for c in children
+        )
+
+    def _names_something(self, verb: Token) -> bool:
+        """Whether ``verb`` calls something by a name: "described the accusations as absurd".
+
+        A naming cue with its object and what the object is called judges on its own, as a
+        that-clause reports.
+        """
+        entry = self.lexicon.verbs.get(self._lemma(verb))
+        naming = (entry is not None and "naming" in entry.takes) or any(
+            phrase.requires == "as" for phrase in self.lexicon.phrases.get(self._lemma(verb), ())
+        )
+        return (
+            naming
+            and any(c.dep_ == "dobj" for c in self._children(verb))
+            and self._naming_predicate(verb) is not None
         )
 
     @staticmethod
@@ -2148,6 +2191,10 @@ def age_description(token: Token) -> bool:
         child.lower_ in ("year", "years") and any(n.like_num for n in child.children)
         for child in token.children
     )
+
+
+# Prepositions of place the small model may read as an adjective of the noun after them.
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "beyond", "behind", "across"})
 
 
 @cache
