@@ -5853,3 +5853,69 @@ def test_an_opening_place_the_parser_made_the_subject_is_no_part_of_the_speaker(
     )
     (statement,) = statements(nlp, text)
     assert summary(statement)[0] == "a spokeswoman for the Crown Prosecution Service"
+
+
+def test_a_role_right_after_its_quotation_is_the_last_speaker(nlp: Language) -> None:
+    """'"...," the defender said' after the captain's statement is the captain's."""
+    text = (
+        "Riverside captain Declan Moore admitted the defeat hurt. \"It's a derby, so it hurts "
+        'more than a normal loss," the defender said. "We owe the fans," said the defender.'
+    )
+    doc = nlp(text)
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [names.get(s.speaker or "") for s in found] == ["Declan Moore"] * 3
+    # control: a role another person holds by title is that person's, not the last speaker's
+    text = (
+        'Manager Gary Hartley defended goalkeeper Luca Bianchi. "He is devastated," Hartley '
+        'said. "I made a mistake," the goalkeeper said.'
+    )
+    doc = nlp(text)
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [names.get(s.speaker or "") for s in found] == ["Gary Hartley", "Luca Bianchi"]
+
+
+def test_according_to_the_official_opening_a_sentence_is_the_person_before(
+    nlp: Language,
+) -> None:
+    """'Minister Anna Berg visited ... According to the official, ...' is Berg's."""
+    doc = nlp(
+        "Health Minister Anna Berg visited the hospital on Monday. According to the "
+        "official, the ward will reopen in May."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    (statement,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert names.get(statement.speaker or "") == "Anna Berg"
+    assert summary(statement)[:2] == ("the official", "According to")
+    # control: a role with more words names someone new
+    doc = nlp(
+        "Health Minister Anna Berg visited the hospital on Monday. According to the "
+        "official in charge of the ward, it will reopen in May."
+    )
+    (statement,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert statement.speaker is None
+
+
+def test_a_pronoun_no_actor_covers_after_a_quotation_is_the_last_speaker(
+    nlp: Language,
+) -> None:
+    """'The Conservative leader asked ... "...," she said' is the leader's, resolved."""
+    text = (
+        "Kemi Badenoch accused the prime minister of betraying pensioners on Wednesday.\n\n"
+        "The Conservative leader told MPs that more than 10 million pensioners had lost the "
+        'payment and asked the prime minister whether he would apologise. "He promised '
+        'change. This is the change: cold homes and higher bills," she said.'
+    )
+    doc = nlp(text)
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    said = [s for s in found if s.cue.text == "said"]
+    assert [(names.get(s.speaker or ""), summary(s)[0]) for s in said] == [("Kemi Badenoch", "she")]
+    # control: one who asked is not one who spoke
+    found = statements(
+        nlp,
+        "When asked by Xinhua if there is any plan for him to meet officials, he said "
+        '"I have not been asked to meet anyone."',
+    )
+    assert [s.speaker for s in found if s.cue.text == "said"] == [None]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from functools import cache
 
 from spacy.tokens import Token
@@ -121,6 +121,8 @@ _BACKSHIFT = frozenset({"would", "could", "might", "should"})
 # Modals that make a cue inside someone's words a statement yet to come.
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
 # Subjects of a reported clause that may do what a person does.
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
 _PERSONAL = SUBJECT_PRONOUNS | {"who"}
 
 
@@ -189,6 +191,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         self._resolve_roles(found)
         self._resolve_ages(found)
         self._resolve_roles_by_last_speaker(found)
+        self._resolve_pronouns_by_last_speaker(found)
         self._cut_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
@@ -580,7 +583,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             speaker = self._described(draft, _role_nouns())
             if speaker is None:
                 continue
-            if not self._opens_main_clause(speaker):
+            if not (self._opens_main_clause(speaker) or self._opens_as_source(speaker)):
                 continue
             draft.actor_id = self._subject_of_sentence_before(
                 speaker, "person", same_paragraph=False
@@ -599,7 +602,13 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             if (
                 speaker is not None
                 and previous is not None
-                and speaker.left_edge.i == self._opening(speaker)
+                and (
+                    speaker.left_edge.i == self._opening(speaker)
+                    or (
+                        self._right_after_quotation(speaker, draft)
+                        and not self._titled_other(speaker, previous)
+                    )
+                )
             ):
                 # "Ahmet said ... . We met a schoolteacher, Memet. The teacher told me":
                 # the one introduced as that since is meant, not the one who spoke
@@ -608,6 +617,87 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 )
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    def _resolve_pronouns_by_last_speaker(self, drafts: list[_Draft]) -> None:
+        """Give '"...," she said' the person who spoke just before, when no actor has "she".
+
+        "The Conservative leader asked the prime minister whether ... '...,' she said": the
+        actors may leave "she" open where its antecedent is a description the statements
+        resolved ("the Conservative leader" is Badenoch). A "he" or "she" no actor covers,
+        in the paragraph of the statement before it and at most a sentence later, is that
+        statement's speaker, a person not called by the other pronoun, who spoke in the
+        sentence before (not one who asked: "When asked by Xinhua ..., he said").
+        """
+        previous: _Draft | None = None
+        for draft in sorted(drafts, key=lambda d: d.cue):
+            speaker = draft.speaker
+            if (
+                speaker is not None
+                and previous is not None
+                and draft.actor_id is None
+                and not draft.nested
+                and speaker.lower_ in ("he", "she")
+                and self.actor(speaker) is None
+                and self._sentences_before(previous, draft) == 1
+                # who spoke, not who asked: "When asked by Xinhua ..., he said"
+                and previous.speaker is not None
+                and previous.speaker.dep_ not in ("pobj", "agent")
+            ):
+                last = self.speaker_actor(previous)
+                if last is not None and self.actor_kinds.get(last) == "person":
+                    other = _FEMININE if speaker.lower_ == "he" else _MASCULINE
+                    mentions = self.actor_records[last].get("mentions")
+                    called = {
+                        str(m.get("text", "")).lower()
+                        for m in (mentions if isinstance(mentions, list) else [])
+                        if isinstance(m, Mapping)
+                    }
+                    if not called & other:
+                        draft.actor_id = last
+            if draft.speaker is not None and not draft.nested:
+                previous = draft
+
+    def _sentences_before(self, previous: _Draft, draft: _Draft) -> int:
+        """How many sentences open after ``previous``'s cue before ``draft`` begins.
+
+        ``draft`` begins at its first words or its speaker, whichever comes first: the
+        sentences of a quotation before '..., she said' do not count. A paragraph break
+        between them counts as many.
+        """
+        low = previous.head
+        starts = [self._token_at(a) for a, _ in draft.content[:1]]
+        high = min([draft.head, *starts, *(s.i for s in (draft.speaker,) if s is not None)])
+        if high <= low or any(self._paragraph_break(t) for t in self.tokens[low:high]):
+            return 1_000
+        return sum(1 for t in self.tokens[low + 1 : high + 1] if t.is_sent_start)
+
+    def _right_after_quotation(self, speaker: Token, draft: _Draft) -> bool:
+        """Whether ``speaker``'s phrase follows the quotation it says: '"...," the defender said'.
+
+        Also after the cue: '"...," said the defender'. Such a phrase names no one new.
+        """
+        before = speaker.left_edge.i - 1
+        if before >= 0 and before == draft.head:
+            before -= 1  # "said the defender"
+        if before < 1 or not self.tokens[before].is_quote:
+            return False
+        return self.tokens[before - 1].text in (",", "?", "!")
+
+    def _titled_other(self, noun: Token, previous: _Draft) -> bool:
+        """Whether a person other than ``previous``'s speaker bears ``noun`` in a title.
+
+        "goalkeeper Luca Bianchi" may be "the goalkeeper" even when the manager spoke last.
+        """
+        last = self.speaker_actor(previous)
+        for actor, record in self.actor_records.items():
+            titles = record.get("titles")
+            if actor == last or self.actor_kinds.get(actor) != "person":
+                continue
+            if isinstance(titles, (list, tuple)) and any(
+                str(title).lower().split()[-1:] == [noun.lower_] for title in titles
+            ):
+                return True
+        return False
 
     def _person_who_spoke(self, previous: _Draft, draft: _Draft, window: int) -> str | None:
         """Return the person who spoke in ``previous``, at most ``window`` sentences back."""
@@ -619,6 +709,22 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         ):
             return None
         return last
+
+    def _opens_as_source(self, speaker: Token) -> bool:
+        """Whether ``speaker`` is the source its sentence opens with: "According to the official".
+
+        Only "the" and the role noun: "according to the official in charge" names someone
+        new.
+        """
+        head = speaker.head
+        return (
+            speaker.dep_ == "pobj"
+            and head.lower_ == "to"
+            and head.head.lower_ == "according"
+            and head.head.i == self._opening(speaker)
+            and speaker.right_edge.i == speaker.i
+            and speaker.left_edge.i == speaker.i - 1
+        )
 
     def _opens_main_clause(self, speaker: Token) -> bool:
         """Whether a speaker's phrase opens its sentence, or the clause after a fronted one.
