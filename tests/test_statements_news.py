@@ -5919,3 +5919,19 @@ def test_a_pronoun_no_actor_covers_after_a_quotation_is_the_last_speaker(
         '"I have not been asked to meet anyone."',
     )
     assert [s.speaker for s in found if s.cue.text == "said"] == [None]
+
+
+def test_an_as_clause_in_the_past_after_an_accusation_is_the_writers(nlp: Language) -> None:
+    """'accused X of betraying pensioners on Wednesday as the leaders clashed' ends early."""
+    text = (
+        'Kemi Badenoch accused Keir Starmer of "betraying" millions of pensioners on '
+        "Wednesday as the two leaders clashed over cuts to winter fuel payments."
+    )
+    (statement,) = statements(nlp, text)
+    assert summary(statement)[1:3] == (
+        "accused",
+        ['Keir Starmer of "betraying" millions of pensioners'],
+    )
+    # control: an "as" clause in another tense is what was said
+    (statement,) = statements(nlp, "She accused him of acting as if the law did not apply.")
+    assert summary(statement)[2] == ["him of acting as if the law did not apply"]

@@ -523,8 +523,49 @@ class _Reported(_Document):
                     and any(o.dep_ in ("pobj", "pcomp") for o in self._children(c))
                 ]
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
-                return self._extend_participles(verb, _subtree_range(preps[0]))
+                start, end = _subtree_range(preps[0])
+                end = self._before_gerund_narration(verb, preps[0], end)
+                return self._extend_participles(verb, (start, end))
         return None
+
+    def _before_gerund_narration(self, verb: Token, prep: Token, end: int) -> int:
+        """Return where what a gerund says ends before the writer's clause of "as".
+
+        In "accused Starmer of "betraying" pensioners on Wednesday as the two leaders
+        clashed over cuts", the parser hangs the clause of "as" in the plain past, and the
+        day, on the gerund: a gerund has no tense of its own, and the plain past after a
+        cue in the past is the time the words were said, the writer's. Not a clause of
+        "as" in another tense ("of acting as if the law did not apply").
+        """
+        if verb.tag_ != "VBD":
+            return end
+        for gerund in self._children(prep):
+            if gerund.dep_ != "pcomp" or gerund.tag_ not in ("VBG", "NN"):
+                continue
+            for child in gerund.rights:
+                own = list(self._children(child))
+                if not (
+                    child.dep_ == "advcl"
+                    and child.tag_ == "VBD"
+                    and child.left_edge.dep_ == "mark"
+                    and child.left_edge.lower_ in ("as", "while")
+                    and any(c.dep_ == "nsubj" for c in own)
+                    and not any(c.dep_ in ("aux", "auxpass") for c in own)
+                ):
+                    continue
+                cut = child.left_edge.i
+                # the day the words were said, right before: "on Wednesday as ..."
+                before = [
+                    c for c in gerund.rights if c.dep_ == "prep" and c.right_edge.i == cut - 1
+                ]
+                if before and all(
+                    t.ent_type_ in ("DATE", "TIME") for t in self.tokens[before[0].i + 1 : cut]
+                ):
+                    cut = before[0].i
+                while cut > prep.i + 1 and self.tokens[cut - 1].is_punct:
+                    cut -= 1
+                return min(end, cut)
+        return end
 
     @staticmethod
     def _in_reported_tense(verb: Token, joined: Token) -> bool:
@@ -1690,7 +1731,10 @@ class _Reported(_Document):
                 break  # "criticised the plan, with Zakharova telling reporters ...": an aside
             if child.dep_ == "prep" and self._setting_of_speech(child):
                 break  # "repeated the claim in a post on X": where it was said, not what
-            if child.dep_ in ("prep", "xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
+            if child.dep_ == "prep":
+                # "accused X of betraying pensioners as the leaders clashed": not the clash
+                end = max(end, self._before_gerund_narration(verb, child, child.right_edge.i + 1))
+            elif child.dep_ in ("xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "advcl" and child.left_edge.i == end and self._is_infinitive(child):
                 # "ruled out direct subsidies to keep the plant running": what they were for
