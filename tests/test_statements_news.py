@@ -5935,3 +5935,18 @@ def test_an_as_clause_in_the_past_after_an_accusation_is_the_writers(nlp: Langua
     # control: an "as" clause in another tense is what was said
     (statement,) = statements(nlp, "She accused him of acting as if the law did not apply.")
     assert summary(statement)[2] == ["him of acting as if the law did not apply"]
+
+
+def test_a_role_after_a_quotation_is_not_the_asker_when_another_was_named(
+    nlp: Language,
+) -> None:
+    """'She asked Marsh whether ... "Nobody," the witness replied' is not the asker's."""
+    doc = nlp(
+        "Prosecutor Nadia Okafor asked Eleanor Marsh whether anyone else in the department "
+        'knew about the transfers. "Nobody else was told," the witness replied.'
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    replied = [s for s in found if s.cue.text == "replied"]
+    assert [names.get(s.speaker or "") for s in replied] != ["Nadia Okafor"]
+    assert [summary(s)[0] for s in replied] == ["the witness"]

@@ -607,6 +607,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     or (
                         self._right_after_quotation(speaker, draft)
                         and not self._titled_other(speaker, previous)
+                        and not self._other_person_since(previous, draft)
                     )
                 )
             ):
@@ -682,6 +683,23 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         if before < 1 or not self.tokens[before].is_quote:
             return False
         return self.tokens[before - 1].text in (",", "?", "!")
+
+    def _other_person_since(self, previous: _Draft, draft: _Draft) -> bool:
+        """Whether a person other than ``previous``'s speaker is named since its cue.
+
+        'She asked Marsh whether anyone knew. "Nobody," the witness replied': the one asked
+        may be the one who answers. What ``previous`` said does not count.
+        """
+        last = self.speaker_actor(previous)
+        starts = [self._token_at(a) for a, _ in draft.content[:1]]
+        high = min([draft.head, *starts])
+        for token in self.tokens[previous.head + 1 : high]:
+            if any(a <= token.idx < b for a, b in previous.content):
+                continue
+            actor = self.actor(token)
+            if actor is not None and actor != last and self.actor_kinds.get(actor) == "person":
+                return True
+        return False
 
     def _titled_other(self, noun: Token, previous: _Draft) -> bool:
         """Whether a person other than ``previous``'s speaker bears ``noun`` in a title.
