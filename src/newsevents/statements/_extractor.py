@@ -120,9 +120,9 @@ _DESCRIPTION_WINDOW = 3
 _BACKSHIFT = frozenset({"would", "could", "might", "should"})
 # Modals that make a cue inside someone's words a statement yet to come.
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can"})
-# Subjects of a reported clause that may do what a person does.
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
+# Subjects of a reported clause that may do what a person does.
 _PERSONAL = SUBJECT_PRONOUNS | {"who"}
 
 
