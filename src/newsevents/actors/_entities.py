@@ -392,10 +392,12 @@ class _EntityRepairs(_PersonEvidence):
             or last.isupper()
             or lower[end - 1] in self.lexicon.organization_heads
             or _key("".join(lower[first:end])) in self.lexicon.organizations
+            # the other places of the same word, from the index of the doc's words: the
+            # same spelling has the same lower-case form
             or not any(
                 self._alone_as_person(j)
-                for j, word in enumerate(self.words)
-                if word == last and j != end - 1
+                for j in self._positions.get(lower[end - 1], ())
+                if j != end - 1 and self.words[j] == last
             )
         ):
             return None
