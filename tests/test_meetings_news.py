@@ -7066,3 +7066,14 @@ def test_who_walks_away_from_a_meeting_or_is_joined_at_it_was_at_it(nlp: Languag
     assert found["participants"] == {"JD Vance", "Donald Trump", "Volodymyr Zelensky"}
     # control: who walks away from a deal was at no meeting
     assert meetings_in(nlp, "Farrell walked away from the deal in Osaka.") == []
+
+
+def test_both_delegations_are_the_two_not_a_name_inside_one(nlp: Language) -> None:
+    """In "the RSF delegation", RSF is inside the delegation: "both delegations" are two sides."""
+    (found,) = meetings_in(
+        nlp,
+        "The Sudanese army and the Rapid Support Forces (RSF) sent envoys to Geneva. The army's "
+        "delegation and the RSF delegation arrived on Sunday. Mediator Tom Perriello met with "
+        "both delegations on Monday.",
+    )
+    assert found["participants"] == {"Tom Perriello", "Sudanese army", "RSF delegation"}

@@ -237,6 +237,23 @@ class DocumentReader:
         self.actor_starts: list[tuple[int, str]] = sorted(
             (mention["start"], item["id"]) for item in actors for mention in item["mentions"]
         )
+        # Mentions inside another actor's mention ("RSF" in "the RSF delegation"): the
+        # outer actor is the one named there.
+        self.nested: dict[tuple[int, str], str] = {}
+        around: list[tuple[int, int, str]] = []  # (start, end, actor) of mentions around
+        for start, negative_end, actor in sorted(
+            (mention["start"], -mention["end"], item["id"])
+            for item in actors
+            for mention in item["mentions"]
+        ):
+            end = -negative_end
+            while around and around[-1][1] <= start:
+                around.pop()
+            outer = around[-1] if around else None
+            inside = outer is not None and end <= outer[1] and (outer[0], outer[1]) != (start, end)
+            if outer is not None and inside and outer[2] != actor:
+                self.nested[(start, actor)] = outer[2]
+            around.append((start, end, actor))
         self.topic_starts: list[tuple[int, int, str]] = sorted(
             (mention["start"], mention["end"], topic["id"])
             for topic in doc._.get(DOC_TOPICS) or []
@@ -865,6 +882,9 @@ class DocumentReader:
                 continue
             if self._in_dateline(start):
                 continue  # "OTTAWA (CBC News) -": the outlet that reports, no side
+            outer = self.nested.get((start, actor))
+            if outer is not None and self.kind_of.get(outer) in kinds and outer not in excluding:
+                continue  # "the RSF delegation": the delegation, not the RSF beside it
             if self.kind_of.get(actor) in kinds and actor not in found and actor not in excluding:
                 found.append(actor)
                 if len(found) == 2:
