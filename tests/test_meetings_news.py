@@ -7077,3 +7077,32 @@ def test_both_delegations_are_the_two_not_a_name_inside_one(nlp: Language) -> No
         "both delegations on Monday.",
     )
     assert found["participants"] == {"Tom Perriello", "Sudanese army", "RSF delegation"}
+
+
+def test_the_town_hung_on_the_agreement_talked_over_is_the_place(nlp: Language) -> None:
+    """'talks on a free trade agreement in Ottawa' were held in Ottawa."""
+    found = only(
+        nlp,
+        "Negotiators from Canada and the European Union concluded a third round of talks on a "
+        "digital trade agreement in Ottawa on Friday.",
+    )
+    assert found["location"] == ("Ottawa", "CAN")
+    # control: a ceasefire deal in a town is about that town, not where it is talked over
+    found = only(
+        nlp, "Negotiators from Israel and Hamas held talks on a ceasefire deal in Gaza on Friday."
+    )
+    assert found["location"] is None
+
+
+def test_a_meal_hosted_after_talks_takes_their_day_and_its_guests_place(nlp: Language) -> None:
+    """'will host a lunch for the guest at the Royal Palace after the talks': that day and place."""
+    talks, lunch = meetings_in(
+        nlp,
+        "Dutch Prime Minister Dick Schoof will hold talks with Chilean President Gabriel Boric "
+        "in The Hague on Thursday. King Willem-Alexander will host a lunch for the Chilean "
+        "leader at the Noordeinde Palace after the talks.",
+    )
+    assert talks["date"] == lunch["date"] == "2024-06-13"
+    assert lunch["location"] is not None
+    assert lunch["location"][0] == "Noordeinde Palace"
+    assert lunch["participants"] == {"Willem-Alexander", "Gabriel Boric"}

@@ -2326,7 +2326,10 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
                 )
             )
             for word in sentence
-            if word.lower_ in ("after", "following") and word.i < first.trigger.i
+            if word.lower_ in ("after", "following")
+            # "After the talks, ..."; "will host a lunch ... after the talks", on the meeting
+            # or its verb
+            and (word.i < first.trigger.i or word.head.i in (first.trigger.i, first.trigger.head.i))
             for told in word.children
             if told.dep_ == "pobj"
         )

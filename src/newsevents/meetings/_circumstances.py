@@ -319,6 +319,14 @@ def _where_trip(clause: Token) -> list[Token]:
 
 # Participles that say who a delegation is ("a delegation led by X"), not what it did.
 _LEADING_VERBS = frozenset({"lead", "head", "accompany", "include"})
+# Nouns of a text agreed at talks, which are nowhere themselves: "talks on a free trade
+# agreement in Brussels" were held in Brussels.
+_INSTRUMENT_NOUNS = frozenset({"agreement", "deal", "treaty", "accord", "pact", "contract"})
+# Words of a deal that holds somewhere ("a ceasefire deal in Gaza"): its place is what it
+# is about, not where it is talked over.
+_LOCAL_DEAL_WORDS = frozenset(
+    {"ceasefire", "cease", "truce", "peace", "hostage", "security", "border", "prisoner"}
+)
 # Words for a day that the model may leave untagged: "met Lula today".
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
@@ -1734,6 +1742,15 @@ class Circumstances:
         else:
             # "had lunch with Scholz in Paris": the place may hang on the people of the verb
             partners = [*prep_objects(trigger, "with", "between", "of"), *called_on]
+            # "will host a lunch for the Indonesian leader at the palace": or on the guest of a
+            # meal or of a hosted meeting
+            hosted = trigger.dep_ in OBJECTS and (
+                self.lex.support_verbs.get(trigger.head.lemma_.casefold()) == "host"
+            )
+            if hosted or trigger.lemma_.casefold() in self.lex.meal_nouns:
+                partners += [
+                    guest for guest in prep_objects(trigger, "for") if self.r.is_animate(guest)
+                ]
             # "talks with visiting Minister Kuleba in Guangzhou", the place hung on "visiting"
             partners += [
                 gerund
@@ -1976,6 +1993,9 @@ class Circumstances:
                     return found
         if around is not None:
             return self.location_at(around)
+        agreed = self._place_of_agreement(trigger)
+        if agreed is not None:
+            return agreed
         # "head to the White House to meet Obama", "travel to China for talks"; "welcomed
         # Putin to Pyongyang"
         hosting = trigger.lemma_.casefold() in self.lex.needs_participant_verbs
@@ -2011,6 +2031,28 @@ class Circumstances:
                 if self.is_place(place):
                     return self.location_at(place)
         return self._there(trigger, chain)
+
+    def _place_of_agreement(self, trigger: Token) -> Location | None:
+        """Return the town the parser hangs on the agreement talks are about, if any.
+
+        "wrapped up a round of talks on a free trade agreement in Brussels": a treaty or
+        deal is in no town, so the town is where the talks were. Not a country ("talks on a
+        trade deal in Ukraine" may be about Ukraine) nor the place of a deal that holds
+        somewhere ("talks on a ceasefire deal in Gaza").
+        """
+        part = self.part_of(trigger)
+        for token in (trigger, *(() if part is None else (part,))):
+            for subject in prep_objects(token, "on", "over", "about"):
+                if subject.lemma_.casefold() not in _INSTRUMENT_NOUNS or any(
+                    child.lemma_.casefold() in _LOCAL_DEAL_WORDS for child in subject.subtree
+                ):
+                    continue
+                for place in prep_objects(subject, "in"):
+                    name = compound_name(place)
+                    town = place.ent_type_ == "GPE" and country_code(name) is None
+                    if town and place_country(name) is not None:
+                        return self.location_at(place)
+        return None
 
     def _there(self, trigger: Token, chain: Sequence[Token]) -> Location | None:
         """Return the place "there" points back to: the last one the sentence before names.
