@@ -7079,6 +7079,27 @@ def test_both_delegations_are_the_two_not_a_name_inside_one(nlp: Language) -> No
     assert found["participants"] == {"Tom Perriello", "Sudanese army", "RSF delegation"}
 
 
+def test_a_meeting_followed_by_another_keeps_its_subject_and_time(nlp: Language) -> None:
+    """In "will hold a summit with X, followed by a meeting with Y", the subject meets Y later."""
+    summit, meeting = meetings_in(
+        nlp,
+        "Indian Prime Minister Narendra Modi will hold a summit with the African Union, "
+        "followed by a meeting with Kenyan President William Ruto.",
+    )
+    assert summit["participants"] == {"Narendra Modi", "African Union"}
+    assert meeting["participants"] == {"Narendra Modi", "William Ruto"}
+    assert (summit["status"], meeting["status"]) == (MeetingStatus.PLANNED, MeetingStatus.PLANNED)
+    # one met first, the other after: the lunch is not with the first one met
+    talks, lunch = meetings_in(
+        nlp,
+        "Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday, "
+        "followed by a lunch with Belgian Prime Minister Alexander De Croo.",
+    )
+    assert talks["participants"] == {"Olaf Scholz", "Emmanuel Macron"}
+    assert lunch["participants"] == {"Olaf Scholz", "Alexander De Croo"}
+    assert lunch["status"] is MeetingStatus.OCCURRED
+
+
 def test_the_town_hung_on_the_agreement_talked_over_is_the_place(nlp: Language) -> None:
     """'talks on a free trade agreement in Ottawa' were held in Ottawa."""
     found = only(

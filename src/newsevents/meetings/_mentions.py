@@ -1727,6 +1727,10 @@ class MentionFinder:
         ):
             return None  # "had attended too many meetings where nothing happens": any meetings
         anchor, role, weak, negated = self._governor(noun)
+        # "held a summit, followed by a meeting with Li": a meeting of its own, after the
+        # one the verb holds
+        held = self._sequel_of(noun.head, noun.head.head) if noun.dep_ == "pobj" else None
+        sequel = held is not None and anchor is not None and held.i == anchor.i
         if kind is MeetingKind.CALL and role == "host":
             role = "participant"  # "received a call from Macron": no one hosts a call
         if kind is MeetingKind.VISIT and anchor is not None and anchor.lemma_ == "receive":
@@ -1765,6 +1769,8 @@ class MentionFinder:
                 if self.r.is_animate(partner)
                 and partner.lemma_.casefold() not in self.lex.press_nouns
             ]
+            if sequel:
+                partners = []  # "met Salman, followed by a lunch with Li": not Salman's lunch
             if role == "host" or lemma in self.lex.meal_nouns:
                 # "hosted a dinner for lawmakers": the guests take part
                 # "a state dinner in honor of Yoon": so does the guest of honour
@@ -1912,7 +1918,7 @@ class MentionFinder:
             named=named,
             beside=beside,
             scope=scope,
-            anchor=anchor,
+            anchor=None if sequel else anchor,
             when_of=met,
             they=self._they(who, noun) or self._pair_between(noun, who),
             own_side=own_side if separately else [],
@@ -2376,6 +2382,12 @@ class MentionFinder:
                 and _walked_out(governor.head)
             ):
                 governor = governor.head  # "walked away from a meeting", "stormed out of"
+            held = self._sequel_of(prep, governor)
+            if held is not None:
+                # "will hold a summit with the GCC, followed by a meeting with Li": the
+                # meeting that follows is of the one who holds the first, in its time
+                role = self.lex.support_verbs.get(held.lemma_.casefold(), "participant")
+                return held, role, False, self._negated(held)
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
                 lemma = governor.lemma_.casefold()
                 if (
@@ -2452,6 +2464,33 @@ class MentionFinder:
             # meeting": the phrase stands for the meeting.
             token = governor
         return None, "participant", False, False
+
+    def _sequel_of(self, prep: Token, governor: Token) -> Token | None:
+        """Return the verb of the meeting a meeting noun is told to follow or precede.
+
+        "will hold a summit with the GCC, followed by a meeting with Li": a participle of
+        sequence with no subject of its own hangs the second meeting on the verb of the
+        first (whatever noun the parser hangs the participle on), whose subject meets Li
+        too. Only when that verb holds or is a meeting ("held talks", "met Xi, followed by
+        a dinner with ...").
+        """
+        if not (
+            prep.dep_ == "agent"
+            and governor.lemma_.casefold() in ("follow", "precede")
+            and governor.tag_ == "VBN"
+            and governor.dep_ in ("acl", "advcl")
+            and not any(c.dep_ in SUBJECT_DEPS for c in governor.children)
+        ):
+            return None
+        above = governor.head
+        while above.pos_ not in ("VERB", "AUX") and above.head is not above:
+            above = above.head
+        if above.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = above.lemma_.casefold()
+        if lemma in self.lex.support_verbs or self.trigger_kind(above) is not None:
+            return above
+        return None
 
     def _visit_around(self, noun: Token, frame: Token, preposition: str, verb: Token) -> bool:
         """Whether a visit is told as the time a meeting's verb falls in, by its visitor.
