@@ -7127,3 +7127,32 @@ def test_a_meal_hosted_after_talks_takes_their_day_and_its_guests_place(nlp: Lan
     assert lunch["location"] is not None
     assert lunch["location"][0] == "Noordeinde Palace"
     assert lunch["participants"] == {"Willem-Alexander", "Gabriel Boric"}
+
+
+def test_arriving_on_a_foreign_trip_is_a_visit(nlp: Language) -> None:
+    """'arrived in Egypt on his first foreign trip' is a visit to Egypt."""
+    found = only(
+        nlp,
+        "Lebanese President Joseph Aoun arrived in Egypt on Tuesday on his first foreign trip "
+        "since taking office.",
+    )
+    assert found["kind"] is MeetingKind.VISIT
+    assert found["participants"] == {"Joseph Aoun", "Egypt"}
+    assert found["location"] == ("Egypt", "EGY")
+
+
+def test_one_named_person_who_saw_another_met_them(nlp: Language) -> None:
+    """'Aoun also saw Foreign Minister Badr Abdelatty' is a meeting; seeing a show is not."""
+    found = meetings_in(
+        nlp,
+        "Lebanese President Joseph Aoun met Egyptian President Abdel Fattah al-Sisi in Cairo. "
+        "Aoun also saw Foreign Minister Badr Abdelatty.",
+    )
+    assert [m["participants"] for m in found] == [
+        {"Joseph Aoun", "Abdel Fattah al-Sisi"},
+        {"Joseph Aoun", "Badr Abdelatty"},
+    ]
+    # controls: what one sees someone do, or someone seen on a screen, is no meeting
+    assert meetings_in(nlp, "Joe Biden saw Donald Trump on television.") == []
+    assert meetings_in(nlp, "Kamala Harris saw Donald Trump as a threat.") == []
+    assert meetings_in(nlp, "Fans saw Lionel Messi score twice.") == []

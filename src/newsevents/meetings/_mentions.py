@@ -82,6 +82,8 @@ _TOLD_ABOUT_VERBS = frozenset({"brief", "inform", "update", "comment", "report",
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 # Verbs whose subject holds a gathering named by a partner noun ("held a retreat").
 _GATHERING_HOLDERS = frozenset({"hold", "host", "convene", "wrap", "conclude"})
+# Verbs of seeing that report a meeting between two named people: "also saw Fidan".
+SEEING_VERBS = frozenset({"see"})
 # Prepositions of a way taken: "a retreat from Kherson", "across the river", "towards the
 # border" is an army's, no gathering.
 _WAYS = ("from", "across", "towards", "toward", "into")
@@ -217,6 +219,8 @@ class MentionFinder:
                 return MeetingKind.CALL  # "Biden called Netanyahu on Sunday"
             if lemma in self.lex.calling_verbs and self._called_on(token):
                 return MeetingKind.VISIT  # "Jaishankar called on the Crown Prince"
+            if lemma in SEEING_VERBS and self._saw_someone(token):
+                return MeetingKind.MEETING  # "Sharaa also saw Foreign Minister Fidan"
             kind = self.lex.verbs.get(lemma)
             if kind is MeetingKind.MEETING and lemma == "meet" and self._by_phone(token):
                 return MeetingKind.CALL  # "met with Zelensky via video link"
@@ -285,6 +289,37 @@ class MentionFinder:
         ):
             return None
         return kind
+
+    def _saw_someone(self, verb: Token) -> bool:
+        """Whether "saw" reports a meeting: a person saw a person named, and nothing else.
+
+        "Sharaa also saw Foreign Minister Fidan": one named person sees another. Not what
+        one sees someone do or be ("saw Fidan speak", "saw him as a partner"), nor seeing
+        someone on a screen ("saw Trump on television"), nor a pronoun or a crowd seen.
+        """
+        if any(
+            child.dep_ in ("ccomp", "xcomp", "oprd", "neg", "advcl")
+            or (child.dep_ == "prep" and child.lower_ in ("as", "via", "through"))
+            # "on television", not "on Friday"
+            or (
+                child.dep_ == "prep"
+                and child.lower_ == "on"
+                and any(obj.ent_type_ not in ("DATE", "TIME") for obj in prep_objects(verb, "on"))
+            )
+            for child in verb.children
+        ):
+            return False
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        seen = [child for child in verb.children if child.dep_ == "dobj"]
+        if len(subjects) != 1 or len(seen) != 1 or seen[0].pos_ != "PROPN":
+            return False
+        if any(child.dep_ in ("acl", "relcl") for child in seen[0].children):
+            return False  # "saw Fidan speaking", "saw Fidan, who ..."
+        people = [self.r.actor(token) for token in (subjects[0], seen[0])]
+        return (
+            all(actor is not None and self.r.kind_of.get(actor) == "person" for actor in people)
+            and len(set(people)) == 2
+        )
 
     def _adverbial_noun(self, token: Token) -> bool:
         """Whether a hyphenated meeting noun of the lexicon says how one met: "met one-on-one".
@@ -1997,8 +2032,9 @@ class MentionFinder:
         Kyiv on Friday, the first visit by an Indian leader"; "X is scheduled to fly to
         Israel on Monday, his fifth visit to the region"; "arrived in Paris for a visit".
         """
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-            # "arrived in Paris on Sunday for a state visit to France"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "on"):
+            # "arrived in Paris on Sunday for a state visit to France"; "arrived in Turkey on
+            # his first foreign trip"
             verb = noun.head.head
             lemma = verb.lemma_.casefold()
             return verb if verb.pos_ == "VERB" and lemma in self.lex.travel_verbs else None
