@@ -6660,3 +6660,43 @@ def test_a_name_read_as_an_adjective_of_a_site_is_no_actor(
 ) -> None:
     """'the Langeled pipeline', the name parsed as an adjective, names a pipeline, no person."""
     assert set(actors_of(nlp, text)) == names
+
+
+def test_a_region_named_from_the_compass_before_a_seat_title_is_the_place(
+    nlp: Language,
+) -> None:
+    """'West Lothian Mayor Karen Doyle', the region tagged as a person: where she serves."""
+    actors = _actors_with_entities(
+        nlp,
+        "West Lothian Mayor Karen Doyle met union representatives on Friday. She said she "
+        "would meet the operator's owner.",
+        [("West Lothian", "PERSON"), ("Karen Doyle", "PERSON")],
+    )
+    assert [(a.name, a.kind, a.titles) for a in actors if a.kind is not ActorKind.GROUP] == [
+        ("Karen Doyle", ActorKind.PERSON, ("Mayor",))
+    ]
+    doyle = actors[0] if actors[0].name == "Karen Doyle" else actors[1]
+    assert mention_texts(doyle) == ["Karen Doyle", "She", "she"]
+
+
+def test_a_region_tagged_as_a_place_before_a_seat_title_is_no_organisation(
+    nlp: Language,
+) -> None:
+    """'South Yorkshire Mayor Oliver Coppard': the region is no body whose leader he is."""
+    actors = actors_of(
+        nlp,
+        "Rail services were halted across South Yorkshire for a week. South Yorkshire Mayor "
+        "Oliver Coppard met union leaders on Friday.",
+    )
+    assert "South Yorkshire" not in actors
+    assert actors["Oliver Coppard"].titles == ("Mayor",)
+
+
+def test_a_name_tagged_twice_is_no_kin_of_itself(nlp: Language) -> None:
+    """'towns like Tal Abyad ... the town of Tal Abyad', tagged as a person twice: a town."""
+    actors = actors_of(
+        nlp,
+        "But towns like Tal Abyad were never held by the militants. This week they occupied "
+        "the town of Tal Abyad, near the border.",
+    )
+    assert "Tal Abyad" not in actors

@@ -32,7 +32,7 @@ from newsevents.actors._evidence import (
     _PersonEvidence,
 )
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
-from newsevents.actors._titles import _ACRONYM, _SMALL_NAME_WORDS
+from newsevents.actors._titles import _ACRONYM, _SEAT_TITLES, _SMALL_NAME_WORDS
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -182,29 +182,6 @@ _AMOUNT = re.compile(
     r"(?:₦|N|KSh|Ksh|TSh|USh|Sh|Rs|Rp|Tk|GH₵|R)\s?\d[\d,.]*"
     r"(?:\s?(?:bn|m|k|tn|million|billion|trillion))?"
 )
-# Titles of offices held for a place, which a place's name may precede: "Kakamega Senator".
-_SEAT_TITLES = frozenset(
-    {
-        "senator",
-        "governor",
-        "mayor",
-        "mp",
-        "representative",
-        "rep.",
-        "congressman",
-        "congresswoman",
-        "assemblyman",
-        "assemblywoman",
-        "councillor",
-        "councilor",
-        "premier",
-        "mca",
-        "sheriff",
-        "legislator",
-        "lawmaker",
-        "deputy",
-    }
-)
 
 
 def _spells_name(acronym: str, words: tuple[str, ...]) -> bool:
@@ -329,9 +306,15 @@ class _EntityRepairs(_PersonEvidence):
                 self.entity_at[i] = entity
 
     def _leader_named_after(self, end: int) -> bool:
-        """Whether a title of the lexicon and a capitalised name follow ("leader Natsuo")."""
+        """Whether a title of the lexicon and a capitalised name follow ("leader Natsuo").
+
+        Not the title of an office held for a place: "[West Yorkshire] Mayor Tracy Brabin"
+        names where the mayor serves.
+        """
         lower = self.lower
         if end >= len(lower) or _key(lower[end]) not in self.lexicon.titles:
+            return False
+        if _key(lower[end]) in _SEAT_TITLES or lower[end : end + 2] == ["chief", "minister"]:
             return False
         after = end + 1
         while after < len(lower) and self._is_title_word(after):
@@ -1757,8 +1740,13 @@ class _EntityRepairs(_PersonEvidence):
         is a person. Without ``named``, any capitalised word may follow the title.
         """
         lower = self.lower
-        # one word, or a name that ends with a kind of region ("[Jefferson County] Sheriff")
-        if end - start != 1 and lower[end - 1] not in _REGION_HEADS:
+        # one word, a name that ends with a kind of region ("[Jefferson County] Sheriff"), or
+        # one that opens with a point of the compass ("[West Yorkshire] Mayor")
+        if (
+            end - start != 1
+            and lower[end - 1] not in _REGION_HEADS
+            and not (end - start <= 3 and self._opens_with_compass(start))
+        ):
             return False
         if end + 1 >= len(lower) or not self.words[end][:1].isupper():
             return False

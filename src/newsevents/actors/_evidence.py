@@ -196,6 +196,8 @@ class _PersonEvidence(_Titles):
             and last - first >= 2
             and self.lower[last - 1] == surname
             and not (start <= first < end)
+            # the same words again are no kin ("[West Yorkshire] Mayor", a region)
+            and self.lower[first:last] != self.lower[start:end]
             for first, last, label in self.original
         )
 

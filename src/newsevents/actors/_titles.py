@@ -77,6 +77,32 @@ _NO_TITLES_BEFORE_OF = frozenset({"defender", "forward", "champion"})
 _DIRECTIONS = frozenset(
     {"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"}
 )
+# Words that open a region's name besides the lexicon's region modifiers ("West Yorkshire",
+# "Greater Manchester").
+_REGION_OPENERS = _DIRECTIONS | {"greater", "upper", "lower"}
+# Titles of offices held for a place, which a place's name may precede: "Kakamega Senator".
+_SEAT_TITLES = frozenset(
+    {
+        "senator",
+        "governor",
+        "mayor",
+        "mp",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "councillor",
+        "councilor",
+        "premier",
+        "mca",
+        "sheriff",
+        "legislator",
+        "lawmaker",
+        "deputy",
+    }
+)
 # How many modifier words a title may have before its head ("deputy foreign minister").
 _MAX_MODIFIERS = 3
 
@@ -98,6 +124,17 @@ def _known_place(name: str) -> bool:
 
 class _Titles(_DocState):
     """Lexicon entries matched on tokens, and what the words around a name say about it."""
+
+    def _opens_with_compass(self, start: int) -> bool:
+        """Whether the capitalised word at ``start`` is a point of the compass ("West", "Northern").
+
+        Such a word opens the names of regions ("West Yorkshire", "Northern Cape"), not of
+        persons.
+        """
+        word = self.lower[start]
+        return self._is_capitalised(start) and (
+            word in _REGION_OPENERS or word in self.countries.region_modifiers
+        )
 
     def _core_ending_at(
         self, pos: int, lower_bound: int, entries: frozenset[str], longest: int
@@ -228,6 +265,13 @@ class _Titles(_DocState):
                     and self._is_capitalised(pos)
                     and (
                         (title_start == core_start and _known_place(self.words[pos]))
+                        # "West Yorkshire Mayor": a region named from a point of the compass
+                        or (
+                            title_start == core_start
+                            and _key(self.lower[title_start]) in _SEAT_TITLES
+                            and pos > sentence_start
+                            and self._opens_with_compass(pos - 1)
+                        )
                         # "The Pacific Islands Forum met ... Forum secretary-general Baron
                         # Waqa", "The Houthis ... Houthi military spokesman": the body named
                         # before, by its last word
