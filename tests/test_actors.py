@@ -6700,3 +6700,27 @@ def test_a_name_tagged_twice_is_no_kin_of_itself(nlp: Language) -> None:
         "the town of Tal Abyad, near the border.",
     )
     assert "Tal Abyad" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prime Minister Anna Lind will visit the Brenna shipyard on Friday, which builds "
+            "ferries. Brenna said it had hired 300 welders.",
+            "Brenna",
+        ),
+        (
+            "The president toured the Kessler factory on Friday. He is also scheduled to meet "
+            "union leaders in the capital.",
+            "Kessler",
+        ),
+    ],
+)
+def test_a_name_of_a_shipyard_or_factory_is_a_company(nlp: Language, text: str, name: str) -> None:
+    """'the Brenna shipyard', the name tagged as a person: the company, in every sentence."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert not any(
+        actor.kind is ActorKind.PERSON for actor in actors.values() if actor.name != "Anna Lind"
+    )

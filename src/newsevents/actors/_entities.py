@@ -116,6 +116,9 @@ _COMPANY_TITLES = tuple(
     )
 )  # fmt: skip
 _COMPANY_TITLE_STARTS = frozenset(title[0] for title in _COMPANY_TITLES)
+# Lower-case nouns of a company's works, which a company's name modifies: "the Navantia
+# shipyard", "the Volkswagen plant".
+_WORKS_NOUNS = frozenset({"shipyard", "dockyard", "factory", "plant", "smelter", "brewery"})
 _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 # Labels the model gives names right, however far it stretches them.
@@ -245,7 +248,12 @@ class _EntityRepairs(_PersonEvidence):
             for start, end, label in repaired
             if (
                 label in ("PERSON", "ORG", "PRODUCT")
-                and ((its and self._owner_of_its(start, end)) or self._employer_before_title(end))
+                and (
+                    (its and self._owner_of_its(start, end))
+                    or self._employer_before_title(end)
+                    # "the [Navantia] shipyard": a company's works
+                    or self._owner_of_works(start, end)
+                )
             )
             # "Danish shipping giant [Maersk] said": a company wherever else it is named
             or (
@@ -1964,6 +1972,26 @@ class _EntityRepairs(_PersonEvidence):
         if head.dep_ != "appos" or head.head.i != start or not self._is_capitalised(head.i):
             return None
         return head.i
+
+    def _owner_of_works(self, start: int, end: int) -> bool:
+        """Whether the name modifies a lower-case noun of a company's works after it.
+
+        "the [Navantia] shipyard", "a [Skoda] factory": no person's name is given to a
+        shipyard, a factory or a plant, a company's is (but "its [Tarhunah] plant", owned
+        by another, is named after its site).
+        """
+        if end >= len(self.lower):
+            return False
+        noun = self.tokens[end]
+        head = self.tokens[self._head(start, end)]
+        return (
+            head.head.i == end
+            and head.dep_ in ("compound", "nmod", "amod")
+            and noun.text.islower()
+            and noun.lemma_.lower() in _WORKS_NOUNS
+            # not another's works named after their site: "Libya's Tarhunah plant"
+            and not any(child.dep_ == "poss" for child in noun.children)
+        )
 
     def _employer_before_title(self, end: int) -> bool:
         """Whether a company's title and a name follow: "Lumora chief executive Priya Raman".
