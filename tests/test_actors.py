@@ -6724,3 +6724,18 @@ def test_a_name_of_a_shipyard_or_factory_is_a_company(nlp: Language, text: str, 
     assert not any(
         actor.kind is ActorKind.PERSON for actor in actors.values() if actor.name != "Anna Lind"
     )
+
+
+def test_a_monarchs_title_and_regnal_numeral_tagged_as_a_body_is_a_person(
+    nlp: Language,
+) -> None:
+    """'King Felipe VI', tagged as an organisation: the king, whom a later 'Felipe' names."""
+    actors = actors_of(
+        nlp,
+        "The envoy was received at the Royal Palace by King Felipe VI on Monday. Felipe later "
+        "hosted a lunch for the delegation.",
+    )
+    king = actors["Felipe VI"]
+    assert (king.kind, king.titles) == (ActorKind.PERSON, ("King",))
+    assert mention_texts(king) == ["Felipe VI", "Felipe"]
+    assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())

@@ -3843,6 +3843,8 @@ class _EntityRepairs(_PersonEvidence):
         last = self.lower[end - 1]
         if last in _FACILITY_HEADS or last in lexicon.organization_heads:
             return False
+        if end - core_end >= 2 and _is_roman_numeral(self.words[end - 1]):
+            end -= 1  # "King Felipe VI": a monarch's name and regnal numeral
         return end - core_end - 2 * hyphens <= 3 and self._name_like(core_end, end)
 
     def _title_running_into(self, start: int, end: int) -> int | None:
