@@ -5950,3 +5950,22 @@ def test_a_role_after_a_quotation_is_not_the_asker_when_another_was_named(
     replied = [s for s in found if s.cue.text == "replied"]
     assert [names.get(s.speaker or "") for s in replied] != ["Nadia Okafor"]
     assert [summary(s)[0] for s in replied] == ["the witness"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Pope appeals for calm in Lagos", "Pope", "calm in Lagos"),
+        ("Cardinal appeals for calm in Lagos", "Cardinal", "calm in Lagos"),
+        ("Harbour Trust appeals for volunteers", "Harbour Trust", "volunteers"),
+        ("UN envoy appeals for talks on Yemen", "UN envoy", "talks on Yemen"),
+    ],
+)
+def test_a_headline_cue_in_the_present_read_as_a_noun_speaks(
+    nlp: Language, headline: str, speaker: str, content: str
+) -> None:
+    """'Pope appeals for calm': the headline's verb, though parsed as a noun or modified."""
+    found = statements(nlp, f"{headline}\n\nThe appeal came after a night of unrest.")
+    assert [summary(s)[:3] for s in found] == [(speaker, "appeals for", [content])]
+    # control: a plural noun in a headline that has its own verb stays a noun
+    assert statements(nlp, "Court hears appeals for bail\n\nThe hearing lasted an hour.") == []

@@ -670,8 +670,13 @@ class _Cues(_Links):
         "a charity called Open Hands" (a name), "was sworn into office", "Read more".
         """
         head = verb.head
-        if any(c.dep_ == "compound" and c.i == verb.i - 1 for c in self._children(verb)):
-            return True  # "Not all member states back it": a noun the tagger took for a verb
+        if (
+            any(c.dep_ == "compound" and c.i == verb.i - 1 for c in self._children(verb))
+            and self.headline_subject(verb) is None
+        ):
+            # "Not all member states back it": a noun the tagger took for a verb (not a
+            # headline's "Pope appeals for peace")
+            return True
         if (
             verb.dep_ == "amod"
             and not (

@@ -146,7 +146,12 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             draft: _Draft | None = None
             if token.lemma_.lower() in self.lexicon.asides:
                 draft = self._aside_cue(token)
-            elif token.pos_ == "VERB" or token.tag_.startswith("VB"):
+            elif (
+                token.pos_ == "VERB"
+                or token.tag_.startswith("VB")
+                # "Red Cross appeals for funds": a headline's verb read as a noun
+                or self.headline_subject(token) is not None
+            ):
                 draft = self._verb_cue(token)
             if draft is None and token.pos_ in ("NOUN", "PROPN") and not self._in_cue(index):
                 # not the noun of a phrase cue already read ("sent a message that ...")
@@ -422,7 +427,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         if draft.head < 0 or draft.label:
             return False
         cue = self.tokens[draft.head]
-        if cue.tag_ in ("VBZ", "VBP") and draft.speaker is not None:
+        if draft.speaker is not None and (
+            cue.tag_ in ("VBZ", "VBP") or self.headline_subject(cue) is not None
+        ):
             return False
         text = self.text
         start = text.rfind("\n", 0, cue.idx) + 1

@@ -135,6 +135,13 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+        if draft.mention is not None and subject is self.headline_subject(verb):
+            # "UN chief appeals for calm", with "UN" hung on the verb too: all the words
+            # before the verb name the speaker
+            opening = subject.left_edge.i
+            while opening > 0 and self.tokens[opening - 1].head == verb:
+                opening = self.tokens[opening - 1].left_edge.i
+            draft.mention = (min(opening, draft.mention[0]), draft.mention[1])
         rest = self._torn_rest(subject)
         if rest is not None and draft.mention is not None and draft.mention[1] == rest.left_edge.i:
             draft.mention = (draft.mention[0], rest.right_edge.i + 1)
@@ -772,7 +779,7 @@ class _Speakers(_Reported):
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         if depth > 4:
             return None
-        misread = self.verb_read_as_modifier(verb)
+        misread = self.verb_read_as_modifier(verb) or self.headline_subject(verb)
         if misread is not None:
             return misread
         children = list(self._children(verb))
@@ -1023,6 +1030,38 @@ class _Speakers(_Reported):
                 or self._subject_on_the_left(verb)
             )
         return None
+
+    def headline_subject(self, word: Token) -> Token | None:
+        """Return the subject of a headline's cue in the present the parser made a modifier.
+
+        "Pope appeals for peace in Sudan", "Red Cross appeals for funds", "UN chief appeals
+        for calm": headlines drop the article, and the parser reads the name before the verb
+        as a compound of it, or the verb as a plural noun the name modifies. The cue is the
+        headline's root, with no subject of its own and the speaker right before it; a
+        plural noun is read so only when the headline has no verb at all.
+        """
+        if word.idx >= self.heading_end or word.dep_ != "ROOT" or word.i == 0:
+            return None
+        if word.tag_ not in ("VBZ", "VBP") and not (
+            word.tag_ == "NNS"
+            and word.lower_.endswith("s")
+            and self.lexicon.is_cue(self._lemma(word))
+            and not any(t.tag_ in _FINITE_TAGS or t.tag_ == "MD" for t in self._sentence(word))
+        ):
+            return None
+        children = self._children(word)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < word.i for c in children):
+            return None
+        before = self.tokens[word.i - 1]
+        if before.head != word or before.dep_ not in ("compound", "amod", "nmod"):
+            return None
+        names = range(before.left_edge.i, before.i + 1)
+        if not (
+            any(self._may_speak(self.tokens[i]) for i in names)
+            or any(self._speaking_word(self.tokens[i]) for i in names)
+        ):
+            return None
+        return before
 
     def verb_read_as_modifier(self, verb: Token) -> Token | None:
         """Return the subject of a verb the parser hung on it as a modifier, or None.
