@@ -1269,3 +1269,31 @@ def test_a_ceremony_ends_the_meeting_told_before(
         assert (trump.meeting, kagame.meeting) == (None, None)
     else:
         assert trump.meeting == meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "According to records reviewed by the Riverton Gazette, the mayor ordered "
+            "the files destroyed.",
+            "According to",
+        ),
+        (
+            "The mayor ordered the files destroyed, according to emails obtained by the "
+            "Riverton Gazette.",
+            "according to",
+        ),
+        (
+            "Documents seen by the Riverton Gazette show the council paid twice for the bridge.",
+            "show",
+        ),
+    ],
+)
+def test_an_outlet_that_saw_a_document_reported_it(nlp: Language, text: str, cue: str) -> None:
+    """'According to records reviewed by <paper>': no author, the paper reported it."""
+    statement = only_reported(nlp, text, cue, "Riverton Gazette")
+    assert (statement.speaker, statement.speaker_mention) == (None, None)
+    # control: investigators who read the records pass nothing on
+    found, _ = annotate(nlp, "Emails obtained by investigators show the mayor knew.")
+    assert [s.reported_by for s in found] == [None]

@@ -398,7 +398,11 @@ class _Links(_Speakers):
             if chosen.reported_by is None:
                 # "according to a report by Reuters": the report's author reported it.
                 document = self._is_document(reporter)
-                chosen.reported_by = self._author(reporter) if document else reporter
+                chosen.reported_by = (
+                    (self._author(reporter) or self.document_reader(reporter))
+                    if document
+                    else reporter
+                )
                 # "According to a person who heard the conversation, Blinken told ...": a
                 # source no actor stands for cannot be the one who reported it; it says
                 # the clause, as "A person who heard it said Blinken told ..." does.

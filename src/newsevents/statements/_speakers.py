@@ -563,6 +563,10 @@ class _Speakers(_Reported):
             return
         # "The statement said": a document speaks for its author, if the text names one.
         draft.document = True
+        if draft.reported_by is None:
+            # "Records reviewed by ProPublica show ...": the outlet that read them passed
+            # them on
+            draft.reported_by = self.document_reader(subject)
         author = draft.author = self._author(subject)
         if author is None:
             draft.mention = None
@@ -645,6 +649,39 @@ class _Speakers(_Reported):
                 return subject
         if any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             return self._earlier_author(document)
+        return None
+
+    def document_reader(self, document: Token) -> Token | None:
+        """Return the outlet or organisation that saw a document: "records seen by Reuters".
+
+        Who read, reviewed or obtained a document did not write it; a news organisation or
+        another body that did passes on what it says. A person or a group named by a common
+        noun ("documents reviewed by investigators") is no such channel.
+        """
+        for child in self._children(document):
+            if not (
+                child.i > document.i
+                and child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and child.lemma_.lower() in _READING_VERBS
+            ):
+                continue
+            for agent in self._children(child):
+                if agent.dep_ != "agent":
+                    continue
+                for reader in self._children(agent):
+                    actor = self.actor(reader)
+                    if reader.dep_ == "pobj" and (
+                        self._outlet_words(
+                            [
+                                t.lower_
+                                for t in reader.subtree
+                                if t.lower_ != "the" and not t.is_punct
+                            ]
+                        )
+                        or (actor is not None and self.actor_kinds.get(actor) == "organization")
+                    ):
+                        return reader
         return None
 
     def names_outlet(self, prep: Token) -> bool:
