@@ -1297,3 +1297,42 @@ def test_an_outlet_that_saw_a_document_reported_it(nlp: Language, text: str, cue
     # control: investigators who read the records pass nothing on
     found, _ = annotate(nlp, "Emails obtained by investigators show the mayor knew.")
     assert [s.reported_by for s in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Citing a source in the Interior Ministry, Reuters said the border would "
+            "reopen on Monday.",
+            None,
+            "a source in the Interior Ministry",
+        ),
+        (
+            "Reuters, citing two people familiar with the matter, said the border would "
+            "reopen on Monday.",
+            None,
+            "two people familiar with the matter",
+        ),
+        (
+            "Citing Interior Minister Dana Okoro, Reuters said the border would reopen on Monday.",
+            "Dana Okoro",
+            "Interior Minister Dana Okoro",
+        ),
+    ],
+)
+def test_an_outlet_citing_a_source_reports_the_source(
+    nlp: Language, text: str, speaker: str | None, mention: str
+) -> None:
+    """'Citing a source in the ministry, Reuters said ...': the source's, reported by Reuters."""
+    found, names = annotate(nlp, text)
+    statement = only_reported(nlp, text, "said", "Reuters")
+    assert names.get(statement.speaker or "") == speaker
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention
+    assert len(found) == 1
+    # control: a speaker other than the press keeps what it says citing a reason
+    found, names = annotate(
+        nlp, "Citing security concerns, the Interior Ministry said the border would stay shut."
+    )
+    assert [names.get(s.speaker or "") for s in found] == ["Interior Ministry"]

@@ -197,6 +197,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         self._resolve_ages(found)
         self._resolve_roles_by_last_speaker(found)
         self._resolve_pronouns_by_last_speaker(found)
+        self._cited_sources(found)
         self._cut_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)

@@ -18,7 +18,7 @@ from newsevents._syntax import SUBJECT_DEPS
 from newsevents.countries import country_code
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_range
-from newsevents.statements._speakers import _organization_nouns, _Speakers
+from newsevents.statements._speakers import _organization_nouns, _speaker_words, _Speakers
 
 # Words that link a sentence to the one before and say nothing: "And", "But", "however".
 _LINKING_TAGS = frozenset({"CCONJ"})
@@ -1121,6 +1121,71 @@ class _Links(_Speakers):
     def _press_actor(self, key: str) -> bool:
         """Whether the organisation ``key`` is a news outlet by its name ("Bloomberg News")."""
         return self._outlet_words(self._name_words_of(key))
+
+    def _cited_sources(self, drafts: list[_Draft]) -> None:
+        """Give what an outlet says citing a source to that source, reported by the outlet.
+
+        "Citing a source in the Foreign Ministry, the newspaper said Moscow would respond":
+        the source speaks and the paper passes it on, as in "according to a source in the
+        Foreign Ministry, ...". A cited document speaks for its author, or for nobody.
+        Someone who is not the press keeps what they say citing others ("Citing security
+        concerns, the ministry said ...").
+        """
+        for draft in drafts:
+            if (
+                draft.head < 0
+                or draft.speaker is None
+                or draft.nested
+                or draft.reported_by is not None
+                or draft.reporter_id is not None
+            ):
+                continue
+            cited = self._cited(self.tokens[draft.head], draft.speaker)
+            if cited is None or not self._is_outlet(draft):
+                continue
+            draft.reported_by = draft.speaker
+            draft.reporter_id = self.speaker_actor(draft)
+            draft.actor_id = draft.principal_id = draft.on_behalf_of = None
+            draft.document, draft.author = False, None
+            self._set_speaker(draft, cited)
+            if draft.mention is not None and self.tokens[draft.mention[0]].lower_ == "citing":
+                draft.mention = (draft.mention[0] + 1, draft.mention[1])
+
+    def _cited(self, verb: Token, subject: Token) -> Token | None:
+        """Return whom a participle "citing" on a cue or its subject names as the source."""
+        words = _speaker_words()
+        for holder in (verb, subject):
+            for child in self._children(holder):
+                if (
+                    child.lemma_.lower() != "cite"
+                    or child.tag_ != "VBG"
+                    or child.dep_ not in ("advcl", "acl")
+                    or any(c.dep_ in SUBJECT_DEPS for c in self._children(child))
+                ):
+                    continue
+                source = next((c for c in self._children(child) if c.dep_ == "dobj"), None)
+                if source is not None and (
+                    self._may_speak(source)
+                    or source.lemma_.lower() in words
+                    or source.lower_ in words
+                    or source.lower_ == "people"
+                    or self._is_document(source)
+                ):
+                    return source
+        for child in self._children(verb):
+            # "Citing Interior Minister Dana Okoro, Reuters said": the parser may make the
+            # participle a modifier of the name and the name a second subject
+            opening = self.tokens[child.left_edge.i]
+            if (
+                child is not subject
+                and child.dep_ == "nsubj"
+                and child.i < subject.i
+                and opening.lower_ == "citing"
+                and opening.dep_ == "amod"
+                and self._may_speak(child)
+            ):
+                return child
+        return None
 
     def _is_outlet(self, draft: _Draft) -> bool:
         """Whether the speaker is a news organisation: "Xinhua", "state TV", "the agency"."""
