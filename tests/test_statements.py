@@ -2483,3 +2483,30 @@ def test_lexicon_opinion_is_true_or_false(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"verbs": {"believe": {"act": "assert", "opinion": "yes"}}}))
     with pytest.raises(InputError, match=r"\$\.verbs\.believe\.opinion: expected true or false"):
         CueLexicon.load(bad)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The Federal Trade Commission said it was reviewing the merger.",
+        "Rival chipmaker Tessaron Labs said demand for its own chips was strong.",
+    ],
+)
+def test_the_company_is_the_one_the_story_is_about(nlp: Language, between: str) -> None:
+    """'Norvale Semiconductor ... Norvale ... <another body> said ... The company said'."""
+    text = (
+        "Norvale Semiconductor cut its forecast on Tuesday. Norvale shares fell 8 percent "
+        f"in early trading. {between} The company said orders would recover next year."
+    )
+    doc = nlp(text)
+    found = extract_statements(doc)
+    assert [(s.cue.text, name(doc, s.speaker)) for s in found][-1] == (
+        "said",
+        "Norvale Semiconductor",
+    )
+    # control: a company that spoke last, where no other is the story's, is the company
+    doc = nlp(
+        "Norvale Semiconductor cut its forecast on Tuesday. Its biggest customer, Halvorsen "
+        "Motors, said it would buy fewer chips. The company said it was moving production."
+    )
+    assert name(doc, extract_statements(doc)[-1].speaker) == "Halvorsen Motors"

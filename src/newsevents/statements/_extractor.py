@@ -48,6 +48,15 @@ _SPEAKING = frozenset(
 )
 # Verbs by which a body puts out a document that then speaks: "issued a statement. It said".
 _AUTHORING_VERBS = frozenset({"issue", "release", "publish", "post", "put"})
+# Words for a business: "the company" is no public body, and in a story about one company it
+# is that company, not another one named once in passing.
+_BUSINESS_WORDS = frozenset({"company", "firm", "corporation"})
+# Words in the name of a public body, which is no company: "the Federal Trade Commission".
+_PUBLIC_BODIES = frozenset(
+    {"commission", "ministry", "department", "government", "court", "council", "parliament"}
+    | {"senate", "congress", "police", "administration", "authority", "regulator", "tribunal"}
+    | {"agency", "bureau", "cabinet", "embassy", "assembly", "office", "committee"}
+)
 # How many sentences back "said the father" looks for the person who spoke last.
 _EPITHET_WINDOW = 4
 # Marks that end a sentence or a line of text that is no heading.
@@ -952,13 +961,57 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     # "The Commission said ... . Britain's Competition and Markets Authority
                     # was more direct. '...,' the regulator said": one of that kind made the
                     # subject of a sentence between them is nearer
-                    draft.actor_id = self._subject_between(antecedent, draft, kind) or actor
+                    actor = self._subject_between(antecedent, draft, kind) or actor
+                    if kind == "organization" and speaker.lower_ in _BUSINESS_WORDS:
+                        actor = self._business_meant(speaker, actor)
+                    draft.actor_id = actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
                 if not (kind == "organization" and self._is_outlet(draft)):
                     previous_not_press = draft
                     if self.actor_kinds.get(self.speaker_actor(draft) or "") == kind:
                         previous_of_kind = draft
+
+    def _business_meant(self, noun: Token, actor: str) -> str | None:
+        """Return the company "the company" means, ``actor`` being the organisation last heard.
+
+        A public body is no company: "The Federal Trade Commission said ... The company said"
+        is the company the story is about, else the last one named. Nor is a company named
+        once in passing, in a story about another one named at least twice as often
+        ("Norvale Semiconductor cut its forecast. Norvale shares fell. Rival Tessaron Labs
+        said ... The company said" is Norvale's).
+        """
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for start, _, key in self.mentions:
+            if (
+                start < noun.idx
+                and self.actor_kinds.get(key) == "organization"
+                and not self._press_actor(key)
+                and not self._public_body(key)
+            ):
+                counts[key] = counts.get(key, 0) + 1
+                last[key] = start
+        ranked = sorted(counts.values(), reverse=True)
+        story = next(
+            (
+                key
+                for key, count in counts.items()
+                if count >= 2
+                and count == ranked[0]
+                and (len(ranked) == 1 or count >= 2 * ranked[1])
+            ),
+            None,
+        )
+        if self._public_body(actor):
+            return story or (max(last, key=lambda key: last[key]) if last else None)
+        if story is not None and counts.get(actor, 0) <= 1:
+            return story
+        return actor
+
+    def _public_body(self, key: str) -> bool:
+        """Whether the organisation ``key`` is a public body by its name: "the Commission"."""
+        return bool(set(self._name_words_of(key)) & _PUBLIC_BODIES)
 
     def _introduced_as(self, noun: Token, previous: _Draft) -> str | None:
         """Return the one person introduced as ``noun`` since ``previous``'s cue, if one.
