@@ -1336,3 +1336,8 @@ def test_an_outlet_citing_a_source_reports_the_source(
         nlp, "Citing security concerns, the Interior Ministry said the border would stay shut."
     )
     assert [names.get(s.speaker or "") for s in found] == ["Interior Ministry"]
+    # control: an outlet citing a document says what it read there itself
+    found, names = annotate(
+        nlp, "Revenue fell by a third last year, Reuters said, citing a city finance report."
+    )
+    assert [(names.get(s.speaker or ""), s.reported_by) for s in found] == [("Reuters", None)]

@@ -1127,9 +1127,10 @@ class _Links(_Speakers):
 
         "Citing a source in the Foreign Ministry, the newspaper said Moscow would respond":
         the source speaks and the paper passes it on, as in "according to a source in the
-        Foreign Ministry, ...". A cited document speaks for its author, or for nobody.
-        Someone who is not the press keeps what they say citing others ("Citing security
-        concerns, the ministry said ...").
+        Foreign Ministry, ...". An outlet that cites a document says what it read there
+        itself ("..., the AP said, citing a city finance report"), and someone who is not the
+        press keeps what they say citing others ("Citing security concerns, the ministry
+        said ...").
         """
         for draft in drafts:
             if (
@@ -1169,7 +1170,6 @@ class _Links(_Speakers):
                     or source.lemma_.lower() in words
                     or source.lower_ in words
                     or source.lower_ == "people"
-                    or self._is_document(source)
                 ):
                     return source
         for child in self._children(verb):
