@@ -1534,8 +1534,8 @@ class _EntityRepairs(_PersonEvidence):
             for s, e, label in self.original
         ):
             return False  # "the Dutch Medicines Agency (DMA)": a body's initials too
-        for k, text in enumerate(self.words):
-            if lower[k] not in _LAW_HEADS or not text[:1].isupper():
+        for k in self._positions_of(_LAW_HEADS):
+            if not self.words[k][:1].isupper():
                 continue
             first = k
             while (
