@@ -5969,3 +5969,55 @@ def test_a_headline_cue_in_the_present_read_as_a_noun_speaks(
     assert [summary(s)[:3] for s in found] == [(speaker, "appeals for", [content])]
     # control: a plural noun in a headline that has its own verb stays a noun
     assert statements(nlp, "Court hears appeals for bail\n\nThe hearing lasted an hour.") == []
+
+
+def test_an_appeal_for_people_is_a_request(nlp: Language) -> None:
+    """'appeal for blood donors', 'appealed for witnesses': people asked for, not passed on."""
+    found = statements(nlp, "Health officials appeal for blood donors\n\nStocks are low.")
+    assert [summary(s)[:3] for s in found] == [("Health officials", "appeal for", ["blood donors"])]
+    found = statements(nlp, "Police appealed for witnesses to come forward after the crash.")
+    assert [summary(s)[2] for s in found] == [["witnesses to come forward after the crash"]]
+    # control: a sentence passed on a person is no message
+    assert statements(nlp, "The court passed sentence on the former mayor.") == []
+
+
+def test_pleading_with_someone_asks_them(nlp: Language) -> None:
+    """'pleaded with Serbia to ease ...': Serbia is asked, and addressed."""
+    doc = nlp("EU pleads with Serbia to ease border rules\n\nTalks resume next week.")
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [summary(s)[:3] for s in found] == [
+        ("EU", "pleads with", ["Serbia to ease border rules"])
+    ]
+    assert names.get(found[0].addressee or "") == "Serbia"
+    found = statements(nlp, "He pleaded with the judge for mercy.")
+    assert [summary(s)[2] for s in found] == [["for mercy"]]
+
+
+def test_the_post_citing_a_source_reports_it(nlp: Language) -> None:
+    """'Citing unnamed officials, the Post reported ...': the paper, not a post online."""
+    doc = nlp("Citing unnamed officials, the Post reported that the plan had been shelved.")
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    (found,) = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert summary(found)[0] == "unnamed officials"
+    assert names.get(found.reported_by or "") == "Post"
+
+
+def test_the_company_is_not_the_outlet_that_reported_it(nlp: Language) -> None:
+    """'Acme sold the data, Reuters reported. ..., the company said' is Acme's."""
+    doc = nlp(
+        "Acme Corp sold the data to police, Reuters reported. "
+        "The data was anonymised, the company said."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    said = [s for s in found if s.cue.text == "said"]
+    assert [names.get(s.speaker or "") for s in said] == ["Acme Corp"]
+    doc = nlp(
+        "Acme Corp sold the data to police, the Post reported. "
+        "The data was anonymised, the firm said."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    said = [s for s in found if s.cue.text == "said"]
+    assert [names.get(s.speaker or "") for s in said] != ["Post"]

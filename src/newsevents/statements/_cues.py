@@ -799,6 +799,7 @@ class _Cues(_Links):
             if (
                 phrase.takes == frozenset({"object"})
                 and not phrase.requires  # "referred to Kerry as an old friend"
+                and phrase.particle != "for"  # "appealed for witnesses": people asked for
                 and particle.dep_ == "prep"
                 and any(self._may_speak(c) for c in self._children(particle) if c.dep_ == "pobj")
             ):
@@ -993,6 +994,8 @@ class _Cues(_Links):
         found = self._complement(verb, phrase.takes, phrase.about, after=particle.i)
         if found is not None:
             draft.content = [self._chars(found)]
+            if target is not None and "addressee" in phrase.takes:
+                draft.addressee = target  # "appealed to the public for help"
 
     def _noun_cue(self, noun: Token) -> _Draft | None:
         act = self.lexicon.nouns.get(noun.lemma_.lower())

@@ -555,11 +555,22 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             # before, but the one the sentence before was about is the company; not an
             # institution ("The White House issued rules. The company said")
             actor = (
-                (
-                    self._subject_of_sentence_before(speaker, "organization", same_paragraph=True)
-                    or self._subject_reported_before(speaker, "organization")
-                    or self._organization_named_by(speaker)
-                    or self._only_organization_before(speaker)
+                next(
+                    (
+                        key
+                        for key in (
+                            self._subject_of_sentence_before(
+                                speaker, "organization", same_paragraph=True
+                            ),
+                            self._subject_reported_before(speaker, "organization"),
+                            self._organization_named_by(speaker),
+                            self._only_organization_before(speaker),
+                        )
+                        # "Acme sold the data, Reuters reported. ..., the company said":
+                        # an outlet that only reports is not what "the company" means
+                        if key is not None and not self._only_reports(key, speaker)
+                    ),
+                    None,
                 )
                 if speaker.lower_ in nouns and speaker.lower_ not in _institution_words()
                 # "the council says": a council, court or ministry is named by its word
@@ -572,6 +583,40 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             # Authority ... the authority said"), by no other noun
             if speaker.lower_ in words or not words & _institution_words():
                 draft.actor_id = actor
+
+    def _only_reports(self, key: str, noun: Token) -> bool:
+        """Whether the organisation ``key`` is the press, which "the company" does not mean.
+
+        A news organisation by its name ("Reuters", "Bloomberg News"), or one the text
+        shows reporting what another organisation did ("Palantir built the tool, The
+        Intercept reported"), unless ``noun`` is a word for one ("the agency", "the
+        newspaper").
+        """
+        if noun.lower_ in self.lexicon.outlet_words or noun.lower_ == "agency":
+            return False
+        record = self.actor_records.get(key, {})
+        name = record.get("name")
+        if self._press_actor(key) or (
+            isinstance(name, str) and name.lower() in self.lexicon.outlet_names
+        ):
+            return True
+        for token in self.tokens[: noun.i]:
+            if (
+                token.dep_ != "nsubj"
+                or token.head.lemma_.lower() != "report"
+                or self.actor(token) != key
+            ):
+                continue
+            for clause in self._children(token.head):
+                subject = (
+                    next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
+                    if clause.dep_ == "ccomp"
+                    else None
+                )
+                other = self.actor(subject) if subject is not None else None
+                if other not in (None, key) and self.actor_kinds.get(other or "") == "organization":
+                    return True
+        return False
 
     def _plainly_described(self, noun: Token) -> bool:
         """Whether ``noun`` is "the company" or "the networking-chip maker", and no more.

@@ -1217,6 +1217,16 @@ class _Links(_Speakers):
             return True
         if self._outlet_words([t.lower_ for t in self.tokens[start:end] if t.lower_ != "the"]):
             return True
+        if (
+            actor is not None
+            and end - start >= 2
+            and self.tokens[start].lower_ == "the"
+            and self.tokens[end - 1].text == "Post"
+        ):
+            # "the Post", "The Washington Post": a paper's name ends in "Post" and takes the
+            # article, which a post on social media (a document) and a postal company
+            # ("Deutsche Post") do not
+            return True
         # "..., the agency reported": an agency that reports another's words is the press.
         return head.lower_ == "agency" and verb == "report"
 
