@@ -6739,3 +6739,61 @@ def test_a_monarchs_title_and_regnal_numeral_tagged_as_a_body_is_a_person(
     assert (king.kind, king.titles) == (ActorKind.PERSON, ("King",))
     assert mention_texts(king) == ["Felipe VI", "Felipe"]
     assert not any(actor.kind is ActorKind.ORGANIZATION for actor in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The electoral service Servel said turnout was high.", "Servel"),
+        ("The conciliation service Acas said talks would resume on Monday.", "Acas"),
+        ("Online broker Saxo said trading volumes rose sharply.", "Saxo"),
+    ],
+)
+def test_a_name_after_a_service_or_broker_is_a_body(nlp: Language, text: str, name: str) -> None:
+    """'the electoral service Servel', the name tagged as a person: an organisation."""
+    actors = actors_of(nlp, text)
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())
+
+
+def test_a_firm_before_an_analysts_title_is_an_organisation(nlp: Language) -> None:
+    """'Bernstein analyst Jane Roe': Bernstein, tagged as a person, is the analyst's firm."""
+    actors = actors_of(nlp, "Bernstein analyst Jane Roe said demand for chips was weak.")
+    assert actors["Bernstein"].kind is ActorKind.ORGANIZATION
+    roe = actors["Jane Roe"]
+    assert (roe.kind, roe.titles) == (ActorKind.PERSON, ("analyst",))
+
+
+def test_service_before_a_noun_is_no_descriptor(nlp: Language) -> None:
+    """'NATO service members': the alliance has no descriptor 'service'."""
+    actors = actors_of(nlp, "Two NATO service members were injured near the border.")
+    assert actors["NATO"].titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Central Bank of Chile raised rates.", "Central Bank of Chile", "CHL"),
+        ("The Supreme Court of India ruled on Friday.", "Supreme Court of India", "IND"),
+        ("The Ministry of Health of Peru said cases fell.", "Ministry of Health of Peru", "PER"),
+    ],
+)
+def test_a_state_body_of_a_country_has_its_country(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    """'the Central Bank of Chile': the bank is Chile's."""
+    assert actors_of(nlp, text)[name].country == country
+
+
+def test_a_body_in_a_sentence_that_opens_in_a_country_is_its(nlp: Language) -> None:
+    """'In Chad, the health ministry said': the ministry is Chad's."""
+    actors = actors_of(nlp, "In Chad, the health ministry said 12 people had died of cholera.")
+    assert actors["health ministry"].country == "TCD"
+
+
+def test_a_pronoun_object_is_not_its_clauses_subject_named_before(nlp: Language) -> None:
+    """'King Felipe met the envoy. Felipe thanked him': 'him' is not Felipe."""
+    actors = actors_of(
+        nlp, "King Felipe met the envoy in Madrid. Felipe thanked him for the visit."
+    )
+    assert mention_texts(actors["Felipe"]) == ["Felipe", "Felipe"]

@@ -123,6 +123,8 @@ _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 # Labels the model gives names right, however far it stretches them.
 # Where a name stands when it is something's doer, owner or object, not a place
+# jobs done at a firm whose name may stand before them: "Bernstein analyst Jane Roe"
+_MARKET_JOBS = frozenset({"analyst", "economist", "strategist", "trader", "researcher"})
 _BODY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Verbs of going somewhere: what "to" names after them is a place ("travel to Ravenna").
@@ -803,6 +805,8 @@ class _EntityRepairs(_PersonEvidence):
             and _key(lower[start - 1]) in self.lexicon.organization_descriptors
         ):
             return [(start, end, "ORG")]  # "logistics company [Brightline Freight]"
+        if label == "PERSON" and self._firm_of_market_job(start, end):
+            return [(start, end, "ORG")]  # "[Bernstein] analyst Jane Roe said": her firm
         if label == "PRODUCT" and self._named_by_descriptor(start, end):
             return [(start, end, "ORG")]  # "Danish shipping giant [Maersk] said"
         if label == "PERSON" and self._body_in_apposition(start, end) is not None:
@@ -1923,6 +1927,22 @@ class _EntityRepairs(_PersonEvidence):
             if label == "PERSON" and e - s >= 2 and not self._body_name(s, e, label)
             for word in self.lower[s:e]
         )
+
+    def _firm_of_market_job(self, start: int, end: int) -> bool:
+        """Whether the name is the firm of a market job its employee's name follows.
+
+        "Bernstein analyst Jane Roe", "Citi chief economist Tom Hale": lower-case words
+        (at most three) that end with a job done at a firm (``_MARKET_JOBS``: analyst,
+        economist, strategist), then a name the model tagged as a person. A person's aide is
+        no such job ("Trump adviser Stephen Miller" keeps Trump).
+        """
+        lower = self.lower
+        i = end
+        while i < len(lower) and i - end < 3 and self.words[i].islower():
+            i += 1
+        if i == end or lower[i - 1] not in _MARKET_JOBS or i >= len(lower):
+            return False
+        return self._model_entity_at(i) is not None and self.tokens[i].ent_type_ == "PERSON"
 
     def _named_by_descriptor(self, start: int, end: int) -> bool:
         """Whether a lower-case noun of what a body is stands just before the name, as one phrase.

@@ -192,6 +192,8 @@ class _Groups(_DocState):
                 if code is None and (plain or self.lower[start] == "the"):
                     # "the health ministry in Lilongwe", "the interim government in Damascus"
                     code = self._country_of_place_after(i)
+                if code is None and plain:
+                    code = self._country_of_fronted_place(i)  # "In Chad, the health ministry"
                 if (code is not None or plain) and self._is_body(start, i):
                     while doc[start].pos_ == "ADV":
                         start += 1  # "sadly the Thai government"
@@ -236,6 +238,24 @@ class _Groups(_DocState):
                 return owner
             return None
         return None
+
+    def _country_of_fronted_place(self, i: int) -> str | None:
+        """Return the country of a place that opens the body's sentence: "In Chad, ...".
+
+        "In Chad, the health ministry said": the sentence starts with "In", a place the
+        model tagged and a comma, and the body ``i`` comes after them.
+        """
+        sentence = self.tokens[i].sent
+        first = sentence.start
+        if self.lower[first] != "in" or first + 2 >= i:
+            return None
+        entity = self.entity_at.get(first + 1)
+        if entity is None or entity[0] != first + 1 or entity[2] != "GPE":
+            return None
+        if entity[1] >= i or self.lower[entity[1]] != ",":
+            return None
+        name = self.text[self.tokens[entity[0]].idx : self._chars(entity[0], entity[1])[1]]
+        return self._country_of_range(entity[0], entity[1]) or place_country(name)
 
     def _country_of_place_after(self, i: int) -> str | None:
         """Return the country of a place right after a body: "the ministry in Lilongwe"."""

@@ -67,6 +67,29 @@ _STATE_NAME_HEADS = frozenset(
     {"department", "board", "agency", "bureau", "commission", "service", "office", "authority"}
 )
 
+# Capitalised words of state bodies whose country may follow "of": "the Central Bank of
+# Chile", "the Supreme Court of India", "the Ministry of Health of Peru".
+_STATE_OF_HEADS = frozenset(
+    {
+        "bank",
+        "court",
+        "ministry",
+        "government",
+        "parliament",
+        "assembly",
+        "senate",
+        "department",
+        "office",
+        "agency",
+        "authority",
+        "commission",
+        "army",
+        "navy",
+        "police",
+        "health",
+    }
+)
+
 # How far back (characters) "the council" looks for the organisation it refers to.
 _WORD_REFERENCE_REACH = 2_000
 # Words for public and private bodies that "the <word>" may refer back with, besides the
@@ -83,9 +106,9 @@ _BODY_WORDS = frozenset({
 
 # Nouns for a part of an institution: "the Treasury select committee", "the Senate panel".
 _PART_NOUNS = frozenset({"committee", "subcommittee", "panel", "office", "unit", "caucus"})
-# Descriptors that name an organ of a body, not what the body is: "a World Athletics
-# council meeting".
-_ORGAN_NOUNS = _PART_NOUNS | {"council", "board"}
+# Descriptors that name an organ of a body, or its staff, not what the body is: "a World
+# Athletics council meeting", "NATO service members".
+_ORGAN_NOUNS = _PART_NOUNS | {"council", "board", "service"}
 
 # Words "the <word>" refers back with to an organisation whose name ends otherwise:
 # "Thames Valley Police said ... the force said", "the Ethics Committee ... the panel".
@@ -292,6 +315,16 @@ class _Organizations(_Groups, _PersonEvidence):
                 )
             ):
                 found.country = match.code
+        if found.country is None:
+            found.country = self._country_after_of(name_start, name_end)
+        if (
+            found.country is None
+            and self.lower[start] == "the"
+            and self._lower_case(name_start, name_end)
+            and self.lower[name_end - 1] in lexicon.institution_nouns
+        ):
+            # "In Chad, the health ministry said": the country the sentence opens in
+            found.country = self._country_of_fronted_place(name_end - 1)
         words = self._name_words(name_start, name_end)
         key = " ".join(words)
         if len(words) == 1 and key not in self.organizations:
@@ -440,6 +473,27 @@ class _Organizations(_Groups, _PersonEvidence):
             return None
         return first
 
+    def _country_after_of(self, name_start: int, name_end: int) -> str | None:
+        """Return the country a state body's name ends with after "of", or None.
+
+        "the Central Bank of Chile", "the Supreme Court of India": a capitalised word of what
+        a state body is (``_STATE_OF_HEADS``), "of", perhaps "the", and a country's name to
+        the end of the name ("the Ministry of Health of Peru").
+        """
+        lower = self.lower
+        for i in range(name_start + 1, name_end - 1):
+            if lower[i] != "of":
+                continue
+            if lower[i - 1] not in _STATE_OF_HEADS or not self._is_capitalised(i - 1):
+                continue
+            start = i + 1 + (lower[i + 1] == "the")
+            if start >= name_end:
+                return None
+            match = self._country_match(" ".join(self.words[start:name_end]))
+            if match is not None and not match.demonym:
+                return match.code
+        return None
+
     def _descriptor_in_name(self, name_start: int, start: int, end: int) -> bool:
         """Whether the lower-case descriptor ``[start, end)`` that ends a name is a word of it.
 
@@ -485,7 +539,7 @@ class _Organizations(_Groups, _PersonEvidence):
 
         "a World Athletics council meeting": the council is no descriptor of World
         Athletics but the organ of it that meets; not "the Labour party conference", where
-        "party" says what Labour is.
+        "party" says what Labour is; nor "NATO service members", the alliance's soldiers.
         """
         return (
             end < len(self.lower)

@@ -176,8 +176,13 @@ class _Pronouns(_DocState):
         # A speaker calls himself "I": "he" in his own quotation is someone else.
         speaker = None if outside else self._quote_speaker(token.idx)
 
+        # the drafts a pronoun object cannot be: its own clause's subject
+        barred: set[int] = set()
+
         def compatible(draft: _Draft) -> bool:
-            return draft.gender in (None, gender) and draft is not speaker
+            return (
+                draft.gender in (None, gender) and draft is not speaker and id(draft) not in barred
+            )
 
         def heard(head: int) -> bool:
             """Whether the mention at ``head`` may be the antecedent: not quoted, if we are not."""
@@ -211,12 +216,17 @@ class _Pronouns(_DocState):
             )
             doers = _understood_subject(verb)
             # "His predecessor, Ifeanyi Okowa, joined him": nor a name in apposition to it
-            before = [
+            kept = [
                 (head, draft)
                 for head, draft in before
                 if not (self._phrase_head(head).head.i in doers and self._role(head) == "subject")
                 and not (relative and head == verb.head.i)
             ]
+            # nor that subject named in an earlier sentence: "Felipe met the envoy. Felipe
+            # thanked him" is the envoy, not Felipe
+            kept_heads = {head for head, _ in kept}
+            barred.update(id(draft) for head, draft in before if head not in kept_heads)
+            before = kept
         if word in _SUBJECT_PRONOUNS:
             # nor one described inside what the pronoun says ("The minister, she argued,
             # was ..."): a speaker is not "the minister" of her own words
