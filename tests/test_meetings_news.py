@@ -7156,3 +7156,27 @@ def test_one_named_person_who_saw_another_met_them(nlp: Language) -> None:
     assert meetings_in(nlp, "Joe Biden saw Donald Trump on television.") == []
     assert meetings_in(nlp, "Kamala Harris saw Donald Trump as a threat.") == []
     assert meetings_in(nlp, "Fans saw Lionel Messi score twice.") == []
+
+
+def test_a_joined_verb_of_seeing_shares_the_subject(nlp: Language) -> None:
+    """'Hammond saw Okafor and also saw Lindqvist': two meetings of Hammond's."""
+    found = meetings_in(
+        nlp,
+        "British Foreign Secretary Ellen Hammond arrived in Abuja on Monday. Hammond saw "
+        "Vice President Daniel Okafor on Tuesday and also saw Finance Minister Amara Bello.",
+    )
+    assert [m["participants"] for m in found] == [
+        {"Ellen Hammond", "Daniel Okafor"},
+        {"Ellen Hammond", "Amara Bello"},
+    ]
+    # control: the joined verb still sees someone on a screen
+    assert (
+        len(
+            meetings_in(
+                nlp,
+                "Ellen Hammond saw Daniel Okafor on Tuesday and also saw Amara Bello on "
+                "television.",
+            )
+        )
+        == 1
+    )

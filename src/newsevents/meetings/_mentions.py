@@ -310,6 +310,9 @@ class MentionFinder:
         ):
             return False
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "Sharaa saw Erdogan and also saw Fidan": the joined verb shares the subject
+            subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
         seen = [child for child in verb.children if child.dep_ == "dobj"]
         if len(subjects) != 1 or len(seen) != 1 or seen[0].pos_ != "PROPN":
             return False
