@@ -7180,3 +7180,14 @@ def test_a_joined_verb_of_seeing_shares_the_subject(nlp: Language) -> None:
         )
         == 1
     )
+
+
+def test_a_surname_the_model_leaves_out_of_the_name_is_the_persons(nlp: Language) -> None:
+    """'opposition leader Mateo Varela Feijoo': one person, whom the subject will meet."""
+    found = only(
+        nlp,
+        "Chilean President Gabriel Boric will also meet opposition leader Mateo Varela Feijoo "
+        "of the Republican Party.",
+    )
+    assert found["participants"] == {"Gabriel Boric", "Mateo Varela Feijoo"}
+    assert found["status"] is MeetingStatus.PLANNED
