@@ -7191,3 +7191,19 @@ def test_a_surname_the_model_leaves_out_of_the_name_is_the_persons(nlp: Language
     )
     assert found["participants"] == {"Gabriel Boric", "Mateo Varela Feijoo"}
     assert found["status"] is MeetingStatus.PLANNED
+
+
+def test_a_visit_called_off_on_a_day_is_not_dated_by_it(nlp: Language) -> None:
+    """'On Tuesday, X cancelled a planned visit to Y': Tuesday is when it was called off."""
+    found = only(
+        nlp,
+        "Also on Tuesday, Slovak Prime Minister Robert Fico cancelled a planned visit to "
+        "Slovenia, his office said.",
+    )
+    assert found["status"] is MeetingStatus.CANCELLED
+    assert (found["date"], found["date_text"]) == (None, None)
+    found = only(nlp, "Mark Carney on Monday called off a planned trip to Mexico.")
+    assert (found["status"], found["date"]) == (MeetingStatus.CANCELLED, None)
+    # control: a day told after the meeting may be the meeting's own
+    found = only(nlp, "The meeting between Carney and Sheinbaum on Friday was cancelled.")
+    assert found["date_text"] == "Friday"

@@ -1259,6 +1259,11 @@ class Circumstances:
                     # told above it ("met on Monday and agreed on Tuesday to hold talks")
                     offered = min(offered, rank)
                     continue
+                if below is not None and self._day_of_the_cancelling(trigger.doc[head], ent, below):
+                    # "On Tuesday, Orban cancelled a planned visit to Pristina": the day it
+                    # was called off, not the day it was to be
+                    offered = min(offered, rank)
+                    continue
                 dated.append((rank, ent.start, ent))
         dated = [entry for entry in dated if entry[0] < offered]
         for _, _, ent in sorted(dated):
@@ -1347,6 +1352,22 @@ class Circumstances:
             and below.head.i == verb.i
             and below.dep_ in ("xcomp", "ccomp")
             and below.i >= ent.end
+        )
+
+    def _day_of_the_cancelling(self, verb: Token, ent: SpacySpan, below: Token) -> bool:
+        """Whether a date told before a verb of cancelling dates it, not the meeting.
+
+        "Also on Tuesday, Orban cancelled a planned visit to Pristina", "Carney on Monday
+        called off his trip": the day before the verb, whose object or passive subject the
+        meeting is, is when it was called off; a day after it ("cancelled the meeting on
+        Friday") may be the meeting's, and stays so.
+        """
+        return (
+            cancels(verb, self.lex.cancel_verbs)
+            and below.head.i == verb.i
+            and below.dep_ in ("dobj", "nsubjpass")
+            and ent.end <= verb.i
+            and not (below.left_edge.i <= ent.start and ent.end <= below.right_edge.i + 1)
         )
 
     def _read_entries(self, doc: Doc) -> tuple[list[int], dict[int, SpacySpan]]:
