@@ -7207,3 +7207,15 @@ def test_a_visit_called_off_on_a_day_is_not_dated_by_it(nlp: Language) -> None:
     # control: a day told after the meeting may be the meeting's own
     found = only(nlp, "The meeting between Carney and Sheinbaum on Friday was cancelled.")
     assert found["date_text"] == "Friday"
+
+
+def test_a_meeting_told_again_in_a_free_relative_is_the_one_told(nlp: Language) -> None:
+    """', in what would have been their first encounter': the meeting of the clause."""
+    found = only(
+        nlp,
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev were "
+        "due to meet under the auspices of mediator Charles Michel on Thursday, in what would "
+        "have been their first face-to-face encounter in more than a year.",
+    )
+    assert found["participants"] == {"Nikol Pashinyan", "Ilham Aliyev"}
+    assert found["trigger"] == "meet"

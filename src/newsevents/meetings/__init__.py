@@ -824,10 +824,15 @@ def _apposed_again(mention: Mention) -> bool:
     noun before it, but it names the meeting.
     """
     noun = mention.trigger
+    if noun.pos_ == "NOUN" and _in_what_was(noun):
+        # ", in what would have been their first encounter": a free relative, which tells
+        # again the meeting of its clause
+        first = noun.head.head.left_edge
     # the parser may also make it a second object of the verb, or an adverbial noun
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "dobj", "npadvmod"):
+    elif noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "dobj", "npadvmod"):
         return False
-    first = noun.left_edge
+    else:
+        first = noun.left_edge
     if first.i == 0 or noun.doc[first.i - 1].text != ",":
         return False
     children = list(noun.children)
@@ -837,6 +842,22 @@ def _apposed_again(mention: Mention) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and any(
         c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("latest", "last"))
         for c in children
+    )
+
+
+def _in_what_was(noun: Token) -> bool:
+    """Whether a meeting noun is what "what" was, in a phrase opened by "in".
+
+    "in what would have been their first encounter", "in what was the first meeting
+    between the two": the noun completes "be", whose subject is "what", under "in".
+    """
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and verb.dep_ in ("pcomp", "pobj")
+        and verb.head.lower_ == "in"
+        and any(child.dep_ == "nsubj" and child.lower_ == "what" for child in verb.children)
     )
 
 
