@@ -7219,3 +7219,18 @@ def test_a_meeting_told_again_in_a_free_relative_is_the_one_told(nlp: Language) 
     )
     assert found["participants"] == {"Nikol Pashinyan", "Ilham Aliyev"}
     assert found["trigger"] == "meet"
+
+
+def test_the_two_sides_of_a_counted_round_are_those_of_the_round_before(nlp: Language) -> None:
+    """'the two sides agreed to hold a fifth round': the fourth's sides, not two named since."""
+    held, planned = meetings_in(
+        nlp,
+        "Negotiators from Canada and Mercosur wrapped up a fourth round of talks on a trade "
+        "agreement in Ottawa on Friday. A spokesman for the Brazilian agriculture ministry "
+        "said the Canadian Cattle Association had raised concerns. Trade Minister Maninder "
+        "Sidhu is expected to travel to Brasilia next month, and the two sides have agreed "
+        "to hold a fifth round of talks in Montevideo in October.",
+    )
+    assert held["participants"] == planned["participants"] == {"Canada", "Mercosur"}
+    assert planned["location"] == ("Montevideo", "URY")
+    assert planned["status"] is MeetingStatus.PLANNED

@@ -2141,6 +2141,34 @@ _ORDINALS = frozenset(
 )
 
 
+def _sides_hold(mention: Mention, reader: DocumentReader) -> bool:
+    """Whether "the two sides" or "both delegations" hold the meeting: its verb's subject."""
+    anchor = mention.anchor
+    return anchor is not None and any(_side_phrase(s) for s in reader.subjects(anchor))
+
+
+def _holding_sides(mention: Mention, reader: DocumentReader) -> set[str]:
+    """Return the actors the reader gave "the two sides" who hold the meeting."""
+    anchor = mention.anchor
+    if anchor is None:
+        return set()
+    return {
+        actor
+        for subject in reader.subjects(anchor)
+        if _side_phrase(subject)
+        for actor in reader.actors(subject)
+    }
+
+
+def _counted_round(mention: Mention) -> bool:
+    """Whether a meeting noun is a round counted by its ordinal: "a sixth round of talks"."""
+    holders = _series_holders(mention)
+    return len(holders) == 2 and any(
+        child.dep_ == "amod" and (child.lower_ in _ORDINALS or child.ent_type_ == "ORDINAL")
+        for child in holders[1].children
+    )
+
+
 def _nth_attended(mention: Mention, drafts: Sequence[_Draft]) -> _Draft | None:
     """Return the one summit told before that someone attends as "his first summit".
 
@@ -2511,6 +2539,35 @@ def _they_again(
         own = [actor for actor in mention.participants if actor not in whose | pair]
         sides = [actor for actor in last.participants if actor in pair] or sorted(pair)
         mention.participants = list(dict.fromkeys([*own, *sides]))
+        mention.attended = True
+        return
+    rounds = (
+        [
+            draft
+            for draft in reversed(drafts)
+            if any(
+                _counted_round(m) and m.trigger.lemma == mention.trigger.lemma
+                for m in draft.mentions
+            )
+            # two sides: two parties, or one group of both ("US and Chinese negotiators")
+            and (
+                len(set(draft.participants)) == 2
+                or (reader is not None and _group_of_both_sides(draft.participants, reader))
+            )
+        ]
+        if reader is not None
+        and not whose
+        and _counted_round(mention)
+        and (phrases or _sides_hold(mention, reader))
+        else []
+    )
+    if rounds and reader is not None:
+        # "Negotiators from the EU and Australia wrapped up a fifth round of talks ... the
+        # two sides agreed to hold a sixth round": the sides of the rounds counted before,
+        # not the last two named between them
+        read_as = pair | _holding_sides(mention, reader)
+        own = [actor for actor in mention.participants if actor not in read_as]
+        mention.participants = list(dict.fromkeys([*own, *rounds[0].participants]))
         mention.attended = True
         return
     pair |= whose
