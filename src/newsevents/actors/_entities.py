@@ -590,7 +590,6 @@ class _EntityRepairs(_PersonEvidence):
             end = self._joined_name_end(start, end)  # "[Culture, Sports and] Tourism"
         if label == "PERSON":
             end = self._hyphenated_first_name(start, end)  # "[Francois]-Philippe Champagne"
-            end = self._last_surname_end(start, end)  # "[Alberto Nunez] Feijoo"
         while end - start > 1 and self._is_possessive(end - 1):
             end -= 1
         while end - start > 1 and self.pos[end - 1] in ("ADP", "CCONJ", "DET"):
@@ -1880,39 +1879,6 @@ class _EntityRepairs(_PersonEvidence):
             return end + 3
         return end
 
-    def _last_surname_end(self, start: int, end: int) -> int:
-        """Where a person's name cut before its last surnames goes on.
-
-        "[Alberto Nunez] Feijoo of the People's Party": the model stops before a surname
-        (or two) that the parser still makes the head of the name. Up to two capitalised
-        words right after a name of two words or more, in no entity, no title and no word of
-        a body's name, the last of them the head the name's words are joined to, and no
-        capitalised word after it (a headline in title case runs on).
-        """
-        doc = self.tokens
-        if end - start < 2 or end >= len(doc) or doc[end - 1].whitespace_ == "":
-            return end
-        head = doc[end - 1].head.i
-        if doc[end - 1].dep_ != "compound" or not end <= head < end + 2:
-            return end
-        if self._in_title_case_headline(end + 1) or (
-            head + 1 < len(doc) and doc[head + 1].is_title
-        ):
-            return end  # "Jordan Border Bomb Stokes Fears Syrian War": a run of capitals
-        for i in range(end, head + 1):
-            word = doc[i]
-            if not (
-                word.is_alpha
-                and word.is_title
-                and self.pos[i] in ("PROPN", "NOUN")
-                and not self._in_original_entity(i)
-                and self.lower[i] not in self.lexicon.titles
-                and self.lower[i] not in self.lexicon.organization_heads
-                and (i == head or (word.dep_ == "compound" and word.head.i == head))
-            ):
-                return end
-        return head + 1
-
     def _acronym_in_running_text(self, start: int, end: int) -> bool:
         """Whether a one-word entity is an acronym of three or more letters ("IFEX").
 
@@ -2287,7 +2253,8 @@ class _EntityRepairs(_PersonEvidence):
 
         A one-word person of the lexicon's first names, one space before a capitalised
         proper noun outside any entity that the parse makes the name's head; or a name of
-        two words before such a noun ("[Omar García] Harfuch").
+        two words before such a noun, or one the tagger took for a common noun ("[Omar
+        García] Harfuch", "[Alberto Nunez] Feijoo").
         """
         after = end
         if not 1 <= end - start <= 2 or after >= len(self.tokens):
@@ -2301,11 +2268,13 @@ class _EntityRepairs(_PersonEvidence):
             # "[Omar García] Harfuch": a name of two words whose words the parse hangs on the
             # proper noun after it, which names no body or place, and which the model does
             # not tag alone elsewhere
+            # ("[Alberto Nunez] Feijoo", a chain of compounds, the last word tagged as a noun)
             surname = self.tokens[after]
             return (
                 self.tokens[start + 1].whitespace_ == " "
-                and all(self.tokens[j].head.i == after for j in range(start, end))
-                and surname.pos_ == "PROPN"
+                and self.tokens[end - 1].head.i == after
+                and all(start < self.tokens[j].head.i <= after for j in range(start, end))
+                and surname.pos_ in ("PROPN", "NOUN")
                 and surname.is_alpha
                 and surname.is_title
                 and not self._is_title_word(after)
