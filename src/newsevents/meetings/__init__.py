@@ -826,7 +826,10 @@ def _apposed_again(mention: Mention) -> bool:
     noun = mention.trigger
     if noun.pos_ == "NOUN" and _in_what_was(noun):
         # ", in what would have been their first encounter": a free relative, which tells
-        # again the meeting of its clause
+        # again the meeting of its clause, when it names no one of its own (not "in what
+        # would be the first U.S.-Russia summit", a meeting of the two countries)
+        if any(token.ent_type_ in _NAME_TYPES for token in noun.subtree):
+            return False
         first = noun.head.head.left_edge
     # the parser may also make it a second object of the verb, or an adverbial noun
     elif noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "dobj", "npadvmod"):
@@ -843,6 +846,10 @@ def _apposed_again(mention: Mention) -> bool:
         c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("latest", "last"))
         for c in children
     )
+
+
+# Entity types of names: what a meeting noun that names its own parties has in it.
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 
 def _in_what_was(noun: Token) -> bool:
