@@ -6797,3 +6797,16 @@ def test_a_pronoun_object_is_not_its_clauses_subject_named_before(nlp: Language)
         nlp, "King Felipe met the envoy in Madrid. Felipe thanked him for the visit."
     )
     assert mention_texts(actors["Felipe"]) == ["Felipe", "Felipe"]
+
+
+def test_a_body_named_after_a_regulator_is_no_person(nlp: Language) -> None:
+    """'Britain's communications regulator Ofcom said it': the regulator, a body."""
+    actors = actors_of(
+        nlp,
+        "Britain's communications regulator Ofcom said it was reviewing the change. Ofcom "
+        "will decide in June.",
+    )
+    ofcom = actors["Ofcom"]
+    assert (ofcom.kind, ofcom.country) == (ActorKind.ORGANIZATION, "GBR")
+    assert mention_texts(ofcom) == ["Ofcom", "Ofcom"]
+    assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())

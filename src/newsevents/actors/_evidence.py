@@ -239,10 +239,13 @@ class _PersonEvidence(_Titles):
         def title(token: Token) -> bool:
             # someone's title: "Russia's ambassador", "the mayor of Medellín", "The INEC
             # Chairman" (a body's, named before it) (not "the plaintiff", which a county may be)
+            # Not a word that names a body as well ("Britain's communications regulator,
+            # Ofcom,").
             children = list(token.children)
             return (
                 token.tag_ in ("NN", "NNP")
                 and _key(token.lower_) in titles
+                and _key(token.lower_) not in self.lexicon.organization_descriptors
                 and (
                     any(
                         word.dep_ == "poss"
