@@ -119,6 +119,11 @@ _COMPANY_TITLE_STARTS = frozenset(title[0] for title in _COMPANY_TITLES)
 # Lower-case nouns of a company's works, which a company's name modifies: "the Navantia
 # shipyard", "the Volkswagen plant".
 _WORKS_NOUNS = frozenset({"shipyard", "dockyard", "factory", "plant", "smelter", "brewery"})
+# Words of an Arabic patronymic chain ("Mohammed bin Abdulrahman"), after which a capitalised
+# "Al" opens the family's name ("Al Thani").
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+# Prepositions of where something is or comes from, before a country's region.
+_REGION_PREPOSITIONS = frozenset({"in", "from", "into", "across", "throughout", "inside"})
 _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # Labels of spans that the model may stretch over a verb ("[Biden invited Modi]").
 # Labels the model gives names right, however far it stretches them.
@@ -474,6 +479,27 @@ class _EntityRepairs(_PersonEvidence):
         match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
         return match is not None and not match.demonym
 
+    def _region_of_country(self, start: int, end: int) -> bool:
+        """Whether a name tagged as a body is a region of the country whose "'s" precedes it.
+
+        "Myanmar's [Rakhine State]", "Nigeria's [Borno State]": proper nouns ending in a
+        capitalised kind of region ("State", "Province", "County"), right after a country's
+        possessive, where something is or comes from ("from", "in", "across"); not a body
+        it names ("loyal to Syria's Islamic State").
+        """
+        if end - start < 2 or start < 2 or self.lower[start - 1] not in ("'s", "\u2019s"):
+            return False
+        head = self.tokens[self._head(start, end)]
+        if head.dep_ != "pobj" or head.head.lower_ not in _REGION_PREPOSITIONS:
+            return False
+        if self.lower[end - 1] not in _REGION_HEADS or not self._is_capitalised(end - 1):
+            return False
+        if any(self.pos[i] != "PROPN" for i in range(start, end)):
+            return False
+        return any(
+            self._country_owner(owner, start - 1) for owner in range(max(start - 4, 0), start - 1)
+        )
+
     def _posted_to_country(self, start: int, end: int) -> bool:
         """Whether a name opens with the country a title before it is "to" or "in".
 
@@ -507,6 +533,18 @@ class _EntityRepairs(_PersonEvidence):
                 # "Meloni will host [Zelenskyy at Palazzo Chigi on] Sunday": a person named
                 # before, whose name the model ran on into the words after it
                 return [(start, run_on, "PERSON")]
+        if (
+            label in ("ORG", "PERSON")
+            and end - start == 1
+            and self.words[start].isalpha()
+            and self.words[start].islower()
+            and lower[start] not in self.lexicon.institutions
+            and lower[start] not in self.lexicon.organization_heads
+            and _key(lower[start]) not in self.lexicon.organization_descriptors
+        ):
+            # "as [bin] strike looms": one word in lower case that names no kind of body is
+            # a common noun ("congress", "China's [coast guard]" still name a body)
+            return []
         if label == "ORG":
             end = self._name_goes_on(start, end)  # "the Global Fund [to Fight AIDS, ...]"
             end = self._name_before_acronym(end)  # "[Socialist Workers]' party (PSOE)"
@@ -727,6 +765,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "State oil giant [Saudi Aramco] cut its prices"
         if label != "GPE" and self._abbreviated_region(start, end):
             return [(start, end, "GPE")]  # "in Hamilton, [Ont].": the city's province
+        if label == "ORG" and self._region_of_country(start, end):
+            return [(start, end, "GPE")]  # "Myanmar's [Rakhine State]": a part of the country
         if label != "GPE" and self._in_dateline_place(start, end):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "PERSON" and self._named_in_dateline(start, end):
@@ -3674,6 +3714,17 @@ class _EntityRepairs(_PersonEvidence):
             and doc[end + 2].is_title
         ):
             return end + 3  # "[Abdel Fattah] el-[Sissi]": one name
+        if (
+            end + 1 < length
+            and doc[end].text == "Al"
+            and any(lower[j] in _PATRONYMICS for j in range(max(end - 3, 0), end - 1))
+            and doc[end - 1].whitespace_ == " "
+            and doc[end].whitespace_ == " "
+            and doc[end + 1].is_alpha
+            and doc[end + 1].is_title
+            and (end + 2 >= length or not doc[end + 2].is_title)
+        ):
+            return end + 2  # "[Mohammed bin Abdulrahman] Al Thani": the family's name
         i = end
         if self._entity_starts is None:
             self._entity_starts = {s: e for s, e, _ in self.original}
