@@ -503,3 +503,23 @@ def test_a_region_after_its_country_s_possessive_is_a_place(nlp: Language) -> No
         [("Syria", "GPE"), ("Islamic State", "ORG")],
     )
     assert "Islamic State" in [a.name for a in document.actors]
+
+
+def test_a_caucus_tagged_as_a_person_is_a_body(nlp: Language) -> None:
+    """'The Congressional Progressive [Caucus]', '[Problem Solvers] [Caucus]': two bodies."""
+    document = _with_entities(
+        nlp,
+        "The Congressional Progressive Caucus and the Problem Solvers Caucus both endorsed "
+        "the Senate version on Wednesday.",
+        [
+            ("Congressional Progressive Caucus", "PERSON"),
+            ("Caucus", "PERSON"),
+            ("Senate", "ORG"),
+            ("Wednesday", "DATE"),
+        ],
+    )
+    assert [(a.name, a.kind) for a in document.actors] == [
+        ("Congressional Progressive Caucus", ActorKind.ORGANIZATION),
+        ("Problem Solvers Caucus", ActorKind.ORGANIZATION),
+        ("Senate", ActorKind.ORGANIZATION),
+    ]

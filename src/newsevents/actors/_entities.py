@@ -545,6 +545,25 @@ class _EntityRepairs(_PersonEvidence):
             # "as [bin] strike looms": one word in lower case that names no kind of body is
             # a common noun ("congress", "China's [coast guard]" still name a body)
             return []
+        if (
+            label == "PERSON"
+            and end - start == 1
+            and lower[start] in self.lexicon.organization_heads
+            and self._is_capitalised(start)
+        ):
+            # "the Problem Solvers [Caucus]": a body's word ends the name of a body, written
+            # in the capitalised proper nouns before it; alone it is no one's name
+            first = start
+            while (
+                first > 0
+                and start - first < 4
+                and self.pos[first - 1] == "PROPN"
+                and self.words[first - 1].isalpha()
+                and self._is_capitalised(first - 1)
+                and not self._in_original_entity(first - 1)
+            ):
+                first -= 1
+            return [(first, end, "ORG")] if first < start else []
         if label == "ORG":
             end = self._name_goes_on(start, end)  # "the Global Fund [to Fight AIDS, ...]"
             end = self._name_before_acronym(end)  # "[Socialist Workers]' party (PSOE)"
