@@ -7234,3 +7234,15 @@ def test_the_two_sides_of_a_counted_round_are_those_of_the_round_before(nlp: Lan
     assert held["participants"] == planned["participants"] == {"Canada", "Mercosur"}
     assert planned["location"] == ("Montevideo", "URY")
     assert planned["status"] is MeetingStatus.PLANNED
+
+
+def test_people_listed_each_with_their_party_all_meet(nlp: Language) -> None:
+    """'A of X, B of Y and C of Z met': the parser hangs B and C on X; all three meet."""
+    found = only(
+        nlp,
+        "Rob Jetten of D66, Henri Bontenbal of the Christian Democrats and Caroline van der "
+        "Plas of the Farmer-Citizen Movement met at the Catshuis in The Hague on Tuesday.",
+    )
+    assert found["participants"] == {"Rob Jetten", "Henri Bontenbal", "Caroline van der Plas"}
+    found = only(nlp, "Rob Jetten of D66 and Dilan Yesilgoz of the VVD met in The Hague.")
+    assert found["participants"] == {"Rob Jetten", "Dilan Yesilgoz"}

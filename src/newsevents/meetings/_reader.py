@@ -389,13 +389,21 @@ class DocumentReader:
                 joined.append(child)  # the list's next name, not another word for the head
         # "Rep. Tom Cole of Oklahoma and Sen. Susan Collins of Maine": the parser may join
         # the second person to the first one's place
+        # or make the next person the place's apposition ("Rob Jetten of D66, Henri
+        # Bontenbal of the CDA and ..."), or read the place and the "and" as a modifier of
+        # the next person ("Rob Jetten of [D66 and Dilan] Yesilgoz of the VVD")
         for person in (head, *children_with(head, "appos")):
             for place in prep_objects(person, "of"):
                 if self.kind_of.get(self.actor(place) or "") == "person":
+                    if any(
+                        c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)
+                        for c in place.children
+                    ):
+                        joined.append(place)
                     continue
                 joined += [
                     other
-                    for other in place.conjuncts
+                    for other in (*place.conjuncts, *children_with(place, "appos"))
                     if self.kind_of.get(self.actor(other) or "") == "person"
                 ]
         # "with Zelensky and Foreign Minister Kuleba": the parser may make the first name a
