@@ -7246,3 +7246,15 @@ def test_people_listed_each_with_their_party_all_meet(nlp: Language) -> None:
     assert found["participants"] == {"Rob Jetten", "Henri Bontenbal", "Caroline van der Plas"}
     found = only(nlp, "Rob Jetten of D66 and Dilan Yesilgoz of the VVD met in The Hague.")
     assert found["participants"] == {"Rob Jetten", "Dilan Yesilgoz"}
+
+
+def test_meeting_since_which_nothing_happened_took_place(nlp: Language) -> None:
+    """'has not visited X since his meeting with Y': the negation is not the meeting's."""
+    found = only(
+        nlp,
+        "Chinese President Xi Jinping has not visited Canada since his 2017 meeting with "
+        "Justin Trudeau in Beijing.",
+    )
+    assert found["participants"] == {"Xi Jinping", "Justin Trudeau"}
+    assert found["status"] is MeetingStatus.OCCURRED
+    assert found["date_text"] == "2017"

@@ -74,7 +74,18 @@ _SINCE_IN = frozenset({"since", "in", "on"})
 _BILATERAL = frozenset({"bilateral", "one-on-one"})
 # Prepositions whose phrase says when something happened, not what it was for: "during".
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(
-    {"during", "after", "before", "following", "throughout", "amid", "upon", "ahead", "prior"}
+    {
+        "during",
+        "after",
+        "before",
+        "following",
+        "throughout",
+        "amid",
+        "upon",
+        "ahead",
+        "prior",
+        "since",
+    }
 )
 # Verbs whose subject receives a guest "for" a visit or talks ("welcomed Xi for a visit").
 # Verbs of being told or telling about a meeting: "officials briefed on the talks".
