@@ -7258,3 +7258,18 @@ def test_meeting_since_which_nothing_happened_took_place(nlp: Language) -> None:
     assert found["participants"] == {"Xi Jinping", "Justin Trudeau"}
     assert found["status"] is MeetingStatus.OCCURRED
     assert found["date_text"] == "2017"
+
+
+def test_summit_in_another_country_is_not_the_meeting_before(nlp: Language) -> None:
+    """'their 2023 summit in Marseille' after a visit hosted in New Delhi is another meeting."""
+    found = meetings_in(
+        nlp,
+        "Emmanuel Macron met Narendra Modi in Paris in July 2021. Modi hosted Macron in New "
+        "Delhi that November. By the time of their 2023 summit in Marseille, the jet deal was "
+        "signed.",
+    )
+    assert [m["location"] for m in found] == [
+        ("Paris", "FRA"),
+        ("New Delhi", "IND"),
+        ("Marseille", "FRA"),
+    ]

@@ -654,6 +654,9 @@ def _attach(
             for d in compatible
             if not _another_time(d, mention)
             and not (_told_as_next(mention) and d.first.status is MeetingStatus.OCCURRED)
+            # "Xi hosted Trump in Beijing ... their 2018 summit in Buenos Aires": a place in
+            # another country is another meeting
+            and _same_place(d, mention)
         ]
         body = _body_named(mention)
         if body is not None:
