@@ -7273,3 +7273,16 @@ def test_summit_in_another_country_is_not_the_meeting_before(nlp: Language) -> N
         ("New Delhi", "IND"),
         ("Marseille", "FRA"),
     ]
+
+
+def test_group_to_meet_again_is_the_group_that_met(nlp: Language) -> None:
+    """'The party leaders will meet again' after 'Leaders of four parties met': not a pair."""
+    found = meetings_in(
+        nlp,
+        "Leaders of four Belgian parties met for a second day of coalition talks on Tuesday. "
+        "Socialist leader Paul Magnette met the mediator Bart De Wever separately on Monday. "
+        "The party leaders will meet again on Friday, De Wever said.",
+    )
+    again = found[-1]
+    assert again["status"] is MeetingStatus.PLANNED
+    assert again["participants"] == {"party leaders"}

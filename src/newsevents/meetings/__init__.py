@@ -772,7 +772,7 @@ def _attach(
             and met.participants
             # two or more, or one group of both sides ("U.S. and Chinese negotiators")
             and (len(met.participants) >= 2 or (kinds or {}).get(met.participants[0]) == "group")
-            and (_meet_again(mention) or _again_not_met(mention, drafts))
+            and (_meet_again(mention) or _again_not_met(mention, drafts, names or {}))
             and _sentences_apart(_last_told(met), mention.trigger, sentences) <= 3
         ):
             # "The two delegations will meet again in Stockholm": those who just met
@@ -929,12 +929,14 @@ def _meet_again(mention: Mention) -> bool:
     return False
 
 
-def _again_not_met(mention: Mention, drafts: Sequence[_Draft]) -> bool:
+def _again_not_met(mention: Mention, drafts: Sequence[_Draft], names: Mapping[str, str]) -> bool:
     """Whether "the ministers" who are to meet "again" stand for people who have not met.
 
     "Maris met Prak on Wednesday. Lavrov will attend the East Asia Summit foreign ministers'
     meeting on Friday. The ministers will meet again in Bangkok": "again" says they met
     before, so they are not the ministers of a meeting still to come, but those who met.
+    A group told by the same noun that met is that group ("Leaders of four parties met ...
+    Timmermans met Plasterk ... The party leaders will meet again": the leaders).
     """
     verb = mention.trigger
     if verb.pos_ != "VERB" or not any(c.lower_ == "again" for c in verb.children):
@@ -948,8 +950,13 @@ def _again_not_met(mention: Mention, drafts: Sequence[_Draft]) -> bool:
     ):
         return False
     people = set(mention.participants)
+    noun = subject.lower_
     return not any(
-        draft.first.status is MeetingStatus.OCCURRED and people <= set(draft.participants)
+        draft.first.status is MeetingStatus.OCCURRED
+        and (
+            people <= set(draft.participants)
+            or any(names.get(p, "").casefold().split()[-1:] == [noun] for p in draft.participants)
+        )
         for draft in drafts
     )
 
