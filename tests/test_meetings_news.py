@@ -7286,3 +7286,9 @@ def test_group_to_meet_again_is_the_group_that_met(nlp: Language) -> None:
     again = found[-1]
     assert again["status"] is MeetingStatus.PLANNED
     assert again["participants"] == {"party leaders"}
+
+
+def test_headline_joins_two_nations_with_a_comma(nlp: Language) -> None:
+    """'Serbia, Kosovo hold talks on border' in a headline: both nations hold them."""
+    found = meetings_in(nlp, "Serbia, Kosovo hold talks on border\n\nThe talks were tense.")
+    assert found[0]["participants"] == {"Serbia", "Kosovo"}

@@ -1099,7 +1099,7 @@ class DocumentReader:
         """Return a name a headline joins to the subject with a comma: "Modi, Albanese hold talks".
 
         Only a name that opens its sentence, right before the subject, and that the parser
-        hung from the verb itself.
+        hung from the verb itself, of a person beside a person or a nation beside a nation.
         """
         first = own[0]
         doc = verb.doc
@@ -1111,8 +1111,10 @@ class DocumentReader:
                 child.dep_ not in SUBJECTS
                 and child.pos_ == "PROPN"
                 and child.right_edge.i + 1 == comma
-                and self.kind_of.get(self.actor(child) or "") == "person"
-                and self.kind_of.get(self.actor(first) or "") == "person"
+                # two people, or two nations ("Turkey, Greece hold talks")
+                and self.kind_of.get(self.actor(child) or "") in ("person", "country")
+                and self.kind_of.get(self.actor(child) or "")
+                == self.kind_of.get(self.actor(first) or "")
             ):
                 opening = self.sentence(verb).start
                 while opening < child.i and doc[opening].is_space:
