@@ -7292,3 +7292,11 @@ def test_headline_joins_two_nations_with_a_comma(nlp: Language) -> None:
     """'Serbia, Kosovo hold talks on border' in a headline: both nations hold them."""
     found = meetings_in(nlp, "Serbia, Kosovo hold talks on border\n\nThe talks were tense.")
     assert found[0]["participants"] == {"Serbia", "Kosovo"}
+
+
+def test_session_of_a_named_body_is_its_meeting(nlp: Language) -> None:
+    """'attended a session of the UN Security Council' is a meeting; 'of parliament' is not."""
+    found = only(nlp, "Andrii Sybiha attended a session of the UN Security Council on Monday.")
+    assert found["trigger"] == "session"
+    assert found["participants"] == {"Andrii Sybiha", "UN Security Council"}
+    assert meetings_in(nlp, "The mayor attended a session of parliament on Monday.") == []

@@ -1597,11 +1597,23 @@ class MentionFinder:
                 child.dep_ in ("compound", "poss") and self.r.actor(child) is not None
                 for child in noun.children
             )
+            and not (
+                # attended, or joined someone for, not a time told by it ("before the
+                # opening session of the convention")
+                (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("for", "at")))
+                and any(
+                    self.r.kind_of.get(self.r.actor(part) or "") == "organization"
+                    for body in prep_objects(noun, "of")
+                    if body.pos_ == "PROPN"
+                    for part in body.doc[body.left_edge.i : body.i + 1]
+                )
+            )
             and not self._held_gathering(noun)
         ):
             # "addressed the audience", "a session of parliament"; but a body's own session
-            # ("attended the NATO-Ukraine Council session") is its meeting, and so is one
-            # held ("ASEAN foreign ministers held a closed-door retreat")
+            # ("attended the NATO-Ukraine Council session", "a session of the UN Security
+            # Council") is its meeting, and so is one held ("ASEAN foreign ministers held a
+            # closed-door retreat")
             return None
         bodies: list[str] = []
         if lemma in self.lex.legislative_nouns:
