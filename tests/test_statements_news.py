@@ -6021,3 +6021,29 @@ def test_the_company_is_not_the_outlet_that_reported_it(nlp: Language) -> None:
     found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
     said = [s for s in found if s.cue.text == "said"]
     assert [names.get(s.speaker or "") for s in said] != ["Post"]
+
+
+def test_a_cue_joined_by_a_comma_with_its_subject_after_it_reports_the_clause(
+    nlp: Language,
+) -> None:
+    """'..., were led by the council and involved officials, said one of the people'."""
+    text = (
+        "The discussions, which have not been previously reported, were led by the "
+        "National Security Council and involved officials from the State Department, said "
+        "one of the people, who spoke on condition of anonymity because they were not "
+        "authorised to discuss internal deliberations."
+    )
+    (statement,) = statements(nlp, text)
+    mention, cue, content, kind = summary(statement)
+    assert mention is not None
+    assert mention.startswith("one of the people, who spoke")
+    assert (cue, kind) == ("said", "indirect")
+    assert content == [
+        "The discussions, which have not been previously reported, were led by the National "
+        "Security Council and involved officials from the State Department"
+    ]
+    # control: a verb joined with "and" and no subject of its own says nothing of the clause
+    found = statements(nlp, "The minister visited the site, met workers and said little.")
+    assert [summary(s)[2] for s in found if s.cue.text == "said"] != [
+        ["The minister visited the site, met workers"]
+    ]

@@ -2075,7 +2075,12 @@ class _Reported(_Document):
             and verb.i + 1 < len(self.tokens)
             and self.tokens[verb.i + 1].text == ","
         )
-        if verb.dep_ not in ("parataxis",) and not as_clause and not aside:
+        if (
+            verb.dep_ not in ("parataxis",)
+            and not as_clause
+            and not aside
+            and not self._inverted_conjunct(verb)
+        ):
             return []
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
@@ -2114,6 +2119,30 @@ class _Reported(_Document):
             own_end += 1  # "..., she said, and unemployment remained low": not the "and"
         spans = [(start, own_start), (own_end, end)]
         return [(a, b) for a, b in spans if self._has_words(a, b)]
+
+    def _inverted_conjunct(self, verb: Token) -> bool:
+        """Whether a cue after a clause and a comma, its subject after it, is that clause's.
+
+        In "The talks were led by the council, said one of the people, who spoke on
+        condition of anonymity" the parser may join "said" to "led" as a second verb of the
+        same subject; a verb of its own tense after a bare comma (no "and" or "but"), whose
+        subject follows it, reports the clause before.
+        """
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        if verb.i == 0 or self.tokens[verb.i - 1].text != "," or verb.head.i >= verb.i:
+            return False
+        children = self._children(verb)
+        if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in children):
+            return False
+        if not any(c.dep_ == "nsubj" and c.i > verb.i for c in children):
+            return False
+        # a comma alone joins them: no "and" or "but" after the verb before the cue ("were
+        # led by the council and involved officials, said one of them" is still reported)
+        siblings = self._children(verb.head)
+        before = max((c.i for c in siblings if c.dep_ == "conj" and c.i < verb.i), default=-1)
+        before = max(before, verb.head.i)
+        return not any(c.dep_ == "cc" and before < c.i < verb.i for c in siblings)
 
     def _before_next_statement(self, head: Token, after: int, end: int) -> int:
         """Where the clause ``head`` stops before a statement joined to it after ``after``.
