@@ -6047,3 +6047,13 @@ def test_a_cue_joined_by_a_comma_with_its_subject_after_it_reports_the_clause(
     assert [summary(s)[2] for s in found if s.cue.text == "said"] != [
         ["The minister visited the site, met workers"]
     ]
+
+
+def test_conceding_an_election_acknowledges_it(nlp: Language) -> None:
+    """'Calloway conceded defeat in a speech' acknowledges the defeat."""
+    (statement,) = statements(nlp, "Mark Calloway conceded defeat in a speech to supporters.")
+    assert summary(statement)[:3] == ("Mark Calloway", "conceded", ["defeat"])
+    assert statement.act is not None
+    assert statement.act.value == "acknowledge"
+    # control: a side that concedes goals says nothing
+    assert statements(nlp, "The visitors conceded two goals in the second half.") == []
