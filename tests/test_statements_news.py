@@ -6057,3 +6057,13 @@ def test_conceding_an_election_acknowledges_it(nlp: Language) -> None:
     assert statement.act.value == "acknowledge"
     # control: a side that concedes goals says nothing
     assert statements(nlp, "The visitors conceded two goals in the second half.") == []
+
+
+def test_a_headlines_as_clause_without_a_comma_tells_when(nlp: Language) -> None:
+    """'Moreno wins governor's race as rival concedes' is not the rival's claim."""
+    body = "\n\nDemocrat Elena Moreno was elected governor of Virginia on Tuesday."
+    assert statements(nlp, "Moreno wins governor's race as rival concedes" + body) == []
+    assert statements(nlp, "Shares jump as central bank warns" + body) == []
+    # control: in the body an "as" clause after what it joins still gives its speaker
+    (statement,) = statements(nlp, "He escaped as you have just described.")
+    assert summary(statement)[:3] == ("you", "described", ["He escaped"])

@@ -2063,7 +2063,7 @@ class _Reported(_Document):
             return []  # not "As one diplomat put it, X": "it" is what the cue is set in
         marks = [c.lower_ for c in self._children(verb) if c.dep_ == "mark"]
         # not "as if" or "as though": "it looked as if Washington would agree to this"
-        as_clause = verb.dep_ == "advcl" and marks == ["as"]
+        as_clause = verb.dep_ == "advcl" and marks == ["as"] and not self._as_of_time(verb)
         # "However, Ruiz assured, the government is doing ...": an aside the parser took
         # for an adverbial clause, set off by commas, with a subject and nothing else.
         aside = (
@@ -2119,6 +2119,20 @@ class _Reported(_Document):
             own_end += 1  # "..., she said, and unemployment remained low": not the "and"
         spans = [(start, own_start), (own_end, end)]
         return [(a, b) for a, b in spans if self._has_words(a, b)]
+
+    def _as_of_time(self, verb: Token) -> bool:
+        """Whether a headline's "as" clause after what it joins tells when, not who said it.
+
+        "Moreno wins governor's race as rival concedes" and "Shares fall as bank warns"
+        report no words of the rival or the bank: in a headline an "as" that gives the
+        source is set off by a comma ("Rates to rise, as bank warned"). In the body "He
+        escaped as you have just described" is yours.
+        """
+        mark = next(c for c in self._children(verb) if c.dep_ == "mark")
+        if verb.idx >= self.heading_end or verb.head.i > verb.i or mark.i == 0:
+            return False
+        before = self.tokens[mark.i - 1]
+        return not (before.is_punct or before.is_quote or before.is_space)
 
     def _inverted_conjunct(self, verb: Token) -> bool:
         """Whether a cue after a clause and a comma, its subject after it, is that clause's.
