@@ -6067,3 +6067,17 @@ def test_a_headlines_as_clause_without_a_comma_tells_when(nlp: Language) -> None
     # control: in the body an "as" clause after what it joins still gives its speaker
     (statement,) = statements(nlp, "He escaped as you have just described.")
     assert summary(statement)[:3] == ("you", "described", ["He escaped"])
+
+
+def test_an_as_after_whom_a_tribute_was_paid_to_is_what_was_said(nlp: Language) -> None:
+    """'paid tribute to Whitcombe as "a giant of our movement"' keeps the "as"."""
+    found = statements(
+        nlp,
+        'Prime Minister Keir Starmer paid tribute to Harold Whitcombe as "a giant of our '
+        'movement", saying his decency had inspired a generation.',
+    )
+    paid = by_cue(found, "paid tribute")
+    assert summary(paid)[2:] == (['to Harold Whitcombe as "a giant of our movement"'], "mixed")
+    # control: an "as" clause of time is no part of it
+    (statement,) = statements(nlp, "She warned of a crisis as talks stalled.")
+    assert summary(statement)[2] == ["of a crisis"]

@@ -525,8 +525,35 @@ class _Reported(_Document):
             if preps and preps[0].left_edge.i > verb.i:  # not "what they talked about"
                 start, end = _subtree_range(preps[0])
                 end = self._before_gerund_narration(verb, preps[0], end)
+                end = self._as_after_about(verb, end)
                 return self._extend_participles(verb, (start, end))
         return None
+
+    def _as_after_about(self, verb: Token, end: int) -> int:
+        """Return the end of what was said past an "as" that names what it is about.
+
+        'paid tribute to Whitcombe as "a giant of our movement"' says what Whitcombe was,
+        not only whom the tribute was to: an "as" of the cue right after its preposition's
+        object belongs to it (the closing quotation mark too).
+        """
+        named = next(
+            (
+                c
+                for c in self._children(verb)
+                if c.dep_ == "prep"
+                and c.lower_ == "as"
+                and c.left_edge.i == end
+                and any(o.dep_ == "pobj" for o in self._children(c))
+            ),
+            None,
+        )
+        if named is None:
+            return end
+        last = _subtree_range(named)[1]
+        opened = sum(1 for t in self.tokens[end:last] if t.is_quote)
+        if opened % 2 and last < len(self.tokens) and self.tokens[last].is_quote:
+            last += 1  # the quotation the parser hung on the cue, closed after the name
+        return last
 
     def _before_gerund_narration(self, verb: Token, prep: Token, end: int) -> int:
         """Return where what a gerund says ends before the writer's clause of "as".
