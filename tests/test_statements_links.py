@@ -1341,3 +1341,25 @@ def test_an_outlet_citing_a_source_reports_the_source(
         nlp, "Revenue fell by a third last year, Reuters said, citing a city finance report."
     )
     assert [(names.get(s.speaker or ""), s.reported_by) for s in found] == [("Reuters", None)]
+
+
+def test_a_meeting_reported_in_the_past_perfect_is_not_where_the_next_cue_was_said(
+    nlp: Language,
+) -> None:
+    """'He said he had called Moreno ... and urged his supporters' urged outside the call."""
+    found, _ = annotate(
+        nlp,
+        "Calloway conceded defeat in a speech to supporters. He said he had called Moreno to "
+        'congratulate her and urged his supporters to give her "a fair chance".',
+    )
+    assert by_cue(found, "urged").meeting is None
+    assert by_cue(found, "said").meeting is None
+    text = "Calloway said he had called Moreno and urged calm."
+    assert [m["kind"] for m in nlp(text)._.newsevents_meetings] == ["call"]
+    # control: a meeting in the sentence's own clause is where what was told in it was said
+    found, _ = annotate(
+        nlp,
+        "Joe Biden had met Xi Jinping in Bali and told him that the United States would not "
+        "seek conflict.",
+    )
+    assert by_cue(found, "told").meeting == "m1"

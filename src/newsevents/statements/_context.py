@@ -365,6 +365,21 @@ def _before_the_story(trigger: Token) -> bool:
     )
 
 
+def _earlier_than_cue(trigger: Token, cue: Token) -> bool:
+    """Whether a meeting in the cue's sentence is told in the past perfect, as reported.
+
+    "He said he had called Moreno to congratulate her and urged his supporters to ...": the
+    call, told in the past perfect in what was said, came before the speech, which was not
+    made in it. A meeting told in the sentence's own clause ("Biden had met Xi in Bali and
+    told him ...") stays the scene of what was said with it, as does a cue in the same
+    tense ("... he had called Moreno and had urged ...").
+    """
+    if not _before_the_story(trigger) or _before_the_story(cue):
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.dep_ == "ccomp" and verb.head.i != cue.i
+
+
 def _setting(trigger: Token) -> bool:
     """Whether a trigger noun says where something was said: "during a meeting", "at talks".
 
@@ -397,6 +412,8 @@ def _background(
     ):
         return True
     if cue is not None and _later_clause(trigger, cue.root):
+        return True
+    if cue is not None and _earlier_than_cue(trigger, cue.root):
         return True
     if cue is not None:
         # "Milei, who once called Francis 'the representative of evil', later met him": the
