@@ -2176,7 +2176,21 @@ class _Reported(_Document):
         children = self._children(verb)
         if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in children):
             return False
-        if not any(c.dep_ == "nsubj" and c.i > verb.i for c in children):
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if subject is None:
+            return False
+        # someone who can speak, or "one of" them: not "..., explains the deaths", an object
+        # the parser took for the subject
+        whole = [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)]
+        people = _person_words()
+        if not any(
+            self.actor(t) is not None
+            or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or t.pos_ == "PRON"
+            or t.lemma_.lower() in people
+            or t.lower_ == "people"
+            for t in whole
+        ):
             return False
         # a comma alone joins them: no "and" or "but" after the verb before the cue ("were
         # led by the council and involved officials, said one of them" is still reported)
