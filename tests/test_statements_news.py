@@ -6081,3 +6081,15 @@ def test_an_as_after_whom_a_tribute_was_paid_to_is_what_was_said(nlp: Language) 
     # control: an "as" clause of time is no part of it
     (statement,) = statements(nlp, "She warned of a crisis as talks stalled.")
     assert summary(statement)[2] == ["of a crisis"]
+
+
+def test_a_pronoun_told_is_never_the_byline(nlp: Language) -> None:
+    """'By Jane Doe ... Her manager ordered her to ...': the one told is not the writer."""
+    doc = nlp(
+        "By Jane Doe\n\nThe singer left the band last year. Her manager ordered her to stop "
+        "touring. The coach told her that the team would win."
+    )
+    assert [actor["name"] for actor in doc._.newsevents_actors] == []
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [s.cue.text for s in found] == ["ordered", "told"]
+    assert [s.addressee for s in found] == [None, None]

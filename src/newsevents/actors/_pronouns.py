@@ -31,6 +31,9 @@ Kagame said ... . "...," he said" is Kagame); one that sentence introduces with 
 A person named in full whose first name is in the lexicon's ``female_names`` or
 ``male_names`` has that gender ("Helen Mason ... James Doyle arrived. She said": Mason).
 
+Who wrote the story is no antecedent: under "By Jane Doe", "her manager told her" is not
+about the writer.
+
 A subject pronoun after a person the text describes but does not name ("One source said
 ... . ..., he added"; "the witness said he ...") refers to that person, so to no actor, and
 so does a pronoun after such a subject pronoun in its sentence ("He asked that his name
@@ -48,6 +51,7 @@ from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsevents._doctext import credit_spans
 from newsevents._syntax import SUBJECT_DEPS, clause_depth
 from newsevents._words import SUBJECT_PRONOUNS
 from newsevents.actors._doc import _DocState, _Draft
@@ -81,7 +85,11 @@ class _Pronouns(_DocState):
             return
         doc = self.tokens
         by_sentence: dict[int, list[tuple[int, int, _Draft]]] = {}
+        # who wrote the story (its byline, its credit lines) is no one the story is about
+        credits = credit_spans(self.text)
         for head, draft in self.person_mentions:
+            if any(start <= doc[head].idx < end for start, end in credits):
+                continue
             insort(by_sentence.setdefault(self._sentence(head), []), (head, id(draft), draft))
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
         self._quoted = _QuotedText(self.text)
