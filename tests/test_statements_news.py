@@ -6093,3 +6093,31 @@ def test_a_pronoun_told_is_never_the_byline(nlp: Language) -> None:
     found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
     assert [s.cue.text for s in found] == ["ordered", "told"]
     assert [s.addressee for s in found] == [None, None]
+
+
+def test_an_infinitive_told_after_a_time_stays_in_the_content(nlp: Language) -> None:
+    """'told us at half-time to be patient, that ...': the request is said too."""
+    found = statements(
+        nlp, "The coach told us at half-time to be patient, that the chance would come."
+    )
+    assert [summary(s)[1:3] for s in found] == [
+        ("told", ["us at half-time to be patient, that the chance would come"])
+    ]
+
+
+def test_a_body_named_with_and_is_one_speaker(nlp: Language) -> None:
+    """'the Canadian Security and Intelligence Service claimed': one body, not two."""
+    doc = nlp(
+        "A report from the Canadian Security and Intelligence Service claimed that the "
+        "network had recruited students. Apple Music and Spotify Premium raised prices."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    assert sorted(names.values()) == [
+        "Apple Music",
+        "Canadian Security and Intelligence Service",
+        "Spotify Premium",
+    ]
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    assert [(names.get(s.speaker or ""), s.cue.text) for s in found] == [
+        ("Canadian Security and Intelligence Service", "claimed")
+    ]

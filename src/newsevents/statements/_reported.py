@@ -430,6 +430,7 @@ class _Reported(_Document):
                     # "the blazes which the government says were started ...": the relative
                     # pronoun opens the clause before the cue; what was said follows it.
                     start = verb.i + 1
+                start = self._with_request_before(verb, takes, start)
                 if len(clauses) == 1 and clauses[0].i > verb.i:
                     start = self._after_leading_date(clauses[0], start)
                     start = self._subject_hung_on_setting(verb, clauses[0], start)
@@ -938,6 +939,29 @@ class _Reported(_Document):
                 or (first.head.dep_ in ("aux", "auxpass") and first.head.head.i == clause.i)
             )
         )
+
+    def _with_request_before(self, verb: Token, takes: frozenset[str], start: int) -> int:
+        """Return where a that-clause's content starts, with an infinitive told before it.
+
+        "told us at half-time to be patient, that the chance would come": the one told and
+        what they were told to do come before the clause and are said too.
+        """
+        if "addressee" not in takes or start <= verb.i:
+            return start
+        target = next(
+            (c for c in self._children(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i),
+            None,
+        )
+        if target is None or target.right_edge.i >= start:
+            return start
+        told = any(
+            c.dep_ == "xcomp"
+            and target.i < c.i
+            and c.right_edge.i < start
+            and self._is_infinitive(c)
+            for c in self._children(verb)
+        )
+        return target.left_edge.i if told else start
 
     def _clauses(self, verb: Token, after: int) -> list[Token]:
         """Return the clausal complements on one side of ``verb``: "X, he said" or "he said X"."""
