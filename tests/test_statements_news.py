@@ -6121,3 +6121,17 @@ def test_a_body_named_with_and_is_one_speaker(nlp: Language) -> None:
     assert [(names.get(s.speaker or ""), s.cue.text) for s in found] == [
         ("Canadian Security and Intelligence Service", "claimed")
     ]
+
+
+def test_the_firm_is_not_an_outlet_shown_reporting(nlp: Language) -> None:
+    """'Veltrix Technologies built ..., The Ledger reported. The firm said': not the paper."""
+    doc = nlp(
+        "Veltrix Technologies built a tool that tracks shipments, The Ledger reported. "
+        "The firm said the tool was lawful."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    assert "Ledger" in names.values()
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    said = [s for s in found if s.cue.text == "said"]
+    assert len(said) == 1
+    assert names.get(said[0].speaker or "") != "Ledger"

@@ -2837,12 +2837,19 @@ class _EntityRepairs(_PersonEvidence):
 
         "[the UN Office] for [the Coordination of Humanitarian Affairs]": a body's word, then
         "for" or "of"; "[International Federation of Red Cross] and [Red Crescent
-        Societies]": a name with "of", then "and" and bodies in the plural.
+        Societies]": a name with "of", then "and" and bodies in the plural; "[the Canadian
+        Security] and [Intelligence Service]": the first one's last word, before "and",
+        qualifies the second one's noun (not "[Microsoft] and [Google]").
         """
         if first[2] != "ORG" or second[2] != "ORG":
             return False
         lower = self.lower
         between = lower[first[1] : second[0]]
+        last_first = first[1] - 1
+        if between == [] and lower[last_first] == "and" and last_first > first[0]:
+            between, last_first = ["and"], last_first - 1  # "[the Canadian Security and]"
+        if between == ["and"] and self._qualifies_body(last_first, second):
+            return True
         heads = self.lexicon.organization_heads
         if between in (["for"], ["of"], ["for", "the"], ["of", "the"]):
             return lower[first[1] - 1] in heads and self._is_capitalised(first[1] - 1)
@@ -2852,6 +2859,27 @@ class _EntityRepairs(_PersonEvidence):
         return lower[second[0]] != "the" and (
             (last.endswith("ies") and f"{last[:-3]}y" in heads)
             or (last.endswith("s") and last[:-1] in heads)
+        )
+
+    def _qualifies_body(self, i: int, body: tuple[int, int, str]) -> bool:
+        """Whether the capitalised word at ``i`` qualifies the noun of ``body``'s name.
+
+        The parser hangs "Security" of "Canadian Security and Intelligence Service" on
+        "Service", joined to "Intelligence" by "and", and "Service" is a body's noun: one
+        name, not two bodies.
+        """
+        token = self.tokens[i]
+        start, end, _ = body
+        return (
+            self._is_capitalised(i)
+            and token.dep_ in ("nmod", "compound", "amod")
+            and start <= token.head.i < end
+            and self.lower[start] != "the"
+            # a body's noun ends the name, and the word is none: "[Apple Music] and
+            # [Spotify Premium]", "[Acme Group] and [Intelligence Service]" are two
+            and self.lower[end - 1] in self.lexicon.organization_heads
+            and self.lower[i] not in self.lexicon.organization_heads
+            and any(t.dep_ == "conj" and t.head.i == i for t in self.tokens[start:end])
         )
 
     def _team_by_plural(self, start: int, end: int) -> bool:
