@@ -600,7 +600,15 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             isinstance(name, str) and name.lower() in self.lexicon.outlet_names
         ):
             return True
-        for token in self.tokens[: noun.i]:
+        return self._reports_another(key, noun.i)
+
+    def _reports_another(self, key: str, before: int) -> bool:
+        """Whether the text before token ``before`` shows organisation ``key`` reporting.
+
+        "Palantir built the tool, The Intercept reported": the subject of "report" whose
+        reported clause has another organisation for its subject is the press there.
+        """
+        for token in self.tokens[:before]:
             if (
                 token.dep_ != "nsubj"
                 or token.head.lemma_.lower() != "report"
@@ -1012,7 +1020,16 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     draft.actor_id = actor
             if draft.speaker is not None and not draft.nested:
                 previous = draft
-                if not (kind == "organization" and self._is_outlet(draft)):
+                key = self.speaker_actor(draft)
+                # "Palantir built the tool, The Intercept reported. ... the firm said": an
+                # organisation shown reporting another's deeds is the press there
+                if not (
+                    kind == "organization"
+                    and (
+                        self._is_outlet(draft)
+                        or (key is not None and self._reports_another(key, draft.head + 1))
+                    )
+                ):
                     previous_not_press = draft
                     if self.actor_kinds.get(self.speaker_actor(draft) or "") == kind:
                         previous_of_kind = draft
