@@ -6810,3 +6810,18 @@ def test_a_body_named_after_a_regulator_is_no_person(nlp: Language) -> None:
     assert (ofcom.kind, ofcom.country) == (ActorKind.ORGANIZATION, "GBR")
     assert mention_texts(ofcom) == ["Ofcom", "Ofcom"]
     assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())
+
+
+def test_the_visited_country_stays_with_the_paragraphs_of_the_visit(nlp: Language) -> None:
+    """A prime minister told of in another capital's paragraph is not the visited country's."""
+    actors = actors_of(
+        nlp,
+        "US envoy John Kerry's visit to China began on Monday.\n\n"
+        "Analysts expected little.\n\n"
+        "Premier Li Qiang met Kerry on Tuesday. Vice Premier Ding Xuexiang also attended.\n\n"
+        "In Tokyo, Prime Minister Shigeru Ishiba said tariffs would be cut.",
+    )
+    assert actors["Li Qiang"].country == "CHN"
+    assert actors["Ding Xuexiang"].country == "CHN"
+    assert actors["Shigeru Ishiba"].country is None
+

@@ -18,7 +18,7 @@ from newsevents._doctext import credit_spans
 from newsevents._words import HYPHENS, TOPIC_PREPOSITIONS
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.model import Actor, ActorKind, Span
-from newsevents.paragraphs import dateline_credits
+from newsevents.paragraphs import dateline_credits, paragraph_starts
 
 # Prepositions of what a country is talked about in: "talks about Iran". Not "on", which
 # also names whom one turns to ("called on Iran to release them").
@@ -87,15 +87,17 @@ class _Assembly(_DocState):
                 return False
         return True
 
-    def _host_country(self) -> tuple[str | None, set[int]]:
-        """Return the country a foreign visitor visits in the story, and the visitors.
+    def _host_country(self) -> tuple[str | None, set[int], list[int]]:
+        """Return the country a foreign visitor visits in the story, the visitors, the visits.
 
         "Kerry's visit to China", "Kerry visited China": a visit by a person whose country
-        is known to be another one. None unless exactly one country is visited so.
+        is known to be another one. None unless exactly one country is visited so. The
+        visits are the character offsets of their words.
         """
         doc = self.tokens
         hosts: set[str] = set()
         visitors: set[int] = set()
+        visits: list[int] = []
         for i, word in enumerate(self.lower):
             if word not in _VISIT_WORDS:
                 continue
@@ -121,7 +123,24 @@ class _Assembly(_DocState):
             ):
                 hosts.add(host.country)
                 visitors.add(id(visitor))
-        return (hosts.pop() if len(hosts) == 1 else None), visitors
+                visits.append(token.idx)
+        return (hosts.pop() if len(hosts) == 1 else None), visitors, visits
+
+    def _near_visit(self, draft: _Draft, visitors: list[_Draft], visits: list[int]) -> bool:
+        """Whether a person is told of in a paragraph of the visit or of a visitor.
+
+        "Premier Li Qiang met Kerry" in a story of Kerry's visit to China is of the visit;
+        a prime minister in paragraphs on another capital is not.
+        """
+        starts = list(paragraph_starts(self.text))
+
+        def paragraph(offset: int) -> int:
+            return sum(1 for start in starts if start <= offset)
+
+        near = {paragraph(offset) for offset in visits} | {
+            paragraph(mention.start_char) for visitor in visitors for mention in visitor.mentions
+        }
+        return any(paragraph(mention.start_char) in near for mention in draft.mentions)
 
     def _finish(self) -> ActorAnnotations:
         self._drop_credits()
@@ -139,9 +158,10 @@ class _Assembly(_DocState):
         ]
         # Officials whose nationality goes without saying ("Premier Li Qiang" in a story of
         # Kerry's visit to China) belong to the country a foreign visitor visits; not
-        # those who speak for an organisation.
-        host, visitors = self._host_country()
+        # those who speak for an organisation, nor those told of far from the visit.
+        host, visitors, visits = self._host_country()
         if host is not None:
+            visiting = [draft for draft in drafts if id(draft) in visitors]
             for draft in drafts:
                 if (
                     draft.kind is ActorKind.PERSON
@@ -149,6 +169,7 @@ class _Assembly(_DocState):
                     and draft.country is None
                     and draft.affiliation is None
                     and id(draft) not in visitors
+                    and self._near_visit(draft, visiting, visits)
                 ):
                     draft.country = host
         for draft in drafts:
