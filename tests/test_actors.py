@@ -6825,3 +6825,14 @@ def test_the_visited_country_stays_with_the_paragraphs_of_the_visit(nlp: Languag
     assert actors["Ding Xuexiang"].country == "CHN"
     assert actors["Shigeru Ishiba"].country is None
 
+
+def test_a_regnal_numeral_after_a_known_first_name_is_of_the_name(nlp: Language) -> None:
+    """'Sheikh Abdullah bin Zayed ... King Abdullah II': the king is 'Abdullah II'."""
+    actors = actors_of(
+        nlp,
+        "Sheikh Abdullah bin Zayed Al Nahyan, the UAE's foreign minister, said his country "
+        "would join. The prince had called Jordan's King Abdullah II on Monday.",
+    )
+    assert mention_texts(actors["Abdullah II"]) == ["Abdullah II"]
+    assert actors["Abdullah II"].country == "JOR"
+    assert "Abdullah" not in actors

@@ -282,6 +282,15 @@ class _Persons(_Organizations):
                     end = i + 1  # "Trump-Putin": two names, not one
                 if (word,) not in surnames and i < first_named.get((word,), len(self.lower)):
                     end = self._rest_of_name(i, end)
+                if (
+                    end == i + 1
+                    and end < len(self.doc)
+                    and self.words[end] != "I"
+                    and _is_roman_numeral(self.words[end])
+                ):
+                    # "Sheikh Abdullah bin Zayed ... King Abdullah II": the regnal numeral
+                    # names another, and is a word of his name
+                    end += 1
                 start = i
                 if (
                     i > 0
