@@ -6836,3 +6836,17 @@ def test_a_regnal_numeral_after_a_known_first_name_is_of_the_name(nlp: Language)
     assert mention_texts(actors["Abdullah II"]) == ["Abdullah II"]
     assert actors["Abdullah II"].country == "JOR"
     assert "Abdullah" not in actors
+
+
+def test_a_name_that_opens_with_a_function_word_after_a_title(nlp: Language) -> None:
+    """'General Secretary To Lam': one person 'To Lam', not a title alone and 'Lam'."""
+    actors = actors_of(
+        nlp,
+        "In Hanoi, Vietnam's General Secretary To Lam received the Thai prime minister. "
+        "Lam said trade would grow.",
+    )
+    assert mention_texts(actors["To Lam"]) == ["To Lam", "Lam"]
+    assert actors["To Lam"].titles == ("General Secretary",)
+    assert actors["To Lam"].country == "VNM"
+    assert "General Secretary" not in actors
+

@@ -527,6 +527,10 @@ class _EntityRepairs(_PersonEvidence):
                 # "The UN Assistance Mission in [Afghanistan] (UNAMA)": the place is a word
                 # of the name its acronym spells, no mention of the country
                 return [(start, placed, "ORG")]
+        if label in ("ORG", "PERSON") and self._function_word_opens_name(start, end):
+            # "General Secretary [To Lam]": a name whose first word is spelled as an English
+            # word, written with a capital between a title and the rest of the name
+            return self._repair(start - 1, end, "PERSON")
         if label in ("WORK_OF_ART", "EVENT", "PRODUCT"):
             run_on = self._surname_run_on(start, end)
             if run_on is not None:
@@ -4064,6 +4068,30 @@ class _EntityRepairs(_PersonEvidence):
             and self.lower[i] not in self.lexicon.modifiers
             and self._gender_of(key) is None
             and self._title_ends_before(i)
+        )
+
+    def _function_word_opens_name(self, start: int, end: int) -> bool:
+        """Whether a short capitalised function word before an entity opens a person's name.
+
+        "General Secretary To Lam", "President Vo Van Thuong": a word the tagger reads as a
+        preposition or determiner, written with a capital in the middle of a sentence, right
+        after a title, before a name of one or two words.
+        """
+        before = start - 1
+        if end - start > 2 or before < 1 or self.lower[before - 1] == ",":
+            return False
+        token = self.tokens[before]
+        word = self.words[before]
+        return (
+            len(word) <= 3
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and token.pos_ in ("ADP", "DET", "PART", "CCONJ", "SCONJ")
+            and not token.is_sent_start
+            and all(self.words[i][1:].islower() for i in range(start, end))
+            and all(self._is_capitalised(i) for i in range(start, end))
+            and self._title_ends_before(before)
         )
 
     def _title_ends_before(self, start: int) -> bool:
