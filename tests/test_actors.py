@@ -6850,3 +6850,11 @@ def test_a_name_that_opens_with_a_function_word_after_a_title(nlp: Language) -> 
     assert actors["To Lam"].country == "VNM"
     assert "General Secretary" not in actors
 
+
+def test_a_people_counted_by_a_number_is_a_group(nlp: Language) -> None:
+    """'about 150,000 Rohingya had crossed': people of an ethnicity, no organisation."""
+    actors = actors_of(
+        nlp, "The UNHCR said about 150,000 Rohingya had crossed from Myanmar since last year."
+    )
+    assert actors["Rohingya"].kind is ActorKind.GROUP
+    assert actors["UNHCR"].kind is ActorKind.ORGANIZATION

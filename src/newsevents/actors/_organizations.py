@@ -144,6 +144,9 @@ class _Organizations(_Groups, _PersonEvidence):
                     continue
             if start in self.title_tokens:
                 continue  # "State" in "Secretary of State Antony Blinken" is part of a title
+            if label == "ORG" and self._counted(start, end):
+                self._maybe_people(start, end, None)  # "150,000 Rohingya": people, counted
+                continue
             if label == "ORG" or (
                 label in PLACE_LABELS
                 and (self._described_as_organization(end) or self._initials_written(start, end))
@@ -998,6 +1001,31 @@ class _Organizations(_Groups, _PersonEvidence):
                 return draft
         return None
 
+    def _counted(self, start: int, end: int) -> bool:
+        """Whether a one-word name is counted by a number, as people are: "150,000 Rohingya".
+
+        A body is not counted so; "Group of 20" and "the 1975 Accords" put their numbers
+        elsewhere or give a year.
+        """
+        if end - start != 1:
+            return False
+        head = self.tokens[start]
+        return (
+            self._is_capitalised(start)
+            and head.dep_ not in _MODIFIER_DEPS
+            and head.dep_ != "poss"
+            and _key(head.lower_) not in self.lexicon.organization_heads
+            and _key(head.lower_) not in self.lexicon.institutions
+            and any(
+                child.dep_ == "nummod"
+                and child.i == start - 1
+                and child.tag_ == "CD"
+                and self.entity_at.get(child.i, (0, 0, ""))[2] == "CARDINAL"
+                and not (child.text.isdigit() and len(child.text) == 4)
+                for child in head.children
+            )
+        )
+
     def _maybe_people(self, start: int, end: int, code: str | None) -> None:
         """Make a group of a plural demonym or party used as a noun ("Palestinians").
 
@@ -1006,13 +1034,17 @@ class _Organizations(_Groups, _PersonEvidence):
         "Hundreds of Protesters").
         """
         head = self.tokens[end - 1]
-        plural = head.tag_ in ("NNS", "NNPS") or (
-            head.tag_ == "NNP"
-            and end - start == 1
-            and head.idx >= self.heading_end
-            and head.text[-1:] == "s"
-            and head.text[-2:] not in ("ss", "us")
-            and _key(head.lower_) not in self.lexicon.group_nouns
+        plural = (
+            head.tag_ in ("NNS", "NNPS")
+            or self._counted(start, end)
+            or (
+                head.tag_ == "NNP"
+                and end - start == 1
+                and head.idx >= self.heading_end
+                and head.text[-1:] == "s"
+                and head.text[-2:] not in ("ss", "us")
+                and _key(head.lower_) not in self.lexicon.group_nouns
+            )
         )
         if not plural or head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
             return
