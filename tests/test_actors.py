@@ -6858,3 +6858,15 @@ def test_a_people_counted_by_a_number_is_a_group(nlp: Language) -> None:
     )
     assert actors["Rohingya"].kind is ActorKind.GROUP
     assert actors["UNHCR"].kind is ActorKind.ORGANIZATION
+
+
+def test_a_plural_owner_inside_a_body_name_is_kept(nlp: Language) -> None:
+    """'the Senate Veterans' Affairs Committee': the owner is a word of the name."""
+    actors = actors_of(
+        nlp,
+        "A bill on burn pits cleared the Senate Veterans' Affairs Committee on Thursday, but "
+        "House Republicans signaled they would not take it up.",
+    )
+    committee = actors["Senate Veterans' Affairs Committee"]
+    assert committee.kind is ActorKind.ORGANIZATION
+    assert "Affairs Committee" not in actors

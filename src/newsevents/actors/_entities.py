@@ -836,6 +836,9 @@ class _EntityRepairs(_PersonEvidence):
             return []  # "Minister for [Law] and Justice Azam Nazeer Tarar": the portfolio
         if label == "ORG" and self._named_for_owner(start, end):
             start -= 2  # "The [Alzheimer's Society]": the owner the model left out names it
+        if label == "ORG":
+            # "the Senate Veterans' [Affairs Committee]": a plural owner inside the name
+            start = self._plural_owner_start(start, end)
         # "Abdullah II": a regnal numeral the model left out of a one-word name.
         if (
             label in _TITLED_LABELS | {"PERSON"}
@@ -3817,6 +3820,36 @@ class _EntityRepairs(_PersonEvidence):
             and not self._in_original_entity(owner)
             and _key(self.lower[start]) in self.lexicon.organization_descriptors
         )
+
+    def _plural_owner_start(self, start: int, end: int) -> int:
+        """Return where a body's name starts that the model cut after a plural possessive.
+
+        "the Senate Veterans' Affairs Committee", "the Korean Workers' Party": after "the",
+        capitalised proper nouns with no entity of their own, the last a plural with an
+        apostrophe, then the name the model found. A singular owner ("Britain's Labour
+        Party") is another actor and stays apart; else ``start`` is returned.
+        """
+        owner = start - 2
+        if (
+            owner < 1
+            or self.words[start - 1] not in ("'", "’")
+            or not self.words[owner].endswith("s")
+            or self.tokens[owner].tag_ not in ("NNPS", "NNS", "NNP")
+            or self.lower[end - 1] not in self.lexicon.organization_heads
+        ):
+            return start
+        first = owner
+        while (
+            first > 0
+            and self.tokens[first].pos_ == "PROPN"
+            and self.words[first][:1].isupper()
+            and not self._in_original_entity(first)
+            and not self.tokens[first].is_sent_start
+        ):
+            first -= 1
+        if first == owner or self.lower[first] != "the":
+            return start
+        return first + 1
 
     def _in_original_entity(self, i: int) -> bool:
         """Whether token ``i`` lies inside an entity of the model."""
