@@ -1005,7 +1005,7 @@ class _Organizations(_Groups, _PersonEvidence):
         """Whether a one-word name is counted by a number, as people are: "150,000 Rohingya".
 
         A body is not counted so; "Group of 20" and "the 1975 Accords" put their numbers
-        elsewhere or give a year.
+        elsewhere or give a year, and "one" counts a single member, no group.
         """
         if end - start != 1:
             return False
@@ -1022,6 +1022,7 @@ class _Organizations(_Groups, _PersonEvidence):
                 and child.tag_ == "CD"
                 and self.entity_at.get(child.i, (0, 0, ""))[2] == "CARDINAL"
                 and not (child.text.isdigit() and len(child.text) == 4)
+                and child.lower_ not in ("one", "1")  # "One Dama shares": one member
                 for child in head.children
             )
         )
