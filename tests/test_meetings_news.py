@@ -7300,3 +7300,15 @@ def test_session_of_a_named_body_is_its_meeting(nlp: Language) -> None:
     assert found["trigger"] == "session"
     assert found["participants"] == {"Andrii Sybiha", "UN Security Council"}
     assert meetings_in(nlp, "The mayor attended a session of parliament on Monday.") == []
+
+
+def test_private_people_met_are_not_the_countries_they_come_from(nlp: Language) -> None:
+    """'met volunteers and families from Syria': the nations are where they come from."""
+    found = only(
+        nlp,
+        "Chancellor Olaf Scholz met volunteers and families from Syria and Afghanistan at a "
+        "shelter in Leipzig on Monday.",
+    )
+    assert found["participants"] == {"Olaf Scholz", "volunteers", "families"}
+    found = only(nlp, "Antony Blinken met officials from Qatar and Egypt in Cairo on Monday.")
+    assert {"Qatar", "Egypt"} <= found["participants"]

@@ -141,6 +141,7 @@ _LIST_SECTIONS = (
     "legislative_words",
     "testimony_verbs",
     "crowd_nouns",
+    "private_nouns",
     "travel_nouns",
     "travel_verbs",
     "arrival_verbs",
@@ -323,6 +324,7 @@ class MeetingLexicon:
     legislative_words: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
+    private_nouns: frozenset[str] = frozenset()
     travel_nouns: frozenset[str] = frozenset()
     #: Verbs of travel a visit noun after a comma may name ("will fly to Beijing, her first
     #: visit since 2016"); ``arrival_verbs`` go "in" or "at" their destination.

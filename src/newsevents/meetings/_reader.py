@@ -546,9 +546,11 @@ class DocumentReader:
             back = self._definite_pair(token, own)
             if back:
                 return back
-            # "the foreign ministers of Japan and South Korea": the countries take part too.
+            # "the foreign ministers of Japan and South Korea": the countries take part too,
+            # but not where private people come from ("families from Syria")
             group = [own]
-            for member in prep_objects(token, "of", "from"):
+            private = noun_lemma(token) in self.lex.private_nouns
+            for member in () if private else prep_objects(token, "of", "from"):
                 add_new(
                     group,
                     (
@@ -613,7 +615,8 @@ class DocumentReader:
                     if child.dep_ == "poss" and self.actor(child) is None:
                         # "The two organisations' heads met": the two named before
                         add_new(proxies, self._pair(child))
-            for member in prep_objects(token, "from", "of"):
+            private = lemma in self.lex.private_nouns
+            for member in () if private else prep_objects(token, "from", "of"):
                 for actor in self.actors(member):
                     if self.kind_of.get(actor) != "person":
                         add_new(proxies, [actor])
