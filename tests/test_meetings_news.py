@@ -7312,3 +7312,19 @@ def test_private_people_met_are_not_the_countries_they_come_from(nlp: Language) 
     assert found["participants"] == {"Olaf Scholz", "volunteers", "families"}
     found = only(nlp, "Antony Blinken met officials from Qatar and Egypt in Cairo on Monday.")
     assert {"Qatar", "Egypt"} <= found["participants"]
+
+
+def test_date_told_against_the_year_named_before(nlp: Language) -> None:
+    """'on November 9 that year', 'that November': in the year the text named before."""
+    found = meetings_in(
+        nlp,
+        "In 2017, Donald Trump visited China. Xi Jinping hosted Trump in Beijing on November 9 "
+        "that year.",
+    )
+    assert found[-1]["date"] == "2017-11-09"
+    assert found[-1]["date_text"] == "November 9 that year"
+    found = meetings_in(
+        nlp,
+        "In 2017, Donald Trump visited China. Xi Jinping hosted Trump in Beijing that November.",
+    )
+    assert found[-1]["date_text"] == "that November"

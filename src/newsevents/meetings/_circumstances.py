@@ -1269,6 +1269,13 @@ class Circumstances:
         for _, _, ent in sorted(dated):
             text = ent.text
             start_char, end_char = ent.start_char, ent.end_char
+            in_year = self._in_year_told(ent)
+            if in_year is not None:
+                # "that November", "on November 9 that year": in the year told before
+                reading, start_char = in_year
+                resolved = resolve_date(reading, None)
+                period = resolve_period(reading, None)
+                return char_span(trigger.doc, start_char, end_char), resolved, period
             if is_weekday(text):
                 # "on Monday and Tuesday, November 23 and 24": the dates say which Monday
                 following = next((e for e in self._dates if 0 <= e.start - ent.end <= 2), None)
@@ -1338,6 +1345,41 @@ class Circumstances:
                 if resolved is not None:
                     return char_span(doc, phrase.start_char, phrase.end_char), resolved, None
         return None, None, None
+
+    def _in_year_told(self, ent: SpacySpan) -> tuple[str, int] | None:
+        """Return a date told against the year named before it, and where it starts.
+
+        "In 2017, Trump visited China. Xi hosted Trump in Beijing that November": November
+        2017 (told from "that"); "on November 9 that year", "in June of the same year",
+        "later that year": the day, month or year of the year named last before.
+        """
+        doc = ent.doc
+        text, start_char = ent.text, ent.start_char
+        found = _THAT_YEAR.match(text)
+        if found is not None:
+            body = found["body"]
+            if body.casefold() in _YEAR_SIDES:
+                body = ""  # "later that year": the year
+        elif ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not is_weekday(text):
+            body, start_char = text, doc[ent.start - 1].idx
+        else:
+            return None
+        if YEAR.search(body):
+            return None
+        year = next(
+            (
+                told[-1]
+                for before in reversed(self._dates or [])
+                if before.end <= ent.start and (told := YEAR.findall(before.text))
+            ),
+            None,
+        )
+        if year is None:
+            return None
+        reading = f"{body} {year}".strip()
+        if resolve_period(reading, None) is None:
+            return None
+        return reading, start_char
 
     @staticmethod
     def _day_of_the_offer(verb: Token, ent: SpacySpan, below: Token) -> bool:
@@ -2312,6 +2354,12 @@ _MONTHS_RANGE = re.compile(
     r"(?:[-–]|to|and|until|through|till)\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}$"
 )
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+# A date told against the year named before it: "November 9 that year", "June of the same year".
+_THAT_YEAR = re.compile(
+    r"^(?P<body>.*?),?\s*(?:(?:of|in)\s+)?(?:that|the\s+same)\s+year$", re.IGNORECASE
+)
+# Words before "that year" that leave the whole year: "later that year".
+_YEAR_SIDES = frozenset({"", "later", "earlier", "late", "early", "in", "during"})
 # A day told against the day the text told last, and how many days after it.
 _RELATIVE_DAYS = (
     (
