@@ -7328,3 +7328,19 @@ def test_date_told_against_the_year_named_before(nlp: Language) -> None:
         "In 2017, Donald Trump visited China. Xi Jinping hosted Trump in Beijing that November.",
     )
     assert found[-1]["date_text"] == "that November"
+
+
+def test_those_among_the_ones_at_a_meeting_take_part(nlp: Language) -> None:
+    """'Among those at the meeting were X and Y', 'X and Y were among those attending'."""
+    opening = "Defence Secretary John Healey met Pete Hegseth at the Pentagon on Tuesday. "
+    everyone = {"John Healey", "Pete Hegseth", "Tony Radakin", "Dan Caine"}
+    found = only(
+        nlp, opening + "Among those at the meeting were Admiral Tony Radakin and General Dan Caine."
+    )
+    assert found["participants"] == everyone
+    found = only(
+        nlp, opening + "Admiral Tony Radakin and General Dan Caine were among those attending."
+    )
+    assert found["participants"] == everyone
+    found = only(nlp, opening + "Among those killed in the strike was Ali Hassan.")
+    assert found["participants"] == {"John Healey", "Pete Hegseth"}

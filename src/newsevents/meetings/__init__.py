@@ -84,6 +84,7 @@ from newsevents.meetings._reader import (
     cancels,
     children_with,
     counted,
+    noun_lemma,
     pair_titles,
     prep_objects,
     sentence_span,
@@ -1905,6 +1906,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
                 )
     _trips_called_off(reader, drafts)
     _also_took_part(reader, drafts)
+    _among_those_present(reader, drafts)
     _on_the_sidelines(reader, drafts)
     _days_carried(reader, drafts)
     _during_the_visit(reader, drafts)
@@ -2495,6 +2497,69 @@ def _also_took_part(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             continue
         if _sentences_apart(reader.doc[last], token, sentences) <= 2:
             add_new(draft.participants, reader.actors(subject))
+
+
+# Who "were among" the ones at a meeting: "those" with what they did or where they were, or
+# the nouns that say it by themselves ("among the participants").
+_AMONG_WHOM = frozenset({"those", "people", "guest"})
+_AMONG_PRESENT = frozenset({"participant", "attendee"})
+
+
+def _among_those_present(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
+    """Add to a meeting those "among those attending" it, told in the same sentence or next.
+
+    "Healey met Hegseth at the Pentagon. Among those at the meeting were Radakin and Caine",
+    "Radakin and Caine were among those attending", "... among the participants": the
+    subject of "were" joins the meeting told last, no more than two sentences before.
+    """
+    if not drafts:
+        return
+    sentences = reader.sentences
+    starts = sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
+    doc = reader.doc
+    among = doc.vocab.strings["among"]
+    found = np.flatnonzero(doc.to_array(LOWER) == among).tolist() if len(doc) else []
+    for index in found:
+        preposition = doc[index]
+        verb = preposition.head
+        if preposition.dep_ != "prep" or verb.lemma_.casefold() != "be":
+            continue
+        whom = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "attr")), None)
+        if whom is None or subject is None or not _present_ones(whom, reader.lex):
+            continue
+        told = [n for first, n in starts if first < index]
+        if not told:
+            continue
+        draft = drafts[told[-1]]
+        last = max(m.trigger.i for m in draft.mentions if m.trigger.i < index)
+        if _sentences_apart(doc[last], preposition, sentences) <= 2:
+            add_new(draft.participants, reader.actors(subject))
+
+
+def _present_ones(whom: Token, lexicon: MeetingLexicon) -> bool:
+    """Whether "among" ``whom`` is among the ones at a meeting.
+
+    "those attending", "those present", "those at the meeting", "the participants"; not
+    "among those killed" or "among the countries".
+    """
+    lemma = noun_lemma(whom)
+    if lemma in _AMONG_PRESENT:
+        return True
+    if whom.lower_ == "present":
+        return any(c.lower_ == "those" for c in whom.children)  # parsed "[those] present"
+    if whom.lower_ not in _AMONG_WHOM and lemma not in _AMONG_WHOM:
+        return False
+    for child in whom.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.casefold() in _JOINING:
+            return True
+        if child.dep_ in ("amod", "acl") and child.lower_ == "present":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("at", "in"):
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if place is not None and noun_lemma(place) in lexicon.nouns:
+                return True
+    return False
 
 
 def _joins_without_object(verb: Token) -> bool:
