@@ -7344,3 +7344,17 @@ def test_those_among_the_ones_at_a_meeting_take_part(nlp: Language) -> None:
     assert found["participants"] == everyone
     found = only(nlp, opening + "Among those killed in the strike was Ali Hassan.")
     assert found["participants"] == {"John Healey", "Pete Hegseth"}
+
+
+def test_visited_city_read_as_a_name_is_the_place(nlp: Language) -> None:
+    """'visited Nagpur', the city tagged as a person or organisation: the place, no host."""
+    for city in ("Nagpur", "Coimbatore"):
+        found = only(
+            nlp, f"Chief Minister Eknath Shinde visited {city} on Friday, a week after Mumbai."
+        )
+        assert found["participants"] == {"Eknath Shinde"}
+        assert found["host"] is None
+        assert found["location"] == (city, "IND")
+    # a person named like a town of a country the text does not name stays the host
+    found = only(nlp, "On Sunday, the bishop visited Mandela and prayed for his health.")
+    assert found["host"] == "Mandela"

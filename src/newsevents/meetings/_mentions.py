@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+import attrs
 import numpy as np
 from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import NOUN, PROPN, VERB
@@ -47,6 +48,7 @@ from newsevents.meetings._reader import (
     add_new,
     cancels,
     children_with,
+    compound_name,
     counted,
     direct_objects,
     noun_lemma,
@@ -54,7 +56,7 @@ from newsevents.meetings._reader import (
     verb_read_as_noun,
 )
 from newsevents.model import Location, MeetingKind
-from newsevents.places import PLACE_LABELS
+from newsevents.places import PLACE_LABELS, city_country, place_country
 
 __all__ = ["MentionFinder"]
 
@@ -173,6 +175,7 @@ class MentionFinder:
         self.lex = reader.lex
         self.where = Circumstances(reader)
         self._sporting: bool | None = None  # whether the text reports sport, read once
+        self._countries_told: frozenset[str] | None = None  # the countries the text names
 
     # -- triggers ------------------------------------------------------------------------
 
@@ -831,6 +834,8 @@ class MentionFinder:
                         location = location or self.where.location_at(target)
                 elif self.where.is_place(target) and not self._mere_venue(target):
                     location = location or self.where.location_at(target)
+                elif self._city_read_as_name(target):
+                    location = location or self._city_visited(target)
                 else:
                     # visited the front lines, a website, or a refugee center no one hosts
                     return None
@@ -1330,6 +1335,8 @@ class MentionFinder:
         """Actors a visit goes to: a person, an organisation, or a country (not a city)."""
         if self._site(target) or target.ent_type_ in ("FAC", "LOC"):
             return []  # a building or a landmark is where a visit goes, not who receives it
+        if self._city_read_as_name(target):
+            return []  # "visited Pune", the city tagged as a person: where the visit went
         found = []
         # The name the target heads, with its compounds: "North Korea", not "Korea".
         first = min((c.i for c in target.lefts if c.dep_ == "compound"), default=target.i)
@@ -1343,6 +1350,43 @@ class MentionFinder:
             ):
                 found.append(actor)
         return found
+
+    def _city_read_as_name(self, target: Token) -> bool:
+        """Whether a visited name the model made a person or an organisation is a city.
+
+        "visited Pune": an actor named by nothing but the name of a listed city, with no
+        title, is the city visited. A person named in full ("Ketanji Brown Jackson ...
+        visited Jackson") keeps the full name and stays a person.
+        """
+        actor = self.r.actor(target)
+        if actor is None or self.r.kind_of.get(actor) not in ("person", "organization"):
+            return False
+        name = self.r.name_of.get(actor, "")
+        if self.r.title_words.get(actor) or compound_name(target) != name:
+            return False
+        # many people bear the name of some town ("visited Mandela"): only a city of a
+        # country the text names otherwise, by an actor's or a place's country
+        return city_country(name) in self._countries_named()
+
+    def _countries_named(self) -> frozenset[str]:
+        """Return the countries of the document's actors and of the places it names."""
+        if self._countries_told is None:
+            places = (
+                place_country(ent.text) or city_country(ent.text)
+                for ent in self.r.doc.ents
+                if ent.label_ in PLACE_LABELS
+            )
+            self._countries_told = frozenset(
+                code for code in (*self.r.country_of.values(), *places) if isinstance(code, str)
+            )
+        return self._countries_told
+
+    def _city_visited(self, target: Token) -> Location:
+        """Return the place a visit goes to, with the country of a city read as a name."""
+        place = self.where.location_at(target)
+        if place.country is None and self._city_read_as_name(target):
+            return attrs.evolve(place, country=city_country(place.name))
+        return place
 
     def _hosting_place(self, token: Token) -> bool:
         """Whether a host is a place: a city, a capital or a country ("hosted by Qatar")."""
@@ -1664,8 +1708,8 @@ class MentionFinder:
                 if hosts:
                     host = host or hosts[0]
                     add_new(who.ids, hosts)
-                if self.where.is_place(target):
-                    reached = self.where.location_at(target)
+                if self.where.is_place(target) or self._city_read_as_name(target):
+                    reached = self._city_visited(target)
                     if location is not None and location.country != reached.country:
                         location = None  # the city arrived in is in another country
                     location = location or reached
