@@ -1363,3 +1363,24 @@ def test_a_meeting_reported_in_the_past_perfect_is_not_where_the_next_cue_was_sa
         "seek conflict.",
     )
     assert by_cue(found, "told").meeting == "m1"
+
+
+def test_a_bare_ministry_spokesperson_speaks_for_the_country_the_text_is_about(
+    nlp: Language,
+) -> None:
+    """'China on Thursday summoned ... Foreign ministry spokesperson Lin Jian told' is China's.
+
+    The country is the subject of the sentence before even where that mention of it went
+    unrecognised as a name.
+    """
+    found, names = annotate(
+        nlp,
+        "China protests Japanese remarks on disputed islands, summons envoy\n\n"
+        "BEIJING - China on Thursday summoned the Japanese ambassador to protest what it "
+        "called \"reckless\" remarks by Tokyo's defence minister.\n\n"
+        "Foreign ministry spokesperson Lin Jian told a regular briefing that Japan had "
+        "crossed a red line.",
+    )
+    told = by_cue(found, "told")
+    assert told.on_behalf_of is not None
+    assert names[told.on_behalf_of] == "China"

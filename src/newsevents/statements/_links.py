@@ -567,7 +567,27 @@ class _Links(_Speakers):
         root = self.sentences.of(start - 1).root
         subject = next((c for c in self._children(root) if c.dep_ == "nsubj"), None)
         actor = self.actor(subject) if subject is not None else None
+        if actor is None and subject is not None and kind == "country":
+            # "China on Thursday summoned the ambassador." where the name went unrecognised
+            # there: the country of that name, named elsewhere in the text
+            actor = self._country_named(subject)
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
+
+    def _country_named(self, word: Token) -> str | None:
+        """Return the country actor whose name is the proper noun ``word`` alone."""
+        if word.pos_ != "PROPN" or word.ent_type_ or any(
+            c.dep_ in ("compound", "flat", "poss", "amod") for c in self._children(word)
+        ):
+            return None
+        text = word.text.casefold()
+        return next(
+            (
+                key
+                for key, record in self.actor_records.items()
+                if record.get("kind") == "country" and str(record.get("name", "")).casefold() == text
+            ),
+            None,
+        )
 
     def _named_with(self, noun: Token, kind: str) -> str | None:
         """Return the last actor of ``kind`` named before ``noun`` whose name holds it.
