@@ -2510,3 +2510,30 @@ def test_the_company_is_the_one_the_story_is_about(nlp: Language, between: str) 
         "Motors, said it would buy fewer chips. The company said it was moving production."
     )
     assert name(doc, extract_statements(doc)[-1].speaker) == "Halvorsen Motors"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A spokeswoman for the ministry confirmed that the envoy had met rebel leaders "
+            "but declined to describe the talks.",
+            "that the envoy had met rebel leaders",
+        ),
+        (
+            "The colonel said his troops had pulled back but feared a new offensive.",
+            "his troops had pulled back",
+        ),
+        # control: a verb that shares the reported clause's auxiliary goes on saying it
+        (
+            "The mayor said the plant would close and had laid off most of its staff.",
+            "the plant would close and had laid off most of its staff",
+        ),
+    ],
+)
+def test_the_speakers_own_next_verb_is_no_part_of_what_was_said(
+    nlp: Language, text: str, content: str
+) -> None:
+    """'confirmed that X had met officials but declined to describe ...': not declined."""
+    found = statements(nlp, text)
+    assert [contents(s) for s in found] == [[content]]
