@@ -2537,3 +2537,18 @@ def test_the_speakers_own_next_verb_is_no_part_of_what_was_said(
     """'confirmed that X had met officials but declined to describe ...': not declined."""
     found = statements(nlp, text)
     assert [contents(s) for s in found] == [[content]]
+
+
+def test_pressed_on_a_question_is_put_by_no_one_named_like_asked(nlp: Language) -> None:
+    """'Pressed on whether ..., X said' gives X's statement only, as 'Asked whether' does."""
+    for opening in ("Pressed on whether", "Asked whether"):
+        found = statements(
+            nlp, f"{opening} she would run again, the senator said she had not decided."
+        )
+        assert [(s.cue.text, speaker(s)) for s in found] == [("said", "the senator")]
+    assert statements(nlp, "The governor was pressed about the delays at the port.") == []
+    # control: who presses is named
+    found = statements(nlp, "Opposition leaders pressed the government on the delays.")
+    assert [(s.cue.text, speaker(s), act(s)) for s in found] == [
+        ("pressed", "Opposition leaders", "request")
+    ]

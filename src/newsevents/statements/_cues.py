@@ -129,6 +129,15 @@ class _Cues(_Links):
             asker = self._asker(verb)
             if asker is None:
                 takes = takes - {"clause"}
+        if lemma == "press" and not any(
+            c.dep_ == "nsubj" for c in children + self._shared_subject(verb)
+        ):
+            # "Pressed on whether ..., Roberts said", "was pressed about the delay": like
+            # "Asked whether ...", a question put by someone unnamed to the one pressed;
+            # "Pressed by reporters on ..." is theirs
+            asker = self._asker(verb, question=False)
+            if asker is None:
+                return None
         if any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "oprd" for c in children):
             # "The diplomats were declared 'persona non grata'", "was declared dead": a
             # status given, no words said by the subject
@@ -320,11 +329,12 @@ class _Cues(_Links):
             return []
         return [c for c in self._children(verb.head) if c.dep_ == "nsubj"]
 
-    def _asker(self, verb: Token) -> Token | None:
+    def _asker(self, verb: Token, *, question: bool = True) -> Token | None:
         """Return who asks in "was asked by Adebayo whether", when someone and a question.
 
         Only with a question for content ("whether", "if", "why"): "asked by police to leave"
-        is a request made of someone.
+        is a request made of someone. Without ``question``, whoever the agent is ("pressed
+        by reporters on the delay").
         """
         agent = next((c for c in self._children(verb) if c.dep_ == "agent"), None)
         if agent is None:
@@ -335,6 +345,8 @@ class _Cues(_Links):
             self.actor(asker) is None and asker.lemma_.lower() not in _speaking_nouns()[1]
         ):
             return None
+        if not question:
+            return asker
         question = any(
             clause.dep_ == "ccomp"
             and any(t.lower_ in _QUESTION_WORDS for t in clause.subtree if t.i < clause.i)
