@@ -1377,7 +1377,7 @@ def test_a_bare_ministry_spokesperson_speaks_for_the_country_the_text_is_about(
         nlp,
         "China protests Japanese remarks on disputed islands, summons envoy\n\n"
         "BEIJING - China on Thursday summoned the Japanese ambassador to protest what it "
-        "called \"reckless\" remarks by Tokyo's defence minister.\n\n"
+        'called "reckless" remarks by Tokyo\'s defence minister.\n\n'
         "Foreign ministry spokesperson Lin Jian told a regular briefing that Japan had "
         "crossed a red line.",
     )

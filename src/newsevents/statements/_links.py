@@ -575,8 +575,10 @@ class _Links(_Speakers):
 
     def _country_named(self, word: Token) -> str | None:
         """Return the country actor whose name is the proper noun ``word`` alone."""
-        if word.pos_ != "PROPN" or word.ent_type_ or any(
-            c.dep_ in ("compound", "flat", "poss", "amod") for c in self._children(word)
+        if (
+            word.pos_ != "PROPN"
+            or word.ent_type_
+            or any(c.dep_ in ("compound", "flat", "poss", "amod") for c in self._children(word))
         ):
             return None
         text = word.text.casefold()
@@ -584,7 +586,8 @@ class _Links(_Speakers):
             (
                 key
                 for key, record in self.actor_records.items()
-                if record.get("kind") == "country" and str(record.get("name", "")).casefold() == text
+                if record.get("kind") == "country"
+                and str(record.get("name", "")).casefold() == text
             ),
             None,
         )
