@@ -1882,7 +1882,7 @@ _WITHHELD = frozenset(
     {
         "elaborate", "comment", "specify", "disclose", "detail", "explain", "say", "give",
         "provide", "offer", "release", "reveal", "identify", "name", "confirm", "answer",
-        "mention", "address",
+        "mention", "address", "describe", "discuss",
     }
 )  # fmt: skip
 

@@ -1894,38 +1894,7 @@ class _Reported(_Document):
                 and self._in_quote(tokens[child.i - 3])
             ):
                 return child.i - 2
-            if self._speakers_own_conjunct(clause, child):
-                return child.i - 1
         return end
-
-    def _speakers_own_conjunct(self, clause: Token, child: Token) -> bool:
-        """Whether ``child``, joined to the reported ``clause``, is what the speaker did next.
-
-        "confirmed that X had met officials but declined to describe the talks", "said
-        teams had pulled back but feared a new attack": a verb in the plain past, with no
-        subject, auxiliary or "that" of its own, joined by "but" or "and" to a clause with a
-        subject of its own in the reported tense (a past perfect or a modal) after a cue in
-        the past, tells of the speaker, not what they said ("said the plant would close and
-        had laid off staff" goes on saying it).
-        """
-        cue = clause.head
-        own = {c.dep_ for c in self._children(child)}
-        return (
-            clause.dep_ == "ccomp"
-            and cue.i < clause.i
-            and cue.tag_ == "VBD"
-            and child.dep_ == "conj"
-            and child.tag_ == "VBD"
-            and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"}
-            and self.tokens[child.i - 1].dep_ == "cc"
-            and self.tokens[child.i - 1].lower_ in ("but", "and")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in self._children(clause))
-            and any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in _REPORTED_AUXILIARIES
-                for c in self._children(clause)
-            )
-            and not self.lexicon.is_cue(self._lemma(child))
-        )
 
     def _marked_as(self, verb: Token) -> bool:
         """Whether "as" opens ``verb``'s clause: its own mark, or one on its subject.
