@@ -2462,6 +2462,23 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
                 break
 
 
+def _first_triggers(drafts: Sequence[_Draft]) -> list[tuple[int, int]]:
+    """Return each draft's first trigger index with the draft's number, in text order."""
+    return sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
+
+
+def _places_of_word(doc: Doc, word: str) -> list[int]:
+    """Return the indices of the words written ``word`` in any case.
+
+    The words are compared by their hashes in the doc's array: a Token for every word, or a
+    Python int, costs more.
+    """
+    if not len(doc):
+        return []
+    found: list[int] = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings[word]).tolist()
+    return found
+
+
 # Verbs whose subject, with "also" and nothing else to take part in, joins the meeting told.
 _JOINING = frozenset({"attend", "join", "participate"})
 
@@ -2476,13 +2493,9 @@ def _also_took_part(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     if not drafts:
         return
     sentences = reader.sentences
-    starts = sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
+    starts = _first_triggers(drafts)
     doc = reader.doc
-    also = doc.vocab.strings["also"]
-    # the "also" of the words by their hashes, found in the array: a Token for every word,
-    # or a Python int, costs more
-    found = np.flatnonzero(doc.to_array(LOWER) == also).tolist() if len(doc) else []
-    for index in found:
+    for index in _places_of_word(doc, "also"):
         adverb = doc[index]
         token = adverb.head
         if adverb.dep_ != "advmod" or not _joins_without_object(token):
@@ -2515,11 +2528,9 @@ def _among_those_present(reader: DocumentReader, drafts: Sequence[_Draft]) -> No
     if not drafts:
         return
     sentences = reader.sentences
-    starts = sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
+    starts = _first_triggers(drafts)
     doc = reader.doc
-    among = doc.vocab.strings["among"]
-    found = np.flatnonzero(doc.to_array(LOWER) == among).tolist() if len(doc) else []
-    for index in found:
+    for index in _places_of_word(doc, "among"):
         preposition = doc[index]
         verb = preposition.head
         if preposition.dep_ != "prep" or verb.lemma_.casefold() != "be":
