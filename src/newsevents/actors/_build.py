@@ -9,6 +9,7 @@ to be something else.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
@@ -126,22 +127,6 @@ class _Assembly(_DocState):
                 visits.append(token.idx)
         return (hosts.pop() if len(hosts) == 1 else None), visitors, visits
 
-    def _near_visit(self, draft: _Draft, visitors: list[_Draft], visits: list[int]) -> bool:
-        """Whether a person is told of in a paragraph of the visit or of a visitor.
-
-        "Premier Li Qiang met Kerry" in a story of Kerry's visit to China is of the visit;
-        a prime minister in paragraphs on another capital is not.
-        """
-        starts = list(paragraph_starts(self.text))
-
-        def paragraph(offset: int) -> int:
-            return sum(1 for start in starts if start <= offset)
-
-        near = {paragraph(offset) for offset in visits} | {
-            paragraph(mention.start_char) for visitor in visitors for mention in visitor.mentions
-        }
-        return any(paragraph(mention.start_char) in near for mention in draft.mentions)
-
     def _finish(self) -> ActorAnnotations:
         self._drop_credits()
         # A country that is only ever a modifier or a topic ("the Iran nuclear talks",
@@ -161,7 +146,15 @@ class _Assembly(_DocState):
         # those who speak for an organisation, nor those told of far from the visit.
         host, visitors, visits = self._host_country()
         if host is not None:
-            visiting = [draft for draft in drafts if id(draft) in visitors]
+            # Officials told of in a paragraph of the visit or of a visitor ("Premier Li Qiang
+            # met Kerry"); not a prime minister in paragraphs on another capital.
+            starts = list(paragraph_starts(self.text))
+            near = {bisect_right(starts, offset) for offset in visits} | {
+                bisect_right(starts, mention.start_char)
+                for draft in drafts
+                if id(draft) in visitors
+                for mention in draft.mentions
+            }
             for draft in drafts:
                 if (
                     draft.kind is ActorKind.PERSON
@@ -169,7 +162,7 @@ class _Assembly(_DocState):
                     and draft.country is None
                     and draft.affiliation is None
                     and id(draft) not in visitors
-                    and self._near_visit(draft, visiting, visits)
+                    and any(bisect_right(starts, m.start_char) in near for m in draft.mentions)
                 ):
                     draft.country = host
         for draft in drafts:
