@@ -6870,3 +6870,25 @@ def test_a_plural_owner_inside_a_body_name_is_kept(nlp: Language) -> None:
     committee = actors["Senate Veterans' Affairs Committee"]
     assert committee.kind is ActorKind.ORGANIZATION
     assert "Affairs Committee" not in actors
+
+
+def test_products_apps_games_and_missions_are_no_actors(nlp: Language) -> None:
+    """A name the text shows is a product, an app, a game, a mission or a planet is none."""
+    actors = actors_of(
+        nlp,
+        "Lumora AI is an optional feature that people can switch off, the company said. "
+        "Users of Chatterbox can turn it off too. Kestrel Games, the maker of Skyfall, said "
+        "it would appeal. NASA's Artemis II mission will carry four astronauts. The probe "
+        "will enter orbit around Mercury in 2026.",
+    )
+    for name in ("Lumora AI", "Chatterbox", "Skyfall", "Artemis II", "Mercury"):
+        assert name not in actors
+    assert actors["NASA"].kind is ActorKind.ORGANIZATION
+
+
+def test_a_name_that_only_modifies_a_product_keeps_a_body_that_acts(nlp: Language) -> None:
+    """'the Amazon app' alone is the app; with 'Amazon cut prices' it is the company too."""
+    actors = actors_of(nlp, "Shoppers can order through the Amazon app. Amazon cut prices.")
+    assert actors["Amazon"].kind is ActorKind.ORGANIZATION
+    actors = actors_of(nlp, "A witness used the Periscope app to film the arrest on Sunday.")
+    assert "Periscope" not in actors

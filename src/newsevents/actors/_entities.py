@@ -68,8 +68,33 @@ _SITE_NOUNS = frozenset({
 # Grand Ethiopian Renaissance Dam", "the International Space Station", "the Blue Nile River".
 _THING_HEADS = frozenset({
     "dam", "river", "lake", "canal", "pipeline", "station", "reactor", "rocket",
-    "spacecraft", "satellite", "telescope",
+    "spacecraft", "satellite", "telescope", "store",
 })  # fmt: skip
+# Lower-case nouns of products, apps, games and missions, which a name before them, in
+# apposition with it or said to be one names: "the Meta AI assistant", "Fortnite, the popular
+# game,", "NASA's Artemis II mission", "Signal is a messaging app".
+_PRODUCT_NOUNS = frozenset({
+    "app", "application", "assistant", "chatbot", "game", "videogame", "feature", "browser",
+    "console", "smartphone", "handset", "headset", "software", "mission", "probe", "orbiter",
+    "lander", "rover",
+})  # fmt: skip
+# Nouns of those who make or use a product, before "of" or after its name: "the maker of
+# Fortnite", "users of Messenger", "the ChatGPT maker OpenAI", "Threads users".
+_PRODUCT_USER_NOUNS = frozenset({"maker", "developer", "user", "player", "subscriber"})
+# Nouns of a part or a member of a body, before "of": "part of JAXA", "a unit of Amazon".
+_BODY_PART_NOUNS = frozenset(
+    {"part", "member", "unit", "arm", "division", "subsidiary", "head", "chief", "board"}
+)
+# Verbs whose object is a product: "launched Threads", "downloaded TikTok".
+_PRODUCT_VERBS = frozenset({"launch", "release", "download", "install", "uninstall", "unveil"})
+# Planets, no actors where the text speaks of orbits and probes: "orbit around Mercury".
+_PLANETS = frozenset(
+    {"mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"}
+)
+# Lower-case words of space flight that show a planet's name is the planet's.
+_SPACE_WORDS = frozenset(
+    {"orbit", "orbits", "orbiter", "spacecraft", "probe", "planet", "astronaut", "astronauts"}
+)
 # Capitalised last words of the names of laws and treaties: "the EU Deforestation Regulation".
 _LAW_HEADS = frozenset({"regulation", "regulations", "directive", "act", "treaty", "accord"})
 # Capitalised last words of the names of programmes, no body of their own when another owns
@@ -606,6 +631,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "EVENT")]  # "after the State of the Nation Address in July"
         if label in ("ORG", "PERSON") and self._only_a_sites_name(start, end):
             return [(start, end, "FAC")]  # "the Tanbreez and Kvanefjeld rare earth projects"
+        if label in ("ORG", "PERSON") and self._only_a_product(start, end):
+            return [(start, end, "PRODUCT")]  # "Fortnite, the popular game,", "orbit Mercury"
         if label in ("ORG", "PERSON"):
             kind = self._no_actors_kind(start, end, label)
             if kind == "LAW":
@@ -847,6 +874,14 @@ class _EntityRepairs(_PersonEvidence):
             and _is_roman_numeral(self.words[end])
             and self._name_like(start, end)
         ):
+            numeral = self.tokens[end]
+            if (
+                numeral.dep_ in ("compound", "nmod")
+                and numeral.head.i > end
+                and numeral.head.text.islower()
+                and numeral.head.lemma_.lower() in _PRODUCT_NOUNS
+            ):
+                return [(start, end + 1, "PRODUCT")]  # "NASA's Artemis II mission": no king
             return [(start, end + 1, "PERSON")]
         if label == "PERSON" and end - start > 1 and self._country_of_range(start, end):
             return [(start, end, "GPE")]  # "[Burkina Faso]" tagged as a person
@@ -1571,6 +1606,100 @@ class _EntityRepairs(_PersonEvidence):
                 return False
             sites += 1
         return sites > 0
+
+    def _only_a_product(self, start: int, end: int) -> bool:
+        """Whether a name is a product's, an app's, a game's, a mission's or a planet's.
+
+        The text must show it once: the name is in apposition with a lower-case noun of a
+        product ("Fortnite, the popular game,"), said to be one ("Meta AI is an optional
+        feature"), made or used ("the maker of Fortnite", "users of Messenger", "the ChatGPT
+        maker OpenAI"), or a planet's name in a text of orbits and probes ("orbit around
+        Mercury"); and it must never speak. A name that only modifies such a noun ("the Meta
+        AI assistant", "NASA's Artemis II mission") or is launched, downloaded or installed is
+        one only when it is never the subject of a verb nor owns anything elsewhere: "the
+        Amazon app ... Amazon cut prices" keeps the company. Known organisations and names
+        that end with a body's word ("Epic Games") are kept.
+        """
+        lower = self.lower
+        lexicon = self.lexicon
+        first = start + (lower[start] == "the")
+        words = tuple(lower[first:end])
+        if (
+            not words
+            or words[-1] in lexicon.institutions
+            or words[-1] in lexicon.institution_nouns
+            or _key(words[-1]) in lexicon.organization_heads
+            or _key("".join(words)) in lexicon.organizations
+            or _key(words[-1]) in lexicon.company_suffixes
+            or self.words[end - 1] in lexicon.company_suffixes
+        ):
+            return False
+        planet = words[0] in _PLANETS and len(words) == 1
+        if planet and not any(word in _SPACE_WORDS for word in lower):
+            planet = False
+        strong = weak = False
+        acts = False
+        for f, e in self._original_by_bare_words.get(words, ()):
+            head = self.tokens[self._head(f, e)]
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # "Facebook, Instagram and [Messenger]"
+            owner = head.head
+            noun = owner.lemma_.lower()
+            if head.dep_ in SUBJECT_DEPS and noun in self.roles.speech_verbs:
+                return False  # "Fortnite said": whoever speaks is no product
+            appositions = [
+                child for child in head.children if child.dep_ == "appos" and child.i > head.i
+            ]
+            if any(
+                child.lemma_.lower() in _PRODUCT_NOUNS and child.text.islower()
+                for child in appositions
+            ) or (
+                head.dep_ == "nsubj"
+                and noun == "be"
+                and any(
+                    child.dep_ == "attr"
+                    and child.lemma_.lower() in _PRODUCT_NOUNS
+                    and child.text.islower()
+                    for child in owner.children
+                )
+            ):
+                strong = True  # "Fortnite, the popular game,", "Meta AI is an optional feature"
+            elif (
+                head.dep_ == "compound"
+                and owner.i > head.i
+                and owner.text.islower()
+                and noun in _PRODUCT_USER_NOUNS
+            ):
+                strong = True  # "the ChatGPT maker OpenAI"
+            elif (
+                head.dep_ == "pobj"
+                and owner.lower_ == "of"
+                and owner.head.pos_ == "NOUN"
+                and owner.head.lemma_.lower() in _PRODUCT_USER_NOUNS
+            ):
+                strong = True  # "the maker of Fortnite", "users of Messenger"
+            elif planet and head.dep_ in ("pobj", "dobj", "poss"):
+                strong = True  # "orbit around Mercury", "Mercury's orbit"
+            elif (
+                head.dep_ in ("compound", "nmod", "amod")
+                and owner.i > head.i
+                and owner.text.islower()
+                and noun in _PRODUCT_NOUNS
+            ):
+                weak = True  # "the Meta AI assistant"
+            elif (head.dep_ == "dobj" and noun in _PRODUCT_VERBS) or (
+                head.dep_ == "nsubj"
+                and noun == "launch"
+                and not any(child.dep_ == "dobj" for child in owner.children)
+            ):
+                weak = True  # "launched Threads", "Artemis II will launch in April"
+            elif head.dep_ in (*SUBJECT_DEPS, "poss", "compound") or (
+                head.dep_ == "pobj" and owner.head.lemma_.lower() in _BODY_PART_NOUNS
+            ):
+                # "Amazon cut prices", "Amazon's chief executive", "JAXA president Hiroshi
+                # Yamakawa", "part of JAXA": a body
+                acts = True
+        return strong or (weak and not acts)
 
     def _surname_run_on(self, start: int, end: int) -> int | None:
         """Where a surname the model ran on into the words after it ends, if it did.
