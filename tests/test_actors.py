@@ -6892,3 +6892,14 @@ def test_a_name_that_only_modifies_a_product_keeps_a_body_that_acts(nlp: Languag
     assert actors["Amazon"].kind is ActorKind.ORGANIZATION
     actors = actors_of(nlp, "A witness used the Periscope app to film the arrest on Sunday.")
     assert "Periscope" not in actors
+
+
+def test_a_party_and_state_tag_gives_a_member_of_congress_the_usa(nlp: Language) -> None:
+    """'Sen. Jane Doe, D-Ill.,' and 'Rep. John Roe (R-Texas)' are American lawmakers."""
+    actors = actors_of(
+        nlp,
+        "Sen. Maria Lindqvist, D-Ill., said the plan was reckless. Rep. Tom Becker (R-Texas) "
+        "said he disagreed, and Rep. Ann Foley, R-N.Y., agreed with him.",
+    )
+    for name in ("Maria Lindqvist", "Tom Becker", "Ann Foley"):
+        assert actors[name].country == "USA"

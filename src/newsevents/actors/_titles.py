@@ -30,6 +30,13 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|o[A-Z])+")
 _SMALL_NAME_WORDS = _ACRONYM_SKIPS | {"on", "in", "to", "at", "a", "an", "de", "&"}
 
 
+# A US party and state after a member of Congress: "D-Ill.", "R-Texas", "I-Vt.", "R-OH".
+_PARTY_STATE = re.compile(
+    r"[DRI]-(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[NRS]\.[A-Z]\.|W\.\s?Va\."
+    r"|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)(?=[\s,;.)]|$)"
+)
+
+
 def _spells_inside(acronym: str, words: tuple[str, ...]) -> bool:
     """Whether ``acronym`` spells ``words`` with a letter from inside some of them.
 
@@ -818,6 +825,16 @@ class _Titles(_DocState):
         )
         _, sentence_end = self._sentence_bounds(name_end - 1)
         pos = name_end
+        if (
+            not descriptors
+            and pos + 1 < sentence_end
+            and self.lower[pos] in (",", "(")
+            and _PARTY_STATE.match(self.doc.text, self.tokens[pos + 1].idx)
+        ):
+            # "Sen. Tammy Duckworth, D-Ill.,", "Rep. Jane Doe (R-Texas)": a member of the
+            # US Congress, by party and state
+            found.country = found.country or "USA"
+            return
         if pos + 1 >= sentence_end or self.lower[pos] != ",":
             return
         pos += 1
