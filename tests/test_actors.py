@@ -6903,3 +6903,18 @@ def test_a_party_and_state_tag_gives_a_member_of_congress_the_usa(nlp: Language)
     )
     for name in ("Maria Lindqvist", "Tom Becker", "Ann Foley"):
         assert actors[name].country == "USA"
+
+
+def test_a_countrys_regulator_is_a_body(nlp: Language) -> None:
+    """'Norway's regulator said': a national body, no person; 'regulator Ofcom' is Ofcom."""
+    actors = actors_of(
+        nlp,
+        "Norway's regulator said on Friday it had fined the company. The regulator gave no "
+        "figure. Britain's communications regulator Ofcom said it was reviewing the change.",
+    )
+    regulator = actors["Norway's regulator"]
+    assert regulator.kind is ActorKind.ORGANIZATION
+    assert regulator.country == "NOR"
+    assert mention_texts(regulator) == ["Norway's regulator", "The regulator"]
+    assert actors["Ofcom"].country == "GBR"
+    assert "Britain's communications regulator" not in actors

@@ -139,6 +139,11 @@ class _Groups(_DocState):
                 continue  # "Niger, one of the world's poorest countries": what Niger is
             if self._what_a_name_is(i):
                 continue  # "a wider rebel coalition, the Congo River Alliance": what it is
+            after = self.entity_at.get(i + 1)
+            if body and after is not None and after[0] == i + 1 and after[2] == "ORG":
+                # "Britain's communications regulator Ofcom": what the body named after it
+                # is, whose descriptor the words are
+                continue
             bounds = self._group_bounds(i)
             if bounds is None:
                 if body:
