@@ -70,6 +70,8 @@ _TELLING_VERBS = frozenset({
 })  # fmt: skip
 # Verbs whose "to" is whom a statement is made to: "speaking to reporters".
 _SPEAKING_VERBS = frozenset({"speak", "talk"})
+# Participles of asking whose agent is asking a speaker: "Pressed by reporters, Carney said".
+_ASKING_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
 # Bodies named after their leader ("the Trump administration", "Maduro's government").
 _LEADER_BODIES = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 # Prepositions that make such a body a time: "during the Bush presidency", and "under",
@@ -443,21 +445,18 @@ class _Groups(_DocState):
         ):
             return  # "government forces": a word of another noun's phrase
         word = self.lower[i]
-        best, referent = -1, None
         # The body last mentioned whose name has the noun, found here or named as an
         # organisation ("China's Commerce Ministry", "the Foreign Ministry of Japan")
-        for draft in (*self.groups.values(), *self.organizations.values()):
-            if draft.kind is not ActorKind.ORGANIZATION:
-                continue
+        candidates = [
+            draft
+            for draft in (*self.groups.values(), *self.organizations.values())
+            if draft.kind is ActorKind.ORGANIZATION
             # the head of its name, or its last word: "the government" is no "Committee of
             # Heads of State and Government on Climate Change"
-            if word != name_head(draft.name) and " ".join(draft.key).split()[-1:] != [word]:
-                continue
-            if self._not_its_noun(draft, i):
-                continue
-            last = max((m.start for m in draft.mentions if m.start < i), default=-1)
-            if last > best:
-                best, referent = last, draft
+            and (word == name_head(draft.name) or " ".join(draft.key).split()[-1:] == [word])
+            and not self._not_its_noun(draft, i)
+        ]
+        referent = self._last_referent(candidates, i)
         if referent is None:
             # "Ceasefire holds as army reports clashes" over "The Royal Thai Army accused"
             referent = self._named_below_headline(i, i)
@@ -478,6 +477,34 @@ class _Groups(_DocState):
         if referent is not None:
             referent.mentions.append(self._mention(start, i + 1))
             self._own(referent, range(start, i + 1))
+
+    def _last_referent(self, candidates: list[_Draft], i: int, reach: int = -1) -> _Draft | None:
+        """Return the body of ``candidates`` that the noun at ``i`` refers back to, if any.
+
+        The one mentioned last before it (within ``reach`` characters, when not negative);
+        but a noun that is its clause's subject refers to the one last named as a subject,
+        when one was: "The Bank of Canada held rates. Economists at Royal Bank of Canada
+        expect cuts. The bank said ..." is the Bank of Canada.
+        """
+        start_char = self.tokens[i].idx
+        subject = self.tokens[i].dep_ in SUBJECT_DEPS
+        found: tuple[int, int, _Draft] | None = None
+        for draft in candidates:
+            for mention in draft.mentions:
+                if mention.start >= i or (0 <= reach < start_char - mention.start_char):
+                    continue
+                rank = (int(subject and self._subject_mention(mention)), mention.start)
+                if found is None or rank > found[:2]:
+                    found = (*rank, draft)
+        return found[2] if found is not None else None
+
+    def _subject_mention(self, mention: _Mention) -> bool:
+        """Whether a word of ``mention`` is the subject of a verb outside it."""
+        return any(
+            self.tokens[j].dep_ in SUBJECT_DEPS
+            and not mention.start <= self.tokens[j].head.i < mention.end
+            for j in range(mention.start, mention.end)
+        )
 
     def _backs(self, end: int) -> bool:
         """Whether the name ending before ``end`` is glued to "-backed": it backs the group."""
@@ -1038,6 +1065,16 @@ class _Groups(_DocState):
             and token.pos_ == "NOUN"
         ):
             return speech  # "Speaking to reporters, Newsom said": whom a statement is made to
+        if (
+            dep == "pobj"
+            and head.dep_ == "agent"
+            and head.head.dep_ == "advcl"
+            and head.head.tag_ == "VBN"
+            and head.head.lemma_.lower() in _ASKING_VERBS
+            and head.head.head.lemma_.lower() in self.roles.speech_verbs
+            and token.pos_ == "NOUN"
+        ):
+            return speech  # "Pressed by reporters, Carney said": whom the answer is made to
         if dep == "pobj" and head.lower_ in _ROLE_PREPOSITIONS:
             governor = head.head
             if (

@@ -90,6 +90,9 @@ _STATE_OF_HEADS = frozenset(
     }
 )
 
+# Dependencies of a proper noun that stands alone as a name: "China summoned", "told China".
+_STANDALONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj"})
+
 # How far back (characters) "the council" looks for the organisation it refers to.
 _WORD_REFERENCE_REACH = 2_000
 # Words for public and private bodies that "the <word>" may refer back with, besides the
@@ -154,6 +157,66 @@ class _Organizations(_Groups, _PersonEvidence):
                 self._organization(start, end)
             elif label == "NORP":
                 self._maybe_people(start, end, None)
+        self._find_untagged_banks()
+        self._find_untagged_countries()
+
+    def _find_untagged_countries(self) -> None:
+        """Make a country's name the model left untagged once a mention of that country.
+
+        "China protests ... / BEIJING - China on Thursday summoned the ambassador": one word
+        in title case, a proper noun standing alone (a subject, object or possessive, no
+        word of a longer name), naming a country the doc names elsewhere.
+        """
+        for i, token in enumerate(self.tokens):
+            if (
+                token.tag_ != "NNP"
+                or not self.words[i].istitle()
+                or i in self.entity_at
+                or i in self.token_owner
+                or token.dep_ not in _STANDALONE_DEPS
+                or any(c.dep_ == "compound" for c in token.children)
+            ):
+                continue
+            match = self._country_match(self.words[i])
+            if match is None or match.demonym or match.code not in self.countries_by_code:
+                continue
+            self._add_country(i, i + 1, match.code)
+
+    def _find_untagged_banks(self) -> None:
+        """Make a bank named "Bank of" a country an organisation where the model tagged none.
+
+        "OTTAWA - The Bank of Canada kept its rate": the capitalised "Bank", "of" and a
+        country's name to a word in lower case or a mark, with the capitalised words of the
+        name before it ("Reserve Bank of India") and "the" before those.
+        """
+        lower = self.lower
+        for i, word in enumerate(lower[:-2]):
+            if (
+                word != "bank"
+                or lower[i + 1] != "of"
+                or self.words[i] != "Bank"
+                or any(j in self.entity_at or j in self.token_owner for j in (i, i + 1, i + 2))
+            ):
+                continue
+            end = i + 2
+            while end < len(lower) and self.tokens[end].tag_ == "NNP" and end < i + 5:
+                end += 1
+            match = self._country_match(" ".join(self.words[i + 2 : end]))
+            if match is None or match.demonym or any(j in self.entity_at for j in range(i, end)):
+                continue
+            start = i
+            while (
+                start > 0
+                and self.tokens[start - 1].tag_ == "NNP"
+                and self.words[start - 1].istitle()
+                and start - 1 not in self.entity_at
+                and start - 1 not in self.token_owner
+                and not self.tokens[start - 1].is_sent_start
+            ):
+                start -= 1
+            if start > 0 and lower[start - 1] == "the":
+                start -= 1
+            self._organization(start, end)
 
     def _find_country_pairs(self) -> None:
         """Make the countries of "US-China talks", "the U.S.-Turkey meeting" participants.
@@ -595,17 +658,11 @@ class _Organizations(_Groups, _PersonEvidence):
                 or (i + 1 < len(self.lower) and self.lower[i + 1] == "of")  # "the office of"
             ):
                 continue
-            start_char = self.tokens[i].idx
-            best, found = -1, None
-            for draft in by_last[word]:
-                if self._not_its_noun(draft, i):
-                    continue
-                last = max(
-                    (m.start_char for m in draft.mentions if m.start_char < start_char),
-                    default=-1,
-                )
-                if last > best and start_char - last <= _WORD_REFERENCE_REACH:
-                    best, found = last, draft
+            found = self._last_referent(
+                [draft for draft in by_last[word] if not self._not_its_noun(draft, i)],
+                i,
+                _WORD_REFERENCE_REACH,
+            )
             if found is not None:
                 mention = self._mention(i - 1, i + 1)
                 found.mentions.append(attrs.evolve(mention, description=True))
