@@ -606,7 +606,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         """Whether the text before token ``before`` shows organisation ``key`` reporting.
 
         "Palantir built the tool, The Intercept reported": the subject of "report" whose
-        reported clause has another organisation for its subject is the press there.
+        reported clause has another organisation for its subject is the press there; so
+        is one whose clause has a company described by its noun, no actor of its own ("The
+        company built the tool, The Intercept reported").
         """
         for token in self.tokens[:before]:
             if (
@@ -623,6 +625,13 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 )
                 other = self.actor(subject) if subject is not None else None
                 if other not in (None, key) and self.actor_kinds.get(other or "") == "organization":
+                    return True
+                if (
+                    subject is not None
+                    and other is None
+                    and subject.lower_ in _BUSINESS_WORDS
+                    and self._plainly_described(subject)
+                ):
                     return True
         return False
 
@@ -1216,12 +1225,13 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         """Return the one organisation named in the few sentences before ``noun``, if one.
 
         "Northvale Foods employs 14,000 people. '...,' chief executive Laura Brandt said.
-        Net income fell, the company said": no other organisation is named since.
+        Net income fell, the company said": no other organisation is named since; nor
+        the press ("according to Bloomberg News", "..., The Intercept reported").
         """
         named = {
             key
             for _, key in self._actors_named_before(noun, "organization")
-            if not self._press_actor(key)  # "according to Bloomberg News": no company of it
+            if not self._only_reports(key, noun)
         }
         if len(named) == 1:
             return named.pop()
