@@ -6135,3 +6135,46 @@ def test_the_firm_is_not_an_outlet_shown_reporting(nlp: Language) -> None:
     said = [s for s in found if s.cue.text == "said"]
     assert len(said) == 1
     assert names.get(said[0].speaker or "") != "Ledger"
+
+
+def test_the_bank_is_the_bank_last_named_as_a_subject(nlp: Language) -> None:
+    """'The Bank of Canada said ... Royal Bank of Canada economists ... The bank said'."""
+    found, names = annotate(
+        nlp,
+        "Lenders brace for a pause\n\n"
+        "OTTAWA - The Bank of Canada said on Wednesday it would hold rates. Royal Bank of "
+        "Canada economists expected a cut. The bank said inflation remained too high.",
+    )
+    speakers = [(names.get(s.speaker or ""), s.cue.text) for s in found]
+    assert speakers == [("Bank of Canada", "said"), ("Bank of Canada", "said")]
+
+
+def test_the_firm_is_not_an_outlet_reporting_what_the_company_did(nlp: Language) -> None:
+    """'Orbis ... The company built the tool, The Ledger reported. The firm said': Orbis."""
+    found, names = annotate(
+        nlp,
+        "Orbis Systems sold software to the police. The company built the tool, The Ledger "
+        "reported. The firm said it had followed the law.",
+    )
+    assert names.get(by_cue(found, "said").speaker or "") == "Orbis Systems"
+
+
+def test_what_it_called_after_a_dateline_is_the_country_named(nlp: Language) -> None:
+    """'BEIJING - China ... to protest what it called ...': China, though left untagged."""
+    found, names = annotate(
+        nlp,
+        "China protests Philippine remarks on Scarborough Shoal, summons envoy\n\n"
+        "BEIJING - China on Thursday summoned the Philippine ambassador to protest what it "
+        'called "irresponsible and provocative" remarks by Manila\'s defence chief.',
+    )
+    assert names.get(by_cue(found, "called").speaker or "") == "China"
+
+
+def test_pressed_by_reporters_is_said_to_the_reporters(nlp: Language) -> None:
+    """'Pressed by reporters, X said': the reporters are the addressee, as with 'told'."""
+    found, names = annotate(
+        nlp, "Pressed by reporters, Prime Minister Mark Carney said he would not resign."
+    )
+    said = by_cue(found, "said")
+    assert names.get(said.speaker or "") == "Mark Carney"
+    assert names.get(said.addressee or "") == "reporters"

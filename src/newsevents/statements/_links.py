@@ -50,6 +50,8 @@ _ANY_COMPANY = frozenset(
     {"company", "firm", "group", "corporation", "business", "organization", "label", "studio"}
 )
 # Words for a body of any kind, which a body's name may hold by chance ("the group").
+# Participles of asking whose agent is whom an answer is made to: "Pressed by reporters".
+_ASKING_PARTICIPLES = frozenset({"ask", "press", "question", "quiz", "challenge"})
 _GENERIC_BODIES = frozenset({"organization", "organisation", "group", "company", "firm", "body"})
 # How far back (in characters) an actor named again is looked for: "the company", "the
 # group's spokesman".
@@ -177,6 +179,10 @@ class _Links(_Speakers):
                     if whom is not None and self.actor(whom) is not None:
                         draft.addressee = whom
                         break
+        if draft.addressee is None:
+            # "Pressed by reporters, Carney said", "Asked by the senator about the deal, the
+            # minister said": those who asked are whom the answer is made to
+            draft.addressee = self._asked_by(verb)
         if draft.act is not SpeechAct.CONVEY:
             return
         message = next((c for c in self._children(verb) if c.dep_ == "dobj"), None)
@@ -191,6 +197,27 @@ class _Links(_Speakers):
                 draft.on_behalf_of = pobj
             elif prep.lower_ == "to" and draft.addressee is None:
                 draft.addressee = pobj
+
+    def _asked_by(self, verb: Token) -> Token | None:
+        """Return who asked the speaker, by an opening passive participle of the cue ``verb``.
+
+        "Pressed by reporters, Carney said": the agent of a participle of asking ("asked",
+        "pressed", "questioned"), when an actor covers it.
+        """
+        for participle in self._children(verb):
+            if (
+                participle.dep_ == "advcl"
+                and participle.tag_ == "VBN"
+                and participle.i < verb.i
+                and participle.lemma_.lower() in _ASKING_PARTICIPLES
+            ):
+                for agent in self._children(participle):
+                    if agent.dep_ != "agent":
+                        continue
+                    whom = next((c for c in self._children(agent) if c.dep_ == "pobj"), None)
+                    if whom is not None and self.actor(whom) is not None:
+                        return whom
+        return None
 
     def _preposition_cue(self, token: Token) -> SpeechAct | None:
         for words, act in self.lexicon.prepositions.items():
