@@ -7358,3 +7358,58 @@ def test_visited_city_read_as_a_name_is_the_place(nlp: Language) -> None:
     # a person named like a town of a country the text does not name stays the host
     found = only(nlp, "On Sunday, the bishop visited Mandela and prayed for his health.")
     assert found["host"] == "Mandela"
+
+
+def test_a_bilateral_told_as_a_noun_is_a_meeting(nlp: Language) -> None:
+    """'held a 45-minute bilateral with Li Qiang': the adjective stands for the meeting."""
+    found = only(
+        nlp,
+        "British Prime Minister Keir Starmer held a 45-minute bilateral with Chinese Premier "
+        "Li Qiang in Johannesburg.",
+    )
+    assert (found["kind"], found["trigger"]) == (MeetingKind.MEETING, "bilateral")
+    assert found["participants"] == {"Keir Starmer", "Li Qiang"}
+    found = only(nlp, "Joe Biden and Fumio Kishida held a bilateral in Tokyo on Friday.")
+    assert found["participants"] == {"Joe Biden", "Fumio Kishida"}
+    # the adjective of a meeting noun is no second meeting, and a relationship is none
+    found = only(nlp, "Joe Biden and Fumio Kishida held a bilateral meeting in Tokyo.")
+    assert found["trigger"] == "meeting"
+    assert meetings_in(nlp, "The bilateral relationship is strong, Biden said of Japan.") == []
+
+
+def test_a_call_told_with_an_adverb_of_time(nlp: Language) -> None:
+    """'called the sultan late on Wednesday': the adverb is no name the callee is called."""
+    found = only(
+        nlp,
+        "Japanese Prime Minister Shigeru Ishiba called Omani Sultan Haitham bin Tariq late on "
+        "Wednesday and asked Muscat to keep mediating.",
+    )
+    assert found["kind"] is MeetingKind.CALL
+    assert found["participants"] == {"Shigeru Ishiba", "Haitham bin Tariq"}
+    assert meetings_in(nlp, "Donald Trump called Joe Biden weak on Tuesday.") == []
+
+
+def test_talks_with_his_host_named_after_a_comma(nlp: Language) -> None:
+    """'held talks with his host, Kenyan President William Ruto,': Ruto takes part and hosts."""
+    found = only(
+        nlp,
+        "Brazilian President Luiz Inacio Lula da Silva held talks with his host, Kenyan "
+        "President William Ruto, at State House in Nairobi.",
+    )
+    assert found["participants"] == {"Luiz Inacio Lula da Silva", "William Ruto"}
+    assert found["host"] == "William Ruto"
+    # a host of people is a number of them
+    found = only(nlp, "Lula met a host of Kenyan officials in Nairobi on Wednesday.")
+    assert found["host"] is None
+
+
+def test_a_meeting_of_two_people_has_no_margins(nlp: Language) -> None:
+    """'met Ramaphosa on the margins of the meeting' after a bilateral: not that bilateral."""
+    found = meetings_in(
+        nlp,
+        "Keir Starmer held a bilateral with Li Qiang, the first meeting between a British "
+        "leader and a Chinese premier at a summit since 2018. Mark Carney met Cyril Ramaphosa "
+        "on the margins of the meeting.",
+    )
+    assert found[0]["participants"] == {"Keir Starmer", "Li Qiang"}
+    assert {"Mark Carney", "Cyril Ramaphosa"} in [m["participants"] for m in found]

@@ -589,7 +589,7 @@ def _attach(
     if mention.beside and mention.definite and not mention.named:
         # "The UN climate conference in Belem ended ... On the sidelines of the conference,
         # Hoekstra met Liu": the conference told before, which they attended
-        told = _gathering_told_before(mention.trigger, drafts) or _gathering_of_many(
+        told = _gathering_told_before(mention.trigger, drafts, kinds=kinds) or _gathering_of_many(
             mention.trigger, drafts, sentences, kinds or {}
         )
         if told is not None and not _holders_told(mention, told):
@@ -635,7 +635,9 @@ def _attach(
             compatible = [
                 d
                 for d in compatible
-                if not _held_beside(d, mention.trigger) and _holders_told(mention, d)
+                if not _held_beside(d, mention.trigger)
+                and _holders_told(mention, d)
+                and not _of_two_people(d, kinds or {})  # a bilateral has no margins
             ]
         if mention.definite and mention.status is MeetingStatus.OCCURRED:
             # "met Lavrov on Monday, days before talks with Blinken. During the meeting,
@@ -2065,7 +2067,11 @@ def _held_beside(draft: _Draft, gathering: Token) -> bool:
 
 
 def _gathering_told_before(
-    gathering: Token, drafts: Sequence[_Draft], names: frozenset[str] = frozenset()
+    gathering: Token,
+    drafts: Sequence[_Draft],
+    names: frozenset[str] = frozenset(),
+    *,
+    kinds: Mapping[str, str] | None = None,
 ) -> _Draft | None:
     """Return the gathering told before that "the conference" of the sidelines names.
 
@@ -2074,7 +2080,10 @@ def _gathering_told_before(
     the same word, after "the" or "this". With none, a word of ``names`` (the lexicon's
     `gathering_names`) names the last summit whose trigger is the verb that reports a
     gathering's name: "Hegseth spoke at the Shangri-La Dialogue in Singapore on Saturday.
-    On the sidelines of the forum, Hegseth met Teodoro".
+    On the sidelines of the forum, Hegseth met Teodoro". Given the actors' ``kinds``, a
+    meeting of two people has no sidelines: after "Starmer held a bilateral with Li Qiang,
+    the first meeting between ...", "Carney met Ramaphosa on the margins of the meeting"
+    is on the margins of something else.
     """
     if not any(child.lower_ in ("the", "this") for child in gathering.children):
         return None
@@ -2084,12 +2093,24 @@ def _gathering_told_before(
         for draft in drafts
         if draft.first.trigger.i < gathering.i and not _held_beside(draft, gathering)
     ]
-    told = [d for d in before if any(m.trigger.lemma_.casefold() == lemma for m in d.mentions)]
+    told = [
+        d
+        for d in before
+        if any(m.trigger.lemma_.casefold() == lemma for m in d.mentions)
+        and not (kinds is not None and _of_two_people(d, kinds))
+    ]
     if not told and lemma in names:
         told = [
             d for d in before if d.kind is MeetingKind.SUMMIT and d.first.trigger.pos_ == "VERB"
         ]
     return max(told, key=lambda draft: draft.first.trigger.i) if told else None
+
+
+def _of_two_people(draft: _Draft, kinds: Mapping[str, str]) -> bool:
+    """Whether ``draft`` is a meeting of two people, which has no sidelines."""
+    return len(draft.participants) == 2 and all(
+        kinds.get(p) == "person" for p in draft.participants
+    )
 
 
 def _gathering_of_many(

@@ -29,7 +29,7 @@ from functools import cache
 import attrs
 import numpy as np
 from spacy.attrs import LEMMA, POS
-from spacy.parts_of_speech import NOUN, PROPN, VERB
+from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from newsevents._arrays import found_in, id_array
@@ -245,7 +245,9 @@ class MentionFinder:
                 return MeetingKind.SUMMIT
             opening = self._opening_noun(token)
             return None if opening is None else self.lex.nouns.get(opening)
-        if (token.pos_ != "NOUN" and not noun_as_verb) or token.dep_ == "compound":
+        if (
+            token.pos_ != "NOUN" and not noun_as_verb and not self._adjective_as_noun(token)
+        ) or token.dep_ == "compound":
             return None
         if (
             not noun_as_verb
@@ -385,6 +387,8 @@ class MentionFinder:
         if any(
             child.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp", "dative", "prt")
             and child.i != callee_at
+            # "called the sultan late on Wednesday": an adverb of time, not what one is called
+            and not (child.dep_ == "oprd" and child.pos_ == "ADV")
             for child in verb.children
         ):
             return False
@@ -547,6 +551,20 @@ class MentionFinder:
                         found.append(obj)
         return found
 
+    def _adjective_as_noun(self, token: Token) -> bool:
+        """Whether an adjective of the noun lexicon stands alone as a noun: "a bilateral".
+
+        "Starmer held a 45-minute bilateral with Li Qiang": the tagger keeps "bilateral" an
+        adjective, but with an article or a possessor and no noun to qualify it is the
+        meeting itself ("a bilateral meeting" is the meeting's adjective, no second word).
+        """
+        return (
+            token.pos_ == "ADJ"
+            and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj")
+            and token.lemma_.casefold() in self.lex.nouns
+            and any(child.dep_ in ("det", "poss") for child in token.children)
+        )
+
     @staticmethod
     def noun_tagged_verb(token: Token) -> bool:
         """Whether a word tagged as a verb is the subject of another: "Ceasefire talks ... resumed".
@@ -567,7 +585,7 @@ class MentionFinder:
         # all the rules together.
         rows = doc.to_array([LEMMA, POS]).astype(np.uint64, copy=False)  # as stored
         pos = rows[:, 1]
-        wanted = (pos == VERB) | (pos == NOUN) | (pos == PROPN)
+        wanted = (pos == VERB) | (pos == NOUN) | (pos == PROPN) | (pos == ADJ)
         wanted &= found_in(rows[:, 0], id_array(self.lex.candidate_hashes))
         indices: list[int] = np.flatnonzero(wanted).tolist()
         for index in indices:
@@ -881,6 +899,7 @@ class MentionFinder:
                 self.r.take(who, token, animate_only=True)
             if host is None and len(own_side) == 1 and self._visiting(*objects, *partners):
                 host = own_side[0]  # "met visiting President Lukashenko": his host
+            host = host or self._host_named((*objects, *partners))
             if host is None and received:
                 host = self.r.actor(received[0])  # credentials presented to a head of state
             # "met separately with A and B", "met A and B in separate meetings"
@@ -1174,6 +1193,17 @@ class MentionFinder:
             ):
                 return True
         return False
+
+    def _host_named(self, partners: Sequence[Token]) -> str | None:
+        """Return the partner told as the guest's host: "held talks with his host, X"."""
+        for partner in partners:
+            if noun_lemma(partner) == "host" and any(
+                child.dep_ == "poss" for child in partner.children
+            ):
+                named = self.r.actors(partner)
+                if len(named) == 1 and self.r.kind_of.get(named[0]) != "group":
+                    return named[0]
+        return None
 
     @staticmethod
     def _visiting(*guests: Token) -> bool:
@@ -1953,6 +1983,7 @@ class MentionFinder:
                 guests = (*partners, *prep_objects(noun, "with"))
                 if host is None and len(own_side) == 1 and self._visiting(*guests):
                     host = own_side[0]  # "held talks with visiting President X": his host
+                host = host or self._host_named(guests)
         if host is None and lemma == "audience":
             # "King Charles held an audience with Browne", "had an audience with the Pope":
             # the sovereign or pontiff grants it, whichever side is named first

@@ -309,11 +309,10 @@ class DocumentReader:
         if token.pos_ == "PRON":
             return token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in ("who", "whom")
         lemma = noun_lemma(token)
-        if lemma in self.lex.person_nouns:
-            return True
-        if lemma in self.lex.quantity_nouns:
+        if lemma in self.lex.quantity_nouns and prep_objects(token, "of"):
+            # "a host of issues": a number of things, though "his host" is a person
             return any(self.is_animate(member) for member in prep_objects(token, "of"))
-        return False
+        return lemma in self.lex.person_nouns
 
     def take(self, who: Who, token: Token, *, animate_only: bool = False) -> list[str]:
         """Add the actors of the phrase headed by ``token`` to ``who``; return them."""
@@ -583,7 +582,12 @@ class DocumentReader:
                     return [named]
         lemma = noun_lemma(token)
         if (
-            lemma in self.lex.quantity_nouns
+            # "a host of officials" counts them; "his host, Kenyan President William Ruto"
+            # names one
+            (
+                lemma in self.lex.quantity_nouns
+                and (lemma not in self.lex.person_nouns or prep_objects(token, "of"))
+            )
             or (token.pos_ == "NUM" and token.ent_type_ == "CARDINAL")
             or _part_of(token)
         ):
@@ -643,9 +647,21 @@ class DocumentReader:
             if actor is None:
                 continue  # a title before the name ("Cardinal")
             name_head = word
-            while name_head.dep_ in ("compound", "flat") and name_head.head.i > name_head.i:
+            # from "Kenyan" in "Kenyan President William Ruto" to the name's head
+            while (
+                name_head.dep_ in ("compound", "flat", "amod")
+                and name_head.head.i > name_head.i
+                and self.actor(name_head.head) == actor
+            ):
                 name_head = name_head.head
-            hung = name_head.dep_ in ("npadvmod", "appos", "dep") and name_head.head.i != token.i
+            hung = (
+                name_head.dep_ in ("npadvmod", "appos", "dep")
+                # "held talks with his host, Kenyan President William Ruto,": a second object
+                or (
+                    name_head.dep_ == "dobj"
+                    and any(c.dep_ == "dobj" and c.i < token.i for c in name_head.head.children)
+                )
+            ) and name_head.head.i != token.i
             return actor if hung and self.kind_of.get(actor) == "person" else None
         return None
 
