@@ -7413,3 +7413,15 @@ def test_a_meeting_of_two_people_has_no_margins(nlp: Language) -> None:
     )
     assert found[0]["participants"] == {"Keir Starmer", "Li Qiang"}
     assert {"Mark Carney", "Cyril Ramaphosa"} in [m["participants"] for m in found]
+
+
+def test_saw_after_an_opening_day_read_into_the_name(nlp: Language) -> None:
+    """'On Tuesday Scholz saw Macron', no comma after the day: a meeting, on Tuesday."""
+    found = only(nlp, "On Tuesday Olaf Scholz saw Emmanuel Macron.")
+    assert found["participants"] == {"Olaf Scholz", "Emmanuel Macron"}
+    assert (found["trigger"], found["date"]) == ("saw", "2024-06-11")
+    found = only(nlp, "On Friday Macron saw Olaf Scholz in Berlin.")
+    assert found["participants"] == {"Macron", "Olaf Scholz"}
+    assert (found["location"], found["date"]) == (("Berlin", "DEU"), "2024-06-07")
+    # seeing someone on a screen is still no meeting
+    assert meetings_in(nlp, "On Friday Olaf Scholz saw Macron on television.") == []

@@ -1548,6 +1548,13 @@ class Circumstances:
             head = head.head  # a caption's "meets Secretary of State Blinken, May 3, 2023"
         if token.dep_ == "compound" and head.dep_ in SUBJECTS and head.head.i in heads:
             return head.head.i  # "On Friday Lindqvist was due", parsed with "Friday Lindqvist"
+        if (
+            token.dep_ == "compound"
+            and head.dep_ == "pobj"
+            and head.head.head.i in heads
+            and head.i + 1 == head.head.head.i
+        ):
+            return head.head.head.i  # "On Tuesday Scholz saw Macron", with "Tuesday Scholz"
         if head.pos_ == "ADP":
             on = head.lower_ == "on"
             head = head.head

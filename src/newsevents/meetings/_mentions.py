@@ -313,6 +313,8 @@ class MentionFinder:
         one sees someone do or be ("saw Fidan speak", "saw him as a partner"), nor seeing
         someone on a screen ("saw Trump on television"), nor a pronoun or a crowd seen.
         """
+        # "On Tuesday Scholz saw Macron", read with "Tuesday Scholz" as one name
+        dated = self.r.subject_in_time(verb)
         if any(
             child.dep_ in ("ccomp", "xcomp", "oprd", "neg", "advcl")
             or (child.dep_ == "prep" and child.lower_ in ("as", "via", "through"))
@@ -320,12 +322,15 @@ class MentionFinder:
             or (
                 child.dep_ == "prep"
                 and child.lower_ == "on"
-                and any(obj.ent_type_ not in ("DATE", "TIME") for obj in prep_objects(verb, "on"))
+                and any(
+                    obj.ent_type_ not in ("DATE", "TIME") and obj not in dated
+                    for obj in prep_objects(verb, "on")
+                )
             )
             for child in verb.children
         ):
             return False
-        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"] or dated
         if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             # "Sharaa saw Erdogan and also saw Fidan": the joined verb shares the subject
             subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]

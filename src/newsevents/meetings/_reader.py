@@ -1015,6 +1015,32 @@ class DocumentReader:
         comma = verb.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
         return [name] if comma is not None and comma.text == "," else []
 
+    def subject_in_time(self, verb: Token) -> list[Token]:
+        """Return a name the parser glued to an opening day: "On Tuesday Scholz saw Macron".
+
+        With no comma after the day, the small model may read "Tuesday Scholz" as one
+        name, the object of "On", and leave the verb without a subject: the name the day
+        is a modifier of, right before the verb, is the subject.
+        """
+        for prep in verb.lefts:
+            if prep.dep_ != "prep" or any(
+                not token.is_space for token in verb.doc[prep.sent.start : prep.i]
+            ):
+                continue
+            for name in prep.children:
+                if (
+                    name.dep_ == "pobj"
+                    and name.pos_ == "PROPN"
+                    and name.i + 1 == verb.i
+                    and self.actor(name) is not None
+                    and any(
+                        c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < name.i
+                        for c in name.children
+                    )
+                ):
+                    return [name]
+        return []
+
     def subjects(self, verb: Token) -> list[Token]:
         """Return the subject phrases of ``verb``, inherited through control and coordination."""
         for _ in range(5):
@@ -1035,6 +1061,8 @@ class DocumentReader:
                 ]
             if not own and verb.pos_ == "VERB":
                 own = self._apposed_subject(verb)
+            if not own and verb.pos_ == "VERB":
+                own = self.subject_in_time(verb)
             if own:
                 return [*self._headline_comma(verb, own), *own]
             head = verb.head
