@@ -7425,3 +7425,23 @@ def test_saw_after_an_opening_day_read_into_the_name(nlp: Language) -> None:
     assert (found["location"], found["date"]) == (("Berlin", "DEU"), "2024-06-07")
     # seeing someone on a screen is still no meeting
     assert meetings_in(nlp, "On Friday Olaf Scholz saw Macron on television.") == []
+
+
+def test_host_of_the_gathering_told_before_at_a_venue(nlp: Language) -> None:
+    """'Amherd hosted the leaders at the resort' after their summit: its host, at the resort."""
+    found = only(
+        nlp,
+        "World leaders gathered in Switzerland on Saturday for a summit on peace in Ukraine. "
+        "Swiss President Viola Amherd hosted the leaders at the Bürgenstock resort.",
+    )
+    assert found["kind"] is MeetingKind.SUMMIT
+    assert found["participants"] == {"World leaders", "Viola Amherd"}
+    assert found["host"] == "Viola Amherd"
+    assert found["location"] == ("Bürgenstock resort", "CHE")
+    assert found["date"] == "2024-06-08"
+    found = only(
+        nlp,
+        "Zelenskiy and Harris attended a peace summit in Switzerland on Saturday. Swiss "
+        "President Viola Amherd hosted the gathering at the Bürgenstock resort.",
+    )
+    assert found["location"] == ("Bürgenstock resort", "CHE")

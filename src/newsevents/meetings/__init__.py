@@ -209,6 +209,10 @@ _COMPATIBLE = {
 _ANTECEDENTS = 3
 # Verbs of receiving a guest, whose meeting the talks told next in the sentence are.
 _RECEPTION_VERBS = frozenset({"receive", "welcome", "greet", "host"})
+# Kinds of meeting a host may hold for guests who came to it.
+_GATHERINGS = frozenset(
+    {MeetingKind.SUMMIT, MeetingKind.MEETING, MeetingKind.TALKS, MeetingKind.NEGOTIATION}
+)
 
 # Days a possessive names a meeting by ("Tuesday's meeting")
 _WEEKDAYS = frozenset(
@@ -529,6 +533,13 @@ def _attach(
         if mention.host is not None:
             add_new(arrivals.participants, [mention.host])
         return
+    gathering = _hosts_gathering(drafts, mention, sentences)
+    if gathering is not None and mention.host is not None:
+        # "World leaders gathered for a summit in Switzerland. Amherd hosted the leaders at
+        # the resort": the gathering told just before, and its host
+        gathering.mentions.append(mention)
+        add_new(gathering.participants, [mention.host])
+        return
     day_told = _day_of_meeting_told(drafts, mention)
     if day_told is not None:
         # "met tribal leaders on Friday ... Pinto, who attended Friday's summit": the one
@@ -819,6 +830,38 @@ def _greets_arrivals(
         arriving
         and last.first.status is mention.status
         and _sentences_apart(_last_told(last), verb, sentences) <= 1
+    ):
+        return last
+    return None
+
+
+def _hosts_gathering(
+    drafts: Sequence[_Draft], mention: Mention, sentences: Sentences
+) -> _Draft | None:
+    """Return the gathering held just before that a host is told to host, if one is.
+
+    "World leaders gathered in Switzerland for a summit. Amherd hosted the leaders at the
+    resort": in the next sentence, with no day of its own, one who hosts those the
+    gathering told before had, and no one else, is its host, not at a meeting of their own.
+    """
+    verb = mention.trigger
+    if (
+        not drafts
+        or verb.pos_ != "VERB"
+        or verb.lemma_.casefold() != "host"
+        or mention.host is None
+        or mention.date_text is not None
+    ):
+        return None
+    last = drafts[-1]
+    guests = set(mention.participants) - {mention.host}
+    if (
+        last.kind in _GATHERINGS
+        and guests
+        and guests == set(last.participants)
+        and all(m.host is None for m in last.mentions)
+        and last.first.status is mention.status
+        and _sentences_apart(_last_told(last), verb, sentences) == 1
     ):
         return last
     return None
@@ -3008,6 +3051,19 @@ def _finish(
         else next((m.date_text for m in draft.mentions if m.date_text is not None), None)
     )
     location = next((m.location for m in draft.mentions if m.location is not None), None)
+    if location is not None and _country_only(reader, location):
+        # "a summit in Switzerland ... hosted the gathering at the Bürgenstock resort": the
+        # venue told later, in that country, is where in it
+        location = next(
+            (
+                m.location
+                for m in draft.mentions
+                if m.location is not None
+                and m.location.country == location.country
+                and not _country_only(reader, m.location)
+            ),
+            location,
+        )
     host = next((m.host for m in draft.mentions if m.host is not None), None)
     if host is None and draft.kind is MeetingKind.VISIT and location is not None:
         host = _visited_country(reader, location, participants)
@@ -3040,6 +3096,15 @@ def _finish(
         topics=tuple(topics),
         evidence=sentence_span(reader.sentence(first.trigger)),
     )
+
+
+def _country_only(reader: DocumentReader, location: Location) -> bool:
+    """Whether ``location`` names nothing narrower than a country: "in Switzerland"."""
+    span = location.span
+    if span is None or location.country is None:
+        return False
+    words = reader.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and reader.kind_of.get(reader.actor(words.root) or "") == "country"
 
 
 def _done_at_meeting(scope: Token) -> tuple[int, int] | None:
