@@ -7445,3 +7445,24 @@ def test_host_of_the_gathering_told_before_at_a_venue(nlp: Language) -> None:
         "President Viola Amherd hosted the gathering at the Bürgenstock resort.",
     )
     assert found["location"] == ("Bürgenstock resort", "CHE")
+
+
+def test_leading_a_delegation_to_a_country_is_a_visit(nlp: Language) -> None:
+    """'led a delegation of executives to China': the leader visits, the country hosts."""
+    found = only(
+        nlp,
+        "German Economy Minister Robert Habeck led a delegation of 40 executives to China on "
+        "Monday.",
+    )
+    assert (found["kind"], found["trigger"]) == (MeetingKind.VISIT, "led")
+    assert found["participants"] == {"Robert Habeck", "China"}
+    assert found["host"] == "China"
+    assert (found["location"], found["date"]) == (("China", "CHN"), "2024-06-10")
+    # the delegation, when it is an actor, visits with its leader
+    found = only(
+        nlp, "German Economy Minister Robert Habeck headed a business delegation to Beijing."
+    )
+    assert found["participants"] == {"Robert Habeck", "business delegation"}
+    assert found["location"] == ("Beijing", "CHN")
+    # a delegation led to something that is no place is no visit
+    assert meetings_in(nlp, "Robert Habeck led the delegation to victory.") == []

@@ -75,7 +75,7 @@ from newsevents.meetings._circumstances import (
     length_in_days,
     told_in_passing,
 )
-from newsevents.meetings._mentions import SEEING_VERBS, MentionFinder
+from newsevents.meetings._mentions import DELEGATION_LEADING, SEEING_VERBS, MentionFinder
 from newsevents.meetings._reader import (
     SUBJECTS,
     DocumentReader,
@@ -381,6 +381,7 @@ class MeetingLexicon:
             *self.sideline_nouns,
             *self.gathering_names,
             *SEEING_VERBS,  # "also saw Fidan", when two named people are the only parties
+            *DELEGATION_LEADING,  # "led a delegation to India"
         )
         # "Talks between ... have collapsed" after a dateline, which the tagger takes for a name
         plurals = (noun.capitalize() + "s" for noun in self.nouns)

@@ -93,6 +93,10 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 # Verbs of being told or telling about a meeting: "officials briefed on the talks".
 _TOLD_ABOUT_VERBS = frozenset({"brief", "inform", "update", "comment", "report", "testify"})
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
+# Verbs of leading a delegation somewhere, which is visiting it with them: "led a delegation
+# of 40 executives to India".
+DELEGATION_LEADING = frozenset({"lead", "head"})
+_DELEGATION_NOUNS = frozenset({"delegation"})
 # Verbs whose subject holds a gathering named by a partner noun ("held a retreat").
 _GATHERING_HOLDERS = frozenset({"hold", "host", "convene", "wrap", "conclude"})
 # Verbs of seeing that report a meeting between two named people: "also saw Fidan".
@@ -233,6 +237,8 @@ class MentionFinder:
                 return MeetingKind.CALL  # "Biden called Netanyahu on Sunday"
             if lemma in self.lex.calling_verbs and self._called_on(token):
                 return MeetingKind.VISIT  # "Jaishankar called on the Crown Prince"
+            if lemma in DELEGATION_LEADING and self._led_abroad(token):
+                return MeetingKind.VISIT  # "led a delegation of executives to India"
             if lemma in SEEING_VERBS and self._saw_someone(token):
                 return MeetingKind.MEETING  # "Sharaa also saw Foreign Minister Fidan"
             kind = self.lex.verbs.get(lemma)
@@ -343,6 +349,35 @@ class MentionFinder:
         return (
             all(actor is not None and self.r.kind_of.get(actor) == "person" for actor in people)
             and len(set(people)) == 2
+        )
+
+    def _delegation_led(self, verb: Token) -> list[Token]:
+        """Return the delegation ``verb`` leads, as its object: "led a delegation"."""
+        return [
+            obj
+            for obj in children_with(verb, "dobj")
+            if obj.lemma_.casefold() in _DELEGATION_NOUNS and obj.tag_ == "NN"
+        ]
+
+    def _led_to(self, verb: Token) -> list[Token]:
+        """Return the places a delegation ``verb`` leads goes "to", on the verb or on it."""
+        return [
+            place
+            for holder in (verb, *self._delegation_led(verb))
+            for place in prep_objects(holder, "to")
+            if self.where.is_place(place) or self._host_actors(place)
+        ]
+
+    def _led_abroad(self, verb: Token) -> bool:
+        """Whether someone led a delegation to a place: "led a delegation to India".
+
+        Its leader visits the place with it (not "led the delegation to the talks", "led
+        the delegation to victory").
+        """
+        return (
+            bool(self._delegation_led(verb))
+            and any(self.r.is_animate(s) for s in self.r.subjects(verb))
+            and bool(self._led_to(verb))
         )
 
     def _adverbial_noun(self, token: Token) -> bool:
@@ -724,6 +759,11 @@ class MentionFinder:
                 for child in children_with(obj, "compound")
                 if self.r.actor(child) is not None
             ]
+            if kind is MeetingKind.VISIT and lemma in DELEGATION_LEADING:
+                # "led a delegation of executives to India": the leader and the delegation
+                # visit the place
+                subjects = [*subjects, *self._delegation_led(verb)]
+                objects = self._led_to(verb)
             if kind is MeetingKind.CALL and lemma in self.lex.calling_verbs:
                 callee = self._callee_read_as_name(verb)
                 objects += [callee] if callee is not None else []
