@@ -3054,12 +3054,15 @@ def _finish(
     location = next((m.location for m in draft.mentions if m.location is not None), None)
     if location is not None and _country_only(reader, location):
         # "a summit in Switzerland ... hosted the gathering at the Bürgenstock resort": the
-        # venue told later, in that country, is where in it
+        # venue its host is told to receive at, in that country, is where in it (not "the
+        # third official to visit Beijing" after "Kerry's visit to China")
         location = next(
             (
                 m.location
                 for m in draft.mentions
                 if m.location is not None
+                and m.host is not None
+                and (m.anchor or m.trigger).lemma_.casefold() in _RECEPTION_VERBS
                 and m.location.country == location.country
                 and not _country_only(reader, m.location)
             ),
