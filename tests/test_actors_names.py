@@ -523,3 +523,161 @@ def test_a_caucus_tagged_as_a_person_is_a_body(nlp: Language) -> None:
         ("Problem Solvers Caucus", ActorKind.ORGANIZATION),
         ("Senate", ActorKind.ORGANIZATION),
     ]
+
+
+def test_a_headline_s_short_name_inside_a_full_name_below_is_that_person(nlp: Language) -> None:
+    """'Sheinbaum, Lula agree ...' over 'Claudia Sheinbaum Pardo' and 'Luiz Inácio Lula da Silva'.
+
+    A Spanish name's first surname, and the name a person is known by before a particle,
+    name the person when the headline gives them before the full name, as a surname does.
+    """
+    document = _with_entities(
+        nlp,
+        "Sheinbaum and Lula agree to expand trade\n\n"
+        "Mexican President Claudia Sheinbaum Pardo spoke by telephone on Wednesday with "
+        "Brazilian President Luiz Inácio Lula da Silva. Sheinbaum's party, Morena, backed "
+        "the call, and its president Luisa María Alcalde Luján praised it. Alcalde said the "
+        "two countries had much to gain.",
+        [
+            ("Sheinbaum", "PERSON"),
+            ("Lula", "PERSON"),
+            ("Mexican", "NORP"),
+            ("Claudia Sheinbaum Pardo", "PERSON"),
+            ("Wednesday", "DATE"),
+            ("Brazilian", "NORP"),
+            ("Luiz Inácio Lula da Silva", "PERSON"),
+            ("Sheinbaum", "PERSON"),
+            ("Luisa María Alcalde Luján", "PERSON"),
+        ],
+    )
+    persons = [a for a in document.actors if a.kind is ActorKind.PERSON]
+    assert [a.name for a in persons] == [
+        "Claudia Sheinbaum Pardo",
+        "Luiz Inácio Lula da Silva",
+        "Luisa María Alcalde Luján",
+    ]
+    assert [m.text for m in persons[0].mentions] == [
+        "Sheinbaum",
+        "Claudia Sheinbaum Pardo",
+        "Sheinbaum",
+    ]
+    assert [m.text for m in persons[1].mentions] == ["Lula", "Luiz Inácio Lula da Silva"]
+    # the first surname the model left untagged is a mention too
+    assert [m.text for m in persons[2].mentions] == ["Luisa María Alcalde Luján", "Alcalde"]
+
+
+def test_the_irish_premier_and_deputy_premier_are_titles(nlp: Language) -> None:
+    """'Tánaiste Simon Harris', 'the Taoiseach, Micheál Martin': titles, not words of names."""
+    document = _with_entities(
+        nlp,
+        "Irish Tánaiste Simon Harris said the bloc should avoid a trade war. Taoiseach "
+        "Micheál Martin agreed.",
+        [("Irish", "NORP"), ("Tánaiste Simon Harris", "PERSON"), ("Micheál Martin", "PERSON")],
+    )
+    harris = _actor(document, "Simon Harris")
+    assert harris.titles == ("Tánaiste",)
+    assert harris.country == "IRL"
+    assert _actor(document, "Micheál Martin").titles == ("Taoiseach",)
+
+
+def test_a_feast_is_no_actor(nlp: Language) -> None:
+    """'a common date for Easter', 'before Ramadan': feasts, whatever the model tags them."""
+    document = _with_entities(
+        nlp,
+        "The two churches hope to agree on a common date for Easter, Bishop Anna Ruiz said. "
+        "Prices rose before Ramadan.",
+        [("Easter", "PERSON"), ("Anna Ruiz", "PERSON"), ("Ramadan", "ORG")],
+    )
+    assert [a.name for a in document.actors] == ["Anna Ruiz"]
+
+
+def test_a_score_after_a_side_s_name_is_no_part_of_it(nlp: Language) -> None:
+    """'Chelsea beat [Tottenham 1-0]': the side is Tottenham."""
+    document = _with_entities(
+        nlp,
+        "Chelsea beat Tottenham 1-0 on Sunday. Tottenham have now lost four games in a row.",
+        [("Chelsea", "ORG"), ("Tottenham 1-0", "ORG"), ("Sunday", "DATE"), ("Tottenham", "ORG")],
+    )
+    spurs = _actor(document, "Tottenham")
+    assert [m.text for m in spurs.mentions] == ["Tottenham", "Tottenham"]
+    _assert_clean_edges(document)
+
+
+def test_a_name_joined_by_a_connective_between_hyphens_is_whole(nlp: Language) -> None:
+    """'the Lashkar-e-[Taiba] group': the model's piece after 'e' is the end of one name."""
+    document = _with_entities(
+        nlp,
+        "Police blamed the Lashkar-e-Taiba group for the attack. Later the Lashkar-e-Taiba "
+        "denied any role.",
+        [("Taiba", "ORG"), ("Lashkar", "PERSON"), ("Taiba", "ORG")],
+    )
+    group = _actor(document, "Lashkar-e-Taiba")
+    assert group.kind is ActorKind.ORGANIZATION
+    assert [m.text for m in group.mentions] == ["Lashkar-e-Taiba", "Lashkar-e-Taiba"]
+    assert [a.name for a in document.actors if a.kind is not ActorKind.GROUP] == ["Lashkar-e-Taiba"]
+
+
+def test_a_name_of_what_a_company_makes_is_no_actor(nlp: Language) -> None:
+    """'its Gemini assistant ... Gemini would soon': a product, wherever the text names it."""
+    document = _with_entities(
+        nlp,
+        "Lumora showed new features for its Gemini assistant on Tuesday. Gemini would soon "
+        "be able to book tables, said Ana Ruiz, who leads the team. Rival Cobalt uses Gemini "
+        "too, and Cobalt said its own Nova chatbot was faster.",
+        [
+            ("Lumora", "ORG"),
+            ("Gemini", "PERSON"),
+            ("Tuesday", "DATE"),
+            ("Gemini", "PERSON"),
+            ("Ana Ruiz", "PERSON"),
+            ("Cobalt", "ORG"),
+            ("Gemini", "PERSON"),
+            ("Cobalt", "ORG"),
+            ("Nova", "PERSON"),
+        ],
+    )
+    assert [a.name for a in document.actors] == ["Lumora", "Ana Ruiz", "Cobalt"]
+
+
+def test_a_body_s_title_in_apposition_leaves_a_company_that_owns_its(nlp: Language) -> None:
+    """'Microsoft, Lumora's largest investor, has been building its own models': a company."""
+    document = _with_entities(
+        nlp,
+        "Microsoft, Lumora's largest investor, has been building its own models.",
+        [("Microsoft", "PERSON"), ("Lumora", "ORG")],
+    )
+    assert _actor(document, "Microsoft").kind is ActorKind.ORGANIZATION
+    assert _actor(document, "Microsoft").titles == ()
+
+
+def test_a_thing_split_from_a_law_s_name_is_no_actor(nlp: Language) -> None:
+    """'under the EU's [AI Act]': the law's "AI" is no organisation, its "EU" is the EU."""
+    document = _with_entities(
+        nlp,
+        "The models must meet new rules under the EU's AI Act from August.",
+        [("EU", "ORG"), ("AI Act", "ORG"), ("August", "DATE")],
+    )
+    assert [a.name for a in document.actors] == ["EU"]
+
+
+def test_a_state_s_name_of_two_words_is_no_person(nlp: Language) -> None:
+    """'[Andhra Pradesh] has suffered', 'chief minister of [Andhra Pradesh]': a state."""
+    document = _with_entities(
+        nlp,
+        "Ravi Naidu was sworn in as chief minister of Andhra Pradesh on Wednesday. "
+        '"Andhra Pradesh has suffered for five years," he said.',
+        [
+            ("Ravi Naidu", "PERSON"),
+            ("Andhra Pradesh", "ORG"),
+            ("Wednesday", "DATE"),
+            ("Andhra Pradesh", "PERSON"),
+        ],
+    )
+    assert [a.name for a in document.actors] == ["Ravi Naidu"]
+    # a royal named like a town keeps his title and stays a person
+    document = _with_entities(
+        nlp,
+        "Prince George of Wales visited the school.",
+        [("Prince George", "PERSON"), ("Wales", "GPE")],
+    )
+    assert "George" in [a.name for a in document.actors if a.kind is ActorKind.PERSON]

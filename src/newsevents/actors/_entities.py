@@ -95,6 +95,17 @@ _PLANETS = frozenset(
 _SPACE_WORDS = frozenset(
     {"orbit", "orbits", "orbiter", "spacecraft", "probe", "planet", "astronaut", "astronauts"}
 )
+# Lower-case nouns of what a company makes and sells: "its Gemini assistant".
+_MADE_PRODUCT_NOUNS = frozenset(
+    {
+        "assistant", "chatbot", "model", "app", "smartphone", "phone", "browser", "console",
+        "tablet", "laptop", "headset", "software", "vaccine", "drug", "car",
+        "truck", "jet", "airliner", "aircraft", "device", "service", "platform", "engine",
+        "processor", "chip",
+    }
+)  # fmt: skip
+# Words that join the words of a name between hyphens: "Lashkar-e-Taiba", "Hizb-ut-Tahrir".
+_NAME_CONNECTIVES = frozenset({"e", "i", "ul", "ut"})
 # Capitalised last words of the names of laws and treaties: "the EU Deforestation Regulation".
 _LAW_HEADS = frozenset({"regulation", "regulations", "directive", "act", "treaty", "accord"})
 # Capitalised last words of the names of programmes, no body of their own when another owns
@@ -271,6 +282,15 @@ class _EntityRepairs(_PersonEvidence):
             repaired.extend(parts)
             # "[France] [24]": a part may take in words the model tagged apart
             swallowed = max([swallowed, *(part[1] for part in parts if part[1] > end)])
+        repaired = self._without_overlaps(repaired)
+        things = self.lexicon.things
+        # "the EU's [AI] Act", split from the law's name: a thing of the lexicon is no actor
+        repaired = [
+            entity
+            for entity in repaired
+            if entity[2] not in ("ORG", "PERSON")
+            or _key("".join(self.lower[entity[0] : entity[1]])) not in things
+        ]
         repaired = self._alliances(self._listed_countries(repaired))
         # "[Lumora] unveiled its glasses. [Lumora] will begin shipping": whatever the model
         # tagged it, a name that owns "its" is an organisation's, wherever it stands.
@@ -344,6 +364,23 @@ class _EntityRepairs(_PersonEvidence):
         for entity in repaired:
             for i in range(entity[0], entity[1]):
                 self.entity_at[i] = entity
+
+    @staticmethod
+    def _without_overlaps(entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Return ``entities`` with no two sharing a token: the longest of those that do.
+
+        "the Lashkar-e-[Taiba] ... the [Lashkar]-e-[Taiba] said": two pieces the model
+        tagged, each repaired to the whole name, and a word of it found alone, are one name.
+        """
+        kept: list[tuple[int, int, str]] = []
+        taken: set[int] = set()
+        for entity in sorted(set(entities), key=lambda e: (e[0] - e[1], e[0])):
+            if taken.isdisjoint(range(entity[0], entity[1])):
+                kept.append(entity)
+                taken.update(range(entity[0], entity[1]))
+        if len(kept) == len(entities):
+            return entities
+        return sorted(kept)
 
     def _leader_named_after(self, end: int) -> bool:
         """Whether a title of the lexicon and a capitalised name follow ("leader Natsuo").
@@ -541,6 +578,19 @@ class _EntityRepairs(_PersonEvidence):
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
+        if (
+            end - start >= 4
+            and self.words[end - 1].isdigit()
+            and self.words[end - 2] in WORD_DASHES
+            and self.words[end - 3].isdigit()
+            and not self.words[end - 4][:1].isdigit()
+        ):
+            # "beat [Tottenham 1-0]": the score after a side's name is no word of it
+            return self._repair(start, end - 3, label)
+        connected = self._joined_by_connective(start)
+        if connected != start:
+            # "the Lashkar-e-[Taiba] group": the words before the connective are the name's
+            return self._repair(connected, end, label)
         cut_end = end  # where the model ended the name
         spelled = self._hyphenated_name_before_acronym(start, end)
         if spelled is not None:
@@ -633,6 +683,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "FAC")]  # "the Tanbreez and Kvanefjeld rare earth projects"
         if label in ("ORG", "PERSON") and self._only_a_product(start, end):
             return [(start, end, "PRODUCT")]  # "Fortnite, the popular game,", "orbit Mercury"
+        if label in ("ORG", "PERSON") and self._a_products_name(start, end):
+            return [(start, end, "PRODUCT")]  # "its Gemini assistant ... Gemini will"
         if label in ("ORG", "PERSON"):
             kind = self._no_actors_kind(start, end, label)
             if kind == "LAW":
@@ -749,6 +801,19 @@ class _EntityRepairs(_PersonEvidence):
         ):
             # "the [Karaganda] region", "the [Almaty]-based", "the island of [Lampedusa]",
             # "left [Sfax], Tunisia,", and "the town of Pont-Sondé ... sent to [Pont-Sondé]"
+            return [(start, end, "GPE")]
+        if (
+            (label == "PERSON" or (label == "ORG" and self._place_of_title(start, end)))
+            and end - start >= 2
+            and self._is_known_place(start, end)
+            and not any(
+                _key(word) in self.lexicon.titles or _key(word) in self.lexicon.honorifics
+                for word in (lower[start], lower[start - 1] if start > 0 else "")
+            )
+        ):
+            # "[Andhra Pradesh] has suffered": a state's name of two words or more is no
+            # one's ("Prince George" is someone), nor, after a title and "of", a body's
+            # ("chief minister of [Andhra Pradesh]")
             return [(start, end, "GPE")]
         if label == "PERSON" and end - start == 1 and self._owns_place_parts(end):
             return [(start, end, "GPE")]  # "entered [Kinmen]'s waters": a place's waters
@@ -1701,6 +1766,44 @@ class _EntityRepairs(_PersonEvidence):
                 acts = True
         return strong or (weak and not acts)
 
+    def _a_products_name(self, start: int, end: int) -> bool:
+        """Whether a name is a product's: once it names what a body makes, after "its".
+
+        "its Gemini assistant", "its Claude artificial intelligence models": the name
+        modifies a lower-case noun of a product owned by "its" or "their", so it names the
+        product wherever else the text writes it ("Gemini would soon be able to ...").
+        Not a known organisation's, nor a name that is ever the subject of a verb of saying
+        or owns "its" ("Tesla said", "Tesla raised its forecast").
+        """
+        lower = self.lower
+        lexicon = self.lexicon
+        if (
+            lower[end - 1] in lexicon.institutions
+            or _key(lower[end - 1]) in lexicon.organization_heads
+            or _key("".join(lower[start:end])) in lexicon.organizations
+        ):
+            return False
+        owned = False
+        for s, e, _ in self._original_by_words.get(tuple(lower[start:end]), ()):
+            head = self.tokens[self._head(s, e)]
+            if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in self.roles.speech_verbs:
+                return False
+            if "its" in lower and self._owner_of_its(s, e):
+                return False
+            noun = head.head
+            if (
+                head.dep_ in ("compound", "nmod")
+                and noun.i > head.i
+                and noun.lemma_.lower() in _MADE_PRODUCT_NOUNS
+                and noun.text.islower()
+                and any(
+                    child.dep_ == "poss" and child.lower_ in ("its", "their")
+                    for child in noun.children
+                )
+            ):
+                owned = True
+        return owned
+
     def _surname_run_on(self, start: int, end: int) -> int | None:
         """Where a surname the model ran on into the words after it ends, if it did.
 
@@ -2048,6 +2151,41 @@ class _EntityRepairs(_PersonEvidence):
             return end  # "[the Ministry of Defence and] Interior Minister Ali Khan"
         return after
 
+    def _place_of_title(self, start: int, end: int) -> bool:
+        """Whether a name is the object of "of" after a title: "chief minister of [Goa]"."""
+        head = self.tokens[self._head(start, end)]
+        return (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and _key(head.head.head.lower_) in self.lexicon.titles
+        )
+
+    def _joined_by_connective(self, start: int) -> int:
+        """Where a name cut after a connective between hyphens starts: "Lashkar-e-[Taiba]".
+
+        Names from Urdu, Persian and Arabic join their words with "e", "i", "ul" or "ut"
+        between hyphens ("Jaish-e-Mohammed", "Hizb-ut-Tahrir"); a capitalised word glued
+        before them is a word of the name the model cut, also when it tagged that word alone.
+        """
+        doc = self.tokens
+        first = start - 4
+        if (
+            first >= 0
+            and doc[start - 1].text in HYPHENS
+            and self.lower[start - 2] in _NAME_CONNECTIVES
+            and doc[start - 3].text in HYPHENS
+            and all(doc[i].whitespace_ == "" for i in range(first, start))
+            and doc[first].is_alpha
+            and doc[first].is_title
+            # ("[Lashkar]-e-[Taiba]": a piece the model tagged alone is the same name)
+            and (
+                not self._in_original_entity(first)
+                or self._model_entity_at(first) == (first, first + 1)
+            )
+        ):
+            return first
+        return start
+
     def _hyphenated_first_name(self, start: int, end: int) -> int:
         """Where a person's name cut inside a hyphenated first name goes on.
 
@@ -2226,29 +2364,6 @@ class _EntityRepairs(_PersonEvidence):
                 and self._is_capitalised(after)
             ):
                 return True
-        return False
-
-    def _owner_of_its(self, start: int, end: int) -> bool:
-        """Whether the name is the subject of a verb whose object is "its" something.
-
-        "Lumora unveiled its glasses", "Acme raised its forecast for the year": "its" is the
-        subject's, so the subject is no person. Only the verb's own object or the object
-        of its preposition counts, not a clause with a subject of its own.
-        """
-        head = self.tokens[self._head(start, end)]
-        if head.dep_ != "nsubj":
-            return False
-        verb = head.head
-        for child in verb.children:
-            if child.dep_ == "prep":
-                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
-            elif child.dep_ in ("dobj", "attr"):
-                objects = [child]
-            else:
-                continue
-            for noun in objects:
-                if any(grand.dep_ == "poss" and grand.lower_ == "its" for grand in noun.children):
-                    return True
         return False
 
     def _body_name(self, start: int, end: int, label: str) -> bool:

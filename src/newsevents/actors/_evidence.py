@@ -222,6 +222,29 @@ class _PersonEvidence(_Titles):
             and not self._is_known_place(start, start + 1)
         )
 
+    def _owner_of_its(self, start: int, end: int) -> bool:
+        """Whether the name is the subject of a verb whose object is "its" something.
+
+        "Lumora unveiled its glasses", "Acme raised its forecast for the year": "its" is the
+        subject's, so the subject is no person. Only the verb's own object or the object
+        of its preposition counts, not a clause with a subject of its own.
+        """
+        head = self.tokens[self._head(start, end)]
+        if head.dep_ != "nsubj":
+            return False
+        verb = head.head
+        for child in verb.children:
+            if child.dep_ == "prep":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "attr"):
+                objects = [child]
+            else:
+                continue
+            for noun in objects:
+                if any(grand.dep_ == "poss" and grand.lower_ == "its" for grand in noun.children):
+                    return True
+        return False
+
     def _title_in_apposition(self, head: Token) -> bool:
         """Whether the name stands in apposition with someone's title, either way round.
 

@@ -100,11 +100,13 @@ class _Persons(_Organizations):
                 names.append((start, end))
         # Full names and their first and last words, as written anywhere in the doc.
         known: set[tuple[str, ...]] = set()
+        inner: set[tuple[str, ...]] = set()  # "Sheinbaum" of "Claudia Sheinbaum Pardo"
         for start, end in names:
             words = self._name_words(start, end)
             known.update(words[:k] for k in range(1, len(words) + 1))
             known.update(words[k:] for k in range(len(words)) if not _numeral(words[k:]))
             known.update(_before_particles(words))
+            inner.update(self._inner_names(words))
         # Short names that spaCy tagged as something else, or not at all.
         candidates = list(names)
         person_spans = set(names)
@@ -113,7 +115,10 @@ class _Persons(_Organizations):
                 continue
             if self._country_of_range(start, end) is not None:
                 continue
-            if self._name_words(start, end) in known and self._looks_like_name(start, end):
+            words = self._name_words(start, end)
+            if (words in known or (words in inner and label != "NORP")) and self._looks_like_name(
+                start, end
+            ):
                 if end - start == 1 and len(self.words[start]) > 1 and self.words[start].isupper():
                     continue  # "Meta AI ... AI services": an acronym is no short name
                 candidates.append((start, end))
@@ -124,7 +129,7 @@ class _Persons(_Organizations):
         first_named: dict[tuple[str, ...], int] = {}
         for start, end in names:
             first_named.setdefault(self._name_words(start, end), start)
-        candidates.extend(self._untagged_names(known, surnames, first_named))
+        candidates.extend(self._untagged_names(known | inner, surnames, first_named))
         candidates.extend(self._names_in_roles(set(candidates)))
         # "Blinken and Wang met": a name joined to a person found by its role above;
         # "Starmer and [Albanese]": a nationality no country has; "Anand and [Barth Eide]"
@@ -171,6 +176,10 @@ class _Persons(_Organizations):
             return False  # acronyms are organisations
         if self._definite_one_word(start, end):
             return False  # "The Guardian called it": a person's name takes no article
+        if "its" in self.lower and self._owner_of_its(start, end):
+            # "Microsoft, OpenAI's largest investor, has been building its own models": a
+            # body's title in apposition, "its" said of the subject
+            return False
         if self._country_of_range(start, end) is not None:
             return False
         sentence_start, _ = self._sentence_bounds(start)
@@ -636,6 +645,14 @@ class _Persons(_Organizations):
                 for draft in self.person_names.get(words[k:], ())
                 if draft.key == words[k:] and not self._owns_kin(draft)
             )
+        for inner in (*self._inner_names(words), *_before_particles(words)):
+            # "Sheinbaum, Lula pledge ..." over "Claudia Sheinbaum Pardo" and "Luiz Inacio
+            # Lula da Silva": a person known so far by the name inside the full one
+            candidates.extend(
+                draft
+                for draft in self.person_names.get(inner, ())
+                if draft.key == inner and not self._owns_kin(draft)
+            )
         if len(words) > 2 and words[-1] in _GENERATIONAL_SUFFIXES:
             # "Marcos hits back" over "President Ferdinand Marcos Jr.": the family name
             # before the suffix is the name the person was known by
@@ -695,19 +712,28 @@ class _Persons(_Organizations):
             # "Ferdinand Marcos Jr." ... "Marcos": the family name before the suffix
             core = words[:-1]
             parts += [core[-k:] for k in range(1, len(core) + 1)]
-        elif (
-            len(words) > 2
-            and words[-2] not in self.lexicon.male_names
-            and words[-2] not in self.lexicon.female_names
-            and words[-2] not in NAME_PARTICLES
-        ):
-            # "Ruben Rocha Moya ... Rocha said": a Spanish name's first surname names its
-            # bearer, as the last one does
-            parts.append(words[-2:-1])
+        else:
+            parts += self._inner_names(words)
         for part in (*parts, *_before_particles(words)):
             bucket = self.person_index.setdefault(part, [])
             if draft not in bucket:
                 bucket.append(draft)
+
+    def _inner_names(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """Return the first surname of a Spanish name ("Rocha" of "Ruben Rocha Moya").
+
+        A Spanish name's first surname names its bearer, as the last one does; a first name
+        or a particle before the last word is none.
+        """
+        if (
+            len(words) > 2
+            and words[-1] not in _GENERATIONAL_SUFFIXES
+            and words[-2] not in self.lexicon.male_names
+            and words[-2] not in self.lexicon.female_names
+            and words[-2] not in NAME_PARTICLES
+        ):
+            return [words[-2:-1]]
+        return []
 
     def _surname_of_one(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is one word that is the surname of a person named in full.
