@@ -101,6 +101,12 @@ _OUTSIDERS = frozenset(
 )
 
 
+# Nouns of bodies that a name usually says which of ("Britain's Competition and Markets
+# Authority ... the regulator"): alone, with no country's name before them, never a body of
+# their own, as "the army" or "parliament" are.
+_DESCRIBED_BODIES = frozenset({"regulator", "watchdog"})
+
+
 class _Groups(_DocState):
     """Find the groups of the doc among noun phrases headed by a group noun."""
 
@@ -602,6 +608,8 @@ class _Groups(_DocState):
             return False
         if () not in self.lexicon.institution_nouns[self.lower[i]]:
             return False  # "the agency": a word of "news agency", maybe the one reporting
+        if self.lower[i] in _DESCRIBED_BODIES:
+            return False  # "the regulator said": the body named before, as the text says
         return not (
             any(child.dep_ in ("appos", "compound") for child in token.children)
             or (i + 1 < len(self.tokens) and self.tokens[i + 1].pos_ == "PROPN")
