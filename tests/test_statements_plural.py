@@ -499,3 +499,17 @@ def test_both_past_the_window_is_the_one_pair_of_persons(
     """'Both candidates', four sentences after the one pair of persons joined: the pair."""
     found, names = annotate(nlp, text)
     assert names.get(by_cue(found, "pledged").speaker or "") == speaker
+
+
+def test_they_after_a_family_is_the_family_not_an_earlier_plural(nlp: Language) -> None:
+    """'The suspect's family said ... . They said ...': not the prosecutors before them."""
+    found, names = annotate(
+        nlp,
+        "Prosecutors allege that Reid fired three shots at close range.\n\n"
+        "The suspect's family said in a statement that they were shocked by the charges. "
+        "They said Reid would plead not guilty.",
+    )
+    assert names.get(by_cue(found, "allege").speaker or "") == "prosecutors"
+    they = found[-1]
+    assert mention(they) == "They"
+    assert they.speaker is None

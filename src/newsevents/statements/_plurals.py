@@ -9,7 +9,8 @@ a source named by "according to" comes before any subject. Outside quotation
 marks, a plural named only inside them is never taken.
 
 A plural that can speak is a plural noun of the lexicon's people and groups ("officials",
-"the ministers", "protesters", a plural demonym), or names joined by "and" ("Biden and Xi
+"the ministers", "protesters", a plural demonym), a subject in the singular that the
+lexicon's groups name ("the family", "the crowd"), or names joined by "and" ("Biden and Xi
 met ..."), or an earlier "they". The statement's speaker is the actor on it: the group, or
 for joined names the first one, as for "Britain and France said"; "the two companies said"
 and "both leaders said" take two joined names the same way, of the kind the noun names
@@ -252,6 +253,14 @@ class _Plurals(_Document):
                 or (token.tag_ == "CD" and any(c.lower_ == "the" for c in token.lefts))
             ):
                 found.append((token, None))  # "The two spoke by phone": who, unnamed here
+                continue
+            if token.tag_ == "NN" and token.dep_ in SUBJECT_DEPS and token.lower_ in groups:
+                # "The suspect's family said ... . They said": a body of people in the
+                # singular stands for them, though no actor covers it
+                actor = self.actor(token)
+                if actor is not None and self.actor_kinds.get(actor) not in _PLURAL_KINDS:
+                    actor = None
+                found.append((token, actor))
                 continue
             if token.tag_ not in ("NNS", "NNPS") or token.dep_ in ("compound", "amod", "poss"):
                 continue
