@@ -1384,3 +1384,37 @@ def test_a_bare_ministry_spokesperson_speaks_for_the_country_the_text_is_about(
     told = by_cue(found, "told")
     assert told.on_behalf_of is not None
     assert names[told.on_behalf_of] == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "According to the Institute for the Study of War, a Washington-based think "
+            "tank, Russian forces have made small gains in Donetsk.",
+            "the Institute for the Study of War, a Washington-based think tank",
+            ["Russian forces have made small gains in Donetsk"],
+        ),
+        (
+            "Russian forces have made small gains, according to the Institute for the "
+            "Study of War, a Washington-based think tank.",
+            "the Institute for the Study of War, a Washington-based think tank",
+            ["Russian forces have made small gains"],
+        ),
+        # control: after a source that is no name, "a man" is the clause's subject
+        (
+            "According to the ministry, a soldier, who was 24, was killed.",
+            "the ministry",
+            ["a soldier, who was 24, was killed"],
+        ),
+    ],
+)
+def test_a_description_set_off_after_a_named_source_is_the_sources(
+    nlp: Language, text: str, source: str, content: list[str]
+) -> None:
+    """'According to the ISW, a Washington-based think tank, Russian forces ...'."""
+    found, _ = annotate(nlp, text)
+    statement = by_cue(found, "According to" if text.startswith("According") else "according to")
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == source
+    assert [span.text for span in statement.content] == content

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents._names import name_head
 from newsevents._syntax import SUBJECT_DEPS
+from newsevents._words import SUBJECT_PRONOUNS
 from newsevents.countries import country_code
 from newsevents.model import SpeechAct
 from newsevents.statements._document import _SENTENCE_END, _Draft, _subtree_range
@@ -380,7 +381,9 @@ class _Links(_Speakers):
             phrase_end = child.right_edge.i + 1
         phrase_end = max(phrase_end, mention[1], token.i + 2)
         sentence = self._sentence(token)
-        name = self._name_set_off(phrase_end, sentence.end)
+        name = self._name_set_off(phrase_end, sentence.end) or self._description_set_off(
+            reporter, phrase_end, sentence.end
+        )
         if name is not None:
             phrase_end = name[1]  # "according to the chief planner, Kerri Voumvakis, ..."
         candidates = [
@@ -548,6 +551,44 @@ class _Links(_Speakers):
         if stop + 1 >= end or self.tokens[stop].text != ",":
             return None
         if self._subject_with_apposition(stop - 1, end):
+            return None
+        return start, stop
+
+    def _description_set_off(self, reporter: Token, index: int, end: int) -> tuple[int, int] | None:
+        """Return a description of a named source set off by commas at ``index``.
+
+        "According to the Institute for the Study of War, a Washington-based think tank,
+        Russian forces have made gains": "a" or "an" and a noun phrase without a verb of its
+        own, then a comma and the clause's subject; the parser may hang the phrase anywhere.
+        Only after a name ("According to police, a man, 24, was killed" tells of the man).
+        """
+        if not any(self.actor(t) is not None or t.pos_ == "PROPN" for t in reporter.subtree):
+            return None
+        if 0 < index < end and self.tokens[index - 1].text == ",":
+            index -= 1
+        if index + 2 >= end or self.tokens[index].text != ",":
+            return None
+        start = index + 1
+        if self.tokens[start].lower_ not in ("a", "an"):
+            return None
+        stop = start + 1
+        while stop < end and self.tokens[stop].text != ",":
+            token = self.tokens[stop]
+            if token.is_quote or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+                return None
+            if token.text in _SENTENCE_END and stop == end - 1:
+                # "..., according to the ISW, a Washington-based think tank." ends it
+                return (start, stop) if self.tokens[stop - 1].pos_ == "NOUN" else None
+            stop += 1
+        if stop + 1 >= end or stop - start < 2 or self.tokens[stop - 1].pos_ != "NOUN":
+            return None
+        after = self.tokens[stop + 1]
+        if after.pos_ in ("VERB", "AUX", "PRON") and after.lower_ not in SUBJECT_PRONOUNS:
+            return None  # ", who ...", ", said ...": the phrase is the clause's
+        subject = next(
+            (t for t in self.tokens[stop + 1 : end] if t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is None or subject.head.i <= stop:
             return None
         return start, stop
 
