@@ -6178,3 +6178,56 @@ def test_pressed_by_reporters_is_said_to_the_reporters(nlp: Language) -> None:
     said = by_cue(found, "said")
     assert names.get(said.speaker or "") == "Mark Carney"
     assert names.get(said.addressee or "") == "reporters"
+
+
+def test_a_word_of_the_last_speakers_title_names_them(nlp: Language) -> None:
+    """'Detective Inspector Sarah Holt ... "...," the detective said': Holt speaks again."""
+    found, names = annotate(
+        nlp,
+        "Detective Inspector Sarah Holt told reporters that officers had recovered a "
+        'handgun. "We believe this was a targeted attack," she said.\n\n'
+        "Holt appealed for witnesses to come forward. "
+        '"Even the smallest detail could be vital," the detective said.',
+    )
+    statement = found[-1]
+    assert summary(statement)[:2] == ("the detective", "said")
+    assert names.get(statement.speaker or "") == "Sarah Holt"
+    # control: a title word the one who spoke last does not hold names no one
+    found, names = annotate(
+        nlp,
+        "Coach Dan Ellis told reporters that the team had trained well. "
+        '"Even the smallest detail could be vital," the detective said.',
+    )
+    assert found[-1].speaker is None
+
+
+def test_the_union_is_not_a_company_when_the_text_named_a_union(nlp: Language) -> None:
+    """'members of the ASLEF union voted ... The union said': not Northern Rail's words."""
+    text = (
+        "Train drivers at Northern Rail will walk out after members of the ASLEF union "
+        "voted to reject a pay offer.\n\n"
+        "The union said in a statement that members had rejected the offer."
+    )
+    found, names = annotate(nlp, text)
+    assert summary(by_cue(found, "said"))[0] == "The union"
+    assert by_cue(found, "said").speaker is None
+    # control: with no union brought in before, the one organisation named still is
+    found, names = annotate(
+        nlp,
+        "Meridian Foods cut its forecast on Monday.\n\n"
+        "The company said in a statement that sales had slowed.",
+    )
+    assert names.get(by_cue(found, "said").speaker or "") == "Meridian Foods"
+
+
+def test_a_setting_before_the_speaker_gives_the_addressee(nlp: Language) -> None:
+    """'In a statement to People magazine, Ferrer said ...': People was told."""
+    found, names = annotate(
+        nlp,
+        "Lucia Ferrer missed the premiere in Cannes. In a statement to People magazine, "
+        'Ferrer said she was "devastated" to miss the event.',
+    )
+    statement = by_cue(found, "said")
+    assert names.get(statement.speaker or "") == "Lucia Ferrer"
+    assert statement.addressee is not None
+    assert names[statement.addressee] == "People"

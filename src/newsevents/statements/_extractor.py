@@ -110,6 +110,13 @@ def _role_nouns() -> frozenset[str]:
     return frozenset((words | _PUBLIC_ROLES) - _kinship_nouns() - _ANYONE)
 
 
+@cache
+def _title_nouns() -> frozenset[str]:
+    """Titles of one word of the shipped ``titles`` lexicon ("detective", "senator")."""
+    titles = load_lexicon("titles").get("titles", [])
+    return frozenset(word.lower() for word in titles if " " not in word) - _kinship_nouns()
+
+
 # How many sentences back the statement may be whose speaker "The striker added" is.
 _LAST_SPEAKER_WINDOW = 3
 
@@ -576,13 +583,37 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 # "the council says": a council, court or ministry is named by its word
                 else self._organization_named_by(speaker)
             )
-            if actor is None:
+            if actor is None or self._introduced_otherwise(speaker, actor):
                 continue
             words = set(str(self.actor_records[actor].get("name", "")).lower().split())
             # an institution describes itself by a word of its name ("The Marine Licensing
             # Authority ... the authority said"), by no other noun
             if speaker.lower_ in words or not words & _institution_words():
                 draft.actor_id = actor
+
+    def _introduced_otherwise(self, noun: Token, actor: str) -> bool:
+        """Whether the text brought in another body by ``noun`` before, not ``actor``.
+
+        "Drivers at Northern Rail will walk out after members of the ASLEF union voted ... .
+        The union said": a phrase before with the same noun, named ("the ASLEF union") or
+        new ("a union"), that no actor covers and that is not ``actor`` or said of it, is
+        what the union is, though no actor stands for it.
+        """
+        for token in self.tokens[: noun.i]:
+            if token.lower_ != noun.lower_ or self.actor(token):
+                continue
+            lefts = list(token.lefts)
+            if not any(
+                (c.dep_ == "compound" and c.pos_ == "PROPN") or c.lower_ in ("a", "an")
+                for c in lefts
+            ):
+                continue
+            if any(self.actor(t) == actor for t in token.subtree):
+                continue
+            if token.dep_ in ("appos", "attr") and self.actor(token.head) == actor:
+                continue
+            return True
+        return False
 
     def _only_reports(self, key: str, noun: Token) -> bool:
         """Whether the organisation ``key`` is the press, which "the company" does not mean.
@@ -678,6 +709,10 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         previous: _Draft | None = None
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = self._described(draft, _role_nouns())
+            if speaker is None and previous is not None:
+                # "Detective Inspector Sarah Holt said ... . '...,' the detective said":
+                # a word of the title of the one who spoke last names them too
+                speaker = self._described(draft, self._title_words(previous))
             if (
                 speaker is not None
                 and previous is not None
@@ -779,6 +814,21 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             if actor is not None and actor != last and self.actor_kinds.get(actor) == "person":
                 return True
         return False
+
+    def _title_words(self, previous: _Draft) -> frozenset[str]:
+        """Return the nouns of the titles of the person who spoke in ``previous``.
+
+        "Detective Inspector" gives "detective" and "inspector"; words in the titles
+        lexicon's ``titles`` only, so that "the foreign" or "the deputy" is none.
+        """
+        last = self.speaker_actor(previous)
+        if last is None or self.actor_kinds.get(last) != "person":
+            return frozenset()
+        titles = self.actor_records.get(last, {}).get("titles")
+        if not isinstance(titles, (list, tuple)):
+            return frozenset()
+        words = {word for title in titles for word in str(title).lower().split()}
+        return frozenset(words & _title_nouns())
 
     def _titled_other(self, noun: Token, previous: _Draft) -> bool:
         """Whether a person other than ``previous``'s speaker bears ``noun`` in a title.

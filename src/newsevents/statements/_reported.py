@@ -185,7 +185,7 @@ class _Reported(_Document):
                 (
                     whom
                     for prep in self._children(verb)
-                    if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > verb.i
+                    if prep.dep_ == "prep" and prep.lower_ == "in"
                     for noun in self._children(prep)
                     if noun.dep_ == "pobj" and self._is_setting(noun)
                     for to in self._children(noun)
