@@ -6231,3 +6231,18 @@ def test_a_setting_before_the_speaker_gives_the_addressee(nlp: Language) -> None
     assert names.get(statement.speaker or "") == "Lucia Ferrer"
     assert statement.addressee is not None
     assert names[statement.addressee] == "People"
+
+
+def test_an_adjective_joined_after_a_naming_as_is_named_too(nlp: Language) -> None:
+    """'described it as overlong but "impossible to shake."': both things it is called."""
+    (statement,) = statements(
+        nlp, 'Variety\'s reviewer described it as overlong but "impossible to shake."'
+    )
+    assert summary(statement)[1:] == (
+        "described",
+        ['it as overlong but "impossible to shake."'],
+        "mixed",
+    )
+    # control: a verb joined after it is another deed, not what the film is called
+    (statement,) = statements(nlp, "The critic described the film as overlong and left early.")
+    assert summary(statement)[2] == ["the film as overlong"]

@@ -740,6 +740,8 @@ class _Reported(_Document):
                 end = child.right_edge.i + 1
                 if quoted and end < len(self.tokens) and self.tokens[end].is_quote:
                     end += 1  # the closing mark the parser left out of the adjective
+                if as_phrase:
+                    end = self._second_predicate(verb, end)
                 return obj.left_edge.i, end
         # 'called the announcement "a black day for our city"', the quotation hung elsewhere:
         # the object and the quotation right after it
@@ -749,6 +751,31 @@ class _Reported(_Document):
             end = bisect.bisect_left(self.token_starts, closing)
             return obj.left_edge.i, end
         return None
+
+    def _second_predicate(self, verb: Token, end: int) -> int:
+        """Return the end of a naming's "as" phrase with an adjective joined after it.
+
+        'described it as overlong but "impossible to shake."': the parser may join the
+        adjective to the verb; a verb joins no adjective of its own, so it is a second
+        thing the object is called, quotation marks included.
+        """
+        if end >= len(self.tokens) or self.tokens[end].lower_ not in ("but", "and", "or"):
+            return end
+        start = end + 1
+        if start < len(self.tokens) and self.tokens[start].is_quote:
+            start += 1
+        adjective = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.i == start and c.pos_ == "ADJ"),
+            None,
+        )
+        if adjective is None:
+            return end
+        last = adjective.right_edge.i + 1
+        opening = self.quote_of[end + 1] if end + 1 < start else -1
+        if opening >= 0:
+            closing = self.quotes[opening].end
+            return max(last, bisect.bisect_left(self.token_starts, closing))
+        return last
 
     def _shifted_naming(self, verb: Token) -> tuple[int, int] | None:
         """Return "as false reports that ..." of "described as false reports that ...".
