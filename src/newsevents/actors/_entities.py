@@ -579,7 +579,8 @@ class _EntityRepairs(_PersonEvidence):
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
         if (
-            end - start >= 4
+            label in ("ORG", "PERSON", "GPE")  # not "June 27-28", a date
+            and end - start >= 4
             and self.words[end - 1].isdigit()
             and self.words[end - 2] in WORD_DASHES
             and self.words[end - 3].isdigit()
