@@ -6918,3 +6918,51 @@ def test_a_countrys_regulator_is_a_body(nlp: Language) -> None:
     assert mention_texts(regulator) == ["Norway's regulator", "The regulator"]
     assert actors["Ofcom"].country == "GBR"
     assert "Britain's communications regulator" not in actors
+
+
+def test_an_acronym_named_before_its_body_takes_the_o_of_of(nlp: Language) -> None:
+    """'ECOWAS' before 'the Economic Community of West African States' is that body."""
+    actors = actors_of(
+        nlp,
+        "ECOWAS leaders met in Abuja on Monday. The Economic Community of West African States "
+        "said it would send troops to the border.",
+    )
+    bloc = actors["Economic Community of West African States"]
+    assert mention_texts(bloc) == ["ECOWAS", "The Economic Community of West African States"]
+    assert "ECOWAS" not in actors
+
+
+def test_the_first_word_of_a_companys_name_alone_is_the_company(nlp: Language) -> None:
+    """'Drennor Labs ... Drennor, which makes test kits, said': no person, 'It' is the company."""
+    doc = nlp(
+        "Drennor Labs said on Tuesday it would cut prices. Drennor, which makes test kits, said "
+        "sales fell. It said demand would return."
+    )
+    actors = {
+        actor.name: actor
+        for actor in (converter.structure(item, Actor) for item in doc._.get(DOC_ACTORS))
+    }
+    assert "Drennor" not in actors
+    company = actors["Drennor Labs"]
+    assert company.kind is ActorKind.ORGANIZATION
+    assert mention_texts(company) == ["Drennor Labs", "Drennor"]
+    actors = actors_of(
+        nlp,
+        "Halvika Robotics will close two plants in Ohio, its chairman said on Monday. Halvika "
+        "said it expected savings of $40 million.",
+    )
+    assert actors["Halvika Robotics"].kind is ActorKind.ORGANIZATION
+    assert "Halvika" not in actors
+
+
+def test_a_noun_of_people_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    """'Newcomer Lucia Ferrer' is Lucia Ferrer, 'Rookie Jordan Miles' Jordan Miles."""
+    actors = actors_of(
+        nlp,
+        "Newcomer Lucia Ferrer, who plays the youngest sister, missed the premiere. Ferrer said "
+        "she was ill.",
+    )
+    assert "Newcomer Lucia Ferrer" not in actors
+    assert mention_texts(actors["Lucia Ferrer"])[0] == "Lucia Ferrer"
+    actors = actors_of(nlp, "Rookie Jordan Miles scored twice. Miles said it was a dream.")
+    assert mention_texts(actors["Jordan Miles"]) == ["Jordan Miles", "Miles"]

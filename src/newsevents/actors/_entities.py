@@ -167,6 +167,15 @@ _CAPTION_WORDS = frozenset(marker.lower() for marker in CAPTION_MARKERS)
 # jobs done at a firm whose name may stand before them: "Bernstein analyst Jane Roe"
 _MARKET_JOBS = frozenset({"analyst", "economist", "strategist", "trader", "researcher"})
 _BODY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj"})
+# The last word of a company's name, whose first word alone is the company's short name:
+# "Corvane Systems ... Corvane said" (not "Party" or "Foundation", which a family name opens).
+_COMPANY_HEADS = frozenset(
+    {"airlines", "airways", "motors", "industries", "holdings", "technologies", "labs"}
+    | {"pharmaceuticals", "laboratories", "group", "systems", "logistics", "therapeutics"}
+    | {"biosciences", "telecom", "chemicals", "ventures", "securities", "solutions"}
+    | {"aerospace", "semiconductor", "semiconductors", "automotive", "brands", "robotics"}
+    | {"company", "corporation", "software", "networks", "electronics", "pharma", "mining"}
+)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Verbs of going somewhere: what "to" names after them is a place ("travel to Ravenna").
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "sail"})
@@ -328,6 +337,22 @@ class _EntityRepairs(_PersonEvidence):
                 and self._no_place(start, end)
             )
         }
+        shorts = self._company_short_names(repaired)
+        if shorts:
+            # "Drennor Labs said ... Drennor said": the short name the model left untagged
+            tagged = {i for start, end, _ in repaired for i in range(start, end)}
+            repaired = sorted(
+                repaired
+                + [
+                    (i, i + 1, "ORG")
+                    for i, word in enumerate(self.lower)
+                    if (word,) in shorts
+                    and i not in tagged
+                    and self.pos[i] == "PROPN"
+                    and self._is_capitalised(i)
+                ]
+            )
+        bodies |= shorts
         # "[Nvidia] declined to comment. [Nvidia] has designed ...", the second tagged as a
         # place: a name no gazetteer knows as a place, tagged as an organisation once, is one
         # wherever the model took it for a place
@@ -364,6 +389,52 @@ class _EntityRepairs(_PersonEvidence):
         for entity in repaired:
             for i in range(entity[0], entity[1]):
                 self.entity_at[i] = entity
+
+    def _company_short_names(self, entities: list[tuple[int, int, str]]) -> set[tuple[str, ...]]:
+        """Return the one-word names that are the first word of a company named in the text.
+
+        "Corvane to cut jobs ... Corvane Systems will cut ... Corvane said": a capitalised
+        word that opens an organisation's name ending with a word of a company
+        (``_COMPANY_HEADS`` or the lexicon's ``company_suffixes``) is that company's short
+        name, whatever the model tagged it; not a word of a person's name of two words or
+        more ("Walt Disney ... Disney Labs"), nor a first name. The company's name is
+        returned too ("Halvika Robotics" tagged as a person).
+        """
+        lexicon = self.lexicon
+
+        def company(start: int, end: int) -> bool:
+            last = self.words[end - 1]
+            return self._is_capitalised(end - 1) and (
+                _key(last) in _COMPANY_HEADS or is_company_suffix(last, lexicon.company_suffixes)
+            )
+
+        people = {
+            word
+            for start, end, label in entities
+            if label == "PERSON" and end - start > 1 and not company(start, end)
+            for word in self.lower[start:end]
+        }
+        found: set[tuple[str, ...]] = set()
+        for start, end, label in entities:
+            if label not in ("ORG", "PERSON"):
+                continue
+            first = start + (self.lower[start] == "the")
+            if end - first < 2 or not company(first, end):
+                continue
+            word = self.lower[first]
+            if (
+                self.words[first].isalpha()
+                and self._is_capitalised(first)
+                and word not in people
+                and word not in lexicon.male_names
+                and word not in lexicon.female_names
+                and _key(word) not in lexicon.titles
+                and self._country_match(self.words[first]) is None
+            ):
+                found.add((word,))
+                # "Halvika Robotics" tagged as a person is the company
+                found.add(tuple(self.lower[first:end]))
+        return found
 
     @staticmethod
     def _without_overlaps(entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -575,6 +646,37 @@ class _EntityRepairs(_PersonEvidence):
         match = self._country_match(self.words[start])
         return match is not None and not match.demonym
 
+    def _descriptor_opens_name(self, start: int, end: int) -> bool:
+        """Whether a name of three words or more opens with a noun of people, capitalised.
+
+        "Newcomer Lucia Ferrer, who plays the sister," and "Rookie Jordan Miles scored":
+        the first word of the sentence is one of the lexicon's ``person_nouns`` and no first
+        name, and the words after it are a name, by a first name the lexicon knows or by a
+        last word the text has alone elsewhere ("... Ferrer said"); not "Son Heung-min".
+        """
+        lexicon = self.lexicon
+        first = self.lower[start]
+        if end - start < 3 or not self.tokens[start].is_sent_start:
+            return False
+        if first not in lexicon.person_nouns or not self.words[start].istitle():
+            return False
+        if first in lexicon.male_names or first in lexicon.female_names:
+            return False
+        if not all(
+            self._is_capitalised(i) and self.words[i].isalpha() for i in range(start + 1, end)
+        ):
+            return False
+        given = self.lower[start + 1]
+        last = self.lower[end - 1]
+        return (
+            given in lexicon.male_names
+            or given in lexicon.female_names
+            or any(
+                word == last and (i < start or i >= end) and self._is_capitalised(i)
+                for i, word in enumerate(self.lower)
+            )
+        )
+
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
@@ -588,6 +690,10 @@ class _EntityRepairs(_PersonEvidence):
         ):
             # "beat [Tottenham 1-0]": the score after a side's name is no word of it
             return self._repair(start, end - 3, label)
+        if label == "PERSON" and self._descriptor_opens_name(start, end):
+            # "[Newcomer Lucia Ferrer] missed the premiere": a noun of people that opens
+            # the sentence describes the person named after it
+            return self._repair(start + 1, end, label)
         connected = self._joined_by_connective(start)
         if connected != start:
             # "the Lashkar-e-[Taiba] group": the words before the connective are the name's

@@ -874,9 +874,31 @@ class _Organizations(_Groups, _PersonEvidence):
         if numbered is not None and numbered in self.organizations:
             return self.organizations[numbered]  # "G7" ... "the Group of Seven"
         initials = "".join(word[0] for word in words if word not in _ACRONYM_SKIPS)
-        if not 2 <= len(initials) <= 6:
+        if 2 <= len(initials) <= 6 and initials in self.organizations:
+            return self.organizations[initials]
+        return self._acronym_spelling(words)
+
+    def _acronym_spelling(self, words: tuple[str, ...]) -> _Draft | None:
+        """Return the one organisation named earlier by an acronym ``words`` spell, if any.
+
+        "ECOWAS leaders met ... the Economic Community of West African States said": the
+        acronym takes the "o" of "of", or a letter that opens a part of a word (see
+        ``_spells_inside``); of two such acronyms, neither.
+        """
+        if len(words) < 3:
             return None
-        return self.organizations.get(initials)
+        with_of = "".join(word[0] for word in words if word == "of" or word not in _ACRONYM_SKIPS)
+        found: _Draft | None = None
+        for key, draft in self.organizations.items():
+            if draft is found or draft.kind is not ActorKind.ORGANIZATION:
+                continue
+            if not (3 <= len(key) <= 6 and key.isalpha() and _ACRONYM.fullmatch(draft.name)):
+                continue
+            if key == with_of or _spells_inside(key, words):
+                if found is not None:
+                    return None
+                found = draft
+        return found
 
     def _shortened(self, start: int, name_start: int, words: tuple[str, ...]) -> _Draft | None:
         """Return the organisation "the Post" or "the Times" shortens, if named before.
