@@ -1418,3 +1418,44 @@ def test_a_description_set_off_after_a_named_source_is_the_sources(
     assert statement.speaker_mention is not None
     assert statement.speaker_mention.text == source
     assert [span.text for span in statement.content] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "principal"),
+    [
+        (
+            "A spokesperson for the theatre, The Globe, said the show would go on.",
+            "A spokesperson for the theatre, The Globe",
+            "Globe",
+        ),
+        (
+            "A lawyer for the airline, Ryanair, said the claim was false.",
+            "A lawyer for the airline, Ryanair",
+            "Ryanair",
+        ),
+    ],
+)
+def test_a_body_named_after_its_noun_is_spoken_for_not_the_speaker(
+    nlp: Language, text: str, mention: str, principal: str
+) -> None:
+    """'A spokesperson for the theatre, The Globe, said': the theatre is spoken for."""
+    found, names = annotate(nlp, text)
+    statement = by_cue(found, "said")
+    assert statement.speaker is None
+    assert statement.speaker_mention is not None
+    assert statement.speaker_mention.text == mention
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == principal
+
+
+def test_lawyers_for_a_party_speak_on_its_behalf(nlp: Language) -> None:
+    """'Lawyers for Veltron argued ...' speak for Veltron; a group of its own is not."""
+    found, names = annotate(
+        nlp, "Lawyers for the Ravenscroft Trust argued that the permit had been granted lawfully."
+    )
+    statement = by_cue(found, "argued")
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == "Ravenscroft Trust"
+    # control: the title "Representative" speaks for no one
+    found, _ = annotate(nlp, "Representative Ilhan Omar said the bill would fail.")
+    assert by_cue(found, "said").on_behalf_of is None

@@ -75,6 +75,13 @@ _SPEAKING_FOR_VERBS = frozenset({"speak", "talk", "act", "write"})
 _QUOTED_SENTENCES = 4
 
 
+# Nouns of those who speak for another by trade: "a representative for the singer",
+# "lawyers for the company", "her attorney".
+_REPRESENTING_NOUNS = frozenset(
+    {"representative", "lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate"}
+)
+
+
 class _Links(_Speakers):
     """Finds "according to" sources and who a message is from and to."""
 
@@ -140,24 +147,36 @@ class _Links(_Speakers):
                 if child.dep_ in ("advcl", "acl") and child.lemma_.lower() == "represent":
                     whom = next((c for c in self._children(child) if c.dep_ == "dobj"), None)
                     draft.on_behalf_of = draft.on_behalf_of or whom
-        # "a representative for the singer", "her representatives": the one represented
+        # "a representative for the singer", "her representatives", "lawyers for Veltron",
+        # "a lawyer for the company, Orbis Systems,": the one represented
         speaker = draft.speaker
         if (
             speaker is not None
-            and speaker.lemma_.lower() == "representative"
-            and speaker.is_lower
+            and speaker.lemma_.lower() in _REPRESENTING_NOUNS
+            # not the title "Representative Ilhan Omar"; "Lawyers for ..." opening a sentence
+            and (speaker.is_lower or speaker.i == self._sentence(speaker).start)
             and draft.on_behalf_of is None
         ):
+            children = list(self._children(speaker))
+            bodies = [
+                o
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > speaker.i
+                for o in self._children(c)
+                if o.dep_ == "pobj"
+            ]
+            candidates = [
+                *(c for c in children if self.renames_body(c)),
+                # "a lawyer for the airline, Skyward,": the name set off after the noun
+                *(n for b in bodies if b.pos_ == "NOUN" for n in b.children if n.dep_ == "appos"),
+                *bodies,
+                *(c for c in children if c.dep_ == "poss"),
+            ]
+            own = self.actor(speaker)
+            # "Representatives of the union", one group's mention: no one else spoken for
             draft.on_behalf_of = next(
-                (
-                    o
-                    for c in self._children(speaker)
-                    if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > speaker.i
-                    for o in self._children(c)
-                    if o.dep_ == "pobj"
-                ),
-                None,
-            ) or next((c for c in self._children(speaker) if c.dep_ == "poss"), None)
+                (c for c in candidates if self.actor(c) not in (None, own)), None
+            )
         # "Speaking to reporters in Sacramento, Newsom said": to whom the participle speaks
         for participle in speaking:
             if participle.lemma_.lower() not in ("speak", "talk") or draft.addressee is not None:
@@ -1047,6 +1066,9 @@ class _Links(_Speakers):
                 and self.actor(c) is None
                 and c not in candidates
             )
+        # "A spokesperson for the nightclub, The Vault,": the parser hangs the club's name on
+        # the spokesperson word itself
+        candidates[:0] = [c for c in children if self.renames_body(c)]
         # "a spokesperson for the rail operator, Ferromex": the name set off after a noun,
         # before the noun
         candidates = [

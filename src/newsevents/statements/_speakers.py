@@ -602,6 +602,18 @@ class _Speakers(_Reported):
         """
         children = list(self._children(document))
         owner = next((c for c in children if c.dep_ == "poss"), None)
+        if (
+            owner is not None
+            and owner.lower_ in ("its", "their")
+            and self.actor(owner) is None
+            and document.dep_ == "dobj"
+            and document.head.lemma_.lower() in _AUTHORING
+        ):
+            # "The central bank published its quarterly report, which said ...": "its" is
+            # who published it, the subject of that verb
+            subject = next((c for c in self._children(document.head) if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
         if owner is not None and owner.ent_type_ not in _NOT_SPEAKERS:
             return owner  # not "today's ruling"
         by: Token | None
@@ -2169,6 +2181,34 @@ class _Speakers(_Reported):
             and self.tokens[after].text == ","
         )
 
+    def renames_body(self, child: Token) -> bool:
+        """Whether apposition ``child`` of a person's noun names the body its "for" phrase does.
+
+        "A spokesperson for the nightclub, The Vault, said": the parser hangs "The Vault" on
+        "spokesperson", but an organisation or country set off right after "for (of, at) the
+        nightclub" names the nightclub, not the person who speaks.
+        """
+        head = child.head
+        if child.dep_ != "appos" or head.pos_ != "NOUN" or not head.is_lower:
+            return False
+        found = self.actor(child)
+        if found is None or self.actor_kinds.get(found) == "person":
+            return False
+        comma = child.left_edge.i - 1
+        return (
+            any(
+                prep.dep_ == "prep"
+                and prep.lower_ in ("for", "of", "at")
+                and head.i < prep.i < child.i
+                and any(
+                    body.dep_ == "pobj" and body.pos_ == "NOUN" and body.right_edge.i + 1 == comma
+                    for body in self._children(prep)
+                )
+                for prep in self._children(head)
+            )
+            and self.tokens[comma].text == ","
+        )
+
     def speaker_actor(self, draft: _Draft) -> str | None:
         """Return the actor id of the speaker: its head's, else an appositive's.
 
@@ -2190,7 +2230,7 @@ class _Speakers(_Reported):
                 if found is not None:
                     return found
         for child in self._children(head):
-            if child.dep_ == "appos" or self.set_off_name(child):
+            if (child.dep_ == "appos" and not self.renames_body(child)) or self.set_off_name(child):
                 found = self.actor(child)
                 if found is not None:
                     return found
@@ -2230,7 +2270,39 @@ class _Speakers(_Reported):
                             and closing + 1 == head.head.i
                         ):
                             return self.actor(child)
+            set_off = self._name_closing_phrase(head)
+            if set_off is not None:
+                return set_off
         return None
+
+    def _name_closing_phrase(self, head: Token) -> str | None:
+        """Return the person named between the last commas of a noun's phrase, before its cue.
+
+        "Her editor at Gyldendal, Per Andreassen, said": the parser may read a first name
+        as a preposition and hang the name anywhere in the phrase; capitalised words alone
+        between a comma and the comma right before the cue, in the noun's phrase, ending in
+        a person's name, name the one who speaks.
+        """
+        closing = head.right_edge.i
+        if (
+            self.tokens[closing].text != ","
+            or closing + 1 >= len(self.tokens)
+            or self.tokens[closing + 1].i != head.head.i
+            or head.dep_ not in SUBJECT_DEPS
+        ):
+            return None
+        opening = closing - 1
+        while opening > head.i and self.tokens[opening].text != ",":
+            opening -= 1
+        words = self.tokens[opening + 1 : closing]
+        if opening <= head.i or not 2 <= len(words) <= 4:
+            return None
+        if not all(w.is_alpha and w.text[:1].isupper() for w in words):
+            return None
+        found = self.actor(words[-1])
+        if found is None or self.actor_kinds.get(found) != "person":
+            return None
+        return found
 
     def _name_closing_title(self, head: Token) -> str | None:
         """Return the person a capitalised title phrase ends with, or None.
