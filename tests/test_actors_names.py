@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span as SpacySpan
 
 from actor_helpers import annotate_with_entities
 from newsevents import annotate, validate
 from newsevents.model import Actor, ActorKind, Document
+from newsevents.pipeline import doc_to_document
 
 
 def _with_entities(nlp: Language, text: str, entities: list[tuple[str, str]]) -> Document:
@@ -681,3 +683,22 @@ def test_a_state_s_name_of_two_words_is_no_person(nlp: Language) -> None:
         [("Prince George", "PERSON"), ("Wales", "GPE")],
     )
     assert "George" in [a.name for a in document.actors if a.kind is ActorKind.PERSON]
+
+
+def test_a_first_name_the_tagger_read_as_a_plural_opens_the_name(nlp: Language) -> None:
+    """'the composer [Anders] Lie', "Anders" tagged as a plural proper noun: one person."""
+    text = "Ingrid Holm wrote the book. Her husband, the composer Anders Lie, said she slept."
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "newsevents_actors":
+            first = next(t for t in doc if t.text == "Anders")
+            first.tag_ = "NNPS"  # as the small model tags it in such a sentence
+            holm = doc.char_span(0, len("Ingrid Holm"), label="PERSON")
+            surname = doc[first.i + 1 : first.i + 2]
+            assert holm is not None
+            doc.ents = [holm, SpacySpan(doc, surname.start, surname.end, label="PERSON")]
+        doc = component(doc)
+    document = doc_to_document(doc, id="anders", pipeline=nlp)
+    names = {a.name: [m.text for m in a.mentions] for a in document.actors}
+    assert names["Anders Lie"] == ["Anders Lie"]
+    assert "she" in names["Ingrid Holm"]

@@ -2552,3 +2552,50 @@ def test_pressed_on_a_question_is_put_by_no_one_named_like_asked(nlp: Language) 
     assert [(s.cue.text, speaker(s), act(s)) for s in found] == [
         ("pressed", "Opposition leaders", "request")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lawyers for the insurer argued in an earlier lawsuit that the policy had lapsed.",
+            ["that the policy had lapsed"],
+        ),
+        (
+            "The regulator argued in a previous case that the merger would raise prices.",
+            ["that the merger would raise prices"],
+        ),
+    ],
+)
+def test_a_that_clause_after_a_setting_of_any_noun_is_what_was_argued(
+    nlp: Language, text: str, content: list[str]
+) -> None:
+    """'argued in an earlier case that ...', with the clause read as one of the case."""
+    found = statements(nlp, text)
+    assert [(s.cue.text, contents(s)) for s in found] == [("argued", content)]
+    # control: a hope holds the clause after it; nothing is said there
+    assert statements(nlp, "The minister spoke in the hope that the talks would resume.") == []
+
+
+def test_a_named_person_after_a_relational_noun_is_the_speaker(nlp: Language) -> None:
+    """'Her editor at X, Per Andreassen, said': the name set off is who speaks."""
+    doc = nlp(
+        "Lena Holm finished the book in May. Her husband, the painter Marcus Dahl, said "
+        "she had worked every night. Her agent at Northlight, Per Vikstrom, said it "
+        "would sell well."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    found = [(names.get(s["speaker"]), s["cue"]["text"]) for s in doc._.newsevents_statements]
+    assert found == [("Marcus Dahl", "said"), ("Vikstrom", "said")]
+
+
+def test_its_report_is_by_who_published_it(nlp: Language) -> None:
+    """'The Bank of X published its report, which said ...': the bank's report."""
+    doc = nlp(
+        "The Reserve Bank of Norland held rates. The central bank also published its "
+        "quarterly Monetary Policy Report, which said growth would slow."
+    )
+    names = {actor["id"]: actor["name"] for actor in doc._.newsevents_actors}
+    [statement] = doc._.newsevents_statements
+    assert names.get(statement["speaker"]) == "Reserve Bank of Norland"
+    assert statement["speaker_mention"]["text"] == "The central bank"

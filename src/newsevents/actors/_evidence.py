@@ -146,7 +146,11 @@ class _PersonEvidence(_Titles):
                 or word in _BASE_WORDS  # "Forward Operating Base Dwyer"
             ):
                 return False
-        if doc[end - 1].tag_ in ("NNS", "NNPS"):
+        last = self.lower[end - 1]
+        if doc[end - 1].tag_ in ("NNS", "NNPS") and not (
+            # "the composer Anders Lie": a first name ending in "s" is no plural
+            last in lexicon.male_names or last in lexicon.female_names
+        ):
             return False
         return self._country_of_range(start, end) is None and not self._is_known_place(start, end)
 

@@ -157,6 +157,21 @@ _HANDLING_VERBS = frozenset(
 )  # fmt: skip
 # prepositions of the time words were said at: "said after the vote that ..."
 _WHEN_SAID = frozenset({"after", "before", "during", "following"})
+# Nouns whose "that" clause says what they hold, not what the speaker said there: "said in
+# the hope that the talks would resume", "warned amid fears that ...", "in the event that".
+_CONTENT_NOUNS = frozenset(
+    {
+        "hope", "belief", "fear", "concern", "ground", "grounds", "fact", "claim", "view",
+        "assumption", "expectation", "understanding", "idea", "notion", "news", "report",
+        "rumour", "rumor", "suggestion", "assurance", "promise", "condition", "event", "sense",
+        "knowledge", "evidence", "sign", "indication", "suspicion", "allegation", "accusation",
+        "speculation", "possibility", "chance", "risk", "danger", "warning", "threat", "doubt",
+        "realisation", "realization", "recognition", "acknowledgement", "acknowledgment",
+        "admission", "confirmation", "conviction", "certainty", "insistence", "proposal",
+        "demand", "requirement", "pledge", "argument", "theory", "impression", "thought",
+        "way", "extent", "degree", "point",
+    }
+)  # fmt: skip
 
 
 # Nouns of the edge of an event that a statement is set in: "on the sidelines of a summit".
@@ -1507,7 +1522,17 @@ class _Reported(_Document):
                     continue
                 for clause in self._children(place):
                     that = clause.doc[clause.left_edge.i]
-                    if clause.dep_ != "relcl" or that.lower_ != "that" or that.i <= place.i:
+                    if that.lower_ != "that" or that.i <= place.i:
+                        continue
+                    # "argued in an earlier lawsuit that the patent was invalid": a clause the
+                    # parser made one of what the noun is, on a noun that holds none
+                    of_noun = (
+                        any_noun
+                        and clause.dep_ == "acl"
+                        and that.dep_ == "mark"
+                        and self._holds_no_content(place)
+                    )
+                    if clause.dep_ != "relcl" and not of_noun:
                         continue
                     # right after the noun, or after its own words ('on "State of the Union"')
                     if any(
@@ -1555,6 +1580,18 @@ class _Reported(_Document):
                     ):
                         return clause
         return None
+
+    @staticmethod
+    def _holds_no_content(noun: Token) -> bool:
+        """Whether ``noun`` takes no "that" clause of what it holds: "case", not "hope".
+
+        "an earlier case" is a setting; "the case" alone may open a condition ("in the case
+        that talks fail"), and "the hope", "fears", "grounds" hold the clause after them.
+        """
+        lemma = noun.lemma_.lower()
+        if lemma == "case":
+            return any(c.dep_ != "det" for c in noun.lefts)
+        return lemma not in _CONTENT_NOUNS
 
     def _second_object_clause(self, verb: Token, target: Token | None) -> tuple[int, int] | None:
         """Return a clause the parser read as a second object: "told her the figures needed".
