@@ -7466,3 +7466,50 @@ def test_leading_a_delegation_to_a_country_is_a_visit(nlp: Language) -> None:
     assert found["location"] == ("Beijing", "CHN")
     # a delegation led to something that is no place is no visit
     assert meetings_in(nlp, "Robert Habeck led the delegation to victory.") == []
+
+
+def test_the_talks_after_which_someone_speaks_are_those_they_held(nlp: Language) -> None:
+    """'Sato said after the talks': the talks Sato held, not the meeting told last."""
+    talks, met = meetings_in(
+        nlp,
+        "Chilean President Gabriel Boric held talks with Japanese Prime Minister Hiroshi Sato "
+        "in Tokyo on Monday. On Tuesday, Boric met the head of the Asian Development Bank, "
+        "Elena Marsh, in Manila. Sato said after the talks that Japan would buy more copper.",
+    )
+    assert talks["participants"] == {"Gabriel Boric", "Hiroshi Sato"}
+    assert met["participants"] == {"Gabriel Boric", "Elena Marsh"}
+
+
+def test_place_hung_on_the_name_set_off_after_those_met(nlp: Language) -> None:
+    """'talks with his host, President John Mahama, at Jubilee House': the talks' place."""
+    found = only(
+        nlp,
+        "Lula held talks with his host, Ghanaian President John Mahama, at Jubilee House in "
+        "Accra on Wednesday.",
+    )
+    assert (found["kind"], found["trigger"]) == (MeetingKind.TALKS, "talks")
+    assert found["location"] == ("Jubilee House", "GHA")
+    assert found["date"] == "2024-06-12"
+
+
+def test_the_two_boards_are_the_two_companies_of_the_story(nlp: Language) -> None:
+    """'The two boards' and 'the two companies' are the companies named most, not persons."""
+    found = only(
+        nlp,
+        "Danish brewer Tuborg Brands has agreed to merge with Finnish rival Kalja Group, people "
+        "familiar with the matter said. Chief executive Anna Holm will lead the combined "
+        "company, and Kalja Group's chief executive Mikko Virtanen will step down. The two "
+        "boards are scheduled to meet in Helsinki later this month to approve it.",
+    )
+    assert found["participants"] == {"Tuborg Brands", "Kalja Group"}
+    assert found["status"] is MeetingStatus.PLANNED
+    # a shareholder named last is not one of the two companies
+    found = only(
+        nlp,
+        "Danish brewer Tuborg Brands has agreed to merge with Finnish rival Kalja Group, people "
+        "familiar with the matter said. Tuborg Brands will keep its headquarters in "
+        "Copenhagen, and Kalja Group will keep its brands. Kalja Group's largest shareholder, "
+        "the Nordic Pension Fund, backs the deal. The two companies are scheduled to meet "
+        "regulators in Brussels next week.",
+    )
+    assert found["participants"] == {"Tuborg Brands", "Kalja Group", "regulators"}

@@ -698,6 +698,19 @@ def _attach(
             # visit to Brazil by an Indian prime minister": what "it", the visit told, is
             compatible[0].mentions.append(mention)
             return
+        if mention.framed_for and compatible:
+            # "held talks with Ruto ... met Youssouf. Ruto said after the talks": the last
+            # talks told, which the one who speaks took part in, not the meeting told last
+            same = next((d for d in compatible if d.kind is mention.kind), None)
+            if (
+                same is not None
+                and same is not compatible[0]
+                and set(mention.framed_for) <= set(same.participants)
+                and not set(mention.framed_for) <= set(compatible[0].participants)
+                and _same_course(same.first.status, mention.status)
+            ):
+                same.mentions.append(mention)
+                return
         for draft in compatible[:reach]:
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)

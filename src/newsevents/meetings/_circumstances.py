@@ -1831,6 +1831,22 @@ class Circumstances:
             partners += [
                 p for verb in chain if verb is not trigger for p in prep_objects(verb, "with")
             ]
+            # "held talks with his host, President William Ruto, at State House": or on the
+            # name set off after those met, which the parser may hang on the verb
+            if met:
+                set_off = [
+                    child
+                    for verb in chain
+                    if trigger.dep_ in OBJECTS and trigger.head.i == verb.i
+                    for child in verb.children
+                    if child.dep_ in ("npadvmod", "appos")
+                    and child.pos_ == "PROPN"
+                    and child.ent_type_ == "PERSON"
+                    and child.i > trigger.i
+                    and child.doc[child.left_edge.i - 1].text == ","
+                ]
+                partners += set_off
+                met.update(set_off)  # a body's name after "at" on it is where it sits
             # "a summit hosted by Putin in Kazan", "talks held in Doha", "the negotiations,
             # which resumed in Doha"
             clauses = [*children_with(trigger, "acl"), *children_with(trigger, "relcl")]

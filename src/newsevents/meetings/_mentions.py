@@ -2101,6 +2101,7 @@ class MentionFinder:
             scope=scope,
             anchor=None if sequel else anchor,
             when_of=met,
+            framed_for=[] if who.ids else self._framed_for(noun),
             they=self._they(who, noun) or self._pair_between(noun, who),
             own_side=own_side if separately else [],
             separately=separately,
@@ -2331,6 +2332,20 @@ class MentionFinder:
             or self.r.actor(modifier) is not None
             or (modifier.ent_type_ in ("GPE", "NORP", "ORG", "EVENT"))
         )
+
+    def _framed_for(self, noun: Token) -> list[str]:
+        """Return who does what a meeting noun after a preposition gives the time of.
+
+        "Ruto said after the talks": Ruto, who most likely took part in those talks.
+        """
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "VERB":
+            return []
+        found: list[str] = []
+        for subject in self.r.subjects(noun.head.head):
+            actor = self.r.actor(subject)
+            if actor is not None:
+                add_new(found, [actor])
+        return found
 
     def _subject_clause(self, noun: Token) -> Token:
         """Return the clause a noun speaks for: the verb it is the subject of, or itself."""

@@ -104,6 +104,14 @@ _BODIES_OF_SIDES = frozenset(
     {
         "country", "nation", "side", "government", "delegation", "party", "team", "camp",
         "faction", "organization", "organisation", "company", "group", "body", "agency",
+        "board", "firm", "bank", "lender", "insurer", "airline", "carmaker", "automaker",
+    }
+)  # fmt: skip
+# Nouns of companies and of their boards: "the two boards" are two organisations.
+_COMPANY_SIDES = frozenset(
+    {
+        "company", "organization", "organisation", "agency", "board", "firm", "bank", "lender",
+        "insurer", "airline", "carmaker", "automaker",
     }
 )  # fmt: skip
 # Words of the titles of those "the two leaders" are: heads of state or government.
@@ -156,6 +164,9 @@ class Mention:
     # The verb of meeting whose time a "when" clause about it tells ("last met in August
     # 2023, when a meeting in Brussels ... ended"): that meeting, told again.
     when_of: Token | None = None
+    # Who does what a meeting noun naming no one gives the time of ("Ruto said after the
+    # talks"): the noun most likely tells a meeting they took part in.
+    framed_for: list[str] = attrs.Factory(list)
 
 
 @attrs.define
@@ -839,10 +850,16 @@ class DocumentReader:
             else {"country"}
             if lemma in ("country", "nation")  # "the two countries": no organisation
             else {"organization"}
-            if lemma in ("company", "organization", "organisation", "agency")  # no group
+            if lemma in _COMPANY_SIDES  # no group
             else {"country", "organization", "group"}
         )
         since = self.sentence(token).start_char - 1500
+        if lemma in _COMPANY_SIDES:
+            # "Nordhavn held talks with Baltic Grid ... Baltic Grid's largest shareholder, the
+            # fund AP7 ... The two boards": the two companies the story is about, named most
+            leading = self._most_named(token.idx, wanted, since)
+            if leading:
+                return leading
         # "the chief negotiators of the two sides": the sides are not whom the phrase
         # they modify names
         holders = frozenset(
@@ -870,6 +887,30 @@ class DocumentReader:
             # sides are the two people who met
             found = self.last_actors(token.idx, {"person"}, since, excluding=holders)
         return found
+
+    def _most_named(self, before: int, kinds: set[str], since: int) -> list[str]:
+        """Return the two actors of ``kinds`` mentioned most in ``[since, before)``.
+
+        Of actors mentioned as often, the one mentioned last comes first; the two are in the
+        order they were first named. Empty unless there are two such actors.
+        """
+        position = bisect.bisect_left(self.actor_starts, (before, ""))
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for start, actor in self.actor_starts[:position]:
+            if start < since or self._in_dateline(start) or self.kind_of.get(actor) not in kinds:
+                continue
+            outer = self.nested.get((start, actor))
+            if outer is not None and self.kind_of.get(outer) in kinds:
+                continue  # "the RSF delegation": the delegation, not the RSF beside it
+            counts[actor] = counts.get(actor, 0) + 1
+            last[actor] = start
+            first.setdefault(actor, start)
+        if len(counts) < 2:
+            return []
+        two = sorted(counts, key=lambda actor: (counts[actor], last[actor]), reverse=True)[:2]
+        return sorted(two, key=lambda actor: first[actor])
 
     def titled_otherwise(self, actor: str, titles: AbstractSet[str]) -> bool:
         """Whether ``actor`` was named with titles, none of them one of ``titles``."""
