@@ -7513,3 +7513,18 @@ def test_the_two_boards_are_the_two_companies_of_the_story(nlp: Language) -> Non
         "regulators in Brussels next week.",
     )
     assert found["participants"] == {"Tuborg Brands", "Kalja Group", "regulators"}
+
+
+def test_the_other_company_of_talks_to_buy_or_to_sell(nlp: Language) -> None:
+    """'in talks to buy the wind developer Aurora Tuuli', 'to sell its unit to Philips'."""
+    found = only(
+        nlp,
+        "Nordvik Energy is in talks to buy the Finnish wind developer Aurora Tuuli, a person "
+        "familiar with the matter said.",
+    )
+    assert found["participants"] == {"Nordvik Energy", "Aurora Tuuli"}
+    found = only(nlp, "Siemens is in talks to sell its healthcare unit to Philips, it said.")
+    assert found["participants"] == {"Siemens", "Philips"}
+    # a player a club is in talks to buy is no side of the talks
+    found = only(nlp, "Chelsea are in talks to buy Enzo Fernandez, the club said.")
+    assert found["participants"] == {"Chelsea"}

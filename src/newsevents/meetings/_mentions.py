@@ -2811,7 +2811,18 @@ def _is_the_two(token: Token) -> bool:
 
 
 # Verbs of a deal between companies whose other party is the one talks are held with
-_DEAL_VERBS = frozenset({"acquire", "buy", "purchase", "merge", "combine", "take"})
+_DEAL_VERBS = frozenset({"acquire", "buy", "purchase", "merge", "combine", "take", "sell"})
+# Nouns a company is called by before its name: "the Finnish wind developer Aurora Tuuli" is
+# a company even where the model takes the name for a person's.
+_COMPANY_NOUNS = frozenset(
+    {
+        "company", "firm", "group", "developer", "maker", "chipmaker", "carmaker", "automaker",
+        "operator", "lender", "bank", "insurer", "utility", "retailer", "startup", "start-up",
+        "producer", "miner", "carrier", "airline", "brewer", "manufacturer", "supplier",
+        "provider", "rival", "competitor", "distributor", "owner", "conglomerate", "unit",
+        "subsidiary",
+    }
+)  # fmt: skip
 
 
 def _deal_targets(noun: Token) -> list[Token]:
@@ -2833,7 +2844,17 @@ def _deal_targets(noun: Token) -> list[Token]:
         ):
             continue
         objects = [c for c in clause.children if c.dep_ == "dobj"]
-        targets += [obj for obj in objects if obj.ent_type_ == "ORG"]
+        if lemma == "sell":
+            # "in talks to sell its healthcare unit to Philips": the buyer, not what is sold
+            targets += [
+                buyer
+                for prep in clause.children
+                if prep.dep_ in ("dative", "prep") and prep.lower_ == "to"
+                for buyer in children_with(prep, "pobj")
+                if buyer.ent_type_ == "ORG" or _called_a_company(buyer)
+            ]
+            continue
+        targets += [obj for obj in objects if obj.ent_type_ == "ORG" or _called_a_company(obj)]
         shares = [
             obj
             for obj in objects
@@ -2849,6 +2870,22 @@ def _deal_targets(noun: Token) -> list[Token]:
         ]
         targets += [p for p in prep_objects(clause, "with") if p.ent_type_ == "ORG"]
     return targets
+
+
+def _called_a_company(name: Token) -> bool:
+    """Whether a name is told as a company's: "the wind developer Aurora Tuuli".
+
+    The company noun comes before the name in the same phrase, or after it, set off by a
+    comma ("Aurora Tuuli, a wind developer").
+    """
+    if name.pos_ != "PROPN":
+        return False
+    return any(
+        child.dep_ in ("compound", "appos")
+        and child.pos_ == "NOUN"
+        and child.lemma_.casefold() in _COMPANY_NOUNS
+        for child in name.children
+    )
 
 
 def _walked_out(verb: Token) -> bool:
