@@ -303,7 +303,7 @@ class _EntityRepairs(_PersonEvidence):
         repaired = self._alliances(self._listed_countries(repaired))
         # "[Lumora] unveiled its glasses. [Lumora] will begin shipping": whatever the model
         # tagged it, a name that owns "its" is an organisation's, wherever it stands.
-        its = "its" in self.lower
+        its = "its" in self._positions
         bodies = {
             tuple(self.lower[start:end])
             for start, end, label in repaired
@@ -1807,7 +1807,7 @@ class _EntityRepairs(_PersonEvidence):
         ):
             return False
         planet = words[0] in _PLANETS and len(words) == 1
-        if planet and not any(word in _SPACE_WORDS for word in lower):
+        if planet and not any(word in self._positions for word in _SPACE_WORDS):
             planet = False
         strong = weak = False
         acts = False
@@ -1891,11 +1891,12 @@ class _EntityRepairs(_PersonEvidence):
         ):
             return False
         owned = False
+        its = "its" in self._positions
         for s, e, _ in self._original_by_words.get(tuple(lower[start:end]), ()):
             head = self.tokens[self._head(s, e)]
             if head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in self.roles.speech_verbs:
                 return False
-            if "its" in lower and self._owner_of_its(s, e):
+            if its and self._owner_of_its(s, e):
                 return False
             noun = head.head
             if (
