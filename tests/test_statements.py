@@ -2599,3 +2599,38 @@ def test_its_report_is_by_who_published_it(nlp: Language) -> None:
     [statement] = doc._.newsevents_statements
     assert names.get(statement["speaker"]) == "Reserve Bank of Norland"
     assert statement["speaker_mention"]["text"] == "The central bank"
+
+
+def test_the_subject_before_a_cue_set_in_a_quoted_clause_is_said(nlp: Language) -> None:
+    """'The council, she said, "has run out of excuses."': the clause is said whole, mixed."""
+    [statement] = statements(
+        nlp, 'Mara Quinlan spoke outside. The council, she said, "has run out of excuses."'
+    )
+    assert contents(statement) == ["The council", '"has run out of excuses."']
+    assert statement.kind.value == "mixed"
+    # control: a quotation split around its cue stays direct, two quoted spans
+    [split] = statements(nlp, '"We are ready," he said, "to talk."')
+    assert contents(split) == ['"We are ready,"', '"to talk."']
+    assert split.kind.value == "direct"
+
+
+def test_a_cue_set_in_a_clause_whose_verb_was_read_as_a_noun(nlp: Language) -> None:
+    """'The Kremlin, he said, talks about peace': "talks" has a subject, so it is a verb."""
+    [statement] = statements(nlp, "The council, she said, talks about housing in every election.")
+    assert statement.cue.text == "said"
+    assert contents(statement) == ["The council", "talks about housing in every election"]
+
+
+def test_a_cue_joined_to_a_clause_of_what_something_remains_is_the_speakers(
+    nlp: Language,
+) -> None:
+    """'said Moscow remained open to talks and accused Kyiv': the speaker accuses."""
+    doc = nlp("Dmitry Peskov said Moscow remained open to talks and accused Kyiv of stalling.")
+    found = [
+        (name(doc, s["speaker"]), s["cue"]["text"], [c["text"] for c in s["content"]])
+        for s in doc._.newsevents_statements
+    ]
+    assert found == [
+        ("Dmitry Peskov", "said", ["Moscow remained open to talks"]),
+        ("Dmitry Peskov", "accused", ["Kyiv of stalling"]),
+    ]

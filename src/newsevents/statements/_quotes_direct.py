@@ -88,6 +88,7 @@ class _Quotations(_Document):
                 found = self._label_speaker(quote, tokens)
             if found is not None:
                 self._add_quote(found, quote, framed=True)
+                self._subject_before_aside(found, tokens[0])
             elif starts_sentence:
                 before = len(self.drafts)
                 self._floating(quote, tokens)
@@ -95,6 +96,40 @@ class _Quotations(_Document):
                     # 'What brought her back, Mbeki explains, was routine. "I made ..."': the
                     # statement before may get its content only later
                     self.unattached.append((quote, tokens))
+
+    def _subject_before_aside(self, draft: _Draft, first: int) -> None:
+        """Take in the subject before a cue set in the clause the quotation goes on with.
+
+        'The Kremlin, he said, "talks about peace and sends drones"': the parser hangs the
+        cue on the quoted verb, whose subject stands before the cue; the clause is said
+        whole, its subject too (mixed), not the quotation alone.
+        """
+        verb = self.tokens[draft.head]
+        head = verb.head
+        if verb.dep_ != "parataxis" or head.i < first or not self._in_quote(head):
+            return
+        if draft.speaker is None:
+            return
+        own = verb.left_edge.i
+        if self.tokens[own].text != ",":
+            own -= 1
+        if not draft.speaker.i < verb.i or own < 1 or self.tokens[own].text != ",":
+            return
+        subjects = [c for c in self._children(head) if c.dep_ in SUBJECT_DEPS and c.i < own]
+        if len(subjects) != 1:
+            return
+        start = subjects[0].left_edge.i
+        sentence = self._sentence(verb).start
+        words = self.tokens[start:own]
+        if (
+            start < sentence
+            or any(t.i != start and self.tokens[t.i - 1].text in _SENTENCE_END for t in words)
+            or any(self._touches_quote(t) or t.pos_ in ("VERB", "AUX") for t in words)
+            or not self._has_words(start, own)
+        ):
+            return
+        draft.content = _merge_spans([self._chars((start, own)), *draft.content])
+        draft.from_quotes = False
 
     def _continues_clause(self, quote: Quote) -> bool:
         """Whether a quotation goes on from a word of its sentence: 'were "just cowards"'.

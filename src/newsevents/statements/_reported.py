@@ -2198,7 +2198,7 @@ class _Reported(_Document):
         ):
             return []
         head = verb.head
-        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        if head.i == verb.i or not (head.pos_ in ("VERB", "AUX") or self._verb_read_as_noun(head)):
             return []
         own_start, own_end = _subtree_range(verb)
         children = self._children(verb)
@@ -2234,6 +2234,16 @@ class _Reported(_Document):
             own_end += 1  # "..., she said, and unemployment remained low": not the "and"
         spans = [(start, own_start), (own_end, end)]
         return [(a, b) for a, b in spans if self._has_words(a, b)]
+
+    def _verb_read_as_noun(self, head: Token) -> bool:
+        """Whether a plural noun with a subject of its own is a verb the parser misread.
+
+        "The Kremlin, he said, talks about peace": "talks" has "Kremlin" for its subject,
+        so it is the verb of the clause the cue is set in.
+        """
+        return head.tag_ == "NNS" and any(
+            c.dep_ == "nsubj" and c.i < head.i for c in self._children(head)
+        )
 
     def _as_of_time(self, verb: Token) -> bool:
         """Whether a headline's "as" clause after what it joins tells when, not who said it.

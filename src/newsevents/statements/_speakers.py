@@ -32,6 +32,8 @@ from newsevents.statements._reported import _Reported
 # Roles of a name that hangs from a verb as its object, not beside its subject.
 _OBJECT_ROLES = frozenset({"dobj", "iobj", "dative", "pobj", "attr", "oprd"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs of a clause that says what something is or stays: "Moscow remained open to talks".
+_STATES = frozenset({"be", "remain", "stay"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Nouns of a medium whose people write reports ("media reports"), beside the lexicon's nouns
 # of people and groups.
@@ -1544,7 +1546,7 @@ class _Speakers(_Reported):
         # what the clause says is, or will be ("Iran is dangerous", "Iran will attack"), also
         # shifted back ("Iran was dangerous"), not what goes on ("soldiers are looting homes
         # and threatened anyone who resisted", "soldiers were looting homes and threatened")
-        present = (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP", "VBD")) or any(
+        present = (head.lemma_ in _STATES and head.tag_ in ("VBZ", "VBP", "VBD")) or any(
             c.dep_ == "aux" and c.lower_ in ("will", "can", "may", "must", "shall")
             for c in head.children
         )
