@@ -1459,3 +1459,22 @@ def test_lawyers_for_a_party_speak_on_its_behalf(nlp: Language) -> None:
     # control: the title "Representative" speaks for no one
     found, _ = annotate(nlp, "Representative Ilhan Omar said the bill would fail.")
     assert by_cue(found, "said").on_behalf_of is None
+
+
+def test_a_named_lawyer_for_a_party_speaks_on_its_behalf(nlp: Language) -> None:
+    """'Nadia Osei, a lawyer for Veltron, said': the noun set off after the name represents."""
+    found, names = annotate(
+        nlp, "Tomas Reyna, a lawyer for the Ravenscroft Trust, said the permit was lawful."
+    )
+    statement = by_cue(found, "said")
+    assert statement.on_behalf_of is not None
+    assert names[statement.on_behalf_of] == "Ravenscroft Trust"
+    # control: a lawyer with no one named speaks for no one
+    found, _ = annotate(nlp, "Tomas Reyna, a lawyer, said the permit was lawful.")
+    assert by_cue(found, "said").on_behalf_of is None
+    # control: a lawyer who is also something else of another body
+    found, _ = annotate(
+        nlp,
+        "Lena Marsh, a lawyer and co-founder of Doctors for Okafor, says the plan is fair.",
+    )
+    assert by_cue(found, "says").on_behalf_of is None

@@ -150,6 +150,21 @@ class _Links(_Speakers):
         # "a representative for the singer", "her representatives", "lawyers for Veltron",
         # "a lawyer for the company, Orbis Systems,": the one represented
         speaker = draft.speaker
+        if speaker is not None and speaker.lemma_.lower() not in _REPRESENTING_NOUNS:
+            # "Nadia Osei, a lawyer for Veltron, said": the noun set off after the name (not
+            # "a lawyer and co-founder of X for Y", whose "for" the parser may give the lawyer)
+            speaker = next(
+                (
+                    c
+                    for c in self._children(speaker)
+                    if c.dep_ == "appos"
+                    and c.i > speaker.i
+                    and c.is_lower
+                    and c.lemma_.lower() in _REPRESENTING_NOUNS
+                    and not any(j.dep_ == "conj" for j in self._children(c))
+                ),
+                speaker,
+            )
         if (
             speaker is not None
             and speaker.lemma_.lower() in _REPRESENTING_NOUNS
