@@ -702,3 +702,95 @@ def test_a_first_name_the_tagger_read_as_a_plural_opens_the_name(nlp: Language) 
     names = {a.name: [m.text for m in a.mentions] for a in document.actors}
     assert names["Anders Lie"] == ["Anders Lie"]
     assert "she" in names["Ingrid Holm"]
+
+
+def test_a_title_case_headline_s_common_nouns_are_no_person(nlp: Language) -> None:
+    """'Man Jailed After [Murder Conviction]': words the story writes in lower case."""
+    text = (
+        "Man Jailed After Murder Conviction\n\n"
+        "A man was jailed for life on Tuesday after his conviction for murder. "
+        "His lawyer said he would appeal."
+    )
+    document = _with_entities(nlp, text, [("Murder Conviction", "PERSON"), ("Tuesday", "DATE")])
+    assert document.actors == ()
+    assert [s.on_behalf_of for s in document.statements] == [None]
+    # a person of the headline is named again below it, capitalised
+    text = (
+        "Rose Hope Wins Award for Courage\n\n"
+        "The award went to Rose Hope, 9, on Tuesday. Her hope is to inspire others, said "
+        "her mother, who planted a rose in the garden."
+    )
+    document = _with_entities(nlp, text, [("Rose Hope", "PERSON"), ("Rose Hope", "PERSON")])
+    assert [a.name for a in document.actors if a.kind is ActorKind.PERSON] == ["Rose Hope"]
+    assert len(_actor(document, "Rose Hope").mentions) >= 2
+
+
+def test_a_korean_given_name_of_two_syllables_is_one_with_the_family_name(
+    nlp: Language,
+) -> None:
+    """'Son [Heung-min]', only the given name tagged: one person, "Son" his short name."""
+    text = "Son Heung-min scored twice on Saturday. Son said the team played well."
+    document = _with_entities(nlp, text, [("Heung-min", "PERSON"), ("Saturday", "DATE")])
+    son = _actor(document, "Son Heung-min")
+    assert [m.text for m in son.mentions] == ["Son Heung-min", "Son"]
+    assert [a.name for a in document.actors] == ["Son Heung-min"]
+
+
+def test_the_sides_of_a_match_s_score_are_clubs(nlp: Language) -> None:
+    """'[Man City] beat [Everton] 2-1', 'drew 1-1 with [Leeds]': clubs, not places or people."""
+    text = (
+        "Man City beat Everton 2-1 on Saturday. Brighton drew 1-1 with Leeds. "
+        "Brighton manager Fabian Hurzeler said his side had been unlucky."
+    )
+    document = annotate(text, pipeline=nlp)
+    kinds = {a.name: a.kind for a in document.actors}
+    for club in ("Man City", "Everton", "Brighton", "Leeds"):
+        assert kinds[club] is ActorKind.ORGANIZATION, (club, kinds)
+    assert [m.text for m in _actor(document, "Brighton").mentions] == ["Brighton", "Brighton"]
+    # a tennis match's sets: the players stay persons
+    document = annotate(
+        "Jannik Sinner beat Carlos Alcaraz 6-4, 6-3 on Sunday. Sinner said he was pleased.",
+        pipeline=nlp,
+    )
+    assert {a.name: a.kind for a in document.actors} == {
+        "Jannik Sinner": ActorKind.PERSON,
+        "Carlos Alcaraz": ActorKind.PERSON,
+    }
+
+
+def test_a_name_after_a_noun_of_what_a_company_is_is_the_company(nlp: Language) -> None:
+    """'the wind developer [Aurora Tuuli]', a first name in it: the company, wherever named."""
+    text = (
+        "Nordhavn is in talks to buy the Finnish wind developer Aurora Tuuli, a person said. "
+        "Aurora Tuuli declined to comment."
+    )
+    document = _with_entities(
+        nlp, text, [("Nordhavn", "ORG"), ("Aurora Tuuli", "PERSON"), ("Aurora Tuuli", "PERSON")]
+    )
+    tuuli = _actor(document, "Aurora Tuuli")
+    assert tuuli.kind is ActorKind.ORGANIZATION
+    assert len(tuuli.mentions) == 2
+
+
+def test_a_name_ending_with_a_word_of_a_company_is_no_person(nlp: Language) -> None:
+    """'[Altair Engineering] said', tagged as a person: a company's name."""
+    text = "Altair Engineering said profits rose. Bramley Robotics cut jobs."
+    document = _with_entities(
+        nlp, text, [("Altair Engineering", "PERSON"), ("Bramley Robotics", "PERSON")]
+    )
+    assert {a.name: a.kind for a in document.actors} == {
+        "Altair Engineering": ActorKind.ORGANIZATION,
+        "Bramley Robotics": ActorKind.ORGANIZATION,
+    }
+
+
+def test_a_long_name_the_model_missed_after_a_company_noun_is_the_company(
+    nlp: Language,
+) -> None:
+    """'The AI company [Anthropic] said': a word in title case after "the ... company"."""
+    text = "The AI company Vellarion said it would expand."
+    document = _with_entities(nlp, text, [])
+    vellarion = _actor(document, "Vellarion")
+    assert vellarion.kind is ActorKind.ORGANIZATION
+    assert [m.text for m in vellarion.mentions] == ["Vellarion"]
+    assert [s.speaker for s in document.statements] == [vellarion.id]

@@ -14,6 +14,7 @@ person ("Kyiv" is a place), and a photo caption's "FILE -" marker (no entity at 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -157,6 +158,13 @@ _COMPANY_TITLE_STARTS = frozenset(title[0] for title in _COMPANY_TITLES)
 _WORKS_NOUNS = frozenset({"shipyard", "dockyard", "factory", "plant", "smelter", "brewery"})
 # Words of an Arabic patronymic chain ("Mohammed bin Abdulrahman"), after which a capitalised
 # "Al" opens the family's name ("Al Thani").
+_MATCH_VERBS = frozenset({
+    "beat", "defeat", "draw", "lose", "win", "thrash", "edge", "rout", "hammer", "crush",
+    "stun", "host", "overcome", "trounce",
+})  # fmt: skip
+
+_SIDE_PREPOSITIONS = frozenset({"with", "to", "against", "over", "at", "by"})
+
 _PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 # Prepositions of where something is or comes from, before a country's region.
 _REGION_PREPOSITIONS = frozenset({"in", "from", "into", "across", "throughout", "inside"})
@@ -316,6 +324,8 @@ class _EntityRepairs(_PersonEvidence):
                     or self._owner_of_works(start, end)
                 )
             )
+            # "the wind developer [Aurora Tuuli] ... [Aurora Tuuli] declined": a company
+            or (label in ("PERSON", "ORG") and self._descriptor_before(start))
             # "Danish shipping giant [Maersk] said": a company wherever else it is named
             or (
                 label == "ORG"
@@ -385,6 +395,7 @@ class _EntityRepairs(_PersonEvidence):
                 else (start, end, label)
                 for start, end, label in repaired
             ]
+        repaired = self._clubs(repaired)
         self.entities = repaired
         for entity in repaired:
             for i in range(entity[0], entity[1]):
@@ -966,6 +977,12 @@ class _EntityRepairs(_PersonEvidence):
             and lower[end : end + 2] == [".", ")"]
         ):
             return []  # "(Laughs.)": a stage direction in an interview, no one's name
+        if (
+            label == "PERSON"
+            and self._in_title_case_headline(end)
+            and self._headline_common_nouns(start, end)
+        ):
+            return []  # "Man Jailed After [Murder Conviction]": words of the story, no one
         if label in ("ORG", "PERSON") and self._in_title_case_headline(end):
             kept = self._headline_name_pieces(start, end)
             if kept is not None:
@@ -1075,9 +1092,13 @@ class _EntityRepairs(_PersonEvidence):
             label == "PERSON"
             and start > 0
             and self.words[start - 1].islower()
-            and _key(lower[start - 1]) in self.lexicon.organization_descriptors
+            and (
+                _key(lower[start - 1]) in self.lexicon.organization_descriptors
+                or self._descriptor_before(start)
+            )
         ):
-            return [(start, end, "ORG")]  # "logistics company [Brightline Freight]"
+            # "logistics company [Brightline Freight]", "the wind developer [Aurora Tuuli]"
+            return [(start, end, "ORG")]
         if label == "PERSON" and self._firm_of_market_job(start, end):
             return [(start, end, "ORG")]  # "[Bernstein] analyst Jane Roe said": her firm
         if label == "PRODUCT" and self._named_by_descriptor(start, end):
@@ -1319,6 +1340,28 @@ class _EntityRepairs(_PersonEvidence):
                 pieces.append((start + n + 1, end))
             return pieces
         return None
+
+    def _headline_common_nouns(self, start: int, end: int) -> bool:
+        """Whether a title-case headline's name is only words the story writes in lower case.
+
+        Each word of it stands in lower case below the headline, as written or as the lemma
+        of a word there ("conviction", "murder"), and none is capitalised there but as the
+        first word of a sentence: a person of the headline is named again below.
+        """
+        words = {self.lower[i] for i in range(start, end)}
+        if not all(self.words[i].isalpha() and self.words[i].istitle() for i in range(start, end)):
+            return False
+        written: set[str] = set()
+        for token in self.tokens:
+            if token.idx < self.heading_end:
+                continue
+            lower = token.lower_
+            if lower in words or token.lemma_.lower() in words:
+                if token.text[:1].isupper() and not token.is_sent_start:
+                    return False
+                if token.text.islower():
+                    written.add(lower if lower in words else token.lemma_.lower())
+        return written == words
 
     def _person_named_below(self, start: int, end: int) -> bool:
         """Whether a person the model tagged below the headline has the last word of a name."""
@@ -2976,8 +3019,9 @@ class _EntityRepairs(_PersonEvidence):
 
         A word of two to six capital letters outside any entity, right after a noun of the
         lexicon's ``organization_descriptors`` ("operator", "authority", "federation"), that
-        names no country or known place, is an organisation; so is such a word in title case
-        after a descriptor with a determiner or owner ("the employers' federation Medef").
+        names no country or known place, is an organisation; so is a word in title case
+        after a descriptor with a determiner or owner ("the employers' federation Medef",
+        "the AI company Anthropic").
         """
         found = []
         descriptors = self.lexicon.organization_descriptors
@@ -2985,12 +3029,12 @@ class _EntityRepairs(_PersonEvidence):
         for i in range(1, len(lower)):
             # the cheap tests first: a Token is made only for a word after a descriptor (a
             # token's lower-case form is its own key: no spaces in it)
-            if lower[i - 1] not in descriptors or i in tagged or not 2 <= len(lower[i]) <= 6:
+            if lower[i - 1] not in descriptors or i in tagged or not 2 <= len(lower[i]) <= 14:
                 continue
             text = self.words[i]
             if (
                 text.isalpha()
-                and (text.isupper() or self._named_after_descriptor(i))
+                and ((text.isupper() and len(text) <= 6) or self._named_after_descriptor(i))
                 and self._country_of_range(i, i + 1) is None
                 and not self._is_known_place(i, i + 1)
             ):
@@ -3859,7 +3903,10 @@ class _EntityRepairs(_PersonEvidence):
         alone elsewhere in the doc ("Bagram ... 2014 Bagram [Airfield] bombing").
         """
         before = start - 1
-        if before < free or end - start > 2 or self.pos[before] != "PROPN":
+        words = end - start
+        if words == 3 and self._hyphenated_given_name(start, end):
+            words = 1  # "Son [Heung-min]": a Korean given name of two syllables is one word
+        if before < free or words > 2 or self.pos[before] != "PROPN":
             return False
         token = self.tokens[before]
         if token.whitespace_ != " " or not start <= token.head.i < end:
@@ -3882,6 +3929,120 @@ class _EntityRepairs(_PersonEvidence):
                 if named.is_alpha and named.text[:1].isupper():
                     return False
         return not self._tagged_alone(before, start)
+
+    def _clubs(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Return the entities with the clubs of a match's score made organisations.
+
+        A side in a score ("[Brighton] drew 1-1 with [Leeds]") is a club, whatever the model
+        tagged it, and so is the same name elsewhere ("[Brighton] manager Fabian Hurzeler"),
+        but where it is a place after "in", "from" or "near" ("a fan from Brighton").
+        """
+        sides = {
+            tuple(self.lower[start:end])
+            for start, end, label in entities
+            if label in ("PERSON", "GPE", "NORP", "ORG") and self._side_in_score(start, end)
+        }
+        if not sides:
+            return entities
+        return [
+            (start, end, "ORG")
+            if label in ("PERSON", "GPE", "NORP")
+            and tuple(self.lower[start:end]) in sides
+            and (start == 0 or self.lower[start - 1] not in ("in", "from", "near", "of"))
+            else (start, end, label)
+            for start, end, label in entities
+        ]
+
+    def _descriptor_before(self, start: int) -> bool:
+        """Whether a lower-case noun phrase of what a body is ends right before word ``start``.
+
+        The lexicon's ``organization_descriptors``: "logistics company", "the pension insurer",
+        "the Finnish wind developer"; longer than any title ending there ("developer"), not
+        "publisher [Luis Cano]", a person's title as much.
+        """
+        if start == 0 or not self.words[start - 1].islower():
+            return False
+        lexicon = self.lexicon
+        described = self._core_ending_at(
+            start - 1, 0, lexicon.organization_descriptors, lexicon.longest_descriptor
+        )
+        titled = self._core_ending_at(start - 1, 0, lexicon.titles, lexicon.longest_title)
+        return described is not None and (titled is None or described < titled)
+
+    def _score_at(self, i: int) -> bool:
+        """Whether a match's score of two small numbers starts at word ``i``: "2-1"."""
+        words = self.words
+        return (
+            i + 2 < len(words)
+            and words[i].isdigit()
+            and len(words[i]) <= 2
+            and words[i + 1] in WORD_DASHES
+            and words[i + 2].isdigit()
+            and len(words[i + 2]) <= 2
+            and self.tokens[i].whitespace_ == ""
+            and self.tokens[i + 1].whitespace_ == ""
+        )
+
+    def _side_in_score(self, start: int, end: int) -> bool:
+        """Whether a name is a side in a match with its score: a club, no person or place.
+
+        "[Man City] beat [Everton] 2-1", "a 1-1 draw at [Brighton]", "[Everton] lost 3-0
+        to [Leeds]": the name right before or after a verb of a match's result ("beat",
+        "draw", "lose", "host" ...), or after "with", "to", "against" ... that follow it,
+        with a score near that verb. Not a set's scores ("beat Sinner 6-4, 6-3": players),
+        nor a person's name that opens with a first name or whose surname it is.
+        """
+        tokens = self.tokens
+        sentence = tokens[start].sent
+        scores = [i for i in range(sentence.start, sentence.end) if self._score_at(i)]
+        if not scores or any(b - a <= 5 for a, b in itertools.pairwise(scores)):
+            return False
+        lexicon = self.lexicon
+        if self.lower[start] in lexicon.male_names or self.lower[start] in lexicon.female_names:
+            return False
+        if end - start == 1 and any(
+            tag == "PERSON" and e - s >= 2 and self.lower[e - 1] == self.lower[start]
+            for s, e, tag in self.original
+        ):
+            return False  # "Jannik Sinner ... beat Sinner 7-5": the player's surname
+        for verb in range(sentence.start, sentence.end):
+            token = tokens[verb]
+            if token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() not in _MATCH_VERBS:
+                continue
+            if not any(-4 <= score - verb <= 4 for score in scores):
+                continue
+            if end == verb or start == verb + 1:
+                return True  # "[Arsenal] beat [Fulham] 2-1"
+            if (
+                verb < start - 1 <= verb + 6
+                and self.lower[start - 1] in _SIDE_PREPOSITIONS
+                and not any(
+                    tokens[i].is_punct
+                    and not self._score_at(i - 1)
+                    and self.words[i] not in WORD_DASHES
+                    for i in range(verb + 1, start - 1)
+                )
+            ):
+                return True  # "a 1-1 draw at [Brighton]", "lost 3-0 to [Leeds]"
+        return False
+
+    def _hyphenated_given_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one given name of two syllables joined by a hyphen.
+
+        "Heung-min", "Tae-yul": a capitalised syllable, a hyphen and a lower-case one, with
+        no space between them.
+        """
+        tokens = self.tokens
+        return (
+            end - start == 3
+            and tokens[start].is_alpha
+            and tokens[start].is_title
+            and self.words[start + 1] == "-"
+            and tokens[end - 1].is_alpha
+            and tokens[end - 1].is_lower
+            and tokens[start].whitespace_ == ""
+            and tokens[start + 1].whitespace_ == ""
+        )
 
     def _tagged_alone(self, start: int, end: int) -> bool:
         """Whether the words ``[start, end)`` are an entity of their own elsewhere."""

@@ -184,6 +184,18 @@ class _Persons(_Organizations):
             return False
         sentence_start, _ = self._sentence_bounds(start)
         before = start - 1
+        if before >= sentence_start and self.tokens[before].text.islower():
+            lexicon = self.lexicon
+            described = self._core_ending_at(
+                before, sentence_start, lexicon.organization_descriptors, lexicon.longest_descriptor
+            )
+            titled = self._core_ending_at(
+                before, sentence_start, lexicon.titles, lexicon.longest_title
+            )
+            if described is not None and (titled is None or described < titled):
+                # "the wind developer [Aurora Tuuli]": what a company is, longer than a title
+                # ("developer"); not "publisher [Luis Cano]", a title as much
+                return False
         if before >= sentence_start and before not in self.entity_at:
             lexicon = self.lexicon
             core = self._core_ending_at(
