@@ -6246,3 +6246,106 @@ def test_an_adjective_joined_after_a_naming_as_is_named_too(nlp: Language) -> No
     # control: a verb joined after it is another deed, not what the film is called
     (statement,) = statements(nlp, "The critic described the film as overlong and left early.")
     assert summary(statement)[2] == ["the film as overlong"]
+
+
+def test_a_clause_hung_on_those_a_call_was_held_with_is_what_was_said(nlp: Language) -> None:
+    """'said on a call with analysts that ...': the parser hangs the clause on "analysts"."""
+    found, names = annotate(
+        nlp,
+        "Chief executive Sandra Okafor said on a call with analysts that customers were "
+        "working through high inventories and were cautious about ordering new chips.",
+    )
+    statement = by_cue(found, "said")
+    assert names.get(statement.speaker or "") == "Sandra Okafor"
+    assert [span.text for span in statement.content] == [
+        "that customers were working through high inventories and were cautious about "
+        "ordering new chips"
+    ]
+
+
+def test_a_cue_in_a_yes_no_question_makes_no_statement(nlp: Language) -> None:
+    """'"Will the Chancellor tell the House how many ...?"': nothing has been told."""
+    found = statements(
+        nlp,
+        '"Ten million pensioners will lose this payment," Martin Greaves said. "Will the '
+        "Chancellor tell the House how many of them will be forced to choose between "
+        'heating and eating this winter?"',
+    )
+    assert [s.cue.text for s in found] == ["said", "said"]
+    found = statements(nlp, '"Did the minister say that the plan was sound?" Greaves asked.')
+    assert [s.cue.text for s in found] == ["asked"]
+    # control: a question of why takes the promise as made
+    found = statements(nlp, '"Why did the minister promise to protect the payment?" Greaves asked.')
+    assert [s.cue.text for s in found] == ["promise", "asked"]
+
+
+def test_a_participle_after_a_relative_clause_of_a_thing_is_the_main_clause_s(
+    nlp: Language,
+) -> None:
+    """'reported results that beat expectations, saying ...': the company says it."""
+    found, names = annotate(
+        nlp,
+        "Rival chipmaker Tessaron Labs reported results last week that beat expectations, "
+        "saying its artificial intelligence chips were selling faster than it could make them.",
+    )
+    statement = by_cue(found, "saying")
+    assert names.get(statement.speaker or "") == "Tessaron Labs"
+    assert summary(statement)[0] == "Rival chipmaker Tessaron Labs"
+
+
+def test_a_participle_read_as_a_clause_before_the_cue_is_the_speaker_s(nlp: Language) -> None:
+    """'Voters interviewed outside polling stations said ...': the voters, not the stations."""
+    (statement,) = statements(
+        nlp,
+        "Voters interviewed outside polling stations said the economy had been their main concern.",
+    )
+    assert summary(statement)[:3] == (
+        "Voters interviewed outside polling stations",
+        "said",
+        ["the economy had been their main concern"],
+    )
+    # control: a clause set off by a comma before the cue is what was said
+    (statement,) = statements(nlp, "Prices rose sharply, officials said.")
+    assert summary(statement)[:3] == ("officials", "said", ["Prices rose sharply"])
+
+
+def test_a_past_verb_the_parser_read_as_a_clause_is_the_subject_s_deed(nlp: Language) -> None:
+    """'Halloran beat the top seed on Thursday, then called the victory ...': Halloran's."""
+    found, names = annotate(
+        nlp,
+        "Britain's Katie Halloran came from a set down to beat top seed Marta Kowalczyk "
+        "4-6 6-3 7-5 at the Italian Open on Thursday, then called the victory the best of "
+        "her career.",
+    )
+    statement = by_cue(found, "called")
+    assert names.get(statement.speaker or "") == "Katie Halloran"
+    assert summary(statement)[:3] == (
+        "Britain's Katie Halloran",
+        "called",
+        ["the victory the best of her career"],
+    )
+
+
+def test_the_utility_is_the_company_that_spoke_last(nlp: Language) -> None:
+    """'Alabama Power said ... The utility said ...': both are Alabama Power's."""
+    found, names = annotate(
+        nlp,
+        "Alabama Power said it could take a week to restore electricity to all customers. "
+        "The utility said more than 5,000 workers from 12 states were helping with repairs.",
+    )
+    assert [names.get(s.speaker or "") for s in found] == ["Alabama Power", "Alabama Power"]
+
+
+def test_a_role_described_by_age_after_an_opening_phrase_is_the_last_speaker(
+    nlp: Language,
+) -> None:
+    """'In her victory speech, the 49-year-old former state senator promised ...'."""
+    found, names = annotate(
+        nlp,
+        "Castellano told cheering supporters at a convention centre in Columbus that Ohio "
+        "had chosen hope. In her victory speech, the 49-year-old former state senator "
+        "promised to expand access to child care.",
+    )
+    statement = by_cue(found, "promised")
+    assert names.get(statement.speaker or "") == "Castellano"
+    assert summary(statement)[0] == "the 49-year-old former state senator"

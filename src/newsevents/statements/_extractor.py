@@ -202,6 +202,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             and not self._purpose_of_a_thing(draft)
             and not self._reason_for_anonymity(draft)
             and not self._asked_whether(draft)
+            and not self._yes_no_question(draft)
         ]
         found = self._outlets(found)
         self._resolve_it(found)
@@ -389,6 +390,34 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             child.dep_ == "mark" and child.lower_ in ("whether", "if")
             for child in self._children(verb)
         ) and self._lemma(verb.head) in ("ask", "question", "wonder")
+
+    def _yes_no_question(self, draft: _Draft) -> bool:
+        """Whether the cue is what a question asks about: "Will the minister tell us how?".
+
+        A cue whose clause opens with its auxiliary before its subject and whose sentence
+        ends in a question mark only asks whether something is or will be said; a question
+        of why or when ("Why did the minister promise ...?") takes the saying as given.
+        """
+        if draft.head < 0:
+            return False
+        verb = self.tokens[draft.head]
+        subjects = [c for c in self._children(verb) if c.dep_ in SUBJECT_DEPS]
+        auxiliaries = [c for c in self._children(verb) if c.dep_ in ("aux", "auxpass")]
+        if not subjects or not auxiliaries or auxiliaries[0].i > subjects[0].i:
+            return False
+        opening = verb.left_edge.i
+        if any(
+            not (t.is_punct or t.is_quote or t.dep_ == "cc")
+            for t in self.tokens[opening : auxiliaries[0].i]
+        ):
+            return False
+        # the mark that ends the clause, within its quotation or sentence
+        for end in (verb.right_edge.i, verb.sent.end - 1):
+            while end > verb.i and (self.tokens[end].is_quote or self.tokens[end].text == "''"):
+                end -= 1
+            if self.tokens[end].text == "?":
+                return True
+        return False
 
     def _in_cue(self, index: int) -> bool:
         """Whether token ``index`` is inside the cue of a statement found before it."""
@@ -913,15 +942,16 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         for draft in sorted(drafts, key=lambda d: d.cue):
             speaker = draft.speaker
             demonym = speaker is not None and self._demonym_description(speaker)
+            old = self._age_of(speaker) if speaker is not None else None
             if (
                 speaker is not None
                 and draft.actor_id is None
                 and not draft.document
-                and (age_description(speaker) or demonym)
+                and (old is not None or demonym)
                 # "The Spaniard", which the actors may take for Spain
                 and self.actor_kinds.get(self.actor(speaker) or "") in (None, "country")
             ):
-                aged = None if demonym else self._person_of_age(speaker)
+                aged = None if old is None else self._person_of_age(old)
                 found = aged or self._subject_of_sentence_before(
                     speaker, "person", same_paragraph=False
                 )
@@ -932,6 +962,20 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 draft.actor_id = found
             if draft.speaker is not None and not draft.nested:
                 previous = draft
+
+    def _age_of(self, speaker: Token) -> Token | None:
+        """Return the "old" that describes ``speaker`` by age alone, or None.
+
+        "the 24-year-old" itself, or a role noun it goes before: "the 49-year-old former
+        state senator", who is someone written of before, as "the" says.
+        """
+        if age_description(speaker):
+            return speaker
+        if speaker.lower_ not in _role_nouns() | _title_nouns() or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in speaker.children
+        ):
+            return None
+        return next((c for c in speaker.children if c.dep_ == "amod" and age_description(c)), None)
 
     @staticmethod
     def _demonym_description(speaker: Token) -> bool:
@@ -1404,6 +1448,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         """
         kept = []
         for draft in nested:
+            if self._yes_no_question(draft):
+                continue
             parts = self.quotes[self.quote_of[draft.head]].parts
             if not any(
                 a < end and start < b

@@ -1517,8 +1517,11 @@ class _Reported(_Document):
         for prep in self._children(verb):
             if prep.dep_ != "prep" or prep.i < verb.i:
                 continue
-            for place in self._children(prep):
-                if place.dep_ != "pobj" or (place.lemma_.lower() not in settings and not any_noun):
+            for place in self._places_of_setting(prep, settings):
+                if place.dep_ != "pobj":
+                    continue
+                heard = place.head.head.i != verb.i
+                if place.lemma_.lower() not in settings and not any_noun and not heard:
                     continue
                 for clause in self._children(place):
                     that = clause.doc[clause.left_edge.i]
@@ -1527,7 +1530,7 @@ class _Reported(_Document):
                     # "argued in an earlier lawsuit that the patent was invalid": a clause the
                     # parser made one of what the noun is, on a noun that holds none
                     of_noun = (
-                        any_noun
+                        (any_noun or heard)
                         and clause.dep_ == "acl"
                         and that.dep_ == "mark"
                         and self._holds_no_content(place)
@@ -1580,6 +1583,26 @@ class _Reported(_Document):
                     ):
                         return clause
         return None
+
+    def _places_of_setting(self, prep: Token, settings: set[str]) -> list[Token]:
+        """Return the nouns of a setting a clause of what was said may hang on.
+
+        The setting itself ("said on a call that ..."), and after a setting the ones it was
+        held with or for, where the parser may hang the clause instead: "said on a call
+        with analysts that customers were cautious" ("analysts").
+        """
+        places: list[Token] = []
+        for place in self._children(prep):
+            places.append(place)
+            if place.dep_ != "pobj" or place.lemma_.lower() not in settings:
+                continue
+            for listener_prep in self._children(place):
+                if listener_prep.dep_ != "prep" or listener_prep.lower_ not in ("with", "for"):
+                    continue
+                places.extend(
+                    heard for heard in self._children(listener_prep) if heard.dep_ == "pobj"
+                )
+        return places
 
     @staticmethod
     def _holds_no_content(noun: Token) -> bool:

@@ -128,6 +128,9 @@ class _Speakers(_Reported):
         subject = self._subject_after_place(subject) or subject
         subject = self._speaker_after_as(subject) or subject
         subject = self._name_after_participle(subject, verb) or subject
+        torn = self._participle_read_as_clause(subject, verb)
+        if torn is not None:
+            subject = next(c for c in self._children(torn) if c.dep_ == "nsubj")
         low, high = sorted((subject.i, verb.i))
         if any(self._paragraph_break(t) for t in self.tokens[low:high]):
             # The parser ran over a paragraph break, often after a heading ("Calls for
@@ -137,6 +140,13 @@ class _Speakers(_Reported):
             if subject is None or subject.ent_type_ in _NOT_SPEAKERS:
                 return
         self._set_speaker(draft, subject)
+        if torn is not None and draft.mention is not None:
+            # the whole phrase up to the cue: "Voters interviewed outside polling stations"
+            draft.mention = (min(torn.left_edge.i, draft.mention[0]), verb.i)
+            while draft.mention[1] > draft.mention[0] + 1 and self.tokens[
+                draft.mention[1] - 1
+            ].dep_ in ("advmod", "aux", "neg"):
+                draft.mention = (draft.mention[0], draft.mention[1] - 1)
         if draft.mention is not None and subject is self.headline_subject(verb):
             # "UN chief appeals for calm", with "UN" hung on the verb too: all the words
             # before the verb name the speaker
@@ -174,6 +184,49 @@ class _Speakers(_Reported):
             draft.actor_id = person[1]
             if draft.mention is not None:
                 draft.mention = (min(person[0].left_edge.i, draft.mention[0]), draft.mention[1])
+
+    def _participle_read_as_clause(self, subject: Token, verb: Token) -> Token | None:
+        """Return a speaker's participle the parser read as a clause of what was said.
+
+        In "Voters interviewed outside polling stations said the economy mattered", the
+        small model reads "Voters interviewed" as a clause before the cue and makes
+        "stations" its subject: a clause that opens the sentence with a plain noun for a
+        subject and a past participle with no object, running into the cue's subject with
+        no comma between, while the cue has what was said after it, is the speaker's
+        phrase, whose head is the clause's subject.
+        """
+        if subject.dep_ != "nsubj" or subject.head != verb or subject.i > verb.i:
+            return None
+        clause = next(
+            (
+                c
+                for c in self._children(verb)
+                if c.dep_ == "ccomp"
+                and c.i < subject.i
+                and c.right_edge.i + 1 == subject.left_edge.i
+            ),
+            None,
+        )
+        if (
+            clause is None
+            or clause.tag_ not in ("VBD", "VBN")
+            or clause.left_edge.i != self._sentence(verb).start
+            or not any(c.dep_ == "ccomp" and c.i > verb.i for c in self._children(verb))
+        ):
+            return None
+        subjects = [c for c in self._children(clause) if c.dep_ in SUBJECT_DEPS]
+        if (
+            len(subjects) != 1
+            or subjects[0].dep_ != "nsubj"
+            or subjects[0].i != clause.i - 1
+            or subjects[0].tag_ != "NNS"
+            or any(
+                c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp")
+                for c in self._children(clause)
+            )
+        ):
+            return None
+        return clause
 
     def _subject_after_place(self, subject: Token) -> Token | None:
         """Return the speaker after an opening phrase of place the parser made the subject.
@@ -951,6 +1004,18 @@ class _Speakers(_Reported):
                 governor = noun.head.head if noun.dep_ == "pobj" else noun.head
                 if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                     head = governor
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBD"
+            and head.i < verb.i
+            and head.tag_ in ("VBD", "VBZ")
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children)
+            and self._comma_before(verb.left_edge)
+        ):
+            # "Halloran beat the top seed on Thursday, then called the victory the best of
+            # her career": a verb in the past with no subject, no conjunction and no
+            # auxiliary is a second deed of the subject, which the parser read as a clause
+            return self._subject(head, depth + 1)
         second = self.second_absolute_subject(verb)
         if second is not None:
             return second  # "with some hailing a compromise and others warning that ..."
@@ -983,6 +1048,22 @@ class _Speakers(_Reported):
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
             if governor.pos_ in ("VERB", "AUX") and governor.i != noun.i:
                 return self._subject(governor, depth + 1)
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head.dep_ in ("relcl", "acl")
+            and self._comma_before(verb)
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.head.pos_ in ("VERB", "AUX")
+            and any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ in ("that", "which") and c.i < head.i
+                for c in self._children(head)
+            )
+        ):
+            # "reported results that beat expectations, saying ...": the parser hung the
+            # participle on a relative clause whose subject is a thing; it is the main
+            # clause's
+            return self._subject(head.head.head, depth + 1)
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
