@@ -7528,3 +7528,15 @@ def test_the_other_company_of_talks_to_buy_or_to_sell(nlp: Language) -> None:
     # a player a club is in talks to buy is no side of the talks
     found = only(nlp, "Chelsea are in talks to buy Enzo Fernandez, the club said.")
     assert found["participants"] == {"Chelsea"}
+
+
+def test_testimony_of_a_witness_whose_title_begins_with_under(nlp: Language) -> None:
+    """A witness titled "Under Secretary" is the subject though the parser reads "Under" as a
+    preposition of the verb, after a dateline too."""
+    found = only(
+        nlp,
+        "WASHINGTON, May 8 - Treasury Under Secretary Nadia Brook testified before the Senate "
+        "Finance Committee on Thursday, defending the new sanctions.",
+    )
+    assert found["participants"] == {"Nadia Brook", "Senate Finance Committee"}
+    assert found["trigger"] == "testified"

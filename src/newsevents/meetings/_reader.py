@@ -1082,6 +1082,27 @@ class DocumentReader:
                     return [name]
         return []
 
+    def _subject_in_title(self, verb: Token) -> list[Token]:
+        """Return a name the parser hung on a preposition of its own title.
+
+        "Commerce Under Secretary Jeffrey Kessler testified before ...": the small model may
+        read "Under" as a preposition of the verb and leave the verb without a subject; the
+        person whose title has that word, named right before the verb, is the subject.
+        """
+        for prep in verb.lefts:
+            if prep.dep_ != "prep" or not prep.text[:1].isupper():
+                continue
+            for name in prep.children:
+                actor = self.actor(name)
+                if (
+                    name.dep_ == "pobj"
+                    and name.i + 1 == verb.i
+                    and actor is not None
+                    and prep.lower_ in self.title_words.get(actor, frozenset())
+                ):
+                    return [name]
+        return []
+
     def subjects(self, verb: Token) -> list[Token]:
         """Return the subject phrases of ``verb``, inherited through control and coordination."""
         for _ in range(5):
@@ -1104,6 +1125,8 @@ class DocumentReader:
                 own = self._apposed_subject(verb)
             if not own and verb.pos_ == "VERB":
                 own = self.subject_in_time(verb)
+            if not own and verb.pos_ == "VERB":
+                own = self._subject_in_title(verb)
             if own:
                 return [*self._headline_comma(verb, own), *own]
             head = verb.head
