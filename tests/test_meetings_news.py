@@ -7540,3 +7540,16 @@ def test_testimony_of_a_witness_whose_title_begins_with_under(nlp: Language) -> 
     )
     assert found["participants"] == {"Nadia Brook", "Senate Finance Committee"}
     assert found["trigger"] == "testified"
+
+
+def test_talks_about_a_merger_keep_the_company_it_is_with(nlp: Language) -> None:
+    """Talks "about a merger with" a company, or "over a takeover of" one, are with it."""
+    found = only(
+        nlp,
+        "Danish utility Fjordlys Energy has held talks about a merger with Swedish network "
+        "operator Nordgrid, three people familiar with the matter said.",
+    )
+    assert found["participants"] == {"Fjordlys Energy", "Nordgrid"}
+    assert found["trigger"] == "talks"
+    found = only(nlp, "Vestra Bank is in talks over a takeover of the insurer Kolding Mutual.")
+    assert found["participants"] == {"Vestra Bank", "Kolding Mutual"}

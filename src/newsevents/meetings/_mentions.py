@@ -2825,6 +2825,17 @@ _COMPANY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Nouns of a deal between companies that talks are about: the company it is made "with" is
+# the other side of the talks; for a takeover, also the company taken over ("of")
+_DEAL_NOUNS = frozenset(
+    {
+        "merger", "tie-up", "combination", "alliance", "partnership",
+        "venture", "deal", "takeover", "acquisition", "purchase", "buyout",
+    }
+)  # fmt: skip
+_TAKEOVER_NOUNS = frozenset({"takeover", "acquisition", "purchase", "buyout"})
+
+
 def _deal_targets(noun: Token) -> list[Token]:
     """Return the companies a deal the talks are about is made with.
 
@@ -2869,6 +2880,19 @@ def _deal_targets(noun: Token) -> list[Token]:
             if owner.ent_type_ == "ORG"
         ]
         targets += [p for p in prep_objects(clause, "with") if p.ent_type_ == "ORG"]
+    for deal in prep_objects(noun, "about", "on", "over", "for"):
+        # "held talks about a merger with Baltic Grid", "talks on a takeover of Kattegat
+        # Line": the company the deal is made with is the other side of the talks
+        lemma = deal.lemma_.casefold()
+        if lemma not in _DEAL_NOUNS:
+            continue
+        preps = ("with", "of", "by") if lemma in _TAKEOVER_NOUNS else ("with",)
+        for company in prep_objects(deal, *preps):
+            if company.pos_ == "NOUN" and company.lemma_.casefold() in _COMPANY_NOUNS:
+                # "a takeover of the insurer Kolding Mutual": the name set beside the noun
+                targets += [c for c in children_with(company, "appos") if c.ent_type_ == "ORG"]
+            elif company.ent_type_ == "ORG" or _called_a_company(company):
+                targets.append(company)
     return targets
 
 
