@@ -7553,3 +7553,14 @@ def test_talks_about_a_merger_keep_the_company_it_is_with(nlp: Language) -> None
     assert found["trigger"] == "talks"
     found = only(nlp, "Vestra Bank is in talks over a takeover of the insurer Kolding Mutual.")
     assert found["participants"] == {"Vestra Bank", "Kolding Mutual"}
+
+
+def test_a_venue_named_before_a_lower_case_noun_is_the_place(nlp: Language) -> None:
+    """A name before "air base", "hotel" in lower case names the venue, with its country."""
+    found = only(
+        nlp, "NATO defence ministers met at Kleinfeld air base in Germany on Wednesday."
+    )
+    assert found["location"] == ("Kleinfeld air base", "DEU")
+    # a nation before the noun names no venue: the city after it is the place
+    found = only(nlp, "Blinken met Lavrov at the US embassy in Paris on Wednesday.")
+    assert found["location"] == ("Paris", "FRA")

@@ -2222,7 +2222,8 @@ class Circumstances:
             (
                 token
                 for token in candidates
-                if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and token is place)
+                if token.ent_type_ in NAME_LABELS
+                or (token is place and (token.pos_ == "PROPN" or self._named_venue(token)))
             ),
             None,
         )
@@ -2235,6 +2236,27 @@ class Circumstances:
             if country is not None:
                 break
         return Location(name=span.text, span=span, country=country)
+
+    def _named_venue(self, place: Token) -> bool:
+        """Whether a venue noun is named by the words before it ("Ramstein air base").
+
+        A venue noun written in lower case after a name of its own is named as much as one
+        written with capitals ("Ramstein Air Base"), and is more specific than the place
+        after it ("in Germany"); not one named after a nation ("the US embassy in Paris").
+        """
+        if place.pos_ != "NOUN" or place.lemma_.casefold() not in self.lex.venue_nouns:
+            return False
+        names = [
+            token
+            for child in place.lefts
+            if child.dep_ == "compound"
+            for token in child.subtree
+            if token.pos_ == "PROPN"
+        ]
+        return bool(names) and all(
+            token.ent_type_ not in ("GPE", "NORP") and country_code(token.text) is None
+            for token in names
+        )
 
     def _place_after(self, last: Token) -> list[Token]:
         """Return a place right after a venue that the parser hung elsewhere.
