@@ -7564,3 +7564,15 @@ def test_a_venue_named_before_a_lower_case_noun_is_the_place(nlp: Language) -> N
     # a nation before the noun names no venue: the city after it is the place
     found = only(nlp, "Blinken met Lavrov at the US embassy in Paris on Wednesday.")
     assert found["location"] == ("Paris", "FRA")
+
+
+def test_the_mediator_of_talks_takes_part(nlp: Language) -> None:
+    """Talks "mediated by" or "brokered by" a third party have it among their parties."""
+    found = only(
+        nlp,
+        "Unite and Ford held talks on Monday. The talks, mediated by Norway, lasted eight hours.",
+    )
+    assert found["participants"] == {"Unite", "Ford", "Norway"}
+    assert found["host"] is None
+    found = only(nlp, "Talks between Israel and Hamas brokered by Qatar resumed on Monday.")
+    assert found["participants"] == {"Israel", "Hamas", "Qatar"}

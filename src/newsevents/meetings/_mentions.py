@@ -1881,6 +1881,12 @@ class MentionFinder:
                         continue  # a city or a capital, not who held them
                 found = self.r.take(who, agent)
                 host = host or (found[0] if found else None)
+        for clause in children_with(noun, "acl"):
+            if clause.lemma_.casefold() in _MEDIATING_VERBS and clause.tag_ == "VBN":
+                # "talks mediated by Acas", "talks brokered by Qatar": the mediator takes
+                # part as a third party, hosting nothing
+                for agent in prep_objects(clause, "by"):
+                    self.r.take(who, agent, animate_only=True)
         for clause in children_with(noun, "relcl"):
             # "the G7 summit, which Japan is hosting"
             if self.lex.support_verbs.get(clause.lemma_.casefold()) == "host":
@@ -2773,6 +2779,8 @@ class MentionFinder:
 
 # Verbs of hosting that say who leads a meeting, not where it is: "chaired by Britain".
 _LEADING_VERBS = frozenset({"chair", "co-chair", "lead", "moderate", "preside"})
+# Verbs of a third party that brings the sides of talks together, taking part in them
+_MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate"})
 
 
 def _hyphenated(token: Token) -> str:
