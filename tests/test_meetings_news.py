@@ -7531,8 +7531,7 @@ def test_the_other_company_of_talks_to_buy_or_to_sell(nlp: Language) -> None:
 
 
 def test_testimony_of_a_witness_whose_title_begins_with_under(nlp: Language) -> None:
-    """A witness titled "Under Secretary" is the subject though the parser reads "Under" as a
-    preposition of the verb, after a dateline too."""
+    """A witness titled "Under Secretary" is at the testimony, after a dateline too."""
     found = only(
         nlp,
         "WASHINGTON, May 8 - Treasury Under Secretary Nadia Brook testified before the Senate "
@@ -7557,9 +7556,7 @@ def test_talks_about_a_merger_keep_the_company_it_is_with(nlp: Language) -> None
 
 def test_a_venue_named_before_a_lower_case_noun_is_the_place(nlp: Language) -> None:
     """A name before "air base", "hotel" in lower case names the venue, with its country."""
-    found = only(
-        nlp, "NATO defence ministers met at Kleinfeld air base in Germany on Wednesday."
-    )
+    found = only(nlp, "NATO defence ministers met at Kleinfeld air base in Germany on Wednesday.")
     assert found["location"] == ("Kleinfeld air base", "DEU")
     # a nation before the noun names no venue: the city after it is the place
     found = only(nlp, "Blinken met Lavrov at the US embassy in Paris on Wednesday.")
