@@ -7561,6 +7561,9 @@ def test_a_venue_named_before_a_lower_case_noun_is_the_place(nlp: Language) -> N
     # a nation before the noun names no venue: the city after it is the place
     found = only(nlp, "Blinken met Lavrov at the US embassy in Paris on Wednesday.")
     assert found["location"] == ("Paris", "FRA")
+    # nor does a body: the city after its headquarters is the place
+    found = only(nlp, "Blinken met Lavrov at the OSCE headquarters in Vienna on Wednesday.")
+    assert found["location"] == ("Vienna", "AUT")
 
 
 def test_the_mediator_of_talks_takes_part(nlp: Language) -> None:

@@ -2242,7 +2242,9 @@ class Circumstances:
 
         A venue noun written in lower case after a name of its own is named as much as one
         written with capitals ("Ramstein Air Base"), and is more specific than the place
-        after it ("in Germany"); not one named after a nation ("the US embassy in Paris").
+        after it ("in Germany"); not one named after a nation ("the US embassy in Paris") or
+        a body ("the IAEA headquarters in Vienna", as "the Department of Foreign Affairs in
+        Pasay City" is in Pasay City).
         """
         if place.pos_ != "NOUN" or place.lemma_.casefold() not in self.lex.venue_nouns:
             return False
@@ -2254,7 +2256,9 @@ class Circumstances:
             if token.pos_ == "PROPN"
         ]
         return bool(names) and all(
-            token.ent_type_ not in ("GPE", "NORP") and country_code(token.text) is None
+            token.ent_type_ not in ("GPE", "NORP", "ORG")
+            and country_code(token.text) is None
+            and self.r.actor(token) is None
             for token in names
         )
 
