@@ -6966,3 +6966,94 @@ def test_a_noun_of_people_opening_the_sentence_is_no_part_of_the_name(nlp: Langu
     assert mention_texts(actors["Lucia Ferrer"])[0] == "Lucia Ferrer"
     actors = actors_of(nlp, "Rookie Jordan Miles scored twice. Miles said it was a dream.")
     assert mention_texts(actors["Jordan Miles"]) == ["Jordan Miles", "Miles"]
+
+
+def test_a_body_noun_set_off_after_an_organisation_is_what_it_is(nlp: Language) -> None:
+    """'Yonhap, the official South Korean news agency, said' is Yonhap, of South Korea."""
+    actors = actors_of(
+        nlp,
+        "Yonhap, the official South Korean news agency, said in a report that the talks had "
+        "stalled.",
+    )
+    assert list(actors) == ["Yonhap"]
+    assert actors["Yonhap"].country == "KOR"
+    actors = actors_of(
+        nlp, "The Royal Society, Britain's national academy of sciences, welcomed the plan."
+    )
+    assert "national academy of sciences" not in actors
+    assert mention_texts(actors["Royal Society"]) == ["The Royal Society"]
+    # a name the model takes for a place, made an organisation by the body's noun
+    actors = actors_of(
+        nlp,
+        "The talks came days after Beijing announced new military drills around Taiwan.\n\n"
+        "Xinhua, the official Chinese news agency, said in a commentary that the party would "
+        "not yield.",
+    )
+    assert "official Chinese news agency" not in actors
+    assert (actors["Xinhua"].kind, actors["Xinhua"].country) == (ActorKind.ORGANIZATION, "CHN")
+
+
+def test_an_award_is_no_actor(nlp: Language) -> None:
+    """'a dinner for his Ashden Award' names a prize, not a person who meets."""
+    actors = actors_of(
+        nlp, "The actor spent the evening at a dinner for his Ashden Award, aides said."
+    )
+    assert "Ashden Award" not in actors
+
+
+def test_a_country_after_of_is_no_part_of_a_name(nlp: Language) -> None:
+    """'Aryna Sabalenka of Belarus' is Aryna Sabalenka, of Belarus."""
+    actors = actors_of(nlp, "Aryna Sabalenka of Belarus beat Elise Mertens 6-4 7-6.")
+    assert "Aryna Sabalenka of Belarus" not in actors
+    assert actors["Aryna Sabalenka"].country == "BLR"
+    assert actors["Belarus"].kind is ActorKind.COUNTRY
+
+
+def test_a_short_name_after_a_title_is_the_one_who_bears_it(nlp: Language) -> None:
+    """'Sheikh Hamdan' after a sheikh and a crown prince both named Hamdan is the sheikh."""
+    actors = actors_of(
+        nlp,
+        "Sheikh Hamdan bin Rashid met Crown Prince Hamdan bin Zayed in Dubai. Sheikh Hamdan "
+        "later flew to Riyadh.",
+    )
+    assert mention_texts(actors["Hamdan bin Rashid"]) == ["Hamdan bin Rashid", "Hamdan"]
+    assert mention_texts(actors["Hamdan bin Zayed"]) == ["Hamdan bin Zayed"]
+    assert actors["Hamdan bin Zayed"].titles == ("Crown Prince",)
+
+
+def test_a_persons_initials_are_a_mention_of_the_person(nlp: Language) -> None:
+    """'KDH' after 'Kamala Devi Harris' is her, no organisation."""
+    actors = actors_of(
+        nlp,
+        "Vice President Kamala Devi Harris visited Ohio on Monday. KDH told reporters the trip "
+        "had gone well.",
+    )
+    assert "KDH" not in actors
+    assert mention_texts(actors["Kamala Devi Harris"]) == ["Kamala Devi Harris", "KDH"]
+
+
+def test_currencies_drones_and_health_programmes_are_no_actors(nlp: Language) -> None:
+    """'Bitcoin fell', 'Drones struck', 'Medicaid would be protected': things, not actors."""
+    actors = actors_of(
+        nlp,
+        "Bitcoin fell 3% on Tuesday. Drones struck a fuel depot near the border, officials "
+        "said. The governor said Medicaid would be protected.",
+    )
+    assert list(actors) == ["officials"]
+
+
+def test_a_royal_or_peer_named_by_title_and_place_is_a_person(nlp: Language) -> None:
+    """'The Prince of Wales' is a person; 'Prince William' is not he, 'Wales' no name."""
+    actors = actors_of(
+        nlp,
+        "The Prince of Wales, who was due to attend, stayed in London. Prince William is "
+        "expected to visit Leeds next month. The Duchess of Kent said she was delighted.",
+    )
+    assert actors["Prince of Wales"].kind is ActorKind.PERSON
+    assert mention_texts(actors["Prince of Wales"]) == ["Prince of Wales"]
+    assert mention_texts(actors["William"]) == ["William"]
+    assert mention_texts(actors["Duchess of Kent"]) == ["Duchess of Kent", "she"]
+    actors = actors_of(
+        nlp, "The Duke of Edinburgh stayed in London. Emma Stone said she was delighted."
+    )
+    assert mention_texts(actors["Emma Stone"]) == ["Emma Stone", "she"]

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors._doc import _Draft
-from newsevents.actors._evidence import _PLACE_KIND_NOUNS, _PersonEvidence
+from newsevents.actors._evidence import _PEER_TITLES, _PLACE_KIND_NOUNS, _PersonEvidence
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 
@@ -111,6 +111,13 @@ class _Descriptions(_PersonEvidence):
                 continue
             if i in self.token_owner or i in self.title_tokens or i in self.entity_at:
                 continue
+            if (
+                self.lower[i] in _PEER_TITLES
+                and i + 2 < len(self.lower)
+                and self.lower[i + 1] == "of"
+                and self._is_capitalised(i + 2)
+            ):
+                continue  # "The Duke of Edinburgh": a peer of his own, no one named elsewhere
             title_start = self._description_title(i)
             if title_start is None:
                 continue

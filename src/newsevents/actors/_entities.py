@@ -26,7 +26,9 @@ from newsevents._syntax import CAPTION_MARKERS, SUBJECT_DEPS
 from newsevents._words import DEMONSTRATIVES, HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._evidence import (
     _ARRIVAL_VERBS,
+    _AWARD_HEADS,
     _BASE_WORDS,
+    _PEER_TITLES,
     _PLACE_KIND_NOUNS,
     _REGION_HEADS,
     _is_roman_numeral,
@@ -657,6 +659,21 @@ class _EntityRepairs(_PersonEvidence):
         match = self._country_match(self.words[start])
         return match is not None and not match.demonym
 
+    def _country_of_after_name(self, start: int, end: int) -> int | None:
+        """Return where "of" stands before a country the model ran into a person's name.
+
+        "[Aryna Sabalenka of Belarus]": a full name of two words or more, none a title, then
+        "of" and a country's name (not "the Prince of Wales", "Catherine of Aragon").
+        """
+        lower = self.lower
+        of = next((k for k in range(start + 2, end - 1) if lower[k] == "of"), None)
+        if of is None or self._country_of_range(of + 1, end) is None:
+            return None
+        titles = self.lexicon.titles
+        if any(not self._is_capitalised(k) or _key(lower[k]) in titles for k in range(start, of)):
+            return None
+        return of
+
     def _descriptor_opens_name(self, start: int, end: int) -> bool:
         """Whether a name of three words or more opens with a noun of people, capitalised.
 
@@ -701,6 +718,13 @@ class _EntityRepairs(_PersonEvidence):
         ):
             # "beat [Tottenham 1-0]": the score after a side's name is no word of it
             return self._repair(start, end - 3, label)
+        if label in ("ORG", "PERSON") and self._peer_by_title(start + 1, end):
+            return [(start + 1, end, "PERSON")]  # "[The Duchess of Kent] said"
+        if label == "PERSON":
+            of = self._country_of_after_name(start, end)
+            if of is not None:
+                # "[Aryna Sabalenka of Belarus] beat ...": the person, and her country
+                return [*self._repair(start, of, label), (of + 1, end, "GPE")]
         if label == "PERSON" and self._descriptor_opens_name(start, end):
             # "[Newcomer Lucia Ferrer] missed the premiere": a noun of people that opens
             # the sentence describes the person named after it
@@ -2007,7 +2031,8 @@ class _EntityRepairs(_PersonEvidence):
         """Return the label of a name tagged as a body or a person that is no actor, or None.
 
         "LAW" for the name of a law or a treaty ("the EU Deforestation Regulation") and of a
-        programme another body owns ("NASA's Commercial Crew Program"); "FAC" for a thing
+        programme another body owns ("NASA's Commercial Crew Program"); "EVENT" for an award
+        by its capitalised last word ("the Earthshot Prize"); "FAC" for a thing
         built or of nature, by the capitalised last word of a name of two words or more ("the
         Grand Ethiopian Renaissance Dam", "the International Space Station"); "GPE" for a
         name that, each time the text names it, is only where something is or happens
@@ -2048,6 +2073,8 @@ class _EntityRepairs(_PersonEvidence):
                 return "LAW"  # ("The EU Deforestation Regulation will require": still a law)
             if lower[end - 1] in _THING_HEADS and not acts:
                 return "FAC"
+            if lower[end - 1] in _AWARD_HEADS and not acts:
+                return "EVENT"  # "a meeting of his Earthshot Prize": an award
             if (
                 lower[end - 1] in _PROGRAMME_HEADS
                 and first >= 2
@@ -2862,6 +2889,7 @@ class _EntityRepairs(_PersonEvidence):
             lambda taken: self._untagged_institutions(entities, taken),
             self._untagged_short_names,
             self._untagged_titled_names,
+            self._untagged_peers,
             self._untagged_identified,
             self._untagged_known_organizations,
             lambda taken: self._untagged_repeats(entities, taken),
@@ -2877,6 +2905,47 @@ class _EntityRepairs(_PersonEvidence):
                     found.append((start, end, label))
                     taken.update(range(start, end))
         return sorted([*entities, *found]) if found else entities
+
+    def _untagged_peers(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add a royal or a peer named by title and place alone: "the Prince of Wales".
+
+        After "the", a capitalised royal or noble title ("Prince", "Duchess", "Earl"), "of"
+        and one or two capitalised proper nouns outside any entity name a person: "The Duke
+        of Sussex said", "the Princess of Wales" (not "the Prince of Wales Hospital", whose
+        name goes on, nor "the Emperor of Japan", a country).
+        """
+        found = []
+        lower = self.lower
+        for i in sorted(self._positions_of(_PEER_TITLES)):
+            if i < 1 or lower[i - 1] != "the" or i + 2 >= len(lower) or lower[i + 1] != "of":
+                continue
+            if not self._is_capitalised(i) or i in tagged:
+                continue
+            end = i + 2
+            while (
+                end < len(lower)
+                and end - i - 2 < 2
+                and end not in tagged
+                and self.pos[end] == "PROPN"
+                and self._is_capitalised(end)
+            ):
+                end += 1
+            if end == i + 2 or (end < len(lower) and self.pos[end] == "PROPN"):
+                continue
+            if self._country_of_range(i + 2, end) is not None:
+                continue
+            found.append((i, end, "PERSON"))
+        return found
+
+    def _peer_by_title(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a royal or peer named by title and place alone."""
+        return (
+            2 < end - start <= 4
+            and self.lower[start] in _PEER_TITLES
+            and self.lower[start + 1] == "of"
+            and start > 0
+            and self.lower[start - 1] == "the"
+        )
 
     def _untagged_repeats(
         self, entities: list[tuple[int, int, str]], tagged: set[int]
@@ -4557,6 +4626,8 @@ class _EntityRepairs(_PersonEvidence):
         """Move ``start`` past honorifics and titles that spaCy put inside a person's span."""
         lexicon = self.lexicon
         i = start
+        if self._peer_by_title(start, end):
+            return start  # "the [Prince of Wales]": the title and its place are the name
         if start > 0 and self._is_capitalised(start - 1):
             # "First [Lady Jill Biden]": a title the model cut at its first word
             core_end = self._core_starting_at(

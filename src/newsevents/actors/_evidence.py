@@ -91,6 +91,21 @@ _PLACE_KIND_NOUNS = frozenset(
 # Those of them that end the name of a region with officers of its own ("Jefferson County"):
 # no person's name ends with one.
 _REGION_HEADS = _PLACE_KIND_NOUNS & {"county", "state", "province", "district", "prefecture"}
+# Capitalised last words of the names of awards, no actors unless they act ("a meeting of
+# his Earthshot Prize", "won the Nobel Prize"; not "The Earthshot Prize said").
+_AWARD_HEADS = frozenset({"prize", "award", "awards", "medal", "trophy"})
+# Titles of royals and peers that with "of" and a place name a person: "the Duke of Sussex".
+_PEER_TITLES = frozenset(
+    {"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "baroness"}
+)
+
+
+def _peer_name(words: tuple[str, ...]) -> bool:
+    """Whether the key ``words`` names a royal or peer by title and place ("prince of wales").
+
+    Neither "Prince" nor "Wales" alone names the Prince of Wales.
+    """
+    return len(words) > 2 and words[1] == "of" and words[0] in _PEER_TITLES
 
 
 class _PersonEvidence(_Titles):

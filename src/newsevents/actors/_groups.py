@@ -190,6 +190,13 @@ class _Groups(_DocState):
                     affiliation = affiliation or self.initials.get(self.lower[j])
                 j += 1
             code = codes.pop() if len(codes) == 1 else None
+            named = self._named_in_apposition(i) if body else None
+            if named is not None:
+                # "Xinhua, the official Chinese news agency, said": what the body named
+                # before it is, no body of its own
+                named.country = named.country or code
+                self._own(named, (j for j in range(start, i + 1) if j not in self.token_owner))
+                continue
             if body and affiliation is not None and affiliation.kind is ActorKind.ORGANIZATION:
                 # "Russia's state-run Tass news agency": the agency is the organisation named
                 # (its name stays its mention; the words around it are its tokens too)
@@ -898,6 +905,24 @@ class _Groups(_DocState):
             and one.lower_ == "one"
             and (one.dep_ in ("appos", "attr") or (set_off and one.dep_ not in SUBJECT_DEPS))
         )
+
+    def _named_in_apposition(self, i: int) -> _Draft | None:
+        """Return the organisation named before the body noun ``i`` it is in apposition to.
+
+        "Xinhua, the official Chinese news agency, said": the noun, set off by a comma
+        after the name, says what the organisation is (not "Xinhua said the ministry", nor
+        "talks with Hamas and the army").
+        """
+        token = self.tokens[i]
+        if token.dep_ != "appos" or token.head.i >= i:
+            return None
+        owner = self.token_owner.get(token.head.i)
+        if owner is None or owner.kind is not ActorKind.ORGANIZATION:
+            return None
+        first = min(t.i for t in token.subtree)
+        if first < 1 or self.lower[first - 1] != ",":
+            return None
+        return owner
 
     def _what_a_name_is(self, i: int) -> bool:
         """Whether the singular noun ``i`` after "a" says what an organisation named after it is.

@@ -150,6 +150,8 @@ class _Organizations(_Groups, _PersonEvidence):
             if label == "ORG" and self._counted(start, end):
                 self._maybe_people(start, end, None)  # "150,000 Rohingya": people, counted
                 continue
+            if label == "ORG" and self._person_by_initials(start, end):
+                continue  # "Crown Prince Mohammed bin Salman ... MBS told his guest"
             if label == "ORG" or (
                 label in PLACE_LABELS
                 and (self._described_as_organization(end) or self._initials_written(start, end))
@@ -159,6 +161,35 @@ class _Organizations(_Groups, _PersonEvidence):
                 self._maybe_people(start, end, None)
         self._find_untagged_banks()
         self._find_untagged_countries()
+
+    def _person_by_initials(self, start: int, end: int) -> bool:
+        """Make the acronym ``[start, end)`` a mention of the person it is the initials of.
+
+        News calls some leaders by the initials of every word of their name, particles too:
+        "Mohammed bin Salman" is "MBS", "Alexandria Ocasio-Cortez" "AOC". Only three letters
+        or more, of the one person named before with those initials, and of no organisation.
+        """
+        word = self.words[start]
+        if end - start != 1 or len(word) < 3 or not word.isalpha() or not word.isupper():
+            return False
+        if word.lower() in self.initials:
+            return False
+        start_char = self.tokens[start].idx
+        found = [
+            person
+            for person in self.persons
+            if person.mentions
+            and person.mentions[0].start_char < start_char
+            and "".join(part[0] for w in person.key for part in w.split("-") if part)
+            == word.lower()
+        ]
+        if len(found) != 1:
+            return False
+        person = found[0]
+        person.mentions.append(self._mention(start, end))
+        self._own(person, range(start, end))
+        self.person_mentions.append((start, person))
+        return True
 
     def _find_untagged_countries(self) -> None:
         """Make a country's name the model left untagged once a mention of that country.
@@ -288,7 +319,16 @@ class _Organizations(_Groups, _PersonEvidence):
         """Whether a "place" is an organisation by its appositive ("Xinhua, the news agency,")."""
         appositive = _Description()
         self._describe_right(end, appositive, descriptors=True)
-        return self._is_apposition(appositive)
+        if self._is_apposition(appositive):
+            return True
+        # "Xinhua, the official Chinese news agency, said": a body's noun in apposition
+        if end + 2 >= len(self.lower) or self.lower[end] != ",":
+            return False
+        bodies = self.lexicon.institution_nouns
+        return any(
+            child.dep_ == "appos" and child.lower_ in bodies and child.tag_ == "NN"
+            for child in self.tokens[end - 1].rights
+        )
 
     def _is_region(self, start: int, end: int) -> bool:
         """Whether a country name is modified into a region ("the western United States")."""
@@ -326,6 +366,10 @@ class _Organizations(_Groups, _PersonEvidence):
             other_name.mentions.append(self._mention(start, end))
             self._own(other_name, range(start, end))
             return other_name
+        described = self._described_before(start, end)
+        if described is not None:  # "The Royal Society, Britain's national academy of ..."
+            self._own(described, range(start, end))
+            return described
         lexicon = self.lexicon
         found = _Description()
         name_start, name_end = start, end
@@ -490,6 +534,27 @@ class _Organizations(_Groups, _PersonEvidence):
             return None
         if (name, name + 1, "PERSON") not in self.original:
             return None  # "Unite, the Labour Party's donor", "UNHCR, the UN refugee agency"
+        return owner
+
+    def _described_before(self, start: int, end: int) -> _Draft | None:
+        """Return the organisation the lower-case phrase ``[start, end)`` says what it is.
+
+        "The Royal Society, Britain's national academy of sciences, said": the model may
+        tag the description set off after a name as an organisation's name, but a name
+        opens with a capital (not "Unite, the Labour Party's donor", whose party is one).
+        """
+        first = start + 1 if self.lower[start] == "the" else start
+        if first >= end or not self.words[first][:1].islower():
+            return None
+        head = self.tokens[self._head(start, end)]
+        if head.dep_ != "appos" or head.head.i >= start:
+            return None
+        owner = self.token_owner.get(head.head.i)
+        if owner is None or owner.kind is not ActorKind.ORGANIZATION:
+            return None
+        opening = min(t.i for t in head.subtree)
+        if opening < 1 or self.lower[opening - 1] != ",":
+            return None
         return owner
 
     def _part_after(self, name_start: int, name_end: int) -> int | None:

@@ -17,7 +17,13 @@ from __future__ import annotations
 from newsevents._names import NAME_PARTICLES
 from newsevents._words import HYPHENS
 from newsevents.actors._doc import _Description, _Draft
-from newsevents.actors._evidence import _BASE_WORDS, _REGION_HEADS, _is_roman_numeral
+from newsevents.actors._evidence import (
+    _AWARD_HEADS,
+    _BASE_WORDS,
+    _REGION_HEADS,
+    _is_roman_numeral,
+    _peer_name,
+)
 from newsevents.actors._lexicon import _key
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
@@ -103,6 +109,9 @@ class _Persons(_Organizations):
         inner: set[tuple[str, ...]] = set()  # "Sheinbaum" of "Claudia Sheinbaum Pardo"
         for start, end in names:
             words = self._name_words(start, end)
+            if _peer_name(words):
+                known.add(words)  # "the Prince of Wales ... Prince William": two people
+                continue
             known.update(words[:k] for k in range(1, len(words) + 1))
             known.update(words[k:] for k in range(len(words)) if not _numeral(words[k:]))
             known.update(_before_particles(words))
@@ -413,6 +422,7 @@ class _Persons(_Organizations):
             if (
                 label in _THING_LABELS
                 and start not in covered
+                and self.lower[end - 1] not in _AWARD_HEADS  # "a meeting of his Earthshot Prize"
                 and (start == 0 or self.lower[start - 1] != "the")
                 and all(self._name_word(j) for j in range(start, end))
                 and self._name_like(start, end)
@@ -605,7 +615,8 @@ class _Persons(_Organizations):
         words = self._name_words(start, end)
         if not words:
             return
-        draft = self._match_person(words)
+        title = self.lower[start - 1] if start > 0 and self._is_capitalised(start - 1) else None
+        draft = self._match_person(words, title)
         if draft is not None and self._royal_not_named(start, words, draft):
             draft = None
         name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
@@ -622,8 +633,22 @@ class _Persons(_Organizations):
         self.person_mentions.append((self._head(start, end), draft))
         description = self._describe_left(start, end)
         self._describe_right(end, description)
+        if description.country is None:
+            description.country = self._country_of_after(end)  # "Aryna Sabalenka of Belarus"
         description.gender = description.gender or self._kin_gender(start, end)
         self._apply(draft, description)
+
+    def _country_of_after(self, end: int) -> str | None:
+        """Return the country named by "of" right after a person's name ending at ``end``.
+
+        "Aryna Sabalenka of Belarus beat ...": where a player or a delegate is from.
+        """
+        if end + 1 >= len(self.lower) or self.lower[end] != "of":
+            return None
+        entity = self.entity_at.get(end + 1)
+        if entity is None or entity[0] != end + 1 or entity[2] != "GPE":
+            return None
+        return self._country_of_range(entity[0], entity[1])
 
     def _royal_not_named(self, start: int, words: tuple[str, ...], draft: _Draft) -> bool:
         """Whether a royal's one name after the royal title is someone else's first name.
@@ -639,8 +664,12 @@ class _Persons(_Organizations):
             word in _ROYAL_TITLES for title in draft.titles for word in title.lower().split()
         )
 
-    def _match_person(self, words: tuple[str, ...]) -> _Draft | None:
+    def _match_person(self, words: tuple[str, ...], title: str | None = None) -> _Draft | None:
         """Return the person that a name with ``words`` refers to, if any: the latest one.
+
+        Among several, a name after a capitalised ``title`` is the one who bears it: "Sheikh
+        Mohammed bin Zayed ... Crown Prince Mohammed bin Salman ... Sheikh Mohammed" is the
+        sheikh.
 
         A short name refers to a person whose full name starts or ends with it ("Kerry",
         "Li"); a full name extends a person known so far by its last words ("Mugabe", then
@@ -688,6 +717,10 @@ class _Persons(_Organizations):
             )
         if not candidates:
             return None
+        if title is not None and len(words) == 1:
+            titled = [d for d in candidates if any(title in t.lower().split() for t in d.titles)]
+            if titled and len({id(d) for d in titled}) < len({id(d) for d in candidates}):
+                candidates = titled
         family = {
             id(d): d for d in candidates if len(d.key) > 1 and _family_name(d.key) == words[-1]
         }
@@ -719,6 +752,9 @@ class _Persons(_Organizations):
     def _index_person(self, draft: _Draft) -> None:
         words = draft.key
         self.person_names.setdefault(words, []).append(draft)
+        if _peer_name(words):
+            self.person_index.setdefault(words, []).append(draft)
+            return
         parts = [part for k in range(1, len(words) + 1) for part in (words[:k], words[-k:])]
         if len(words) > 2 and words[-1] in _GENERATIONAL_SUFFIXES:
             # "Ferdinand Marcos Jr." ... "Marcos": the family name before the suffix
