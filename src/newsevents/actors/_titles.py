@@ -829,7 +829,7 @@ class _Titles(_DocState):
             not descriptors
             and pos + 1 < sentence_end
             and self.lower[pos] in (",", "(")
-            and _PARTY_STATE.match(self.doc.text, self.tokens[pos + 1].idx)
+            and _PARTY_STATE.match(self.text, self.tokens[pos + 1].idx)
         ):
             # "Sen. Tammy Duckworth, D-Ill.,", "Rep. Jane Doe (R-Texas)": a member of the
             # US Congress, by party and state
