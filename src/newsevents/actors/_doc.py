@@ -325,6 +325,8 @@ class _DocState:
         self._country_cache: dict[tuple[int, int], str | None] = {}
         self._known_place_cache: dict[tuple[int, int], bool] = {}  # listed places, by range
         self._name_like_cache: dict[tuple[int, int], bool] = {}  # ``_name_like``, by range
+        # ``_a_product`` by the name's lower-case words and the original case of its last
+        self._product_names: dict[tuple[tuple[str, ...], str], bool] = {}
         self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._name_words_cache: dict[tuple[int, int], tuple[str, ...]] = {}
         self._dateline_places: list[tuple[int, int]] | None = None  # character ranges

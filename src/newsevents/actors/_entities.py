@@ -823,10 +823,10 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "EVENT")]  # "after the State of the Nation Address in July"
         if label in ("ORG", "PERSON") and self._only_a_sites_name(start, end):
             return [(start, end, "FAC")]  # "the Tanbreez and Kvanefjeld rare earth projects"
-        if label in ("ORG", "PERSON") and self._only_a_product(start, end):
-            return [(start, end, "PRODUCT")]  # "Fortnite, the popular game,", "orbit Mercury"
-        if label in ("ORG", "PERSON") and self._a_products_name(start, end):
-            return [(start, end, "PRODUCT")]  # "its Gemini assistant ... Gemini will"
+        if label in ("ORG", "PERSON") and self._a_product(start, end):
+            # "Fortnite, the popular game,", "orbit Mercury", "its Gemini assistant ...
+            # Gemini will"
+            return [(start, end, "PRODUCT")]
         if label in ("ORG", "PERSON"):
             kind = self._no_actors_kind(start, end, label)
             if kind == "LAW":
@@ -1845,6 +1845,21 @@ class _EntityRepairs(_PersonEvidence):
                 return False
             sites += 1
         return sites > 0
+
+    def _a_product(self, start: int, end: int) -> bool:
+        """Whether a name is a product's (``_only_a_product`` or ``_a_products_name``).
+
+        Both read only the name's words and the model's entities of the same words, so the
+        answer is the same for every mention of the name: worked out once per name and
+        doc, not again for each of its mentions (each a pass over all of them).
+        """
+        key = (tuple(self.lower[start:end]), self.words[end - 1])
+        known = self._product_names.get(key)
+        if known is None:
+            known = self._product_names[key] = self._only_a_product(
+                start, end
+            ) or self._a_products_name(start, end)
+        return known
 
     def _only_a_product(self, start: int, end: int) -> bool:
         """Whether a name is a product's, an app's, a game's, a mission's or a planet's.
