@@ -7576,3 +7576,22 @@ def test_the_mediator_of_talks_takes_part(nlp: Language) -> None:
     assert found["host"] is None
     found = only(nlp, "Talks between Israel and Hamas brokered by Qatar resumed on Monday.")
     assert found["participants"] == {"Israel", "Hamas", "Qatar"}
+
+
+def test_a_meeting_joined_to_a_cancelled_trip_was_held(nlp: Language) -> None:
+    """'cancelled his trip to Brussels and instead met the ambassador': the meeting was held."""
+    trip, met = meetings_in(
+        nlp,
+        "Serbian President Aleksandar Vucic cancelled his trip to Brussels on Tuesday and "
+        "instead met the Chinese ambassador, Li Ming, in Belgrade, his office said.",
+    )
+    assert (trip["trigger"], trip["status"]) == ("trip", MeetingStatus.CANCELLED)
+    assert met["trigger"] == "met"
+    assert met["participants"] == {"Aleksandar Vucic", "Li Ming"}
+    assert met["status"] is MeetingStatus.OCCURRED
+    assert met["location"] == ("Belgrade", "SRB")
+    # a meeting called off with another verb of its own is still off
+    (found,) = meetings_in(
+        nlp, "Kurti called off and postponed the meeting with Vucic on Tuesday, his office said."
+    )
+    assert found["status"] is MeetingStatus.CANCELLED

@@ -1066,7 +1066,17 @@ class Circumstances:
             return MeetingStatus.PLANNED  # "That meeting has not yet taken place"
         if any(self.r.called_off(verb) for verb in (*chain, *happens)):
             return MeetingStatus.CANCELLED
-        for verb in chain:
+        for index, verb in enumerate(chain):
+            if (
+                index
+                and chain[index - 1].dep_ == "conj"
+                and chain[index - 1].head.i == verb.i
+                and any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children)
+            ):
+                # "cancelled his trip to Brussels and instead met the ambassador": a verb
+                # joined to one that calls off something of its own is a deed of its own
+                # (not "called off and postponed the meeting")
+                break
             if cancels(verb, self.lex.cancel_verbs):
                 return MeetingStatus.CANCELLED
         if self._cancellation_told(trigger):
