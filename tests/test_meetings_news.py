@@ -7595,3 +7595,14 @@ def test_a_meeting_joined_to_a_cancelled_trip_was_held(nlp: Language) -> None:
         nlp, "Kurti called off and postponed the meeting with Vucic on Tuesday, his office said."
     )
     assert found["status"] is MeetingStatus.CANCELLED
+
+
+def test_a_group_visited_takes_part_but_hosts_no_one(nlp: Language) -> None:
+    """'visited German troops in Lithuania': the troops take part, Lithuania hosts."""
+    found = only(
+        nlp, "German Chancellor Friedrich Merz visited German troops in Lithuania on Tuesday."
+    )
+    assert found["participants"] == {"Friedrich Merz", "German troops", "Lithuania"}
+    assert found["host"] == "Lithuania"
+    found = only(nlp, "Prime Minister Mark Carney visited flood victims in Quebec on Tuesday.")
+    assert found["host"] is None

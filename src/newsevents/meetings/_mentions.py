@@ -891,7 +891,11 @@ class MentionFinder:
             for target in targets:
                 hosts = self._host_actors(target)
                 if hosts:
-                    host = host or hosts[0]
+                    # "to visit German troops", "visited flood victims": a group visited
+                    # takes part but hosts no one; a country, a body or a person does
+                    host = host or next(
+                        (h for h in hosts if self.r.kind_of.get(h) != "group"), None
+                    )
                     add_new(who.ids, hosts)
                     if self.where.is_place(target):
                         location = location or self.where.location_at(target)
@@ -1781,7 +1785,11 @@ class MentionFinder:
             for target in targets:
                 hosts = self._host_actors(target)
                 if hosts:
-                    host = host or hosts[0]
+                    # "to visit German troops", "visited flood victims": a group visited
+                    # takes part but hosts no one; a country, a body or a person does
+                    host = host or next(
+                        (h for h in hosts if self.r.kind_of.get(h) != "group"), None
+                    )
                     add_new(who.ids, hosts)
                 if self.where.is_place(target) or self._city_read_as_name(target):
                     reached = self._city_visited(target)
