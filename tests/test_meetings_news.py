@@ -7595,6 +7595,14 @@ def test_a_meeting_joined_to_a_cancelled_trip_was_held(nlp: Language) -> None:
         nlp, "Kurti called off and postponed the meeting with Vucic on Tuesday, his office said."
     )
     assert found["status"] is MeetingStatus.CANCELLED
+    # nor is a visit called off with something else ("exercises ..., as well as a visit")
+    (found,) = meetings_in(
+        nlp,
+        "The Australian military has canceled joint exercises with Fiji, as well as a visit "
+        "to the island nation by its navy chief originally scheduled for June, the defence "
+        "ministry said Saturday.",
+    )
+    assert (found["trigger"], found["status"]) == ("visit", MeetingStatus.CANCELLED)
 
 
 def test_a_group_visited_takes_part_but_hosts_no_one(nlp: Language) -> None:
@@ -7606,3 +7614,41 @@ def test_a_group_visited_takes_part_but_hosts_no_one(nlp: Language) -> None:
     assert found["host"] == "Lithuania"
     found = only(nlp, "Prime Minister Mark Carney visited flood victims in Quebec on Tuesday.")
     assert found["host"] is None
+
+
+def test_a_counted_round_is_of_the_round_counted_before(nlp: Language) -> None:
+    """'The tenth round of talks' after the ninth: of the ninth's parties, not of talks between."""
+    found = meetings_in(
+        nlp,
+        "Negotiators from the European Union and India wrapped up the ninth round of talks on "
+        "a free trade agreement in New Delhi on Friday. EU Trade Commissioner Maros Sefcovic "
+        "held talks with Indian Commerce Minister Piyush Goyal on Thursday evening. The tenth "
+        "round of talks is scheduled to be held in Brussels in January.",
+    )
+    tenth = found[-1]
+    assert tenth["status"] is MeetingStatus.PLANNED
+    assert tenth["location"] == ("Brussels", "BEL")
+    assert tenth["participants"] == {"European Union", "India"}
+
+
+def test_two_meetings_to_come_in_spans_apart_stay_apart(nlp: Language) -> None:
+    """'in January' and 'in early December', same people and place: two meetings to come."""
+    found = meetings_in(
+        nlp,
+        "EU Trade Commissioner Maros Sefcovic will hold talks with Indian Commerce Minister "
+        "Piyush Goyal in Brussels in January. Goyal is also expected to meet Sefcovic in "
+        "Brussels in early December, a ministry official said.",
+    )
+    assert [(m["trigger"], m["date_text"]) for m in found] == [
+        ("talks", "January"),
+        ("meet", "early December"),
+    ]
+    # told again for the same span, it is one meeting
+    (found_once,) = meetings_in(
+        nlp,
+        "EU Trade Commissioner Maros Sefcovic will hold talks with Indian Commerce Minister "
+        "Piyush Goyal in Brussels in January. Goyal is expected to meet Sefcovic in Brussels "
+        "in January, a ministry official said.",
+    )
+    assert found_once["participants"] == {"Maros Sefcovic", "Piyush Goyal"}
+

@@ -63,6 +63,7 @@ from newsevents._words import LATER_WORDS, RELATIVE_PRONOUNS
 from newsevents.dates import WEEKDAYS, YEAR, resolve_period
 from newsevents.errors import InputError
 from newsevents.extensions import (
+    DOC_DATE,
     DOC_MEETINGS,
     Guarded,
     register_extensions,
@@ -1367,6 +1368,23 @@ def _series_told_before(
         and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.trigger.children)
         else None
     )
+    if body is None and _counted_round(mention):
+        # "wrapped up the ninth round of talks ... held talks with Goyal ... The tenth
+        # round of talks is scheduled for January": the parties of the round counted
+        # before, whatever other meetings were told between them
+        same_word = (
+            next(
+                (
+                    d
+                    for d in reversed(drafts)
+                    if any(_counted_round(m) for m in d.mentions)
+                    and _another_time(d, mention)
+                    and _sentences_apart(_last_told(d), mention.trigger, sentences) <= _SERIES_REACH
+                ),
+                None,
+            )
+            or same_word
+        )
     apart = same_word is not None
     last = same_word if apart else drafts[-1] if drafts else None
     if last is None:
@@ -1668,11 +1686,41 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
         if undated:
             near = mention.trigger.idx - _last_told(draft).idx < _UNDATED_REACH
             if near and all(m.date is None for m in draft.mentions):
+                if _spans_apart(draft, mention):
+                    continue  # "in January" and "in early December": two meetings to come
                 draft.mentions.append(mention)
                 return True
             continue
         if any(m.date == mention.date for m in draft.mentions):
             draft.mentions.append(mention)
+            return True
+    return False
+
+
+def _spans_apart(draft: _Draft, mention: Mention) -> bool:
+    """Whether a meeting to come is told for a span of time apart from the one ``draft`` is.
+
+    "The tenth round is scheduled to be held in Brussels in January. Goyal is expected to
+    meet Sefcovic in Brussels in early December": spans that do not meet, read forward from
+    the publication date.
+    """
+    if mention.date_text is None:
+        return False
+    value = mention.trigger.doc._.get(DOC_DATE)
+    if not isinstance(value, str):
+        return False
+    try:
+        anchor = date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    span = resolve_period(mention.date_text.text, anchor, prefer_future=True)
+    if span is None:
+        return False
+    for told in draft.mentions:
+        if told.date_text is None:
+            continue
+        other = resolve_period(told.date_text.text, anchor, prefer_future=True)
+        if other is not None and (other[1] < span[0] or span[1] < other[0]):
             return True
     return False
 

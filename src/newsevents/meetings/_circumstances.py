@@ -1070,12 +1070,14 @@ class Circumstances:
             if (
                 index
                 and chain[index - 1].dep_ == "conj"
+                and chain[index - 1].pos_ == "VERB"
                 and chain[index - 1].head.i == verb.i
                 and any(child.dep_ in ("dobj", "nsubjpass") for child in verb.children)
             ):
                 # "cancelled his trip to Brussels and instead met the ambassador": a verb
                 # joined to one that calls off something of its own is a deed of its own
-                # (not "called off and postponed the meeting")
+                # (not "called off and postponed the meeting", nor "has canceled exercises
+                # with Thailand, as well as a visit", the noun read as the verb's conjunct)
                 break
             if cancels(verb, self.lex.cancel_verbs):
                 return MeetingStatus.CANCELLED
