@@ -7652,3 +7652,16 @@ def test_two_meetings_to_come_in_spans_apart_stay_apart(nlp: Language) -> None:
     )
     assert found_once["participants"] == {"Maros Sefcovic", "Piyush Goyal"}
 
+
+def test_each_who_joined_takes_part_but_not_who_did_not(nlp: Language) -> None:
+    """'Ishiba, Macron and Scholz joined ..., while Trump did not take part': the three."""
+    found = meetings_in(
+        nlp,
+        "Leaders of the Group of Seven held a meeting on Tuesday to discuss the fallout of new "
+        "U.S. tariffs. Japanese Prime Minister Shigeru Ishiba, French President Emmanuel "
+        "Macron and German Chancellor Olaf Scholz joined by video link, while U.S. President "
+        "Donald Trump did not take part, officials said. The meeting lasted two hours.",
+    )
+    (meeting,) = [m for m in found if m["trigger"] == "meeting"]
+    assert {"Shigeru Ishiba", "Emmanuel Macron", "Olaf Scholz"} <= meeting["participants"]
+    assert "Donald Trump" not in meeting["participants"]

@@ -3352,19 +3352,23 @@ def _discourse_speakers(
                 token.dep_ == "nsubj"
                 and token.head.pos_ == "VERB"
                 and not _past_perfect(token.head)
+                # "Trump did not take part": who did not act was not there
+                and not any(child.dep_ == "neg" for child in token.head.children)
             ):
-                actor = reader.actor(token)
-                if (
-                    actor is not None
-                    and reader.kind_of.get(actor) == "person"
-                    and _member(reader, actor, draft.participants)
-                    # "..., a Qatari spokesman, Majed al-Ansari, said": who speaks of it
-                    and not any(
-                        word.startswith("spokes")
-                        for word in reader.title_words.get(actor, frozenset())
-                    )
-                ):
-                    add_new(found, [actor])
+                # "Ishiba, Macron and Scholz joined by video link": each of the subjects
+                for subject in (token, *token.conjuncts):
+                    actor = reader.actor(subject)
+                    if (
+                        actor is not None
+                        and reader.kind_of.get(actor) == "person"
+                        and _member(reader, actor, draft.participants)
+                        # "..., a Qatari spokesman, Majed al-Ansari, said": who speaks of it
+                        and not any(
+                            word.startswith("spokes")
+                            for word in reader.title_words.get(actor, frozenset())
+                        )
+                    ):
+                        add_new(found, [actor])
     return found
 
 
