@@ -7665,3 +7665,17 @@ def test_each_who_joined_takes_part_but_not_who_did_not(nlp: Language) -> None:
     (meeting,) = [m for m in found if m["trigger"] == "meeting"]
     assert {"Shigeru Ishiba", "Emmanuel Macron", "Olaf Scholz"} <= meeting["participants"]
     assert "Donald Trump" not in meeting["participants"]
+
+
+def test_both_delegations_are_not_the_bodies_of_a_title(nlp: Language) -> None:
+    """'The African Union envoy for Sudan ... to meet both delegations': not the AU and Sudan."""
+    met, planned = meetings_in(
+        nlp,
+        "Qatari minister Mohammed Al-Khulaifi met the army delegation, led by General Yasser "
+        "al-Atta, on Thursday morning. The African Union envoy for Sudan, Mohamed Ibn Chambas, "
+        "joined the mediators on Friday and is expected to meet both delegations before the "
+        "weekend.",
+    )
+    assert met["participants"] == {"Mohammed Al-Khulaifi", "army delegation", "Yasser al-Atta"}
+    assert planned["status"] is MeetingStatus.PLANNED
+    assert planned["participants"] == {"Mohamed Ibn Chambas"}

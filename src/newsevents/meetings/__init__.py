@@ -2811,6 +2811,10 @@ def _they_again(
                 mention.participants = list(dict.fromkeys([*own, *parties]))
                 mention.attended = True
                 return
+        # "The African Union envoy for Sudan ... is expected to meet both delegations": the
+        # two the reader gave the phrase are no two sides; with no sides met before, the
+        # sides are left out rather than named wrong
+        mention.participants = [actor for actor in mention.participants if actor not in pair]
         return
     if mention.participants:
         # "the two leaders", read as the last two named, one of them of the meeting told
