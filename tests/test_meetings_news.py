@@ -7679,3 +7679,19 @@ def test_both_delegations_are_not_the_bodies_of_a_title(nlp: Language) -> None:
     assert met["participants"] == {"Mohammed Al-Khulaifi", "army delegation", "Yasser al-Atta"}
     assert planned["status"] is MeetingStatus.PLANNED
     assert planned["participants"] == {"Mohamed Ibn Chambas"}
+
+
+def test_a_visit_to_see_a_group_is_the_visit_told(nlp: Language) -> None:
+    """'called off a visit to Pristina ... to visit German troops': one visit, Kosovo hosting."""
+    found = meetings_in(
+        nlp,
+        "German Chancellor Friedrich Merz called off a visit to Pristina that had been planned "
+        "for next week, citing the tension in the north of Kosovo. Merz had been expected to "
+        "visit German troops serving with the NATO-led mission.",
+    )
+    visits = [m for m in found if m["kind"] is MeetingKind.VISIT]
+    assert len(visits) == 1
+    (visit,) = visits
+    assert visit["participants"] == {"Friedrich Merz", "German troops", "Kosovo"}
+    assert visit["host"] == "Kosovo"
+    assert visit["status"] is MeetingStatus.CANCELLED

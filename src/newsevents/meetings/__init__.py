@@ -583,6 +583,9 @@ def _attach(
             if any(m.kind is MeetingKind.VISIT for m in draft.mentions):
                 visitors = [p for p in draft.participants if p != draft.first.host]
                 new = [p for p in mention.participants if p != mention.host]
+                # "called off a visit to Pristina ... to visit German troops": the same
+                # visitor's visit, whatever group it was to see
+                new = [p for p in new if (kinds or {}).get(p) != "group"] or new
                 if (
                     new
                     and set(new) <= set(visitors)
@@ -2813,8 +2816,10 @@ def _they_again(
                 return
         # "The African Union envoy for Sudan ... is expected to meet both delegations": the
         # two the reader gave the phrase are no two sides; with no sides met before, the
-        # sides are left out rather than named wrong
-        mention.participants = [actor for actor in mention.participants if actor not in pair]
+        # sides are left out rather than named wrong (not "the two chief negotiators", the
+        # group the phrase itself names)
+        if len(pair) >= 2:
+            mention.participants = [a for a in mention.participants if a not in pair]
         return
     if mention.participants:
         # "the two leaders", read as the last two named, one of them of the meeting told
