@@ -329,3 +329,23 @@ def test_a_user_exclusion_hides_a_term(tmp_path: Path) -> None:
     nlp.add_pipe("newsevents_topics", config={"taxonomy": str(path)})
     assert nlp("A storm of criticism followed.")._.newsevents_topics == []
     assert [t["label"] for t in nlp("A storm hit the coast.")._.newsevents_topics] == ["weather"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the fee war between the big banks was good for savers.",
+        "Airlines began a fare war on transatlantic routes.",
+        "The streaming wars have cost the studio billions.",
+        "A talent war broke out among the chip designers.",
+        "The TV wars heat up as a new channel launches.",
+    ],
+)
+def test_a_war_of_prices_or_rivals_is_no_war(nlp: Language, text: str) -> None:
+    """A fee, fare, streaming or talent war is a figure of speech for competition."""
+    assert "war" not in topics_of(nlp, text)
+
+
+def test_a_war_named_by_its_place_is_still_war(nlp: Language) -> None:
+    """The commercial wars leave an armed one alone."""
+    assert topics_of(nlp, "The war in Sudan entered its third year.") == {"war": ["war"]}
