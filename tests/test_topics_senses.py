@@ -349,3 +349,19 @@ def test_a_war_of_prices_or_rivals_is_no_war(nlp: Language, text: str) -> None:
 def test_a_war_named_by_its_place_is_still_war(nlp: Language) -> None:
     """The commercial wars leave an armed one alone."""
     assert topics_of(nlp, "The war in Sudan entered its third year.") == {"war": ["war"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker Alex Moreno scored twice on Saturday.", {}),
+        ("Moreno, the club's new striker, missed a penalty.", {}),
+        ("The strikers blocked the gates of the plant.", {"labour": ["strikers"]}),
+        ("Two hunger strikers were taken to hospital.", {"protests": ["hunger strikers"]}),
+    ],
+)
+def test_a_striker_is_a_player_and_strikers_are_on_strike(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """One striker is a forward on a team; workers on strike are strikers, in the plural."""
+    assert topics_of(nlp, text) == expected
