@@ -365,3 +365,33 @@ def test_a_striker_is_a_player_and_strikers_are_on_strike(
 ) -> None:
     """One striker is a forward on a team; workers on strike are strikers, in the plural."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # malnutrition is hunger; of children it is child health too
+        ("Aid groups warned of malnutrition in the camps.", {"food security": ["malnutrition"]}),
+        (
+            "Doctors warned of rising malnutrition among children.",
+            {
+                "maternal and child health": ["malnutrition among children"],
+                "food security": ["malnutrition among children"],
+            },
+        ),
+        # flood control is works against floods, and a flood of people no flood
+        ("The caps would force cuts to flood control.", {"infrastructure": ["flood control"]}),
+        ("Officials expect a flood of visitors.", {}),
+        # a crossing point is a place, crossings made are migration
+        ("The trucks waited at border crossings into the territory.", {}),
+        ("The army agreed to open two more border crossings.", {}),
+        ("The border crossings were closed on Sunday.", {}),
+        ("The army closed illegal border crossings.", {"migration": ["border crossings"]}),
+        ("Border crossings fell to a record low.", {"migration": ["Border crossings"]}),
+    ],
+)
+def test_hunger_flood_works_and_crossing_points(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Malnutrition, flood control and border crossings are topics in the sense they carry."""
+    assert topics_of(nlp, text) == expected

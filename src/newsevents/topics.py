@@ -1095,11 +1095,15 @@ def _another_sense(
       "a trade-in" (see ``_before_particle``);
     - a thing, not people, held hostage: "hold the capital hostage" (see
       ``_held_hostage_thing``).
+    - a crossing point, not crossings made: "aid trucks waited at border crossings",
+      "agreed to open two more border crossings" (see ``_crossing_point``).
     """
     last = doc[end - 1]
     if _describes_body(doc, start, end, names) or _speech_channel(doc, start, end):
         return True
     if _before_particle(doc, end) or _held_hostage_thing(doc, start, end):
+        return True
+    if _crossing_point(doc, start, end):
         return True
     if end - start == 1 and last.lower_ in _CAMPAIGN_WORDS and end + 1 < len(doc):
         prep = doc[end]
@@ -1204,6 +1208,41 @@ def _held_hostage_thing(doc: Doc, start: int, end: int) -> bool:
     ):
         return False
     return _thing_not_people(doc[start - 1])
+
+
+# Heads of terms for crossings made that also name the point crossed: "border crossings".
+_CROSSING_HEADS = frozenset({"crossing"})
+# Prepositions and verbs, and nouns of those verbs, whose object is a point crossed: "at the
+# border crossing", "reopen the border crossings", "the closure of border crossings".
+_POINT_PREPOSITIONS = frozenset({"at", "near", "via", "to", "toward", "towards", "from"})
+_POINT_VERBS = frozenset({"open", "reopen", "close", "shut", "seal", "blockade"})
+_POINT_NOUNS = frozenset({"opening", "reopening", "closure", "closing", "shutdown", "blockade"})
+# Modifiers of crossings made: "illegal border crossings".
+_CROSSINGS_MADE = frozenset({"illegal", "irregular", "unlawful", "unauthorized", "unauthorised"})
+
+
+def _crossing_point(doc: Doc, start: int, end: int) -> bool:
+    """Whether a term for crossings made names the points crossed instead.
+
+    "Aid trucks waited at border crossings", "agreed to open two more border crossings",
+    "the crossings were closed", "the reopening of the border crossings": the object of a
+    preposition of place, or of a verb (or its noun) of opening and closing, is a place, not
+    people crossing. Not "illegal border crossings", "border crossings fell", "migrants
+    poured through the border crossing".
+    """
+    head = doc[end - 1]
+    if head.lemma_.lower() not in _CROSSING_HEADS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _CROSSINGS_MADE for c in head.children):
+        return False
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    governor = head.head
+    if head.dep_ == "pobj":
+        if governor.lower_ in _POINT_PREPOSITIONS:
+            return True
+        return governor.lower_ == "of" and governor.head.lemma_.lower() in _POINT_NOUNS
+    return head.dep_ in ("dobj", "nsubjpass") and governor.lemma_.lower() in _POINT_VERBS
 
 
 def _thing_not_people(head: Token) -> bool:
