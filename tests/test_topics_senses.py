@@ -395,3 +395,29 @@ def test_hunger_flood_works_and_crossing_points(
 ) -> None:
     """Malnutrition, flood control and border crossings are topics in the sense they carry."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bishops opened a synod in Rome. The church must listen, the cardinal said.",
+            {"religion": ["synod", "The church"]},
+        ),
+        ("The cardinals gathered for the conclave.", {"religion": ["conclave"]}),
+        (
+            "Leaders called for dialogue between Islam and Christianity.",
+            {"religion": ["Islam", "Christianity"]},
+        ),
+        ("The church was damaged in the storm.", {}),
+        (
+            "They discussed the protection of religious minorities.",
+            {"religious freedom": ["religious minorities"]},
+        ),
+    ],
+)
+def test_church_affairs_are_religion(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A synod, a conclave or a faith is religion; "the church" only after one of them."""
+    assert topics_of(nlp, text) == expected
