@@ -421,3 +421,12 @@ def test_church_affairs_are_religion(
 ) -> None:
     """A synod, a conclave or a faith is religion; "the church" only after one of them."""
     assert topics_of(nlp, text) == expected
+
+
+def test_malnutrition_among_children_with_words_between_is_child_health(nlp: Language) -> None:
+    """A word or two may stand between "malnutrition among" and the children it names."""
+    mention = "malnutrition among the displaced children"
+    assert topics_of(nlp, f"Doctors warned of {mention} in the north.") == {
+        "maternal and child health": [mention],
+        "food security": [mention],
+    }
