@@ -2634,3 +2634,51 @@ def test_a_cue_joined_to_a_clause_of_what_something_remains_is_the_speakers(
         ("Dmitry Peskov", "said", ["Moscow remained open to talks"]),
         ("Dmitry Peskov", "accused", ["Kyiv of stalling"]),
     ]
+
+
+def test_a_relative_clause_with_a_cue_of_its_own_is_its_own_statement(nlp: Language) -> None:
+    """'paid tribute to her work, which it said had helped ...': two statements, apart."""
+    doc = nlp(
+        "The Royal Lung Foundation paid tribute to her research on asthma, which it said "
+        "had helped thousands of children breathe."
+    )
+    found = [
+        (name(doc, s["speaker"]), s["cue"]["text"], [c["text"] for c in s["content"]])
+        for s in doc._.newsevents_statements
+    ]
+    assert found == [
+        ("Royal Lung Foundation", "paid tribute", ["to her research on asthma"]),
+        (
+            "Royal Lung Foundation",
+            "said",
+            ["her research on asthma", "had helped thousands of children breathe"],
+        ),
+    ]
+
+
+def test_a_relative_cue_set_off_by_a_comma_is_said_of_the_whole_phrase(nlp: Language) -> None:
+    """'a loan scheme for fishermen, which she says could ...': said of the scheme."""
+    [statement] = statements(
+        nlp,
+        "Her next venture is a loan scheme for fishermen, which she says could help "
+        "two million families.",
+    )
+    assert contents(statement) == ["a loan scheme for fishermen", "could help two million families"]
+    # without the comma the clause names the nearest noun
+    [restrictive] = statements(
+        nlp, "Senators blocked a debate on two bills that Democrats say would curb fraud."
+    )
+    assert contents(restrictive)[0] == "two bills"
+
+
+def test_a_relative_cue_after_a_time_is_said_of_its_clause(nlp: Language) -> None:
+    """'voted to strike from May 4, which the airline warned could ...': the vote."""
+    [statement] = statements(
+        nlp,
+        "Pilots voted to strike from May 4, which the airline warned could ground "
+        "hundreds of flights.",
+    )
+    assert contents(statement) == [
+        "Pilots voted to strike from May 4",
+        "could ground hundreds of flights",
+    ]

@@ -216,6 +216,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         self._resolve_pronouns_by_last_speaker(found)
         self._cited_sources(found)
         self._cut_asides(found)
+        self._cut_relative_asides(found)
         self._cut_participles(found)
         self._cut_coordinated_cues(found)
         self._cut_speaker_acts(found)
@@ -1528,6 +1529,38 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             if outer is not None:
                 self._passed_on(inner, outer)
 
+    def _relative_aside(self, draft: _Draft) -> Token | None:
+        """Return the comma that opens a relative clause a cue heads, said of its noun.
+
+        "her work on organ donation, which it said had helped change the law": the clause
+        from the comma says what the speaker said of the work, a statement of its own.
+        """
+        if draft.head < 0 or len(draft.content) < 2:
+            return None
+        verb = self.tokens[draft.head]
+        pronoun = verb.left_edge
+        if verb.dep_ != "relcl" or pronoun.lower_ not in ("which", "who") or pronoun.i < 1:
+            return None
+        comma = self.tokens[pronoun.i - 1]
+        if comma.text != "," or draft.content[0][1] > comma.idx:
+            return None
+        return comma
+
+    def _cut_relative_asides(self, drafts: list[_Draft]) -> None:
+        """Take a relative clause with a cue of its own out of another statement's content.
+
+        In "The charity paid tribute to her work, which it said had helped change the law",
+        what was said of the work is its own statement, no part of the tribute's.
+        """
+        for inner in drafts:
+            comma = self._relative_aside(inner)
+            if comma is None:
+                continue
+            last = self.tokens[self.tokens[inner.head].right_edge.i]
+            for outer in drafts:
+                if outer is not inner and any(a <= comma.idx < b for a, b in outer.content):
+                    self._cut(outer, comma.idx, last.idx + len(last.text))
+
     def _cut_asides(self, drafts: list[_Draft]) -> None:
         """Take an inner cue set off in another's content out of it.
 
@@ -1953,7 +1986,12 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             by_sentence.setdefault(self.sentences.of(draft.head).start, []).append(draft)
         kept = []
         for draft in drafts:
-            if draft.speaker is None or draft.speaker.pos_ == "PROPN":
+            if (
+                draft.speaker is None
+                or draft.speaker.pos_ == "PROPN"
+                or self._relative_aside(draft) is not None
+            ):
+                # "paid tribute to her work, which it said had helped ...": a claim of its own
                 kept.append(draft)
                 continue
             cue, said_by = self.tokens[draft.head].idx, draft.speaker.idx

@@ -283,7 +283,7 @@ class _Reported(_Document):
             noun = self._said_of_the_noun(verb, span)
             if noun is not None:
                 # "a pipeline that Korvania says violates its waters": the pipeline ... violates
-                draft.content.insert(0, self._chars((noun.left_edge.i, noun.i + 1)))
+                draft.content.insert(0, self._chars(self._said_of_phrase(noun, verb)))
         draft.takes_clause = "clause" in takes
 
     @staticmethod
@@ -409,6 +409,42 @@ class _Reported(_Document):
         if any(s.lower_ not in ("that", "which", "who") for s in subjects):
             return None
         return noun
+
+    def _said_of_phrase(self, noun: Token, verb: Token) -> tuple[int, int]:
+        """Return the token range of what a relative cue's clause is said of, before the cue.
+
+        The parser hangs the clause on the nearest noun, which is often the object of a
+        preposition inside the phrase meant: "a savings product for farmers, which she says
+        could reach ..." is said of the whole phrase (not of people: "who" keeps the noun;
+        nor a clause without a comma, which names the nearest noun: "discussion of bills
+        that Democrats say would help" is said of the bills).
+        A time cannot be what "which" stands for, but what happened then: "voted to ban
+        overtime from March 10, which the company warned could lead to ..." is said of the
+        clause the time belongs to, "voted to ban overtime from March 10".
+        """
+        pronoun = verb.left_edge
+        people = pronoun.lower_ in ("who", "whom", "whose")
+        comma = pronoun.i > noun.i + 1 and self.tokens[pronoun.i - 1].text == ","
+        phrase = noun
+        while (
+            comma
+            and not people
+            and phrase.dep_ == "pobj"
+            and phrase.head.dep_ == "prep"
+            and phrase.head.head.pos_ in ("NOUN", "PROPN")
+            and phrase.head.head.i < phrase.i
+        ):
+            phrase = phrase.head.head
+        end = pronoun.i - 1 if comma else noun.i + 1
+        if not people and comma and noun.ent_type_ in ("DATE", "TIME"):
+            clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            while (
+                clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i
+            ):
+                clause = clause.head
+            if clause is not None and clause.i < noun.i:
+                return clause.left_edge.i, end
+        return phrase.left_edge.i, end
 
     def _complement(
         self,
