@@ -1478,3 +1478,16 @@ def test_a_named_lawyer_for_a_party_speaks_on_its_behalf(nlp: Language) -> None:
         "Lena Marsh, a lawyer and co-founder of Doctors for Okafor, says the plan is fair.",
     )
     assert by_cue(found, "says").on_behalf_of is None
+
+
+def test_a_nationality_the_model_tags_as_no_entity_is_the_person_written_of(
+    nlp: Language,
+) -> None:
+    """'The Pole told reporters': the player named before, not an organisation "Pole"."""
+    found, names = annotate(
+        nlp,
+        "Magda Linette beat Emma Navarro in Warsaw. The Pole told reporters she was tired.",
+    )
+    statement = by_cue(found, "told")
+    assert names.get(statement.speaker or "") == "Magda Linette"
+    assert "Pole" not in names.values()

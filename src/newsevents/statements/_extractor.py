@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from newsevents._names import name_head
 from newsevents._syntax import SUBJECT_DEPS
 from newsevents._words import SUBJECT_PRONOUNS
-from newsevents.countries import country_code
+from newsevents.countries import CountryIndex, country_code
 from newsevents.lexicons import load_lexicon
 from newsevents.model import SpeechAct
 from newsevents.paragraphs import is_headline
@@ -987,11 +987,17 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             for child in speaker.children
             if not (child.i > speaker.i and child.dep_ in ("punct", "relcl", "acl", "appos"))
         ]
+        if speaker.tag_ not in ("NNP", "NN", "JJ") or before != ["the"]:
+            return False
+        if speaker.ent_type_ in ("NORP", "ORG"):
+            return country_code(speaker.text) is not None
+        # "The Pole told reporters", "The Scot said": a demonym the model tagged as no
+        # entity, or as a person's name
+        match = CountryIndex.default().lookup(speaker.text)
         return (
-            speaker.ent_type_ in ("NORP", "ORG")
-            and speaker.tag_ in ("NNP", "NN", "JJ")
-            and before == ["the"]
-            and country_code(speaker.text) is not None
+            speaker.ent_type_ in ("", "PERSON")
+            and speaker.text[:1].isupper()
+            and bool(match and match.demonym)
         )
 
     def _of_nation(self, actor: str, demonym: Token) -> bool:
