@@ -327,6 +327,7 @@ class _DocState:
         self._name_like_cache: dict[tuple[int, int], bool] = {}  # ``_name_like``, by range
         # ``_a_product`` by the name's lower-case words and the original case of its last
         self._product_names: dict[tuple[tuple[str, ...], str], bool] = {}
+        self._law_acronyms: dict[str, bool] = {}  # ``_spells_law``, by acronym
         self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._name_words_cache: dict[tuple[int, int], tuple[str, ...]] = {}
         self._dateline_places: list[tuple[int, int]] | None = None  # character ranges
@@ -372,6 +373,16 @@ class _DocState:
         found: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
         for entity in self.original:
             found.setdefault(tuple(self.lower[entity[0] : entity[1]]), []).append(entity)
+        return found
+
+    @functools.cached_property
+    def _original_persons_by_word(self) -> dict[str, list[tuple[int, int]]]:
+        """The model's persons ``(start, end)`` by each of their lower-case words, in text order."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for start, end, label in self.original:
+            if label == "PERSON":
+                for word in set(self.lower[start:end]):
+                    found.setdefault(word, []).append((start, end))
         return found
 
     @functools.cached_property

@@ -2014,10 +2014,19 @@ class _EntityRepairs(_PersonEvidence):
 
         "the Digital Markets Act ... the DMA": a run of capitalised words (and the small
         words of names) that ends with a capitalised word of a law's name and whose
-        initials the acronym spells.
+        initials the acronym spells. The answer reads only the acronym and the doc, so it is
+        worked out once per acronym and doc (each time a pass over all the model's
+        entities), not again at each of its mentions.
         """
         if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
             return False
+        known = self._law_acronyms.get(word)
+        if known is None:
+            known = self._law_acronyms[word] = self._acronym_spells_law(word)
+        return known
+
+    def _acronym_spells_law(self, word: str) -> bool:
+        """Work out :meth:`_spells_law` for an acronym (which keeps each acronym's answer)."""
         lower = self.lower
         if any(
             label == "ORG"
@@ -4067,6 +4076,15 @@ class _EntityRepairs(_PersonEvidence):
             and self.tokens[i + 1].whitespace_ == ""
         )
 
+    @functools.cached_property
+    def _score_starts(self) -> list[int]:
+        """Where each match's score (``_score_at``) starts in the doc, in text order.
+
+        Found once per doc from the dashes the doc's word index holds, not by testing every
+        word of a sentence again for each name in it.
+        """
+        return [k - 1 for k in self._positions_of(WORD_DASHES) if k > 0 and self._score_at(k - 1)]
+
     def _side_in_score(self, start: int, end: int) -> bool:
         """Whether a name is a side in a match with its score: a club, no person or place.
 
@@ -4076,9 +4094,11 @@ class _EntityRepairs(_PersonEvidence):
         with a score near that verb. Not a set's scores ("beat Sinner 6-4, 6-3": players),
         nor a person's name that opens with a first name or whose surname it is.
         """
+        if not self._score_starts:
+            return False  # (most texts have no score: no sentence to read)
         tokens = self.tokens
         sentence = tokens[start].sent
-        scores = [i for i in range(sentence.start, sentence.end) if self._score_at(i)]
+        scores = [i for i in self._score_starts if sentence.start <= i < sentence.end]
         if not scores or any(b - a <= 5 for a, b in itertools.pairwise(scores)):
             return False
         lexicon = self.lexicon

@@ -418,10 +418,11 @@ class _PersonEvidence(_Titles):
             return False
         if self._first_name_and_surname(start, end):
             return False
-        words = set(self.lower[start:end])
+        persons = self._original_persons_by_word
         if any(
-            label == "PERSON" and not s <= start < e and words & set(self.lower[s:e])
-            for s, e, label in self.original
+            not s <= start < e
+            for word in set(self.lower[start:end])
+            for s, e in persons.get(word, ())
         ):
             return False
         return self._speaks_of_itself(self.tokens[self._head(start, end)], end)
