@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Mapping
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Token
 
@@ -663,6 +663,15 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return True
         return self._reports_another(key, noun.i)
 
+    @cached_property
+    def _report_subjects(self) -> list[Token]:
+        """The subject of every "report" of the doc, in text order, found once per doc."""
+        return [
+            token
+            for token in self.tokens
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() == "report"
+        ]
+
     def _reports_another(self, key: str, before: int) -> bool:
         """Whether the text before token ``before`` shows organisation ``key`` reporting.
 
@@ -671,12 +680,10 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         is one whose clause has a company described by its noun, no actor of its own ("The
         company built the tool, The Intercept reported").
         """
-        for token in self.tokens[:before]:
-            if (
-                token.dep_ != "nsubj"
-                or token.head.lemma_.lower() != "report"
-                or self.actor(token) != key
-            ):
+        for token in self._report_subjects:
+            if token.i >= before:
+                break
+            if self.actor(token) != key:
                 continue
             for clause in self._children(token.head):
                 subject = (
