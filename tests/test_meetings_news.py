@@ -7695,3 +7695,80 @@ def test_a_visit_to_see_a_group_is_the_visit_told(nlp: Language) -> None:
     assert visit["participants"] == {"Friedrich Merz", "German troops", "Kosovo"}
     assert visit["host"] == "Kosovo"
     assert visit["status"] is MeetingStatus.CANCELLED
+
+
+def test_an_earnings_call_is_a_briefing(nlp: Language) -> None:
+    """'said on a call with analysts', 'an investor call': a briefing, no call met."""
+    document = annotate(
+        "Harlow Foods reported a quarterly loss on Tuesday. Chief executive Maria Lindqvist "
+        "said on a call with analysts that demand would recover next year. Finance chief "
+        "Tom Reyes said on an earnings call that prices would rise. Lindqvist held a call "
+        "with Prime Minister Mark Dalton on Wednesday.",
+        date=DATE,
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    calls = [{names[p] for p in m.participants} for m in document.meetings]
+    assert calls == [{"Maria Lindqvist", "Mark Dalton"}]
+    assert all(statement.meeting is None for statement in document.statements)
+
+
+def test_negotiations_resumed_continue_the_talks(nlp: Language) -> None:
+    """'Negotiations will resume in Geneva' after talks: a planned session of the same parties."""
+    held, resumed = meetings_in(
+        nlp,
+        "Serbia and Kosovo held talks in Brussels on Monday. Negotiations will resume in "
+        "Geneva on Friday, an EU diplomat said.",
+    )
+    assert held["participants"] == {"Serbia", "Kosovo"}
+    assert resumed["participants"] == {"Serbia", "Kosovo"}
+    assert resumed["location"] == ("Geneva", "CHE")
+    assert (resumed["status"], resumed["date"]) == (MeetingStatus.PLANNED, "2024-06-14")
+
+
+def test_earlier_talks_named_by_their_brokers_are_of_the_sides_told(nlp: Language) -> None:
+    """'Previous negotiations, brokered by Norway and Turkey': the sides of the talks told."""
+    found = meetings_in(
+        nlp,
+        "Ethiopia and Eritrea opened talks in Nairobi on Monday. The talks, hosted by Kenya, "
+        "are the first in two years. Previous negotiations in Oslo, brokered by Norway and "
+        "Turkey, collapsed in 2022.",
+    )
+    talks, previous = found
+    assert talks["participants"] == {"Ethiopia", "Eritrea", "Kenya"}
+    assert previous["participants"] == {"Ethiopia", "Eritrea", "Norway", "Turkey"}
+    assert previous["host"] is None
+    assert previous["location"] == ("Oslo", "NOR")
+
+
+def test_those_at_the_roundtable_told_are_at_that_roundtable(nlp: Language) -> None:
+    """'a roundtable with business leaders hosted by X ... were among those at the roundtable'."""
+    found = meetings_in(
+        nlp,
+        "After his meeting with Chancellor Olaf Scholz, Okonjo joined a roundtable with "
+        "business leaders hosted by Finance Minister Christian Lindner. Siemens chief Roland "
+        "Busch and BASF chief Martin Brudermueller were among the executives at the roundtable.",
+    )
+    roundtables = [m for m in found if m["trigger"] == "roundtable"]
+    assert len(roundtables) == 1
+    (roundtable,) = roundtables
+    assert roundtable["host"] == "Christian Lindner"
+    assert {"Christian Lindner", "Roland Busch", "Martin Brudermueller"} <= roundtable[
+        "participants"
+    ]
+    (meeting,) = [m for m in found if m["trigger"] == "meeting"]
+    assert "Roland Busch" not in meeting["participants"]
+
+
+def test_headline_meeting_naming_only_a_group_is_the_leads(nlp: Language) -> None:
+    """'Allies promise more drones at Ramstein meeting' over the lead's meeting: one meeting."""
+    (meeting,) = meetings_in(
+        nlp,
+        "Allies promise more drones for Moldova at Ramstein meeting\n\n"
+        "By Anna Keller\n\n"
+        "RAMSTEIN, Germany, June 11 - The Moldova Support Group met at Ramstein air base on "
+        "Tuesday, with Canadian Defence Minister Bill Blair chairing the meeting.",
+    )
+    assert meeting["participants"] == {"Moldova Support Group", "Bill Blair"}
+    assert meeting["trigger"] == "met"
+    assert meeting["date"] == "2024-06-11"

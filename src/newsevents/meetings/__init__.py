@@ -132,6 +132,7 @@ _LIST_SECTIONS = (
     "person_nouns",
     "pair_words",
     "press_nouns",
+    "briefing_words",
     "venue_nouns",
     "discussion_verbs",
     "other_settings",
@@ -316,6 +317,9 @@ class MeetingLexicon:
     person_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
+    #: Words that make a call a briefing: before it ("an earnings call", "an investor call")
+    #: or as all those it is "with" ("a call with analysts"), like a press conference.
+    briefing_words: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     discussion_verbs: frozenset[str] = frozenset()
     other_settings: frozenset[str] = frozenset()
@@ -633,7 +637,7 @@ def _attach(
         add_new(body_met.participants, mention.participants)
         return
     refers_back = (
-        mention.definite and mention.trigger.pos_ == "NOUN" and not _met_apart(mention.trigger)
+        mention.definite and _noun_like(mention.trigger) and not _met_apart(mention.trigger)
     )
     if refers_back or (mention.vague and not mention.participants):
         allowed = _COMPATIBLE[mention.kind]
@@ -732,7 +736,19 @@ def _attach(
                 draft.mentions.append(mention)
                 add_new(draft.participants, mention.participants)
                 return
-        last = compatible[0] if compatible else None
+        # "joined a roundtable ... after his meeting with Trump. Cook was among the executives
+        # at the roundtable": the one the story told by the same word, if any
+        last = next(
+            (
+                d
+                for d in compatible
+                if any(
+                    m.trigger.idx >= heading_end and _same_series_word(m.trigger, mention.trigger)
+                    for m in d.mentions
+                )
+            ),
+            compatible[0] if compatible else None,
+        )
         if (
             last is not None
             and mention.borrowed
@@ -755,7 +771,7 @@ def _attach(
                 add_new(draft.participants, mention.participants)
             return
     if mention.participants and _tells_headline(
-        drafts, mention, heading_end, sentences, names or {}
+        drafts, mention, heading_end, sentences, names or {}, kinds or {}
     ):
         return
     if (
@@ -1169,6 +1185,17 @@ def _same_course(told: MeetingStatus | None, again: MeetingStatus | None) -> boo
     return told is again or (told is MeetingStatus.ONGOING and again is MeetingStatus.OCCURRED)
 
 
+def _noun_like(trigger: Token) -> bool:
+    """Whether a trigger is a noun, or an adjective the tagger left where a noun stands.
+
+    "were among the executives at the roundtable": "roundtable", tagged an adjective, is
+    the noun "the" makes definite.
+    """
+    return trigger.pos_ == "NOUN" or (
+        trigger.pos_ == "ADJ" and trigger.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+    )
+
+
 def _met_apart(trigger: Token) -> bool:
     """Whether a meeting noun tells what a verb it hangs on says was held apart.
 
@@ -1336,10 +1363,21 @@ def _series_told_before(
     "The previous round of talks, held in London", "The next round of talks will be held
     in Stockholm", "The talks will resume on Thursday", with no one named: the parties of
     the meeting of that kind told just before (two sentences at most), if it has any; for
-    "the next council meeting", the last meeting of a council.
+    "the next council meeting", the last meeting of a council. Talks that name only who
+    brokered them ("Previous negotiations in Jeddah, brokered by Saudi Arabia and the United
+    States") are of the sides of the last talks told, besides their mediators.
     """
-    if mention.participants or mention.they or mention.named:
+    mediated = bool(mention.participants) and set(mention.participants) <= set(mention.mediators)
+    if (mention.participants and not mediated) or mention.they or mention.named:
         return None
+    if mediated:
+        # the sides of the talks told before, not of a meeting of one of their mediators
+        drafts = [
+            d
+            for d in drafts
+            if d.kind in (MeetingKind.TALKS, MeetingKind.NEGOTIATION)
+            and len(_sides(d, mention.mediators)) >= 2
+        ]
     body = _body_named(mention)
     if body is not None:
         # "The FIFA Council met ... The next council meeting": the council's, whatever was
@@ -1358,7 +1396,7 @@ def _series_told_before(
             (
                 d
                 for d in reversed(drafts)
-                if any(m.trigger.lemma == mention.trigger.lemma for m in d.mentions)
+                if any(_same_series_word(m.trigger, mention.trigger) for m in d.mentions)
                 and mention.status is not d.first.status
                 and _another_time(d, mention)
             ),
@@ -1397,7 +1435,7 @@ def _series_told_before(
     if not (last_before or apart or _another_occasion(mention) or _told_as_next(mention)):
         return None
     # the council's last meeting may be told further back, with other news between
-    reach = _SERIES_REACH if apart else _BODY_SERIES_REACH if body is not None else 2
+    reach = _SERIES_REACH if apart or mediated else _BODY_SERIES_REACH if body is not None else 2
     if (
         not last.participants
         or last.kind not in _COMPATIBLE[mention.kind]
@@ -1405,7 +1443,42 @@ def _series_told_before(
         or _of_another_track(mention, last)
     ):
         return None
+    if mediated:
+        return [*_sides(last, mention.mediators), *mention.participants]
     return list(last.participants)
+
+
+def _sides(draft: _Draft, mediators: Sequence[str]) -> list[str]:
+    """Return the sides of talks: their parties but for their hosts and ``mediators``."""
+    hosts = {m.host for m in draft.mentions}
+    return [p for p in draft.participants if p not in hosts and p not in mediators]
+
+
+# Words of one process of bargaining: "talks" resumed may be told as "negotiations".
+_BARGAINING_WORDS = frozenset({"talk", "negotiation", "discussion"})
+# Verbs of a series going on again.
+_RESUMING_VERBS = frozenset({"resume", "restart", "reconvene"})
+
+
+def _same_series_word(told: Token, trigger: Token) -> bool:
+    """Whether ``trigger`` tells again, by its word, the meeting ``told`` was told by.
+
+    The same word ("The talks will resume on Thursday" after talks), or, for a series said
+    to resume, any word of bargaining: "Negotiations will resume in Geneva next month"
+    after talks held between the same parties.
+    """
+    if told.lemma == trigger.lemma:
+        return True
+    resumed = trigger.head.lemma_.casefold() in _RESUMING_VERBS and trigger.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+    )
+    return (
+        resumed
+        and told.lemma_.casefold() in _BARGAINING_WORDS
+        and trigger.lemma_.casefold() in _BARGAINING_WORDS
+    )
 
 
 # Words of order in a series, not of what the meetings are: "the last direct round".
@@ -1487,6 +1560,7 @@ def _tells_headline(
     heading_end: int,
     sentences: Sentences,
     names: Mapping[str, str],
+    kinds: Mapping[str, str],
 ) -> bool:
     """Join ``mention`` to the headline's meeting it tells of, and say whether it did.
 
@@ -1498,6 +1572,8 @@ def _tells_headline(
     names one of the headline's parties, maybe in other words ("Mayor meets angry
     residents" over "Mayor Andy Burnham met residents of Ancoats on Thursday"), in a tense
     the headline's present may stand for ("IOC board meets in Lausanne" over "will meet").
+    A headline's meeting that names no one, or only a group no one in the story is named as
+    ("Allies pledge more tanks at Ramstein meeting"), is the lead's meeting of its kind.
     """
     if mention.trigger.idx < heading_end:
         return False
@@ -1514,6 +1590,25 @@ def _tells_headline(
             apart = _sentences_apart(draft.first.trigger, mention.trigger, sentences, bylines)
         first_sentence = apart <= 2
         same_day = mention.date is not None and draft.first.date == mention.date
+        if (
+            all(kinds.get(p) == "group" for p in draft.participants)
+            and not set(draft.participants) & set(mention.participants)
+            # a noun's ("at Ramstein meeting"), not a verb's, whose object is a party
+            and _noun_like(draft.first.trigger)
+            and first_sentence
+            and mention.participants
+            and draft.mentions[-1].trigger.idx < heading_end
+            and draft.kind in _COMPATIBLE[mention.kind]
+            and draft.first.status is mention.status
+            and _same_place(draft, mention)
+        ):
+            # "Allies pledge more air defence at Ramstein meeting" over "The contact group
+            # met at Ramstein air base on Wednesday": the headline's meeting, naming no one
+            # the story names, is the lead's
+            draft.first = mention
+            draft.mentions.insert(0, mention)
+            draft.participants = list(mention.participants)
+            return True
         if (
             draft.mentions[-1].trigger.idx >= heading_end
             or not draft.participants

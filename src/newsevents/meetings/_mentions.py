@@ -1697,6 +1697,8 @@ class MentionFinder:
             return None
         if kind in (MeetingKind.NEGOTIATION, MeetingKind.TALKS) and self._years_long(noun):
             return None  # "negotiations ..., which have dragged on for three years": a process
+        if kind is MeetingKind.CALL and self._briefing_call(noun):
+            return None  # "said on a call with analysts": a briefing, like a press conference
         who = Who()
         own_side: list[str] = []  # who the governing verb's subject brings
         host: str | None = None
@@ -1852,6 +1854,16 @@ class MentionFinder:
         # city where they were held
         # "Next year's summit will be hosted by Canada": or the passive verb it is subject of
         hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
+        # "a roundtable with business leaders hosted by Vance": the parser hangs the hosting
+        # on the group met, named by a plural common noun, where it tells who hosts the meeting
+        hosted_by += [
+            clause
+            for partner in prep_objects(noun, "with")
+            if partner.pos_ == "NOUN" and partner.tag_ == "NNS"
+            for clause in children_with(partner, "acl")
+            if clause.tag_ == "VBN"
+            and self.lex.support_verbs.get(clause.lemma_.casefold()) == "host"
+        ]
         passives = [noun.head] if noun.dep_ == "nsubjpass" else []
         if noun.dep_ in SUBJECT_DEPS:
             # "The meeting lasted an hour and was also attended by Cooper": a passive joined
@@ -1889,12 +1901,13 @@ class MentionFinder:
                         continue  # a city or a capital, not who held them
                 found = self.r.take(who, agent)
                 host = host or (found[0] if found else None)
+        mediators: list[str] = []
         for clause in children_with(noun, "acl"):
             if clause.lemma_.casefold() in _MEDIATING_VERBS and clause.tag_ == "VBN":
                 # "talks mediated by Acas", "talks brokered by Qatar": the mediator takes
                 # part as a third party, hosting nothing
                 for agent in prep_objects(clause, "by"):
-                    self.r.take(who, agent, animate_only=True)
+                    add_new(mediators, self.r.take(who, agent, animate_only=True))
         for clause in children_with(noun, "relcl"):
             # "the G7 summit, which Japan is hosting"
             if self.lex.support_verbs.get(clause.lemma_.casefold()) == "host":
@@ -2119,6 +2132,26 @@ class MentionFinder:
             they=self._they(who, noun) or self._pair_between(noun, who),
             own_side=own_side if separately else [],
             separately=separately,
+            mediators=mediators,
+        )
+
+    def _briefing_call(self, noun: Token) -> bool:
+        """Whether a call is a briefing: an earnings call, or one with analysts only.
+
+        "an earnings call", "an investor call", "a call with analysts and investors": a
+        company telling the market, as a press conference tells the press. A call with
+        anyone else ("a call with Biden and reporters") is still a call.
+        """
+        if any(
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.lemma_.casefold() in self.lex.briefing_words
+            for child in noun.children
+        ):
+            return True
+        audience = prep_objects(noun, "with")
+        return bool(audience) and all(
+            who.pos_ == "NOUN" and who.lemma_.casefold() in self.lex.briefing_words
+            for who in audience
         )
 
     def _headline_party(self, noun: Token) -> Token | None:

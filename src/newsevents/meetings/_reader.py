@@ -167,6 +167,8 @@ class Mention:
     # Who does what a meeting noun naming no one gives the time of ("Ruto said after the
     # talks"): the noun most likely tells a meeting they took part in.
     framed_for: list[str] = attrs.Factory(list)
+    # Those who brokered it ("talks brokered by Qatar"): a third party, not one of its sides.
+    mediators: list[str] = attrs.Factory(list)
 
 
 @attrs.define
