@@ -7057,3 +7057,15 @@ def test_a_royal_or_peer_named_by_title_and_place_is_a_person(nlp: Language) -> 
         nlp, "The Duke of Edinburgh stayed in London. Emma Stone said she was delighted."
     )
     assert mention_texts(actors["Emma Stone"]) == ["Emma Stone", "she"]
+
+
+def test_two_abbreviated_titles_that_write_out_one_title_are_one(nlp: Language) -> None:
+    """'Lt. Gov.' is one title, "lieutenant governor", not a rank and an office."""
+    actors = actors_of(
+        nlp,
+        "Lt. Gov. Maria Delgado said the bill would pass. Lt. Col. Tom Fraser said the unit "
+        "had left. Gov. Dr. Ann Lowe said nothing.",
+    )
+    assert actors["Maria Delgado"].titles == ("Lt. Gov.",)
+    assert actors["Tom Fraser"].titles == ("Lt. Col.",)
+    assert actors["Ann Lowe"].titles == ("Gov.", "Dr.")

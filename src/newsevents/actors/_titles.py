@@ -289,7 +289,10 @@ class _Titles(_DocState):
                 title_start = pos
                 pos -= 1
                 continue
-            if core is not None and self._title_modifies_title(core, pos + 1, title_start):
+            if core is not None and (
+                self._title_modifies_title(core, pos + 1, title_start)
+                or self._abbreviated_compound(core, title_start, title_end)
+            ):
                 title_start = core  # "Magistrate Judge": one title of two title words
                 core_start = core
                 pos = core - 1
@@ -471,6 +474,28 @@ class _Titles(_DocState):
             and self._gender_of(self.lower[core]) is None
             and self._gender_of(self.lower[title_start]) is None
         )
+
+    def _abbreviated_compound(self, core: int, title_start: int | None, title_end: int) -> bool:
+        """Whether an abbreviated title and the one after it write out one title together.
+
+        "Lt. Gov. Dan Patrick": "Lt." and "Gov." written out are "lieutenant governor", a
+        title of the lexicon, so the two are one title, not a rank and an office.
+        """
+        if title_start is None or not (
+            self._one_word(core, title_start) and self._one_word(title_start, title_end)
+        ):
+            return False
+        abbreviations = self.lexicon.abbreviations
+        first = "".join(self.lower[core:title_start])
+        second = "".join(self.lower[title_start:title_end])
+        if first not in abbreviations and second not in abbreviations:
+            return False
+        written = abbreviations.get(first, first) + abbreviations.get(second, second)
+        return written in self.lexicon.titles
+
+    def _one_word(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` are one word, maybe with a stop split off ("Lt" ".")."""
+        return end - start == 1 or (end - start == 2 and self.lower[start + 1] == ".")
 
     def _initials_of(self, name_start: int, words: tuple[str, ...]) -> list[str]:
         """Return the acronyms a name of several ``words`` may be told by, lower case.
