@@ -7069,3 +7069,20 @@ def test_two_abbreviated_titles_that_write_out_one_title_are_one(nlp: Language) 
     assert actors["Maria Delgado"].titles == ("Lt. Gov.",)
     assert actors["Tom Fraser"].titles == ("Lt. Col.",)
     assert actors["Ann Lowe"].titles == ("Gov.", "Dr.")
+
+
+def test_a_headlines_description_is_the_person_the_lead_names_after_its_dateline() -> None:
+    """'Norway's king' over 'TROMSO, May 12 - ... King Harald' is Harald, as is 'The King'."""
+    from newsevents import load_pipeline
+
+    doc = load_pipeline()(
+        "Norway's king opens new Arctic museum\n\nTROMSO, May 12 - Prime Minister Jonas Gahr "
+        "Store welcomed King Harald to the city on Monday. The King toured the halls with "
+        "museum staff."
+    )
+    actors = {
+        actor.name: actor
+        for actor in (converter.structure(item, Actor) for item in doc._.get(DOC_ACTORS))
+    }
+    assert "king" not in actors
+    assert mention_texts(actors["Harald"]) == ["king", "Harald", "King"]

@@ -36,6 +36,7 @@ from newsevents.actors._doc import _Draft
 from newsevents.actors._evidence import _PEER_TITLES, _PLACE_KIND_NOUNS, _PersonEvidence
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
+from newsevents.paragraphs import dateline_end, paragraph_starts
 
 _GENERIC_HEADS = frozenset({"leader", "counterpart", "diplomat"})
 # A word for anyone who holds an office: "the Polish official" fits a president.
@@ -287,6 +288,24 @@ class _Descriptions(_PersonEvidence):
             if any(self._speaks(mention.start, mention.end) for mention in draft.mentions):
                 found.append(draft)
         return found if len(found) == 1 else []
+
+    def _lead_after_headline(self, i: int) -> int:
+        """Number of the sentence after the lead when token ``i`` is in the headline, else -1.
+
+        "Japan's emperor honoured at Windsor" over "LONDON - King Charles hosted Emperor
+        Naruhito ...": the lead after its dateline, and the sentence after it, may name the
+        one the headline describes, however many sentences the dateline was cut into.
+        """
+        if not self.heading_end or self.tokens[i].idx >= self.heading_end:
+            return -1
+        body = next(
+            (start for start in paragraph_starts(self.text) if start >= self.heading_end), None
+        )
+        if body is None:
+            return -1
+        body = dateline_end(self.text, body) or body
+        lead = next((token.i for token in self.tokens if token.idx >= body), None)
+        return -1 if lead is None else self._sentence(lead) + 1
 
     def _leader_of_a_country_before(self, i: int, country: str | None) -> list[_Draft]:
         """Return the person "Turkey's Erdogan" that "the president" refers to, if only one.
@@ -578,7 +597,7 @@ class _Descriptions(_PersonEvidence):
                     and draft.country is None
                     and head_word != "counterpart"
                     and self._sentence(min(m.start for m in draft.mentions))
-                    <= self._sentence(i) + 2
+                    <= max(self._sentence(i) + 2, self._lead_after_headline(i))
                 )
             ):
                 continue
