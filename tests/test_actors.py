@@ -7086,3 +7086,16 @@ def test_a_headlines_description_is_the_person_the_lead_names_after_its_dateline
     }
     assert "king" not in actors
     assert mention_texts(actors["Harald"]) == ["king", "Harald", "King"]
+
+
+def test_a_named_chair_of_a_field_is_a_title_not_an_organization(nlp: Language) -> None:
+    """'a former Regius Professor of Physic' is no organisation; 'of the Commission' is."""
+    actors = actors_of(
+        nlp,
+        "Helen Marsh, a former Regius Professor of Physic at the University of Glasgow, "
+        "said funding had fallen. Ursula von der Leyen, President of the European "
+        "Commission, said talks would go on.",
+    )
+    organizations = sorted(a.name for a in actors.values() if a.kind is ActorKind.ORGANIZATION)
+    assert organizations == ["European Commission", "University of Glasgow"]
+    assert actors["Helen Marsh"].titles == ("former Regius Professor",)

@@ -290,7 +290,7 @@ class _Descriptions(_PersonEvidence):
         return found if len(found) == 1 else []
 
     def _lead_after_headline(self, i: int) -> int:
-        """Number of the sentence after the lead when token ``i`` is in the headline, else -1.
+        """Return the number of the sentence after the lead for a headline token ``i``, or -1.
 
         "Japan's emperor honoured at Windsor" over "LONDON - King Charles hosted Emperor
         Naruhito ...": the lead after its dateline, and the sentence after it, may name the

@@ -913,6 +913,8 @@ class _EntityRepairs(_PersonEvidence):
             self.lexicon.titles
         ):
             return []  # "the [CFO] said": an office, whose holder the descriptions find
+        if label == "ORG" and self._office_of_a_field(start, end):
+            return []  # "a former [Regius Professor of Medicine]": a chair, no body
         if (
             end - start == 1
             and start > 0
@@ -4656,6 +4658,32 @@ class _EntityRepairs(_PersonEvidence):
                 for length in range(1, e - s + 1)
             }
         return tuple(self.lower[start:end]) in self._person_name_ends
+
+    def _office_of_a_field(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a title, "of" and a field that is no body's name.
+
+        "Regius Professor of Medicine", "Minister of Finance": an office, however the model
+        tags it. Not "President of the European Commission", whose words after "of" name a
+        body, nor "Governor of California", of a place.
+        """
+        lower = self.lower
+        first = start + (lower[start] == "the")
+        of = next((k for k in range(first + 1, end - 1) if lower[k] == "of"), None)
+        if of is None or not self._is_capitalised(of - 1):
+            return False
+        lexicon = self.lexicon
+        if self._core_ending_at(of - 1, first, lexicon.titles, lexicon.longest_title) is None:
+            return False
+        field = range(of + 1, end)
+        return not (
+            any(
+                _key(lower[k]) in lexicon.organization_heads
+                or _key(lower[k]) in lexicon.institution_nouns
+                for k in field
+            )
+            or self._country_of_range(of + 1, end) is not None
+            or self._is_known_place(of + 1, end)
+        )
 
     def _skip_title_prefix(self, start: int, end: int) -> int:
         """Move ``start`` past honorifics and titles that spaCy put inside a person's span."""
