@@ -546,16 +546,7 @@ class _Organizations(_Groups, _PersonEvidence):
         first = start + 1 if self.lower[start] == "the" else start
         if first >= end or not self.words[first][:1].islower():
             return None
-        head = self.tokens[self._head(start, end)]
-        if head.dep_ != "appos" or head.head.i >= start:
-            return None
-        owner = self.token_owner.get(head.head.i)
-        if owner is None or owner.kind is not ActorKind.ORGANIZATION:
-            return None
-        opening = min(t.i for t in head.subtree)
-        if opening < 1 or self.lower[opening - 1] != ",":
-            return None
-        return owner
+        return self._named_in_apposition(self._head(start, end))
 
     def _part_after(self, name_start: int, name_end: int) -> int | None:
         """Return where the name of a part of an institution named at the start ends.
