@@ -7772,3 +7772,51 @@ def test_headline_meeting_naming_only_a_group_is_the_leads(nlp: Language) -> Non
     assert meeting["participants"] == {"Moldova Support Group", "Bill Blair"}
     assert meeting["trigger"] == "met"
     assert meeting["date"] == "2024-06-11"
+
+
+def test_who_after_a_person_set_off_after_a_country_is_that_person(nlp: Language) -> None:
+    """'the envoy on Myanmar, Othman Hashim, who visited ...': the envoy visits, not Myanmar."""
+    visit, meeting = meetings_in(
+        nlp,
+        "The ministers also received a briefing from the ASEAN special envoy on Myanmar, "
+        "Othman Hashim, who visited Naypyitaw last month and met junta chief Min Aung Hlaing.",
+    )
+    assert visit["trigger"] == "visited"
+    assert "Othman Hashim" in visit["participants"]
+    assert meeting["participants"] == {"Othman Hashim", "Min Aung Hlaing"}
+
+
+def test_name_of_a_joined_title_hung_on_the_first_subject(nlp: Language) -> None:
+    """'Graves and cabinet member for highways Carol Hart met residents': both met them."""
+    meeting = only(
+        nlp,
+        "The council's cabinet will vote in March. Council leader Alan Graves and cabinet "
+        "member for highways Carol Hart met residents of the Mayfield Road area on Monday.",
+    )
+    assert meeting["participants"] == {"Alan Graves", "Carol Hart", "residents"}
+
+
+def test_with_and_a_participle_after_a_comma_sets_the_scene(nlp: Language) -> None:
+    """', with mediators from Acas shuttling between the two rooms': not those met."""
+    found = meetings_in(
+        nlp,
+        "Wage talks between the Unite union and the Associated Port Employers collapsed on "
+        "Friday after the two sides met for nine hours. Negotiators for the dockworkers and "
+        "the employers' group sat down at a hotel in Southampton on Thursday afternoon, with "
+        "mediators from Acas shuttling between the two rooms.",
+    )
+    assert all(meeting["participants"] != {"mediators"} for meeting in found)
+    met = next(meeting for meeting in found if meeting["trigger"] == "met")
+    assert met["location"] == ("Southampton", "GBR")
+
+
+def test_talks_due_to_resume_on_a_day(nlp: Language) -> None:
+    """'The talks are due to resume on Friday': a planned session on Friday."""
+    held, resumed = meetings_in(
+        nlp,
+        "Unite and the Associated Port Employers held talks in London on Monday. The talks "
+        "are due to resume on Friday at the Acas offices in Birmingham.",
+    )
+    assert held["date"] == "2024-06-10"
+    assert (resumed["status"], resumed["date"]) == (MeetingStatus.PLANNED, "2024-06-14")
+    assert resumed["participants"] == {"Unite", "Associated Port Employers"}

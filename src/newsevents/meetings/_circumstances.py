@@ -643,8 +643,21 @@ class Circumstances:
             return resolved
 
     def _course_below(self, verb: Token) -> Token | None:
-        """Return the infinitive of a meeting's start under ``verb``: "to begin", "to open"."""
-        for child in verb.children:
+        """Return the infinitive of a meeting's start under ``verb``: "to begin", "to open".
+
+        Also under the adjective of a plan the verb holds: "The talks are due to resume on
+        Tuesday".
+        """
+        below = [
+            *verb.children,
+            *(
+                child
+                for adjective in children_with(verb, "acomp")
+                if adjective.lemma_.casefold() in self.lex.planning_verbs
+                for child in adjective.children
+            ),
+        ]
+        for child in below:
             if (
                 child.dep_ == "xcomp"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)

@@ -399,6 +399,17 @@ class DocumentReader:
             joined += child.conjuncts
             if child.conjuncts and self.kind_of.get(self.actor(child) or "") == "person":
                 joined.append(child)  # the list's next name, not another word for the head
+            elif (
+                self.kind_of.get(self.actor(child) or "") == "person"
+                and self.actor(child) != self.actor(head)
+                and any(
+                    c.i < child.i and c.pos_ == "NOUN" and self.actor(c) is None
+                    for c in head.conjuncts
+                )
+            ):
+                # "Graves and cabinet member for highways Carol Hart met residents": the
+                # parser may hang the name of the title joined to the head on the head
+                joined.append(child)
         # "Rep. Tom Cole of Oklahoma and Sen. Susan Collins of Maine": the parser may join
         # the second person to the first one's place
         # or make the next person the place's apposition ("Rob Jetten of D66, Henri
@@ -521,7 +532,7 @@ class DocumentReader:
 
     def _head_actors(self, token: Token) -> list[str]:
         if token.lower_ in ("who", "whom", "that", "which") and token.head.dep_ == "relcl":
-            token = token.head.head
+            token = self.relative_antecedent(token.head)
         elif (
             token.lower_ in ("whom", "which")
             and token.head.dep_ == "prep"
@@ -1247,6 +1258,32 @@ class DocumentReader:
             return [top]
         return []
 
+    def relative_antecedent(self, clause: Token) -> Token:
+        """Return the word a relative clause is about.
+
+        The noun it hangs on, or the person set off after that noun when the noun is no
+        person ("the envoy on Myanmar, Othman Hashim, who visited Naypyitaw": Othman Hashim,
+        not Myanmar, on which the parser hangs the clause).
+        """
+        head = clause.head
+        own = self.actor(head)
+        if own is None or self.kind_of.get(own) == "person":
+            return head
+        if not any(
+            word.lower_ in ("who", "whom", "whose") for word in clause.subtree if word.i < clause.i
+        ):
+            return head  # "which" and "that" may be about the noun itself
+        for child in children_with(head, "appos"):
+            person = self.actor(child)
+            if (
+                person is not None
+                and person != own
+                and self.kind_of.get(person) == "person"
+                and child.i < clause.i
+            ):
+                return child
+        return head
+
     def doers(self, verb: Token) -> list[Token]:
         """Who does what ``verb`` says: the subject, or the agent of a passive."""
         if any(child.dep_ == "nsubjpass" for child in verb.children):
@@ -1268,7 +1305,7 @@ class DocumentReader:
             # "Carney, who hosted the gathering, said", "Stocker, whose government hosted
             # the talks": the one the relative clause is about
             return [
-                verb.head
+                self.relative_antecedent(verb)
                 if s.lower_ in ("who", "that")
                 or any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children)
                 else s
@@ -1370,7 +1407,8 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
         for i in children.of(child.i):
             dep = deps[i]
             if dep == "pobj":
-                found.append(doc[i])
+                if not _absolute_with(child, doc[i]):
+                    found.append(doc[i])
             elif dep == "pcomp":
                 below = doc[i]
                 if below.lower_ == "visiting":
@@ -1388,6 +1426,19 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
             # verb whose object is the guest
             found.extend(children_with(gerund, "dobj"))
     return found
+
+
+def _absolute_with(preposition: Token, obj: Token) -> bool:
+    """Whether "with" after a comma sets the scene rather than names a partner.
+
+    "sat down at a hotel on Thursday, with mediators from Acas shuttling between the two
+    rooms": what goes on around the meeting, told by a participle, not whom it was with.
+    """
+    if preposition.lower_ != "with" or preposition.i == 0:
+        return False
+    if preposition.doc[preposition.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children)
 
 
 def verb_read_as_noun(token: Token) -> bool:
