@@ -142,6 +142,11 @@ _BODY_HEADS = frozenset({
     "police", "constabulary", "ministry", "council", "commission", "agency", "authority",
     "department", "party", "committee", "bureau",
 })  # fmt: skip
+# Lower-case nouns of bodies whose name a proper noun just before them is, even one the model
+# tags as a place: "the ruling Morena party", "the Banxico central bank".
+_BODY_NOUNS_AFTER_NAME = frozenset({"party", "bank", "agency", "ministry"})
+# Prepositions whose object is where something happens: a name after one is a place there.
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "across"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
 _TITLED_LABELS = frozenset({"GPE", "ORG", "NORP", "WORK_OF_ART", "FAC"})
 # Titles only a company gives, after its name and before its holder's: "Lumora chief
@@ -907,6 +912,8 @@ class _EntityRepairs(_PersonEvidence):
             and not self._is_known_place(start, end)
         ):
             label = "ORG"  # "[West Yorkshire Police] said", tagged as a place
+        if label in ("GPE", "LOC", "PERSON") and tuple(lower[start:end]) in self._bodies_named:
+            return [(start, end, "ORG")]  # "the ruling [Morena] party", "its bank, [Banxico]"
         if _key("".join(lower[start:end])) in self.lexicon.things:
             return []  # "COVID-19", "Brexit": a disease, a policy, not an actor
         if label == "ORG" and _key("".join(lower[start + (lower[start] == "the") : end])) in (
@@ -1280,6 +1287,75 @@ class _EntityRepairs(_PersonEvidence):
             for words in settled
             if _key("".join(words)) not in self.lexicon.organizations
             and not self._acts_somewhere(words)
+        )
+
+    @functools.cached_property
+    def _bodies_named(self) -> frozenset[tuple[str, ...]]:
+        """Names the model tags as places or persons that the text gives to a body.
+
+        A name that modifies a lower-case noun of a body after it ("the ruling Morena party")
+        or stands set off in apposition to a description of a body ("Mexico's central bank,
+        Banxico,"); no country, nor a place the gazetteer lists, nor (but before "party") a
+        city, and no mention of it after a preposition of where ("in Banxico"). A name tagged
+        as a person's is one word, no first name.
+        """
+        lower = self.lower
+        lexicon = self.lexicon
+        found: set[tuple[str, ...]] = set()
+        for start, end, label in self.original:
+            if (
+                label not in ("GPE", "LOC", "PERSON")
+                # one word of no first name, for a name the model tags as a person's
+                or (
+                    label == "PERSON"
+                    and (
+                        end - start != 1
+                        or lower[start] in lexicon.male_names
+                        or lower[start] in lexicon.female_names
+                    )
+                )
+                or not self._is_capitalised(start)
+                or self._country_of_range(start, end) is not None
+                or self._is_known_place(start, end)
+            ):
+                continue
+            head = self.tokens[self._head(start, end)]
+            noun = head.head
+            city = city_country(self.text[head.idx : self._chars(start, end)[1]]) is not None
+            if (
+                head.dep_ in ("compound", "nmod")
+                and noun.i == end
+                and noun.text.islower()
+                and noun.lower_ in _BODY_NOUNS_AFTER_NAME
+                and (noun.lower_ == "party" or not city)
+                and start > 0
+                and self.tokens[start - 1].pos_ in ("DET", "ADJ", "VERB")
+            ):
+                found.add(tuple(lower[start:end]))  # "the ruling [Morena] party"
+            elif (
+                head.dep_ == "appos"
+                and (noun.lower_ == "party" or not city)
+                and start > 0
+                and lower[start - 1] == ","
+                and noun.i < start
+                and noun.text.islower()
+                and (
+                    _key(noun.lower_) in lexicon.organization_descriptors
+                    or noun.lower_ in lexicon.institution_nouns
+                )
+            ):
+                found.add(tuple(lower[start:end]))  # "Mexico's central bank, [Banxico],"
+        return frozenset(words for words in found if not self._named_where(words))
+
+    def _named_where(self, words: tuple[str, ...]) -> bool:
+        """Whether the text names ``words`` as where something is or happens ("in Banxico")."""
+        size = len(words)
+        lower = self.lower
+        return any(
+            tuple(lower[i : i + size]) == words
+            and self.tokens[self._head(i, i + size)].dep_ == "pobj"
+            and lower[i - 1 - (lower[i - 1] == "the")] in _WHERE_PREPOSITIONS
+            for i in range(1, len(lower) - size + 1)
         )
 
     def _modifies_body_noun(self, start: int, end: int) -> bool:
