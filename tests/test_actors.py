@@ -7099,3 +7099,45 @@ def test_a_named_chair_of_a_field_is_a_title_not_an_organization(nlp: Language) 
     organizations = sorted(a.name for a in actors.values() if a.kind is ActorKind.ORGANIZATION)
     assert organizations == ["European Commission", "University of Glasgow"]
     assert actors["Helen Marsh"].titles == ("former Regius Professor",)
+
+
+def test_a_name_the_model_tags_as_a_place_or_person_is_the_body_its_noun_says(
+    nlp: Language,
+) -> None:
+    """'the ruling Pastef party', 'Mexico's central bank, Banxico,': bodies, wherever named."""
+    actors = actors_of(
+        nlp,
+        "Mexico's central bank, Banxico, cut rates on Thursday. Banxico said inflation was "
+        "easing. The governing Pastef party lost two seats. Pastef said it would appeal. "
+        "Colombia's central bank, Banrep, held its rate steady.",
+    )
+    assert actors["Banxico"].kind is ActorKind.ORGANIZATION
+    assert mention_texts(actors["Banxico"]) == ["Banxico", "Banxico"]
+    assert actors["Pastef"].kind is ActorKind.ORGANIZATION
+    assert actors["Banrep"].kind is ActorKind.ORGANIZATION
+    actors = actors_of(nlp, "Sheinbaum's party, Morena, holds a majority in both houses.")
+    assert actors["Morena"].kind is ActorKind.ORGANIZATION
+    actors = actors_of(nlp, "A Frankfurt bank said profits rose in Frankfurt last year.")
+    assert "Frankfurt" not in actors
+
+
+def test_a_relative_of_a_countrys_leader_belongs_to_that_country(nlp: Language) -> None:
+    """'the sister of North Korea's leader' gives her the country, not the leader's title."""
+    actors = actors_of(
+        nlp,
+        "Kim Yo Jong, the sister of North Korea's leader, said the drills were a provocation. "
+        "Jane Doe, the wife of the Nigerian president, said she was pleased. Mary Roe, the "
+        "wife of a Nigerian farmer, said she was not.",
+    )
+    assert actors["Kim Yo Jong"].country == "PRK"
+    assert actors["Kim Yo Jong"].titles == ()
+    assert actors["Jane Doe"].country == "NGA"
+    assert actors["Mary Roe"].country is None
+    actors = actors_of(
+        nlp,
+        "North Korean leader Kim Jong Un oversaw a test on Tuesday. Kim's sister, Kim Yo "
+        "Jong, said the drills were a provocation. The farmer's son, Tom Hale, said he was "
+        "glad.",
+    )
+    assert actors["Kim Yo Jong"].country == "PRK"
+    assert actors["Tom Hale"].country is None

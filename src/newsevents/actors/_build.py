@@ -166,6 +166,9 @@ class _Assembly(_DocState):
                 ):
                     draft.country = host
         for draft in drafts:
+            if draft.kind is ActorKind.PERSON and draft.country is None:
+                draft.country = self._relatives_country(draft)
+        for draft in drafts:
             draft.mentions.sort(key=lambda mention: mention.start)
         drafts.sort(key=lambda draft: draft.mentions[0].start)
         ids = {id(draft): f"a{number}" for number, draft in enumerate(drafts, start=1)}
@@ -208,6 +211,32 @@ class _Assembly(_DocState):
             token_actors=token_actors,
             entities=tuple(self._final_entities()),
         )
+
+    def _relatives_country(self, draft: _Draft) -> str | None:
+        """Return the country of the relative a person's name is set after, if any.
+
+        "Kim's sister, Kim Yo Jong,", "the leader's wife Jane Doe": a family word owned by a
+        person of the story, right before a mention of the name (after a comma or not),
+        gives the person that relative's country.
+        """
+        lower = self.lower
+        for mention in draft.mentions:
+            if mention.pronoun or mention.description:
+                continue
+            kin = mention.start - 1 - (mention.start > 0 and lower[mention.start - 1] == ",")
+            if kin < 2 or self.lexicon.kinship_nouns.isdisjoint({lower[kin]}):
+                continue
+            if not self._is_possessive(kin - 1):
+                continue
+            relative = self.token_owner.get(kin - 2)
+            if (
+                relative is not None
+                and relative is not draft
+                and relative.kind is ActorKind.PERSON
+                and relative.country is not None
+            ):
+                return relative.country
+        return None
 
     def _drop_credits(self) -> None:
         """Forget the mentions in the byline, credit lines and datelines: who wrote the story."""

@@ -872,6 +872,13 @@ class _Titles(_DocState):
         phrase_start = pos
         if self.lower[pos] in _DETERMINERS:
             pos += 1
+        if not descriptors:
+            kin_country = self._relative_of_countrys_leader(pos, sentence_end)
+            if kin_country is not None:
+                # "Kim Yo Jong, the sister of North Korea's leader,": the relative's title
+                # is no title of hers, but the country is hers too
+                found.country = found.country or kin_country
+                return
         # "a senior UNHCR official", "a former Chinese diplomat": a listed modifier before
         # the body or nation, which belongs to the title after them
         # (not "a former Republican congresswoman": a party or a people with no country is
@@ -1022,6 +1029,40 @@ class _Titles(_DocState):
                 entity = self._national_body_after(core_end, entity, sentence_end, found)
             if entity is not None:
                 self._complement_owner(core_end, entity, None, found)
+
+    def _relative_of_countrys_leader(self, pos: int, sentence_end: int) -> str | None:
+        """Return the country of "sister of North Korea's leader" read from ``pos``, if any.
+
+        A family word (after one adjective at most: "the younger sister"), "of", a country's
+        name and its possessive or a nation's adjective ("the son of the Nigerian
+        president"), then a title of the lexicon that ends the phrase.
+        """
+        lexicon = self.lexicon
+        lower = self.lower
+        if pos + 1 < sentence_end and self.pos[pos] == "ADJ" and lower[pos] != "of":
+            pos += 1  # "the younger sister"
+        if (
+            pos + 3 >= sentence_end
+            or _key(lower[pos]) not in lexicon.kinship_nouns
+            or lower[pos + 1] != "of"
+        ):
+            return None
+        pos += 2
+        if lower[pos] == "the":
+            pos += 1
+        entity = self.entity_at.get(pos)
+        if entity is None or entity[0] != pos or entity[2] not in ("GPE", "NORP"):
+            return None
+        country = self._country_of_range(entity[0], entity[1])
+        if country is None:
+            return None
+        pos = entity[1]
+        if pos < sentence_end and self._is_possessive(pos):
+            pos += 1
+        core_end = self._core_starting_at(pos, sentence_end, lexicon.titles, lexicon.longest_title)
+        if core_end is None or not self._ends_phrase(core_end, sentence_end):
+            return None
+        return country
 
     def _body_after_modifiers(self, pos: int, sentence_end: int) -> tuple[int, int, str] | None:
         """Return the organisation right after lower-case words that modify it.
