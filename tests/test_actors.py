@@ -7141,3 +7141,13 @@ def test_a_relative_of_a_countrys_leader_belongs_to_that_country(nlp: Language) 
     )
     assert actors["Kim Yo Jong"].country == "PRK"
     assert actors["Tom Hale"].country is None
+
+
+def test_a_leader_named_after_its_description_leads_what_it_says(nlp: Language) -> None:
+    """'the spiritual leader' is no president named after it: a president leads no faith."""
+    actors = actors_of(
+        nlp,
+        "The monk sent a message from Dharamsala, where the spiritual leader has lived "
+        "since 1959. Patriarch Kirill, an ally of President Vladimir Putin, backed the war.",
+    )
+    assert mention_texts(actors["Vladimir Putin"]) == ["Vladimir Putin"]

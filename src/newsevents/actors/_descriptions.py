@@ -46,6 +46,12 @@ _LEADER_TITLES = (
     "president", "primeminister", "premier", "chancellor", "king", "queen", "emir", "amir",
     "sultan", "leader", "monarch", "ruler", "emperor", "supremeleader",
 )  # fmt: skip
+# Words before "leader" that do not say what the leader leads: "the new leader".
+_PLAIN_LEADER_WORDS = frozenset({
+    "top", "senior", "new", "veteran", "longtime", "then", "current", "outgoing", "incoming",
+    "former", "late", "acting", "interim", "elected", "embattled", "ailing", "aging", "ageing",
+    "powerful", "de", "facto", "sole", "undisputed", "country", "nation", "world",
+})  # fmt: skip
 # Titles of those whom "the head of government" and "the head of state" (the other leaders,
 # but for the generic "leader" and "ruler") refer to.
 _GOVERNMENT_HEADS = ("primeminister", "premier", "chancellor")
@@ -468,6 +474,25 @@ class _Descriptions(_PersonEvidence):
                 found.add(_past_key(self.lower[j]))
         return found
 
+    def _leader_kinds(self, token: Token) -> list[str]:
+        """Return the lower-case words before "leader" that say what it leads.
+
+        "spiritual" of "the Tibetan spiritual leader", "opposition" of "the opposition
+        leader": adjectives and nouns hung on the head, written in lower case, without the
+        words of a country, an age ("the 71-year-old leader") or of time and rank ("the new
+        leader", "the top leader").
+        """
+        return [
+            child.lower_
+            for child in token.lefts
+            if child.dep_ in ("amod", "compound", "nmod")
+            and child.is_alpha
+            and child.is_lower
+            and child.lower_ not in _PLAIN_LEADER_WORDS
+            and not any(word.like_num for word in child.subtree)
+            and not self._country_word(child.i)
+        ]
+
     def _country_word(self, i: int) -> bool:
         """Whether token ``i`` is a word of a country's name or demonym ("U.S.", "Brazilian")."""
         entity = self.entity_at.get(i)
@@ -608,6 +633,12 @@ class _Descriptions(_PersonEvidence):
                 fits = any(title.endswith(_HEAD_TITLES[title_key]) for title in titles)
             elif head_word == "leader":
                 fits = any(title.endswith(_LEADER_TITLES) for title in titles)
+                if fits and named_later:
+                    # "the Tibetan spiritual leader has lived ... President Vladimir Putin":
+                    # one named after it is that leader only by a title with its kind
+                    fits = all(
+                        any(kind in title for title in titles) for kind in self._leader_kinds(token)
+                    )
             elif head_word == "diplomat":
                 fits = any(title.endswith(_DIPLOMAT_TITLES) for title in titles)
             elif head_word == "boss":
