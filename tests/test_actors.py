@@ -7143,6 +7143,18 @@ def test_a_relative_of_a_countrys_leader_belongs_to_that_country(nlp: Language) 
     assert actors["Tom Hale"].country is None
 
 
+
+
+def test_a_common_word_that_opens_a_sentence_is_no_name(nlp: Language) -> None:
+    """'Man told jury ...' over 'a 34-year-old man' has no person 'Man'."""
+    actors = actors_of(
+        nlp,
+        "Man told jury he acted in self-defence, court hears\n\nA 34-year-old man accused "
+        "of stabbing a driver told a jury on Wednesday that he had been defending himself.",
+    )
+    assert not [actor for actor in actors.values() if actor.kind is ActorKind.PERSON]
+
+
 def test_a_leader_named_after_its_description_leads_what_it_says(nlp: Language) -> None:
     """'the spiritual leader' is no president named after it: a president leads no faith."""
     actors = actors_of(

@@ -381,6 +381,25 @@ class _Persons(_Organizations):
             and (i + 1 >= len(self.lower) or self.pos[i + 1] not in ("NOUN", "PROPN"))
         )
 
+    def _common_word(self, i: int) -> bool:
+        """Whether the capitalised word at ``i`` is a common word, by how the text writes it.
+
+        "Man told jury he acted in self-defence" over "a 34-year-old man accused of": the
+        text writes the word in lower case elsewhere, and with a capital only where a
+        sentence opens. A name keeps its capital inside sentences ("Mr Young" with "young
+        people").
+        """
+        word = self.words[i]
+        lower = False
+        for j, other in enumerate(self.words):
+            if j == i:
+                continue
+            if other == word.lower():
+                lower = True
+            elif other == word and not self.tokens[j].is_sent_start:
+                return False
+        return lower
+
     def _names_in_roles(self, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names the model missed, found by the part they play: who meets or speaks.
 
@@ -488,6 +507,8 @@ class _Persons(_Organizations):
                 continue
             if start > 0 and self.lower[start - 1] == "the":
                 continue  # "The Inquirer reported": a person's name takes no article
+            if end - start == 1 and doc[start].is_sent_start and self._common_word(start):
+                continue  # "Man told jury he acted ..." over "a 34-year-old man": no name
             if (
                 start > 1
                 and self.lower[start - 2] == "the"
