@@ -756,3 +756,44 @@ def test_a_known_parliament_tagged_as_a_people_or_a_person_is_an_organisation(
     )
     kinds = {actor.name: actor.kind for actor in document.actors}
     assert kinds == {"Bundesrat": ActorKind.ORGANIZATION}
+
+
+def test_a_name_with_letters_after_it_is_a_person_whatever_its_tag(nlp: Language) -> None:
+    """'Rebecca Mills KC', tagged as a place, is a person; 'Mills' names her again."""
+    document = _with_entities(
+        nlp,
+        "Pearce's barrister, Rebecca Mills KC, asked the jury to consider his fear. "
+        "Mills said he had panicked.",
+        [("Pearce", "PERSON"), ("Rebecca Mills KC", "GPE"), ("Mills", "PERSON")],
+    )
+    actors = {actor.name: actor for actor in document.actors}
+    assert actors["Rebecca Mills"].kind is ActorKind.PERSON
+    assert [mention.text for mention in actors["Rebecca Mills"].mentions] == [
+        "Rebecca Mills",
+        "Mills",
+    ]
+
+
+def test_a_title_word_the_text_names_someone_by_alone_is_a_first_name(nlp: Language) -> None:
+    """'Amir Hussain ... justice for Amir': Amir is his first name, not an emir's title."""
+    document = _with_entities(
+        nlp,
+        "The victim, 27-year-old Amir Hussain, died at the scene. His mother, Nasreen "
+        'Hussain, said the family wanted "justice for Amir". The Emir of Qatar sent '
+        "condolences.",
+        [("Amir Hussain", "PERSON"), ("Nasreen Hussain", "PERSON"), ("Amir", "PERSON")],
+    )
+    actors = {actor.name: actor for actor in document.actors}
+    assert actors["Amir Hussain"].titles == ()
+    assert actors["Amir Hussain"].mentions[0].text == "Amir Hussain"
+    assert actors["Nasreen Hussain"].titles == ()
+
+
+def test_a_town_after_a_name_and_of_is_where_the_person_lives(nlp: Language) -> None:
+    """'Daniel Pearce, of Keighley, denies murder': Keighley is no person."""
+    document = _with_entities(
+        nlp,
+        "Daniel Pearce, of Keighley, denies murder. Pearce told the court he was afraid.",
+        [("Daniel Pearce", "PERSON"), ("Keighley", "PERSON"), ("Pearce", "PERSON")],
+    )
+    assert _person_names(document) == ["Daniel Pearce"]

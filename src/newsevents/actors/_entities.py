@@ -725,6 +725,8 @@ class _EntityRepairs(_PersonEvidence):
             return self._repair(start, end - 3, label)
         if label in ("ORG", "PERSON") and self._peer_by_title(start + 1, end):
             return [(start + 1, end, "PERSON")]  # "[The Duchess of Kent] said"
+        if label == "PERSON" and self._home_after_name(start, end):
+            return [(start, end, "GPE")]  # "Daniel Pearce, of [Keighley], denies murder"
         if label == "PERSON":
             of = self._country_of_after_name(start, end)
             if of is not None:
@@ -936,6 +938,8 @@ class _EntityRepairs(_PersonEvidence):
             and self._is_capitalised(start + 1)
         ):
             return self._repair(start, end, "PERSON")  # "[Mr Justice Farrington]"
+        if label != "PERSON" and self._name_with_postnominal(start, end):
+            return [(start, end, "PERSON")]  # "[Rebecca Mills KC]" tagged as a place
         if label == "PERSON" and self._plural_subject(start, end):
             return [(start, end, "ORG")]  # "[Blackburn Rovers] have received a bid": a team
         if label == "PERSON" and self._definite_one_word(start, end):
@@ -4226,6 +4230,48 @@ class _EntityRepairs(_PersonEvidence):
             and tokens[start + 1].whitespace_ == ""
         )
 
+    def _home_after_name(self, start: int, end: int) -> bool:
+        """Whether a name tagged as a person is where the person named before it lives.
+
+        "Daniel Pearce, of Keighley, denies murder", "Jane Doe, 41, of Leeds,": a comma,
+        "of" and one or two capitalised words set off by commas (or ending the sentence)
+        right after a person's name, and maybe an age, is a town, no one's name.
+        """
+        if end - start > 2 or start < 3 or self.lower[start - 1] != "of":
+            return False
+        if self.lower[start - 2] != ",":
+            return False
+        if end < len(self.lower) and self.lower[end] not in (",", ".", ";"):
+            return False
+        before = start - 3
+        if self.words[before].isdigit() and before >= 2 and self.lower[before - 1] == ",":
+            before -= 2  # "Jane Doe, 41, of Leeds"
+        return any(s <= before < e and label == "PERSON" for s, e, label in self.original)
+
+    def _name_with_postnominal(self, start: int, end: int) -> bool:
+        """Whether an entity is a person's name with the letters written after it.
+
+        "Rebecca Mills KC", "Alan Pryce MP": two or three capitalised words, then letters of
+        the lexicon's `postnominals` as written, whatever the model's tag; no place, country
+        nor body's word among the name's words.
+        """
+        if not 3 <= end - start <= 4 or self.words[end - 1] not in self.lexicon.postnominals:
+            return False
+        if not all(
+            self.tokens[i].is_alpha and self.tokens[i].is_title for i in range(start, end - 1)
+        ):
+            return False
+        return (
+            self._country_of_range(start, end - 1) is None
+            and not self._is_known_place(start, end - 1)
+            and not any(
+                self.lower[i] in self.lexicon.institutions
+                or _key(self.lower[i]) in self.lexicon.organization_heads
+                or _key(self.lower[i]) in self.lexicon.organization_descriptors
+                for i in range(start, end - 1)
+            )
+        )
+
     def _tagged_alone(self, start: int, end: int) -> bool:
         """Whether the words ``[start, end)`` are an entity of their own elsewhere."""
         words = self.lower[start:end]
@@ -4780,6 +4826,10 @@ class _EntityRepairs(_PersonEvidence):
                 # Oborevwori],": after a title, a title word that opens a name of two words
                 # is its first name
                 break
+            if i == start and end - i == 2 and self._title_word_named_alone(i):
+                # "the victim, [Amir Hussain], ... justice for Amir": a title word the text
+                # names someone by on its own is a first name
+                break
             if _key(self.lower[i]) in lexicon.honorifics:
                 i += 1
                 continue
@@ -4808,6 +4858,26 @@ class _EntityRepairs(_PersonEvidence):
         if i == end - 1 and self._is_title_word(end - 1):
             return end
         return i
+
+    def _title_word_named_alone(self, i: int) -> bool:
+        """Whether the capitalised title word at ``i`` is a name the model tags on its own.
+
+        "Amir Hussain ... justice for Amir": the word alone is a person's entity elsewhere,
+        with no determiner nor possessive before it ("the Emir" is the office), and the
+        word after it at ``i`` is written capitalised as a name.
+        """
+        word = self.lower[i]
+        if not (self._is_capitalised(i) and self._is_capitalised(i + 1)):
+            return False
+        for start, end, label in self.original:
+            if label != "PERSON" or end - start != 1 or start == i or self.lower[start] != word:
+                continue
+            before = self.tokens[start - 1] if start > 0 else None
+            if before is None or (
+                before.pos_ not in ("DET", "PRON") and not self._is_possessive(start - 1)
+            ):
+                return True
+        return False
 
     def _given_name_after_title(self, i: int) -> bool:
         """Whether the capitalised title word at ``i`` is a first name after a title.
