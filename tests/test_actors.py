@@ -7173,3 +7173,15 @@ def test_a_leader_named_after_its_description_leads_what_it_says(nlp: Language) 
         "since 1959. Patriarch Kirill, an ally of President Vladimir Putin, backed the war.",
     )
     assert mention_texts(actors["Vladimir Putin"]) == ["Vladimir Putin"]
+
+
+def test_a_name_before_a_noun_of_an_outlet_is_the_outlet(nlp: Language) -> None:
+    """'the Tasnim news agency', 'the semi-official Mehr news agency' are no person nor place."""
+    actors = actors_of(
+        nlp,
+        "A Guards spokesman told the Tasnim news agency that forces were on alert. "
+        "Officials told the semi-official Mehr news agency that the plan was ready.",
+    )
+    assert actors["Tasnim"].kind is ActorKind.ORGANIZATION
+    assert actors["Mehr"].kind is ActorKind.ORGANIZATION
+    assert actors["Mehr"].titles == ("news agency",)

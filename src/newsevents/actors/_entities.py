@@ -725,6 +725,8 @@ class _EntityRepairs(_PersonEvidence):
             return self._repair(start, end - 3, label)
         if label in ("ORG", "PERSON") and self._peer_by_title(start + 1, end):
             return [(start + 1, end, "PERSON")]  # "[The Duchess of Kent] said"
+        if label in ("PERSON", "GPE", "LOC") and self._outlet_before_noun(start, end):
+            return [(start, end, "ORG")]  # "told the [Tasnim] news agency", "the Mehr daily"
         if label == "PERSON" and self._home_after_name(start, end):
             return [(start, end, "GPE")]  # "Daniel Pearce, of [Keighley], denies murder"
         if label == "PERSON":
@@ -4229,6 +4231,40 @@ class _EntityRepairs(_PersonEvidence):
             and tokens[start].whitespace_ == ""
             and tokens[start + 1].whitespace_ == ""
         )
+
+    def _outlet_before_noun(self, start: int, end: int) -> bool:
+        """Whether a name is an outlet's, by the lower-case noun of an outlet after it.
+
+        "told the Tasnim news agency", "the semi-official Mehr news agency", "the Kommersant
+        newspaper": "the" (maybe with lower-case words) or a possessive before one to three
+        capitalised words, then a descriptor of the lexicon that names an outlet ("news
+        agency", "newspaper", "broadcaster"); not a country nor a known place ("the Tehran
+        newspaper" may be any of the city's).
+        """
+        if end - start > 3 or start == 0:
+            return False
+        lower = self.lower
+        found = False
+        for size in (2, 1):
+            words = lower[end : end + size]
+            if len(words) == size and all(self.tokens[i].is_lower for i in range(end, end + size)):
+                key = _key(" ".join(words))
+                found = key in self.lexicon.organization_descriptors and (
+                    "news" in key or key.endswith(("paper", "broadcaster"))
+                )
+            if found:
+                break
+        if not found:
+            return False
+        before = start - 1
+        while before > 0 and (
+            (self.tokens[before].is_lower and self.tokens[before].pos_ == "ADJ")
+            or lower[before] in WORD_DASHES
+        ):
+            before -= 1
+        if lower[before] != "the" and not self._is_possessive(before):
+            return False
+        return self._country_of_range(start, end) is None and not self._is_known_place(start, end)
 
     def _home_after_name(self, start: int, end: int) -> bool:
         """Whether a name tagged as a person is where the person named before it lives.
