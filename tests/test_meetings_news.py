@@ -7820,3 +7820,14 @@ def test_talks_due_to_resume_on_a_day(nlp: Language) -> None:
     assert held["date"] == "2024-06-10"
     assert (resumed["status"], resumed["date"]) == (MeetingStatus.PLANNED, "2024-06-14")
     assert resumed["participants"] == {"Unite", "Associated Port Employers"}
+
+
+def test_description_named_in_apposition_is_the_person(nlp: Language) -> None:
+    """'sat down with the mediator, former judge Anna Varga,': the person named takes part."""
+    meeting = only(
+        nlp,
+        "Party leaders Peter Holm and Karin Lund sat down with the arbitrator, former judge "
+        "Anna Varga, in Copenhagen on Monday.",
+    )
+    assert meeting["participants"] == {"Peter Holm", "Karin Lund", "Anna Varga"}
+

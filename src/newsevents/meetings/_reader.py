@@ -319,6 +319,14 @@ class DocumentReader:
             and any(self.actor(c) is not None for c in children_with(token, "appos"))
         ):
             return True  # "met His Highness Sheikh Mohamed bin Zayed": the name after the style
+        if token.pos_ == "NOUN" and any(
+            self.actor(child) is not None and self.doc[child.left_edge.i - 1].text == ","
+            for child in children_with(token, "appos")
+            if child.left_edge.i > token.i
+        ):
+            # "sat down with the informateur, former minister Ronald Plasterk": a description
+            # of the lexicon's people or not, the name set off after it says who it is
+            return True
         if token.pos_ == "PRON":
             return token.lower_ in _PERSONAL_PRONOUNS or token.lower_ in ("who", "whom")
         lemma = noun_lemma(token)
