@@ -7831,3 +7831,17 @@ def test_description_named_in_apposition_is_the_person(nlp: Language) -> None:
     )
     assert meeting["participants"] == {"Peter Holm", "Karin Lund", "Anna Varga"}
 
+
+def test_resumed_negotiations_continue_the_round_not_the_ministers_talks(nlp: Language) -> None:
+    """'Negotiations will resume', after a round and two ministers' talks: the round's parties."""
+    found = meetings_in(
+        nlp,
+        "Negotiators from Canada and Mexico wrapped up the fourth round of talks on a trade "
+        "agreement in Ottawa on Friday. Canadian Trade Minister Mary Ng held talks with "
+        "Mexican Economy Minister Marcelo Ebrard on Thursday. Negotiations will resume in "
+        "Monterrey next month.",
+    )
+    (resumed,) = [m for m in found if m["trigger"] == "Negotiations"]
+    assert resumed["participants"] == {"Canada", "Mexico"}
+    assert resumed["status"] is MeetingStatus.PLANNED
+

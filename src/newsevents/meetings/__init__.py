@@ -1391,22 +1391,29 @@ def _series_told_before(
     # Sunday. Talks planned for June were cancelled": a time and a status of their own, told
     # by the same word as the last meeting so told (not "the committee meeting on June 20"
     # after talks held), with other meetings told between them maybe
-    same_word = (
-        next(
-            (
-                d
-                for d in reversed(drafts)
-                if any(_same_series_word(m.trigger, mention.trigger) for m in d.mentions)
-                and mention.status is not d.first.status
-                and _another_time(d, mention)
-            ),
-            None,
-        )
+    sessions = (
+        [
+            d
+            for d in reversed(drafts)
+            if any(_same_series_word(m.trigger, mention.trigger) for m in d.mentions)
+            and mention.status is not d.first.status
+            and _another_time(d, mention)
+        ]
         if body is None
         and mention.date_text is not None
         # "The meeting was constructive. An annual general meeting is due in May": a
         # meeting told as a new one, not a session of the one told
         and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mention.trigger.children)
+        else []
+    )
+    # "Negotiations will resume in Geneva", after a round of talks between the EU and India
+    # and talks two of their ministers held: a series resumed goes on from the last one told
+    # as a series (a round, a session, negotiations), not from a meeting told between
+    same_word = (
+        next((d for d in sessions if _of_a_series(d)), sessions[0])
+        if sessions and _resumed(mention.trigger)
+        else sessions[0]
+        if sessions
         else None
     )
     if body is None and _counted_round(mention):
@@ -1460,6 +1467,23 @@ _BARGAINING_WORDS = frozenset({"talk", "negotiation", "discussion"})
 _RESUMING_VERBS = frozenset({"resume", "restart", "reconvene"})
 
 
+def _resumed(trigger: Token) -> bool:
+    """Whether a meeting noun is what a verb of going on again is told of: "Talks will resume"."""
+    return trigger.head.lemma_.casefold() in _RESUMING_VERBS and trigger.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+    )
+
+
+def _of_a_series(draft: _Draft) -> bool:
+    """Whether a meeting is told as one of a series: a round or session of talks, negotiations."""
+    return draft.kind is MeetingKind.NEGOTIATION or any(
+        len(_series_holders(m)) > 1 or m.trigger.lemma_.casefold() == "negotiation"
+        for m in draft.mentions
+    )
+
+
 def _same_series_word(told: Token, trigger: Token) -> bool:
     """Whether ``trigger`` tells again, by its word, the meeting ``told`` was told by.
 
@@ -1469,13 +1493,8 @@ def _same_series_word(told: Token, trigger: Token) -> bool:
     """
     if told.lemma == trigger.lemma:
         return True
-    resumed = trigger.head.lemma_.casefold() in _RESUMING_VERBS and trigger.dep_ in (
-        "nsubj",
-        "nsubjpass",
-        "dobj",
-    )
     return (
-        resumed
+        _resumed(trigger)
         and told.lemma_.casefold() in _BARGAINING_WORDS
         and trigger.lemma_.casefold() in _BARGAINING_WORDS
     )
