@@ -7845,3 +7845,19 @@ def test_resumed_negotiations_continue_the_round_not_the_ministers_talks(nlp: La
     assert resumed["participants"] == {"Canada", "Mexico"}
     assert resumed["status"] is MeetingStatus.PLANNED
 
+
+def test_postponed_summit_told_three_ways_is_one(nlp: Language) -> None:
+    """A summit put off, the plan it was ('had been due to meet') and its new time: one."""
+    (summit,) = meetings_in(
+        nlp,
+        "Summit between Serbia and Croatia leaders postponed\n\n"
+        "ZAGREB, June 12 - A planned summit between Serbian President Ana Kovac and Croatian "
+        "Prime Minister Marko Lind has been postponed, officials said on Wednesday. The "
+        "leaders had been due to meet in Vienna on Monday. The meeting will now take place "
+        "in July, a spokesman said.",
+    )
+    assert summit["participants"] == {"Ana Kovac", "Marko Lind"}
+    assert summit["status"] is MeetingStatus.PLANNED
+    assert summit["location"] == ("Vienna", "AUT")
+    assert summit["date"] is None  # the Monday it was set for is gone
+    assert summit["date_text"] == "July"

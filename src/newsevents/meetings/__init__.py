@@ -473,6 +473,7 @@ def _attach(
     kinds: Mapping[str, str] | None = None,
     names: Mapping[str, str] | None = None,
     affiliations: Mapping[str, str] | None = None,
+    countries: Mapping[str, str | None] | None = None,
 ) -> None:
     """Add ``mention`` to the meeting it refers back to, or start a new meeting.
 
@@ -481,7 +482,8 @@ def _attach(
     ``kinds`` maps actor ids to their kinds, for telling summits in one city apart,
     ``names`` to their names, for a headline's parties named otherwise in the text, and
     ``affiliations`` to the organisations they belong to, for a summit of a group's
-    organisation; ``sentences`` are the doc's.
+    organisation, and ``countries`` to their nations, for a headline that names the
+    nations of the people its story names; ``sentences`` are the doc's.
     """
     anchor = mention.anchor
     if anchor is not None and anchor is not mention.trigger and not framed_apart(mention.trigger):
@@ -771,7 +773,7 @@ def _attach(
                 add_new(draft.participants, mention.participants)
             return
     if mention.participants and _tells_headline(
-        drafts, mention, heading_end, sentences, names or {}, kinds or {}
+        drafts, mention, heading_end, sentences, names or {}, kinds or {}, countries or {}
     ):
         return
     if (
@@ -1580,6 +1582,7 @@ def _tells_headline(
     sentences: Sentences,
     names: Mapping[str, str],
     kinds: Mapping[str, str],
+    countries: Mapping[str, str | None],
 ) -> bool:
     """Join ``mention`` to the headline's meeting it tells of, and say whether it did.
 
@@ -1592,7 +1595,9 @@ def _tells_headline(
     residents" over "Mayor Andy Burnham met residents of Ancoats on Thursday"), in a tense
     the headline's present may stand for ("IOC board meets in Lausanne" over "will meet").
     A headline's meeting that names no one, or only a group no one in the story is named as
-    ("Allies pledge more tanks at Ramstein meeting"), is the lead's meeting of its kind.
+    ("Allies pledge more tanks at Ramstein meeting"), is the lead's meeting of its kind; one
+    that names nations ("Summit between Serbia and Kosovo leaders postponed") is the lead's
+    meeting of people of each of them.
     """
     if mention.trigger.idx < heading_end:
         return False
@@ -1635,10 +1640,14 @@ def _tells_headline(
             or not _same_place(draft, mention)
         ):
             continue
+        # the nations' people: the story's parties, not the nations beside them
+        nations = first_sentence and _nations_of_people(draft, mention, kinds, countries)
         told = set(draft.participants) <= set(mention.participants) or (first_sentence and same_day)
-        if told and draft.first.status is mention.status:
+        if (told or nations) and draft.first.status is mention.status:
             draft.first = mention
             draft.mentions.insert(0, mention)
+            if nations:
+                draft.participants = list(mention.participants)
             add_new(draft.participants, mention.participants)
             return True
         if first_sentence and _headline_told_again(draft, mention, names):
@@ -1657,6 +1666,24 @@ def _tells_headline(
             draft.mentions.insert(0, mention)
             return True
     return False
+
+
+def _nations_of_people(
+    draft: _Draft, mention: Mention, kinds: Mapping[str, str], countries: Mapping[str, str | None]
+) -> bool:
+    """Whether a headline's parties are the nations of the people a meeting of its lead names.
+
+    "Summit between Serbia and Kosovo leaders" over "a summit between Serbian President
+    Aleksandar Vucic and Kosovo Prime Minister Albin Kurti": every nation has one of them.
+    """
+    nations = {countries.get(p) for p in draft.participants if kinds.get(p) == "country"}
+    people = {countries.get(p) for p in mention.participants if kinds.get(p) == "person"}
+    return (
+        len(draft.participants) >= 2
+        and len(nations) == len(draft.participants)
+        and None not in nations
+        and nations <= people
+    )
 
 
 def _headline_told_again(draft: _Draft, mention: Mention, names: Mapping[str, str]) -> bool:
@@ -1808,6 +1835,19 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
                 draft.mentions.append(mention)
                 return True
             continue
+        if (
+            mention.past_plan
+            and any(m.moved for m in draft.mentions)
+            and all(m.date is None for m in draft.mentions)
+            and _sentences_apart(_last_told(draft), mention.trigger, sentences) <= _RETOLD_REACH
+        ):
+            # "A summit between Kovac and Lind was postponed. The leaders had been due to meet
+            # in Vienna on March 10": the summit put off, told by the plan it was; the day it
+            # was set for is gone
+            mention.date = None
+            mention.date_text = None
+            draft.mentions.append(mention)
+            return True
         if any(m.date == mention.date for m in draft.mentions):
             draft.mentions.append(mention)
             return True
@@ -2127,6 +2167,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
                     reader.kind_of,
                     reader.name_of,
                     reader.affiliation_of,
+                    reader.country_of,
                 )
     _trips_called_off(reader, drafts)
     _also_took_part(reader, drafts)

@@ -415,6 +415,7 @@ class Circumstances:
             # "had been expected to meet on Friday", "was due to meet Starmer on Saturday, but
             # ...": a plan of the past, for a day past
             ahead = False
+            mention.past_plan = True
         entry = self._timeline_entry(trigger)
         historical = (
             entry is not None
@@ -544,6 +545,7 @@ class Circumstances:
             )
         moved = self._moved_by(trigger, near)
         if moved is not None:
+            mention.moved = True
             # "The talks, originally scheduled for Saturday, were postponed": that day is
             # gone; only a day they are moved to ("postponed until March 3") dates them
             date_text, resolved, period = self._moved_to(moved)

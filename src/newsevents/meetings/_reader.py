@@ -169,6 +169,10 @@ class Mention:
     framed_for: list[str] = attrs.Factory(list)
     # Those who brokered it ("talks brokered by Qatar"): a third party, not one of its sides.
     mediators: list[str] = attrs.Factory(list)
+    # Whether a verb moves it to another time ("the summit was postponed"), and whether it
+    # is told as a plan of the past ("had been due to meet on Monday"), whose day is gone.
+    moved: bool = False
+    past_plan: bool = False
 
 
 @attrs.define
