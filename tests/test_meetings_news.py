@@ -7861,3 +7861,16 @@ def test_postponed_summit_told_three_ways_is_one(nlp: Language) -> None:
     assert summit["location"] == ("Vienna", "AUT")
     assert summit["date"] is None  # the Monday it was set for is gone
     assert summit["date_text"] == "July"
+
+
+def test_place_of_a_roundtable_hung_on_its_host(nlp: Language) -> None:
+    """'a roundtable with investors hosted by X at the Y Building': the building is the place."""
+    found = meetings_in(
+        nlp,
+        "Later on Tuesday, Okafor joined a roundtable with investors hosted by Finance "
+        "Minister Paul Lindqvist at the Riverside Conference Building.",
+    )
+    (roundtable,) = [m for m in found if m["trigger"] == "roundtable"]
+    assert roundtable["host"] == "Paul Lindqvist"
+    assert roundtable["location"] is not None
+    assert roundtable["location"][0] == "Riverside Conference Building"
