@@ -7874,3 +7874,13 @@ def test_place_of_a_roundtable_hung_on_its_host(nlp: Language) -> None:
     assert roundtable["host"] == "Paul Lindqvist"
     assert roundtable["location"] is not None
     assert roundtable["location"][0] == "Riverside Conference Building"
+
+
+def test_walking_out_of_a_consultation_with_a_named_party(nlp: Language) -> None:
+    """'walked out of a consultation with Ofcom' is talks held; 'in consultation with' is not."""
+    meeting = only(nlp, "Union leaders walked out of a consultation with Ofcom on Tuesday.")
+    assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["participants"] == {"Union leaders", "Ofcom"}
+    assert meeting["status"] is MeetingStatus.OCCURRED
+    assert meetings_in(nlp, "The plan was drawn up in consultation with NATO.") == []
+    assert meetings_in(nlp, "The government launched a consultation with Ofcom on the rules.") == []

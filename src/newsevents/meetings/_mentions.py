@@ -170,6 +170,10 @@ def _at_a_point(date: Token) -> bool:
 _LASTING_VERBS = frozenset({"begin", "start", "drag", "last", "continue", "run", "stall", "go"})
 
 
+# Prepositions of a sitting one is at, comes from or leaves: "during a consultation with".
+_SITTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "from"})
+
+
 class MentionFinder:
     """Finds the meeting mentions of one document."""
 
@@ -300,7 +304,12 @@ class MentionFinder:
             )
         ):
             kind = MeetingKind.CALL  # "held talks by video link"
-        if lemma in self.lex.plural_only_nouns and token.tag_ != "NNS" and not noun_as_verb:
+        if (
+            lemma in self.lex.plural_only_nouns
+            and token.tag_ != "NNS"
+            and not noun_as_verb
+            and not self._one_sitting_with(token)
+        ):
             return None
         if kind is MeetingKind.VISIT and token.tag_ == "NNS":
             return None  # "trips to the US", "in past visits": habits, not one visit
@@ -311,6 +320,27 @@ class MentionFinder:
         ):
             return None
         return kind
+
+    def _one_sitting_with(self, noun: Token) -> bool:
+        """Whether a noun of talks in the singular tells one sitting with a party named.
+
+        "walked out of a consultation with Ofcom", "during a discussion with Scholz": a
+        sitting one is at, comes from or leaves, with an actor, held even if left early. Not
+        "in consultation with allies" (working together), nor a consultation one launches,
+        a process of the public.
+        """
+        if noun.dep_ != "pobj" or not any(
+            child.dep_ == "det" and child.lower_ in ("a", "the") for child in noun.children
+        ):
+            return False
+        preposition = noun.head
+        sitting = preposition.lower_ in _SITTING_PREPOSITIONS or (
+            preposition.lower_ == "of"
+            and any(c.lower_ == "out" for c in (preposition.head, *preposition.head.children))
+        )
+        return sitting and any(
+            self.r.actor(party) is not None for party in prep_objects(noun, "with")
+        )
 
     def _saw_someone(self, verb: Token) -> bool:
         """Whether "saw" reports a meeting: a person saw a person named, and nothing else.
