@@ -7884,3 +7884,27 @@ def test_walking_out_of_a_consultation_with_a_named_party(nlp: Language) -> None
     assert meeting["status"] is MeetingStatus.OCCURRED
     assert meetings_in(nlp, "The plan was drawn up in consultation with NATO.") == []
     assert meetings_in(nlp, "The government launched a consultation with Ofcom on the rules.") == []
+
+
+def test_a_body_a_spokesperson_speaks_for_is_no_person(nlp: Language) -> None:
+    """'mediated by Acas ... a spokesperson for Acas': a body, never named as a person."""
+    document = annotate(
+        "The talks, mediated by Acas, began in Leeds on Wednesday. Both sides will return to "
+        "the table on Friday, a spokesperson for Acas said.",
+        date=DATE,
+        pipeline=nlp,
+    )
+    kinds = {actor.name: actor.kind for actor in document.actors}
+    assert kinds["Acas"] is ActorKind.ORGANIZATION
+    (meeting,) = document.meetings
+    assert [kinds[actor.name] for actor in document.actors if actor.id in meeting.participants] == [
+        ActorKind.ORGANIZATION
+    ]
+    # a one-word name that does what people do stays a person
+    document = annotate(
+        "Dempsey met Williams in Leeds on Monday. A spokesperson for Dempsey said the talks "
+        "went well.",
+        date=DATE,
+        pipeline=nlp,
+    )
+    assert {a.kind for a in document.actors if a.name == "Dempsey"} == {ActorKind.PERSON}

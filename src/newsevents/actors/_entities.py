@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -333,6 +333,9 @@ class _EntityRepairs(_PersonEvidence):
             )
             # "the wind developer [Aurora Tuuli] ... [Aurora Tuuli] declined": a company
             or (label in ("PERSON", "ORG") and self._descriptor_before(start))
+            # "a spokesperson for [Acas] said": one word no first name, title or "he" makes
+            # a person's, that a spokesperson speaks for
+            or (label == "PERSON" and self._body_spoken_for(start, end, repaired))
             # "Danish shipping giant [Maersk] said": a company wherever else it is named
             or (
                 label == "ORG"
@@ -2630,6 +2633,39 @@ class _EntityRepairs(_PersonEvidence):
             and noun.lemma_.lower() in _WORKS_NOUNS
             # not another's works named after their site: "Libya's Tarhunah plant"
             and not any(child.dep_ == "poss" for child in noun.children)
+        )
+
+    def _body_spoken_for(
+        self, start: int, end: int, entities: Sequence[tuple[int, int, str]]
+    ) -> bool:
+        """Whether a one-word name a spokesperson speaks for is a body's: "a spokesperson for Acas".
+
+        Only a word the text never writes in a longer person's name ("Eddie Dempsey ...
+        a spokesperson for Dempsey" is his), with nothing around it that makes a person.
+        """
+        if end - start != 1 or not self._is_capitalised(start):
+            return False
+        token = self.tokens[start]
+        preposition = token.head
+        if not (
+            token.dep_ == "pobj"
+            and preposition.lower_ == "for"
+            and preposition.head.lower_.startswith("spokes")
+            and preposition.head.i < preposition.i
+        ):
+            return False
+        word = self.lower[start]
+        if any(
+            label == "PERSON" and last - first > 1 and word in self.lower[first:last]
+            for first, last, label in entities
+        ):
+            return False
+        # wherever the text names it, never the subject of a verb nor with a person's
+        # context ("Starmer met Macron ... a spokesperson for Starmer" is his)
+        return not any(
+            self.tokens[i].dep_ in ("nsubj", "nsubjpass") or self._person_evidence(i, i + 1)
+            for i, other in enumerate(self.lower)
+            if other == word
         )
 
     def _employer_before_title(self, end: int) -> bool:
