@@ -6349,3 +6349,72 @@ def test_a_role_described_by_age_after_an_opening_phrase_is_the_last_speaker(
     statement = by_cue(found, "promised")
     assert names.get(statement.speaker or "") == "Castellano"
     assert summary(statement)[0] == "the 49-year-old former state senator"
+
+
+def test_a_request_joined_to_a_clause_about_a_thing_after_the_setting_is_the_speaker_s(
+    nlp: Language,
+) -> None:
+    """'said in a statement that uncertainty was hurting ... and urged': the speaker urged."""
+    found, names = annotate(
+        nlp,
+        "The Federation of Small Businesses said in a statement that uncertainty over "
+        "energy prices was hurting its members and urged ministers to extend the support "
+        "scheme.",
+    )
+    said, urged = by_cue(found, "said"), by_cue(found, "urged")
+    assert summary(said)[2] == ["that uncertainty over energy prices was hurting its members"]
+    assert names.get(urged.speaker or "") == "Federation of Small Businesses"
+    assert summary(urged)[:3] == (
+        "The Federation of Small Businesses",
+        "urged",
+        ["ministers to extend the support scheme"],
+    )
+
+
+def test_what_the_speaker_stopped_short_of_is_no_part_of_what_was_said(
+    nlp: Language,
+) -> None:
+    """'said ..., although he stopped short of endorsing ...': the writer's, not the speaker's."""
+    found = statements(
+        nlp,
+        'Finance Minister Lars Eklund said on Monday that "the rules must change", although '
+        "he stopped short of endorsing joint borrowing. Eklund said the deficit would narrow "
+        "next year but stopped short of promising tax cuts. Eklund said a rival party had "
+        "broken the rules but refrained from naming it.",
+    )
+    assert [summary(s)[2] for s in found] == [
+        ['that "the rules must change"'],
+        ["the deficit would narrow next year"],
+        ["a rival party had broken the rules"],
+    ]
+
+
+def test_the_force_is_the_police_or_peacekeeping_body_that_spoke_last(nlp: Language) -> None:
+    """'The peacekeeping force in Kosovo, KFOR, said ... "...," the force said': KFOR's."""
+    found, names = annotate(
+        nlp,
+        "The NATO-led peacekeeping force in Kosovo, KFOR, said it had sent extra patrols "
+        'to the northern town of Zvecan. "We will act impartially to keep the peace," the '
+        "force said.",
+    )
+    assert [names.get(s.speaker or "") for s in found] == ["KFOR", "KFOR"]
+    assert summary(found[1])[0] == "the force"
+
+
+def test_a_spokesman_s_it_is_the_body_he_speaks_for_not_a_second_statement(
+    nlp: Language,
+) -> None:
+    """'A spokesman for the company said it regretted the delay': one statement, the spokesman's."""
+    found, names = annotate(
+        nlp,
+        "Norvik Air cancelled 40 flights on Monday. A spokesman for the company said it "
+        "regretted the disruption to passengers.",
+    )
+    assert [summary(s)[:3] for s in found] == [
+        (
+            "A spokesman for the company",
+            "said",
+            ["it regretted the disruption to passengers"],
+        )
+    ]
+    assert names.get(found[0].on_behalf_of or "") == "Norvik Air"

@@ -2025,11 +2025,24 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         return kept
 
     def _same_speaker(self, inner: _Draft, outer: _Draft) -> bool:
+        """Whether ``inner``, told in ``outer``'s words, is said by the same speaker.
+
+        So is one said by whom ``outer``'s speaker speaks for: "A spokesman for the company
+        said it regretted the disruption" is the spokesman's statement on the company's
+        behalf, not a second one of the company's.
+        """
         if inner.speaker is None or outer.speaker is None:
             return False
+        principal = outer.principal_id
         actor = self.speaker_actor(inner)
         if actor is not None:
-            return actor == self.speaker_actor(outer)
+            return actor in (self.speaker_actor(outer), principal)
+        if (
+            inner.speaker.lower_ == "it"
+            and principal is not None
+            and self.actor_kinds.get(principal) not in (None, "person")
+        ):
+            return True
         return inner.speaker.lower_ in ("he", "she", "they", "we", "i")
 
 
@@ -2047,9 +2060,17 @@ _WITHHELD = frozenset(
 def _withholding(verb: Token) -> bool:
     """Whether ``verb`` says the speaker kept something back: what they did, not said.
 
-    "did not elaborate", "gave no details", "declined to give details", "refused to say".
+    "did not elaborate", "gave no details", "declined to give details", "refused to say",
+    and what they held back from: "stopped short of endorsing eurobonds", "refrained from
+    naming the company".
     """
     lemma = verb.lemma_.lower()
+    if lemma in ("stop", "fall", "come"):
+        return any(
+            c.lower_ == "short" and any(p.lower_ == "of" for p in c.children) for c in verb.children
+        )
+    if lemma in ("refrain", "abstain"):
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
     if lemma in ("decline", "refuse"):
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD for c in verb.children)
     if lemma not in _WITHHELD:

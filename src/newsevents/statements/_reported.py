@@ -67,7 +67,9 @@ _FRAMING = re.compile(
     r"|condemnation|anger|outrage|fears|protests|questions|speculation|calls\s+for)"
     # ", though he declined to say how many": what the speaker held back
     r"|(?:though|although|but)\s+(?:he|she|they|it)\s+(?:declined|refused|would\s+not"
-    r"|did\s+not\s+(?:say|give|elaborate|specify)|gave\s+no|offered\s+no|provided\s+no)"
+    r"|did\s+not\s+(?:say|give|elaborate|specify)|gave\s+no|offered\s+no|provided\s+no"
+    # ", although he stopped short of endorsing ...": what the speaker held back from
+    r"|(?:stopped|fell)\s+short\s+of|refrained\s+from)"
     # ", though several officials have since signaled ...": what others did after
     r"|(?:though|although)\s+(?:[\w-]+\s+){1,4}?(?:have|has)\s+since"
     # ", to applause from Democrats", ", to a standing ovation": how the audience took it

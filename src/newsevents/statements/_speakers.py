@@ -1311,8 +1311,14 @@ class _Speakers(_Reported):
         elif head.dep_ == "acl" and head.head.pos_ == "NOUN":
             # "expressed concern over reports that journalists had been hit ... and called
             # on the government": a plain past joined to a clause shifted back, of a noun
-            # the cue is about, is the cue's second
-            if not self._tense_steps_out(verb, head):
+            # the cue is about, is the cue's second; so is one joined to a clause whose
+            # subject cannot speak ("said in a statement that uncertainty was hurting
+            # businesses and urged the administration to ...")
+            if subject is None:
+                subject = next((c for c in self._children(head) if c.dep_ == "nsubj"), None)
+            if not self._tense_steps_out(verb, head) and (
+                subject is None or self._may_speak(subject)
+            ):
                 return None
             noun = head.head
             outer = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -2440,6 +2446,9 @@ def _people_nouns() -> frozenset[str]:
 _SPOKEN = re.compile(r"^(?:remark|comment|denunciation|speech|testimony|interview)")
 # Nouns of what a company makes or does: "the iPhone maker", "the steel producer".
 _MAKERS = frozenset({"maker", "producer", "supplier", "provider", "developer", "builder"})
+# Nouns of bodies by what they are that the lexicon keeps for other uses: "the force" (a
+# police or peacekeeping force).
+_BODIES = frozenset({"force"})
 # Words of public bodies' names beyond the lexicon's institutions.
 _PUBLIC_BODIES = frozenset(
     {"department", "agency", "office", "bureau", "commission", "party", "university"}
@@ -2473,7 +2482,7 @@ def _organization_nouns() -> frozenset[str]:
     for words in (word.lower().split() for word in lexicon.get("organization_descriptors", [])):
         if words and (len(words) == 1 or words[-1] not in people):
             heads.add(words[-1])
-    return frozenset(heads) | _MAKERS
+    return frozenset(heads) | _MAKERS | _BODIES
 
 
 @cache
