@@ -7185,3 +7185,15 @@ def test_a_name_before_a_noun_of_an_outlet_is_the_outlet(nlp: Language) -> None:
     assert actors["Tasnim"].kind is ActorKind.ORGANIZATION
     assert actors["Mehr"].kind is ActorKind.ORGANIZATION
     assert actors["Mehr"].titles == ("news agency",)
+
+
+def test_a_description_is_not_one_named_paragraphs_after_it(nlp: Language) -> None:
+    """'The minister replied ...' is not a minister first named three sentences later."""
+    text = (
+        "MPs debated the winter fuel cut on Wednesday. The debate was heated. "
+        "The opposition leader asked why the cut was made. The minister replied that help "
+        "would come. MPs heard that many did not claim it. Ruth Kerr said she had letters. "
+        "Treasury minister James Okonjo later told the chamber the policy would be reviewed."
+    )
+    okonjo = actors_of(nlp, text)["James Okonjo"]
+    assert min(m.start for m in okonjo.mentions) > text.index("Ruth Kerr")

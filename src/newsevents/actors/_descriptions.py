@@ -13,13 +13,14 @@ title, one of theirs ending with it ("the U.S. envoy" is "US climate envoy John 
 "Gov." counts as "governor"); "leader" fits a head of state or government, "diplomat" a
 foreign minister, ambassador or envoy ("the top U.S. diplomat" is "Secretary of State Marco
 Rubio"), and "counterpart" anyone of that country, named before or after it. When nobody
-before fits, the one person named after it whose title fits ("the state's governor denied it
-... Gov. Ruiz said"); not a title that ends with it after "to" ("Chief Press Secretary to
-the Governor" is no governor). A possessive before the title may be a country's or a
-place's below one ("Ohio's senator"), not a person's or company's. When none fits and the
-description names a country, it is a person of its own ("his Saudi counterpart": a person
-of SAU), whom later pronouns may refer to. Without a country, or with several candidates,
-it is left alone, and so are predicates ("he is the third US official"), appositions and
+before fits, the one person named after it whose title fits, for a description with no
+country in the two sentences after it unless it is in the lead ("the state's governor denied
+it ... Gov. Ruiz said"); not a title that ends with it after "to" ("Chief Press Secretary to
+the Governor" is no governor). A possessive before the title may be a country's or a place's
+below one ("Ohio's senator"), not a person's or company's. When none fits and the
+description names a country, it is a person of its own ("his Saudi counterpart": a person of
+SAU), whom later pronouns may refer to. Without a country, or with several candidates, it is
+left alone, and so are predicates ("he is the third US official"), appositions and
 indefinite ("a Chinese diplomat").
 
 A former office holder ("the former president", "the ex-president", "the late queen") is the
@@ -591,6 +592,17 @@ class _Descriptions(_PersonEvidence):
             # A counterpart may be named anywhere in the doc; others before the description,
             # or after it when nobody before fits ("the governor denied it ... Gov. Ruiz").
             named_later = min(mention.start for mention in draft.mentions) > i
+            if (
+                named_later
+                and country is None  # "the Chinese president": one of its nation, anywhere
+                and head_word != "counterpart"
+                and self._sentence(i) > 1  # a lead's may be named anywhere after it
+                and self._sentence(min(m.start for m in draft.mentions))
+                > max(self._sentence(i) + 2, self._lead_after_headline(i))
+            ):
+                # "The minister replied ... . (paragraphs on) Treasury minister James Okonjo
+                # later told ...": one named far after it is another, not the one meant
+                continue
             # "WADA president Witold Banka said ... . The Polish official added": one with a
             # title, of its country or none, who spoke in the sentence before, the only
             # person named there

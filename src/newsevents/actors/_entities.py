@@ -717,6 +717,16 @@ class _EntityRepairs(_PersonEvidence):
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
         if (
+            label in ("ORG", "PERSON")
+            and end - start == 1
+            and start > 0
+            and lower[start - 1] == "the"
+        ):
+            match = self._country_match(self.words[start])
+            if match is not None and match.demonym:
+                # "The [Spaniard] said", "The [Scot] said": a person's nation
+                return [(start, end, "NORP")]
+        if (
             label in ("ORG", "PERSON", "GPE")  # not "June 27-28", a date
             and end - start >= 4
             and self.words[end - 1].isdigit()
@@ -1084,10 +1094,6 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "the [M23] rebels": no place is named by a code
         if label == "ORG" and self._is_capital_name(start, end):
             return [(start, end, "GPE")]  # "Oslo" alone tagged as an organisation is the city
-        if label == "ORG" and end - start == 1 and start > 0 and lower[start - 1] == "the":
-            match = self._country_match(self.words[start])
-            if match is not None and match.demonym:
-                return [(start, end, "NORP")]  # "The [Spaniard] said": a person's nation
         if label == "ORG" and self._ends_title(start, end):
             return []  # "Minister of [State] Mohammed Al-Khulaifi": a word of the title
         if label in ("ORG", "PERSON") and self._portfolio(start, end):
