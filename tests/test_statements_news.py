@@ -6418,3 +6418,91 @@ def test_a_spokesman_s_it_is_the_body_he_speaks_for_not_a_second_statement(
         )
     ]
     assert names.get(found[0].on_behalf_of or "") == "Norvik Air"
+
+
+def test_an_organisations_description_given_before_names_it_again(nlp: Language) -> None:
+    """'UNHCR, the UN refugee agency, ... The refugee agency said': UNHCR speaks."""
+    found, names = annotate(
+        nlp,
+        "UNHCR, the UN refugee agency, opened a camp in Chad. Police arrested ten people. "
+        "The refugee agency said thousands had fled across the border.",
+    )
+    assert names.get(by_cue(found, "said").speaker or "") == "UNHCR"
+    found, names = annotate(
+        nlp,
+        "The UN refugee agency (UNHCR) said 2,000 people crossed into Chad. Aid groups warned "
+        "of hunger. The UN refugee agency said thousands had fled.",
+    )
+    assert [names.get(s.speaker or "") for s in found if s.cue.text == "said"] == [
+        "UNHCR",
+        "UNHCR",
+    ]
+
+
+def test_joined_organisations_speak_whatever_word_opens_a_name(nlp: Language) -> None:
+    """'Save the Children and ... called on': the first body speaks, the phrase all of them."""
+    found, names = annotate(
+        nlp,
+        "The UN refugee agency said thousands had fled. Save the Children and the Norwegian "
+        "Refugee Council called on donors to act.",
+    )
+    statement = by_cue(found, "called on")
+    assert names.get(statement.speaker or "") == "Save the Children"
+    assert summary(statement)[0] == "Save the Children and the Norwegian Refugee Council"
+    found, names = annotate(
+        nlp,
+        "Doctors Without Borders and the International Rescue Committee said clinics had closed.",
+    )
+    assert summary(by_cue(found, "said"))[0] == (
+        "Doctors Without Borders and the International Rescue Committee"
+    )
+
+
+def test_the_scot_is_the_player_written_of(nlp: Language) -> None:
+    """'The Scot said': the player named before, not an organisation "Scot"."""
+    found, names = annotate(
+        nlp,
+        "Andy Murray beat Rafael Nadal in four sets on Sunday. The Scot said he was proud of "
+        "his serve.",
+    )
+    assert names.get(by_cue(found, "said").speaker or "") == "Andy Murray"
+    assert "Scot" not in names.values()
+
+
+def test_a_time_described_is_what_was_described(nlp: Language) -> None:
+    """'Residents described a terrifying night': what the night was like is said."""
+    found = statements(nlp, "Residents who rode out the storm described a terrifying night.")
+    assert [summary(s) for s in found] == [
+        ("Residents who rode out the storm", "described", ["a terrifying night"], "indirect")
+    ]
+    assert statements(nlp, "She described the last night.") == []
+
+
+def test_a_storm_that_slams_a_coast_criticises_no_one(nlp: Language) -> None:
+    """'Hurricane Delia slams Gulf Coast': a storm is no speaker; 'Critics slam' still is."""
+    found = statements(
+        nlp,
+        "Hurricane Delia slams Gulf Coast, leaving hundreds of thousands without power\n\n"
+        "MOBILE, Alabama - The storm hit on Sunday, officials said.",
+    )
+    assert [s.cue.text for s in found] == ["said"]
+    assert [s.cue.text for s in statements(nlp, "Storm slams coast as thousands flee")] == []
+    found = statements(nlp, "Opponents slammed the plan. An opponent slammed the plan.")
+    assert [s.cue.text for s in found] == ["slammed", "slammed"]
+
+
+def test_but_after_what_something_remains_is_the_speakers_contrast(nlp: Language) -> None:
+    """'said Moscow remained open to talks but accused ...' is the spokesman's accusation."""
+    found, names = annotate(
+        nlp,
+        "Kremlin spokesman Dmitry Peskov said Moscow remained open to talks but accused "
+        "Washington of stalling.",
+    )
+    assert summary(by_cue(found, "said"))[2] == ["Moscow remained open to talks"]
+    assert names.get(by_cue(found, "accused").speaker or "") == "Dmitry Peskov"
+    # a deed of the clause's subject goes on with "but": the board concluded
+    found, _ = annotate(
+        nlp,
+        "Tanaka said the board had considered holding rates but concluded that a cut was needed.",
+    )
+    assert summary(by_cue(found, "concluded"))[0] == "the board"

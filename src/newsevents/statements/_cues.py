@@ -26,6 +26,7 @@ from newsevents.statements._speakers import (
     _TIME_NOUNS,
     PUBLISHED_PIECES,
     _is_place,
+    _speaker_words,
 )
 
 # Verbs under which a cue reports nothing: "declined to say whether ...".
@@ -34,6 +35,17 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
 _EMERGING = frozenset({"emerge", "surface", "circulate", "persist", "spread", "swirl", "mount"})
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "hardly"})
 _NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# Names of things that cannot speak: "Hurricane Delia slams Gulf Coast".
+_THING_ENTITIES = frozenset({"EVENT", "LOC", "FAC", "PRODUCT"})
+# Marks inside a token that end a heading run on into the sentence ("resistance’-They").
+_BREAKING_MARKS = ("‘", "’", "“", "”", '"', "—", "–")
+# Texts that criticise in their own words, though the lexicon's documents do not name them:
+# "The legislation accuses Pakistan of harbouring ...", "The resolution condemns ...".
+_CRITICISING_TEXTS = frozenset({
+    "legislation", "bill", "resolution", "motion", "lawsuit", "suit", "complaint",
+    "indictment", "petition", "law", "ruling", "verdict", "judgment", "judgement", "book",
+    "film", "documentary", "song", "ad", "advert", "advertisement", "campaign", "editorial",
+})  # fmt: skip
 # Objects that make a cue say nothing: "said nothing about", "said little of substance".
 _NOTHING = frozenset({"nothing", "little"})
 # Verbs under which a cue is only meant, not done: "wants to announce", "plans to declare".
@@ -165,6 +177,8 @@ class _Cues(_Links):
         self._find_content(draft, verb, takes, entry.about)
         if self._infinitive_of_a_thing(draft, verb):
             return None  # "The dispute threatened to spill into the new season"
+        if self._thing_attacks(draft, verb):
+            return None  # "Hurricane Delia slams Gulf Coast"
         if not draft.content and "clause" in takes:
             clause = self._clause_beside_misread_verb(verb)
             if clause is not None:
@@ -282,6 +296,45 @@ class _Cues(_Links):
             and not self._may_speak(subject)
             and not self._is_document(subject)
             and not self._speaking_word(subject)
+        )
+
+    def _thing_attacks(self, draft: _Draft, verb: Token) -> bool:
+        """Whether a thing is the subject of a cue that criticises: "Hurricane Delia slams ...".
+
+        A storm, a market or a virus that "slams" or "hits out" does to something what the
+        verb says, figuratively; it criticises no one. A subject named as an event, a place,
+        a building or a product ("Hurricane Delia"), or a common noun of no person, group,
+        body, document, text or speech ("Storm slams coast"; "The legislation accuses ..."
+        still does), that no actor covers, is no speaker, and the cue makes no statement.
+        """
+        subject = draft.speaker
+        if (
+            draft.act is not SpeechAct.CRITICIZE
+            or subject is None
+            or subject.dep_ != "nsubj"
+            or subject.head.i != verb.i
+            or self.actor(subject) is not None
+            or self._is_document(subject)
+            or subject.lemma_.lower() in _CRITICISING_TEXTS
+            or self._in_other_words(subject)
+            # "'A struggle of resistance'-They accuse police ...": a heading run on into
+            # the sentence is no subject of what follows its closing mark
+            or any(
+                t.is_punct or any(mark in t.text for mark in _BREAKING_MARKS)
+                for t in self.tokens[subject.i + 1 : verb.i]
+            )
+        ):
+            return False
+        if subject.ent_type_ in _THING_ENTITIES:
+            return True
+        return (
+            subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and not self._may_speak(subject)
+            and not self._speaking_word(subject)
+            and not self._personal_noun(subject)
+            # "An opponent slammed the plan": one of a group the lexicon names in the plural
+            and subject.lemma_.lower() + "s" not in _speaker_words()
         )
 
     def _cut_speaker_from_content(self, draft: _Draft) -> None:

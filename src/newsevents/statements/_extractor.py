@@ -35,6 +35,7 @@ from newsevents.statements._speakers import (
     _kinship_nouns,
     _organization_nouns,
     _people_nouns,
+    _speaker_words,
     age_description,
 )
 
@@ -129,6 +130,12 @@ _ANYONE = frozenset(
 # Words that may open a participle cue after a comma ("..., before adding", "while
 # noting"): subordinators, not the prepositions of time of the other components.
 _PARTICIPLE_OPENERS = frozenset({"before", "after", "while"})
+# Adjectives that only place a time ("the last night", "a previous week"), where others say
+# what it was like ("described a terrifying night").
+_TIME_ADJECTIVES = frozenset({
+    "last", "next", "previous", "past", "recent", "early", "late", "same", "following",
+    "coming", "first", "final", "whole", "entire", "current", "other", "single", "few",
+})  # fmt: skip
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
 # Modals that shift a reported clause back from the time of a cue in the past; a verb in
@@ -453,6 +460,14 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         for start, end in draft.content:
             last = bisect.bisect_right(self.token_starts, end - 1)
             for token in self.tokens[self._token_at(start) : last]:
+                if (
+                    token.dep_ == "amod"
+                    and token.pos_ == "ADJ"
+                    and token.lower_ not in _TIME_ADJECTIVES
+                    and token.head.dep_ == "dobj"
+                    and token.head.head.i == draft.head
+                ):
+                    return False  # "described a terrifying night": what it was like
                 if token.is_punct or token.is_space or token.ent_type_ in ("DATE", "TIME"):
                     continue
                 if token.pos_ == "ADP" and token.head.ent_type_ in ("DATE", "TIME"):
@@ -620,6 +635,77 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             # Authority ... the authority said"), by no other noun
             if speaker.lower_ in words or not words & _institution_words():
                 draft.actor_id = actor
+        self._resolve_described_before(drafts)
+
+    def _resolve_described_before(self, drafts: list[_Draft]) -> None:
+        """Give "the refugee agency said" the one organisation the text described so.
+
+        "UNHCR, the UN refugee agency, opened a camp ... . The refugee agency said": a
+        definite description no actor covers, whose words end with all the words of a
+        description an organisation was given before it (a title of its actor, or the
+        phrase that named it as a speaker: "The UN refugee agency (UNHCR) said ... . The UN
+        refugee agency said"), is that organisation, when only one fits. A shorter one
+        ("the agency") is left to the organisation that spoke last.
+        """
+        described: list[tuple[int, tuple[str, ...], str]] = []
+        for key, record in self.actor_records.items():
+            if record.get("kind") != "organization":
+                continue
+            mentions = record.get("mentions")
+            starts = [
+                m["start"]
+                for m in (mentions if isinstance(mentions, list) else ())
+                if isinstance(m, Mapping) and isinstance(m.get("start"), int)
+            ]
+            titles = record.get("titles")
+            for title in titles if isinstance(titles, list) and starts else ():
+                words = tuple(str(title).lower().split())
+                if len(words) > 1:
+                    described.append((min(starts), words, key))
+        for draft in drafts:
+            actor = self.speaker_actor(draft)
+            speaker = draft.speaker
+            if (
+                actor is not None
+                and speaker is not None
+                and self.actor(speaker) is None
+                and self.actor_kinds.get(actor) == "organization"
+                and speaker.pos_ == "NOUN"
+            ):
+                words = self._description_words(speaker)
+                if len(words) > 1:
+                    described.append((speaker.idx, words, actor))
+        for draft in drafts:
+            speaker = draft.speaker
+            if (
+                speaker is None
+                or draft.document
+                or self.speaker_actor(draft) is not None
+                or not self._singular_noun(speaker)
+                or speaker.lower_ not in _speaker_words()
+                or not self._plainly_described(speaker, names=True)
+            ):
+                continue
+            words = self._description_words(speaker)
+            fits = {
+                key
+                for start, given, key in described
+                if start < speaker.idx
+                and len(given) <= len(words)
+                and words[-len(given) :] == given
+            }
+            if len(fits) == 1:
+                draft.actor_id = fits.pop()
+
+    def _description_words(self, noun: Token) -> tuple[str, ...]:
+        """Return the words of "the UN refugee agency" from its noun back, without "the"."""
+        start = noun.i
+        while start > 0 and self.tokens[start - 1].head.i == noun.i:
+            word = self.tokens[start - 1]
+            if word.dep_ not in ("compound", "amod", "nmod"):
+                break
+            start -= 1
+        return tuple(t.lower_ for t in self.tokens[start : noun.i + 1])
 
     def _introduced_otherwise(self, noun: Token, actor: str) -> bool:
         """Whether the text brought in another body by ``noun`` before, not ``actor``.
@@ -703,17 +789,20 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     return True
         return False
 
-    def _plainly_described(self, noun: Token) -> bool:
+    def _plainly_described(self, noun: Token, *, names: bool = False) -> bool:
         """Whether ``noun`` is "the company" or "the networking-chip maker", and no more.
 
-        "The" and words in lower case that say what kind it is, nothing after the noun.
+        "The" and words in lower case that say what kind it is, nothing after the noun;
+        with ``names``, a name before the noun too ("the UN refugee agency").
         """
         children = list(self._children(noun))
         return (
             bool(children)
             and children[0].lower_ == "the"
             and all(
-                c.i < noun.i and c.dep_ in ("compound", "amod", "punct") and c.is_lower
+                c.i < noun.i
+                and c.dep_ in ("compound", "amod", "punct")
+                and (c.is_lower or (names and c.pos_ == "PROPN"))
                 for c in children[1:]
             )
         )

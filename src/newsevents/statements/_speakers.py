@@ -1088,6 +1088,15 @@ class _Speakers(_Reported):
             # "Officials said the fire was out and added that ...", parsed with "added" as a
             # second clause of "said": the speaker is who said.
             return self._subject(head, depth + 1)
+        if (
+            verb.dep_ == "conj"
+            and head.i < verb.i
+            and head.pos_ in ("VERB", "AUX")
+            and self.actor(head) is not None
+        ):
+            # "Save the Children and the Norwegian Refugee Council called on ...", parsed
+            # with the name's "Save" a verb the cue is joined to: the names before it speak
+            return self._subject_on_the_left(verb)
         inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
             verb.dep_ == "advcl"
             and (verb.tag_ == "VBG" or self._is_infinitive(verb) or self._perfect_participle(verb))
@@ -1352,6 +1361,9 @@ class _Speakers(_Reported):
             and any(c.dep_ == "nsubj" for c in head.children)
             # not after a modal: "said the government would support it, but ruled out ..."
             and not any(c.tag_ == "MD" for c in head.children)
+            # nor after what something is or remains: "said Moscow remained open to talks
+            # but accused Kyiv of stalling" is the speaker's contrast, not Moscow's words
+            and not (head.lemma_ in _STATES and verb.tag_ == "VBD")
         ):
             # "said the board had considered holding rates but concluded that ...": what
             # "but" joins to a clause said of the board is the board's too
@@ -2088,7 +2100,14 @@ class _Speakers(_Reported):
         Only before the cue, and only names and their words: commas and "and"/"or", no verb;
         in a headline a comma alone joins them ("Britain, France, Germany urge ...").
         """
-        conjuncts = [c for c in root.rights if c.dep_ == "conj"]
+        # "Doctors Without Borders and the Red Cross said", "Save the Children and Oxfam
+        # said": the parser may join the next name to a word inside the first
+        conjuncts = [
+            c
+            for word in self.tokens[root.i : end]
+            for c in word.rights
+            if c.dep_ == "conj" and c.i >= end
+        ]
         if not conjuncts or cue[0] < end:
             return end
         last = conjuncts[-1].right_edge.i + 1
