@@ -430,3 +430,141 @@ def test_malnutrition_among_children_with_words_between_is_child_health(nlp: Lan
         "maternal and child health": [mention],
         "food security": [mention],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acer showed the laptop at the Computex trade show in Taipei.", {}),
+        ("Exhibitors packed the Canton trade fair, a trade group said.", {}),
+        ("The brewer lost a trade mark case over its label.", {}),
+        ("Exports rose as the trade deficit narrowed.", {"trade": ["Exports", "trade deficit"]}),
+    ],
+)
+def test_a_trade_show_fair_mark_or_group_is_no_trade(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A trade show, fair, mark or group is an event, a right or a lobby, not trade."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The farmers' party BBB won the most seats in the provincial vote.", {}),
+        ("Voters backed the farmers' party, BBB, in March.", {"elections": ["Voters"]}),
+        ("Farmers protested as crops rotted.", {"agriculture": ["Farmers", "crops"]}),
+    ],
+)
+def test_a_word_of_a_named_party_s_description_is_no_topic(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Whose party a named party is ("the farmers' party BBB") says what it is, not a topic."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brussels wants digital sovereignty over cloud computing.",
+            {"technology": ["digital sovereignty"]},
+        ),
+        (
+            "Activists called for food sovereignty in West Africa.",
+            {"food security": ["food sovereignty"]},
+        ),
+        ("The treaty curbs the monetary sovereignty of member states.", {}),
+        (
+            "Ukraine will defend its sovereignty against Russian aggression.",
+            {"territorial disputes": ["sovereignty"]},
+        ),
+    ],
+)
+def test_sovereignty_over_data_food_or_money_is_no_territory(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A state's sovereignty is territorial; digital, food or monetary sovereignty is not."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Verstappen won the Monaco Grand Prix, his third Formula One victory.",
+            {"sport": ["Monaco Grand Prix", "Formula One"]},
+        ),
+        (
+            "Hamilton won the British Grand Prix. The Grand Prix drew 400,000 fans.",
+            {"sport": ["British Grand Prix", "The Grand Prix"]},
+        ),
+        ("England beat Australia in the Rugby World Cup final.", {"sport": ["Rugby World Cup"]}),
+        (
+            "Nadal reached the semi-finals of the tennis tournament.",
+            {"sport": ["semi-finals", "tennis", "tournament"]},
+        ),
+        ("He played golf with the prime minister.", {"sport": ["golf"]}),
+        ("The council approved plans for a new golf course near the village.", {}),
+        ("The film won the Grand Prix at the Cannes Film Festival.", {}),
+        ("Boxing Day sales were strong, and he drove a sports car.", {}),
+        ("The suspect wore a baseball cap.", {}),
+        ("The fans left the stadium after the match.", {}),
+    ],
+)
+def test_sports_games_and_their_competitions_are_sport(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Tennis, golf, a Grand Prix or a tournament is sport; a golf course or a film prize not."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He ran up gambling debts of 40,000 pounds.", {}),
+        ("The builder had not paid his debt to the dealer, police said.", {}),
+        ("She said she owes a debt to the volunteers.", {}),
+        (
+            "Greece repaid its debt early, and the government's debt fell.",
+            {"debt": ["debt", "debt"]},
+        ),
+    ],
+)
+def test_a_person_s_debt_is_no_public_debt(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Gambling debts, "his debt" and a debt of thanks are no state's debt."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The exchange of prisoners of war took place at the border.",
+            {"prisoner exchanges": ["exchange of prisoners of war"]},
+        ),
+        (
+            "Thousands of prisoners of war remain in camps.",
+            {"prisoners of war": ["prisoners of war"]},
+        ),
+        (
+            "After his election as pope, Leo XIV greeted the crowd.",
+            {"religion": ["election"]},
+        ),
+        (
+            "Pope Leo XIV blessed the crowd. His election surprised the cardinals.",
+            {"religion": ["election"]},
+        ),
+        (
+            "After his election as mayor, Smith cut bus fares.",
+            {"elections": ["election"]},
+        ),
+    ],
+)
+def test_prisoners_of_war_are_no_war_and_a_pope_s_election_is_religion(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Prisoners of war are a topic of their own; a pope's election is a church affair."""
+    assert topics_of(nlp, text) == expected

@@ -724,7 +724,10 @@ class TopicMatcher:
             if parsed and _another_sense(doc, start, end, names, self._entries[int(detail)]):
                 continue
             index = int(detail)
-            candidate = self._entry_candidate(index, start, end, rank=index)
+            if parsed and end - start == 1 and _church_election(doc[start]):
+                # "his election as pope" is the church's affair, as "the papal election" is
+                index = self._by_term.get(_CHURCH_ELECTION, index)
+            candidate = self._entry_candidate(index, start, end, rank=int(detail))
             (found if family == "topic" else anaphors).append(candidate)
         if parsed:
             found.extend(self._elided(doc, names))
@@ -833,6 +836,8 @@ class TopicMatcher:
             name = names.get(i)
             if name is None and doc[i].ent_type_ in _NAME_LABELS:
                 name = _entity_at(doc, i)
+            if name is not None and name[0] < start and doc[name[0]].lower_ == "the":
+                name = (name[0] + 1, name[1])  # "the Rugby World Cup" is the term's own name
             if name is not None and (name[0] < start or name[1] > end):
                 return True
         # "Human Rights Watch", "Trade Organization": a name that goes on after the term;
@@ -1096,7 +1101,9 @@ def _another_sense(
     - a thing, not people, held hostage: "hold the capital hostage" (see
       ``_held_hostage_thing``).
     - a crossing point, not crossings made: "aid trucks waited at border crossings",
-      "agreed to open two more border crossings" (see ``_crossing_point``).
+      "agreed to open two more border crossings" (see ``_crossing_point``);
+    - a person's own debt, not a state's: "he had not paid his debt", "she said they owe
+      a debt to the volunteers" (see ``_owed_by_person``).
     """
     last = doc[end - 1]
     if _describes_body(doc, start, end, names) or _speech_channel(doc, start, end):
@@ -1123,6 +1130,8 @@ def _another_sense(
                 return True
     # the term's own head: "government" in "his Government of National Unity"
     head = next((t for t in doc[start:end] if not start <= t.head.i < end), last)
+    if end - start == 1 and head.lemma_.lower() in _PERSONAL_HEADS and _owed_by_person(head):
+        return True
     if head.lemma_.lower() in _BODY_HEADS and any(
         child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
         for child in head.children
@@ -1135,6 +1144,73 @@ def _another_sense(
         and last.head.i not in range(start, end)
         and (last.head.ent_type_ == "PERSON" or last.head.i in _name_spans(doc, ("person",)))
         and (last.dep_ == "appos" or last.i < last.head.i)
+    )
+
+
+# The term whose topic a church leader's election is ("religion" in the shipped taxonomy);
+# a taxonomy without it leaves such an election where its own term puts it.
+_CHURCH_ELECTION = "papal election"
+# Offices of churches and faiths whose holder's election is no political vote.
+_CHURCH_OFFICES = frozenset(
+    {"pope", "pontiff", "papacy", "patriarch", "archbishop", "bishop", "primate", "rabbi"}
+)
+
+
+def _church_election(token: Token) -> bool:
+    """Whether an "election" is that of a church's leader: "after his election as pope".
+
+    The one elected (the possessive, or the object of "of") is a person whose title is a
+    church office (the actors' titles), or the office is named after "as" or "to" ("his
+    election to the papacy", "the election of the new patriarch"). Not "his election as
+    mayor", "the election of a new parliament".
+    """
+    if token.lemma_.lower() != "election":
+        return False
+    owners: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            owners.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "as", "to"):
+            owners += [c for c in child.children if c.dep_ == "pobj"]
+    if not owners:
+        return False
+    if any(owner.lemma_.lower() in _CHURCH_OFFICES for owner in owners):
+        return True
+    actors = token.doc._.get(DOC_ACTORS) if token.doc.has_extension(DOC_ACTORS) else None
+    for actor in actors or ():
+        titles = {title.lower() for title in actor.get("titles") or ()}
+        if actor.get("kind") != "person" or titles.isdisjoint(_CHURCH_OFFICES):
+            continue
+        for mention in actor.get("mentions", ()):
+            if any(mention["start"] <= o.idx < mention["end"] for o in owners):
+                return True
+    return False
+
+
+# Heads of terms that, owed by a person, are that person's affairs: "his debts".
+_PERSONAL_HEADS = frozenset({"debt"})
+# Words for a person who owns or owes something: "his debt", "she owes a debt".
+_PERSONAL_OWNERS = frozenset({"his", "her", "my", "your", "i", "he", "she", "you"})
+# Verbs of owing and paying back, whose subject owes the debt.
+_OWING_VERBS = frozenset({"owe", "pay", "repay", "settle", "incur", "accumulate"})
+
+
+def _owed_by_person(head: Token) -> bool:
+    """Whether a debt is a person's own: "his debts", "Ley's debt", "she owes a debt".
+
+    The owner is the possessive before the noun, or the subject of the verb of owing or
+    paying whose object the noun is: a personal pronoun or a person's name. Not "the
+    country's debt", "Greece repaid its debt", "we owe a debt" (a speaker's nation).
+    """
+    owners = [child for child in head.children if child.dep_ == "poss"]
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _OWING_VERBS:
+        owners += [child for child in head.head.children if child.dep_ == "nsubj"]
+    if not owners:
+        return False
+    persons = _name_spans(head.doc, ("person",))
+    return any(
+        owner.lower_ in _PERSONAL_OWNERS or owner.ent_type_ == "PERSON" or owner.i in persons
+        for owner in owners
     )
 
 
@@ -1256,9 +1332,11 @@ def _thing_not_people(head: Token) -> bool:
     )
 
 
-# Nouns of a body that a term before them may only describe: "spy agency", "terror group".
+# Nouns of a body that a term before them may only describe: "spy agency", "terror group",
+# "the farmers' party".
 _BODY_NOUNS = frozenset(
     {"agency", "group", "organization", "organisation", "body", "network", "movement", "militia"}
+    | {"party"}
 )
 # Prepositions before the medium words are said on: "on social media", "via Telegram".
 _CHANNEL_PREPOSITIONS = frozenset({"on", "via", "over"})
@@ -1268,19 +1346,26 @@ def _describes_body(doc: Doc, start: int, end: int, names: Mapping[int, tuple[in
     """Whether a term only says what a named body is, as a word of its descriptor.
 
     "the Mossad spy agency", "the Hezbollah terror group", "The United Nations refugee
-    agency, UNHCR,": the term ends with a body's noun or modifies it, and the body is named
-    right before it or in apposition. Not "a terror group attacked" (no name), nor "US spy
-    agencies" (a country, no body's name).
+    agency, UNHCR,", "the farmers' party BBB": the term ends with a body's noun or modifies
+    it (or owns it), and the body is named right before it, right after it or in apposition.
+    Not "a terror group attacked" (no name), nor "US spy agencies" (a country, no body's
+    name).
     """
     last = doc[end - 1]
     if last.lemma_.lower() in _BODY_NOUNS and end - start > 1:
         body = last
-    elif last.dep_ == "compound" and last.head.i == end and last.head.lemma_.lower() in _BODY_NOUNS:
+    elif last.head.lemma_.lower() in _BODY_NOUNS and (
+        (last.dep_ == "compound" and last.head.i == end)
+        # "the farmers' party", "the farmers's party"
+        or (last.dep_ == "poss" and last.head.i in (end, end + 1))
+    ):
         body = last.head
     else:
         return False
     if start > 0 and start - 1 in names and doc[start - 1].head.i == body.i:
         return True
+    if body.dep_ == "compound" and body.head.i in names and body.head.i > body.i:
+        return True  # "the farmers' party BBB"
     return any(child.dep_ == "appos" and child.i in names for child in body.children) or (
         body.dep_ == "appos" and body.head.i in names
     )
