@@ -568,3 +568,80 @@ def test_prisoners_of_war_are_no_war_and_a_pope_s_election_is_religion(
 ) -> None:
     """Prisoners of war are a topic of their own; a pope's election is a church affair."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the man was stabbed in a row over a debt.",
+            {},
+        ),
+        ("Greece took on a debt it could not repay.", {"debt": ["debt"]}),
+        ("The country took on a debt of $5 billion.", {"debt": ["debt"]}),
+        (
+            "The cardinals cast four ballots on the first day of the conclave.",
+            {"religion": ["ballots", "conclave"]},
+        ),
+        (
+            "Voters cast ballots in the general election.",
+            {"elections": ["Voters", "ballots", "general election"]},
+        ),
+        ("The club's wage bill has doubled in three years.", {}),
+    ],
+)
+def test_a_debt_a_conclave_s_ballots_and_a_wage_bill(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """One debt with no owner is a person's; a conclave's ballots are the church's affair."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mentions"),
+    [
+        ("England won the Women's Rugby World Cup on Saturday.", "sport", ["Rugby World Cup"]),
+        ("Rovers beat United to win the FA Cup at Wembley.", "sport", ["FA Cup"]),
+        ("The striker was sold before the transfer window closed.", "sport", ["transfer window"]),
+        ("The sprinter tested positive for a banned substance.", "doping", ["banned substance"]),
+        (
+            "The regulator will review the proposed merger.",
+            "mergers and acquisitions",
+            ["proposed merger"],
+        ),
+        (
+            "The banks agreed a $14 billion merger. Regulators will review the merger.",
+            "mergers and acquisitions",
+            ["$14 billion merger", "the merger"],
+        ),
+        ("The steelmaker said it would cut 2,500 jobs.", "unemployment", ["cut 2,500 jobs"]),
+        ("The bank plans to shed thousands of jobs.", "unemployment", ["shed thousands of jobs"]),
+        ("Staff will not accept redundancies.", "unemployment", ["redundancies"]),
+        ("The union threatened to call a strike over pay.", "labour", ["call a strike"]),
+        ("High electricity costs hurt producers.", "energy prices", ["electricity costs"]),
+        ("The model could speed up drug discovery.", "medicines", ["drug discovery"]),
+        ("The team said human trials were years away.", "medicines", ["human trials"]),
+    ],
+)
+def test_common_words_of_sport_business_and_medicine(
+    nlp: Language, text: str, label: str, mentions: list[str]
+) -> None:
+    """A cup, a transfer window, a merger, job cuts, a strike call and drug discovery are topics."""
+    assert topics_of(nlp, text).get(label) == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Commission on Human Rights met in Geneva.",
+        "The Global Fund to Fight AIDS raised money.",
+        "The St. Louis Cardinals voted for a new captain.",
+        "The merger of the two rebel groups would reduce the fighting.",
+    ],
+)
+def test_names_ending_in_a_lower_case_term_stay_names(nlp: Language, text: str) -> None:
+    """Only a name ending in a capitalised term ("World Cup") is one; a merger is no deal."""
+    assert "mergers and acquisitions" not in topics_of(nlp, text)
+    assert "elections" not in topics_of(nlp, text)
+    assert "human rights" not in topics_of(nlp, text)
+    assert "HIV/AIDS" not in topics_of(nlp, text)

@@ -493,6 +493,15 @@ class TopicMatcher:
             for last, indexes in ends.items()
             if len(indexes) == 1 and last not in self._by_term and last not in countries
         }
+        # "World Cup", "Grand Prix": terms of several words written capitalised, the kind of
+        # a name that ends with them ("the Women's Rugby World Cup")
+        self._kinds_of_names = frozenset(
+            term.lower()
+            for entry in self._entries
+            for term in entry.terms
+            if " " in term
+            and all(word[:1].isupper() and not _is_acronym(word) for word in term.split())
+        )
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         self._norm = PhraseMatcher(vocab, attr="NORM")
         self._lemma = PhraseMatcher(vocab, attr="LEMMA")
@@ -727,6 +736,9 @@ class TopicMatcher:
             if parsed and end - start == 1 and _church_election(doc[start]):
                 # "his election as pope" is the church's affair, as "the papal election" is
                 index = self._by_term.get(_CHURCH_ELECTION, index)
+            elif index == self._by_term.get("election") and _in_conclave(doc[start]):
+                # "the cardinals cast four ballots": the vote of a conclave
+                index = self._by_term.get(_CHURCH_ELECTION, index)
             candidate = self._entry_candidate(index, start, end, rank=int(detail))
             (found if family == "topic" else anaphors).append(candidate)
         if parsed:
@@ -829,8 +841,9 @@ class TopicMatcher:
             rank=rank,
         )
 
-    @staticmethod
-    def _is_name_part(doc: Doc, start: int, end: int, names: Mapping[int, tuple[int, int]]) -> bool:
+    def _is_name_part(
+        self, doc: Doc, start: int, end: int, names: Mapping[int, tuple[int, int]]
+    ) -> bool:
         """Whether the match is a piece of a longer name rather than a subject."""
         for i in range(start, end):
             name = names.get(i)
@@ -838,6 +851,14 @@ class TopicMatcher:
                 name = _entity_at(doc, i)
             if name is not None and name[0] < start and doc[name[0]].lower_ == "the":
                 name = (name[0] + 1, name[1])  # "the Rugby World Cup" is the term's own name
+            if (
+                name is not None
+                and name[1] == end
+                and name[0] < start
+                and doc[start:end].text.lower() in self._kinds_of_names
+                and all(token.text[:1].isupper() for token in doc[start:end])
+            ):
+                continue  # "the Women's Rugby World Cup" is a World Cup
             if name is not None and (name[0] < start or name[1] > end):
                 return True
         # "Human Rights Watch", "Trade Organization": a name that goes on after the term;
@@ -1187,6 +1208,19 @@ def _church_election(token: Token) -> bool:
     return False
 
 
+# Words of a sentence that tell a vote of a church's electors: "the cardinals cast ballots".
+_CONCLAVE_WORDS = frozenset({"conclave", "conclaves", "cardinals"})
+
+
+def _in_conclave(token: Token) -> bool:
+    """Whether a word of voting is said of a conclave: "the cardinals cast four ballots".
+
+    The sentence names the conclave or the cardinals who vote in it, in lower case (not
+    "Cardinals", a team's name).
+    """
+    return any(word.lower_ in _CONCLAVE_WORDS and word.is_lower for word in token.sent)
+
+
 # Heads of terms that, owed by a person, are that person's affairs: "his debts".
 _PERSONAL_HEADS = frozenset({"debt"})
 # Words for a person who owns or owes something: "his debt", "she owes a debt".
@@ -1195,18 +1229,32 @@ _PERSONAL_OWNERS = frozenset({"his", "her", "my", "your", "i", "he", "she", "you
 _OWING_VERBS = frozenset({"owe", "pay", "repay", "settle", "incur", "accumulate"})
 
 
+# Common nouns for a state that takes on debt: "the country took on a debt".
+_STATE_NOUNS = frozenset({"country", "government", "state", "nation", "treasury"})
+
+
 def _owed_by_person(head: Token) -> bool:
     """Whether a debt is a person's own: "his debts", "Ley's debt", "she owes a debt".
 
     The owner is the possessive before the noun, or the subject of the verb of owing or
-    paying whose object the noun is: a personal pronoun or a person's name. Not "the
-    country's debt", "Greece repaid its debt", "we owe a debt" (a speaker's nation).
+    paying whose object the noun is: a personal pronoun or a person's name; a debt with "a"
+    and no owner is one person's too ("a row over a debt"). Not "the country's debt",
+    "Greece repaid its debt", "we owe a debt" (a speaker's nation), "Greece took on a debt".
     """
     owners = [child for child in head.children if child.dep_ == "poss"]
     if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _OWING_VERBS:
         owners += [child for child in head.head.children if child.dep_ == "nsubj"]
     if not owners:
-        return False
+        # "killed in a row over a debt": one debt, owed by no state or body named as its owner
+        return (
+            head.tag_ == "NN"
+            and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children)
+            and not any(
+                child.dep_ == "nsubj"
+                and (child.ent_type_ in ("GPE", "ORG", "NORP") or child.lower_ in _STATE_NOUNS)
+                for child in (head.head.children if head.dep_ in ("dobj", "obj") else ())
+            )
+        )
     persons = _name_spans(head.doc, ("person",))
     return any(
         owner.lower_ in _PERSONAL_OWNERS or owner.ent_type_ == "PERSON" or owner.i in persons
