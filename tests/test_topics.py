@@ -1101,3 +1101,48 @@ def test_a_walkout_is_labour_and_a_country_held_hostage_no_hostages(
 ) -> None:
     """'walked off the job', then 'the strike', is labour; a country held hostage no hostages."""
     assert topics_of(nlp, text) == expected
+
+
+def _pattern_matcher(nlp: Language, patterns: list[Any]) -> TopicMatcher:
+    """Return a matcher of one topic found only by ``patterns``, with the model's vocabulary."""
+    entry = {"label": "pay", "category": "economy", "terms": [], "patterns": patterns}
+    return TopicMatcher(nlp.vocab, parse_taxonomy({"topics": [entry]}))
+
+
+def test_token_patterns_run_only_on_docs_with_their_words(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A topic's token patterns are tried only on a doc that holds the words they need."""
+    patterns = [[{"LOWER": {"IN": ["wage", "wages"]}}, {"LOWER": "talks", "OP": "?"}]]
+    matcher = _pattern_matcher(nlp, patterns)
+    runs: list[int] = []
+    tokens = matcher._tokens
+
+    def counted(doc: Any) -> Any:
+        runs.append(len(doc))
+        return tokens(doc)
+
+    monkeypatch.setattr(matcher, "_tokens", counted)
+    assert matcher(nlp("The council met on Tuesday.")) == []
+    assert runs == []
+    (topic,) = matcher(nlp("Wage talks resumed on Tuesday."))
+    assert (topic.label, [m.text for m in topic.mentions]) == ("pay", ["Wage talks"])
+    assert len(runs) == 1
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        # keys in any case, as spaCy reads them; a word that may be missing ("op") is no
+        # word the doc must hold
+        [[{"lower": "wage"}, {"LOWER": "freeze", "op": "?"}]],
+        [[{"LOWER": {"in": ["pay", "wage"]}}]],
+        # no word given: the pattern may match anywhere
+        [[{"TEXT": {"REGEX": "^wa"}, "POS": "NOUN"}]],
+        [[{"LOWER": {"NOT_IN": ["pay"]}, "POS": "NOUN"}, {"LOWER": "freeze"}]],
+    ],
+)
+def test_token_patterns_still_match_in_any_spelling(nlp: Language, patterns: list[Any]) -> None:
+    """Patterns whose words are written in any form of spaCy's still match as before."""
+    (topic,) = _pattern_matcher(nlp, patterns)(nlp("The wage freeze ends in May."))
+    assert topic.label == "pay"

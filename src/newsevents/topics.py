@@ -506,12 +506,16 @@ class TopicMatcher:
         self._norm = PhraseMatcher(vocab, attr="NORM")
         self._lemma = PhraseMatcher(vocab, attr="LEMMA")
         self._tokens = Matcher(vocab)
+        # For each token pattern, the words a doc must hold for it to match (see
+        # ``_required_words``); None for a pattern that can match in any doc.
+        self._pattern_words: list[list[frozenset[int]] | None] = []
         self._tokenizer = _Tokenizer(vocab)
         for index, entry in enumerate(self._entries):
             key = f"topic:{index}"
             self._add_terms(vocab, key, entry.terms)
             if entry.patterns:
                 self._tokens.add(key, list(entry.patterns))
+                self._pattern_words += [_required_words(vocab, p) for p in entry.patterns]
             self._add_terms(vocab, f"anaphor:{index}", entry.anaphors)
         # Phrases that are never topics ("war of words"): matched like terms, they hide the
         # terms inside them.
@@ -642,10 +646,16 @@ class TopicMatcher:
         (every match lies inside one), which finds the same matches as a run over the whole
         doc at a fraction of the cost.
         """
-        matches: list[tuple[int, int, int]] = list(self._tokens(doc)) if self._has_patterns else []
+        lowers: list[int] = doc.to_array(LOWER).tolist() if len(doc) else []
+        words = set(lowers)
+        matches: list[tuple[int, int, int]] = []
+        if self._has_patterns and any(
+            required is None or all(not options.isdisjoint(words) for options in required)
+            for required in self._pattern_words
+        ):
+            # run over the whole doc, as written, when one of its patterns can match there
+            matches += self._tokens(doc)
         if self._relation_nouns or self._dispute_nouns or self._event_words:
-            lowers: list[int] = doc.to_array(LOWER).tolist() if len(doc) else []
-            words = set(lowers)
             if not self._relation_nouns.isdisjoint(words):
                 matches += _matches_in(self._relations, doc, self._relation_windows(doc, lowers))
             if not self._dispute_nouns.isdisjoint(words):
@@ -1532,6 +1542,39 @@ def _is_discussed(token: Any, rule: DiscussedRule) -> bool:
     return owner.pos_ in ("VERB", "AUX") and any(
         child.dep_ == "dobj" and child.lemma_.lower() in rule.heads for child in owner.children
     )
+
+
+def _required_words(
+    vocab: Vocab, pattern: Sequence[Mapping[str, Any]]
+) -> list[frozenset[int]] | None:
+    """Return the lower-case words a doc must hold for a token pattern to match, or None.
+
+    One set for each token of the pattern that must be there (no ``OP``) and is given by
+    its ``LOWER`` form, as a word or a list of them (``{"LOWER": {"IN": [...]}}``): the
+    pattern matches only in a doc with a word of every such set. None when no token of the
+    pattern is such a word, as ``[{"TEXT": {"REGEX": ...}}]``, which may match anywhere.
+    The token ``Matcher`` tests its first token on every word of the doc, the cost of a
+    topic's patterns on every doc; a doc without their words is spared the run.
+    """
+    required = []
+    for token in pattern:
+        spec = {key.upper(): value for key, value in token.items()}  # as the Matcher reads it
+        if "OP" in spec:
+            continue
+        value = spec.get("LOWER")
+        if isinstance(value, Mapping):
+            test = {key.upper(): options for key, options in value.items()}
+            value = test["IN"] if set(test) == {"IN"} else None
+        if isinstance(value, str):
+            options = [value]
+        elif isinstance(value, list):
+            options = value
+        else:
+            continue
+        if not all(isinstance(option, str) for option in options):
+            continue
+        required.append(frozenset(vocab.strings.add(option) for option in options))
+    return required or None
 
 
 def _windows(starts: Iterable[int], length: int, size: int) -> list[tuple[int, int]]:
