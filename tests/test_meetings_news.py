@@ -7908,3 +7908,75 @@ def test_a_body_a_spokesperson_speaks_for_is_no_person(nlp: Language) -> None:
         pipeline=nlp,
     )
     assert {a.kind for a in document.actors if a.name == "Dempsey"} == {ActorKind.PERSON}
+
+
+def test_mediators_shuttling_between_two_sides_hold_indirect_talks(nlp: Language) -> None:
+    """'mediators shuttled between the delegations' is talks of the mediators and both sides."""
+    meeting = only(
+        nlp,
+        "Norwegian mediators shuttled between Colombian and ELN delegations in Havana on Monday.",
+    )
+    assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["trigger"] == "shuttled"
+    assert meeting["participants"] == {"Norwegian mediators", "Colombian and ELN delegations"}
+    assert meeting["location"] == ("Havana", "CUB")
+    assert meeting["date"] == "2024-06-10"
+    # places gone between, and a scene with no parties, are no talks
+    assert meetings_in(nlp, "The envoy shuttled between Paris and London on Monday.") == []
+    assert meetings_in(nlp, "Buses shuttled between the airport and the hotels.") == []
+
+
+def test_a_postponed_visit_told_again_as_its_plan_is_one_visit(nlp: Language) -> None:
+    """'had been scheduled to arrive ... for a visit' after 'postponed a visit': one, undated."""
+    found = meetings_in(
+        nlp,
+        "Chancellor Lena Hartmann postponed a visit to Japan planned for this month because of "
+        "a budget dispute at home. Prime Minister Ishiba spoke by phone with President Lee on "
+        "Tuesday. Hartmann had been scheduled to arrive in Tokyo on June 27 for a three-day "
+        "visit. The visit was postponed last week, a spokesman said.",
+    )
+    visits = [m for m in found if m["kind"] is MeetingKind.VISIT]
+    assert len(visits) == 1, found
+    (visit,) = visits
+    assert visit["participants"] == {"Lena Hartmann", "Japan"}
+    assert visit["status"] is MeetingStatus.PLANNED
+    assert visit["date"] is None
+
+
+def test_the_opening_and_the_end_of_one_gathering_are_one_meeting(nlp: Language) -> None:
+    """'ended their annual meeting on Friday ... The Meeting opened on Wednesday': one."""
+    text = (
+        "Central European finance ministers ended their annual meeting in Prague on Friday "
+        "with a joint statement on energy. The 12th Visegrad Finance Ministers' Meeting, "
+        "chaired by Czech Finance Minister Petra Novak, opened on Wednesday."
+    )
+    document = annotate(text, date="2024-06-15", pipeline=nlp)
+    names = {actor.id: actor.name for actor in document.actors}
+    (meeting,) = document.meetings
+    assert meeting.kind is MeetingKind.MEETING
+    assert meeting.date == "2024-06-12"  # dated by its opening
+    assert meeting.location is not None
+    assert meeting.location.name == "Prague"
+    assert {names[p] for p in meeting.participants} == {
+        "Central European finance ministers",
+        "Visegrad Finance Ministers",
+        "Petra Novak",
+    }
+    # a gathering of other people stays apart
+    other = (
+        "Central European finance ministers ended their annual meeting in Prague on Friday. "
+        "The annual meeting of the Chess Federation opened on Wednesday."
+    )
+    assert len(annotate(other, date="2024-06-15", pipeline=nlp).meetings) == 2
+
+
+def test_the_speaker_is_not_at_a_meeting_named_in_what_is_reported(nlp: Language) -> None:
+    """'..., on the sidelines of an OECD meeting, the ministry said in a statement': not there."""
+    found = meetings_in(
+        nlp,
+        "Trade talks will resume in Paris next month, on the sidelines of an OECD meeting, "
+        "the Indian commerce ministry said in a statement.",
+    )
+    assert all("Indian commerce ministry" not in m["participants"] for m in found), found
+    (gathering,) = [m for m in found if m["trigger"] == "meeting"]
+    assert gathering["participants"] == {"OECD"}

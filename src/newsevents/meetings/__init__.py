@@ -76,7 +76,12 @@ from newsevents.meetings._circumstances import (
     length_in_days,
     told_in_passing,
 )
-from newsevents.meetings._mentions import DELEGATION_LEADING, SEEING_VERBS, MentionFinder
+from newsevents.meetings._mentions import (
+    DELEGATION_LEADING,
+    SEEING_VERBS,
+    SHUTTLING_VERBS,
+    MentionFinder,
+)
 from newsevents.meetings._reader import (
     SUBJECTS,
     DocumentReader,
@@ -181,6 +186,8 @@ _UNDATED_REACH = 3000
 # How many sentences after a meeting it can be told again by those it told of, with no
 # day of its own ("The two met for nearly two hours"), when no other meeting comes between.
 _RETOLD_REACH = 3
+# Verbs of opening a meeting ("The meeting opened on Wednesday"), as ENDING_VERBS end one.
+_OPENING_VERBS = frozenset({"open", "begin", "start"})
 # How many sentences back the last meeting of a body may be for "the next council meeting".
 _BODY_SERIES_REACH = 6
 # How many sentences back talks may be told for "Talks planned for June were cancelled": the
@@ -387,6 +394,7 @@ class MeetingLexicon:
             *self.gathering_names,
             *SEEING_VERBS,  # "also saw Fidan", when two named people are the only parties
             *DELEGATION_LEADING,  # "led a delegation to India"
+            *SHUTTLING_VERBS,  # "mediators shuttled between the delegations"
         )
         # "Talks between ... have collapsed" after a dateline, which the tagger takes for a name
         plurals = (noun.capitalize() + "s" for noun in self.nouns)
@@ -780,6 +788,7 @@ def _attach(
         _same_summit(drafts, mention, kinds or {}, affiliations or {})
         or _same_call(drafts, mention)
         or _same_encounter(drafts, mention, sentences)
+        or _opened_and_ended(drafts, mention, sentences, kinds or {}, names or {})
     ):
         return
     last = drafts[-1] if drafts else None
@@ -1792,13 +1801,23 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     )
     if mention.kind not in _COMPATIBLE or (mention.date is None and not (undated or again)):
         return False
-    if len(people) < (1 if again else 2):
+    if len(people) < (1 if again or mention.past_plan else 2):
         return False
     sentence = sentences.of(mention.trigger.i).start
     for draft in reversed(drafts):
-        if draft.kind not in _COMPATIBLE[mention.kind] or set(draft.participants) != people:
+        if draft.kind not in _COMPATIBLE[mention.kind]:
             continue
         if draft.first.status is not mention.status:
+            continue
+        if set(draft.participants) != people:
+            if _put_off_plan(draft, mention, people):
+                # "Merz postponed a visit to India ... Merz had been scheduled to arrive in
+                # New Delhi on October 27 for a three-day visit": the visit put off, told by
+                # the plan it was, which names its visitor only; the day it was set for is gone
+                mention.date = None
+                mention.date_text = None
+                draft.mentions.append(mention)
+                return True
             continue
         if again and not undated:
             apart = _sentences_apart(_last_told(draft), mention.trigger, sentences)
@@ -1854,6 +1873,25 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
     return False
 
 
+def _put_off_plan(draft: _Draft, mention: Mention, people: AbstractSet[str]) -> bool:
+    """Whether ``mention`` tells, as the plan it was, the meeting ``draft`` tells put off.
+
+    A plan of the past ("had been scheduled to arrive in New Delhi on October 27 for a
+    three-day visit") of some of the people of a meeting postponed a few paragraphs before
+    ("postponed a visit to India planned for this month"), in the same country, is that
+    meeting.
+    """
+    return (
+        mention.past_plan
+        and bool(people)
+        and people < set(draft.participants)
+        and any(m.moved for m in draft.mentions)
+        and all(m.date is None for m in draft.mentions)
+        and mention.trigger.idx - _last_told(draft).idx < _UNDATED_REACH
+        and _same_place(draft, mention)
+    )
+
+
 def _spans_apart(draft: _Draft, mention: Mention) -> bool:
     """Whether a meeting to come is told for a span of time apart from the one ``draft`` is.
 
@@ -1904,6 +1942,79 @@ def _part_of_day(sentence: SpacySpan, before: int | None = None) -> bool:
         and (before is None or token.i < before)
         for token in sentence
     )
+
+
+def _course_told(trigger: Token) -> str | None:
+    """Return "open" or "end" when a meeting is told by its opening or its end, else None.
+
+    "The annual meeting opened on Wednesday", "opened the summit"; "ended their annual
+    meeting on Friday", "The summit wrapped up on Friday".
+    """
+    if trigger.dep_ not in ("nsubj", "dobj") or trigger.head.pos_ != "VERB":
+        return None
+    lemma = trigger.head.lemma_.casefold()
+    if lemma in _OPENING_VERBS:
+        return "open"
+    if lemma in ENDING_VERBS:
+        return "end"
+    return None
+
+
+def _opened_and_ended(
+    drafts: list[_Draft],
+    mention: Mention,
+    sentences: Sentences,
+    kinds: Mapping[str, str],
+    names: Mapping[str, str],
+) -> bool:
+    """Join the opening and the end of one gathering told apart, and say whether it did.
+
+    "Southeast Asian foreign ministers ended their annual meeting on Friday ... The 58th
+    ASEAN Foreign Ministers' Meeting opened on Wednesday": one meeting, of the days from
+    its opening to its end, dated by its opening. Both must be told within a few sentences,
+    as the same kind of meeting with the same status, the opening no later than the end
+    and less than a week before it, and of the same people, or of groups told by the same
+    noun ("foreign ministers").
+    """
+    course = _course_told(mention.trigger)
+    if course is None:
+        return False
+
+    def groups(participants: Sequence[str]) -> set[str]:
+        return {
+            names[p].split()[-1].casefold()
+            for p in participants
+            if kinds.get(p) == "group" and names.get(p)
+        }
+
+    for draft in reversed(drafts):
+        told = [m for m in draft.mentions if _course_told(m.trigger) not in (None, course)]
+        if not told or draft.kind is not mention.kind:
+            continue
+        if draft.first.status is not mention.status:
+            continue
+        if _sentences_apart(_last_told(draft), mention.trigger, sentences) > _RETOLD_REACH:
+            continue
+        other = told[0]
+        opening, ending = (mention, other) if course == "open" else (other, mention)
+        if opening.date is None or ending.date is None:
+            continue
+        days = (date.fromisoformat(ending.date) - date.fromisoformat(opening.date)).days
+        if not 0 <= days < 7:
+            continue
+        if not (
+            set(mention.participants) & set(draft.participants)
+            or groups(mention.participants) & groups(draft.participants)
+        ):
+            continue
+        # the opening first, whose day dates the meeting
+        if course == "open":
+            draft.mentions.insert(0, mention)
+        else:
+            draft.mentions.append(mention)
+        add_new(draft.participants, mention.participants)
+        return True
+    return False
 
 
 def _same_summit(

@@ -1816,6 +1816,8 @@ class Circumstances:
             partners = [
                 *(face for face in prep_objects(trigger, "to") if face.lower_ == "face"),
                 *prep_objects(trigger, "with", "by"),
+                # "shuttled between the delegations in Doha": or on the sides gone between
+                *prep_objects(trigger, "between"),
                 *direct_objects(trigger),
                 *times,
                 *late,

@@ -41,6 +41,7 @@ from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import Circumstances
 from newsevents.meetings._reader import (
     OBJECTS,
+    REPORTING_VERBS,
     SUBJECTS,
     DocumentReader,
     Mention,
@@ -101,6 +102,9 @@ _DELEGATION_NOUNS = frozenset({"delegation"})
 _GATHERING_HOLDERS = frozenset({"hold", "host", "convene", "wrap", "conclude"})
 # Verbs of seeing that report a meeting between two named people: "also saw Fidan".
 SEEING_VERBS = frozenset({"see"})
+# Verbs of going back and forth between parties, which is mediating talks between them:
+# "mediators shuttled between the Israeli and Hamas delegations".
+SHUTTLING_VERBS = frozenset({"shuttle"})
 # Prepositions of a way taken: "a retreat from Kherson", "across the river", "towards the
 # border" is an army's, no gathering.
 _WAYS = ("from", "across", "towards", "toward", "into")
@@ -245,6 +249,8 @@ class MentionFinder:
                 return MeetingKind.VISIT  # "led a delegation of executives to India"
             if lemma in SEEING_VERBS and self._saw_someone(token):
                 return MeetingKind.MEETING  # "Sharaa also saw Foreign Minister Fidan"
+            if lemma in SHUTTLING_VERBS and self._shuttled_between(token):
+                return MeetingKind.TALKS  # "mediators shuttled between the delegations"
             kind = self.lex.verbs.get(lemma)
             if kind is MeetingKind.MEETING and lemma == "meet" and self._by_phone(token):
                 return MeetingKind.CALL  # "met with Zelensky via video link"
@@ -380,6 +386,23 @@ class MentionFinder:
             all(actor is not None and self.r.kind_of.get(actor) == "person" for actor in people)
             and len(set(people)) == 2
         )
+
+    def _shuttled_between(self, verb: Token) -> bool:
+        """Whether someone went back and forth between parties the story names.
+
+        "Qatari and Egyptian mediators shuttled between Israeli and Hamas delegations": the
+        go-betweens hold indirect talks with both sides. Not "shuttled between Paris and
+        London" (places, not parties) nor "with mediators shuttling between the two rooms".
+        """
+        if not any(self.r.is_animate(s) and self.r.actors(s) for s in self.r.subjects(verb)):
+            return False
+        sides = [
+            actor
+            for party in prep_objects(verb, "between")
+            if not self.where.is_place(party)
+            for actor in self.r.actors(party)
+        ]
+        return bool(sides)
 
     def _delegation_led(self, verb: Token) -> list[Token]:
         """Return the delegation ``verb`` leads, as its object: "led a delegation"."""
@@ -908,6 +931,7 @@ class MentionFinder:
         if lemma == "convene" and not self._convening_body([*subjects, *objects, *partners]):
             return None  # "before delegates convene", "groups will convene to watch the ..."
         who = Who()
+        mediators: list[str] = []
         separately: list[list[str]] = []  # "met separately with A and B": one meeting each
         own_side: list[str] = []
         host: str | None = None
@@ -974,6 +998,8 @@ class MentionFinder:
             for token in (*subjects, *agents):
                 self.r.take(who, token)
             own_side = list(who.ids)
+            if lemma in SHUTTLING_VERBS:
+                mediators = list(own_side)  # go-betweens: a third party of the talks
             for token in (*objects, *partners):
                 self.r.take(who, token, animate_only=True)
             if host is None and len(own_side) == 1 and self._visiting(*objects, *partners):
@@ -1045,6 +1071,7 @@ class MentionFinder:
             they=pair,
             own_side=own_side if separately else [],
             separately=separately,
+            mediators=mediators,
         )
 
     def _group_led_around(self, noun: Token) -> Token | None:
@@ -2656,6 +2683,13 @@ class MentionFinder:
                 and _walked_out(governor.head)
             ):
                 governor = governor.head  # "walked away from a meeting", "stormed out of"
+            if governor.lemma_.casefold() in REPORTING_VERBS and prep.i < governor.i:
+                # "Talks will resume in Geneva, on the sidelines of a WTO meeting, the
+                # ministry said": the parser may hang on the reporting verb a phrase of the
+                # clause reported before it; the speaker is not at that meeting
+                said = [c for c in governor.children if c.dep_ == "ccomp" and c.i < prep.i]
+                if said:
+                    governor = said[-1]
             held = self._sequel_of(prep, governor)
             if held is not None:
                 # "will hold a summit with the GCC, followed by a meeting with Li": the
