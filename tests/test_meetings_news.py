@@ -7980,3 +7980,29 @@ def test_the_speaker_is_not_at_a_meeting_named_in_what_is_reported(nlp: Language
     assert all("Indian commerce ministry" not in m["participants"] for m in found), found
     (gathering,) = [m for m in found if m["trigger"] == "meeting"]
     assert gathering["participants"] == {"OECD"}
+
+
+def test_a_headline_chief_is_the_officer_its_lead_names(nlp: Language) -> None:
+    """'receives UEFA chief' over 'received UEFA President Karl Brandt': Brandt, one meeting."""
+    text = (
+        "Conti receives UEFA chief ahead of Congress in Lisbon\n\n"
+        "ROME, May 15 - Italian Prime Minister Giorgia Conti received UEFA President Karl "
+        "Brandt in Rome on Friday, days before the body holds its annual congress in Lisbon."
+    )
+    document = annotate(text, date="2024-05-16", pipeline=nlp)
+    names = {actor.id: actor.name for actor in document.actors}
+    (meeting,) = document.meetings
+    assert {names[p] for p in meeting.participants} == {"Giorgia Conti", "Karl Brandt"}
+    assert meeting.location is not None
+    assert meeting.location.name == "Rome"
+
+
+def test_a_place_after_the_event_a_meeting_is_timed_by_is_not_its_own(nlp: Language) -> None:
+    """'received Brandt ahead of Congress in Lisbon': Lisbon is the congress's place."""
+    meeting = only(nlp, "Marta Keller received Karl Brandt ahead of Congress in Lisbon.")
+    assert meeting["participants"] == {"Marta Keller", "Karl Brandt"}
+    assert meeting["location"] is None
+    meeting = only(nlp, "Marta Keller met Karl Brandt after the summit in Lisbon.")
+    assert meeting["location"] is None
+    meeting = only(nlp, "Marta Keller met Karl Brandt in Lisbon after the summit.")
+    assert meeting["location"] == ("Lisbon", "PRT")

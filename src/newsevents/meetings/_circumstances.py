@@ -149,6 +149,8 @@ _SEQUENCE_VERBS = frozenset({"follow", "precede", "mirror", "echo", "replace", "
 # Verbs of a meeting's start, whose day is the meeting's: "talks are due to begin", "to
 # resume" (not "set to close on Sunday": the last day of one that began before).
 _COURSE_VERBS = frozenset({"begin", "start", "resume", "open"})
+# Prepositions that time one event by another: "ahead of the Congress", "after the summit".
+_EVENT_FRAMES = frozenset({"before", "after", "following"})
 
 
 def framed_apart(trigger: Token) -> bool:
@@ -2073,6 +2075,9 @@ class Circumstances:
             if named:
                 places = [place for place in places if place not in named]
                 places += [inner for place in named for inner in prep_objects(place, "in")]
+            # "receives FIFA chief ahead of Congress in Vancouver": where the event the
+            # meeting comes before or after is, though the parser hangs it on the verb
+            places = [place for place in places if not self._event_place(place)]
             for place in places:
                 # "met Motegi at the State Department": a body's name after "at" on the
                 # meeting's own verb is where it sits
@@ -2157,6 +2162,28 @@ class Circumstances:
                 if self.is_place(place):
                     return self.location_at(place)
         return self._there(trigger, chain)
+
+    def _event_place(self, place: Token) -> bool:
+        """Whether a place right after an event a meeting is timed by is that event's.
+
+        "receives FIFA chief ahead of Congress in Vancouver", "met Lula before the summit
+        in Belem": the place follows the object of "ahead of", "before", "after",
+        "following" or "prior to", which is no place itself.
+        """
+        preposition = place.head
+        if preposition.dep_ != "prep" or preposition.i == 0:
+            return False
+        last = place.doc[preposition.i - 1]
+        for event in (last, *last.ancestors):
+            if event.i >= preposition.i or event.dep_ != "pobj":
+                continue
+            if event.right_edge.i != preposition.i - 1 or self.is_place(event):
+                return False
+            frame = event.head
+            return frame.lower_ in _EVENT_FRAMES or (
+                frame.lower_ == "of" and frame.head.lower_ in ("ahead", "prior")
+            )
+        return False
 
     def _place_of_agreement(self, trigger: Token) -> Location | None:
         """Return the town the parser hangs on the agreement talks are about, if any.

@@ -650,7 +650,12 @@ class DocumentReader:
                 if child.dep_ in ("amod", "compound", "nmod", "poss"):
                     for member in (child, *child.conjuncts):
                         actor = self.actor(member)
-                        if actor is not None and self.kind_of.get(actor) != "person":
+                        officer = (
+                            self._headline_officer(token, actor) if actor is not None else None
+                        )
+                        if officer is not None:
+                            add_new(proxies, [officer])  # "receives FIFA chief", in a headline
+                        elif actor is not None and self.kind_of.get(actor) != "person":
                             add_new(proxies, [actor])
                     if child.dep_ == "poss" and self.actor(child) is None:
                         # "The two organisations' heads met": the two named before
@@ -664,6 +669,46 @@ class DocumentReader:
                 add_new(proxies, self.actors(member))  # "party leaders, including Paul Ryan"
             return proxies
         return []
+
+    def _headline_officer(self, title: Token, body: str) -> str | None:
+        """Return the person a headline's title of a body stands for, named in the lead.
+
+        "Pope Leo receives FIFA chief" over "received FIFA President Gianni Infantino":
+        Infantino, the one the lead (its first two sentences) names with the body before
+        his name, not FIFA. Only a title in the singular in the headline does.
+        """
+        if title.tag_ != "NN" or self.kind_of.get(body) != "organization":
+            return None
+        if self._headline_end is None:
+            self._headline_end = heading_end(doc_text(self.doc))
+        headline = self._headline_end
+        if title.idx >= headline:
+            return None
+        after = next(
+            (token for token in self.doc if token.idx >= headline and not token.is_space), None
+        )
+        if after is None:
+            return None
+        # the lead's first sentence with a verb: a dateline may be read as sentences of
+        # its own
+        start = end = self.sentence(after).start
+        for _ in range(4):
+            if end >= len(self.doc):
+                break
+            sentence = self.sentence(self.doc[end])
+            end = sentence.end
+            if sentence.root.pos_ in ("VERB", "AUX"):
+                break
+        for word in self.doc[start:end]:
+            if self.actor(word) != body:
+                continue
+            head = word
+            while head.dep_ in ("compound", "nmod", "poss") and head.head.i > head.i:
+                head = head.head
+                person = self.actor(head)
+                if person is not None and person != body:
+                    return person if self.kind_of.get(person) == "person" else None
+        return None
 
     def _name_set_off(self, token: Token) -> str | None:
         """Return the person named after a comma that the parser hung elsewhere.
