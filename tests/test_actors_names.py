@@ -794,3 +794,107 @@ def test_a_long_name_the_model_missed_after_a_company_noun_is_the_company(
     assert vellarion.kind is ActorKind.ORGANIZATION
     assert [m.text for m in vellarion.mentions] == ["Vellarion"]
     assert [s.speaker for s in document.statements] == [vellarion.id]
+
+
+def test_an_amount_is_no_word_of_a_name(nlp: Language) -> None:
+    """'fined [Meta 200 million] euros': the number and its scale end the name."""
+    text = "Regulators fined Corvane 300 million euros on Monday."
+    document = _with_entities(nlp, text, [("Corvane 300 million", "ORG")])
+    assert {a.name: a.kind for a in document.actors} == {"Corvane": ActorKind.ORGANIZATION}
+
+
+def test_a_companys_name_goes_on_past_a_known_organisation(nlp: Language) -> None:
+    """'[Meta] Platforms said': one company, not the organisation Meta and a person."""
+    text = "Meta Platforms said it would hire more engineers."
+    document = _with_entities(nlp, text, [])
+    meta = _actor(document, "Meta Platforms")
+    assert meta.kind is ActorKind.ORGANIZATION
+    assert [a.name for a in document.actors] == ["Meta Platforms"]
+
+
+def test_a_name_opening_with_a_company_is_the_companys(nlp: Language) -> None:
+    """'[Google Cloud] revenue rose', tagged as a person: a company's unit, no one."""
+    text = "Google said demand was strong. Google Cloud revenue rose 30%."
+    document = _with_entities(nlp, text, [("Google", "ORG"), ("Google Cloud", "PERSON")])
+    assert _actor(document, "Google Cloud").kind is ActorKind.ORGANIZATION
+    assert all(a.kind is not ActorKind.PERSON for a in document.actors)
+
+
+def test_a_name_listed_with_companies_is_a_company(nlp: Language) -> None:
+    """'competition from Huawei and [Xiaomi]': one of a list of companies, no person."""
+    text = "Apple faces competition from Huawei and Zentrix in China."
+    document = _with_entities(
+        nlp,
+        text,
+        [("Apple", "ORG"), ("Huawei", "ORG"), ("Zentrix", "PERSON"), ("China", "GPE")],
+    )
+    assert _actor(document, "Zentrix").kind is ActorKind.ORGANIZATION
+
+
+def test_a_name_listed_with_people_stays_a_person(nlp: Language) -> None:
+    """'Huawei and [Lena Ortiz]': a list with a person in it says nothing of a company."""
+    text = "The award went to Huawei, Ortiz and Lena Marsh."
+    document = _with_entities(
+        nlp, text, [("Huawei", "ORG"), ("Ortiz", "PERSON"), ("Lena Marsh", "PERSON")]
+    )
+    assert _actor(document, "Ortiz").kind is ActorKind.PERSON
+
+
+def test_a_navy_ship_is_no_person(nlp: Language) -> None:
+    """'The [USS Carl Vinson] sailed', 'HMS Queen [Elizabeth]': vessels, no actors."""
+    text = (
+        "The USS Carl Vinson sailed into the Gulf, and HMS Queen Elizabeth followed. "
+        "The Carl Vinson carries 60 aircraft, and the Vinson will stay a month."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("USS Carl Vinson", "PERSON"),
+            ("Elizabeth", "PERSON"),
+            ("Carl Vinson", "PERSON"),
+            ("Vinson", "ORG"),
+        ],
+    )
+    assert [a.name for a in document.actors if a.kind is ActorKind.PERSON] == []
+
+
+def test_a_name_before_a_noun_of_arms_is_a_weapon(nlp: Language) -> None:
+    """'Patriot air defence batteries': a weapon's name, no person."""
+    text = "Germany sent Patriot air defence batteries to Poland."
+    document = _with_entities(
+        nlp, text, [("Germany", "GPE"), ("Patriot", "PERSON"), ("Poland", "GPE")]
+    )
+    assert [a.name for a in document.actors] == ["Germany", "Poland"]
+
+
+def test_a_one_word_subject_of_a_plural_verb_is_a_team(nlp: Language) -> None:
+    """'[McLaren] now lead the standings': no one person 'lead'; a team everywhere."""
+    text = "Norris drove for Veltra again. Veltra now lead the standings by 20 points."
+    document = _with_entities(
+        nlp, text, [("Norris", "PERSON"), ("Veltra", "PERSON"), ("Veltra", "PERSON")]
+    )
+    veltra = _actor(document, "Veltra")
+    assert veltra.kind is ActorKind.ORGANIZATION
+    assert len(veltra.mentions) == 2
+    assert _actor(document, "Norris").kind is ActorKind.PERSON
+
+
+def test_a_dateline_place_after_at_is_a_place(nlp: Language) -> None:
+    """'BRACKLEY, England - ... won at Brackley': the dateline's place, no body."""
+    text = "BRACKLEY, England - Norris won at Brackley on Sunday."
+    document = _with_entities(
+        nlp, text, [("BRACKLEY", "GPE"), ("Norris", "PERSON"), ("Brackley", "ORG")]
+    )
+    assert [a.name for a in document.actors if a.kind is not ActorKind.PERSON] == []
+
+
+def test_an_outlet_named_once_by_its_noun_is_an_outlet_everywhere(nlp: Language) -> None:
+    """'told the [Kommersant] newspaper ... Kommersant said it': an outlet, no person."""
+    text = "Peskov told the Vedomsk newspaper that talks would go on. Vedomsk said it had a draft."
+    document = _with_entities(
+        nlp, text, [("Peskov", "PERSON"), ("Vedomsk", "PERSON"), ("Vedomsk", "PERSON")]
+    )
+    vedomsk = _actor(document, "Vedomsk")
+    assert vedomsk.kind is ActorKind.ORGANIZATION
+    assert len(vedomsk.mentions) == 2

@@ -192,6 +192,26 @@ _COMPANY_HEADS = frozenset(
     | {"company", "corporation", "software", "networks", "electronics", "pharma", "mining"}
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Words of an amount, which no name runs on into: "fined [Meta] 200 million euros".
+_AMOUNT_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln"})
+_CURRENCY_SIGNS = frozenset({"$", "\u20ac", "\u00a3", "\u00a5"})
+# Prefixes of a navy's ships ("the USS Carl Vinson", "HMS Queen Elizabeth"): a vessel, no one.
+_SHIP_PREFIXES = frozenset(
+    {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "PNS", "ROKS", "RFS", "TCG"}
+)
+# Verbs whose past is written as their present: "Smith cut the ribbon" is no plural.
+_SAME_PAST_VERBS = frozenset({
+    "put", "cut", "hit", "set", "let", "hurt", "cost", "shut", "quit", "spread", "bet",
+    "read", "split", "burst", "cast", "beat", "upset", "bid", "broadcast", "forecast",
+})  # fmt: skip
+_SHIP_PREFIX_KEYS = frozenset(prefix.lower() for prefix in _SHIP_PREFIXES)
+# Lower-case nouns of arms and military equipment, whose model a name before them is:
+# "Patriot air defence batteries", "Leopard tanks".
+_EQUIPMENT_NOUNS = frozenset({
+    "battery", "missile", "interceptor", "launcher", "tank", "jet", "fighter", "bomber",
+    "drone", "helicopter", "howitzer", "rifle", "warship", "destroyer", "frigate",
+    "submarine", "vehicle",
+})  # fmt: skip
 # Verbs of going somewhere: what "to" names after them is a place ("travel to Ravenna").
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "sail"})
 # Verbs whose "in" may take a person: "believe in Mandela", "confided in Biden".
@@ -342,6 +362,8 @@ class _EntityRepairs(_PersonEvidence):
                 and (
                     self._named_by_descriptor(start, end)
                     or self._body_in_apposition(start, end) is not None
+                    # "told the [Kommersant] newspaper ... Kommersant said it": an outlet
+                    or self._outlet_before_noun(start, end)
                 )
             )
             # "[Komeito] leader Natsuo Yamaguchi", tagged as a place no gazetteer knows
@@ -406,10 +428,195 @@ class _EntityRepairs(_PersonEvidence):
                 for start, end, label in repaired
             ]
         repaired = self._clubs(repaired)
+        repaired = self._companies(repaired)
         self.entities = repaired
         for entity in repaired:
             for i in range(entity[0], entity[1]):
                 self.entity_at[i] = entity
+
+    def _companies(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Return the entities with companies' names made whole and of the right kind.
+
+        A known organisation's name goes on with the capitalised proper nouns after it that
+        it modifies, which the model left untagged ("[Meta] Platforms said": "Meta
+        Platforms", not a person "Platforms"); a name of two words or more tagged as a
+        person whose first word is an organisation's name, known or tagged so in the text,
+        is that organisation's ("[Google Cloud] revenue rose", "Epic Games" after "Epic's
+        chief executive"); and a one-word name tagged as a person joined by "and" or a comma
+        to a known organisation (the lexicon's) is an organisation too ("competition from Huawei and
+        [Xiaomi]", "Facebook, Instagram, [Messenger] and WhatsApp"), when the text gives it
+        no first name, no title and no longer person's name.
+        """
+        lexicon = self.lexicon
+        words = self.lower
+        bodies = {tuple(words[s:e]) for s, e, label in entities if label == "ORG"}
+        tagged = {i for s, e, _ in entities for i in range(s, e)}
+        # a known organisation's words are "KNOWN": a list with one names companies
+        label_at = {
+            i: "KNOWN"
+            if label == "ORG" and _key("".join(words[s:e])) in lexicon.organizations
+            else label
+            for s, e, label in entities
+            for i in range(s, e)
+        }
+
+        def body_word(word: str) -> bool:
+            return (word,) in bodies or _key(word) in lexicon.organizations
+
+        def goes_on(i: int) -> bool:
+            return i < len(words) and i not in tagged and name_word(i)
+
+        def name_word(i: int) -> bool:
+            return (
+                self.pos[i] == "PROPN"
+                and self.words[i].isalpha()
+                and self._is_capitalised(i)
+                and not self.words[i].isupper()  # "Meta AI": a product's acronym
+                and _key(words[i]) not in lexicon.titles
+                and words[i] not in lexicon.not_name_words
+                and self._country_match(self.words[i]) is None
+                and not self._is_known_place(i, i + 1)
+                # "Westinghouse Anniston Project Manager": a word that opens a title
+                and not self._core_starting_at(i, len(words), lexicon.titles, lexicon.longest_title)
+            )
+
+        people = {
+            word
+            for s, e, label in entities
+            if label == "PERSON" and e - s > 1
+            for word in words[s:e]
+        }
+        result: list[tuple[int, int, str]] = []
+        for start, end, label in entities:
+            if (
+                label == "ORG"
+                and _key("".join(words[start:end])) in lexicon.organizations
+                and not self._in_title_case_headline(end)
+            ):
+                stop = end
+                while (
+                    stop - end < 2
+                    and goes_on(stop)
+                    and self.tokens[stop - 1].dep_ == "compound"
+                    and self.tokens[stop - 1].head.i >= stop
+                ):
+                    stop += 1
+                end = stop
+            elif (
+                label == "PERSON"
+                and end - start > 1
+                and body_word(words[start])
+                and not self._in_title_case_headline(end)
+                # "Trump Urges ...": a person's name, whatever else the text calls a body
+                and not any(
+                    tag == "PERSON" and s != start and words[start] in words[s:e]
+                    for s, e, tag in entities
+                )
+                and words[start] not in lexicon.male_names
+                and words[start] not in lexicon.female_names
+                and not self._titled_name_start(start)
+            ):
+                label = "ORG"  # "[Google Cloud] revenue rose"
+            elif (
+                label == "PERSON"
+                and end - start == 1
+                and words[start] not in people
+                and words[start] not in lexicon.male_names
+                and words[start] not in lexicon.female_names
+                and not self._titled_name_start(start)
+                and self._listed_with_body(start, label_at)
+            ):
+                label = "ORG"  # "competition from Huawei and [Xiaomi]"
+            if (
+                label == "ORG"
+                and result
+                and result[-1][2] == "ORG"
+                and result[-1][1] == start
+                and self.tokens[start - 1].dep_ == "compound"
+                and start <= self.tokens[start - 1].head.i < end
+                and all(name_word(i) for i in range(start, end))
+                and _key("".join(words[start:end])) not in lexicon.organizations
+            ):
+                # "[Meta] [Platforms] said it": one company the rules found in two pieces
+                result[-1] = (result[-1][0], end, "ORG")
+                continue
+            result.append((start, end, label))
+        return result
+
+    def _listed_with_body(self, i: int, label_at: dict[int, str]) -> bool:
+        """Whether word ``i`` is joined in a list to a known organisation and to no person."""
+        token = self.tokens[i]
+        first = token
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        labels = set()
+        stack = [first]
+        while stack:
+            member = stack.pop()
+            if member.i != i:
+                labels.add(label_at.get(member.i))
+            stack.extend(child for child in member.children if child.dep_ == "conj")
+        return "KNOWN" in labels and "PERSON" not in labels
+
+    def _amount_start(self, start: int, end: int) -> int | None:
+        """Where an amount of money or a count begins inside a name, or None.
+
+        "fined [Meta 200 million] euros": a number with a scale word after it ("million"),
+        or a currency sign, is no word of a name; a model's or a channel's number stays
+        ("Boeing 737", "France 24").
+        """
+        words = self.lower
+        for k in range(start, end):
+            if words[k] in _CURRENCY_SIGNS:
+                return k
+            if (
+                self.tokens[k].like_num
+                and k + 1 < len(words)
+                and (words[k + 1] in _AMOUNT_SCALES or words[k + 1] in _CURRENCY_SIGNS)
+            ):
+                return k
+        return None
+
+    @functools.cached_property
+    def _ship_names(self) -> frozenset[tuple[str, ...]]:
+        """The names the text gives after a navy ship's prefix: "USS [Carl Vinson]"."""
+        names = set()
+        for i in self._positions_of(_SHIP_PREFIX_KEYS):
+            if self.words[i] not in _SHIP_PREFIXES:
+                continue  # the prefixes are written in capitals only
+            end = i + 1
+            while end < len(self.words) and end - i <= 4 and self._is_capitalised(end):
+                end += 1
+            if end > i + 1:
+                names.add(tuple(self.lower[i + 1 : end]))
+        return frozenset(names)
+
+    def _ship_start(self, start: int, end: int) -> int | None:
+        """Where a ship's name begins with its prefix, when ``[start, end)`` names a ship.
+
+        "The [USS Carl Vinson] sailed", "HMS [Queen Elizabeth]", and the same name elsewhere
+        without its prefix ("the Carl Vinson"): a vessel, which is no actor. None otherwise.
+        """
+        if not self._ship_names:
+            return None
+        first = start + (self.lower[start] == "the")
+        if first >= end:
+            return None
+        if self.words[first] in _SHIP_PREFIXES and end - first > 1:
+            return start
+        k = first - 1
+        while k >= max(first - 3, 0) and self._is_capitalised(k):
+            if self.words[k] in _SHIP_PREFIXES:
+                return k  # "HMS Queen [Elizabeth]": the words before it are the ship's too
+            k -= 1
+        words = tuple(self.lower[first:end])
+        if words in self._ship_names:
+            return start
+        if (first > start or (start > 0 and self.lower[start - 1] == "the")) and any(
+            len(name) > len(words) and name[-len(words) :] == words for name in self._ship_names
+        ):
+            return start  # "the USS Carl Vinson ... the [Vinson]"
+        return None
 
     def _company_short_names(self, entities: list[tuple[int, int, str]]) -> set[tuple[str, ...]]:
         """Return the one-word names that are the first word of a company named in the text.
@@ -716,6 +923,14 @@ class _EntityRepairs(_PersonEvidence):
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
         """Split or trim one entity; return what is left of it (maybe several entities)."""
         lower = self.lower
+        if label in _NAME_LABELS:
+            amount = self._amount_start(start, end)
+            if amount is not None:
+                # "fined [Meta 200 million] euros": an amount is no word of a name
+                return self._repair(start, amount, label) if amount > start else []
+            ship = self._ship_start(start, end)
+            if ship is not None:
+                return [(ship, end, "PRODUCT")]  # "the [USS Carl Vinson]": a vessel, no one
         if (
             label in ("ORG", "PERSON")
             and end - start == 1
@@ -845,6 +1060,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "EVENT")]  # "after the State of the Nation Address in July"
         if label in ("ORG", "PERSON") and self._only_a_sites_name(start, end):
             return [(start, end, "FAC")]  # "the Tanbreez and Kvanefjeld rare earth projects"
+        if label == "PERSON" and self._only_a_sites_name(start, end, _EQUIPMENT_NOUNS):
+            return [(start, end, "PRODUCT")]  # "Patriot air defence batteries": a weapon
         if label in ("ORG", "PERSON") and self._a_product(start, end):
             # "Fortnite, the popular game,", "orbit Mercury", "its Gemini assistant ...
             # Gemini will"
@@ -955,6 +1172,8 @@ class _EntityRepairs(_PersonEvidence):
             return self._repair(start, end, "PERSON")  # "[Mr Justice Farrington]"
         if label != "PERSON" and self._name_with_postnominal(start, end):
             return [(start, end, "PERSON")]  # "[Rebecca Mills KC]" tagged as a place
+        if label == "PERSON" and end - start == 1 and (lower[start],) in self._plural_subjects:
+            return [(start, end, "ORG")]  # "[McLaren] now lead the standings": a team
         if label == "PERSON" and self._plural_subject(start, end):
             return [(start, end, "ORG")]  # "[Blackburn Rovers] have received a bid": a team
         if label == "PERSON" and self._definite_one_word(start, end):
@@ -1062,6 +1281,13 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]  # "PERTH" of "PERTH, Australia (AFP) --" is a place
         if label == "PERSON" and self._named_in_dateline(start, end):
             return [(start, end, "GPE")]  # "HALDRA — ... Not everyone in Haldra": the place
+        if (
+            label == "ORG"
+            and start > 0
+            and lower[start - 1] in _WHERE_PREPOSITIONS
+            and self._named_in_dateline(start, end)
+        ):
+            return [(start, end, "GPE")]  # "SILVERSTONE, England - ... won at Silverstone"
         if (
             label in ("PERSON", "NORP", "GPE")
             and self._company_first_word(start, end)
@@ -1900,12 +2126,13 @@ class _EntityRepairs(_PersonEvidence):
             times += 1
         return times > 0
 
-    def _only_a_sites_name(self, start: int, end: int) -> bool:
+    def _only_a_sites_name(self, start: int, end: int, nouns: frozenset[str] = _SITE_NOUNS) -> bool:
         """Whether a name only ever names a site: a project, a mine, a base.
 
         "interest in the Tanbreez and Kvanefjeld rare earth projects", "the Pituffik base":
         each time the text names it, the name (or the first of names joined by "and")
-        modifies a lower-case noun of the lexicon of sites after it. A name that is also
+        modifies a lower-case noun of ``nouns`` (sites, or arms: "Patriot air defence
+        batteries") after it. A name that is also
         written alone ("Tanbreez said") or modifies people ("Tanbreez officials") is kept,
         and so is a body's ("the Army base", "the Navy Mining base").
         """
@@ -1932,7 +2159,7 @@ class _EntityRepairs(_PersonEvidence):
                 head.dep_ not in ("compound", "nmod", "amod")
                 or (head.dep_ == "amod" and self._country_match(head.text) is not None)
                 or noun.i <= head.i
-                or noun.lemma_.lower() not in _SITE_NOUNS
+                or noun.lemma_.lower() not in nouns
                 or not noun.text.islower()
             ):
                 return False
@@ -3541,15 +3768,47 @@ class _EntityRepairs(_PersonEvidence):
             for s, e, label in self.original
         )
 
-    def _plural_subject(self, start: int, end: int) -> bool:
-        """Whether a name of two words or more is the subject of a verb in the plural.
+    @functools.cached_property
+    def _plural_subjects(self) -> frozenset[tuple[str, ...]]:
+        """One-word names tagged as persons that are the subject of a verb in the plural.
+
+        "McLaren now lead the standings", "Ferrari have won": no one person "lead" or
+        "have", so the name is a team's or a company's wherever the text names it. Not a
+        name the text gives a first name, a title or "he" or "she" ("Vance ... Vance
+        lead"), nor one joined by "and", nor a verb whose present is its past ("Smith
+        cut the ribbon").
+        """
+        lexicon = self.lexicon
+        people = {
+            word
+            for s, e, label in self.original
+            if label == "PERSON" and e - s > 1
+            for word in self.lower[s:e]
+        }
+        found: set[tuple[str, ...]] = set()
+        for s, e, label in self.original:
+            word = self.lower[s]
+            if label != "PERSON" or e - s != 1 or word in people:
+                continue
+            if word in lexicon.male_names or word in lexicon.female_names:
+                continue
+            if not self._plural_subject(s, e, least=1) or self._titled_name_start(s):
+                continue
+            verb = self.tokens[s].head
+            if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST_VERBS:
+                continue  # "Smith cut the ribbon": the past, read as the present
+            found.add((word,))
+        return frozenset(found)
+
+    def _plural_subject(self, start: int, end: int, least: int = 2) -> bool:
+        """Whether a name of ``least`` words or more is the subject of a verb in the plural.
 
         "Blackburn Rovers have received a bid": no one person "have"; names joined by
         "and" ("Biden and Xi have met") are no such name.
         """
         sentence_start, _ = self._sentence_bounds(start)
         before = range(max(sentence_start, start - 4), end)  # "Trump and Saudi King Salman"
-        if end - start < 2 or any(self.lower[i] in ("and", "&") for i in before):
+        if end - start < least or any(self.lower[i] in ("and", "&") for i in before):
             return False
         head = self.tokens[self._head(start, end)]
         if head.dep_ not in SUBJECT_DEPS or head.tag_ not in ("NNP", "NNPS"):
