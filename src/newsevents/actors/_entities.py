@@ -428,28 +428,30 @@ class _EntityRepairs(_PersonEvidence):
                 for start, end, label in repaired
             ]
         repaired = self._clubs(repaired)
-        repaired = self._companies(repaired)
+        repaired = self._companies(repaired, bodies)
         self.entities = repaired
         for entity in repaired:
             for i in range(entity[0], entity[1]):
                 self.entity_at[i] = entity
 
-    def _companies(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _companies(
+        self, entities: list[tuple[int, int, str]], bodies: set[tuple[str, ...]]
+    ) -> list[tuple[int, int, str]]:
         """Return the entities with companies' names made whole and of the right kind.
 
         A known organisation's name goes on with the capitalised proper nouns after it that
         it modifies, which the model left untagged ("[Meta] Platforms said": "Meta
         Platforms", not a person "Platforms"); a name of two words or more tagged as a
-        person whose first word is an organisation's name, known or tagged so in the text,
-        is that organisation's ("[Google Cloud] revenue rose", "Epic Games" after "Epic's
-        chief executive"); and a one-word name tagged as a person joined by "and" or a comma
-        to a known organisation (the lexicon's) is an organisation too ("competition from Huawei and
-        [Xiaomi]", "Facebook, Instagram, [Messenger] and WhatsApp"), when the text gives it
-        no first name, no title and no longer person's name.
+        person whose first word is an organisation's name, known or shown to be one in the
+        text (``bodies``: it owns "its", a company's title follows it), is that
+        organisation's ("[Google Cloud] revenue rose"); and a one-word name tagged as a
+        person joined by "and" or a comma to a known organisation (the lexicon's) is an
+        organisation too ("competition from Huawei and [Xiaomi]", "Facebook, Instagram,
+        [Messenger] and WhatsApp"), when the text gives it no first name, no title and no
+        longer person's name.
         """
         lexicon = self.lexicon
         words = self.lower
-        bodies = {tuple(words[s:e]) for s, e, label in entities if label == "ORG"}
         tagged = {i for s, e, _ in entities for i in range(s, e)}
         # a known organisation's words are "KNOWN": a list with one names companies
         label_at = {
