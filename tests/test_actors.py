@@ -7185,3 +7185,14 @@ def test_a_description_is_not_one_named_paragraphs_after_it(nlp: Language) -> No
     )
     okonjo = actors_of(nlp, text)["James Okonjo"]
     assert min(m.start for m in okonjo.mentions) > text.index("Ruth Kerr")
+
+
+def test_a_name_ending_in_a_country_is_one_organisation(nlp: Language) -> None:
+    """'Arthritis Research UK', which the model may tag as 'UK' alone, is one organisation."""
+    actors = actors_of(
+        nlp,
+        "The researchers said more trials were needed.\n\n"
+        "Arthritis Research UK welcomed the study.",
+    )
+    assert actors["Arthritis Research UK"].kind is ActorKind.ORGANIZATION
+    assert "United Kingdom" not in actors

@@ -15,6 +15,8 @@ delegates") refers back to the last group with the same head noun.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from newsevents._names import name_head
@@ -22,6 +24,7 @@ from newsevents._syntax import SUBJECT_DEPS
 from newsevents._words import DEMONSTRATIVES, TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._doc import _MODIFIER_DEPS, _DocState, _Draft, _Mention
 from newsevents.actors._lexicon import _key, _singular_forms
+from newsevents.lexicons import load_lexicon
 from newsevents.model import ActorKind
 from newsevents.places import listed_place, place_country
 
@@ -105,6 +108,12 @@ _OUTSIDERS = frozenset(
 # Authority ... the regulator"): alone, with no country's name before them, never a body of
 # their own, as "the army" or "parliament" are.
 _DESCRIBED_BODIES = frozenset({"regulator", "watchdog"})
+
+
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    """Nouns of documents and statements of the shipped ``cues`` lexicon ("statement")."""
+    return frozenset(word.lower() for word in load_lexicon("cues").get("documents", []))
 
 
 class _Groups(_DocState):
@@ -320,11 +329,18 @@ class _Groups(_DocState):
     def _is_body(self, start: int, i: int) -> bool:
         """Whether the phrase ``[start, i]`` headed by a state body's noun names the body.
 
-        Not a place ("outside the U.S. embassy", "elected to the French presidency") and
+        Not a place ("outside the U.S. embassy", "elected to the French presidency"; but
+        "according to the labour ministry" and "a statement from the health ministry" name
+        the body as a source) and
         not a compound of another sense ("the duty-free regime").
         """
         token = self.tokens[i]
-        source = token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        source = (token.head.lower_ == "to" and token.head.head.lower_ == "according") or (
+            # "a statement from the health ministry": who issued it, no place
+            token.head.lower_ == "from"
+            and token.head.head.pos_ == "NOUN"
+            and token.head.head.lemma_.lower() in _document_nouns()
+        )
         if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS and not source:
             return False  # "outside the U.S. embassy", not "according to the labour ministry"
         # "candidates for the presidency", not "a spokesman for the foreign ministry"
@@ -1142,18 +1158,26 @@ class _Groups(_DocState):
         """Whether "they" of the next sentence speak: "Prosecutors disagreed. They said ...".
 
         The group that is the main subject of one sentence is whom a "they" that is the
-        subject of a reporting verb in the next sentence refers to, if no plural noun stands
-        between them.
+        subject of a reporting verb in a clause of its own later in that sentence ("Protesters
+        marched to the ministry, where they chanted ...") or in the next sentence refers to,
+        if no plural noun stands between them.
         """
         _, end = self._sentence_bounds(noun.i)
-        if end >= len(self.tokens):
-            return False
-        following_start, following_end = self._sentence_bounds(end)
+        following_start, following_end = (
+            self._sentence_bounds(end) if end < len(self.tokens) else (end, end)
+        )
         for token in self.tokens[noun.i + 1 : following_end]:
             if token.tag_ in ("NNS", "NNPS") and token.dep_ in SUBJECT_DEPS:
                 return False  # another plural subject in between
             if token.lower_ == "they" and token.dep_ == "nsubj" and token.i >= following_start:
                 return token.head.lemma_.lower() in self.roles.speech_verbs
+            if (
+                token.lower_ == "they"
+                and token.dep_ == "nsubj"
+                and token.head.i != noun.head.i
+                and token.head.lemma_.lower() in self.roles.speech_verbs
+            ):
+                return True  # "Protesters marched to the ministry, where they chanted ..."
         return False
 
     def _role_verb(self, verb: Token, *, speech: bool, depth: int = 0) -> bool:

@@ -703,30 +703,24 @@ class _Titles(_DocState):
     def _name_ending_in_country(self, start: int, end: int) -> int | None:
         """Return where a body's name that ends with the country at ``[start, end)`` starts.
 
-        "Reform UK said", "Team GB": a capitalised word the model tagged as nothing, right
-        before the country in one noun phrase, and no title, people's word or place, below
-        the headline, makes the name (the model tags the country alone). Not a name the
-        model tagged ("Amnesty International UK"), nor "Mainland China" tagged whole.
+        "Reform UK said", "Team GB", "Cancer Research UK": capitalised words the model tagged
+        as nothing, right before the country in one noun phrase (each hung on the next), and
+        no title, people's word or place, below the headline, make the name (the model tags
+        the country alone). Not a name the model tagged ("Amnesty International UK"), nor
+        "Mainland China" tagged whole.
         """
         before = start - 1
-        if before < 0 or before in self.entity_at or before in self.token_owner:
-            return None
-        token = self.tokens[before]
-        if (
-            token.idx < self.heading_end
-            or not token.text.isalpha()
-            or not self._is_capitalised(before)
-            or token.tag_ not in ("NN", "NNP")
-            or token.dep_ != "compound"
-            or token.head.i != end - 1
-            or self._people_word(token)
-            or self._country_match(token.text) is not None
-            or listed_place(token.text)
-        ):
+        if not self._name_word_before(before, end - 1):
             return None
         sentence_start, _ = self._sentence_bounds(before)
+        # "Cancer Research UK": more words of the name, each hung on the one after it
+        while before > sentence_start and self._name_word_before(before - 1, before):
+            before -= 1
         if before > sentence_start and self._is_capitalised(before - 1):
             return None  # "US Condemns Russia's Arrest ...": a title-case line
+        if before < start - 1:
+            return before  # two words or more are a name, not a word opening a sentence
+        token = self.tokens[before]
         if before == sentence_start or self.tokens[before - 1].is_space:
             # a capitalised word that starts a sentence must be a name elsewhere too:
             # "Reform UK ... a Reform government" (not "Landlocked Hungary")
@@ -745,6 +739,27 @@ class _Titles(_DocState):
                 None,
             )
         return before
+
+    def _name_word_before(self, before: int, head: int) -> bool:
+        """Whether the word at ``before`` is a word of a body's name hung on word ``head``.
+
+        A capitalised noun the model tagged as nothing, below the headline, no title,
+        people's word, country or place.
+        """
+        if before < 0 or before in self.entity_at or before in self.token_owner:
+            return False
+        token = self.tokens[before]
+        return not (
+            token.idx < self.heading_end
+            or not token.text.isalpha()
+            or not self._is_capitalised(before)
+            or token.tag_ not in ("NN", "NNP")
+            or token.dep_ != "compound"
+            or token.head.i != head
+            or self._people_word(token)
+            or self._country_match(token.text) is not None
+            or listed_place(token.text)
+        )
 
     def _owner_before(self, pos: int, found: _Description) -> int | None:
         """Read the country or organisation just before a title or a name ("China's", "UEFA").
