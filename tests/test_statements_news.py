@@ -6506,3 +6506,90 @@ def test_but_after_what_something_remains_is_the_speakers_contrast(nlp: Language
         "Tanaka said the board had considered holding rates but concluded that a cut was needed.",
     )
     assert summary(by_cue(found, "concluded"))[0] == "the board"
+
+
+def test_a_club_described_by_its_competition_speaks(nlp: Language) -> None:
+    """'Celtic have signed Lund, the Scottish champions said': the club describes itself."""
+    found, names = annotate(
+        nlp,
+        "GLASGOW, Aug 28 - Celtic have completed the signing of striker Eirik Lund from "
+        "Bodo/Glimt for a club-record fee, the Scottish champions said on Thursday.\n\n"
+        "The 23-year-old has signed a five-year contract, the club said.\n\n"
+        "Celtic manager Brendan Rodgers said the striker would start on Saturday.",
+    )
+    speakers = [names.get(s.speaker or "") for s in found]
+    assert speakers == ["Celtic", "Celtic", "Brendan Rodgers"]
+
+
+def test_the_club_after_a_spokesman_is_the_club_he_spoke_of(nlp: Language) -> None:
+    """'Celtic have signed Lund, a spokesman said. // ..., the club said' is Celtic's."""
+    found, names = annotate(
+        nlp,
+        "Celtic have completed the signing of striker Eirik Lund from Bodo/Glimt, a "
+        "spokesman said on Thursday.\n\n"
+        "The 23-year-old has signed a five-year contract, the club said.",
+    )
+    assert [names.get(s.speaker or "") for s in found] == [None, "Celtic"]
+    assert found[1].speaker_mention is not None
+    assert found[1].speaker_mention.text == "the club"
+
+
+def test_a_body_whose_name_ends_in_a_country_is_no_country(nlp: Language) -> None:
+    """'Arthritis Research UK welcomed the study': the charity speaks, not the country."""
+    found, names = annotate(
+        nlp,
+        "The researchers said more trials were needed.\n\n"
+        "Arthritis Research UK welcomed the study.",
+    )
+    assert names.get(by_cue(found, "welcomed").speaker or "") == "Arthritis Research UK"
+
+
+def test_a_statement_from_a_ministry_is_the_ministrys(nlp: Language) -> None:
+    """'according to a statement from Chad's health ministry': the ministry is the source."""
+    doc = nlp(
+        "According to a statement from Chad's health ministry, at least 40 people have died "
+        "of cholera since May. The ministry said more doctors were on their way."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    kinds = {actor["id"]: actor["kind"] for actor in doc._.newsevents_actors}
+    according = by_cue(found, "According to")
+    assert according.speaker is not None
+    assert kinds[according.speaker] == "organization"
+    assert by_cue(found, "said").speaker == according.speaker
+
+
+def test_they_who_chant_in_a_clause_are_the_protesters(nlp: Language) -> None:
+    """'Protesters marched ..., where they chanted "..."': the protesters, as 'Residents said'."""
+    found, names = annotate(
+        nlp,
+        "Protesters marched from the station to the town hall, where they chanted "
+        '"Fair pay now" and waved flags.',
+    )
+    chanted = by_cue(found, "chanted")
+    assert names.get(chanted.speaker or "") == "protesters"
+    assert chanted.speaker_mention is not None
+    assert chanted.speaker_mention.text == "they"
+
+
+def test_reports_of_a_passive_clause_end_before_the_next_cue(nlp: Language) -> None:
+    """'reports that aid was being blocked and called on ...': the reports say no call."""
+    found, names = annotate(
+        nlp,
+        "The UN expressed concern over reports that aid was being blocked and called on "
+        "Israel to open the crossings.",
+    )
+    assert summary(by_cue(found, "reports"))[2] == ["that aid was being blocked"]
+    assert names.get(by_cue(found, "called on").speaker or "") == "UN"
+
+
+def test_a_rival_or_a_teammate_who_criticises_speaks(nlp: Language) -> None:
+    """'A rival slammed the plan': a noun of someone's rival or ally is someone who speaks."""
+    for text in (
+        "A rival slammed the plan on Tuesday.",
+        "A teammate criticised the coach.",
+        "An ally of the mayor slammed the decision.",
+    ):
+        found = statements(nlp, text)
+        assert len(found) == 1, text
+        assert found[0].act is not None
+        assert found[0].act.value == "criticize"

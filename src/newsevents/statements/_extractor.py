@@ -138,6 +138,10 @@ _TIME_ADJECTIVES = frozenset({
 })  # fmt: skip
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
+# Nouns by which sports news describes a club in its competition: "the champions said".
+_TEAM_WORDS = frozenset({
+    "champions", "holders", "hosts", "visitors", "side", "team", "outfit", "club",
+})  # fmt: skip
 # Modals that shift a reported clause back from the time of a cue in the past; a verb in
 # the past tense joined to the clause cannot share them ("would resign and left").
 _BACKSHIFT = frozenset({"would", "could", "might", "should"})
@@ -597,8 +601,10 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         def near(previous: _Draft, draft: _Draft) -> bool:
             return self._sentences_back(previous, draft) <= _DESCRIPTION_WINDOW
 
+        self._resolve_teams(drafts)
         self._refer_back(drafts, _organization_nouns(), "organization", near, bare=True)
         nouns = _organization_nouns()
+        ordered = sorted(drafts, key=lambda d: d.cue)
         for draft in drafts:
             speaker = self._described(draft, nouns)
             if speaker is None or speaker.dep_ != "nsubj" or not self._plainly_described(speaker):
@@ -616,6 +622,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                             ),
                             self._subject_reported_before(speaker, "organization"),
                             self._organization_named_by(speaker),
+                            self._organization_said_before(draft, ordered),
                             self._only_organization_before(speaker),
                         )
                         # "Acme sold the data, Reuters reported. ..., the company said":
@@ -636,6 +643,80 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             if speaker.lower_ in words or not words & _institution_words():
                 draft.actor_id = actor
         self._resolve_described_before(drafts)
+
+    def _resolve_teams(self, drafts: list[_Draft]) -> None:
+        """Give "Celtic have signed Lund, the Scottish champions said" the club it names.
+
+        Sports news describes a club by what it is in its competition, often in the plural:
+        "the champions", "the holders", "the hosts". Such a definite description, with only
+        words that say what kind it is before its noun, that speaks a clause whose subject
+        is an organisation, is that organisation describing itself.
+        """
+        for draft in drafts:
+            speaker = draft.speaker
+            if (
+                speaker is None
+                or draft.document
+                or draft.actor_id is not None
+                or speaker.dep_ != "nsubj"
+                or speaker.lower_ not in _TEAM_WORDS
+                or self.actor(speaker) is not None
+            ):
+                continue
+            children = list(self._children(speaker))
+            if not children or children[0].lower_ != "the":
+                continue
+            if not all(
+                c.i < speaker.i and c.dep_ in ("amod", "compound") and c.ent_type_ != "PERSON"
+                for c in children[1:]
+            ):
+                continue
+            actor = self._subject_reported_before(speaker, "organization")
+            clause = next(
+                (c for c in self._children(speaker.head) if c.dep_ == "ccomp" and c.i < speaker.i),
+                None,
+            )
+            subject = (
+                next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
+                if actor is None and clause is not None
+                else None
+            )
+            if subject is not None and self.actor(subject) is None:
+                # "GLASGOW, Aug 28 - Celtic have signed ...": the club's name the model
+                # left untagged after the dateline, an actor elsewhere in the text
+                actor = self._country_named(subject, "organization")
+            if actor is not None:
+                draft.actor_id = actor
+
+    def _organization_said_before(self, draft: _Draft, ordered: list[_Draft]) -> str | None:
+        """Return the organisation the statement right before ``draft`` spoke or spoke of.
+
+        "Celtic have signed Lund, a spokesman said. // The striker has signed a five-year
+        contract, the club said": the statement in the sentence before, across a paragraph
+        break too (news paragraphs are often one sentence), is the organisation's when an
+        organisation speaks it, else, when no actor speaks it, it is about the organisation
+        that is the subject of what it reports.
+        """
+        index = next((i for i, d in enumerate(ordered) if d is draft), 0)
+        previous = next(
+            (d for d in reversed(ordered[:index]) if d.speaker is not None and not d.nested), None
+        )
+        if previous is None or self._sentences_back(previous, draft) > 1:
+            return None
+        actor = self.speaker_actor(previous)
+        if actor is not None:
+            return actor if self.actor_kinds.get(actor) == "organization" else None
+        verb = self.tokens[previous.head]
+        clause = next((c for c in self._children(verb) if c.dep_ == "ccomp"), None)
+        subject = (
+            next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
+            if clause is not None
+            else None
+        )
+        found = self.actor(subject) if subject is not None else None
+        if found is None or self.actor_kinds.get(found) != "organization":
+            return None
+        return found
 
     def _resolve_described_before(self, drafts: list[_Draft]) -> None:
         """Give "the refugee agency said" the one organisation the text described so.

@@ -675,8 +675,8 @@ class _Links(_Speakers):
             actor = self._country_named(subject)
         return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
 
-    def _country_named(self, word: Token) -> str | None:
-        """Return the country actor whose name is the proper noun ``word`` alone."""
+    def _country_named(self, word: Token, kind: str = "country") -> str | None:
+        """Return the country (or actor of ``kind``) whose name is the proper noun ``word``."""
         if (
             word.pos_ != "PROPN"
             or word.ent_type_
@@ -688,8 +688,7 @@ class _Links(_Speakers):
             (
                 key
                 for key, record in self.actor_records.items()
-                if record.get("kind") == "country"
-                and str(record.get("name", "")).casefold() == text
+                if record.get("kind") == kind and str(record.get("name", "")).casefold() == text
             ),
             None,
         )

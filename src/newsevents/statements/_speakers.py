@@ -1324,7 +1324,11 @@ class _Speakers(_Reported):
             # subject cannot speak ("said in a statement that uncertainty was hurting
             # businesses and urged the administration to ...")
             if subject is None:
-                subject = next((c for c in self._children(head) if c.dep_ == "nsubj"), None)
+                # a passive clause's subject too: "reports that aid was being blocked and
+                # called on Israel to ...": aid calls on no one
+                subject = next(
+                    (c for c in self._children(head) if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
             if not self._tense_steps_out(verb, head) and (
                 subject is None or self._may_speak(subject)
             ):
