@@ -58,6 +58,7 @@ from newsevents.meetings._reader import (
     children_with,
     compound_name,
     direct_objects,
+    hosting_clauses,
     place_country,
     prep_objects,
     token_span,
@@ -1900,14 +1901,7 @@ class Circumstances:
             # "a roundtable with business leaders hosted by Vance at the Eisenhower Executive
             # Office Building": the parser may hang the hosting on the group met, and the
             # place on the host
-            clauses += [
-                clause
-                for partner in prep_objects(trigger, "with")
-                if partner.pos_ == "NOUN" and partner.tag_ == "NNS"
-                for clause in children_with(partner, "acl")
-                if clause.tag_ == "VBN"
-                and self.lex.support_verbs.get(clause.lemma_.casefold()) == "host"
-            ]
+            clauses += hosting_clauses(trigger, self.lex.support_verbs)
             partners += [*clauses, *(p for c in clauses for p in prep_objects(c, "by"))]
             # "a meeting, scheduled to take place in Geneva": or on what the plan says
             plans = [c for c in clauses if c.lemma_.casefold() in self.lex.planning_verbs]

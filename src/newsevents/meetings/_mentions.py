@@ -52,6 +52,7 @@ from newsevents.meetings._reader import (
     compound_name,
     counted,
     direct_objects,
+    hosting_clauses,
     noun_lemma,
     prep_objects,
     verb_read_as_noun,
@@ -1913,14 +1914,7 @@ class MentionFinder:
         hosted_by = [noun.head] if noun.dep_ == "nsubjpass" else []
         # "a roundtable with business leaders hosted by Vance": the parser hangs the hosting
         # on the group met, named by a plural common noun, where it tells who hosts the meeting
-        hosted_by += [
-            clause
-            for partner in prep_objects(noun, "with")
-            if partner.pos_ == "NOUN" and partner.tag_ == "NNS"
-            for clause in children_with(partner, "acl")
-            if clause.tag_ == "VBN"
-            and self.lex.support_verbs.get(clause.lemma_.casefold()) == "host"
-        ]
+        hosted_by += hosting_clauses(noun, self.lex.support_verbs)
         passives = [noun.head] if noun.dep_ == "nsubjpass" else []
         if noun.dep_ in SUBJECT_DEPS:
             # "The meeting lasted an hour and was also attended by Cooper": a passive joined

@@ -1485,6 +1485,22 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     return found
 
 
+def hosting_clauses(noun: Token, support_verbs: Mapping[str, str]) -> list[Token]:
+    """Clauses of hosting the parser hung on the group ``noun`` meets with.
+
+    "a roundtable with business leaders hosted by Vance at the Eisenhower Executive Office
+    Building": the participle hangs on "leaders", a plural common noun, though it tells who
+    hosts the meeting and where.
+    """
+    return [
+        clause
+        for partner in prep_objects(noun, "with")
+        if partner.pos_ == "NOUN" and partner.tag_ == "NNS"
+        for clause in children_with(partner, "acl")
+        if clause.tag_ == "VBN" and support_verbs.get(clause.lemma_.casefold()) == "host"
+    ]
+
+
 def _absolute_with(preposition: Token, obj: Token) -> bool:
     """Whether "with" after a comma sets the scene rather than names a partner.
 
