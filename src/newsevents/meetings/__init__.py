@@ -1813,10 +1813,8 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
             if _put_off_plan(draft, mention, people):
                 # "Merz postponed a visit to India ... Merz had been scheduled to arrive in
                 # New Delhi on October 27 for a three-day visit": the visit put off, told by
-                # the plan it was, which names its visitor only; the day it was set for is gone
-                mention.date = None
-                mention.date_text = None
-                draft.mentions.append(mention)
+                # the plan it was, which names its visitor only
+                _join_as_its_plan(draft, mention)
                 return True
             continue
         if again and not undated:
@@ -1856,16 +1854,12 @@ def _same_encounter(drafts: list[_Draft], mention: Mention, sentences: Sentences
             continue
         if (
             mention.past_plan
-            and any(m.moved for m in draft.mentions)
-            and all(m.date is None for m in draft.mentions)
+            and _put_off(draft)
             and _sentences_apart(_last_told(draft), mention.trigger, sentences) <= _RETOLD_REACH
         ):
             # "A summit between Kovac and Lind was postponed. The leaders had been due to meet
-            # in Vienna on March 10": the summit put off, told by the plan it was; the day it
-            # was set for is gone
-            mention.date = None
-            mention.date_text = None
-            draft.mentions.append(mention)
+            # in Vienna on March 10": the summit put off, told by the plan it was
+            _join_as_its_plan(draft, mention)
             return True
         if any(m.date == mention.date for m in draft.mentions):
             draft.mentions.append(mention)
@@ -1885,11 +1879,22 @@ def _put_off_plan(draft: _Draft, mention: Mention, people: AbstractSet[str]) -> 
         mention.past_plan
         and bool(people)
         and people < set(draft.participants)
-        and any(m.moved for m in draft.mentions)
-        and all(m.date is None for m in draft.mentions)
+        and _put_off(draft)
         and mention.trigger.idx - _last_told(draft).idx < _UNDATED_REACH
         and _same_place(draft, mention)
     )
+
+
+def _put_off(draft: _Draft) -> bool:
+    """Whether a meeting is told as put off ("was postponed") and no day is left for it."""
+    return any(m.moved for m in draft.mentions) and all(m.date is None for m in draft.mentions)
+
+
+def _join_as_its_plan(draft: _Draft, mention: Mention) -> None:
+    """Add to a meeting put off the plan it was: the day that plan was set for is gone."""
+    mention.date = None
+    mention.date_text = None
+    draft.mentions.append(mention)
 
 
 def _spans_apart(draft: _Draft, mention: Mention) -> bool:

@@ -672,13 +672,9 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             ):
                 continue
             actor = self._subject_reported_before(speaker, "organization")
-            clause = next(
-                (c for c in self._children(speaker.head) if c.dep_ == "ccomp" and c.i < speaker.i),
-                None,
-            )
             subject = (
-                next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
-                if actor is None and clause is not None
+                self._reported_clause_subject(speaker.head, before=speaker.i)
+                if actor is None
                 else None
             )
             if subject is not None and self.actor(subject) is None:
@@ -706,13 +702,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         actor = self.speaker_actor(previous)
         if actor is not None:
             return actor if self.actor_kinds.get(actor) == "organization" else None
-        verb = self.tokens[previous.head]
-        clause = next((c for c in self._children(verb) if c.dep_ == "ccomp"), None)
-        subject = (
-            next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
-            if clause is not None
-            else None
-        )
+        subject = self._reported_clause_subject(self.tokens[previous.head])
         found = self.actor(subject) if subject is not None else None
         if found is None or self.actor_kinds.get(found) != "organization":
             return None
@@ -1530,15 +1520,26 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         "Norvale Motors will cut 4,000 jobs, the carmaker said": the company describes
         itself.
         """
-        verb = speaker.head
+        subject = self._reported_clause_subject(speaker.head, before=speaker.i)
+        actor = self.actor(subject) if subject is not None else None
+        return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
+
+    def _reported_clause_subject(self, verb: Token, before: int | None = None) -> Token | None:
+        """Return the subject of the clause ``verb`` reports, one before ``before`` if given.
+
+        "Norvale Motors will cut 4,000 jobs, the carmaker said": "Norvale Motors".
+        """
         clause = next(
-            (c for c in self._children(verb) if c.dep_ == "ccomp" and c.i < speaker.i), None
+            (
+                c
+                for c in self._children(verb)
+                if c.dep_ == "ccomp" and (before is None or c.i < before)
+            ),
+            None,
         )
         if clause is None:
             return None
-        subject = next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
-        actor = self.actor(subject) if subject is not None else None
-        return actor if actor is not None and self.actor_kinds.get(actor) == kind else None
+        return next((c for c in self._children(clause) if c.dep_ == "nsubj"), None)
 
     def _close(self, previous: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` follows ``previous`` in its sentence or the next.
