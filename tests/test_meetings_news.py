@@ -8006,3 +8006,132 @@ def test_a_place_after_the_event_a_meeting_is_timed_by_is_not_its_own(nlp: Langu
     assert meeting["location"] is None
     meeting = only(nlp, "Marta Keller met Karl Brandt in Lisbon after the summit.")
     assert meeting["location"] == ("Lisbon", "PRT")
+
+
+def test_the_place_hung_on_visiting_after_met_with(nlp: Language) -> None:
+    """'met with visiting Prime Minister Sharif at the Great Hall': the hall is the place."""
+    meeting = only(
+        nlp,
+        "Chinese President Xi Jinping met with visiting Pakistani Prime Minister Shehbaz "
+        "Sharif at the Great Hall of the People in Beijing on Tuesday.",
+    )
+    assert meeting["participants"] == {"Xi Jinping", "Shehbaz Sharif"}
+    assert meeting["host"] == "Xi Jinping"
+    assert meeting["location"] == ("Great Hall of the People", "CHN")
+
+
+def test_talks_a_trip_is_for_after_the_time_of_the_trip(nlp: Language) -> None:
+    """'will travel to Moscow at the end of the month for talks with Lavrov': both, planned."""
+    meeting = only(
+        nlp,
+        "Foreign Minister Wang Yi will travel to Moscow at the end of the month for talks "
+        "with Russian Foreign Minister Sergei Lavrov, the Chinese Foreign Ministry announced.",
+    )
+    assert meeting["participants"] == {"Wang Yi", "Sergei Lavrov"}
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["location"] == ("Moscow", "RUS")
+
+
+def test_a_meeting_something_is_expected_at_is_to_come(nlp: Language) -> None:
+    """'with a vote expected at a further shareholders' meeting in November': planned."""
+    found = meetings_in(
+        nlp,
+        "Club owners met in London on Tuesday to discuss a cap on spending, with a vote "
+        "expected at a further shareholders' meeting in November.",
+    )
+    assert [m["status"] for m in found] == [MeetingStatus.OCCURRED, MeetingStatus.PLANNED]
+    assert found[0]["date"] == "2024-06-11"
+
+
+def test_people_who_meet_in_a_sports_report_still_meet(nlp: Language) -> None:
+    """In a report with a score, 'club owners met in London' is a meeting; the sides are not."""
+    text = (
+        "Premier League club owners met in London on Tuesday to discuss a spending cap for "
+        "the league. Liverpool face Chelsea at Anfield on Saturday. The two sides met in the "
+        "final in May, when Chelsea won 2-1 with a late goal from their striker."
+    )
+    (meeting,) = meetings_in(nlp, text)
+    assert meeting["participants"] == {"Premier League club owners"}
+    assert meeting["date"] == "2024-06-11"
+
+
+def test_who_refused_to_meet_a_visitor_is_not_at_the_visit(nlp: Language) -> None:
+    """'Orban refused to meet Sybiha during his visit to Budapest': Sybiha visits Hungary."""
+    (visit,) = meetings_in(
+        nlp,
+        "Hungary has long blocked Ukraine's bid. Hungarian Prime Minister Viktor Orban "
+        "refused to meet Ukrainian Foreign Minister Andrii Sybiha during his visit to "
+        "Budapest on Thursday.",
+    )
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["participants"] == {"Andrii Sybiha", "Hungary"}
+    assert visit["host"] == "Hungary"
+
+
+def test_a_subject_the_parser_hangs_on_an_emphatic_did(nlp: Language) -> None:
+    """'Sybiha did, however, meet Magyar': the subject hung on "did" still meets."""
+    meeting = only(
+        nlp,
+        "Ukrainian Foreign Minister Andrii Sybiha did, however, meet Hungarian opposition "
+        "leader Peter Magyar on Thursday evening, Magyar said on Facebook.",
+    )
+    assert meeting["participants"] == {"Andrii Sybiha", "Peter Magyar"}
+
+
+def test_talks_told_with_a_place_are_not_a_call_told_before(nlp: Language) -> None:
+    """'the envoy's talks in Riyadh', after a meeting there and a call: the meeting there."""
+    found = meetings_in(
+        nlp,
+        "U.S. envoy Daniel Marsh arrived in Riyadh on Sunday, where he met Saudi Foreign "
+        "Minister Prince Faisal bin Farhan. Marsh spoke by phone with Palestinian Prime "
+        "Minister Mohammad Mustafa on Monday. Regional diplomats said the envoy's talks in "
+        "Riyadh had focused on Saudi funding.",
+    )
+    (call,) = [m for m in found if m["kind"] is MeetingKind.CALL]
+    assert call["location"] is None
+    (met,) = [m for m in found if m["trigger"] == "met"]
+    assert met["location"] == ("Riyadh", "SAU")
+
+
+def test_the_same_day_as_another_clause_is_not_the_day_told_last(nlp: Language) -> None:
+    """'on the same day as the ECB kept its rate at a meeting': not the day a plan told."""
+    found = meetings_in(
+        nlp,
+        "Economists said the split vote made a cut at the MPC's next meeting, on July 25, "
+        "more likely. The decision came a day after the U.S. Federal Reserve lowered its key "
+        "rate at the end of its two-day policy meeting in Washington, and on the same day as "
+        "the European Central Bank's Governing Council kept its deposit rate at 2 per cent "
+        "at a meeting in Frankfurt.",
+    )
+    frankfurt = found[-1]
+    assert frankfurt["location"] == ("Frankfurt", "DEU")
+    assert frankfurt["status"] is MeetingStatus.OCCURRED
+    assert frankfurt["date"] != "2024-07-25"
+
+
+def test_its_meeting_set_before_the_subject_is_the_subjects(nlp: Language) -> None:
+    """'At its May meeting, the committee had voted': the committee named before."""
+    found = meetings_in(
+        nlp,
+        "Bank of England holds rates as MPC splits\n\n"
+        "LONDON - The Bank of England kept interest rates on hold on Thursday. The Monetary "
+        "Policy Committee met on Wednesday and voted 5-4 to keep Bank Rate unchanged.\n\n"
+        "Governor Andrew Bailey said the committee would take a gradual approach. "
+        '"We need to be sure that inflation is on track," he said.\n\n'
+        "Minutes of the meeting showed that most members saw a risk from wage growth. At its "
+        "May meeting, the committee had voted 7-2 to hold rates.",
+    )
+    assert found[-1]["date_text"] == "May"
+    assert found[-1]["participants"] == {"Monetary Policy Committee"}
+
+
+def test_a_hearing_in_a_clause_of_while_takes_the_day_of_its_main_clause(
+    nlp: Language,
+) -> None:
+    """'faced questioning on Tuesday as he testified before the committee': Tuesday."""
+    meeting = only(
+        nlp,
+        "Meta Chief Executive Mark Zuckerberg faced hours of sharp questioning on Tuesday as he "
+        "testified before the Senate Judiciary Committee.",
+    )
+    assert meeting["date"] == "2024-06-11"

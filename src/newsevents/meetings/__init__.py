@@ -692,6 +692,9 @@ def _attach(
             # "Xi hosted Trump in Beijing ... their 2018 summit in Buenos Aires": a place in
             # another country is another meeting
             and _same_place(d, mention)
+            # "met Faisal in Riyadh ... spoke by phone with Mustafa ... the envoy's talks in
+            # Riyadh": talks told with a place were held there, on no call
+            and not (mention.location is not None and d.kind is MeetingKind.CALL)
         ]
         body = _body_named(mention)
         if body is not None:

@@ -184,6 +184,31 @@ def _below_reports(chain: Sequence[Token], trigger: Token) -> list[Token]:
     return list(chain)
 
 
+#: Subordinators of a clause that happens while its main clause does.
+_WHILE_MARKS = frozenset({"as", "while", "when"})
+#: Pronouns that take up the subject of the clause before.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _while_they(clause: Token) -> bool:
+    """Whether an adverbial clause tells, of the main clause's subject, what it did then.
+
+    "Zuckerberg faced questioning on Wednesday as he testified before the committee": the
+    pronoun takes up the subject, and the clause is set in the main clause's time.
+    """
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS for c in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.head.children)
+    )
+
+
+#: Participles that tell what a meeting is awaited for ("a vote expected at the meeting").
+_AWAITED_PARTICIPLES = frozenset({"expect", "plan", "schedule", "slate"})
+
+
 def _lemma(verb: Token, known: AbstractSet[str]) -> str:
     """Return a verb's lemma, mended where the lemmatizer cut a form ("hoped", "hopes": "hop").
 
@@ -913,7 +938,7 @@ class Circumstances:
                     and current.tag_ == "VBG"
                     and not any(c.dep_ in (*SUBJECTS, "aux") for c in current.children)
                 )
-                if not participle:
+                if not participle and not _while_they(current):
                     break
                 head = current.head
                 if head.dep_ == "xcomp" and any(
@@ -1230,6 +1255,16 @@ class Circumstances:
                 return MeetingStatus.ONGOING
             if verb.tag_ == "VBN" and "to" in words and passive:
                 continue  # "is scheduled to be held": an infinitive, no past; the verb above
+            if (
+                verb is not trigger
+                and verb.tag_ == "VBN"
+                and verb.dep_ == "acl"
+                and not auxiliaries
+                and verb.lemma_.casefold() in _AWAITED_PARTICIPLES
+            ):
+                # "with a vote expected at a further meeting in November": what is awaited
+                # at a meeting is still to come, and so is the meeting
+                return MeetingStatus.PLANNED
             if verb.tag_ in ("VBD", "VBN"):
                 return MeetingStatus.OCCURRED
         if len(chain) > 1 and chain[-1].tag_ in ("VBZ", "VBP") and chain[0].tag_ == "VB":
@@ -1523,6 +1558,10 @@ class Circumstances:
         """
         offset = _relative_day(ent.text)
         if offset is None or self._dates is None:
+            return None
+        if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "as":
+            # "on the same day as the ECB kept its rate at a meeting": the day of what
+            # follows "as", told in its own clause, not the day the story told last
             return None
         for earlier in reversed([e for e in self._dates if e.end <= ent.start][-5:]):
             day = self._told_days.get(earlier.start)
@@ -1834,6 +1873,15 @@ class Circumstances:
             ]
             # "met residents sheltering at a school in Obagaji": or where those met are
             # "met a delegation led by al-Hayya in Cairo": or on who leads those met
+            # "met with visiting Prime Minister Sharif at the Great Hall", the place hung on
+            # "visiting" read as the object of "with"
+            partners += [
+                gerund
+                for prep in children_with(trigger, "prep")
+                if prep.lower_ == "with"
+                for gerund in children_with(prep, "pcomp")
+                if gerund.lower_ == "visiting"
+            ]
             partners += [
                 clause
                 for partner in partners

@@ -22,6 +22,7 @@ The last mention names no one; :func:`newsevents.meetings.extract_meetings` drop
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -71,6 +72,8 @@ _AUDIENCE_HOSTS = frozenset(
 _DEFINITE = DEMONSTRATIVES | {"the"}
 # "met separately with A and B", "held separate talks with A and B": one meeting each.
 _SEPARATELY = frozenset({"separately", "individually"})
+#: Plural nouns of those who meet in a contest: teams, sides, players ("the sides met in May").
+_TEAM_NOUNS = frozenset({"team", "side", "player", "athlete", "nation", "country"})
 _SEPARATE = frozenset({"separate", "individual"})
 # The prepositions of the time of a last meeting: "have not met since August", "met in August".
 _SINCE_IN = frozenset({"since", "in", "on"})
@@ -1246,6 +1249,15 @@ class MentionFinder:
         """
         if verb.lemma_.casefold() not in ("meet", "face") or prep_objects(verb, "with"):
             return False
+        sides = [*children_with(verb, *SUBJECTS), *direct_objects(verb)]
+        words = {side.lemma_.casefold() for side in sides}
+        if (
+            sides
+            and all(side.tag_ == "NNS" for side in sides)
+            and words <= self.lex.person_nouns
+            and not words & (_TEAM_NOUNS | self.lex.crowd_nouns)
+        ):
+            return False  # "club owners met in London": people meet ("players met fans" play)
         kinds = {self.r.kind_of.get(actor) for actor in who.ids}
         if "country" in kinds or ("person" in kinds and kinds <= {"person", "group"}):
             # people who meet still meet, also a group ("the minister will meet the
@@ -1811,7 +1823,11 @@ class MentionFinder:
         for child in noun.children:
             if child.dep_ != "poss":
                 continue
-            if not self.r.take(who, child) and child.lower_ in ("their", "our"):
+            if self.r.take(who, child):
+                continue
+            if child.lower_ in ("its", "their") and self._fronted_possessor(noun, who):
+                continue  # "At its November meeting, the committee voted": the committee's
+            if child.lower_ in ("their", "our"):
                 plural_possessor = True
         add_new(who.ids, self._modifier_actors(noun, kind))
         holder = self._name_holder(noun)
@@ -2082,9 +2098,10 @@ class MentionFinder:
             together = sum(len(self.r.actors(doer)) for doer in doers) >= 2 or any(
                 self._two_sided(doer) for doer in doers
             )
-            # "X did not meet Grossi during the visit": who did not meet takes no part
-            refused = anchor.lemma_.casefold() in self.lex.verbs and any(
-                child.dep_ == "neg" for child in anchor.children
+            # "X did not meet Grossi during the visit", "Orban refused to meet Sybiha during
+            # his visit": who did not meet takes no part
+            refused = anchor.lemma_.casefold() in self.lex.verbs and (
+                any(child.dep_ == "neg" for child in anchor.children) or self._negated(anchor)
             )
             # "Before the consultations, de Riviere met the ambassadors": a meeting named as
             # known ("the") is one told before, not theirs
@@ -2185,6 +2202,39 @@ class MentionFinder:
             separately=separately,
             mediators=mediators,
         )
+
+    def _fronted_possessor(self, noun: Token, who: Who) -> bool:
+        """Take the subject a fronted meeting's "its" or "their" looks ahead to.
+
+        "At its November meeting, the committee had voted 7-2": the phrase set before the
+        subject of its clause names that subject's meeting.
+        """
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > noun.i]
+        if any(self.r.take(who, subject) for subject in subjects):
+            return True
+        for subject in subjects:
+            if not (
+                subject.pos_ == "NOUN"
+                and subject.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            ):
+                continue
+            # "the committee", no actor covering it: the last body the story named by a
+            # name ending in that noun ("the Monetary Policy Committee")
+            word = subject.lower_
+            start = self.r.sentence(noun).start_char
+            position = bisect.bisect_left(self.r.actor_starts, (start, ""))
+            for _, actor in reversed(self.r.actor_starts[:position]):
+                name = self.r.name_of.get(actor, "").casefold().split()
+                if self.r.kind_of.get(actor) == "organization" and name[-1:] == [word]:
+                    add_new(who.ids, [actor])
+                    return True
+        return False
 
     def _briefing_call(self, noun: Token) -> bool:
         """Whether a call is a briefing: an earnings call, or one with analysts only.
@@ -2684,6 +2734,16 @@ class MentionFinder:
                 said = [c for c in governor.children if c.dep_ == "ccomp" and c.i < prep.i]
                 if said:
                     governor = said[-1]
+            if (
+                preposition == "for"
+                and governor.pos_ == "NOUN"
+                and governor.ent_type_ in ("DATE", "TIME")
+                and governor.dep_ == "pobj"
+                and governor.head.head.pos_ == "VERB"
+            ):
+                # "will travel to Moscow at the end of the month for talks": the parser may
+                # hang what the trip is for on the time it is told with
+                governor = governor.head.head
             held = self._sequel_of(prep, governor)
             if held is not None:
                 # "will hold a summit with the GCC, followed by a meeting with Li": the

@@ -1192,6 +1192,16 @@ class DocumentReader:
                     and (self.is_animate(child) or self.actors(child))
                 ]
             if not own and verb.pos_ == "VERB":
+                # "Sybiha did, however, meet Magyar": the parser may hang the subject on the
+                # auxiliary set off from its verb
+                own = [
+                    subject
+                    for aux in verb.children
+                    if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i
+                    for subject in aux.children
+                    if subject.dep_ in SUBJECTS
+                ]
+            if not own and verb.pos_ == "VERB":
                 own = self._apposed_subject(verb)
             if not own and verb.pos_ == "VERB":
                 own = self.subject_in_time(verb)
