@@ -8135,3 +8135,97 @@ def test_a_hearing_in_a_clause_of_while_takes_the_day_of_its_main_clause(
         "testified before the Senate Judiciary Committee.",
     )
     assert meeting["date"] == "2024-06-11"
+
+
+def test_the_board_is_the_board_of_the_company_the_story_is_about(nlp: Language) -> None:
+    """'The board met on Tuesday evening', paragraphs after the company: the company's board."""
+    text = (
+        "Shareholders of Tarnvik Foods rejected the pay plan of Tarnvik Foods on Wednesday.\n\n"
+        "The board met on Tuesday evening to discuss a compromise."
+    )
+    (meeting,) = meetings_in(nlp, text)
+    assert meeting["participants"] == {"Tarnvik Foods"}
+    assert (meeting["trigger"], meeting["date"]) == ("met", "2024-06-11")
+
+
+def test_talks_to_acquire_said_of_the_company_are_with_the_company(nlp: Language) -> None:
+    """'The company said it was in talks to acquire the operator Brenna Freight': both."""
+    text = (
+        "Tarnvik Foods cut its forecast on Monday.\n\n"
+        "The company also said it was in talks to acquire the Swedish freight operator "
+        "Brenna Freight."
+    )
+    (meeting,) = meetings_in(nlp, text)
+    assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["participants"] == {"Tarnvik Foods", "Brenna Freight"}
+
+
+def test_a_named_congress_to_be_held_is_a_planned_gathering(nlp: Language) -> None:
+    """'The 12th UCI Congress will be held in Oslo on June 21': a planned summit in Oslo."""
+    meeting = only(nlp, "The 12th UCI Congress will be held in Oslo on June 21.")
+    assert (meeting["kind"], meeting["trigger"]) == (MeetingKind.SUMMIT, "Congress")
+    assert meeting["location"] == ("Oslo", "NOR")
+    assert (meeting["status"], meeting["date"]) == (MeetingStatus.PLANNED, "2024-06-21")
+    held = only(nlp, "The Baltic Security Conference will be held in Riga on June 20.")
+    assert held["location"] == ("Riga", "LVA")
+    # a legislature is never held, and a custom is no one gathering
+    assert meetings_in(nlp, "Congress held a vote on the budget on Monday.") == []
+    assert meetings_in(nlp, "The Baltic Forum takes place in Riga every June.") == []
+
+
+def test_a_place_named_with_a_preposition_inside_its_name_is_whole(nlp: Language) -> None:
+    """'met Dempsey at the Department for Transport': the place is the department, whole."""
+    meeting = only(nlp, "Heidi Alexander met Eddie Dempsey at the Department for Transport.")
+    assert meeting["location"] is not None
+    assert meeting["location"][0] == "Department for Transport"
+
+
+def test_the_talks_told_again_are_those_of_the_sentence_not_of_its_time_clause(
+    nlp: Language,
+) -> None:
+    """'resumed talks on Wednesday, two weeks after ... walked out of talks. The talks ...'."""
+    text = (
+        "Unite and Northern Rail resumed talks on Wednesday, two weeks after Unite "
+        "negotiators walked out of talks over job cuts. The talks began in Leeds at 10 a.m."
+    )
+    found = meetings_in(nlp, text)
+    resumed = next(m for m in found if m["date"] == "2024-06-12")
+    assert resumed["location"] == ("Leeds", "GBR")
+    assert all(m["location"] is None for m in found if m is not resumed)
+
+
+def test_both_sides_urged_far_from_their_talks_are_the_sides_of_the_talks(
+    nlp: Language,
+) -> None:
+    """'urged both sides to return to the negotiating table', paragraphs after the talks."""
+    text = (
+        "Talks between Unite and the Associated Port Employers collapsed on Friday after "
+        "the two sides met for nine hours.\n\n"
+        "The dispute will now go to a hearing before the Central Arbitration Committee.\n\n"
+        "Doyle said the union would hold a ballot next week. A strike could begin in "
+        "April, he said.\n\n"
+        "Transport Secretary Heidi Alexander urged both sides to return to the negotiating "
+        "table."
+    )
+    found = meetings_in(nlp, text)
+    assert found, found
+    assert all(
+        "Central Arbitration Committee" not in m["participants"]
+        or m["participants"] == {"Central Arbitration Committee"}
+        for m in found
+    ), found
+
+
+def test_a_visit_put_off_is_set_for_when_the_visitor_will_now_travel(nlp: Language) -> None:
+    """'postponed a visit to India ... Merz will now travel to New Delhi in January'."""
+    text = (
+        "Friedrich Merz postponed a visit to India planned for this month because of a "
+        "budget crisis. Merz will now travel to New Delhi on July 8, a spokesman said."
+    )
+    (visit,) = meetings_in(nlp, text)
+    assert visit["kind"] is MeetingKind.VISIT
+    assert (visit["status"], visit["date"], visit["date_text"]) == (
+        MeetingStatus.PLANNED,
+        "2024-07-08",
+        "July 8",
+    )

@@ -72,11 +72,13 @@ from newsevents.lexicons import load_lexicon
 from newsevents.meetings._circumstances import (
     ENDING_VERBS,
     PARTS_OF_DAY,
+    Circumstances,
     framed_apart,
     length_in_days,
     told_in_passing,
 )
 from newsevents.meetings._mentions import (
+    BODY_GATHERINGS,
     DELEGATION_LEADING,
     SEEING_VERBS,
     SHUTTLING_VERBS,
@@ -393,6 +395,7 @@ class MeetingLexicon:
             *self.sideline_nouns,
             *self.gathering_names,
             *SEEING_VERBS,  # "also saw Fidan", when two named people are the only parties
+            *BODY_GATHERINGS,  # "The FIFA Congress will be held in Vancouver"
             *DELEGATION_LEADING,  # "led a delegation to India"
             *SHUTTLING_VERBS,  # "mediators shuttled between the delegations"
         )
@@ -660,6 +663,11 @@ def _attach(
             # leaders' summit is their talks
             allowed = allowed | {MeetingKind.MEETING, MeetingKind.TALKS}
         compatible = [d for d in reversed(drafts) if d.kind in allowed]
+        if len(compatible) >= 2 and _told_as_time_of(compatible[0], compatible[1], sentences):
+            # "resumed talks on Wednesday, two weeks after negotiators walked out of talks.
+            # The talks, mediated by Acas, began ...": the talks the sentence tells, not
+            # those its time clause tells of
+            compatible[:2] = compatible[1::-1]
         if mention.beside:
             # "met Costa on the margins of the conference": the conference, not that meeting
             compatible = [
@@ -1562,6 +1570,37 @@ def _another_occasion(mention: Mention) -> bool:
     )
 
 
+# Subordinators of a clause that tells the time of another event: "two weeks after ...".
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "while"})
+
+
+def _told_as_time_of(inner: _Draft, outer: _Draft, sentences: Sentences) -> bool:
+    """Whether a meeting is told only in a time clause of the sentence of another.
+
+    "The union and Northern resumed talks on Wednesday, two weeks after negotiators
+    walked out of talks": the talks walked out of tell when the talks resumed were held;
+    the sentence tells of those.
+    """
+    told = outer.first.trigger
+    sentence = sentences.of(told.i).start
+    for mention in inner.mentions:
+        trigger = mention.trigger
+        if sentences.of(trigger.i).start != sentence:
+            return False
+        clause = next(
+            (
+                above
+                for above in (trigger, *trigger.ancestors)
+                if above.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in above.children)
+            ),
+            None,
+        )
+        if clause is None or told in clause.subtree:
+            return False
+    return True
+
+
 def _last_told(draft: _Draft) -> Token:
     """Return the trigger of the draft's mention told last in the text.
 
@@ -2289,6 +2328,7 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
                     reader.country_of,
                 )
     _trips_called_off(reader, drafts)
+    _trips_moved(reader, finder.where, drafts)
     _also_took_part(reader, drafts)
     _among_those_present(reader, drafts)
     _on_the_sidelines(reader, drafts)
@@ -2865,6 +2905,47 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
                 break
 
 
+def _trips_moved(reader: DocumentReader, where: Circumstances, drafts: Sequence[_Draft]) -> None:
+    """Date a visit put off by the journey its visitor will "now" make instead.
+
+    "Merz postponed a visit to India planned for this month. Merz will now travel to New
+    Delhi in January": the visit, still planned, is set for January. The journey is told
+    in the sentence after the one that puts the visit off or the one after that, by a
+    travel verb with "now" whose subject is the visitor.
+    """
+    sentences = reader.sentences
+    doc = reader.doc
+    for draft in drafts:
+        if draft.kind is not MeetingKind.VISIT or not _put_off(draft):
+            continue
+        moved = next(m for m in draft.mentions if m.moved)
+        visitors = {p for p in draft.participants if p != draft.first.host}
+        names = {
+            reader.name_of.get(p, "").split()[-1:][0] for p in visitors if reader.name_of.get(p)
+        }
+        start = sentences.of(moved.trigger.i).end
+        end = start
+        for _ in range(2):
+            if end < len(doc):
+                end = sentences.of(end).end
+        for token in doc[start:end]:
+            if (
+                token.pos_ != "VERB"
+                or token.lemma_.casefold() not in reader.lex.travel_verbs
+                or not any(c.dep_ == "advmod" and c.lower_ == "now" for c in token.children)
+                or any(c.dep_ == "neg" for c in token.children)
+                or not any(
+                    reader.actor(subject) in visitors or subject.text in names
+                    for subject in children_with(token, "nsubj")
+                )
+            ):
+                continue
+            date_text, resolved, _ = where.date_of_verb(token)
+            if date_text is not None:
+                moved.date, moved.date_text = resolved, date_text
+            break
+
+
 def _first_triggers(drafts: Sequence[_Draft]) -> list[tuple[int, int]]:
     """Return each draft's first trigger index with the draft's number, in text order."""
     return sorted((min(m.trigger.i for m in d.mentions), n) for n, d in enumerate(drafts))
@@ -3068,6 +3149,33 @@ def _they_again(
         mention.participants = list(dict.fromkeys([*own, *rounds[0].participants]))
         mention.attended = True
         return
+    if (
+        reader is not None
+        and phrases
+        and not whose
+        and _two_of_a_kind(pair, reader)
+        and not _named_just_before(pair, mention.trigger, reader)
+        # "Armenia and Azerbaijan held talks ... The two sides first met in Prague": two
+        # who met are the sides, however far back
+        and not any(pair <= set(before.participants) for before in drafts)
+    ):
+        # "Unite and the employers met ... (paragraphs on a hearing before the CAC) ...
+        # Alexander urged both sides to return to the negotiating table": the two sides of
+        # the last meeting of two told, not the last two named, far back and apart
+        sided = next(
+            (
+                before
+                for before in reversed(drafts)
+                if len(set(before.participants)) == 2
+                and before.first.status is not MeetingStatus.PLANNED
+            ),
+            None,
+        )
+        if sided is not None and set(sided.participants) != pair:
+            own = [actor for actor in mention.participants if actor not in pair]
+            mention.participants = list(dict.fromkeys([*own, *sided.participants]))
+            mention.attended = True
+            return
     pair |= whose
     if reader is not None and phrases and not _two_of_a_kind(pair, reader):
         # "US and Chinese negotiators held talks ... . The talks were the fourth round since
@@ -3168,6 +3276,11 @@ def _side_phrases(trigger: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+    # "urged both sides to return to the negotiating table", "urged the two sides to meet":
+    # the ones urged to do it
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger
+    if verb.dep_ == "xcomp":
+        phrases += [c for c in verb.head.children if c.dep_ == "dobj"]
     subject = phrases[0]
     if subject is not None and subject.lower_ == "they" and subject.head.dep_ == "ccomp":
         # "Officials from both countries said they would hold consultations": who "they" are
@@ -3183,6 +3296,14 @@ def _side_phrases(trigger: Token) -> list[Token]:
         if pobj.dep_ == "pobj" and _side_phrase(pobj)
     ]
     return [phrase for phrase in phrases if phrase is not None and _side_phrase(phrase)]
+
+
+def _named_just_before(actors: AbstractSet[str], trigger: Token, reader: DocumentReader) -> bool:
+    """Whether each of ``actors`` is named in the trigger's sentence or the one before."""
+    sentence = reader.sentence(trigger)
+    since = reader.sentence(trigger.doc[sentence.start - 1]).start_char if sentence.start else 0
+    named = {actor for start, actor in reader.actor_starts if since <= start < trigger.idx}
+    return actors <= named
 
 
 def _pair_phrase_actors(trigger: Token, reader: DocumentReader) -> set[str]:

@@ -267,6 +267,25 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _inside_name(head: Token, prep: Token) -> bool:
+    """Whether a preposition's phrase is part of the name of a place it follows.
+
+    "the Department for Transport", "the Office for National Statistics": the phrase lies
+    inside the name the model tagged, and names nothing of its own (not "the Great Hall of
+    the People in Beijing", a place in another, whatever the model tagged).
+    """
+    words = list(prep.subtree)
+    if prep.lower_ in ("in", "at", "near", "outside", "inside") or any(
+        word.ent_type_ == "GPE" or country_code(word.text) is not None for word in words
+    ):
+        return False
+    return (
+        bool(head.ent_type_)
+        and all(word.ent_iob_ == "I" and word.ent_type_ == head.ent_type_ for word in words)
+        and any(word.pos_ == "PROPN" for word in words)
+    )
+
+
 def _titled_owner(owner: Token, place: Token) -> bool:
     """Whether a possessor is part of a place's name: "the Prime Minister's Office".
 
@@ -806,6 +825,10 @@ class Circumstances:
             if places:
                 return self.location_at(places[0])
         return None
+
+    def date_of_verb(self, verb: Token) -> tuple[Span | None, str | None, tuple[date, date] | None]:
+        """Return the date phrase on a verb of a time still ahead, and what it resolves to."""
+        return self._date(verb, [], True)
 
     def _moved_to(self, verb: Token) -> tuple[Span | None, str | None, tuple[date, date] | None]:
         """Return the date a meeting is moved to by ``verb``: "postponed until next month".
@@ -2396,7 +2419,7 @@ class Circumstances:
                 owners.update(token.i for token in child.subtree)
                 continue
             if child.dep_ in ("poss", "det", "punct", "appos", "relcl", "acl", "npadvmod") or (
-                child.dep_ == "prep" and child.lower_ != "of"
+                child.dep_ == "prep" and child.lower_ != "of" and not _inside_name(head, child)
             ):
                 excluded.update(token.i for token in child.subtree)
         tokens = {token.i for token in head.subtree if token.i not in excluded}

@@ -106,6 +106,9 @@ _DELEGATION_NOUNS = frozenset({"delegation"})
 _GATHERING_HOLDERS = frozenset({"hold", "host", "convene", "wrap", "conclude"})
 # Verbs of seeing that report a meeting between two named people: "also saw Fidan".
 SEEING_VERBS = frozenset({"see"})
+# Nouns of a body's gathering that are no meeting words of their own ("Congress" is also a
+# legislature): a gathering only when held.
+BODY_GATHERINGS = frozenset({"congress", "convention"})
 # Verbs of going back and forth between parties, which is mediating talks between them:
 # "mediators shuttled between the Israeli and Hamas delegations".
 SHUTTLING_VERBS = frozenset({"shuttle"})
@@ -259,6 +262,10 @@ class MentionFinder:
             if kind is MeetingKind.MEETING and lemma == "meet" and self._by_phone(token):
                 return MeetingKind.CALL  # "met with Zelensky via video link"
             return kind
+        if lemma in BODY_GATHERINGS and _held_as_subject(token):
+            # "The 76th FIFA Congress will be held in Vancouver": a body's congress that is
+            # held or takes place is a gathering (a legislature is never held)
+            return MeetingKind.SUMMIT
         if token.pos_ == "PROPN":
             # "attended the World Economic Forum": a gathering's name, headed by its noun
             if lemma in self.lex.gathering_names and token.dep_ != "compound":
@@ -1781,7 +1788,8 @@ class MentionFinder:
             or (child.dep_ in ("predet", "amod") and child.lower_ == "such")  # "such a meeting"
             for child in noun.children
         ) and not any(self._names_other(child) for child in noun.children)
-        named = self._named(noun)
+        # "The Munich Security Conference will be held in February": a gathering's name
+        named = self._named(noun) or (noun.pos_ == "PROPN" and _held_as_subject(noun))
         lemma = noun.lemma_.casefold()
         if lemma in self.lex.partner_nouns and prep_objects(noun, *_WAYS):
             return None  # "Russian forces' retreat from Kherson": a way out, no meeting
@@ -2019,7 +2027,13 @@ class MentionFinder:
                 return None  # "will go to court on Monday, his first visit since": no place
             # the travel the visit names: its traveller visits, when and as it happens
             anchor, role, weak = travel, "participant", False
-        if noun.pos_ == "PROPN" and (anchor is None or weak) and self._opening_noun(noun) is None:
+        if (
+            noun.pos_ == "PROPN"
+            and (anchor is None or weak)
+            and self._opening_noun(noun) is None
+            # "The Munich Security Conference will be held in Munich": the gathering
+            and not _held_as_subject(noun)
+        ):
             return None  # "the World Economic Forum said": the organisation, not a gathering
         if anchor is not None:
             partners = prep_objects(anchor, "with")
@@ -3032,7 +3046,7 @@ def _deal_targets(noun: Token) -> list[Token]:
                 if buyer.ent_type_ == "ORG" or _called_a_company(buyer)
             ]
             continue
-        targets += [obj for obj in objects if obj.ent_type_ == "ORG" or _called_a_company(obj)]
+        targets += [company for obj in objects for company in _companies_named(obj)]
         shares = [
             obj
             for obj in objects
@@ -3055,12 +3069,48 @@ def _deal_targets(noun: Token) -> list[Token]:
             continue
         preps = ("with", "of", "by") if lemma in _TAKEOVER_NOUNS else ("with",)
         for company in prep_objects(deal, *preps):
-            if company.pos_ == "NOUN" and company.lemma_.casefold() in _COMPANY_NOUNS:
-                # "a takeover of the insurer Kolding Mutual": the name set beside the noun
-                targets += [c for c in children_with(company, "appos") if c.ent_type_ == "ORG"]
-            elif company.ent_type_ == "ORG" or _called_a_company(company):
-                targets.append(company)
+            targets += _companies_named(company)
     return targets
+
+
+def _held_as_subject(noun: Token) -> bool:
+    """Whether a noun is the subject of the verb of its course: held or taking place.
+
+    "The 76th FIFA Congress will be held in Vancouver", "The congress takes place in May",
+    "The Munich Security Conference is scheduled to be held in February": a gathering, not
+    an organisation that acts.
+    """
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    # "is scheduled to take place", "is due to be held": the course under the plan
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for course in verbs:
+        if any(w.lower_ in ("every", "each") for c in course.children for w in c.subtree):
+            return False  # "takes place in Davos every January": a custom, not one gathering
+        lemma = course.lemma_.casefold()
+        passive = any(c.dep_ == "auxpass" for c in course.children)
+        if lemma == "hold" and (passive or course is not verb):
+            return True
+        if lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in course.children
+        ):
+            return True
+    return False
+
+
+def _companies_named(company: Token) -> list[Token]:
+    """Return the company a deal's object names: itself, or the name set beside its noun.
+
+    "Baltic Ferries", "the wind developer Aurora Tuuli"; "the insurer Kolding Mutual", "the
+    Norwegian feeder operator Fjordline Cargo": the name the parser sets in apposition to
+    the company noun.
+    """
+    if company.pos_ == "NOUN" and company.lemma_.casefold() in _COMPANY_NOUNS:
+        return [c for c in children_with(company, "appos") if c.ent_type_ == "ORG"]
+    if company.ent_type_ == "ORG" or _called_a_company(company):
+        return [company]
+    return []
 
 
 def _called_a_company(name: Token) -> bool:

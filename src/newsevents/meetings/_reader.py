@@ -514,7 +514,8 @@ class DocumentReader:
         speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if speaker is None:
             return None
-        actor = self.actor(speaker)
+        # "The company also said it was in talks": the company the story is about
+        actor = self.actor(speaker) or self._the_company(speaker)
         if actor is None:
             return None
         kind = self.kind_of.get(actor)
@@ -840,18 +841,56 @@ class DocumentReader:
         """Return the organisation "its board" belongs to: the one named before in the sentence.
 
         "Acme Corp said its board had met three times": "its" is the last organisation or
-        country named before it in its sentence, if any; the board stands for it.
+        country named before it in its sentence, if any; the board stands for it. A board
+        told with "its" or "the" with no owner in its sentence ("The board met on Tuesday
+        evening", after paragraphs on Acme Corp) is the board of the company the story is
+        about.
         """
-        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            sentence = self.sentence(token)
+            before = [
+                actor
+                for start, actor in self.actor_starts
+                if sentence.start_char <= start < token.idx
+                and self.kind_of.get(actor) in ("organization", "country")
+            ]
+            if before:
+                return before[-1]
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        sentence = self.sentence(token)
-        before = [
-            actor
-            for start, actor in self.actor_starts
-            if sentence.start_char <= start < token.idx
-            and self.kind_of.get(actor) in ("organization", "country")
-        ]
-        return before[-1] if before else None
+        if token.lemma_.casefold() != "board":
+            return None
+        return self._the_company(token)
+
+    def _the_company(self, token: Token) -> str | None:
+        """Return the company "the company" or "the board" stands for, if the story tells one.
+
+        A singular company noun with "the", "its" or an adjective only ("the company", "the
+        Danish firm", "the board") is the organisation named most in the story before it (of
+        those named as often, the last); a noun of its own ("the company's shareholders"
+        aside) names no one else.
+        """
+        if token.tag_ != "NN" or token.lemma_.casefold() not in _COMPANY_SIDES:
+            return None
+        if any(
+            c.dep_ not in ("det", "amod", "poss") or (c.dep_ == "det" and c.lower_ != "the")
+            for c in token.children
+            if c.i < token.i
+        ):
+            return None  # "a company", "another firm", "the shipping company" (a compound)
+        if any(c.dep_ == "poss" and c.lower_ != "its" for c in token.children):
+            return None
+        position = bisect.bisect_left(self.actor_starts, (token.idx, ""))
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for start, actor in self.actor_starts[:position]:
+            if self._in_dateline(start) or self.kind_of.get(actor) != "organization":
+                continue
+            counts[actor] = counts.get(actor, 0) + 1
+            last[actor] = start
+        if not counts:
+            return None
+        return max(counts, key=lambda actor: (counts[actor], last[actor]))
 
     def _nations_of(self, token: Token) -> list[str]:
         """Return the countries of a group told by two or more nationalities, or nothing.
