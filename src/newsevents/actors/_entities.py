@@ -514,8 +514,7 @@ class _EntityRepairs(_PersonEvidence):
                     tag == "PERSON" and s != start and words[start] in words[s:e]
                     for s, e, tag in entities
                 )
-                and words[start] not in lexicon.male_names
-                and words[start] not in lexicon.female_names
+                and not lexicon.is_first_name(words[start])
                 and not self._titled_name_start(start)
             ):
                 label = "ORG"  # "[Google Cloud] revenue rose"
@@ -523,8 +522,7 @@ class _EntityRepairs(_PersonEvidence):
                 label == "PERSON"
                 and end - start == 1
                 and words[start] not in people
-                and words[start] not in lexicon.male_names
-                and words[start] not in lexicon.female_names
+                and not lexicon.is_first_name(words[start])
                 and not self._titled_name_start(start)
                 and self._listed_with_body(start, label_at)
             ):
@@ -656,8 +654,7 @@ class _EntityRepairs(_PersonEvidence):
                 self.words[first].isalpha()
                 and self._is_capitalised(first)
                 and word not in people
-                and word not in lexicon.male_names
-                and word not in lexicon.female_names
+                and not lexicon.is_first_name(word)
                 and _key(word) not in lexicon.titles
                 and self._country_match(self.words[first]) is None
             ):
@@ -905,7 +902,7 @@ class _EntityRepairs(_PersonEvidence):
             return False
         if first not in lexicon.person_nouns or not self.words[start].istitle():
             return False
-        if first in lexicon.male_names or first in lexicon.female_names:
+        if lexicon.is_first_name(first):
             return False
         if not all(
             self._is_capitalised(i) and self.words[i].isalpha() for i in range(start + 1, end)
@@ -913,13 +910,9 @@ class _EntityRepairs(_PersonEvidence):
             return False
         given = self.lower[start + 1]
         last = self.lower[end - 1]
-        return (
-            given in lexicon.male_names
-            or given in lexicon.female_names
-            or any(
-                word == last and (i < start or i >= end) and self._is_capitalised(i)
-                for i, word in enumerate(self.lower)
-            )
+        return lexicon.is_first_name(given) or any(
+            word == last and (i < start or i >= end) and self._is_capitalised(i)
+            for i, word in enumerate(self.lower)
         )
 
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -1549,14 +1542,7 @@ class _EntityRepairs(_PersonEvidence):
             if (
                 label not in ("GPE", "LOC", "PERSON")
                 # one word of no first name, for a name the model tags as a person's
-                or (
-                    label == "PERSON"
-                    and (
-                        end - start != 1
-                        or lower[start] in lexicon.male_names
-                        or lower[start] in lexicon.female_names
-                    )
-                )
+                or (label == "PERSON" and (end - start != 1 or lexicon.is_first_name(lower[start])))
                 or not self._is_capitalised(start)
                 or self._country_of_range(start, end) is not None
                 or self._is_known_place(start, end)
@@ -2938,8 +2924,7 @@ class _EntityRepairs(_PersonEvidence):
             and self.lower[end - 1] in lexicon.organization_heads
             and self._is_capitalised(end - 1)
             # "Tom Partners told the BBC he had been fired": a first name makes a person
-            and self.lower[start] not in lexicon.male_names
-            and self.lower[start] not in lexicon.female_names
+            and not lexicon.is_first_name(self.lower[start])
         )
 
     def _named_in_dateline(self, start: int, end: int) -> bool:
@@ -3152,7 +3137,7 @@ class _EntityRepairs(_PersonEvidence):
                 and not self._tagged_alone(start, end)
                 and not (after + 1 < len(self.tokens) and self._is_capitalised(after + 1))
             )
-        if word not in lexicon.female_names and word not in lexicon.male_names:
+        if not lexicon.is_first_name(word):
             return False
         if first.whitespace_ != " ":
             return False
@@ -3419,8 +3404,7 @@ class _EntityRepairs(_PersonEvidence):
         # open such a name.
         candidates = sorted(
             {
-                *self._positions_of(lexicon.female_names),
-                *self._positions_of(lexicon.male_names),
+                *self._positions_of(lexicon.first_names),
                 *(at - 1 for at in self._positions_of(surnames) if at > 0),
             }
         )
@@ -3428,16 +3412,12 @@ class _EntityRepairs(_PersonEvidence):
             if i >= len(lower) - 1:
                 break
             last = i + 1
-            if (
-                lower[i] not in lexicon.female_names
-                and lower[i] not in lexicon.male_names
-                and not (
-                    lower[last] in surnames
-                    and self.pos[i] == "PROPN"
-                    and self.tokens[i].head.i == last
-                    and not self._is_title_word(i)
-                    and self._surname_of_person(i, last + 1)
-                )
+            if not lexicon.is_first_name(lower[i]) and not (
+                lower[last] in surnames
+                and self.pos[i] == "PROPN"
+                and self.tokens[i].head.i == last
+                and not self._is_title_word(i)
+                and self._surname_of_person(i, last + 1)
             ):
                 continue
             if (
@@ -3792,7 +3772,7 @@ class _EntityRepairs(_PersonEvidence):
             word = self.lower[s]
             if label != "PERSON" or e - s != 1 or word in people:
                 continue
-            if word in lexicon.male_names or word in lexicon.female_names:
+            if lexicon.is_first_name(word):
                 continue
             if not self._plural_subject(s, e, least=1) or self._titled_name_start(s):
                 continue
@@ -4304,7 +4284,7 @@ class _EntityRepairs(_PersonEvidence):
                     continue  # "according to Opta Sports officials": no name of a source
             elif any(self.pos[j] != "PROPN" for j in range(i, end)):
                 continue
-            if lower[i] in lexicon.female_names or lower[i] in lexicon.male_names:
+            if lexicon.is_first_name(lower[i]):
                 continue
             if self._country_of_range(i, end) is not None or self._is_known_place(i, end):
                 continue
@@ -4489,7 +4469,7 @@ class _EntityRepairs(_PersonEvidence):
         if not scores or any(b - a <= 5 for a, b in itertools.pairwise(scores)):
             return False
         lexicon = self.lexicon
-        if self.lower[start] in lexicon.male_names or self.lower[start] in lexicon.female_names:
+        if lexicon.is_first_name(self.lower[start]):
             return False
         if end - start == 1 and any(
             tag == "PERSON" and e - s >= 2 and self.lower[e - 1] == self.lower[start]
@@ -4641,7 +4621,7 @@ class _EntityRepairs(_PersonEvidence):
             if title_end is None or not 2 <= end - title_end <= 3:
                 continue
             first = self.lower[title_end]
-            known = first in lexicon.male_names or first in lexicon.female_names
+            known = lexicon.is_first_name(first)
             if known and self._name_like(title_end, end):
                 return [(body_start, i, "ORG"), (title_end, end, "PERSON")]
         return None

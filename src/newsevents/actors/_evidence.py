@@ -164,7 +164,7 @@ class _PersonEvidence(_Titles):
         last = self.lower[end - 1]
         if doc[end - 1].tag_ in ("NNS", "NNPS") and not (
             # "the composer Anders Lie": a first name ending in "s" is no plural
-            last in lexicon.male_names or last in lexicon.female_names
+            lexicon.is_first_name(last)
         ):
             return False
         return self._country_of_range(start, end) is None and not self._is_known_place(start, end)
@@ -234,7 +234,7 @@ class _PersonEvidence(_Titles):
         lexicon = self.lexicon
         first, last = self.lower[start], self.tokens[end - 1]
         return (
-            (first in lexicon.female_names or first in lexicon.male_names)
+            lexicon.is_first_name(first)
             and last.tag_ == "NNP"
             and not any(self.lower[i] in lexicon.not_name_words for i in words)
             and self._country_of_range(start, start + 1) is None

@@ -168,6 +168,8 @@ class TitleLexicon:
     alliance_firsts: frozenset[str] = attrs.field(init=False, hash=False, eq=False)
     #: The most words any of the groupings has.
     alliance_length: int = attrs.field(init=False, hash=False, eq=False)
+    #: The first names of either gender, lower case.
+    first_names: frozenset[str] = attrs.field(init=False, hash=False, eq=False)
 
     @not_name_words.default
     def _not_name_words(self) -> frozenset[str]:
@@ -180,6 +182,21 @@ class TitleLexicon:
             | self.organization_descriptors
             | self.styles
         )
+
+    @first_names.default
+    def _first_names(self) -> frozenset[str]:
+        return self.female_names | self.male_names
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether a lower-case word is a first name of the lexicon, of either gender.
+
+        >>> lexicon = TitleLexicon.from_data({"female_names": ["Helen"], "male_names": ["James"]})
+        >>> lexicon.is_first_name("helen"), lexicon.is_first_name("james")
+        (True, True)
+        >>> lexicon.is_first_name("mason")
+        False
+        """
+        return word in self.first_names
 
     @alliance_words.default
     def _alliance_words(self) -> frozenset[str]:

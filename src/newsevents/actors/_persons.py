@@ -797,8 +797,7 @@ class _Persons(_Organizations):
         if (
             len(words) > 2
             and words[-1] not in _GENERATIONAL_SUFFIXES
-            and words[-2] not in self.lexicon.male_names
-            and words[-2] not in self.lexicon.female_names
+            and not self.lexicon.is_first_name(words[-2])
             and words[-2] not in NAME_PARTICLES
         ):
             return [words[-2:-1]]
