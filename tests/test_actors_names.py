@@ -898,3 +898,29 @@ def test_an_outlet_named_once_by_its_noun_is_an_outlet_everywhere(nlp: Language)
     vedomsk = _actor(document, "Vedomsk")
     assert vedomsk.kind is ActorKind.ORGANIZATION
     assert len(vedomsk.mentions) == 2
+
+
+def test_a_known_company_the_model_takes_for_a_place_is_an_organisation(nlp: Language) -> None:
+    """'chips from [Nvidia] and Kestrel': a company of the lexicon, whatever the tag."""
+    text = "The firm buys chips from Nvidia and Kestrel, its chief executive said."
+    document = _with_entities(nlp, text, [("Nvidia", "GPE"), ("Kestrel", "ORG")])
+    assert _actor(document, "Nvidia").kind is ActorKind.ORGANIZATION
+    assert _actor(document, "Kestrel").kind is ActorKind.ORGANIZATION
+
+
+def test_a_company_named_with_its_owner_is_a_company_of_its_own(nlp: Language) -> None:
+    """'[Alphabet's Google] said': two companies, the one that speaks is the one owned."""
+    text = "Halcyra's Velonet said on Tuesday it would cut jobs. Velonet employs 900 people."
+    document = _with_entities(nlp, text, [("Halcyra's Velonet", "ORG"), ("Velonet", "ORG")])
+    assert sorted(a.name for a in document.actors) == ["Halcyra", "Velonet"]
+    velonet = _actor(document, "Velonet")
+    assert velonet.kind is ActorKind.ORGANIZATION
+    assert len(velonet.mentions) == 2
+    assert [s.speaker for s in document.statements] == [velonet.id]
+
+
+def test_a_company_with_an_s_in_its_name_stays_whole(nlp: Language) -> None:
+    """'Moody's Investors Service said': one name, no owner, when neither side is known."""
+    text = "Mordan's Investors Service said on Tuesday it would cut the rating."
+    document = _with_entities(nlp, text, [("Mordan's Investors Service", "ORG")])
+    assert [a.name for a in document.actors] == ["Mordan's Investors Service"]

@@ -834,6 +834,41 @@ class _EntityRepairs(_PersonEvidence):
             None,
         )
 
+    def _company_of_owner(self, start: int, owner_end: int, end: int) -> bool:
+        """Whether an organisation's name is two names, an owner's and the one it owns.
+
+        "[Alphabet's Google]", "[Meta's Instagram]": capitalised proper nouns on both sides
+        of the "'s", where one side is a known organisation of the lexicon or the text
+        names it alone elsewhere; not one company's name with an "'s" inside ("Moody's
+        Investors Service", "McDonald's Corp"), whose end opens with no name of its own, nor
+        a person's business ("Elliott's Body Shop" where "Eldon Elliott" is named).
+        """
+        owned = range(owner_end + 1, end)
+        if not owned or any(
+            self.pos[i] != "PROPN" or not self._is_capitalised(i) or not self.words[i].isalpha()
+            for i in (*range(start, owner_end), *owned)
+        ):
+            return False
+        lexicon = self.lexicon
+        first = self.lower[owner_end + 1]
+        if (
+            is_company_suffix(self.words[owner_end + 1], lexicon.company_suffixes)
+            or _key(first) in lexicon.organization_heads
+            or first in lexicon.not_name_words
+        ):
+            return False
+        owner = self.lower[start:owner_end]
+        if any(
+            label == "PERSON" and any(word in owner for word in self.lower[s:e])
+            for s, e, label in self.original
+        ):
+            return False  # "Elliott's Body Shop", of Eldon Elliott: a person's business
+        names = [self.lower[a:b] for a, b in ((start, owner_end), (owner_end + 1, end))]
+        return any(_key("".join(words)) in lexicon.organizations for words in names) or any(
+            label == "ORG" and s != start and self.lower[s:e] in names
+            for s, e, label in self.original
+        )
+
     def _country_owner(self, start: int, owner_end: int) -> bool:
         """Whether the words before an entity's "'s" name a country ("China's", not "Thai")."""
         match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
@@ -948,6 +983,14 @@ class _EntityRepairs(_PersonEvidence):
             return self._repair(start, end - 3, label)
         if label in ("ORG", "PERSON") and self._peer_by_title(start + 1, end):
             return [(start + 1, end, "PERSON")]  # "[The Duchess of Kent] said"
+        if (
+            label in ("GPE", "LOC", "FAC")
+            and _key("".join(lower[start:end])) in self.lexicon.organizations
+            and not (start > 0 and lower[start - 1] == "the")
+        ):
+            # "chips from [Nvidia] and AMD": a known company the model took for a place
+            # (not "the Amazon", the river)
+            return [(start, end, "ORG")]
         if label in ("PERSON", "GPE", "LOC") and self._outlet_before_noun(start, end):
             return [(start, end, "ORG")]  # "told the [Tasnim] news agency", "the Mehr daily"
         if label == "PERSON" and self._home_after_name(start, end):
@@ -1428,6 +1471,9 @@ class _EntityRepairs(_PersonEvidence):
                 start = owner_end + 1
             elif self._titled_name(owner_end + 1, end):
                 return [(start, owner_end, label), *self._repair(owner_end + 1, end, "PERSON")]
+            elif label == "ORG" and self._company_of_owner(start, owner_end, end):
+                # "[Alphabet's Google] said": the company, and the one that owns it
+                return [(start, owner_end, "ORG"), *self._repair(owner_end + 1, end, "ORG")]
         # "[National Assembly Speaker Woo Won-shik]": a body's name, a title and a name
         name_end = end - 2 if self._glued_syllable_at(end - 1) else end  # "Won-shik"
         for cut in range(start + 2, name_end - 1):
