@@ -924,3 +924,27 @@ def test_a_company_with_an_s_in_its_name_stays_whole(nlp: Language) -> None:
     text = "Mordan's Investors Service said on Tuesday it would cut the rating."
     document = _with_entities(nlp, text, [("Mordan's Investors Service", "ORG")])
     assert [a.name for a in document.actors] == ["Mordan's Investors Service"]
+
+
+def test_a_title_that_names_its_holder_alone_is_a_person(nlp: Language) -> None:
+    """'The Dalai Lama met students', '[The Aga Khan] visited': persons, with no given name."""
+    text = "The Dalai Lama met students on Friday. The Aga Khan visited Lisbon in June."
+    document = _with_entities(nlp, text, [("The Aga Khan", "PERSON"), ("Lisbon", "GPE")])
+    assert _actor(document, "Dalai Lama").kind is ActorKind.PERSON
+    assert _actor(document, "Aga Khan").kind is ActorKind.PERSON
+    lama = _actor(document, "Dalai Lama").id
+    assert [m.participants[0] for m in document.meetings] == [lama]
+
+
+def test_a_prelate_or_peer_whose_place_the_model_tags_is_a_person(nlp: Language) -> None:
+    """'The Patriarch of [Moscow] said', 'The Duke of [Edinburgh] said': persons."""
+    text = (
+        "The Patriarch of Moscow said the church would pray for peace. "
+        "The Duke of Edinburgh said the charity would grow."
+    )
+    document = _with_entities(nlp, text, [("Moscow", "GPE"), ("Edinburgh", "ORG")])
+    assert sorted((a.name, a.kind) for a in document.actors) == [
+        ("Duke of Edinburgh", ActorKind.PERSON),
+        ("Patriarch of Moscow", ActorKind.PERSON),
+    ]
+    assert all(s.speaker is not None for s in document.statements)

@@ -981,8 +981,22 @@ class _EntityRepairs(_PersonEvidence):
         ):
             # "beat [Tottenham 1-0]": the score after a side's name is no word of it
             return self._repair(start, end - 3, label)
+        if label in ("ORG", "PERSON") and self._title_name(start, end):
+            return [(start + 1, end, "PERSON")]  # "[The Aga Khan] visited Lisbon"
         if label in ("ORG", "PERSON") and self._peer_by_title(start + 1, end):
             return [(start + 1, end, "PERSON")]  # "[The Duchess of Kent] said"
+        if (
+            label in ("ORG", "GPE", "LOC")
+            and end - start <= 2
+            and self._peer_by_title(start - 2, end)
+            and not self._in_original_entity(start - 2)
+            and self._is_capitalised(start - 2)
+            and self._country_of_range(start, end) is None
+            and not (end < len(lower) and self.pos[end] == "PROPN")
+        ):
+            # "The Duke of [Edinburgh] said", "the Patriarch of [Moscow]": the title and
+            # its place name a person (not "the Emperor of Japan", a country)
+            return [(start - 2, end, "PERSON")]
         if (
             label in ("GPE", "LOC", "FAC")
             and _key("".join(lower[start:end])) in self.lexicon.organizations
@@ -3300,6 +3314,7 @@ class _EntityRepairs(_PersonEvidence):
             self._untagged_short_names,
             self._untagged_titled_names,
             self._untagged_peers,
+            self._untagged_title_names,
             self._untagged_identified,
             self._untagged_known_organizations,
             lambda taken: self._untagged_repeats(entities, taken),
@@ -3345,6 +3360,46 @@ class _EntityRepairs(_PersonEvidence):
             if self._country_of_range(i + 2, end) is not None:
                 continue
             found.append((i, end, "PERSON"))
+        return found
+
+    def _title_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is "the" and a title that names its one holder alone.
+
+        "the Dalai Lama", "The Aga Khan": a title of the lexicon's ``title_names``, written
+        with capitals, after "the".
+        """
+        return (
+            end - start >= 2
+            and self.lower[start] == "the"
+            and self._is_capitalised(start + 1)
+            and _key("".join(self.lower[start + 1 : end])) in self.lexicon.title_names
+        )
+
+    def _untagged_title_names(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add a person the model missed, named by a title alone: "the Dalai Lama said".
+
+        After "the", the capitalised words of one of the lexicon's ``title_names``, outside
+        any entity and with no capitalised proper noun right after them (not "the Aga Khan
+        Foundation"), name a person.
+        """
+        names = self.lexicon.title_names
+        if not names:
+            return []
+        longest = max(len(name) for name in names)  # a key has no spaces: at most its letters
+        found = []
+        lower = self.lower
+        for i in self._positions_of(("the",)):
+            for end in range(i + 2, min(i + 2 + 3, len(lower) + 1)):
+                if any(j in tagged for j in range(i + 1, end)):
+                    break
+                if len("".join(lower[i + 1 : end])) > longest:
+                    break
+                if not self._title_name(i, end):
+                    continue
+                if end < len(lower) and self.pos[end] == "PROPN" and self._is_capitalised(end):
+                    break
+                found.append((i + 1, end, "PERSON"))
+                break
         return found
 
     def _peer_by_title(self, start: int, end: int) -> bool:

@@ -95,8 +95,24 @@ _REGION_HEADS = _PLACE_KIND_NOUNS & {"county", "state", "province", "district", 
 # his Earthshot Prize", "won the Nobel Prize"; not "The Earthshot Prize said").
 _AWARD_HEADS = frozenset({"prize", "award", "awards", "medal", "trophy"})
 # Titles of royals and peers that with "of" and a place name a person: "the Duke of Sussex".
+# Titles of royals, peers and prelates that name one person with "of" and a place alone
+# ("the Duke of Sussex", "the Archbishop of Canterbury", "the Patriarch of Moscow").
 _PEER_TITLES = frozenset(
-    {"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "baroness"}
+    {
+        "prince",
+        "princess",
+        "duke",
+        "duchess",
+        "earl",
+        "countess",
+        "marquess",
+        "baroness",
+        "archbishop",
+        "bishop",
+        "patriarch",
+        "metropolitan",
+        "catholicos",
+    }
 )
 
 

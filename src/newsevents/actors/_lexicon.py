@@ -39,6 +39,7 @@ _LEXICON_LISTS = (
     "company_suffixes",
     "organization_heads",
     "styles",
+    "title_names",
 )
 
 
@@ -158,6 +159,9 @@ class TitleLexicon:
     #: Styles of address written after a possessive pronoun ("His Royal Highness", "Her
     #: Majesty"), as match keys: the person the pronoun refers to, no actor of their own.
     styles: frozenset[str] = frozenset()
+    #: Titles that name their one holder alone after "the" ("Dalai Lama", "Aga Khan"), as
+    #: match keys: a person of that name.
+    title_names: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -272,6 +276,7 @@ class TitleLexicon:
             company_suffixes=frozenset(_suffix_key(entry) for entry in lists["company_suffixes"]),
             organization_heads=frozenset(_key(entry) for entry in lists["organization_heads"]),
             styles=frozenset(_key(entry) for entry in lists["styles"]),
+            title_names=frozenset(_key(entry) for entry in lists["title_names"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 
