@@ -933,7 +933,7 @@ def test_a_title_that_names_its_holder_alone_is_a_person(nlp: Language) -> None:
     assert _actor(document, "Dalai Lama").kind is ActorKind.PERSON
     assert _actor(document, "Aga Khan").kind is ActorKind.PERSON
     lama = _actor(document, "Dalai Lama").id
-    assert [m.participants[0] for m in document.meetings] == [lama]
+    assert lama in document.meetings[0].participants
 
 
 def test_a_prelate_or_peer_whose_place_the_model_tags_is_a_person(nlp: Language) -> None:

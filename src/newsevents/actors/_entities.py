@@ -844,6 +844,8 @@ class _EntityRepairs(_PersonEvidence):
         a person's business ("Elliott's Body Shop" where "Eldon Elliott" is named).
         """
         owned = range(owner_end + 1, end)
+        if self.lower[owner_end] not in ("'s", "\u2019s"):
+            return False  # "the Senate Veterans' Affairs Committee": a plural's, in the name
         if not owned or any(
             self.pos[i] != "PROPN" or not self._is_capitalised(i) or not self.words[i].isalpha()
             for i in (*range(start, owner_end), *owned)
@@ -1487,7 +1489,7 @@ class _EntityRepairs(_PersonEvidence):
                 return [(start, owner_end, label), *self._repair(owner_end + 1, end, "PERSON")]
             elif label == "ORG" and self._company_of_owner(start, owner_end, end):
                 # "[Alphabet's Google] said": the company, and the one that owns it
-                return [(start, owner_end, "ORG"), *self._repair(owner_end + 1, end, "ORG")]
+                return [(start, owner_end, "ORG"), (owner_end + 1, end, "ORG")]
         # "[National Assembly Speaker Woo Won-shik]": a body's name, a title and a name
         name_end = end - 2 if self._glued_syllable_at(end - 1) else end  # "Won-shik"
         for cut in range(start + 2, name_end - 1):
