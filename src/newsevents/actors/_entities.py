@@ -990,6 +990,7 @@ class _EntityRepairs(_PersonEvidence):
         if (
             label in ("ORG", "GPE", "LOC")
             and end - start <= 2
+            and start >= 3
             and self._peer_by_title(start - 2, end)
             and not self._in_original_entity(start - 2)
             and self._is_capitalised(start - 2)
