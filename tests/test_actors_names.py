@@ -948,3 +948,12 @@ def test_a_prelate_or_peer_whose_place_the_model_tags_is_a_person(nlp: Language)
         ("Patriarch of Moscow", ActorKind.PERSON),
     ]
     assert all(s.speaker is not None for s in document.statements)
+
+
+def test_a_body_s_name_opened_by_a_country_is_taken_whole(nlp: Language) -> None:
+    """'[UK] [Anti-Doping] said': the model tags the country apart; the body is one name."""
+    document = annotate("UK Anti-Doping said the cyclist had been banned for four years.")
+    assert [a.name for a in document.actors] == ["UK Anti-Doping"]
+    assert [m.text for m in document.actors[0].mentions] == ["UK Anti-Doping"]
+    document = annotate("In Britain, Reuters said the talks had failed.")
+    assert "Britain Reuters" not in [a.name for a in document.actors]

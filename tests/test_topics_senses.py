@@ -645,3 +645,112 @@ def test_names_ending_in_a_lower_case_term_stay_names(nlp: Language, text: str) 
     assert "elections" not in topics_of(nlp, text)
     assert "human rights" not in topics_of(nlp, text)
     assert "HIV/AIDS" not in topics_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Rail firms agree merger\n\nThe two operators will share one brand.", ["merger"]),
+        ("Shareholders backed the merger on Tuesday.", ["the merger"]),
+        (
+            "The carmaker's merger with its rival collapsed. The merger had.",
+            ["merger", "The merger"],
+        ),
+    ],
+)
+def test_a_bare_merger_of_companies_is_a_deal(
+    nlp: Language, text: str, mentions: list[str]
+) -> None:
+    """A bare "merger" in a sentence that names firms or their owners is a company deal."""
+    assert topics_of(nlp, text).get("mergers and acquisitions") == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two rebel groups agreed a merger last year.",
+        "The merger of the two parties was approved by their members.",
+    ],
+)
+def test_a_bare_merger_of_no_companies_is_no_deal(nlp: Language, text: str) -> None:
+    """Armed groups and parties merge too: with no firm named, a "merger" is no deal."""
+    assert "mergers and acquisitions" not in topics_of(nlp, text)
+
+
+def test_a_grand_prix_is_a_race_unless_the_article_is_about_films(nlp: Language) -> None:
+    """A Grand Prix won is sport; a festival's Grand Prix, in a film story, is not."""
+    assert topics_of(nlp, "Hamilton won the Grand Prix on Sunday.").get("sport") == [
+        "the Grand Prix"
+    ]
+    text = "The director won the Grand Prix, the festival's second prize, for her film."
+    assert "sport" not in topics_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("The election is on Sunday. Voters are angry about prices.", ["election", "Voters"]),
+        ("Voters went to the polls on Sunday.", ["Voters", "went to the polls"]),
+        ("Millions of registered voters stayed at home.", ["registered voters"]),
+    ],
+)
+def test_voters_count_in_a_story_of_an_election(
+    nlp: Language, text: str, mentions: list[str]
+) -> None:
+    """Voters are an election's after one is named, or when they go to the polls."""
+    assert topics_of(nlp, text).get("elections") == mentions
+
+
+def test_voters_alone_are_no_election(nlp: Language) -> None:
+    """The trust of voters is the public's opinion, not an election."""
+    text = "Politicians must regain the trust of voters, the minister said."
+    assert "elections" not in topics_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Crops will fail more often as the planet warms, scientists said.", "planet warms"),
+        ("The world has warmed by 1.2C since 1850.", "world has warmed"),
+        ("As the Earth heats up, glaciers melt.", "Earth heats"),
+    ],
+)
+def test_a_warming_planet_is_climate_change(nlp: Language, text: str, mention: str) -> None:
+    """The planet or the world that warms is climate change; one that warms to a person is not."""
+    assert topics_of(nlp, text).get("climate change") == [mention]
+    assert "climate change" not in topics_of(nlp, "The world warmed to the young prince.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Nurses backed industrial action in a ballot that closed on Friday.", "ballot"),
+        ("The union said turnout in the ballot was 60%.", "ballot"),
+    ],
+)
+def test_a_union_s_ballot_is_labour(nlp: Language, text: str, mention: str) -> None:
+    """A ballot in a sentence of a union, a strike or industrial action is the union's vote."""
+    topics = topics_of(nlp, text)
+    assert mention in topics.get("labour", [])
+    assert "elections" not in topics
+    assert topics_of(nlp, "Voters cast their ballots in the election.").get("elections") == [
+        "Voters",
+        "ballots",
+        "election",
+    ]
+
+
+def test_a_body_named_after_a_country_hides_its_field(nlp: Language) -> None:
+    """A body's name opened by a country hides its field; the doping its statement names counts."""
+    text = (
+        "UK Anti-Doping said the cyclist was banned after testing positive for a banned substance."
+    )
+    assert topics_of(nlp, text).get("doping") == ["banned substance"]
+
+
+def test_a_presidential_candidate_is_an_election_s_unless_a_former_one(nlp: Language) -> None:
+    """A candidate in a race is one of an election; a former candidate names a past role."""
+    text = "Democratic presidential candidate Hillary Clinton spoke in Ohio."
+    assert topics_of(nlp, text).get("elections") == ["presidential candidate"]
+    text = "Former Republican presidential candidate Marco Rubio spoke in Miami."
+    assert "elections" not in topics_of(nlp, text)

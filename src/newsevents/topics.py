@@ -742,6 +742,8 @@ class TopicMatcher:
                 continue
             if parsed and _another_sense(doc, start, end, names, self._entries[int(detail)]):
                 continue
+            if not parsed and end - start == 1 and _guess_lemma(doc[start].lower_) in _DEAL_HEADS:
+                continue  # whose deal a bare "merger" is takes the parse to tell
             index = int(detail)
             if parsed and end - start == 1 and _church_election(doc[start]):
                 # "his election as pope" is the church's affair, as "the papal election" is
@@ -749,6 +751,9 @@ class TopicMatcher:
             elif index == self._by_term.get("election") and _in_conclave(doc[start]):
                 # "the cardinals cast four ballots": the vote of a conclave
                 index = self._by_term.get(_CHURCH_ELECTION, index)
+            elif index == self._by_term.get("election") and parsed and _union_vote(doc[start]):
+                # "nurses backed industrial action in a ballot": a union's vote
+                index = self._by_term.get(_UNION_BALLOT, index)
             candidate = self._entry_candidate(index, start, end, rank=int(detail))
             (found if family == "topic" else anaphors).append(candidate)
         if parsed:
@@ -770,14 +775,37 @@ class TopicMatcher:
         if excluded:
             found = [c for c in found if not _inside_any(c, excluded)]
         if anaphors:
-            # "the exercises" is a topic's only after the topic's own terms named it
+            # "the exercises" is a topic's only after the topic's own terms named it, or in
+            # the sentence that names it ("Voters cast ballots in the election"); people who
+            # choose, the subject of a verb of voting, name it alone ("voters backed him")
             first: dict[str, int] = {}
+            sentences: dict[str, set[int]] = {}
+            sentenced = doc.has_annotation("SENT_START") or parsed
             for candidate in found:
                 first[candidate.label] = min(candidate.start, first.get(candidate.label, len(doc)))
+                if sentenced:
+                    sentence = doc[candidate.start].sent.start
+                    sentences.setdefault(candidate.label, set()).add(sentence)
+            # a term of the same topic that runs past the anaphor is the mention ("the merger
+            # deal" is "merger deal"); one inside it leaves it ("The Grand Prix")
+            spans: dict[str, list[tuple[int, int]]] = {}
+            for candidate in found:
+                spans.setdefault(candidate.label, []).append((candidate.start, candidate.end))
             found += [
                 candidate
                 for candidate in anaphors
-                if first.get(candidate.label, len(doc)) < candidate.start
+                if not any(
+                    start < candidate.end and candidate.start < end and end > candidate.end
+                    for start, end in spans.get(candidate.label, ())
+                )
+                and (
+                    first.get(candidate.label, len(doc)) < candidate.start
+                    or (
+                        sentenced
+                        and doc[candidate.start].sent.start in sentences.get(candidate.label, ())
+                    )
+                    or (parsed and _chooser(doc[candidate.end - 1]))
+                )
                 and not _inside_any(candidate, excluded)
             ]
         return found
@@ -1163,6 +1191,14 @@ def _another_sense(
     head = next((t for t in doc[start:end] if not start <= t.head.i < end), last)
     if end - start == 1 and head.lemma_.lower() in _PERSONAL_HEADS and _owed_by_person(head):
         return True
+    if end - start == 1 and head.lemma_.lower() in _DEAL_HEADS and not _among_firms(head):
+        return True
+    if _festival_prize(doc, start, end):
+        return True
+    if head.lemma_.lower() in _ROLE_HEADS and any(
+        word.lower_ in _PAST_WORDS for word in doc[max(0, start - 4) : start]
+    ):
+        return True  # "former Republican presidential candidate Marco Rubio": a past role
     if head.lemma_.lower() in _BODY_HEADS and any(
         child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in _DEFINITE)
         for child in head.children
@@ -1229,6 +1265,117 @@ def _in_conclave(token: Token) -> bool:
     "Cardinals", a team's name).
     """
     return any(word.lower_ in _CONCLAVE_WORDS and word.is_lower for word in token.sent)
+
+
+# Heads of terms of a role in a race, and words that make the role a person's past one:
+# "former presidential candidate", "then-presidential nominee".
+_ROLE_HEADS = frozenset({"candidate", "nominee"})
+_PAST_WORDS = frozenset({"former", "then", "then-", "ex", "ex-", "one-time", "onetime"})
+# Terms of a race that are also the prizes of festivals: "won the Grand Prix at Cannes".
+_FESTIVAL_PRIZES = frozenset({"grand prix"})
+# Words of a festival of films or the arts.
+_FESTIVAL_WORDS = frozenset(
+    {"film", "films", "festival", "festivals", "movie", "movies", "cinema", "jury"}
+    | {"screenplay", "documentary", "filmmaker", "filmmakers", "director's"}
+)
+
+
+def _festival_prize(doc: Doc, start: int, end: int) -> bool:
+    """Whether a "Grand Prix" is a festival's prize: the document is about films or a festival.
+
+    "The director won the Grand Prix, the festival's second prize": a jury's award, no race.
+    A Grand Prix in a document with no word of films or festivals is a race ("Hamilton won
+    the Grand Prix"), as most in the news are.
+    """
+    if doc[start:end].text.lower() not in _FESTIVAL_PRIZES:
+        return False
+    return any(token.lower_ in _FESTIVAL_WORDS for token in doc)
+
+
+# Heads of terms that name a deal between companies only where the sentence names them:
+# "Rail firms agree merger", not "the merger of the two rebel groups".
+_DEAL_HEADS = frozenset({"merger"})
+# Nouns of companies and their trade: "firm", "the lender", "shareholders", "a $2bn stake".
+_FIRM_NOUNS = frozenset(
+    {"firm", "company", "bank", "lender", "insurer", "airline", "carrier", "operator"}
+    | {"retailer", "supermarket", "brewer", "miner", "utility", "conglomerate", "business"}
+    | {"shareholder", "investor", "stake", "share", "acquisition", "takeover", "antitrust"}
+    | {"telecom", "telecoms", "broadcaster", "publisher", "startup", "start-up", "subsidiary"}
+    | {"manufacturer", "producer", "developer", "rival", "competitor", "brand", "chain"}
+)
+
+
+def _among_firms(token: Token) -> bool:
+    """Whether a word of a deal is said of companies: its sentence names them or their trade.
+
+    A common noun of a company or its trade ("Rail firms agree merger",
+    "shareholders backed the merger", "the carmaker's merger"), a company's suffix ("Inc",
+    "plc") or a sum of money. Not "the merger of the two rebel groups", "a merger of the
+    two parties", where nothing names a business.
+    """
+    suffixes = _company_suffixes()
+    for word in token.sent:
+        lemma = word.lemma_.lower()
+        if word.pos_ == "NOUN" and (
+            lemma in _FIRM_NOUNS or word.lower_ in _FIRM_NOUNS or lemma.endswith("maker")
+        ):
+            return True
+        if word.text in suffixes or word.ent_type_ == "MONEY":
+            return True
+    return False
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    """Suffixes of companies' names: "Inc", "plc" (the actors' lexicon)."""
+    return frozenset(load_lexicon("titles")["company_suffixes"])
+
+
+# Verbs whose subject chooses in a vote: "voters backed the party", "voters went to the polls".
+_CHOOSING_VERBS = frozenset(
+    {"vote", "elect", "re-elect", "choose", "back", "reject", "return", "oust", "pick", "cast"}
+    | {"endorse", "approve", "turn", "go", "head", "punish", "deliver"}
+)
+
+
+def _chooser(token: Token) -> bool:
+    """Whether people are the subject of a verb of voting: "voters backed the party".
+
+    The term is a plural noun of people ("voters"), the subject of one of the verbs of
+    choosing, or of the relative clause after it ("voters who backed him"). Not "the trust
+    of voters", "voters are angry about prices".
+    """
+    if token.tag_ != "NNS" or (
+        token.lower_ not in _people_nouns() and token.lemma_.lower() not in _people_nouns()
+    ):
+        return False
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _CHOOSING_VERBS:
+        return True
+    # "evangelical voters who backed Trump"
+    return any(
+        child.dep_ == "relcl" and child.lemma_.lower() in _CHOOSING_VERBS
+        for child in token.children
+    )
+
+
+# The term whose topic a union's vote is ("labour" in the shipped taxonomy).
+_UNION_BALLOT = "strike ballot"
+# Words of voting that a union's members do too.
+_BALLOT_WORDS = frozenset({"ballot", "ballots", "voting"})
+# Words of a sentence that tell a vote of a union's members: "a ballot on strike action".
+_UNION_WORDS = frozenset({"union", "unions", "strike", "strikes", "walkout", "industrial"})
+
+
+def _union_vote(token: Token) -> bool:
+    """Whether a ballot is a union's: "nurses backed industrial action in a ballot".
+
+    A bare "ballot" or "voting" in a sentence that names a union, a strike, a walkout or
+    industrial action in lower case ("the union", not the "European Union"). Not "voters
+    cast their ballots in the election".
+    """
+    return token.lower_ in _BALLOT_WORDS and any(
+        word.lower_ in _UNION_WORDS and word.is_lower for word in token.sent
+    )
 
 
 # Heads of terms that, owed by a person, are that person's affairs: "his debts".

@@ -1146,6 +1146,10 @@ class _EntityRepairs(_PersonEvidence):
             return []  # "closed at [N1,468]", "the [N10] coin": a sum in a currency's sign
         if label == "GPE" and self._channel_number(start, end):
             return [(start, end + 1, "ORG")]  # "told [France] 24": a broadcaster
+        if label == "GPE":
+            body_end = self._body_opened_by_country(start, end)
+            if body_end is not None:
+                return [(start, body_end, "ORG")]  # "[UK] [Anti-Doping] said": one body
         country_end = self._country_cut_short(start, end)
         if country_end is not None:
             return [(start, country_end, "GPE")]  # "[Cook] Islands", "[Solomon] Islands"
@@ -1962,6 +1966,33 @@ class _EntityRepairs(_PersonEvidence):
         if self.pos[after] == "ADJ" and after + 1 < len(self.lower):
             after += 1  # "Kinmen's restricted waters"
         return self.lower[after] in _PLACE_PARTS
+
+    def _body_opened_by_country(self, start: int, end: int) -> int | None:
+        """Return where a body's name that the name of a country opens ends, if one does.
+
+        "[UK] [Anti-Doping] said": the model tags the country apart from the rest of the
+        name, which the parse hangs the country on. An organisation's name right after
+        the country, with no space missing or punctuation between them, whose words are
+        all capitalised, is one name with it, as "UK Sport" and "Kenya Airways" are when
+        the model tags them whole. Not "in Britain, Reuters said" nor "Britain's Labour",
+        nor an institution the country has ("the U.S. White House", "the UK Treasury").
+        """
+        if end >= len(self.tokens) or not self.tokens[end - 1].whitespace_:
+            return None
+        body = next(
+            (e for s, e, tag in self.original if s == end and tag == "ORG"),
+            None,
+        )
+        if body is None or not self._is_nation(start, end):
+            return None
+        if self.tokens[end - 1].dep_ != "compound" or not end <= self.tokens[end - 1].head.i < body:
+            return None
+        words = [self.words[i] for i in range(end, body) if self.words[i] not in WORD_DASHES]
+        if not words or not all(word[:1].isupper() for word in words):
+            return None
+        if self.lower[body - 1] in self.lexicon.institutions:
+            return None  # "the [U.S.] [White House]": the country's own institution
+        return body
 
     def _channel_number(self, start: int, end: int) -> bool:
         """Whether a place's name runs on into a channel's number: "[France] 24", "[Russia] 1".
