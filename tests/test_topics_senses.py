@@ -754,3 +754,23 @@ def test_a_presidential_candidate_is_an_election_s_unless_a_former_one(nlp: Lang
     assert topics_of(nlp, text).get("elections") == ["presidential candidate"]
     text = "Former Republican presidential candidate Marco Rubio spoke in Miami."
     assert "elections" not in topics_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mention"),
+    [
+        ("Small boat crossings rose in the spring.", "migration", "Small boat crossings"),
+        ("The two countries signed a returns agreement.", "migration", "returns agreement"),
+        ("Developers bid for offshore wind sites.", "renewable energy", "offshore wind"),
+        ("Projects wait years for grid connections.", "energy security", "grid connections"),
+        ("Regulators opened a probe under the AI Act.", "artificial intelligence", "AI Act"),
+        ("The firm was fined under the GDPR.", "data privacy", "GDPR"),
+        ("Hospital waiting lists grew again.", "public health", "Hospital waiting lists"),
+        ("The deal caps spending on branded medicines.", "medicines", "branded medicines"),
+    ],
+)
+def test_words_of_migration_energy_technology_and_health_news(
+    nlp: Language, text: str, label: str, mention: str
+) -> None:
+    """Small boats, returns deals, offshore wind, grid links, the AI Act and waiting lists."""
+    assert topics_of(nlp, text).get(label) == [mention]
