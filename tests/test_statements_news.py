@@ -6593,3 +6593,39 @@ def test_a_rival_or_a_teammate_who_criticises_speaks(nlp: Language) -> None:
         assert len(found) == 1, text
         assert found[0].act is not None
         assert found[0].act.value == "criticize"
+
+
+def test_bodies_joined_by_and_speak_through_the_first(nlp: Language) -> None:
+    """'The Kestrel Heart Foundation and Diabetes UK welcomed': the first body speaks."""
+    for text, first, phrase in (
+        (
+            "The Kestrel Heart Foundation and Diabetes UK welcomed the plan.",
+            "Kestrel Heart Foundation",
+            "The Kestrel Heart Foundation and Diabetes UK",
+        ),
+        (
+            "Medical Relief for Syrians and Save the Children urged the government to act.",
+            "Medical Relief for Syrians",
+            "Medical Relief for Syrians and Save the Children",
+        ),
+    ):
+        found, names = annotate(nlp, text)
+        assert len(found) == 1, text
+        assert names.get(found[0].speaker or "") == first, text
+        assert summary(found[0])[0] == phrase, text
+        # the second is a body of its own, not the country its name ends with
+        assert phrase.removeprefix("The ").removeprefix(first + " and ") in names.values(), text
+
+
+def test_an_unnamed_head_of_a_body_speaks_for_it(nlp: Language) -> None:
+    """'Its chief executive said': on behalf of the organisation that owns the title."""
+    for text in (
+        "Brightwater Research welcomed the ban. Its chief executive said it would save lives.",
+        "Oxfam welcomed the ban. The charity's director said it would save lives.",
+        "Halvor Corp raised its forecast. The company's chairman said demand was strong.",
+    ):
+        found, names = annotate(nlp, text)
+        said = by_cue(found, "said")
+        assert said.speaker is None, text
+        assert said.on_behalf_of is not None, text
+        assert names[said.on_behalf_of] in ("Brightwater Research", "Oxfam", "Halvor Corp"), text

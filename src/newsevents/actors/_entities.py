@@ -35,7 +35,7 @@ from newsevents.actors._evidence import (
     _PersonEvidence,
 )
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
-from newsevents.actors._titles import _ACRONYM, _SEAT_TITLES, _SMALL_NAME_WORDS
+from newsevents.actors._titles import _ACRONYM, _REGION_OPENERS, _SEAT_TITLES, _SMALL_NAME_WORDS
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -3093,7 +3093,83 @@ class _EntityRepairs(_PersonEvidence):
                     mended[-1] = (mended[-1][0], piece[1], "ORG")
                 else:
                     mended.append(piece)
-        return self._names_of_acronyms(self._untagged_companies(self._titled_offices(mended)))
+        found = self._untagged_companies(self._titled_offices(mended))
+        return self._names_of_acronyms(self._bodies_listed_with_body(found))
+
+    def _bodies_listed_with_body(
+        self, entities: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Return the entities with a body's name the model missed beside one it found.
+
+        "Medical Aid for Palestinians and Save the Children urged", "The British Heart
+        Foundation and Diabetes UK welcomed": a run of two to six capitalised words (with
+        "for", "of" or "the" between them) joined by "and" to an organisation the model
+        tagged, the two right before their verb, is an organisation too, whatever the model
+        tagged of a country or a people inside it. One of its words must be a capitalised
+        word the model left untagged, not the first of its sentence, and none a title; a
+        country's or a region's name ("Northern Ireland"), a run with a person or a body in
+        it and a headline in title case are left alone.
+        """
+        runs: list[tuple[int, int]] = []
+        for start, end, label in entities:
+            if label != "ORG" or end >= len(self.tokens):
+                continue
+            if start >= 2 and self.lower[start - 1] == "and" and self.pos[end] in ("VERB", "AUX"):
+                run_end = start - 1
+                run_start = run_end
+                while run_start > 0 and self._name_run_word(run_start - 1):
+                    run_start -= 1
+            elif end + 2 < len(self.tokens) and self.lower[end] == "and":
+                run_start = end + 1 + (self.lower[end + 1] == "the")
+                run_end = run_start
+                while run_end < len(self.tokens) and self._name_run_word(run_end):
+                    run_end += 1
+                if run_end >= len(self.tokens) or self.pos[run_end] not in ("VERB", "AUX"):
+                    continue
+            else:
+                continue
+            while run_start < run_end and not self._is_capitalised(run_start):
+                run_start += 1
+            if run_start < run_end and self.lower[run_start] == "the":
+                run_start += 1
+            while run_end > run_start and not self._is_capitalised(run_end - 1):
+                run_end -= 1
+            if self._missed_body_name(run_start, run_end, entities):
+                runs.append((run_start, run_end))
+        if not runs:
+            return entities
+        kept = [
+            entity
+            for entity in entities
+            if not any(s <= entity[0] and entity[1] <= e for s, e in runs)
+        ]
+        return sorted(kept + [(s, e, "ORG") for s, e in runs])
+
+    def _name_run_word(self, i: int) -> bool:
+        """Whether word ``i`` may stand in a body's name: capitalised, or "for", "of", "the"."""
+        token = self.tokens[i]
+        if self.lower[i] in ("for", "of", "the"):
+            return not token.is_sent_start
+        return token.is_alpha and self._is_capitalised(i)
+
+    def _missed_body_name(self, start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
+        """Whether ``[start, end)`` is the name of a body the model missed (see above)."""
+        if not 2 <= end - start <= 6 or self._in_title_case_headline(end):
+            return False
+        if self.lower[start] in _REGION_OPENERS or self._country_of_range(start, end):
+            return False
+        inside: set[int] = set()
+        for s, e, label in entities:
+            if s < end and start < e:
+                if label not in ("GPE", "NORP", "LOC") or s < start or e > end:
+                    return False
+                inside.update(range(s, e))
+        if any(self._is_title_word(i) for i in range(start, end)):
+            return False
+        return any(
+            i not in inside and self._is_capitalised(i) and not self.tokens[i].is_sent_start
+            for i in range(start, end)
+        )
 
     def _names_of_acronyms(
         self, entities: list[tuple[int, int, str]]

@@ -48,7 +48,18 @@ _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 _PHRASE_LIMIT = 30
 # Words for a company of any kind: "a spokeswoman for the company" is the last one named.
 _ANY_COMPANY = frozenset(
-    {"company", "firm", "group", "corporation", "business", "organization", "label", "studio"}
+    {
+        "company",
+        "firm",
+        "group",
+        "corporation",
+        "business",
+        "organization",
+        "organisation",
+        "charity",
+        "label",
+        "studio",
+    }
 )
 # Words for a body of any kind, which a body's name may hold by chance ("the group").
 # Participles of asking whose agent is whom an answer is made to: "Pressed by reporters".
@@ -59,6 +70,23 @@ _GENERIC_BODIES = frozenset({"organization", "organisation", "group", "company",
 _NAMED_BEFORE_WINDOW = 1_500
 # Spokesperson words for a body that speaks for the person it belongs to, not for itself.
 _PERSONAL_BODIES = frozenset({"office", "campaign"})
+# Words of who heads a body, who speaks for the body that owns them: "its chief executive".
+_HEAD_WORDS = frozenset(
+    {
+        "executive",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "president",
+        "head",
+        "boss",
+        "leader",
+        "founder",
+        "secretary-general",
+    }
+)
 # Spokesperson words for the officials of an organisation or country.
 _OFFICIAL_WORDS = frozenset({"official", "officials"})
 # Words before "officials" that leave them speaking for no state: "former Israeli officials",
@@ -788,6 +816,8 @@ class _Links(_Speakers):
                 or self._subject_of_sentence_before(speaker, "organization", same_paragraph=False)
                 or self._subject_of_sentence_before(speaker, "country", same_paragraph=False)
             )
+        if principal is None and own is None:
+            principal = self._body_headed(speaker)
         if (
             principal is not None
             and principal != own
@@ -800,6 +830,24 @@ class _Links(_Speakers):
             principal = None
         if principal is not None and principal != own:
             draft.principal_id = principal
+
+    def _body_headed(self, speaker: Token) -> str | None:
+        """Return the organisation an unnamed head of it speaks for: "its chief executive".
+
+        "Cancer Research UK welcomed the ban. Its chief executive said ...", "the company's
+        chairman", "Acme's director": a word of who heads a body (the lexicon-free
+        ``_HEAD_WORDS``), owned by an organisation ("its" or "the charity's" as resolved
+        before it). Not a person's or a country's: "his chief of staff", "Britain's prime
+        minister".
+        """
+        if speaker.lower_ not in _HEAD_WORDS or not any(
+            c.dep_ == "poss" for c in self._children(speaker)
+        ):
+            return None
+        principal, _ = self._owner(speaker, None)
+        if principal is None or self.actor_kinds.get(principal) != "organization":
+            return None
+        return principal
 
     def _principal_named_in(self, draft: _Draft, speaker: Token, principal: str) -> bool:
         """Whether an actor's mention in the speaker's phrase names ``principal``."""

@@ -163,6 +163,17 @@ class _Speakers(_Reported):
             draft.speaker = joined
             first = self._actor_mention(joined) or (joined.i, joined.i + 1)
             draft.mention = (first[0], draft.mention[1])
+        leading = self._first_of_joined_names(subject)
+        if leading is not None:
+            # "The British Heart Foundation and Diabetes UK welcomed": the parser makes the
+            # last name the subject and hangs the first on it, with the "and": the first
+            # speaks, and the phrase names them all
+            draft.actor_id = self.actor(leading)
+            named = self._actor_mention(leading)
+            if draft.mention is not None and named is not None:
+                opening = self._with_article(*named)[0]
+                draft.mention = (min(opening, draft.mention[0]), draft.mention[1])
+            return
         # "Chief Constable Andrew Fairley of Northamptonshire Police told": the parser makes
         # the body the subject and the person a modifier of it, with the "of" between them
         person = next(
@@ -184,6 +195,34 @@ class _Speakers(_Reported):
             draft.actor_id = person[1]
             if draft.mention is not None:
                 draft.mention = (min(person[0].left_edge.i, draft.mention[0]), draft.mention[1])
+
+    def _first_of_joined_names(self, subject: Token) -> Token | None:
+        """Return the first of names joined by "and" that the parser hung on the last one.
+
+        "The British Heart Foundation and Diabetes UK": "Foundation" modifies "UK" and
+        has "and" and "Diabetes" joined to it. Only a body or a country that is not the
+        subject's own actor, with every word from the "and" to the subject capitalised.
+        """
+        own = self.actor(subject)
+        for child in self._children(subject):
+            if child.i >= subject.i or child.dep_ not in ("nmod", "compound"):
+                continue
+            found = self.actor(child)
+            if found is None or found == own:
+                continue
+            if self.actor_kinds.get(found) not in ("organization", "country"):
+                continue
+            joining = next(
+                (c for c in self._children(child) if c.dep_ == "cc" and c.lower_ == "and"), None
+            )
+            if joining is None or not any(
+                c.dep_ == "conj" and joining.i < c.i < subject.i for c in self._children(child)
+            ):
+                continue
+            rest = self.tokens[joining.i + 1 : subject.i + 1]
+            if all(t.lower_ == "the" or (t.is_alpha and t.text[:1].isupper()) for t in rest):
+                return child
+        return None
 
     def _participle_read_as_clause(self, subject: Token, verb: Token) -> Token | None:
         """Return a speaker's participle the parser read as a clause of what was said.
@@ -2120,7 +2159,9 @@ class _Speakers(_Reported):
         if last > cue[0] or not (headline or any(t.dep_ == "cc" for t in stretch)):
             return end
         for token in stretch:
-            if token.pos_ in ("VERB", "AUX") or not (token.text == "," or self._clean(token)):
+            # "Medical Aid for Palestinians and Save the Children": a verb may be a name's
+            verb = token.pos_ in ("VERB", "AUX") and self.actor(token) is None
+            if verb or not (token.text == "," or self._clean(token)):
                 return end
         return last
 
