@@ -2682,3 +2682,9 @@ def test_a_relative_cue_after_a_time_is_said_of_its_clause(nlp: Language) -> Non
         "Pilots voted to strike from May 4",
         "could ground hundreds of flights",
     ]
+
+
+def test_a_cue_and_that_closing_the_text_raise_nothing(nlp: Language) -> None:
+    """'said that' with nothing after it: no content and no error."""
+    for text in ("said that", "The minister said that"):
+        assert all(contents(s) for s in statements(nlp, text)), text

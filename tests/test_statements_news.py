@@ -6629,3 +6629,75 @@ def test_an_unnamed_head_of_a_body_speaks_for_it(nlp: Language) -> None:
         assert said.speaker is None, text
         assert said.on_behalf_of is not None, text
         assert names[said.on_behalf_of] in ("Brightwater Research", "Oxfam", "Halvor Corp"), text
+
+
+def test_blasting_criticises_unless_it_is_an_attack(nlp: Language) -> None:
+    """'A critic blasted the decision' criticises; 'Warplanes slammed rebel positions' attacks."""
+    found = statements(nlp, "A critic blasted the decision on Monday.")
+    assert len(found) == 1
+    assert found[0].act is not None
+    assert found[0].act.value == "criticize"
+    assert summary(found[0])[:3] == ("A critic", "blasted", ["the decision"])
+    for text in (
+        "Warplanes slammed rebel positions near the border.",
+        "Troops blasted the town with rockets.",
+        "Artillery pounded the city overnight.",
+        "Government forces blasted Kestrova overnight.",
+        "Kane blasted the ball into the net.",
+    ):
+        assert statements(nlp, text) == [], text
+
+
+def test_an_expectation_of_people_or_bodies_is_a_statement(nlp: Language) -> None:
+    """'Economists expect the bank to cut rates' says what they expect; a market does not."""
+    for text, content in (
+        ("Economists expect the bank to cut rates in June.", "the bank to cut rates in June"),
+        ("The company expects revenue to rise this year.", "revenue to rise this year"),
+        ("Police expect that the road will reopen.", "that the road will reopen"),
+    ):
+        found = statements(nlp, text)
+        assert len(found) == 1, text
+        assert summary(found[0])[2] == [content], text
+    for text in (
+        "Markets expect the Fed to hold rates.",
+        "The decision is expected to come on Friday.",
+        "Residents can expect delays.",
+    ):
+        assert statements(nlp, text) == [], text
+
+
+def test_the_outlet_of_an_interview_is_the_addressee(nlp: Language) -> None:
+    """'In an interview with the BBC, X said' is told to the BBC, as 'X told the BBC' is."""
+    for text, outlet in (
+        ("In an interview with the BBC, Mayor Dana Holt said the plan would fail.", "BBC"),
+        ("Dana Holt said in an interview with Reuters that the plan would fail.", "Reuters"),
+        ("Dana Holt told the BBC the plan would fail.", "BBC"),
+    ):
+        found, names = annotate(nlp, text)
+        assert len(found) == 1, text
+        assert names.get(found[0].addressee or "") == outlet, text
+
+
+def test_a_ministry_named_again_without_its_nation_is_one_actor(nlp: Language) -> None:
+    """'The Lebanese health ministry said ... The health ministry added': one speaker."""
+    for text in (
+        "The Lebanese health ministry said three people were killed. The health ministry "
+        "added that 10 were wounded.",
+        "Lebanon's health ministry said three people were killed. The health ministry "
+        "added that 10 were wounded.",
+    ):
+        found, _ = annotate(nlp, text)
+        said, added = by_cue(found, "said"), by_cue(found, "added")
+        assert said.speaker is not None, text
+        assert added.speaker == said.speaker, text
+    # two countries' ministries before it: which one is not told
+    found, names = annotate(
+        nlp,
+        "The Israeli health ministry said three people were killed. The Lebanese health "
+        "ministry said five died. The health ministry added that 10 were wounded.",
+    )
+    added = by_cue(found, "added")
+    assert names.get(added.speaker or "") not in (
+        "Israeli health ministry",
+        "Lebanese health ministry",
+    )

@@ -1241,6 +1241,23 @@ class _Groups(_DocState):
                 return draft
         return None
 
+    def _body_named_with_nation(self, key: str) -> _Draft | None:
+        """Return the one body named before as ``key`` with its nation: "the health ministry".
+
+        "The Lebanese health ministry said ... The health ministry added" (or "Lebanon's
+        health ministry"): the same ministry, named again without its nation. Not when
+        bodies of two countries were so named ("the Israeli and the Lebanese health
+        ministries").
+        """
+        found = {
+            id(draft): draft
+            for draft in (*self.groups.values(), *self.organizations.values())
+            if draft.kind is ActorKind.ORGANIZATION
+            and draft.country is not None
+            and self._without_nation(" ".join(draft.key), draft.country) == key
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _without_nation(self, key: str, code: str) -> str:
         """Return a body's key without the nation's word it opens with ("chinese coast guard")."""
         first, _, rest = key.partition(" ")
@@ -1269,6 +1286,8 @@ class _Groups(_DocState):
             draft = self._same_state_body(key, code)
             if draft is not None and len(name) > len(draft.name):
                 draft.name = name  # "Chinese coast guard" says whose
+        if draft is None and kind is ActorKind.ORGANIZATION and code is None:
+            draft = self._body_named_with_nation(key)
         if draft is None:
             draft = self._new_draft(kind, name, (key,))
             draft.country = code

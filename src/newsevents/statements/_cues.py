@@ -46,6 +46,22 @@ _CRITICISING_TEXTS = frozenset({
     "indictment", "petition", "law", "ruling", "verdict", "judgment", "judgement", "book",
     "film", "documentary", "song", "ad", "advert", "advertisement", "campaign", "editorial",
 })  # fmt: skip
+# Verbs of criticism that also say a blow is struck: "Warplanes slammed rebel positions".
+_STRIKING_VERBS = frozenset({"blast", "slam", "pound", "hammer", "batter"})
+# Weapons, which strike and never speak: "blasted the city with rockets", "Artillery blasted".
+_WEAPONS = frozenset({
+    "warplane", "jet", "aircraft", "plane", "drone", "helicopter", "gunship", "bomber",
+    "artillery", "missile", "rocket", "shell", "mortar", "bomb", "airstrike", "strike",
+    "gunfire", "fire", "tank", "gunboat", "warship", "cannon", "grenade", "explosive",
+})  # fmt: skip
+# Places and targets an attack strikes: "slammed rebel positions", "blasted the town".
+_TARGETS = frozenset({
+    "position", "target", "city", "town", "village", "area", "base", "camp", "stronghold",
+    "outpost", "district", "neighbourhood", "neighborhood", "suburb", "building", "port",
+    "airport", "airfield", "trench", "bunker", "hideout", "compound", "depot", "facility",
+})  # fmt: skip
+# Armed forces, which strike a place they are said to blast: "Russian forces blasted Kharkiv".
+_ARMED_FORCES = frozenset({"troop", "force", "army", "military", "soldier", "navy", "militant"})
 # Objects that make a cue say nothing: "said nothing about", "said little of substance".
 _NOTHING = frozenset({"nothing", "little"})
 # Verbs under which a cue is only meant, not done: "wants to announce", "plans to declare".
@@ -177,8 +193,8 @@ class _Cues(_Links):
         self._find_content(draft, verb, takes, entry.about)
         if self._infinitive_of_a_thing(draft, verb):
             return None  # "The dispute threatened to spill into the new season"
-        if self._thing_attacks(draft, verb):
-            return None  # "Hurricane Delia slams Gulf Coast"
+        if self._thing_attacks(draft, verb) or self._armed_attack(verb):
+            return None  # "Hurricane Delia slams Gulf Coast", "Warplanes slammed positions"
         if not draft.content and "clause" in takes:
             clause = self._clause_beside_misread_verb(verb)
             if clause is not None:
@@ -225,7 +241,25 @@ class _Cues(_Links):
             and c.pos_ in ("NOUN", "PROPN")
             # "61% of Germans believe": a share a poll measured, not a speaker
             and not (c.lower_ in ("%", "percent", "cent") or c.like_num)
+            # "Markets expect the Fed to hold rates": a common noun of no one who speaks
+            and not self._thing_holds_view(c)
             for c in children
+        )
+
+    def _thing_holds_view(self, subject: Token) -> bool:
+        """Whether ``subject`` is a common noun of a thing: "Markets expect ...", "Data fear".
+
+        Not a person, group or body ("Economists", "The company", "Police"), a document
+        ("The report believes ...") nor anything an actor covers.
+        """
+        return (
+            subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and not self._may_speak(subject)
+            and not self._speaking_word(subject)
+            and not self._personal_noun(subject)
+            and not self._is_document(subject)
+            and subject.lemma_.lower() + "s" not in _speaker_words()
         )
 
     def _take_in_contrast(self, draft: _Draft, verb: Token) -> None:
@@ -268,6 +302,8 @@ class _Cues(_Links):
         if that.head.i != verb.i:
             return None
         after = [c for c in self._children(verb) if c.i >= that.i and c.dep_ != "punct"]
+        if not after:
+            return None  # "said that" closing the text: nothing follows
         end = max(c.right_edge.i for c in after) + 1
         words = [t for t in self.tokens[that.i + 1 : end] if not t.is_punct]
         if len(words) < 3 or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words):
@@ -335,6 +371,38 @@ class _Cues(_Links):
             and not self._personal_noun(subject)
             # "An opponent slammed the plan": one of a group the lexicon names in the plural
             and subject.lemma_.lower() + "s" not in _speaker_words()
+        )
+
+    def _armed_attack(self, verb: Token) -> bool:
+        """Whether a verb of striking is an attack, not criticism: "Warplanes slammed ...".
+
+        "blast", "slam", "pound" or "hammer" strike with arms when they are done with a
+        weapon ("blasted the city with rockets"), to a place or a target ("slammed rebel
+        positions", "blasted the town"), by a weapon ("Artillery blasted ...", "Warplanes
+        slammed ...") or by armed forces to a place they name ("Russian forces blasted
+        Kharkiv"). "A critic blasted the decision", "Trump blasted China" and "The union
+        blasted the army" criticise.
+        """
+        if verb.lemma_.lower() not in _STRIKING_VERBS:
+            return False
+        children = list(self._children(verb))
+        for prep in children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "with"
+                and any(_word_in(c, _WEAPONS) for c in self._children(prep) if c.dep_ == "pobj")
+            ):
+                return True
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if any(_word_in(c, _TARGETS) for c in objects):
+            return True
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if any(_word_in(c, _WEAPONS) for c in subjects):
+            return True
+        # a place, or a name no actor holds (the model may miss a town's name)
+        return any(_word_in(c, _ARMED_FORCES) for c in subjects) and any(
+            c.ent_type_ in ("GPE", "LOC", "FAC") or (c.pos_ == "PROPN" and self.actor(c) is None)
+            for c in objects
         )
 
     def _cut_speaker_from_content(self, draft: _Draft) -> None:
@@ -1248,3 +1316,13 @@ class _Cues(_Links):
             if t.lemma_.lower() in self.lexicon.evaluations
         }
         return acts.pop() if len(acts) == 1 else None
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``words``, in the singular: "Warplanes" is "warplane"."""
+    lower = token.lower_
+    return (
+        lower in words
+        or token.lemma_.lower() in words
+        or (lower.endswith("s") and lower[:-1] in words)
+    )

@@ -243,6 +243,8 @@ class _Links(_Speakers):
                         draft.addressee = whom
                         break
         if draft.addressee is None:
+            draft.addressee = self._interviewer(verb)
+        if draft.addressee is None:
             # "Pressed by reporters, Carney said", "Asked by the senator about the deal, the
             # minister said": those who asked are whom the answer is made to
             draft.addressee = self._asked_by(verb)
@@ -260,6 +262,31 @@ class _Links(_Speakers):
                 draft.on_behalf_of = pobj
             elif prep.lower_ == "to" and draft.addressee is None:
                 draft.addressee = pobj
+
+    def _interviewer(self, verb: Token) -> Token | None:
+        """Return the outlet or person of an interview the cue was said in, as "told" names them.
+
+        "In an interview with the BBC, Holt said", "said in an interview with Reuters" (or
+        "on CNN", an organisation): the actor the interview was given to, as "Holt told the
+        BBC" gives it.
+        """
+        for prep in self._children(verb):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in self._children(prep):
+                if noun.dep_ != "pobj" or noun.lemma_.lower() != "interview":
+                    continue
+                for given in self._children(noun):
+                    if given.dep_ != "prep" or given.lower_ not in ("with", "on"):
+                        continue
+                    for whom in self._children(given):
+                        found = self.actor(whom) if whom.dep_ == "pobj" else None
+                        if found is None:
+                            continue
+                        kind = self.actor_kinds.get(found)
+                        if kind == "organization" or (given.lower_ == "with" and kind == "person"):
+                            return whom
+        return None
 
     def _asked_by(self, verb: Token) -> Token | None:
         """Return who asked the speaker, by an opening passive participle of the cue ``verb``.
