@@ -7196,3 +7196,21 @@ def test_a_name_ending_in_a_country_is_one_organisation(nlp: Language) -> None:
     )
     assert actors["Arthritis Research UK"].kind is ActorKind.ORGANIZATION
     assert "United Kingdom" not in actors
+
+
+def test_a_company_named_after_a_first_name_is_no_person(nlp: Language) -> None:
+    """'Rand Corporation' opens with a first name but ends as a company does."""
+    actors = actors_of(nlp, "He is a director at Rand Corporation.")
+    assert actors["Rand Corporation"].kind is ActorKind.ORGANIZATION
+
+
+def test_a_headline_noun_before_a_surname_is_no_part_of_the_name(nlp: Language) -> None:
+    """'Sprinter Okafor suspended' in the headline is Blessing Okafor of the story."""
+    actors = actors_of(
+        nlp,
+        "Sprinter Okafor provisionally suspended after positive test\n\n"
+        "Nigerian sprinter Blessing Okafor has been provisionally suspended, officials said "
+        "on Thursday. Okafor denied any wrongdoing.",
+    )
+    assert "Sprinter Okafor" not in actors
+    assert actors["Blessing Okafor"].mentions[0].text == "Okafor"

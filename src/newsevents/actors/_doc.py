@@ -142,8 +142,10 @@ def _trimmed_entities(
     abbreviation is a part of its token ("Fla.", "U.S."), so it stays; a full stop that is
     a token of its own ends the sentence, not the name, unless it is glued to a word inside
     the sentence ("Sr.,"). A name the model ends on "of" takes the number after it
-    ("Group of 20"). A person's name the model ends on a hyphen glued to a capitalised word
-    goes on with it ("[Bilawal Bhutto-]Zardari", "[Francois-]Philippe Champagne").
+    ("Group of 20"). A lower-case adverb the model ends a name on belongs to the verb
+    ("China's [foreign ministry later] said"). A person's name the model ends on a hyphen
+    glued to a capitalised word goes on with it ("[Bilawal Bhutto-]Zardari",
+    "[Francois-]Philippe Champagne").
     """
     found: list[tuple[int, int, str]] = []
     taken = 0  # where the last name, with a number it took, ends
@@ -197,6 +199,14 @@ def _trimmed_entities(
             ):
                 break
             end -= 1
+        while (
+            label in _NAME_LABELS
+            and end - start > 1
+            and tokens[end - 1].pos_ == "ADV"
+            and tokens[end - 1].is_lower
+            and not start <= tokens[end - 1].head.i < end
+        ):
+            end -= 1  # "China's [foreign ministry later] said": the adverb is the verb's
         if (
             end + 1 < len(tokens)
             and tokens[end - 1].lower_ == "group"
@@ -224,6 +234,10 @@ def _trimmed_entities(
         if start < end:
             found.append((start, end, label))
     return tuple(found)
+
+
+# Labels of the model's entities that name someone or somewhere (not a date or number).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 def _abbreviation_stop(tokens: list[Token], start: int, i: int) -> bool:

@@ -931,11 +931,14 @@ class _EntityRepairs(_PersonEvidence):
         "Newcomer Lucia Ferrer, who plays the sister," and "Rookie Jordan Miles scored":
         the first word of the sentence is one of the lexicon's ``person_nouns`` and no first
         name, and the words after it are a name, by a first name the lexicon knows or by a
-        last word the text has alone elsewhere ("... Ferrer said"); not "Son Heung-min".
+        last word the text has alone elsewhere ("... Ferrer said"); not "Son Heung-min". A
+        headline may give the surname alone after the noun: "Sprinter Okafor suspended".
         """
         lexicon = self.lexicon
         first = self.lower[start]
-        if end - start < 3 or not self.tokens[start].is_sent_start:
+        # in a headline a surname alone may follow: "Sprinter Okafor suspended"
+        shortest = 2 if self.tokens[start].idx < self.heading_end else 3
+        if end - start < shortest or not self.tokens[start].is_sent_start:
             return False
         if first not in lexicon.person_nouns or not self.words[start].istitle():
             return False
@@ -3400,7 +3403,9 @@ class _EntityRepairs(_PersonEvidence):
         """Add the companies the model missed that their legal suffix names: "Lumio Inc".
 
         One to three capitalised proper nouns outside any entity, right before a word of
-        the lexicon's ``company_suffixes``, are an organisation.
+        the lexicon's ``company_suffixes``, are an organisation; so are they before the
+        capitalised last word of a company's name ("Lumen Labs", "Corvane Systems"),
+        outside the headline, whose capitals say nothing.
         """
         suffixes = self.lexicon.company_suffixes
         lower = self.lower
@@ -3409,7 +3414,14 @@ class _EntityRepairs(_PersonEvidence):
         words = self.words
         for i in range(1, len(lower)):
             # as ``is_company_suffix``: a token's key is its lower case (it has no spaces)
-            if (lower[i] not in suffixes and words[i] not in suffixes) or i in tagged:
+            head = (
+                lower[i] in _COMPANY_HEADS
+                and lower[i] != "group"  # "Rights Group Details ...": a headline's common noun
+                and words[i].istitle()
+                and self.pos[i] == "PROPN"
+                and self.tokens[i].idx >= self.heading_end
+            )
+            if (lower[i] not in suffixes and words[i] not in suffixes and not head) or i in tagged:
                 continue
             start = self._names_before(i, tagged)
             if start < i:

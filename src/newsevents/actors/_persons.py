@@ -17,6 +17,7 @@ from __future__ import annotations
 from newsevents._names import NAME_PARTICLES
 from newsevents._words import HYPHENS
 from newsevents.actors._doc import _Description, _Draft
+from newsevents.actors._entities import _COMPANY_HEADS
 from newsevents.actors._evidence import (
     _AWARD_HEADS,
     _BASE_WORDS,
@@ -102,6 +103,15 @@ class _Persons(_Organizations):
                 )
             if person and end - start > 1 and self.lower[end - 1] in _REGION_HEADS:
                 person = False  # "the Jefferson County coroner": a region, no one's name
+            if (
+                person
+                and end - start > 1
+                and self.lower[end - 1] in _COMPANY_HEADS
+                and self._is_capitalised(end - 1)
+            ):
+                person = (
+                    False  # "Rand Corporation", "Rand Labs": a company, whatever its first name
+                )
             if person:
                 names.append((start, end))
         # Full names and their first and last words, as written anywhere in the doc.
