@@ -6701,3 +6701,83 @@ def test_a_ministry_named_again_without_its_nation_is_one_actor(nlp: Language) -
         "Israeli health ministry",
         "Lebanese health ministry",
     )
+
+
+def test_a_source_with_its_acronym_after_the_clause_speaks(nlp: Language) -> None:
+    """'..., the Athletics Integrity Unit (AIU) said': the unit says the clause before it."""
+    found, names = annotate(
+        nlp,
+        "Nigerian sprinter Blessing Okafor has been provisionally suspended after testing "
+        "positive for a banned anabolic agent, the Athletics Integrity Unit (AIU) said on "
+        "Thursday.",
+    )
+    said = by_cue(found, "said")
+    assert names.get(said.speaker or "") == "Athletics Integrity Unit"
+    assert summary(said)[:3] == (
+        "the Athletics Integrity Unit",
+        "said",
+        [
+            "Nigerian sprinter Blessing Okafor has been provisionally suspended after "
+            "testing positive for a banned anabolic agent"
+        ],
+    )
+
+
+def test_too_close_to_call_is_no_statement(nlp: Language) -> None:
+    """'too close to call for most of the night', 'too frightened to tell': nothing said."""
+    for text in (
+        "The race had been too close to call for most of the night.",
+        "Witnesses were too frightened to tell police what they had seen.",
+    ):
+        assert statements(nlp, text) == [], text
+
+
+def test_a_relative_that_tagged_as_a_conjunction_is_said_of_its_noun(nlp: Language) -> None:
+    """'an assistant that it says can write code': the company says the assistant can."""
+    found, names = annotate(
+        nlp,
+        "Lumen Labs unveiled an assistant that it says can write software.",
+    )
+    says = by_cue(found, "says")
+    assert names.get(says.speaker or "") == "Lumen Labs"
+    assert summary(says)[2] == ["an assistant", "can write software"]
+
+
+def test_the_company_is_a_firm_named_by_its_last_word(nlp: Language) -> None:
+    """'Lumen Labs on Tuesday unveiled ... The company said': the model missed the name."""
+    found, names = annotate(
+        nlp,
+        "SAN FRANCISCO — Lumen Labs on Tuesday unveiled a coding assistant. "
+        "The company said in a blog post that it had been tested by 2,000 engineers.",
+    )
+    said = by_cue(found, "said")
+    assert names.get(said.speaker or "") == "Lumen Labs"
+    assert said.speaker_mention is not None
+    assert said.speaker_mention.text == "The company"
+
+
+def test_an_adverb_after_a_ministry_is_no_part_of_its_name(nlp: Language) -> None:
+    """The speaker of "China's foreign ministry later said" is the ministry, not 'later'."""
+    found, names = annotate(
+        nlp,
+        "China's foreign ministry later said it had lodged stern representations.",
+    )
+    said = by_cue(found, "said")
+    assert names.get(said.speaker or "") == "foreign ministry"
+    assert said.speaker_mention is not None
+    assert said.speaker_mention.text == "China's foreign ministry"
+
+
+def test_a_modal_verb_joined_to_a_reported_clause_is_part_of_it(nlp: Language) -> None:
+    """'wrote that households had paid ... and would welcome the relief': no praise by her."""
+    found, names = annotate(
+        nlp,
+        "The economics editor, Larry Elliott, was more sympathetic, writing that households "
+        'had "paid a heavy price for the bank\'s caution" and would welcome the relief.',
+    )
+    assert [s.cue.text for s in found] == ["writing"]
+    assert summary(found[0])[2] == [
+        'that households had "paid a heavy price for the bank\'s caution" and would '
+        "welcome the relief"
+    ]
+    assert names.get(found[0].speaker or "") == "Larry Elliott"

@@ -109,6 +109,22 @@ def _negative_no(token: Token) -> bool:
     return following is None or not following.text[:1].isdigit()
 
 
+def _too_much_to(verb: Token) -> bool:
+    """Whether an infinitive cue is what something was too much of to do.
+
+    "The race was too close to call for most of the night", "Witnesses were too frightened
+    to tell police": the "too" says the cue was not done. The parser hangs the infinitive
+    on the adjective or on the verb the adjective completes.
+    """
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return any(
+        word.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
+        for word in (head, *(c for c in head.children if c.dep_ == "acomp"))
+    )
+
+
 class _Cues(_Links):
     """Turns cue words into drafts with their speaker, content and links."""
 
@@ -124,6 +140,8 @@ class _Cues(_Links):
             return None  # "urged members to set aside ... and guarantee ...": asked for
         if self._asked_aside(verb) is not None:
             return None  # "Marsh, asked whether ..., said": asked by no one named
+        if _too_much_to(verb):
+            return None  # "too close to call for most of the night": not done
         for phrase in self.lexicon.phrases.get(lemma, ()):
             draft = self._phrase_cue(verb, phrase)
             if draft is not None:

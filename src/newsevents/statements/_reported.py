@@ -1366,10 +1366,15 @@ class _Reported(_Document):
         """Whether ``clause`` wraps ``verb`` only through a relative pronoun before it.
 
         "the tax, which he said would help schools"; "what the government says were
-        weapons".
+        weapons"; "an assistant that it says can write code", with "that" tagged as a
+        conjunction but parsed as the clause's subject.
         """
         return clause.i > verb.i and all(
-            t.tag_ in ("WDT", "WP", "WP$") or t.is_punct for t in clause.subtree if t.i < verb.i
+            t.tag_ in ("WDT", "WP", "WP$")
+            or t.is_punct
+            or (t.lower_ == "that" and t.dep_ in ("nsubj", "nsubjpass") and t.head == clause)
+            for t in clause.subtree
+            if t.i < verb.i
         )
 
     def _torn_passive_subject(self, verb: Token) -> Token | None:
@@ -2256,6 +2261,7 @@ class _Reported(_Document):
             and not as_clause
             and not aside
             and not self._inverted_conjunct(verb)
+            and not self._appositive_conjunct(verb, speaker)
         ):
             return []
         head = verb.head
@@ -2268,6 +2274,8 @@ class _Reported(_Document):
             # "Europe's role, says one EU official, has shrunk", the parser giving "says"
             # both subjects: the one before is the clause's
             own_start = max(own_start, before[-1].right_edge.i + 1)
+        elif self._appositive_conjunct(verb, speaker) and speaker is not None:
+            own_start = speaker.left_edge.i  # ", the Athletics Integrity Unit (AIU) said"
         elif as_clause and before and self._as_of_content(own_start, before[-1]):
             # "... jobs as the maker shifts spending toward AI, Chief Executive Mark Delaney
             # wrote": the "as" opens a clause of what was written, not "as Delaney wrote"
@@ -2357,6 +2365,24 @@ class _Reported(_Document):
         before = max((c.i for c in siblings if c.dep_ == "conj" and c.i < verb.i), default=-1)
         before = max(before, verb.head.i)
         return not any(c.dep_ == "cc" and before < c.i < verb.i for c in siblings)
+
+    def _appositive_conjunct(self, verb: Token, speaker: Token | None) -> bool:
+        """Whether a cue joined to the clause before it has its speaker in that clause.
+
+        In "Okafor was suspended after testing positive for a banned agent, the Athletics
+        Integrity Unit (AIU) said" the parser may join "said" to "suspended" with no "and"
+        between and make the unit an apposition of "agent": the cue reports the clause,
+        and the apposition is who speaks.
+        """
+        if speaker is None or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        if speaker.dep_ != "appos" or not (verb.head.i < speaker.i < verb.i):
+            return False
+        if speaker.right_edge.i + 1 != verb.i:
+            return False
+        return not any(
+            c.dep_ == "cc" and c.i < verb.i for c in self._children(verb.head)
+        ) and not any(c.dep_ in SUBJECT_DEPS for c in self._children(verb))
 
     def _before_next_statement(self, head: Token, after: int, end: int) -> int:
         """Where the clause ``head`` stops before a statement joined to it after ``after``.

@@ -1136,6 +1136,17 @@ class _Speakers(_Reported):
             # "Save the Children and the Norwegian Refugee Council called on ...", parsed
             # with the name's "Save" a verb the cue is joined to: the names before it speak
             return self._subject_on_the_left(verb)
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in _FINITE_TAGS
+            and not any(c.dep_ == "cc" for c in self._children(head) if c.i < verb.i)
+        ):
+            # "X was suspended after testing positive for a banned agent, the Athletics
+            # Integrity Unit (AIU) said": the parser joined the cue to the clause with no
+            # "and" between and made the speaker an apposition of the clause's last noun
+            appositive = self._appositive_speaker(verb)
+            if appositive is not None:
+                return appositive
         inherits = verb.dep_ in ("conj", "xcomp", "dep", "pcomp") or (
             verb.dep_ == "advcl"
             and (verb.tag_ == "VBG" or self._is_infinitive(verb) or self._perfect_participle(verb))
@@ -1384,9 +1395,16 @@ class _Speakers(_Reported):
             head.dep_ == "ccomp"
             and head.head.tag_ == "VBD"
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in self._children(verb))
+        ) or (
+            said is not None
+            and self.lexicon.is_cue(self._lemma(said))
+            and head.dep_ == "ccomp"
+            and head.i < verb.i
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in self._children(verb))
         ):
             # "said the company takes the allegations seriously and had asked Greenpeace":
-            # the past perfect is the reported clause's tense, not the cue's
+            # the past perfect is the reported clause's tense, not the cue's; so is a modal:
+            # "wrote that households had paid a heavy price and would welcome the relief"
             return None
         elif (
             said is None
