@@ -7214,3 +7214,11 @@ def test_a_headline_noun_before_a_surname_is_no_part_of_the_name(nlp: Language) 
     )
     assert "Sprinter Okafor" not in actors
     assert actors["Blessing Okafor"].mentions[0].text == "Okafor"
+
+
+def test_png_in_capitals_is_papua_new_guinea(nlp: Language) -> None:
+    """'PNG seeks a pause': the usual short form of Papua New Guinea, no organisation."""
+    country = actors_of(nlp, "PNG seeks a pause on seabed mining, Marape said.")["Papua New Guinea"]
+    assert country.kind is ActorKind.COUNTRY
+    assert country.country == "PNG"
+    assert [m.text for m in country.mentions] == ["PNG"]

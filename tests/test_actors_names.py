@@ -957,3 +957,216 @@ def test_a_body_s_name_opened_by_a_country_is_taken_whole(nlp: Language) -> None
     assert [m.text for m in document.actors[0].mentions] == ["UK Anti-Doping"]
     document = annotate("In Britain, Reuters said the talks had failed.")
     assert "Britain Reuters" not in [a.name for a in document.actors]
+
+
+def test_a_companys_short_name_is_its_legal_name_not_a_unit_named_after_it(
+    nlp: Language,
+) -> None:
+    """'Halvorsen AG ... Halvorsen Smart Grid ... Halvorsen said': the company, no unit."""
+    text = (
+        "Halvorsen AG agreed to buy the software unit. It will join Halvorsen Smart Grid, "
+        "the group's grid division. Halvorsen said the deal would close in May."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Halvorsen AG", "ORG"), ("Halvorsen Smart Grid", "ORG"), ("Halvorsen", "ORG")],
+    )
+    company = _actor(document, "Halvorsen AG")
+    assert [m.text for m in company.mentions] == ["Halvorsen AG", "Halvorsen"]
+    assert [m.text for m in _actor(document, "Halvorsen Smart Grid").mentions] == [
+        "Halvorsen Smart Grid"
+    ]
+
+
+def test_a_legal_suffix_gives_no_letter_of_a_companys_acronym(nlp: Language) -> None:
+    """'"AI at every node" ... Avrel Inc': the initials of a name and its suffix name none."""
+    text = (
+        'Huang said grids needed "AI at every node". Its parent, Avrel Inc, has been '
+        "buying power from nuclear plants."
+    )
+    document = _with_entities(nlp, text, [("Huang", "PERSON"), ("Avrel Inc", "ORG")])
+    assert [m.text for m in _actor(document, "Avrel Inc").mentions] == ["Avrel Inc"]
+
+
+def test_a_family_name_spelled_another_way_is_the_same_person(nlp: Language) -> None:
+    """'Zelenskiy ... Zelensky ... Zelenskyy's office': one person, however transliterated."""
+    text = (
+        "Ukrainian President Volodymyr Zelenskiy spoke on Friday. Zelensky told lawmakers "
+        "that talks must wait. Andriy Yermak, the head of Zelenskyy's office, agreed."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Volodymyr Zelenskiy", "PERSON"),
+            ("Zelensky", "PERSON"),
+            ("Andriy Yermak", "PERSON"),
+            ("Zelenskyy", "GPE"),
+        ],
+    )
+    persons = [a for a in document.actors if a.kind is ActorKind.PERSON]
+    assert [a.name for a in persons] == ["Volodymyr Zelenskiy", "Andriy Yermak"]
+    assert [m.text for m in persons[0].mentions] == [
+        "Volodymyr Zelenskiy",
+        "Zelensky",
+        "Zelenskyy",
+    ]
+
+
+def test_a_name_before_marriage_is_a_mention_of_the_person(nlp: Language) -> None:
+    """'Holloway, who was born Margaret Reid,', 'formerly Helen Whitaker': no one else."""
+    text = (
+        "Dame Margaret Holloway won the case. Holloway, who was born Margaret Reid in "
+        "Glasgow, served in the cabinet. Mrs Grant-Whitaker, formerly Helen Whitaker, edits "
+        "the paper. Lady Reid, her mother, attended."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Margaret Holloway", "PERSON"),
+            ("Holloway", "PERSON"),
+            ("Margaret Reid", "PERSON"),
+            ("Glasgow", "GPE"),
+            ("Grant-Whitaker", "PERSON"),
+            ("Helen Whitaker", "PERSON"),
+            ("Reid", "PERSON"),
+        ],
+    )
+    persons = {a.name: [m.text for m in a.mentions] for a in document.actors}
+    assert persons["Margaret Holloway"][:3] == ["Margaret Holloway", "Holloway", "Margaret Reid"]
+    assert persons["Grant-Whitaker"][:2] == ["Grant-Whitaker", "Helen Whitaker"]
+    assert "Margaret Reid" not in persons
+    assert "Helen Whitaker" not in persons
+    assert "Lady Reid" in persons  # the mother, who shares the maiden name, is someone else
+
+
+def test_a_name_run_on_into_a_clause_ends_before_that(nlp: Language) -> None:
+    """'told [the State Duma that Kyiv] was ...': the parliament, and its short name later."""
+    text = (
+        "Lavrov told the State Duma that Kyiv was inventing preconditions. The Duma's "
+        "speaker, Vyacheslav Volodin, agreed."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Lavrov", "PERSON"),
+            ("the State Duma that Kyiv", "ORG"),
+            ("Duma", "PERSON"),
+            ("Vyacheslav Volodin", "PERSON"),
+        ],
+    )
+    duma = _actor(document, "State Duma")
+    assert duma.kind is ActorKind.ORGANIZATION
+    assert [m.text for m in duma.mentions] == ["the State Duma", "Duma"]
+
+
+def test_a_parliaments_one_word_name_is_no_person(nlp: Language) -> None:
+    """'The Rada's speaker said': the Ukrainian parliament, however the model tags it."""
+    text = "The Rada's speaker said lawmakers would vote on Tuesday."
+    document = _with_entities(nlp, text, [("Rada", "PERSON")])
+    assert _actor(document, "Rada").kind is ActorKind.ORGANIZATION
+
+
+def test_the_royal_title_of_a_peer_named_by_title_and_place_refers_to_them(
+    nlp: Language,
+) -> None:
+    """'The Prince of Wales welcomed ... the prince said': the prince, no one new."""
+    text = (
+        "The Prince of Wales welcomed the guests at Windsor Castle on Tuesday. "
+        '"We have a shared duty," the prince said.'
+    )
+    document = _with_entities(nlp, text, [("Prince of Wales", "PERSON"), ("Windsor Castle", "FAC")])
+    prince = _actor(document, "Prince of Wales")
+    assert [m.text for m in prince.mentions] == ["Prince of Wales", "prince"]
+    assert document.statements[0].speaker == prince.id
+
+
+def test_a_name_known_as_after_a_unit_is_a_company_everywhere(nlp: Language) -> None:
+    """'The unit, known as Lumen Grid, ... Lumen Grid's founder': a business, no person."""
+    text = (
+        "The unit, known as Lumen Grid, writes software. Shares rose. Lumen Grid's founder, "
+        "Kirsty MacLeod, will stay on."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Lumen Grid", "PERSON"), ("Lumen Grid", "PERSON"), ("Kirsty MacLeod", "PERSON")],
+    )
+    unit = _actor(document, "Lumen Grid")
+    assert unit.kind is ActorKind.ORGANIZATION
+    assert len(unit.mentions) == 2
+
+
+def test_an_owner_and_its_company_named_alone_are_two_bodies(nlp: Language) -> None:
+    """'[Norvik's Tessel] held talks ... Tessel declined ... its parent, Norvik Inc': two."""
+    text = (
+        "Norvik's Tessel also held talks on a bid, people said. Tessel declined to comment. "
+        "Its parent, Norvik Inc, buys power from nuclear plants."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Norvik's Tessel", "ORG"), ("Tessel", "ORG"), ("Norvik Inc", "ORG")],
+    )
+    bodies = {a.name: [m.text for m in a.mentions] for a in document.actors}
+    assert bodies["Tessel"] == ["Tessel", "Tessel"]
+    assert bodies["Norvik Inc"] == ["Norvik", "Norvik Inc"]
+
+
+def test_a_company_title_and_a_name_tagged_as_a_work_are_a_person(nlp: Language) -> None:
+    """'[Halvorsen Chief Executive Roland Brecht] said': the company and its chief."""
+    text = (
+        '"Grids are the bottleneck," Halvorsen Chief Executive Roland Brecht said. '
+        "Brecht added more."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Halvorsen Chief Executive Roland Brecht", "WORK_OF_ART"), ("Brecht", "ORG")],
+    )
+    brecht = _actor(document, "Roland Brecht")
+    assert brecht.kind is ActorKind.PERSON
+    assert brecht.titles == ("Chief Executive",)
+    assert [m.text for m in brecht.mentions] == ["Roland Brecht", "Brecht"]
+    assert document.statements[0].speaker == brecht.id
+
+
+def test_an_irish_name_with_its_prefix_tagged_as_a_body_is_a_person(nlp: Language) -> None:
+    """'[Seán Ó Fearghaíl], a former speaker of the Dáil, said': a person, no acronym."""
+    text = (
+        "Seán Ó Fearghaíl, a former speaker of the Dáil, said it showed Europe could act "
+        "quickly. Ó Fearghaíl added that he was pleased."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [("Seán Ó Fearghaíl", "ORG"), ("Dáil", "ORG"), ("Ó Fearghaíl", "ORG")],
+    )
+    person = _actor(document, "Seán Ó Fearghaíl")
+    assert person.kind is ActorKind.PERSON
+    assert [m.text for m in person.mentions][:2] == ["Seán Ó Fearghaíl", "Ó Fearghaíl"]
+    assert _actor(document, "Dáil").kind is ActorKind.ORGANIZATION
+
+
+def test_a_town_before_its_state_glued_to_based_is_no_person(nlp: Language) -> None:
+    """'The Santa Clara, California-based company said': a town, no one who speaks."""
+    text = "Nvidia will supply chips. The Santa Clara, California-based company said it agreed."
+    for label in ("PERSON", "GPE"):
+        document = _with_entities(
+            nlp, text, [("Nvidia", "ORG"), ("Santa Clara", label), ("California", "GPE")]
+        )
+        assert [a.name for a in document.actors] == ["Nvidia"]
+
+
+def test_a_company_listed_before_one_glued_to_based_stays_a_company(nlp: Language) -> None:
+    """'Air France, Lufthansa, Dubai-based Emirates': a list, no town before its state."""
+    text = "Airlines, including Air France, Lufthansa, Dubai-based Emirates, stopped flying."
+    document = _with_entities(
+        nlp,
+        text,
+        [("Air France", "ORG"), ("Lufthansa", "ORG"), ("Dubai", "GPE"), ("Emirates", "ORG")],
+    )
+    assert "Lufthansa" in [a.name for a in document.actors]

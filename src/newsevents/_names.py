@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-__all__ = ["NAME_PARTICLES", "name_head", "name_word"]
+import re
+
+__all__ = ["NAME_PARTICLES", "name_head", "name_word", "spelling_key"]
 
 # Lower-case particles inside names: "Ursula von der Leyen", "Lula da Silva", "bin Salman",
 # and before a hyphen: "Nidal al-Mughrabi", "Abdel Fattah el-Sisi".
@@ -16,6 +18,27 @@ NAME_PARTICLES = frozenset(
         "bin", "ibn", "al", "el", "le", "la",
     }
 )  # fmt: skip
+
+# The ending of a Slavic family name in "-sky", spelled in English as "-sky", "-skiy",
+# "-skyy", "-skyi" or "-ski" by different outlets ("Zelensky", "Zelenskiy", "Zelenskyy").
+_SKY_ENDING = re.compile(r"(?<=[a-z][sz]k)(?:iy|yy|yi|ii|y|i)$")
+
+
+def spelling_key(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return lower-case name ``words`` with a family name's "-sky" in one spelling, or None.
+
+    None when the last word has no such ending: only those names are spelled in several ways.
+
+    >>> spelling_key(("volodymyr", "zelenskyy")) == spelling_key(("volodymyr", "zelensky"))
+    True
+    >>> spelling_key(("keir", "starmer")) is None
+    True
+    """
+    if not words:
+        return None
+    last = _SKY_ENDING.sub("", words[-1])
+    return None if last == words[-1] else (*words[:-1], last)
+
 
 # Prepositions after the head of an organisation's name: "Bank of England".
 _NAME_PREPOSITIONS = frozenset({"of", "on", "for", "in", "to"})

@@ -34,7 +34,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors._doc import _Draft
-from newsevents.actors._evidence import _PEER_TITLES, _PLACE_KIND_NOUNS, _PersonEvidence
+from newsevents.actors._evidence import (
+    _PEER_TITLES,
+    _PLACE_KIND_NOUNS,
+    _peer_name,
+    _PersonEvidence,
+)
 from newsevents.actors._lexicon import _key
 from newsevents.model import ActorKind
 from newsevents.paragraphs import dateline_end, paragraph_starts
@@ -639,6 +644,8 @@ class _Descriptions(_PersonEvidence):
             ):
                 continue
             titles = [self._full_title(title) for title in draft.titles]
+            if _peer_name(draft.key):
+                titles.append(draft.key[0])  # "The Prince of Wales said ... the prince added"
             if head_word == "counterpart":
                 fits = country is not None
             elif title_key in _HEAD_TITLES:

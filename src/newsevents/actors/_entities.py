@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from newsevents._doctext import title_case_words
-from newsevents._names import NAME_PARTICLES
+from newsevents._names import NAME_PARTICLES, spelling_key
 from newsevents._syntax import CAPTION_MARKERS, SUBJECT_DEPS
 from newsevents._words import DEMONSTRATIVES, HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._evidence import (
@@ -192,6 +192,13 @@ _COMPANY_HEADS = frozenset(
     | {"company", "corporation", "software", "networks", "electronics", "pharma", "mining"}
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Lower-case nouns of a part of a company, a body too: "The unit, known as Lumen Grid,".
+_COMPANY_PART_NOUNS = frozenset(
+    {"unit", "subsidiary", "division", "business", "affiliate", "venture", "startup"}
+)
+# Words that open a clause, no word of a name in lower case: "[the State Duma that Kyiv]".
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+_CLAUSE_TAGS = frozenset({"WDT", "WP", "WP$", "IN"})
 # Words of an amount, which no name runs on into: "fined [Meta] 200 million euros".
 _AMOUNT_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln"})
 _CURRENCY_SIGNS = frozenset({"$", "\u20ac", "\u00a3", "\u00a5"})
@@ -364,6 +371,8 @@ class _EntityRepairs(_PersonEvidence):
                     or self._body_in_apposition(start, end) is not None
                     # "told the [Kommersant] newspaper ... Kommersant said it": an outlet
                     or self._outlet_before_noun(start, end)
+                    # "The unit, known as [Lumen Grid], ... Lumen Grid's founder"
+                    or self._body_known_as(start)
                 )
             )
             # "[Komeito] leader Natsuo Yamaguchi", tagged as a place no gazetteer knows
@@ -1412,6 +1421,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "GPE")]  # "[Burkina Faso]" tagged as a person
         if label == "PERSON" and end - start == 1 and self._lone_country(start):
             return [(start, end, "GPE")]  # "[Malawi] said the figure was a joke"
+        if label in ("GPE", "LOC") and self._surname_spelled_otherwise(start, end):
+            return [(start, end, "PERSON")]  # "Volodymyr Zelenskiy ... [Zelenskyy]'s office"
         if label == "PERSON" and self._travelled_to(start, end):
             return [(start, end, "GPE")]  # "will travel to [Ravenna] on Thursday"
         if label in ("PERSON", "ORG") and self._place_after_in(start, end, label):
@@ -1495,8 +1506,12 @@ class _EntityRepairs(_PersonEvidence):
                 start = owner_end + 1
             elif self._titled_name(owner_end + 1, end):
                 return [(start, owner_end, label), *self._repair(owner_end + 1, end, "PERSON")]
-            elif label == "ORG" and self._company_of_owner(start, owner_end, end):
-                # "[Alphabet's Google] said": the company, and the one that owns it
+            elif label == "ORG" and (
+                self._company_of_owner(start, owner_end, end)
+                or self._owned_body_named_alone(owner_end + 1, end)
+            ):
+                # "[Alphabet's Google] said": the company, and the one that owns it, each
+                # a body of its own (also "... Google declined" named alone later)
                 return [(start, owner_end, "ORG"), (owner_end + 1, end, "ORG")]
         # "[National Assembly Speaker Woo Won-shik]": a body's name, a title and a name
         name_end = end - 2 if self._glued_syllable_at(end - 1) else end  # "Won-shik"
@@ -1515,16 +1530,54 @@ class _EntityRepairs(_PersonEvidence):
         pieces.append((start, end, label))
         return pieces
 
+    def _owned_body_named_alone(self, start: int, end: int) -> bool:
+        """Whether the words after an owner's "'s" are an organisation the model tags alone.
+
+        "Alphabet's Google ... Google declined to comment": one to three capitalised words
+        that are, word for word, an organisation's entity elsewhere in the text.
+        """
+        if not 1 <= end - start <= 3 or not all(self._is_capitalised(i) for i in range(start, end)):
+            return False
+        if self.lower[start - 1] not in ("'s", "\u2019s"):
+            return False  # "the [Workers' Party]": a plural owner is a word of the name
+        words = self.lower[start:end]
+        if end - start == 1 and (
+            words[0] in self.lexicon.organization_heads or words[0] in self.lexicon.institutions
+        ):
+            return False  # "Rodong Sinmun's Party": a body's word alone names no company
+        return any(
+            label == "ORG" and e - s == end - start and self.lower[s:e] == words
+            for s, e, label in self.original
+        )
+
+    def _surname_spelled_otherwise(self, start: int, end: int) -> bool:
+        """Whether one word is a tagged person's surname in another spelling of "-sky".
+
+        "Volodymyr Zelenskiy ... the head of Zelenskyy's office": the model may take the
+        other spelling for a place; no country nor known place is such a name.
+        """
+        if end - start != 1 or not self._is_capitalised(start):
+            return False
+        spelled = spelling_key((self.lower[start],))
+        if spelled is None or self.lower[start] in self.tagged_surnames:
+            return False
+        if self._country_of_range(start, end) is not None or self._is_known_place(start, end):
+            return False
+        return any(spelling_key((surname,)) == spelled for surname in self.tagged_surnames)
+
     def _place_by_its_noun(self, start: int, end: int) -> bool:
         """Whether a name is a place by the word after it: "the Karaganda region".
 
-        A name glued to "-based" ("Almaty-based"), or one that, alone or joined by "and" to
+        A name glued to "-based" ("Almaty-based") or set off before a known place glued to
+        it ("Santa Clara, California-based"), or one that, alone or joined by "and" to
         another, modifies a lower-case noun of the kinds of places ("the Karaganda and East
         Kazakhstan regions", "Tigray province").
         """
         lower = self.lower
         if end + 1 < len(lower) and lower[end] in HYPHENS and lower[end + 1] == "based":
             return not self.tokens[end - 1].whitespace_
+        if self._town_before_based_place(start, end):
+            return True  # "The [Santa Clara], California-based company": a town and its state
         if not any(_place_kind_form(word) for word in lower[end : end + 6]):
             return False
         tokens = self.tokens
@@ -1796,7 +1849,8 @@ class _EntityRepairs(_PersonEvidence):
         """Whether a name follows "known as" after a noun of a body: "a coalition known as".
 
         The noun is a word of what a body is (``organization_heads``, or a descriptor of
-        the lexicon): "a coalition known as Viv Ansanm"; not "a man known as ...".
+        the lexicon) or of a part of a company: "a coalition known as Viv Ansanm", "The unit,
+        known as Lumen Grid,"; not "a man known as ...".
         """
         lower = self.lower
         if start < 3 or lower[start - 2 : start] != ["known", "as"]:
@@ -1807,6 +1861,7 @@ class _EntityRepairs(_PersonEvidence):
         word = lower[noun]
         return self.words[noun].islower() and (
             word in self.lexicon.organization_heads
+            or word in _COMPANY_PART_NOUNS
             or _key(word) in self.lexicon.organization_descriptors
         )
 
@@ -3040,6 +3095,7 @@ class _EntityRepairs(_PersonEvidence):
             pieces = (
                 self._split_titled_name(start, end, label)
                 or self._split_at_verb(start, end, label)
+                or self._split_at_clause_word(start, end, label)
                 or self._split_countries(start, end)
             )
             if pieces is None:
@@ -4825,13 +4881,14 @@ class _EntityRepairs(_PersonEvidence):
     def _split_titled_name(
         self, start: int, end: int, label: str
     ) -> list[tuple[int, int, str]] | None:
-        """Split "[USAID Administrator Samantha Power]", tagged as one organisation.
+        """Split "[USAID Administrator Samantha Power]", tagged as one organisation or work.
 
         A body, a capitalised title of the lexicon, then a name of two or three words that
-        starts with a known first name: the body and the person, the title between them
+        starts with a known first name, or follows a title only a company gives ("[Siemens
+        Chief Executive Roland Busch]"): the body and the person, the title between them
         left to be read as the person's title.
         """
-        if label != "ORG" or end - start < 4:
+        if label not in ("ORG", "WORK_OF_ART") or end - start < 4:
             return None
         lexicon = self.lexicon
         body_start = start + 1 if self.lower[start] == "the" else start
@@ -4844,7 +4901,11 @@ class _EntityRepairs(_PersonEvidence):
             if title_end is None or not 2 <= end - title_end <= 3:
                 continue
             first = self.lower[title_end]
-            known = lexicon.is_first_name(first)
+            known = (
+                lexicon.is_first_name(first)
+                # "[Siemens Chief Executive Roland Busch]": a title only a company gives
+                or tuple(self.lower[i:title_end]) in _COMPANY_TITLES
+            )
             if known and self._name_like(title_end, end):
                 return [(body_start, i, "ORG"), (title_end, end, "PERSON")]
         return None
@@ -4881,6 +4942,22 @@ class _EntityRepairs(_PersonEvidence):
             if piece is not None:
                 pieces.append(piece)
         return pieces
+
+    def _split_at_clause_word(
+        self, start: int, end: int, label: str
+    ) -> list[tuple[int, int, str]] | None:
+        """Cut a name the model ran on into a clause: "told [the State Duma that Kyiv] was".
+
+        A lower-case "that", "which", "who", "whom" or "whose" opening a clause inside the
+        span ends the name; a name right after it is kept as ``_name_part`` reads it.
+        """
+        if label not in _NAME_LABELS or end - start < 3:
+            return None
+        for i in range(start + 1, end - 1):
+            if self.words[i] in _CLAUSE_WORDS and self.tokens[i].tag_ in _CLAUSE_TAGS:
+                after = self._name_part(i + 1, end)
+                return [(start, i, label), *([after] if after is not None else [])]
+        return None
 
     def _name_part(self, start: int, end: int) -> tuple[int, int, str] | None:
         """One or two capitalised proper nouns of a name, as an entity, or None.

@@ -35,6 +35,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from newsevents._syntax import SUBJECT_DEPS
+from newsevents._words import HYPHENS as _HYPHENS
 from newsevents.actors._lexicon import _key
 from newsevents.actors._pronouns import _SUBJECT_PRONOUNS
 from newsevents.actors._titles import _Titles
@@ -116,6 +117,10 @@ _PEER_TITLES = frozenset(
 )
 
 
+# The Irish prefix of a family name, one capital letter: "Seán Ó Fearghaíl".
+_IRISH_PREFIX = "\u00d3"
+
+
 def _peer_name(words: tuple[str, ...]) -> bool:
     """Whether the key ``words`` names a royal or peer by title and place ("prince of wales").
 
@@ -134,6 +139,26 @@ class _PersonEvidence(_Titles):
             text = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
             known = self._known_place_cache[(start, end)] = listed_place(text)
         return known
+
+    def _town_before_based_place(self, start: int, end: int) -> bool:
+        """Whether a name after an article is set off before a place glued to "-based".
+
+        "The Santa Clara, California-based company": the town before its state or country
+        (not "Air France, Lufthansa, Dubai-based Emirates", a list).
+        """
+        lower = self.lower
+        return (
+            start > 0
+            and lower[start - 1] in ("the", "a", "an")
+            and end + 3 < len(lower)
+            and lower[end] == ","
+            and lower[end + 2] in _HYPHENS
+            and lower[end + 3] == "based"
+            and (
+                self._country_of_range(end + 1, end + 2) is not None
+                or self._is_known_place(end + 1, end + 2)
+            )
+        )
 
     def _name_like(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` may be a person's name: one to three capitalised words.
@@ -165,7 +190,9 @@ class _PersonEvidence(_Titles):
                 continue
             text = words[i]
             word = self.lower[i]
-            if not text.isalpha() or not text[:1].isupper() or text.isupper():
+            if not text.isalpha() or not text[:1].isupper():
+                return False
+            if text.isupper() and text != _IRISH_PREFIX:  # "Seán Ó Fearghaíl" has no acronym
                 return False
             if (
                 word in lexicon.institutions

@@ -453,6 +453,7 @@ class _Organizations(_Groups, _PersonEvidence):
             or self._shortened(start, name_start, words)
             or self._headline_short(words)
             or self._first_word_short(start, words)
+            or self._legal_name_of_short(words)
             or self._clipped_before(words)
             or self._without_its_nation(words)
             or (found.country and self._same_state_body(" ".join(words), found.country))
@@ -1021,7 +1022,8 @@ class _Organizations(_Groups, _PersonEvidence):
         """Return the company a one-word name shortens: "Corvane Chemicals ... Corvane said".
 
         The organisation named before whose name starts with that word and goes on with more
-        (the last mentioned, of several); or, for a capitalised word of three letters or more
+        (the one whose legal name is the word and a suffix, "Siemens AG", else the last
+        mentioned, of several); or, for a capitalised word of three letters or more
         and a name of two words, with a word it clips by three letters or more ("The Federal
         Reserve ... the Fed", "the Metropolitan Police ... the Met"; not "the National Guard
         ... the Nation", nor "the Federal Bureau of Investigation ... the Fed"). An
@@ -1040,6 +1042,14 @@ class _Organizations(_Groups, _PersonEvidence):
         for draft in self.organizations.values():
             if len(draft.key) < 2:
                 continue
+            if (
+                len(draft.key) == 2
+                and draft.key[0] == word
+                and self._company_suffix_key(draft.key[1])
+            ):
+                # "Siemens AG ... Siemens Smart Infrastructure ... Siemens said": the company
+                # whose legal name is the word and a suffix, not a unit named after it
+                return draft
             first = draft.key[0]
             whole = not institution or draft.key[1] == "of"
             if not (first == word and whole) and not (clipped and _clips(word, draft.key)):
@@ -1048,6 +1058,16 @@ class _Organizations(_Groups, _PersonEvidence):
             if last > best:
                 best, found = last, draft
         return found
+
+    def _legal_name_of_short(self, words: tuple[str, ...]) -> _Draft | None:
+        """Return the company known so far by the first of two words a legal suffix ends.
+
+        "Alphabet's Google ... Its parent, Alphabet Inc,": the company named "Alphabet",
+        which then takes its legal name.
+        """
+        if len(words) != 2 or not self._company_suffix_key(words[1]):
+            return None
+        return self.organizations.get(words[0])
 
     def _clipped_before(self, words: tuple[str, ...]) -> _Draft | None:
         """Return the body named before by a clipped first word: "The Fed ... the Federal Reserve".

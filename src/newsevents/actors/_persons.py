@@ -14,13 +14,14 @@ all still counts.
 
 from __future__ import annotations
 
-from newsevents._names import NAME_PARTICLES
+from newsevents._names import NAME_PARTICLES, spelling_key
 from newsevents._words import HYPHENS
 from newsevents.actors._doc import _Description, _Draft
 from newsevents.actors._entities import _COMPANY_HEADS
 from newsevents.actors._evidence import (
     _AWARD_HEADS,
     _BASE_WORDS,
+    _IRISH_PREFIX,
     _REGION_HEADS,
     _is_roman_numeral,
     _peer_name,
@@ -70,6 +71,10 @@ def _before_particles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 # Labels the model may give a person's name after a title: "Governor [Hyacinth Alia]".
 _ODD_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+# Words before a person's earlier name: "née Brown", "formerly Helen Whitaker", "born Reid".
+_FORMER_NAME_WORDS = frozenset({"née", "nee", "formerly", "born"})
 
 
 def _family_name(words: tuple[str, ...]) -> str:
@@ -191,8 +196,8 @@ class _Persons(_Organizations):
             for i in range(start, end)
         ):
             return False
-        if any(doc[i].text.isupper() for i in range(start, end)):
-            return False  # acronyms are organisations
+        if any(doc[i].text.isupper() and doc[i].text != _IRISH_PREFIX for i in range(start, end)):
+            return False  # acronyms are organisations ("Seán Ó Fearghaíl" has none)
         if self._definite_one_word(start, end):
             return False  # "The Guardian called it": a person's name takes no article
         if "its" in self.lower and self._owner_of_its(start, end):
@@ -267,6 +272,8 @@ class _Persons(_Organizations):
             end - start >= 2
             and self._name_like(start, end)
             and self._plays_role(self._head(start, end))
+            # "The Santa Clara, California-based company said": the company's town
+            and not self._town_before_based_place(start, end)
         )
 
     def _looks_like_name(self, start: int, end: int) -> bool:
@@ -646,6 +653,14 @@ class _Persons(_Organizations):
         words = self._name_words(start, end)
         if not words:
             return
+        former = self._former_name_of(start)
+        if former is not None:
+            # "Holloway, who was born Margaret Reid,": her name before marriage names her, but
+            # its surname is her family's, no short name of hers
+            former.mentions.append(self._mention(start, end))
+            self._own(former, range(start, end))
+            self.person_mentions.append((self._head(start, end), former))
+            return
         title = self.lower[start - 1] if start > 0 and self._is_capitalised(start - 1) else None
         draft = self._match_person(words, title)
         if draft is not None and self._royal_not_named(start, words, draft):
@@ -668,6 +683,30 @@ class _Persons(_Organizations):
             description.country = self._country_of_after(end)  # "Aryna Sabalenka of Belarus"
         description.gender = description.gender or self._kin_gender(start, end)
         self._apply(draft, description)
+
+    def _former_name_of(self, start: int) -> _Draft | None:
+        """Return the person a name starting at ``start`` was called before, if it is one.
+
+        A name right after "née", "formerly" or "born", in a clause or an appositive set off
+        after a person's name: "Jane Smith (née Brown)", "Mrs Grant-Whitaker, formerly Helen
+        Whitaker,", "Holloway, who was born Margaret Reid in Glasgow,". Not "born in".
+        """
+        lower = self.lower
+        if start < 3 or lower[start - 1] not in _FORMER_NAME_WORDS:
+            return None
+        before = start - 2
+        if lower[start - 1] == "born":
+            if lower[before] not in ("was", "is"):
+                return None
+            before -= 1
+            if lower[before] == "who":
+                before -= 1
+        if lower[before] not in (",", "("):
+            return None
+        owner = self.token_owner.get(before - 1)
+        if owner is None or owner.kind is not ActorKind.PERSON:
+            return None
+        return owner
 
     def _country_of_after(self, end: int) -> str | None:
         """Return the country named by "of" right after a person's name ending at ``end``.
@@ -747,6 +786,8 @@ class _Persons(_Organizations):
                 )
             )
         if not candidates:
+            candidates = self._spelled_otherwise(words)
+        if not candidates:
             return None
         if title is not None and len(words) == 1:
             titled = [d for d in candidates if any(title in t.lower().split() for t in d.titles)]
@@ -761,6 +802,24 @@ class _Persons(_Organizations):
             # the one the story introduced first
             return min(family.values(), key=lambda draft: draft.mentions[0].start)
         return max(candidates, key=lambda draft: draft.last_token)
+
+    def _spelled_otherwise(self, words: tuple[str, ...]) -> list[_Draft]:
+        """Return the persons whose name is ``words`` in another spelling of "-sky".
+
+        "Volodymyr Zelenskiy ... Zelensky told the Rada ... Zelenskyy's office": the family
+        name alone or the full name, as outlets and writers transliterate it differently.
+        """
+        spelled = spelling_key(words)
+        if spelled is None:
+            return []
+        found: list[_Draft] = []
+        for draft in self.persons:
+            key = spelling_key(draft.key)
+            if key is None:
+                continue
+            if key == spelled or (len(words) == 1 and len(draft.key) > 1 and key[-1] == spelled[0]):
+                found.append(draft)
+        return found
 
     def _owns_kin(self, draft: _Draft) -> bool:
         """Whether a person was last named as the owner of a family word ("Harris's father")."""

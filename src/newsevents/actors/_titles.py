@@ -508,6 +508,11 @@ class _Titles(_DocState):
         acronym was made ("the Centers for Disease Control and Prevention ... the CDC").
         """
         found: list[str] = []
+        if len(words) > 1 and self._company_suffix_key(words[-1]):
+            # "Alphabet Inc": the legal suffix gives no letter ("AI" is no short name of it)
+            words = words[:-1]
+            if len(words) == 1:
+                return found
         nation = len(words) > 2 and self._country_match(self.words[name_start]) is not None
         for rest in (words, words[1:]) if nation else (words,):
             found.append("".join(word[0] for word in rest if word not in _ACRONYM_SKIPS))
@@ -520,6 +525,10 @@ class _Titles(_DocState):
                     "".join(word[0] for word in rest if word == "of" or word not in _ACRONYM_SKIPS)
                 )
         return found
+
+    def _company_suffix_key(self, word: str) -> bool:
+        """Whether the lower-case name word ``word`` is a company's legal suffix ("inc", "ag")."""
+        return any(word == suffix.lower().rstrip(".") for suffix in self.lexicon.company_suffixes)
 
     def _after_age(self, pos: int, sentence_end: int) -> int:
         """Return where an age written before a title ("30-year-old") ends, else ``pos``."""
