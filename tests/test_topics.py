@@ -1146,3 +1146,33 @@ def test_token_patterns_still_match_in_any_spelling(nlp: Language, patterns: lis
     """Patterns whose words are written in any form of spaCy's still match as before."""
     (topic,) = _pattern_matcher(nlp, patterns)(nlp("The wage freeze ends in May."))
     assert topic.label == "pay"
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        [[{"TEXT": {"REGEX": "^[A-Z]"}, "OP": "+"}, {"TEXT": "Freeze"}]],
+        [[{"ORTH": {"IN": ["Wage", "Pay"]}}, {"orth": "Freeze"}]],
+    ],
+)
+def test_token_patterns_by_text_run_only_on_docs_with_their_words(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, patterns: list[Any]
+) -> None:
+    """A pattern that names a word by its text needs the word in the doc, in any case."""
+    matcher = _pattern_matcher(nlp, patterns)
+    runs: list[int] = []
+    tokens = matcher._tokens
+
+    def counted(doc: Any) -> Any:
+        runs.append(len(doc))
+        return tokens(doc)
+
+    monkeypatch.setattr(matcher, "_tokens", counted)
+    assert matcher(nlp("The Wage Council met on Tuesday.")) == []
+    assert runs == []
+    # the word in another case lets the patterns run, though they do not match
+    assert matcher(nlp("The wage freeze ends in May.")) == []
+    assert len(runs) == 1
+    (topic,) = matcher(nlp("Union leaders denounced the Wage Freeze."))
+    assert (topic.label, topic.mentions[0].text) == ("pay", "Wage Freeze")
+    assert len(runs) == 2

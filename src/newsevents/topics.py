@@ -1697,31 +1697,42 @@ def _required_words(
     """Return the lower-case words a doc must hold for a token pattern to match, or None.
 
     One set for each token of the pattern that must be there (no ``OP``) and is given by
-    its ``LOWER`` form, as a word or a list of them (``{"LOWER": {"IN": [...]}}``): the
-    pattern matches only in a doc with a word of every such set. None when no token of the
-    pattern is such a word, as ``[{"TEXT": {"REGEX": ...}}]``, which may match anywhere.
-    The token ``Matcher`` tests its first token on every word of the doc, the cost of a
-    topic's patterns on every doc; a doc without their words is spared the run.
+    its ``LOWER`` form or its text (``TEXT`` or ``ORTH``, whose lower case a doc then holds),
+    as a word or a list of them (``{"LOWER": {"IN": [...]}}``): the pattern matches only in
+    a doc with a word of every such set. None when no token of the pattern is such a word,
+    as ``[{"TEXT": {"REGEX": ...}}]``, which may match anywhere. The token ``Matcher``
+    tests its first token on every word of the doc, the cost of a topic's patterns on every
+    doc; a doc without their words is spared the run.
     """
     required = []
     for token in pattern:
         spec = {key.upper(): value for key, value in token.items()}  # as the Matcher reads it
         if "OP" in spec:
             continue
-        value = spec.get("LOWER")
-        if isinstance(value, Mapping):
-            test = {key.upper(): options for key, options in value.items()}
-            value = test["IN"] if set(test) == {"IN"} else None
-        if isinstance(value, str):
-            options = [value]
-        elif isinstance(value, list):
-            options = value
-        else:
-            continue
-        if not all(isinstance(option, str) for option in options):
-            continue
-        required.append(frozenset(vocab.strings.add(option) for option in options))
+        for attr in ("LOWER", "TEXT", "ORTH"):
+            options = _word_options(spec.get(attr))
+            if options is not None:
+                required.append(frozenset(vocab.strings.add(o.lower()) for o in options))
+                break
     return required or None
+
+
+def _word_options(value: Any) -> list[str] | None:
+    """Return the words a token pattern's value accepts (one, or its ``IN`` list), or None.
+
+    >>> _word_options("Cup"), _word_options({"IN": ["jobs", "posts"]})
+    (['Cup'], ['jobs', 'posts'])
+    >>> _word_options({"REGEX": "^A"}) is None
+    True
+    """
+    if isinstance(value, Mapping):
+        test = {key.upper(): options for key, options in value.items()}
+        value = test["IN"] if set(test) == {"IN"} else None
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(option, str) for option in value):
+        return value
+    return None
 
 
 def _windows(starts: Iterable[int], length: int, size: int) -> list[tuple[int, int]]:
