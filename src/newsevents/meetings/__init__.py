@@ -3621,16 +3621,17 @@ def _topic_ranges(
         ):
             end = min(end, child.left_edge.idx)
     for token in scope.subtree:
-        if token.left_edge.i <= trigger.i <= token.right_edge.i:
+        # only a clause or a phrase after the scope's word can be a hole (the three tests)
+        if token.i <= scope.i or token.dep_ not in _HOLE_DEPS:
+            continue
+        left, right = token.left_edge, token.right_edge
+        if left.i <= trigger.i <= right.i:
             # "the bickering during an emergency meeting", "comes five months before the
             # COP30 climate conference": a phrase of time that holds the meeting itself
             # is the meeting's own words
             continue
-        if token.i > scope.i and (
-            _time_clause(token) or _context_clause(token) or _dated_relative(token, scope)
-        ):
-            right = token.right_edge
-            holes.append((token.left_edge.idx, right.idx + len(right.text)))
+        if _time_clause(token) or _context_clause(token) or _dated_relative(token, scope):
+            holes.append((left.idx, right.idx + len(right.text)))
     ranges = []
     start = scope.left_edge.idx
     for hole_start, hole_end in sorted(holes):
@@ -3642,6 +3643,11 @@ def _topic_ranges(
         start = hole_end
     ranges.append((start, end))
     return [(a, b) for a, b in ranges if a < b]
+
+
+# The dependencies of the words that head what ``_time_clause``, ``_context_clause`` and
+# ``_dated_relative`` find.
+_HOLE_DEPS = frozenset({"advcl", "prep", "relcl"})
 
 
 def _context_clause(token: Token) -> bool:
