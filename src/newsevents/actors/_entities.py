@@ -3811,14 +3811,15 @@ class _EntityRepairs(_PersonEvidence):
         verb whose complement opens with "it" doing something (see :meth:`_body_by_it`).
         """
         found = []
-        for token in self.tokens:
-            i = token.i
+        pos = self.pos
+        # the tag from the list read once per doc first: most words are no proper noun
+        for i, tag in enumerate(pos):
             if (
-                i in tagged
-                or token.dep_ != "nsubj"
-                or token.pos_ != "PROPN"
+                tag != "PROPN"
+                or i in tagged
+                or self.tokens[i].dep_ != "nsubj"
                 or not self._is_capitalised(i)
-                or (i + 1 < len(self.lower) and self.pos[i + 1] == "PROPN")
+                or (i + 1 < len(pos) and pos[i + 1] == "PROPN")
             ):
                 continue
             start = self._names_before(i, tagged)
