@@ -1176,3 +1176,42 @@ def test_token_patterns_by_text_run_only_on_docs_with_their_words(
     (topic,) = matcher(nlp("Union leaders denounced the Wage Freeze."))
     assert (topic.label, topic.mentions[0].text) == ("pay", "Wage Freeze")
     assert len(runs) == 2
+
+
+def test_misinformation_is_a_topic_of_its_own(nlp: Language) -> None:
+    """Disinformation is its own subject, not the internet: it is spread on air as well."""
+    found = topics_of(nlp, "Regulators warned about misinformation online and on state TV.")
+    assert found == {"disinformation": ["misinformation"]}
+    found = topics_of(nlp, "The ministry blamed fake news on social media for the panic.")
+    assert found == {"disinformation": ["fake news"], "internet and social media": ["social media"]}
+
+
+def test_a_trade_in_people_is_trafficking_not_trade(nlp: Language) -> None:
+    """'this trade in human misery' is people smuggling; no trade of goods is told."""
+    found = topics_of(nlp, "We will smash the gangs that profit from this trade in human misery.")
+    assert "trade" not in found
+    assert found["human trafficking"] == ["trade in human misery"]
+    found = topics_of(nlp, "People smugglers charged each passenger thousands of euros.")
+    assert found == {"human trafficking": ["People smugglers"]}
+
+
+def test_ai_models_by_their_kind(nlp: Language) -> None:
+    """General-purpose, foundation and large language models are artificial intelligence."""
+    found = topics_of(
+        nlp,
+        "General-purpose models must publish summaries of their training data, and large "
+        "language models face audits.",
+    )
+    assert found == {"artificial intelligence": ["General-purpose models", "large language models"]}
+
+
+def test_a_merger_of_companies_named_by_name(nlp: Language) -> None:
+    """A merger whose parties are named only by name is a deal where the story has firms."""
+    found = topics_of(
+        nlp, "Nissan and Honda agreed a merger on Monday. Shares of both carmakers rose."
+    )
+    assert found == {"mergers and acquisitions": ["merger"]}
+    found = topics_of(nlp, "The merger of Nissan and Honda was approved. Investors cheered.")
+    assert found == {"mergers and acquisitions": ["The merger"]}
+    # named bodies that are no companies: nothing in the story tells a business
+    assert topics_of(nlp, "Hamas and Fatah agreed a merger on Monday. Talks went on.") == {}

@@ -1313,16 +1313,39 @@ def _among_firms(token: Token) -> bool:
     "plc") or a sum of money. Not "the merger of the two rebel groups", "a merger of the
     two parties", where nothing names a business.
     """
-    suffixes = _company_suffixes()
-    for word in token.sent:
-        lemma = word.lemma_.lower()
-        if word.pos_ == "NOUN" and (
-            lemma in _FIRM_NOUNS or word.lower_ in _FIRM_NOUNS or lemma.endswith("maker")
-        ):
-            return True
-        if word.text in suffixes or word.ent_type_ == "MONEY":
-            return True
-    return False
+    if any(_firm_word(word) for word in token.sent):
+        return True
+    # "Nissan and Honda agreed a merger": companies named by name only, told to be
+    # companies elsewhere in the document ("the two carmakers", "shares of Nissan")
+    return _named_parties(token) and any(_firm_word(word) for word in token.doc)
+
+
+def _firm_word(word: Token) -> bool:
+    """Whether ``word`` names a company or its trade: "firm", "carmaker", "plc", "$2bn"."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN" and (
+        lemma in _FIRM_NOUNS or word.lower_ in _FIRM_NOUNS or lemma.endswith("maker")
+    ):
+        return True
+    return word.text in _company_suffixes() or word.ent_type_ == "MONEY"
+
+
+def _named_parties(deal: Token) -> bool:
+    """Whether organisations named by name are the parties to ``deal``.
+
+    The subject of the verb whose object the deal is ("Nissan and Honda agreed a merger"),
+    its owner ("Nissan's merger") or what it is of, with or between ("the merger of Nissan
+    and Honda", "a merger with Honda").
+    """
+    parties: list[Token] = []
+    if deal.dep_ in ("dobj", "nsubjpass", "attr"):
+        parties += [c for c in deal.head.children if c.dep_ == "nsubj"]
+    for child in deal.children:
+        if child.dep_ == "poss":
+            parties.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "with", "between"):
+            parties += [c for c in child.children if c.dep_ == "pobj"]
+    return any(word.ent_type_ == "ORG" for party in parties for word in (party, *party.conjuncts))
 
 
 @cache
