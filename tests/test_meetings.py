@@ -1012,3 +1012,23 @@ def test_convene_is_a_meeting_of_those_who_convene(nlp: Language) -> None:
     # delegates or supporters who gather are no body that meets
     document = annotate("The city will limit marches before delegates convene.", pipeline=nlp)
     assert document.meetings == ()
+
+
+def test_purpose_parsed_inside_a_clause_of_time(nlp: Language) -> None:
+    """'met ... after the hearing to press for action on climate change': the purpose counts.
+
+    The parser hangs the to-infinitive on "the hearing" or on the verb of the clause of
+    time; what the meeting was for is still its topic, and the time is not.
+    """
+    for text in (
+        "Several of them met with Senator Blackburn after the hearing to press for action on "
+        "climate change.",
+        "The two ministers met on Monday after the summit ended to discuss climate change.",
+    ):
+        document = annotate(text, pipeline=nlp)
+        labels = {topic.id: topic.label for topic in document.topics}
+        [meeting] = document.meetings
+        assert [labels[t] for t in meeting.topics] == ["climate change"], text
+    document = annotate("Macron met Starmer on Monday after tariffs were raised.", pipeline=nlp)
+    [meeting] = document.meetings
+    assert meeting.topics == ()

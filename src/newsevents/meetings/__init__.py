@@ -3488,7 +3488,9 @@ def _finish(
     topics: list[str] = []
     for mention in draft.mentions:
         scope = mention.scope if mention.scope is not None else mention.trigger
-        for start, end in _topic_ranges(scope, other_triggers, mention.trigger):
+        for start, end in _topic_ranges(
+            scope, other_triggers, mention.trigger, reader.lex.discussion_verbs
+        ):
             add_new(topics, reader.topics_in(start, end))
         if scope.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _MEANWHILE for c in scope.children
@@ -3601,7 +3603,10 @@ def _done_at_meeting(scope: Token) -> tuple[int, int] | None:
 
 
 def _topic_ranges(
-    scope: Token, other_triggers: AbstractSet[int], trigger: Token
+    scope: Token,
+    other_triggers: AbstractSet[int],
+    trigger: Token,
+    discussion_verbs: AbstractSet[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Return the character ranges of a meeting's words whose topics are the meeting's.
 
@@ -3631,7 +3636,13 @@ def _topic_ranges(
             # is the meeting's own words
             continue
         if _time_clause(token) or _context_clause(token) or _dated_relative(token, scope):
-            holes.append((left.idx, right.idx + len(right.text)))
+            purpose = _purpose_in_time(token, discussion_verbs)
+            if purpose is not None:
+                # "met Blackburn after the hearing to press for a vote", "met after the
+                # summit ended to discuss tariffs": the purpose is the meeting's
+                right = token.doc[purpose.i - 1]
+            if right.i >= left.i:
+                holes.append((left.idx, right.idx + len(right.text)))
     ranges = []
     start = scope.left_edge.idx
     for hole_start, hole_end in sorted(holes):
@@ -3648,6 +3659,30 @@ def _topic_ranges(
 # The dependencies of the words that head what ``_time_clause``, ``_context_clause`` and
 # ``_dated_relative`` find.
 _HOLE_DEPS = frozenset({"advcl", "prep", "relcl"})
+
+
+def _purpose_in_time(clause: Token, discussion_verbs: AbstractSet[str]) -> Token | None:
+    """Return the first word of a purpose the parser put inside a clause of time.
+
+    "met Blackburn after the hearing to press for a vote" is parsed as a clause "the
+    hearing to press" marked by "after"; "met after the summit ended to discuss tariffs"
+    hangs "to discuss" on "ended". A to-infinitive is no clause of time: what follows its
+    "to" tells what the meeting was for. A verb of discussion joined as a complement is one
+    too ("after the summit ended to discuss tariffs"), not another ("days after Xi agreed
+    to visit").
+    """
+    purposes = (
+        c
+        for c in clause.children
+        if c.dep_ == "advcl" or (c.dep_ == "xcomp" and c.lemma_.casefold() in discussion_verbs)
+    )
+    for verb in (clause, *purposes):
+        if verb.tag_ != "VB":
+            continue
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and to.i > clause.left_edge.i:
+            return to
+    return None
 
 
 def _context_clause(token: Token) -> bool:
