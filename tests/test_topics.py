@@ -1215,3 +1215,10 @@ def test_a_merger_of_companies_named_by_name(nlp: Language) -> None:
     assert found == {"mergers and acquisitions": ["The merger"]}
     # named bodies that are no companies: nothing in the story tells a business
     assert topics_of(nlp, "Hamas and Fatah agreed a merger on Monday. Talks went on.") == {}
+
+
+def test_the_second_portfolio_of_a_committee_is_no_topic(nlp: Language) -> None:
+    """'the work and pensions committee' names a body's field, as 'the trade commissioner'."""
+    text = "The amendment was tabled by the chair of the work and pensions committee."
+    assert topics_of(nlp, text) == {}
+    assert topics_of(nlp, "Pensions and wages were discussed.")["pensions"] == ["Pensions"]

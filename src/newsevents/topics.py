@@ -918,11 +918,13 @@ class TopicMatcher:
         ):
             return True
         # "the NCSC's chief technology officer", "technology editor": a job's field; "EU
-        # trade chief", "the EU's trade commissioner": the portfolio of an office
+        # trade chief", "the EU's trade commissioner": the portfolio of an office, also the
+        # second of two ("the work and pensions committee")
+        last = doc[end - 1]
         if (
             end < len(doc)
             and (doc[end].lower_ in _JOB_HEADS or doc[end].lower_ in _PORTFOLIO_HEADS)
-            and doc[end - 1].head.i == end
+            and (last.head.i == end or (last.dep_ == "conj" and last.head.head.i == end))
         ):
             return True
         # "the minister for migration", "vice-president for tech sovereignty": the portfolio
