@@ -7222,3 +7222,46 @@ def test_png_in_capitals_is_papua_new_guinea(nlp: Language) -> None:
     assert country.kind is ActorKind.COUNTRY
     assert country.country == "PNG"
     assert [m.text for m in country.mentions] == ["PNG"]
+
+
+def test_a_name_set_off_after_a_persons_title_is_a_person(nlp: Language) -> None:
+    """'the chair of the work and pensions committee, Debbie Abrahams,' names a person."""
+    actors = actors_of(
+        nlp,
+        "About 40 MPs have signed an amendment tabled by the chair of the work and pensions "
+        "committee, Debbie Abrahams, which calls for the measures to be delayed by a year. "
+        "Abrahams said the amendment was fair.",
+    )
+    assert actors["Debbie Abrahams"].kind is ActorKind.PERSON
+    assert mention_texts(actors["Debbie Abrahams"]) == ["Debbie Abrahams", "Abrahams"]
+    assert "Abrahams" not in actors
+
+
+def test_a_name_that_gives_an_interview_is_a_person(nlp: Language) -> None:
+    """'In an interview with Reuters, Marsh said': companies give no interviews."""
+    actors = actors_of(nlp, "In an interview with Reuters, Marsh said the company would recover.")
+    assert actors["Marsh"].kind is ActorKind.PERSON
+    actors = actors_of(nlp, "Speaking to CNN, Okoye said the vote was rigged.")
+    assert actors["Okoye"].kind is ActorKind.PERSON
+
+
+def test_a_body_noun_before_a_document_is_the_body_named_before(nlp: Language) -> None:
+    """'A ministry statement said' is the statement of the ministry named before."""
+    actors = actors_of(
+        nlp,
+        "The Ministry of Health said cases rose. A ministry statement said hospitals were full.",
+    )
+    assert mention_texts(actors["Ministry of Health"]) == ["The Ministry of Health", "ministry"]
+
+
+def test_the_panel_is_the_tribunal_named_before(nlp: Language) -> None:
+    """'the Disciplinary Tribunal ... the panel ruled': a tribunal is a panel."""
+    actors = actors_of(
+        nlp,
+        "The case will go to the Disciplinary Tribunal, which can impose bans. Last year, "
+        "the panel ruled that a runner had cheated.",
+    )
+    assert mention_texts(actors["Disciplinary Tribunal"]) == [
+        "the Disciplinary Tribunal",
+        "the panel",
+    ]

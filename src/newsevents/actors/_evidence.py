@@ -238,6 +238,8 @@ class _PersonEvidence(_Titles):
             or self._described_as_person(head)
             or self._age_after(start, end)
             or self._title_in_apposition(head)
+            or self._set_off_after_title(start, end)
+            or self._gives_interview(head)
             or self._first_name_and_surname(start, end)
             or self._surname_of_person(start, end)
         )
@@ -355,6 +357,78 @@ class _PersonEvidence(_Titles):
             ):
                 return True
         return any(child.dep_ == "appos" and title(child) for child in head.children)
+
+    def _set_off_after_title(self, start: int, end: int) -> bool:
+        """Whether a name of two or three words is set off by commas after a person's title.
+
+        "an amendment tabled by the chair of the work and pensions committee, Debbie
+        Abrahams, which calls for ...": the phrase before the first comma is a title in
+        lower case with its determiner and its "of" or "for" (the words after it only its
+        prepositions' objects), and the parser hung the name on none of its words. A name
+        it hung on the last noun of the phrase is that noun's ("the head of the carmaker,
+        Stellantis,"), and so is a name a verb follows with no comma.
+        """
+        if not 2 <= end - start <= 3 or start < 3 or end >= len(self.lower):
+            return False
+        if self.lower[start - 1] != "," or self.lower[end] not in (",", ".", ";"):
+            return False
+        lexicon = self.lexicon
+        anchor = self.tokens[self._head(start, end)].head.i
+        token = self.tokens[start - 2]
+        for _ in range(8):
+            if token.i == anchor:
+                return False
+            children = list(token.children)
+            if (
+                token.tag_ == "NN"
+                and token.is_lower
+                and _key(token.lower_) in lexicon.titles
+                and _key(token.lower_) not in lexicon.organization_descriptors
+                and any(word.dep_ in ("det", "poss") for word in children)
+                and any(word.dep_ == "prep" and word.lower_ in ("of", "for") for word in children)
+            ):
+                return True
+            if token.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "conj", "cc"):
+                return False
+            if token.head.i == token.i or token.head.i >= start - 1:
+                return False
+            token = token.head
+        return False
+
+    def _gives_interview(self, head: Token) -> bool:
+        """Whether the name speaks in an interview or to someone, as only people do.
+
+        "In an interview with Reuters, Marsh said", "Marsh said in an interview on CNN",
+        "Speaking to the BBC, Okoye said": the subject of a verb of speech set in an
+        interview, or of one with a participle of speaking to or with someone.
+        """
+        if head.dep_ != "nsubj":
+            return False
+        verb = head.head
+        if verb.lemma_.lower() not in self.roles.speech_verbs:
+            return False
+        for child in verb.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during")
+                and any(
+                    grand.dep_ == "pobj" and grand.lemma_.lower() == "interview"
+                    for grand in child.children
+                )
+            ):
+                return True
+            if (
+                child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and child.lemma_.lower() in ("speak", "talk")
+                and child.i < head.i
+                and any(
+                    grand.dep_ == "prep" and grand.lower_ in ("to", "with")
+                    for grand in child.children
+                )
+            ):
+                return True
+        return False
 
     def _described_as_person(self, head: Token) -> bool:
         """Whether an apposition calls the name one of the people of the news.

@@ -471,6 +471,7 @@ class _Groups(_DocState):
             not lefts
             and doc[i].dep_ in ("compound", "amod", "nmod")
             and not self._before_spokesperson(i)
+            and not self._before_document(i)
         ):
             return  # "government forces": a word of another noun's phrase
         word = self.lower[i]
@@ -649,6 +650,16 @@ class _Groups(_DocState):
         """Whether noun ``i`` modifies a spokesperson word: "a police spokesman"."""
         token = self.tokens[i]
         return token.dep_ == "compound" and token.head.lower_.startswith("spokes")
+
+    def _before_document(self, i: int) -> bool:
+        """Whether noun ``i`` says whose a document is: "A ministry statement said"."""
+        token = self.tokens[i]
+        return (
+            token.dep_ == "compound"
+            and token.head.i == i + 1
+            and token.head.tag_ == "NN"
+            and token.head.lemma_.lower() in _document_nouns()
+        )
 
     def _bare_body_plays_role(self, i: int) -> bool:
         """Whether a bare body noun ("the government", "parliament") speaks or is spoken to.

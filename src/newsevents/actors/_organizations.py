@@ -120,6 +120,7 @@ _BODY_SYNONYMS = {
     "constabulary": ("force",),
     "committee": ("panel",),
     "commission": ("panel",),
+    "tribunal": ("panel",),
 }
 _SYNONYM_WORDS = frozenset(word for words in _BODY_SYNONYMS.values() for word in words)
 
