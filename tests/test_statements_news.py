@@ -6781,3 +6781,77 @@ def test_a_modal_verb_joined_to_a_reported_clause_is_part_of_it(nlp: Language) -
         "welcome the relief"
     ]
     assert names.get(found[0].speaker or "") == "Larry Elliott"
+
+
+def test_which_never_stands_for_a_person(nlp: Language) -> None:
+    """'a motion tabled by Helen Marsh, which calls for a review' is the motion's, not hers."""
+    found, _ = annotate(
+        nlp, "Lawmakers backed a motion tabled by Helen Marsh, which calls for a review."
+    )
+    calls = by_cue(found, "calls for")
+    assert calls.speaker is None
+    assert calls.speaker_mention is not None
+    assert calls.speaker_mention.text == "a motion"
+    found, _names = annotate(
+        nlp,
+        "About 40 MPs have signed an amendment tabled by the chair of the work and pensions "
+        "committee, Debbie Abrahams, which calls for the measures to be delayed by a year.",
+    )
+    assert by_cue(found, "calls for").speaker is None
+
+
+def test_a_ministry_statement_is_the_ministrys(nlp: Language) -> None:
+    """'A ministry statement said' after the ministry is named is the ministry's."""
+    found, names = annotate(
+        nlp,
+        "China's foreign ministry said it had protested to the envoy. "
+        "A ministry statement said Beijing would respond.",
+    )
+    statement = [s for s in found if s.cue.text == "said"][1]
+    assert names.get(statement.speaker or "") == "China's foreign ministry"
+
+
+def test_an_editorial_board_speaks_for_its_newspaper(nlp: Language) -> None:
+    """'The Daily Herald's editorial board said': on behalf of the Daily Herald."""
+    for text in (
+        "The Daily Herald's editorial board said the cut was reckless.",
+        "The editorial board of the Daily Herald said the cut was reckless.",
+    ):
+        found, names = annotate(nlp, text)
+        said = by_cue(found, "said")
+        assert names.get(said.on_behalf_of or "") == "Daily Herald"
+
+
+def test_an_estimate_set_against_with_while_ends_the_content(nlp: Language) -> None:
+    """'said 50,000 took part, while police put the number at 20,000': the police's figure."""
+    found, _ = annotate(
+        nlp, "Organisers said 50,000 took part, while police put the number at 20,000."
+    )
+    assert summary(by_cue(found, "said"))[2] == ["50,000 took part"]
+    found, _ = annotate(nlp, "Economists said prices rose, while wages fell.")
+    assert summary(by_cue(found, "said"))[2] == ["prices rose, while wages fell"]
+
+
+def test_the_subject_of_quick_to_call_speaks(nlp: Language) -> None:
+    """'She was quick to call for calm': she calls for it."""
+    found, names = annotate(
+        nlp,
+        "The mayor, Jane Cole, condemned the attack. She was quick to call for calm.",
+    )
+    calls = by_cue(found, "call for")
+    assert names.get(calls.speaker or "") == "Jane Cole"
+    found, _ = annotate(nlp, "It is important to stress that the plan is legal.")
+    assert found == []
+
+
+def test_a_participle_of_asking_requests_its_clause(nlp: Language) -> None:
+    """'she said, asking that her name not be published': a request of hers."""
+    found, _ = annotate(
+        nlp, '"They took everything," she said, asking that her name not be published.'
+    )
+    asking = by_cue(found, "asking")
+    assert asking.act is not None
+    assert asking.act.value == "request"
+    assert summary(asking)[2] == ["that her name not be published"]
+    assert asking.speaker_mention is not None
+    assert asking.speaker_mention.text == "she"

@@ -166,8 +166,12 @@ class _Cues(_Links):
             # put it"
             return None
         asker = None
-        if lemma == "ask" and not any(
-            c.dep_ == "nsubj" for c in children + self._shared_subject(verb)
+        if (
+            lemma == "ask"
+            # "she said, asking that her name not be published": a present participle asks
+            # for its clause's subject
+            and verb.tag_ != "VBG"
+            and not any(c.dep_ == "nsubj" for c in children + self._shared_subject(verb))
         ):
             # "was asked whether ...", "Asked whether ..., Roberts said": the question is
             # someone else's, unnamed; "Roberts asked whether ..." is his, and so is "Asked

@@ -87,6 +87,9 @@ _HEAD_WORDS = frozenset(
         "secretary-general",
     }
 )
+# Words of the organ that governs a body and speaks for it: "the newspaper's editorial
+# board", "the board of the charity".
+_GOVERNING_BODIES = frozenset({"board"})
 # Spokesperson words for the officials of an organisation or country.
 _OFFICIAL_WORDS = frozenset({"official", "officials"})
 # Words before "officials" that leave them speaking for no state: "former Israeli officials",
@@ -865,10 +868,18 @@ class _Links(_Speakers):
         chairman", "Acme's director": a word of who heads a body (the lexicon-free
         ``_HEAD_WORDS``), owned by an organisation ("its" or "the charity's" as resolved
         before it). Not a person's or a country's: "his chief of staff", "Britain's prime
-        minister".
+        minister". So too the board that governs a body (``_GOVERNING_BODIES``), owned or
+        with "of": "The Daily Herald's editorial board said", "the board of Acme".
         """
-        if speaker.lower_ not in _HEAD_WORDS or not any(
-            c.dep_ == "poss" for c in self._children(speaker)
+        children = list(self._children(speaker))
+        if not (
+            (speaker.lower_ in _HEAD_WORDS and any(c.dep_ == "poss" for c in children))
+            or (
+                speaker.lower_ in _GOVERNING_BODIES
+                and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in children
+                )
+            )
         ):
             return None
         principal, _ = self._owner(speaker, None)

@@ -1989,6 +1989,10 @@ class _Reported(_Document):
           of "as" with a speaker and a cue of its own, after a comma, or one in the plain
           past after a clause in another tense ("acknowledged that the agency would not
           meet its targets, as senators pressed him"; see _at_the_time_of_the_cue);
+        - "said 50,000 took part, while police put the number at 20,000": a clause of
+          "while" or "whereas" after a comma, with a subject of its own and a cue or a verb
+          of estimating, is another source's figure set against it ("said prices rose while
+          wages fell" says both);
         - "said the testimony was "a pack of lies" and moved to cite her": a verb in the
           past with an infinitive but no subject, auxiliary or "that" of its own, joined
           right after the quotation that closes what was said ("was "dead" and would be rejected",
@@ -2009,6 +2013,14 @@ class _Reported(_Document):
             ):
                 return child.left_edge.i - 1
             if (
+                child.dep_ in ("advcl", "conj")
+                and "nsubj" in own
+                and self._set_against(child)
+                and tokens[child.left_edge.i - 1].text == ","
+                and (self._is_cue(child) or self._estimates(child))
+            ):
+                return child.left_edge.i - 1
+            if (
                 child.dep_ == "conj"
                 and child.tag_ == "VBD"
                 # an act of the speaker's own: "moved to cite her", "refused to blame" (not
@@ -2025,6 +2037,26 @@ class _Reported(_Document):
             ):
                 return child.i - 2
         return end
+
+    def _set_against(self, verb: Token) -> bool:
+        """Whether "while" or "whereas" opens ``verb``'s clause: "while police put ..."."""
+        first = verb.left_edge
+        return first.lower_ in ("while", "whereas") and first.dep_ == "mark"
+
+    def _estimates(self, verb: Token) -> bool:
+        """Whether ``verb`` gives an estimate: "estimated the crowd at", "put the number at".
+
+        "estimate" or "reckon" with an object, or "put" or "place" with an object and "at".
+        """
+        lemma = verb.lemma_.lower()
+        children = list(self._children(verb))
+        if not any(c.dep_ == "dobj" for c in children):
+            return False
+        if lemma in ("estimate", "reckon"):
+            return True
+        return lemma in ("put", "place") and any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in children
+        )
 
     def _marked_as(self, verb: Token) -> bool:
         """Whether "as" opens ``verb``'s clause: its own mark, or one on its subject.

@@ -398,6 +398,31 @@ class _Speakers(_Reported):
             return None
         return holder
 
+    def _thing_holding_person(self, person: Token) -> Token | None:
+        """Return the thing a "which" clause the parser hung on a person is about, or None.
+
+        In "an amendment tabled by Debbie Abrahams, which calls for ...", the parser hangs
+        "which calls" on the nearest name; "which" is the thing whose phrase the person
+        ends: up through prepositions, "by" and the participles of nouns ("tabled by").
+        Where no such noun holds the person, "which" stands for a whole clause, and no one
+        is named as speaking.
+        """
+        token = person
+        for _ in range(6):
+            if token.dep_ == "appos" and token.head.i < token.i:
+                token = token.head
+            if token.dep_ != "pobj" or token.head.dep_ not in ("prep", "agent"):
+                return None
+            holder = token.head.head
+            if holder.dep_ == "acl" and holder.tag_ == "VBN" and holder.head.i < holder.i:
+                holder = holder.head  # "tabled by": the participle's noun
+            if holder.pos_ not in ("NOUN", "PROPN") or holder.i >= token.i:
+                return None
+            if not self._personal_noun(holder):
+                return holder
+            token = holder
+        return None
+
     def _person_before_place(self, noun: Token, pronoun: Token) -> Token | None:
         """Return the person a "who" clause the parser hung on a place or body is about.
 
@@ -981,6 +1006,10 @@ class _Speakers(_Reported):
                 and subject.lower_ in RELATIVE_PRONOUNS
                 and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
             ):
+                if subject.lower_ == "which" and self._personal_noun(verb.head):
+                    # "an amendment tabled by the chair, Debbie Abrahams, which calls for
+                    # ...": "which" never stands for a person
+                    return self._thing_holding_person(verb.head)
                 return (
                     self._document_holding(verb.head)
                     or self._person_before_place(verb.head, subject)
@@ -1154,6 +1183,22 @@ class _Speakers(_Reported):
         # "said the community was 'shaken' and thanked ...": a clause whose head the tagger
         # took for an adjective is a clause all the same
         clause_head = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ == "ccomp")
+        if (
+            verb.dep_ == "xcomp"
+            and head.pos_ == "ADJ"
+            and head.dep_ == "acomp"
+            and head.head.pos_ in ("VERB", "AUX")
+            and self._is_infinitive(verb)
+        ):
+            # "He was quick to call for calm", "was keen to stress": the subject of the
+            # adjective's verb does what the infinitive says (not "it is hard to say")
+            subject = self._subject(head.head, depth + 1)
+            if subject is not None and (
+                subject.lower_ not in ("it", "this", "that", "there")
+                or self.actor(subject) is not None
+            ):
+                return subject
+            return None
         if inherits and head.i != verb.i and clause_head:
             controller = self._object_controller(verb, head)
             if controller is not None:
