@@ -7265,3 +7265,99 @@ def test_the_panel_is_the_tribunal_named_before(nlp: Language) -> None:
         "the Disciplinary Tribunal",
         "the panel",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        (
+            "Rushden City striker Tom Hale was injured before the league match. "
+            "Rushden City and Aston Villa raised objections to the fixture list.",
+            "Rushden City",
+        ),
+        (
+            "Club owners met on Monday. Bristol Rovers owners met with Tottenham Hotspur on "
+            "Friday over a move for striker Dan Cole, according to reports.",
+            "Tottenham Hotspur",
+        ),
+        (
+            "The league is close. Newcastle are fifth in the table after the striker scored twice.",
+            "Newcastle",
+        ),
+    ],
+)
+def test_a_club_of_a_sports_story_is_an_organisation(nlp: Language, text: str, club: str) -> None:
+    """A name ending in a club's word, or a town doing something in the plural, is a club."""
+    actors = actors_of(nlp, text)
+    assert actors[club].kind is ActorKind.ORGANIZATION
+
+
+def test_a_club_nickname_after_its_name_is_no_actor(nlp: Language) -> None:
+    """'the Red Devils' after 'Manchester United' names no actor of its own."""
+    actors = actors_of(
+        nlp,
+        "Manchester United manager Ruben Amorim said his side were unlucky after the Red "
+        "Devils lost 2-1 at home. The Gunners have won five in a row in the league.",
+    )
+    assert actors["Manchester United"].kind is ActorKind.ORGANIZATION
+    assert "Red Devils" not in actors
+    assert "Gunners" not in actors
+
+
+def test_a_town_in_a_story_with_no_sport_stays_a_place(nlp: Language) -> None:
+    """'Milwaukee County' and a town that does something stay places outside a sports story."""
+    actors = actors_of(
+        nlp,
+        "He went to the Milwaukee County courthouse for a copy of his birth certificate. "
+        "Voters in Dallas County have waited hours, officials said.",
+    )
+    assert "Milwaukee County" not in actors
+    assert "Dallas County" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Borodin said in an interview with Vedomosti that the talks had failed.",
+            "Vedomosti",
+            ActorKind.ORGANIZATION,
+        ),
+        (
+            "Protesters gathered near the Rossio square on Saturday, police said.",
+            "Rossio",
+            None,
+        ),
+        (
+            "Sahel juntas face a deadline. The envoy said the bloc stands with the people "
+            "of the Sahel.",
+            "Sahel",
+            None,
+        ),
+    ],
+)
+def test_a_name_used_only_as_a_place_or_an_outlet_is_no_person(
+    nlp: Language, text: str, name: str, kind: ActorKind | None
+) -> None:
+    """A name after 'the' and a place's preposition, or an interview's outlet, is no person."""
+    actors = actors_of(nlp, text)
+    if kind is None:
+        assert name not in actors
+    else:
+        assert actors[name].kind is kind
+
+
+def test_a_name_beside_a_body_noun_is_no_person(nlp: Language) -> None:
+    """'Itamaraty, the foreign ministry, said': the ministry speaks, no person 'Itamaraty'."""
+    text = (
+        "Lula will travel to Buenos Aires next month. Itamaraty, the foreign ministry, "
+        "said the trip was still being planned."
+    )
+    actors = actors_of(nlp, text)
+    assert all(actor.kind is not ActorKind.PERSON for actor in actors.values())
+
+
+def test_a_name_after_in_without_the_may_be_a_person(nlp: Language) -> None:
+    """'faith in Mandela': 'in' without 'the' says no place."""
+    actors = actors_of(nlp, "He expressed faith in Mandela during the speech.")
+    assert actors["Mandela"].kind is ActorKind.PERSON

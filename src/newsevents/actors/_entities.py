@@ -170,7 +170,44 @@ _MATCH_VERBS = frozenset({
     "stun", "host", "overcome", "trounce",
 })  # fmt: skip
 
+# Prepositions after which a name with "the" is where something is, not who: "across the
+# Sahel" (a person's name takes no "the"; "faith in Mandela" may be anyone's).
+_PLACE_USE_PREPOSITIONS = frozenset({
+    "in", "across", "near", "throughout", "inside", "within", "around", "into", "of", "from",
+})  # fmt: skip
+# Lower-case nouns of a place that a name before them names: "the Rossio square".
+_NAMED_PLACE_NOUNS = (
+    _PLACE_KIND_NOUNS
+    | _WHERE_NOUNS
+    | {
+        "square",
+        "neighbourhood",
+        "neighborhood",
+        "quarter",
+        "street",
+        "avenue",
+        "estate",
+        "suburb",
+        "park",
+        "market",
+        "district",
+    }
+)
 _SIDE_PREPOSITIONS = frozenset({"with", "to", "against", "over", "at", "by"})
+# Words of a sports story: two of them make a text one, where a town's name in the plural
+# ("Liverpool have held talks") or a name ending in a club's word is a club's.
+_SPORTS_WORDS = frozenset({
+    "match", "league", "striker", "midfielder", "defender", "goalkeeper", "footballer",
+    "fixture", "stadium", "squad", "referee", "club", "kick-off", "playoff", "relegation",
+    "scorer", "winger",
+})  # fmt: skip
+# The last words of football clubs' names, which end no person's or place's:
+# "Manchester City", "Aston Villa", "Blackburn Rovers", "Tottenham Hotspur" (a city the
+# gazetteers know, "Mexico City", stays a place).
+_CLUB_WORDS = frozenset({
+    "city", "united", "villa", "hotspur", "rovers", "wanderers", "athletic", "albion",
+    "rangers", "palace", "forest", "fc", "afc", "argyle", "orient",
+})  # fmt: skip
 
 _PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 # Prepositions of where something is or comes from, before a country's region.
@@ -1289,6 +1326,12 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "FAC")]  # "Forward Operating [Base Dwyer]": a base
         if label == "PERSON" and self._place_after_the(start, end):
             return [(start, end, "FAC")]  # "met Visser at the [Catshuis]": a building
+        if label == "PERSON" and end - start == 1:
+            unpersoned = self._no_person_by_uses.get(lower[start])
+            if unpersoned is not None:
+                # "in the [Sahel]", "in an interview with [Kommersant]", "[Itamaraty], the
+                # foreign ministry,": a place, an outlet, a body
+                return [(start, end, unpersoned)]
         if (
             label in ("PERSON", "NORP")
             and _key("".join(lower[start:end])) in self.lexicon.organizations
@@ -1564,6 +1607,68 @@ class _EntityRepairs(_PersonEvidence):
         if self._country_of_range(start, end) is not None or self._is_known_place(start, end):
             return False
         return any(spelling_key((surname,)) == spelled for surname in self.tagged_surnames)
+
+    @functools.cached_property
+    def _no_person_by_uses(self) -> dict[str, str]:
+        """One-word names tagged as persons that every use shows to be a place or a body.
+
+        Each to the label it takes: a place ("GPE") for a name used only after "the" and a
+        preposition of place ("across the Sahel", "the people of the Sahel") or before a
+        lower-case noun ("near the Rossio square", "Sahel juntas"), with one use after a
+        preposition at least; an organisation ("ORG") for an outlet one
+        gives an interview ("in an interview with Kommersant") or a name set beside a body's
+        noun ("Itamaraty, the foreign ministry,"), its other uses such. Not a first name,
+        nor a name a title or an honorific stands before, nor one any other use (a subject,
+        an object, an owner) may show a person.
+        """
+        found: dict[str, str] = {}
+        uses: dict[str, list[int]] = {}
+        for s, e, label in self.original:
+            if label == "PERSON" and e - s == 1:
+                uses.setdefault(self.lower[s], [])
+        if not uses:
+            return found
+        for i, word in enumerate(self.lower):
+            if word in uses and self._is_capitalised(i):
+                uses[word].append(i)
+        lexicon = self.lexicon
+        for word, places in uses.items():
+            if lexicon.is_first_name(word) or _key(word) in lexicon.titles:
+                continue
+            kinds = [self._use_of_no_person(i) for i in places]
+            if None in kinds or any(self._titled_name_start(i) for i in places):
+                continue
+            if "body" in kinds:
+                found[word] = "ORG"
+            elif "place" in kinds:
+                found[word] = "GPE"
+        return found
+
+    def _use_of_no_person(self, i: int) -> str | None:
+        """How one use of a name shows it no person: "place", "body", "modifier" or None."""
+        token = self.tokens[i]
+        before = self.lower[i - 1] if i > 0 else ""
+        head = token.head
+        if token.dep_ == "pobj":
+            preposition = head.lower_
+            if before == "the" and preposition in _PLACE_USE_PREPOSITIONS:
+                return "place"  # "across the Sahel", "the people of the Sahel"
+            if preposition == "with" and head.head.lemma_.lower() == "interview":
+                return "body"  # "in an interview with Kommersant": an outlet
+            return None
+        if token.dep_ in ("compound", "nmod") and head.i > i and head.tag_ in ("NN", "NNS"):
+            if head.text.islower():
+                # "near the Rossio square", "Sahel juntas" (not "in the Obama administration")
+                placed = (
+                    head.dep_ == "pobj"
+                    and head.head.lower_ in _PLACE_USE_PREPOSITIONS
+                    and head.lemma_.lower() in _NAMED_PLACE_NOUNS
+                )
+                return "place" if placed else "modifier"
+            return None
+        if self._body_noun_beside(token):
+            return "body"  # "Itamaraty, the foreign ministry, said"
+        return None
 
     def _place_by_its_noun(self, start: int, end: int) -> bool:
         """Whether a name is a place by the word after it: "the Karaganda region".
@@ -4677,14 +4782,16 @@ class _EntityRepairs(_PersonEvidence):
         tagged it, and so is the same name elsewhere ("[Brighton] manager Fabian Hurzeler"),
         but where it is a place after "in", "from" or "near" ("a fan from Brighton").
         """
-        sides = {
-            tuple(self.lower[start:end])
+        found = [
+            (start, end)
             for start, end, label in entities
-            if label in ("PERSON", "GPE", "NORP", "ORG") and self._side_in_score(start, end)
-        }
+            if label in ("PERSON", "GPE", "NORP", "ORG")
+            and (self._side_in_score(start, end) or self._club_of_sports_story(start, end, label))
+        ]
+        sides = {tuple(self.lower[start:end]) for start, end in found}
         if not sides:
             return entities
-        return [
+        entities = [
             (start, end, "ORG")
             if label in ("PERSON", "GPE", "NORP")
             and tuple(self.lower[start:end]) in sides
@@ -4692,6 +4799,86 @@ class _EntityRepairs(_PersonEvidence):
             else (start, end, label)
             for start, end, label in entities
         ]
+        # "Manchester United ... the Red Devils": a club named by its town or its words,
+        # then a nickname in the plural, which says no more which club than "the club"
+        if not any(
+            not self.lower[end - 1].endswith("s") and self._country_of_range(start, end) is None
+            for start, end in found
+        ):
+            return entities
+        return [
+            entity for entity in entities if not self._club_nickname(*entity, entities=entities)
+        ]
+
+    def _club_nickname(
+        self, start: int, end: int, label: str, *, entities: list[tuple[int, int, str]]
+    ) -> bool:
+        """Whether a name after "the" is a club's nickname in the plural: "the Gunners".
+
+        Capitalised words ending in one in the plural, which no known organisation, group
+        noun, title or people is, and no word of which another name holds ("the Warriors"
+        after "Golden State Warriors" is that club's short name).
+        """
+        if label not in ("ORG", "PERSON", "NORP"):
+            return False
+        first = start + (self.lower[start] == "the")
+        if first == 0 or self.lower[first - 1] != "the" or end - first > 3 or first >= end:
+            return False
+        words = self.lower[first:end]
+        last = words[-1]
+        if not last.endswith("s") or not all(self._is_capitalised(i) for i in range(first, end)):
+            return False
+        if not any(t.lower_ == last and t.tag_ == "NNPS" for t in self.tokens):
+            return False
+        lexicon = self.lexicon
+        if (
+            _key("".join(words)) in lexicon.organizations
+            or last in lexicon.group_nouns
+            or _key(last) in lexicon.titles
+            or last in lexicon.organization_heads
+            or self._country_of_range(first, end) is not None
+        ):
+            return False
+        return not any(
+            (s, e) != (start, end) and set(words) & set(self.lower[s:e]) for s, e, _ in entities
+        )
+
+    @functools.cached_property
+    def _sports_story(self) -> bool:
+        """Whether the text is a sports story: two of its words are a sport's, or a score."""
+        found = {
+            token.lemma_.lower() for token in self.tokens if token.lemma_.lower() in _SPORTS_WORDS
+        }
+        return len(found) >= 2 or bool(self._score_starts)
+
+    def _club_of_sports_story(self, start: int, end: int, label: str) -> bool:
+        """Whether a name in a sports story is a club's, though no score shows it.
+
+        A name tagged as a person or a place that ends in a club's word ("Manchester City",
+        "Aston Villa", "Tottenham Hotspur"), when it opens with no first name and names no
+        place the gazetteers know ("Mexico City"); and a town's name that is the subject of
+        a verb in the plural ("Liverpool have held talks", "Newcastle are fifth"): a town
+        does nothing in the plural, its club does. Not a country's ("England have won": the
+        country, as elsewhere).
+        """
+        if label not in ("PERSON", "GPE") or not self._sports_story:
+            return False
+        lower = self.lower
+        if end - start >= 2:
+            return (
+                lower[end - 1] in _CLUB_WORDS
+                and self._is_capitalised(end - 1)
+                and not self.lexicon.is_first_name(lower[start])
+                and not self._is_known_place(start, end)
+                and self._country_of_range(start, end) is None
+                and city_country(self.text[slice(*self._chars(start, end))]) is None
+            )
+        if label != "GPE" or self._country_of_range(start, end) is not None:
+            return False
+        if not self._plural_subject(start, end, least=1):
+            return False
+        verb = self.tokens[start].head
+        return not (verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST_VERBS)
 
     def _descriptor_before(self, start: int) -> bool:
         """Whether a lower-case noun phrase of what a body is ends right before word ``start``.

@@ -699,6 +699,24 @@ class _PersonEvidence(_Titles):
             return None
         return "male" if kin in _MALE_KIN else "female" if kin in _FEMALE_KIN else None
 
+    def _body_noun_beside(self, token: Token) -> bool:
+        """Whether a body's noun after "the" stands in apposition to a name.
+
+        "Itamaraty, the foreign ministry, said", "Kestrava, the shipping company,": a
+        lower-case last word of an organisation's name or a descriptor's.
+        """
+        lexicon = self.lexicon
+        return any(
+            child.dep_ == "appos"
+            and child.text.islower()
+            and (
+                child.lemma_.lower() in lexicon.organization_heads
+                or child.lemma_.lower() in lexicon.organization_descriptors
+            )
+            and any(word.lower_ == "the" for word in child.children)
+            for child in token.children
+        )
+
     def _definite_one_word(self, start: int, end: int) -> bool:
         """Whether a one-word name stands right after "the" as a noun phrase's head.
 

@@ -524,6 +524,8 @@ class _Persons(_Organizations):
                 continue
             if start > 0 and self.lower[start - 1] == "the":
                 continue  # "The Inquirer reported": a person's name takes no article
+            if self._body_noun_beside(token):
+                continue  # "Itamaraty, the foreign ministry, said": a body
             if end - start == 1 and doc[start].is_sent_start and self._common_word(start):
                 continue  # "Man told jury he acted ..." over "a 34-year-old man": no name
             if (
