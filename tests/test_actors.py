@@ -7361,3 +7361,32 @@ def test_a_name_after_in_without_the_may_be_a_person(nlp: Language) -> None:
     """'faith in Mandela': 'in' without 'the' says no place."""
     actors = actors_of(nlp, "He expressed faith in Mandela during the speech.")
     assert actors["Mandela"].kind is ActorKind.PERSON
+
+
+def test_a_cathedral_is_a_building_no_organisation(nlp: Language) -> None:
+    """'installed at Canterbury Cathedral': a building, no actor."""
+    actors = actors_of(
+        nlp, "The new archbishop was installed at Canterbury Cathedral in March, aides said."
+    )
+    assert "Canterbury Cathedral" not in actors
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_organisation(nlp: Language) -> None:
+    """'Warplanes struck the town': a common noun with the sentence's capital, no body."""
+    actors = actors_of(nlp, "Warplanes struck the town overnight, residents said.")
+    assert "Warplanes" not in actors
+    assert "residents" in actors
+
+
+def test_a_plural_last_word_of_a_body_is_that_body(nlp: Language) -> None:
+    """'a Guards spokesman' after 'Iran's Revolutionary Guards' names the same body."""
+    actors = actors_of(
+        nlp,
+        "Iran's Revolutionary Guards warned that American bases would be targets. Ali "
+        "Naini, a Guards spokesman, told the Tasnim news agency that the missiles were ready.",
+    )
+    assert "Guards" not in actors
+    assert [m.text for m in actors["Revolutionary Guards"].mentions] == [
+        "Revolutionary Guards",
+        "Guards",
+    ]

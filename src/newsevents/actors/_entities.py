@@ -71,7 +71,8 @@ _SITE_NOUNS = frozenset({
 # Grand Ethiopian Renaissance Dam", "the International Space Station", "the Blue Nile River".
 _THING_HEADS = frozenset({
     "dam", "river", "lake", "canal", "pipeline", "station", "reactor", "rocket",
-    "spacecraft", "satellite", "telescope", "store",
+    "spacecraft", "satellite", "telescope", "store", "cathedral", "abbey", "basilica",
+    "chapel", "mosque", "synagogue", "monastery", "castle",
 })  # fmt: skip
 # Lower-case nouns of products, apps, games and missions, which a name before them, in
 # apposition with it or said to be one names: "the Meta AI assistant", "Fortnite, the popular
@@ -1326,6 +1327,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "FAC")]  # "Forward Operating [Base Dwyer]": a base
         if label == "PERSON" and self._place_after_the(start, end):
             return [(start, end, "FAC")]  # "met Visser at the [Catshuis]": a building
+        if label == "ORG" and self._plural_noun_opening_sentence(start, end):
+            return []  # "[Warplanes] struck the town": a common noun with a capital
         if label == "PERSON" and end - start == 1:
             unpersoned = self._no_person_by_uses.get(lower[start])
             if unpersoned is not None:
@@ -1607,6 +1610,30 @@ class _EntityRepairs(_PersonEvidence):
         if self._country_of_range(start, end) is not None or self._is_known_place(start, end):
             return False
         return any(spelling_key((surname,)) == spelled for surname in self.tagged_surnames)
+
+    def _plural_noun_opening_sentence(self, start: int, end: int) -> bool:
+        """Whether a one-word name is a common noun in the plural that opens a sentence.
+
+        "Warplanes struck the town": the tagger reads a plural common noun, capitalised
+        only because the sentence starts with it, and the text never writes it with a
+        capital inside a sentence. Not a known organisation, nor a noun of people.
+        """
+        if end - start != 1:
+            return False
+        token = self.tokens[start]
+        word = self.words[start]
+        if not token.is_sent_start or token.tag_ != "NNS" or not word[1:].islower():
+            return False
+        if not word.endswith("s") or word.endswith("ss"):
+            return False  # "Lumen rejected": no plural, whatever the tagger read
+        lower = word.lower()
+        if _key(word) in self.lexicon.organizations or lower in self.lexicon.group_nouns:
+            return False  # "Groups such as ...": words of people are the groups' to read
+        return not any(
+            other.text == word and not other.is_sent_start
+            for other in self.tokens
+            if other.i != start
+        )
 
     @functools.cached_property
     def _no_person_by_uses(self) -> dict[str, str]:

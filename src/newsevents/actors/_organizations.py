@@ -967,20 +967,28 @@ class _Organizations(_Groups, _PersonEvidence):
         """
         if not words or words == ("house",):
             return None  # "the House" is a chamber, never "the White House"
-        if not (name_start > start and self.lower[start] == "the") and not (
+        after_the = (name_start > start and self.lower[start] == "the") or (
             start > 0 and self.lower[start - 1] == "the"
-        ):
+        )
+        # "Iran's Revolutionary Guards ... a Guards spokesman": a plural, the last word of
+        # one body's name alone, shortens it without "the" too
+        plural = len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
+        if not after_the and not plural:
             return None
         if not all(self._is_capitalised(j) for j in range(name_start, name_start + len(words))):
             return None
         best, found = -1, None
+        matches = 0
         for draft in self.organizations.values():
             key = draft.key
             if len(key) <= len(words) or tuple(key[-len(words) :]) != words:
                 continue
             last = max((m.start for m in draft.mentions if m.start < start), default=-1)
+            matches += last >= 0
             if last > best:
                 best, found = last, draft
+        if not after_the and matches != 1:
+            return None
         return found
 
     def _full_name_before(self, start: int, word: str) -> None:
@@ -1006,7 +1014,11 @@ class _Organizations(_Groups, _PersonEvidence):
             first = s + 1 if self.lower[s] == "the" and e - s > 2 else s
             if (
                 self.lower[first] == word
-                or (after_the and self.lower[e - 1] == word and self._is_capitalised(e - 1))
+                or (
+                    (after_the or (word.endswith("s") and not word.endswith("ss")))
+                    and self.lower[e - 1] == word
+                    and self._is_capitalised(e - 1)
+                )
                 or (
                     acronym
                     and e - first > 1
