@@ -8229,3 +8229,79 @@ def test_a_visit_put_off_is_set_for_when_the_visitor_will_now_travel(nlp: Langua
         "2024-07-08",
         "July 8",
     )
+
+
+def test_speech_told_to_the_meeting_is_in_the_meeting_told_by_that_noun(nlp: Language) -> None:
+    """'... annual general meeting. The board met on Tuesday. ..., X told the meeting'."""
+    text = (
+        "Shareholders of Nordvik Shipping gathered for its annual general meeting in Oslo on "
+        "Wednesday. The board met on Tuesday evening to approve the accounts. "
+        '"We have had a difficult year," chairman Anders Birkholm told the meeting.'
+    )
+    document = annotate(text, date=DATE, pipeline=nlp)
+    (statement,) = document.statements
+    meeting = next(m for m in document.meetings if m.id == statement.meeting)
+    assert meeting.trigger.text == "meeting"
+    assert meeting.date == "2024-06-12"
+
+
+def test_a_series_of_meetings_of_one_side_frames_the_meetings_told_next(
+    nlp: Language,
+) -> None:
+    """'held a series of bilateral meetings ... He met Kato and later sat down with Liao'."""
+    text = (
+        "Treasury Secretary Scott Bessent held a series of bilateral meetings in Tokyo on "
+        "Tuesday. He met Japanese Finance Minister Katsunobu Kato and later sat down with "
+        "Chinese Vice Premier He Lifeng."
+    )
+    found = meetings_in(nlp, text)
+    assert [m["participants"] for m in found] == [
+        {"Scott Bessent", "Katsunobu Kato"},
+        {"Scott Bessent", "He Lifeng"},
+    ]
+    assert all(m["date"] == "2024-06-11" and m["location"] == ("Tokyo", "JPN") for m in found)
+    # with no meetings told after it, the series stays a meeting of its own
+    (alone,) = meetings_in(nlp, text.split(". ")[0] + ".")
+    assert alone["participants"] == {"Scott Bessent"}
+
+
+def test_a_leg_of_a_tour_is_dated_by_the_day_of_its_own_stop(nlp: Language) -> None:
+    """'fly to Cairo on Thursday before heading to Doha for talks. In Cairo, he will meet'."""
+    text = (
+        "Foreign Secretary David Lammy is due to fly on to Cairo on Thursday before heading "
+        "to Doha for talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. In "
+        "Cairo, he is expected to meet President Abdel Fattah el-Sisi."
+    )
+    doha, cairo = meetings_in(nlp, text)
+    assert doha["location"] == ("Doha", "QAT")
+    assert (doha["date"], doha["date_text"]) == (None, None)
+    assert cairo["location"] == ("Cairo", "EGY")
+    assert (cairo["date"], cairo["date_text"]) == ("2024-06-13", "Thursday")
+
+
+def test_a_visit_pulled_out_of_is_cancelled_and_so_is_what_it_was_for(nlp: Language) -> None:
+    """'pulled out of a planned visit to Kyiv ... had been due to meet Svyrydenko'."""
+    text = (
+        "Slovak Prime Minister Robert Fico pulled out of a planned visit to Kyiv, his office "
+        "said. Fico had been due to meet Ukrainian Prime Minister Yulia Svyrydenko."
+    )
+    visit, meeting = meetings_in(nlp, text)
+    assert visit["kind"] is MeetingKind.VISIT
+    assert visit["participants"] >= {"Robert Fico"}
+    assert visit["location"] == ("Kyiv", "UKR")
+    assert visit["status"] is MeetingStatus.CANCELLED
+    assert meeting["participants"] == {"Robert Fico", "Yulia Svyrydenko"}
+    assert meeting["status"] is MeetingStatus.CANCELLED
+    # one who pulls out of a summit takes no part in it
+    found = meetings_in(
+        nlp, "Robert Fico pulled out of the EU summit in Brussels, his office said."
+    )
+    assert all("Robert Fico" not in m["participants"] for m in found), found
+
+
+def test_a_verb_read_as_a_piece_of_the_name_after_it_still_meets(nlp: Language) -> None:
+    """'Salah, 34, whose deal expires in June, met manager Arne Slot': the two met."""
+    meeting = only(
+        nlp, "Mohamed Salah, 34, whose deal expires in June, met manager Arne Slot on Monday."
+    )
+    assert meeting["participants"] == {"Mohamed Salah", "Arne Slot"}

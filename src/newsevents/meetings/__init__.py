@@ -2328,11 +2328,14 @@ def extract_meetings(doc: Doc, lexicon: MeetingLexicon | None = None) -> list[Me
                     reader.country_of,
                 )
     _trips_called_off(reader, drafts)
+    _plans_of_a_trip_called_off(reader, drafts)
     _trips_moved(reader, finder.where, drafts)
     _also_took_part(reader, drafts)
     _among_those_present(reader, drafts)
+    drafts = _series_framing(reader, drafts)
     _on_the_sidelines(reader, drafts)
     _days_carried(reader, drafts)
+    _day_of_the_stop(reader, finder.where, drafts)
     _during_the_visit(reader, drafts)
     drafts = _without_headline_summaries(drafts, heading_end)
     told = [{sentences.of(m.trigger.i).start for m in draft.mentions} for draft in drafts]
@@ -2374,6 +2377,56 @@ def _without_headline_summaries(drafts: list[_Draft], heading_end: int) -> list[
                 continue
         kept.append(draft)
     return kept
+
+
+def _series_framing(reader: DocumentReader, drafts: list[_Draft]) -> list[_Draft]:
+    """Leave out meetings in the plural of one side that the meetings told next spell out.
+
+    "Bessent held a series of bilateral meetings in Tokyo on Wednesday. He met Kato and
+    later sat down with Liao": no meeting of Bessent alone, but the two he held, each on
+    Wednesday and in Tokyo unless its own words say otherwise. Each meeting of the series
+    is told in the sentence after the last one or in the same, and has the one who held
+    them and another. Talks in the plural are one sitting, not a series.
+    """
+    order = sorted(drafts, key=lambda d: d.first.trigger.i)
+    frames: list[_Draft] = []
+    for index, frame in enumerate(order):
+        trigger = frame.first.trigger
+        if (
+            len(frame.participants) != 1
+            or trigger.tag_ != "NNS"
+            or len(frame.mentions) != 1
+            # "held talks in Doha. He met Sisi": talks in the plural are one sitting
+            or frame.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
+        ):
+            continue
+        holder = frame.participants[0]
+        last = trigger
+        told: list[_Draft] = []
+        for draft in order[index + 1 :]:
+            next_trigger = draft.first.trigger
+            if (
+                holder not in draft.participants
+                or len(draft.participants) < 2
+                or draft.first.status is not frame.first.status
+                or _sentences_apart(last, next_trigger, reader.sentences) > 1
+            ):
+                break
+            told.append(draft)
+            last = next_trigger
+        if not told:
+            continue
+        frames.append(frame)
+        day, where = frame.first, frame.first.location
+        for draft in told:
+            first = draft.first
+            if day.date_text is not None and not any(
+                m.date is not None or m.date_text is not None for m in draft.mentions
+            ):
+                first.date, first.date_text = day.date, day.date_text
+            if where is not None and not any(m.location is not None for m in draft.mentions):
+                first.location = where
+    return [draft for draft in drafts if not any(draft is frame for frame in frames)]
 
 
 def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
@@ -2864,6 +2917,46 @@ def _days_carried(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
                 first.host = before.first.host
 
 
+def _day_of_the_stop(
+    reader: DocumentReader, where: Circumstances, drafts: Sequence[_Draft]
+) -> None:
+    """Give an undated meeting told "In" a place the day the sentence before goes there.
+
+    "He is due to fly on to Cairo on Wednesday. In Cairo, he is expected to meet Sisi": on
+    Wednesday. The place opens the meeting's sentence, and the sentence just before tells
+    travel to it on a day.
+    """
+    travel = reader.lex.travel_verbs | reader.lex.arrival_verbs | reader.lex.departure_verbs
+    for draft in drafts:
+        first = draft.first
+        if any(m.date is not None or m.date_text is not None for m in draft.mentions):
+            continue
+        location = first.location
+        sentence = reader.sentence(first.trigger)
+        opening = sentence[0]
+        if (
+            location is None
+            or location.span is None
+            or opening.lower_ != "in"
+            or not any(c.dep_ == "pobj" and c.idx == location.span.start for c in opening.children)
+            or sentence.start == 0
+        ):
+            continue
+        before = reader.sentence(reader.doc[sentence.start - 1])
+        for token in before:
+            if (
+                token.dep_ == "pobj"
+                and reader.doc.text[: token.idx + len(token)].endswith(location.name)
+                and token.head.lower_ in ("to", "in", "for")
+                and token.head.head.lemma_.casefold() in travel
+            ):
+                ahead = first.status is MeetingStatus.PLANNED
+                date_text, resolved, _ = where.date_of_verb(token.head.head, ahead)
+                if resolved is not None:
+                    first.date, first.date_text = resolved, date_text
+                break
+
+
 def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     """Mark the planned meeting a cancelled journey was for as called off.
 
@@ -2903,6 +2996,38 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             ):
                 draft.called_off = True
                 break
+
+
+def _plans_of_a_trip_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
+    """Mark as called off what one "had been due to" do on a journey just called off.
+
+    "Fico pulled out of a planned visit to Kyiv. He had been due to meet Svyrydenko": the
+    meeting is off with the visit. The plan is told in the past perfect ("had been due",
+    "had been scheduled"), in the sentence of the called-off meeting or the next, by one
+    who was to be at it.
+    """
+    called_off = [d for d in drafts if d.called_off or d.first.status is MeetingStatus.CANCELLED]
+    for draft in drafts:
+        trigger = draft.first.trigger
+        if draft.first.status is not MeetingStatus.PLANNED or any(draft is d for d in called_off):
+            continue
+        if not any(_past_perfect_plan(verb) for verb in itertools.islice(trigger.ancestors, 4)):
+            continue
+        for off in called_off:
+            last = _last_told(off)
+            if (
+                last.i < trigger.i
+                and _sentences_apart(last, trigger, reader.sentences) <= 1
+                and set(off.participants) & set(draft.participants)
+            ):
+                draft.called_off = True
+                break
+
+
+def _past_perfect_plan(verb: Token) -> bool:
+    """Whether ``verb`` tells a plan in the past perfect: "had been due", "had been set"."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return {"had", "been"} <= auxiliaries or (verb.lower_ == "been" and "had" in auxiliaries)
 
 
 def _trips_moved(reader: DocumentReader, where: Circumstances, drafts: Sequence[_Draft]) -> None:

@@ -61,6 +61,7 @@ from newsevents.meetings._reader import (
     hosting_clauses,
     place_country,
     prep_objects,
+    pulled_out_of,
     token_span,
     verb_read_as_noun,
 )
@@ -826,9 +827,14 @@ class Circumstances:
                 return self.location_at(places[0])
         return None
 
-    def date_of_verb(self, verb: Token) -> tuple[Span | None, str | None, tuple[date, date] | None]:
-        """Return the date phrase on a verb of a time still ahead, and what it resolves to."""
-        return self._date(verb, [], True)
+    def date_of_verb(
+        self, verb: Token, ahead: bool = True
+    ) -> tuple[Span | None, str | None, tuple[date, date] | None]:
+        """Return the date phrase on a verb and what it resolves to.
+
+        The time is one still ahead unless ``ahead`` is false.
+        """
+        return self._date(verb, [], ahead)
 
     def _moved_to(self, verb: Token) -> tuple[Span | None, str | None, tuple[date, date] | None]:
         """Return the date a meeting is moved to by ``verb``: "postponed until next month".
@@ -1149,6 +1155,11 @@ class Circumstances:
                 return MeetingStatus.CANCELLED
         if self._cancellation_told(trigger):
             return MeetingStatus.CANCELLED  # "the cancellation of a planned meeting"
+        if (
+            trigger.lemma_.casefold() in self.lex.travel_nouns
+            and pulled_out_of(trigger) is not None
+        ):
+            return MeetingStatus.CANCELLED  # "pulled out of a planned visit to Kyiv"
         if modifiers & self.lex.planned_modifiers:
             return MeetingStatus.PLANNED
         if any(
@@ -1352,6 +1363,11 @@ class Circumstances:
                     # was called off, not the day it was to be
                     offered = min(offered, rank)
                     continue
+                if below is not None and self._day_before_leaving(trigger.doc[head], ent, below):
+                    # "is due to fly on to Cairo on Wednesday before heading to Doha for
+                    # talks": the day of the leg before, not of the talks after it
+                    offered = min(offered, rank)
+                    continue
                 dated.append((rank, ent.start, ent))
         dated = [entry for entry in dated if entry[0] < offered]
         for _, _, ent in sorted(dated):
@@ -1499,6 +1515,23 @@ class Circumstances:
             and ent.end <= verb.i
             and not (below.left_edge.i <= ent.start and ent.end <= below.right_edge.i + 1)
         )
+
+    def _day_before_leaving(self, verb: Token, ent: SpacySpan, below: Token) -> bool:
+        """Whether a date dates the leg of a trip before the one the meeting is on.
+
+        "will fly to Cairo on Wednesday before heading to Doha for talks": Wednesday is the
+        day of Cairo, and the talks in Doha come after it; ``below`` is the verb of travel
+        that "before" joins to the dated ``verb``.
+        """
+        if below.lemma_.casefold() not in self.lex.travel_verbs | self.lex.departure_verbs:
+            return False
+        if below.dep_ == "pcomp":
+            before = below.head
+            joined = before.lower_ == "before" and before.head.i == verb.i
+        else:
+            before = next((c for c in below.children if c.dep_ == "mark"), below)
+            joined = below.dep_ == "advcl" and below.head.i == verb.i and before.lower_ == "before"
+        return joined and ent.end <= before.i
 
     def _read_entries(self, doc: Doc) -> tuple[list[int], dict[int, SpacySpan]]:
         """Return where each paragraph starts, and the date each chronology entry opens with.

@@ -56,6 +56,7 @@ from newsevents.meetings._reader import (
     hosting_clauses,
     noun_lemma,
     prep_objects,
+    pulled_out_of,
     verb_read_as_noun,
 )
 from newsevents.model import Location, MeetingKind
@@ -719,13 +720,23 @@ class MentionFinder:
 
         "Sudan's army chief Abdel Fattah al-Burhan hosted RSF leader Mohamed Hamdan Dagalo":
         after a long titled subject the small model may make "hosted" a modifier of the
-        noun after it; a name right before it and a name after it are who met.
+        noun after it; a name right before it and a name after it are who met. So are the
+        subject and the name after a past tense it reads as a piece of that name.
         """
-        if verb.pos_ != "VERB" or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
             return None
         if verb.i == 0 or verb.head.i <= verb.i:
             return None
         subject = verb.doc[verb.i - 1]
+        if verb.dep_ == "compound" and verb.tag_ == "VBD":
+            # "Salah, 34, whose deal expires in June, met manager Arne Slot": after a long
+            # subject the parser may make the verb a piece of the name after it, and keep
+            # its subject
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+            if subject is verb:
+                return None
+        elif verb.dep_ != "amod":
+            return None
         if subject.pos_ != "PROPN" or self.r.kind_of.get(self.r.actor(subject) or "") != "person":
             return None
         guest = verb.head
@@ -2705,6 +2716,9 @@ class MentionFinder:
         if held is not None:
             return held, self.lex.support_verbs[held.lemma_.casefold()], False, False
         token = self._name_holder(noun) or noun
+        withdrawn = pulled_out_of(token)
+        if withdrawn is not None and noun.lemma_.casefold() in self.lex.travel_nouns:
+            return withdrawn, "participant", False, False  # "pulled out of a planned visit"
         for _ in range(5):
             if token.dep_ in OBJECTS and (
                 token.head.pos_ in ("VERB", "AUX") or verb_read_as_noun(token.head)

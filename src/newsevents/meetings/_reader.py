@@ -203,6 +203,29 @@ def cancels(verb: Token, cancel_verbs: AbstractSet[str]) -> bool:
     return lemma in cancel_verbs
 
 
+def pulled_out_of(noun: Token) -> Token | None:
+    """Return the verb by which someone pulls out of ``noun``, if one does.
+
+    "pulled out of a planned visit", "backed out of the talks", "withdrew from the summit":
+    the one who pulls out will not be there.
+    """
+    if noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    verb = preposition.head
+    if preposition.lower_ == "of" and verb.lower_ == "out" and verb.dep_ in ("prep", "prt"):
+        verb = verb.head
+        return verb if verb.lemma_.casefold() in ("pull", "back", "drop", "opt") else None
+    if preposition.lower_ == "of" and preposition.dep_ == "prep":
+        # "pulled out of": the particle may be read as the verb's own
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return None
+        return verb if verb.lemma_.casefold() in ("pull", "back", "drop", "opt") else None
+    if preposition.lower_ == "from" and verb.lemma_.casefold() == "withdraw":
+        return verb
+    return None
+
+
 # Pronouns that stand for an organisation or group speaking of itself: "it said it would".
 _SPEAKER_PRONOUNS = frozenset({"it", "they"})
 

@@ -234,11 +234,22 @@ class _MeetingLinker:
         if not earlier:
             return None
         last = max(earlier, key=lambda m: m["trigger"]["start"])
-        since = last["trigger"]["start"]
         # "Lund told the meeting": speech to the meeting itself is made in it, by one who
         # is there, whatever was told in between ("results published after the meeting")
         addressed = _addresses_meeting(cue.root)
-        if addressed:
+        if addressed is not None:
+            # "... at its annual general meeting. The board met on Tuesday. ..., Lund told
+            # the meeting": the meeting told by the same noun, not one told by a verb since
+            named = [
+                m
+                for m in earlier
+                if (trigger := self.triggers.get(m["id"])) is not None
+                and trigger.lemma == addressed.lemma
+            ]
+            if named:
+                last = max(named, key=lambda m: m["trigger"]["start"])
+        since = last["trigger"]["start"]
+        if addressed is not None:
             since = max(since, sentence.start_char)
         elif not self._takes_part(last, speaker):
             return None
@@ -271,8 +282,8 @@ class _MeetingLinker:
         return str(last["id"])
 
 
-def _addresses_meeting(verb: Token) -> bool:
-    """Whether ``verb`` is said to or in a meeting told before: "told the meeting".
+def _addresses_meeting(verb: Token) -> Token | None:
+    """Return the noun of a meeting told before that ``verb`` is said to or in, if one.
 
     The meeting is named by a noun of the meeting lexicon, as the verb's object ("told a
     closing session") or after "in", "at" or "during" with "the" ("Later in the hearing,
@@ -292,9 +303,10 @@ def _addresses_meeting(verb: Token) -> bool:
             ]
         else:
             continue
-        if any(noun.lemma in nouns and noun.lemma not in press for noun in named):
-            return True
-    return False
+        for noun in named:
+            if noun.lemma in nouns and noun.lemma not in press:
+                return noun
+    return None
 
 
 @cache
