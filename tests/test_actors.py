@@ -7390,3 +7390,16 @@ def test_a_plural_last_word_of_a_body_is_that_body(nlp: Language) -> None:
         "Revolutionary Guards",
         "Guards",
     ]
+
+
+def test_a_visit_asked_about_gives_no_official_a_country(nlp: Language) -> None:
+    """'Asked whether Ames would visit Israel': no visit, so the king met is no Israeli."""
+    text = (
+        "US envoy Daniel Ames travelled to Amman for talks with King Abdullah II. "
+        "Asked whether Ames would visit Israel, an official said no stop was planned."
+    )
+    actors = extract_actors(nlp(text))
+    king = next(actor for actor in actors if actor.name == "Abdullah II")
+    assert king.country is None
+    ames = next(actor for actor in actors if actor.name == "Daniel Ames")
+    assert ames.country == "USA"

@@ -1170,3 +1170,118 @@ def test_a_company_listed_before_one_glued_to_based_stays_a_company(nlp: Languag
         [("Air France", "ORG"), ("Lufthansa", "ORG"), ("Dubai", "GPE"), ("Emirates", "ORG")],
     )
     assert "Lufthansa" in [a.name for a in document.actors]
+
+
+def test_a_region_the_model_runs_into_a_person_s_name_is_cut_off_it(nlp: Language) -> None:
+    """'envoy for [the Middle East Daniel Marsh]': the region, and the person with the title."""
+    text = (
+        "The US special envoy for the Middle East Helen Castell arrived in Amman on Monday. "
+        "Castell said the talks would go on."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("US", "GPE"),
+            ("the Middle East Helen Castell", "ORG"),
+            ("Amman", "GPE"),
+            ("Monday", "DATE"),
+            ("Castell", "PERSON"),
+        ],
+    )
+    castell = _actor(document, "Helen Castell")
+    assert castell.kind is ActorKind.PERSON
+    assert "special envoy" in castell.titles
+    assert [m.text for m in castell.mentions] == ["Helen Castell", "Castell"]
+    assert all("Middle East" not in actor.name for actor in document.actors)
+    assert [s.speaker for s in document.statements] == [castell.id]
+
+
+def test_a_first_name_the_model_tags_apart_opens_the_person_s_name(nlp: Language) -> None:
+    """'[Clare] Foges argued', 'Clare' taken for an organisation: one person, Clare Foges."""
+    text = "In the Sunday paper, Clare Dunmore argued that the move was a mistake."
+    document = _with_entities(nlp, text, [("Clare", "ORG")])
+    assert [(a.name, a.kind) for a in document.actors] == [("Clare Dunmore", ActorKind.PERSON)]
+    text = "In the Sunday paper, Clare Dunmore argued that the move was a mistake."
+    document = _with_entities(nlp, text, [("Clare", "ORG"), ("Dunmore", "PERSON")])
+    assert [(a.name, a.kind) for a in document.actors] == [("Clare Dunmore", ActorKind.PERSON)]
+
+
+def test_a_party_s_adjective_before_a_title_names_no_organisation(nlp: Language) -> None:
+    """'the [Liberal] [Democrat] MP Sarah Olney': the words are the MP's title, no body."""
+    text = "In reply to a question from the Liberal Democrat MP Jane Harwell, the minister said no."
+    document = _with_entities(
+        nlp, text, [("Liberal", "ORG"), ("Democrat", "NORP"), ("Jane Harwell", "PERSON")]
+    )
+    assert [a.name for a in document.actors] == ["Jane Harwell"]
+    assert document.actors[0].titles == ("Liberal Democrat MP",)
+
+
+def test_a_firm_a_job_is_held_at_is_an_organisation(nlp: Language) -> None:
+    """'analysts at [Peel Hunt]', 'her editor at [Faber]', 'Kallum Pickering of [Peel Hunt]'."""
+    text = "Analysts at Varley Crane said the shares were cheap."
+    document = _with_entities(nlp, text, [("Varley Crane", "PERSON")])
+    assert _actor(document, "Varley Crane").kind is ActorKind.ORGANIZATION
+    text = "Her editor at Holbrook, Anna Pierce, said the novel was daring."
+    document = _with_entities(nlp, text, [("Holbrook", "PERSON"), ("Anna Pierce", "PERSON")])
+    assert _actor(document, "Holbrook").kind is ActorKind.ORGANIZATION
+    assert _actor(document, "Anna Pierce").kind is ActorKind.PERSON
+    text = '"The market is ahead of itself," said Tom Keller of Varley Crane.'
+    document = _with_entities(nlp, text, [("Tom Keller", "PERSON"), ("Varley Crane", "PERSON")])
+    assert _actor(document, "Varley Crane").kind is ActorKind.ORGANIZATION
+    keller = _actor(document, "Tom Keller")
+    assert [s.speaker for s in document.statements] == [keller.id]
+
+
+def test_an_indian_honorific_is_no_word_of_the_name(nlp: Language) -> None:
+    """'Shri Ram Prasad Mehta said': the person is Ram Prasad Mehta, 'Shri' is a style."""
+    text = "Shri Ram Prasad Mehta, the party's candidate, said he welcomed the recount."
+    document = _with_entities(nlp, text, [("Prasad Mehta", "PERSON")])
+    assert [a.name for a in document.actors] == ["Ram Prasad Mehta"]
+    assert [s.speaker for s in document.statements] == [document.actors[0].id]
+    text = "The party fielded Shri Anil Kumar Sinha in the seat. Sinha said he would win."
+    document = _with_entities(nlp, text, [("Shri Anil Kumar Sinha", "WORK_OF_ART")])
+    assert [a.name for a in document.actors] == ["Anil Kumar Sinha"]
+
+
+def test_begum_is_an_honorific_before_a_full_name_and_a_surname_alone(nlp: Language) -> None:
+    """'[Begum Rokeya Hasan]'s party' is Rokeya Hasan's; '"Three years," Begum said' speaks."""
+    text = "Begum Rokeya Hasan's party prepared for its first cabinet session."
+    document = _with_entities(nlp, text, [("Begum Rokeya Hasan's", "ORG")])
+    assert [(a.name, a.kind) for a in document.actors] == [("Rokeya Hasan", ActorKind.PERSON)]
+    text = '"Three years," Begum said.'
+    document = _with_entities(nlp, text, [("Begum", "PERSON")])
+    assert [a.name for a in document.actors] == ["Begum"]
+    assert [s.speaker for s in document.statements] == [document.actors[0].id]
+
+
+def test_a_name_a_country_owns_that_acts_is_a_body_of_that_country(nlp: Language) -> None:
+    """'Russia's [Gazprom] said', tagged as a place: the company speaks, and is Russia's."""
+    text = "Russia's Velgaz said on Monday it would cut supplies to Ukraine."
+    document = _with_entities(
+        nlp, text, [("Russia", "GPE"), ("Velgaz", "GPE"), ("Monday", "DATE"), ("Ukraine", "GPE")]
+    )
+    velgaz = _actor(document, "Velgaz")
+    assert velgaz.kind is ActorKind.ORGANIZATION
+    assert velgaz.country == "RUS"
+    assert [s.speaker for s in document.statements] == [velgaz.id]
+
+
+def test_a_name_a_country_ends_or_opens_in_capitals_is_a_body_of_it(nlp: Language) -> None:
+    """'[Kidney Care UK] welcomed', '[US Anti-Doping] said': bodies, not persons, of the country."""
+    text = "The Royal College of Nursing and Lung Health UK welcomed the decision."
+    document = _with_entities(
+        nlp, text, [("The Royal College of Nursing", "ORG"), ("Lung Health UK", "PERSON")]
+    )
+    lung = _actor(document, "Lung Health UK")
+    assert (lung.kind, lung.country) == (ActorKind.ORGANIZATION, "GBR")
+    text = "US Anti-Doping said the sprinter had been suspended."
+    document = _with_entities(nlp, text, [("US Anti-Doping", "PERSON")])
+    body = _actor(document, "US Anti-Doping")
+    assert (body.kind, body.country) == (ActorKind.ORGANIZATION, "USA")
+    assert [s.speaker for s in document.statements] == [body.id]
+    document = annotate("UK Anti-Doping said the cyclist had been banned for four years.")
+    assert [(a.name, a.country) for a in document.actors] == [("UK Anti-Doping", "GBR")]
+    text = "Michael Jordan said he would retire."
+    document = _with_entities(nlp, text, [("Michael Jordan", "PERSON")])
+    assert _actor(document, "Michael Jordan").kind is ActorKind.PERSON

@@ -92,8 +92,9 @@ class _Assembly(_DocState):
         """Return the country a foreign visitor visits in the story, the visitors, the visits.
 
         "Kerry's visit to China", "Kerry visited China": a visit by a person whose country
-        is known to be another one. None unless exactly one country is visited so. The
-        visits are the character offsets of their words.
+        is known to be another one, not one asked about or supposed ("whether Kerry would
+        visit Japan"). None unless exactly one country is visited so. The visits are the
+        character offsets of their words.
         """
         doc = self.tokens
         hosts: set[str] = set()
@@ -103,6 +104,11 @@ class _Assembly(_DocState):
             if word not in _VISIT_WORDS:
                 continue
             token = doc[i]
+            if any(
+                child.dep_ == "mark" and child.lower_ in ("whether", "if")
+                for child in token.children
+            ):
+                continue  # "Asked whether Marsh would visit Israel": a visit asked about
             visitor: _Draft | None = None
             host: _Draft | None = None
             for child in token.children:

@@ -923,6 +923,54 @@ class _EntityRepairs(_PersonEvidence):
         match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
         return match is not None and not match.demonym
 
+    def _country_at_edge(self, start: int, end: int) -> bool:
+        """Whether a name of two to four words ends with a country, or opens with one in capitals.
+
+        "[Kidney Care UK]", "[Cancer Research Wales]", "[US Anti-Doping]" tagged as persons:
+        no person's name ends with a country (a first name of the lexicon on either side,
+        as in "Michael Jordan", leaves it a person's), nor opens with a country's short
+        form in capitals ("Jordan Henderson", written out, may be a person's).
+        """
+        if not 2 <= end - start <= 4 or any(self._is_possessive(i) for i in range(start, end)):
+            return False
+        words = [i for i in range(start, end) if self.words[i] not in WORD_DASHES]
+        if not all(self._is_capitalised(i) for i in words):
+            return False
+        opening = self.words[start].replace(".", "")
+        if opening.isalpha() and opening.isupper() and len(opening) >= 2:
+            match = self._country_match(self.words[start])
+            if match is not None and not match.demonym:
+                return True
+        lexicon = self.lexicon
+        if end - start > 3 or lexicon.is_first_name(self.lower[start]):
+            return False
+        if lexicon.is_first_name(self.lower[end - 1]):
+            return False
+        match = self._country_match(self.words[end - 1])
+        return (
+            match is not None
+            and not match.demonym
+            and self._country_of_range(start, end - 1) is None
+        )
+
+    def _body_of_owner_country(self, start: int, end: int) -> bool:
+        """Whether a name no gazetteer knows as a place, after a country's "'s", is a subject.
+
+        "Russia's [Gazprom] said", tagged as a place: what a country owns and that does
+        something is a body of that country (not "China's Xinjiang", a known place).
+        """
+        owner_end = start - 1
+        if owner_end < 1 or not self._is_possessive(owner_end) or end - start > 3:
+            return False
+        if self.tokens[self._head(start, end)].dep_ not in SUBJECT_DEPS:
+            return False
+        if not any(
+            self._country_owner(first, owner_end)
+            for first in range(max(owner_end - 3, 0), owner_end)
+        ):
+            return False
+        return self._no_place(start, end)
+
     def _region_of_country(self, start: int, end: int) -> bool:
         """Whether a name tagged as a body is a region of the country whose "'s" precedes it.
 
@@ -1058,6 +1106,10 @@ class _EntityRepairs(_PersonEvidence):
             # "chips from [Nvidia] and AMD": a known company the model took for a place
             # (not "the Amazon", the river)
             return [(start, end, "ORG")]
+        if label == "PERSON" and self._country_at_edge(start, end):
+            return [(start, end, "ORG")]  # "[Kidney Care UK] welcomed", "[US Anti-Doping]"
+        if label in ("GPE", "LOC") and self._body_of_owner_country(start, end):
+            return [(start, end, "ORG")]  # "Russia's [Gazprom] said": a body of that country
         if label in ("PERSON", "GPE", "LOC") and self._outlet_before_noun(start, end):
             return [(start, end, "ORG")]  # "told the [Tasnim] news agency", "the Mehr daily"
         if label == "PERSON" and self._home_after_name(start, end):
@@ -1275,7 +1327,7 @@ class _EntityRepairs(_PersonEvidence):
         if (
             label != "PERSON"
             and end - start >= 2
-            and _key(lower[start]) in self.lexicon.honorifics
+            and (_key(lower[start]) in self.lexicon.honorifics or self._name_honorific(start, end))
             and self._is_capitalised(start + 1)
         ):
             return self._repair(start, end, "PERSON")  # "[Mr Justice Farrington]"
@@ -1494,6 +1546,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]
         if label == "PERSON" and self._firm_of_market_job(start, end):
             return [(start, end, "ORG")]  # "[Bernstein] analyst Jane Roe said": her firm
+        if label == "PERSON" and self._employer_after_job(start, end):
+            return [(start, end, "ORG")]  # "analysts at [Peel Hunt]", "her editor at [Faber]"
         if label == "PRODUCT" and self._named_by_descriptor(start, end):
             return [(start, end, "ORG")]  # "Danish shipping giant [Maersk] said"
         if label == "PERSON" and self._body_in_apposition(start, end) is not None:
@@ -3071,6 +3125,35 @@ class _EntityRepairs(_PersonEvidence):
             return False
         return self._model_entity_at(i) is not None and self.tokens[i].ent_type_ == "PERSON"
 
+    def _employer_after_job(self, start: int, end: int) -> bool:
+        """Whether the name is where the person or job before it works.
+
+        "analysts at [Peel Hunt]", "her editor at [Faber]": the object of "at" on a noun of a
+        job of the lexicon's titles or nouns of persons (not of kin); "Kallum Pickering of
+        [Peel Hunt]": the object of "at" or "of" on a name the model tagged as a person. A
+        country or a known place is where the person is, not an employer.
+        """
+        if start < 2 or self.lower[start - 1] not in ("at", "of"):
+            return False
+        preposition = self.tokens[start - 1]
+        if self.heads[self._head(start, end)] != start - 1:
+            return False
+        if self._country_of_range(start, end) is not None or self._is_known_place(start, end):
+            return False
+        head = preposition.head
+        if head.i >= start - 1:
+            return False
+        if head.pos_ == "PROPN":
+            return head.ent_type_ == "PERSON" and head.i == start - 2
+        lexicon = self.lexicon
+        lemma = head.lemma_.lower()
+        return (
+            preposition.lower_ == "at"
+            and head.pos_ == "NOUN"
+            and (lemma in lexicon.titles or lemma in lexicon.person_nouns)
+            and lemma not in lexicon.kinship_nouns
+        )
+
     def _named_by_descriptor(self, start: int, end: int) -> bool:
         """Whether a lower-case noun of what a body is stands just before the name, as one phrase.
 
@@ -3226,6 +3309,7 @@ class _EntityRepairs(_PersonEvidence):
         for start, end, label in self.original:
             pieces = (
                 self._split_titled_name(start, end, label)
+                or self._split_place_and_name(start, end, label)
                 or self._split_at_verb(start, end, label)
                 or self._split_at_clause_word(start, end, label)
                 or self._split_countries(start, end)
@@ -3271,6 +3355,8 @@ class _EntityRepairs(_PersonEvidence):
                     piece = (piece[0] - 1, piece[1], "PERSON")
                 if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
+                elif self._first_name_taken_apart(piece[0], piece[1], piece[2]):
+                    piece = (piece[0], piece[1] + 1, "PERSON")  # "[Clare] Foges argued"
                 syllable_end = self._glued_syllable_end(piece[0], piece[1], piece[2])
                 if syllable_end > piece[1]:
                     piece = (piece[0], syllable_end, "PERSON")  # "[Han Duck]-soo"
@@ -3278,8 +3364,12 @@ class _EntityRepairs(_PersonEvidence):
                     self._one_name(mended[-1], piece)
                     or self._hyphen_between(mended[-1], piece)
                     or self._surname_tagged_apart(mended[-1], piece)
+                    or self._first_name_tagged_apart(mended[-1], piece)
                 ):
                     mended[-1] = (mended[-1][0], piece[1], "PERSON")
+                elif mended and self._party_word_apart(mended[-1], piece):
+                    # "the [Liberal] [Democrat] MP": a party's adjective, no organisation
+                    mended[-1] = (mended[-1][0], piece[1], "NORP")
                 elif mended and self._one_body(mended[-1], piece):
                     mended[-1] = (mended[-1][0], piece[1], "ORG")
                 else:
@@ -4765,6 +4855,78 @@ class _EntityRepairs(_PersonEvidence):
             and not self._is_known_place(i, i + 1)
         )
 
+    def _party_word_apart(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+        """Whether an organisation's word is the first of a party's adjective before a title.
+
+        "the [Liberal] [Democrat] MP Sarah Olney": one word tagged as an organisation, one
+        space, then a word of a nation or party, itself a word of the title after it, on which
+        (or on whose title) the parse hangs the first.
+        """
+        if first[2] != "ORG" or second[2] != "NORP" or first[1] != second[0]:
+            return False
+        if first[1] - first[0] != 1 or second[1] - second[0] != 1:
+            return False
+        word, party = self.tokens[first[0]], self.tokens[second[0]]
+        return (
+            word.whitespace_ == " "
+            and word.is_alpha
+            and party.head.i > party.i
+            and word.head.i in (party.i, party.head.i)
+            and self._is_title_word(party.head.i)
+        )
+
+    def _first_name_taken_apart(self, start: int, end: int, label: str) -> bool:
+        """Whether a first name tagged as no person is a name's, with the surname after it.
+
+        "[Clare] Foges argued", "Clare" taken for an organisation (or a county): one word, a
+        first name of the lexicon and no country, not tagged alone elsewhere, before an
+        untagged surname (see :meth:`_surname_after`) that names no body nor place.
+        """
+        if label not in ("ORG", "GPE", "LOC", "NORP") or end - start != 1:
+            return False
+        after = end
+        if after >= len(self.tokens) or not self._surname_after(start, end):
+            return False
+        lexicon = self.lexicon
+        word = self.lower[after]
+        return (
+            self.tokens[start].is_title
+            and self._country_of_range(start, end) is None
+            and not self._tagged_alone(start, end)
+            and word not in lexicon.institutions
+            and word not in lexicon.organization_heads
+            and _key(word) not in lexicon.organization_descriptors
+            and self._country_of_range(after, after + 1) is None
+            and not self._is_known_place(after, after + 1)
+            and not (after + 1 < len(self.tokens) and self._is_capitalised(after + 1))
+        )
+
+    def _first_name_tagged_apart(
+        self, first: tuple[int, int, str], second: tuple[int, int, str]
+    ) -> bool:
+        """Whether a first name tagged as no person right before a person's name opens it.
+
+        "[Clare] [Foges]" with "Clare" taken for an organisation (or a county): one word, a
+        first name of the lexicon and no country, one space, then a person's name of one or
+        two words of which the parse makes it a word, and not tagged alone elsewhere.
+        """
+        if first[2] not in ("ORG", "GPE", "LOC", "NORP") or second[2] != "PERSON":
+            return False
+        if first[1] != second[0] or first[1] - first[0] != 1 or second[1] - second[0] > 2:
+            return False
+        i = first[0]
+        token = self.tokens[i]
+        return (
+            token.whitespace_ == " "
+            and token.is_alpha
+            and token.is_title
+            and self.lexicon.is_first_name(self.lower[i])
+            and second[0] <= token.head.i < second[1]
+            and self._is_capitalised(second[0])
+            and self._country_of_range(i, i + 1) is None
+            and not self._tagged_alone(i, i + 1)
+        )
+
     def _first_name_before(self, start: int, end: int, free: int) -> bool:
         """Whether the word before a person's span is the first word of the name.
 
@@ -5123,6 +5285,26 @@ class _EntityRepairs(_PersonEvidence):
             )
             if known and self._name_like(title_end, end):
                 return [(body_start, i, "ORG"), (title_end, end, "PERSON")]
+        return None
+
+    def _split_place_and_name(
+        self, start: int, end: int, label: str
+    ) -> list[tuple[int, int, str]] | None:
+        """Split "envoy for [the Middle East Daniel Marsh]", tagged as one entity.
+
+        A country or a listed place or region, then a first name of the lexicon and one or
+        two more names: the place, and the person (whose title is read before the place).
+        """
+        if label not in _NAME_LABELS or end - start < 3:
+            return None
+        place_start = start + 1 if self.lower[start] == "the" else start
+        for i in range(place_start + 1, end - 1):
+            if not 2 <= end - i <= 3 or not self._first_name_and_surname(i, end):
+                continue
+            if self._country_of_range(place_start, i) is not None:
+                return [(start, i, "GPE"), (i, end, "PERSON")]
+            if self._is_known_place(start, i) or self._is_known_place(place_start, i):
+                return [(start, i, "LOC"), (i, end, "PERSON")]
         return None
 
     def _split_at_verb(self, start: int, end: int, label: str) -> list[tuple[int, int, str]] | None:
@@ -5664,7 +5846,7 @@ class _EntityRepairs(_PersonEvidence):
                 # "the victim, [Amir Hussain], ... justice for Amir": a title word the text
                 # names someone by on its own is a first name
                 break
-            if _key(self.lower[i]) in lexicon.honorifics:
+            if _key(self.lower[i]) in lexicon.honorifics or self._name_honorific(i, end):
                 i += 1
                 continue
             match = self._country_match(self.words[i]) if i == start else None
@@ -5692,6 +5874,18 @@ class _EntityRepairs(_PersonEvidence):
         if i == end - 1 and self._is_title_word(end - 1):
             return end
         return i
+
+    def _name_honorific(self, i: int, end: int) -> bool:
+        """Whether the word at ``i`` is an honorific that is also a surname, before a name.
+
+        "[Begum Khaleda Zia]'s party": one of the lexicon's ``name_honorifics`` followed, up
+        to ``end``, by two capitalised words or more (a possessive's mark left out); alone
+        or before one word ("Begum said", "Amina Begum") it is a surname.
+        """
+        if _key(self.lower[i]) not in self.lexicon.name_honorifics:
+            return False
+        names = [j for j in range(i + 1, end) if not self._is_possessive(j)]
+        return len(names) >= 2 and all(self._is_capitalised(j) for j in names)
 
     def _title_word_named_alone(self, i: int) -> bool:
         """Whether the capitalised title word at ``i`` is a name the model tags on its own.

@@ -40,6 +40,7 @@ _LEXICON_LISTS = (
     "organization_heads",
     "styles",
     "title_names",
+    "name_honorifics",
 )
 
 
@@ -162,6 +163,9 @@ class TitleLexicon:
     #: Titles that name their one holder alone after "the" ("Dalai Lama", "Aga Khan"), as
     #: match keys: a person of that name.
     title_names: frozenset[str] = frozenset()
+    #: Honorifics that are also surnames ("Begum"), as match keys: stripped only before a
+    #: name of two words or more ("Begum Khaleda Zia"), a surname on their own.
+    name_honorifics: frozenset[str] = frozenset()
     #: Abbreviated titles and what they stand for, as match keys ("gov." -> "governor").
     abbreviations: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     #: Lower-case words that are no word of a person's name: group nouns, institutions,
@@ -277,6 +281,7 @@ class TitleLexicon:
             organization_heads=frozenset(_key(entry) for entry in lists["organization_heads"]),
             styles=frozenset(_key(entry) for entry in lists["styles"]),
             title_names=frozenset(_key(entry) for entry in lists["title_names"]),
+            name_honorifics=frozenset(_key(entry) for entry in lists["name_honorifics"]),
             abbreviations={_key(short): _key(full) for short, full in abbreviations.items()},
         )
 

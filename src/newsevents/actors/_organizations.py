@@ -426,6 +426,8 @@ class _Organizations(_Groups, _PersonEvidence):
                 )
             ):
                 found.country = match.code
+        if found.country is None and name_end - name_start >= 2:
+            found.country = self._country_in_capitals_at_edge(name_start, name_end)
         if found.country is None:
             found.country = self._country_after_of(name_start, name_end)
         if (
@@ -596,6 +598,51 @@ class _Organizations(_Groups, _PersonEvidence):
         if first == pos or first < sentence_start or not self._is_possessive(first):
             return None
         return first
+
+    def _country_in_capitals_at_edge(self, name_start: int, name_end: int) -> str | None:
+        """Return the country a body's name ends with, or a public body's name opens with.
+
+        "Kidney Care UK", "Amnesty International USA": a country's short form in capitals
+        ("UK", "U.S.") last in a name of two words or more gives the body that country; first
+        only in a public body's name, with a word of a state body ("U.S. Supreme Court", "US
+        Senate") or of an agency's field against something ("UK Anti-Doping"), not a
+        company's ("US Steel"). A name with a country written out ("Syria Campaign") may
+        only be about it.
+        """
+        lexicon = self.lexicon
+        public = any(
+            word in lexicon.institutions
+            or word in lexicon.institution_nouns
+            or word in _STATE_OF_HEADS
+            or word in _STATE_NAME_HEADS
+            or word.startswith("anti-")
+            for word in self._hyphenated_words(name_start + 1, name_end)
+        )
+        for i in (name_end - 1, name_start) if public else (name_end - 1,):
+            word = self.words[i]
+            letters = word.replace(".", "")
+            if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
+                continue
+            match = self._country_match(word)
+            if match is not None and not match.demonym:
+                return match.code
+        return None
+
+    def _hyphenated_words(self, start: int, end: int) -> list[str]:
+        """Return the lower-case words of ``[start, end)``, a hyphenated word as one."""
+        words: list[str] = []
+        joined = False
+        for i in range(start, end):
+            word = self.lower[i]
+            if word == "-" and words:
+                words[-1] += word
+                joined = True
+            elif joined:
+                words[-1] += word
+                joined = False
+            else:
+                words.append(word)
+        return words
 
     def _country_after_of(self, name_start: int, name_end: int) -> str | None:
         """Return the country a state body's name ends with after "of", or None.
