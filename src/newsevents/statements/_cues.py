@@ -281,6 +281,7 @@ class _Cues(_Links):
             and not self._speaking_word(subject)
             and not self._personal_noun(subject)
             and not self._is_document(subject)
+            # "An opponent slammed the plan": one of a group the lexicon names in the plural
             and subject.lemma_.lower() + "s" not in _speaker_words()
         )
 
@@ -385,15 +386,7 @@ class _Cues(_Links):
             return False
         if subject.ent_type_ in _THING_ENTITIES:
             return True
-        return (
-            subject.pos_ == "NOUN"
-            and not subject.ent_type_
-            and not self._may_speak(subject)
-            and not self._speaking_word(subject)
-            and not self._personal_noun(subject)
-            # "An opponent slammed the plan": one of a group the lexicon names in the plural
-            and subject.lemma_.lower() + "s" not in _speaker_words()
-        )
+        return self._thing_holds_view(subject)
 
     def _armed_attack(self, verb: Token) -> bool:
         """Whether a verb of striking is an attack, not criticism: "Warplanes slammed ...".
