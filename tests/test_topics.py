@@ -1109,12 +1109,8 @@ def _pattern_matcher(nlp: Language, patterns: list[Any]) -> TopicMatcher:
     return TopicMatcher(nlp.vocab, parse_taxonomy({"topics": [entry]}))
 
 
-def test_token_patterns_run_only_on_docs_with_their_words(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A topic's token patterns are tried only on a doc that holds the words they need."""
-    patterns = [[{"LOWER": {"IN": ["wage", "wages"]}}, {"LOWER": "talks", "OP": "?"}]]
-    matcher = _pattern_matcher(nlp, patterns)
+def _count_runs(matcher: Any, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record the length of each doc the matcher's token patterns are run on."""
     runs: list[int] = []
     tokens = matcher._tokens
 
@@ -1123,6 +1119,16 @@ def test_token_patterns_run_only_on_docs_with_their_words(
         return tokens(doc)
 
     monkeypatch.setattr(matcher, "_tokens", counted)
+    return runs
+
+
+def test_token_patterns_run_only_on_docs_with_their_words(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A topic's token patterns are tried only on a doc that holds the words they need."""
+    patterns = [[{"LOWER": {"IN": ["wage", "wages"]}}, {"LOWER": "talks", "OP": "?"}]]
+    matcher = _pattern_matcher(nlp, patterns)
+    runs = _count_runs(matcher, monkeypatch)
     assert matcher(nlp("The council met on Tuesday.")) == []
     assert runs == []
     (topic,) = matcher(nlp("Wage talks resumed on Tuesday."))
@@ -1160,14 +1166,7 @@ def test_token_patterns_by_text_run_only_on_docs_with_their_words(
 ) -> None:
     """A pattern that names a word by its text needs the word in the doc, in any case."""
     matcher = _pattern_matcher(nlp, patterns)
-    runs: list[int] = []
-    tokens = matcher._tokens
-
-    def counted(doc: Any) -> Any:
-        runs.append(len(doc))
-        return tokens(doc)
-
-    monkeypatch.setattr(matcher, "_tokens", counted)
+    runs = _count_runs(matcher, monkeypatch)
     assert matcher(nlp("The Wage Council met on Tuesday.")) == []
     assert runs == []
     # the word in another case lets the patterns run, though they do not match
