@@ -164,8 +164,10 @@ class _Links(_Speakers):
             if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in _SPEAKING_FOR_VERBS
         ]
         for prep in (p for head in (verb, *speaking) for p in self._children(head)):
+            if prep.lower_ != "on":
+                continue  # the object is looked for under "on" only, not under every child
             pobj = next((c for c in self._children(prep) if c.dep_ == "pobj"), None)
-            if prep.lower_ == "on" and pobj is not None and pobj.lower_ == "behalf":
+            if pobj is not None and pobj.lower_ == "behalf":
                 of = next((c for c in self._children(pobj) if c.lower_ == "of"), None)
                 whom = (
                     next((c for c in self._children(of) if c.dep_ == "pobj"), None) if of else None
