@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from newsevents._doctext import title_case_words
 from newsevents._names import NAME_PARTICLES, spelling_key
-from newsevents._syntax import CAPTION_MARKERS, SUBJECT_DEPS
+from newsevents._syntax import CAPTION_MARKERS, SUBJECT_DEPS, doc_children
 from newsevents._words import DEMONSTRATIVES, HYPHENS, TIME_PREPOSITIONS, WORD_DASHES
 from newsevents.actors._evidence import (
     _ARRIVAL_VERBS,
@@ -2547,8 +2547,11 @@ class _EntityRepairs(_PersonEvidence):
             noun = owner.lemma_.lower()
             if head.dep_ in SUBJECT_DEPS and noun in self.roles.speech_verbs:
                 return False  # "Fortnite said": whoever speaks is no product
+            # picked by dependency in the doc's index: no ``Token`` made for every child
             appositions = [
-                child for child in head.children if child.dep_ == "appos" and child.i > head.i
+                self.tokens[child]
+                for child in doc_children(self.doc).with_dep(head.i, ("appos",))
+                if child > head.i
             ]
             if any(
                 child.lemma_.lower() in _PRODUCT_NOUNS and child.text.islower()
