@@ -58,7 +58,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._doctext import credit_spans, doc_text
 from newsevents._doctext import heading_end as find_heading_end
-from newsevents._syntax import SUBJECT_DEPS, Sentences
+from newsevents._syntax import SUBJECT_DEPS, Children, Sentences, doc_children
 from newsevents._words import LATER_WORDS, RELATIVE_PRONOUNS
 from newsevents.dates import WEEKDAYS, YEAR, resolve_period
 from newsevents.errors import InputError
@@ -3743,17 +3743,17 @@ def _topic_ranges(
     """
     end = scope.right_edge.idx + len(scope.right_edge.text)
     holes: list[tuple[int, int]] = []
-    for child in scope.children:
-        if (
-            child.dep_ == "conj"
-            and child.i > scope.i
-            and any(token.i in other_triggers for token in child.subtree)
-        ):
-            end = min(end, child.left_edge.idx)
-    for token in scope.subtree:
+    doc = scope.doc
+    children = doc_children(doc)
+    for i in children.with_dep(scope.i, ("conj",)):
+        if i > scope.i and any(k in other_triggers for k in _subtree(children, i)):
+            end = min(end, doc[i].left_edge.idx)
+    # Read by index in the doc's index of children: a ``Token`` only for the words kept.
+    for i in _subtree(children, scope.i):
         # only a clause or a phrase after the scope's word can be a hole (the three tests)
-        if token.i <= scope.i or token.dep_ not in _HOLE_DEPS:
+        if i <= scope.i or children.deps[i] not in _HOLE_DEPS:
             continue
+        token = doc[i]
         left, right = token.left_edge, token.right_edge
         if left.i <= trigger.i <= right.i:
             # "the bickering during an emergency meeting", "comes five months before the
@@ -3784,6 +3784,24 @@ def _topic_ranges(
 # The dependencies of the words that head what ``_time_clause``, ``_context_clause`` and
 # ``_dated_relative`` find.
 _HOLE_DEPS = frozenset({"advcl", "prep", "relcl"})
+
+
+def _subtree(children: Children, i: int) -> list[int]:
+    """Return the indices of the subtree of token ``i`` (``token.subtree``), in no set order.
+
+    Walked in the doc's index of children, without a ``Token`` for each word.
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["Kerry", "met", "Li", "and", "Wang", "."]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 2, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "punct"])
+    >>> sorted(_subtree(doc_children(doc), 2)) == [t.i for t in doc[2].subtree]
+    True
+    """
+    found = [i]
+    for k in found:
+        found.extend(children.of(k))
+    return found
 
 
 def _purpose_in_time(clause: Token, discussion_verbs: AbstractSet[str]) -> Token | None:
