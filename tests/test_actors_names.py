@@ -1285,3 +1285,76 @@ def test_a_name_a_country_ends_or_opens_in_capitals_is_a_body_of_it(nlp: Languag
     text = "Michael Jordan said he would retire."
     document = _with_entities(nlp, text, [("Michael Jordan", "PERSON")])
     assert _actor(document, "Michael Jordan").kind is ActorKind.PERSON
+
+
+def test_ranks_written_without_full_stops_are_titles(nlp: Language) -> None:
+    """'Lt Col Tom Blake said': the person is Tom Blake, with the rank as a title."""
+    text = (
+        "Lt Col Tom Blake of the Royal Marines said the exercise would go ahead. Maj Gen "
+        "Sarah Hill told reporters the troops were ready. The colonel said the weather was fine."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Lt Col Tom Blake", "PERSON"),
+            ("the Royal Marines", "ORG"),
+            ("Gen Sarah Hill", "PERSON"),
+        ],
+    )
+    blake = _actor(document, "Tom Blake")
+    hill = _actor(document, "Sarah Hill")
+    assert blake.titles == ("Lt Col",)
+    assert hill.titles == ("Maj Gen",)
+    assert [a.name for a in document.actors if a.kind is ActorKind.PERSON] == [
+        "Tom Blake",
+        "Sarah Hill",
+    ]
+    assert [s.speaker for s in document.statements] == [blake.id, hill.id, blake.id]
+
+
+def test_an_acronym_with_small_letters_is_a_body(nlp: Language) -> None:
+    """'the AfD', tagged as a person: an acronym whose first and last letters are capitals."""
+    text = "Support for the AfD rose in the east. The AfD said voters wanted change."
+    document = _with_entities(nlp, text, [("AfD", "PERSON"), ("AfD", "PERSON")])
+    party = _actor(document, "AfD")
+    assert party.kind is ActorKind.ORGANIZATION
+    assert [s.speaker for s in document.statements] == [party.id]
+    document = _with_entities(nlp, "McCain said he would vote no.", [("McCain", "PERSON")])
+    assert _actor(document, "McCain").kind is ActorKind.PERSON
+
+
+def test_a_korean_given_name_with_a_lower_case_syllable_is_found(nlp: Language) -> None:
+    """'Wi Sung-lac, Lee's national security adviser, said', missed by the model, speaks."""
+    text = (
+        "President Lee Jae-myung will visit Tokyo. Wi Sung-lac, Lee's national security "
+        "adviser, said the trip would go ahead."
+    )
+    document = _with_entities(nlp, text, [("Lee Jae-myung", "PERSON"), ("Lee", "PERSON")])
+    wi = _actor(document, "Wi Sung-lac")
+    assert wi.kind is ActorKind.PERSON
+    assert [s.speaker for s in document.statements] == [wi.id]
+
+
+def test_a_demonym_tagged_as_a_body_before_a_noun_is_no_actor(nlp: Language) -> None:
+    """'An [Emirati] official said', tagged as an organisation: the official's nation."""
+    text = "An Emirati official said Abu Dhabi wanted guarantees first."
+    document = _with_entities(nlp, text, [("Emirati", "ORG"), ("Abu Dhabi", "GPE")])
+    assert [a.name for a in document.actors] == []
+    assert [s.on_behalf_of for s in document.statements] == [None]
+
+
+def test_a_capitalised_arabic_article_glued_to_a_name_opens_a_body(nlp: Language) -> None:
+    """'said Al-Azhar was ready', tagged as a person: a body, unless a person's name ends so."""
+    text = "The grand imam said Al-Azhar was ready to continue the work."
+    document = _with_entities(nlp, text, [("Al-Azhar", "PERSON")])
+    assert [(a.name, a.kind) for a in document.actors] == [("Al-Azhar", ActorKind.ORGANIZATION)]
+    text = "The grand imam of Al-Azhar met the pope."
+    document = _with_entities(nlp, text, [("Azhar", "PERSON")])
+    assert [(a.name, a.kind) for a in document.actors] == [("Al-Azhar", ActorKind.ORGANIZATION)]
+    text = "Syrian President Ahmed Al-Sharaa arrived. Officials said Al-Sharaa had asked for help."
+    document = _with_entities(
+        nlp, text, [("Syrian", "NORP"), ("Ahmed Al-Sharaa", "PERSON"), ("Al-Sharaa", "PERSON")]
+    )
+    assert _actor(document, "Ahmed Al-Sharaa").kind is ActorKind.PERSON
+    assert len(document.actors) == 2  # the person and the officials

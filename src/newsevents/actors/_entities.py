@@ -1072,6 +1072,18 @@ class _EntityRepairs(_PersonEvidence):
                 # "The [Spaniard] said", "The [Scot] said": a person's nation
                 return [(start, end, "NORP")]
         if (
+            label == "ORG"
+            and end - start == 1
+            and end < len(lower)
+            and self.words[end].islower()
+            and self.tokens[start].head.i > start
+            and self.tokens[start].dep_ in ("amod", "compound")
+        ):
+            match = self._country_match(self.words[start])
+            if match is not None and match.demonym:
+                # "An [Emirati] official said": a nation's word before a noun, no body
+                return [(start, end, "NORP")]
+        if (
             label in ("ORG", "PERSON", "GPE")  # not "June 27-28", a date
             and end - start >= 4
             and self.words[end - 1].isdigit()
@@ -1436,6 +1448,17 @@ class _EntityRepairs(_PersonEvidence):
         ):
             # "to defeat [al Shabaab]", "a coalition known as [Viv Ansanm]": a body's name
             return [(start, end, "ORG")]
+        if (
+            label == "PERSON"
+            and start >= 2
+            and self.words[start - 2] == "Al"
+            and self.words[start - 1] in HYPHENS
+            and self._glued(start - 1)
+            and self._glued(start)
+            and not self._in_original_entity(start - 2)
+            and self._article_first_name(start - 2, end)
+        ):
+            return [(start - 2, end, "ORG")]  # "the Grand Imam of Al-[Azhar]"
         if label == "PERSON" and self._opening_common_noun(start, end):
             return []  # "PORT-AU-PRINCE, Haiti (AP) — [Gang] members stormed": no one's name
         if label == "PERSON" and self._body_name(start, end, label):
@@ -2016,9 +2039,18 @@ class _EntityRepairs(_PersonEvidence):
         """Whether a name opens with the lower-case Arabic article and names nobody: "al Shabaab".
 
         "al" or "el" first, with no title before or after it, and no person of the text whose
-        longer name ends with it ("Bashar al-Assad ... al-Assad" is the person).
+        longer name ends with it ("Bashar al-Assad ... al-Assad" is the person). The article
+        may be capitalised where it is glued by a hyphen to the name and opens no sentence
+        ("said Al-Azhar was ready"; not "Al Gore", a first name).
         """
-        if end - start < 2 or self.words[start] not in ("al", "el"):
+        if end - start < 2:
+            return False
+        if self.words[start] not in ("al", "el") and not (
+            self.words[start] == "Al"
+            and self.words[start + 1] in HYPHENS
+            and self._glued(start + 1)
+            and not self.tokens[start].is_sent_start
+        ):
             return False
         if self._titled_name_start(start) or (
             end < len(self.lower) and _key(self.lower[end]) in self.lexicon.titles
@@ -3066,10 +3098,14 @@ class _EntityRepairs(_PersonEvidence):
     def _acronym_in_running_text(self, start: int, end: int) -> bool:
         """Whether a one-word entity is an acronym of three or more letters ("IFEX").
 
-        Not in a line written in capitals ("KIM MEETS MOON"), where a name is capitals too.
+        Also one with small letters for the small words of the name it spells ("AfD",
+        "PvdA", "MoD"): its first and last letters are capitals, as no name's is. Not in a
+        line written in capitals ("KIM MEETS MOON"), where a name is capitals too.
         """
         text: str = self.words[start]
-        if end - start != 1 or len(text) < 3 or not text.isalpha() or not text.isupper():
+        if end - start != 1 or len(text) < 3 or not text.isalpha():
+            return False
+        if not text.isupper() and not (len(text) <= 6 and text[0].isupper() and text[-1].isupper()):
             return False
         sentence_start, sentence_end = self._sentence_bounds(start)
         return any(

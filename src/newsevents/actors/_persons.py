@@ -575,7 +575,8 @@ class _Persons(_Organizations):
 
         "Willem-Alexander", "Jean-Claude": a hyphen with no space on either side, then a
         capitalised proper noun outside any entity that is no word of the language ("Merkel-On
-        Monday") nor a name of its own elsewhere in the doc.
+        Monday") nor a name of its own elsewhere in the doc; also a lower-case one the tagger
+        takes for a proper noun, the second syllable of a Korean given name ("Wi Sung-lac").
         """
         doc = self.tokens
         while (
@@ -585,7 +586,10 @@ class _Persons(_Organizations):
             and not doc[end].whitespace_
             and end + 1 not in self.entity_at
             and end + 1 not in covered
-            and self._name_word(end + 1)
+            and (
+                self._name_word(end + 1)
+                or (self.words[end + 1].isalpha() and self.words[end + 1].islower())
+            )
             and self.pos[end + 1] == "PROPN"
             and not doc[end + 1].is_stop
             and not any(
