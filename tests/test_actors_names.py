@@ -1358,3 +1358,31 @@ def test_a_capitalised_arabic_article_glued_to_a_name_opens_a_body(nlp: Language
     )
     assert _actor(document, "Ahmed Al-Sharaa").kind is ActorKind.PERSON
     assert len(document.actors) == 2  # the person and the officials
+
+
+def test_a_public_body_named_before_a_place_is_one_organisation(nlp: Language) -> None:
+    """'Police [Scotland]', 'Transport for [London]': the body, not the place it serves."""
+    text = "Police Scotland confirmed the arrest on Monday."
+    document = _with_entities(nlp, text, [("Scotland", "GPE"), ("Monday", "DATE")])
+    police = _actor(document, "Police Scotland")
+    assert police.kind is ActorKind.ORGANIZATION
+    text = "Transport for London said trains would run on Friday."
+    document = _with_entities(nlp, text, [("London", "GPE"), ("Friday", "DATE")])
+    assert [(a.name, a.kind) for a in document.actors] == [
+        ("Transport for London", ActorKind.ORGANIZATION)
+    ]
+    assert [s.speaker for s in document.statements] == [document.actors[0].id]
+    text = "Public Health England said the risk to the public was low."
+    for entities in ([("England", "PERSON")], []):
+        document = _with_entities(nlp, text, entities)
+        assert [(a.name, a.kind) for a in document.actors] == [
+            ("Public Health England", ActorKind.ORGANIZATION)
+        ]
+    text = "Historic England listed the mill on Tuesday."
+    document = _with_entities(nlp, text, [("Historic England", "PERSON"), ("Tuesday", "DATE")])
+    assert _actor(document, "Historic England").kind is ActorKind.ORGANIZATION
+    # a title, or a person's name ending in a place's, is none
+    text = "Jack London wrote to the Health Secretary for England."
+    document = _with_entities(nlp, text, [("Jack London", "PERSON"), ("England", "GPE")])
+    assert _actor(document, "Jack London").kind is ActorKind.PERSON
+    assert all(a.name != "Secretary for England" for a in document.actors)

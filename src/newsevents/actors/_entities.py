@@ -146,6 +146,14 @@ _BODY_HEADS = frozenset({
 # Lower-case nouns of bodies whose name a proper noun just before them is, even one the model
 # tags as a place: "the ruling Morena party", "the Banxico central bank".
 _BODY_NOUNS_AFTER_NAME = frozenset({"party", "bank", "agency", "ministry"})
+# Capitalised words of a public body's name that a country or region closes: "Police
+# Scotland", "Public Health England", "Transport for London", "Sport Wales".
+_PLACE_BODY_WORDS = frozenset({
+    "police", "health", "transport", "sport", "historic", "heritage", "ambulance", "fire",
+    "rescue", "rail", "water", "forestry", "education", "housing", "enterprise", "tourism",
+    "arts", "statistics", "revenue", "customs", "immigration", "prisons", "probation",
+    "environment",
+})  # fmt: skip
 # Prepositions whose object is where something happens: a name after one is a place there.
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "across"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
@@ -3392,7 +3400,10 @@ class _EntityRepairs(_PersonEvidence):
                     # "Kamran Rezaei arrived ... Nasrin [Rezaei] told reporters": the surname
                     # of a person the model tagged, after a first name, is a kin's name
                     piece = (piece[0] - 1, piece[1], "PERSON")
-                if piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
+                body_start = self._body_named_before_place(piece[0], piece[1], piece[2], free)
+                if body_start is not None:
+                    piece = (body_start, piece[1], "ORG")  # "Police [Scotland] confirmed"
+                elif piece[2] == "PERSON" and self._surname_after(piece[0], piece[1]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Jeff] Landry"
                 elif self._first_name_taken_apart(piece[0], piece[1], piece[2]):
                     piece = (piece[0], piece[1] + 1, "PERSON")  # "[Clare] Foges argued"
@@ -3762,6 +3773,7 @@ class _EntityRepairs(_PersonEvidence):
             self._untagged_described_bodies,
             self._untagged_definite_names,
             self._untagged_bodies_by_it,
+            self._untagged_place_bodies,
         )
         for rule in rules:
             for start, end, label in rule(taken):
@@ -3769,6 +3781,24 @@ class _EntityRepairs(_PersonEvidence):
                     found.append((start, end, label))
                     taken.update(range(start, end))
         return sorted([*entities, *found]) if found else entities
+
+    def _untagged_place_bodies(self, tagged: set[int]) -> list[tuple[int, int, str]]:
+        """Add a public body named before a place the model missed: "Public Health England".
+
+        A known country or region outside any entity, after the capitalised words of a
+        public body (see :meth:`_body_named_before_place`), is the end of its name.
+        """
+        found = []
+        for i in range(1, len(self.lower)):
+            if i in tagged or i - 1 in tagged or self.pos[i] != "PROPN":
+                continue
+            free = i - 1
+            while free > 0 and free - 1 not in tagged and i - free < 4:
+                free -= 1
+            start = self._body_named_before_place(i, i + 1, "", free)
+            if start is not None:
+                found.append((start, i + 1, "ORG"))
+        return found
 
     def _untagged_peers(self, tagged: set[int]) -> list[tuple[int, int, str]]:
         """Add a royal or a peer named by title and place alone: "the Prince of Wales".
@@ -5002,6 +5032,52 @@ class _EntityRepairs(_PersonEvidence):
                 if named.is_alpha and named.text[:1].isupper():
                     return False
         return not self._tagged_alone(before, start)
+
+    def _body_named_before_place(self, start: int, end: int, label: str, free: int) -> int | None:
+        """Return where a body's name starts that a place closes, if one does.
+
+        "Police [Scotland] confirmed", "Public Health [England] said", "Transport for
+        [London] said", "[Historic England] listed" (as a person or a building): one to three
+        capitalised words right before a country or a region, or before "for" and one, with
+        a word of a public body's among them ("police", "health", "transport", "sport",
+        "historic"), make one organisation's name with it. The words stand outside any entity before
+        (from ``free``), in the same sentence, one space apart; not in a headline in title
+        case, nor a title ("Health Secretary"). ``label`` is the model's for the words, or
+        empty where it tagged none; a place it did not tag as one must be a known one.
+        """
+        if label not in ("GPE", "LOC", "PERSON", "FAC", "") or self._in_title_case_headline(end):
+            return None
+        place = end - 1 if label in ("PERSON", "FAC") else start
+        if end - place > 2 or not all(self._is_capitalised(i) for i in range(place, end)):
+            return None
+        if label not in ("GPE", "LOC") and not (
+            self._is_known_place(place, end) or self._country_of_range(place, end) is not None
+        ):
+            return None
+        first = place
+        if first - 1 >= free and self.lower[first - 1] == "for":
+            first -= 1  # "Transport for [London]"
+            if self.tokens[first].is_sent_start:
+                return None
+        longest = 3 + (first < place)
+        while (
+            first > free
+            and place - first < longest
+            and self.tokens[first - 1].is_alpha
+            and self._is_capitalised(first - 1)
+            and self.tokens[first - 1].whitespace_ == " "
+            and (self.lower[first - 1] in _PLACE_BODY_WORDS or not self._is_title_word(first - 1))
+        ):
+            first -= 1
+            if self.tokens[first].is_sent_start:
+                break
+        if self.lower[first] == "for" or not any(
+            self.lower[i] in _PLACE_BODY_WORDS for i in range(first, place)
+        ):
+            return None
+        if any(self.tokens[i].whitespace_ != " " for i in range(first, end - 1)):
+            return None
+        return first
 
     def _clubs(self, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Return the entities with the clubs of a match's score made organisations.
