@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsevents import annotate
 from newsevents.actors import ActorExtractor, TitleLexicon, extract_actors
 from newsevents.errors import InputError
 from newsevents.extensions import DOC_ACTORS, TOKEN_ACTOR
@@ -7403,3 +7404,16 @@ def test_a_visit_asked_about_gives_no_official_a_country(nlp: Language) -> None:
     assert king.country is None
     ames = next(actor for actor in actors if actor.name == "Daniel Ames")
     assert ames.country == "USA"
+
+
+def test_a_name_set_off_after_an_office_holds_it(nlp: Language) -> None:
+    """'The Emir of Kuwait, Sheikh Salim ...': he is the Emir a later 'the Emir' names."""
+    text = (
+        "The Emir of Kuwait, Sheikh Salim al-Hamoud, arrived in Rome on Monday. "
+        "The Emir said the talks had been useful."
+    )
+    document = annotate(text)
+    salim = next(actor for actor in document.actors if actor.name.endswith("al-Hamoud"))
+    assert "Emir" in salim.titles
+    assert [m.text for m in salim.mentions][-1] == "Emir"
+    assert [s.speaker for s in document.statements] == [salim.id]

@@ -559,6 +559,9 @@ class _Descriptions(_PersonEvidence):
             if named is not None:
                 named.country = named.country or country
                 candidates.append(named)
+        # "The Emir of Qatar, Sheikh Tamim ...": the name set off after the description
+        # holds its office, which a later "the Emir" refers to
+        set_off = len(candidates) == 1
         # "his Turkish counterpart Hakan Fidan": the name right after it, with no comma.
         following = self.token_owner.get(i + 1)
         if not candidates and following is not None and following.kind is ActorKind.PERSON:
@@ -694,6 +697,9 @@ class _Descriptions(_PersonEvidence):
             draft = candidates[0]
             if head_word == _ANY_OFFICE:
                 draft.country = draft.country or country  # "The Polish official": Banka's
+            elif set_off and head_word not in _GENERIC_HEADS:
+                title_chars = self._chars(title_start, i + 1)
+                draft.add_title(self.text[title_chars[0] : title_chars[1]])
         elif not candidates and country is not None:
             name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
             draft = self._new_draft(ActorKind.PERSON, name, tuple(self.lower[start:end]))
