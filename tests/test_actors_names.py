@@ -1386,3 +1386,16 @@ def test_a_public_body_named_before_a_place_is_one_organisation(nlp: Language) -
     document = _with_entities(nlp, text, [("Jack London", "PERSON"), ("England", "GPE")])
     assert _actor(document, "Jack London").kind is ActorKind.PERSON
     assert all(a.name != "Secretary for England" for a in document.actors)
+
+
+def test_a_place_after_a_title_and_for_is_cut_off_any_name(nlp: Language) -> None:
+    """'envoy for [Syria Ilvo Rantakari]': the place, then the envoy, whatever his first name."""
+    text = "UN special envoy for Syria Ilvo Rantakari said the talks would resume."
+    document = _with_entities(nlp, text, [("UN", "ORG"), ("Syria Ilvo Rantakari", "ORG")])
+    envoy = _actor(document, "Ilvo Rantakari")
+    assert (envoy.kind, envoy.titles) == (ActorKind.PERSON, ("special envoy",))
+    assert [s.speaker for s in document.statements] == [envoy.id]
+    # no title before "for": no name to cut
+    text = "Funds for Syria Relief Trust were raised."
+    document = _with_entities(nlp, text, [("Syria Relief Trust", "ORG")])
+    assert [a.name for a in document.actors] == ["Syria Relief Trust"]

@@ -5409,12 +5409,29 @@ class _EntityRepairs(_PersonEvidence):
 
         A country or a listed place or region, then a first name of the lexicon and one or
         two more names: the place, and the person (whose title is read before the place).
+        After a title and "for" ("UN special envoy for [Syria Geir Pedersen]"), two
+        capitalised words that may be a name, ending the span, are one too, whatever the
+        first name.
         """
         if label not in _NAME_LABELS or end - start < 3:
             return None
+        lexicon = self.lexicon
+        titled = (
+            start >= 2
+            and self.lower[start - 1] == "for"
+            and self._core_ending_at(start - 2, 0, lexicon.titles, lexicon.longest_title)
+            is not None
+        )
         place_start = start + 1 if self.lower[start] == "the" else start
         for i in range(place_start + 1, end - 1):
-            if not 2 <= end - i <= 3 or not self._first_name_and_surname(i, end):
+            if not 2 <= end - i <= 3:
+                continue
+            if not self._first_name_and_surname(i, end) and not (
+                titled
+                and end - i == 2
+                and all(self.pos[k] == "PROPN" for k in range(i, end))
+                and self._name_like(i, end)
+            ):
                 continue
             if self._country_of_range(place_start, i) is not None:
                 return [(start, i, "GPE"), (i, end, "PERSON")]
