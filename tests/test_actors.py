@@ -7417,3 +7417,27 @@ def test_a_name_set_off_after_an_office_holds_it(nlp: Language) -> None:
     assert "Emir" in salim.titles
     assert [m.text for m in salim.mentions][-1] == "Emir"
     assert [s.speaker for s in document.statements] == [salim.id]
+
+
+def test_the_king_is_the_monarch_not_a_man_surnamed_king(nlp: Language) -> None:
+    """'The King' and the title in 'King Charles' are no mentions of 'Alastair King'."""
+    text = (
+        "King Charles welcomed President Bola Tinubu at Windsor Castle on Tuesday. The King "
+        "later hosted a state banquet. On Wednesday Tinubu will address a forum hosted by the "
+        "Lord Mayor of London, Alastair King. King said the forum would be a success."
+    )
+    actors = {actor.name: actor for actor in extract_actors(nlp(text))}
+    assert [m.text for m in actors["Charles"].mentions] == ["Charles", "King"]
+    assert [m.text for m in actors["Alastair King"].mentions] == ["Alastair King", "King"]
+    assert actors["Alastair King"].mentions[1].start == text.rindex("King said")
+
+
+def test_him_after_due_to_is_not_the_subject(nlp: Language) -> None:
+    """'Macron is due to receive him': the one received is not Macron."""
+    text = (
+        "Tinubu flew to Paris on Thursday. President Emmanuel Macron is due to receive him "
+        "at the Elysee Palace on Friday."
+    )
+    actors = {actor.name: actor for actor in extract_actors(nlp(text))}
+    assert [m.text for m in actors["Tinubu"].mentions] == ["Tinubu", "him"]
+    assert [m.text for m in actors["Emmanuel Macron"].mentions] == ["Emmanuel Macron"]

@@ -94,7 +94,9 @@ class _Persons(_Organizations):
             while end - start > 1 and self.words[end - 1] in postnominals:
                 end -= 1  # "Sarah Kendrick KC": the letters are no part of the name
             if label == "PERSON":
-                person = self._looks_like_name(start, end)
+                person = self._looks_like_name(start, end) and not self._title_read_as_name(
+                    start, end
+                )
                 person = person and self._country_of_range(start, end) is None
             else:
                 person = label in ("ORG", "NORP", "GPE") and self._mislabelled_person(start, end)
@@ -136,6 +138,8 @@ class _Persons(_Organizations):
         person_spans = set(names)
         for start, end, label in self.entities:
             if (start, end) in person_spans or label in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            if self._title_read_as_name(start, end):
                 continue
             if self._country_of_range(start, end) is not None:
                 continue
@@ -276,6 +280,22 @@ class _Persons(_Organizations):
             and not self._town_before_based_place(start, end)
         )
 
+    def _title_read_as_name(self, start: int, end: int) -> bool:
+        """Whether a one-word entity is a title the model took for a name.
+
+        "The King", or "King" right before the name it is the title of ("King Charles"), is
+        the monarch, not a person surnamed King ("the Lord Mayor, Alastair King"); "King said"
+        alone may still be that surname.
+        """
+        if end - start != 1 or _key(self.lower[start]) not in self.lexicon.titles:
+            return False
+        if start > 0 and self.lower[start - 1] == "the":
+            return True
+        if end >= len(self.lower) or not self._is_capitalised(end) or self.pos[end] != "PROPN":
+            return False
+        following = self.entity_at.get(end)
+        return following is None or following[2] == "PERSON"
+
     def _looks_like_name(self, start: int, end: int) -> bool:
         doc = self.tokens
         if any(doc[i].like_num for i in range(start, end)):
@@ -319,6 +339,7 @@ class _Persons(_Organizations):
                 # "Lady Gaga ... The First Lady applauded": the last word of a title
                 and not (i > 0 and _key(f"{self.lower[i - 1]} {word}") in self.lexicon.titles)
                 and i not in self.entity_at
+                and not self._title_read_as_name(i, i + 1)
                 and not (len(word) > 1 and self.words[i].isupper())  # "AI": an acronym
                 and (not found or i >= found[-1][1])
                 and (self.pos[i] == "PROPN" or self._bare_noun(i) or self._name_read_as_a_word(i))

@@ -1000,9 +1000,11 @@ def _understood_subject(verb: Any) -> set[int]:
     In "Llarena has refused to meet him", the one who would meet is the subject of
     "refused", so not "him". A verb with an object passes it no subject: the one who acts
     may be the object ("asked Macron to call him") or not ("approached Khanh to ask her").
+    An adjective of the copula passes its subject on as a verb does ("Macron is due to
+    receive him").
     """
     doers = {verb.i}
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
         verb = verb.head
         if any(c.dep_ == "dobj" for c in verb.children):
             break
