@@ -1032,3 +1032,20 @@ def test_purpose_parsed_inside_a_clause_of_time(nlp: Language) -> None:
     document = annotate("Macron met Starmer on Monday after tariffs were raised.", pipeline=nlp)
     [meeting] = document.meetings
     assert meeting.topics == ()
+
+
+def test_a_day_told_above_the_verb_of_agreeing_does_not_date_the_meeting(nlp: Language) -> None:
+    """'met Wang Yi on Monday and agreed to hold talks in Beijing': the talks are undated.
+
+    The day belongs to the meeting told on the verb above the one of agreeing, not to the
+    talks agreed; read as still to come, it would be the next Monday.
+    """
+    document = annotate(
+        "Lammy met Wang Yi in London on Monday and agreed to hold talks in Beijing.",
+        date="2025-10-22",
+        pipeline=nlp,
+    )
+    held, agreed = document.meetings
+    assert (held.status, held.date) == (MeetingStatus.OCCURRED, "2025-10-20")
+    assert agreed.status is MeetingStatus.PLANNED
+    assert (agreed.date, agreed.date_text) == (None, None)

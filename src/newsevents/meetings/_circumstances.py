@@ -1344,6 +1344,18 @@ class Circumstances:
             self._dates = _date_entities(trigger.doc)
         sentence = self.r.sentence(trigger)
         offered = len(order) + 1  # the rank of a verb of offering whose day is its own
+        verbs = [trigger, *chain]
+        for rank in range(1, len(verbs)):
+            lower, upper = verbs[rank - 1], verbs[rank]
+            if (
+                upper.lemma_.casefold() in _OFFER_VERBS
+                and lower.head.i == upper.i
+                and lower.dep_ in ("xcomp", "ccomp")
+            ):
+                # "met Wang Yi on Monday and agreed to hold talks in Beijing": a day
+                # told above the verb of agreeing or offering is not the meeting's
+                offered = min(offered, rank + 1)
+                break
         for ent in self._dates:
             if ent.start < sentence.start or ent.end > sentence.end:
                 continue
