@@ -6855,3 +6855,27 @@ def test_a_participle_of_asking_requests_its_clause(nlp: Language) -> None:
     assert summary(asking)[2] == ["that her name not be published"]
     assert asking.speaker_mention is not None
     assert asking.speaker_mention.text == "she"
+
+
+def test_a_plural_subject_after_that_on_a_call_is_what_was_told(nlp: Language) -> None:
+    """'told analysts on a call that price increases had run their course' is a statement."""
+    found, names = annotate(
+        nlp,
+        "Chief financial officer Raj Menon told analysts on a conference call that price "
+        "increases had largely run their course.",
+    )
+    told = by_cue(found, "told")
+    assert names.get(told.speaker or "") == "Raj Menon"
+    assert summary(told)[2] == ["that price increases had largely run their course"]
+
+
+def test_the_pronoun_after_a_quotation_names_its_speaker_first(nlp: Language) -> None:
+    """'"He drove us mad," she said': "she" is the woman quoted, "He" the man she speaks of."""
+    found, names = annotate(
+        nlp,
+        "Bernard Okoye, the broadcaster, has died at 77. Funmi Adeyemi, who produced the "
+        'show, said Okoye rewrote scripts minutes before air. "He drove us mad," she said.',
+    )
+    quoted = [s for s in found if s.kind.value == "direct"]
+    assert len(quoted) == 1
+    assert names.get(quoted[0].speaker or "") == "Funmi Adeyemi"

@@ -13,7 +13,9 @@ A possessive in a subjectless participle clause naming no one is the unwritten s
 ("Abascal went further, calling Sánchez a tyrant and urging his supporters").
 
 Inside a quotation a pronoun never refers to the quotation's speaker, who would say "I":
-'"If he continues, we will hold him accountable," Park said' is about someone else.
+'"If he continues, we will hold him accountable," Park said' is about someone else. The
+pronouns outside quotation marks are resolved first, so that "she" in '"He drove us mad,"
+she said' names the speaker (and her gender) before "He" is read.
 
 Of several subjects before a subject pronoun in its sentence, the one of the highest clause
 wins ("Sekulow told VOA that Brunson's case came up, ... he said" is Sekulow, not the
@@ -94,7 +96,13 @@ class _Pronouns(_DocState):
         pronouns = _MALE_PRONOUNS | _FEMALE_PRONOUNS
         self._quoted = _QuotedText(self.text)
         self._genders_from_first_names()
-        for i, word in enumerate(self.lower):
+        # Pronouns outside quotation marks first: the one that attributes a quotation ('she
+        # said') tells who speaks it, and so whom a pronoun inside it cannot be.
+        covered = [self._quoted.covers(token.idx) for token in doc]
+        order = [i for i in range(len(doc)) if not covered[i]]
+        order += [i for i in range(len(doc)) if covered[i]]
+        for i in order:
+            word = self.lower[i]
             if word not in pronouns or i in self.token_owner:
                 continue
             if self.pos[i] != "PRON":

@@ -1618,10 +1618,23 @@ class _Reported(_Document):
                         and self._is_setting(place)
                         and self._lemma(that.head) not in _HANDLING_VERBS
                     )
+                    # "on a call that price increases had run their course": "that" read
+                    # as the determiner of a plural subject, which it cannot be
+                    plural = (
+                        that.dep_ == "det"
+                        and that.head in subjects
+                        and that.head.tag_ in ("NNS", "NNPS")
+                    )
                     if misread or (
                         subjects
                         and (
-                            that.dep_ == "mark" or objects or at_the_time or stray or timed or unfit
+                            that.dep_ == "mark"
+                            or objects
+                            or at_the_time
+                            or stray
+                            or timed
+                            or unfit
+                            or plural
                         )
                     ):
                         return clause
