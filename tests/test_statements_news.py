@@ -6879,3 +6879,28 @@ def test_the_pronoun_after_a_quotation_names_its_speaker_first(nlp: Language) ->
     quoted = [s for s in found if s.kind.value == "direct"]
     assert len(quoted) == 1
     assert names.get(quoted[0].speaker or "") == "Funmi Adeyemi"
+
+
+def test_a_name_set_off_after_the_name_a_relative_clause_gives_speaks(nlp: Language) -> None:
+    """'said a soldier who gave only his first name, Oleh,' is Oleh's statement."""
+    found, names = annotate(
+        nlp,
+        '"They come in waves, day and night," said a soldier who gave only his first name, '
+        "Oleh, in keeping with military rules.",
+    )
+    said = by_cue(found, "said")
+    assert names.get(said.speaker or "") == "Oleh"
+
+
+def test_he_after_someone_s_unnamed_commander_is_not_the_possessor(nlp: Language) -> None:
+    """'Oleh's commander, a captain, said ... "...," he said': the commander, not Oleh."""
+    found, names = annotate(
+        nlp,
+        '"They come in waves," said a soldier who gave only his first name, Oleh. '
+        "Oleh's commander, a 29-year-old captain, said the shortage of infantry was now "
+        'serious. "We have drones, we have ammunition," he said.',
+    )
+    quoted = [s for s in found if s.speaker_mention is not None and s.speaker_mention.text == "he"]
+    assert len(quoted) == 1
+    assert quoted[0].speaker is None
+    assert names.get(found[0].speaker or "") == "Oleh"

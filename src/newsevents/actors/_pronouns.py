@@ -351,7 +351,10 @@ class _Pronouns(_DocState):
                 if (
                     unnamed is not None
                     and self._clause_depth(unnamed) == 0
-                    and not any(self._is_main_clause_subject(head) for head, _ in earlier)
+                    and not any(
+                        self._is_main_clause_subject(head) and not self._owns(head, unnamed)
+                        for head, _ in earlier
+                    )
                 ):
                     return None
             if word in _SUBJECT_PRONOUNS and self._clause_depth(i) == 0:
@@ -692,6 +695,14 @@ class _Pronouns(_DocState):
             ancestor = ancestor.head
         return False
 
+    def _owns(self, head: int, noun: int) -> bool:
+        """Whether the mention at ``head`` is whose the noun at ``noun`` is: "Oleh's commander"."""
+        return any(
+            head in (t.i for t in child.subtree)
+            for child in self.tokens[noun].children
+            if child.dep_ == "poss"
+        )
+
     def _unnamed_subject(self, sentence: int, before: int | None, gender: str) -> int | None:
         """Return the last subject of a sentence (before ``before``) that is an unnamed person.
 
@@ -723,6 +734,13 @@ class _Pronouns(_DocState):
                 if child.dep_ == "relcl"
                 for word_in in child.subtree
                 if word_in.pos_ == "PRON"
+            }
+            # nor is whose it is ("Oleh's commander, a captain, said": still unnamed)
+            relative |= {
+                word_in.i
+                for child in token.children
+                if child.dep_ == "poss"
+                for word_in in child.subtree
             }
             if any(
                 (owner := self.token_owner.get(word_in.i)) is not None

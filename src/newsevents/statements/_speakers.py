@@ -38,6 +38,8 @@ _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Nouns of a medium whose people write reports ("media reports"), beside the lexicon's nouns
 # of people and groups.
 _MEDIA_NOUNS = frozenset({"media", "press"})
+# Nouns of the name a person gives: "who gave only his first name, Oleh".
+_NAME_NOUNS = frozenset({"name", "nickname", "sign", "alias", "pseudonym"})
 # Entities that never speak: "April 7, 2017 - Syria decried ..." parsed with the date as subject.
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 # Courtesy titles that are part of how a name is written ("Mr. Putin").
@@ -2364,8 +2366,15 @@ class _Speakers(_Reported):
         """Return the person a relative clause on the speaker names "by" or "as".
 
         "said a 27-year-old operator who goes by the call sign Lis", "an operator who gave
-        his name only as Lis": the name the clause ends with, reached through "by" or "as".
+        his name only as Lis": the name the clause ends with, reached through "by" or "as";
+        or a name set off after the name the clause gives: "a soldier who gave only his first
+        name, Oleh, said".
         """
+        for token in clause.subtree:
+            if token.dep_ == "appos" and token.head.lemma_.lower() in _NAME_NOUNS:
+                found = self.actor(token)
+                if found is not None and self.actor_kinds.get(found) == "person":
+                    return found
         last = clause.right_edge
         while last.i > clause.i and last.is_punct:
             last = self.tokens[last.i - 1]
