@@ -6904,3 +6904,22 @@ def test_he_after_someone_s_unnamed_commander_is_not_the_possessor(nlp: Language
     assert len(quoted) == 1
     assert quoted[0].speaker is None
     assert names.get(found[0].speaker or "") == "Oleh"
+
+
+def test_an_unnamed_spokesperson_named_again_speaks_for_the_same_principal(
+    nlp: Language,
+) -> None:
+    """'A spokeswoman for Ryanair said ... "...," she said': both on Ryanair's behalf."""
+    found, names = annotate(
+        nlp,
+        "Ryanair cancelled 40 flights. A spokeswoman for Ryanair said flights would resume "
+        'on Monday. "We apologise to every passenger," she said.',
+    )
+    assert [names.get(s.on_behalf_of or "") for s in found] == ["Ryanair", "Ryanair"]
+    found, names = annotate(
+        nlp,
+        "Pop star Jade Renner and actor Luca Marsh have separated, her representative "
+        'confirmed on Friday. "They ask for privacy," the representative told Entertainment '
+        "Weekly.",
+    )
+    assert [names.get(s.on_behalf_of or "") for s in found] == ["Jade Renner", "Jade Renner"]

@@ -1032,12 +1032,43 @@ class _Links(_Speakers):
         # "According to a spokesperson for the European Commission, ... The spokesperson,
         # who declined to be named, said": the unnamed spokesperson named again
         unnamed: dict[str, str] = {}
+        # the principal of the last speaker when an unnamed one, and that speaker's sentence
+        last: tuple[str, int] | None = None
         for draft in drafts:
             speaker = draft.speaker
             own = self.speaker_actor(draft)
-            anonymous = own is None and speaker is not None and self._spokes_word(speaker)
-            if anonymous and speaker is not None and draft.principal_id is not None:
-                unnamed[speaker.lower_] = draft.principal_id
+            anonymous = (
+                own is None
+                and speaker is not None
+                and (self._spokes_word(speaker) or speaker.lower_ in _REPRESENTING_NOUNS)
+            )
+            if (
+                speaker is not None
+                and own is None
+                and last is not None
+                and speaker.lower_ in ("he", "she")
+                and draft.principal_id is None
+                and draft.on_behalf_of is None
+                and self._sentence(speaker).start - 1 <= last[1]
+            ):
+                # "A council spokesman said ... . He said ...": the pronoun no actor stands
+                # for is that spokesman, in this sentence or the one after
+                draft.principal_id = last[0]
+            # whom the speaker speaks for: a spokesperson's principal, or whom a
+            # representative represents ("her representative")
+            principal = draft.principal_id or (
+                self.actor(draft.on_behalf_of) if draft.on_behalf_of is not None else None
+            )
+            if speaker is not None:
+                last = None
+                if (
+                    (anonymous or speaker.lower_ in ("he", "she"))
+                    and own is None
+                    and principal is not None
+                ):
+                    last = principal, self._sentence(speaker).end - 1
+            if anonymous and speaker is not None and principal is not None:
+                unnamed[speaker.lower_] = principal
             elif (
                 anonymous
                 and speaker is not None
