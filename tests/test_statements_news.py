@@ -6923,3 +6923,116 @@ def test_an_unnamed_spokesperson_named_again_speaks_for_the_same_principal(
         "Weekly.",
     )
     assert [names.get(s.on_behalf_of or "") for s in found] == ["Jade Renner", "Jade Renner"]
+
+
+def test_a_report_of_a_body_named_by_its_noun_is_the_bodys(nlp: Language) -> None:
+    """'A government report said', with no government named before: the government's."""
+    for text, cue in (
+        ("Growth slowed in March. A government report said the scheme had failed.", "said"),
+        ("A government study found that the scheme had failed.", "found"),
+        ("The minister read a government report that said the scheme had failed.", "said"),
+    ):
+        found, names = annotate(nlp, text)
+        statement = by_cue(found, cue)
+        assert names.get(statement.speaker or "") == "government", text
+        assert statement.speaker_mention is not None
+        assert statement.speaker_mention.text == "government"
+    found, names = annotate(
+        nlp,
+        "A government report said the scheme had failed. The government said it would act.",
+    )
+    assert len({s.speaker for s in found}) == 1
+    assert all(names.get(s.speaker or "") == "government" for s in found)
+    # a report its reader wrote is no body's speech
+    found, names = annotate(nlp, "The minister read a government report that he wrote.")
+    assert "government" not in names.values()
+
+
+def test_a_seat_of_power_speaks_for_its_office(nlp: Language) -> None:
+    """'Downing Street said', 'Buckingham Palace says': an organisation, the same each time."""
+    for text, name in (
+        (
+            "Downing Street said the chancellor had full support. "
+            "Downing Street added that no decision had been taken.",
+            "Downing Street",
+        ),
+        (
+            "Buckingham Palace says the King is recovering well. "
+            "Buckingham Palace said he would attend the service.",
+            "Buckingham Palace",
+        ),
+    ):
+        found, names = annotate(nlp, text)
+        assert len(found) == 2
+        assert {names.get(s.speaker or "") for s in found} == {name}
+        actors = [a for a in nlp(text)._.newsevents_actors or [] if a["name"] == name]
+        assert len(actors) == 1
+        assert actors[0]["kind"] == "organization"
+        assert actors[0]["country"] == "GBR"
+
+
+def test_a_company_described_with_its_nationality_refers_back(nlp: Language) -> None:
+    """'Siemens ... the German industrial group said': Siemens, not another country's firm."""
+    found, names = annotate(
+        nlp,
+        "Siemens cut its forecast on Tuesday. Shares fell 4%. "
+        "The German industrial group said demand in China had weakened.",
+    )
+    assert names.get(by_cue(found, "said").speaker or "") == "Siemens"
+    found, names = annotate(
+        nlp, "Nvidia cut its forecast. The US chipmaker said demand had weakened."
+    )
+    assert names.get(by_cue(found, "said").speaker or "") == "Nvidia"
+    # a nationality the company does not have names another one
+    found, names = annotate(
+        nlp, "France's Renault said sales fell. The German carmaker said demand had weakened."
+    )
+    carmaker = next(s for s in found if s.speaker_mention and "carmaker" in s.speaker_mention.text)
+    assert carmaker.speaker is None
+
+
+def test_an_estimate_with_a_figure_is_a_claim(nlp: Language) -> None:
+    """'Organisers estimated the crowd at 50,000' asserts the figure; no figure, no claim."""
+    found, names = annotate(nlp, "Organisers estimated the crowd at 50,000.")
+    estimated = by_cue(found, "estimated")
+    assert summary(estimated)[2] == ["the crowd at 50,000"]
+    assert estimated.act is not None
+    assert estimated.act.value == "assert"
+    assert names.get(estimated.speaker or "") == "organisers"
+    found, _ = annotate(nlp, "Analysts estimate a 20% drop in sales.")
+    assert summary(by_cue(found, "estimate"))[2] == ["a 20% drop in sales"]
+    found, _ = annotate(nlp, "Officials are still estimating the damage.")
+    assert found == []
+
+
+def test_a_question_asked_in_an_opening_participle_is_a_request(nlp: Language) -> None:
+    """'Asking whether the plan was legal, Roberts said ...': a request for information."""
+    found, names = annotate(
+        nlp,
+        "Asking whether the plan was legal, Roberts said the council had not been consulted.",
+    )
+    asking = by_cue(found, "Asking")
+    assert asking.act is not None
+    assert asking.act.value == "request"
+    assert summary(asking)[2] == ["whether the plan was legal"]
+    assert names.get(asking.speaker or "") == "Roberts"
+    said = by_cue(found, "said")
+    assert summary(said)[2] == ["the council had not been consulted"]
+
+
+def test_how_the_words_were_received_is_no_content(nlp: Language) -> None:
+    """'..., prompting shouts from the benches': the effect of saying it, not what was said."""
+    for text in (
+        "The minister said the reforms would go ahead, prompting shouts from the benches.",
+        "The minister said the reforms would go ahead, sparking an outcry from unions.",
+    ):
+        found, _ = annotate(nlp, text)
+        assert summary(by_cue(found, "said"))[2] == ["the reforms would go ahead"], text
+    found, _ = annotate(nlp, '"We will not back down," she said, prompting shouts from MPs.')
+    assert summary(by_cue(found, "said"))[2] == ['"We will not back down,"']
+    found, _ = annotate(
+        nlp, "The minister said the reforms would go ahead, adding that talks would continue."
+    )
+    assert summary(by_cue(found, "adding"))[2] == ["that talks would continue"]
+    found, _ = annotate(nlp, "Police said a bomb exploded, killing 12 people.")
+    assert summary(by_cue(found, "said"))[2] == ["a bomb exploded, killing 12 people"]

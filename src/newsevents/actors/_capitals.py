@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
+from newsevents.places import listed_city, place_country
 
 # Labels of a capital's name used for someone else ("Denzel Washington", "Moscow Times").
 _OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
@@ -38,6 +39,13 @@ class _Capitals(_Organizations):
             code = capitals.get(" ".join(name.text.split()).casefold())
             if code is None and first == token.i and self._seat_acts(token):
                 self._organization(token.i, token.i + 1)  # "The Elysee welcomed the result"
+                continue
+            seat = self._seat_country(first, token) if code is None else None
+            if seat is not None:
+                # "Buckingham Palace says", "Downing Street said": the office in it speaks
+                draft = self._organization(first, token.i + 1)
+                if draft.country is None:
+                    draft.country = seat
                 continue
             if code is None or name.text.isupper():
                 continue  # not a capital, or a dateline ("MOSCOW —") or headline word
@@ -65,6 +73,25 @@ class _Capitals(_Organizations):
             and not self._other_label(i)
             and self._acts_as_party(token)
         )
+
+    def _seat_country(self, first: int, token: Token) -> str | None:
+        """Return the country of a seat of power of several words that speaks for its office.
+
+        A name of the places lexicon that is no city ("Downing Street", "Buckingham
+        Palace": the model tags it as a building or not at all), outside any other actor,
+        that acts as a capital would ("Downing Street said ..."); a seat anywhere else
+        ("talks at Downing Street") stays a place.
+        """
+        if first == token.i or not token.text[:1].isupper() or token.is_upper:
+            return None
+        if any(i in self.token_owner for i in range(first, token.i + 1)):
+            return None
+        if any(self.entity_at.get(i, (0, 0, "FAC"))[2] != "FAC" for i in range(first, token.i + 1)):
+            return None  # "Abu Dhabi", "New York": a city, tagged as a place
+        name = " ".join(self.doc[first : token.i + 1].text.split())
+        if not listed_city(name) or not self._acts_as_party(token):
+            return None
+        return place_country(name)
 
     def _other_label(self, i: int) -> bool:
         """Whether token ``i`` is tagged as a name that is no place."""

@@ -665,11 +665,27 @@ class _Groups(_DocState):
         """Whether a bare body noun ("the government", "parliament") speaks or is spoken to.
 
         Only a body of one (the singular), where it is told, urged or asked ("urged the
-        government to"), or where it speaks ("The government said", "a police spokesman").
+        government to"), or where it speaks ("The government said", "a police spokesman"),
+        also through a document of its own that speaks ("A government report said").
         """
         token = self.tokens[i]
         if self._before_spokesperson(i):
             return True  # "A ministry spokesman, Colonel Raul Ibarra, said": it speaks
+        if self._before_document(i):
+            document = token.head
+            verbs = [document.head] if document.dep_ == "nsubj" else []
+            # "read a government report that said ...": the clause the document speaks in
+            verbs += [
+                child
+                for child in document.children
+                if child.dep_ == "relcl"
+                and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in child.children)
+            ]
+            return any(
+                verb.lemma_.lower() in self.roles.speech_verbs
+                or verb.lemma_.lower() in self.roles.document_verbs
+                for verb in verbs
+            )
         if token.dep_ not in ("dobj", "nsubj"):
             return False
         lemma = token.head.lemma_.lower()

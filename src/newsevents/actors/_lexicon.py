@@ -330,6 +330,8 @@ class _RoleWords:
     person_nouns: frozenset[str] = frozenset()
     # Verbs that meet with their particle only: ("sit", "down") of "sat down with leaders".
     particle_verbs: frozenset[tuple[str, str]] = frozenset()
+    # Verbs that speak only through a document ("The study found that ...").
+    document_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -348,7 +350,13 @@ def _default_roles() -> _RoleWords:
             and (entry.get("requires") or entry.get("documents_only") or entry.get("opinion"))
         )
     )
+    documents = frozenset(
+        verb
+        for verb, entry in cues.get("verbs", {}).items()
+        if isinstance(entry, Mapping) and entry.get("documents_only")
+    )
     return _RoleWords(
+        document_verbs=documents,
         meeting_verbs=frozenset(meetings.get("verbs", {}))
         | frozenset(meetings.get("phone_verbs", [])),
         speech_verbs=speech,

@@ -125,6 +125,24 @@ def _too_much_to(verb: Token) -> bool:
     )
 
 
+# Labels of the figures an estimate gives.
+_FIGURES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _gives_figure(children: list[Token]) -> bool:
+    """Whether "estimate" with these ``children`` states a figure, or a clause.
+
+    "estimated the crowd at 50,000", "estimate a 20% drop in sales", "estimated that
+    20,000 attended" say something; "are still estimating the damage" says nothing yet.
+    """
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "at" for c in children) or any(
+        t.like_num or t.ent_type_ in _FIGURES for o in objects for t in o.subtree
+    )
+
+
 class _Cues(_Links):
     """Turns cue words into drafts with their speaker, content and links."""
 
@@ -165,6 +183,8 @@ class _Cues(_Links):
             # "defended the title": no "defended ... as ..."; "put it on hold": no "as ...
             # put it"
             return None
+        if lemma == "estimate" and not _gives_figure(children):
+            return None  # "Officials are still estimating the damage": no estimate given
         asker = None
         if (
             lemma == "ask"

@@ -607,7 +607,11 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         ordered = sorted(drafts, key=lambda d: d.cue)
         for draft in drafts:
             speaker = self._described(draft, nouns)
-            if speaker is None or speaker.dep_ != "nsubj" or not self._plainly_described(speaker):
+            if (
+                speaker is None
+                or speaker.dep_ != "nsubj"
+                or not self._plainly_described(speaker, nations=True)
+            ):
                 continue
             # "Meridian Foods cut its forecast. The company said ...": no organisation spoke
             # before, but the one the sentence before was about is the company; not an
@@ -637,6 +641,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             )
             if actor is None or self._introduced_otherwise(speaker, actor):
                 continue
+            if not self._nation_fits(speaker, actor):
+                continue  # "Siemens ... The French group said": another company
             words = set(str(self.actor_records[actor].get("name", "")).lower().split())
             # an institution describes itself by a word of its name ("The Marine Licensing
             # Authority ... the authority said"), by no other noun
@@ -860,11 +866,14 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     return True
         return False
 
-    def _plainly_described(self, noun: Token, *, names: bool = False) -> bool:
+    def _plainly_described(
+        self, noun: Token, *, names: bool = False, nations: bool = False
+    ) -> bool:
         """Whether ``noun`` is "the company" or "the networking-chip maker", and no more.
 
         "The" and words in lower case that say what kind it is, nothing after the noun;
-        with ``names``, a name before the noun too ("the UN refugee agency").
+        with ``names``, a name before the noun too ("the UN refugee agency"); with
+        ``nations``, a nationality ("the German industrial group").
         """
         children = list(self._children(noun))
         return (
@@ -873,9 +882,30 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             and all(
                 c.i < noun.i
                 and c.dep_ in ("compound", "amod", "punct")
-                and (c.is_lower or (names and c.pos_ == "PROPN"))
+                and (
+                    c.is_lower
+                    or (names and c.pos_ == "PROPN")
+                    or (nations and self._nationality(c) is not None)
+                )
                 for c in children[1:]
             )
+        )
+
+    def _nationality(self, word: Token) -> str | None:
+        """Return the country of a nationality word that describes a noun: "German"."""
+        if word.ent_type_ not in ("NORP", "GPE") or not word.text[:1].isupper():
+            return None
+        return country_code(word.text)
+
+    def _nation_fits(self, noun: Token, actor: str) -> bool:
+        """Whether the nationality before ``noun`` may be organisation ``actor``'s.
+
+        "Siemens ... the German industrial group" fits a company of no known country or of
+        Germany, not a French one.
+        """
+        known = self.actor_records.get(actor, {}).get("country")
+        return not known or all(
+            self._nationality(c) in (None, known) for c in self._children(noun) if c.i < noun.i
         )
 
     def _resolve_roles(self, drafts: list[_Draft]) -> None:
@@ -1287,7 +1317,12 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     # "The National Union of Rail Workers said ... . Brooks said ... .
                     # According to the union, ...": the one whose name says "union"
                     draft.actor_id = named
-                elif actor is not None and self.actor_kinds.get(actor) == kind:
+                elif (
+                    actor is not None
+                    and self.actor_kinds.get(actor) == kind
+                    # "France's Renault said ... The German carmaker said": another one
+                    and (kind != "organization" or self._nation_fits(speaker, actor))
+                ):
                     # "The Commission said ... . Britain's Competition and Markets Authority
                     # was more direct. '...,' the regulator said": one of that kind made the
                     # subject of a sentence between them is nearer

@@ -62,8 +62,9 @@ _FRAMING = re.compile(
     r"|disclosing|revealing|explaining|identifying)"
     # ", drawing a cry of 'When?' from the benches", ", prompting fears of ...": how the
     # words were received
-    r"|(?:prompting|sparking|triggering|eliciting|provoking|drawing)\s+(?:a\s+(?:cry|storm"
-    r"|wave|flurry|backlash|rebuke)|applause|laughter|cheers|jeers|groans|criticism"
+    r"|(?:prompting|sparking|triggering|eliciting|provoking|drawing)\s+(?:an?\s+(?:cry|storm"
+    r"|wave|flurry|backlash|rebuke|outcry|uproar|walkout)|applause|laughter|cheers|jeers"
+    r"|groans|shouts|boos|gasps|heckling|criticism"
     r"|condemnation|anger|outrage|fears|protests|questions|speculation|calls\s+for)"
     # ", though he declined to say how many": what the speaker held back
     r"|(?:though|although|but)\s+(?:he|she|they|it)\s+(?:declined|refused|would\s+not"
