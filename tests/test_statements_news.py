@@ -7036,3 +7036,21 @@ def test_how_the_words_were_received_is_no_content(nlp: Language) -> None:
     assert summary(by_cue(found, "adding"))[2] == ["that talks would continue"]
     found, _ = annotate(nlp, "Police said a bomb exploded, killing 12 people.")
     assert summary(by_cue(found, "said"))[2] == ["a bomb exploded, killing 12 people"]
+
+
+def test_a_text_a_body_adopted_speaks_for_the_body(nlp: Language) -> None:
+    """'The Security Council adopted a resolution on Friday, which calls for': the council's."""
+    found, names = annotate(
+        nlp,
+        "The Security Council adopted a resolution on Friday, "
+        "which calls for an immediate ceasefire.",
+    )
+    calls = by_cue(found, "calls for")
+    assert names.get(calls.speaker or "") == "Security Council"
+    assert summary(calls)[2] == ["an immediate ceasefire"]
+    found, names = annotate(
+        nlp,
+        "The UN General Assembly adopted a resolution. "
+        "The resolution says the occupation is illegal.",
+    )
+    assert names.get(by_cue(found, "says").speaker or "") == "UN General Assembly"

@@ -53,6 +53,8 @@ _AUTHORING = frozenset(
     {"issue", "release", "publish", "post", "hold", "carry", "write", "send", "sign", "wave"}
     | {"display", "tweet", "circulate", "distribute", "draft", "submit", "file", "deliver"}
     | {"leave"}
+    # "The Security Council adopted a resolution, which calls for ...": the body's own text
+    | {"adopt", "pass"}
 )
 # Verbs of answering whose subject authors the document they answer with: "the club
 # responded with a statement", "hit back with a statement".
