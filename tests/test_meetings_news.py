@@ -8305,3 +8305,19 @@ def test_a_verb_read_as_a_piece_of_the_name_after_it_still_meets(nlp: Language) 
         nlp, "Mohamed Salah, 34, whose deal expires in June, met manager Arne Slot on Monday."
     )
     assert meeting["participants"] == {"Mohamed Salah", "Arne Slot"}
+
+
+def test_a_day_after_a_meeting_called_off_is_the_day_it_was_called_off(nlp: Language) -> None:
+    """'cancelled a planned visit to Vilnius on Tuesday': Tuesday is the cancelling's day."""
+    for text in (
+        "Czech Prime Minister Petr Fiala cancelled a planned visit to Vilnius on Tuesday.",
+        "Petr Fiala called off a planned meeting with Gitanas Nauseda on Tuesday.",
+        "A planned visit by Petr Fiala to Vilnius was cancelled on Tuesday.",
+        "Petr Fiala scrapped a planned visit on Tuesday.",
+    ):
+        found = only(nlp, text)
+        assert found["status"] is MeetingStatus.CANCELLED, text
+        assert (found["date"], found["date_text"]) == (None, None), text
+    # a day right after the meeting told as known may be its own
+    found = only(nlp, "Petr Fiala cancelled the visit on Friday.")
+    assert (found["status"], found["date_text"]) == (MeetingStatus.CANCELLED, "Friday")

@@ -1517,15 +1517,25 @@ class Circumstances:
 
         "Also on Tuesday, Orban cancelled a planned visit to Pristina", "Carney on Monday
         called off his trip": the day before the verb, whose object or passive subject the
-        meeting is, is when it was called off; a day after it ("cancelled the meeting on
-        Friday") may be the meeting's, and stays so.
+        meeting is, is when it was called off. So is a day the verb takes after the meeting
+        it calls off ("cancelled a planned visit to Kyiv on Thursday", "The talks were called
+        off on Friday"), unless it comes right after a meeting told as known, which it may
+        date ("cancelled the visit on Thursday", "called off his trip on Monday").
         """
-        return (
+        if not (
             cancels(verb, self.lex.cancel_verbs)
             and below.head.i == verb.i
             and below.dep_ in ("dobj", "nsubjpass")
-            and ent.end <= verb.i
             and not (below.left_edge.i <= ent.start and ent.end <= below.right_edge.i + 1)
+        ):
+            return False
+        if ent.end <= verb.i or ent.end <= below.left_edge.i:
+            return True  # "on Tuesday, Orban cancelled", "called off on Friday the talks"
+        if below.dep_ == "nsubjpass" or below.right_edge.i > below.i:
+            return True
+        return not any(
+            (child.dep_ == "det" and child.lower_ in _KNOWN_DETERMINERS) or child.dep_ == "poss"
+            for child in below.children
         )
 
     def _day_before_leaving(self, verb: Token, ent: SpacySpan, below: Token) -> bool:
@@ -2585,6 +2595,8 @@ _THAT_YEAR = re.compile(
     r"^(?P<body>.*?),?\s*(?:(?:of|in)\s+)?(?:that|the\s+same)\s+year$", re.IGNORECASE
 )
 # Words before "that year" that leave the whole year: "later that year".
+# Determiners of a meeting told as known: "cancelled the visit on Thursday" may date it.
+_KNOWN_DETERMINERS = frozenset({"the", "this", "that"})
 _YEAR_SIDES = frozenset({"", "later", "earlier", "late", "early", "in", "during"})
 # A day told against the day the text told last, and how many days after it.
 _RELATIVE_DAYS = (
