@@ -8321,3 +8321,36 @@ def test_a_day_after_a_meeting_called_off_is_the_day_it_was_called_off(nlp: Lang
     # a day right after the meeting told as known may be its own
     found = only(nlp, "Petr Fiala cancelled the visit on Friday.")
     assert (found["status"], found["date_text"]) == (MeetingStatus.CANCELLED, "Friday")
+
+
+def test_the_hearing_chaired_after_testimony_is_hosted_by_its_chair(nlp: Language) -> None:
+    """'testified before the Senate committee ... The hearing was chaired by X': X hosts it."""
+    found = only(
+        nlp,
+        "Bank chief Laura Kemp testified before the Senate Banking Committee on Tuesday. The "
+        "hearing, the panel's second this year, was chaired by Senator Paul Ritter.",
+    )
+    assert found["trigger"] == "testified"
+    assert found["participants"] == {"Laura Kemp", "Senate Banking Committee", "Paul Ritter"}
+    assert found["host"] == "Paul Ritter"
+    # a hearing told after a court's is no meeting
+    found = meetings_in(
+        nlp,
+        "Laura Kemp testified in a Delaware court on Tuesday. The hearing was chaired by "
+        "Judge Paul Ritter.",
+    )
+    assert found == []
+
+
+def test_a_hearing_of_an_arbitration_committee_is_no_meeting(nlp: Language) -> None:
+    """'an arbitration hearing before the Central Arbitration Committee': a tribunal's."""
+    for text in (
+        "The pay dispute will now go to an arbitration hearing before the Central "
+        "Arbitration Committee, scheduled for July 2 in London.",
+        "The pay dispute will go to a hearing before the Central Arbitration Committee.",
+        "Nurse Jane Olds testified before an employment tribunal in Leeds on Monday.",
+    ):
+        assert meetings_in(nlp, text) == [], text
+    # a legislative committee's hearing still is one
+    found = only(nlp, "Laura Kemp testified before the Senate Banking Committee on Monday.")
+    assert found["participants"] == {"Laura Kemp", "Senate Banking Committee"}

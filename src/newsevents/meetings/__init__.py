@@ -149,6 +149,7 @@ _LIST_SECTIONS = (
     "partner_nouns",
     "legislative_nouns",
     "legislative_words",
+    "judicial_words",
     "testimony_verbs",
     "crowd_nouns",
     "private_nouns",
@@ -341,6 +342,9 @@ class MeetingLexicon:
     partner_nouns: frozenset[str] = frozenset()
     legislative_nouns: frozenset[str] = frozenset()
     legislative_words: frozenset[str] = frozenset()
+    #: Words of a court, a tribunal or an arbitration body, whose hearings are no meetings
+    #: even when the body is named a committee ("the Central Arbitration Committee").
+    judicial_words: frozenset[str] = frozenset()
     testimony_verbs: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     private_nouns: frozenset[str] = frozenset()

@@ -1716,20 +1716,57 @@ class MentionFinder:
         )
 
     def _legislative(self, token: Token) -> bool:
-        """Whether a phrase names a legislative body ("the Senate committee", "a House panel")."""
+        """Whether a phrase names a legislative body ("the Senate committee", "a House panel").
+
+        Not a court, a tribunal or an arbitration body, whatever it is called ("the Central
+        Arbitration Committee", "an appeals panel").
+        """
         words = [token, *(child for child in token.children if child.dep_ != "prep")]
         words += [t for child in token.children if child.dep_ == "compound" for t in child.subtree]
+        if self._judicial(words):
+            return False
         return any(word.lower_ in self.lex.legislative_words for word in words)
+
+    def _judicial(self, words: Sequence[Token]) -> bool:
+        """Whether one of ``words`` is a word of a court, a tribunal or arbitration."""
+        return any(word.lower_ in self.lex.judicial_words for word in words)
 
     def _legislative_hearing(self, hearing: Token) -> bool:
         """Whether a noun is a legislature's hearing ("a congressional hearing")."""
         if hearing.lemma_.casefold() not in self.lex.legislative_nouns:
             return False
+        if self._judicial([c for c in hearing.children if c.dep_ in ("compound", "amod", "nmod")]):
+            return False  # "an arbitration hearing", "a court hearing", "a bail hearing"
         members = [
             *prep_objects(hearing, "of", "before", "by"),
             *self._hearing_holders(hearing),
         ]
         return self._legislative(hearing) or any(self._legislative(m) for m in members)
+
+    def _legislative_hearing_told_before(self, noun: Token) -> bool:
+        """Whether a legislature's hearing, or testimony before one, is told before ``noun``.
+
+        "Zuckerberg testified before the Senate Judiciary Committee. The hearing was chaired
+        by Senator Grassley": the hearing is the one testified at. A hearing told after a
+        court's or a tribunal's is none.
+        """
+        last: Token | None = None
+        for token in noun.doc[: self.r.sentence(noun).start]:
+            lemma = token.lemma_.casefold()
+            if lemma in self.lex.legislative_nouns or (
+                lemma in self.lex.testimony_verbs and token.pos_ == "VERB"
+            ):
+                last = token
+        if last is None:
+            return False
+        if last.lemma_.casefold() in self.lex.legislative_nouns:
+            return self._legislative_hearing(last)
+        return any(
+            self._legislative(target) for target in prep_objects(last, "before", "to")
+        ) or any(
+            self._legislative_hearing(hearing)
+            for hearing in prep_objects(last, "at", "in", "during")
+        )
 
     def _hearing_holders(self, hearing: Token) -> list[Token]:
         """Return the named body that holds a hearing ("The Senate committee held a hearing").
@@ -1831,8 +1868,11 @@ class MentionFinder:
             return None
         bodies: list[str] = []
         if lemma in self.lex.legislative_nouns:
-            # "a Senate committee hearing": a court's hearing is not a meeting
-            if not self._legislative_hearing(noun):
+            # "a Senate committee hearing": a court's hearing is not a meeting; "the hearing"
+            # after testimony before a legislature is that one, told again
+            if not self._legislative_hearing(noun) and not (
+                definite and self._legislative_hearing_told_before(noun)
+            ):
                 return None
             bodies = self._legislative_actors(noun)
             named = False
