@@ -8354,3 +8354,23 @@ def test_a_hearing_of_an_arbitration_committee_is_no_meeting(nlp: Language) -> N
     # a legislative committee's hearing still is one
     found = only(nlp, "Laura Kemp testified before the Senate Banking Committee on Monday.")
     assert found["participants"] == {"Laura Kemp", "Senate Banking Committee"}
+
+
+def test_talks_due_to_resume_far_down_a_story_are_the_story_s_talks(nlp: Language) -> None:
+    """'Talks are due to resume on Tuesday', many sentences after the talks: the same sides."""
+    text = (
+        "Pay talks between the GMB union and the Northern Bus Operators collapsed on Monday. "
+        "The union said the offer was an insult. The operators said it was fair. Drivers "
+        "earn less than they did in 2019. Fares have risen twice since then. Passengers "
+        "have complained about cancelled services. The union has about 3,000 members at "
+        "the firms. A ballot on strikes will be held next week. Local councils have urged "
+        "calm. The mayor said he was worried. Bus use has fallen by a tenth. Some routes "
+        "may be cut. Rail fares are rising too. Taxi drivers have protested. Cycling has "
+        "grown. Talks are due to resume on Thursday in Leeds, the union said."
+    )
+    held, resumed = meetings_in(nlp, text)
+    assert held["participants"] == {"GMB", "Northern Bus Operators"}
+    assert resumed["trigger"] == "Talks"
+    assert resumed["participants"] == {"GMB", "Northern Bus Operators"}
+    assert resumed["status"] is MeetingStatus.PLANNED
+    assert (resumed["date"], resumed["location"]) == ("2024-06-13", ("Leeds", "GBR"))

@@ -1469,6 +1469,10 @@ def _series_told_before(
         return None
     # the council's last meeting may be told further back, with other news between
     reach = _SERIES_REACH if apart or mediated else _BODY_SERIES_REACH if body is not None else 2
+    if apart and _resumed(mention.trigger):
+        # "Talks are due to resume on Tuesday", at the end of a long story: talks that go on
+        # again are the story's talks told by that word, however far back
+        reach = len(mention.trigger.doc)
     if (
         not last.participants
         or last.kind not in _COMPATIBLE[mention.kind]
@@ -1494,12 +1498,22 @@ _RESUMING_VERBS = frozenset({"resume", "restart", "reconvene"})
 
 
 def _resumed(trigger: Token) -> bool:
-    """Whether a meeting noun is what a verb of going on again is told of: "Talks will resume"."""
-    return trigger.head.lemma_.casefold() in _RESUMING_VERBS and trigger.dep_ in (
-        "nsubj",
-        "nsubjpass",
-        "dobj",
-    )
+    """Whether a meeting noun is what a verb of going on again is told of: "Talks will resume".
+
+    Also under a word of plan or time the verb hangs on: "Talks are due to resume", "are
+    expected to resume", "are set to restart".
+    """
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = trigger.head
+    if verb.lemma_.casefold() in _RESUMING_VERBS:
+        return True
+    if trigger.dep_ == "dobj":
+        return False
+    # "are due to resume": the subject of "are", whose complement "due" takes the verb
+    below = [c for c in verb.children if c.dep_ in ("xcomp", "acomp")]
+    below += [g for c in below if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    return any(c.dep_ == "xcomp" and c.lemma_.casefold() in _RESUMING_VERBS for c in below)
 
 
 def _of_a_series(draft: _Draft) -> bool:
