@@ -1399,3 +1399,24 @@ def test_a_place_after_a_title_and_for_is_cut_off_any_name(nlp: Language) -> Non
     text = "Funds for Syria Relief Trust were raised."
     document = _with_entities(nlp, text, [("Syria Relief Trust", "ORG")])
     assert [a.name for a in document.actors] == ["Syria Relief Trust"]
+
+
+def test_a_name_the_model_runs_into_a_time_after_it_is_cut_off(nlp: Language) -> None:
+    """'a meeting with [Kovacs weeks ago]', tagged as a date: Kovacs, then 'weeks ago'."""
+    text = "Lind had asked for a meeting with Kovacs weeks ago, but Kovacs said no."
+    document = _with_entities(
+        nlp, text, [("Lind", "PERSON"), ("Kovacs weeks ago", "DATE"), ("Kovacs", "PERSON")]
+    )
+    kovacs = _actor(document, "Kovacs")
+    assert [m.text for m in kovacs.mentions][:2] == ["Kovacs", "Kovacs"]
+    (meeting,) = document.meetings
+    assert set(meeting.participants) == {_actor(document, "Lind").id, kovacs.id}
+    # a feast or a month opening the date is no name
+    for text, words in (
+        ("Lind met Kovacs at Christmas two years ago.", "Christmas two years ago"),
+        ("Lind met Kovacs in March last year.", "March last year"),
+    ):
+        document = _with_entities(
+            nlp, text, [("Lind", "PERSON"), ("Kovacs", "PERSON"), (words, "DATE")]
+        )
+        assert sorted(a.name for a in document.actors) == ["Kovacs", "Lind"]

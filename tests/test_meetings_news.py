@@ -8374,3 +8374,18 @@ def test_talks_due_to_resume_far_down_a_story_are_the_story_s_talks(nlp: Languag
     assert resumed["participants"] == {"GMB", "Northern Bus Operators"}
     assert resumed["status"] is MeetingStatus.PLANNED
     assert (resumed["date"], resumed["location"]) == ("2024-06-13", ("Leeds", "GBR"))
+
+
+def test_a_name_hung_on_the_time_after_it_is_still_met(nlp: Language) -> None:
+    """'asked for a meeting with Szabo weeks ago': the parser hangs Szabo on the time."""
+    for name in ("Szabo", "Babis"):
+        text = (
+            "Foreign Minister Ivan Petrov visited Budapest on Thursday. Petrov had asked for "
+            f"a meeting with {name} weeks ago, but the office refused."
+        )
+        asked = next(m for m in meetings_in(nlp, text) if m["trigger"] == "meeting")
+        assert asked["participants"] == {"Ivan Petrov", name}, text
+    # a time after a name the parser reads well changes nothing
+    found = only(nlp, "Anna Lind held talks with Emmanuel Macron last month in Paris.")
+    assert found["participants"] == {"Anna Lind", "Emmanuel Macron"}
+    assert found["date_text"] == "last month"

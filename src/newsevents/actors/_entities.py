@@ -36,6 +36,7 @@ from newsevents.actors._evidence import (
 )
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
 from newsevents.actors._titles import _ACRONYM, _REGION_OPENERS, _SEAT_TITLES, _SMALL_NAME_WORDS
+from newsevents.dates import WEEKDAYS
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -244,6 +245,24 @@ _COMPANY_PART_NOUNS = frozenset(
 )
 # Words that open a clause, no word of a name in lower case: "[the State Duma that Kyiv]".
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+# A time told from now, which a date the model runs on from a name may end with: "[Orban
+# weeks ago]", "[Merz last month]".
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:a|an|a few|few|several|some|many|\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+"
+    r"(?:ago|earlier|later|before)"
+    r"|(?:earlier |later |late |early )?(?:last|next|this)\s+"
+    r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter)"
+    r"|yesterday|today|tomorrow|last night"
+)
+# Names of the months, and their short forms, which open dates and no names.
+_MONTH_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
 _CLAUSE_TAGS = frozenset({"WDT", "WP", "WP$", "IN"})
 # Words of an amount, which no name runs on into: "fined [Meta] 200 million euros".
 _AMOUNT_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln"})
@@ -3360,6 +3379,7 @@ class _EntityRepairs(_PersonEvidence):
                 or self._split_at_verb(start, end, label)
                 or self._split_at_clause_word(start, end, label)
                 or self._split_countries(start, end)
+                or self._split_name_before_time(start, end, label)
             )
             if pieces is None:
                 pieces = self._split_pair(start, end, label)
@@ -5486,6 +5506,42 @@ class _EntityRepairs(_PersonEvidence):
             if self.words[i] in _CLAUSE_WORDS and self.tokens[i].tag_ in _CLAUSE_TAGS:
                 after = self._name_part(i + 1, end)
                 return [(start, i, label), *([after] if after is not None else [])]
+        return None
+
+    def _split_name_before_time(
+        self, start: int, end: int, label: str
+    ) -> list[tuple[int, int, str]] | None:
+        """Cut a name off the time the model ran it into: "a meeting with [Orban weeks ago]".
+
+        A date that opens with one or two capitalised words no date is made of (not a month,
+        a weekday or a feast: "Christmas two years ago" stays whole) followed by a relative
+        time ("weeks ago", "last month", "two days earlier") is the name and the time.
+        """
+        if label != "DATE" or end - start < 2:
+            return None
+        for cut in (start + 1, start + 2):
+            if cut >= end or not _RELATIVE_TIME.fullmatch(" ".join(self.lower[cut:end])):
+                continue
+            if any(
+                self.pos[i] not in ("PROPN", "ADJ", "NOUN")
+                or not self._is_capitalised(i)
+                or self.lower[i] in WEEKDAYS
+                or self.lower[i] in _MONTH_WORDS
+                or _key(self.lower[i]) in self.lexicon.things
+                for i in range(start, cut)
+            ):
+                return None
+            if self._country_of_range(start, cut) is not None or self._is_known_place(start, cut):
+                return [(start, cut, "GPE"), (cut, end, "DATE")]  # "[Kyiv last week]"
+            if not self._name_like(start, cut):
+                return None
+            words = self.lower[start:cut]
+            # the label the model gives the name where it tags it alone, else a person's
+            named = next(
+                (tag for s, e, tag in self.original if self.lower[s:e] == words and tag != label),
+                "PERSON",
+            )
+            return [(start, cut, named), (cut, end, "DATE")]
         return None
 
     def _name_part(self, start: int, end: int) -> tuple[int, int, str] | None:

@@ -1533,9 +1533,16 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     for child in matched:
         # The preposition's children read once: its objects first, then a gerund's.
         gerunds = []
+        if not any(deps[i] in ("pobj", "pcomp") for i in children.of(child.i)):
+            loose = _loose_name_before_time(child)
+            if loose is not None:
+                found.append(loose)  # "with [Viktor Orban] weeks ago", hung on "ago"
         for i in children.of(child.i):
             dep = deps[i]
-            if dep == "pobj":
+            named = _name_before_time(doc[i]) if dep in ("pobj", "pcomp") else None
+            if named is not None:
+                found.append(named)  # "a meeting with Orban weeks ago": Orban
+            elif dep == "pobj":
                 if not _absolute_with(child, doc[i]):
                     found.append(doc[i])
             elif dep == "pcomp":
@@ -1555,6 +1562,44 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
             # verb whose object is the guest
             found.extend(children_with(gerund, "dobj"))
     return found
+
+
+# Labels of the entities that name someone.
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _name_before_time(obj: Token) -> Token | None:
+    """Return the name the parser hung on the time after it: "a meeting with Orban weeks ago".
+
+    The object of the preposition is then the time ("weeks", or "ago"), and the name a
+    modifier of it; the last word of the name stands for it.
+    """
+    if obj.ent_type_ not in ("DATE", "TIME"):
+        return None
+    names = [t for t in obj.subtree if t.i < obj.i and t.ent_type_ in _NAME_ENTITIES]
+    if not names or names[0].i != obj.left_edge.i:
+        return None
+    last = names[0]
+    while last.i + 1 < obj.i and obj.doc[last.i + 1].ent_iob_ == "I":
+        last = obj.doc[last.i + 1]
+    return last
+
+
+def _loose_name_before_time(preposition: Token) -> Token | None:
+    """Return the name right after a preposition left without an object, before a time.
+
+    "a meeting with Viktor Orban weeks ago", where the parser hangs the name on the time
+    and the time on the noun: the last word of the name.
+    """
+    doc = preposition.doc
+    i = preposition.i + 1
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in _NAME_ENTITIES:
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    if i + 1 >= len(doc) or doc[i + 1].ent_type_ not in ("DATE", "TIME"):
+        return None
+    return doc[i] if doc[i].head.i > i else None
 
 
 def hosting_clauses(noun: Token, support_verbs: Mapping[str, str]) -> list[Token]:
