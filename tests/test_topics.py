@@ -1221,3 +1221,48 @@ def test_the_second_portfolio_of_a_committee_is_no_topic(nlp: Language) -> None:
     text = "The amendment was tabled by the chair of the work and pensions committee."
     assert topics_of(nlp, text) == {}
     assert topics_of(nlp, "Pensions and wages were discussed.")["pensions"] == ["Pensions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mention"),
+    [
+        (
+            "The two armies began joint patrols along the border.",
+            "border security",
+            "joint patrols",
+        ),
+        (
+            "Ministers set out new rules on child online safety.",
+            "internet and social media",
+            "online safety",
+        ),
+        ("The Bank of England held Bank Rate at 4 per cent.", "interest rates", "Bank Rate"),
+        ("Ukraine ended gas transit to Europe in January.", "natural gas", "gas transit"),
+        (
+            "Donors pledged $5 billion for post-war reconstruction.",
+            "reconstruction",
+            "post-war reconstruction",
+        ),
+        (
+            "The reconstruction of the Gaza Strip will take years.",
+            "reconstruction",
+            "reconstruction of the Gaza Strip",
+        ),
+        ("Arsenal went top of the Premier League on Saturday.", "sport", "Premier League"),
+        ("The striker scored twice after the break.", "sport", "striker"),
+        ("A hunger striker was taken to hospital.", "protests", "hunger striker"),
+        ("The government denied blocking aid to the region.", "humanitarian aid", "blocking aid"),
+    ],
+)
+def test_words_of_security_economy_energy_sport_and_aid_news(
+    nlp: Language, text: str, label: str, mention: str
+) -> None:
+    """Joint patrols, online safety, Bank Rate, gas transit, rebuilding, leagues and aid."""
+    assert topics_of(nlp, text) == {label: [mention]}
+
+
+def test_a_time_before_or_after_a_war_is_no_war(nlp: Language) -> None:
+    """'pre-war levels' and 'the post-war order' date things; the war itself is a topic."""
+    assert topics_of(nlp, "Output is still below pre-war levels.") == {}
+    assert topics_of(nlp, "They shaped the postwar order.") == {}
+    assert topics_of(nlp, "The war ended in May.") == {"war": ["war"]}

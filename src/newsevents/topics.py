@@ -899,6 +899,8 @@ class TopicMatcher:
                 continue  # "the Women's Rugby World Cup" is a World Cup
             if name is not None and (name[0] < start or name[1] > end):
                 return True
+        if _in_quoted_title(doc, start, end):
+            return True
         # "Human Rights Watch", "Trade Organization": a name that goes on after the term;
         # "The World Anti-Doping Agency": a hyphenated term, capitalised, the parser may read
         # its last part as an adjective
@@ -1102,6 +1104,59 @@ def _place_index(places: Mapping[str, Sequence[str]]) -> dict[str, str]:
     return index
 
 
+# Works of fiction, whose setting is no subject: "a novel set on an oil rig".
+_FICTION_WORKS = frozenset(
+    {"novel", "novella", "film", "movie", "play", "drama", "thriller", "series", "sitcom"}
+    | {"comedy", "musical", "opera", "story", "tale", "book", "show", "episode", "fiction"}
+)
+
+
+# Quotation marks, and the small words a title in capitals may hold in lower case.
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", ":", ","}
+    | {"-", "'s", "\u2019s"}
+)
+
+
+# Works whose quoted titles name no subject: the fiction and the art of a review.
+_TITLED_WORKS = _FICTION_WORKS | frozenset(
+    {"album", "song", "single", "record", "poem", "painting", "sculpture", "exhibition"}
+    | {"novelist", "author", "singer", "band", "director", "playwright"}
+)
+
+
+def _in_quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether a term in capitals is a piece of a quoted title: "The Cost of Living", a novel.
+
+    The quotation marks hold two words or more, all capitalised but for small words ("of",
+    "the"), as are the term's words (an acronym is no title case), and a work of fiction or
+    art is named next to them ("the novel", "its album", "a song by"). Not a quote in
+    lower case ("a 'trade war'"), a quoted sentence ("Inflation is high"), nor the name of
+    a campaign or a headline ("the 'War on Drugs' campaign"), which say what they are about.
+    """
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _TITLE_SMALL_WORDS]
+    if not words or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    first = start - 1
+    while first >= 0 and first > start - 10 and doc[first].text not in _QUOTES:
+        first -= 1
+    last = end
+    while last < len(doc) and last < end + 10 and doc[last].text not in _QUOTES:
+        last += 1
+    if first < 0 or last >= len(doc) or doc[first].text not in _QUOTES:
+        return False
+    if doc[last].text not in _QUOTES:
+        return False
+    words = [t for t in doc[first + 1 : last] if not t.is_punct]
+    if len(words) < 2 or not all(
+        t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS or t.like_num for t in words
+    ):
+        return False
+    around = [*doc[max(0, first - 4) : first], *doc[last + 1 : last + 5]]
+    return any(t.lemma_.lower() in _TITLED_WORKS or t.lower_ in _TITLED_WORKS for t in around)
+
+
 def _strip_the(span: Any) -> str:
     text: str = span.text
     return text[4:] if text.lower().startswith("the ") else text
@@ -1164,14 +1219,20 @@ def _another_sense(
     - a crossing point, not crossings made: "aid trucks waited at border crossings",
       "agreed to open two more border crossings" (see ``_crossing_point``);
     - a person's own debt, not a state's: "he had not paid his debt", "she said they owe
-      a debt to the volunteers" (see ``_owed_by_person``).
+      a debt to the volunteers" (see ``_owed_by_person``);
+    - where and when a work of fiction is set: "a novel set on an oil rig" (see
+      ``_fiction_setting``);
+    - a game or a show that something is compared with: "This is not a football match",
+      "the chamber looked like a boxing match" (see ``_comparison``).
     """
     last = doc[end - 1]
     if _describes_body(doc, start, end, names) or _speech_channel(doc, start, end):
         return True
     if _before_particle(doc, end) or _held_hostage_thing(doc, start, end):
         return True
-    if _crossing_point(doc, start, end):
+    if _crossing_point(doc, start, end) or _fiction_setting(doc, start, end):
+        return True
+    if entry.category in _IMAGE_CATEGORIES and _comparison(doc, start, end):
         return True
     if end - start == 1 and last.lower_ in _CAMPAIGN_WORDS and end + 1 < len(doc):
         prep = doc[end]
@@ -1213,6 +1274,64 @@ def _another_sense(
         and last.head.i not in range(start, end)
         and (last.head.ent_type_ == "PERSON" or last.head.i in _name_spans(doc, ("person",)))
         and (last.dep_ == "appos" or last.i < last.head.i)
+    )
+
+
+def _fiction_setting(doc: Doc, start: int, end: int) -> bool:
+    """Whether a term names where or when a work of fiction is set, not what an article is about.
+
+    "Her novel is set on an oil rig", "The film, set in a refugee camp,", "a thriller set
+    against the backdrop of the oil crisis": the term's noun is the object of a preposition
+    on "set" (a participle) whose subject, or the noun it describes, is a work of fiction,
+    also through nouns in between ("the backdrop of"). Not "oil rigs were set on fire", nor
+    "the rules set on oil exports".
+    """
+    noun = doc[end - 1]
+    for _ in range(4):
+        if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        owner = noun.head.head
+        if owner.lemma_.lower() == "set" and owner.tag_ == "VBN":
+            if owner.dep_ in ("acl", "relcl") and owner.head.lemma_.lower() in _FICTION_WORKS:
+                return True
+            return any(
+                child.dep_ == "nsubjpass" and child.lemma_.lower() in _FICTION_WORKS
+                for child in owner.children
+            )
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = owner
+    return False
+
+
+# Categories whose terms lend images to other news: a game or a show that something is
+# compared with ("This is not a football match") says nothing of sport.
+_IMAGE_CATEGORIES = frozenset({TopicCategory.OTHER})
+# Verbs after which "like" compares: "looked like a boxing match".
+_SEEM_VERBS = frozenset({"be", "look", "feel", "seem", "sound"})
+
+
+def _comparison(doc: Doc, start: int, end: int) -> bool:
+    """Whether a term names what something is compared with, not a subject of the article.
+
+    "This is not a football match" (what a negated "be" says its subject is),
+    "The chamber looked like a boxing match", "It felt like a cup final" (the object of
+    "like" after a verb of being or seeming). Not "The final was a football match to
+    remember", nor "sports like football".
+    """
+    noun = doc[end - 1]
+    if noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        noun = noun.head.head  # "not a game of cricket"
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        return any(child.dep_ == "neg" for child in noun.head.children)
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "like"
+        and noun.head.head.lemma_.lower() in _SEEM_VERBS
     )
 
 
