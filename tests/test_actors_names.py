@@ -1420,3 +1420,13 @@ def test_a_name_the_model_runs_into_a_time_after_it_is_cut_off(nlp: Language) ->
             nlp, text, [("Lind", "PERSON"), ("Kovacs", "PERSON"), (words, "DATE")]
         )
         assert sorted(a.name for a in document.actors) == ["Kovacs", "Lind"]
+
+
+def test_a_body_after_a_title_and_for_is_not_cut_into_a_person(nlp: Language) -> None:
+    """'a spokesperson for (the) China Coast Guard': the body whole, not a person 'Coast Guard'."""
+    for body in ("the China Coast Guard", "China Coast Guard"):
+        text = f"Guo Weimin, a spokesperson for {body}, said the boat was fishing illegally."
+        document = _with_entities(nlp, text, [("Guo Weimin", "PERSON"), (body, "ORG")])
+        guard = _actor(document, "China Coast Guard")
+        assert guard.kind is ActorKind.ORGANIZATION, body
+        assert all(a.name != "Coast Guard" for a in document.actors), body

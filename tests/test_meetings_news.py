@@ -8389,3 +8389,14 @@ def test_a_name_hung_on_the_time_after_it_is_still_met(nlp: Language) -> None:
     found = only(nlp, "Anna Lind held talks with Emmanuel Macron last month in Paris.")
     assert found["participants"] == {"Anna Lind", "Emmanuel Macron"}
     assert found["date_text"] == "last month"
+
+
+def test_who_urges_both_sides_back_to_the_table_takes_no_part(nlp: Language) -> None:
+    """'Alexander urged both sides to return to the negotiating table': she urges, not meets."""
+    text = (
+        "Talks between Unite and the Associated Port Employers collapsed on Friday. "
+        "Transport Secretary Heidi Alexander urged both sides to return to the negotiating "
+        "table."
+    )
+    (talks,) = meetings_in(nlp, text)
+    assert talks["participants"] == {"Unite", "Associated Port Employers"}

@@ -147,6 +147,8 @@ _BODY_HEADS = frozenset({
 # Lower-case nouns of bodies whose name a proper noun just before them is, even one the model
 # tags as a place: "the ruling Morena party", "the Banxico central bank".
 _BODY_NOUNS_AFTER_NAME = frozenset({"party", "bank", "agency", "ministry"})
+# Last words of a body's name that no person's name ends with: "China Coast Guard".
+_BODY_LAST_WORDS = _BODY_HEADS | {"guard", "guards", "army", "navy", "force", "forces", "corps"}
 # Capitalised words of a public body's name that a country or region closes: "Police
 # Scotland", "Public Health England", "Transport for London", "Sport Wales".
 _PLACE_BODY_WORDS = frozenset({
@@ -5436,8 +5438,10 @@ class _EntityRepairs(_PersonEvidence):
         if label not in _NAME_LABELS or end - start < 3:
             return None
         lexicon = self.lexicon
+        # ("a spokesperson for the China Coast Guard": a body, which "the" opens)
         titled = (
             start >= 2
+            and self.lower[start] != "the"
             and self.lower[start - 1] == "for"
             and self._core_ending_at(start - 2, 0, lexicon.titles, lexicon.longest_title)
             is not None
@@ -5449,6 +5453,7 @@ class _EntityRepairs(_PersonEvidence):
             if not self._first_name_and_surname(i, end) and not (
                 titled
                 and end - i == 2
+                and self.lower[end - 1] not in _BODY_LAST_WORDS
                 and all(self.pos[k] == "PROPN" for k in range(i, end))
                 and self._name_like(i, end)
             ):

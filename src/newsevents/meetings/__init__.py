@@ -3244,6 +3244,11 @@ def _they_again(
         return
     pair = _pair_phrase_actors(mention.trigger, reader) if reader is not None else set()
     phrases = _side_phrases(mention.trigger) if reader is not None else []
+    if reader is not None:
+        # "Alexander urged both sides to return to the negotiating table": the sides urged
+        # meet, not the one who urges them
+        urging = _urging_sides(mention.trigger, reader)
+        mention.participants = [a for a in mention.participants if a not in urging]
     # "Officials from both sides": the officials are of the sides, not a party beside them
     whose: set[str] = set()
     if reader is not None:
@@ -3439,6 +3444,21 @@ def _side_phrases(trigger: Token) -> list[Token]:
         if pobj.dep_ == "pobj" and _side_phrase(pobj)
     ]
     return [phrase for phrase in phrases if phrase is not None and _side_phrase(phrase)]
+
+
+def _urging_sides(trigger: Token, reader: DocumentReader) -> set[str]:
+    """Return who urges "both sides" or "the two sides" to hold the trigger's meeting.
+
+    "Alexander urged both sides to return to the negotiating table" gives Alexander's actor.
+    """
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger
+    if verb.dep_ != "xcomp" or not any(
+        child.dep_ == "dobj" and _side_phrase(child) for child in verb.head.children
+    ):
+        return set()
+    return {
+        actor for subject in children_with(verb.head, "nsubj") for actor in reader.actors(subject)
+    }
 
 
 def _named_just_before(actors: AbstractSet[str], trigger: Token, reader: DocumentReader) -> bool:
@@ -3949,6 +3969,8 @@ def _discourse_speakers(
         return []
     if any(sentence.start in others for sentence in sentences):
         return []  # another meeting told in between: who acts there may be at that one
+    # "Alexander urged both sides to return to the negotiating table": who urges is not there
+    urging = {actor for told in draft.mentions for actor in _urging_sides(told.trigger, reader)}
     found: list[str] = []
     for sentence in sentences:
         if any(token.lemma_.casefold() in reader.lex.other_settings for token in sentence):
@@ -3968,6 +3990,7 @@ def _discourse_speakers(
                         actor is not None
                         and reader.kind_of.get(actor) == "person"
                         and _member(reader, actor, draft.participants)
+                        and actor not in urging
                         # "..., a Qatari spokesman, Majed al-Ansari, said": who speaks of it
                         and not any(
                             word.startswith("spokes")
