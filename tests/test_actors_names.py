@@ -1430,3 +1430,14 @@ def test_a_body_after_a_title_and_for_is_not_cut_into_a_person(nlp: Language) ->
         guard = _actor(document, "China Coast Guard")
         assert guard.kind is ActorKind.ORGANIZATION, body
         assert all(a.name != "Coast Guard" for a in document.actors), body
+
+
+def test_a_plural_without_s_opening_a_sentence_is_no_body(nlp: Language) -> None:
+    """'Media reports said', the model tagging 'Media': a common noun, no organisation."""
+    text = "The talks went on for hours. Media reports said the deal was close."
+    document = _with_entities(nlp, text, [("Media", "ORG")])
+    assert all(a.name != "Media" for a in document.actors)
+    # a body so named inside a sentence stays one
+    text = "The film was shown by Media. Media said the film was popular."
+    document = _with_entities(nlp, text, [("Media", "ORG"), ("Media", "ORG")])
+    assert _actor(document, "Media").kind is ActorKind.ORGANIZATION

@@ -147,6 +147,8 @@ _BODY_HEADS = frozenset({
 # Lower-case nouns of bodies whose name a proper noun just before them is, even one the model
 # tags as a place: "the ruling Morena party", "the Banxico central bank".
 _BODY_NOUNS_AFTER_NAME = frozenset({"party", "bank", "agency", "ministry"})
+# Common nouns in the plural without an "s" that open sentences: "Media reports said".
+_PLURALS_WITHOUT_S = frozenset({"media", "people", "police", "data", "men", "women", "children"})
 # Last words of a body's name that no person's name ends with: "China Coast Guard".
 _BODY_LAST_WORDS = _BODY_HEADS | {"guard", "guards", "army", "navy", "force", "forces", "corps"}
 # Capitalised words of a public body's name that a country or region closes: "Police
@@ -1730,9 +1732,9 @@ class _EntityRepairs(_PersonEvidence):
         word = self.words[start]
         if not token.is_sent_start or token.tag_ != "NNS" or not word[1:].islower():
             return False
-        if not word.endswith("s") or word.endswith("ss"):
-            return False  # "Lumen rejected": no plural, whatever the tagger read
         lower = word.lower()
+        if lower not in _PLURALS_WITHOUT_S and (not word.endswith("s") or word.endswith("ss")):
+            return False  # "Lumen rejected": no plural, whatever the tagger read
         if _key(word) in self.lexicon.organizations or lower in self.lexicon.group_nouns:
             return False  # "Groups such as ...": words of people are the groups' to read
         return not any(
