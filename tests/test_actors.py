@@ -7441,3 +7441,11 @@ def test_him_after_due_to_is_not_the_subject(nlp: Language) -> None:
     actors = {actor.name: actor for actor in extract_actors(nlp(text))}
     assert [m.text for m in actors["Tinubu"].mentions] == ["Tinubu", "him"]
     assert [m.text for m in actors["Emmanuel Macron"].mentions] == ["Emmanuel Macron"]
+
+
+def test_words_of_more_are_no_part_of_a_group(nlp: Language) -> None:
+    """'a further shareholders' meeting', 'Additional officials said': no 'further' group."""
+    text = "Shareholders will vote at a further shareholders' meeting in May, the company said."
+    assert not any(actor.kind is ActorKind.GROUP for actor in actors_of(nlp, text).values())
+    actor = actors_of(nlp, "Additional officials said the talks would resume.")["officials"]
+    assert actor.kind is ActorKind.GROUP

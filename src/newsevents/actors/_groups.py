@@ -36,6 +36,7 @@ _QUANTIFIERS = frozenset(
         "rival", "competing",
         "more", "various", "numerous", "certain", "such", "each", "every", "no", "own", "same",
         "respective", "dozen", "dozens", "hundreds", "thousands", "scores", "couple",
+        "further", "additional", "extra",
     }
 )  # fmt: skip
 
