@@ -78,6 +78,9 @@ _MONTHS = {
     for name in names
 }
 
+# The names of the months and their short forms ("March", "Sept").
+MONTHS = frozenset(_MONTHS)
+
 # Numbers written as words: "the three leaders", "a two-day visit".
 NUMBER_WORDS = {
     "one": 1,

@@ -36,7 +36,7 @@ from newsevents.actors._evidence import (
 )
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
 from newsevents.actors._titles import _ACRONYM, _REGION_OPENERS, _SEAT_TITLES, _SMALL_NAME_WORDS
-from newsevents.dates import WEEKDAYS
+from newsevents.dates import MONTHS, WEEKDAYS
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -259,14 +259,6 @@ _RELATIVE_TIME = re.compile(
     r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter)"
     r"|yesterday|today|tomorrow|last night"
 )
-# Names of the months, and their short forms, which open dates and no names.
-_MONTH_WORDS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
 _CLAUSE_TAGS = frozenset({"WDT", "WP", "WP$", "IN"})
 # Words of an amount, which no name runs on into: "fined [Meta] 200 million euros".
 _AMOUNT_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln"})
@@ -5533,7 +5525,7 @@ class _EntityRepairs(_PersonEvidence):
                 self.pos[i] not in ("PROPN", "ADJ", "NOUN")
                 or not self._is_capitalised(i)
                 or self.lower[i] in WEEKDAYS
-                or self.lower[i] in _MONTH_WORDS
+                or self.lower[i] in MONTHS
                 or _key(self.lower[i]) in self.lexicon.things
                 for i in range(start, cut)
             ):
