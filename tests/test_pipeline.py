@@ -498,3 +498,36 @@ def test_a_newsevents_component_raises_when_called_on_its_own(
     ]
     with pytest.raises(RuntimeError, match="cannot handle it"):
         nlp("Kerry met Li.")  # the batch is over: raising again
+
+
+def test_making_the_components_reads_the_tables_each_document_looks_up(nlp: Language) -> None:
+    """The places and the title lexicon's affixes are read when a component is made.
+
+    Not in the first document annotated, which would take half a second more than the
+    others; annotating then reads nothing more.
+    """
+    from newsevents import places
+    from newsevents.actors._extractor import ActorExtractor
+    from newsevents.actors._lexicon import _affixes
+    from newsevents.meetings import MeetingsComponent
+    from newsevents.paragraphs import ParagraphsComponent
+
+    tables = [places._places, places._regions, places._subdivision_names, places._cities]
+    for make in (
+        ActorExtractor,
+        MeetingsComponent,
+        lambda: ParagraphsComponent(nlp, "newsevents_paragraphs"),
+    ):
+        for table in tables:
+            table.cache_clear()
+        make()
+        assert [table.cache_info().currsize for table in tables] == [1, 1, 1, 1]
+    _affixes.cache_clear()
+    extractor = ActorExtractor()
+    computed = _affixes.cache_info().misses
+    assert computed == 4  # titles, descriptors of bodies, kinship nouns, organisations
+    with nlp.select_pipes(disable=list(COMPONENTS)):
+        doc = nlp("Texas Governor Jane Doe, her son and the Red Cross met in Nuremberg.")
+    extractor.annotate(doc)
+    assert _affixes.cache_info().misses == computed
+    assert [table.cache_info().misses for table in tables] == [1, 1, 1, 1]

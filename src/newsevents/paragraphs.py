@@ -47,7 +47,7 @@ from newsevents._names import NAME_PARTICLES
 from newsevents.countries import country_code
 from newsevents.extensions import Guarded
 from newsevents.lexicons import load_lexicon
-from newsevents.places import city_country, is_subdivision, place_country
+from newsevents.places import city_country, is_subdivision, load_tables, place_country
 
 __all__ = [
     "QUOTE_OPENERS",
@@ -637,6 +637,7 @@ class ParagraphsComponent(Guarded):
         """Remember the pipeline and the name the component has in it."""
         self.nlp = nlp
         self.name = name
+        load_tables()  # the places a dateline names, read now
 
     def annotate(self, doc: Doc) -> Doc:
         """Mark sentence starts in ``doc`` and return it."""

@@ -79,6 +79,21 @@ def _subdivision_names() -> frozenset[str]:
     return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
 
 
+def load_tables() -> None:
+    """Read every table of places now, not at the first name looked up.
+
+    Reading ISO 3166-2 and ``cities.tsv`` takes about half a second; a pipeline component
+    that looks up places calls this when it is made, so that its first document is no
+    slower than the others.
+    """
+    _places()
+    _regions()
+    _listed_cities()
+    _subdivision_names()
+    _world_regions()
+    _cities()
+
+
 def listed_city(name: str) -> bool:
     """Whether ``name``, as written, is a city or seat of the ``places`` lexicon.
 

@@ -12,12 +12,18 @@ from newsevents.actors._capitals import _Capitals
 from newsevents.actors._descriptions import _Descriptions
 from newsevents.actors._entities import _EntityRepairs
 from newsevents.actors._epithets import _Epithets
-from newsevents.actors._lexicon import TitleLexicon, _default_roles, _default_titles
+from newsevents.actors._lexicon import (
+    TitleLexicon,
+    _default_roles,
+    _default_titles,
+    prepare_matching,
+)
 from newsevents.actors._persons import _Persons
 from newsevents.actors._pronouns import _Pronouns
 from newsevents.countries import CountryIndex, CountryMatch
 from newsevents.lexicons import load_lexicon
 from newsevents.model import Actor
+from newsevents.places import load_tables
 
 # Texts whose country look-up an extractor remembers at most (then it starts afresh).
 _MAX_COUNTRY_MATCHES = 100_000
@@ -40,6 +46,9 @@ class ActorExtractor:
         self.titles = titles if titles is not None else _default_titles()
         self.countries = countries if countries is not None else CountryIndex.default()
         self.roles = _default_roles()
+        # the tables looked up in every document are read here, not in the first document
+        prepare_matching(self.titles)
+        load_tables()
         # What ``countries.lookup`` said of each text asked about: the same words (names,
         # demonyms, capitalised words) come back in every article.
         self._country_matches: dict[str, CountryMatch | None] = {}

@@ -93,6 +93,20 @@ def _affixes(entries: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return prefixes, suffixes
 
 
+def prepare_matching(lexicon: TitleLexicon) -> None:
+    """Compute now the affixes of the entries of ``lexicon`` that runs of tokens are matched to.
+
+    They are otherwise computed at the first match, in a component's first document.
+    """
+    for entries in (
+        lexicon.titles,
+        lexicon.organization_descriptors,
+        lexicon.kinship_nouns,
+        lexicon.organizations,
+    ):
+        _affixes(entries)
+
+
 def _span_length(text: str) -> int:
     """Return an upper bound of the number of spaCy tokens of a lexicon entry."""
     count = 0

@@ -99,6 +99,7 @@ from newsevents.meetings._reader import (
     token_span,
 )
 from newsevents.model import Location, Meeting, MeetingKind, MeetingStatus
+from newsevents.places import load_tables
 from newsevents.serialize import converter
 
 __all__ = [
@@ -4187,6 +4188,7 @@ class MeetingsComponent(Guarded):
     def __init__(self, lexicon: MeetingLexicon | None = None) -> None:
         """Use ``lexicon``, or the shipped one."""
         self.lexicon = lexicon or MeetingLexicon.load()
+        load_tables()  # the places looked up in every document, read now
 
     def annotate(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
