@@ -904,41 +904,57 @@ class _EntityRepairs(_PersonEvidence):
             None,
         )
 
-    def _company_of_owner(self, start: int, owner_end: int, end: int) -> bool:
-        """Whether an organisation's name is two names, an owner's and the one it owns.
+    def _owner_and_owned_body(self, start: int, owner_end: int, end: int) -> bool:
+        """Whether an organisation's name is two, an owner's and the body's it owns.
 
-        "[Alphabet's Google]", "[Meta's Instagram]": capitalised proper nouns on both sides
-        of the "'s", where one side is a known organisation of the lexicon or the text
-        names it alone elsewhere; not one company's name with an "'s" inside ("Moody's
-        Investors Service", "McDonald's Corp"), whose end opens with no name of its own, nor
-        a person's business ("Elliott's Body Shop" where "Eldon Elliott" is named).
+        "[Alphabet's Google] said", "[Meta's Instagram]": the words before an owner's "'s"
+        (not a plural's, a word of the name: "the Senate Veterans' Affairs Committee", "the
+        [Workers' Party]") and the words after it each name a body. Either the words after
+        it, one to three capitalised ones, are word for word an organisation's entity
+        elsewhere ("... Google declined to comment"), but for one word that names no company
+        alone ("Rodong Sinmun's Party"); or both sides are capitalised proper nouns, one a
+        known organisation of the lexicon or named alone in the text. Not one company's name
+        with an "'s" inside ("Moody's Investors Service", "McDonald's Corp"), whose end opens
+        with no name of its own, nor a person's business ("Elliott's Body Shop" where "Eldon
+        Elliott" is named).
         """
-        owned = range(owner_end + 1, end)
-        if self.lower[owner_end] not in ("'s", "\u2019s"):
-            return False  # "the Senate Veterans' Affairs Committee": a plural's, in the name
-        if not owned or any(
+        lower, lexicon = self.lower, self.lexicon
+        if lower[owner_end] not in ("'s", "\u2019s"):
+            return False
+        owner, owned = lower[start:owner_end], lower[owner_end + 1 : end]
+        if not owned:
+            return False
+        # the owned body named alone elsewhere: "Alphabet's Google ... Google declined"
+        if (
+            len(owned) <= 3
+            and all(self._is_capitalised(i) for i in range(owner_end + 1, end))
+            and not (
+                len(owned) == 1
+                and (owned[0] in lexicon.organization_heads or owned[0] in lexicon.institutions)
+            )
+            and any(label == "ORG" and lower[s:e] == owned for s, e, label in self.original)
+        ):
+            return True
+        # two proper names, one of them a body's the lexicon or the text knows
+        if any(
             self.pos[i] != "PROPN" or not self._is_capitalised(i) or not self.words[i].isalpha()
-            for i in (*range(start, owner_end), *owned)
+            for i in (*range(start, owner_end), *range(owner_end + 1, end))
         ):
             return False
-        lexicon = self.lexicon
-        first = self.lower[owner_end + 1]
         if (
             is_company_suffix(self.words[owner_end + 1], lexicon.company_suffixes)
-            or _key(first) in lexicon.organization_heads
-            or first in lexicon.not_name_words
+            or _key(owned[0]) in lexicon.organization_heads
+            or owned[0] in lexicon.not_name_words
         ):
             return False
-        owner = self.lower[start:owner_end]
         if any(
-            label == "PERSON" and any(word in owner for word in self.lower[s:e])
+            label == "PERSON" and any(word in owner for word in lower[s:e])
             for s, e, label in self.original
         ):
             return False  # "Elliott's Body Shop", of Eldon Elliott: a person's business
-        names = [self.lower[a:b] for a, b in ((start, owner_end), (owner_end + 1, end))]
+        names = [owner, owned]
         return any(_key("".join(words)) in lexicon.organizations for words in names) or any(
-            label == "ORG" and s != start and self.lower[s:e] in names
-            for s, e, label in self.original
+            label == "ORG" and s != start and lower[s:e] in names for s, e, label in self.original
         )
 
     def _country_owner(self, start: int, owner_end: int) -> bool:
@@ -1652,10 +1668,7 @@ class _EntityRepairs(_PersonEvidence):
                 start = owner_end + 1
             elif self._titled_name(owner_end + 1, end):
                 return [(start, owner_end, label), *self._repair(owner_end + 1, end, "PERSON")]
-            elif label == "ORG" and (
-                self._company_of_owner(start, owner_end, end)
-                or self._owned_body_named_alone(owner_end + 1, end)
-            ):
+            elif label == "ORG" and self._owner_and_owned_body(start, owner_end, end):
                 # "[Alphabet's Google] said": the company, and the one that owns it, each
                 # a body of its own (also "... Google declined" named alone later)
                 return [(start, owner_end, "ORG"), (owner_end + 1, end, "ORG")]
@@ -1675,26 +1688,6 @@ class _EntityRepairs(_PersonEvidence):
             break
         pieces.append((start, end, label))
         return pieces
-
-    def _owned_body_named_alone(self, start: int, end: int) -> bool:
-        """Whether the words after an owner's "'s" are an organisation the model tags alone.
-
-        "Alphabet's Google ... Google declined to comment": one to three capitalised words
-        that are, word for word, an organisation's entity elsewhere in the text.
-        """
-        if not 1 <= end - start <= 3 or not all(self._is_capitalised(i) for i in range(start, end)):
-            return False
-        if self.lower[start - 1] not in ("'s", "\u2019s"):
-            return False  # "the [Workers' Party]": a plural owner is a word of the name
-        words = self.lower[start:end]
-        if end - start == 1 and (
-            words[0] in self.lexicon.organization_heads or words[0] in self.lexicon.institutions
-        ):
-            return False  # "Rodong Sinmun's Party": a body's word alone names no company
-        return any(
-            label == "ORG" and e - s == end - start and self.lower[s:e] == words
-            for s, e, label in self.original
-        )
 
     def _surname_spelled_otherwise(self, start: int, end: int) -> bool:
         """Whether one word is a tagged person's surname in another spelling of "-sky".
