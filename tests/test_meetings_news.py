@@ -8400,3 +8400,11 @@ def test_who_urges_both_sides_back_to_the_table_takes_no_part(nlp: Language) -> 
     )
     (talks,) = meetings_in(nlp, text)
     assert talks["participants"] == {"Unite", "Associated Port Employers"}
+
+
+def test_a_region_of_several_countries_is_in_none(nlp: Language) -> None:
+    """'a tour of the Gulf': the Gulf is no province of Papua New Guinea that bears its name."""
+    text = "Gianni Infantino made a three-day visit to the Gulf with Donald Trump last week."
+    (visit,) = meetings_in(nlp, text)
+    assert visit["location"] == ("Gulf", None)
+    assert visit["kind"] is MeetingKind.VISIT

@@ -37,13 +37,22 @@ def place_country(name: str) -> str | None:
     ('EGY', 'ARE', None)
     >>> place_country("Alberta"), place_country("The Hague"), place_country("the Kremlin")
     ('CAN', 'NLD', 'RUS')
+
+    A region of several countries of the ``places`` lexicon is in none, though a province
+    of one country bears its name ("the Gulf", "the Sahel"):
+
+    >>> place_country("Gulf"), place_country("the Sahel")
+    (None, None)
     """
     code = country_code(name)
     if code is not None:
         return code
     key = _name_key(name)
     bare = key.removeprefix("the ")  # "the Kremlin", but "The Hague" keeps its article
-    return _places().get(key) or _places().get(bare) or _regions().get(bare)
+    found = _places().get(key) or _places().get(bare)
+    if found is not None or bare in _world_region_keys():
+        return found
+    return _regions().get(bare)
 
 
 # Kinds of ISO 3166-2 subdivisions big enough to be named alone in news ("in Alberta").
@@ -128,6 +137,12 @@ def listed_place(name: str) -> bool:
 @cache
 def _world_regions() -> frozenset[str]:
     return frozenset(load_lexicon("places").get("regions", []))
+
+
+@cache
+def _world_region_keys() -> frozenset[str]:
+    """Return the ``places`` lexicon's regions as looked up: lower case, no leading "the"."""
+    return frozenset(_name_key(name).removeprefix("the ") for name in _world_regions())
 
 
 def city_country(name: str) -> str | None:
