@@ -8408,3 +8408,20 @@ def test_a_region_of_several_countries_is_in_none(nlp: Language) -> None:
     (visit,) = meetings_in(nlp, text)
     assert visit["location"] == ("Gulf", None)
     assert visit["kind"] is MeetingKind.VISIT
+
+
+def test_a_meeting_where_a_stop_called_off_would_have_been_is_called_off(nlp: Language) -> None:
+    """'A planned stop in Israel, where he was to meet Netanyahu, was cancelled': so is that."""
+    for text in (
+        "A planned stop in Israel, where Antony Blinken had been expected to meet Prime "
+        "Minister Benjamin Netanyahu, was cancelled after the Israeli leader's office said he "
+        "was unavailable.",
+        "A dinner in Paris, where Emmanuel Macron was due to meet Olaf Scholz, was called off.",
+    ):
+        (meeting,) = meetings_in(nlp, text)
+        assert meeting["status"] is MeetingStatus.CANCELLED, text
+    # a meeting held where a visit was cut short is held
+    (held,) = meetings_in(
+        nlp, "A visit to Paris, where Emmanuel Macron met Olaf Scholz, ended early on Friday."
+    )
+    assert held["status"] is MeetingStatus.OCCURRED

@@ -1110,6 +1110,31 @@ class Circumstances:
             return head.head
         return None
 
+    def _stop_called_off(self, chain: Sequence[Token]) -> bool:
+        """Whether the meeting is told where a stop that was called off would have been.
+
+        "A planned stop in Israel, where Blinken had been expected to meet Netanyahu, was
+        cancelled", "They cancelled a dinner in Paris, where Macron was due to meet Scholz":
+        what was to happen there is called off with the stop (not "A visit to Paris, where
+        Macron met Scholz, ended early").
+        """
+        if not any(c.lower_ == "where" for verb in chain for c in verb.children):
+            return False
+        clause = next((verb for verb in chain if verb.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        noun = clause.head
+        for _ in range(3):
+            if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            noun = noun.head.head  # "a stop in Israel, where": the stop
+        return (
+            noun.pos_ in ("NOUN", "PROPN")
+            and noun.dep_ in ("nsubjpass", "dobj")
+            and noun.head.pos_ in ("VERB", "AUX")
+            and cancels(noun.head, self.lex.cancel_verbs)
+        )
+
     def _verbless_sentence(self, verb: Token) -> bool:
         """Whether the sentence of an infinitive has no finite verb: a headline's."""
         sentence = self.r.sentence(verb)
@@ -1137,6 +1162,8 @@ class Circumstances:
         if any(self.r.not_yet(verb) for verb in (*chain, *happens)):
             return MeetingStatus.PLANNED  # "That meeting has not yet taken place"
         if any(self.r.called_off(verb) for verb in (*chain, *happens)):
+            return MeetingStatus.CANCELLED
+        if self._stop_called_off(chain):
             return MeetingStatus.CANCELLED
         for index, verb in enumerate(chain):
             if (
