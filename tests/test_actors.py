@@ -7449,3 +7449,14 @@ def test_words_of_more_are_no_part_of_a_group(nlp: Language) -> None:
     assert not any(actor.kind is ActorKind.GROUP for actor in actors_of(nlp, text).values())
     actor = actors_of(nlp, "Additional officials said the talks would resume.")["officials"]
     assert actor.kind is ActorKind.GROUP
+
+
+def test_a_body_named_with_a_word_of_bodies_keeps_its_kind_beside_a_title(
+    nlp: Language,
+) -> None:
+    """'Halvorsen Energy, the Norwegian storage developer,': a company, not a person."""
+    text = (
+        "Halvorsen Energy, the Norwegian storage developer, will build a battery site near "
+        "Redcar, the company said on Tuesday."
+    )
+    assert actors_of(nlp, text)["Halvorsen Energy"].kind is ActorKind.ORGANIZATION

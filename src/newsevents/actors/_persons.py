@@ -119,6 +119,18 @@ class _Persons(_Organizations):
                 person = (
                     False  # "Rand Corporation", "Rand Labs": a company, whatever its first name
                 )
+            if (
+                person
+                and label == "ORG"
+                and end - start > 1
+                and self.lower[end - 1] in self.lexicon.organization_heads
+                and self._is_capitalised(end - 1)
+                and not self.lexicon.is_first_name(self.lower[start])
+            ):
+                # "Halvorsen Energy, the Norwegian storage developer,": the model's body, whose
+                # name ends with a word of bodies' names, is no person for a person's title
+                # beside it ("Tom Partners" with a first name may still be one)
+                person = False
             if person:
                 names.append((start, end))
         # Full names and their first and last words, as written anywhere in the doc.
