@@ -7054,3 +7054,26 @@ def test_a_text_a_body_adopted_speaks_for_the_body(nlp: Language) -> None:
         "The resolution says the occupation is illegal.",
     )
     assert names.get(by_cue(found, "says").speaker or "") == "UN General Assembly"
+
+
+def test_a_speaker_s_relative_clause_keeps_its_hyphenated_word(nlp: Language) -> None:
+    """'UNICEF, which co-authored the report, urged': the clause is not cut at the hyphen."""
+    found = statements(
+        nlp,
+        "UNICEF, which co-authored the report, urged governments to invest in health workers.",
+    )
+    assert [summary(s)[0] for s in found] == ["UNICEF, which co-authored the report"]
+
+
+def test_the_agency_is_the_body_that_spoke_before(nlp: Language) -> None:
+    """'The World Health Organization said ... The agency said': the WHO, not nobody."""
+    found, names = annotate(
+        nlp,
+        "Measles cases rose to their highest level in 25 years, the World Health Organization "
+        "said on Thursday.\n\nIts director-general, Maria Lenhart, told a briefing in Geneva "
+        'that more than 127,000 cases had been reported.\n\n"Measles is back," Lenhart said. '
+        '"That is a wake-up call."\n\nThe agency said in its weekly report that Romania had '
+        "the highest number of cases.",
+    )
+    agency = next(s for s in found if s.speaker_mention and s.speaker_mention.text == "The agency")
+    assert names.get(agency.speaker or "") == "World Health Organization"

@@ -138,6 +138,9 @@ _TIME_ADJECTIVES = frozenset({
 })  # fmt: skip
 # How many sentences back "the company said" looks for the organisation that spoke last.
 _DESCRIPTION_WINDOW = 3
+# Words of public bodies that may describe a body of any name: "the agency" is the World
+# Health Organization's too, where "the ministry" is a body named so.
+_ANY_BODY_WORDS = frozenset({"agency"})
 # Nouns by which sports news describes a club in its competition: "the champions said".
 _TEAM_WORDS = frozenset({
     "champions", "holders", "hosts", "visitors", "side", "team", "outfit", "club",
@@ -616,8 +619,20 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             # "Meridian Foods cut its forecast. The company said ...": no organisation spoke
             # before, but the one the sentence before was about is the company; not an
             # institution ("The White House issued rules. The company said")
+            institution = speaker.lower_ in _institution_words()
             actor = (
-                next(
+                self._organization_named_by(speaker)
+                if institution or speaker.lower_ not in nouns
+                else None
+            )
+            # "the council says": a council, court or ministry is named by its word; but "the
+            # agency" may be a body of any name, failing one named so
+            if (
+                actor is None
+                and speaker.lower_ in nouns
+                and (not institution or speaker.lower_ in _ANY_BODY_WORDS)
+            ):
+                actor = next(
                     (
                         key
                         for key in (
@@ -635,10 +650,6 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                     ),
                     None,
                 )
-                if speaker.lower_ in nouns and speaker.lower_ not in _institution_words()
-                # "the council says": a council, court or ministry is named by its word
-                else self._organization_named_by(speaker)
-            )
             if actor is None or self._introduced_otherwise(speaker, actor):
                 continue
             if not self._nation_fits(speaker, actor):

@@ -2051,6 +2051,16 @@ class _Speakers(_Reported):
                     and c.left_edge.i > first
                 ]
             )
+            if (
+                first == end > start
+                and not self.tokens[end - 1].whitespace_
+                and "-" in (self.tokens[end - 1].text, self.tokens[first].text)
+                and not first <= cue[0] < last
+            ):
+                # "UNICEF, which co-authored the report,": the parser may cut a word at its
+                # hyphen into pieces of its own, which run on with no space between
+                end = last
+                continue
             if not self._apposition_fits(child, first, last, cue):
                 break
             if not self._only_commas(start, end, first):
