@@ -7460,3 +7460,44 @@ def test_a_body_named_with_a_word_of_bodies_keeps_its_kind_beside_a_title(
         "Redcar, the company said on Tuesday."
     )
     assert actors_of(nlp, text)["Halvorsen Energy"].kind is ActorKind.ORGANIZATION
+
+
+def test_person_the_model_tags_as_a_nation_is_a_person(nlp: Language) -> None:
+    """'Frans Timmermans, who leads...': a first name and a surname are no nation's people."""
+    text = (
+        "Frans Timmermans, who leads the Labour party in parliament, accused the prime "
+        'minister of hiding behind farmers. "The cabinet wants the money," Timmermans said.'
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Frans Timmermans"].kind is ActorKind.PERSON
+    assert [m.text for m in actors["Frans Timmermans"].mentions] == [
+        "Frans Timmermans",
+        "Timmermans",
+    ]
+
+
+def test_alhaji_is_a_title(nlp: Language) -> None:
+    """'Alhaji Atiku Abubakar': the pilgrim's honorific is a title, like 'Chief'."""
+    text = (
+        "Alhaji Atiku Abubakar, the opposition leader, criticised the president. Atiku said "
+        "Nigeria had lost its place. Alhaja Kafayat Bello said she agreed."
+    )
+    actors = actors_of(nlp, text)
+    assert "Alhaji" in actors["Atiku Abubakar"].titles
+    assert [m.text for m in actors["Atiku Abubakar"].mentions] == ["Atiku Abubakar", "Atiku"]
+    assert "Alhaja" in actors["Kafayat Bello"].titles
+
+
+def test_chamber_named_short_before_a_title(nlp: Language) -> None:
+    """'the State Duma ... Duma Chairman Volodin': one chamber, however it is named."""
+    text = (
+        "In the Verkhovna Rada, lawmakers voted to extend martial law. Rada Speaker Ruslan "
+        "Stefanchuk said the vote showed unity. In Moscow, the State Duma passed a bill on "
+        "Thursday. Duma Chairman Vyacheslav Volodin said the measure was needed."
+    )
+    actors = actors_of(nlp, text)
+    assert [m.text for m in actors["Verkhovna Rada"].mentions] == ["the Verkhovna Rada", "Rada"]
+    assert [m.text for m in actors["State Duma"].mentions] == ["the State Duma", "Duma"]
+    assert actors["State Duma"].kind is ActorKind.ORGANIZATION
+    assert "Rada" not in actors
+    assert "Duma" not in actors

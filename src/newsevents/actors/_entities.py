@@ -1101,6 +1101,14 @@ class _EntityRepairs(_PersonEvidence):
             if ship is not None:
                 return [(ship, end, "PRODUCT")]  # "the [USS Carl Vinson]": a vessel, no one
         if (
+            label == "NORP"
+            and 2 <= end - start <= 3
+            and self.lexicon.is_first_name(lower[start])
+            and all(self.words[i].istitle() for i in range(start, end))
+            and all(self._country_match(self.words[i]) is None for i in range(start, end))
+        ):
+            return [(start, end, "PERSON")]  # "[Frans Timmermans] said": a person's name
+        if (
             label in ("ORG", "PERSON")
             and end - start == 1
             and start > 0
@@ -1445,6 +1453,13 @@ class _EntityRepairs(_PersonEvidence):
             # "Writing on [Twitter]", "The [Bundesrat] approved": no person or nation's
             # people, whatever the tag
             return [(start, end, "ORG")]
+        chamber_start = start + (lower[start] == "the")
+        if (
+            label == "LOC"
+            and end - chamber_start >= 2
+            and _key("".join(lower[chamber_start:end])) in self.lexicon.organizations
+        ):
+            return [(start, end, "ORG")]  # "In the [Verkhovna Rada]": a chamber, no place
         for extra in (1, 2):
             # "Médecins [Sans Frontières]": a known organisation the model tagged in part
             if (

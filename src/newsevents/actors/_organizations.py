@@ -1020,7 +1020,11 @@ class _Organizations(_Groups, _PersonEvidence):
         # "Iran's Revolutionary Guards ... a Guards spokesman": a plural, the last word of
         # one body's name alone, shortens it without "the" too
         plural = len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
-        if not after_the and not plural:
+        # "the State Duma ... Duma Chairman Vyacheslav Volodin": the short name before the
+        # title of one who holds office in the body
+        after = name_start + len(words)
+        titled = after < len(self.lower) and _key(self.lower[after]) in self.lexicon.titles
+        if not after_the and not plural and not titled:
             return None
         if not all(self._is_capitalised(j) for j in range(name_start, name_start + len(words))):
             return None
@@ -1048,6 +1052,8 @@ class _Organizations(_Groups, _PersonEvidence):
         # "The European Commission fined Apple. Teresa Ribera, the Commission's
         # vice-president,": after "the", the full name may end with the word too
         after_the = start > 0 and self.lower[start - 1] == "the"
+        # "the State Duma ... Duma Chairman Vyacheslav Volodin": so may a title after it
+        titled = start + 1 < len(self.lower) and _key(self.lower[start + 1]) in self.lexicon.titles
         # "U.S. Customs and Border Protection said ... CBP Commissioner Rodney Scott": an
         # acronym may stand for the name
         acronym = _ACRONYM.fullmatch(self.words[start]) is not None
@@ -1062,7 +1068,7 @@ class _Organizations(_Groups, _PersonEvidence):
             if (
                 self.lower[first] == word
                 or (
-                    (after_the or (word.endswith("s") and not word.endswith("ss")))
+                    (after_the or titled or (word.endswith("s") and not word.endswith("ss")))
                     and self.lower[e - 1] == word
                     and self._is_capitalised(e - 1)
                 )
