@@ -7501,3 +7501,14 @@ def test_chamber_named_short_before_a_title(nlp: Language) -> None:
     assert actors["State Duma"].kind is ActorKind.ORGANIZATION
     assert "Rada" not in actors
     assert "Duma" not in actors
+
+
+def test_region_after_to_the_is_no_person(nlp: Language) -> None:
+    """'sent its foreign minister to the Sahel': a region after 'to the' is no one's name."""
+    text = (
+        "Ghana sent its foreign minister to the Sahel on Monday. Sahel leaders said they "
+        "would meet him."
+    )
+    actors = actors_of(nlp, text)
+    assert "Sahel" not in actors
+    assert actors["Sahel leaders"].kind is ActorKind.GROUP

@@ -187,7 +187,7 @@ _MATCH_VERBS = frozenset({
 # Prepositions after which a name with "the" is where something is, not who: "across the
 # Sahel" (a person's name takes no "the"; "faith in Mandela" may be anyone's).
 _PLACE_USE_PREPOSITIONS = frozenset({
-    "in", "across", "near", "throughout", "inside", "within", "around", "into", "of", "from",
+    "in", "to", "across", "near", "throughout", "inside", "within", "around", "into", "of", "from",
 })  # fmt: skip
 # Lower-case nouns of a place that a name before them names: "the Rossio square".
 _NAMED_PLACE_NOUNS = (
