@@ -8425,3 +8425,55 @@ def test_a_meeting_where_a_stop_called_off_would_have_been_is_called_off(nlp: La
         nlp, "A visit to Paris, where Emmanuel Macron met Olaf Scholz, ended early on Friday."
     )
     assert held["status"] is MeetingStatus.OCCURRED
+
+
+def test_a_round_whose_verb_is_misread_as_a_clause_of_its_phrase(nlp: Language) -> None:
+    """'The third round of talks ... on a fisheries chapter ended in Oslo on Friday'.
+
+    The parser reads the finite verb as a clause of the last noun of the round's phrase;
+    its place and day are the round's, and the body named before its noun ("the Mercosur
+    trade bloc") is a side.
+    """
+    text = (
+        "OSLO, July 15 - The third round of talks between the European Union and the Mercosur "
+        "trade bloc on a fisheries and farming chapter ended in Oslo on Friday without a "
+        "deal, officials said."
+    )
+    found = only(nlp, text)
+    assert found["participants"] == {"European Union", "Mercosur"}
+    assert (found["location"], found["date_text"]) == (("Oslo", "NOR"), "Friday")
+    assert found["status"] is MeetingStatus.OCCURRED
+
+
+def test_a_bare_round_of_talks_told_before_is_another_meeting(nlp: Language) -> None:
+    """'The previous round, held in Lima in May', 'A fourth round is planned for October'.
+
+    A round ordered in its series, with a time or a place of its own, is a meeting of the
+    parties of the talks told before; one with neither, or a round of something else, is
+    none.
+    """
+    text = (
+        "Chile and Peru held talks on a water-sharing pact in Santiago on Monday. "
+        "The previous round, held in Lima in May, ended without progress. "
+        "A fourth round is planned for October. The previous round had been tense."
+    )
+    held, previous, fourth = meetings_in(nlp, text)
+    assert held["trigger"] == "talks"
+    assert previous["trigger"] == fourth["trigger"] == "round"
+    assert previous["participants"] == fourth["participants"] == {"Chile", "Peru"}
+    assert (previous["location"], previous["date_text"]) == (("Lima", "PER"), "May")
+    assert previous["status"] is MeetingStatus.OCCURRED
+    assert (fourth["status"], fourth["date_text"]) == (MeetingStatus.PLANNED, "October")
+    text = "Chile and Peru held talks in Santiago on Monday. Boric won the second round in May."
+    assert [m["trigger"] for m in meetings_in(nlp, text)] == ["talks"]
+
+
+def test_who_joins_the_talks_told_takes_part_in_them(nlp: Language) -> None:
+    """'Turkey is expected to join the talks': the talks told before, not new ones."""
+    text = (
+        "Serbia and Kosovo held talks in Brussels on Monday. Albania arrived in Brussels on "
+        "Tuesday and is expected to join the talks as an observer, officials said."
+    )
+    found = only(nlp, text)
+    assert found["participants"] == {"Serbia", "Kosovo", "Albania"}
+    assert (found["date_text"], found["status"]) == ("Monday", MeetingStatus.OCCURRED)

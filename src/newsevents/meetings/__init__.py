@@ -403,6 +403,7 @@ class MeetingLexicon:
             *BODY_GATHERINGS,  # "The FIFA Congress will be held in Vancouver"
             *DELEGATION_LEADING,  # "led a delegation to India"
             *SHUTTLING_VERBS,  # "mediators shuttled between the delegations"
+            "round",  # "The previous round, held in Asuncion", after talks
         )
         # "Talks between ... have collapsed" after a dateline, which the tagger takes for a name
         plurals = (noun.capitalize() + "s" for noun in self.nouns)
@@ -538,6 +539,17 @@ def _attach(
                 draft.mentions.append(mention)
                 add_new(draft.participants, mention.participants)
                 return
+    joined = _talks_joined(drafts, mention, sentences)
+    if joined is not None:
+        # "Kenyatta is expected to join the talks as an observer": those who join the talks
+        # told before take part in them; no new talks are told
+        # ("arrived in Doha on Monday and is expected to join the talks": the day and the
+        # place are of the arrival, not of the talks)
+        mention.location = mention.where_held = None
+        mention.date = mention.date_text = None
+        joined.mentions.append(mention)
+        add_new(joined.participants, mention.participants)
+        return
     if _apposed_again(mention):
         # "held talks with Abiy at the Sheraton, their second meeting in three months": the
         # talks, told again in apposition
@@ -1200,6 +1212,41 @@ def _joined_around(trigger: Token) -> bool:
     return verb.lemma_.casefold() in _JOINING_AROUND
 
 
+def _talks_joined(
+    drafts: Sequence[_Draft], mention: Mention, sentences: Sentences
+) -> _Draft | None:
+    """Return the talks told before that someone joins: "is expected to join the talks".
+
+    The talks, told again by the same word with "the" and naming no one of their own, are
+    the last ones so told in the few sentences before; whoever joins them takes part.
+    """
+    trigger = mention.trigger
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head  # "participate in the talks"
+    elif trigger.dep_ != "dobj":
+        return None
+    if (
+        trigger.pos_ != "NOUN"
+        or trigger.lemma_.casefold() not in _BARGAINING_WORDS
+        or verb.lemma_.casefold() not in _JOINING
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+        or any(
+            c.dep_ in ("amod", "compound") or c.lower_ in ("with", "between")
+            for c in trigger.children
+        )
+    ):
+        return None
+    near = [
+        draft
+        for draft in reversed(drafts)
+        if _sentences_apart(_last_told(draft), trigger, sentences) <= _SERIES_REACH
+        and any(m.trigger.lemma == trigger.lemma for m in draft.mentions)
+    ]
+    # talks rather than a meeting a word of them was told again with
+    return next((d for d in near if d.kind is mention.kind), near[0] if near else None)
+
+
 # Verbs of being with those who meet, around their meeting.
 _JOINING_AROUND = frozenset({"join", "accompany", "attend"})
 
@@ -1460,6 +1507,27 @@ def _series_told_before(
             )
             or same_word
         )
+    if body is None and mention.trigger.lemma_.casefold() == "round":
+        # "The previous round, held in Asuncion in November", "A sixth round is planned for
+        # May": a round with a time or a place of its own is one of the talks told before
+        # as a series (or else by a word of bargaining), whatever was told between them
+        if mention.date_text is None and mention.location is None:
+            return None
+        near = [
+            d
+            for d in reversed(drafts)
+            if _sentences_apart(_last_told(d), mention.trigger, sentences) <= _SERIES_REACH
+        ]
+        same_word = next((d for d in near if _of_a_series(d)), None) or next(
+            (
+                d
+                for d in near
+                if any(m.trigger.lemma_.casefold() in _BARGAINING_WORDS for m in d.mentions)
+            ),
+            None,
+        )
+        if same_word is None:
+            return None
     apart = same_word is not None
     last = same_word if apart else drafts[-1] if drafts else None
     if last is None:
@@ -1520,7 +1588,7 @@ def _resumed(trigger: Token) -> bool:
 def _of_a_series(draft: _Draft) -> bool:
     """Whether a meeting is told as one of a series: a round or session of talks, negotiations."""
     return draft.kind is MeetingKind.NEGOTIATION or any(
-        len(_series_holders(m)) > 1 or m.trigger.lemma_.casefold() == "negotiation"
+        len(_series_holders(m)) > 1 or m.trigger.lemma_.casefold() in ("negotiation", "round")
         for m in draft.mentions
     )
 
@@ -1566,6 +1634,7 @@ def _of_another_track(mention: Mention, last: _Draft) -> bool:
         child.dep_ == "amod"
         and child.pos_ == "ADJ"
         and child.lower_ not in _SERIES_ORDER
+        and child.ent_type_ != "ORDINAL"
         and child.lemma_.casefold() not in told
         for child in mention.trigger.children
     )

@@ -107,6 +107,28 @@ _RELOCATING_VERBS = frozenset({"move", "relocate", "shift", "switch", "transfer"
 _MOVED_TO = frozenset({"to", "until", "till", "for", "into"})
 
 
+def _course_misread(phrase: Token) -> Token | None:
+    """Return the verb of the talks' course the parser hung inside their own phrase.
+
+    "The fifth round of talks between the EU and Mercosur on a services chapter ended in
+    Brussels on Friday": the finite verb ("ended", tagged as a past tense, not as a participle)
+    is read as a clause of "chapter", though its subject is the round; the place and the day
+    hang on it.
+    """
+    if phrase.dep_ in SUBJECTS:
+        return None
+    for token in phrase.subtree:
+        if (
+            token.dep_ == "acl"
+            and token.tag_ == "VBD"
+            and token.head.i != phrase.i
+            and token.lemma_.casefold() in ENDING_VERBS | _COURSE_VERBS
+            and not any(child.dep_ in SUBJECTS for child in token.children)
+        ):
+            return token
+    return None
+
+
 def _framed_before(trigger: Token) -> bool:
     """Whether a trigger noun is the object of "before", "ahead of" or "prior to"."""
     if trigger.dep_ != "pobj":
@@ -405,6 +427,8 @@ class Circumstances:
             and not any(c.lower_ == "to" and c.dep_ == "aux" for c in part.head.children)
         ):
             clause = part.head  # "The next round of negotiations is scheduled for May 28"
+        elif clause is None or clause is trigger:
+            clause = _course_misread(part if part is not None else trigger) or clause
         chain = self._verb_chain(clause if clause is not None else trigger)
         subject = part if part is not None and part.dep_ in SUBJECTS else trigger
         if subject.dep_ in SUBJECTS and chain[0].i == subject.head.i:

@@ -138,6 +138,20 @@ _TAKING_PART = frozenset({"join", "attend"})
 # A score in a sports report: "drew 1-1", "won 3-0".
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # Words that make a plural meeting noun with no one of its own any meetings at all.
+# Words that order a round in its series: "the previous round", "a new round".
+_ROUND_ORDER = frozenset(
+    {
+        "previous", "prior", "earlier", "another", "subsequent", "next", "new", "fresh",
+        "following", "further", "last", "latest", "final",
+    }
+)  # fmt: skip
+
+# Verbs that hold a round, of which it is the object: "will hold a sixth round in May" (not
+# "won the second round").
+_ROUND_HOLDING = frozenset(
+    {"hold", "have", "schedule", "plan", "convene", "open", "begin", "start", "launch", "end"}
+)
+
 _COUNTLESS = frozenset({"many", "countless", "endless", "numerous", "innumerable"})
 
 
@@ -289,6 +303,9 @@ class MentionFinder:
             return None  # a verb the tagger took for a noun: "Rabbani talks with Aziz"
         if self._phoned(token) and lemma in self.lex.phone_nouns:
             return MeetingKind.CALL
+        if lemma == "round":
+            # "The previous round, held in Asuncion": a round of the talks told before
+            return self._round_of_talks(token)
         kind = self.lex.nouns.get(lemma)
         if kind is None:
             # "returned to the bargaining table": a noun that reports a meeting with its
@@ -338,6 +355,46 @@ class MentionFinder:
         ):
             return None
         return kind
+
+    def _round_of_talks(self, noun: Token) -> MeetingKind | None:
+        """Return the kind of the talks a bare "round" told in its series is a round of.
+
+        "The previous round, held in Asuncion in November", "A sixth round is planned for
+        May", after talks or negotiations told before: a round of them, ordered in their
+        series, subject of its verb or held (not "the second round of voting", "a funding
+        round", "won the second round").
+        """
+        held = noun.dep_ in SUBJECT_DEPS or (
+            noun.dep_ == "dobj" and noun.head.lemma_.casefold() in _ROUND_HOLDING
+        )
+        if (
+            not held
+            or noun.tag_ != "NN"
+            or any(
+                child.dep_ in ("compound", "nmod", "poss")
+                or (child.dep_ == "prep" and child.lower_ == "of")
+                for child in noun.children
+            )
+        ):
+            return None
+        if not any(
+            child.dep_ in ("amod", "det", "advmod")
+            and (
+                child.lower_ in _ROUND_ORDER
+                or (child.ent_type_ == "ORDINAL" and child.lower_ not in ("first", "1st"))
+            )
+            for child in noun.children
+        ):
+            return None
+        told = [
+            kind
+            for token in noun.doc[: noun.i]
+            if token.pos_ == "NOUN"
+            and token.tag_ == "NNS"
+            and (kind := self.lex.nouns.get(token.lemma_.casefold()))
+            in (MeetingKind.TALKS, MeetingKind.NEGOTIATION)
+        ]
+        return told[-1] if told else None
 
     def _one_sitting_with(self, noun: Token) -> bool:
         """Whether a noun of talks in the singular tells one sitting with a party named.

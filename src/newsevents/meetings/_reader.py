@@ -83,6 +83,13 @@ _PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
 _PART_PRONOUNS = frozenset({"each", "all", "both", "some", "several", "many", "most"})
 
 
+# Nouns of what an organisation is, written after its name ("the Mercosur trade bloc"): the
+# phrase stands for the organisation named.
+_BODY_NOUNS = frozenset(
+    {"bloc", "alliance", "coalition", "movement", "federation", "association", "group"}
+)
+
+
 def _part_of(token: Token) -> bool:
     """Whether ``token`` is a pronoun of a part of the group its "of" names ("each of")."""
     return (
@@ -625,6 +632,11 @@ class DocumentReader:
             return group
         for child in token.children:
             named_head = token.pos_ == "PROPN" or child.dep_ == "appos"
+            if child.dep_ == "compound" and noun_lemma(token) in _BODY_NOUNS:
+                # "the Mercosur trade bloc", "the Wagner group": the body named before its noun
+                named = self.actor(child)
+                if named is not None and self.kind_of.get(named) == "organization":
+                    return [named]
             if child.dep_ in ("appos", "compound", "flat") and named_head:
                 named = self.actor(child)
                 if named is None and child.dep_ == "appos":
