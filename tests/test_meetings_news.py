@@ -8477,3 +8477,15 @@ def test_who_joins_the_talks_told_takes_part_in_them(nlp: Language) -> None:
     found = only(nlp, text)
     assert found["participants"] == {"Serbia", "Kosovo", "Albania"}
     assert (found["date_text"], found["status"]) == ("Monday", MeetingStatus.OCCURRED)
+
+
+def test_a_scheduled_meeting_not_held_is_cancelled(nlp: Language) -> None:
+    """'did not hold a scheduled meeting': the meeting set is off; without the plan, none."""
+    text = (
+        "Chancellor Olaf Scholz and Prime Minister Mette Frederiksen did not hold a scheduled "
+        "meeting after their flights were delayed, officials said."
+    )
+    found = only(nlp, text)
+    assert found["participants"] == {"Olaf Scholz", "Mette Frederiksen"}
+    assert found["status"] is MeetingStatus.CANCELLED
+    assert meetings_in(nlp, "Scholz and Frederiksen did not hold a meeting on Monday.") == []

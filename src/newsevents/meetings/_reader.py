@@ -1140,7 +1140,8 @@ class DocumentReader:
         """Whether a negated ``verb`` says that a meeting once set will not happen.
 
         "will not meet as planned", "will no longer travel to Beijing to meet", "the summit
-        will not take place": the meeting is off. "did not meet" says no meeting was held.
+        will not take place", "did not hold a scheduled meeting": the meeting is off. "did
+        not meet" says no meeting was held.
         """
         if any(
             child.lower_ == "longer" and any(n.lower_ == "no" for n in child.children)
@@ -1162,6 +1163,13 @@ class DocumentReader:
             for clause in verb.children
         ):
             return True
+        if verb.lemma_.casefold() == "hold" and any(
+            child.dep_ in ("amod", "advmod") and child.lower_ in lex.schedule_words
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for child in obj.children
+        ):
+            return True  # "did not hold a scheduled meeting": the meeting set is off
         return self.happening(verb)
 
     def happening(self, verb: Token) -> bool:
