@@ -1266,3 +1266,54 @@ def test_a_time_before_or_after_a_war_is_no_war(nlp: Language) -> None:
     assert topics_of(nlp, "Output is still below pre-war levels.") == {}
     assert topics_of(nlp, "They shaped the postwar order.") == {}
     assert topics_of(nlp, "The war ended in May.") == {"war": ["war"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "mention"),
+    [
+        ("Growers cannot afford fertiliser this year.", "agriculture", "fertiliser"),
+        ("Payments under the farm subsidy scheme come early.", "agriculture", "farm subsidy"),
+        ("Wheat futures rose 3% in Chicago.", "agriculture", "Wheat"),
+        ("Average rents rose to a record in August.", "housing", "rents"),
+        ("Lenders stopped offering fixed-rate mortgages.", "housing", "mortgages"),
+        ("Rough sleeping rose by a fifth last year.", "housing", "Rough sleeping"),
+        ("The act abolishes no-fault evictions.", "housing", "evictions"),
+        ("Most schools closed on Wednesday.", "education", "schools"),
+        ("The pupils were sent home early.", "education", "pupils"),
+        ("Student loans have not kept pace with costs.", "education", "Student loans"),
+        ("The bill would put dangerous criminals back on the streets.", "crime", "criminals"),
+        ("Burglary fell in the capital.", "crime", "Burglary"),
+        ("The bill would ease prison overcrowding.", "criminal justice", "prison overcrowding"),
+        ("The prisons are full, he said.", "criminal justice", "prisons"),
+        ("The minister unveiled a police reform on Monday.", "criminal justice", "police reform"),
+        ("Picket lines formed outside the depots.", "labour", "Picket lines"),
+    ],
+)
+def test_words_of_farming_housing_schools_crime_and_prisons(
+    nlp: Language, text: str, label: str, mention: str
+) -> None:
+    """Farms, rents, schools, criminals and prisons, as home news writes of them."""
+    assert topics_of(nlp, text) == {label: [mention]}
+
+
+def test_singular_places_and_adjectives_of_the_new_words_are_no_topic(nlp: Language) -> None:
+    """A school, a jail or a criminal record alone, and a farm state, are no subject."""
+    assert topics_of(nlp, "She had no criminal record.") == {}
+    assert topics_of(nlp, "He spent a night in jail.") == {}
+    assert topics_of(nlp, "Gunmen stormed a school in the city.") == {}
+    assert topics_of(nlp, "They built a wind farm off the coast.") == {
+        "renewable energy": ["wind farm"]
+    }
+    assert topics_of(nlp, "Trump started his day in the farm state of Iowa.") == {}
+    assert topics_of(nlp, "Criminals ran the jails.") == {
+        "crime": ["Criminals"],
+        "criminal justice": ["jails"],
+    }
+
+
+def test_the_poor_before_its_noun_is_an_adjective(nlp: Language) -> None:
+    """'the poor grass growth' is no 'the poor'; 'health care for the poor' is."""
+    assert topics_of(nlp, "Feed costs rose after the poor grass growth of the summer.") == {}
+    assert topics_of(nlp, "The laws discourage the poor, minorities and students.") == {
+        "poverty": ["the poor"]
+    }

@@ -1223,9 +1223,20 @@ def _another_sense(
     - where and when a work of fiction is set: "a novel set on an oil rig" (see
       ``_fiction_setting``);
     - a game or a show that something is compared with: "This is not a football match",
-      "the chamber looked like a boxing match" (see ``_comparison``).
+      "the chamber looked like a boxing match" (see ``_comparison``);
+    - an adjective after "the" that goes on to its noun: "the poor harvest" is no
+      "the poor".
     """
     last = doc[end - 1]
+    if (
+        doc[start].lower_ == "the"
+        and last.tag_ in ("JJ", "JJR", "JJS")
+        and last.dep_ == "amod"
+        and last.head.i >= end
+        and end < len(doc)
+        and doc[end].tag_ in ("NN", "NNS", "JJ", "VBG", "VBN")
+    ):
+        return True  # "the poor grass growth": an adjective before its noun, not "the poor"
     if _describes_body(doc, start, end, names) or _speech_channel(doc, start, end):
         return True
     if _before_particle(doc, end) or _held_hostage_thing(doc, start, end):
