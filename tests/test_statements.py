@@ -2688,3 +2688,43 @@ def test_a_cue_and_that_closing_the_text_raise_nothing(nlp: Language) -> None:
     """'said that' with nothing after it: no content and no error."""
     for text in ("said that", "The minister said that"):
         assert all(contents(s) for s in statements(nlp, text)), text
+
+
+def test_the_role_a_person_was_given_names_them_past_others(nlp: Language) -> None:
+    """'Mira Olsen, a singer, ... Her agent ... The singer, 31, wrote': Olsen, not the agent."""
+    text = (
+        "Mira Olsen, a singer from Bergen, has cancelled her tour. Her agent Tom Wick "
+        "confirmed the news on Monday. The singer, 31, wrote on Instagram that she was "
+        "heartbroken."
+    )
+    doc = nlp(text)
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    statement = by_cue(found, "wrote")
+    assert name(doc, statement.speaker) == "Mira Olsen"
+
+
+def test_no_10_speaks_for_the_prime_ministers_office(nlp: Language) -> None:
+    """'No 10 said', 'Number 10 declined': the office of GBR, one actor with Downing Street."""
+    doc = nlp(
+        "Downing Street said the review would be published in May. No 10 added that the "
+        "minister had its full support. Number 10 said later that no date had been set."
+    )
+    found = [converter.structure(item, Statement) for item in doc._.newsevents_statements]
+    speakers = {name(doc, s.speaker) for s in found}
+    assert speakers == {"Downing Street"}
+    [office] = [a for a in doc._.newsevents_actors if a["name"] == "Downing Street"]
+    assert office["country"] == "GBR"
+    # a ranking is no office
+    doc = nlp("The world No 10 said she was tired after the final.")
+    assert all(a["name"] != "No 10" for a in doc._.newsevents_actors or [])
+
+
+def test_a_thing_inside_a_quotation_is_no_speaker(nlp: Language) -> None:
+    """'"The timing tells you who did this," he said': one statement, the prosecutor's."""
+    found = statements(
+        nlp, 'Prosecutor Ann Hale addressed the jury. "The timing tells you who did it," she said.'
+    )
+    assert [speaker(s) for s in found] == ["she"]
+    # people inside a quotation still make a statement the quoted speaker reports
+    found = statements(nlp, '"The neighbours told us to leave," the farmer said.')
+    assert sorted(str(speaker(s)) for s in found) == ["The neighbours", "the farmer"]

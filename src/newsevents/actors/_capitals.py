@@ -13,9 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors._doc import _Draft
 from newsevents.actors._organizations import _Organizations
 from newsevents.model import ActorKind
 from newsevents.places import listed_city, place_country
+
+# The British prime minister's office by its house number, as news writes it: "No 10 said",
+# "Number 10 declined to comment"; like "Downing Street", it speaks for that office.
+_NUMBERED_SEATS = {("no", "10"): "GBR", ("no.", "10"): "GBR", ("number", "10"): "GBR"}
 
 # Labels of a capital's name used for someone else ("Denzel Washington", "Moscow Times").
 _OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
@@ -55,6 +60,37 @@ class _Capitals(_Organizations):
                 continue
             if self._acts_as_party(token):
                 self._add_country(first, token.i + 1, code)
+        self._find_numbered_seats()
+
+    def _find_numbered_seats(self) -> None:
+        """Make "No 10 said", "Number 10 declined to comment" the office of GBR that speaks.
+
+        The word "No" or "Number", capitalised, and the house number, outside any other
+        actor, as the subject of a party's verb; "talks at No 10" stays a place, and "the
+        No 10 seed" or "ranked No 10" is no office.
+        """
+        tokens = self.tokens
+        office: _Draft | None = None
+        for i in range(len(tokens) - 1):
+            seat = _NUMBERED_SEATS.get((self.lower[i], tokens[i + 1].text))
+            if seat is None or not tokens[i].text[:1].isupper():
+                continue
+            if i in self.token_owner or i + 1 in self.token_owner:
+                continue
+            head = tokens[i + 1] if tokens[i + 1].head.i != i else tokens[i]
+            if i > 0 and tokens[i - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+                continue  # "The world No 10 said": a ranking, not the office
+            if any(c.i != i for c in head.lefts) or not self._acts_as_party(head):
+                continue
+            if office is None:
+                # the same office as "Downing Street" when the text names it so
+                office = next((d for d in self.drafts if d.name == "Downing Street"), None)
+            if office is None:
+                office = self._organization(i, i + 2)
+                office.country = office.country or seat
+            else:
+                office.mentions.append(self._mention(i, i + 2))
+                self._own(office, range(i, i + 2))
 
     def _seat_acts(self, token: Token) -> bool:
         """Whether a seat of power the model took for a place speaks for its office.

@@ -224,6 +224,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         self._resolve_pairs(found)
         self._resolve_epithets(found)
         self._resolve_descriptions(found)
+        self._resolve_given_roles(found)
         self._resolve_roles(found)
         self._resolve_ages(found)
         self._resolve_roles_by_last_speaker(found)
@@ -918,6 +919,67 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         return not known or all(
             self._nationality(c) in (None, known) for c in self._children(noun) if c.i < noun.i
         )
+
+    def _resolve_given_roles(self, drafts: list[_Draft]) -> None:
+        """Give "The singer, 29, wrote" the one person the text gave that role before.
+
+        "The singer Ava Lind ...", "Lind, a singer, ...": a definite role noun no actor
+        covers, with only "the", words in lower case before it and no "of" phrase after it,
+        is the one person named before it with a title ending in that noun, whoever was
+        named or spoke in between. With two such persons, or none, or someone unnamed
+        brought in by that noun before ("a senior minister"), it is left to the rules of the
+        sentence before and of the last speaker.
+        """
+        titled: list[tuple[int, str, str]] = []
+        for key, record in self.actor_records.items():
+            titles = record.get("titles")
+            mentions = record.get("mentions")
+            if record.get("kind") != "person" or not isinstance(titles, (list, tuple)):
+                continue
+            starts = [
+                m["start"]
+                for m in (mentions if isinstance(mentions, list) else ())
+                if isinstance(m, Mapping) and isinstance(m.get("start"), int)
+            ]
+            for title in titles if starts else ():
+                words = str(title).lower().split()
+                if words:
+                    titled.append((min(starts), words[-1], key))
+        if not titled:
+            return
+        for draft in drafts:
+            speaker = self._described(draft, {noun for _, noun, _ in titled})
+            if speaker is None or not self._given_role_phrase(speaker):
+                continue
+            if any(
+                token.lower_ == speaker.lower_
+                and self.actor(token) is None
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                for token in self.tokens[: speaker.i]
+            ):
+                continue  # "A senior minister told the ABC ... the minister said": that one
+            fits = {
+                key for start, noun, key in titled if start < speaker.idx and noun == speaker.lower_
+            }
+            if len(fits) == 1:
+                draft.actor_id = fits.pop()
+
+    def _given_role_phrase(self, noun: Token) -> bool:
+        """Whether ``noun`` is "the singer", "the former singer, 29,": no more than that.
+
+        "The", words in lower case before it; after it only punctuation, an age or a
+        clause set off by a comma, never an "of" phrase ("the singer of the band").
+        """
+        for child in self._children(noun):
+            if child.i < noun.i:
+                if child.dep_ == "det" and child.lower_ == "the":
+                    continue
+                if child.dep_ in ("amod", "compound", "punct") and child.is_lower:
+                    continue
+                return False
+            if child.dep_ in ("prep", "poss", "compound"):
+                return False
+        return True
 
     def _resolve_roles(self, drafts: list[_Draft]) -> None:
         """Give "the official said" the person the sentence before is about.
@@ -1627,7 +1689,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return None  # only a subject of its own: not "it is unfair to ... say"
         if speaker.pos_ == "PRON" and self.actor(speaker) is None:
             return None  # '"They tell us to go to a shelter," she said': who, she knows
-        if self._owned_thing(speaker):
+        if self._owned_thing(speaker) or self._quoted_thing(speaker):
             return None  # '"... when his body was telling him to stop," Ekholm said'
 
         parts = self.quotes[quote].parts
@@ -1659,6 +1721,26 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             or word in _organization_nouns()
             or word in _institution_words()
             or word in _kinship_nouns()
+        )
+
+    def _quoted_thing(self, noun: Token) -> bool:
+        """Whether ``noun``, subject of a cue inside a quotation, is a thing, no one who speaks.
+
+        '"The timing tells you who did this," he said': a common noun that is no actor and no
+        word of people, groups, bodies or documents is the quoted speaker's figure of
+        speech, no third party whose words are reported.
+        """
+        if noun.pos_ != "NOUN" or self.actor(noun) is not None:
+            return False
+        groups, people = _speaking_nouns()
+        word = noun.lemma_.lower()
+        return not (
+            word in people
+            or noun.lower_ in groups
+            or word in _speaker_words()
+            or noun.lower_ in _speaker_words()
+            or word in self.lexicon.documents
+            or noun.lower_ in self.lexicon.documents
         )
 
     def _has_clause(self, content: list[tuple[int, int]]) -> bool:
