@@ -7512,3 +7512,28 @@ def test_region_after_to_the_is_no_person(nlp: Language) -> None:
     actors = actors_of(nlp, text)
     assert "Sahel" not in actors
     assert actors["Sahel leaders"].kind is ActorKind.GROUP
+
+
+def test_a_members_body_keeps_its_of_part(nlp: Language) -> None:
+    """'The Muslim Council of Britain': one organisation, its whole name."""
+    text = "The Muslim Council of Britain said the ruling was unfair, a spokesman said."
+    actors = actors_of(nlp, text)
+    assert actors["Muslim Council of Britain"].kind is ActorKind.ORGANIZATION
+    assert "United Kingdom" not in actors
+    text = "The Board of Deputies of British Jews welcomed the ruling on Monday."
+    actors = actors_of(nlp, text)
+    assert actors["Board of Deputies of British Jews"].kind is ActorKind.ORGANIZATION
+    assert "Jews" not in actors
+    text = "Lee is chairman of the Board of Directors of Apple."
+    assert {"Board of Directors", "Apple"} <= set(actors_of(nlp, text))
+
+
+def test_an_outlet_interviewed_is_the_outlet_that_reports(nlp: Language) -> None:
+    """'an interview with Kommersant ... Kommersant reported': one organisation."""
+    text = (
+        "Lavrov gave an interview with Kommersant on Monday. The talks will resume in May, "
+        "Kommersant reported, citing sources."
+    )
+    actors = actors_of(nlp, text)
+    assert actors["Kommersant"].kind is ActorKind.ORGANIZATION
+    assert len(actors["Kommersant"].mentions) == 2

@@ -159,6 +159,12 @@ _PLACE_BODY_WORDS = frozenset({
     "arts", "statistics", "revenue", "customs", "immigration", "prisons", "probation",
     "environment",
 })  # fmt: skip
+# Nouns of bodies of members whose whole name goes on with "of" and a capitalised name:
+# "the Muslim Council of Britain", "the Board of Deputies of British Jews".
+_MEMBERS_BODY_NOUNS = frozenset({
+    "council", "board", "federation", "confederation", "association", "union", "society",
+    "institute", "institution", "bank", "college", "league", "academy", "chamber", "guild",
+})  # fmt: skip
 # Prepositions whose object is where something happens: a name after one is a place there.
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "across"})
 # Labels whose spans may be a title and a person's name ("the Vicar Hummerstone").
@@ -1240,6 +1246,7 @@ class _EntityRepairs(_PersonEvidence):
             return [(first, end, "ORG")] if first < start else []
         if label == "ORG":
             end = self._name_goes_on(start, end)  # "the Global Fund [to Fight AIDS, ...]"
+            end = self._name_goes_on_of(start, end)  # "The Muslim Council [of Britain]"
             end = self._name_before_acronym(end)  # "[Socialist Workers]' party (PSOE)"
         if label == "ORG" and end - start > 1:
             cut = self._descriptor_cut(start, end)
@@ -1752,7 +1759,9 @@ class _EntityRepairs(_PersonEvidence):
         lower-case noun ("near the Rossio square", "Sahel juntas"), with one use after a
         preposition at least; an organisation ("ORG") for an outlet one
         gives an interview ("in an interview with Kommersant") or a name set beside a body's
-        noun ("Itamaraty, the foreign ministry,"), its other uses such. Not a first name,
+        noun ("Itamaraty, the foreign ministry,"), its other uses such, or any for an outlet
+        interviewed ("... Kommersant reported") whose word ends no person's longer name.
+        Not a first name,
         nor a name a title or an honorific stands before, nor one any other use (a subject,
         an object, an owner) may show a person.
         """
@@ -1771,7 +1780,11 @@ class _EntityRepairs(_PersonEvidence):
             if lexicon.is_first_name(word) or _key(word) in lexicon.titles:
                 continue
             kinds = [self._use_of_no_person(i) for i in places]
-            if None in kinds or any(self._titled_name_start(i) for i in places):
+            if any(self._titled_name_start(i) for i in places):
+                continue
+            if None in kinds and ("body" not in kinds or word in self.tagged_surnames):
+                # "an interview with Kommersant ... Kommersant reported": an outlet once
+                # is that outlet where it reports (not "Michael Bloomberg", a person)
                 continue
             if "body" in kinds:
                 found[word] = "ORG"
@@ -5886,6 +5899,41 @@ class _EntityRepairs(_PersonEvidence):
         if self._is_known_place(end + 1, last):
             return end
         return last
+
+    def _name_goes_on_of(self, start: int, end: int) -> int:
+        """Where a body's name cut before its "of" part ends.
+
+        "The Muslim Council [of Britain]", "The Board of Deputies [of British Jews]": a name
+        in title case throughout with a noun of a body of members ("council", "board",
+        "society", "bank"), then "of" and capitalised words outside the model's persons and
+        bodies, is one name (not "the Board of Directors of [Apple]", a company of its
+        own, nor "the Council of the European Union", whose "the" names another body).
+        Not in the headline, which is in title case throughout.
+        """
+        lower = self.lower
+        doc = self.tokens
+        if (
+            end + 1 >= len(lower)
+            or lower[end] != "of"
+            or doc[end].idx < self.heading_end
+            or not any(lower[i] in _MEMBERS_BODY_NOUNS for i in range(start, end))
+            or not all(
+                self._is_capitalised(i) or lower[i] in ("the", "of", "and")
+                for i in range(start, end)
+            )
+        ):
+            return end
+        i = end + 1
+        while (
+            i < len(lower)
+            and doc[i].is_alpha
+            and self._is_capitalised(i)
+            and all(label in ("GPE", "LOC", "NORP") for s, e, label in self.original if s <= i < e)
+        ):
+            i += 1
+        if i == end + 1 or (i < len(lower) and self._is_possessive(i)):
+            return end  # "the Council of Britain's Muslims": whose members, maybe no name
+        return i
 
     def _other_name_at(self, i: int) -> bool:
         """Whether word ``i`` is a person, a date, a country or a known place, not a name's word.
