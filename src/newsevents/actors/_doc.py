@@ -341,6 +341,8 @@ class _DocState:
         self._name_like_cache: dict[tuple[int, int], bool] = {}  # ``_name_like``, by range
         # ``_a_product`` by the name's lower-case words and the original case of its last
         self._product_names: dict[tuple[tuple[str, ...], str], bool] = {}
+        # ``_nouns_modified_by``, by the name's lower-case words
+        self._modified_nouns: dict[tuple[str, ...], frozenset[str]] = {}
         self._law_acronyms: dict[str, bool] = {}  # ``_spells_law``, by acronym
         self._chars_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._name_words_cache: dict[tuple[int, int], tuple[str, ...]] = {}
@@ -563,6 +565,8 @@ class _DocState:
                 cut = min((stop for stop in stops if stop >= 0), default=len(head))
                 places.append((paragraph, paragraph + cut))
             self._dateline_places = places
+        if not self._dateline_places:
+            return False  # (most texts have no dateline: no offsets to read)
         first, last = self.tokens[start].idx, self.tokens[end - 1].idx + len(self.tokens[end - 1])
         return any(low <= first and last <= high for low, high in self._dateline_places)
 

@@ -13,6 +13,7 @@ person ("Kyiv" is a place), and a photo caption's "FILE -" marker (no entity at 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1831,8 +1832,10 @@ class _EntityRepairs(_PersonEvidence):
             return not self.tokens[end - 1].whitespace_
         if self._town_before_based_place(start, end):
             return True  # "The [Santa Clara], California-based company": a town and its state
-        if not any(_place_kind_form(word) for word in lower[end : end + 6]):
-            return False
+        kinds = self._place_kind_positions
+        after = bisect.bisect_left(kinds, end)
+        if after == len(kinds) or kinds[after] >= end + 6:
+            return False  # no noun of a kind of place in the six words after the name
         tokens = self.tokens
         head = tokens[self._head(start, end)]
         while head.dep_ == "conj" and head.head.i != head.i:
@@ -1844,6 +1847,11 @@ class _EntityRepairs(_PersonEvidence):
             and noun.text.islower()
             and noun.lemma_.lower() in _PLACE_KIND_NOUNS
         )
+
+    @functools.cached_property
+    def _place_kind_positions(self) -> list[int]:
+        """The tokens that are nouns of kinds of places or their plurals, in text order."""
+        return [i for i, word in enumerate(self.lower) if _place_kind_form(word)]
 
     def _joined_before_demonym(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
         """Split "X and <Demonym>" before a capitalised title: "[Takaichi and Chinese] Premier".
@@ -2538,19 +2546,36 @@ class _EntityRepairs(_PersonEvidence):
         written alone ("Tanbreez said") or modifies people ("Tanbreez officials") is kept,
         and so is a body's ("the Army base", "the Navy Mining base").
         """
-        lower = self.lower
+        modified = self._nouns_modified_by(tuple(self.lower[start:end]))
+        return bool(modified) and modified <= nouns
+
+    def _nouns_modified_by(self, words: tuple[str, ...]) -> frozenset[str]:
+        """Return the lemmas of the lower-case nouns every mention of a name modifies.
+
+        Empty when a mention modifies none (it stands alone, or the parser hangs it after
+        its noun), and for a body's name, which no site's is. The answer reads only the
+        name's words and the model's entities of the same words, so it is worked out once
+        per name and doc, for sites and arms alike (see :meth:`_only_a_sites_name`).
+        """
+        known = self._modified_nouns.get(words)
+        if known is None:
+            known = self._modified_nouns[words] = self._find_nouns_modified_by(words)
+        return known
+
+    def _find_nouns_modified_by(self, words: tuple[str, ...]) -> frozenset[str]:
+        """Work out :meth:`_nouns_modified_by` for one name."""
         lexicon = self.lexicon
-        last = lower[end - 1]
+        last = words[-1]
         if (
             last in lexicon.institutions
             or last in lexicon.institution_nouns
             or _key(last) in lexicon.organization_heads
-            or _key("".join(lower[start:end])) in lexicon.organizations
+            or _key("".join(words)) in lexicon.organizations
         ):
             # "the Army base": the body whose base it is; "a SpaceX rocket": the maker
-            return False
-        sites = 0
-        for s, e, _ in self._original_by_words.get(tuple(lower[start:end]), ()):
+            return frozenset()
+        nouns: set[str] = set()
+        for s, e, _ in self._original_by_words.get(words, ()):
             head = self.tokens[self._head(s, e)]
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head  # "Tanbreez and [Kvanefjeld] ... projects"
@@ -2561,12 +2586,11 @@ class _EntityRepairs(_PersonEvidence):
                 head.dep_ not in ("compound", "nmod", "amod")
                 or (head.dep_ == "amod" and self._country_match(head.text) is not None)
                 or noun.i <= head.i
-                or noun.lemma_.lower() not in nouns
                 or not noun.text.islower()
             ):
-                return False
-            sites += 1
-        return sites > 0
+                return frozenset()
+            nouns.add(noun.lemma_.lower())
+        return frozenset(nouns)
 
     def _a_product(self, start: int, end: int) -> bool:
         """Whether a name is a product's (``_only_a_product`` or ``_a_products_name``).
@@ -5070,6 +5094,11 @@ class _EntityRepairs(_PersonEvidence):
                     return False
         return not self._tagged_alone(before, start)
 
+    @functools.cached_property
+    def _place_body_positions(self) -> list[int]:
+        """The tokens that are words of a public body's name (``_PLACE_BODY_WORDS``)."""
+        return self._positions_of(_PLACE_BODY_WORDS)
+
     def _body_named_before_place(self, start: int, end: int, label: str, free: int) -> int | None:
         """Return where a body's name starts that a place closes, if one does.
 
@@ -5082,9 +5111,15 @@ class _EntityRepairs(_PersonEvidence):
         case, nor a title ("Health Secretary"). ``label`` is the model's for the words, or
         empty where it tagged none; a place it did not tag as one must be a known one.
         """
-        if label not in ("GPE", "LOC", "PERSON", "FAC", "") or self._in_title_case_headline(end):
+        if label not in ("GPE", "LOC", "PERSON", "FAC", ""):
             return None
         place = end - 1 if label in ("PERSON", "FAC") else start
+        bodies = self._place_body_positions
+        near = bisect.bisect_left(bodies, place - 4)
+        if near == len(bodies) or bodies[near] >= place:
+            return None  # no word of a public body's in the four words the name may take
+        if self._in_title_case_headline(end):
+            return None
         if end - place > 2 or not all(self._is_capitalised(i) for i in range(place, end)):
             return None
         if label not in ("GPE", "LOC") and not (

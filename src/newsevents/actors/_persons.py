@@ -216,7 +216,7 @@ class _Persons(_Organizations):
             return False  # acronyms are organisations ("Seán Ó Fearghaíl" has none)
         if self._definite_one_word(start, end):
             return False  # "The Guardian called it": a person's name takes no article
-        if "its" in self.lower and self._owner_of_its(start, end):
+        if "its" in self._positions and self._owner_of_its(start, end):
             # "Microsoft, OpenAI's largest investor, has been building its own models": a
             # body's title in apposition, "its" said of the subject
             return False
