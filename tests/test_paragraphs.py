@@ -276,3 +276,16 @@ def test_a_paragraphs_first_word_after_a_headline_ends_no_sentence(
     doc = nlp(text)
     first = next(token for token in doc if token.is_sent_start and token.i > 0)
     assert not doc[first.i + opening].is_sent_start
+
+
+def test_an_abbreviated_honorific_ends_no_sentence(nlp: Language) -> None:
+    """'later met Smt. Meena Rao': the stop of an honorific before a name ends no sentence."""
+    text = (
+        "The governor later met Smt. Meena Rao, the health minister, in the capital to "
+        "discuss hospitals, aides said. The two leaders agreed on a plan."
+    )
+    doc = nlp(text)
+    assert [sent.text for sent in doc.sents] == [
+        text[: text.index(" The two")],
+        "The two leaders agreed on a plan.",
+    ]

@@ -553,7 +553,51 @@ def mark_sentence_starts(doc: Doc) -> bool:
             token = doc[token.i + 1]
             offsets = doc.to_array([IDX]).tolist()  # the tokens after it moved on by one
         _start_sentence(doc, token)
-    return split
+    return _join_after_abbreviations(doc) or split
+
+
+# Abbreviated honorifics and titles that stand before a name ("met Smt. Nirmala Sitharaman",
+# "Lt. Col. Ana Ruiz"): their stop ends no sentence. "St." and "Dr." also end street names
+# ("on Main St. Police said"), so those two hold only after no capitalised word.
+_NAME_ABBREVIATIONS = frozenset(
+    {"smt", "shri", "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sen", "rep", "gov"}
+    | {"rev", "st", "sgt", "capt", "maj", "cmdr", "adm"}
+)
+_STREET_ABBREVIATIONS = frozenset({"st", "dr"})
+
+
+def _join_after_abbreviations(doc: Doc) -> bool:
+    """Keep the name after an abbreviated honorific or title in its sentence.
+
+    The parser may end a sentence at the stop of "Smt." before "Nirmala Sitharaman", and a
+    preset boundary alone does not stop it: a stop the tokenizer split off is joined to its
+    word again ("Smt", "." become "Smt."), and the word after it is marked as no sentence
+    start. Returns whether any tokens were joined.
+    """
+    joins: list[Token] = []
+    for token in doc[:-1]:
+        word = token.text.rstrip(".").lower()
+        if word not in _NAME_ABBREVIATIONS:
+            continue
+        stop = token if token.text.endswith(".") else doc[token.i + 1]
+        if (stop is not token and (stop.text != "." or token.whitespace_)) or (
+            stop.whitespace_ != " " or stop.i + 1 >= len(doc)
+        ):
+            continue
+        after = doc[stop.i + 1]
+        if not after.text[:1].isupper() or after.is_sent_start:
+            continue
+        if word in _STREET_ABBREVIATIONS and token.i and doc[token.i - 1].text[:1].isupper():
+            continue  # "Main St." ends a street's name, and may end its sentence
+        after.is_sent_start = False
+        if stop is not token:
+            stop.is_sent_start = False
+            joins.append(token)
+    if joins:
+        with doc.retokenize() as retokenizer:
+            for token in joins:
+                retokenizer.merge(doc[token.i : token.i + 2])
+    return bool(joins)
 
 
 def _start_sentence(doc: Doc, token: Token) -> None:
