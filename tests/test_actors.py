@@ -7537,3 +7537,17 @@ def test_an_outlet_interviewed_is_the_outlet_that_reports(nlp: Language) -> None
     actors = actors_of(nlp, text)
     assert actors["Kommersant"].kind is ActorKind.ORGANIZATION
     assert len(actors["Kommersant"].mentions) == 2
+
+
+def test_couple_shares_a_surname_and_a_title_tells_which_one(nlp: Language) -> None:
+    """'Susan and Robert Whitcombe ... Mrs Whitcombe said': Susan Whitcombe, not Robert."""
+    text = (
+        "Susan and Robert Whitcombe have run the bakery on the high street since 1990. "
+        "Mrs Whitcombe said the rent had doubled. Mr Whitcombe said he would not give up."
+    )
+    actors = actors_of(nlp, text)
+    assert "Susan" not in actors
+    assert mention_texts(actors["Susan Whitcombe"])[:2] == ["Susan", "Whitcombe"]
+    assert mention_texts(actors["Robert Whitcombe"])[:2] == ["Robert Whitcombe", "Whitcombe"]
+    susan = actors["Susan Whitcombe"].mentions[1]
+    assert text[susan.start - 4 : susan.start - 1] == "Mrs"

@@ -701,10 +701,15 @@ class _Persons(_Organizations):
             self.person_mentions.append((self._head(start, end), former))
             return
         title = self.lower[start - 1] if start > 0 and self._is_capitalised(start - 1) else None
+        name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
+        shared = self._couple_surname(start, end)
+        if shared is not None:
+            # "Margaret and Peter Allsop": she is Margaret Allsop
+            words = (*words, self.lower[shared])
+            name = f"{name} {self.words[shared]}"
         draft = self._match_person(words, title)
         if draft is not None and self._royal_not_named(start, words, draft):
             draft = None
-        name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
         if draft is None:
             draft = self._new_draft(ActorKind.PERSON, name, words)
             self.persons.append(draft)
@@ -722,6 +727,30 @@ class _Persons(_Organizations):
             description.country = self._country_of_after(end)  # "Aryna Sabalenka of Belarus"
         description.gender = description.gender or self._kin_gender(start, end)
         self._apply(draft, description)
+
+    def _couple_surname(self, start: int, end: int) -> int | None:
+        """Return where the surname a first name shares with the next person's is, if it does.
+
+        "Margaret and Peter Allsop": two first names of the lexicon joined by "and", the
+        second followed by one surname, name a couple or siblings who share it.
+        """
+        after = end + 1
+        if end - start != 1 or after + 1 >= len(self.lower) or self.lower[end] != "and":
+            return None
+        entity = self.entity_at.get(after)
+        if entity is None or entity[0] != after or entity[1] != after + 2 or entity[2] != "PERSON":
+            return None
+        surname = after + 1
+        is_first_name = self.lexicon.is_first_name
+        if not (
+            is_first_name(self.lower[start])
+            and is_first_name(self.lower[after])
+            and not is_first_name(self.lower[surname])
+            and self._is_capitalised(surname)
+            and self.words[surname].isalpha()
+        ):
+            return None
+        return surname
 
     def _former_name_of(self, start: int) -> _Draft | None:
         """Return the person a name starting at ``start`` was called before, if it is one.
@@ -828,6 +857,11 @@ class _Persons(_Organizations):
             candidates = self._spelled_otherwise(words)
         if not candidates:
             return None
+        if title is not None and len(words) == 1 and (gender := self._gender_of(title)):
+            # "Margaret and Peter Allsop ... Mrs Allsop": the one of her sex
+            fitting = [d for d in candidates if self._person_gender(d) in (gender, None)]
+            if fitting:
+                candidates = fitting
         if title is not None and len(words) == 1:
             titled = [d for d in candidates if any(title in t.lower().split() for t in d.titles)]
             if titled and len({id(d) for d in titled}) < len({id(d) for d in candidates}):
@@ -841,6 +875,16 @@ class _Persons(_Organizations):
             # the one the story introduced first
             return min(family.values(), key=lambda draft: draft.mentions[0].start)
         return max(candidates, key=lambda draft: draft.last_token)
+
+    def _person_gender(self, draft: _Draft) -> str | None:
+        """Return a person's gender as known so far, or told by a first name of the lexicon."""
+        if draft.gender is not None or len(draft.key) < 2:
+            return draft.gender
+        if draft.key[0] in self.lexicon.female_names:
+            return "female"
+        if draft.key[0] in self.lexicon.male_names:
+            return "male"
+        return None
 
     def _spelled_otherwise(self, words: tuple[str, ...]) -> list[_Draft]:
         """Return the persons whose name is ``words`` in another spelling of "-sky".
