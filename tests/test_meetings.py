@@ -1049,3 +1049,18 @@ def test_a_day_told_above_the_verb_of_agreeing_does_not_date_the_meeting(nlp: La
     assert (held.status, held.date) == (MeetingStatus.OCCURRED, "2025-10-20")
     assert agreed.status is MeetingStatus.PLANNED
     assert (agreed.date, agreed.date_text) == (None, None)
+
+
+def test_topics_of_another_story_or_of_those_who_report_are_not_the_meetings(
+    nlp: Language,
+) -> None:
+    """'Separately, ...' and 'the banks said they would ...' after a meeting are not its talk."""
+    meeting = "The mayor met council leaders on Tuesday to discuss temporary accommodation. "
+    later = "The mayor said he would ask for more money. "
+    for text in (
+        meeting + later + "Separately, the two banks said they would raise interest rates.",
+        meeting + later + "Lloyds and Barclays said they would raise interest rates.",
+    ):
+        assert only(nlp, text)["topics"] == {"housing"}
+    reported = "The mayor met council leaders. His office said they discussed interest rates."
+    assert only(nlp, reported)["topics"] == {"interest rates"}

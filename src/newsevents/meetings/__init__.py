@@ -178,6 +178,8 @@ _CONTENT_VERBS = frozenset({"include", "cover", "center", "centre", "revolve"})
 _VIEWS = frozenset({"view", "opinion", "idea"})
 # Marks of a clause that happens while its main clause does: "..., as the leaders met".
 _MEANWHILE = frozenset({"as", "while", "when"})
+# A sentence's first word that turns to news of its own: "Separately, the bank said ...".
+_OTHER_STORY = frozenset({"separately", "elsewhere"})
 # What is raised as a feeling, not a subject: "raised concerns about ...".
 _ATTITUDES = frozenset({"concern", "doubt", "fear", "alarm", "objection", "hope", "eyebrow"})
 # How many sentences after a mention may say what the meeting discussed.
@@ -4189,7 +4191,7 @@ def _following_topics(
             if sentence.end >= len(reader.doc):
                 break
             sentence = reader.sentences.after(sentence)
-            if sentence.start in others:
+            if sentence.start in others or _turns_away(sentence):
                 break
             if sentence.start in seen:
                 continue
@@ -4242,6 +4244,10 @@ def _discussed(
     )
     # "they" needs two or more who met: after "Putin chaired a meeting", it is others.
     named = bool(actors and set(actors) <= set(participants))
+    if subject.pos_ == "PRON" and _reporters_own(reader, root, participants):
+        # "Nationwide and Barclays said they would raise rates": "they" are the ones who
+        # say so, not those who met
+        return []
     if far:
         refers_back = pair or the_plural or (named and len(actors) > 1)
     else:
@@ -4249,6 +4255,38 @@ def _discussed(
     if not refers_back:
         return []
     return reader.topics_in(following.start_char, following.end_char)
+
+
+def _turns_away(sentence: SpacySpan) -> bool:
+    """Whether ``sentence`` opens another story: "Separately, ...", "Elsewhere, ...".
+
+    What follows such a word is news of its own, not what the meeting told before covered.
+    """
+    first = sentence[0]
+    return first.lower_ in _OTHER_STORY and first.dep_ == "advmod"
+
+
+def _reporters_own(reader: DocumentReader, verb: Token, participants: Sequence[str]) -> bool:
+    """Whether the reported ``verb``'s pronoun subject is the reporters' own.
+
+    "Nationwide and Barclays said they would raise rates": where the verb is reported by
+    several who are not among the participants ("Nationwide and Barclays", "the banks"),
+    a plural pronoun refers to them. "The White House said they discussed trade" keeps
+    "they" for those who met: one reporter is no "they".
+    """
+    head = verb
+    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head:
+        head = head.head
+        reporters = [c for c in head.children if c.dep_ in SUBJECTS]
+        if not reporters:
+            continue
+        reporter = reporters[0]
+        several = reporter.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in reporter.children
+        )
+        actors = reader.actors(reporter)
+        return several and bool(actors) and not set(actors) <= set(participants)
+    return False
 
 
 class MeetingsComponent(Guarded):
