@@ -1317,3 +1317,45 @@ def test_the_poor_before_its_noun_is_an_adjective(nlp: Language) -> None:
     assert topics_of(nlp, "The laws discourage the poor, minorities and students.") == {
         "poverty": ["the poor"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lenders raised mortgage rates again.",
+            {"housing": ["mortgage rates"], "interest rates": ["mortgage rates"]},
+        ),
+        ("Mortgages cost more this year.", {"housing": ["Mortgages"]}),
+        (
+            "Food price inflation rose to 4% in July.",
+            {"inflation": ["Food price inflation"], "food security": ["Food price inflation"]},
+        ),
+        ("Staff joined the national school strike.", {"labour": ["national school strike"]}),
+        ("The rail strike ended on Friday.", {"labour": ["rail strike"]}),
+        ("Drone strikes hit the port.", {"war": ["Drone strikes"]}),
+    ],
+)
+def test_mortgage_rates_food_inflation_and_strikes_of_a_sector(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A term can count for a second label of its own ('mortgage rates' are interest rates)."""
+    assert topics_of(nlp, text) == expected
+
+
+def test_a_term_implies_only_labels_of_the_taxonomy(tmp_path: Path) -> None:
+    """'term_implies' names terms of the entry and other labels, or the file is refused."""
+    entry = {"label": "rain", "category": "environment", "terms": ["rain", "acid rain"]}
+    for implies, problem in (
+        ({"acid rain": ["smog"]}, "'smog' is not another label"),
+        ({"snow": ["rain"]}, "'snow' is not one of the entry's terms"),
+    ):
+        data = {"topics": [{**entry, "term_implies": implies}]}
+        with pytest.raises(InputError, match=problem):
+            load_taxonomy(write_taxonomy(tmp_path, data))
+    good = {"topics": [{**entry, "term_implies": {"acid rain": ["pollution"]}}]}
+    good["topics"].append({"label": "pollution", "category": "environment", "terms": ["smog"]})
+    matcher = TopicMatcher(spacy.blank("en").vocab, load_taxonomy(write_taxonomy(tmp_path, good)))
+    nlp = spacy.blank("en")
+    assert [t.label for t in matcher(nlp("Acid rain fell."))] == ["rain", "pollution"]
+    assert [t.label for t in matcher(nlp("Rain fell."))] == ["rain"]

@@ -82,6 +82,9 @@ class TopicEntry:
     terms: tuple[str, ...] = ()
     patterns: tuple[Any, ...] = ()
     implies: tuple[str, ...] = ()
+    #: Other labels that a mention of one term also counts for, by the term in lower case:
+    #: "mortgage rates" is ``housing`` and ``interest rates`` too, "mortgages" only housing.
+    term_implies: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     #: Terms that mention the topic only after one of its own terms or patterns in the same
     #: document: "the exercises" after "joint drills", "the levies" after "tariffs".
     anaphors: tuple[str, ...] = ()
@@ -257,7 +260,7 @@ def _parse_entry(raw: Any, where: str, problems: list[str]) -> TopicEntry | None
         return None
     where = f"{where} ({label!r})"
     before = len(problems)
-    known = {"label", "category", "terms", "patterns", "implies", "anaphors"}
+    known = {"label", "category", "terms", "patterns", "implies", "term_implies", "anaphors"}
     problems.extend(f"{where}: unknown key {key!r}" for key in sorted(set(raw) - known))
     category = _category(raw.get("category"), f"{where}.category", problems)
     terms = _strings(raw.get("terms", []), f"{where}.terms", problems)
@@ -280,6 +283,16 @@ def _parse_entry(raw: Any, where: str, problems: list[str]) -> TopicEntry | None
         problems.append(f"{where}: needs at least one term or pattern")
     implies = _strings(raw.get("implies", []), f"{where}.implies", problems)
     anaphors = _strings(raw.get("anaphors", []), f"{where}.anaphors", problems)
+    term_implies: dict[str, tuple[str, ...]] = {}
+    by_term = raw.get("term_implies", {})
+    if not isinstance(by_term, dict):
+        problems.append(f"{where}.term_implies: expected an object of terms and label lists")
+        by_term = {}
+    for term, labels in by_term.items():
+        if term.lower() not in {t.lower() for t in terms}:
+            problems.append(f"{where}.term_implies: {term!r} is not one of the entry's terms")
+        implied = _strings(labels, f"{where}.term_implies.{term}", problems)
+        term_implies[term.lower()] = tuple(implied)
     if len(problems) > before or category is None:
         return None
     return TopicEntry(
@@ -288,6 +301,7 @@ def _parse_entry(raw: Any, where: str, problems: list[str]) -> TopicEntry | None
         terms=tuple(terms),
         patterns=tuple(patterns),
         implies=tuple(implies),
+        term_implies=term_implies,
         anaphors=tuple(anaphors),
     )
 
@@ -306,7 +320,7 @@ def _check_unique(topics: Sequence[TopicEntry], problems: list[str]) -> None:
                     f"$.topics ({entry.label!r}): term {term!r} already belongs to {owner!r}"
                 )
     for entry in topics:
-        for implied in entry.implies:
+        for implied in (*entry.implies, *(i for t in entry.term_implies.values() for i in t)):
             if implied not in labels or implied == entry.label:
                 problems.append(
                     f"$.topics ({entry.label!r}).implies: {implied!r} is not another label "
@@ -1069,7 +1083,10 @@ class TopicMatcher:
             keys = [(candidate.key, candidate.label, candidate.category)]
             index = self._by_label.get(candidate.label)
             if index is not None and candidate.key == candidate.label:
-                for implied in self._entries[index].implies:
+                entry = self._entries[index]
+                said = (covered.text.lower(), " ".join(t.lemma_.lower() for t in covered))
+                by_term = next((entry.term_implies[w] for w in said if w in entry.term_implies), ())
+                for implied in (*entry.implies, *by_term):
                     other = self._entries[self._by_label[implied]]
                     keys.append((other.label, other.label, other.category))
             for key, label, category in keys:
