@@ -840,3 +840,28 @@ def test_a_quoted_phrase_in_lower_case_or_a_quoted_sentence_keeps_its_topic(
     assert topics_of(nlp, 'Police said the "War on Drugs" campaign had killed thousands.') == {
         "drug trafficking": ["War on Drugs"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The goalkeeper was at fault again. Good strikers punish such errors.",
+            {"sport": ["goalkeeper", "strikers"]},
+        ),
+        (
+            "The referee sent off two players. The club's strikers have not scored in weeks.",
+            {"sport": ["strikers"]},
+        ),
+        ("The strikers blocked the gates of the plant.", {"labour": ["strikers"]}),
+        (
+            "Hunger strikers watched the football on television.",
+            {"protests": ["Hunger strikers"], "sport": ["football"]},
+        ),
+    ],
+)
+def test_strikers_in_a_report_of_football_are_players(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A team's strikers, in a story of goalkeepers and referees, are forwards, not workers."""
+    assert topics_of(nlp, text) == expected

@@ -779,7 +779,11 @@ class TopicMatcher:
             family, detail = self._keys[match_id]
             if family == "topic":
                 if not self._is_name_part(doc, start, end, names):
-                    found.append(self._entry_candidate(int(detail), start, end, rank=int(detail)))
+                    index = int(detail)
+                    if end - start == 1 and _forwards_of_a_team(doc, doc[start]):
+                        # "top strikers" in a report of a football match are players
+                        index = self._by_term.get(_FORWARD, index)
+                    found.append(self._entry_candidate(index, start, end, rank=int(detail)))
             elif family == "relations" and self.taxonomy.relations is not None:
                 found.extend(self._relation(doc, start, end, detail, self.taxonomy.relations))
             elif family == "event":
@@ -1420,6 +1424,23 @@ def _in_conclave(token: Token) -> bool:
 # "former presidential candidate", "then-presidential nominee".
 _ROLE_HEADS = frozenset({"candidate", "nominee"})
 _PAST_WORDS = frozenset({"former", "then", "then-", "ex", "ex-", "one-time", "onetime"})
+# The term of the forward on a team, and words that only a report of football has.
+_FORWARD = "striker"
+_FOOTBALL_WORDS = frozenset(
+    {"football", "soccer", "footballer", "footballers", "goalkeeper", "goalkeepers"}
+    | {"midfielder", "midfielders", "winger", "wingers", "referee", "striker", "goalscorer"}
+)
+
+
+def _forwards_of_a_team(doc: Doc, token: Token) -> bool:
+    """Whether "strikers" are a team's forwards: the document reports football.
+
+    "That is what top strikers do", after a goalkeeper's mistake and the referee's penalty,
+    speaks of players; "the strikers blocked the gates" in a story of a walkout, of workers.
+    """
+    return token.lower_ == "strikers" and any(t.lower_ in _FOOTBALL_WORDS for t in doc)
+
+
 # Terms of a race that are also the prizes of festivals: "won the Grand Prix at Cannes".
 _FESTIVAL_PRIZES = frozenset({"grand prix"})
 # Words of a festival of films or the arts.
