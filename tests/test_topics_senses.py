@@ -865,3 +865,11 @@ def test_strikers_in_a_report_of_football_are_players(
 ) -> None:
     """A team's strikers, in a story of goalkeepers and referees, are forwards, not workers."""
     assert topics_of(nlp, text) == expected
+
+
+def test_local_democracy_is_no_democracy(nlp: Language) -> None:
+    """The say of councils over local matters is not democracy as a form of government."""
+    assert topics_of(nlp, "MPs said the planning reform would override local democracy.") == {}
+    assert topics_of(nlp, "MPs said the reform would undermine democracy.") == {
+        "democracy": ["democracy"]
+    }
