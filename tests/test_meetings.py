@@ -1064,3 +1064,45 @@ def test_topics_of_another_story_or_of_those_who_report_are_not_the_meetings(
         assert only(nlp, text)["topics"] == {"housing"}
     reported = "The mayor met council leaders. His office said they discussed interest rates."
     assert only(nlp, reported)["topics"] == {"interest rates"}
+
+
+def test_a_body_that_meets_in_session_takes_part_in_its_meeting(nlp: Language) -> None:
+    """'The cabinet met in emergency session': the cabinet is an organisation and meets.
+
+    A definite body noun that is the subject of a verb of sitting is a body of its own when
+    no actor covers it, owned by the body its owner names ("the council's cabinet"); one
+    named before with that noun is that body ("The committee will meet again").
+    """
+    document = annotate(
+        "The cabinet met in emergency session on Sunday night to discuss the floods.",
+        date="2025-03-04",
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert [names[p] for p in meeting.participants] == ["cabinet"]
+    assert meeting.date == "2025-03-02"
+    document = annotate(
+        "Harbour City Council approved the budget. The council's cabinet is due to meet on "
+        "Tuesday to set the rates.",
+        date="2025-03-04",
+        pipeline=nlp,
+    )
+    actors = {actor.id: actor for actor in document.actors}
+    [meeting] = document.meetings
+    [cabinet] = [actors[p] for p in meeting.participants]
+    assert cabinet.name == "Harbour City Council's cabinet"
+    assert cabinet.affiliation is not None
+    assert actors[cabinet.affiliation].name == "Harbour City Council"
+    assert (meeting.status, meeting.date) == (MeetingStatus.PLANNED, "2025-03-04")
+    document = annotate(
+        "The union's executive met on Wednesday to consider the pay offer.",
+        date="2025-03-06",
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert [names[p] for p in meeting.participants] == ["union's executive"]
+    for text in ("A committee will meet on Monday.", "Her cabinet met on Monday."):
+        document = annotate(text, date="2025-03-06", pipeline=nlp)
+        assert all(not m.participants for m in document.meetings), text

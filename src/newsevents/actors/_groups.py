@@ -110,6 +110,14 @@ _OUTSIDERS = frozenset(
 # their own, as "the army" or "parliament" are.
 _DESCRIBED_BODIES = frozenset({"regulator", "watchdog"})
 
+# Nouns of bodies that meet as one ("The cabinet met", "the committee will meet again").
+_SITTING_BODIES = frozenset(
+    {"cabinet", "committee", "board", "executive", "council", "parliament", "congress"}
+    | {"assembly"}
+)
+# Verbs of a body that sits: "The cabinet met in emergency session", "the board convened".
+_SITTING_VERBS = frozenset({"meet", "convene", "reconvene"})
+
 
 @functools.cache
 def _document_nouns() -> frozenset[str]:
@@ -247,6 +255,100 @@ class _Groups(_DocState):
                 # work": the council's members
                 affiliation = self._body_its_refers_to(i)
             self._add_group(start, i + 1, name_start, code, affiliation)
+        self._find_sitting_bodies()
+
+    def _find_sitting_bodies(self) -> None:
+        """Make a definite body that meets an organisation: "The cabinet met on Sunday".
+
+        A body noun ("cabinet", "committee", "board") with "the" or an owner before it, the
+        subject of a verb of sitting ("met", "will meet", "is due to meet", "convened") with
+        no one it meets as object, is a body of its own when no actor covers it: the one last
+        named with that noun ("the committee" after "the ethics committee"), or a new one,
+        of its owner ("the union's executive": of the union, when an actor) and of the owner's
+        nation.
+        """
+        doc = self.tokens
+        for i, word in enumerate(self.lower):
+            if word not in _SITTING_BODIES or i in self.token_owner or i in self.entity_at:
+                continue
+            token = doc[i]
+            if token.tag_ != "NN" or not self._sits(token):
+                continue
+            lefts = list(token.lefts)
+            owner = next((c for c in lefts if c.dep_ == "poss"), None)
+            if owner is None and not any(
+                c.dep_ == "det" and c.lower_ == "the" and c.i == lefts[0].i for c in lefts[:1]
+            ):
+                continue  # "a committee will meet": which body is not said
+            if any(
+                c is not owner
+                and c.dep_ != "det"
+                and (c.text[:1].isupper() or c.like_num or c.dep_ in ("nummod", "appos"))
+                for c in lefts
+            ):
+                continue  # "the Senate committee": a name, the model's to find
+            start = lefts[0].left_edge.i if lefts else i
+            name_start = owner.left_edge.i if owner is not None else start + 1
+            while name_start < i and doc[name_start].pos_ == "DET":
+                name_start += 1
+            affiliation = None
+            code = None
+            if owner is not None:
+                owning = self.token_owner.get(owner.i)
+                if owning is not None and owning.kind in (
+                    ActorKind.ORGANIZATION,
+                    ActorKind.COUNTRY,
+                ):
+                    affiliation = owning if owning.kind is ActorKind.ORGANIZATION else None
+                    code = owning.country
+                elif owner.pos_ != "NOUN":
+                    continue  # "its board", "his cabinet": whose the pronoun says
+            referent = None
+            if name_start == i:
+                candidates = [
+                    draft
+                    for draft in (*self.groups.values(), *self.organizations.values())
+                    if draft.kind is ActorKind.ORGANIZATION
+                    and (word == name_head(draft.name) or draft.key[-1:] == (word,))
+                ]
+                referent = self._last_referent(candidates, i)
+            if referent is not None:
+                referent.mentions.append(self._mention(start, i + 1))
+                self._own(referent, (j for j in range(start, i + 1) if j not in self.token_owner))
+                continue
+            draft = self._add_group(
+                start, i + 1, name_start, code, affiliation, ActorKind.ORGANIZATION
+            )
+            if affiliation is not None and draft.affiliation is affiliation and owner is not None:
+                # "the council's cabinet": the cabinet of the council named before
+                rest = self.text[doc[owner.right_edge.i + 1].idx : self._chars(i, i + 1)[1]]
+                draft.name = f"{affiliation.name}'s {rest}".replace("'s 's ", "'s ")
+
+    def _sits(self, token: Token) -> bool:
+        """Whether ``token`` is the subject of a verb of sitting with no object.
+
+        "The cabinet met", "the committee will meet again", "the board is due to meet".
+        """
+        if token.dep_ != "nsubj":
+            return False
+        verb = token.head
+        for _ in range(3):
+            if verb.lemma_.lower() in _SITTING_VERBS:
+                break
+            verb = next(
+                (c for c in verb.children if c.dep_ in ("xcomp", "acomp") and c.i > verb.i),
+                verb,
+            )
+        else:
+            return False
+        if verb.lemma_.lower() not in _SITTING_VERBS:
+            return False
+        # "the executive met with investors" may be a person; a body meets with others
+        return not any(
+            c.dep_ in ("dobj", "obj")
+            or (c.dep_ == "prep" and c.lower_ == "with" and token.lower_ == "executive")
+            for c in verb.children
+        )
 
     def _body_its_refers_to(self, i: int) -> _Draft | None:
         """Return the organisation an "its" before the group noun ``i`` refers to, if named.
@@ -1305,7 +1407,7 @@ class _Groups(_DocState):
         code: str | None,
         affiliation: _Draft | None,
         kind: ActorKind = ActorKind.GROUP,
-    ) -> None:
+    ) -> _Draft:
         doc = self.tokens
         name = self.text[doc[name_start].idx : self._chars(name_start, end)[1]]
         key = " ".join(self._name_words(name_start, end))
@@ -1325,3 +1427,4 @@ class _Groups(_DocState):
         # Tokens already owned (a country's "US" inside "the US and Chinese delegations")
         # keep their actor.
         self._own(draft, (i for i in range(start, end) if i not in self.token_owner))
+        return draft
