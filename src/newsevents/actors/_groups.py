@@ -112,9 +112,8 @@ _DESCRIBED_BODIES = frozenset({"regulator", "watchdog"})
 
 # Nouns of bodies that meet as one ("The cabinet met", "the committee will meet again").
 _SITTING_BODIES = frozenset(
-    {"cabinet", "committee", "board", "executive", "council", "parliament", "congress"}
-    | {"assembly"}
-)
+    {"cabinet", "committee", "executive", "council", "parliament", "congress", "assembly"}
+)  # not "board", which meets for its company ("Apple's board met": Apple)
 # Verbs of a body that sits: "The cabinet met in emergency session", "the board convened".
 _SITTING_VERBS = frozenset({"meet", "convene", "reconvene"})
 
@@ -260,12 +259,12 @@ class _Groups(_DocState):
     def _find_sitting_bodies(self) -> None:
         """Make a definite body that meets an organisation: "The cabinet met on Sunday".
 
-        A body noun ("cabinet", "committee", "board") with "the" or an owner before it, the
-        subject of a verb of sitting ("met", "will meet", "is due to meet", "convened") with
-        no one it meets as object, is a body of its own when no actor covers it: the one last
-        named with that noun ("the committee" after "the ethics committee"), or a new one,
-        of its owner ("the union's executive": of the union, when an actor) and of the owner's
-        nation.
+        A body noun ("cabinet", "committee") with "the" or an owner before it, the subject
+        of a verb of sitting ("met", "will meet", "is due to meet", "convened") with no one it
+        meets as object, is a body of its own when no actor covers it: the one last named
+        with that noun ("the committee" after "the ethics committee"), or a new one ("the
+        union's executive"). An owner named as an actor ("the council's cabinet") meets
+        itself, as a board meets for its company, and is left to the meetings.
         """
         doc = self.tokens
         for i, word in enumerate(self.lower):
@@ -291,17 +290,11 @@ class _Groups(_DocState):
             name_start = owner.left_edge.i if owner is not None else start + 1
             while name_start < i and doc[name_start].pos_ == "DET":
                 name_start += 1
-            affiliation = None
-            code = None
             if owner is not None:
                 owning = self.token_owner.get(owner.i)
-                if owning is not None and owning.kind in (
-                    ActorKind.ORGANIZATION,
-                    ActorKind.COUNTRY,
-                ):
-                    affiliation = owning if owning.kind is ActorKind.ORGANIZATION else None
-                    code = owning.country
-                elif owner.pos_ != "NOUN":
+                if owning is not None:
+                    continue  # "the council's cabinet": the council meets, as it is named
+                if owner.pos_ != "NOUN":
                     continue  # "its board", "his cabinet": whose the pronoun says
             referent = None
             if name_start == i:
@@ -316,13 +309,7 @@ class _Groups(_DocState):
                 referent.mentions.append(self._mention(start, i + 1))
                 self._own(referent, (j for j in range(start, i + 1) if j not in self.token_owner))
                 continue
-            draft = self._add_group(
-                start, i + 1, name_start, code, affiliation, ActorKind.ORGANIZATION
-            )
-            if affiliation is not None and draft.affiliation is affiliation and owner is not None:
-                # "the council's cabinet": the cabinet of the council named before
-                rest = self.text[doc[owner.right_edge.i + 1].idx : self._chars(i, i + 1)[1]]
-                draft.name = f"{affiliation.name}'s {rest}".replace("'s 's ", "'s ")
+            self._add_group(start, i + 1, name_start, None, None, ActorKind.ORGANIZATION)
 
     def _sits(self, token: Token) -> bool:
         """Whether ``token`` is the subject of a verb of sitting with no object.
