@@ -132,6 +132,9 @@ def _rank_words() -> frozenset[str]:
     )
 
 
+# Verbs of an attempt: what one "tried" or "attempted" to do, told in the past, was not done.
+_TRYING_VERBS = frozenset({"try", "attempt"})
+
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Verbs of taking part in a meeting others hold, which one may do by video link.
 _TAKING_PART = frozenset({"join", "attend"})
@@ -1645,6 +1648,12 @@ class MentionFinder:
                 return True  # "neither country would negotiate with Washington"
             if any(child.dep_ == "mark" and child.lower_ == "whether" for child in token.children):
                 return True  # "comment on whether Wang would also visit Munich": unknown
+            if (
+                token.lemma_.casefold() in _TRYING_VERBS
+                and token.tag_ in ("VBD", "VBN")
+                and token.i < next((c.i for c in token.children if c.dep_ == "xcomp"), -1)
+            ):
+                return True  # "had tried for months to meet Sandhu": an attempt, no meeting
             if token.lemma_.casefold() in self.lex.negative_verbs and token.pos_ == "VERB":
                 particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
                 if _stopover(token, particle):
