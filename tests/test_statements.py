@@ -2728,3 +2728,16 @@ def test_a_thing_inside_a_quotation_is_no_speaker(nlp: Language) -> None:
     # people inside a quotation still make a statement the quoted speaker reports
     found = statements(nlp, '"The neighbours told us to leave," the farmer said.')
     assert sorted(str(speaker(s)) for s in found) == ["The neighbours", "the farmer"]
+
+
+def test_a_document_that_reads_a_quotation_is_its_cue(nlp: Language) -> None:
+    """'"...," the post read': "read" is the cue even where the parser took it for a noun."""
+    found = statements(
+        nlp,
+        "The mayor accused the council of ignoring residents. "
+        '"We were told nothing," the post read.',
+    )
+    quoted = next(s for s in found if s.kind.value == "direct")
+    assert quoted.cue.text == "read"
+    assert quoted.speaker_mention is None
+    assert contents(quoted) == ['"We were told nothing,"']

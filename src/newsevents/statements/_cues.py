@@ -841,6 +841,7 @@ class _Cues(_Links):
         if (
             any(c.dep_ == "compound" and c.i == verb.i - 1 for c in self._children(verb))
             and self.headline_subject(verb) is None
+            and self.document_read_subject(verb) is None
         ):
             # "Not all member states back it": a noun the tagger took for a verb (not a
             # headline's "Pope appeals for peace")

@@ -181,6 +181,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 or token.tag_.startswith("VB")
                 # "Red Cross appeals for funds": a headline's verb read as a noun
                 or self.headline_subject(token) is not None
+                # '"...," the post read': "post read" read as one noun
+                or self.document_read_subject(token) is not None
             ):
                 draft = self._verb_cue(token)
             if draft is None and token.pos_ in ("NOUN", "PROPN") and not self._in_cue(index):

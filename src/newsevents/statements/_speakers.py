@@ -951,7 +951,11 @@ class _Speakers(_Reported):
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         if depth > 4:
             return None
-        misread = self.verb_read_as_modifier(verb) or self.headline_subject(verb)
+        misread = (
+            self.verb_read_as_modifier(verb)
+            or self.headline_subject(verb)
+            or self.document_read_subject(verb)
+        )
         if misread is not None:
             return misread
         children = list(self._children(verb))
@@ -1302,6 +1306,23 @@ class _Speakers(_Reported):
         ):
             return None
         return before
+
+    def document_read_subject(self, word: Token) -> Token | None:
+        """Return the document whose words "read" frames, when the parser took it for a noun.
+
+        '"We were told nothing," the post read.': the parser reads "post read" as one noun
+        with "post" its compound. The word "read" or "reads" as the root of its sentence,
+        right after a document noun hung on it ("post", "statement", "letter", "sign"), is
+        the verb the document speaks with.
+        """
+        if word.lower_ not in ("read", "reads") or word.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if word.dep_ != "ROOT" or word.i == 0:
+            return None
+        before = self.tokens[word.i - 1]
+        if before.head != word or before.dep_ not in ("compound", "nmod", "amod"):
+            return None
+        return before if self._is_document(before) else None
 
     def verb_read_as_modifier(self, verb: Token) -> Token | None:
         """Return the subject of a verb the parser hung on it as a modifier, or None.
