@@ -2741,3 +2741,11 @@ def test_a_document_that_reads_a_quotation_is_its_cue(nlp: Language) -> None:
     assert quoted.cue.text == "read"
     assert quoted.speaker_mention is None
     assert contents(quoted) == ['"We were told nothing,"']
+
+
+def test_a_date_right_after_the_cue_is_not_what_was_said(nlp: Language) -> None:
+    """'said on Thursday cases rose': the date tells when; the clause starts at "cases"."""
+    [statement] = statements(nlp, "The ministry said on Thursday cases rose sharply in the north.")
+    assert contents(statement) == ["cases rose sharply in the north"]
+    [morning] = statements(nlp, "The agency said on Thursday morning prices fell.")
+    assert contents(morning) == ["prices fell"]

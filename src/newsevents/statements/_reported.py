@@ -487,6 +487,7 @@ class _Reported(_Document):
                 start = self._with_request_before(verb, takes, start)
                 if len(clauses) == 1 and clauses[0].i > verb.i:
                     start = self._after_leading_date(clauses[0], start)
+                    start = self._subject_hung_on_date(verb, clauses[0], start)
                     start = self._subject_hung_on_setting(verb, clauses[0], start)
                     if "addressee" not in takes:  # "told Moscow IS was ...": Moscow is told
                         start = self._with_misread_subject(verb, clauses[0], start)
@@ -1244,6 +1245,61 @@ class _Reported(_Document):
                 return start
             index += 1
         return first if dated else start
+
+    def _subject_hung_on_date(self, verb: Token, clause: Token, start: int) -> int:
+        """Return where a clause starts whose subject the parser took into a date after the cue.
+
+        In "said on Thursday cases rose", the parser reads "Thursday cases" as one noun, the
+        object of "on", and leaves "rose" with no subject: the date tells when it was said,
+        and what was said starts after it ("cases rose").
+        """
+        if start <= verb.i + 1:
+            return start
+        subject = next((c for c in self._children(clause) if c.dep_ in SUBJECT_DEPS), None)
+        before = self.tokens[start - 1]
+        if subject is not None:
+            # "said on Thursday morning prices fell": "on" left with no object, the date
+            # hung on the subject
+            if (
+                before.dep_ != "prep"
+                or before.head != verb
+                or any(True for _ in before.children)
+                or subject.left_edge.i != start
+            ):
+                return start
+            return self._after_dates(subject, start)
+        finite = ("VBD", "VBZ", "VBP", "MD")
+        if clause.tag_ not in finite and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in self._children(clause)
+        ):
+            return start
+        noun = self.tokens[start - 1]
+        if (
+            noun.dep_ != "pobj"
+            or noun.head.dep_ != "prep"
+            or noun.head.head != verb
+            or noun.pos_ not in ("NOUN", "PROPN", "PRON")
+            or noun.ent_type_ in ("DATE", "TIME")
+            or noun.right_edge.i != noun.i
+        ):
+            return start
+        return self._after_dates(noun, start)
+
+    def _after_dates(self, noun: Token, start: int) -> int:
+        """Return where ``noun``'s phrase goes on after the date that opens it, or ``start``."""
+        if noun.ent_type_ in ("DATE", "TIME"):
+            return start
+        dates = [
+            t.i for t in self.tokens[noun.left_edge.i : noun.i] if t.ent_type_ in ("DATE", "TIME")
+        ]
+        if (
+            not dates
+            or dates[0] != noun.left_edge.i  # "in its Monday statement profits fell"
+            or dates != list(range(dates[0], dates[-1] + 1))
+            or self.tokens[dates[-1] + 1].is_punct
+        ):
+            return start
+        return dates[-1] + 1
 
     def _subject_hung_on_setting(self, verb: Token, clause: Token, start: int) -> int:
         """Return where a clause starts whose "that" and subject the parser hung on a setting.
