@@ -2749,3 +2749,14 @@ def test_a_date_right_after_the_cue_is_not_what_was_said(nlp: Language) -> None:
     assert contents(statement) == ["cases rose sharply in the north"]
     [morning] = statements(nlp, "The agency said on Thursday morning prices fell.")
     assert contents(morning) == ["prices fell"]
+
+
+def test_an_opening_participle_before_a_comma_is_no_speaker(nlp: Language) -> None:
+    """'Interrupting, the Chief Secretary ..., Darren Jones, said': Jones speaks."""
+    doc = nlp(
+        "Interrupting, the Chief Secretary to the Treasury, Darren Jones, said the plan was fair."
+    )
+    assert "Interrupting" not in names(doc).values()
+    [statement] = [converter.structure(s, Statement) for s in doc._.newsevents_statements]
+    assert name(doc, statement.speaker) == "Darren Jones"
+    assert speaker(statement) == "Darren Jones"

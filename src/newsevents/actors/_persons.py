@@ -557,6 +557,8 @@ class _Persons(_Organizations):
                 continue
             if start > 0 and self.lower[start - 1] == "the":
                 continue  # "The Inquirer reported": a person's name takes no article
+            if self._opening_participle(start, end):
+                continue  # "Interrupting, the Chief Secretary ... said": no name
             if self._body_noun_beside(token):
                 continue  # "Itamaraty, the foreign ministry, said": a body
             if end - start == 1 and doc[start].is_sent_start and self._common_word(start):
@@ -590,6 +592,27 @@ class _Persons(_Organizations):
                 continue  # "Kyiv hosted the talks": a city, not a person
             found.append((start, end))
         return found
+
+    def _opening_participle(self, start: int, end: int) -> bool:
+        """Whether the word at ``start`` is a participle opening its sentence before a comma.
+
+        "Interrupting, the Chief Secretary to the Treasury, Darren Jones, said" and
+        "Speaking, ...": a single word in -ing that opens the sentence and a comma ends is
+        the participle the tagger took for a name. A surname in -ing ("Fleming", "Manning")
+        stands after a first name or with no comma after it; one the model names a person
+        elsewhere in the text is kept.
+        """
+        word = self.lower[start]
+        if end - start != 1 or not word.endswith("ing") or len(word) < 6:
+            return False
+        if end >= len(self.tokens) or self.words[end] != ",":
+            return False
+        sentence = self.tokens[start].sent
+        if any(not t.is_space for t in self.tokens[sentence.start : start]):
+            return False
+        return not any(
+            label == "PERSON" and word in self.lower[s:e] for s, e, label in self.entities
+        )
 
     def _title_through(self, i: int) -> int | None:
         """Where a title begun before token ``i`` ends, when ``i`` is one of its words.

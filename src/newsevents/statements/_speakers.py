@@ -534,7 +534,29 @@ class _Speakers(_Reported):
             own = [i for i in commas if self.tokens[i].head.i == subject.i]
             if own and own[0] < end - 1:
                 found = self._phrase_head(own[0] + 1, end - 1, ("appos", "conj"))
+                if found is None:
+                    # "Interrupting, the Chief Secretary to the Treasury, Darren Jones,
+                    # said": the title and the name each hung on the participle
+                    found = self._titled_appositions(own[0] + 1, end - 1)
         return found
+
+    def _titled_appositions(self, start: int, end: int) -> Token | None:
+        """Return the name closing a title and a name both in apposition over ``[start, end)``.
+
+        Two phrases set off by a comma, each hung on the word before them, the second a
+        person's name: the name, whose title the first gives.
+        """
+        heads = [
+            t for t in self.tokens[start:end] if not start <= t.head.i < end and not t.is_punct
+        ]
+        if len(heads) != 2 or any(
+            h.dep_ != "appos" or h.pos_ not in ("NOUN", "PROPN") for h in heads
+        ):
+            return None
+        name = heads[1]
+        if name.ent_type_ != "PERSON" or self.tokens[name.left_edge.i - 1].text != ",":
+            return None
+        return name
 
     def _phrase_head(
         self, start: int, end: int, deps: tuple[str, ...] = ("appos",)
