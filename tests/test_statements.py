@@ -2760,3 +2760,15 @@ def test_an_opening_participle_before_a_comma_is_no_speaker(nlp: Language) -> No
     [statement] = [converter.structure(s, Statement) for s in doc._.newsevents_statements]
     assert name(doc, statement.speaker) == "Darren Jones"
     assert speaker(statement) == "Darren Jones"
+
+
+def test_a_statement_from_the_company_is_the_company_named_before(nlp: Language) -> None:
+    """'according to a statement from the company' after the company spoke: its words."""
+    doc = nlp(
+        "Acme Corp said profits fell. According to a statement from the company, the "
+        "plant will close."
+    )
+    found = [converter.structure(s, Statement) for s in doc._.newsevents_statements]
+    according = by_cue(found, "According to")
+    assert speaker(according) == "the company"
+    assert name(doc, according.speaker) == "Acme Corp"

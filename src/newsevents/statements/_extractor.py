@@ -615,7 +615,7 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             speaker = self._described(draft, nouns)
             if (
                 speaker is None
-                or speaker.dep_ != "nsubj"
+                or (speaker.dep_ != "nsubj" and not draft.document)
                 or not self._plainly_described(speaker, nations=True)
             ):
                 continue
@@ -1314,10 +1314,10 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
 
     def _described(self, draft: _Draft, nouns: Container[str]) -> Token | None:
         """Return the speaker of ``draft`` if it is "the <noun>" that no actor covers yet."""
-        speaker = draft.speaker
+        # "according to a statement from the company": the document's author
+        speaker = draft.author if draft.document else draft.speaker
         if (
             speaker is None
-            or draft.document
             or draft.actor_id is not None
             or not self._singular_noun(speaker)
             or speaker.lower_ not in nouns
