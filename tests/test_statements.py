@@ -2772,3 +2772,20 @@ def test_a_statement_from_the_company_is_the_company_named_before(nlp: Language)
     according = by_cue(found, "According to")
     assert speaker(according) == "the company"
     assert name(doc, according.speaker) == "Acme Corp"
+
+
+def test_a_name_one_goes_by_is_no_statement(nlp: Language) -> None:
+    """'a group calling itself Riverside Patriots': no one called anything."""
+    found = statements(
+        nlp, "Protesters gathered outside, led by a group calling itself Riverside Patriots."
+    )
+    assert not any(s.cue.text == "calling" for s in found)
+
+
+def test_a_post_one_weighs_in_with_is_by_the_one_who_does(nlp: Language) -> None:
+    """'Farage weighed in with a post calling the hotel a disgrace': Farage's words."""
+    doc = nlp("Nigel Farage weighed in with a post calling the hotel a disgrace.")
+    found = [converter.structure(s, Statement) for s in doc._.newsevents_statements]
+    calling = by_cue(found, "calling")
+    assert name(doc, calling.speaker) == "Nigel Farage"
+    assert contents(calling) == ["the hotel a disgrace"]

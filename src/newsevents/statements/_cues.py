@@ -77,6 +77,8 @@ _TASKS = frozenset(
 )
 # Verbs that give a name, not a statement, as a participle: "a charity called Open Hands".
 _NAMING = frozenset({"call", "dub", "name", "title", "label"})
+# Who names themselves: "a group calling itself ...", "they call themselves ..."
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself"})
 # Verbs that give or withhold something when they take two objects ("denied him a visa").
 _WITHHOLD_TWO_OBJECTS = frozenset({"deny", "refuse"})
 
@@ -903,6 +905,10 @@ class _Cues(_Links):
         lemma = self._lemma(verb)
         if lemma in _NAMING and verb.tag_ == "VBN" and verb.dep_ == "acl":
             return True
+        if lemma in _NAMING and any(
+            c.dep_ in ("dobj", "nsubj") and c.lower_ in _REFLEXIVES for c in self._children(verb)
+        ):
+            return True  # "a group calling itself Riverside Patriots": a name it goes by
         if (
             lemma == "read"
             and verb.tag_ == "VB"

@@ -804,6 +804,23 @@ class _Speakers(_Reported):
             subject = next((c for c in self._children(document.head) if c.dep_ == "nsubj"), None)
             if subject is not None and not self._is_document(subject):
                 return subject
+        if (
+            document.dep_ == "pobj"
+            and document.head.lower_ == "with"
+            and document.head.dep_ == "prep"
+            and document.head.head.pos_ == "VERB"
+            and not any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        ):
+            # "Farage weighed in with a post calling ...": who acted with it wrote it
+            subject = next(
+                (c for c in self._children(document.head.head) if c.dep_ == "nsubj"), None
+            )
+            if (
+                subject is not None
+                and subject.pos_ in ("NOUN", "PROPN", "PRON")
+                and not self._is_document(subject)
+            ):
+                return subject
         if any(c.dep_ == "det" and c.lower_ == "the" for c in children):
             return self._earlier_author(document)
         return None
