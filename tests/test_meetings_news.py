@@ -8489,3 +8489,21 @@ def test_a_scheduled_meeting_not_held_is_cancelled(nlp: Language) -> None:
     assert found["participants"] == {"Olaf Scholz", "Mette Frederiksen"}
     assert found["status"] is MeetingStatus.CANCELLED
     assert meetings_in(nlp, "Scholz and Frederiksen did not hold a meeting on Monday.") == []
+
+
+def test_one_said_after_a_meeting_far_from_the_one_told_is_not_at_it(nlp: Language) -> None:
+    """'Binet said after the meeting' sentences after another meeting: not that meeting's.
+
+    One who took part says it, or one says it just after the meeting, and it is that one.
+    """
+    text = (
+        "Macron met Scholz in Berlin on Monday. Prices rose in France in June. Unions called "
+        "a strike. The strike closed schools. Teachers marched in Paris. \"We will not give "
+        'up," union leader Sophie Binet said after the meeting.'
+    )
+    assert only(nlp, text)["participants"] == {"Macron", "Scholz"}
+    text = (
+        "Macron met Scholz in Berlin on Monday. Prices rose in France in June. Unions called "
+        'a strike. The strike closed schools. "We agreed a lot," Scholz said after the meeting.'
+    )
+    assert only(nlp, text)["participants"] == {"Macron", "Scholz"}

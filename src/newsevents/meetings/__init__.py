@@ -220,6 +220,9 @@ _COMPATIBLE = {
     MeetingKind.VISIT: {MeetingKind.VISIT},
 }
 
+# How many sentences after a meeting "X said after the meeting" may tell it again when X was
+# not named at it.
+_FRAMED_REACH = 3
 # How many earlier meetings "the meeting" may skip to find the one it refers back to.
 _ANTECEDENTS = 3
 # Verbs of receiving a guest, whose meeting the talks told next in the sentence are.
@@ -760,6 +763,8 @@ def _attach(
                 same.mentions.append(mention)
                 return
         for draft in compatible[:reach]:
+            if _framed_far_from(mention, draft, sentences):
+                continue
             if set(mention.participants) <= set(draft.participants):
                 draft.mentions.append(mention)
                 return
@@ -1689,6 +1694,22 @@ def _told_as_time_of(inner: _Draft, outer: _Draft, sentences: Sentences) -> bool
         if clause is None or told in clause.subtree:
             return False
     return True
+
+
+def _framed_far_from(mention: Mention, draft: _Draft, sentences: Sentences) -> bool:
+    """Whether a bare "after the meeting" of others is too far from ``draft`` to be it.
+
+    "Macron met Scholz in Berlin. [a story of a strike] ... Binet said after the meeting":
+    the one who speaks took no part in the meeting told sentences before, so "the meeting"
+    is another, which the text does not tell; the one who met, or one told just before,
+    is that meeting.
+    """
+    return (
+        not mention.participants
+        and bool(mention.framed_for)
+        and not set(mention.framed_for) <= set(draft.participants)
+        and _sentences_apart(_last_told(draft), mention.trigger, sentences) > _FRAMED_REACH
+    )
 
 
 def _last_told(draft: _Draft) -> Token:
