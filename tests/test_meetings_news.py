@@ -8507,3 +8507,19 @@ def test_one_said_after_a_meeting_far_from_the_one_told_is_not_at_it(nlp: Langua
         'a strike. The strike closed schools. "We agreed a lot," Scholz said after the meeting.'
     )
     assert only(nlp, text)["participants"] == {"Macron", "Scholz"}
+
+
+def test_speaking_with_a_counterpart_is_a_call(nlp: Language) -> None:
+    """'spoke with her French counterpart': a call between the two, phone told or not."""
+    text = "Foreign Minister Annalena Baerbock spoke with her Polish counterpart on Monday."
+    found = only(nlp, text)
+    assert found["kind"] is MeetingKind.CALL
+    assert "Annalena Baerbock" in found["participants"]
+    text = (
+        "Defence Minister Boris Pistorius spoke with his Dutch counterpart Kajsa Ollongren "
+        "on Tuesday."
+    )
+    found = only(nlp, text)
+    assert found["kind"] is MeetingKind.CALL
+    assert found["participants"] == {"Boris Pistorius", "Kajsa Ollongren"}
+    assert meetings_in(nlp, "Minister Boris Pistorius spoke with reporters on Tuesday.") == []

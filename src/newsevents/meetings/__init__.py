@@ -118,6 +118,7 @@ _LIST_SECTIONS = (
     "phone_words",
     "phone_verbs",
     "phone_nouns",
+    "counterpart_nouns",
     "sideline_nouns",
     "frame_prepositions",
     "weak_frame_prepositions",
@@ -303,6 +304,9 @@ class MeetingLexicon:
     phone_words: frozenset[str] = frozenset()
     phone_verbs: frozenset[str] = frozenset()
     phone_nouns: frozenset[str] = frozenset()
+    #: Nouns of the one who holds the same office on the other side ("spoke with his
+    #: French counterpart"): whom a minister speaks with so is on a call
+    counterpart_nouns: frozenset[str] = frozenset()
     sideline_nouns: frozenset[str] = frozenset()
     frame_prepositions: frozenset[str] = frozenset()
     weak_frame_prepositions: frozenset[str] = frozenset()

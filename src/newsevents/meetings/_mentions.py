@@ -263,7 +263,9 @@ class MentionFinder:
                         return MeetingKind.CALL  # "held a phone conversation with Orbán"
                     return self.lex.object_phrase_verbs[key]
             if lemma in self.lex.phone_verbs and (
-                self._by_phone(token) or self._call_told_next(token)
+                self._by_phone(token)
+                or self._call_told_next(token)
+                or self._with_counterpart(token)
             ):
                 return MeetingKind.CALL
             if lemma in self.lex.calling_verbs and self._called_someone(token):
@@ -652,6 +654,26 @@ class MentionFinder:
         if not any(c.dep_ in OBJECTS and self._phrase_object(verb, c) for c in verb.children):
             return []
         return [to for to in prep_objects(verb, "to") if self.r.is_animate(to)]
+
+    def _with_counterpart(self, verb: Token) -> bool:
+        """Whether "X spoke with his counterpart" tells a call between the two.
+
+        "Baerbock spoke with her French counterpart on Monday": one who holds an office
+        speaks with the one holding it on the other side, which news tells of a call (not
+        "spoke with reporters").
+        """
+        return any(
+            partner.lemma_.casefold() in self.lex.counterpart_nouns
+            or any(
+                child.dep_ == "appos" and child.lemma_.casefold() in self.lex.counterpart_nouns
+                for child in partner.children
+            )
+            or any(
+                child.dep_ == "compound" and child.lemma_.casefold() in self.lex.counterpart_nouns
+                for child in partner.children
+            )
+            for partner in prep_objects(verb, "with", "to")
+        )
 
     def _call_told_next(self, verb: Token) -> bool:
         """Whether "X spoke with Y" is the call the sentences after it go on about.
