@@ -8523,3 +8523,19 @@ def test_speaking_with_a_counterpart_is_a_call(nlp: Language) -> None:
     assert found["kind"] is MeetingKind.CALL
     assert found["participants"] == {"Boris Pistorius", "Kajsa Ollongren"}
     assert meetings_in(nlp, "Minister Boris Pistorius spoke with reporters on Tuesday.") == []
+
+
+def test_who_leaves_a_place_after_talks_had_them_there(nlp: Language) -> None:
+    """'left Lima after talks with X': the one who leaves met X, in the place left."""
+    text = (
+        "Foreign Minister Penny Wong left Lima on Friday after talks with President Dina "
+        "Boluarte."
+    )
+    found = only(nlp, text)
+    assert found["participants"] == {"Penny Wong", "Dina Boluarte"}
+    assert found["location"] == ("Lima", "PER")
+    text = (
+        "Foreign Minister Penny Wong left for Quito on Friday after talks with President "
+        "Dina Boluarte."
+    )
+    assert only(nlp, text)["location"] != ("Quito", "ECU")

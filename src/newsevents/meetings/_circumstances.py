@@ -2295,6 +2295,9 @@ class Circumstances:
                     return found
         if around is not None:
             return self.location_at(around)
+        left = self._place_left_after(trigger)
+        if left is not None:
+            return left
         agreed = self._place_of_agreement(trigger)
         if agreed is not None:
             return agreed
@@ -2333,6 +2336,24 @@ class Circumstances:
                 if self.is_place(place):
                     return self.location_at(place)
         return self._there(trigger, chain)
+
+    def _place_left_after(self, trigger: Token) -> Location | None:
+        """Return the place one leaves after a meeting: where the meeting was.
+
+        "Blinken left Cairo after talks with Sisi", "departed from Riyadh following a
+        meeting with the crown prince": the talks were held in the place left (not "left
+        for Amman", where the trip goes next).
+        """
+        preposition = trigger.head
+        if trigger.dep_ != "pobj" or preposition.lower_ not in ("after", "following"):
+            return None
+        verb = preposition.head
+        if verb.pos_ != "VERB" or verb.lemma_.casefold() not in self.lex.departure_verbs:
+            return None
+        for place in (*direct_objects(verb), *prep_objects(verb, "from")):
+            if self.is_place(place):
+                return self.location_at(place)
+        return None
 
     def _event_place(self, place: Token) -> bool:
         """Whether a place right after an event a meeting is timed by is that event's.
