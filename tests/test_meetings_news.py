@@ -8539,3 +8539,12 @@ def test_who_leaves_a_place_after_talks_had_them_there(nlp: Language) -> None:
         "Dina Boluarte."
     )
     assert only(nlp, text)["location"] != ("Quito", "ECU")
+
+
+def test_talks_resumed_are_a_session_of_the_talks_told(nlp: Language) -> None:
+    """'held talks on Friday. Talks resumed on Monday': a second session, held, on Monday."""
+    text = "Chile and Peru held talks in Santiago on Friday. Talks resumed on Monday."
+    first, again = meetings_in(nlp, text)
+    assert again["participants"] == {"Chile", "Peru"}
+    assert (again["date_text"], again["status"]) == ("Monday", MeetingStatus.OCCURRED)
+    assert first["date_text"] == "Friday"

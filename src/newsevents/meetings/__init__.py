@@ -1481,7 +1481,8 @@ def _series_told_before(
             d
             for d in reversed(drafts)
             if any(_same_series_word(m.trigger, mention.trigger) for m in d.mentions)
-            and mention.status is not d.first.status
+            # "held talks on Friday. Talks resumed on Monday": a session of its own, held too
+            and (mention.status is not d.first.status or _resumed(mention.trigger))
             and _another_time(d, mention)
         ]
         if body is None
