@@ -8548,3 +8548,12 @@ def test_talks_resumed_are_a_session_of_the_talks_told(nlp: Language) -> None:
     assert again["participants"] == {"Chile", "Peru"}
     assert (again["date_text"], again["status"]) == ("Monday", MeetingStatus.OCCURRED)
     assert first["date_text"] == "Friday"
+
+
+def test_who_made_what_the_meeting_discussed_is_not_at_it(nlp: Language) -> None:
+    """'focused on a report that Smith prepared': Smith is told of, not one who met."""
+    text = (
+        "Scholz and Macron met in Paris on Monday. The meeting focused on a study that "
+        "economist Isabel Schnabel wrote."
+    )
+    assert only(nlp, text)["participants"] == {"Scholz", "Macron"}

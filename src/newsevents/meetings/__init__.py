@@ -4078,6 +4078,8 @@ def _discourse_speakers(
                 token.dep_ == "nsubj"
                 and token.head.pos_ == "VERB"
                 and not _past_perfect(token.head)
+                # "focused on a report that Smith prepared": who made the thing discussed
+                and not _of_a_thing(reader, token.head)
                 # "Trump did not take part": who did not act was not there
                 and not any(child.dep_ == "neg" for child in token.head.children)
             ):
@@ -4097,6 +4099,23 @@ def _discourse_speakers(
                     ):
                         add_new(found, [actor])
     return found
+
+
+def _of_a_thing(reader: DocumentReader, verb: Token) -> bool:
+    """Whether ``verb`` is a relative clause of a thing: "a report that Smith prepared".
+
+    Who made or did the thing talked of is told of, not one who met; a clause of a person
+    ("Kishida, who flew in on Sunday") or of the meeting itself still tells who was there.
+    """
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and reader.actor(noun) is None
+        and not reader.is_animate(noun)
+        and noun.lemma_.casefold() not in reader.lex.nouns
+    )
 
 
 def _past_perfect(verb: Token) -> bool:
