@@ -8557,3 +8557,18 @@ def test_who_made_what_the_meeting_discussed_is_not_at_it(nlp: Language) -> None
         "economist Isabel Schnabel wrote."
     )
     assert only(nlp, text)["participants"] == {"Scholz", "Macron"}
+
+
+def test_the_two_sides_met_before_talks_to_come_are_their_sides(nlp: Language) -> None:
+    """'will hold talks next week ... The two sides last met on May 4': the talks' sides.
+
+    With no meeting held told before, the sides are those of the talks to come, not the
+    last two named (a minister quoted between them and his country).
+    """
+    text = (
+        "Chile and Bolivia will hold talks in Lima next week. \"We want a deal,\" Chilean "
+        "Foreign Minister Alberto van Klaveren told reporters. The two sides last met on May 4."
+    )
+    _, met = meetings_in(nlp, text)
+    assert met["participants"] == {"Chile", "Bolivia"}
+    assert met["status"] is MeetingStatus.OCCURRED

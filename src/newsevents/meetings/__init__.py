@@ -3428,20 +3428,30 @@ def _they_again(
         # May, when the two sides met in Geneva"; "Stocker met both delegations": not the last
         # two named (a reporter, a country), but the sides of the last meeting of two sides
         # told before (two countries, two people, or one group of both), held if this one was
+        found: list[str] = []  # the sides of a meeting held, or else of one to come
         for before in reversed(drafts):
             told = max(m.trigger.idx for m in before.mentions)
             if not 0 < mention.trigger.idx - told <= _THEY_REACH:
                 break
+            parties = before.participants
+            sides = _two_of_a_kind(set(parties), reader) or _group_of_both_sides(parties, reader)
             if before.first.status is MeetingStatus.PLANNED and (
                 mention.status is not MeetingStatus.PLANNED
             ):
-                continue  # "Trump and Xi are expected to meet": not the sides met since
-            parties = before.participants
-            if _two_of_a_kind(set(parties), reader) or _group_of_both_sides(parties, reader):
-                own = [actor for actor in mention.participants if actor not in pair]
-                mention.participants = list(dict.fromkeys([*own, *parties]))
-                mention.attended = True
-                return
+                # "Trump and Xi are expected to meet": not the sides met since, if a meeting
+                # held is told before it
+                found = found or (list(parties) if sides else [])
+                continue
+            if sides:
+                found = list(parties)
+                break
+        if found:
+            # "Armenia and Azerbaijan will hold talks next week ... The two sides last met
+            # on March 2": with no meeting held told before, the sides of the one to come
+            own = [actor for actor in mention.participants if actor not in pair]
+            mention.participants = list(dict.fromkeys([*own, *found]))
+            mention.attended = True
+            return
         # "The African Union envoy for Sudan ... is expected to meet both delegations": the
         # two the reader gave the phrase are no two sides; with no sides met before, the
         # sides are left out rather than named wrong (not "the two chief negotiators", the
