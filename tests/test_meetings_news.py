@@ -8572,3 +8572,12 @@ def test_the_two_sides_met_before_talks_to_come_are_their_sides(nlp: Language) -
     _, met = meetings_in(nlp, text)
     assert met["participants"] == {"Chile", "Bolivia"}
     assert met["status"] is MeetingStatus.OCCURRED
+
+
+def test_who_mediates_the_talks_told_takes_part_in_them(nlp: Language) -> None:
+    """'The talks were mediated by Norway', 'Norway mediated the talks': a third party."""
+    for told in ("The talks were mediated by Norway.", "Norway mediated the talks."):
+        text = "Ethiopia and Eritrea held talks in Nairobi on Monday. " + told
+        found = only(nlp, text)
+        assert found["participants"] == {"Ethiopia", "Eritrea", "Norway"}
+        assert found["host"] is None

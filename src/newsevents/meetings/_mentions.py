@@ -2122,6 +2122,17 @@ class MentionFinder:
                 # part as a third party, hosting nothing
                 for agent in prep_objects(clause, "by"):
                     add_new(mediators, self.r.take(who, agent, animate_only=True))
+        verb = noun.head
+        if verb.lemma_.casefold() in _MEDIATING_VERBS and verb.pos_ == "VERB":
+            # "The talks were mediated by Turkey", "Qatar and Egypt brokered the talks"
+            if noun.dep_ == "nsubjpass":
+                sides = prep_objects(verb, "by")
+            elif noun.dep_ == "dobj":
+                sides = list(children_with(verb, "nsubj"))
+            else:
+                sides = []
+            for side in sides:
+                add_new(mediators, self.r.take(who, side, animate_only=True))
         for clause in children_with(noun, "relcl"):
             # "the G7 summit, which Japan is hosting"
             if self.lex.support_verbs.get(clause.lemma_.casefold()) == "host":
