@@ -8581,3 +8581,12 @@ def test_who_mediates_the_talks_told_takes_part_in_them(nlp: Language) -> None:
         found = only(nlp, text)
         assert found["participants"] == {"Ethiopia", "Eritrea", "Norway"}
         assert found["host"] is None
+
+
+def test_separate_rooms_are_no_place_of_the_talks(nlp: Language) -> None:
+    """'met the negotiators in separate rooms': rooms apart are no one place of a meeting."""
+    text = (
+        "Norwegian envoy Tor Wennesland met Serbian and Kosovar negotiators in separate "
+        "rooms on Monday."
+    )
+    assert only(nlp, text)["location"] is None

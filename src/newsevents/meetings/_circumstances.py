@@ -71,6 +71,8 @@ from newsevents.places import PLACE_LABELS, city_country
 
 __all__ = ["Circumstances"]
 
+# Words of places apart, none of them the one place of a meeting: "in separate rooms".
+_APART_WORDS = frozenset({"separate", "different", "adjoining", "adjacent"})
 # "could take place", "said they would meet": not yet held.
 _FUTURE_AUX = {
     "will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "would", "should", "must",
@@ -1821,7 +1823,10 @@ class Circumstances:
             return True
         lemma = token.lemma_.casefold()
         if lemma in self.lex.venue_nouns:
-            return token.pos_ in ("NOUN", "PROPN")
+            # "met the negotiators in separate rooms": rooms apart, no one place
+            return token.pos_ in ("NOUN", "PROPN") and not any(
+                child.dep_ == "amod" and child.lower_ in _APART_WORDS for child in token.children
+            )
         if lemma in self.lex.town_nouns and token.pos_ == "NOUN":
             # "in the Chinese capital", "in the Saudi city of Jeddah", "visit Quang Ninh
             # province"; not "in the city"
