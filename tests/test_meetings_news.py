@@ -8498,7 +8498,7 @@ def test_one_said_after_a_meeting_far_from_the_one_told_is_not_at_it(nlp: Langua
     """
     text = (
         "Macron met Scholz in Berlin on Monday. Prices rose in France in June. Unions called "
-        "a strike. The strike closed schools. Teachers marched in Paris. \"We will not give "
+        'a strike. The strike closed schools. Teachers marched in Paris. "We will not give '
         'up," union leader Sophie Binet said after the meeting.'
     )
     assert only(nlp, text)["participants"] == {"Macron", "Scholz"}
@@ -8528,8 +8528,7 @@ def test_speaking_with_a_counterpart_is_a_call(nlp: Language) -> None:
 def test_who_leaves_a_place_after_talks_had_them_there(nlp: Language) -> None:
     """'left Lima after talks with X': the one who leaves met X, in the place left."""
     text = (
-        "Foreign Minister Penny Wong left Lima on Friday after talks with President Dina "
-        "Boluarte."
+        "Foreign Minister Penny Wong left Lima on Friday after talks with President Dina Boluarte."
     )
     found = only(nlp, text)
     assert found["participants"] == {"Penny Wong", "Dina Boluarte"}
@@ -8566,7 +8565,7 @@ def test_the_two_sides_met_before_talks_to_come_are_their_sides(nlp: Language) -
     last two named (a minister quoted between them and his country).
     """
     text = (
-        "Chile and Bolivia will hold talks in Lima next week. \"We want a deal,\" Chilean "
+        'Chile and Bolivia will hold talks in Lima next week. "We want a deal," Chilean '
         "Foreign Minister Alberto van Klaveren told reporters. The two sides last met on May 4."
     )
     _, met = meetings_in(nlp, text)

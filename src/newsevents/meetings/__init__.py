@@ -3434,15 +3434,17 @@ def _they_again(
             if not 0 < mention.trigger.idx - told <= _THEY_REACH:
                 break
             parties = before.participants
-            sides = _two_of_a_kind(set(parties), reader) or _group_of_both_sides(parties, reader)
+            two_sides = _two_of_a_kind(set(parties), reader) or _group_of_both_sides(
+                parties, reader
+            )
             if before.first.status is MeetingStatus.PLANNED and (
                 mention.status is not MeetingStatus.PLANNED
             ):
                 # "Trump and Xi are expected to meet": not the sides met since, if a meeting
                 # held is told before it
-                found = found or (list(parties) if sides else [])
+                found = found or (list(parties) if two_sides else [])
                 continue
-            if sides:
+            if two_sides:
                 found = list(parties)
                 break
         if found:

@@ -2127,7 +2127,9 @@ class MentionFinder:
             # "The talks were mediated by Turkey", "Qatar and Egypt brokered the talks"
             if noun.dep_ == "nsubjpass":
                 sides = prep_objects(verb, "by")
-            elif noun.dep_ == "dobj":
+            elif noun.dep_ == "dobj" and verb.tag_ != "VBG":
+                # (not "Qatar has been mediating talks since November": a role over many
+                # rounds, told of the talks as a whole)
                 sides = list(children_with(verb, "nsubj"))
             else:
                 sides = []
