@@ -7077,3 +7077,18 @@ def test_the_agency_is_the_body_that_spoke_before(nlp: Language) -> None:
     )
     agency = next(s for s in found if s.speaker_mention and s.speaker_mention.text == "The agency")
     assert names.get(agency.speaker or "") == "World Health Organization"
+
+
+def test_a_joined_verb_that_agrees_with_the_speaker_is_no_part_of_what_was_said(
+    nlp: Language,
+) -> None:
+    """'The unions say the offer is too low and have called a strike': "have" is theirs."""
+    found = statements(
+        nlp, "The nurses' unions say the pay offer is too low and have called a strike for May."
+    )
+    assert [summary(s)[:3] for s in found] == [
+        ("The nurses' unions", "say", ["the pay offer is too low"])
+    ]
+    # where the number fits the clause's subject, the verb goes on with what was said
+    found = statements(nlp, "Officials say the bridge is safe and is open to traffic again.")
+    assert [summary(s)[2] for s in found] == [["the bridge is safe and is open to traffic again"]]

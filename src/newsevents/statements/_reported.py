@@ -2067,13 +2067,25 @@ class _Reported(_Document):
           past with an infinitive but no subject, auxiliary or "that" of its own, joined
           right after the quotation that closes what was said ("was "dead" and would be rejected",
           "were "not true," but that ..." and "... and accused Australia of ..." go on
-          saying it).
+          saying it);
+        - "say the offer is too low and have called a strike": a verb with no subject of
+          its own whose present tense agrees with the speaker and not with the clause's
+          subject is the speaker's (see _agrees_with_speaker).
         """
         tokens = self.tokens
         for child in clause.rights:
             if not start < child.i < end or self._in_quote(child):
                 continue
             own = {c.dep_ for c in self._children(child)}
+            if child.dep_ == "conj" and self._agrees_with_speaker(clause, child):
+                cut = next(
+                    (c.i for c in self._children(clause) if c.dep_ == "cc" and c.i < child.i),
+                    child.left_edge.i,
+                )
+                while cut > start and tokens[cut - 1].text in (",", ";"):
+                    cut -= 1
+                if cut > start:
+                    return cut
             if (
                 child.dep_ in ("advcl", "conj")
                 and "nsubj" in own
@@ -2107,6 +2119,34 @@ class _Reported(_Document):
             ):
                 return child.i - 2
         return end
+
+    def _agrees_with_speaker(self, clause: Token, joined: Token) -> bool:
+        """Whether a verb joined to a reported clause is the speaker's by its number.
+
+        In "the unions say the offer is too low and have called a strike", "have" cannot
+        go with "the offer": the unions called it. Only a verb with no subject, mark or
+        quotation of its own, in the present tense (where English shows number), whose
+        number differs from the clause subject's and equals the speaker's.
+        """
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in self._children(joined)):
+            return False
+        finite = next(
+            (c for c in self._children(joined) if c.dep_ in ("aux", "auxpass") and c.i < joined.i),
+            joined,
+        )
+        form = _number_of_verb(finite)
+        if form is None:
+            return False
+        subject = next(
+            (c for c in self._children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        speaker = next(
+            (c for c in self._children(clause.head) if c.dep_ == "nsubj" and c.i < clause.head.i),
+            None,
+        )
+        if subject is None or speaker is None:
+            return False
+        return _number_of_noun(subject) not in (None, form) and _number_of_noun(speaker) == form
 
     def _set_against(self, verb: Token) -> bool:
         """Whether "while" or "whereas" opens ``verb``'s clause: "while police put ..."."""
@@ -2506,3 +2546,54 @@ class _Reported(_Document):
             joiners = [c.i for c in children if c.dep_ == "cc" and after <= c.i < child.i]
             return min(cut, *joiners) if joiners else cut
         return end
+
+
+_SINGULAR_FORMS = frozenset({"has", "is", "does", "'s"})
+_PLURAL_FORMS = frozenset({"have", "are", "do", "'ve", "'re"})
+
+
+def _number_of_verb(verb: Token) -> str | None:
+    """Return "one" or "many" for a present-tense verb that shows number, else None.
+
+    "has", "is", "calls" are of one; "have", "are", "call" of many (or of "I" and "you",
+    which _number_of_noun leaves unknown).
+    """
+    if verb.lower_ in _SINGULAR_FORMS:
+        return "one"
+    if verb.lower_ in _PLURAL_FORMS:
+        return "many"
+    if verb.tag_ == "VBZ":
+        return "one"
+    if verb.tag_ == "VBP":
+        return "many"
+    return None
+
+
+def _number_of_noun(noun: Token) -> str | None:
+    """Return "one" or "many" for a subject whose number is plain, else None.
+
+    "the offer", "Smith", "it" are one; "the unions", "they", "France and Germany" are
+    many; "I", "you", a number or a collective noun ("the government", which British
+    news may take as many) are left unknown.
+    """
+    lower = noun.lower_
+    if lower in ("he", "she", "it", "this", "that"):
+        return "one"
+    if lower in ("we", "they", "these", "those"):
+        return "many"
+    if noun.pos_ == "PRON":
+        return None
+    if any(c.dep_ == "conj" for c in noun.children) or noun.tag_ in ("NNS", "NNPS"):
+        return "many"
+    if noun.tag_ == "NN" and noun.lemma_.lower() not in _COLLECTIVE_NOUNS:
+        return "one"
+    return None
+
+
+_COLLECTIVE_NOUNS = frozenset(
+    (
+        "government team committee council police staff family crew party board public "
+        "majority minority group union jury panel management press audience opposition "
+        "administration"
+    ).split()
+)
