@@ -7092,3 +7092,14 @@ def test_a_joined_verb_that_agrees_with_the_speaker_is_no_part_of_what_was_said(
     # where the number fits the clause's subject, the verb goes on with what was said
     found = statements(nlp, "Officials say the bridge is safe and is open to traffic again.")
     assert [summary(s)[2] for s in found] == [["the bridge is safe and is open to traffic again"]]
+
+
+def test_a_date_read_as_the_cue_s_object_tells_when_not_what(nlp: Language) -> None:
+    """'declared the following week that ...': the date is when, the clause what was said."""
+    found = statements(
+        nlp, "The council then declared the following week that the curfew was over."
+    )
+    assert [summary(s)[2] for s in found] == [["that the curfew was over"]]
+    # a time that is what was told of keeps its clause
+    found = statements(nlp, "She described the night that her brother vanished.")
+    assert [summary(s)[2] for s in found] == [["the night that her brother vanished"]]

@@ -92,6 +92,10 @@ _COMMENT_AFTER = re.compile(
 _NOT_SAID_THAT = frozenset({"so", "such", "now", "given", "except", "provided", "in"})
 # Words that place a date before a reported clause: "said late on Sunday he would ...".
 _TIME_WORDS = frozenset({"late", "early", "earlier", "later"})
+# words by which a date points to a time ("the following week", "last month")
+_POINTING_DATE_WORDS = frozenset(
+    {"following", "next", "previous", "last", "same", "this", "coming", "yesterday", "today"}
+)
 
 
 @cache
@@ -1086,6 +1090,8 @@ class _Reported(_Document):
         if not following:
             following = self._clause_of_setting(verb, after)
         if not following:
+            following = self._clause_of_date(verb, after)
+        if not following:
             following = [c for c in verb.rights if c.i > after and self._that_adverbial(c)]
         if before and following:
             quoted = any(self._in_quote(c) for c in before)
@@ -1099,6 +1105,39 @@ class _Reported(_Document):
             )
             return before if (quoted or not that) and not framed else following
         return before or following
+
+    def _clause_of_date(self, verb: Token, after: int) -> list[Token]:
+        """Return a that-clause the parser hung on a date it made the cue's object.
+
+        In "declared the following week that it was resuming talks", the parser reads "the
+        following week" as what was declared and "that it was resuming talks" as a relative
+        clause of it: the date tells when, the clause what. Only a date that points to a
+        time ("the following week", "the next day", "last month", "Monday"), not "the
+        night that her son died", and a clause with a subject of its own.
+        """
+        for noun in self._children(verb):
+            if (
+                noun.dep_ not in ("dobj", "npadvmod")
+                or noun.i <= max(verb.i, after)
+                or noun.ent_type_ not in ("DATE", "TIME")
+                or not any(
+                    t.lower_ in _POINTING_DATE_WORDS or (t.pos_ == "PROPN" and t.ent_type_)
+                    for t in noun.subtree
+                    if t.i <= noun.i
+                )
+            ):
+                continue
+            for clause in noun.rights:
+                that = clause.left_edge
+                if (
+                    clause.dep_ in ("relcl", "acl")
+                    and that.lower_ == "that"
+                    and that.dep_ == "mark"
+                    and that.i == noun.i + 1
+                    and any(c.dep_ in SUBJECT_DEPS for c in self._children(clause))
+                ):
+                    return [clause]
+        return []
 
     def _before_comment(self, start: int, end: int) -> int:
         """Return where a reported clause ends before the writer's comment on it.
@@ -2591,9 +2630,28 @@ def _number_of_noun(noun: Token) -> str | None:
 
 
 _COLLECTIVE_NOUNS = frozenset(
-    (
-        "government team committee council police staff family crew party board public "
-        "majority minority group union jury panel management press audience opposition "
-        "administration"
-    ).split()
+    [
+        "government",
+        "team",
+        "committee",
+        "council",
+        "police",
+        "staff",
+        "family",
+        "crew",
+        "party",
+        "board",
+        "public",
+        "majority",
+        "minority",
+        "group",
+        "union",
+        "jury",
+        "panel",
+        "management",
+        "press",
+        "audience",
+        "opposition",
+        "administration",
+    ]
 )
