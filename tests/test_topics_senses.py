@@ -873,3 +873,104 @@ def test_local_democracy_is_no_democracy(nlp: Language) -> None:
     assert topics_of(nlp, "MPs said the reform would undermine democracy.") == {
         "democracy": ["democracy"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senators blocked aid to Kenya on Tuesday.", {"foreign aid": ["blocked aid"]}),
+        ("The House voted to block aid to Chile.", {"foreign aid": ["block aid"]}),
+        ("Gunmen blocked aid to the flooded villages.", {"humanitarian aid": ["blocked aid"]}),
+    ],
+)
+def test_aid_blocked_by_lawmakers_is_foreign_aid(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A legislature holding back a state's aid is foreign aid, not relief kept from people."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two navies will hold joint patrols in the Java Sea.",
+            {"maritime security": ["joint patrols"]},
+        ),
+        ("The coastguard stepped up naval patrols.", {"maritime security": ["naval patrols"]}),
+        (
+            "The neighbours began joint patrols along their land frontier.",
+            {"border security": ["joint patrols"]},
+        ),
+    ],
+)
+def test_joint_patrols_at_sea_are_maritime_security(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Patrols that keep watch on the waters are maritime security, not border security."""
+    assert topics_of(nlp, text) == expected
+
+
+def test_an_army_s_eviction_is_no_housing(nlp: Language) -> None:
+    """Eviction orders from an army displace people; they say nothing of the housing market."""
+    assert "housing" not in topics_of(nlp, "Soldiers served eviction orders on ten farms.")
+    assert "housing" not in topics_of(nlp, "Villagers received military eviction notices.")
+    assert topics_of(nlp, "Renters fear eviction this winter.") == {"housing": ["eviction"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "labour"),
+    [
+        ("The envoys staged a walkout during the summit in Oslo.", False),
+        ("Opposition MPs staged a walkout from the chamber.", False),
+        ("Bus drivers staged a walkout over pay.", True),
+        ("Staff staged a walkout after the meeting with managers failed.", True),
+    ],
+)
+def test_a_walkout_from_a_meeting_is_no_strike(nlp: Language, text: str, labour: bool) -> None:
+    """Leaving a meeting in protest is a walkout from talks, not a stoppage of work."""
+    assert ("labour" in topics_of(nlp, text)) is labour
+
+
+@pytest.mark.parametrize(
+    ("text", "education"),
+    [
+        ("Police made arrests outside schools and mosques.", False),
+        ("Rockets hit schools, hospitals and homes.", False),
+        ("The council will fund schools and hospitals.", True),
+        ("Schools near the river were closed.", True),
+    ],
+)
+def test_schools_listed_as_places_are_no_education(
+    nlp: Language, text: str, education: bool
+) -> None:
+    """Schools named in a list of places where something happened are places, not teaching."""
+    assert ("education" in topics_of(nlp, text)) is education
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More families rely on food banks as grocery prices climb.",
+            {"food security": ["food banks", "grocery prices"]},
+        ),
+        (
+            "Pensioners marched against a rise in the state pension age.",
+            {"pensions": ["Pensioners", "state pension"]},
+        ),
+        (
+            "The exam board admitted that GCSE grades were wrong.",
+            {"education": ["exam board", "GCSE"]},
+        ),
+        (
+            "Knife crime and stabbings rose, and MPs called for tougher sentences.",
+            {"crime": ["Knife crime", "stabbings"], "criminal justice": ["tougher sentences"]},
+        ),
+    ],
+)
+def test_home_news_terms_of_prices_pensions_exams_and_knives(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """Food banks, pensioners, exam boards, knife crime and sentences are found."""
+    assert topics_of(nlp, text) == expected

@@ -768,6 +768,12 @@ class TopicMatcher:
             elif index == self._by_term.get("election") and parsed and _union_vote(doc[start]):
                 # "nurses backed industrial action in a ballot": a union's vote
                 index = self._by_term.get(_UNION_BALLOT, index)
+            elif parsed and _aid_held_by_lawmakers(doc, start, end):
+                # "Congress blocked aid to Ukraine": a state's money held back, not relief
+                index = self._by_label.get(_FOREIGN_AID, index)
+            elif _patrol_at_sea(doc, start, end):
+                # "joint patrols at sea" guard the waters, not a border
+                index = self._by_label.get(_SEA_LABEL, index)
             candidate = self._entry_candidate(index, start, end, rank=int(detail))
             (found if family == "topic" else anaphors).append(candidate)
         if parsed:
@@ -778,6 +784,8 @@ class TopicMatcher:
         for match_id, start, end in self._token_matches(doc):
             family, detail = self._keys[match_id]
             if family == "topic":
+                if parsed and end - start == 1 and _listed_place(doc[start]):
+                    continue  # "raids near schools and churches": places, not teaching
                 if not self._is_name_part(doc, start, end, names):
                     index = int(detail)
                     if end - start == 1 and _forwards_of_a_team(doc, doc[start]):
@@ -1246,7 +1254,11 @@ def _another_sense(
     - a game or a show that something is compared with: "This is not a football match",
       "the chamber looked like a boxing match" (see ``_comparison``);
     - an adjective after "the" that goes on to its noun: "the poor harvest" is no
-      "the poor".
+      "the poor";
+    - a walkout from a meeting, not from work: "the delegation staged a walkout during
+      the talks" (see ``_walkout_from_meeting``);
+    - an eviction by an army, not by a landlord: "the army issued eviction orders" (see
+      ``_eviction_by_force``).
     """
     last = doc[end - 1]
     if (
@@ -1263,6 +1275,8 @@ def _another_sense(
     if _before_particle(doc, end) or _held_hostage_thing(doc, start, end):
         return True
     if _crossing_point(doc, start, end) or _fiction_setting(doc, start, end):
+        return True
+    if _walkout_from_meeting(doc, start, end) or _eviction_by_force(doc, start, end):
         return True
     if entry.category in _IMAGE_CATEGORIES and _comparison(doc, start, end):
         return True
@@ -1307,6 +1321,160 @@ def _another_sense(
         and (last.head.ent_type_ == "PERSON" or last.head.i in _name_spans(doc, ("person",)))
         and (last.dep_ == "appos" or last.i < last.head.i)
     )
+
+
+# The label a state's aid held back by lawmakers counts for, and the nouns of a legislature
+# or its members that hold it back ("Congress", "House Republicans").
+_FOREIGN_AID = "foreign aid"
+_LAWMAKERS = frozenset(
+    {"congress", "senate", "house", "parliament", "legislature", "lawmakers", "legislators"}
+    | {"congressmen", "senators", "republicans", "democrats", "mps", "bundestag", "knesset"}
+)
+_HOLDING_BACK = frozenset({"block", "obstruct"})
+
+
+def _aid_held_by_lawmakers(doc: Doc, start: int, end: int) -> bool:
+    """Whether a term of blocking aid tells of a legislature holding back a state's aid.
+
+    "Congress blocked aid to Ukraine", "The Senate voted to block aid to Israel" (the
+    subject of the verb, or of the verb it completes, is a legislature or its members) are
+    foreign aid, not relief kept from people in need ("Rebels blocked aid to the city").
+    """
+    verb = doc[start]
+    if end - start < 2 or verb.lemma_.lower() not in _HOLDING_BACK or verb.pos_ != "VERB":
+        return False
+    for _ in range(3):
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if subjects:
+            return any(subject.lower_ in _LAWMAKERS for subject in subjects)
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+# The label of the waters' security, and words of a sentence that put a patrol at sea.
+_SEA_LABEL = "maritime security"
+_SEA_WORDS = frozenset(
+    {"sea", "seas", "waters", "ocean", "oceans", "maritime", "naval", "navy", "navies"}
+    | {"strait", "straits", "gulf", "coastguard", "warships", "vessels", "offshore"}
+)
+
+
+def _patrol_at_sea(doc: Doc, start: int, end: int) -> bool:
+    """Whether a joint patrol keeps watch at sea, not on a border.
+
+    "The navies began joint patrols", "joint patrols in the South China Sea", "joint
+    patrols at sea" (a word of the sea in the sentence); not "joint patrols along the
+    border" nor "border patrols".
+    """
+    last = doc[end - 1]
+    if last.lower_ not in ("patrol", "patrols") or doc[start].lower_ == "border":
+        return False
+    words = last.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc
+    return any(word.lower_ in _SEA_WORDS for word in words)
+
+
+# Places named with schools in a list of where something happened: "raids near schools and
+# churches", "shelled schools, hospitals and mosques"; and the prepositions and verbs that
+# make them places.
+_LISTED_PLACES = frozenset(
+    {"church", "mosque", "synagogue", "temple", "hospital", "clinic", "courthouse", "court"}
+    | {"shelter", "market", "home", "house", "shop", "playground", "park", "worship"}
+)
+_PLACE_PREPOSITIONS = frozenset(
+    {"near", "at", "outside", "inside", "around", "in", "on", "by", "beside", "against"}
+    | {"into", "from", "to", "nearby", "within"}
+)
+_ATTACK_VERBS = frozenset(
+    {"attack", "shell", "bomb", "strike", "hit", "target", "raid", "destroy", "damage"}
+    | {"storm", "loot", "burn", "occupy"}
+)
+
+
+def _listed_place(token: Token) -> bool:
+    """Whether "schools" are places in a list, not education.
+
+    "Raids near schools and churches", "strikes on schools, hospitals and mosques",
+    "soldiers shelled schools, hospitals and mosques": listed with churches, hospitals or
+    homes, after a preposition of place or as what a verb of attack hit. Not "the
+    government will fund schools and hospitals" nor "schools reopened".
+    """
+    if token.lower_ != "schools":
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [first, *first.conjuncts]
+    if not any(word.lemma_.lower() in _LISTED_PLACES for word in listed):
+        return False
+    head = first.head
+    if first.dep_ == "pobj":
+        return head.lower_ in _PLACE_PREPOSITIONS
+    return first.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _ATTACK_VERBS
+
+
+# Words of a meeting a delegation walks out of, and words of work that make a walkout a
+# strike ("Teachers staged a walkout over pay").
+_WALKOUT_HEADS = frozenset({"walkout", "walkouts"})
+_MEETING_WORDS = frozenset(
+    {"talks", "meeting", "summit", "session", "parliament", "assembly", "chamber", "speech"}
+    | {"conference", "debate", "hearing", "negotiations", "ceremony", "delegation"}
+    | {"delegates", "diplomats", "lawmakers", "legislators", "senators", "mps", "envoys"}
+)
+_WORK_WORDS = frozenset(
+    {"pay", "wage", "wages", "union", "unions", "worker", "workers", "staff", "employees"}
+    | {"strike", "strikes", "job", "jobs", "shift", "shifts", "salary", "salaries", "employer"}
+    | {"employers", "industrial", "picket", "management", "conditions", "contract"}
+)
+
+
+def _walkout_from_meeting(doc: Doc, start: int, end: int) -> bool:
+    """Whether a walkout leaves a meeting, not work.
+
+    "The delegation staged a walkout during the talks", "Opposition lawmakers staged a
+    walkout from parliament" (a word of a meeting or of its members in the sentence, and
+    none of work); not "Teachers staged a walkout over pay", nor "workers walked out after
+    talks with management broke down".
+    """
+    if doc[end - 1].lower_ not in _WALKOUT_HEADS:
+        return False
+    words = {word.lower_ for word in doc[end - 1].sent}
+    return bool(words & _MEETING_WORDS) and not words & _WORK_WORDS
+
+
+# Words of armed forces that order evictions: "military eviction orders".
+_ARMED_WORDS = frozenset({"military", "army", "troops", "soldiers", "forces", "armed", "idf"})
+_EVICTION_HEADS = frozenset({"eviction", "evictions"})
+
+
+def _eviction_by_force(doc: Doc, start: int, end: int) -> bool:
+    """Whether an eviction is an army's, not a landlord's: no housing.
+
+    "The army issued eviction orders", "military eviction orders", "evictions by Israeli
+    forces" (a modifier, the subject of the verb or the agent is a word of armed forces);
+    not "Tenants face eviction".
+    """
+    noun = doc[end - 1]
+    if noun.lower_ not in _EVICTION_HEADS:
+        return False
+    doers = [child for child in noun.children if child.dep_ in ("amod", "compound", "nmod")]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "eviction orders"
+        doers += [child for child in noun.children if child.dep_ in ("amod", "nmod")]
+    doers += [
+        grandchild
+        for child in noun.children
+        if child.lower_ == "by" and child.dep_ in ("prep", "agent")
+        for grandchild in child.children
+    ]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        for child in noun.head.children:
+            if child.dep_ == "nsubj":
+                doers.append(child)
+            elif child.dep_ == "agent":
+                doers += list(child.children)
+    return any(word.lower_ in _ARMED_WORDS for word in doers)
 
 
 def _fiction_setting(doc: Doc, start: int, end: int) -> bool:
