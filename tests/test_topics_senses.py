@@ -974,3 +974,20 @@ def test_home_news_terms_of_prices_pensions_exams_and_knives(
 ) -> None:
     """Food banks, pensioners, exam boards, knife crime and sentences are found."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shop prices rose again in May.", {"inflation": ["Shop prices"]}),
+        ("Winter fuel payments were cut.", {"pensions": ["Winter fuel payments"]}),
+        (
+            "The A-level results came as free school meals were extended.",
+            {"education": ["A-level results", "free school meals"]},
+        ),
+        ("Officers ran a knife amnesty last month.", {"crime": ["knife amnesty"]}),
+    ],
+)
+def test_more_home_news_terms(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    """Shop prices, winter fuel payments, A-level results, school meals and knife amnesties."""
+    assert topics_of(nlp, text) == expected
