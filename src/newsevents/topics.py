@@ -47,6 +47,7 @@ from newsevents.countries import country_code, country_name
 from newsevents.errors import InputError
 from newsevents.extensions import DOC_ACTORS, DOC_TOPICS, Guarded, register_extensions
 from newsevents.lexicons import load_lexicon
+from newsevents.meetings import MeetingLexicon
 from newsevents.model import Span, Topic, TopicCategory
 from newsevents.serialize import converter
 
@@ -1323,14 +1324,80 @@ def _another_sense(
     )
 
 
-# The label a state's aid held back by lawmakers counts for, and the nouns of a legislature
-# or its members that hold it back ("Congress", "House Republicans").
+# Dependencies a mention's neighbourhood climbs through to the words it belongs to: "eviction
+# orders", "schools, hospitals and mosques", "voted to block".
+_PHRASE_DEPS = frozenset({"compound", "conj", "xcomp"})
+# Dependencies of a phrase that make it the verb's thing: "issued eviction orders".
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+# Words that tell who does what a noun names: "military eviction orders", "evictions by
+# Israeli forces", "the army issued eviction orders".
+_DOER_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "agent", "prep"})
+
+
+def _context_words(
+    head: Token,
+    deps: frozenset[str] = frozenset(),
+    *,
+    up: bool = True,
+    governor: bool = False,
+    prepositions: frozenset[str] = frozenset({"by"}),
+    sentence: bool = False,
+) -> frozenset[str]:
+    """Return the words around a mention's head word, in lower case and as lemmas.
+
+    The one way the sense checks look at a mention's context. With ``sentence``, every
+    word of the head's sentence (of the doc when it has no sentences). Otherwise the head's
+    syntactic neighbourhood: the head; unless not ``up``, the words it hangs from through
+    compounds, conjunctions and clauses it completes ("eviction orders", "voted to block");
+    with ``governor``, the verb whose object or passive subject that phrase is ("issued
+    eviction orders"); and of each of these, the children by one of ``deps`` ("the army
+    issued", "military eviction") with the objects of an agent or of one of
+    ``prepositions`` among them ("evictions by Israeli forces"), and their conjuncts.
+    """
+    doc = head.doc
+    if sentence:
+        parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        return frozenset(_forms(head.sent if parsed else doc))
+    chain = [head]
+    while up and len(chain) < 4 and head.dep_ in _PHRASE_DEPS and head.head.i != head.i:
+        head = head.head
+        chain.append(head)
+    if governor and head.dep_ in _OBJECT_DEPS and head.head.i != head.i:
+        chain.append(head.head)
+    near: list[Token] = list(chain)
+    for word in chain:
+        for child in word.children:
+            if child.dep_ not in deps:
+                continue
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in prepositions):
+                near.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ != "prep":
+                near.append(child)
+    near += [conjunct for word in near[len(chain) :] for conjunct in word.conjuncts]
+    return frozenset(_forms(near))
+
+
+def _forms(words: Iterable[Token]) -> Iterable[str]:
+    """Yield each word in lower case and its lemma in lower case."""
+    for word in words:
+        yield word.lower_
+        if word.lemma_:
+            yield word.lemma_.lower()
+
+
+# The label a state's aid held back by lawmakers counts for, and the verbs that hold it back.
 _FOREIGN_AID = "foreign aid"
-_LAWMAKERS = frozenset(
-    {"congress", "senate", "house", "parliament", "legislature", "lawmakers", "legislators"}
-    | {"congressmen", "senators", "republicans", "democrats", "mps", "bundestag", "knesset"}
-)
 _HOLDING_BACK = frozenset({"block", "obstruct"})
+# Members of a party in a legislature ("House Republicans blocked aid"): lawmakers here, but
+# no word of a legislature's hearing for the meetings lexicon.
+_PARTY_MEMBERS = frozenset({"republicans", "democrats"})
+
+
+@cache
+def _lawmakers() -> frozenset[str]:
+    """Words of a legislature or its members: the meetings lexicon's ``legislative_words``."""
+    return MeetingLexicon.load().legislative_words | _PARTY_MEMBERS
 
 
 def _aid_held_by_lawmakers(doc: Doc, start: int, end: int) -> bool:
@@ -1343,14 +1410,7 @@ def _aid_held_by_lawmakers(doc: Doc, start: int, end: int) -> bool:
     verb = doc[start]
     if end - start < 2 or verb.lemma_.lower() not in _HOLDING_BACK or verb.pos_ != "VERB":
         return False
-    for _ in range(3):
-        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-        if subjects:
-            return any(subject.lower_ in _LAWMAKERS for subject in subjects)
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+    return bool(_context_words(verb, _SUBJECT_DEPS) & _lawmakers())
 
 
 # The label of the waters' security, and words of a sentence that put a patrol at sea.
@@ -1371,8 +1431,7 @@ def _patrol_at_sea(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if last.lower_ not in ("patrol", "patrols") or doc[start].lower_ == "border":
         return False
-    words = last.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc
-    return any(word.lower_ in _SEA_WORDS for word in words)
+    return bool(_context_words(last, sentence=True) & _SEA_WORDS)
 
 
 # Places named with schools in a list of where something happened: "raids near schools and
@@ -1405,8 +1464,7 @@ def _listed_place(token: Token) -> bool:
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    listed = [first, *first.conjuncts]
-    if not any(word.lemma_.lower() in _LISTED_PLACES for word in listed):
+    if not _context_words(first, frozenset({"conj"}), up=False) & _LISTED_PLACES:
         return False
     head = first.head
     if first.dep_ == "pobj":
@@ -1417,11 +1475,27 @@ def _listed_place(token: Token) -> bool:
 # Words of a meeting a delegation walks out of, and words of work that make a walkout a
 # strike ("Teachers staged a walkout over pay").
 _WALKOUT_HEADS = frozenset({"walkout", "walkouts"})
-_MEETING_WORDS = frozenset(
-    {"talks", "meeting", "summit", "session", "parliament", "assembly", "chamber", "speech"}
-    | {"conference", "debate", "hearing", "negotiations", "ceremony", "delegation"}
-    | {"delegates", "diplomats", "lawmakers", "legislators", "senators", "mps", "envoys"}
+# The kinds of meeting one may walk out of (not a visit nor a call).
+_SITTINGS = frozenset({"meeting", "talks", "summit", "negotiation"})
+# Sittings and those who sit in them that the meetings lexicon does not hold as words of a
+# meeting of their own: a debate or a ceremony is no meeting between parties, and envoys and
+# delegations are listed there among all persons.
+_SITTING_WORDS = frozenset(
+    {"chamber", "debate", "ceremony", "speech", "delegation", "delegate", "delegates"}
+    | {"diplomat", "diplomats", "envoy", "envoys"}
 )
+
+
+@cache
+def _meeting_words() -> frozenset[str]:
+    """Nouns of a sitting and of its members: the meetings lexicon's, and the few above."""
+    lexicon = MeetingLexicon.load()
+    sittings = {noun for noun, kind in lexicon.nouns.items() if kind.value in _SITTINGS}
+    return frozenset(
+        sittings | lexicon.gathering_names | lexicon.legislative_words | _SITTING_WORDS
+    )
+
+
 _WORK_WORDS = frozenset(
     {"pay", "wage", "wages", "union", "unions", "worker", "workers", "staff", "employees"}
     | {"strike", "strikes", "job", "jobs", "shift", "shifts", "salary", "salaries", "employer"}
@@ -1439,11 +1513,13 @@ def _walkout_from_meeting(doc: Doc, start: int, end: int) -> bool:
     """
     if doc[end - 1].lower_ not in _WALKOUT_HEADS:
         return False
-    words = {word.lower_ for word in doc[end - 1].sent}
-    return bool(words & _MEETING_WORDS) and not words & _WORK_WORDS
+    words = _context_words(doc[end - 1], sentence=True)
+    return bool(words & _meeting_words()) and not words & _WORK_WORDS
 
 
-# Words of armed forces that order evictions: "military eviction orders".
+# Words of armed forces that order evictions: "military eviction orders". The actors
+# lexicon holds these words only among all state bodies ("army" with "ministry") and all
+# groups of people ("troops" with "tenants"), with nothing that tells the armed ones apart.
 _ARMED_WORDS = frozenset({"military", "army", "troops", "soldiers", "forces", "armed", "idf"})
 _EVICTION_HEADS = frozenset({"eviction", "evictions"})
 
@@ -1458,23 +1534,7 @@ def _eviction_by_force(doc: Doc, start: int, end: int) -> bool:
     noun = doc[end - 1]
     if noun.lower_ not in _EVICTION_HEADS:
         return False
-    doers = [child for child in noun.children if child.dep_ in ("amod", "compound", "nmod")]
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head  # "eviction orders"
-        doers += [child for child in noun.children if child.dep_ in ("amod", "nmod")]
-    doers += [
-        grandchild
-        for child in noun.children
-        if child.lower_ == "by" and child.dep_ in ("prep", "agent")
-        for grandchild in child.children
-    ]
-    if noun.dep_ in ("dobj", "nsubjpass"):
-        for child in noun.head.children:
-            if child.dep_ == "nsubj":
-                doers.append(child)
-            elif child.dep_ == "agent":
-                doers += list(child.children)
-    return any(word.lower_ in _ARMED_WORDS for word in doers)
+    return bool(_context_words(noun, _DOER_DEPS, governor=True) & _ARMED_WORDS)
 
 
 def _fiction_setting(doc: Doc, start: int, end: int) -> bool:
