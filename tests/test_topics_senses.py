@@ -991,3 +991,68 @@ def test_home_news_terms_of_prices_pensions_exams_and_knives(
 def test_more_home_news_terms(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
     """Shop prices, winter fuel payments, A-level results, school meals and knife amnesties."""
     assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland blocked aid to Moldova last week.", {"foreign aid": ["blocked aid"]}),
+        ("Egypt blocked aid to Gaza on Monday.", {"humanitarian aid": ["blocked aid"]}),
+        ("Bandits blocked aid to the stricken town.", {"humanitarian aid": ["blocked aid"]}),
+    ],
+)
+def test_aid_one_state_blocks_to_another_is_foreign_aid(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A state holding back aid to another state is foreign aid; to a territory it is relief."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aid to Kenya was blocked by the Senate.",
+            {"foreign aid": ["Aid to Kenya was blocked"]},
+        ),
+        (
+            "Food aid to the valley was obstructed by militiamen.",
+            {"humanitarian aid": ["aid to the valley was obstructed"]},
+        ),
+    ],
+)
+def test_a_term_of_a_verb_and_its_object_in_the_passive(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    """A term of a verb and its object counts in the passive: "aid was blocked" is "block aid"."""
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labour"),
+    [
+        ("Midwives staged a walkout after the meeting.", True),
+        ("Cleaners began a walkout before the hearing on Friday.", True),
+        ("The delegates staged a walkout at the conference.", False),
+    ],
+)
+def test_a_walkout_only_near_a_meeting_in_time_is_a_strike(
+    nlp: Language, text: str, labour: bool
+) -> None:
+    """A walkout after a meeting is no walkout from it: who walks out and from what tell."""
+    assert ("labour" in topics_of(nlp, text)) is labour
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Palestinian stabbings on Israelis rose in March.", "political violence"),
+        ("Kurdish stabbing attacks on Turks were reported.", "political violence"),
+        ("Stabbings rose in the city in March.", "crime"),
+    ],
+)
+def test_attacks_by_one_people_on_another_are_political_violence(
+    nlp: Language, text: str, label: str
+) -> None:
+    """Attacks by one side of a conflict on another are no ordinary crime."""
+    assert set(topics_of(nlp, text)) == {label}

@@ -745,6 +745,8 @@ class TopicMatcher:
         phrase_hits = self._exact(doc) + self._norm(doc)
         if doc.has_annotation("LEMMA"):
             phrase_hits += self._lemma(doc)
+        passive = self._passive_terms(doc) if parsed else []
+        phrase_hits += passive
         excluded: list[tuple[int, int]] = []
         discussed: list[tuple[int, int]] = []
         anaphors: list[_Candidate] = []
@@ -753,7 +755,9 @@ class TopicMatcher:
             if family not in ("topic", "anaphor"):
                 (excluded if family == "exclude" else discussed).append((start, end))
                 continue
-            if self._is_name_part(doc, start, end, names) or (tagged and _verb_use(doc[end - 1])):
+            if self._is_name_part(doc, start, end, names):
+                continue
+            if tagged and _verb_use(doc[end - 1]) and (match_id, start, end) not in passive:
                 continue
             if parsed and _another_sense(doc, start, end, names, self._entries[int(detail)]):
                 continue
@@ -769,9 +773,13 @@ class TopicMatcher:
             elif index == self._by_term.get("election") and parsed and _union_vote(doc[start]):
                 # "nurses backed industrial action in a ballot": a union's vote
                 index = self._by_term.get(_UNION_BALLOT, index)
-            elif parsed and _aid_held_by_lawmakers(doc, start, end):
-                # "Congress blocked aid to Ukraine": a state's money held back, not relief
+            elif parsed and _state_aid_held_back(doc, start, end):
+                # "Congress blocked aid to Ukraine", "Hungary blocked aid to Ukraine": a
+                # state's money held back, not relief
                 index = self._by_label.get(_FOREIGN_AID, index)
+            elif parsed and _attack_between_sides(doc, start, end, self._entries[index]):
+                # "Palestinian stabbing attacks on Israelis": one side's violence on the other
+                index = self._by_label.get(_SIDES_LABEL, index)
             elif _patrol_at_sea(doc, start, end):
                 # "joint patrols at sea" guard the waters, not a border
                 index = self._by_label.get(_SEA_LABEL, index)
@@ -873,6 +881,26 @@ class TopicMatcher:
                     int(detail), left + start, first.i + 1, rank=int(detail)
                 )
                 found.append(attrs.evolve(candidate, mention=(left + start, head.i + 1)))
+        return found
+
+    def _passive_terms(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Terms of a verb and its object said in the passive: "Aid to Ukraine was blocked".
+
+        The object, the passive subject of the verb, and the verb make the term ("block
+        aid"); the match runs from the first of them to the last.
+        """
+        found = []
+        for token in doc:
+            if token.dep_ not in _PASSIVE_SUBJECTS or token.head.pos_ != "VERB":
+                continue
+            verb = token.head.lemma_.lower()
+            for noun in {token.lemma_.lower(), token.lower_}:
+                index = self._by_term.get(f"{verb} {noun}")
+                if index is not None:
+                    first, last = sorted((token.i, token.head.i))
+                    key = doc.vocab.strings[f"topic:{index}"]
+                    found.append((key, first, last + 1))
+                    break
         return found
 
     def _discussed_places(
@@ -1329,7 +1357,12 @@ def _another_sense(
 _PHRASE_DEPS = frozenset({"compound", "conj", "xcomp"})
 # Dependencies of a phrase that make it the verb's thing: "issued eviction orders".
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-_SUBJECT_DEPS = frozenset({"nsubj"})
+# Who holds a thing back: "Congress blocked", "was blocked by Congress".
+_HOLDER_DEPS = frozenset({"nsubj", "agent"})
+_PREP_DEPS = frozenset({"prep"})
+# A passive subject, also as the parser reads a capitalised noun that starts a sentence as a
+# verb ("Aid to Gaza was blocked", with "Aid" a clause).
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # Words that tell who does what a noun names: "military eviction orders", "evictions by
 # Israeli forces", "the army issued eviction orders".
 _DOER_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "agent", "prep"})
@@ -1344,7 +1377,26 @@ def _context_words(
     prepositions: frozenset[str] = frozenset({"by"}),
     sentence: bool = False,
 ) -> frozenset[str]:
-    """Return the words around a mention's head word, in lower case and as lemmas.
+    """Return the words of :func:`_context_tokens`, in lower case and as lemmas."""
+    return frozenset(
+        _forms(
+            _context_tokens(
+                head, deps, up=up, governor=governor, prepositions=prepositions, sentence=sentence
+            )
+        )
+    )
+
+
+def _context_tokens(
+    head: Token,
+    deps: frozenset[str] = frozenset(),
+    *,
+    up: bool = True,
+    governor: bool = False,
+    prepositions: frozenset[str] = frozenset({"by"}),
+    sentence: bool = False,
+) -> list[Token]:
+    """Return the words around a mention's head word.
 
     The one way the sense checks look at a mention's context. With ``sentence``, every
     word of the head's sentence (of the doc when it has no sentences). Otherwise the head's
@@ -1358,7 +1410,7 @@ def _context_words(
     doc = head.doc
     if sentence:
         parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-        return frozenset(_forms(head.sent if parsed else doc))
+        return list(head.sent if parsed else doc)
     chain = [head]
     while up and len(chain) < 4 and head.dep_ in _PHRASE_DEPS and head.head.i != head.i:
         head = head.head
@@ -1375,7 +1427,7 @@ def _context_words(
             elif child.dep_ != "prep":
                 near.append(child)
     near += [conjunct for word in near[len(chain) :] for conjunct in word.conjuncts]
-    return frozenset(_forms(near))
+    return near
 
 
 def _forms(words: Iterable[Token]) -> Iterable[str]:
@@ -1400,17 +1452,46 @@ def _lawmakers() -> frozenset[str]:
     return MeetingLexicon.load().legislative_words | _PARTY_MEMBERS
 
 
-def _aid_held_by_lawmakers(doc: Doc, start: int, end: int) -> bool:
-    """Whether a term of blocking aid tells of a legislature holding back a state's aid.
+def _state_aid_held_back(doc: Doc, start: int, end: int) -> bool:
+    """Whether a term of blocking aid tells of a state's aid held back, not of relief.
 
-    "Congress blocked aid to Ukraine", "The Senate voted to block aid to Israel" (the
-    subject of the verb, or of the verb it completes, is a legislature or its members) are
-    foreign aid, not relief kept from people in need ("Rebels blocked aid to the city").
+    Held back by a legislature or its members ("Congress blocked aid to Ukraine", "The
+    Senate voted to block aid to Israel", "Aid to Ukraine was blocked by Congress": the
+    subject or agent of the verb, or of the verb it completes), or by a state from another
+    state ("Hungary blocked aid to Ukraine"). Not relief kept from people in need: "Rebels
+    blocked aid to the city", "Israel blocked aid to Gaza" (a territory, no state).
     """
-    verb = doc[start]
-    if end - start < 2 or verb.lemma_.lower() not in _HOLDING_BACK or verb.pos_ != "VERB":
+    verbs = [
+        word
+        for word in doc[start:end]
+        if word.lemma_.lower() in _HOLDING_BACK and word.pos_ == "VERB"
+    ]
+    if end - start < 2 or not verbs:
         return False
-    return bool(_context_words(verb, _SUBJECT_DEPS) & _lawmakers())
+    verb = verbs[0]
+    aid = doc[end - 1] if verb.i == start else doc[start]
+    holders = _context_tokens(verb, _HOLDER_DEPS)
+    if frozenset(_forms(holders)) & _lawmakers():
+        return True
+    if not any(_names_state(word) for word in holders if word.i != verb.i):
+        return False
+    to = frozenset({"to"})
+    recipients = _context_tokens(aid, _PREP_DEPS, up=False, prepositions=to)
+    recipients += _context_tokens(verb, _PREP_DEPS, up=False, prepositions=to)
+    return any(_names_state(word) for word in recipients if word.i not in (aid.i, verb.i))
+
+
+def _names_state(word: Token) -> bool:
+    """Whether a word is (in) the name of a country ("Hungary", "the United States")."""
+    if word.ent_type_ != "GPE":
+        return False
+    span = _entity_at(word.doc, word.i)
+    name = word.doc[span[0] : span[1]].text if span else word.text
+    return country_code(name) is not None or country_code(_strip_the_text(name)) is not None
+
+
+def _strip_the_text(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 # The label of the waters' security, and words of a sentence that put a patrol at sea.
@@ -1503,18 +1584,61 @@ _WORK_WORDS = frozenset(
 )
 
 
+# Who walks out and what they leave: "the delegation staged a walkout", "a walkout from
+# parliament", "staged a walkout during the talks".
+_WALKER_DEPS = frozenset({"nsubj", "amod", "compound", "nmod", "poss", "prep", "agent"})
+_LEAVING_PREPOSITIONS = frozenset({"from", "of", "during", "at", "in", "out", "by"})
+
+
 def _walkout_from_meeting(doc: Doc, start: int, end: int) -> bool:
     """Whether a walkout leaves a meeting, not work.
 
     "The delegation staged a walkout during the talks", "Opposition lawmakers staged a
-    walkout from parliament" (a word of a meeting or of its members in the sentence, and
-    none of work); not "Teachers staged a walkout over pay", nor "workers walked out after
-    talks with management broke down".
+    walkout from parliament": in the walkout's neighbourhood (who stages it, and what it is
+    from, of, during or at), a word of a meeting or of its members, and none of work. Not
+    "Teachers staged a walkout over pay", nor "Nurses staged a walkout after the meeting"
+    (a meeting only near it in time).
     """
     if doc[end - 1].lower_ not in _WALKOUT_HEADS:
         return False
-    words = _context_words(doc[end - 1], sentence=True)
+    words = _context_words(
+        doc[end - 1], _WALKER_DEPS, governor=True, prepositions=_LEAVING_PREPOSITIONS
+    )
     return bool(words & _meeting_words()) and not words & _WORK_WORDS
+
+
+# The label of violence by one side of a conflict on another, the nouns of attacks a crime
+# term may be or name ("stabbing attacks"), and the prepositions of their target.
+_SIDES_LABEL = "political violence"
+_ATTACK_NOUNS = frozenset({"attack", "assault", "stabbing", "shooting", "killing", "raid"})
+_TARGET_PREPOSITIONS = frozenset({"on", "against"})
+# Named groups that may be sides of a conflict: peoples and nations, and countries.
+_SIDE_LABELS = frozenset({"NORP", "GPE"})
+
+
+def _attack_between_sides(doc: Doc, start: int, end: int, entry: TopicEntry) -> bool:
+    """Whether a crime term tells of attacks by one people or nation on another.
+
+    "Palestinian stabbing attacks on Israelis", "a wave of Israeli settler attacks against
+    Palestinians": an attack whose doer (a modifier, the subject, or the agent) and whose
+    target (after "on" or "against") are both named peoples or nations, and not the same
+    one, is violence in a conflict, not ordinary crime. Not "a stabbing attack on a
+    teenager in Leeds", nor "Russian gangs' attacks on Russian businessmen".
+    """
+    if entry.category is not TopicCategory.SOCIETY or entry.label != "crime":
+        return False
+    attack = doc[end - 1]
+    while attack.dep_ == "compound" and attack.head.i > attack.i:
+        attack = attack.head  # "stabbing attacks"
+    if attack.lemma_.lower() not in _ATTACK_NOUNS or attack.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doers = _context_tokens(attack, _DOER_DEPS, governor=True, up=False)
+    targets = _context_tokens(attack, _PREP_DEPS, up=False, prepositions=_TARGET_PREPOSITIONS)
+    sides = (
+        {word.lemma_.lower() for word in doers if word.ent_type_ in _SIDE_LABELS},
+        {word.lemma_.lower() for word in targets if word.ent_type_ in _SIDE_LABELS},
+    )
+    return bool(sides[0] and sides[1]) and not sides[0] & sides[1]
 
 
 # Words of armed forces that order evictions: "military eviction orders". The actors
