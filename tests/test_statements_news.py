@@ -7103,3 +7103,25 @@ def test_a_date_read_as_the_cue_s_object_tells_when_not_what(nlp: Language) -> N
     # a time that is what was told of keeps its clause
     found = statements(nlp, "She described the night that her brother vanished.")
     assert [summary(s)[2] for s in found] == [["the night that her brother vanished"]]
+
+
+def test_a_phrase_cue_introduces_a_quotation_after_a_colon(nlp: Language) -> None:
+    """'made an announcement to the crew: "..."': the phrase is the cue of the quotation."""
+    found = statements(nlp, 'The captain made an announcement to the crew: "We will dock at noon."')
+    assert [summary(s) for s in found] == [
+        ("The captain", "made an announcement", ['"We will dock at noon."'], "direct")
+    ]
+    # "the following statement": a participle before the noun is no verb of its own
+    found = statements(
+        nlp,
+        "The ministry issued the following statement to reporters: "
+        '"We regret the delay and will pay for the damage."',
+    )
+    assert [summary(s) for s in found] == [
+        (
+            "The ministry",
+            "issued the following statement",
+            ['"We regret the delay and will pay for the damage."'],
+            "direct",
+        )
+    ]

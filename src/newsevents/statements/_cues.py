@@ -1022,6 +1022,8 @@ class _Cues(_Links):
         ):
             return None  # "an engine problem raised fears that ...": a thing voices nothing
         draft = _Draft(cue=(verb.i, noun.i + 1), act=phrase.act)
+        # "made the following announcement to the passengers: ..." introduces the words
+        draft.takes_quote = self._colon_after_noun(noun)
         self._find_speaker(draft, verb)
         if asked is not None:
             # "issued a call on members to strike": the request keeps who it asks, as
@@ -1044,6 +1046,20 @@ class _Cues(_Links):
         self._cut_at_joined_cues(draft, verb)
         self._find_roles(draft, verb)
         return draft
+
+    def _colon_after_noun(self, noun: Token) -> bool:
+        """Whether a colon ends the phrase of a cue's noun: "issued the following statement:".
+
+        Only the noun's own words may stand between ("made an announcement to the crew:");
+        a verb, a quotation mark or the end of the sentence comes first otherwise.
+        """
+        end = noun.sent.end
+        for token in self.tokens[noun.i + 1 : end]:
+            if token.text == ":":
+                return True
+            if token.is_quote or token.pos_ in ("VERB", "AUX") or token.text in (".", "?", "!"):
+                return False
+        return False
 
     def _listener(
         self, verb: Token, noun: Token, phrase: PhraseCue, span: tuple[int, int] | None

@@ -278,8 +278,8 @@ class _Quotations(_Document):
                 and [t.text for t in frame if not t.is_space][-1:] == [","]
             ):
                 continue  # '"We think," Marchetti said, pausing for applause, "that ..."'
-            if token.pos_ in ("VERB", "AUX"):
-                return None
+            if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+                return None  # a verb of its own ("the following statement" is none)
         return None
 
     def _carry_past_colons(self) -> None:
