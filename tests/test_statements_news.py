@@ -7125,3 +7125,13 @@ def test_a_phrase_cue_introduces_a_quotation_after_a_colon(nlp: Language) -> Non
             "direct",
         )
     ]
+
+
+def test_reported_concern_voices_it(nlp: Language) -> None:
+    """'reported concern about ...' voices an attitude, as "raised concern" does."""
+    found = statements(nlp, "Firefighters reported concern about a crane above the site.")
+    assert [summary(s) for s in found] == [
+        ("Firefighters", "reported concern", ["about a crane above the site"], "indirect")
+    ]
+    # what a company reports is a figure, no statement
+    assert statements(nlp, "The bank reported a loss.") == []
