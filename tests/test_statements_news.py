@@ -7135,3 +7135,20 @@ def test_reported_concern_voices_it(nlp: Language) -> None:
     ]
     # what a company reports is a figure, no statement
     assert statements(nlp, "The bank reported a loss.") == []
+
+
+def test_a_cited_reference_in_brackets_is_no_part_of_what_was_said(nlp: Language) -> None:
+    """'... (7096).', '... (Lowe, 51).': the sources a chronology cites, not the words."""
+    found = statements(
+        nlp, "Analysts contend that the plant could open by the end of the decade (6920, 6819)."
+    )
+    assert [summary(s)[2] for s in found] == [
+        ["that the plant could open by the end of the decade"]
+    ]
+    found = statements(
+        nlp, "The minister declares the site open to inspectors for the first time (Lowe, 51)."
+    )
+    assert [summary(s)[2] for s in found] == [["the site open to inspectors for the first time"]]
+    # a name or a figure in brackets is still what was said
+    found = statements(nlp, "She said Finland would join the alliance (NATO).")
+    assert [summary(s)[2] for s in found] == [["Finland would join the alliance (NATO)"]]

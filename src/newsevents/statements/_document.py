@@ -323,9 +323,42 @@ class _Document(abc.ABC):
     def _chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
         start, end = self._one_paragraph(*tokens)
         start, end = self._trim_tokens(*self._without_trailing_date(start, end))
+        start, end = self._trim_tokens(start, self._without_citation(start, end))
         end = self._closing_mark_after(start, end)
         last = self.tokens[end - 1]
         return self.tokens[start].idx, last.idx + len(last.text)
+
+    def _without_citation(self, start: int, end: int) -> int:
+        """Return the end of ``[start, end)`` before a reference in brackets that ends it.
+
+        "said Iran had asked for warheads (7096)", "... by 2030 (6920, 6819)", "... (Lowe,
+        51)": the numbers of the sources a chronology cites, or an author and a page, are
+        no words of the speaker ("said it would join the alliance (NATO)" keeps its name).
+        """
+        tokens = self.tokens
+        opening = next((i for i in range(end - 1, start, -1) if tokens[i].text == "("), None)
+        if opening is None or not self._has_words(start, opening):
+            return end
+        inside = [t for t in tokens[opening + 1 : end] if not t.is_space]
+        if inside and inside[-1].text == ")":
+            inside.pop()
+        if not inside or any(t.text in "()" for t in inside):
+            return end
+        if inside[-1] is tokens[end - 1] and end + 1 < len(tokens) and tokens[end].text == ",":
+            # "... (Lowe" where the content stopped at the comma before the page
+            inside += tokens[end : end + 2]
+        words = [t for t in inside if t.text not in (",", ";")]
+        numbers = [t for t in words if t.like_num]
+        author = (
+            len(words) - len(numbers) == 1
+            and words[0].is_title
+            and words[0].pos_ == "PROPN"
+            and len(inside) > 1
+            and inside[1].text == ","
+        )
+        if numbers and (len(numbers) == len(words) or author):
+            return opening
+        return end
 
     def _closing_mark_after(self, start: int, end: int) -> int:
         """Take in the closing mark of a quotation opened in ``[start, end)`` and left open.
