@@ -7152,3 +7152,15 @@ def test_a_cited_reference_in_brackets_is_no_part_of_what_was_said(nlp: Language
     # a name or a figure in brackets is still what was said
     found = statements(nlp, "She said Finland would join the alliance (NATO).")
     assert [summary(s)[2] for s in found] == [["Finland would join the alliance (NATO)"]]
+
+
+def test_a_clause_shared_with_a_verb_set_off_after_the_cue(nlp: Language) -> None:
+    """'It was suggested, but never proved, that ...': the clause is what was suggested."""
+    found = statements(nlp, "It was suggested, but never proved, that the mayor had taken bribes.")
+    assert [summary(s) for s in found] == [
+        (None, "suggested", ["that the mayor had taken bribes"], "indirect")
+    ]
+    found = statements(nlp, "Officials suggested, but did not confirm, that the plant would close.")
+    assert [summary(s) for s in found] == [
+        ("Officials", "suggested", ["that the plant would close"], "indirect")
+    ]

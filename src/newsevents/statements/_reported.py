@@ -453,6 +453,34 @@ class _Reported(_Document):
                 return clause.left_edge.i, end
         return phrase.left_edge.i, end
 
+    def _clause_after_aside(self, verb: Token) -> Token | None:
+        """Return the that-clause a verb set off by commas after the cue shares with it.
+
+        "It was suggested, but never proved, that the mayor had taken bribes": the parser
+        hangs the clause on "proved", the second of the two verbs; it is what was suggested.
+        """
+        tokens = self.tokens
+        if verb.i + 1 >= len(tokens) or tokens[verb.i + 1].text != ",":
+            return None
+        for joined in self._children(verb):
+            if joined.dep_ != "conj" or joined.i < verb.i:
+                continue
+            if not any(
+                c.dep_ == "cc" and verb.i < c.i < joined.i for c in tokens[verb.i : joined.i]
+            ):
+                return None
+            for clause in self._children(joined):
+                start = clause.left_edge.i
+                if (
+                    clause.dep_ == "ccomp"
+                    and clause.i > joined.i
+                    and self._has_that(clause)
+                    and tokens[start - 1].text == ","
+                    and start - 1 > joined.i
+                ):
+                    return clause
+        return None
+
     def _complement(
         self,
         verb: Token,
@@ -477,6 +505,9 @@ class _Reported(_Document):
                 )
                 if misread is not None:
                     return _subtree_range(misread)
+                shared = self._clause_after_aside(verb)
+                if shared is not None:
+                    return _subtree_range(shared)
             if len(clauses) == 1 and self._relative_read_as_clause(verb, clauses[0]):
                 # "says the vote, in which 54.5% backed the charge, shows ...": what was
                 # said is all that follows the cue, the relative clause inside it.
