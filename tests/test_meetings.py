@@ -1123,3 +1123,24 @@ def test_a_meeting_only_tried_for_in_the_past_is_no_meeting(nlp: Language) -> No
     )
     [meeting] = document.meetings
     assert meeting.status is MeetingStatus.PLANNED
+
+
+def test_talks_turned_down_are_no_meeting(nlp: Language) -> None:
+    """'ruled out talks with the opposition', 'slammed the door on resuming talks': refused.
+
+    A meeting the verb rejects, rules out or shuts the door on did not take place; talks
+    called off stay a cancelled meeting.
+    """
+    for text in (
+        "The prime minister ruled out talks with the opposition.",
+        "The prime minister rejected talks with the opposition.",
+        "The president slammed the door on talks with the rebels.",
+        "The president appeared to slam the door on resuming talks with the rebels.",
+    ):
+        document = annotate(text, date="2025-03-06", pipeline=nlp)
+        assert document.meetings == (), text
+    document = annotate(
+        "The prime minister called off talks with the opposition.", date="2025-03-06", pipeline=nlp
+    )
+    [meeting] = document.meetings
+    assert meeting.status is MeetingStatus.CANCELLED

@@ -99,6 +99,11 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 # Verbs of being told or telling about a meeting: "officials briefed on the talks".
 _TOLD_ABOUT_VERBS = frozenset({"brief", "inform", "update", "comment", "report", "testify"})
 _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
+# Verbs that turn down the meeting they take as object ("rejected talks with the rebels",
+# "ruled out a meeting"); "rule" only with "out".
+_REFUSING_VERBS = frozenset({"refuse", "reject", "decline", "rule", "shun"})
+# Verbs of "slammed the door on talks", "closed the door on resuming negotiations".
+_DOOR_VERBS = frozenset({"close", "slam", "shut"})
 # Verbs of leading a delegation somewhere, which is visiting it with them: "led a delegation
 # of 40 executives to India".
 DELEGATION_LEADING = frozenset({"lead", "head"})
@@ -1662,6 +1667,12 @@ class MentionFinder:
                 return not self.r.called_off(token)
             if _under_no(token):
                 return True  # "had no plans to meet Sanders"
+            if (
+                token.dep_ == "pcomp"
+                and token.head.lower_ == "on"
+                and _closes_door(token.head.head)
+            ):
+                return True  # "slammed the door on resuming talks"
             if any(
                 child.dep_ in SUBJECT_DEPS
                 and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in child.children)
@@ -2870,7 +2881,9 @@ class MentionFinder:
                     return verb, "participant", False, False  # "called off a visit"
                 role = self.lex.support_verbs.get(lemma)
                 if role is None:
-                    return None, "participant", False, False
+                    # "ruled out talks with the opposition", "slammed the door on resuming
+                    # talks": a meeting turned down did not take place
+                    return None, "participant", False, self._turned_down(verb)
                 if any(child.dep_ == "oprd" for child in verb.children):
                     # "called the summit a success": what it is called, not who convened it
                     return None, "participant", False, False
@@ -2919,6 +2932,8 @@ class MentionFinder:
                 # meeting that follows is of the one who holds the first, in its time
                 role = self.lex.support_verbs.get(held.lemma_.casefold(), "participant")
                 return held, role, False, self._negated(held)
+            if preposition == "on" and _closes_door(governor):
+                return None, "participant", False, True  # "slammed the door on talks"
             if governor.pos_ in ("VERB", "AUX", "ADJ"):
                 lemma = governor.lemma_.casefold()
                 if (
@@ -2995,6 +3010,27 @@ class MentionFinder:
             # meeting": the phrase stands for the meeting.
             token = governor
         return None, "participant", False, False
+
+    def _turned_down(self, verb: Token) -> bool:
+        """Whether the verb that takes a meeting noun as object turns the meeting down.
+
+        "rejected talks", "ruled out a meeting", "refused to resume talks", "slammed the door
+        on resuming talks"; not "called off the talks" (set, then cancelled) nor "boycotted
+        the talks" (held without the one who stays away).
+        """
+        for _ in range(3):
+            lemma = verb.lemma_.casefold()
+            if lemma in _REFUSING_VERBS and verb.pos_ == "VERB":
+                return lemma != "rule" or any(
+                    child.dep_ == "prt" and child.lower_ == "out" for child in verb.children
+                )
+            if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+                verb = verb.head  # "refused to resume talks"
+            elif verb.dep_ == "pcomp" and verb.head.lower_ == "on":
+                return _closes_door(verb.head.head)  # "the door on resuming talks"
+            else:
+                return False
+        return False
 
     def _sequel_of(self, prep: Token, governor: Token) -> Token | None:
         """Return the verb of the meeting a meeting noun is told to follow or precede.
@@ -3281,6 +3317,13 @@ def _called_a_company(name: Token) -> bool:
         and child.pos_ == "NOUN"
         and child.lemma_.casefold() in _COMPANY_NOUNS
         for child in name.children
+    )
+
+
+def _closes_door(verb: Token) -> bool:
+    """Whether ``verb`` closes a door ("slammed the door", "shut the door"): a refusal."""
+    return verb.lemma_.casefold() in _DOOR_VERBS and any(
+        child.dep_ == "dobj" and child.lemma_.casefold() == "door" for child in verb.children
     )
 
 
