@@ -1144,3 +1144,21 @@ def test_talks_turned_down_are_no_meeting(nlp: Language) -> None:
     )
     [meeting] = document.meetings
     assert meeting.status is MeetingStatus.CANCELLED
+
+
+def test_who_after_a_description_set_off_after_a_person_is_that_person(nlp: Language) -> None:
+    """'said Priya Sandhu, a Nairobi-based analyst who made a trip to Kenya': Sandhu went.
+
+    A description in apposition that no actor covers ("a Nairobi-based analyst") still
+    stands for the person it follows, so the relative clause's subject is that person.
+    """
+    document = annotate(
+        '"Prices will rise," said Priya Sandhu, a Nairobi-based analyst who recently made a '
+        "trip to Kenya to study the drought.",
+        date="2025-03-06",
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert meeting.kind is MeetingKind.VISIT
+    assert {names[p] for p in meeting.participants} == {"Priya Sandhu", "Kenya"}

@@ -1416,11 +1416,18 @@ class DocumentReader:
         """
         head = clause.head
         own = self.actor(head)
+        personal = any(
+            word.lower_ in ("who", "whom", "whose") for word in clause.subtree if word.i < clause.i
+        )
+        if own is None and personal and head.dep_ == "appos" and head.pos_ == "NOUN":
+            # "said Priya Sandhu, a Nairobi-based analyst who made a trip to Kenya": a
+            # description no actor covers, set off after a person, is that person
+            named = self.actor(head.head)
+            if named is not None and self.kind_of.get(named) == "person":
+                return head.head
         if own is None or self.kind_of.get(own) == "person":
             return head
-        if not any(
-            word.lower_ in ("who", "whom", "whose") for word in clause.subtree if word.i < clause.i
-        ):
+        if not personal:
             return head  # "which" and "that" may be about the noun itself
         for child in children_with(head, "appos"):
             person = self.actor(child)
