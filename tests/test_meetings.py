@@ -1162,3 +1162,19 @@ def test_who_after_a_description_set_off_after_a_person_is_that_person(nlp: Lang
     [meeting] = document.meetings
     assert meeting.kind is MeetingKind.VISIT
     assert {names[p] for p in meeting.participants} == {"Priya Sandhu", "Kenya"}
+
+
+def test_the_agents_of_a_participle_at_talks_take_part(nlp: Language) -> None:
+    """'the ceasefire signed by Sudan and Chad at the talks in Geneva': both took part.
+
+    A participle with no auxiliary that hangs on a noun is a passive: those it names after
+    "by" did what happened at the meeting, so they were at it.
+    """
+    document = annotate(
+        "The rebels broke the ceasefire signed by Sudan and Chad at the talks in Geneva.",
+        date="2025-03-06",
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert {names[p] for p in meeting.participants} == {"Sudan", "Chad"}

@@ -1447,6 +1447,13 @@ class DocumentReader:
             if agents:
                 return agents
             return []
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "the ceasefire signed by Sudan and Chad at the talks", "the commitments agreed
+            # to by France and Italy at the negotiating table": a participle without its
+            # auxiliary is a passive, whoever the parser makes its subject
+            agents = [agent for agent in prep_objects(verb, "by") if self.is_animate(agent)]
+            if agents:
+                return agents
         subjects = self.subjects(verb)
         if (
             verb.dep_ in ("advcl", "conj")
