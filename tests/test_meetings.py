@@ -1178,3 +1178,29 @@ def test_the_agents_of_a_participle_at_talks_take_part(nlp: Language) -> None:
     names = {actor.id: actor.name for actor in document.actors}
     [meeting] = document.meetings
     assert {names[p] for p in meeting.participants} == {"Sudan", "Chad"}
+
+
+def test_a_time_right_after_a_meeting_noun_in_the_subject_is_its_time(nlp: Language) -> None:
+    """'Critics of Ruto's trip to Ghana later this month agree': the trip is ahead.
+
+    The parser hangs a bare time told right after the noun's phrase on the verb the noun is
+    a part of the subject of; it is the meeting's time, and "later this month" is ahead.
+    """
+    document = annotate(
+        "Critics of President Ruto's trip to Ghana later this month agree on one thing.",
+        date="2025-03-06",
+        pipeline=nlp,
+    )
+    [meeting] = document.meetings
+    assert meeting.date_text is not None
+    assert meeting.date_text.text == "later this month"
+    assert meeting.status is MeetingStatus.PLANNED
+    document = annotate(
+        "Critics of President Ruto's trip to Ghana last week said it was costly.",
+        date="2025-03-06",
+        pipeline=nlp,
+    )
+    [meeting] = document.meetings
+    assert meeting.date_text is not None
+    assert meeting.date_text.text == "last week"
+    assert meeting.status is MeetingStatus.OCCURRED

@@ -661,6 +661,14 @@ class Circumstances:
                 status = MeetingStatus.PLANNED  # "is hosting Macron on Friday"
         if (
             status is None
+            and date_text is not None
+            and date_text.text.casefold().startswith(("later this ", "later today"))
+        ):
+            # "Ruto's trip to Ghana later this month": what comes later in the time of the
+            # story is still ahead, whatever the tense of the verb it is told with
+            status = MeetingStatus.PLANNED
+        if (
+            status is None
             and self.r.anchor is None
             and any(v.tag_ in ("VBZ", "VBP") for v in chain)
             and self._weekday_ahead(trigger, chain)
@@ -1415,6 +1423,8 @@ class Circumstances:
             if ent.start > 0 and trigger.doc[ent.start - 1].lower_ == "since":
                 continue  # "the first summit since November last year": when the last was
             head = self._dated_head(ent.root, order)
+            if head is None and _told_after_noun(trigger, ent):
+                head = trigger.i
             if head is not None and not _said_when(trigger.doc[head], ent):
                 rank = order[head]
                 below = [trigger, *chain][rank - 1] if rank > 0 else None
@@ -2775,6 +2785,27 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
         if not token.ent_type_ and token.lower_ in WEEKDAYS and token.text[0].isupper()
     ]
     return sorted(found, key=lambda span: span.start)
+
+
+def _told_after_noun(trigger: Token, ent: SpacySpan) -> bool:
+    """Whether a bare time right after a meeting noun's phrase is its time.
+
+    "Critics of Ruto's trip to Ghana later this month agree": the parser hangs the time on
+    the verb after it, of which the noun is a part of the subject.
+    """
+    verb = ent.root.head
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and ent.root.dep_ == "npadvmod"
+        and ent.start == trigger.right_edge.i + 1
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i >= ent.end
+        and any(
+            subject.left_edge.i <= trigger.i <= subject.right_edge.i
+            for subject in verb.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+        )
+    )
 
 
 def _position_conjuncts(verb: Token, positions: AbstractSet[str]) -> list[Token]:
