@@ -1204,3 +1204,20 @@ def test_a_time_right_after_a_meeting_noun_in_the_subject_is_its_time(nlp: Langu
     assert meeting.date_text is not None
     assert meeting.date_text.text == "last week"
     assert meeting.status is MeetingStatus.OCCURRED
+
+
+def test_the_one_joined_in_doing_it_takes_part(nlp: Language) -> None:
+    """'Sandhu joined Adeyemi in testifying before the committee': both testified."""
+    document = annotate(
+        "Senator Priya Sandhu joined Tom Adeyemi in testifying before the Senate Finance "
+        "Committee.",
+        date="2025-03-06",
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert {names[p] for p in meeting.participants} == {
+        "Priya Sandhu",
+        "Tom Adeyemi",
+        "Senate Finance Committee",
+    }

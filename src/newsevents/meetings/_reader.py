@@ -1335,6 +1335,21 @@ class DocumentReader:
             if (
                 verb.dep_ == "pcomp"
                 and verb.tag_ == "VBG"
+                and head.lower_ == "in"
+                and head.dep_ == "prep"
+                and head.head.lemma_.casefold() == "join"
+            ):
+                # "Sandhu joined Adeyemi in testifying before the committee": both did
+                joined = [
+                    child
+                    for child in head.head.children
+                    if child.dep_ == "dobj" and child.i < head.i and self.is_animate(child)
+                ]
+                if joined:
+                    return [*self.subjects(head.head), *joined]
+            if (
+                verb.dep_ == "pcomp"
+                and verb.tag_ == "VBG"
                 and head.lower_ == "for"
                 and head.dep_ == "prep"
             ):
