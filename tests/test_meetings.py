@@ -1221,3 +1221,20 @@ def test_the_one_joined_in_doing_it_takes_part(nlp: Language) -> None:
         "Tom Adeyemi",
         "Senate Finance Committee",
     }
+
+
+def test_the_agents_after_a_stranded_preposition_take_part(nlp: Language) -> None:
+    """'the commitments agreed to by France and Italy at the negotiating table': a passive.
+
+    However the parser tags the verb, a preposition left without its object right before
+    "by" makes the clause passive: those after "by" were at the table.
+    """
+    document = annotate(
+        "He said the remarks amount to a breach of the commitments agreed to by France, "
+        "Germany and Italy at the negotiating table with Spain.",
+        date="2025-03-06",
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert {names[p] for p in meeting.participants} == {"France", "Germany", "Italy", "Spain"}

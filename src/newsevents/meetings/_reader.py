@@ -1462,10 +1462,21 @@ class DocumentReader:
             if agents:
                 return agents
             return []
-        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        stranded = any(
+            child.dep_ == "prep"
+            and not any(child.children)
+            and child.i + 1 < len(child.doc)
+            and child.doc[child.i + 1].lower_ == "by"
+            and child.doc[child.i + 1].head.i == verb.i
+            for child in verb.children
+        )
+        if stranded or (
+            verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
             # "the ceasefire signed by Sudan and Chad at the talks", "the commitments agreed
             # to by France and Italy at the negotiating table": a participle without its
-            # auxiliary is a passive, whoever the parser makes its subject
+            # auxiliary, or a preposition left without its object before "by", is a
+            # passive, whoever the parser makes its subject
             agents = [agent for agent in prep_objects(verb, "by") if self.is_animate(agent)]
             if agents:
                 return agents
