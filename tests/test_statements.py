@@ -2789,3 +2789,22 @@ def test_a_post_one_weighs_in_with_is_by_the_one_who_does(nlp: Language) -> None
     calling = by_cue(found, "calling")
     assert name(doc, calling.speaker) == "Nigel Farage"
     assert contents(calling) == ["the hotel a disgrace"]
+
+
+def test_a_statement_read_on_someones_behalf_is_theirs(nlp: Language) -> None:
+    """'A spokeswoman read a statement on her behalf. It said ...': her words, not nobody's."""
+    doc = nlp(
+        "Maria Lopez was cleared on Tuesday. A spokeswoman read a statement on her behalf "
+        "outside the court. It said she was relieved."
+    )
+    [statement] = [converter.structure(s, Statement) for s in doc._.newsevents_statements]
+    assert name(doc, statement.speaker) == "Maria Lopez"
+    assert contents(statement) == ["she was relieved"]
+
+
+def test_said_on_her_behalf_is_on_behalf_of_her(nlp: Language) -> None:
+    """'Tom Reyes said on her behalf that ...': Reyes speaks for her."""
+    doc = nlp("Maria Lopez was cleared on Tuesday. Tom Reyes said on her behalf that she was glad.")
+    [statement] = [converter.structure(s, Statement) for s in doc._.newsevents_statements]
+    assert name(doc, statement.speaker) == "Tom Reyes"
+    assert name(doc, statement.on_behalf_of) == "Maria Lopez"

@@ -575,8 +575,10 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
                 issued = self._document_issued_before(speaker)
                 if issued is not None:
                     # "Chalmers' office issued a statement. It said ...": the statement
-                    # speaks, for whom its author does
-                    draft.document, draft.author = True, self._author(issued)
+                    # speaks, for whom its author does; one read out on someone's behalf
+                    # is theirs ("A spokeswoman read a statement on her behalf. It said")
+                    draft.document = True
+                    draft.author = self._author(issued) or _read_on_behalf_of(issued)
                 else:
                     draft.actor_id = self._organization_before(speaker)
             if draft.speaker is not None and not draft.nested and not within(draft):
@@ -1548,7 +1550,10 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
         ):
             return None
         root = self.sentences.of(sentence.start - 1).root
-        if root.lemma_.lower() not in _AUTHORING_VERBS:
+        if root.lemma_.lower() not in _AUTHORING_VERBS and not (
+            # "A spokeswoman read a statement on her behalf": read out for its author
+            root.lemma_.lower() == "read" and _behalf_of(root) is not None
+        ):
             return None
         return next(
             (c for c in self._children(root) if c.dep_ == "dobj" and self._is_document(c)),
@@ -2383,3 +2388,28 @@ def _withholding(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
     )
+
+
+def _behalf_of(head: Token) -> Token | None:
+    """Return whom "on behalf of X" or "on X's behalf" under ``head`` names, if any."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for behalf in prep.children:
+            if behalf.dep_ != "pobj" or behalf.lower_ != "behalf":
+                continue
+            owner = next((c for c in behalf.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner  # "on her behalf", "on the family's behalf"
+            of = next((c for c in behalf.children if c.lower_ == "of"), None)
+            whom = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if whom is not None:
+                return whom  # "on behalf of the family"
+    return None
+
+
+def _read_on_behalf_of(document: Token) -> Token | None:
+    """Return whom a document read out was read for: "read a statement on her behalf"."""
+    if document.dep_ != "dobj" or document.head.lemma_.lower() != "read":
+        return None
+    return _behalf_of(document) or _behalf_of(document.head)

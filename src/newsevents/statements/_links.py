@@ -170,7 +170,10 @@ class _Links(_Speakers):
             if pobj is not None and pobj.lower_ == "behalf":
                 of = next((c for c in self._children(pobj) if c.lower_ == "of"), None)
                 whom = (
-                    next((c for c in self._children(of) if c.dep_ == "pobj"), None) if of else None
+                    next((c for c in self._children(of) if c.dep_ == "pobj"), None)
+                    if of
+                    # "said on her behalf": whose behalf it is
+                    else next((c for c in self._children(pobj) if c.dep_ == "poss"), None)
                 )
                 draft.on_behalf_of = draft.on_behalf_of or whom
         # "Lowe, representing South Africa, said", "Representing the union, Kamara said":
