@@ -2808,3 +2808,12 @@ def test_said_on_her_behalf_is_on_behalf_of_her(nlp: Language) -> None:
     [statement] = [converter.structure(s, Statement) for s in doc._.newsevents_statements]
     assert name(doc, statement.speaker) == "Tom Reyes"
     assert name(doc, statement.on_behalf_of) == "Maria Lopez"
+
+
+def test_a_view_inside_reported_words_is_no_statement_of_its_own(nlp: Language) -> None:
+    """'Peters said Okafor expected the vote to pass': Peters' words, not Okafor's statement."""
+    found = statements(nlp, "Peters said Okafor expected the vote to pass by Friday.")
+    assert [s.cue.text for s in found] == ["said"]
+    assert contents(found[0]) == ["Okafor expected the vote to pass by Friday"]
+    own = statements(nlp, "Okafor expects the vote to pass by Friday.")
+    assert [s.cue.text for s in own] == ["expects"]

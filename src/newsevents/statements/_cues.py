@@ -280,6 +280,8 @@ class _Cues(_Links):
             return False  # "batteries believed to be from the device": a passive misread
         if any(c.lower_ == "according" for c in children):
             return False  # "According to a survey, most Germans believe ...": the survey's
+        if self._inside_reported_clause(verb):
+            return False  # "Peters said Halvorsen expected ...": Peters' words of her view
         return any(
             c.dep_ == "nsubj"
             and c.pos_ in ("NOUN", "PROPN")
@@ -289,6 +291,22 @@ class _Cues(_Links):
             and not self._thing_holds_view(c)
             for c in children
         )
+
+    def _inside_reported_clause(self, verb: Token) -> bool:
+        """Whether a verb of opinion is in the clause another verb of speech reports.
+
+        "The minister said Halvorsen expected the deal to close": the minister tells of
+        Halvorsen's view, which Halvorsen did not state; the view is part of what the
+        minister said. Not under another verb of opinion ("Experts believe investors
+        fear ...", each a view stated) nor a verb of speech ("said Halvorsen told him").
+        """
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return False
+        entry = self.lexicon.verbs.get(self._lemma(clause.head))
+        return entry is not None and not entry.opinion and not entry.documents_only
 
     def _thing_holds_view(self, subject: Token) -> bool:
         """Whether ``subject`` is a common noun of a thing: "Markets expect ...", "Data fear".
