@@ -2817,3 +2817,12 @@ def test_a_view_inside_reported_words_is_no_statement_of_its_own(nlp: Language) 
     assert contents(found[0]) == ["Okafor expected the vote to pass by Friday"]
     own = statements(nlp, "Okafor expects the vote to pass by Friday.")
     assert [s.cue.text for s in own] == ["expects"]
+
+
+def test_the_speakers_shares_moving_after_its_words_are_not_said(nlp: Language) -> None:
+    """'Pellworth Inc said demand was weak, and its shares fell 5% ...': the writer's news."""
+    found = statements(
+        nlp,
+        "Pellworth Inc said quarterly demand was weak, and its shares fell 5% in morning trading.",
+    )
+    assert contents(by_cue(found, "said")) == ["quarterly demand was weak"]

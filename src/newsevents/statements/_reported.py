@@ -2165,6 +2165,18 @@ class _Reported(_Document):
             ):
                 return child.left_edge.i - 1
             if (
+                child.dep_ == "conj"
+                and child.left_edge.i >= 2
+                and tokens[child.left_edge.i - 1].lower_ in ("and", "but")
+                and tokens[child.left_edge.i - 2].text == ","
+                and self._speakers_shares(clause.head, child)
+            ):
+                # "said demand was weak, and its shares fell 7% in early trading": the
+                # market's answer to what was said, told by the writer
+                cut = child.left_edge.i - 2
+                if cut > start:
+                    return cut
+            if (
                 child.dep_ in ("advcl", "conj")
                 and "nsubj" in own
                 and self._set_against(child)
@@ -2189,6 +2201,36 @@ class _Reported(_Document):
             ):
                 return child.i - 2
         return end
+
+    def _speakers_shares(self, cue: Token, joined: Token) -> bool:
+        """Whether a clause joined to what was said tells of the speaker's shares.
+
+        "its shares fell", "their stock rose", "Acme's share price jumped": the subject is
+        the speaker's shares or stock ("its", "their", or a possessor the speaker's actor
+        covers), which the writer reports moving after the words; a company does not
+        report its own share price in the same breath.
+        """
+        subject = next((c for c in self._children(joined) if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        word = subject.lemma_.lower()
+        if word == "price":
+            word = next(
+                (c.lemma_.lower() for c in self._children(subject) if c.dep_ == "compound"), ""
+            )
+        if word not in ("share", "stock"):
+            return False
+        owner = next((c for c in self._children(subject) if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        if owner.lower_ in ("its", "their"):
+            return True
+        speaker = next((c for c in self._children(cue) if c.dep_ == "nsubj"), None)
+        return (
+            speaker is not None
+            and self.actor(owner) is not None
+            and self.actor(owner) == self.actor(speaker)
+        )
 
     def _agrees_with_speaker(self, clause: Token, joined: Token) -> bool:
         """Whether a verb joined to a reported clause is the speaker's by its number.
