@@ -2826,3 +2826,9 @@ def test_the_speakers_shares_moving_after_its_words_are_not_said(nlp: Language) 
         "Pellworth Inc said quarterly demand was weak, and its shares fell 5% in morning trading.",
     )
     assert contents(by_cue(found, "said")) == ["quarterly demand was weak"]
+
+
+def test_a_post_read_after_a_quotation_the_parser_hangs_on_it(nlp: Language) -> None:
+    """'"Thank you to all who came," the post read.': the post's words, though misparsed."""
+    found = statements(nlp, '"Thank you to everyone who came," the post read.')
+    assert contents(by_cue(found, "read")) == ['"Thank you to everyone who came,"']

@@ -1356,12 +1356,33 @@ class _Speakers(_Reported):
         """
         if word.lower_ not in ("read", "reads") or word.pos_ not in ("NOUN", "PROPN"):
             return None
-        if word.dep_ != "ROOT" or word.i == 0:
+        if word.i == 0:
             return None
         before = self.tokens[word.i - 1]
         if before.head != word or before.dep_ not in ("compound", "nmod", "amod"):
             return None
+        if word.dep_ != "ROOT" and not self._closes_quoted_sentence(word):
+            return None
         return before if self._is_document(before) else None
+
+    def _closes_quoted_sentence(self, word: Token) -> bool:
+        """Whether ``word`` ends its sentence right after a quotation and its comma.
+
+        '"Thank you to everyone who voted," the post read.': the parser makes "the post
+        read" the object of the quotation's verb; a phrase set after the closing mark and
+        ending the sentence is still the one that frames it.
+        """
+        following = self.tokens[word.i + 1] if word.i + 1 < len(self.tokens) else None
+        if following is not None and following.text not in (".", "!", "?"):
+            return False
+        first = word.left_edge.i
+        while first < word.i and self.tokens[first].is_punct:
+            first += 1  # the closing mark the parser may hang on the phrase
+        return (
+            first >= 2
+            and self.tokens[first - 1].is_quote
+            and self.tokens[first - 2].text in (",", "!", "?")
+        )
 
     def verb_read_as_modifier(self, verb: Token) -> Token | None:
         """Return the subject of a verb the parser hung on it as a modifier, or None.
