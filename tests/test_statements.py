@@ -2832,3 +2832,13 @@ def test_a_post_read_after_a_quotation_the_parser_hangs_on_it(nlp: Language) -> 
     """'"Thank you to all who came," the post read.': the post's words, though misparsed."""
     found = statements(nlp, '"Thank you to everyone who came," the post read.')
     assert contents(by_cue(found, "read")) == ['"Thank you to everyone who came,"']
+
+
+def test_asked_to_believe_inside_a_quotation_is_the_quoted_speakers_phrase(
+    nlp: Language,
+) -> None:
+    """'"Mr. Vance asks us to believe he forgot," the prosecutor said': no request by Vance."""
+    found = statements(nlp, '"Mr. Vance asks us to believe he forgot," the prosecutor said.')
+    assert [s.cue.text for s in found] == ["said"]
+    found = statements(nlp, '"The guards asked us to leave the camp," the farmer said.')
+    assert sorted(s.cue.text for s in found) == ["asked", "said"]

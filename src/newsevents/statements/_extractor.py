@@ -154,6 +154,9 @@ _FEMININE = frozenset({"she", "her", "hers", "herself"})
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 # Subjects of a reported clause that may do what a person does.
 _PERSONAL = SUBJECT_PRONOUNS | {"who"}
+# Who a quoted speaker asks to believe another's account: "asks us to believe ...".
+_LISTENERS = frozenset({"us", "you", "me"})
+_BELIEVING = frozenset({"believe", "accept", "think", "trust", "imagine", "buy"})
 
 
 # Words for any kind of body: a name holding one ("International Organization for
@@ -1698,6 +1701,8 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return None  # '"They tell us to go to a shelter," she said': who, she knows
         if self._owned_thing(speaker) or self._quoted_thing(speaker):
             return None  # '"... when his body was telling him to stop," Ekholm said'
+        if self._asked_to_believe(verb):
+            return None  # '"Grant asks us to believe he forgot," the prosecutor said'
 
         parts = self.quotes[quote].parts
         if not all(any(a <= start and end <= b for a, b in parts) for start, end in draft.content):
@@ -1709,6 +1714,29 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
             return None  # '"They promised homes," she said': a thing promised, no words
         draft.nested = True
         return draft
+
+    def _asked_to_believe(self, verb: Token) -> bool:
+        """Whether a quoted "ask" asks the listeners to believe what someone claims.
+
+        '"Grant asks us to believe he forgot," the prosecutor said': the quoted speaker
+        casts doubt on Grant's account; "asks us (you, me) to believe (accept, think,
+        trust) ..." is that speaker's own turn of phrase, no request Grant made ("The
+        guards asked us to leave" is one).
+        """
+        if self._lemma(verb) != "ask":
+            return False
+        children = self._children(verb)
+        if not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in _LISTENERS for c in children):
+            asked = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+            if not any(
+                s.dep_ == "nsubj" and s.lower_ in _LISTENERS
+                for c in asked
+                for s in self._children(c)
+            ):
+                return False
+        return any(
+            c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _BELIEVING for c in children
+        )
 
     def _owned_thing(self, noun: Token) -> bool:
         """Whether ``noun`` is someone's thing that speaks only as a figure: "his body".
