@@ -2842,3 +2842,9 @@ def test_asked_to_believe_inside_a_quotation_is_the_quoted_speakers_phrase(
     assert [s.cue.text for s in found] == ["said"]
     found = statements(nlp, '"The guards asked us to leave the camp," the farmer said.')
     assert sorted(s.cue.text for s in found) == ["asked", "said"]
+
+
+def test_read_the_post_after_a_quotation_is_its_cue(nlp: Language) -> None:
+    """'"The pool reopens on Monday," read the notice.': the inverted "the notice read"."""
+    found = statements(nlp, '"The pool reopens on Monday," read the notice.')
+    assert contents(by_cue(found, "read")) == ['"The pool reopens on Monday,"']

@@ -931,6 +931,8 @@ class _Cues(_Links):
             lemma == "read"
             and verb.tag_ == "VB"
             and not any(c.dep_ in ("aux", "nsubj") for c in self._children(verb))
+            # '"...," read the post.': the inverted "the post read"
+            and self._document_read_after_quote(verb) is None
         ):
             return True  # "Read more: ...", a link, not "the statement read"
         return lemma == "swear" and any(

@@ -994,6 +994,7 @@ class _Speakers(_Reported):
             self.verb_read_as_modifier(verb)
             or self.headline_subject(verb)
             or self.document_read_subject(verb)
+            or self._document_read_after_quote(verb)
         )
         if misread is not None:
             return misread
@@ -1364,6 +1365,27 @@ class _Speakers(_Reported):
         if word.dep_ != "ROOT" and not self._closes_quoted_sentence(word):
             return None
         return before if self._is_document(before) else None
+
+    def _document_read_after_quote(self, verb: Token) -> Token | None:
+        """Return the document of '"...," read the post.', which the parser takes for an object.
+
+        "read" right after a quotation and its comma, with no subject of its own, is the
+        inverted "the post read": the document it reads as ("the post", "a sign on the
+        door", "the statement from the council") is what speaks.
+        """
+        if verb.lower_ not in ("read", "reads") or verb.i < 2:
+            return None
+        if not (
+            self.tokens[verb.i - 1].is_quote and self.tokens[verb.i - 2].text in (",", "!", "?")
+        ):
+            return None
+        children = self._children(verb)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+            return None
+        return next(
+            (c for c in children if c.dep_ == "dobj" and c.i > verb.i and self._is_document(c)),
+            None,
+        )
 
     def _closes_quoted_sentence(self, word: Token) -> bool:
         """Whether ``word`` ends its sentence right after a quotation and its comma.
