@@ -2848,3 +2848,14 @@ def test_read_the_post_after_a_quotation_is_its_cue(nlp: Language) -> None:
     """'"The pool reopens on Monday," read the notice.': the inverted "the notice read"."""
     found = statements(nlp, '"The pool reopens on Monday," read the notice.')
     assert contents(by_cue(found, "read")) == ['"The pool reopens on Monday,"']
+
+
+def test_a_view_the_parser_hangs_on_a_passive_said_is_still_stated(nlp: Language) -> None:
+    """'Troops are said to have hit ..., the raid that officials believe ...': theirs."""
+    found = statements(
+        nlp,
+        "The rebels are said to have shelled the port, in revenge for the strike that "
+        "Western diplomats believe army drones carried out on the village.",
+    )
+    believe = by_cue(found, "believe")
+    assert contents(believe) == ["army drones carried out on the village"]
