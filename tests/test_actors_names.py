@@ -1441,3 +1441,25 @@ def test_a_plural_without_s_opening_a_sentence_is_no_body(nlp: Language) -> None
     text = "The film was shown by Media. Media said the film was popular."
     document = _with_entities(nlp, text, [("Media", "ORG"), ("Media", "ORG")])
     assert _actor(document, "Media").kind is ActorKind.ORGANIZATION
+
+
+def test_the_particles_of_a_surname_stay_with_it_in_later_mentions(nlp: Language) -> None:
+    """'Karl von der Heide ... von der Heide said': the mention is never 'Heide' alone."""
+    text = (
+        "Mayor Karl von der Heide opened the bridge on Monday. Von der Heide said it was safe. "
+        "Later von der Heide thanked the builders."
+    )
+    for later in ("GPE", "PERSON"):
+        document = _with_entities(
+            nlp, text, [("Karl von der Heide", "PERSON"), ("Heide", later), ("Heide", later)]
+        )
+        heide = _actor(document, "Karl von der Heide")
+        assert [m.text for m in heide.mentions] == [
+            "Karl von der Heide",
+            "Von der Heide",
+            "von der Heide",
+        ], later
+    # untagged, the particles are still words of the name
+    document = _with_entities(nlp, text, [("Karl von der Heide", "PERSON")])
+    heide = _actor(document, "Karl von der Heide")
+    assert "Heide" not in [m.text for m in heide.mentions]

@@ -146,7 +146,8 @@ class _Persons(_Organizations):
             known.update(_before_particles(words))
             inner.update(self._inner_names(words))
         # Short names that spaCy tagged as something else, or not at all.
-        candidates = list(names)
+        # "Van der [Bellen]": a surname the model tags without its particles
+        candidates = [(self._particles_before(start, end, known, []), end) for start, end in names]
         person_spans = set(names)
         for start, end, label in self.entities:
             if (start, end) in person_spans or label in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
@@ -161,7 +162,7 @@ class _Persons(_Organizations):
             ):
                 if end - start == 1 and len(self.words[start]) > 1 and self.words[start].isupper():
                     continue  # "Meta AI ... AI services": an acronym is no short name
-                candidates.append((start, end))
+                candidates.append((self._particles_before(start, end, known, []), end))
         # "Clinton" of "Hillary Clinton" ends a name: no name goes on after it; a short name
         # the model names alone goes on only before that ("Xi Jinping met ... Xi said", not
         # "Xi met ... Xi Jinping Thought")
@@ -371,20 +372,30 @@ class _Persons(_Organizations):
                     # "Sheikh Abdullah bin Zayed ... King Abdullah II": the regnal numeral
                     # names another, and is a word of his name
                     end += 1
-                start = i
-                if (
-                    i > 0
-                    and self.lower[i - 1] in NAME_PARTICLES
-                    and self._is_capitalised(i - 1)
-                    and (self.lower[i - 1], word) in known
-                    and i - 1 not in self.entity_at
-                    and (not found or i - 1 >= found[-1][1])
-                ):
-                    # "Marine Le Pen ... Le Pen, who": a particle written with a capital
-                    # before the last word of a full name told before is a word of it
-                    start = i - 1
-                found.append((start, end))  # "Willem-Alexander"
+                found.append((self._particles_before(i, end, known, found), end))  # "Willem-Alexander"
         return found
+
+    def _particles_before(
+        self, i: int, end: int, known: set[tuple[str, ...]], found: list[tuple[int, int]]
+    ) -> int:
+        """Where a short name at ``i`` starts, with the particles of a full name before it.
+
+        "Marine Le Pen ... Le Pen, who", "Ursula von der Leyen ... von der Leyen said": the
+        particles before the last word of a full name told before are words of it, whether
+        written with a capital or not, so the person is not called "Pen" or "Leyen", whether the
+        model tags the last word alone or not at all.
+        """
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and self.lower[start - 1] in NAME_PARTICLES
+            and self._name_words(start - 1, end) in known
+            and start - 1 not in self.entity_at
+            and (not found or start - 1 >= found[-1][1])
+        ):
+            start -= 1
+        return start
 
     def _rest_of_name(self, start: int, end: int) -> int:
         """Where a known short name runs on into the rest of a full name the model missed.
