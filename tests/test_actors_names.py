@@ -1463,3 +1463,11 @@ def test_the_particles_of_a_surname_stay_with_it_in_later_mentions(nlp: Language
     document = _with_entities(nlp, text, [("Karl von der Heide", "PERSON")])
     heide = _actor(document, "Karl von der Heide")
     assert "Heide" not in [m.text for m in heide.mentions]
+
+
+def test_a_title_before_a_body_and_a_name_is_no_word_of_the_body(nlp: Language) -> None:
+    """'Alliance spokesman French Navy Capt. Paul Roux': the body is 'French Navy' alone."""
+    text = "Alliance spokesman French Navy Capt. Paul Roux said the ship was hit."
+    document = _with_entities(nlp, text, [("French Navy", "ORG"), ("Paul Roux", "PERSON")])
+    names = [actor.name for actor in document.actors]
+    assert all("spokesman" not in name for name in names), names

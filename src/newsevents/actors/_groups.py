@@ -833,6 +833,18 @@ class _Groups(_DocState):
         # ... and no piece of a hyphenated word ("state-of-the-art").
         while start < i and start > 0 and self._glued(start):
             start += 1
+        # "Coalition spokesman US Army Col. John Smith": a person's title, in lower case, before
+        # a name that says which body, is the title of someone, not a word of the body's name
+        titles = [
+            j
+            for j in range(start, i)
+            if doc[j].dep_ == "compound"
+            and self.words[j].islower()
+            and _key(self.lower[j]) in self.lexicon.titles
+            and any(self._is_capitalised(k) for k in range(j + 1, i))
+        ]
+        if titles:
+            start = titles[-1] + 1
         people = [j for j in range(start, i) if self.entity_at.get(j, (0, 0, ""))[2] == "PERSON"]
         if people:
             # "between Lee and Japanese business leaders": the parser may hang the person
