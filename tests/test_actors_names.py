@@ -1471,3 +1471,25 @@ def test_a_title_before_a_body_and_a_name_is_no_word_of_the_body(nlp: Language) 
     document = _with_entities(nlp, text, [("French Navy", "ORG"), ("Paul Roux", "PERSON")])
     names = [actor.name for actor in document.actors]
     assert all("spokesman" not in name for name in names), names
+
+
+def test_a_consort_s_title_is_whole_and_no_name(nlp: Language) -> None:
+    """'Maren, the Queen Consort,': her title, and no person 'Consort'."""
+    text = "King Olaf and his wife Maren, the Queen Consort, arrived in Oslo. Maren waved."
+    document = _with_entities(
+        nlp,
+        text,
+        [("King Olaf", "PERSON"), ("Maren", "PERSON"), ("the Queen Consort", "PERSON")],
+    )
+    assert all(actor.name != "Consort" for actor in document.actors)
+    assert "Queen Consort" in _actor(document, "Maren").titles
+
+
+def test_titles_of_a_man_and_a_woman_joined_by_and_are_two_people(nlp: Language) -> None:
+    """'The King and Queen Maren': she is no king; 'President and CEO Ana Lima' is both."""
+    text = "The King and Queen Maren opened the bridge."
+    document = _with_entities(nlp, text, [("Queen Maren", "PERSON")])
+    assert _actor(document, "Maren").titles == ("Queen",)
+    text = "President and CEO Ana Lima opened the plant."
+    document = _with_entities(nlp, text, [("Ana Lima", "PERSON")])
+    assert _actor(document, "Ana Lima").titles == ("President", "CEO")

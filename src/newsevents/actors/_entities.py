@@ -1658,6 +1658,13 @@ class _EntityRepairs(_PersonEvidence):
             if owner_end is not None and self._country_owner(start, owner_end):
                 # "[Jordan’s King Abdullah]": the country, and the person it owns
                 return [(start, owner_end, "GPE"), *self._repair(owner_end + 1, end, "PERSON")]
+            first = start + (lower[start] == "the")
+            if end - first >= 2 and self._core_starting_at(
+                first, end, self.lexicon.titles, self.lexicon.longest_title
+            ) == end:
+                # "Camilla, [the Queen Consort]": a title of several words, whole, names the
+                # one it stands for; no word of it is a name
+                return []
             stripped = self._skip_title_prefix(start, end)
             if stripped == start and (
                 self._place_not_person(start, end) or self._city_joined_to_place(start, end)

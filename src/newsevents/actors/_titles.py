@@ -309,7 +309,11 @@ class _Titles(_DocState):
                 before = self._core_ending_at(
                     pos - 1, sentence_start, lexicon.titles, lexicon.longest_title
                 )
-                if before is not None and not self._between_two(before, sentence_start):
+                if (
+                    before is not None
+                    and not self._between_two(before, sentence_start)
+                    and not self._of_either_sex(before, pos, title_start, title_end)
+                ):
                     found.titles.append((title_start, title_end))
                     found.tokens.append(pos)
                     title_start, title_end = None, pos
@@ -616,6 +620,19 @@ class _Titles(_DocState):
             return pos
         self._complement_owner(preposition, entity, None, found)
         return preposition - 1
+
+    def _of_either_sex(self, start: int, end: int, other_start: int, other_end: int) -> bool:
+        """Whether two titles joined by "and" are of a man and of a woman.
+
+        "The King and Queen Camilla": a king and a queen are two people, so the first title
+        is no title of the name after the second.
+        """
+        lexicon = self.lexicon
+        first = _key(" ".join(self.lower[start:end]))
+        second = _key(" ".join(self.lower[other_start:other_end]))
+        return (first in lexicon.male and second in lexicon.female) or (
+            first in lexicon.female and second in lexicon.male
+        )
 
     def _between_two(self, start: int, sentence_start: int) -> bool:
         """Whether a title at ``start`` opens the first of two after "between".
