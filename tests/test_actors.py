@@ -7551,3 +7551,11 @@ def test_couple_shares_a_surname_and_a_title_tells_which_one(nlp: Language) -> N
     assert mention_texts(actors["Robert Whitcombe"])[:2] == ["Robert Whitcombe", "Whitcombe"]
     susan = actors["Susan Whitcombe"].mentions[1]
     assert text[susan.start - 4 : susan.start - 1] == "Mrs"
+
+
+def test_an_intergovernmental_body_owned_by_a_member_has_no_country(nlp: Language) -> None:
+    """'Malawi's U.N. envoy': the envoy is Malawian, the U.N. belongs to no country."""
+    text = "Malawi's U.N. envoy said the vote was unfair. The U.N. said it would review it."
+    actors = actors_of(nlp, text)
+    assert actors["U.N."].kind is ActorKind.ORGANIZATION
+    assert actors["U.N."].country is None

@@ -438,6 +438,10 @@ class _Organizations(_Groups, _PersonEvidence):
         ):
             # "In Chad, the health ministry said": the country the sentence opens in
             found.country = self._country_of_fronted_place(name_end - 1)
+        if " ".join(self.words[name_start:name_end]).lower() in lexicon.alliance_words:
+            # "Rwanda's U.N. ambassador": an intergovernmental body belongs to no one country,
+            # whichever of its members is named with it
+            found.country = None
         words = self._name_words(name_start, name_end)
         key = " ".join(words)
         if len(words) == 1 and key not in self.organizations:
