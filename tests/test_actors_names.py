@@ -1493,3 +1493,14 @@ def test_titles_of_a_man_and_a_woman_joined_by_and_are_two_people(nlp: Language)
     text = "President and CEO Ana Lima opened the plant."
     document = _with_entities(nlp, text, [("Ana Lima", "PERSON")])
     assert _actor(document, "Ana Lima").titles == ("President", "CEO")
+
+
+def test_a_body_that_speaks_of_itself_is_no_person_of_its_surname(nlp: Language) -> None:
+    """'Varga said it would close two plants. Mia Varga ...': the company, and Mia Varga."""
+    text = (
+        "Varga said it would close two plants. Mia Varga, the founder's daughter, said "
+        "the news was sad."
+    )
+    document = _with_entities(nlp, text, [("Varga", "ORG"), ("Mia Varga", "PERSON")])
+    assert _actor(document, "Varga").kind is ActorKind.ORGANIZATION
+    assert [m.text for m in _actor(document, "Mia Varga").mentions] == ["Mia Varga"]

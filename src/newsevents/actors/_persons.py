@@ -162,6 +162,8 @@ class _Persons(_Organizations):
             ):
                 if end - start == 1 and len(self.words[start]) > 1 and self.words[start].isupper():
                     continue  # "Meta AI ... AI services": an acronym is no short name
+                if label == "ORG" and self._body_by_its_words(start, end):
+                    continue  # "Ford said it would cut jobs. Bill Ford said": the company
                 candidates.append((self._particles_before(start, end, known, []), end))
         # "Clinton" of "Hillary Clinton" ends a name: no name goes on after it; a short name
         # the model names alone goes on only before that ("Xi Jinping met ... Xi said", not
@@ -374,6 +376,16 @@ class _Persons(_Organizations):
                     end += 1
                 found.append((self._particles_before(i, end, known, found), end))  # "Willem-Alexander"
         return found
+
+    def _body_by_its_words(self, start: int, end: int) -> bool:
+        """Whether a name the model tags as a body speaks of itself as one.
+
+        "Ford said it would cut jobs", "Ford raised its forecast": the company, though a
+        person of that surname is named in the text too ("Bill Ford").
+        """
+        if "its" in self._positions and self._owner_of_its(start, end):
+            return True
+        return self._speaks_of_itself(self.tokens[self._head(start, end)], end)
 
     def _particles_before(
         self, i: int, end: int, known: set[tuple[str, ...]], found: list[tuple[int, int]]
