@@ -1659,9 +1659,13 @@ class _EntityRepairs(_PersonEvidence):
                 # "[Jordan’s King Abdullah]": the country, and the person it owns
                 return [(start, owner_end, "GPE"), *self._repair(owner_end + 1, end, "PERSON")]
             first = start + (lower[start] == "the")
-            if end - first >= 2 and self._core_starting_at(
-                first, end, self.lexicon.titles, self.lexicon.longest_title
-            ) == end:
+            if (
+                end - first >= 2
+                and self._core_starting_at(
+                    first, end, self.lexicon.titles, self.lexicon.longest_title
+                )
+                == end
+            ):
                 # "Camilla, [the Queen Consort]": a title of several words, whole, names the
                 # one it stands for; no word of it is a name
                 return []

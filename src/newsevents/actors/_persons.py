@@ -374,7 +374,8 @@ class _Persons(_Organizations):
                     # "Sheikh Abdullah bin Zayed ... King Abdullah II": the regnal numeral
                     # names another, and is a word of his name
                     end += 1
-                found.append((self._particles_before(i, end, known, found), end))  # "Willem-Alexander"
+                start = self._particles_before(i, end, known, found)
+                found.append((start, end))  # "Willem-Alexander"
         return found
 
     def _body_by_its_words(self, start: int, end: int) -> bool:
