@@ -381,11 +381,10 @@ class _Persons(_Organizations):
     def _body_by_its_words(self, start: int, end: int) -> bool:
         """Whether a name the model tags as a body speaks of itself as one.
 
-        "Ford said it would cut jobs", "Ford raised its forecast": the company, though a
-        person of that surname is named in the text too ("Bill Ford").
+        "Ford said it would cut jobs": the company, though a person of that surname is named
+        in the text too ("Bill Ford"). Not "its" after the verb, which may be another's
+        ("Obergefell sued the state of Ohio over its refusals").
         """
-        if "its" in self._positions and self._owner_of_its(start, end):
-            return True
         return self._speaks_of_itself(self.tokens[self._head(start, end)], end)
 
     def _particles_before(
