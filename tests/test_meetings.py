@@ -1238,3 +1238,17 @@ def test_the_agents_after_a_stranded_preposition_take_part(nlp: Language) -> Non
     names = {actor.id: actor.name for actor in document.actors}
     [meeting] = document.meetings
     assert {names[p] for p in meeting.participants} == {"France", "Germany", "Italy", "Spain"}
+
+
+def test_parties_named_between_on_the_verb_of_the_talks(nlp: Language) -> None:
+    """'Talks resumed on Monday between Serbia and Kosovo': the parties, hung on the verb.
+
+    The parser may hang "between" on the verb the meeting is the subject of, after a date
+    or a place; the phrase still names who meets.
+    """
+    meeting = only(nlp, "Talks resumed on Monday between Serbia and Kosovo.")
+    assert meeting["kind"] is MeetingKind.TALKS
+    assert meeting["participants"] == {"Serbia", "Kosovo"}
+    assert meeting["date"] == "2023-07-17"
+    meeting = only(nlp, "Negotiations began on Tuesday among Israel, Egypt and Qatar.")
+    assert meeting["participants"] == {"Israel", "Egypt", "Qatar"}

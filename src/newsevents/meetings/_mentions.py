@@ -2787,6 +2787,12 @@ class MentionFinder:
             }
             if phrases & self.lex.joining_verbs:
                 found.extend(direct_objects(verb))
+        if noun.dep_ in SUBJECT_DEPS and not prep_objects(noun, "between", "among"):
+            # "Talks resumed on Monday between Serbia and Kosovo": the parser hangs the
+            # parties on the verb the meeting is the subject of
+            found.extend(
+                side for side in prep_objects(noun.head, "between", "among") if side.i > noun.i
+            )
         return found
 
     def _venue_name(self, modifier: Token) -> bool:
