@@ -1252,3 +1252,19 @@ def test_parties_named_between_on_the_verb_of_the_talks(nlp: Language) -> None:
     assert meeting["date"] == "2023-07-17"
     meeting = only(nlp, "Negotiations began on Tuesday among Israel, Egypt and Qatar.")
     assert meeting["participants"] == {"Israel", "Egypt", "Qatar"}
+
+
+def test_talks_resumed_are_a_session_of_the_negotiation_told(nlp: Language) -> None:
+    """'have been negotiating for weeks. Talks resumed on Tuesday': a session of those parties.
+
+    Talks that go on again, on a day of their own, are a new session of the bargaining told
+    before, undated, whether it was told by the verb ("negotiating") or the noun.
+    """
+    for text in (
+        "Chile and Peru have been negotiating for weeks. Talks resumed on Tuesday.",
+        "Chile and Peru held talks in Lima last month. Talks resumed on Tuesday.",
+    ):
+        found = meetings_in(nlp, text)
+        assert len(found) == 2, text
+        assert found[1]["participants"] == {"Chile", "Peru"}, text
+        assert found[1]["date"] == "2023-07-18", text

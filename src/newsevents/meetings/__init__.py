@@ -1364,6 +1364,10 @@ def _another_time(draft: _Draft, mention: Mention) -> bool:
         return False
     if days:
         return mention.date not in days and not _weekday_again(draft, mention)
+    if _resumed(mention.trigger):
+        # "have been negotiating for weeks. Talks resumed on Tuesday": talks that go on
+        # again on a day of their own are a session after those told undated
+        return True
     if draft.first.status is MeetingStatus.OCCURRED and mention.status is MeetingStatus.PLANNED:
         return True  # "held talks with Burnham ... The committee meeting on Dec 16 will"
     day = date.fromisoformat(mention.date)
@@ -1573,7 +1577,7 @@ def _sides(draft: _Draft, mediators: Sequence[str]) -> list[str]:
 
 
 # Words of one process of bargaining: "talks" resumed may be told as "negotiations".
-_BARGAINING_WORDS = frozenset({"talk", "negotiation", "discussion"})
+_BARGAINING_WORDS = frozenset({"talk", "negotiation", "negotiate", "discussion"})
 # Verbs of a series going on again.
 _RESUMING_VERBS = frozenset({"resume", "restart", "reconvene"})
 
