@@ -1268,3 +1268,21 @@ def test_talks_resumed_are_a_session_of_the_negotiation_told(nlp: Language) -> N
         assert len(found) == 2, text
         assert found[1]["participants"] == {"Chile", "Peru"}, text
         assert found[1]["date"] == "2023-07-18", text
+
+
+def test_mediators_meeting_each_side_join_the_talks_told(nlp: Language) -> None:
+    """'Qatar and Egypt met both delegations separately', after talks began: part of them.
+
+    Proximity talks: go-betweens who meet each side in turn, at no time of their own, join
+    the talks just told; "each delegation" names no party of its own.
+    """
+    document = annotate(
+        "Israel and Hamas began indirect talks in Doha on Monday. Qatar and Egypt met both "
+        "delegations separately.",
+        date=DATE,
+        pipeline=nlp,
+    )
+    names = {actor.id: actor.name for actor in document.actors}
+    [meeting] = document.meetings
+    assert meeting.kind is MeetingKind.TALKS
+    assert {names[p] for p in meeting.participants} == {"Israel", "Hamas", "Qatar", "Egypt"}

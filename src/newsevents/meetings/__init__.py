@@ -849,6 +849,13 @@ def _attach(
         mention.trigger
     ):
         return  # "before the leaders sit down together": no one named, only a time
+    mediated = _talks_mediated(drafts, mention, sentences)
+    if mediated is not None:
+        # "began proximity talks in Jeddah. Saudi and U.S. mediators met each delegation
+        # separately": the mediators join the talks they go between
+        mediated.mentions.append(mention)
+        add_new(mediated.participants, mention.participants)
+        return
     series = _series_told_before(drafts, mention, sentences, names or {})
     if series is not None:
         # "wrapped up talks in Geneva on Saturday. The next round of talks will be held in
@@ -1568,6 +1575,35 @@ def _series_told_before(
     if mediated:
         return [*_sides(last, mention.mediators), *mention.participants]
     return list(last.participants)
+
+
+def _talks_mediated(
+    drafts: Sequence[_Draft], mention: Mention, sentences: Sentences
+) -> _Draft | None:
+    """Return the talks told just before that a meeting of their mediators is part of.
+
+    "Saudi and U.S. mediators met each delegation separately": a meeting of go-betweens
+    with the sides of talks, at no time or occasion of its own, is a part of the talks
+    told in the two sentences before (proximity talks), if they have two sides.
+    """
+    mediators = mention.mediators
+    if (
+        not mediators
+        or not set(mention.participants) <= set(mediators)
+        or mention.date_text is not None
+        or _another_occasion(mention)
+    ):
+        return None
+    return next(
+        (
+            draft
+            for draft in reversed(drafts)
+            if draft.kind in (MeetingKind.TALKS, MeetingKind.NEGOTIATION)
+            and len(_sides(draft, mediators)) >= 2
+            and _sentences_apart(_last_told(draft), mention.trigger, sentences) <= 2
+        ),
+        None,
+    )
 
 
 def _sides(draft: _Draft, mediators: Sequence[str]) -> list[str]:

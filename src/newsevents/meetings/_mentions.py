@@ -76,6 +76,8 @@ _SEPARATELY = frozenset({"separately", "individually"})
 #: Plural nouns of those who meet in a contest: teams, sides, players ("the sides met in May").
 _TEAM_NOUNS = frozenset({"team", "side", "player", "athlete", "nation", "country"})
 _SEPARATE = frozenset({"separate", "individual"})
+# The sides of talks met one by one by a third party: "met each delegation separately".
+_EACH_SIDE_NOUNS = frozenset({"side", "delegation", "team", "camp", "party"})
 # The prepositions of the time of a last meeting: "have not met since August", "met in August".
 _SINCE_IN = frozenset({"since", "in", "on"})
 # Words of a meeting of two sides, which in the plural are one meeting with each one met.
@@ -1107,10 +1109,14 @@ class MentionFinder:
             for token in (*subjects, *agents):
                 self.r.take(who, token)
             own_side = list(who.ids)
-            if lemma in SHUTTLING_VERBS:
-                mediators = list(own_side)  # go-betweens: a third party of the talks
+            each_side = [token for token in (*objects, *partners) if _each_side(token)]
+            if lemma in SHUTTLING_VERBS or (each_side and own_side):
+                # go-betweens: a third party of the talks; "mediators met each delegation
+                # separately": the sides of the talks told, met in turn by their mediators
+                mediators = list(own_side)
             for token in (*objects, *partners):
-                self.r.take(who, token, animate_only=True)
+                if token not in each_side:
+                    self.r.take(who, token, animate_only=True)
             if host is None and len(own_side) == 1 and self._visiting(*objects, *partners):
                 host = own_side[0]  # "met visiting President Lukashenko": his host
             host = host or self._host_named((*objects, *partners))
@@ -3268,6 +3274,14 @@ def _deal_targets(noun: Token) -> list[Token]:
         for company in prep_objects(deal, *preps):
             targets += _companies_named(company)
     return targets
+
+
+def _each_side(token: Token) -> bool:
+    """Whether ``token`` heads "each delegation", "both sides", "either party" of some talks."""
+    return token.lemma_.casefold() in _EACH_SIDE_NOUNS and any(
+        child.dep_ in ("det", "predet") and child.lower_ in ("each", "both", "either")
+        for child in token.children
+    )
 
 
 def _held_as_subject(noun: Token) -> bool:
