@@ -1301,3 +1301,16 @@ def test_a_summit_skipped_is_held_without_who_skips_it(nlp: Language) -> None:
     assert meeting["date"] == "2023-07-18"
     assert only(nlp, "Putin will skip the G20 summit next month.")["participants"] == {"G20"}
     assert meetings_in(nlp, "The opposition boycotted the talks.") == []
+
+
+def test_after_meeting_someone_the_subject_of_the_main_verb_meets(nlp: Language) -> None:
+    """'Macron left Rome on Monday after meeting Meloni': Macron and Meloni met.
+
+    The gerund's subject is the main verb's; the person met, right after "meeting", is
+    met even when the small model reads the name as an adverb of the gerund.
+    """
+    for text in (
+        "Macron left Rome on Monday after meeting Meloni.",
+        "After meeting Meloni, Macron flew to Madrid.",
+    ):
+        assert only(nlp, text)["participants"] == {"Macron", "Meloni"}, text

@@ -957,6 +957,17 @@ class MentionFinder:
             objects = self._relative_object(verb)
         if not objects and not passive and not phrase and lemma in _GUEST_VERBS:
             objects = self._guest_after_place(verb)
+        if not objects and not passive and lemma == "meet":
+            # "left Rome on Monday after meeting Meloni": the small model may take the
+            # person met, right after the verb, for an adverb
+            objects = [
+                child
+                for child in verb.children
+                if child.dep_ == "npadvmod"
+                and child.pos_ == "PROPN"
+                and child.left_edge.i == verb.i + 1
+                and self.r.kind_of.get(self.r.actor(child) or "") == "person"
+            ]
         if not objects and kind is MeetingKind.VISIT and lemma in self.lex.calling_verbs:
             objects = self._called_on_whom(verb)  # "called on the Crown Prince on Sunday"
         if not objects and kind is MeetingKind.VISIT:
