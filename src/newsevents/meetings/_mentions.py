@@ -76,8 +76,6 @@ _SEPARATELY = frozenset({"separately", "individually"})
 #: Plural nouns of those who meet in a contest: teams, sides, players ("the sides met in May").
 _TEAM_NOUNS = frozenset({"team", "side", "player", "athlete", "nation", "country"})
 _SEPARATE = frozenset({"separate", "individual"})
-# Verbs of staying away from a meeting that is held: "Orban skipped the NATO summit".
-_STAYING_AWAY = frozenset({"skip", "miss", "boycott", "snub", "shun"})
 # The sides of talks met one by one by a third party: "met each delegation separately".
 _EACH_SIDE_NOUNS = frozenset({"side", "delegation", "team", "camp", "party"})
 # The prepositions of the time of a last meeting: "have not met since August", "met in August".
@@ -2199,10 +2197,6 @@ class MentionFinder:
             role = "participant"  # "received a call from Macron": no one hosts a call
         if kind is MeetingKind.VISIT and anchor is not None and anchor.lemma_ == "receive":
             role = "host"  # "Xi received a visit from Lula": Xi hosts it
-        if negated and named_by_noun and self._stayed_away(noun, anchor):
-            # "Orban skipped the NATO summit": who stays away takes no part, but the
-            # gathering its own words name is held without them
-            anchor, negated = None, False
         if negated or self._not_planned(noun) or _under_no(noun):
             return None  # "did not attend the summit", "no plans for a meeting"
         headline = self._headline_party(noun) if anchor is None else None
@@ -2401,20 +2395,6 @@ class MentionFinder:
             own_side=own_side if separately else [],
             separately=separately,
             mediators=mediators,
-        )
-
-    def _stayed_away(self, noun: Token, anchor: Token | None) -> bool:
-        """Whether ``noun`` is the object of a verb of staying away: "skipped the summit".
-
-        Only the verb itself, not negated or under another verb ("refused to skip").
-        """
-        return (
-            anchor is not None
-            and noun.dep_ == "dobj"
-            and noun.head.i == anchor.i
-            and anchor.lemma_.casefold() in _STAYING_AWAY
-            and anchor.dep_ not in ("xcomp", "ccomp")
-            and not any(child.dep_ == "neg" for child in anchor.children)
         )
 
     def _fronted_possessor(self, noun: Token, who: Who) -> bool:
