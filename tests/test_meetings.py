@@ -1271,14 +1271,14 @@ def test_talks_resumed_are_a_session_of_the_negotiation_told(nlp: Language) -> N
 
 
 def test_mediators_meeting_each_side_join_the_talks_told(nlp: Language) -> None:
-    """'Qatar and Egypt met both delegations separately', after talks began: part of them.
+    """'Qatar and Egypt met each delegation separately', after talks began: part of them.
 
     Proximity talks: go-betweens who meet each side in turn, at no time of their own, join
     the talks just told; "each delegation" names no party of its own.
     """
     document = annotate(
-        "Israel and Hamas began indirect talks in Doha on Monday. Qatar and Egypt met both "
-        "delegations separately.",
+        "Israel and Hamas began indirect talks in Doha on Monday. Qatar and Egypt met each "
+        "delegation separately.",
         date=DATE,
         pipeline=nlp,
     )

@@ -3288,9 +3288,12 @@ def _deal_targets(noun: Token) -> list[Token]:
 
 
 def _each_side(token: Token) -> bool:
-    """Whether ``token`` heads "each delegation", "both sides", "either party" of some talks."""
+    """Whether ``token`` heads "each delegation", "either party": the sides of talks in turn.
+
+    Not "both delegations", which names the two sides told before together.
+    """
     return token.lemma_.casefold() in _EACH_SIDE_NOUNS and any(
-        child.dep_ in ("det", "predet") and child.lower_ in ("each", "both", "either")
+        child.dep_ in ("det", "predet") and child.lower_ in ("each", "either")
         for child in token.children
     )
 
