@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.attrs import DEP, HEAD, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -80,7 +80,8 @@ class Children:
     often to pick the few of one dependency. The index is two flat lists (the children
     ordered by head, and where each head's start), not a list per token, which would leave
     the garbage collector many more objects to track; ``deps`` holds each token's ``dep_``,
-    read from one array, so that children are picked by dependency without a ``Token``.
+    read from one array, so that children are picked by dependency without a ``Token``,
+    and ``lower`` each token's ``lower_``, so that they are picked by word too.
 
     >>> from spacy.vocab import Vocab
     >>> deps = ["nsubj", "ROOT", "nsubj", "ccomp"]
@@ -91,7 +92,7 @@ class Children:
     """
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([HEAD, DEP])
+        rows = doc.to_array([HEAD, DEP, LOWER])
         # Heads are stored as offsets, in an unsigned array: read them as signed.
         offsets = rows[:, 0].astype("int64")
         dependents = offsets.nonzero()[0]  # every token but the roots
@@ -104,6 +105,7 @@ class Children:
         strings = doc.vocab.strings
         names = [strings[value] if value else "" for value in labels.tolist()]
         self.deps: list[str] = [names[k] for k in which.reshape(-1).tolist()]
+        self.lower: list[str] = [strings[value] for value in rows[:, 2].tolist()]
 
     def of(self, i: int) -> list[int]:
         """Return the indices of the children of token ``i``, in text order."""

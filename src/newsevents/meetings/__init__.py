@@ -2139,11 +2139,13 @@ def _part_of_day(sentence: SpacySpan, before: int | None = None) -> bool:
 
     With ``before``, only a part named before that token index counts.
     """
+    # Read from the doc's index of words and dependencies, not a ``Token`` for every word.
+    children = doc_children(sentence.doc)
+    lower, deps = children.lower, children.deps
+    end = sentence.end if before is None else min(before, sentence.end)
     return any(
-        token.lower_ in PARTS_OF_DAY
-        and token.dep_ in ("pobj", "npadvmod")
-        and (before is None or token.i < before)
-        for token in sentence
+        lower[i] in PARTS_OF_DAY and deps[i] in ("pobj", "npadvmod")
+        for i in range(sentence.start, end)
     )
 
 
@@ -2594,6 +2596,8 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
     last before.
     """
     by_trigger = {m.trigger.i: draft for draft in drafts for m in draft.mentions}
+    # The "sidelines" of each sentence, looked for once: several meetings share a sentence.
+    sides_in: dict[int, list[Token]] = {}
     for draft in drafts:
         dated = any(m.date is not None or m.date_text is not None for m in draft.mentions)
         placed = any(m.location is not None for m in draft.mentions)
@@ -2601,13 +2605,15 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             continue
         first = draft.first
         sentence = reader.sentence(first.trigger)
-        sides = [
-            side
-            for side in sentence
-            if side.lemma_.casefold() in reader.lex.sideline_nouns
-            and side.dep_ == "pobj"
-            and side.head.lower_ in ("on", "at", "in")
-        ]
+        sides = sides_in.get(sentence.start)
+        if sides is None:
+            sides = sides_in[sentence.start] = [
+                side
+                for side in sentence
+                if side.dep_ == "pobj"
+                and side.lemma_.casefold() in reader.lex.sideline_nouns
+                and side.head.lower_ in ("on", "at", "in")
+            ]
         gatherings = [gathering for side in sides for gathering in prep_objects(side, "of")]
         if sides and not gatherings:
             # "... opened their annual summit in Koror on Sunday. On the sidelines, Albanese
@@ -3137,6 +3143,8 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         while len(ends) < 3 and ends[-1] < len(reader.doc):
             ends.append(sentences.of(ends[-1]).end)
         for token in reader.doc[told + 1 : min(end, ends[-1])]:
+            if token.dep_ not in ("dobj", "nsubjpass"):
+                continue  # the trip or "it" called off is an object, read first
             apart = next(n for n, limit in enumerate(ends) if token.i < limit)
             trip = token.lemma_.casefold() in lexicon.travel_nouns and any(
                 c.dep_ in ("det", "poss") for c in token.children
@@ -3146,7 +3154,6 @@ def _trips_called_off(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
             it = token.lower_ == "it" and (apart < 1 or (apart == 1 and token.dep_ == "nsubjpass"))
             if (
                 (trip or it)
-                and token.dep_ in ("dobj", "nsubjpass")
                 and not any(c.dep_ == "prep" for c in token.children)
                 and cancels(token.head, lexicon.cancel_verbs)
             ):

@@ -1587,9 +1587,9 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     found: list[Token] = []
     doc = token.doc
     children = doc_children(doc)
-    deps = children.deps
-    matched = [doc[i] for i in children.with_dep(token.i, ("prep", "agent"))]
-    matched = [child for child in matched if child.lower_ in preps]
+    deps, lower = children.deps, children.lower
+    # Picked by word before a ``Token`` is made: most words have no such preposition.
+    matched = [doc[i] for i in children.with_dep(token.i, ("prep", "agent")) if lower[i] in preps]
     for child in matched:
         # The preposition's children read once: its objects first, then a gerund's.
         gerunds = []
@@ -1609,13 +1609,11 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
                 below = doc[i]
                 if below.lower_ == "visiting":
                     gerunds.append(below)
-                elif any(
-                    deps[c] == "aux" and doc[c].lower_ == "to" for c in children.of(i) if c < i
-                ):
+                elif any(deps[c] == "aux" and lower[c] == "to" for c in children.of(i) if c < i):
                     # "met with leaders from the group to discuss ...", parsed as a clause
                     # whose subject is those met
                     found.extend(children_with(below, "nsubj"))
-            elif dep == "conj" and doc[i].lower_ == child.lower_:
+            elif dep == "conj" and lower[i] == lower[child.i]:
                 matched.append(doc[i])  # "talks with Orsi and with Paz"
         for gerund in gerunds:
             # "talks with visiting President Macron", parsed as "with visiting" a
