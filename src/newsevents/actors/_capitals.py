@@ -72,7 +72,7 @@ class _Capitals(_Organizations):
         tokens = self.tokens
         office: _Draft | None = None
         for i in range(len(tokens) - 1):
-            seat = _NUMBERED_SEATS.get((self.lower[i], tokens[i + 1].text))
+            seat = _NUMBERED_SEATS.get((self.lower[i], self.words[i + 1]))
             if seat is None or not tokens[i].text[:1].isupper():
                 continue
             if i in self.token_owner or i + 1 in self.token_owner:

@@ -1092,8 +1092,8 @@ class _EntityRepairs(_PersonEvidence):
         given = self.lower[start + 1]
         last = self.lower[end - 1]
         return lexicon.is_first_name(given) or any(
-            word == last and (i < start or i >= end) and self._is_capitalised(i)
-            for i, word in enumerate(self.lower)
+            (i < start or i >= end) and self._is_capitalised(i)
+            for i in self._positions.get(last, ())
         )
 
     def _repair(self, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -1862,7 +1862,9 @@ class _EntityRepairs(_PersonEvidence):
     @functools.cached_property
     def _place_kind_positions(self) -> list[int]:
         """The tokens that are nouns of kinds of places or their plurals, in text order."""
-        return [i for i, word in enumerate(self.lower) if _place_kind_form(word)]
+        # Each distinct word tested once, not every token.
+        found = self._positions
+        return sorted(i for word, at in found.items() if _place_kind_form(word) for i in at)
 
     def _joined_before_demonym(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
         """Split "X and <Demonym>" before a capitalised title: "[Takaichi and Chinese] Premier".
@@ -5233,9 +5235,8 @@ class _EntityRepairs(_PersonEvidence):
     @functools.cached_property
     def _sports_story(self) -> bool:
         """Whether the text is a sports story: two of its words are a sport's, or a score."""
-        found = {
-            token.lemma_.lower() for token in self.tokens if token.lemma_.lower() in _SPORTS_WORDS
-        }
+        lemmas = (token.lemma_.lower() for token in self.tokens)
+        found = {lemma for lemma in lemmas if lemma in _SPORTS_WORDS}
         return len(found) >= 2 or bool(self._score_starts)
 
     def _club_of_sports_story(self, start: int, end: int, label: str) -> bool:

@@ -463,11 +463,14 @@ class _Persons(_Organizations):
         people").
         """
         word = self.words[i]
+        lowered = word.lower()
         lower = False
-        for j, other in enumerate(self.words):
+        # Only the words of the same lower-case form can be the word, in either case.
+        for j in self._positions.get(lowered, ()):
+            other = self.words[j]
             if j == i:
                 continue
-            if other == word.lower():
+            if other == lowered:
                 lower = True
             elif other == word and not self.tokens[j].is_sent_start:
                 return False

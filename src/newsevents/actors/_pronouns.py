@@ -98,9 +98,11 @@ class _Pronouns(_DocState):
         self._genders_from_first_names()
         # Pronouns outside quotation marks first: the one that attributes a quotation ('she
         # said') tells who speaks it, and so whom a pronoun inside it cannot be.
-        covered = [self._quoted.covers(token.idx) for token in doc]
-        order = [i for i in range(len(doc)) if not covered[i]]
-        order += [i for i in range(len(doc)) if covered[i]]
+        # Only the pronouns are read: where each stands is looked up for them alone.
+        found = self._positions_of(pronouns)
+        covered = {i: self._quoted.covers(doc[i].idx) for i in found}
+        order = [i for i in found if not covered[i]]
+        order += [i for i in found if covered[i]]
         for i in order:
             word = self.lower[i]
             if word not in pronouns or i in self.token_owner:
