@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from unicodedata import normalize
 
 import pycountry
 
@@ -68,7 +69,8 @@ def _regions() -> Mapping[str, str]:
     found: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.type in _REGION_TYPES:
-            found.setdefault(subdivision.name.casefold(), set()).add(subdivision.country_code)
+            for name in _written_forms(subdivision.name):
+                found.setdefault(name.casefold(), set()).add(subdivision.country_code)
     regions = {}
     for name, codes in found.items():
         if len(codes) == 1:
@@ -83,9 +85,23 @@ def _listed_cities() -> frozenset[str]:
     return frozenset(load_lexicon("places").get("places", {}))
 
 
+# The macron of a romanised name ("Bihār", "Tamil Nādu", "Kābul"): ISO 3166-2 writes it,
+# English news never does. Other accents stay: "León" without its accent is a first name.
+_MACRON = "\N{COMBINING MACRON}"
+
+
+def _written_forms(name: str) -> set[str]:
+    """The ISO name, and the name as English news writes it, without its macrons."""
+    return {name, normalize("NFC", normalize("NFD", name).replace(_MACRON, ""))}
+
+
 @cache
 def _subdivision_names() -> frozenset[str]:
-    return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
+    return frozenset(
+        written
+        for subdivision in pycountry.subdivisions
+        for written in _written_forms(subdivision.name)
+    )
 
 
 def load_tables() -> None:
@@ -117,6 +133,11 @@ def is_subdivision(name: str) -> bool:
 
     >>> is_subdivision("Texas"), is_subdivision("Goma")
     (True, False)
+
+    A romanised name is known without the macrons ISO 3166-2 gives it ("Bihār"):
+
+    >>> is_subdivision("Bihar"), is_subdivision("Tamil Nadu")
+    (True, True)
     """
     return name in _subdivision_names()
 
