@@ -1512,3 +1512,15 @@ def test_a_state_romanised_without_its_macrons_is_a_known_place(nlp: Language) -
         text = f"Twelve people died in {state} on Monday after heavy rain."
         document = _with_entities(nlp, text, [(state, "ORG")])
         assert all(a.name != state for a in document.actors), state
+
+
+def test_a_town_after_a_person_and_of_is_no_organisation(nlp: Language) -> None:
+    """'Tom Hardy of [Keighley] said', the town tagged as an organisation: where he is from."""
+    text = "Tom Hardy of Keighley said the bus route had been cut."
+    document = _with_entities(nlp, text, [("Tom Hardy", "PERSON"), ("Keighley", "ORG")])
+    assert [a.name for a in document.actors] == ["Tom Hardy"]
+    # a company after "of" is the person's employer, even one named like a town
+    for company in ("Toyota", "Zentrix Labs"):
+        text = f"Jim Lentz of {company} said sales had risen."
+        document = _with_entities(nlp, text, [("Jim Lentz", "PERSON"), (company, "ORG")])
+        assert _actor(document, company).kind is ActorKind.ORGANIZATION

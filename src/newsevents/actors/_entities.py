@@ -1180,6 +1180,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "told the [Tasnim] news agency", "the Mehr daily"
         if label == "PERSON" and self._home_after_name(start, end):
             return [(start, end, "GPE")]  # "Daniel Pearce, of [Keighley], denies murder"
+        if label == "ORG" and self._town_after_name(start, end):
+            return [(start, end, "GPE")]  # "John Smith of [Keighley] said": where he is from
         if label == "PERSON":
             of = self._country_of_after_name(start, end)
             if of is not None:
@@ -5421,6 +5423,25 @@ class _EntityRepairs(_PersonEvidence):
         if self.words[before].isdigit() and before >= 2 and self.lower[before - 1] == ",":
             before -= 2  # "Jane Doe, 41, of Leeds"
         return any(s <= before < e and label == "PERSON" for s, e, label in self.original)
+
+    def _town_after_name(self, start: int, end: int) -> bool:
+        """Whether a name tagged as an organisation is the town of the person named before it.
+
+        "John Smith of Keighley said", "Ann Lee, of Bath, said": "of" right after a person's
+        name, then one or two words a gazetteer knows as a town or region, that no company
+        of the lexicon bears ("Jim Lentz of Toyota") and that no name goes on from.
+        """
+        if end - start > 2 or start < 2 or self.lower[start - 1] != "of":
+            return False
+        before = start - 3 if self.lower[start - 2] == "," else start - 2
+        if not any(s <= before < e == before + 1 for s, e, tag in self.original if tag == "PERSON"):
+            return False
+        if end < len(self.lower) and (self.pos[end] == "PROPN" or self.lower[end] == "'s"):
+            return False
+        name = " ".join(self.words[start:end])
+        return _key("".join(self.lower[start:end])) not in self.lexicon.organizations and (
+            city_country(name) is not None or self._is_known_place(start, end)
+        )
 
     def _name_with_postnominal(self, start: int, end: int) -> bool:
         """Whether an entity is a person's name with the letters written after it.
