@@ -1524,3 +1524,20 @@ def test_a_town_after_a_person_and_of_is_no_organisation(nlp: Language) -> None:
         text = f"Jim Lentz of {company} said sales had risen."
         document = _with_entities(nlp, text, [("Jim Lentz", "PERSON"), (company, "ORG")])
         assert _actor(document, company).kind is ActorKind.ORGANIZATION
+
+
+def test_a_one_word_name_that_reports_news_is_an_outlet(nlp: Language) -> None:
+    """'Pravdin reported that ...', untagged or tagged as a person: a newspaper, one actor."""
+    text = (
+        "In an interview with Pravdin, the mayor said the bridge would close. "
+        "Pravdin reported later that he had resigned."
+    )
+    for entities in ([("Pravdin", "ORG")], [("Pravdin", "ORG"), ("Pravdin", "PERSON")]):
+        document = _with_entities(nlp, text, entities)
+        outlets = [a for a in document.actors if a.name == "Pravdin"]
+        assert [a.kind for a in outlets] == [ActorKind.ORGANIZATION], entities
+        assert len(outlets[0].mentions) == 2
+    # a man named in full before keeps his name: "Smith reported" is him
+    text = "John Smith saw the crash. Smith reported that two cars had collided."
+    document = _with_entities(nlp, text, [("John Smith", "PERSON"), ("Smith", "PERSON")])
+    assert _actor(document, "John Smith").kind is ActorKind.PERSON

@@ -431,6 +431,8 @@ class _EntityRepairs(_PersonEvidence):
             # "a spokesperson for [Acas] said": one word no first name, title or "he" makes
             # a person's, that a spokesperson speaks for
             or (label == "PERSON" and self._body_spoken_for(start, end, repaired))
+            # "[Izvestia] reported that ...": a newspaper, however else it is tagged
+            or (label == "PERSON" and end - start == 1 and self._reports_as_outlet(start))
             # "Danish shipping giant [Maersk] said": a company wherever else it is named
             or (
                 label == "ORG"
@@ -456,9 +458,11 @@ class _EntityRepairs(_PersonEvidence):
                 and self._no_place(start, end)
             )
         }
-        shorts = self._company_short_names(repaired)
+        outlets = self._outlets_reporting(repaired)
+        shorts = self._company_short_names(repaired) | outlets
         if shorts:
             # "Drennor Labs said ... Drennor said": the short name the model left untagged
+            # (an outlet's even where the tagger took it for a common noun)
             tagged = {i for start, end, _ in repaired for i in range(start, end)}
             repaired = sorted(
                 repaired
@@ -467,7 +471,7 @@ class _EntityRepairs(_PersonEvidence):
                     for i, word in enumerate(self.lower)
                     if (word,) in shorts
                     and i not in tagged
-                    and self.pos[i] == "PROPN"
+                    and (self.pos[i] == "PROPN" or (word,) in outlets)
                     and self._is_capitalised(i)
                 ]
             )
@@ -1974,6 +1978,28 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 found.add(tuple(lower[start:end]))  # "Mexico's central bank, [Banxico],"
         return frozenset(words for words in found if not self._named_where(words))
+
+    def _outlets_reporting(self, entities: list[tuple[int, int, str]]) -> set[tuple[str, ...]]:
+        """One-word names the model left untagged that report news as an outlet does.
+
+        "Kommersant reported that ...": a capitalised proper noun outside any entity (or a
+        word tagged alone elsewhere), no first name, country or known place (see
+        ``_reports_as_outlet``).
+        """
+        tagged = {i for start, end, _ in entities for i in range(start, end)}
+        names = {self.lower[start] for start, end, _ in entities if end - start == 1}
+        return {
+            (self.lower[i],)
+            for i in range(len(self.lower))
+            if i not in tagged
+            # a proper noun, or a word the model tags as a name elsewhere ("Police reported"
+            # is no outlet's name)
+            and (self.pos[i] == "PROPN" or self.lower[i] in names)
+            and self._is_capitalised(i)
+            and not self.lexicon.is_first_name(self.lower[i])
+            and self._no_place(i, i + 1)
+            and self._reports_as_outlet(i)
+        }
 
     def _named_where(self, words: tuple[str, ...]) -> bool:
         """Whether the text names ``words`` as where something is or happens ("in Banxico")."""

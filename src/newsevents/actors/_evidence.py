@@ -244,6 +244,32 @@ class _PersonEvidence(_Titles):
             or self._surname_of_person(start, end)
         )
 
+    def _reports_as_outlet(self, i: int) -> bool:
+        """Whether a one-word name the model tags as a person's reports news as an outlet does.
+
+        "Izvestia reported that talks had stalled", "Kommersant reported the deal": the
+        subject of "report" with a clause or an object, a word no person's longer name in
+        the text has ("John Smith ... Smith reported that ..." is the man).
+        """
+        token = self.tokens[i]
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.casefold() != "report" or verb.i < i:
+            return False
+        if not any(child.dep_ in ("ccomp", "dobj") for child in verb.children) and not any(
+            word.i > verb.i and word.lower_ == "that" for word in verb.subtree
+        ):
+            return False  # "Smith reported to the police station": a person's act
+        word = self.lower[i]
+        return not any(
+            e - s > 1 and word in self.lower[s:e] for s, e, tag in self.original if tag == "PERSON"
+        )
+
+    def _reports_somewhere(self, word: str) -> bool:
+        """Whether a one-word name reports news as an outlet does anywhere in the text."""
+        return any(
+            other == word and self._reports_as_outlet(i) for i, other in enumerate(self.lower)
+        )
+
     def _surname_of_person(self, start: int, end: int) -> bool:
         """Whether a name of two words ends with the surname of a person named elsewhere.
 

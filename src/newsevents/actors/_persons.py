@@ -272,6 +272,8 @@ class _Persons(_Organizations):
             or self._joined_to_person(doc[self._head(start, end)], start, end)
         ):
             return True
+        if end - start == 1 and self._reports_somewhere(self.lower[start]):
+            return False  # "Izvestia reported later that he ...": an outlet, whoever "he" is
         if self._person_evidence(start, end, speech_only=nationality):
             return True
         if end - start < 2:
