@@ -1541,3 +1541,20 @@ def test_a_one_word_name_that_reports_news_is_an_outlet(nlp: Language) -> None:
     text = "John Smith saw the crash. Smith reported that two cars had collided."
     document = _with_entities(nlp, text, [("John Smith", "PERSON"), ("Smith", "PERSON")])
     assert _actor(document, "John Smith").kind is ActorKind.PERSON
+
+
+def test_a_body_cut_before_its_first_words_is_made_whole(nlp: Language) -> None:
+    """'The Peace and [Security Council]', 'The 9th WTFA [Congress]': one body, whole."""
+    for text, tagged, whole in (
+        ("The Peace and Security Council met on Friday.", "Security Council", None),
+        ("The Trade and Fisheries Board said the quota would fall.", "Fisheries Board", None),
+        ("The 9th WTFA Congress voted to admit Samoa.", "Congress", "WTFA Congress"),
+    ):
+        document = _with_entities(nlp, text, [(tagged, "ORG")])
+        name = whole or text.split(tagged)[0].removeprefix("The ") + tagged
+        assert _actor(document, name).kind is ActorKind.ORGANIZATION, text
+        assert all(a.name != tagged for a in document.actors), text
+    # a country, or a name of its own, before "and" stays apart
+    text = "Russia and the Security Council disagreed."
+    document = _with_entities(nlp, text, [("Russia", "GPE"), ("Security Council", "ORG")])
+    assert sorted(a.name for a in document.actors) == ["Russia", "Security Council"]

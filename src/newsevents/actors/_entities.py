@@ -1343,6 +1343,7 @@ class _EntityRepairs(_PersonEvidence):
             end = self._hyphenated_end(end)  # "[Rolls]-Royce" is "Rolls-Royce"
         if label == "ORG":
             end = self._joined_name_end(start, end)  # "[Culture, Sports and] Tourism"
+            start = self._joined_name_start(start, end)  # "Peace and [Security Council]"
         if label == "PERSON":
             end = self._hyphenated_first_name(start, end)  # "[Francois]-Philippe Champagne"
         while end - start > 1 and self._is_possessive(end - 1):
@@ -3142,6 +3143,44 @@ class _EntityRepairs(_PersonEvidence):
         if after < len(lower) and lower[after] in self.lexicon.titles:
             return end  # "[the Ministry of Defence and] Interior Minister Ali Khan"
         return after
+
+    def _joined_name_start(self, start: int, end: int) -> int:
+        """Where a body's name the model cut before its first words starts.
+
+        "The Peace and [Security Council]", "The 76th FIFA [Congress]": a name ending with
+        a body's head word ("Council", "Congress") goes back over an acronym right before
+        it, and over "and" or "&" with capitalised proper nouns before that, in no entity of
+        their own, no title, country or known place ("Russia and [NATO Council]" stay apart).
+        """
+        lower = self.lower
+        head = lower[end - 1]
+        if _key(head) not in self.lexicon.organization_heads and head not in (
+            self.lexicon.institutions
+        ):
+            return start
+
+        def free_word(i: int, *, acronym: bool = False) -> bool:
+            return (
+                i >= 0
+                # an acronym the tagger may take for a common noun ("WHO")
+                and (self.pos[i] == "PROPN" or (acronym and self.pos[i] == "NOUN"))
+                and self.tokens[i].is_alpha
+                and self._is_capitalised(i)
+                and not self._in_original_entity(i)
+                and _key(lower[i]) not in self.lexicon.titles
+                and self._country_of_range(i, i + 1) is None
+                and not self._is_known_place(i, i + 1)
+            )
+
+        first = start
+        before = self.words[start - 1] if start > 0 else ""
+        if len(before) > 1 and before.isupper() and free_word(start - 1, acronym=True):
+            first -= 1  # "FIFA [Congress]"
+        if first >= 2 and lower[first - 1] in ("and", "&") and free_word(first - 2):
+            first -= 2
+            while free_word(first - 1):
+                first -= 1  # "Peace and [Security Council]"
+        return first
 
     def _place_of_title(self, start: int, end: int) -> bool:
         """Whether a name is the object of "of" after a title: "chief minister of [Goa]"."""
