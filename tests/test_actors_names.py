@@ -1558,3 +1558,10 @@ def test_a_body_cut_before_its_first_words_is_made_whole(nlp: Language) -> None:
     text = "Russia and the Security Council disagreed."
     document = _with_entities(nlp, text, [("Russia", "GPE"), ("Security Council", "ORG")])
     assert sorted(a.name for a in document.actors) == ["Russia", "Security Council"]
+
+
+def test_a_name_with_an_ampersand_is_no_person(nlp: Language) -> None:
+    """'the jam maker [Tom & Tilly]'s said', tagged as a person: a company's name."""
+    text = "The jam maker Tom & Tilly's said sales rose."
+    document = _with_entities(nlp, text, [("Tom & Tilly", "PERSON")])
+    assert _actor(document, "Tom & Tilly").kind is ActorKind.ORGANIZATION

@@ -1352,6 +1352,8 @@ class _EntityRepairs(_PersonEvidence):
             end -= 1  # "[the ministry on] Monday": no name ends with a function word
         if label == "PERSON" and end - start >= 3 and self.words[start] == "The":
             label = "ORG"  # "[The Yorkshire Post] reported": no person's name has "The"
+        if label == "PERSON" and "&" in self.words[start + 1 : end - 1]:
+            label = "ORG"  # "[Ben & Jerry]'s said": no person's name has "&"
         if label == "PERSON" and end - start >= 2 and self.tokens[start].text in _GERMAN_ARTICLES:
             label = "ORG"  # "an interview with [Der Spiegel]", "[Die Zeit] reported"
         if label != "PERSON" and self._identified_as(start) and self._name_like(start, end):
