@@ -1565,3 +1565,23 @@ def test_a_name_with_an_ampersand_is_no_person(nlp: Language) -> None:
     text = "The jam maker Tom & Tilly's said sales rose."
     document = _with_entities(nlp, text, [("Tom & Tilly", "PERSON")])
     assert _actor(document, "Tom & Tilly").kind is ActorKind.ORGANIZATION
+
+
+def test_two_names_side_by_side_that_a_body_named_whole_has_are_that_body(nlp: Language) -> None:
+    """'Marston General Infirmary said ... a spokesman for [Marston] [General Infirmary]'."""
+    text = (
+        "Marston General Infirmary said the ward was full. "
+        "A spokesman for Marston General Infirmary said patients were safe."
+    )
+    document = _with_entities(
+        nlp,
+        text,
+        [
+            ("Marston General Infirmary", "ORG"),
+            ("Marston", "GPE"),
+            ("General Infirmary", "PERSON"),
+        ],
+    )
+    assert [(a.name, len(a.mentions)) for a in document.actors] == [
+        ("Marston General Infirmary", 2)
+    ]

@@ -3563,7 +3563,9 @@ class _EntityRepairs(_PersonEvidence):
                 elif mended and self._party_word_apart(mended[-1], piece):
                     # "the [Liberal] [Democrat] MP": a party's adjective, no organisation
                     mended[-1] = (mended[-1][0], piece[1], "NORP")
-                elif mended and self._one_body(mended[-1], piece):
+                elif mended and (
+                    self._one_body(mended[-1], piece) or self._body_named_whole(mended[-1], piece)
+                ):
                     mended[-1] = (mended[-1][0], piece[1], "ORG")
                 else:
                     mended.append(piece)
@@ -4404,6 +4406,23 @@ class _EntityRepairs(_PersonEvidence):
         return lower[second[0]] != "the" and (
             (last.endswith("ies") and f"{last[:-3]}y" in heads)
             or (last.endswith("s") and last[:-1] in heads)
+        )
+
+    def _body_named_whole(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+        """Whether two names side by side are the words of a body the text names whole.
+
+        "Doncaster Royal Infirmary said ... a spokesman for [Doncaster] [Royal Infirmary]":
+        one of them tagged as a person's, and the model's organisation elsewhere has exactly
+        the two names' words, in order.
+        """
+        if first[1] != second[0] or "PERSON" not in (first[2], second[2]):
+            return False  # "[Afghan] [Taliban]": a nation's word, and no person, stay apart
+        words = self.lower[first[0] : second[1]]
+        return any(
+            label == "ORG"
+            and end - start == len(words) + (self.lower[start] == "the")
+            and self.lower[end - len(words) : end] == words
+            for start, end, label in self.original
         )
 
     def _qualifies_body(self, i: int, body: tuple[int, int, str]) -> bool:
