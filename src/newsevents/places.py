@@ -91,7 +91,7 @@ _MACRON = "\N{COMBINING MACRON}"
 
 
 def _written_forms(name: str) -> set[str]:
-    """The ISO name, and the name as English news writes it, without its macrons."""
+    """Return the ISO name, and the name as English news writes it, without its macrons."""
     return {name, normalize("NFC", normalize("NFD", name).replace(_MACRON, ""))}
 
 
