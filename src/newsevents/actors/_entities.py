@@ -4422,6 +4422,8 @@ class _EntityRepairs(_PersonEvidence):
             label == "ORG"
             and end - start == len(words) + (self.lower[start] == "the")
             and self.lower[end - len(words) : end] == words
+            # another mention, not the model's entity these two were cut from
+            and (end <= first[0] or start >= second[1])
             for start, end, label in self.original
         )
 
