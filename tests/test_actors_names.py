@@ -1558,6 +1558,12 @@ def test_a_body_cut_before_its_first_words_is_made_whole(nlp: Language) -> None:
     text = "Russia and the Security Council disagreed."
     document = _with_entities(nlp, text, [("Russia", "GPE"), ("Security Council", "ORG")])
     assert sorted(a.name for a in document.actors) == ["Russia", "Security Council"]
+    # a name that comes with its own article starts there
+    text = "Save the Children and the Hillside Relief Council called on donors to act."
+    document = _with_entities(nlp, text, [("the Hillside Relief Council", "ORG")])
+    names = {a.name for a in document.actors}
+    assert {"Save the Children", "Hillside Relief Council"} <= names
+    assert all(" and " not in name for name in names)
 
 
 def test_a_name_with_an_ampersand_is_no_person(nlp: Language) -> None:

@@ -3152,7 +3152,9 @@ class _EntityRepairs(_PersonEvidence):
         "The Peace and [Security Council]", "The 76th FIFA [Congress]": a name ending with
         a body's head word ("Council", "Congress") goes back over an acronym right before
         it, and over "and" or "&" with capitalised proper nouns before that, in no entity of
-        their own, no title, country or known place ("Russia and [NATO Council]" stay apart).
+        their own, no title, country or known place ("Russia and [NATO Council]" stay apart),
+        unless the name comes with its own article ("Save the Children and [the Norwegian
+        Refugee Council]").
         """
         lower = self.lower
         head = lower[end - 1]
@@ -3178,7 +3180,14 @@ class _EntityRepairs(_PersonEvidence):
         before = self.words[start - 1] if start > 0 else ""
         if len(before) > 1 and before.isupper() and free_word(start - 1, acronym=True):
             first -= 1  # "FIFA [Congress]"
-        if first >= 2 and lower[first - 1] in ("and", "&") and free_word(first - 2):
+        if (
+            first >= 2
+            # a name given with its own article starts there: "Save the Children and
+            # [the Norwegian Refugee Council]" are two bodies
+            and lower[first] not in ("the", "a", "an")
+            and lower[first - 1] in ("and", "&")
+            and free_word(first - 2)
+        ):
             first -= 2
             while free_word(first - 1):
                 first -= 1  # "Peace and [Security Council]"
