@@ -2859,3 +2859,11 @@ def test_a_view_the_parser_hangs_on_a_passive_said_is_still_stated(nlp: Language
     )
     believe = by_cue(found, "believe")
     assert contents(believe) == ["army drones carried out on the village"]
+
+
+def test_a_condition_hung_on_the_cue_after_the_clause_is_said(nlp: Language) -> None:
+    """'Prices will rise, the analysts said, if the strike goes on': the condition is said."""
+    found = statements(nlp, "Prices will rise, the analysts said, if the strike goes on.")
+    assert contents(by_cue(found, "said")) == ["Prices will rise", "if the strike goes on"]
+    found = statements(nlp, "Fares will go up, the minister said when asked.")
+    assert contents(by_cue(found, "said")) == ["Fares will go up"]

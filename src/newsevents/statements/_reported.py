@@ -40,6 +40,10 @@ _NAME_JOINERS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "al"})
 # new deal, India agreed", "As he was speaking, his campaign posted".
 # Words that open a clause of why or while, never one of what was said.
 _REASON_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "whereas"})
+# Conjunctions of a clause set off after a cue that follows what was said: a condition or a
+# reason is part of the claim ("Fares will rise, he said, unless ..."), where "when" or "as"
+# tells when it was said.
+_CLAIM_MARKS = frozenset({"if", "unless", "because", "although", "though"})
 _ADVERBIAL = frozenset({"prep", "advmod", "npadvmod", "mark", "cc"})
 # Nouns by which a writer comments on a claim after it: ", a claim that could not be verified".
 _COMMENT_NOUNS = frozenset(
@@ -287,11 +291,39 @@ class _Reported(_Document):
                 return
         if span is not None:
             draft.content = [self._chars(span)]
+            condition = self._condition_after_cue(verb, span)
+            if condition is not None:
+                draft.content.append(self._chars(condition))
             noun = self._said_of_the_noun(verb, span)
             if noun is not None:
                 # "a pipeline that Korvania says violates its waters": the pipeline ... violates
                 draft.content.insert(0, self._chars(self._said_of_phrase(noun, verb)))
         draft.takes_clause = "clause" in takes
+
+    def _condition_after_cue(self, verb: Token, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Return a condition or reason of the clause before the cue, hung on the cue after it.
+
+        In "Prices will rise, the analysts said, if the strike goes on" the parser may hang
+        the "if" clause on "said"; it is part of what was said, as "unless", "because" and
+        "although" are. "when asked" or "as he left" tell when it was said and stay out.
+        """
+        if span[1] > verb.i:
+            return None
+        for child in self._children(verb):
+            if (
+                child.dep_ == "advcl"
+                and child.i > verb.i
+                and self.tokens[child.left_edge.i - 1].text == ","
+                and any(
+                    c.dep_ == "mark" and c.lower_ in _CLAIM_MARKS and c.i == child.left_edge.i
+                    for c in self._children(child)
+                )
+            ):
+                start, end = _subtree_range(child)
+                while end > start and self.tokens[end - 1].is_punct:
+                    end -= 1
+                return (start, end) if self._has_words(start, end) else None
+        return None
 
     @staticmethod
     def _quoting_verb(verb: Token) -> Token | None:
