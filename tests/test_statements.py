@@ -2867,3 +2867,16 @@ def test_a_condition_hung_on_the_cue_after_the_clause_is_said(nlp: Language) -> 
     assert contents(by_cue(found, "said")) == ["Prices will rise", "if the strike goes on"]
     found = statements(nlp, "Fares will go up, the minister said when asked.")
     assert contents(by_cue(found, "said")) == ["Fares will go up"]
+
+
+def test_how_or_how_often_an_object_was_said_is_not_said(nlp: Language) -> None:
+    """'confirmed the report by announcing ...', '... for the second time': not what."""
+    found = statements(
+        nlp, "The ministry confirmed the report by announcing that the border was closed."
+    )
+    assert contents(by_cue(found, "confirmed")) == ["the report"]
+    assert contents(by_cue(found, "announcing")) == ["that the border was closed"]
+    found = statements(nlp, "The group condemned the attack for the second time.")
+    assert contents(by_cue(found, "condemned")) == ["the attack"]
+    found = statements(nlp, "The union criticised the cuts made by closing two wards.")
+    assert contents(by_cue(found, "criticised")) == ["the cuts made by closing two wards"]

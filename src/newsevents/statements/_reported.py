@@ -2054,7 +2054,11 @@ class _Reported(_Document):
                 last -= 1
             end = min(end, last + 1)
         for prep in self._children(obj):
-            if prep.dep_ == "prep" and prep.i > obj.i and self._setting_of_speech(prep):
+            if (
+                prep.dep_ == "prep"
+                and prep.i > obj.i
+                and (self._setting_of_speech(prep) or self._manner_of_speech(prep))
+            ):
                 # "repeated the claim on X", with "on X" hung on the claim: where, not what
                 return obj.left_edge.i, prep.i
         # "accused the unions of ... and the government of ...": a second object the parser
@@ -2084,6 +2088,8 @@ class _Reported(_Document):
                 break  # "criticised the plan, with Zakharova telling reporters ...": an aside
             if child.dep_ == "prep" and self._setting_of_speech(child):
                 break  # "repeated the claim in a post on X": where it was said, not what
+            if child.dep_ == "prep" and self._manner_of_speech(child):
+                break  # "confirmed the report by announcing ...", "for the first time"
             if child.dep_ == "prep":
                 # "accused X of betraying pensioners as the leaders clashed": not the clash
                 end = max(end, self._before_gerund_narration(verb, child, child.right_edge.i + 1))
@@ -2103,6 +2109,26 @@ class _Reported(_Document):
             else:
                 break
         return obj.left_edge.i, end
+
+    def _manner_of_speech(self, preposition: Token) -> bool:
+        """Whether a preposition after an object tells how or when it was said, not what.
+
+        "by" with a gerund is the means ("confirmed the report by announcing that ..."), and
+        "for the first time" (second, last ...) counts the times it was said.
+        """
+        if preposition.lower_ == "by":
+            return any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" for c in self._children(preposition)
+            )
+        if preposition.lower_ != "for":
+            return False
+        return any(
+            c.dep_ == "pobj"
+            and c.lower_ == "time"
+            and any(m.dep_ == "amod" and m.tag_ in ("JJ", "JJS") for m in self._children(c))
+            and any(m.dep_ == "det" for m in self._children(c))
+            for c in self._children(preposition)
+        )
 
     def _dangling_preposition(self, index: int) -> bool:
         """Whether the token at ``index`` is a preposition the parser left without its object."""
