@@ -2880,3 +2880,12 @@ def test_how_or_how_often_an_object_was_said_is_not_said(nlp: Language) -> None:
     assert contents(by_cue(found, "condemned")) == ["the attack"]
     found = statements(nlp, "The union criticised the cuts made by closing two wards.")
     assert contents(by_cue(found, "criticised")) == ["the cuts made by closing two wards"]
+
+
+def test_a_cue_set_off_after_the_cue_is_no_condition_of_the_clause(nlp: Language) -> None:
+    """'X, Moreau said, although he added: "..."': two statements, not one."""
+    found = statements(
+        nlp, 'Prices will rise, Moreau said, although he added: "We cannot be sure."'
+    )
+    assert contents(by_cue(found, "said")) == ["Prices will rise"]
+    assert contents(by_cue(found, "added")) == ['"We cannot be sure."']

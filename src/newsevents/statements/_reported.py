@@ -305,7 +305,8 @@ class _Reported(_Document):
 
         In "Prices will rise, the analysts said, if the strike goes on" the parser may hang
         the "if" clause on "said"; it is part of what was said, as "unless", "because" and
-        "although" are. "when asked" or "as he left" tell when it was said and stay out.
+        "although" are. "when asked" or "as he left" tell when it was said and stay out, and
+        ", although he added ..." is a statement of its own.
         """
         if span[1] > verb.i:
             return None
@@ -314,6 +315,7 @@ class _Reported(_Document):
                 child.dep_ == "advcl"
                 and child.i > verb.i
                 and self.tokens[child.left_edge.i - 1].text == ","
+                and not self._is_cue(child)  # ", although he added: ..." is said by itself
                 and any(
                     c.dep_ == "mark" and c.lower_ in _CLAIM_MARKS and c.i == child.left_edge.i
                     for c in self._children(child)
@@ -2117,9 +2119,7 @@ class _Reported(_Document):
         "for the first time" (second, last ...) counts the times it was said.
         """
         if preposition.lower_ == "by":
-            return any(
-                c.dep_ == "pcomp" and c.tag_ == "VBG" for c in self._children(preposition)
-            )
+            return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in self._children(preposition))
         if preposition.lower_ != "for":
             return False
         return any(
