@@ -2889,3 +2889,13 @@ def test_a_cue_set_off_after_the_cue_is_no_condition_of_the_clause(nlp: Language
     )
     assert contents(by_cue(found, "said")) == ["Prices will rise"]
     assert contents(by_cue(found, "added")) == ['"We cannot be sure."']
+
+
+def test_whom_an_object_was_told_with_is_not_said(nlp: Language) -> None:
+    """'recount these stories with each other': with whom, not what; 'with Microsoft' stays."""
+    found = statements(nlp, "Analysts recount these stories with each other.")
+    assert contents(by_cue(found, "recount")) == ["these stories"]
+    found = statements(nlp, "The mayor revealed the findings with residents on Monday.")
+    assert contents(by_cue(found, "revealed")) == ["the findings"]
+    found = statements(nlp, "Acme announced a partnership with Microsoft.")
+    assert contents(by_cue(found, "announced")) == ["a partnership with Microsoft"]

@@ -2092,6 +2092,8 @@ class _Reported(_Document):
                 break  # "repeated the claim in a post on X": where it was said, not what
             if child.dep_ == "prep" and self._manner_of_speech(child):
                 break  # "confirmed the report by announcing ...", "for the first time"
+            if child.dep_ == "prep" and self._shared_with(child):
+                break  # "recount these stories with each other": with whom, not what
             if child.dep_ == "prep":
                 # "accused X of betraying pensioners as the leaders clashed": not the clash
                 end = max(end, self._before_gerund_narration(verb, child, child.right_edge.i + 1))
@@ -2129,6 +2131,27 @@ class _Reported(_Document):
             and any(m.dep_ == "det" for m in self._children(c))
             for c in self._children(preposition)
         )
+
+    def _shared_with(self, preposition: Token) -> bool:
+        """Whether a "with" after an object names the people it was told to, not what.
+
+        "recount these stories with each other", "shared the findings with residents", "with
+        him", "with Biden": a pronoun, "each other" or "one another", a person's name or a
+        noun for a person; "with Microsoft" may be part of what was announced and stays.
+        """
+        if preposition.lower_ != "with":
+            return False
+        whom = next((c for c in self._children(preposition) if c.dep_ == "pobj"), None)
+        if whom is None:
+            return False
+        if whom.lower_ in ("other", "another"):
+            return any(c.lower_ in ("each", "one") for c in self._children(whom))
+        if whom.pos_ == "PRON":
+            return whom.lower_ not in ("it", "this", "that", "which", "what")
+        if whom.ent_type_ == "PERSON":
+            return True
+        words = _person_words()
+        return whom.pos_ == "NOUN" and (whom.lower_ in words or whom.lemma_.lower() in words)
 
     def _dangling_preposition(self, index: int) -> bool:
         """Whether the token at ``index`` is a preposition the parser left without its object."""
