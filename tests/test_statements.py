@@ -2899,3 +2899,15 @@ def test_whom_an_object_was_told_with_is_not_said(nlp: Language) -> None:
     assert contents(by_cue(found, "revealed")) == ["the findings"]
     found = statements(nlp, "Acme announced a partnership with Microsoft.")
     assert contents(by_cue(found, "announced")) == ["a partnership with Microsoft"]
+
+
+def test_a_floating_quantifier_is_no_part_of_the_speakers_phrase(nlp: Language) -> None:
+    """'The three ministers all said ...': the speaker as written is "The three ministers"."""
+    for text, speaker in (
+        ("The three ministers all said the plan was fair.", "The three ministers"),
+        ("Airbus and Boeing both said demand was strong.", "Airbus and Boeing"),
+    ):
+        found = statements(nlp, text)
+        mention = by_cue(found, "said").speaker_mention
+        assert mention is not None
+        assert mention.text == speaker

@@ -2041,7 +2041,8 @@ class _Speakers(_Reported):
             and not self._in_apposition(head, named)
             and not common
         ):
-            return self._with_appositions(head, *self._as_written(*named, cue), cue)
+            span = self._with_appositions(head, *self._as_written(*named, cue), cue)
+            return self._without_floating_quantifier(*span)
         excluded: set[int] = set()
         appositions = [c.i for c in head.rights if c.dep_ == "appos"]
         for child in self._children(head):
@@ -2086,7 +2087,23 @@ class _Speakers(_Reported):
                 start -= 1
         elif start > 0 and self._stray_article(self.tokens[start - 1], start, end):
             start -= 1  # "A No 10 spokesperson said": the parser hangs "A" on the verb
-        return self._with_appositions(head, start, end, cue)
+        return self._without_floating_quantifier(*self._with_appositions(head, start, end, cue))
+
+    def _without_floating_quantifier(self, start: int, end: int) -> tuple[int, int]:
+        """Drop "all", "both" or "each" after the speaker's phrase: "The ministers all said".
+
+        The quantifier tells how many of them spoke; the phrase that names them ends before it.
+        """
+        last = self.tokens[end - 1] if end - 1 > start else None
+        if (
+            last is not None
+            and last.lower_ in ("all", "both", "each")
+            and last.tag_ == "DT"
+            and last.dep_ in ("appos", "advmod", "det", "dep")
+            and start <= last.head.i < end - 1
+        ):
+            return start, end - 1
+        return start, end
 
     @staticmethod
     def _stray_article(token: Token, start: int, end: int) -> bool:
