@@ -2911,3 +2911,14 @@ def test_a_floating_quantifier_is_no_part_of_the_speakers_phrase(nlp: Language) 
         mention = by_cue(found, "said").speaker_mention
         assert mention is not None
         assert mention.text == speaker
+
+
+def test_a_condition_hung_on_a_cue_set_in_the_clause_is_said(nlp: Language) -> None:
+    """'Any file can be copied, the engineers said, if ...', the cue read as an aside."""
+    found = statements(
+        nlp, "Any file can be copied, the engineers said, if it is sent over the air."
+    )
+    assert contents(by_cue(found, "said")) == [
+        "Any file can be copied",
+        "if it is sent over the air",
+    ]

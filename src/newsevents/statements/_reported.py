@@ -2630,6 +2630,9 @@ class _Reported(_Document):
         )
         if joined is not None:
             own_end = joined.left_edge.i
+        condition = self._condition_after_cue(verb, (own_start, verb.i))
+        if condition is not None:
+            own_end = min(own_end, condition[0])  # "X, the experts said, if ...": said too
         start, end = _subtree_range(head)
         end = self._before_next_statement(head, own_end, end)
         while own_end < end and (
