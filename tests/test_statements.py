@@ -2922,3 +2922,15 @@ def test_a_condition_hung_on_a_cue_set_in_the_clause_is_said(nlp: Language) -> N
         "Any file can be copied",
         "if it is sent over the air",
     ]
+
+
+def test_a_verb_agreeing_with_the_speakers_not_a_named_subject_is_not_said(
+    nlp: Language,
+) -> None:
+    """'Chile and Peru say Bolivia has ..., and have tried ...': the second verb is theirs."""
+    found = statements(
+        nlp,
+        "Chile and Peru say Bolivia has not been firm enough on smuggling, and have tried "
+        "to push it out of the talks.",
+    )
+    assert contents(by_cue(found, "say")) == ["Bolivia has not been firm enough on smuggling"]

@@ -2783,6 +2783,8 @@ def _number_of_noun(noun: Token) -> str | None:
         return "many"
     if noun.tag_ == "NN" and noun.lemma_.lower() not in _COLLECTIVE_NOUNS:
         return "one"
+    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", "GPE"):
+        return "one"  # "Smith", "Bolivia"; not a team or firm, which British news may take as many
     return None
 
 
