@@ -2934,3 +2934,13 @@ def test_a_verb_agreeing_with_the_speakers_not_a_named_subject_is_not_said(
         "to push it out of the talks.",
     )
     assert contents(by_cue(found, "say")) == ["Bolivia has not been firm enough on smuggling"]
+
+
+def test_a_pronoun_object_is_said_without_the_time_after_it(nlp: Language) -> None:
+    """'She confirmed it later that day': "it", what was told before; not "it later"."""
+    found = statements(nlp, "The agency said the dam was safe. Ortega confirmed it later that day.")
+    assert contents(by_cue(found, "confirmed")) == ["it"]
+    found = statements(nlp, "The ministry denied the report again on Tuesday.")
+    assert contents(by_cue(found, "denied")) == ["the report"]
+    found = statements(nlp, "Ortega accused them publicly of lying.")
+    assert contents(by_cue(found, "accused")) == ["them publicly of lying"]

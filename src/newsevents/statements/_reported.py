@@ -102,6 +102,12 @@ _POINTING_DATE_WORDS = frozenset(
 )
 
 
+# Nouns of a time an object's verb is set in, not what it says: "confirmed it that day".
+_TIME_UNITS = frozenset(
+    ("day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time")
+)
+
+
 @cache
 def _person_words() -> frozenset[str]:
     """Titles and nouns of people of the shipped ``titles`` lexicon ("chancellor", "aide")."""
@@ -2094,9 +2100,19 @@ class _Reported(_Document):
                 break  # "confirmed the report by announcing ...", "for the first time"
             if child.dep_ == "prep" and self._shared_with(child):
                 break  # "recount these stories with each other": with whom, not what
+            if child.dep_ == "prep" and all(
+                t.ent_type_ in ("DATE", "TIME")
+                for t in self.tokens[child.i + 1 : child.right_edge.i + 1]
+            ):
+                continue  # "denied it again on Tuesday": when, not what
             if child.dep_ == "prep":
                 # "accused X of betraying pensioners as the leaders clashed": not the clash
                 end = max(end, self._before_gerund_narration(verb, child, child.right_edge.i + 1))
+            elif (
+                child.dep_ == "npadvmod"
+                and (child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in _TIME_UNITS)
+            ) or (child.dep_ == "advmod" and child.pos_ == "ADV" and not list(child.rights)):
+                continue  # "confirmed it later", "denied the report again": when or how, not what
             elif child.dep_ in ("xcomp", "ccomp", "oprd", "advmod", "npadvmod", "dative"):
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "advcl" and child.left_edge.i == end and self._is_infinitive(child):
