@@ -2944,3 +2944,15 @@ def test_a_pronoun_object_is_said_without_the_time_after_it(nlp: Language) -> No
     assert contents(by_cue(found, "denied")) == ["the report"]
     found = statements(nlp, "Ortega accused them publicly of lying.")
     assert contents(by_cue(found, "accused")) == ["them publicly of lying"]
+
+
+def test_that_clauses_joined_to_the_first_are_said_with_it(nlp: Language) -> None:
+    """'a notice indicating that X, that Y, and that Z': all three, wherever they hang."""
+    found = statements(
+        nlp,
+        "Ellis issued an announcement indicating that the firm would cut jobs, that the "
+        "plant would close, and that wages would fall.",
+    )
+    assert contents(by_cue(found, "indicating")) == [
+        "that the firm would cut jobs, that the plant would close, and that wages would fall"
+    ]

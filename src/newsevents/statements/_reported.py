@@ -589,6 +589,8 @@ class _Reported(_Document):
                         # "said they had no power, and that food was running out": the
                         # parser joins the second that-clause to the cue
                         end = max(end, second.right_edge.i + 1)
+                    if self._has_that(clauses[0]):
+                        end = self._that_clauses_joined_above(verb, end)
                 start = self._after_citing_aside(clauses, start, end)
                 end = self._before_comment(start, end)
                 if len(clauses) == 1:
@@ -659,6 +661,33 @@ class _Reported(_Document):
                 end = self._as_after_about(verb, end)
                 return self._extend_participles(verb, (start, end))
         return None
+
+    def _that_clauses_joined_above(self, verb: Token, end: int) -> int:
+        """Return the end of what was said past that-clauses the parser joins higher up.
+
+        In "issued a notice indicating that jobs would go, that the plant would close, and
+        that wages would fall", the parser joins the last that-clause to "issued": a
+        that-clause right after the one the cue heads, with only a comma or "and" between,
+        is said too.
+        """
+        ancestors = list(verb.ancestors)
+        while True:
+            at = end
+            while at < len(self.tokens) and (
+                self.tokens[at].is_punct or self.tokens[at].lower_ in ("and", "or")
+            ):
+                at += 1
+            if at == end or at >= len(self.tokens) or self.tokens[at].lower_ != "that":
+                return end
+            clause = self.tokens[at].head
+            if not (
+                self.tokens[at].dep_ == "mark"
+                and clause.dep_ == "conj"
+                and clause.left_edge.i == at
+                and (clause.head == verb or clause.head in ancestors)
+            ):
+                return end
+            end = clause.right_edge.i + 1
 
     def _as_after_about(self, verb: Token, end: int) -> int:
         """Return the end of what was said past an "as" that names what it is about.
