@@ -2956,3 +2956,17 @@ def test_that_clauses_joined_to_the_first_are_said_with_it(nlp: Language) -> Non
     assert contents(by_cue(found, "indicating")) == [
         "that the firm would cut jobs, that the plant would close, and that wages would fall"
     ]
+
+
+def test_a_participle_with_by_is_the_agents_statement(nlp: Language) -> None:
+    """'the claims reiterated by the ministry': the ministry reiterated the claims."""
+    found = statements(nlp, "The claims reiterated by the Defense Ministry were false.")
+    reiterated = by_cue(found, "reiterated")
+    assert contents(reiterated) == ["The claims"]
+    assert speaker(reiterated) == "the Defense Ministry"
+
+
+def test_which_said_by_someone_to_be_is_said_of_the_noun(nlp: Language) -> None:
+    """'The drug, which was claimed by Pfizer to be safe': the drug, not "which"."""
+    found = statements(nlp, "The drug, which was claimed by Pfizer to be safe, was withdrawn.")
+    assert contents(by_cue(found, "claimed")) == ["The drug", "to be safe"]

@@ -260,8 +260,17 @@ class _Reported(_Document):
         )
         if said_of and passive is not None and xcomp is not None:
             # "Iran is said to have developed ...": Iran ... to have developed ...
+            subject = _subtree_range(passive)
+            if (
+                passive.tag_ in ("WDT", "WP")
+                and verb.dep_ == "relcl"
+                and verb.head.pos_ in ("NOUN", "PROPN")
+                and verb.head.i < passive.i
+            ):
+                # "the drug, which was claimed by Pfizer to be safe": the drug ... to be safe
+                subject = self._said_of_phrase(verb.head, verb)
             draft.content = [
-                self._chars(_subtree_range(passive)),
+                self._chars(subject),
                 self._chars(self._infinitive_range(xcomp)),
             ]
             draft.takes_clause = True
@@ -295,6 +304,8 @@ class _Reported(_Document):
                     draft.mention = (draft.mention[0], reason.i)
                 draft.takes_clause = "clause" in takes
                 return
+        if span is None and "object" in takes:
+            span = self._object_of_reduced_passive(verb)
         if span is not None:
             draft.content = [self._chars(span)]
             condition = self._condition_after_cue(verb, span)
@@ -661,6 +672,25 @@ class _Reported(_Document):
                 end = self._as_after_about(verb, end)
                 return self._extend_participles(verb, (start, end))
         return None
+
+    def _object_of_reduced_passive(self, verb: Token) -> tuple[int, int] | None:
+        """Return the noun phrase a past participle with an agent is hung on.
+
+        "the claims reiterated by the ministry were false": the ministry reiterated the
+        claims, which the noun before the participle names (the phrase up to it).
+        """
+        if (
+            verb.dep_ != "acl"
+            or verb.tag_ not in ("VBN", "VBD")
+            or verb.head.pos_ not in ("NOUN", "PROPN")
+            or verb.head.i > verb.i
+            or not any(c.dep_ == "agent" for c in self._children(verb))
+        ):
+            return None
+        start, end = verb.head.left_edge.i, verb.left_edge.i
+        while end > start and (self.tokens[end - 1].is_punct or self.tokens[end - 1].is_space):
+            end -= 1
+        return (start, end) if end > start else None
 
     def _that_clauses_joined_above(self, verb: Token, end: int) -> int:
         """Return the end of what was said past that-clauses the parser joins higher up.
