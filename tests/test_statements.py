@@ -2970,3 +2970,10 @@ def test_which_said_by_someone_to_be_is_said_of_the_noun(nlp: Language) -> None:
     """'The drug, which was claimed by Pfizer to be safe': the drug, not "which"."""
     found = statements(nlp, "The drug, which was claimed by Pfizer to be safe, was withdrawn.")
     assert contents(by_cue(found, "claimed")) == ["The drug", "to be safe"]
+
+
+def test_a_document_that_mentions_something_states_it(nlp: Language) -> None:
+    """'The report mentions the sale of ...': a document's statement; a person's mention none."""
+    found = statements(nlp, "The report mentions the sale of the port to a Dutch firm.")
+    assert contents(by_cue(found, "mentions")) == ["the sale of the port to a Dutch firm"]
+    assert statements(nlp, "Ortega mentioned the sale of the port.") == []

@@ -171,6 +171,11 @@ class _Cues(_Links):
             return None
         takes = entry.takes
         children = list(self._children(verb))
+        if entry.document_takes and any(
+            c.dep_ == "nsubj" and self._is_document(c)
+            for c in children + self._shared_subject(verb)
+        ):
+            takes = takes | entry.document_takes  # "The report mentions the sale of ..."
         if entry.documents_only and not any(
             c.dep_ == "nsubj" and self._is_document(c)
             for c in children + self._shared_subject(verb)

@@ -47,6 +47,9 @@ class VerbCue:
     # Speech only with a document for its subject: "The study found that ..." ("Police found
     # a note" says nothing).
     documents_only: bool = False
+    # Complements the verb takes only with a document for its subject: "The report mentions
+    # the sale" ("Ortega mentioned the sale" is no statement; "mentioned that ..." is).
+    document_takes: frozenset[str] = frozenset()
     # A verb of opinion ("believe", "fear"): speech only in the active voice with a subject
     # of its own that is a noun or a name ("Experts believe that ..."), not "is believed to
     # be", "I believe" or "citizens who believe".
@@ -219,6 +222,9 @@ class _LexiconReader:
                 ),
                 requires=requires.lower() if requires else None,
                 documents_only=documents_only,
+                document_takes=self.takes(
+                    entry.get("document_takes", []), f"{path}.document_takes"
+                ),
                 opinion=opinion,
             )
         phrases: dict[str, list[PhraseCue]] = {}
