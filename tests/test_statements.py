@@ -2977,3 +2977,9 @@ def test_a_document_that_mentions_something_states_it(nlp: Language) -> None:
     found = statements(nlp, "The report mentions the sale of the port to a Dutch firm.")
     assert contents(by_cue(found, "mentions")) == ["the sale of the port to a Dutch firm"]
     assert statements(nlp, "Ortega mentioned the sale of the port.") == []
+
+
+def test_read_the_statement_from_a_body_names_the_body(nlp: Language) -> None:
+    """'"...," read the statement from the council.': the council put it out."""
+    found = statements(nlp, '"We will fight on," read the statement from the council.')
+    assert speaker(by_cue(found, "read")) == "the council"

@@ -762,6 +762,16 @@ class _Speakers(_Reported):
         if owner is not None and owner.ent_type_ not in _NOT_SPEAKERS:
             return owner  # not "today's ruling"
         by: Token | None
+        if document.dep_ == "dobj":
+            # '"...," read the statement from the council': the parser hangs "from ..."
+            # right after the document on the verb; it still says whom the document is from
+            children += [
+                c
+                for c in self._children(document.head)
+                if c.dep_ == "prep"
+                and c.lower_ in ("by", "from")
+                and c.i == document.right_edge.i + 1
+            ]
         for child in children:
             if child.i < document.i:
                 continue
