@@ -2983,3 +2983,10 @@ def test_read_the_statement_from_a_body_names_the_body(nlp: Language) -> None:
     """'"...," read the statement from the council.': the council put it out."""
     found = statements(nlp, '"We will fight on," read the statement from the council.')
     assert speaker(by_cue(found, "read")) == "the council"
+
+
+def test_a_verb_of_speech_done_to_no_one_says_nothing(nlp: Language) -> None:
+    """'The post, which accused no one, read: ...': no criticism with content "no one"."""
+    found = statements(nlp, 'The post, which accused no one, read: "We are sorry."')
+    assert [s.cue.text for s in found] == ["read"]
+    assert statements(nlp, "Ortega blamed nobody for the crash.") == []

@@ -775,6 +775,14 @@ class _Cues(_Links):
             if dep == "dobj" and child.lower_ in _NOTHING:
                 if not any(d.dep_ == "det" for d in self._children(child)):
                     return True  # "said nothing about the tariffs", "said little of substance"
+            elif dep == "dobj" and (
+                child.lower_ in _NOBODY
+                or (
+                    child.lower_ == "one"
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in self._children(child))
+                )
+            ):
+                return True  # "The post, which accused no one, read ...": nobody accused
             elif dep == "nsubj" and (
                 child.lower_ in _NOBODY
                 or (
