@@ -2990,3 +2990,11 @@ def test_a_verb_of_speech_done_to_no_one_says_nothing(nlp: Language) -> None:
     found = statements(nlp, 'The post, which accused no one, read: "We are sorry."')
     assert [s.cue.text for s in found] == ["read"]
     assert statements(nlp, "Ortega blamed nobody for the crash.") == []
+
+
+def test_a_phrase_participle_with_by_is_the_agents_statement(nlp: Language) -> None:
+    """'The claims repeated by the ministry': "repeat" with its claim hung before it."""
+    found = statements(nlp, "The claims repeated by the ministry were false.")
+    repeated = by_cue(found, "repeated")
+    assert contents(repeated) == ["The claims"]
+    assert speaker(repeated) == "the ministry"

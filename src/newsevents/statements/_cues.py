@@ -1028,6 +1028,16 @@ class _Cues(_Links):
         noun = next(
             (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in phrase.objects), None
         )
+        if noun is None and phrase.object_is_content:
+            # "the claims repeated by the ministry": the noun the participle is hung on
+            hung = self._object_of_reduced_passive(verb)
+            if hung is None or verb.head.lemma_.lower() not in phrase.objects:
+                return None
+            draft = _Draft(cue=(verb.i, verb.i + 1), act=phrase.act, takes_quote=True)
+            self._find_speaker(draft, verb)
+            draft.content = [self._chars(hung)]
+            self._find_roles(draft, verb)
+            return draft
         if noun is None:
             return None
         if any(self.tokens[i].is_quote for i in range(verb.i + 1, noun.i)):
