@@ -1591,3 +1591,30 @@ def test_two_names_side_by_side_that_a_body_named_whole_has_are_that_body(nlp: L
     assert [(a.name, len(a.mentions)) for a in document.actors] == [
         ("Marston General Infirmary", 2)
     ]
+
+
+def test_a_persons_possessive_before_a_party_is_the_person_and_the_party(nlp: Language) -> None:
+    """'[Kessler's CDU] won', '[Rao]'s BJP' tagged as a place: the leader and the party."""
+    text = "Kessler's CDU won the vote on Sunday."
+    document = _with_entities(nlp, text, [("Kessler's CDU", "ORG")])
+    assert _actor(document, "Kessler").kind is ActorKind.PERSON
+    assert _actor(document, "CDU").kind is ActorKind.ORGANIZATION
+    text = "Rao's BJP lost the state election."
+    document = _with_entities(nlp, text, [("Rao", "GPE"), ("BJP", "ORG")])
+    assert _actor(document, "Rao").kind is ActorKind.PERSON
+    assert _actor(document, "BJP").kind is ActorKind.ORGANIZATION
+    # a company's name with an "'s" inside stays one body
+    text = "McDonald's Corp said sales rose."
+    document = _with_entities(nlp, text, [("McDonald's Corp", "ORG")])
+    assert [a.name for a in document.actors] == ["McDonald's Corp"]
+
+
+def test_a_demonym_before_a_bodys_acronym_is_no_word_of_it(nlp: Language) -> None:
+    """'A [Kenyan U.N.] official said': the body is the U.N."""
+    text = "A Kenyan U.N. official said the camp was full."
+    document = _with_entities(nlp, text, [("Kenyan U.N.", "ORG")])
+    assert [a.name for a in document.actors] == ["U.N."]
+    # a nation's own body named with its demonym keeps it
+    text = "The Chinese Communist Party said the meeting ended."
+    document = _with_entities(nlp, text, [("Chinese Communist Party", "ORG")])
+    assert "Chinese Communist Party" in [a.name for a in document.actors]

@@ -968,6 +968,68 @@ class _EntityRepairs(_PersonEvidence):
             label == "ORG" and s != start and lower[s:e] in names for s, e, label in self.original
         )
 
+    def _body_led(self, start: int, end: int) -> bool:
+        """Whether the words name a body a person may lead: an acronym or an institution.
+
+        "CDU", "BJP", "U.N." (no country's short form, as "UK" is), "Kremlin".
+        """
+        if end - start != 1:
+            return False
+        word = self.words[start]
+        letters = word.replace(".", "")
+        if self.lower[start] in self.lexicon.institutions:
+            return True
+        return (
+            2 <= len(letters) <= 5
+            and letters.isalpha()
+            and letters.isupper()
+            and self._country_match(word) is None
+        )
+
+    def _person_leads_body(self, start: int, owner_end: int, end: int) -> bool:
+        """Whether an organisation's name is a person's possessive and the body they lead.
+
+        "[Merz's CDU] won", "[Putin's Kremlin]": one or two capitalised words, no acronym,
+        before "'s", and after it a party's acronym or an institution of the lexicon. Not a
+        body known by the words before "'s" (a known organisation, or one the model tags
+        alone elsewhere), nor one company's name ("McDonald's Corp").
+        """
+        if not 1 <= owner_end - start <= 2 or not self._body_led(owner_end + 1, end):
+            return False
+        if any(
+            not (self.words[i].isalpha() and self.words[i].istitle())
+            for i in range(start, owner_end)
+        ):
+            return False
+        owner = self.lower[start:owner_end]
+        if _key(" ".join(owner)) in self.lexicon.organizations or any(
+            self.lower[i] in self.lexicon.not_name_words for i in range(start, owner_end)
+        ):
+            return False
+        if self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx]):
+            return False
+        return not any(
+            label != "PERSON" and s != start and self.lower[s:e] == owner
+            for s, e, label in self.original
+        )
+
+    def _demonym_before_body(self, start: int, end: int) -> bool:
+        """Whether an organisation's name opens with a demonym that is no word of it.
+
+        "A [Rwandan U.N.] official": the nation of the one the body's words describe, before
+        a body that belongs to no nation (an acronym or a known organisation). Not a
+        nation's own body named with its demonym ("the Chinese Communist Party").
+        """
+        if end - start < 2:
+            return False
+        match = self._country_match(self.words[start])
+        if match is None or not match.demonym:
+            return False
+        rest = self.lower[start + 1 : end]
+        return (end - start == 2 and self._body_led(start + 1, end)) or (
+            _key(" ".join(rest)) in self.lexicon.organizations
+        )
+
     def _country_owner(self, start: int, owner_end: int) -> bool:
         """Whether the words before an entity's "'s" name a country ("China's", not "Thai")."""
         match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
@@ -1111,6 +1173,16 @@ class _EntityRepairs(_PersonEvidence):
             ship = self._ship_start(start, end)
             if ship is not None:
                 return [(ship, end, "PRODUCT")]  # "the [USS Carl Vinson]": a vessel, no one
+        if (
+            label == "GPE"
+            and end + 2 < len(lower)
+            and lower[end] in ("'s", "\u2019s")
+            and any(s == end + 1 and tag == "ORG" for s, e, tag in self.original)
+            and self._body_led(end + 1, end + 2)
+            and self._no_place(start, end)
+            and self._person_leads_body(start, end, end + 2)
+        ):
+            return [(start, end, "PERSON")]  # "[Modi]'s BJP", tagged as a place: its leader
         if (
             label == "NORP"
             and 2 <= end - start <= 3
@@ -1715,6 +1787,12 @@ class _EntityRepairs(_PersonEvidence):
                 # "[Alphabet's Google] said": the company, and the one that owns it, each
                 # a body of its own (also "... Google declined" named alone later)
                 return [(start, owner_end, "ORG"), (owner_end + 1, end, "ORG")]
+            elif label == "ORG" and self._person_leads_body(start, owner_end, end):
+                # "[Merz's CDU] won": the party's leader, and the party
+                return [(start, owner_end, "PERSON"), (owner_end + 1, end, "ORG")]
+        if label == "ORG" and self._demonym_before_body(start, end):
+            # "a [Rwandan U.N.] official": the official's nation, and the body
+            return [(start, start + 1, "NORP"), *self._repair(start + 1, end, label)]
         # "[National Assembly Speaker Woo Won-shik]": a body's name, a title and a name
         name_end = end - 2 if self._glued_syllable_at(end - 1) else end  # "Won-shik"
         for cut in range(start + 2, name_end - 1):
