@@ -1618,3 +1618,14 @@ def test_a_demonym_before_a_bodys_acronym_is_no_word_of_it(nlp: Language) -> Non
     text = "The Chinese Communist Party said the meeting ended."
     document = _with_entities(nlp, text, [("Chinese Communist Party", "ORG")])
     assert "Chinese Communist Party" in [a.name for a in document.actors]
+
+
+def test_a_one_word_name_before_a_persons_title_in_apposition_is_a_person(nlp: Language) -> None:
+    """'[Mathilde], the Queen Consort, opened', tagged as an organisation: a person."""
+    text = "Mathilde, the Queen Consort, opened the new wing on Tuesday."
+    document = _with_entities(nlp, text, [("Mathilde", "ORG")])
+    assert _actor(document, "Mathilde").kind is ActorKind.PERSON
+    # a body's descriptor in apposition leaves a body
+    text = "Norvale, the state agency, said it would cut costs."
+    document = _with_entities(nlp, text, [("Norvale", "ORG")])
+    assert _actor(document, "Norvale").kind is ActorKind.ORGANIZATION

@@ -1030,6 +1030,31 @@ class _EntityRepairs(_PersonEvidence):
             _key(" ".join(rest)) in self.lexicon.organizations
         )
 
+    def _name_before_titled_apposition(self, start: int, end: int) -> bool:
+        """Whether a one-word name stands before a person's title set off by commas.
+
+        "[Camilla], the Queen Consort, visited": the title of the lexicon, whole, after a
+        comma and "the", up to the next comma or the end of the sentence, says who the
+        name is; not a body's word the title lexicon shares ("the agency").
+        """
+        if end - start != 1 or not self._name_like(start, end):
+            return False
+        word = self.words[start]
+        if not word.isalpha() or word.isupper():
+            return False
+        lower = self.lower
+        first = end + 2
+        if first >= len(lower) or lower[end] != "," or lower[end + 1] != "the":
+            return False
+        lexicon = self.lexicon
+        close = self._core_starting_at(first, len(lower), lexicon.titles, lexicon.longest_title)
+        if close is None or close >= len(lower) or lower[close] not in (",", ".", ";"):
+            return False
+        return (
+            _key(" ".join(lower[first:close])) not in lexicon.organization_descriptors
+            and _key(lower[close - 1]) not in lexicon.organization_descriptors
+        )
+
     def _country_owner(self, start: int, owner_end: int) -> bool:
         """Whether the words before an entity's "'s" name a country ("China's", not "Thai")."""
         match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
@@ -1763,6 +1788,8 @@ class _EntityRepairs(_PersonEvidence):
             ):
                 end += 1  # "[King Abdullah] II": the numeral after the title and name
             return [(stripped, end, label)] if stripped < end else []
+        if label == "ORG" and self._name_before_titled_apposition(start, end):
+            return [(start, end, "PERSON")]  # "[Camilla], the Queen Consort, visited"
         if label not in _REPAIRABLE_LABELS:
             return [(start, end, label)]
         if label in _TITLED_LABELS and self._titled_name(start, end):
