@@ -1629,3 +1629,15 @@ def test_a_one_word_name_before_a_persons_title_in_apposition_is_a_person(nlp: L
     text = "Norvale, the state agency, said it would cut costs."
     document = _with_entities(nlp, text, [("Norvale", "ORG")])
     assert _actor(document, "Norvale").kind is ActorKind.ORGANIZATION
+
+
+def test_a_noun_after_two_bodies_joined_by_a_slash_is_no_title_of_the_second(
+    nlp: Language,
+) -> None:
+    """'the [ALP]/[NLP] bloc': the bloc is the pair, not the NLP alone."""
+    text = "The ALP/NLP bloc won most seats. The NLP said it would join talks."
+    document = _with_entities(nlp, text, [("ALP", "ORG"), ("NLP", "ORG"), ("NLP", "ORG")])
+    assert _actor(document, "NLP").titles == ()
+    text = "The NLP party said it would join talks."
+    document = _with_entities(nlp, text, [("NLP", "ORG")])
+    assert _actor(document, "NLP").titles == ("party",)

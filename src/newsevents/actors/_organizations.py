@@ -685,6 +685,11 @@ class _Organizations(_Groups, _PersonEvidence):
         )
 
     def _descriptor_after(self, name_start: int, name_end: int) -> tuple[int, int] | None:
+        """Return the descriptor of an organisation's name, in it or right after it.
+
+        "Xinhua news agency", "[Hamas] militant group"; not a noun after two names joined by
+        a slash, which names the pair ("the CDU/CSU bloc").
+        """
         lexicon = self.lexicon
         _, sentence_end = self._sentence_bounds(name_start)
         # Inside the span: its last lower-case words, leaving a name in front.
@@ -697,6 +702,9 @@ class _Organizations(_Groups, _PersonEvidence):
                     return (
                         None if self._descriptor_in_name(name_start, start, end) else (start, end)
                     )
+        if name_start > 0 and self.words[name_start - 1] in ("/", "\u2044"):
+            # "the CDU/CSU bloc": the noun after the pair says what the two are together
+            return None
         if name_end < sentence_end and self._lower_case(name_end, name_end + 1):
             end = self._core_starting_at(
                 name_end, sentence_end, lexicon.organization_descriptors, lexicon.longest_descriptor
