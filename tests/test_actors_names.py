@@ -1570,7 +1570,7 @@ def test_a_name_with_an_ampersand_is_no_person(nlp: Language) -> None:
     """'the jam maker [Tom & Tilly]'s said', tagged as a person: a company's name."""
     text = "The jam maker Tom & Tilly's said sales rose."
     document = _with_entities(nlp, text, [("Tom & Tilly", "PERSON")])
-    assert _actor(document, "Tom & Tilly").kind is ActorKind.ORGANIZATION
+    assert _actor(document, "Tom & Tilly's").kind is ActorKind.ORGANIZATION
 
 
 def test_two_names_side_by_side_that_a_body_named_whole_has_are_that_body(nlp: Language) -> None:
@@ -1641,3 +1641,14 @@ def test_a_noun_after_two_bodies_joined_by_a_slash_is_no_title_of_the_second(
     text = "The NLP party said it would join talks."
     document = _with_entities(nlp, text, [("NLP", "ORG")])
     assert _actor(document, "NLP").titles == ("party",)
+
+
+def test_a_possessive_a_verb_follows_ends_a_companys_name(nlp: Language) -> None:
+    """'[Hal & Rosie]'s said': the company's name keeps its "'s"."""
+    text = "Hal & Rosie's said it would close two shops."
+    document = _with_entities(nlp, text, [("Hal & Rosie", "ORG")])
+    assert [a.name for a in document.actors] == ["Hal & Rosie's"]
+    # a possessive before a noun owns it
+    text = "Hal & Rosie's profits rose."
+    document = _with_entities(nlp, text, [("Hal & Rosie", "ORG")])
+    assert [a.name for a in document.actors] == ["Hal & Rosie"]

@@ -1055,6 +1055,20 @@ class _EntityRepairs(_PersonEvidence):
             and _key(lower[close - 1]) not in lexicon.organization_descriptors
         )
 
+    def _possessive_ends_name(self, end: int) -> bool:
+        """Whether the "'s" right after an organisation's name is the last word of it.
+
+        "Ben & Jerry's said", "Sotheby's will sell": a possessive that a verb in a tense
+        follows owns nothing, so it ends the company's name. Not "has" written short ("Ford's
+        been", "Apple's said it will", with a participle after it).
+        """
+        if end + 1 >= len(self.tokens) or not self._is_possessive(end):
+            return False
+        if self.lower[end] not in ("'s", "\u2019s") or self.tokens[end].tag_ != "POS":
+            return False
+        after = self.tokens[end + 1]
+        return after.tag_ in ("VBD", "VBZ", "VBP", "MD") and after.lower_ != "got"
+
     def _country_owner(self, start: int, owner_end: int) -> bool:
         """Whether the words before an entity's "'s" name a country ("China's", not "Thai")."""
         match = self._country_match(self.text[self.tokens[start].idx : self.tokens[owner_end].idx])
@@ -1451,6 +1465,8 @@ class _EntityRepairs(_PersonEvidence):
             label = "ORG"  # "[The Yorkshire Post] reported": no person's name has "The"
         if label == "PERSON" and "&" in self.words[start + 1 : end - 1]:
             label = "ORG"  # "[Ben & Jerry]'s said": no person's name has "&"
+        if label == "ORG" and self._possessive_ends_name(end):
+            end += 1  # "[Ben & Jerry's] said": the company's name has its "'s"
         if label == "PERSON" and end - start >= 2 and self.tokens[start].text in _GERMAN_ARTICLES:
             label = "ORG"  # "an interview with [Der Spiegel]", "[Die Zeit] reported"
         if label != "PERSON" and self._identified_as(start) and self._name_like(start, end):
