@@ -1652,3 +1652,20 @@ def test_a_possessive_a_verb_follows_ends_a_companys_name(nlp: Language) -> None
     text = "Hal & Rosie's profits rose."
     document = _with_entities(nlp, text, [("Hal & Rosie", "ORG")])
     assert [a.name for a in document.actors] == ["Hal & Rosie"]
+
+
+def test_a_name_before_shares_or_with_its_is_the_company(nlp: Language) -> None:
+    """'Voss shares fell', 'Voss said its sales fell' after 'Tom Voss': the company."""
+    text = (
+        "Tom Voss, the chairman, spoke on Monday. On Tuesday, Voss shares fell sharply. "
+        "Voss said its sales fell."
+    )
+    document = _with_entities(
+        nlp, text, [("Tom Voss", "PERSON"), ("Voss", "PERSON"), ("Voss", "PERSON")]
+    )
+    assert [(a.name, len(a.mentions)) for a in document.actors] == [("Tom Voss", 1), ("Voss", 2)]
+    assert _actor(document, "Voss").kind is ActorKind.ORGANIZATION
+    # "his" leaves the man
+    text = "Tom Voss, the chairman, spoke on Monday. Voss said his plan would work."
+    document = _with_entities(nlp, text, [("Tom Voss", "PERSON"), ("Voss", "PERSON")])
+    assert [(a.name, len(a.mentions)) for a in document.actors] == [("Tom Voss", 3)]

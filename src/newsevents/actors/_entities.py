@@ -1776,6 +1776,8 @@ class _EntityRepairs(_PersonEvidence):
                 return [(start, end, "ORG")]  # "The rights network IFEX said"
             if self._body_by_it(start, end):
                 return [(start, end, "ORG")]  # "Force Ouvrière said it would decide"
+            if self._company_by_its_words(start, end):
+                return [(start, end, "ORG")]  # "Ford shares fell", "Ford said its sales fell"
             owner_end = self._first_possessive(start, end)
             if owner_end is not None and self._country_owner(start, owner_end):
                 # "[Jordan’s King Abdullah]": the country, and the person it owns

@@ -78,6 +78,10 @@ def _is_roman_numeral(text: str) -> bool:
 
 
 # Words of a military base's name, never a person's: "Forward Operating Base Dwyer".
+# Nouns of what a company has, that its name modifies: "Ford shares fell".
+_COMPANY_NOUNS = frozenset(
+    {"shares", "stock", "stocks", "sales", "profit", "profits", "revenue", "earnings"}
+)
 _BASE_WORDS = frozenset({"base", "airbase", "outpost", "garrison"})
 # Verbs of coming down on, coming to or staying at a place, whose "on", "at" or "in" names
 # it: "land on the Moon", "arrived at Cox's Bazar", "camped in Rafah".
@@ -569,6 +573,44 @@ class _PersonEvidence(_Titles):
         ):
             return False
         return self._speaks_of_itself(self.tokens[self._head(start, end)], end)
+
+    def _company_by_its_words(self, start: int, end: int) -> bool:
+        """Whether a one-word name is a company by the words around it.
+
+        "Ford shares fell": the name modifies a noun of what a company has (not "Ford's
+        shares", which a person may own); "Ford said its sales fell": the subject of a
+        reporting verb whose complement's subject is "its" something. A person of that
+        surname named in the text ("Bill Ford") does not change it.
+        """
+        word = self.words[start]
+        if end - start != 1 or not (word.isalpha() and word.istitle()):
+            return False
+        token = self.tokens[start]
+        if (
+            end < len(self.tokens)
+            and self.lower[end] in _COMPANY_NOUNS
+            and self.tokens[end].pos_ == "NOUN"
+            and token.dep_ == "compound"
+            and token.head.i == end
+        ):
+            return True
+        if token.dep_ not in SUBJECT_DEPS or not self._name_like(start, end):
+            return False
+        verb = token.head
+        if verb.lemma_.lower() not in self.roles.speech_verbs or verb.i < end:
+            return False
+        after = verb.i + 1
+        if after < len(self.tokens) and self.lower[after] == "that":
+            after += 1
+        if after + 1 >= len(self.tokens) or self.lower[after] != "its":
+            return False
+        owned = self.tokens[after].head
+        return (
+            self.tokens[after].dep_ == "poss"
+            and owned.dep_ in SUBJECT_DEPS
+            and owned.head.dep_ == "ccomp"
+            and owned.head.head.i == verb.i
+        )
 
     def _speaks_of_itself(self, token: Token, end: int) -> bool:
         """Whether ``token`` speaks of itself as "it": "Equinor said it had started".

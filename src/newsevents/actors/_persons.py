@@ -162,7 +162,9 @@ class _Persons(_Organizations):
             ):
                 if end - start == 1 and len(self.words[start]) > 1 and self.words[start].isupper():
                     continue  # "Meta AI ... AI services": an acronym is no short name
-                if label == "ORG" and self._body_by_its_words(start, end):
+                if label == "ORG" and (
+                    self._body_by_its_words(start, end) or self._company_by_its_words(start, end)
+                ):
                     continue  # "Ford said it would cut jobs. Bill Ford said": the company
                 candidates.append((self._particles_before(start, end, known, []), end))
         # "Clinton" of "Hillary Clinton" ends a name: no name goes on after it; a short name
