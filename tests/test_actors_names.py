@@ -1669,3 +1669,17 @@ def test_a_name_before_shares_or_with_its_is_the_company(nlp: Language) -> None:
     text = "Tom Voss, the chairman, spoke on Monday. Voss said his plan would work."
     document = _with_entities(nlp, text, [("Tom Voss", "PERSON"), ("Voss", "PERSON")])
     assert [(a.name, len(a.mentions)) for a in document.actors] == [("Tom Voss", 3)]
+
+
+def test_a_hyphenated_first_name_cut_by_the_model_is_one_person(nlp: Language) -> None:
+    """'[Anvar]-Bek [Tursunov]', or '[Anvar]-' typed a body after a title: one person."""
+    text = "President Anvar-Bek Tursunov met Lind on Monday. According to Tursunov, it went well."
+    for entities in (
+        [("Anvar", "PERSON"), ("Tursunov", "PERSON"), ("Lind", "PERSON"), ("Tursunov", "PERSON")],
+        [("Anvar", "ORG"), ("Lind", "PERSON"), ("Tursunov", "PERSON")],
+    ):
+        document = _with_entities(nlp, text, entities)
+        person = _actor(document, "Anvar-Bek Tursunov")
+        assert person.kind is ActorKind.PERSON
+        assert [m.text for m in person.mentions] == ["Anvar-Bek Tursunov", "Tursunov"]
+        assert sorted(a.name for a in document.actors) == ["Anvar-Bek Tursunov", "Lind"]

@@ -1457,6 +1457,11 @@ class _EntityRepairs(_PersonEvidence):
             start = self._joined_name_start(start, end)  # "Peace and [Security Council]"
         if label == "PERSON":
             end = self._hyphenated_first_name(start, end)  # "[Francois]-Philippe Champagne"
+        elif label == "ORG" and start > 0 and _key(lower[start - 1]) in self.lexicon.titles:
+            # "President [Kassym]-Jomart Tokayev": a title's holder, a person's hyphenated name
+            longer = self._hyphenated_first_name(start, end)
+            if longer != end:
+                end, label = longer, "PERSON"
         while end - start > 1 and self._is_possessive(end - 1):
             end -= 1
         while end - start > 1 and self.pos[end - 1] in ("ADP", "CCONJ", "DET"):
@@ -3355,7 +3360,9 @@ class _EntityRepairs(_PersonEvidence):
         """Where a person's name cut inside a hyphenated first name goes on.
 
         "[Francois]-Philippe Champagne": one word, a glued hyphen, then two capitalised
-        proper nouns outside any entity of the model.
+        proper nouns outside any entity of the model; or the second half of the first name
+        outside any entity and then the surname the model tagged as a person of its own,
+        "[Kassym]-Jomart [Tokayev]", one person to the end of that surname.
         """
         doc = self.tokens
         if not (
@@ -3375,6 +3382,17 @@ class _EntityRepairs(_PersonEvidence):
             for i in rest
         ):
             return end + 3
+        second, surname = rest
+        tagged = self._model_entity_at(surname)
+        if (
+            tagged is not None
+            and doc[surname].ent_type_ == "PERSON"
+            and doc[second].is_alpha
+            and doc[second].is_title
+            and not self._in_original_entity(second)
+            and all(doc[i].is_title for i in range(*tagged))
+        ):
+            return tagged[1]
         return end
 
     def _acronym_in_running_text(self, start: int, end: int) -> bool:
