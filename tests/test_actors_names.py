@@ -1683,3 +1683,22 @@ def test_a_hyphenated_first_name_cut_by_the_model_is_one_person(nlp: Language) -
         assert person.kind is ActorKind.PERSON
         assert [m.text for m in person.mentions] == ["Anvar-Bek Tursunov", "Tursunov"]
         assert sorted(a.name for a in document.actors) == ["Anvar-Bek Tursunov", "Lind"]
+
+
+def test_a_known_outlet_the_model_takes_for_a_person_is_a_body(nlp: Language) -> None:
+    """'Marsh told [Vogue]', tagged a person: a magazine, and 'she' is not the magazine."""
+    text = "Ana Marsh told Vogue that she had turned down the part."
+    document = _with_entities(nlp, text, [("Ana Marsh", "PERSON"), ("Vogue", "PERSON")])
+    vogue = _actor(document, "Vogue")
+    assert vogue.kind is ActorKind.ORGANIZATION
+    assert [m.text for m in vogue.mentions] == ["Vogue"]
+    assert [m.text for m in _actor(document, "Ana Marsh").mentions] == ["Ana Marsh", "she"]
+    # the surname of a person named in full is that person's
+    text = "Paul Variety spoke in Ohio. Variety said he would run."
+    document = _with_entities(
+        nlp, text, [("Paul Variety", "PERSON"), ("Ohio", "GPE"), ("Variety", "PERSON")]
+    )
+    assert [m.text for m in _actor(document, "Paul Variety").mentions][:2] == [
+        "Paul Variety",
+        "Variety",
+    ]

@@ -38,6 +38,7 @@ from newsevents.actors._evidence import (
 from newsevents.actors._lexicon import _affixes, _key, is_company_suffix
 from newsevents.actors._titles import _ACRONYM, _REGION_OPENERS, _SEAT_TITLES, _SMALL_NAME_WORDS
 from newsevents.dates import MONTHS, WEEKDAYS
+from newsevents.lexicons import load_lexicon
 from newsevents.places import city_country, place_country
 
 # Labels whose spans may have swallowed a person's name or a country's possessive.
@@ -49,6 +50,15 @@ _OUTLET_WORDS = frozenset(
     {"state", "official", "news", "agency", "newspaper", "daily", "broadcaster", "public"}
     | {"wire", "service", "outlet", "media", "the", "state-run", "semi-official", "tv"}
 )
+
+
+@functools.cache
+def _outlet_names() -> frozenset[str]:
+    """Return the names of news outlets of the statements lexicon, as written ("Vogue")."""
+    names = load_lexicon("cues").get("outlets", {}).get("names", [])
+    return frozenset(name for name in names if isinstance(name, str))
+
+
 # German articles that open the name of a paper or party ("Der Spiegel", "Die Linke"), never
 # a person's ("Das" is an Indian surname too).
 _GERMAN_ARTICLES = frozenset({"Der", "Die"})
@@ -1293,6 +1303,8 @@ class _EntityRepairs(_PersonEvidence):
             return [(start, end, "ORG")]  # "Russia's [Gazprom] said": a body of that country
         if label in ("PERSON", "GPE", "LOC") and self._outlet_before_noun(start, end):
             return [(start, end, "ORG")]  # "told the [Tasnim] news agency", "the Mehr daily"
+        if label == "PERSON" and self._known_outlet(start, end):
+            return [(start, end, "ORG")]  # "Renner told [Vogue]": a magazine, no person
         if label == "PERSON" and self._home_after_name(start, end):
             return [(start, end, "GPE")]  # "Daniel Pearce, of [Keighley], denies murder"
         if label == "ORG" and self._town_after_name(start, end):
@@ -5608,6 +5620,23 @@ class _EntityRepairs(_PersonEvidence):
             and tokens[end - 1].is_lower
             and tokens[start].whitespace_ == ""
             and tokens[start + 1].whitespace_ == ""
+        )
+
+    def _known_outlet(self, start: int, end: int) -> bool:
+        """Whether a name is, word for word, an outlet's of the statements lexicon.
+
+        "Renner told [Vogue]", "she told [Billboard]": a magazine the model took for a
+        person. Not the surname of a person named in full ("Michael Bloomberg ...
+        [Bloomberg] said").
+        """
+        words = self.words[start:end]
+        if " ".join(words) not in _outlet_names():
+            return False
+        return not any(
+            label == "PERSON"
+            and e - s > end - start
+            and tuple(self.words[e - (end - start) : e]) == tuple(words)
+            for s, e, label in self.original
         )
 
     def _outlet_before_noun(self, start: int, end: int) -> bool:
