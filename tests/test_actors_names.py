@@ -1702,3 +1702,20 @@ def test_a_known_outlet_the_model_takes_for_a_person_is_a_body(nlp: Language) ->
         "Paul Variety",
         "Variety",
     ]
+
+
+def test_a_first_name_a_writer_sets_in_brackets_is_part_of_the_name(nlp: Language) -> None:
+    """'[Tom] Keller said': one person, 'Tom Keller', whom 'Keller' names again."""
+    text = "\u201cThe plan works,\u201d [Tom] Keller said. Keller spoke in Leeds."
+    for entities in (
+        [("Tom] Keller", "ORG"), ("Keller", "PERSON"), ("Leeds", "GPE")],
+        [("Keller", "PERSON"), ("Keller", "PERSON"), ("Leeds", "GPE")],
+    ):
+        document = _with_entities(nlp, text, entities)
+        keller = _actor(document, "Tom Keller")
+        assert keller.kind is ActorKind.PERSON
+        assert [m.text for m in keller.mentions] == ["[Tom] Keller", "Keller"]
+    # a place in brackets is no first name
+    text = "\u201cWe want [US] Congress to act,\u201d Keller said."
+    document = _with_entities(nlp, text, [("US", "GPE"), ("Congress", "ORG"), ("Keller", "PERSON")])
+    assert _actor(document, "Congress").kind is ActorKind.ORGANIZATION

@@ -588,7 +588,7 @@ class _DocState:
         words = tuple(
             _undotted(word)
             for word in self.lower[start:end]
-            if word not in _POSSESSIVE_ENDINGS and word not in (".", "-")
+            if word not in _POSSESSIVE_ENDINGS and word not in (".", "-", "[", "]")
         )
         if (
             words

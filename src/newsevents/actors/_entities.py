@@ -1222,6 +1222,9 @@ class _EntityRepairs(_PersonEvidence):
             ship = self._ship_start(start, end)
             if ship is not None:
                 return [(ship, end, "PRODUCT")]  # "the [USS Carl Vinson]": a vessel, no one
+        bracketed = self._bracketed_first_name(start, end)
+        if bracketed is not None:
+            return [(bracketed, end, "PERSON")]  # "[Mike] Pence said": the writer's insertion
         if (
             label == "GPE"
             and end + 2 < len(lower)
@@ -3367,6 +3370,32 @@ class _EntityRepairs(_PersonEvidence):
         ):
             return first
         return start
+
+    def _bracketed_first_name(self, start: int, end: int) -> int | None:
+        """Where a person's name opened by a first name in square brackets starts, or None.
+
+        A writer inserts the first name a quotation left out: "[Mike] Pence said". The model
+        tags "Mike] Pence" (often as a body) or "Pence" alone; the name runs from the
+        bracket, one capitalised word in brackets glued to it, and one capitalised word
+        after, no place ("[US] Congress").
+        """
+        doc = self.tokens
+        words = [t.text for t in doc[start:end]]
+        if words[:2] == ["[", "]"] or len(words) not in (1, 3) or words.count("]") > 1:
+            return None
+        opening = start - 1 if len(words) == 3 else start - 3
+        if opening < 0 or doc[opening].text != "[" or doc[opening + 2].text != "]":
+            return None
+        first, surname = doc[opening + 1], doc[end - 1]
+        if end - 1 != opening + 3:
+            return None
+        if not all(t.is_alpha and t.is_title for t in (first, surname)):
+            return None
+        if doc[opening].whitespace_ or first.whitespace_ or not doc[opening + 2].whitespace_:
+            return None
+        if self._country_match(first.text) is not None:
+            return None
+        return opening
 
     def _hyphenated_first_name(self, start: int, end: int) -> int:
         """Where a person's name cut inside a hyphenated first name goes on.

@@ -755,6 +755,8 @@ class _Persons(_Organizations):
             return
         title = self.lower[start - 1] if start > 0 and self._is_capitalised(start - 1) else None
         name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
+        # "[Mike] Pence": the brackets a writer sets round what it inserts are no part of it
+        name = name.replace("[", "").replace("]", "")
         shared = self._couple_surname(start, end)
         if shared is not None:
             # "Margaret and Peter Allsop": she is Margaret Allsop
