@@ -7559,3 +7559,20 @@ def test_an_intergovernmental_body_owned_by_a_member_has_no_country(nlp: Languag
     actors = actors_of(nlp, text)
     assert actors["U.N."].kind is ActorKind.ORGANIZATION
     assert actors["U.N."].country is None
+
+
+def test_a_name_after_told_with_no_object_is_no_word_of_the_group_after_it(
+    nlp: Language,
+) -> None:
+    """'told KTV officials have met': KTV is told, the officials are a group of their own."""
+    text = "A court clerk told KTV officials have met with the judge."
+    actors = _actors_with_entities(nlp, text, [("KTV", "ORG")])
+    assert {(a.kind, a.name) for a in actors} >= {
+        (ActorKind.ORGANIZATION, "KTV"),
+        (ActorKind.GROUP, "officials"),
+    }
+    assert all(a.name != "KTV officials" for a in actors)
+    # told whom, then what: the name opens the group
+    text = "A court clerk told KTV officials to leave the building."
+    actors = _actors_with_entities(nlp, text, [("KTV", "ORG")])
+    assert any(a.name == "KTV officials" for a in actors)

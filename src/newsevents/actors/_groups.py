@@ -845,6 +845,7 @@ class _Groups(_DocState):
         ]
         if titles:
             start = titles[-1] + 1
+        start = self._after_addressee(i, start)
         people = [j for j in range(start, i) if self.entity_at.get(j, (0, 0, ""))[2] == "PERSON"]
         if people:
             # "between Lee and Japanese business leaders": the parser may hang the person
@@ -899,6 +900,33 @@ class _Groups(_DocState):
         if not any(self._is_group_modifier(j) for j in range(name_start, i)):
             return None
         return start, name_start
+
+    def _after_addressee(self, i: int, start: int) -> int:
+        """Where group noun ``i`` starts past the addressee of "told" the parser hung on it.
+
+        "told VOA officials have met": "told" takes whom it tells, and with no object the
+        parser made the name after it a modifier of the subject of the clause told; the
+        name is the addressee ("told VOA [that] officials have met"), and the group starts
+        after it. Not after a passive "was told", which tells its subject.
+        """
+        doc = self.tokens
+        noun = doc[i]
+        verb = noun.head.head
+        if not (
+            noun.dep_ == "nsubj"
+            and noun.head.dep_ == "ccomp"
+            and verb.lemma_ == "tell"
+            and verb.i + 1 == start
+            and not any(
+                child.dep_ in ("dobj", "dative", "iobj", "nsubjpass", "auxpass")
+                for child in verb.children
+            )
+        ):
+            return start
+        entity = self.entity_at.get(start)
+        if entity is None or entity[2] not in ("ORG", "GPE", "PERSON") or entity[1] > i:
+            return start
+        return entity[1]
 
     def _find_role_group(self, i: int) -> None:
         """Make a group of the bare group noun ``i`` when it plays an actor's role."""
