@@ -1719,3 +1719,7 @@ def test_a_first_name_a_writer_sets_in_brackets_is_part_of_the_name(nlp: Languag
     text = "\u201cWe want [US] Congress to act,\u201d Keller said."
     document = _with_entities(nlp, text, [("US", "GPE"), ("Congress", "ORG"), ("Keller", "PERSON")])
     assert _actor(document, "Congress").kind is ActorKind.ORGANIZATION
+    # nor a title, nor a footnote's number
+    text = "\u201cAt the time [President] Keller was unpopular,\u201d Ames said."
+    document = _with_entities(nlp, text, [("Keller", "PERSON"), ("Ames", "PERSON")])
+    assert sorted(a.name for a in document.actors) == ["Ames", "Keller"]

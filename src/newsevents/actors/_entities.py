@@ -3377,7 +3377,7 @@ class _EntityRepairs(_PersonEvidence):
         A writer inserts the first name a quotation left out: "[Mike] Pence said". The model
         tags "Mike] Pence" (often as a body) or "Pence" alone; the name runs from the
         bracket, one capitalised word in brackets glued to it, and one capitalised word
-        after, no place ("[US] Congress").
+        after, no place ("[US] Congress") nor title ("[President] Bush").
         """
         doc = self.tokens
         words = [t.text for t in doc[start:end]]
@@ -3393,8 +3393,8 @@ class _EntityRepairs(_PersonEvidence):
             return None
         if doc[opening].whitespace_ or first.whitespace_ or not doc[opening + 2].whitespace_:
             return None
-        if self._country_match(first.text) is not None:
-            return None
+        if self._country_match(first.text) is not None or _key(first.lower_) in self.lexicon.titles:
+            return None  # "[President] Bush": a title the writer inserted is no first name
         return opening
 
     def _hyphenated_first_name(self, start: int, end: int) -> int:

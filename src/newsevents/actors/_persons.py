@@ -14,6 +14,8 @@ all still counts.
 
 from __future__ import annotations
 
+import re
+
 from newsevents._names import NAME_PARTICLES, spelling_key
 from newsevents._words import HYPHENS
 from newsevents.actors._doc import _Description, _Draft
@@ -33,6 +35,8 @@ from newsevents.paragraphs import is_headline
 from newsevents.places import listed_city
 
 # Words after a family name that tell a generation: "Ferdinand Marcos Jr.", "John Smith III".
+# Words a writer inserts in square brackets into a name: "[Mike] Pence" (no footnote "[897").
+_BRACKETED_WORDS = re.compile(r"\[([A-Z][A-Za-z]*)\]")
 _GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 # Verbs whose object is a place more often than a person: "visited Springfield".
@@ -756,7 +760,7 @@ class _Persons(_Organizations):
         title = self.lower[start - 1] if start > 0 and self._is_capitalised(start - 1) else None
         name = self.text[self.tokens[start].idx : self._chars(start, end)[1]]
         # "[Mike] Pence": the brackets a writer sets round what it inserts are no part of it
-        name = name.replace("[", "").replace("]", "")
+        name = _BRACKETED_WORDS.sub(r"\1", name)
         shared = self._couple_surname(start, end)
         if shared is not None:
             # "Margaret and Peter Allsop": she is Margaret Allsop
