@@ -1299,3 +1299,23 @@ def test_after_meeting_someone_the_subject_of_the_main_verb_meets(nlp: Language)
         "After meeting Meloni, Macron flew to Madrid.",
     ):
         assert only(nlp, text)["participants"] == {"Macron", "Meloni"}, text
+
+
+def test_who_speaks_of_the_meeting_is_not_at_it(nlp: Language) -> None:
+    """'Analyst Peter Hays said the meeting showed a thaw': Hays comments, he did not meet.
+
+    A person whose reported clause has the meeting as its subject or object speaks of it;
+    one who tells what was done "during the talks" still took part.
+    """
+    for text in (
+        "Xi met Macron in Beijing on Monday. Analyst Peter Hays said the meeting showed a "
+        "thaw. The talks ended after two hours.",
+        "Kerry met Lavrov in Geneva on Friday. The talks were tense, analyst Ann Lee said.",
+    ):
+        participants = meetings_in(nlp, text)[0]["participants"]
+        assert not participants & {"Peter Hays", "Ann Lee"}, text
+    text = (
+        "Kerry met Lavrov in Geneva on Friday. Sergei Ryabkov said he raised sanctions "
+        "during the talks."
+    )
+    assert "Sergei Ryabkov" in meetings_in(nlp, text)[0]["participants"]

@@ -4141,6 +4141,8 @@ def _discourse_speakers(
                 and not _of_a_thing(reader, token.head)
                 # "Trump did not take part": who did not act was not there
                 and not any(child.dep_ == "neg" for child in token.head.children)
+                # "Analyst Peter Hays said the meeting showed a thaw": who speaks of it
+                and not _speaks_of(token.head, draft)
             ):
                 # "Ishiba, Macron and Scholz joined by video link": each of the subjects
                 for subject in (token, *token.conjuncts):
@@ -4158,6 +4160,28 @@ def _discourse_speakers(
                     ):
                         add_new(found, [actor])
     return found
+
+
+def _speaks_of(verb: Token, draft: _Draft) -> bool:
+    """Whether ``verb`` reports a clause whose subject or object is ``draft``'s meeting.
+
+    "Analyst Peter Hays said the meeting showed a thaw": the meeting is what is spoken of,
+    by one who need not have been there; "Li said he raised rights during the talks" tells
+    what was done at it.
+    """
+    clauses = [child for child in verb.children if child.dep_ in ("ccomp", "parataxis")]
+    if not clauses:
+        return False
+    for mention in draft.mentions:
+        trigger = mention.trigger
+        if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or trigger.head.pos_ not in (
+            "VERB",
+            "AUX",
+        ):
+            continue
+        if any(trigger.head == clause or trigger.head in clause.subtree for clause in clauses):
+            return True
+    return False
 
 
 def _of_a_thing(reader: DocumentReader, verb: Token) -> bool:
