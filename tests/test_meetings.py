@@ -1319,3 +1319,19 @@ def test_who_speaks_of_the_meeting_is_not_at_it(nlp: Language) -> None:
         "during the talks."
     )
     assert "Sergei Ryabkov" in meetings_in(nlp, text)[0]["participants"]
+
+
+def test_who_is_told_after_a_meeting_with_someone_is_not_at_it(nlp: Language) -> None:
+    """'Kerry told CNN after his meeting with Lavrov': Kerry and Lavrov met, CNN did not.
+
+    What is said before or after a meeting that names its other side is said outside it;
+    with no side named, the one told is still the one met ("After talks in Geneva, Kerry told
+    Lavrov").
+    """
+    for text in (
+        "Kerry told CNN after his meeting with Lavrov that progress was made.",
+        "Speaking to Reuters after talks with Lavrov, Kerry said progress was made.",
+    ):
+        assert only(nlp, text)["participants"] == {"Kerry", "Lavrov"}, text
+    text = "After talks in Geneva, Kerry told Lavrov that sanctions would stay."
+    assert only(nlp, text)["participants"] == {"Kerry", "Lavrov"}

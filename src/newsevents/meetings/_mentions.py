@@ -2237,6 +2237,14 @@ class MentionFinder:
                 if self.r.is_animate(partner)
                 and partner.lemma_.casefold() not in self.lex.press_nouns
             ]
+            if (
+                weak
+                and anchor_lemma in self.lex.speech_to_verbs
+                and (prep_objects(noun, "with") or prep_objects(noun, "between"))
+            ):
+                # "told CNN after his meeting with Lavrov", "speaking to Reuters after talks
+                # with Lavrov": said outside the meeting, which names its other side
+                partners = []
             if sequel:
                 partners = []  # "met Salman, followed by a lunch with Li": not Salman's lunch
             if role == "host" or lemma in self.lex.meal_nouns:
