@@ -1335,3 +1335,18 @@ def test_who_is_told_after_a_meeting_with_someone_is_not_at_it(nlp: Language) ->
         assert only(nlp, text)["participants"] == {"Kerry", "Lavrov"}, text
     text = "After talks in Geneva, Kerry told Lavrov that sanctions would stay."
     assert only(nlp, text)["participants"] == {"Kerry", "Lavrov"}
+
+
+def test_an_outlet_spoken_to_during_a_meeting_is_not_at_it(nlp: Language) -> None:
+    """'Kerry told the BBC during his visit to Moscow': Kerry visits, the BBC interviews him.
+
+    An organisation named as a news outlet ("the BBC", "Fox News") that one tells or speaks
+    to is no side of the meeting; a body that is ("told NATO during the summit") still is.
+    """
+    for text in (
+        "Kerry told the BBC during his visit to Moscow that sanctions would stay.",
+        "Kerry spoke to Fox News during the summit in Brussels.",
+    ):
+        assert only(nlp, text)["participants"] == {"Kerry"}, text
+    text = "Kerry told NATO during the summit in Brussels that sanctions would stay."
+    assert only(nlp, text)["participants"] == {"Kerry", "NATO"}

@@ -132,6 +132,14 @@ def _intergovernmental() -> frozenset[str]:
 
 
 @cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the names and the words of news outlets of the cues lexicon ("Reuters", "news")."""
+    outlets = load_lexicon("cues").get("outlets", {})
+    names = frozenset(name.casefold() for name in outlets.get("names", []))
+    return names, frozenset(word.casefold() for word in outlets.get("words", []))
+
+
+@cache
 def _rank_words() -> frozenset[str]:
     """Return the one-word titles of the titles lexicon ("commander", "minister")."""
     return frozenset(
@@ -2236,6 +2244,8 @@ class MentionFinder:
                 for partner in partners
                 if self.r.is_animate(partner)
                 and partner.lemma_.casefold() not in self.lex.press_nouns
+                # "told the BBC during his visit": an interview, not a side
+                and not (anchor_lemma in self.lex.speech_to_verbs and self._outlet(partner))
             ]
             if (
                 weak
@@ -3041,6 +3051,15 @@ class MentionFinder:
             # meeting": the phrase stands for the meeting.
             token = governor
         return None, "participant", False, False
+
+    def _outlet(self, token: Token) -> bool:
+        """Whether ``token`` is an organisation named as a news outlet: "the BBC", "Fox News"."""
+        actor = self.r.actor(token)
+        if actor is None or self.r.kind_of.get(actor) != "organization":
+            return False
+        names, words = _outlet_words()
+        name = self.r.name_of.get(actor, "").casefold()
+        return name in names or any(word in words for word in name.split())
 
     def _turned_down(self, verb: Token) -> bool:
         """Whether the verb that takes a meeting noun as object turns the meeting down.
