@@ -1350,3 +1350,16 @@ def test_an_outlet_spoken_to_during_a_meeting_is_not_at_it(nlp: Language) -> Non
         assert only(nlp, text)["participants"] == {"Kerry"}, text
     text = "Kerry told NATO during the summit in Brussels that sanctions would stay."
     assert only(nlp, text)["participants"] == {"Kerry", "NATO"}
+
+
+def test_a_group_whose_members_are_listed_is_no_side_beside_them(nlp: Language) -> None:
+    """'Cuba and the three Baltic states, Estonia, Latvia and Lithuania, met': four sides.
+
+    The members named in apposition are the group; told alone, the group is a side.
+    """
+    text = "Cuba and the three Baltic states, Estonia, Latvia and Lithuania, met in Oslo."
+    assert only(nlp, text)["participants"] == {"Cuba", "Estonia", "Latvia", "Lithuania"}
+    assert only(nlp, "Cuba met the Baltic states in Oslo.")["participants"] == {
+        "Cuba",
+        "Baltic states",
+    }

@@ -3805,6 +3805,8 @@ def _finish(
     first = draft.first
     participants = list(draft.participants)
     add_new(participants, _discourse_speakers(reader, draft, others))
+    listed = _groups_listed(reader, draft, participants)
+    participants = [p for p in participants if p not in listed]
     topics: list[str] = []
     for mention in draft.mentions:
         scope = mention.scope if mention.scope is not None else mention.trigger
@@ -3887,6 +3889,32 @@ def _finish(
         topics=tuple(topics),
         evidence=sentence_span(reader.sentence(first.trigger)),
     )
+
+
+def _groups_listed(reader: DocumentReader, draft: _Draft, participants: Sequence[str]) -> set[str]:
+    """Return the groups among ``participants`` whose members are listed after them.
+
+    "Cuba and the three Baltic states, Estonia, Latvia and Lithuania, met": the states
+    named in apposition are the group, which is no side beside them.
+    """
+    groups = {p for p in participants if reader.kind_of.get(p) == "group"}
+    if not groups:
+        return set()
+    listed: set[str] = set()
+    for mention in draft.mentions:
+        for token in reader.sentence(mention.trigger):
+            group = reader.actor(token)
+            if group not in groups or group is None:
+                continue
+            members = {
+                reader.actor(member)
+                for appos in token.children
+                if appos.dep_ == "appos"
+                for member in (appos, *appos.conjuncts)
+            }
+            if len(members) >= 2 and all(m is not None and m in participants for m in members):
+                listed.add(group)
+    return listed
 
 
 def _country_only(reader: DocumentReader, location: Location) -> bool:
