@@ -1363,3 +1363,18 @@ def test_a_group_whose_members_are_listed_is_no_side_beside_them(nlp: Language) 
         "Cuba",
         "Baltic states",
     }
+
+
+def test_who_acts_in_another_place_between_mentions_is_not_at_the_meeting(
+    nlp: Language,
+) -> None:
+    """'Biden later flew to Delhi, where Modi hosted a dinner': Modi was not in Bali.
+
+    One who acts between a meeting's mentions, in a clause of a place other than the
+    meeting's, is elsewhere; in a clause of the meeting's own place, they were there.
+    """
+    told = "Biden met Xi in Bali on Monday. Biden {} Modi hosted a dinner. The talks in Bali ended."
+    away = meetings_in(nlp, told.format("later flew to Delhi, where"))[0]
+    assert away["participants"] == {"Biden", "Xi"}
+    there = meetings_in(nlp, told.format("stayed on in Bali, where"))[0]
+    assert there["participants"] == {"Biden", "Xi", "Modi"}

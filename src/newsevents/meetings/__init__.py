@@ -4171,6 +4171,8 @@ def _discourse_speakers(
                 and not any(child.dep_ == "neg" for child in token.head.children)
                 # "Analyst Peter Hays said the meeting showed a thaw": who speaks of it
                 and not _speaks_of(token.head, draft)
+                # "Biden flew to Delhi, where Modi hosted a dinner": who acts elsewhere
+                and not _done_elsewhere(token.head, draft)
             ):
                 # "Ishiba, Macron and Scholz joined by video link": each of the subjects
                 for subject in (token, *token.conjuncts):
@@ -4210,6 +4212,24 @@ def _speaks_of(verb: Token, draft: _Draft) -> bool:
         if any(trigger.head == clause or trigger.head in clause.subtree for clause in clauses):
             return True
     return False
+
+
+def _done_elsewhere(verb: Token, draft: _Draft) -> bool:
+    """Whether ``verb`` is told of a place other than ``draft``'s, in a clause of that place.
+
+    "Biden met Xi in Bali. Biden later flew to Delhi, where Modi hosted a dinner": Modi acts
+    in Delhi, not at the meeting in Bali; "in Bali, where Xi arrived on Sunday" is its place.
+    """
+    if verb.dep_ != "relcl" or verb.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    if not any(child.lower_ == "where" for child in verb.children):
+        return False
+    place = verb.head
+    words = doc_text(place.doc)[place.left_edge.idx : place.idx + len(place.text)]
+    return not any(
+        m.location is not None and (m.location.name in words or words in m.location.name)
+        for m in draft.mentions
+    )
 
 
 def _of_a_thing(reader: DocumentReader, verb: Token) -> bool:
