@@ -1378,3 +1378,18 @@ def test_who_acts_in_another_place_between_mentions_is_not_at_the_meeting(
     assert away["participants"] == {"Biden", "Xi"}
     there = meetings_in(nlp, told.format("stayed on in Bali, where"))[0]
     assert there["participants"] == {"Biden", "Xi", "Modi"}
+
+
+def test_a_reporter_or_analyst_between_mentions_is_not_at_the_meeting(nlp: Language) -> None:
+    """'Correspondent Ann Lee reported from the hotel': she covers the talks, not at them.
+
+    A person titled by a word of the press ("correspondent", "analyst") who acts between a
+    meeting's mentions reports or comments on it, as a spokesman speaks of it.
+    """
+    for text in (
+        "Kerry met Lavrov in Geneva on Friday. Correspondent Ann Lee reported from the hotel. "
+        "The talks ended late.",
+        "Kerry met Lavrov in Geneva on Friday. Political analyst John Hays expects a deal "
+        "soon. The talks ended late.",
+    ):
+        assert meetings_in(nlp, text)[0]["participants"] == {"Kerry", "Lavrov"}, text

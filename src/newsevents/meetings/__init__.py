@@ -4182,9 +4182,10 @@ def _discourse_speakers(
                         and reader.kind_of.get(actor) == "person"
                         and _member(reader, actor, draft.participants)
                         and actor not in urging
-                        # "..., a Qatari spokesman, Majed al-Ansari, said": who speaks of it
+                        # "..., a Qatari spokesman, Majed al-Ansari, said": who speaks of it,
+                        # and "Correspondent Ann Lee reported": who reports or comments on it
                         and not any(
-                            word.startswith("spokes")
+                            word.startswith("spokes") or word in reader.lex.press_nouns
                             for word in reader.title_words.get(actor, frozenset())
                         )
                     ):
