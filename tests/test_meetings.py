@@ -1393,3 +1393,17 @@ def test_a_reporter_or_analyst_between_mentions_is_not_at_the_meeting(nlp: Langu
         "soon. The talks ended late.",
     ):
         assert meetings_in(nlp, text)[0]["participants"] == {"Kerry", "Lavrov"}, text
+
+
+def test_a_meeting_one_is_reluctant_to_hold_is_no_meeting(nlp: Language) -> None:
+    """'is reluctant to meet', 'appears unwilling to resume talks': turned down, not held.
+
+    An adjective of reluctance over the meeting's infinitive says the meeting is not on, as
+    "refused to meet" does.
+    """
+    for text in (
+        "The governor is reluctant to meet the striking nurses.",
+        "The union appears unwilling to resume talks with the railway company.",
+        "Okafor seemed loath to sit down with Brandt.",
+    ):
+        assert meetings_in(nlp, text) == [], text

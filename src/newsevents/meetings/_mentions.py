@@ -104,6 +104,11 @@ _GUEST_VERBS = frozenset({"welcome", "host", "receive", "invite"})
 # Verbs that turn down the meeting they take as object ("rejected talks with the rebels",
 # "ruled out a meeting"); "rule" only with "out".
 _REFUSING_VERBS = frozenset({"refuse", "reject", "decline", "rule", "shun"})
+# Adjectives of reluctance that take the meeting's infinitive ("is reluctant to meet",
+# "appears unwilling to resume talks"): a meeting turned down, like one refused.
+_UNWILLING_ADJECTIVES = frozenset(
+    {"reluctant", "unwilling", "loath", "loth", "hesitant", "disinclined", "averse"}
+)
 # Verbs of "slammed the door on talks", "closed the door on resuming negotiations".
 _DOOR_VERBS = frozenset({"close", "slam", "shut"})
 # Verbs of leading a delegation somewhere, which is visiting it with them: "led a delegation
@@ -180,6 +185,11 @@ def _stopover(verb: Token, particle: str) -> bool:
     return particle in ("off", "over", "by") or any(
         child.dep_ == "prep" and child.lower_ in ("in", "at") for child in verb.children
     )
+
+
+def _unwilling_to(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of an adjective of reluctance ("reluctant to meet")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in _UNWILLING_ADJECTIVES
 
 
 def _under_no(token: Token) -> bool:
@@ -1712,6 +1722,8 @@ class MentionFinder:
                 and token.i < next((c.i for c in token.children if c.dep_ == "xcomp"), -1)
             ):
                 return True  # "had tried for months to meet Sandhu": an attempt, no meeting
+            if _unwilling_to(token):
+                return True  # "is reluctant to meet Zelensky", "appears unwilling to meet"
             if token.lemma_.casefold() in self.lex.negative_verbs and token.pos_ == "VERB":
                 particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
                 if _stopover(token, particle):
@@ -3074,6 +3086,8 @@ class MentionFinder:
                 return lemma != "rule" or any(
                     child.dep_ == "prt" and child.lower_ == "out" for child in verb.children
                 )
+            if _unwilling_to(verb):
+                return True  # "appears unwilling to resume talks"
             if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
                 verb = verb.head  # "refused to resume talks"
             elif verb.dep_ == "pcomp" and verb.head.lower_ == "on":
