@@ -1407,3 +1407,19 @@ def test_a_meeting_one_is_reluctant_to_hold_is_no_meeting(nlp: Language) -> None
         "Okafor seemed loath to sit down with Brandt.",
     ):
         assert meetings_in(nlp, text) == [], text
+
+
+def test_a_meeting_under_a_condition_is_planned(nlp: Language) -> None:
+    """'If Okafor meets Brandt, the strike could end': a meeting that may come, not held.
+
+    A condition in the present tense, whatever the main clause's verb, tells a meeting
+    still ahead, as a time clause under a future does.
+    """
+    for text in (
+        "If Okafor meets Brandt, the strike could end.",
+        "If Okafor and Brandt meet, they will discuss wages.",
+        "Unless Okafor meets Brandt, the strike goes on.",
+    ):
+        meeting = only(nlp, text)
+        assert meeting["status"] is MeetingStatus.PLANNED, text
+        assert meeting["participants"] == {"Okafor", "Brandt"}, text

@@ -77,6 +77,8 @@ _APART_WORDS = frozenset({"separate", "different", "adjoining", "adjacent"})
 _FUTURE_AUX = {
     "will", "shall", "'ll", "wo", "’ll", "could", "may", "might", "would", "should", "must",
 }  # fmt: skip
+# Conjunctions of a condition: "if", "unless"; what may happen is not told as having happened.
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 _PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 # Conjunctions of a time clause: "when", "once", "after", "before", "as", "while", "until".
 _TIME_MARKS = {"when", "once", "after", "before", "as", "while", "until", "whenever"}
@@ -1373,6 +1375,15 @@ class Circumstances:
         ):
             # "When Obama meets the leaders on Friday, he will ...": English puts a time
             # clause of the future in the present
+            return MeetingStatus.PLANNED
+        if (
+            top.dep_ == "advcl"
+            # "If the two leaders meet": the tagger may read a plural's present as a bare verb
+            and top.tag_ in ("VBZ", "VBP", "VB")
+            and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in top.children)
+        ):
+            # "If Putin meets Zelensky, the war could end": a condition in the present is a
+            # meeting that may yet come, not one held
             return MeetingStatus.PLANNED
         if (
             trigger.pos_ == "NOUN"
