@@ -1423,3 +1423,16 @@ def test_a_meeting_under_a_condition_is_planned(nlp: Language) -> None:
         meeting = only(nlp, text)
         assert meeting["status"] is MeetingStatus.PLANNED, text
         assert meeting["participants"] == {"Okafor", "Brandt"}, text
+
+
+def test_a_trip_later_this_month_is_planned_without_a_document_date(nlp: Language) -> None:
+    """'Critics of Okafor's trip to Ghana later this month agree': planned, undated.
+
+    With no date of the document the time resolves to no day, but it still says the trip
+    is ahead, as it does when the document is dated.
+    """
+    text = "Critics of Okafor's trip to Ghana later this month agree on one thing."
+    for date in (None, DATE):
+        meeting = only(nlp, text, date=date)
+        assert meeting["status"] is MeetingStatus.PLANNED, date
+        assert meeting["date_text"] == "later this month", date

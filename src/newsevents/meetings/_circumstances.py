@@ -664,7 +664,7 @@ class Circumstances:
         if (
             status is None
             and date_text is not None
-            and date_text.text.casefold().startswith(("later this ", "later today"))
+            and _later_in_story(date_text.text)
         ):
             # "Ruto's trip to Ghana later this month": what comes later in the time of the
             # story is still ahead, whatever the tense of the verb it is told with
@@ -1499,6 +1499,10 @@ class Circumstances:
             if resolved is None and period is None:
                 resolved = self._day_after_told(ent, ahead)
             if resolved is None and period is None:
+                if self.r.anchor is None and _later_in_story(text):
+                    # "Obama's trip to Cuba later this month", with no date of the document
+                    # to resolve it against: no day, but still a time that says it is ahead
+                    return char_span(trigger.doc, start_char, end_char), None, None
                 continue
             return char_span(trigger.doc, start_char, end_char), resolved, period
         # "have not met since August 2023, when a meeting in Brussels ... ended", "visited
@@ -2796,6 +2800,11 @@ def _date_entities(doc: Doc) -> list[SpacySpan]:
         if not token.ent_type_ and token.lower_ in WEEKDAYS and token.text[0].isupper()
     ]
     return sorted(found, key=lambda span: span.start)
+
+
+def _later_in_story(text: str) -> bool:
+    """Whether a time is later in the time of the story ("later this month", "later today")."""
+    return text.casefold().startswith(("later this ", "later today"))
 
 
 def _told_after_noun(trigger: Token, ent: SpacySpan) -> bool:
