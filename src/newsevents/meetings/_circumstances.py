@@ -661,11 +661,7 @@ class Circumstances:
                 status = MeetingStatus.OCCURRED
             elif status is MeetingStatus.ONGOING and first > self.r.anchor:
                 status = MeetingStatus.PLANNED  # "is hosting Macron on Friday"
-        if (
-            status is None
-            and date_text is not None
-            and _later_in_story(date_text.text)
-        ):
+        if status is None and date_text is not None and _later_in_story(date_text.text):
             # "Ruto's trip to Ghana later this month": what comes later in the time of the
             # story is still ahead, whatever the tense of the verb it is told with
             status = MeetingStatus.PLANNED
