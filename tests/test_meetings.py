@@ -1436,3 +1436,14 @@ def test_a_trip_later_this_month_is_planned_without_a_document_date(nlp: Languag
         meeting = only(nlp, text, date=date)
         assert meeting["status"] is MeetingStatus.PLANNED, date
         assert meeting["date_text"] == "later this month", date
+
+
+def test_a_meeting_verb_tagged_as_a_noun_in_a_condition_is_read(nlp: Language) -> None:
+    """'If Merkel and Macron meet, the crisis could end': the tagger reads "meet" as a noun.
+
+    A meeting word with a subject of its own and the conjunction of its clause is that
+    clause's verb, whatever its tag; told in a condition, the meeting is planned.
+    """
+    meeting = only(nlp, "If Merkel and Macron meet, the crisis could end.")
+    assert meeting["status"] is MeetingStatus.PLANNED
+    assert meeting["participants"] == {"Merkel", "Macron"}

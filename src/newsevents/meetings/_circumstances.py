@@ -1375,7 +1375,8 @@ class Circumstances:
         if (
             top.dep_ == "advcl"
             # "If the two leaders meet": the tagger may read a plural's present as a bare verb
-            and top.tag_ in ("VBZ", "VBP", "VB")
+            # or as a noun
+            and top.tag_ in ("VBZ", "VBP", "VB", "NN")
             and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in top.children)
         ):
             # "If Putin meets Zelensky, the war could end": a condition in the present is a

@@ -814,6 +814,10 @@ class MentionFinder:
                     mention = self.noun_mention(token, kind)
             elif token.pos_ == "NOUN" and token.lemma_.casefold() in self.lex.sideline_nouns:
                 mention = self.sideline_mention(token)
+            elif token.pos_ == "NOUN" and self._verb_tagged_noun(token):
+                # "If Putin and Zelensky meet, the war could end": a verb with a subject and
+                # a conjunction of its clause, whatever its tag
+                mention = self.verb_mention(token, self.lex.verbs[token.lemma_.casefold()])
             elif token.pos_ == "NOUN":
                 mention = self.caption_mention(token)
             if mention is not None:
@@ -821,6 +825,21 @@ class MentionFinder:
                 if self._power_only(mention):
                     continue
                 yield mention
+
+    def _verb_tagged_noun(self, token: Token) -> bool:
+        """Whether a meeting verb the tagger read as a noun heads a clause of its own.
+
+        "If Putin and Zelensky meet, the war could end": the bare present after a plural
+        subject may be tagged a noun; a conjunction of a clause ("if", "when") and a
+        subject of its own make it the clause's verb.
+        """
+        return (
+            token.tag_ == "NN"
+            and token.lemma_.casefold() in self.lex.verbs
+            and token.dep_ == "advcl"
+            and any(child.dep_ == "mark" for child in token.children)
+            and any(child.dep_ == "nsubj" and child.i < token.i for child in token.children)
+        )
 
     def _verb_read_as_adjective(self, verb: Token) -> tuple[list[Token], list[Token]] | None:
         """Return who met whom around a verb the parser read as an adjective, if it is one.
