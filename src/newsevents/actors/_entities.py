@@ -5600,8 +5600,8 @@ class _EntityRepairs(_PersonEvidence):
         if not self._score_starts:
             return False  # (most texts have no score: no sentence to read)
         tokens = self.tokens
-        sentence = tokens[start].sent
-        scores = [i for i in self._score_starts if sentence.start <= i < sentence.end]
+        first, last = self._sentence_bounds(start)  # (``.sent`` scans the whole doc)
+        scores = [i for i in self._score_starts if first <= i < last]
         if not scores or any(b - a <= 5 for a, b in itertools.pairwise(scores)):
             return False
         lexicon = self.lexicon
@@ -5612,7 +5612,7 @@ class _EntityRepairs(_PersonEvidence):
             for s, e, tag in self.original
         ):
             return False  # "Jannik Sinner ... beat Sinner 7-5": the player's surname
-        for verb in range(sentence.start, sentence.end):
+        for verb in range(first, last):
             token = tokens[verb]
             if token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() not in _MATCH_VERBS:
                 continue

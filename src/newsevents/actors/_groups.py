@@ -364,8 +364,7 @@ class _Groups(_DocState):
         "In Chad, the health ministry said": the sentence starts with "In", a place the
         model tagged and a comma, and the body ``i`` comes after them.
         """
-        sentence = self.tokens[i].sent
-        first = sentence.start
+        first = self._sentence_bounds(i)[0]  # (``.sent`` scans the whole doc)
         if self.lower[first] != "in" or first + 2 >= i:
             return None
         entity = self.entity_at.get(first + 1)

@@ -641,8 +641,8 @@ class _Persons(_Organizations):
             return False
         if end >= len(self.tokens) or self.words[end] != ",":
             return False
-        sentence = self.tokens[start].sent
-        if any(not t.is_space for t in self.tokens[sentence.start : start]):
+        first = self._sentence_bounds(start)[0]  # (``.sent`` scans the whole doc)
+        if any(not t.is_space for t in self.tokens[first:start]):
             return False
         return not any(
             label == "PERSON" and word in self.lower[s:e] for s, e, label in self.entities

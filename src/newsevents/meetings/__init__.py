@@ -2607,11 +2607,16 @@ def _on_the_sidelines(reader: DocumentReader, drafts: Sequence[_Draft]) -> None:
         sentence = reader.sentence(first.trigger)
         sides = sides_in.get(sentence.start)
         if sides is None:
+            # Picked by dependency in the doc's index: a ``Token`` only for the objects.
+            deps = doc_children(sentence.doc).deps
             sides = sides_in[sentence.start] = [
                 side
-                for side in sentence
-                if side.dep_ == "pobj"
-                and side.lemma_.casefold() in reader.lex.sideline_nouns
+                for side in (
+                    sentence.doc[i]
+                    for i in range(sentence.start, sentence.end)
+                    if deps[i] == "pobj"
+                )
+                if side.lemma_.casefold() in reader.lex.sideline_nouns
                 and side.head.lower_ in ("on", "at", "in")
             ]
         gatherings = [gathering for side in sides for gathering in prep_objects(side, "of")]

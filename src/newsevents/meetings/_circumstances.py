@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents._arrays import found_in, id_array
 from newsevents._doctext import doc_text
-from newsevents._syntax import SUBJECT_DEPS
+from newsevents._syntax import SUBJECT_DEPS, doc_children
 from newsevents.countries import country_code
 from newsevents.dates import (
     DAY_PHRASES,
@@ -1412,6 +1412,7 @@ class Circumstances:
         if self._dates is None:
             self._dates = _date_entities(trigger.doc)
         sentence = self.r.sentence(trigger)
+        words = doc_children(trigger.doc).lower  # each word's ``lower_``, without a ``Token``
         offered = len(order) + 1  # the rank of a verb of offering whose day is its own
         verbs = [trigger, *chain]
         for rank in range(1, len(verbs)):
@@ -1428,7 +1429,7 @@ class Circumstances:
         for ent in self._dates:
             if ent.start < sentence.start or ent.end > sentence.end:
                 continue
-            if ent.start > 0 and trigger.doc[ent.start - 1].lower_ == "since":
+            if ent.start > 0 and words[ent.start - 1] == "since":
                 continue  # "the first summit since November last year": when the last was
             head = self._dated_head(ent.root, order)
             if head is None and _told_after_noun(trigger, ent):
