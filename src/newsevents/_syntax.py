@@ -113,12 +113,11 @@ class Children:
 
     def with_dep(self, i: int, deps: tuple[str, ...] | frozenset[str]) -> list[int]:
         """Return the indices of the children of token ``i`` whose dependency is in ``deps``."""
+        start, end = self._starts[i], self._starts[i + 1]
+        if start == end:
+            return []  # a word without children, as about half of them are
         found = self.deps
-        return [
-            child
-            for child in self._children[self._starts[i] : self._starts[i + 1]]
-            if found[child] in deps
-        ]
+        return [child for child in self._children[start:end] if found[child] in deps]
 
 
 # The children of every doc still alive whose children were asked for.

@@ -19,6 +19,8 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from newsevents._doctext import title_case_words
@@ -5516,7 +5518,9 @@ class _EntityRepairs(_PersonEvidence):
     @functools.cached_property
     def _sports_story(self) -> bool:
         """Whether the text is a sports story: two of its words are a sport's, or a score."""
-        lemmas = (token.lemma_.lower() for token in self.tokens)
+        # Each distinct lemma of the doc's array read once, not every word's.
+        strings = self.doc.vocab.strings
+        lemmas = (strings[lemma].lower() for lemma in np.unique(self.doc.to_array(LEMMA)).tolist())
         found = {lemma for lemma in lemmas if lemma in _SPORTS_WORDS}
         return len(found) >= 2 or bool(self._score_starts)
 

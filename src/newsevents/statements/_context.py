@@ -439,11 +439,12 @@ def _background(
             node = node.head
     cue_at = cue.root.i if cue is not None else -1
     node = trigger
+    children = doc_children(trigger.doc)  # a word's marks by index, without a ``Token`` each
     while not (cue is not None and node.left_edge.i <= cue_at <= node.right_edge.i):
         if node.dep_ == "relcl":
             return True
         if node.lower_ in _OTHER_TIME or any(
-            c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in node.children
+            children.lower[c] in _OTHER_TIME for c in children.with_dep(node.i, ("mark",))
         ):
             dated = node.head
             if cue is not None or dated.lemma_.casefold() not in verbs:
@@ -623,7 +624,13 @@ def _topics_in(doc: Doc, content: Sequence[tuple[int, int]]) -> tuple[str, ...]:
     found: list[str] = []
     for topic in doc._.get(DOC_TOPICS) or []:
         for mention in topic.get("mentions", []):
-            if any(start <= mention["start"] and mention["end"] <= end for start, end in content):
-                found.append(topic["id"])
-                break
+            # a plain loop: a generator for each of the doc's mentions costs more
+            first, last = mention["start"], mention["end"]
+            for start, end in content:
+                if start <= first and last <= end:
+                    break
+            else:
+                continue
+            found.append(topic["id"])
+            break
     return tuple(found)

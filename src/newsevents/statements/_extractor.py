@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from spacy.tokens import Token
 
 from newsevents._names import name_head
-from newsevents._syntax import SUBJECT_DEPS
+from newsevents._syntax import SUBJECT_DEPS, doc_children
 from newsevents._words import SUBJECT_PRONOUNS
 from newsevents.countries import CountryIndex, country_code
 from newsevents.lexicons import load_lexicon
@@ -848,10 +848,12 @@ class _Extractor(_Cues, _Quotations, _Plurals, _Interviews):
     @cached_property
     def _report_subjects(self) -> list[Token]:
         """The subject of every "report" of the doc, in text order, found once per doc."""
+        # The subjects picked in the doc's index of dependencies, not word by word.
+        deps, tokens = doc_children(self.doc).deps, self.tokens
         return [
-            token
-            for token in self.tokens
-            if token.dep_ == "nsubj" and token.head.lemma_.lower() == "report"
+            tokens[i]
+            for i, dep in enumerate(deps)
+            if dep == "nsubj" and tokens[i].head.lemma_.lower() == "report"
         ]
 
     def _reports_another(self, key: str, before: int) -> bool:
