@@ -949,7 +949,9 @@ class TopicMatcher:
                 and name[1] == end
                 and name[0] < start
                 and doc[start:end].text.lower() in self._kinds_of_names
-                and all(token.text[:1].isupper() for token in doc[start:end])
+                and all(
+                    token.text[:1].isupper() for token in map(doc.__getitem__, range(start, end))
+                )
             ):
                 continue  # "the Women's Rugby World Cup" is a World Cup
             if name is not None and (name[0] < start or name[1] > end):
@@ -964,7 +966,8 @@ class TopicMatcher:
             first -= 2  # "Anti-" before "Doping"
         while after + 1 < len(doc) and doc[after].text == "-" and not doc[after - 1].whitespace_:
             after += 2  # "-Doping" after "Anti"
-        words = [token for token in doc[first:after] if token.text != "-"]
+        # (the words by index here and below: a slice of the doc makes a ``Span`` first)
+        words = [token for token in map(doc.__getitem__, range(first, after)) if token.text != "-"]
         if (
             after < len(doc)
             and doc[after].pos_ == "PROPN"
@@ -997,7 +1000,7 @@ class TopicMatcher:
         ):
             return True
         # "Trade, Industry and Energy Minister Park": a portfolio of an office's title
-        if not all(token.text[:1].isupper() for token in doc[start:end]):
+        if not all(token.text[:1].isupper() for token in map(doc.__getitem__, range(start, end))):
             return False
         # "Under Secretary of the Treasury for Terrorism and Financial Intelligence": the
         # portfolio after the title
@@ -1193,7 +1196,11 @@ def _in_quoted_title(doc: Doc, start: int, end: int) -> bool:
     lower case ("a 'trade war'"), a quoted sentence ("Inflation is high"), nor the name of
     a campaign or a headline ("the 'War on Drugs' campaign"), which say what they are about.
     """
-    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _TITLE_SMALL_WORDS]
+    words = [
+        t
+        for t in map(doc.__getitem__, range(start, end))  # (no ``Span`` made by a slice)
+        if t.is_alpha and t.lower_ not in _TITLE_SMALL_WORDS
+    ]
     if not words or not all(t.text[:1].isupper() and not t.is_upper for t in words):
         return False
     first = start - 1
@@ -1326,7 +1333,9 @@ def _another_sense(
             ):
                 return True
     # the term's own head: "government" in "his Government of National Unity"
-    head = next((t for t in doc[start:end] if not start <= t.head.i < end), last)
+    head = next(
+        (t for t in map(doc.__getitem__, range(start, end)) if not start <= t.head.i < end), last
+    )
     if end - start == 1 and head.lemma_.lower() in _PERSONAL_HEADS and _owed_by_person(head):
         return True
     if end - start == 1 and head.lemma_.lower() in _DEAL_HEADS and not _among_firms(head):
@@ -1463,7 +1472,7 @@ def _state_aid_held_back(doc: Doc, start: int, end: int) -> bool:
     """
     verbs = [
         word
-        for word in doc[start:end]
+        for word in map(doc.__getitem__, range(start, end))
         if word.lemma_.lower() in _HOLDING_BACK and word.pos_ == "VERB"
     ]
     if end - start < 2 or not verbs:
